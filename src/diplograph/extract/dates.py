@@ -1,0 +1,107 @@
+"""Resolving date expressions against an anchor date.
+
+News states dates relative to the day it was written ("Wednesday",
+"yesterday", "the previous day").  :func:`resolve_date` turns one expression
+into a calendar date, given the publication date (or, for "the previous day",
+the date of the event the sentence is about).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+         ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+         ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+         ("december", "dec")), start=1)
+    for name in names
+}
+
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_ISO = re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")
+_DAY_MONTH = re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH
+                        + r"(?:,?\s+(?P<year>\d{4}))?\b", re.IGNORECASE)
+_MONTH_DAY = re.compile(r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b"
+                        r"(?:,?\s+(?P<year>\d{4}))?", re.IGNORECASE)
+_RELATIVE_DAYS = {
+    "today": 0, "this morning": 0, "this afternoon": 0, "this evening": 0, "tonight": 0,
+    "yesterday": -1, "last night": -1, "tomorrow": 1, "the day before yesterday": -2,
+    "the day after tomorrow": 2,
+}
+#: Expressions relative to the event a sentence speaks of, not to the publication date.
+_RELATIVE_TO_EVENT = {
+    "the previous day": -1, "the day before": -1, "a day earlier": -1, "a day before": -1,
+    "the next day": 1, "the following day": 1, "the day after": 1, "a day later": 1,
+}
+
+
+def _weekday(anchor: dt.date, name: str, direction: str) -> dt.date:
+    target = WEEKDAYS.index(name)
+    if direction == "next":
+        return anchor + dt.timedelta(days=(target - anchor.weekday() - 1) % 7 + 1)
+    if direction == "last":
+        return anchor - dt.timedelta(days=(anchor.weekday() - target - 1) % 7 + 1)
+    # A bare weekday in a news report means the most recent such day, the
+    # publication day included ("said Wednesday" in Wednesday's paper).
+    return anchor - dt.timedelta(days=(anchor.weekday() - target) % 7)
+
+
+def _year_for(month: int, day: int, anchor: dt.date | None, year: str | None) -> dt.date | None:
+    if year:
+        return _safe_date(int(year), month, day)
+    if anchor is None:
+        return None
+    candidate = _safe_date(anchor.year, month, day)
+    # "Dec. 30" in a January article is last year's.
+    if candidate and (candidate - anchor).days > 180:
+        candidate = _safe_date(anchor.year - 1, month, day)
+    return candidate
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def resolve_date(expression: str, anchor: dt.date | None,
+                 event_anchor: dt.date | None = None) -> dt.date | None:
+    """Resolve a date expression to a date, or None if it names no single day.
+
+    ``anchor`` is the publication date; ``event_anchor`` is the date of the
+    event the sentence reports, used by "the previous day"-style phrases
+    (it defaults to ``anchor``).
+    """
+    text = " ".join(expression.lower().replace("’", "'").split())
+    text = re.sub(r"^(on|since|from|by|until|at|in)\s+", "", text)
+    if match := _ISO.search(text):
+        return _safe_date(int(match["y"]), int(match["m"]), int(match["d"]))
+    for pattern in (_DAY_MONTH, _MONTH_DAY):
+        if match := pattern.search(text):
+            return _year_for(MONTHS[match["month"].lower()], int(match["day"]), anchor,
+                             match["year"])
+    for phrase, offset in _RELATIVE_TO_EVENT.items():
+        if phrase in text:
+            base = event_anchor or anchor
+            return base + dt.timedelta(days=offset) if base else None
+    for phrase, offset in sorted(_RELATIVE_DAYS.items(), key=lambda kv: -len(kv[0])):
+        if re.search(rf"\b{phrase}\b", text):
+            return anchor + dt.timedelta(days=offset) if anchor else None
+    if match := re.search(r"\b(?:(?P<dir>last|next|this|on)\s+)?(?P<day>" + "|".join(WEEKDAYS)
+                          + r")\b", text):
+        if anchor is None:
+            return None
+        return _weekday(anchor, match["day"], match["dir"] or "")
+    return None
+
+
+def is_future_expression(expression: str) -> bool:
+    """Whether a date expression points forward ("tomorrow", "next week")."""
+    text = expression.lower()
+    return bool(re.search(r"\b(tomorrow|next|coming|following week|later this)\b", text))

@@ -1,0 +1,38 @@
+"""The RDF namespaces diplograph uses, and nothing else."""
+
+from __future__ import annotations
+
+from rdflib import Namespace
+from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD
+
+DG = Namespace("https://w3id.org/diplograph/ontology#")
+DGR = Namespace("https://w3id.org/diplograph/id/")
+SCHEMA = Namespace("https://schema.org/")
+WD = Namespace("http://www.wikidata.org/entity/")
+
+#: Prefixes bound in every graph, export and query diplograph writes.
+PREFIXES: dict[str, Namespace] = {
+    "dg": DG,
+    "dgr": DGR,
+    "schema": SCHEMA,
+    "wd": WD,
+    "rdf": RDF,
+    "rdfs": RDFS,
+    "owl": OWL,
+    "xsd": XSD,
+    "skos": SKOS,
+    "foaf": FOAF,
+    "org": ORG,
+    "prov": PROV,
+    "dcterms": DCTERMS,
+}
+
+#: Named graph holding the ontology (TBox) once loaded into a store.
+ONTOLOGY_GRAPH = DGR["graph/ontology"]
+#: Named graph holding gazetteer background facts (states, capitals) that no article states.
+BACKGROUND_GRAPH = DGR["graph/background"]
+
+__all__ = [
+    "DG", "DGR", "SCHEMA", "WD", "RDF", "RDFS", "OWL", "XSD", "SKOS", "FOAF", "ORG", "PROV",
+    "DCTERMS", "PREFIXES", "ONTOLOGY_GRAPH", "BACKGROUND_GRAPH",
+]

@@ -1,0 +1,332 @@
+"""SPARQL queries as files: finding them, binding their parameters, printing their answers.
+
+Bundled queries live in ``queries/*.rq`` (see :func:`diplograph.resources.queries_dir`).
+Each starts with a header of ``#`` comment lines, read by :func:`list_queries`::
+
+    # <one-line description: what the query answers>
+    # free text: what the columns mean, how rows are ordered ...
+    # param ?name: what it is (default: what happens when it is not given)
+    # example: diplograph query <name> --param name=value
+
+The first line is the description; ``param`` lines declare parameters (the
+``(default: …)`` part is documentation); ``example`` lines are command lines;
+every other header line is free text.  The header ends at the first line that
+does not start with ``#``.
+
+Parameters are bound by the store as RDF terms, never pasted into the text.
+A parameter that is not given stays unbound, so a query makes it optional
+with ``FILTER (!BOUND(?p) || …)`` or gives it a default with ``COALESCE``.
+Parameters are visible in the query's outermost ``WHERE`` group (its triple
+patterns, ``FILTER`` s, ``OPTIONAL`` s and ``EXISTS``); see
+:mod:`diplograph.stores.terms` for why.
+
+On the command line a parameter is ``NAME=VALUE``; :func:`parse_param` reads
+the value as:
+
+* ``<http://…>``, ``http://…`` or ``https://…`` → an IRI;
+* ``dg:…``, ``dgr:…`` (or another prefix of :data:`diplograph.namespaces.PREFIXES`,
+  such as ``wd:Q123``) → the expanded IRI;
+* ``YYYY-MM-DD`` → an ``xsd:date`` literal;
+* an integer such as ``42`` or ``-3`` → an ``xsd:integer`` literal;
+* ``"…"`` in double quotes → a plain string with the quotes removed (to pass
+  ``"2021-04-14"`` or ``"dg:x"`` as text);
+* anything else → a plain string literal.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import re
+import shutil
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from rdflib import BNode, Literal, URIRef
+from rdflib.namespace import XSD
+from rdflib.term import Identifier
+
+from .errors import QueryError
+from .namespaces import PREFIXES
+from .resources import queries_dir
+from .stores.base import QueryResult, Store
+
+#: Output formats of :func:`format_result`.
+RESULT_FORMATS = ("table", "csv", "json", "turtle")
+
+_KEYWORD = re.compile(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE|PREFIX|BASE)\b", re.IGNORECASE)
+_PARAM_LINE = re.compile(
+    r"param\s+[?$]?(?P<name>\w+)\s*:\s*(?P<text>.*?)\s*(?:\(default:\s*(?P<default>.*)\))?\s*$"
+)
+_PARAM_NAME = re.compile(r"[?$]?(\w+)")
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_INTEGER = re.compile(r"[+-]?\d+")
+_PREFIXED = re.compile(r"(?P<prefix>[A-Za-z][\w-]*):(?P<local>[^\s<>\"{}|^`\\]+)")
+
+
+@dataclass(frozen=True)
+class QueryParam:
+    """A parameter declared in a query's header."""
+
+    name: str
+    description: str
+    default: str | None = None
+
+
+@dataclass(frozen=True)
+class QueryInfo:
+    """A bundled query: its name (file stem), path and what its header says."""
+
+    name: str
+    path: Path
+    description: str
+    parameters: tuple[QueryParam, ...] = ()
+    examples: tuple[str, ...] = ()
+    details: str = ""
+
+
+# --- finding queries -----------------------------------------------------------------------------
+
+
+def parse_header(text: str) -> tuple[str, str, tuple[QueryParam, ...], tuple[str, ...]]:
+    """Read a query's header comment: ``(description, details, parameters, examples)``."""
+    lines: list[str] = []
+    for line in text.lstrip().splitlines():
+        if not line.startswith("#"):
+            break
+        lines.append(line[1:].strip())
+    description = lines[0] if lines else ""
+    details: list[str] = []
+    parameters: list[QueryParam] = []
+    examples: list[str] = []
+    for line in lines[1:]:
+        if match := _PARAM_LINE.match(line):
+            parameters.append(QueryParam(match["name"], match["text"], match["default"]))
+        elif line.startswith("example:"):
+            examples.append(line.removeprefix("example:").strip())
+        elif line:
+            details.append(line)
+    return description, " ".join(details), tuple(parameters), tuple(examples)
+
+
+def query_info(path: Path) -> QueryInfo:
+    """The :class:`QueryInfo` of the ``.rq`` file at ``path``."""
+    description, details, parameters, examples = parse_header(path.read_text(encoding="utf-8"))
+    return QueryInfo(path.stem, path, description, parameters, examples, details)
+
+
+def list_queries() -> list[QueryInfo]:
+    """Every bundled query, sorted by name."""
+    return [query_info(path) for path in sorted(queries_dir().glob("*.rq"))]
+
+
+def _bundled_names() -> list[str]:
+    return sorted(path.stem for path in queries_dir().glob("*.rq"))
+
+
+def load_query(text_or_name_or_path: str | Path) -> str:
+    """The SPARQL text of a query given as a file path, a bundled name, or inline text.
+
+    Decided in this order: an existing file → its text; a bundled name (with
+    or without ``.rq``) → that query; text containing ``{`` or a SPARQL keyword
+    → the text itself; otherwise :class:`QueryError` listing the bundled names.
+    """
+    given = str(text_or_name_or_path)
+    candidate = Path(given).expanduser()
+    try:
+        is_file = "\n" not in given and candidate.is_file()
+    except OSError:  # inline text too long to be a file name
+        is_file = False
+    if is_file:
+        try:
+            return candidate.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise QueryError(f"cannot read the query file {given}: {exc}") from None
+    bundled = queries_dir() / f"{given.removesuffix('.rq')}.rq"
+    if "/" not in given and "\\" not in given and bundled.is_file():
+        return bundled.read_text(encoding="utf-8")
+    if "{" in given or _KEYWORD.search(given):
+        return given
+    if given.endswith(".rq"):
+        raise QueryError(f"no query file {given!r}; give the path of an existing .rq file")
+    names = ", ".join(_bundled_names()) or "(none bundled)"
+    raise QueryError(f"unknown query {given!r}; choose one of: {names}; or give a .rq file or "
+                     "SPARQL text")
+
+
+# --- parameters ----------------------------------------------------------------------------------
+
+
+def parse_value(value: str) -> Identifier:
+    """Read a parameter value as an RDF term (the rules are in the module docstring)."""
+    text = value.strip()
+    if len(text) >= 2 and text.startswith('"') and text.endswith('"'):
+        return Literal(text[1:-1])
+    if text.startswith("<") and text.endswith(">"):
+        return URIRef(text[1:-1])
+    if text.startswith(("http://", "https://")):
+        return URIRef(text)
+    if _DATE.fullmatch(text):
+        try:
+            dt.date.fromisoformat(text)
+        except ValueError:
+            raise QueryError(f"bad date {text!r}; write a real day as YYYY-MM-DD") from None
+        return Literal(text, datatype=XSD.date)
+    if _INTEGER.fullmatch(text):
+        return Literal(int(text), datatype=XSD.integer)
+    if (match := _PREFIXED.fullmatch(text)) and match["prefix"] in PREFIXES:
+        return URIRef(str(PREFIXES[match["prefix"]]) + match["local"])
+    return Literal(value)
+
+
+def parse_param(assignment: str) -> tuple[str, Identifier]:
+    """Split ``"name=value"`` into the name (without ``?``) and the value as an RDF term."""
+    name, sep, value = assignment.partition("=")
+    match = _PARAM_NAME.fullmatch(name.strip())
+    if not sep or not match:
+        raise QueryError(f"bad parameter {assignment!r}; write NAME=VALUE, e.g. name=Aliyev")
+    return match[1], parse_value(value)
+
+
+def run_query(store: Store, query: str | Path,
+              params: Mapping[str, Identifier | str] | None = None) -> QueryResult:
+    """Run ``query`` (a name, a .rq path or SPARQL text, see :func:`load_query`) on ``store``.
+
+    ``params`` maps parameter names (with or without ``?``) to RDF terms, or to
+    strings read by :func:`parse_value`.  When the query's header declares
+    parameters, any other name is a :class:`QueryError` (it would be a typo).
+    """
+    text = load_query(query)
+    bindings: dict[str, Identifier] = {}
+    for raw_name, value in (params or {}).items():
+        name = raw_name.lstrip("?$")
+        bindings[name] = parse_value(value) if isinstance(value, str) else value
+    declared = [p.name for p in parse_header(text)[2]]
+    unknown = sorted(set(bindings) - set(declared))
+    if declared and unknown:
+        raise QueryError(f"the query has no parameter {unknown[0]!r}; its parameters: "
+                         + ", ".join(declared))
+    return store.query(text, bindings)
+
+
+# --- printing answers ----------------------------------------------------------------------------
+
+
+def compact(term: Identifier | None) -> str:
+    """A short readable form of a term: ``dgr:person/ilham-aliyev``, a literal's text, ``''``."""
+    if term is None:
+        return ""
+    if isinstance(term, URIRef):
+        iri = str(term)
+        # The longest namespace wins, so dgr:/dg: beat a shorter accidental match.
+        for prefix, namespace in sorted(PREFIXES.items(), key=lambda kv: -len(str(kv[1]))):
+            if iri.startswith(str(namespace)) and len(iri) > len(str(namespace)):
+                return f"{prefix}:{iri[len(str(namespace)):]}"
+        return iri
+    if isinstance(term, BNode):
+        return f"_:{term}"
+    return str(term)
+
+
+def _json_term(term: Identifier) -> dict[str, str]:
+    if isinstance(term, URIRef):
+        return {"type": "uri", "value": str(term)}
+    if isinstance(term, BNode):
+        return {"type": "bnode", "value": str(term)}
+    assert isinstance(term, Literal)
+    value: dict[str, str] = {"type": "literal", "value": str(term)}
+    if term.language:
+        value["xml:lang"] = term.language
+    elif term.datatype is not None and term.datatype != XSD.string:
+        value["datatype"] = str(term.datatype)
+    return value
+
+
+def _csv_term(term: Identifier | None) -> str:
+    # SPARQL 1.1 CSV results: IRIs and literals as their plain text, blank nodes as _:label.
+    if term is None:
+        return ""
+    return f"_:{term}" if isinstance(term, BNode) else str(term)
+
+
+def _table_shape(result: QueryResult) -> tuple[list[str], list[tuple[Identifier | None, ...]]]:
+    """Columns and rows of any result: select as is, ask as one cell, graphs as s/p/o."""
+    if result.kind == "ask":
+        return ["result"], [(Literal(bool(result.boolean)),)]
+    if result.kind == "graph":
+        graph = result.graph
+        triples = sorted(graph, key=lambda t: tuple(str(x) for x in t)) if graph else []
+        return ["subject", "predicate", "object"], [tuple(t) for t in triples]
+    return list(result.variables), list(result.rows)
+
+
+def format_result(result: QueryResult, fmt: str, *, width: int | None = None) -> str:
+    """Render ``result`` as text in ``fmt``: ``table``, ``csv``, ``json`` or ``turtle``.
+
+    table: a rich table with IRIs shortened by the dg:/dgr:/... prefixes
+    (``width`` columns, default the terminal's); csv: SPARQL 1.1 CSV results;
+    json: SPARQL 1.1 Query Results JSON (JSON-LD for CONSTRUCT/DESCRIBE);
+    turtle: only for CONSTRUCT/DESCRIBE results.
+    """
+    fmt = fmt.lower()
+    if fmt not in RESULT_FORMATS:
+        raise QueryError(f"unknown format {fmt!r}; choose one of: {', '.join(RESULT_FORMATS)}")
+    if fmt == "turtle":
+        if result.kind != "graph" or result.graph is None:
+            raise QueryError("format 'turtle' needs a CONSTRUCT or DESCRIBE query; "
+                             "choose table, csv or json")
+        return result.graph.serialize(format="turtle")
+    if fmt == "json":
+        return _format_json(result)
+    columns, rows = _table_shape(result)
+    if fmt == "csv":
+        buffer = io.StringIO()
+        writer = csv.writer(buffer)
+        writer.writerow(columns)
+        writer.writerows([_csv_term(term) for term in row] for row in rows)
+        return buffer.getvalue()
+    return _format_table(columns, rows, width)
+
+
+def _format_json(result: QueryResult) -> str:
+    if result.kind == "graph":
+        from .export import jsonld_context  # export imports stores, not queries: no cycle
+
+        graph = result.graph
+        if graph is None:
+            return "[]"
+        return graph.serialize(format="json-ld", context=jsonld_context(), auto_compact=True)
+    if result.kind == "ask":
+        document: dict[str, object] = {"head": {}, "boolean": bool(result.boolean)}
+    else:
+        document = {
+            "head": {"vars": list(result.variables)},
+            "results": {"bindings": [
+                {v: _json_term(t) for v, t in zip(result.variables, row) if t is not None}
+                for row in result.rows
+            ]},
+        }
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def _format_table(columns: list[str], rows: list[tuple[Identifier | None, ...]],
+                  width: int | None) -> str:
+    # rich is imported here so that `diplograph --help` does not pay for it.
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(show_lines=False, caption=f"{len(rows)} row{'s' if len(rows) != 1 else ''}")
+    for column in columns:
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        # Text(), not str: a label such as "[bold]" must print as written, not as rich markup.
+        table.add_row(*(Text(compact(term)) for term in row))
+    columns_available = width or shutil.get_terminal_size((120, 24)).columns
+    console = Console(file=io.StringIO(), width=columns_available, color_system=None,
+                      force_terminal=False, highlight=False)
+    console.print(table)
+    return console.file.getvalue()  # type: ignore[attr-defined]

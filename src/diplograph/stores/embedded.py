@@ -1,0 +1,189 @@
+"""The embedded store: a pyoxigraph (RocksDB) database in a folder on disk.
+
+Only one process can hold the folder at a time: RocksDB locks it, and a
+second open fails with a :class:`StoreError` saying so.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator, Mapping
+from pathlib import Path
+from typing import Self
+
+import pyoxigraph as ox
+from rdflib import URIRef
+from rdflib.term import Identifier
+
+from ..errors import QueryError, StoreError
+from .base import Quad, QueryResult, Triple
+from .terms import (
+    bind_parameters,
+    from_oxigraph,
+    graph_from_oxigraph,
+    graph_to_oxigraph,
+    new_graph,
+    one_line,
+    replace_graph_update,
+)
+
+# RocksDB writes this file into every database folder; its presence tells a store folder
+# from an unrelated one (say, the articles folder given to --store by mistake).
+_ROCKSDB_MARKER = "CURRENT"
+
+
+class EmbeddedStore:
+    """A :class:`~diplograph.stores.base.Store` kept by pyoxigraph in the folder ``path``."""
+
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        folder = Path(path).expanduser()
+        self.location = str(folder)
+        if folder.exists() and not folder.is_dir():
+            raise StoreError(f"the store {folder} is a file, not a folder; give a folder path")
+        if folder.is_dir() and any(folder.iterdir()) and not (folder / _ROCKSDB_MARKER).exists():
+            raise StoreError(
+                f"{folder} is not a diplograph store (it holds other files); "
+                "give an empty or new folder"
+            )
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            self._store: ox.Store | None = ox.Store(str(folder))
+        except OSError as exc:
+            message = one_line(exc)
+            if "lock" in message.lower():
+                raise StoreError(
+                    f"the store {folder} is in use by another diplograph process "
+                    "(or is already open in this one); close it, or use another --store folder"
+                ) from None
+            raise StoreError(
+                f"cannot open the store {folder}: {message}; check that it is a diplograph "
+                "store folder you can read and write"
+            ) from None
+
+    # -- plumbing -------------------------------------------------------------------------------
+
+    @property
+    def _db(self) -> ox.Store:
+        if self._store is None:
+            raise StoreError(f"the store {self.location} is closed")
+        return self._store
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"EmbeddedStore({self.location!r})"
+
+    # -- the Store protocol ---------------------------------------------------------------------
+
+    def replace_graph(self, graph: URIRef, triples: Iterable[Triple]) -> None:
+        """Atomically replace the named graph ``graph`` with ``triples``.
+
+        pyoxigraph has no transaction spanning ``remove_graph`` and ``extend``
+        (each commits on its own), but it runs one SPARQL Update request,
+        however many operations it holds, in a single transaction.  So the
+        drop and the insert go in one update: a reader sees the article's old
+        graph or its new one, never a half-written or missing one.
+        """
+        update = replace_graph_update(graph, triples)
+        try:
+            self._db.update(update)
+        except (SyntaxError, RuntimeError, ValueError) as exc:
+            raise StoreError(f"cannot write graph <{graph}>: {one_line(exc)}") from None
+        except OSError as exc:
+            raise StoreError(f"cannot write to the store {self.location}: {one_line(exc)}") from None
+
+    def has_graph(self, graph: URIRef) -> bool:
+        """Whether the named graph exists and holds at least one triple."""
+        name = graph_to_oxigraph(URIRef(graph))
+        try:
+            return next(iter(self._db.quads_for_pattern(None, None, None, name)), None) is not None
+        except OSError as exc:
+            raise StoreError(f"cannot read the store {self.location}: {one_line(exc)}") from None
+
+    def drop_graph(self, graph: URIRef) -> None:
+        """Remove the named graph; no error when absent."""
+        try:
+            self._db.remove_graph(graph_to_oxigraph(URIRef(graph)))
+        except OSError as exc:
+            raise StoreError(f"cannot write to the store {self.location}: {one_line(exc)}") from None
+
+    def graphs(self) -> list[URIRef]:
+        """Names of all named graphs that hold triples, sorted."""
+        try:
+            names = [g for g in self._db.named_graphs() if isinstance(g, ox.NamedNode)]
+        except OSError as exc:
+            raise StoreError(f"cannot read the store {self.location}: {one_line(exc)}") from None
+        return sorted(URIRef(g.value) for g in names if self.has_graph(URIRef(g.value)))
+
+    def query(self, sparql: str, bindings: Mapping[str, Identifier] | None = None) -> QueryResult:
+        """Run a SPARQL query over the union of all graphs (``GRAPH ?g`` still works).
+
+        ``bindings`` are added as a ``VALUES`` row (see :mod:`diplograph.stores.terms`).
+        """
+        text = bind_parameters(sparql, bindings)
+        try:
+            answer = self._db.query(text, use_default_graph_as_union=True)
+            return _result(answer)
+        except (SyntaxError, RuntimeError, ValueError) as exc:
+            raise QueryError(f"bad SPARQL query: {one_line(exc)}") from None
+        except OSError as exc:
+            raise StoreError(f"cannot read the store {self.location}: {one_line(exc)}") from None
+
+    def quads(self) -> Iterator[Quad]:
+        """Every quad in the store, the default graph's with ``None`` as graph."""
+        try:
+            for quad in self._db.quads_for_pattern(None, None, None, None):
+                yield (
+                    from_oxigraph(quad.subject),
+                    from_oxigraph(quad.predicate),
+                    from_oxigraph(quad.object),
+                    graph_from_oxigraph(quad.graph_name),
+                )
+        except OSError as exc:
+            raise StoreError(f"cannot read the store {self.location}: {one_line(exc)}") from None
+
+    def clear(self) -> None:
+        """Remove every graph and triple (used by tests and fresh rebuilds)."""
+        try:
+            self._db.clear()
+        except OSError as exc:
+            raise StoreError(f"cannot write to the store {self.location}: {one_line(exc)}") from None
+
+    def close(self) -> None:
+        """Flush and release the folder's lock so another process can open it.
+
+        pyoxigraph has no ``close()``: the database is closed when the last
+        reference to it goes, which is this object's (query results are copied
+        out, never kept as live iterators).
+        """
+        if self._store is not None:
+            try:
+                self._store.flush()
+            except OSError:
+                pass  # closing anyway; RocksDB's write-ahead log still holds committed writes
+            self._store = None
+
+
+def _result(answer: object) -> QueryResult:
+    """Copy a pyoxigraph answer into a :class:`QueryResult` of rdflib terms."""
+    if isinstance(answer, ox.QueryBoolean):
+        return QueryResult(kind="ask", boolean=bool(answer))
+    if isinstance(answer, ox.QuerySolutions):
+        variables = [v.value for v in answer.variables]
+        rows = [
+            tuple(None if term is None else from_oxigraph(term) for term in solution)
+            for solution in answer
+        ]
+        return QueryResult(kind="select", variables=variables, rows=rows)
+    graph = new_graph()
+    for triple in answer:  # QueryTriples
+        graph.add(
+            (from_oxigraph(triple.subject), from_oxigraph(triple.predicate),
+             from_oxigraph(triple.object))
+        )
+    return QueryResult(kind="graph", graph=graph)
+

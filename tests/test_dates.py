@@ -1,0 +1,51 @@
+"""Relative and written-out dates resolve against the publication date."""
+
+import datetime as dt
+
+import pytest
+
+from diplograph.extract.dates import resolve_date
+
+WEDNESDAY = dt.date(2021, 4, 14)
+
+
+@pytest.mark.parametrize("expression, expected", [
+    ("Wednesday", dt.date(2021, 4, 14)),      # the publication day itself
+    ("on Monday", dt.date(2021, 4, 12)),
+    ("last Friday", dt.date(2021, 4, 9)),
+    ("next Tuesday", dt.date(2021, 4, 20)),
+    ("yesterday", dt.date(2021, 4, 13)),
+    ("today", WEDNESDAY),
+    ("this morning", WEDNESDAY),
+    ("tomorrow", dt.date(2021, 4, 15)),
+    ("Apr. 14", WEDNESDAY),
+    ("14 April 2021", WEDNESDAY),
+    ("Nov. 10, 2020", dt.date(2020, 11, 10)),
+    ("2019-07-01", dt.date(2019, 7, 1)),
+])
+def test_expression_resolves_against_publication_date(expression, expected):
+    assert resolve_date(expression, WEDNESDAY) == expected
+
+
+def test_relative_weekday_resolves_to_past_date():
+    assert resolve_date("Sunday", WEDNESDAY) == dt.date(2021, 4, 11)
+
+
+def test_previous_day_is_relative_to_the_event_not_publication():
+    event = dt.date(2021, 4, 10)
+    assert resolve_date("the previous day", WEDNESDAY, event) == dt.date(2021, 4, 9)
+    assert resolve_date("the day before", WEDNESDAY) == dt.date(2021, 4, 13)
+
+
+def test_december_date_in_january_article_is_last_year():
+    assert resolve_date("Dec. 30", dt.date(2022, 1, 3)) == dt.date(2021, 12, 30)
+
+
+def test_relative_date_without_publication_date_stays_unknown():
+    assert resolve_date("yesterday", None) is None
+    assert resolve_date("Wednesday", None) is None
+
+
+@pytest.mark.parametrize("expression", ["last year", "three decades", "the pandemic", ""])
+def test_expressions_naming_no_day_resolve_to_none(expression):
+    assert resolve_date(expression, WEDNESDAY) is None
