@@ -1,0 +1,107 @@
+"""Per-sentence context shared by the event steps: dates, persons, places, speech."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from ..world import World
+from .dates import resolve_date
+from .facts import PlaceRef
+from .linking import Linked
+from .mentions import Mentions
+from .quotes import SpeechBlock
+
+
+@dataclass
+class Sentence:
+    """One sentence of the story with what the event steps need to know about it."""
+
+    start: int  # token offsets
+    end: int
+    text: str
+    char_start: int
+    persons: list[str] = field(default_factory=list)
+    date: dt.date | None = None
+    date_expressions: list[tuple[int, str, dt.date | None]] = field(default_factory=list)
+    speech: SpeechBlock | None = None
+    places: list[PlaceRef] = field(default_factory=list)
+    states: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Context:
+    """The sentences of a story plus article-wide anchors."""
+
+    sentences: list[Sentence]
+    published: dt.date | None
+    story_date: dt.date | None
+    linked: Linked
+    mentions: Mentions
+    world: World
+
+
+def place_of_hit(world: World, hit) -> PlaceRef:
+    """The PlaceRef for a gazetteer place hit."""
+    info = world.place_by_name(hit.span.text)
+    if info is None:
+        return PlaceRef(hit.span.text)
+    return PlaceRef(info.name, info.iso2, info.wikidata)
+
+
+def build_context(doc, linked: Linked, mentions: Mentions, world: World,
+                  blocks: list[SpeechBlock], published: dt.date | None,
+                  dateline_date: dt.date | None, story_start: int) -> Context:
+    """Split the story into sentences and resolve each sentence's date."""
+    sentences: list[Sentence] = []
+    for sent in doc.sents:
+        if sent.end_char <= story_start:
+            continue
+        # A dateline glued to the first sentence is not part of what it reports.
+        char_start = max(sent.start_char, story_start)
+        text = doc.text[char_start:sent.end_char].strip()
+        char_start = sent.end_char - len(doc.text[char_start:sent.end_char].lstrip())
+        sentence = Sentence(sent.start, sent.end, text, char_start)
+        for ref in linked.refs_between(sent.start, sent.end):
+            for key in ref.persons:
+                if key not in sentence.persons and key != linked.author:
+                    sentence.persons.append(key)
+        sentence.speech = next((b for b in blocks if b.start <= sent.start_char < b.end), None)
+        for hit in mentions.hits:
+            if sent.start <= hit.start < sent.end:
+                if hit.kind == "place":
+                    sentence.places.append(place_of_hit(world, hit))
+                elif hit.kind == "state":
+                    sentence.states.append(hit.key)
+        for ent in sent.ents:
+            if ent.label_ in ("DATE", "TIME"):
+                sentence.date_expressions.append((ent.start, ent.text, None))
+        sentences.append(sentence)
+    story_date = dateline_date or _lead_date(sentences, published) or published
+    for sentence in sentences:
+        # Words spoken at an event are dated from the day they were spoken.
+        anchor = story_date if sentence.speech else published
+        resolved = []
+        for token_i, text, _ in sentence.date_expressions:
+            resolved.append((token_i, text, resolve_date(text, anchor, story_date)))
+        sentence.date_expressions = resolved
+        sentence.date = next((d for _, text, d in resolved if d and not _is_duration(text)),
+                             None)
+    return Context(sentences, published, story_date, linked, mentions, world)
+
+
+def _is_duration(text: str) -> bool:
+    return bool(re.search(r"\b\d+-day\b|\bdecades?\b|\byears?\b|\bweeks?\b", text.lower()))
+
+
+def _lead_date(sentences: list[Sentence], published: dt.date | None) -> dt.date | None:
+    """The date the lead sentences give, when it is within a week before publication."""
+    if published is None:
+        return None
+    for sentence in sentences[:2]:
+        for _, text, _ in sentence.date_expressions:
+            day = resolve_date(text, published)
+            if day and 0 <= (published - day).days <= 7:
+                return day
+    return None

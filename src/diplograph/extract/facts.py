@@ -1,0 +1,158 @@
+"""The data types passed between extraction steps.
+
+Each step reads and returns these small dataclasses, so a step can be tested
+on its own with hand-made inputs.  Persons are referred to by their ``key``
+(a normalised full name) and states by ISO 3166 alpha-2 code.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Span:
+    """A stretch of the article body: character offsets and the covered text."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Position:
+    """An office: a canonical role, optionally of a state (ISO alpha-2)."""
+
+    role: str
+    state: str | None = None
+
+    @property
+    def label(self) -> str:
+        """Human label such as "President of Azerbaijan"-style text, built by the caller."""
+        return self.role
+
+
+@dataclass(frozen=True)
+class PlaceRef:
+    """A city, region or venue, with the state it lies in when known."""
+
+    name: str
+    state: str | None = None
+    wikidata: str | None = None
+
+
+@dataclass(frozen=True)
+class OrgRef:
+    """An organisation: news agency, outlet, international body, ministry."""
+
+    name: str
+    kind: str = "organization"
+    state: str | None = None
+    wikidata: str | None = None
+
+
+@dataclass
+class Person:
+    """One real-world person as found in one article (all mentions linked)."""
+
+    key: str
+    name: str
+    positions: set[Position] = field(default_factory=set)
+    mentions: list[Span] = field(default_factory=list)
+    aliases: set[str] = field(default_factory=set)
+    wikidata: str | None = None
+    is_author: bool = False
+
+    @property
+    def surname(self) -> str:
+        """The last word of the name, the usual short reference in news."""
+        return self.name.split()[-1]
+
+
+@dataclass
+class Meeting:
+    """Leaders meeting or talking; ``phase`` separates sessions of one day's talks."""
+
+    participants: frozenset[str]
+    date: dt.date | None
+    evidence: Span
+    formats: set[str] = field(default_factory=set)
+    place: PlaceRef | None = None
+    status: str = "held"
+    phase: str = "main"
+    visit: int | None = None  # index into ArticleFacts.visits
+    rule: str = ""
+
+
+@dataclass
+class Visit:
+    """A person's visit to a foreign state."""
+
+    guest: str
+    host: str
+    evidence: Span
+    visit_type: str | None = None
+    start: dt.date | None = None
+    anchor: dt.date | None = None  # a day known to fall within the visit, for identity
+    place: PlaceRef | None = None
+    status: str = "held"
+    rule: str = ""
+
+
+@dataclass
+class Agreement:
+    """A signed (or planned) document between states or bodies."""
+
+    kind: str  # "MoU" or "Agreement"
+    evidence: Span
+    topics: tuple[str, ...] = ()
+    parties: frozenset[str] = frozenset()
+    signatories: frozenset[str] = frozenset()  # person keys
+    signatory_positions: frozenset[Position] = frozenset()
+    witnesses: frozenset[str] = frozenset()
+    date: dt.date | None = None
+    place: PlaceRef | None = None
+    status: str = "held"
+    title: str = ""
+    rule: str = ""
+
+
+@dataclass
+class Quote:
+    """Words attributed to a speaker."""
+
+    speaker: str
+    text: str
+    evidence: Span
+    date: dt.date | None = None
+    occasion: int | None = None  # index into ArticleFacts.meetings
+    rule: str = ""
+
+
+@dataclass
+class ArticleMeta:
+    """Byline, publisher and dateline found at the top of an article."""
+
+    author: str | None = None
+    publisher: OrgRef | None = None
+    dateline: PlaceRef | None = None
+    dateline_date: dt.date | None = None
+    story_start: int = 0  # offset where the story text (after byline/dateline) begins
+    headline: str | None = None
+
+
+@dataclass
+class ArticleFacts:
+    """Everything extracted from one article, ready to become triples."""
+
+    meta: ArticleMeta
+    persons: dict[str, Person] = field(default_factory=dict)
+    states: set[str] = field(default_factory=set)
+    places: dict[str, PlaceRef] = field(default_factory=dict)
+    organizations: dict[str, OrgRef] = field(default_factory=dict)
+    meetings: list[Meeting] = field(default_factory=list)
+    visits: list[Visit] = field(default_factory=list)
+    agreements: list[Agreement] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    story_date: dt.date | None = None

@@ -1,0 +1,389 @@
+"""Finding mentions: states, places, organisations, persons and descriptions.
+
+Works on a parsed spaCy ``Doc``.  Gazetteer names come from ``data/world``;
+person names come from spaCy's PERSON entities and from titles followed by a
+name ("President of the Republic of Belarus Alexander Lukashenko"), cleaned of
+anything that is a state, a demonym, an agency or a title.  Descriptions are
+references without a name ("Azerbaijan's president", "his Belarusian
+counterpart", "the two leaders", "the agriculture and foreign ministers of A
+and B"); linking resolves them to persons.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..world import World
+from .facts import Position, Span
+
+#: Heads that refer to a leader without naming an office.
+GENERIC_HEADS = frozenset({"leader", "leaders", "counterpart", "counterparts", "host", "guest",
+                           "head", "heads"})
+_NAME_PARTICLES = frozenset({"bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "di",
+                             "du", "la", "le", "bint", "abu"})
+_COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "all": 0}
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A gazetteer match: ``kind`` is state, demonym, place or org; ``key`` identifies it."""
+
+    kind: str
+    key: str
+    start: int  # token offsets
+    end: int
+    span: Span
+
+
+@dataclass(frozen=True)
+class PersonMention:
+    """A name in the text, with the office stated next to it, if any."""
+
+    name: str
+    start: int
+    end: int
+    span: Span
+    position: Position | None = None
+
+
+@dataclass(frozen=True)
+class Description:
+    """A reference to persons by office or relation instead of by name."""
+
+    start: int
+    end: int
+    span: Span
+    roles: tuple[str | None, ...] = (None,)
+    states: tuple[str, ...] = ()
+    plural: bool = False
+    count: int | None = None
+    counterpart: bool = False
+    visiting: bool = False
+
+
+@dataclass
+class Mentions:
+    """All mentions of one document, in text order."""
+
+    hits: list[Hit] = field(default_factory=list)
+    persons: list[PersonMention] = field(default_factory=list)
+    descriptions: list[Description] = field(default_factory=list)
+
+    def of_kind(self, kind: str) -> list[Hit]:
+        """Gazetteer hits of one kind."""
+        return [hit for hit in self.hits if hit.kind == kind]
+
+
+def _span(doc, start: int, end: int) -> Span:
+    piece = doc[start:end]
+    return Span(piece.start_char, piece.end_char, piece.text)
+
+
+# One PhraseMatcher per (model vocabulary, world): building it costs more than a parse.
+_MATCHERS: dict[tuple[int, int], object] = {}
+
+
+def _matcher(nlp, world: World):
+    from spacy.matcher import PhraseMatcher
+
+    key = (id(nlp.vocab), id(world))
+    if key not in _MATCHERS:
+        matcher = PhraseMatcher(nlp.vocab)
+        forms = world.surface_forms()
+        patterns = [nlp.make_doc(text) for text in forms]
+        matcher.add("GAZ", patterns)
+        _MATCHERS[key] = matcher
+    return _MATCHERS[key]
+
+
+def find_gazetteer_hits(doc, nlp, world: World) -> list[Hit]:
+    """Longest non-overlapping matches of state, demonym, place and org names."""
+    from spacy.util import filter_spans
+
+    forms = world.surface_forms()
+    spans = filter_spans([doc[s:e] for _, s, e in _matcher(nlp, world)(doc)])
+    hits = []
+    for piece in spans:
+        entries = forms.get(piece.text, [])
+        kinds = {kind for kind, _ in entries}
+        # A name that is both a state and something else is the state;
+        # demonyms shared by several states stay unresolved.
+        for kind in ("state", "place", "org", "demonym"):
+            keys = {k for entry_kind, k in entries if entry_kind == kind}
+            if kind in kinds and len(keys) == 1:
+                hits.append(Hit(kind, keys.pop(), piece.start, piece.end,
+                                _span(doc, piece.start, piece.end)))
+                break
+    return hits
+
+
+def _title_at_end(tokens: list[str], world: World) -> tuple[int, object] | None:
+    """Longest title phrase ending at the last of ``tokens``: (length, TitleInfo)."""
+    for length in range(min(4, len(tokens)), 0, -1):
+        info = world.title(" ".join(tokens[-length:]))
+        if info is not None:
+            return length, info
+    return None
+
+
+def _title_at_start(tokens: list[str], world: World) -> tuple[int, object] | None:
+    for length in range(min(4, len(tokens)), 0, -1):
+        info = world.title(" ".join(tokens[:length]))
+        if info is not None:
+            return length, info
+    return None
+
+
+class _Index:
+    """Token-level lookups over the gazetteer hits of one document."""
+
+    def __init__(self, doc, hits: list[Hit]):
+        self.doc = doc
+        self.by_start = {hit.start: hit for hit in hits}
+        self.by_end = {hit.end: hit for hit in hits}
+        self.covered = {i: hit for hit in hits for i in range(hit.start, hit.end)}
+
+    def state_ending_at(self, end: int) -> Hit | None:
+        hit = self.by_end.get(end)
+        return hit if hit and hit.kind == "state" else None
+
+    def state_or_demonym_ending_at(self, end: int) -> Hit | None:
+        hit = self.by_end.get(end)
+        return hit if hit and hit.kind in ("state", "demonym") else None
+
+
+def _state_phrase_after(doc, index: _Index, i: int) -> tuple[list[str], int]:
+    """States in "of [the] A [and [of] B]" starting at token ``i``: (iso2 codes, end)."""
+    states: list[str] = []
+    if i >= len(doc) or doc[i].lower_ != "of":
+        return states, i
+    j = i + 1
+    while j < len(doc):
+        if doc[j].lower_ in ("the", "of"):
+            j += 1
+            continue
+        hit = index.by_start.get(j)
+        if hit and hit.kind == "state":
+            states.append(hit.key)
+            j = hit.end
+            if j < len(doc) and doc[j].lower_ in ("and", ",") and j + 1 < len(doc):
+                j += 1
+                continue
+        break
+    # Roll back a dangling "and"/"of"/"the" that led to no state.
+    while j > i and doc[j - 1].lower_ in ("and", ",", "the", "of"):
+        j -= 1
+    return states, (j if states else i)
+
+
+def _state_before(doc, index: _Index, i: int) -> tuple[str | None, int]:
+    """A demonym ("Belarusian") or possessive state ("Azerbaijan's") ending at token ``i``."""
+    if i > 0 and doc[i - 1].lower_ in ("'s", "’s", "'"):
+        hit = index.state_ending_at(i - 1)
+        if hit:
+            return hit.key, hit.start
+    hit = index.state_or_demonym_ending_at(i)
+    if hit:
+        return hit.key, hit.start
+    return None, i
+
+
+def _position_before(doc, index: _Index, start: int, world: World) -> Position | None:
+    """The office written right before a name: "President of Belarus", "Belarusian President"."""
+    j = start
+    sent_start = doc[start].sent.start
+    state = None
+    # "... of [the] Republic of Belarus NAME"
+    hit = index.state_ending_at(j)
+    if hit is not None:
+        k = hit.start
+        if k - 1 >= sent_start and doc[k - 1].lower_ == "the":
+            k -= 1
+        if k - 1 >= sent_start and doc[k - 1].lower_ == "of":
+            state, j = hit.key, k - 1
+    window = [t.lower_ for t in doc[max(sent_start, j - 4):j]]
+    found = _title_at_end(window, world) if window else None
+    if found is None:
+        return None
+    length, info = found
+    j -= length
+    role = _portfolio_role(doc, j, info, world)
+    if state is None:
+        state, _ = _state_before(doc, index, j)
+    return Position(role, state)
+
+
+def _portfolio_role(doc, j: int, info, world: World) -> str:
+    """"Agriculture Minister" → "Minister of Agriculture" when the title is a bare minister."""
+    if info.role.lower() == "minister" and j > 0:
+        portfolio = world.portfolios.get(doc[j - 1].lower_)
+        if portfolio:
+            return f"Minister of {portfolio}"
+    return info.role
+
+
+def _position_after(doc, index: _Index, end: int, world: World) -> Position | None:
+    """An appositive office: "NAME, the Belarusian President," / "NAME, President of X"."""
+    if end >= len(doc) or doc[end].text != ",":
+        return None
+    j = end + 1
+    if j < len(doc) and doc[j].lower_ == "the":
+        j += 1
+    state = None
+    if (hit := index.by_start.get(j)) and hit.kind in ("state", "demonym"):
+        state, j = hit.key, hit.end
+        if j < len(doc) and doc[j].lower_ in ("'s", "’s"):
+            j += 1
+    if j < len(doc) and world.portfolios.get(doc[j].lower_) and j + 1 < len(doc) \
+            and doc[j + 1].lower_ == "minister":
+        role = f"Minister of {world.portfolios[doc[j].lower_]}"
+        j += 2
+    else:
+        found = _title_at_start([t.lower_ for t in doc[j:j + 4]], world)
+        if found is None:
+            return None
+        length, info = found
+        role, j = info.role, j + length
+    if state is None:
+        states, _ = _state_phrase_after(doc, index, j)
+        state = states[0] if states else None
+    return Position(role, state)
+
+
+def _is_name_token(token, index: _Index, world: World) -> bool:
+    if token.i in index.covered:
+        return False
+    text = token.text
+    if token.lower_ in _NAME_PARTICLES:
+        return True
+    if not text[:1].isupper() or not any(c.isalpha() for c in text):
+        return False
+    if world.title(token.lower_) is not None:
+        return False
+    return token.pos_ in ("PROPN", "NOUN", "ADJ", "X") or token.ent_type_ == "PERSON"
+
+
+def _clean_person(doc, start: int, end: int, index: _Index, world: World):
+    """Trim a PERSON entity to the name proper; None when it is not a person."""
+    while start < end and (start in index.covered or world.title(doc[start].lower_)
+                           or doc[start].lower_ in ("the", "mr", "mr.", "mrs", "ms", "dr")):
+        start += 1
+    while end > start and doc[end - 1].lower_ in ("'s", "’s", "'", ",", "."):
+        end -= 1
+    if start >= end:
+        return None
+    if any(i in index.covered for i in range(start, end)):
+        return None
+    text = doc[start:end].text
+    if not text[:1].isupper() or any(c.isdigit() for c in text) or "@" in text:
+        return None
+    if world.org_by_name(text) or world.state_by_name(text) or world.place_by_name(text):
+        return None
+    return start, end
+
+
+def find_person_mentions(doc, hits: list[Hit], world: World,
+                         story_start: int = 0) -> list[PersonMention]:
+    """Person names in the story text, each with the office stated next to it."""
+    index = _Index(doc, hits)
+    ranges: dict[int, int] = {}
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and ent.start_char >= story_start:
+            cleaned = _clean_person(doc, ent.start, ent.end, index, world)
+            if cleaned:
+                ranges[cleaned[0]] = cleaned[1]
+    # Names spaCy missed but a title announces: "President Jane Doe".
+    for token in doc:
+        if token.idx < story_start or not _title_at_end([token.lower_], world):
+            continue
+        j = token.i + 1
+        states, j = _state_phrase_after(doc, index, j)
+        k = j
+        while k < len(doc) and k - j < 5 and _is_name_token(doc[k], index, world):
+            k += 1
+        while k > j and doc[k - 1].lower_ in _NAME_PARTICLES:
+            k -= 1
+        if k > j and doc[j].text[:1].isupper() and not any(j <= s < k for s in ranges):
+            cleaned = _clean_person(doc, j, k, index, world)
+            if cleaned and not any(s <= cleaned[0] < e for s, e in ranges.items()):
+                ranges[cleaned[0]] = cleaned[1]
+    mentions = []
+    for start, end in sorted(ranges.items()):
+        position = (_position_before(doc, index, start, world)
+                    or _position_after(doc, index, end, world))
+        name = " ".join(doc[start:end].text.replace("’", "'").split())
+        mentions.append(PersonMention(name, start, end, _span(doc, start, end), position))
+    return mentions
+
+
+def find_descriptions(doc, hits: list[Hit], persons: list[PersonMention], world: World,
+                      story_start: int = 0) -> list[Description]:
+    """References by office or relation: "Azerbaijan's president", "the two leaders"."""
+    index = _Index(doc, hits)
+    name_starts = {m.start for m in persons}
+    inside_names = {i for m in persons for i in range(m.start, m.end)}
+    found: list[Description] = []
+    for token in doc:
+        if token.idx < story_start or token.i in inside_names:
+            continue
+        lower = token.lower_
+        singular = token.lemma_.lower() if token.lemma_ else lower
+        title = _title_at_end([t.lower_ for t in doc[max(0, token.i - 3):token.i + 1]], world)
+        if title is None and world.title(singular) is not None:
+            title = (1, world.title(singular))
+        generic = lower in GENERIC_HEADS
+        if title is None and not generic:
+            continue
+        # The next token starts a name or a state: this is a title of a named person,
+        # handled with the person ("President Aliyev", "President of Belarus X").
+        after = token.i + 1
+        states_after, after_end = _state_phrase_after(doc, index, after)
+        if after_end in name_starts or after in name_starts:
+            continue
+        if after < len(doc) and doc[after].text[:1].isupper() and doc[after].pos_ == "PROPN" \
+                and after not in index.covered:
+            continue
+        length = title[0] if title else 1
+        first = token.i - length + 1
+        plural = token.tag_ in ("NNS", "NNPS") or (lower != singular and lower.endswith("s"))
+        roles: list[str | None]
+        if generic:
+            roles = [None]
+        else:
+            roles = [_portfolio_role(doc, first, title[1], world)]
+        # "the agriculture and foreign ministers": several portfolios share one head.
+        j = first
+        if title and title[1].role.lower().startswith("minister"):
+            portfolios = []
+            while j > 0 and (world.portfolios.get(doc[j - 1].lower_)
+                             or doc[j - 1].lower_ in ("and", ",")):
+                if doc[j - 1].lower_ not in ("and", ","):
+                    portfolios.append(f"Minister of {world.portfolios[doc[j - 1].lower_]}")
+                j -= 1
+            if portfolios:
+                roles = list(dict.fromkeys(list(reversed(portfolios)) + roles))
+        state, j2 = _state_before(doc, index, j)
+        states = [state] if state else states_after
+        count = None
+        for t in doc[max(0, j2 - 3):j2]:
+            if t.lower_ in _COUNTS:
+                count = _COUNTS[t.lower_] or None
+                plural = True
+        visiting = any(t.lower_ == "visiting" for t in doc[max(0, j2 - 2):j2])
+        counterpart = lower in ("counterpart", "counterparts")
+        determiners = {t.lower_ for t in doc[max(0, j2 - 3):j2]}
+        # A bare "president" with no determiner, state or plural is rarely a reference.
+        if not states and not plural and not counterpart and not visiting \
+                and not determiners & {"the", "his", "her", "their", "its"}:
+            continue
+        found.append(Description(j2, token.i + 1, _span(doc, j2, token.i + 1), tuple(roles),
+                                 tuple(states), plural, count, counterpart, visiting))
+    return found
+
+
+def find_mentions(doc, nlp, world: World, story_start: int = 0) -> Mentions:
+    """All gazetteer hits, person names and descriptions of ``doc``."""
+    hits = find_gazetteer_hits(doc, nlp, world)
+    persons = find_person_mentions(doc, hits, world, story_start)
+    descriptions = find_descriptions(doc, hits, persons, world, story_start)
+    return Mentions(hits, persons, descriptions)

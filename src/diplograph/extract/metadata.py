@@ -1,0 +1,76 @@
+"""Byline, publisher and dateline: the article's own metadata.
+
+Wire copy opens with a dateline ("BAKU, Azerbaijan, Apr. 14", "ANKARA (AA) –",
+"MOSCOW, April 14 (Reuters) -") and often a byline ("By Jane Doe").  The
+byline names the journalist, who is an author and never a participant.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..world import World
+from .dates import resolve_date
+from .facts import ArticleMeta, OrgRef, PlaceRef
+
+_BYLINE = re.compile(
+    r"^\s*By\s+(?P<name>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|van|von|al|el|bin))*"
+    r"(?:\s+and\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)+)?)", re.MULTILINE)
+_DATELINE = re.compile(
+    r"^(?P<city>[A-Z][A-Z.'’ -]{1,40}?|[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+    r"(?:,\s*(?P<region>[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*))?"
+    r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]+))?"
+    r"\s*(?:\((?P<agency>[^)]{1,40})\))?"
+    r"\s*(?:[-–—:]+\s*|$)", re.MULTILINE)
+
+
+def extract_metadata(body: str, header: str, published: dt.date | None,
+                     world: World) -> ArticleMeta:
+    """Find byline, publisher and dateline in the header line and the first lines."""
+    meta = ArticleMeta()
+    for text in (header, body[:400]):
+        if match := _BYLINE.search(text):
+            name = match["name"].split(" and ")[0].strip(" .,")
+            # "By Reuters" names an outlet, not a journalist.
+            org = world.org_by_name(name)
+            if org:
+                meta.publisher = meta.publisher or OrgRef(org.name, org.kind, org.iso2,
+                                                          org.wikidata)
+            elif len(name.split()) >= 2:
+                meta.author = name
+            if text is body[:400] and match.start() < 5:
+                meta.story_start = match.end()
+            break
+    _dateline(body, meta, published, world)
+    return meta
+
+
+def _dateline(body: str, meta: ArticleMeta, published: dt.date | None, world: World) -> None:
+    # The dateline is the first non-empty line of the story that starts with a place.
+    offset = meta.story_start
+    for line in body[offset:].split("\n"):
+        if not line.strip():
+            offset += len(line) + 1
+            continue
+        match = _DATELINE.match(line)
+        if not match:
+            return
+        city = match["city"].strip(" .-").title()
+        place = world.place_by_name(city)
+        state = world.state_by_name(match["region"]) if match["region"] else None
+        if place is None and state is None and not match["agency"]:
+            return
+        # A state name as dateline ("AZERBAIJAN, ...") is not a city; keep only places.
+        if place is not None:
+            meta.dateline = PlaceRef(place.name, place.iso2, place.wikidata)
+        elif world.state_by_name(city) is None:
+            meta.dateline = PlaceRef(city, state.iso2 if state else None)
+        if match["date"]:
+            meta.dateline_date = resolve_date(match["date"], published)
+        if match["agency"]:
+            org = world.org_by_name(match["agency"].strip())
+            if org and meta.publisher is None:
+                meta.publisher = OrgRef(org.name, org.kind, org.iso2, org.wikidata)
+        meta.story_start = offset + match.end()
+        return

@@ -1,0 +1,115 @@
+"""The extraction pipeline: read → parse → mentions → link → quotes → events → resolve.
+
+:func:`extract_article` runs every step on one article and returns its
+:class:`~diplograph.extract.facts.ArticleFacts`; graph building turns those
+into triples.
+"""
+
+from __future__ import annotations
+
+from ..articles import Article
+from ..world import World, load_world
+from .agreements import find_agreements
+from .context import Context, build_context, place_of_hit
+from .events import find_meetings, find_visits
+from .facts import ArticleFacts, Meeting, OrgRef, Quote
+from .linking import link_persons
+from .mentions import find_mentions
+from .metadata import extract_metadata
+from .nlp import load_model
+from .quotes import find_inline_quotes, find_speeches
+
+
+def extract_article(article: Article, nlp=None, world: World | None = None) -> ArticleFacts:
+    """Extract the persons, events, agreements and quotes one article states."""
+    nlp = nlp or load_model()
+    world = world or load_world()
+    meta = extract_metadata(article.body, article.header, article.published, world)
+    doc = nlp(article.body)
+    mentions = find_mentions(doc, nlp, world, meta.story_start)
+    linked = link_persons(mentions, world, meta.author, article.published)
+    blocks, speech_quotes = find_speeches(doc, article.body, linked, meta.story_start)
+    inline_quotes = find_inline_quotes(doc, article.body, linked, blocks, meta.story_start)
+    ctx = build_context(doc, linked, mentions, world, blocks, article.published,
+                        meta.dateline_date, meta.story_start)
+    facts = ArticleFacts(meta=meta, persons=linked.persons, story_date=ctx.story_date)
+    facts.meetings = find_meetings(ctx)
+    facts.visits = find_visits(ctx, doc)
+    facts.agreements = find_agreements(ctx)
+    facts.quotes = [Quote(q.speaker, q.text, q.span, rule=q.rule)
+                    for q in speech_quotes + inline_quotes]
+    _collect_entities(facts, mentions, world)
+    resolve_article(facts, ctx)
+    # Persons only named in the byline or nowhere in an event still count: they were mentioned.
+    return facts
+
+
+def _collect_entities(facts: ArticleFacts, mentions, world: World) -> None:
+    for hit in mentions.hits:
+        if hit.kind == "state":
+            facts.states.add(hit.key)
+        elif hit.kind == "place":
+            place = place_of_hit(world, hit)
+            facts.places[place.name] = place
+        elif hit.kind == "org":
+            info = world.org_by_name(hit.span.text)
+            if info:
+                facts.organizations[info.name] = OrgRef(info.name, info.kind, info.iso2,
+                                                        info.wikidata)
+    if facts.meta.dateline:
+        facts.places[facts.meta.dateline.name] = facts.meta.dateline
+    if facts.meta.publisher:
+        facts.organizations[facts.meta.publisher.name] = facts.meta.publisher
+    for person in facts.persons.values():
+        facts.states.update(p.state for p in person.positions if p.state)
+    for place in facts.places.values():
+        if place.state:
+            facts.states.add(place.state)
+
+
+def _person_states(facts: ArticleFacts, key: str) -> set[str]:
+    return {p.state for p in facts.persons[key].positions if p.state}
+
+
+def resolve_article(facts: ArticleFacts, ctx: Context) -> None:
+    """Tie events together: visits and their meetings, places, quote occasions."""
+    dateline = facts.meta.dateline
+    for index, visit in enumerate(facts.visits):
+        during = [m for m in facts.meetings if visit.guest in m.participants and m.date
+                  and m.status == "held" and (visit.start is None or m.date >= visit.start)
+                  and any(visit.host in _person_states(facts, k)
+                          for k in m.participants - {visit.guest})]
+        # A day known to fall within the visit gives it its identity across articles.
+        visit.anchor = visit.start or min((m.date for m in during), default=None) \
+            or ctx.story_date
+        if visit.place is None and dateline and dateline.state == visit.host:
+            visit.place = dateline
+        for meeting in during:
+            meeting.visit = index
+    for meeting in facts.meetings:
+        if meeting.place is not None:
+            continue
+        if meeting.visit is not None and facts.visits[meeting.visit].place is not None \
+                and meeting.date == ctx.story_date:
+            meeting.place = facts.visits[meeting.visit].place
+        elif dateline and meeting.date == ctx.story_date and dateline.state and any(
+                dateline.state in _person_states(facts, k) for k in meeting.participants):
+            meeting.place = dateline
+    main = _main_meeting(facts.meetings, ctx.story_date)
+    for agreement in facts.agreements:
+        if agreement.place is None and main is not None and agreement.date == main.date:
+            agreement.place = main.place
+    for quote in facts.quotes:
+        occasion = _main_meeting([m for m in facts.meetings if quote.speaker in m.participants],
+                                 ctx.story_date)
+        if occasion is not None:
+            quote.occasion = facts.meetings.index(occasion)
+            quote.date = occasion.date
+        else:
+            quote.date = ctx.story_date
+
+
+def _main_meeting(meetings: list[Meeting], day) -> Meeting | None:
+    candidates = [m for m in meetings if m.date == day and m.status == "held"]
+    main = [m for m in candidates if m.phase == "main"]
+    return (main or candidates or [None])[0]

@@ -1,0 +1,209 @@
+"""Quotes and their speakers.
+
+Two shapes are read.  Speeches, as official sites print them: a line
+"President X said:" followed by paragraphs opened by a dash, or "X: words"
+on one line; the speech runs until the next speaker or the first paragraph
+that is plainly narration (no first or second person).  And quotations inside
+narration: text in straight or typographic quotes, attributed to the subject
+of a speech verb in the same sentence ("…," Aliyev said), where "he"/"she"
+is the person last spoken of.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .facts import Span
+from .linking import Linked
+from .rules import words
+
+_QUOTE_CHARS = "\"“”„«»"
+_INTRO = re.compile(r"^(?P<who>[^\n:]{2,160}?)\s+(?:said|stated|noted|added|declared|remarked|"
+                    r"continued|replied|answered)\s*:\s*$")
+_INLINE_SPEAKER = re.compile(r"^(?P<who>[^\n:\"“”]{2,80}):\s+(?P<text>\S.*)$")
+_DASH = re.compile(r"^\s*[-–—]\s*")
+_FIRST_SECOND = re.compile(r"\b(?:I|we|We|our|Our|us|my|My|me|you|You|your|Your)\b")
+_PRONOUNS = frozenset({"he", "she", "He", "She"})
+
+
+@dataclass(frozen=True)
+class SpeechBlock:
+    """A stretch of text spoken by one person (character offsets in the body)."""
+
+    start: int
+    end: int
+    speaker: str
+
+
+@dataclass(frozen=True)
+class FoundQuote:
+    """Quoted words with the speaker's person key and where they were found."""
+
+    speaker: str
+    text: str
+    span: Span
+    rule: str
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    spans, offset = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            spans.append((offset, offset + len(line)))
+        offset += len(line) + 1
+    return spans
+
+
+def _speaker_in(doc, linked: Linked, start: int, end: int) -> str | None:
+    for ref in linked.refs:
+        if ref.span.start >= start and ref.span.end <= end and len(ref.persons) == 1:
+            return ref.persons[0]
+    return None
+
+
+def find_speeches(doc, body: str, linked: Linked,
+                  story_start: int = 0) -> tuple[list[SpeechBlock], list[FoundQuote]]:
+    """Speech blocks and the quotes they make (one quote per speech)."""
+    blocks: list[SpeechBlock] = []
+    quotes: list[FoundQuote] = []
+    paragraphs = [p for p in _paragraphs(body) if p[0] >= story_start]
+    i = 0
+    while i < len(paragraphs):
+        start, end = paragraphs[i]
+        line = body[start:end].strip()
+        intro = _INTRO.match(line)
+        inline = _INLINE_SPEAKER.match(line) if not intro else None
+        speaker = None
+        if intro or inline:
+            who_end = start + (intro or inline).end("who") + (len(body[start:end])
+                                                               - len(body[start:end].lstrip()))
+            speaker = _speaker_in(doc, linked, start, who_end)
+        if speaker and inline:
+            text_start = start + body[start:end].index(inline["text"])
+            text = inline["text"].strip()
+            blocks.append(SpeechBlock(text_start, end, speaker))
+            quotes.append(FoundQuote(speaker, text, Span(text_start, end, body[text_start:end]),
+                                     "quotes:speaker-line"))
+            i += 1
+            continue
+        if speaker and intro and i + 1 < len(paragraphs):
+            j = i + 1
+            parts: list[tuple[int, int]] = []
+            while j < len(paragraphs):
+                p_start, p_end = paragraphs[j]
+                text = body[p_start:p_end]
+                if _INTRO.match(text.strip()) or (_INLINE_SPEAKER.match(text.strip()) and
+                                                  _speaker_in(doc, linked, p_start, p_end)):
+                    break
+                if parts and not _FIRST_SECOND.search(text) and not _DASH.match(text):
+                    break
+                if not parts and not (_DASH.match(text) or text.lstrip()[:1] in _QUOTE_CHARS
+                                      or _FIRST_SECOND.search(text)):
+                    break
+                parts.append((p_start, p_end))
+                j += 1
+            if parts:
+                b_start, b_end = parts[0][0], parts[-1][1]
+                text = "\n\n".join(_DASH.sub("", body[s:e]).strip() for s, e in parts)
+                blocks.append(SpeechBlock(b_start, b_end, speaker))
+                quotes.append(FoundQuote(speaker, text, Span(b_start, b_end,
+                                                             body[b_start:b_end]),
+                                         "quotes:speech"))
+                i = j
+                continue
+        i += 1
+    return blocks, quotes
+
+
+def _quote_segments(text: str, offset: int) -> list[tuple[int, int]]:
+    """Pairs of quote marks in a paragraph, as (start, end) of the words inside."""
+    marks = [m.start() for m in re.finditer(f"[{_QUOTE_CHARS}]", text)]
+    segments = []
+    for open_at, close_at in zip(marks[::2], marks[1::2]):
+        segments.append((offset + open_at + 1, offset + close_at))
+    return segments
+
+
+def _person_at(linked: Linked, token_i: int) -> str | None:
+    for ref in linked.refs:
+        if ref.start <= token_i < ref.end and len(ref.persons) == 1:
+            return ref.persons[0]
+    return None
+
+
+def find_inline_quotes(doc, body: str, linked: Linked, blocks: list[SpeechBlock],
+                       story_start: int = 0) -> list[FoundQuote]:
+    """Quotations inside narration, attributed through speech verbs and pronouns."""
+    verbs = words("speech_verbs")
+    quotes: list[FoundQuote] = []
+    last_subject: str | None = None
+    subject_by_sentence: dict[int, str | None] = {}
+    for sent in doc.sents:
+        subject = None
+        for token in sent:
+            if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT":
+                subject = _person_at(linked, token.i)
+                if subject is None and token.text in _PRONOUNS:
+                    subject = last_subject
+                break
+        subject_by_sentence[sent.start] = subject
+        if subject:
+            last_subject = subject
+    last_subject = None
+    for p_start, p_end in _paragraphs(body):
+        if p_end <= story_start or any(b.start <= p_start < b.end for b in blocks):
+            continue
+        p_start = max(p_start, story_start)
+        for q_start, q_end in _quote_segments(body[p_start:p_end], p_start):
+            text = body[q_start:q_end].strip().strip(",.;: ").strip()
+            if len(text.split()) < 2:
+                continue
+            speaker = _attribute(doc, linked, q_start, q_end, verbs, subject_by_sentence)
+            if speaker:
+                quotes.append(FoundQuote(speaker, text, Span(q_start, q_end,
+                                                             body[q_start:q_end]),
+                                         "quotes:inline"))
+    return quotes
+
+
+def _attribute(doc, linked: Linked, q_start: int, q_end: int, verbs: frozenset[str],
+               subject_by_sentence: dict[int, str | None]) -> str | None:
+    """The speaker of quoted words: subject of a speech verb outside the quote."""
+    candidates = []
+    end_token = doc.char_span(q_end, q_end + 1, alignment_mode="expand")
+    start_token = doc.char_span(q_start, q_start + 1, alignment_mode="expand")
+    for piece in (end_token, start_token):
+        if piece is not None and piece.sent not in candidates:
+            candidates.append(piece.sent)
+    previous = None
+    for sent in candidates:
+        for token in sent:
+            if q_start <= token.idx < q_end:
+                continue
+            if token.lemma_.lower() in verbs and token.pos_ == "VERB":
+                for child in token.children:
+                    if child.dep_ in ("nsubj", "nsubjpass"):
+                        person = _person_at(linked, child.i)
+                        if person:
+                            return person
+                        if child.text in _PRONOUNS:
+                            previous = _previous_subject(doc, sent, subject_by_sentence)
+                            if previous:
+                                return previous
+                # "adding ..." / "noting ...": the subject of the verb it hangs on.
+                if token.dep_ in ("advcl", "xcomp", "conj"):
+                    person = subject_by_sentence.get(sent.start)
+                    if person:
+                        return person
+    return previous
+
+
+def _previous_subject(doc, sent, subject_by_sentence: dict[int, str | None]) -> str | None:
+    own = subject_by_sentence.get(sent.start)
+    if own:
+        return own
+    for start in sorted((s for s in subject_by_sentence if s < sent.start), reverse=True):
+        if subject_by_sentence[start]:
+            return subject_by_sentence[start]
+    return None

@@ -1,0 +1,484 @@
+"""Background knowledge about the world, read from the CSV files in ``data/world/``.
+
+States, places, titles, ministerial portfolios, organizations and leaders live in
+data files a researcher can extend without touching Python; this module reads
+them once (:func:`load_world`) and answers lookups by the names news uses.
+
+Every lookup normalises its input the same way (Unicode NFKC, curly apostrophes
+made straight, whitespace collapsed) and ignores case, except for acronyms such
+as "AA", "AP" or "US", which match only as written, so that the word "us" is not
+the United States and "Aa" is not Anadolu Agency. A name that two entries share
+is ambiguous and finds nothing.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from diplograph.errors import DiplographError
+from diplograph.resources import world_dir
+
+__all__ = [
+    "LeaderInfo",
+    "OrgInfo",
+    "PlaceInfo",
+    "StateInfo",
+    "TitleInfo",
+    "World",
+    "load_world",
+    "normalize",
+]
+
+
+@dataclass(frozen=True)
+class StateInfo:
+    """A sovereign state: ISO codes, the name news uses, other names and demonyms."""
+
+    iso2: str
+    iso3: str
+    name: str
+    official_name: str | None
+    aliases: tuple[str, ...]
+    demonyms: tuple[str, ...]
+    capital: str | None
+    wikidata: str | None
+
+
+@dataclass(frozen=True)
+class PlaceInfo:
+    """A city, region or venue; ``iso2`` is None where sovereignty is disputed or shared."""
+
+    name: str
+    aliases: tuple[str, ...]
+    iso2: str | None
+    kind: str
+    wikidata: str | None
+
+
+@dataclass(frozen=True)
+class TitleInfo:
+    """A lowercase phrase naming an office ("foreign minister") and the role it denotes."""
+
+    phrase: str
+    role: str
+    kind: str
+    rank: int
+
+
+@dataclass(frozen=True)
+class OrgInfo:
+    """A news agency, outlet or international body."""
+
+    name: str
+    aliases: tuple[str, ...]
+    kind: str
+    iso2: str | None
+    wikidata: str | None
+
+
+@dataclass(frozen=True)
+class LeaderInfo:
+    """One term of one person in one office; ``start``/``end`` are ISO dates or years."""
+
+    name: str
+    aliases: tuple[str, ...]
+    role: str
+    iso2: str
+    start: str | None
+    end: str | None
+    wikidata: str | None
+
+
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2032": "'"})
+_SPACE = re.compile(r"\s+")
+_PARTICLES = frozenset({"da", "de", "del", "della", "der", "di", "do", "dos", "du", "la", "le"})
+_PATRONYMICS = frozenset({"bin", "ibn", "bint"})
+_ROMAN = re.compile(r"^[IVXLC]+$")
+
+
+def normalize(text: str) -> str:
+    """Return ``text`` in NFKC with straight apostrophes and single spaces, stripped."""
+    text = unicodedata.normalize("NFKC", text).translate(_APOSTROPHES)
+    return _SPACE.sub(" ", text).strip()
+
+
+def _fold(text: str) -> str:
+    return normalize(text).casefold()
+
+
+def _is_acronym(form: str) -> bool:
+    """Short forms with two or more capitals ("AA", "U.S.", "BiH") match only as written."""
+    letters = [char for char in form if char.isalpha()]
+    return len(letters) <= 6 and sum(char.isupper() for char in letters) >= 2
+
+
+def _strip_article(text: str) -> str:
+    return text[4:] if text[:4].casefold() == "the " else text
+
+
+def _strip_possessive(text: str) -> str:
+    if text.endswith("'s"):
+        return text[:-2]
+    if text.endswith("s'"):
+        return text[:-1]
+    return text
+
+
+class _Index:
+    """Surface form -> keys, with acronyms kept case-sensitive and the rest case-folded."""
+
+    def __init__(self) -> None:
+        self._exact: dict[str, list[str]] = {}
+        self._folded: dict[str, list[str]] = {}
+
+    def add(self, form: str, key: str) -> None:
+        form = normalize(form)
+        if not form:
+            return
+        if _is_acronym(form):
+            table, lookup = self._exact, form
+        else:
+            table, lookup = self._folded, form.casefold()
+        keys = table.setdefault(lookup, [])
+        if key not in keys:
+            keys.append(key)
+
+    def keys(self, text: str) -> list[str]:
+        """Every key whose form matches ``text`` (already normalised)."""
+        return self._exact.get(text) or self._folded.get(text.casefold()) or []
+
+    def __contains__(self, text: str) -> bool:
+        return bool(self.keys(normalize(text)))
+
+
+def _split(cell: str | None) -> tuple[str, ...]:
+    return tuple(part.strip() for part in (cell or "").split("|") if part.strip())
+
+
+def _optional(cell: str | None) -> str | None:
+    cell = (cell or "").strip()
+    return cell or None
+
+
+def _read(path: Path, columns: Iterable[str]) -> Iterator[dict[str, str]]:
+    """Rows of a UTF-8 CSV file, after checking that it has the ``columns`` it must have."""
+    try:
+        handle = path.open(encoding="utf-8", newline="")
+    except OSError as error:
+        raise DiplographError(f"cannot read world data file {path}: {error.strerror}") from error
+    with handle:
+        reader = csv.DictReader(handle)
+        missing = [column for column in columns if column not in (reader.fieldnames or [])]
+        if missing:
+            raise DiplographError(
+                f"{path} lacks the column(s) {', '.join(missing)}; "
+                "restore it from the repository or add them to its header row"
+            )
+        yield from reader
+
+
+def _surnames(leader: LeaderInfo) -> tuple[str, ...]:
+    """Family names a leader is called by, derived from the full name where that is safe.
+
+    Western order is assumed ("Angela Merkel" -> "Merkel", "Luigi Di Maio" -> "Di Maio").
+    Where the data gives the first token alone as an alias ("Xi" for "Xi Jinping"),
+    the family name comes first and is already an alias. Regnal numbers ("Charles III")
+    and Arabic patronymic chains ("Salman bin Abdulaziz") are left to the aliases.
+    """
+    tokens = leader.name.split()
+    if len(tokens) < 2 or _ROMAN.match(tokens[-1]):
+        return ()
+    if any(token.casefold() in _PATRONYMICS for token in tokens):
+        return ()
+    if any(alias == tokens[0] for alias in leader.aliases):
+        return ()
+    start = len(tokens) - 1
+    while start > 1 and tokens[start - 1].casefold() in _PARTICLES:
+        start -= 1
+    surname = " ".join(tokens[start:])
+    return (surname, tokens[-1]) if start < len(tokens) - 1 else (surname,)
+
+
+class World:
+    """Everything in ``data/world/``, indexed for lookup by name. Build with :func:`load_world`."""
+
+    def __init__(
+        self,
+        states: Iterable[StateInfo],
+        places: Iterable[PlaceInfo],
+        titles: Iterable[TitleInfo],
+        portfolios: dict[str, str],
+        organizations: Iterable[OrgInfo],
+        leaders: Iterable[LeaderInfo],
+    ) -> None:
+        self.states: dict[str, StateInfo] = {state.iso2: state for state in states}
+        self.places: list[PlaceInfo] = list(places)
+        self.titles: list[TitleInfo] = sorted(
+            titles, key=lambda title: (-len(title.phrase.split()), -len(title.phrase), title.phrase)
+        )
+        self.portfolios: dict[str, str] = dict(portfolios)
+        self.organizations: list[OrgInfo] = list(organizations)
+        self.leaders: list[LeaderInfo] = list(leaders)
+
+        self._state_names = _Index()
+        self._demonyms = _Index()
+        for state in self.states.values():
+            for form in self._state_forms(state):
+                self._state_names.add(form, state.iso2)
+            for demonym in state.demonyms:
+                self._demonyms.add(demonym, state.iso2)
+
+        self._places_by_name = {place.name: place for place in self.places}
+        self._place_names = _Index()
+        for place in self.places:
+            for form in (place.name, *place.aliases):
+                if form not in self._state_names:
+                    self._place_names.add(form, place.name)
+
+        self._orgs_by_name = {org.name: org for org in self.organizations}
+        self._org_names = _Index()
+        for org in self.organizations:
+            for form in (org.name, *org.aliases):
+                self._org_names.add(form, org.name)
+
+        self._titles = {title.phrase: title for title in self.titles}
+        self._title_words = {word for phrase in self._titles for word in phrase.split()}
+
+        self._leader_names: dict[str, list[int]] = {}
+        for number, leader in enumerate(self.leaders):
+            for form in (leader.name, *leader.aliases, *_surnames(leader)):
+                numbers = self._leader_names.setdefault(_fold(form), [])
+                if number not in numbers:
+                    numbers.append(number)
+
+    @staticmethod
+    def _state_forms(state: StateInfo) -> tuple[str, ...]:
+        official = (state.official_name,) if state.official_name else ()
+        return (state.name, *official, *state.aliases)
+
+    # --- states -----------------------------------------------------------------------
+
+    def state(self, iso2: str) -> StateInfo:
+        """The state with ISO 3166-1 alpha-2 code ``iso2`` (any case); KeyError if unknown."""
+        try:
+            return self.states[iso2.strip().upper()]
+        except KeyError:
+            raise KeyError(f"no state with iso2 code {iso2!r} in data/world/states.csv") from None
+
+    def state_by_name(self, text: str) -> StateInfo | None:
+        """The state called ``text`` (name, official name or alias), or None.
+
+        Tolerates a leading "the" and a trailing possessive: "the Republic of Belarus",
+        "Azerbaijan's" and "the Philippines'" all resolve.
+        """
+        return self._unique_state(self._state_names, self._variants(text))
+
+    def state_by_demonym(self, text: str) -> StateInfo | None:
+        """The state whose demonym is ``text`` ("Azeri" -> Azerbaijan, "Belarusians" ->
+        Belarus); None when unknown or shared by two or more states ("Congolese")."""
+        variants = list(self._variants(text))
+        variants += [variant[:-1] for variant in variants if variant.endswith("s")]
+        return self._unique_state(self._demonyms, variants)
+
+    def _unique_state(self, index: _Index, variants: Iterable[str]) -> StateInfo | None:
+        for variant in variants:
+            keys = index.keys(variant)
+            if keys:
+                return self.states[keys[0]] if len(keys) == 1 else None
+        return None
+
+    @staticmethod
+    def _variants(text: str) -> list[str]:
+        """``text`` as given, then without "the", then without a possessive, then both."""
+        text = normalize(text)
+        variants = [text, _strip_article(text)]
+        variants += [_strip_possessive(variant) for variant in variants]
+        return list(dict.fromkeys(variant for variant in variants if variant))
+
+    # --- places and organizations ------------------------------------------------------
+
+    def place_by_name(self, text: str) -> PlaceInfo | None:
+        """The city, region or venue called ``text``, or None.
+
+        A name that is also a state's ("Singapore", "Monaco") is the state, so finds no place.
+        """
+        for variant in self._variants(text):
+            keys = self._place_names.keys(variant)
+            if keys:
+                return self._places_by_name[keys[0]] if len(keys) == 1 else None
+        return None
+
+    def org_by_name(self, text: str) -> OrgInfo | None:
+        """The news agency, outlet or international body called ``text``, or None."""
+        for variant in self._variants(text):
+            keys = self._org_names.keys(variant)
+            if keys:
+                return self._orgs_by_name[keys[0]] if len(keys) == 1 else None
+        return None
+
+    # --- titles -------------------------------------------------------------------------
+
+    def title(self, phrase: str) -> TitleInfo | None:
+        """The office named by ``phrase`` ("Prime Minister", "foreign ministers"), or None.
+
+        Case and spacing are ignored; a hyphenated form falls back to spaces
+        ("vice-premier") and a plural head word to its singular ("ministers").
+        """
+        key = _fold(phrase)
+        candidates = [key, key.replace("-", " ")]
+        candidates.append(" ".join(self._singular(word) for word in key.split()))
+        for candidate in candidates:
+            if candidate in self._titles:
+                return self._titles[candidate]
+        return None
+
+    def _singular(self, word: str) -> str:
+        if word in self._title_words:
+            return word
+        for plural, singular in (("ies", "y"), ("s", "")):
+            if word.endswith(plural) and word[: -len(plural)] + singular in self._title_words:
+                return word[: -len(plural)] + singular
+        return word
+
+    # --- leaders ------------------------------------------------------------------------
+
+    def leaders_named(self, name: str) -> list[LeaderInfo]:
+        """Every term, in file order, of the leaders called ``name`` (full name, alias, surname)."""
+        return [self.leaders[number] for number in self._leader_names.get(_fold(name), [])]
+
+    # --- surface forms ------------------------------------------------------------------
+
+    def surface_forms(self) -> dict[str, list[tuple[str, str]]]:
+        """Every exact surface string -> [(kind, key)] for a spaCy PhraseMatcher.
+
+        ``kind`` is "state" or "demonym" (key: iso2), "place" (key: place name) or "org"
+        (key: organization name). Names, aliases, official names and demonyms are all
+        included, each also with a curly apostrophe where it has a straight one. A place
+        form that is also a state form is left out, so no string is both.
+        """
+        forms: dict[str, list[tuple[str, str]]] = {}
+
+        def add(form: str, kind: str, key: str) -> None:
+            form = normalize(form)
+            for variant in dict.fromkeys((form, form.replace("'", "\u2019"))):
+                entries = forms.setdefault(variant, [])
+                if (kind, key) not in entries:
+                    entries.append((kind, key))
+
+        for state in self.states.values():
+            for form in self._state_forms(state):
+                add(form, "state", state.iso2)
+            for demonym in state.demonyms:
+                add(demonym, "demonym", state.iso2)
+        for place in self.places:
+            for form in (place.name, *place.aliases):
+                if form not in self._state_names:
+                    add(form, "place", place.name)
+        for org in self.organizations:
+            for form in (org.name, *org.aliases):
+                add(form, "org", org.name)
+        return forms
+
+
+def _load_states(folder: Path) -> list[StateInfo]:
+    columns = (
+        "iso2", "iso3", "name", "official_name", "aliases", "demonyms", "capital", "wikidata"
+    )
+    return [
+        StateInfo(
+            iso2=row["iso2"].strip().upper(),
+            iso3=row["iso3"].strip().upper(),
+            name=row["name"].strip(),
+            official_name=_optional(row["official_name"]),
+            aliases=_split(row["aliases"]),
+            demonyms=_split(row["demonyms"]),
+            capital=_optional(row["capital"]),
+            wikidata=_optional(row["wikidata"]),
+        )
+        for row in _read(folder / "states.csv", columns)
+    ]
+
+
+def _load_places(folder: Path) -> list[PlaceInfo]:
+    return [
+        PlaceInfo(
+            name=row["name"].strip(),
+            aliases=_split(row["aliases"]),
+            iso2=_optional(row["iso2"]),
+            kind=row["kind"].strip(),
+            wikidata=_optional(row["wikidata"]),
+        )
+        for row in _read(folder / "places.csv", ("name", "aliases", "iso2", "kind", "wikidata"))
+    ]
+
+
+def _load_titles(folder: Path) -> list[TitleInfo]:
+    return [
+        TitleInfo(
+            phrase=_fold(row["phrase"]),
+            role=row["role"].strip(),
+            kind=row["kind"].strip(),
+            rank=int(row["rank"]),
+        )
+        for row in _read(folder / "titles.csv", ("phrase", "role", "kind", "rank"))
+    ]
+
+
+def _load_portfolios(folder: Path) -> dict[str, str]:
+    rows = _read(folder / "portfolios.csv", ("word", "portfolio"))
+    return {_fold(row["word"]): row["portfolio"].strip() for row in rows}
+
+
+def _load_organizations(folder: Path) -> list[OrgInfo]:
+    return [
+        OrgInfo(
+            name=row["name"].strip(),
+            aliases=_split(row["aliases"]),
+            kind=row["kind"].strip(),
+            iso2=_optional(row["iso2"]),
+            wikidata=_optional(row["wikidata"]),
+        )
+        for row in _read(
+            folder / "organizations.csv", ("name", "aliases", "kind", "iso2", "wikidata")
+        )
+    ]
+
+
+def _load_leaders(folder: Path) -> list[LeaderInfo]:
+    columns = ("name", "aliases", "role", "iso2", "start", "end", "wikidata")
+    return [
+        LeaderInfo(
+            name=row["name"].strip(),
+            aliases=_split(row["aliases"]),
+            role=row["role"].strip(),
+            iso2=row["iso2"].strip().upper(),
+            start=_optional(row["start"]),
+            end=_optional(row["end"]),
+            wikidata=_optional(row["wikidata"]),
+        )
+        for row in _read(folder / "leaders.csv", columns)
+    ]
+
+
+@functools.cache
+def load_world(folder: Path | None = None) -> World:
+    """Read every file in ``folder`` (default: :func:`diplograph.resources.world_dir`) once.
+
+    Raises :class:`~diplograph.errors.DiplographError` when a file is missing or lacks
+    a column.
+    """
+    folder = Path(folder) if folder is not None else world_dir()
+    return World(
+        states=_load_states(folder),
+        places=_load_places(folder),
+        titles=_load_titles(folder),
+        portfolios=_load_portfolios(folder),
+        organizations=_load_organizations(folder),
+        leaders=_load_leaders(folder),
+    )

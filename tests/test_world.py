@@ -1,0 +1,295 @@
+"""The world gazetteer: the data files in data/world/ and the lookups over them."""
+
+from __future__ import annotations
+
+import csv
+import re
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from diplograph.resources import world_dir
+from diplograph.world import World, load_world, normalize
+
+ROOT = Path(__file__).resolve().parents[1]
+TITLE_KINDS = {
+    "head_of_state", "head_of_government", "royal", "minister", "deputy",
+    "diplomat", "legislator", "official", "honorific",
+}
+DATE = re.compile(r"^\d{4}(-\d{2}-\d{2})?$")
+QID = re.compile(r"^Q[1-9]\d*$")
+
+
+@pytest.fixture(scope="module")
+def world() -> World:
+    return load_world()
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    with (world_dir() / name).open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+# --- data files ---------------------------------------------------------------------------
+
+
+def test_every_un_member_observer_kosovo_and_taiwan_is_a_state(world: World) -> None:
+    assert len(world.states) == 197
+    for iso2 in ("VA", "PS", "XK", "TW", "AZ", "BY", "US", "SS"):
+        assert iso2 in world.states
+
+
+def test_state_codes_are_unique(world: World) -> None:
+    rows = _rows("states.csv")
+    assert len({row["iso2"] for row in rows}) == len(rows)
+    assert len({row["iso3"] for row in rows}) == len(rows)
+
+
+def test_every_state_has_a_capital_and_a_demonym(world: World) -> None:
+    for state in world.states.values():
+        assert state.capital, state.iso2
+        assert state.demonyms, state.iso2
+
+
+def test_every_capital_is_a_place_in_that_state(world: World) -> None:
+    places = {place.name: place for place in world.places}
+    for state in world.states.values():
+        place = places[state.capital]
+        assert place.kind == "city"
+        # Jerusalem's sovereignty is disputed, so places.csv leaves its state empty.
+        assert place.iso2 in (state.iso2, None), state.capital
+
+
+def test_states_csv_is_what_make_states_generates() -> None:
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "make_states.py"), "--check"],
+        capture_output=True, text=True, check=False,
+    )
+    assert result.returncode == 0, result.stderr
+
+
+def test_every_place_lies_in_a_known_state_or_none(world: World) -> None:
+    for place in world.places:
+        assert place.iso2 is None or place.iso2 in world.states, place.name
+        assert place.kind in {"city", "region", "venue"}, place.name
+
+
+def test_no_place_name_or_alias_is_given_twice(world: World) -> None:
+    forms = Counter(
+        normalize(form).casefold()
+        for place in world.places
+        for form in (place.name, *place.aliases)
+    )
+    assert [form for form, count in forms.items() if count > 1] == []
+
+
+def test_no_org_name_or_alias_is_given_twice(world: World) -> None:
+    forms = Counter(
+        normalize(form) for org in world.organizations for form in (org.name, *org.aliases)
+    )
+    assert [form for form, count in forms.items() if count > 1] == []
+
+
+def test_org_kinds_and_countries_are_known(world: World) -> None:
+    for org in world.organizations:
+        assert org.kind in {"news_agency", "outlet", "international"}, org.name
+        assert org.iso2 is None or org.iso2 in world.states, org.name
+
+
+def test_wikidata_ids_are_well_formed_and_distinct(world: World) -> None:
+    entities = [
+        *((s.iso2, s.wikidata) for s in world.states.values()),
+        *((p.name, p.wikidata) for p in world.places),
+        *((o.name, o.wikidata) for o in world.organizations),
+    ]
+    ids = [qid for _, qid in entities if qid]
+    assert all(QID.match(qid) for qid in ids)
+    assert len(ids) == len(set(ids))
+    for leader in world.leaders:
+        if leader.wikidata:
+            assert QID.match(leader.wikidata)
+            assert {other.wikidata for other in world.leaders if other.name == leader.name} == {
+                leader.wikidata
+            }
+
+
+def test_leader_terms_are_dated_and_ordered(world: World) -> None:
+    roles = {title.role for title in world.titles}
+    for leader in world.leaders:
+        assert leader.iso2 in world.states, leader.name
+        assert leader.role in roles, leader.role
+        assert leader.start and DATE.match(leader.start), leader.name
+        if leader.end:
+            assert DATE.match(leader.end), leader.name
+            assert leader.start[:4] <= leader.end[:4], leader.name
+
+
+def test_titles_are_lowercase_with_known_kinds(world: World) -> None:
+    assert [t.phrase for t in world.titles] == sorted(
+        (t.phrase for t in world.titles), key=lambda phrase: -len(phrase.split())
+    )
+    for title in world.titles:
+        assert title.phrase == title.phrase.lower()
+        assert title.kind in TITLE_KINDS, title.phrase
+
+
+# --- states -------------------------------------------------------------------------------
+
+
+def test_state_by_name_reads_the_official_name_with_an_article(world: World) -> None:
+    assert world.state_by_name("the Republic of Belarus").iso2 == "BY"
+    assert world.state_by_name("Republic of Azerbaijan").iso2 == "AZ"
+
+
+def test_state_by_name_strips_a_possessive(world: World) -> None:
+    assert world.state_by_name("Azerbaijan's").iso2 == "AZ"
+    assert world.state_by_name("Azerbaijan\u2019s").iso2 == "AZ"
+    assert world.state_by_name("the Philippines'").iso2 == "PH"
+
+
+def test_state_by_name_knows_the_names_news_uses(world: World) -> None:
+    expected = {
+        "Russia": "RU", "Russian Federation": "RU", "Türkiye": "TR", "Turkey": "TR",
+        "Czechia": "CZ", "Côte d\u2019Ivoire": "CI", "Ivory Coast": "CI", "DPRK": "KP",
+        "Republic of Korea": "KR", "Britain": "GB", "U.S.": "US", "united states": "US",
+        "Holy See": "VA", "Viet Nam": "VN", "  south   korea ": "KR",
+    }
+    for text, iso2 in expected.items():
+        assert world.state_by_name(text).iso2 == iso2, text
+
+
+def test_acronyms_match_only_as_written(world: World) -> None:
+    assert world.state_by_name("US").iso2 == "US"
+    assert world.state_by_name("us") is None
+    assert world.state_by_name("Us") is None
+
+
+def test_bare_congo_is_no_state(world: World) -> None:
+    assert world.state_by_name("Congo") is None
+    assert world.state_by_name("DR Congo").iso2 == "CD"
+
+
+def test_state_by_demonym_knows_variant_spellings(world: World) -> None:
+    assert world.state_by_demonym("Belarussian").iso2 == "BY"
+    assert world.state_by_demonym("Belarusian").iso2 == "BY"
+    assert world.state_by_demonym("Azeri").iso2 == "AZ"
+    assert world.state_by_demonym("Azerbaijani").iso2 == "AZ"
+    assert world.state_by_demonym("Emirati").iso2 == "AE"
+    assert world.state_by_demonym("Filipino").iso2 == "PH"
+    assert world.state_by_demonym("Kazakhstani").iso2 == "KZ"
+
+
+def test_shared_demonym_is_ambiguous(world: World) -> None:
+    assert world.state_by_demonym("Congolese") is None
+    assert world.state_by_demonym("Korean") is None
+    assert world.state_by_demonym("Dominican") is None
+    assert world.state_by_demonym("South Korean").iso2 == "KR"
+
+
+def test_unknown_demonym_is_none(world: World) -> None:
+    assert world.state_by_demonym("Martian") is None
+
+
+def test_state_by_code(world: World) -> None:
+    assert world.state("by").name == "Belarus"
+    with pytest.raises(KeyError):
+        world.state("ZZ")
+
+
+# --- places, organizations, titles, leaders -----------------------------------------------
+
+
+def test_place_by_name_finds_capitals(world: World) -> None:
+    assert world.place_by_name("Baku").iso2 == "AZ"
+    assert world.place_by_name("Minsk").iso2 == "BY"
+
+
+def test_old_spelling_finds_the_current_name(world: World) -> None:
+    assert world.place_by_name("Kiev").name == "Kyiv"
+    assert world.place_by_name("Bombay").name == "Mumbai"
+    assert world.place_by_name("St. Petersburg").name == "Saint Petersburg"
+
+
+def test_disputed_region_has_no_state(world: World) -> None:
+    assert world.place_by_name("Crimea").iso2 is None
+    assert world.place_by_name("Karabakh").iso2 == "AZ"
+    assert world.place_by_name("Gaza").iso2 == "PS"
+
+
+def test_state_name_is_never_a_place(world: World) -> None:
+    assert world.place_by_name("Singapore") is None
+    assert world.place_by_name("Luxembourg") is None
+    assert world.place_by_name("Azerbaijan") is None
+
+
+def test_no_surface_form_is_both_a_state_and_a_place(world: World) -> None:
+    forms = world.surface_forms()
+    for form, entries in forms.items():
+        kinds = {kind for kind, _ in entries}
+        assert not {"state", "place"} <= kinds, form
+        if "place" in kinds:
+            assert world.state_by_name(form) is None, form
+
+
+def test_surface_forms_cover_every_kind(world: World) -> None:
+    forms = world.surface_forms()
+    assert ("state", "BY") in forms["Republic of Belarus"]
+    assert ("demonym", "BY") in forms["Belarussian"]
+    assert ("place", "Baku") in forms["Baku"]
+    assert ("org", "Azertac") in forms["AZERTAC"]
+    assert ("state", "CI") in forms["Côte d\u2019Ivoire"]
+    assert set(forms["Congolese"]) == {("demonym", "CD"), ("demonym", "CG")}
+
+
+def test_org_by_name_finds_news_agencies(world: World) -> None:
+    assert world.org_by_name("Azertac").kind == "news_agency"
+    assert world.org_by_name("AzerTag").name == "Azertac"
+    assert world.org_by_name("AA").name == "Anadolu Agency"
+    assert world.org_by_name("the Associated Press").name == "Associated Press"
+    assert world.org_by_name("European Union").kind == "international"
+
+
+def test_org_acronyms_are_case_sensitive(world: World) -> None:
+    assert world.org_by_name("Aa") is None
+    assert world.org_by_name("ap") is None
+    assert world.org_by_name("who") is None
+    assert world.org_by_name("reuters").name == "Reuters"
+
+
+def test_title_lookup_normalises_case_and_space(world: World) -> None:
+    assert world.title("prime minister").role == "Prime Minister"
+    assert world.title("  Prime   Minister ").kind == "head_of_government"
+    assert world.title("premier").role == "Prime Minister"
+    assert world.title("president").rank > world.title("foreign minister").rank
+    assert world.title("minister of foreign affairs").role == "Minister of Foreign Affairs"
+    assert world.title("sheikh").kind == "honorific"
+    assert world.title("foreign ministers").role == "Minister of Foreign Affairs"
+    assert world.title("dog catcher") is None
+
+
+def test_portfolio_words_qualify_ministers(world: World) -> None:
+    assert world.portfolios["agriculture"] == "Agriculture"
+    assert world.portfolios["agricultural"] == "Agriculture"
+    assert world.portfolios["foreign"] == "Foreign Affairs"
+    assert world.portfolios["defense"] == world.portfolios["defence"]
+    assert len(world.portfolios) >= 40
+
+
+def test_leaders_named_by_full_name_alias_or_surname(world: World) -> None:
+    aliyev = world.leaders_named("Aliyev")
+    assert [(leader.name, leader.role, leader.iso2) for leader in aliyev] == [
+        ("Ilham Aliyev", "President", "AZ")
+    ]
+    assert {leader.iso2 for leader in world.leaders_named("Lukashenka")} == {"BY"}
+    assert world.leaders_named("Alexander Lukashenko")[0].role == "President"
+    assert {leader.name for leader in world.leaders_named("Xi")} == {"Xi Jinping"}
+    assert world.leaders_named("Jinping") == []
+    assert world.leaders_named("Di Maio")[0].iso2 == "IT"
+    assert len(world.leaders_named("Trump")) == 2
+
+
+def test_load_world_is_cached() -> None:
+    assert load_world() is load_world()
