@@ -149,7 +149,10 @@ def render(output: Path = typer.Option(Path("diplograph.html"), "--output", "-o"
 def main(argv: list[str] | None = None) -> int:
     """Console-script entry point: run the app, turning user errors into one line."""
     try:
-        app(args=argv, standalone_mode=False)
+        # Without standalone mode click returns a command's exit code instead of exiting.
+        code = app(args=argv, standalone_mode=False)
+        if isinstance(code, int):
+            return code
     except DiplographError as exc:
         if _STATE["debug"]:
             raise
@@ -157,17 +160,17 @@ def main(argv: list[str] | None = None) -> int:
         return exc.exit_code
     except typer.Exit as exc:
         return exc.exit_code
-    except typer.Abort:
-        _err("aborted")
-        return 130
     except KeyboardInterrupt:
         _err("interrupted")
         return 130
-    except Exception as exc:  # noqa: BLE001 - click usage errors and the like
-        import click
-
-        if isinstance(exc, click.ClickException):
-            exc.show()
+    except Exception as exc:  # noqa: BLE001 - usage errors, and bugs reported in one line
+        if hasattr(exc, "format_message") and hasattr(exc, "exit_code"):
+            # typer's bundled click raises its own usage errors (missing argument,
+            # unknown option); they get one line too, or the help when nothing was given.
+            if type(exc).__name__ == "NoArgsIsHelpError":
+                exc.show()
+            else:
+                _err(f"{exc.format_message()} (see 'diplograph --help')")
             return exc.exit_code
         if _STATE["debug"]:
             raise

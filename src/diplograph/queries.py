@@ -41,6 +41,7 @@ import io
 import json
 import re
 import shutil
+import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -325,7 +326,9 @@ def _format_table(columns: list[str], rows: list[tuple[Identifier | None, ...]],
     for row in rows:
         # Text(), not str: a label such as "[bold]" must print as written, not as rich markup.
         table.add_row(*(Text(compact(term)) for term in row))
-    columns_available = width or shutil.get_terminal_size((120, 24)).columns
+    # Into a pipe or file a table is not wrapped: nobody's screen sets its width.
+    columns_available = width or (shutil.get_terminal_size((120, 24)).columns
+                                  if sys.stdout.isatty() else 4000)
     console = Console(file=io.StringIO(), width=columns_available, color_system=None,
                       force_terminal=False, highlight=False)
     console.print(table)

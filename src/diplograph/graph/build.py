@@ -146,7 +146,8 @@ class _Writer:
         iri = iris.meeting_iri(meeting.date, meeting.participants, meeting.phase,
                                meeting.status, scope)
         when = f", {meeting.date.isoformat()}" if meeting.date else ""
-        kind = "Phone call" if meeting.phase == "phone" else "Meeting"
+        kind = {"phone": "Phone call", "video": "Video call", "informal": "Informal meeting",
+                "expanded": "Expanded-format meeting"}.get(meeting.phase, "Meeting")
         self.entity(iri, DG.Meeting, f"{kind} of {self.names(meeting.participants)}{when}")
         for key in sorted(meeting.participants):
             self.add(iri, DG.participant, self.person(key))
