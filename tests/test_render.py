@@ -17,9 +17,9 @@ from diplograph.network import to_networkx
 from diplograph.render import render_html, script_json
 
 try:  # pytest puts tests/ on sys.path (rootdir without __init__.py)
-    from test_network import ALIYEV, BAKU, MEETING, QUOTE, sample_quads
+    from test_network import RUTO, NAIROBI, MEETING, QUOTE, sample_quads
 except ImportError:  # pragma: no cover - when tests/ becomes a package
-    from tests.test_network import ALIYEV, BAKU, MEETING, QUOTE, sample_quads
+    from tests.test_network import RUTO, NAIROBI, MEETING, QUOTE, sample_quads
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--no-first-run",
@@ -70,7 +70,7 @@ def test_page_embeds_every_node_and_edge_with_style_and_legend(tmp_path):
     data = data_block(page)
     assert [n["id"] for n in data["nodes"]] == list(graph.nodes)
     assert len(data["edges"]) == graph.number_of_edges()
-    person = next(n for n in data["nodes"] if n["id"] == str(ALIYEV))
+    person = next(n for n in data["nodes"] if n["id"] == str(RUTO))
     assert person["shape"] == "dot" and person["kind"] == "Person"
     assert "Stated by 2 articles" in person["title"]
     assert {e["label"] for e in data["edges"]} >= {"participant", "topic", "speaker"}
@@ -184,7 +184,7 @@ def test_page_draws_offline_with_every_node(browser, tmp_path):
         assert opened.evaluate("window.__csp") == []
         assert opened.errors == []
         tooltip = opened.hover_node(str(MEETING))
-        assert "format: one-on-one [Aliyev receives Asadov; articles/a2.txt]" in tooltip
+        assert "format: one-on-one [Ruto receives Mudavadi; articles/a2.txt]" in tooltip
         # A legend button hides every node of its kind.
         opened.page.click('button[data-kind="Person"]')
         hidden = opened.evaluate("nodes.get({filter: n => n.hidden}).map(n => n.kind)")
@@ -210,12 +210,12 @@ def test_hostile_text_is_shown_as_text_and_never_runs(browser, tmp_path):
         assert tips["tags"] == 0
         assert SCRIPT_LABEL in tips["text"] and IMG_QUOTE in tips["text"]
         # vis's own hover tooltip shows the text literally.
-        for node, shown in ((ALIYEV, SCRIPT_LABEL), (QUOTE, IMG_QUOTE),
-                            (BAKU, JS_URL_LABEL)):
+        for node, shown in ((RUTO, SCRIPT_LABEL), (QUOTE, IMG_QUOTE),
+                            (NAIROBI, JS_URL_LABEL)):
             assert shown in opened.hover_node(str(node))
         # The details panel and the search box treat data as text too.
         details = "document.getElementById('dg-details').textContent"
-        opened.evaluate("id => network.emit('click', {nodes: [id], edges: []})", str(ALIYEV))
+        opened.evaluate("id => network.emit('click', {nodes: [id], edges: []})", str(RUTO))
         assert SCRIPT_LABEL in opened.evaluate(details)
         opened.page.fill("#dg-search", "<img src")  # one match: shown in the panel
         assert opened.evaluate("document.getElementById('dg-found').textContent") == "1 found"

@@ -17,8 +17,8 @@ from diplograph.stores.terms import bind_parameters
 
 G1 = DGR["article/one"]
 G2 = DGR["article/two"]
-ALIYEV = DGR["person/ilham-aliyev"]
-LUKASHENKO = DGR["person/alexander-lukashenko"]
+RUTO = DGR["person/william-ruto"]
+HASSAN = DGR["person/samia-hassan"]
 
 HOSTILE = [
     'He said "no" }',
@@ -47,32 +47,32 @@ def test_backends_implement_the_store_protocol(backend_store):
 
 
 def test_replace_graph_replaces_the_whole_graph(backend_store):
-    backend_store.replace_graph(G1, [(ALIYEV, RDFS.label, Literal("Ilham Aliyev")),
-                                     (ALIYEV, RDF.type, DG.Person)])
-    backend_store.replace_graph(G2, [(LUKASHENKO, RDFS.label, Literal("Alexander Lukashenko"))])
-    backend_store.replace_graph(G1, [(ALIYEV, RDFS.label, Literal("Aliyev"))])
-    assert labels(backend_store, G1) == {"Aliyev"}
-    assert labels(backend_store, G2) == {"Alexander Lukashenko"}
+    backend_store.replace_graph(G1, [(RUTO, RDFS.label, Literal("William Ruto")),
+                                     (RUTO, RDF.type, DG.Person)])
+    backend_store.replace_graph(G2, [(HASSAN, RDFS.label, Literal("Samia Hassan"))])
+    backend_store.replace_graph(G1, [(RUTO, RDFS.label, Literal("Ruto"))])
+    assert labels(backend_store, G1) == {"Ruto"}
+    assert labels(backend_store, G2) == {"Samia Hassan"}
     assert len([q for q in backend_store.quads() if q[3] == G1]) == 1
 
 
 def test_replace_graph_with_bad_data_leaves_the_old_graph_intact(backend_store):
-    backend_store.replace_graph(G1, [(ALIYEV, RDFS.label, Literal("Ilham Aliyev"))])
+    backend_store.replace_graph(G1, [(RUTO, RDFS.label, Literal("William Ruto"))])
 
     def failing():
-        yield (ALIYEV, RDFS.label, Literal("half"))
+        yield (RUTO, RDFS.label, Literal("half"))
         raise RuntimeError("extractor crashed halfway")
 
     with pytest.raises(RuntimeError):
         backend_store.replace_graph(G1, failing())
     with pytest.raises(InputError):
-        backend_store.replace_graph(G1, [(ALIYEV, RDFS.label, Literal("half")),
+        backend_store.replace_graph(G1, [(RUTO, RDFS.label, Literal("half")),
                                          (URIRef("http://bad iri> ."), RDFS.label, Literal("x"))])
-    assert labels(backend_store, G1) == {"Ilham Aliyev"}
+    assert labels(backend_store, G1) == {"William Ruto"}
 
 
 def test_replace_graph_with_nothing_removes_it(backend_store):
-    backend_store.replace_graph(G1, [(ALIYEV, RDFS.label, Literal("Ilham Aliyev"))])
+    backend_store.replace_graph(G1, [(RUTO, RDFS.label, Literal("William Ruto"))])
     backend_store.replace_graph(G1, [])
     assert not backend_store.has_graph(G1)
 
@@ -80,8 +80,8 @@ def test_replace_graph_with_nothing_removes_it(backend_store):
 def test_has_graph_drop_graph_and_graphs(backend_store):
     assert backend_store.graphs() == []
     assert not backend_store.has_graph(G1)
-    backend_store.replace_graph(G1, [(ALIYEV, RDFS.label, Literal("Ilham Aliyev"))])
-    backend_store.replace_graph(G2, [(ALIYEV, RDFS.label, Literal("Ilham Aliyev"))])
+    backend_store.replace_graph(G1, [(RUTO, RDFS.label, Literal("William Ruto"))])
+    backend_store.replace_graph(G2, [(RUTO, RDFS.label, Literal("William Ruto"))])
     assert backend_store.has_graph(G1) and backend_store.has_graph(G2)
     assert backend_store.graphs() == sorted([G1, G2])
     backend_store.drop_graph(G1)
@@ -91,10 +91,10 @@ def test_has_graph_drop_graph_and_graphs(backend_store):
 
 
 def test_queries_see_the_union_of_all_graphs(backend_store):
-    backend_store.replace_graph(G1, [(ALIYEV, RDFS.label, Literal("Ilham Aliyev"))])
-    backend_store.replace_graph(G2, [(LUKASHENKO, RDFS.label, Literal("Alexander Lukashenko")),
-                                     (ALIYEV, RDFS.label, Literal("Ilham Aliyev"))])
-    assert labels(backend_store) == {"Ilham Aliyev", "Alexander Lukashenko"}
+    backend_store.replace_graph(G1, [(RUTO, RDFS.label, Literal("William Ruto"))])
+    backend_store.replace_graph(G2, [(HASSAN, RDFS.label, Literal("Samia Hassan")),
+                                     (RUTO, RDFS.label, Literal("William Ruto"))])
+    assert labels(backend_store) == {"William Ruto", "Samia Hassan"}
     count = backend_store.query(
         "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
     )
@@ -102,12 +102,12 @@ def test_queries_see_the_union_of_all_graphs(backend_store):
 
 
 def test_graph_queries_name_the_reporting_graphs(backend_store):
-    backend_store.replace_graph(G1, [(ALIYEV, RDFS.label, Literal("Ilham Aliyev"))])
-    backend_store.replace_graph(G2, [(ALIYEV, RDFS.label, Literal("Ilham Aliyev")),
-                                     (LUKASHENKO, RDFS.label, Literal("Alexander Lukashenko"))])
+    backend_store.replace_graph(G1, [(RUTO, RDFS.label, Literal("William Ruto"))])
+    backend_store.replace_graph(G2, [(RUTO, RDFS.label, Literal("William Ruto")),
+                                     (HASSAN, RDFS.label, Literal("Samia Hassan"))])
     result = backend_store.query(
         "SELECT ?g WHERE { GRAPH ?g { ?p <http://www.w3.org/2000/01/rdf-schema#label> ?l } }",
-        {"p": ALIYEV},
+        {"p": RUTO},
     )
     assert result.kind == "select" and result.variables == ["g"]
     assert sorted(row[0] for row in result.rows) == sorted([G1, G2])
@@ -117,13 +117,13 @@ def test_bindings_of_iris_strings_and_dates(backend_store):
     day = Literal("2021-04-14", datatype=XSD.date)
     backend_store.replace_graph(G1, [
         (DGR["meeting/m1"], DG.date, day),
-        (DGR["meeting/m1"], DG.participant, ALIYEV),
-        (ALIYEV, RDFS.label, Literal("Ilham Aliyev")),
+        (DGR["meeting/m1"], DG.participant, RUTO),
+        (RUTO, RDFS.label, Literal("William Ruto")),
     ])
     sparql = """PREFIX dg: <https://w3id.org/diplograph/ontology#>
     SELECT ?m WHERE { ?m dg:date ?d ; dg:participant ?p .
                       ?p <http://www.w3.org/2000/01/rdf-schema#label> ?name }"""
-    hit = backend_store.query(sparql, {"d": day, "p": ALIYEV, "name": Literal("Ilham Aliyev")})
+    hit = backend_store.query(sparql, {"d": day, "p": RUTO, "name": Literal("William Ruto")})
     assert hit.rows == [(DGR["meeting/m1"],)]
     other_day = Literal("2021-04-15", datatype=XSD.date)
     assert backend_store.query(sparql, {"d": other_day}).rows == []
@@ -132,27 +132,27 @@ def test_bindings_of_iris_strings_and_dates(backend_store):
 
 
 def test_unbound_parameters_stay_unbound(backend_store):
-    backend_store.replace_graph(G1, [(ALIYEV, RDFS.label, Literal("Ilham Aliyev")),
-                                     (LUKASHENKO, RDFS.label, Literal("Alexander Lukashenko"))])
+    backend_store.replace_graph(G1, [(RUTO, RDFS.label, Literal("William Ruto")),
+                                     (HASSAN, RDFS.label, Literal("Samia Hassan"))])
     sparql = """SELECT ?l WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?l
       FILTER (!BOUND(?name) || CONTAINS(LCASE(?l), LCASE(?name))) }"""
     assert len(backend_store.query(sparql).rows) == 2
-    assert backend_store.query(sparql, {"name": Literal("ALIYEV")}).rows == [
-        (Literal("Ilham Aliyev"),)
+    assert backend_store.query(sparql, {"name": Literal("RUTO")}).rows == [
+        (Literal("William Ruto"),)
     ]
 
 
 @pytest.mark.parametrize("hostile", HOSTILE)
 def test_hostile_strings_are_bound_as_data_never_as_query_text(backend_store, hostile):
-    backend_store.replace_graph(G1, [(ALIYEV, RDFS.label, Literal(hostile)),
-                                     (LUKASHENKO, RDFS.label, Literal("Alexander Lukashenko"))])
+    backend_store.replace_graph(G1, [(RUTO, RDFS.label, Literal(hostile)),
+                                     (HASSAN, RDFS.label, Literal("Samia Hassan"))])
     sparql = "SELECT ?s WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?name }"
-    assert backend_store.query(sparql, {"name": Literal(hostile)}).rows == [(ALIYEV,)]
+    assert backend_store.query(sparql, {"name": Literal(hostile)}).rows == [(RUTO,)]
     assert backend_store.query(sparql, {"name": Literal(hostile + "x")}).rows == []
     ask = backend_store.query("ASK { ?s ?p ?name }", {"name": Literal(hostile, lang="en")})
     assert ask.kind == "ask" and ask.boolean is False
     assert len(list(backend_store.quads())) == 2  # nothing was dropped or inserted
-    assert labels(backend_store) == {hostile, "Alexander Lukashenko"}
+    assert labels(backend_store) == {hostile, "Samia Hassan"}
 
 
 def test_hostile_iris_and_variable_names_are_refused(backend_store):
@@ -165,31 +165,31 @@ def test_hostile_iris_and_variable_names_are_refused(backend_store):
 
 
 def test_bindings_reach_construct_ask_and_sub_select_queries(backend_store):
-    backend_store.replace_graph(G1, [(ALIYEV, RDFS.label, Literal("Ilham Aliyev")),
-                                     (LUKASHENKO, RDFS.label, Literal("Alexander Lukashenko"))])
-    name = {"name": Literal("Ilham Aliyev")}
+    backend_store.replace_graph(G1, [(RUTO, RDFS.label, Literal("William Ruto")),
+                                     (HASSAN, RDFS.label, Literal("Samia Hassan"))])
+    name = {"name": Literal("William Ruto")}
     label = "<http://www.w3.org/2000/01/rdf-schema#label>"
     construct = backend_store.query(f"CONSTRUCT {{ ?s {label} ?name }} WHERE {{ ?s {label} ?name }}",
                                     name)
     assert construct.kind == "graph" and set(construct.graph) == {
-        (ALIYEV, RDFS.label, Literal("Ilham Aliyev"))}
+        (RUTO, RDFS.label, Literal("William Ruto"))}
     short = backend_store.query(f"CONSTRUCT WHERE {{ ?s {label} ?name }}", name)
     assert len(short.graph) == 1
     assert backend_store.query(f"ASK {{ ?s {label} ?name }}", name).boolean is True
     sub = backend_store.query(f"SELECT ?s WHERE {{ SELECT ?s ?name WHERE {{ ?s {label} ?name }} }}",
                               name)
-    assert sub.rows == [(ALIYEV,)]
+    assert sub.rows == [(RUTO,)]
     tricky = backend_store.query(
         f'# a comment with WHERE {{ and }}\nSELECT ?s ("{{ WHERE }}" AS ?t) '
         f"(EXISTS {{ ?x ?y ?z }} AS ?e) WHERE {{ ?s {label} ?name }}",
         name,
     )
-    assert [row[0] for row in tricky.rows] == [ALIYEV]
+    assert [row[0] for row in tricky.rows] == [RUTO]
 
 
 def test_quads_round_trip_literal_languages_and_datatypes(backend_store):
     terms = [
-        Literal("Baku"),
+        Literal("Nairobi"),
         Literal("Bakı", lang="az"),
         Literal("Баку", lang="ru"),
         Literal("en-GB text", lang="en-gb"),
@@ -199,7 +199,7 @@ def test_quads_round_trip_literal_languages_and_datatypes(backend_store):
         Literal("true", datatype=XSD.boolean),
         Literal("x", datatype=URIRef("http://example.org/custom")),
         Literal("multi\nline \"quoted\" \\ text"),
-        DGR["place/baku"],
+        DGR["place/nairobi"],
     ]
     triples = [(DGR["thing"], DG[f"p{i}"], term) for i, term in enumerate(terms)]
     triples.append((BNode(), RDFS.label, Literal("blank")))
@@ -214,13 +214,13 @@ def test_quads_round_trip_literal_languages_and_datatypes(backend_store):
 
 
 def test_query_results_have_the_documented_shape(backend_store):
-    backend_store.replace_graph(G1, [(ALIYEV, RDFS.label, Literal("Ilham Aliyev"))])
+    backend_store.replace_graph(G1, [(RUTO, RDFS.label, Literal("William Ruto"))])
     result = backend_store.query("SELECT ?s ?missing WHERE { ?s ?p ?o OPTIONAL { ?s ?q ?missing "
                                  "FILTER(false) } }")
     assert isinstance(result, QueryResult)
     assert result.variables == ["s", "missing"]
-    assert result.rows == [(ALIYEV, None)]
-    assert result.dicts() == [{"s": ALIYEV, "missing": None}]
+    assert result.rows == [(RUTO, None)]
+    assert result.dicts() == [{"s": RUTO, "missing": None}]
 
 
 @pytest.mark.parametrize("bad", ["SELEC ?s WHERE { ?s ?p ?o }", "SELECT ?s WHERE { ?s ?p ",
@@ -245,7 +245,7 @@ def test_second_open_of_an_embedded_store_is_refused(tmp_path):
 
 def test_embedded_store_keeps_data_across_opens(tmp_path):
     with EmbeddedStore(tmp_path / "store") as store:
-        store.replace_graph(G1, [(ALIYEV, RDFS.label, Literal("Ilham Aliyev"))])
+        store.replace_graph(G1, [(RUTO, RDFS.label, Literal("William Ruto"))])
     with EmbeddedStore(tmp_path / "store") as store:
         assert store.graphs() == [G1]
 

@@ -109,8 +109,8 @@ def _source_names(articles: Iterable[URIRef], titles: dict[URIRef, str]) -> str:
     return "; ".join(sorted(titles[a] for a in articles))
 
 
-def to_networkx(quads: Iterable[Quad], *, include_articles: bool = False
-                ) -> networkx.MultiDiGraph:
+def to_networkx(quads: Iterable[Quad], *, include_articles: bool = False,
+                include_background: bool = False) -> networkx.MultiDiGraph:
     """Build a directed multigraph of every named thing typed with a dg: class.
 
     ``quads`` are ``(subject, predicate, object, graph)`` rdflib terms, e.g.
@@ -129,6 +129,10 @@ def to_networkx(quads: Iterable[Quad], *, include_articles: bool = False
     are off by default because they tie every node to its articles and bury the
     graph. Article nodes and their byline/publisher/dateline edges are always
     drawn.
+
+    Nodes no article speaks of (the gazetteer's hundreds of states and cities,
+    the ontology) are left out unless ``include_background`` is true; they
+    still lend labels and types to the nodes that are drawn.
     """
     import networkx as nx
 
@@ -158,6 +162,8 @@ def to_networkx(quads: Iterable[Quad], *, include_articles: bool = False
             text = literal(node, (DG.text,))
             label = f"“{_truncate(text, QUOTE_LABEL_LENGTH)}”" if text else None
         articles = sorted(g for g in idx.mentioned_in[node] if g in idx.articles)
+        if not articles and not include_background:
+            continue
         graph.add_node(
             str(node),
             label=label or local_name(node),

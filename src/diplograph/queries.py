@@ -188,7 +188,7 @@ def parse_param(assignment: str) -> tuple[str, Identifier]:
     name, sep, value = assignment.partition("=")
     match = _PARAM_NAME.fullmatch(name.strip())
     if not sep or not match:
-        raise QueryError(f"bad parameter {assignment!r}; write NAME=VALUE, e.g. name=Aliyev")
+        raise QueryError(f"bad parameter {assignment!r}; write NAME=VALUE, e.g. name=Macron")
     return match[1], parse_value(value)
 
 
@@ -217,7 +217,7 @@ def run_query(store: Store, query: str | Path,
 
 
 def compact(term: Identifier | None) -> str:
-    """A short readable form of a term: ``dgr:person/ilham-aliyev``, a literal's text, ``''``."""
+    """A short readable form of a term: ``dgr:person/emmanuel-macron``, a literal's text, ``''``."""
     if term is None:
         return ""
     if isinstance(term, URIRef):
