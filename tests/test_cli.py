@@ -21,7 +21,7 @@ GOLD = ROOT / "data" / "gold" / "examples.json"
 
 def cli(*args: str, cwd: Path | None = None, env: dict | None = None):
     """Run the installed command line as a user would, in a subprocess."""
-    return subprocess.run([sys.executable, "-m", "diplograph.cli", *args], cwd=cwd,
+    return subprocess.run([sys.executable, "-m", "diplograph.cli", *args], cwd=cwd, check=False,
                           capture_output=True, text=True, timeout=300,
                           env={**os.environ, **(env or {})})
 

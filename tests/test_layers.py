@@ -52,5 +52,5 @@ def test_importing_the_package_loads_no_heavy_dependency():
 
     code = ("import sys, diplograph.cli; heavy = {'spacy', 'pyoxigraph', 'rdflib', 'pyvis', "
             "'owlready2', 'networkx'} & set(sys.modules); print(sorted(heavy))")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert out.stdout.strip() == "[]", out.stdout + out.stderr

@@ -61,7 +61,8 @@ def common() -> list[tuple]:
         (PRES_BY, RDF.type, DG.Position), (PRES_BY, RDFS.label, Literal("President of Tanzania")),
         (PRES_BY, DG.role, Literal("President")), (PRES_BY, DG.ofState, BY),
         (BY, RDF.type, DG.State), (BY, RDFS.label, Literal("Tanzania")),
-        (NAIROBI, RDF.type, DG.Place), (NAIROBI, RDFS.label, Literal("Nairobi")), (NAIROBI, DG.inState, AZ),
+        (NAIROBI, RDF.type, DG.Place), (NAIROBI, RDFS.label, Literal("Nairobi")),
+        (NAIROBI, DG.inState, AZ),
         # Meeting 1 is reported by both articles.
         (M1, RDF.type, DG.Meeting), (M1, RDFS.label, Literal("Meeting of Ruto and Hassan")),
         (M1, DG.participant, RUTO), (M1, DG.participant, HASSAN),

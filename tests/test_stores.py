@@ -32,7 +32,8 @@ HOSTILE = [
 
 def labels(store: Store, graph: URIRef | None = None) -> set[str]:
     if graph is None:
-        result = store.query("SELECT ?l WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?l }")
+        result = store.query(
+            "SELECT ?l WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?l }")
     else:
         result = store.query(
             "SELECT ?l WHERE { GRAPH ?g { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?l } }",
@@ -169,7 +170,8 @@ def test_bindings_reach_construct_ask_and_sub_select_queries(backend_store):
                                      (HASSAN, RDFS.label, Literal("Samia Hassan"))])
     name = {"name": Literal("William Ruto")}
     label = "<http://www.w3.org/2000/01/rdf-schema#label>"
-    construct = backend_store.query(f"CONSTRUCT {{ ?s {label} ?name }} WHERE {{ ?s {label} ?name }}",
+    construct = backend_store.query(
+        f"CONSTRUCT {{ ?s {label} ?name }} WHERE {{ ?s {label} ?name }}",
                                     name)
     assert construct.kind == "graph" and set(construct.graph) == {
         (RUTO, RDFS.label, Literal("William Ruto"))}

@@ -306,7 +306,8 @@ def _format_json(result: QueryResult) -> str:
         document = {
             "head": {"vars": list(result.variables)},
             "results": {"bindings": [
-                {v: _json_term(t) for v, t in zip(result.variables, row) if t is not None}
+                {v: _json_term(t)
+                 for v, t in zip(result.variables, row, strict=True) if t is not None}
                 for row in result.rows
             ]},
         }

@@ -83,7 +83,8 @@ def meeting_iri(day: dt.date | None, participants: frozenset[str], phase: str, s
     return DGR[f"meeting/{_day(day)}-{_digest(sorted(participants), phase, status, scope)[:12]}"]
 
 
-def visit_iri(guest: str, host: str, anchor: dt.date | None, status: str, scope: str = "") -> URIRef:
+def visit_iri(guest: str, host: str, anchor: dt.date | None, status: str,
+              scope: str = "") -> URIRef:
     """A visit, from guest, host state and a day within it."""
     return DGR[f"visit/{_day(anchor)}-{_digest(guest, host.upper(), status, scope)[:12]}"]
 

@@ -7,8 +7,9 @@ backend holds the data.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Iterable, Iterator, Mapping, Protocol, runtime_checkable
+from typing import Protocol, runtime_checkable
 
 from rdflib import Graph, URIRef
 from rdflib.term import Identifier, Node
@@ -36,7 +37,7 @@ class QueryResult:
 
     def dicts(self) -> list[dict[str, Identifier | None]]:
         """Rows of a select result as ``{variable: term}`` dictionaries."""
-        return [dict(zip(self.variables, row)) for row in self.rows]
+        return [dict(zip(self.variables, row, strict=True)) for row in self.rows]
 
 
 @runtime_checkable

@@ -94,7 +94,8 @@ class EmbeddedStore:
         except (SyntaxError, RuntimeError, ValueError) as exc:
             raise StoreError(f"cannot write graph <{graph}>: {one_line(exc)}") from None
         except OSError as exc:
-            raise StoreError(f"cannot write to the store {self.location}: {one_line(exc)}") from None
+            raise StoreError(
+                f"cannot write to the store {self.location}: {one_line(exc)}") from None
 
     def has_graph(self, graph: URIRef) -> bool:
         """Whether the named graph exists and holds at least one triple."""
@@ -109,7 +110,8 @@ class EmbeddedStore:
         try:
             self._db.remove_graph(graph_to_oxigraph(URIRef(graph)))
         except OSError as exc:
-            raise StoreError(f"cannot write to the store {self.location}: {one_line(exc)}") from None
+            raise StoreError(
+                f"cannot write to the store {self.location}: {one_line(exc)}") from None
 
     def graphs(self) -> list[URIRef]:
         """Names of all named graphs that hold triples, sorted."""
@@ -151,7 +153,8 @@ class EmbeddedStore:
         try:
             self._db.clear()
         except OSError as exc:
-            raise StoreError(f"cannot write to the store {self.location}: {one_line(exc)}") from None
+            raise StoreError(
+                f"cannot write to the store {self.location}: {one_line(exc)}") from None
 
     def close(self) -> None:
         """Flush and release the folder's lock so another process can open it.

@@ -115,13 +115,15 @@ class RemoteStore:
         except urllib.error.HTTPError as exc:
             detail = " ".join(exc.read().decode("utf-8", "replace").split())[:500]
             if exc.code == 400:
-                raise QueryError(f"the SPARQL server at {url} rejected the request: {detail}") from None
+                raise QueryError(
+                    f"the SPARQL server at {url} rejected the request: {detail}") from None
             if exc.code in {404, 405}:
                 raise StoreError(
                     f"no SPARQL endpoint at {url} (HTTP {exc.code}); give the server's base URL "
                     "or its query URL ending in /query or /sparql"
                 ) from None
-            raise StoreError(f"the SPARQL server at {url} failed (HTTP {exc.code}): {detail}") from None
+            raise StoreError(
+                f"the SPARQL server at {url} failed (HTTP {exc.code}): {detail}") from None
         except (OSError, http.client.HTTPException) as exc:  # refused, timed out, cut off
             reason = getattr(exc, "reason", exc)
             raise StoreError(
@@ -145,7 +147,8 @@ class RemoteStore:
                 graph.add((from_oxigraph(triple.subject), from_oxigraph(triple.predicate),
                            from_oxigraph(triple.object)))
         except (SyntaxError, ValueError) as exc:
-            raise StoreError(f"cannot read the answer of the SPARQL server at {url}: {exc}") from None
+            raise StoreError(
+                f"cannot read the answer of the SPARQL server at {url}: {exc}") from None
         return QueryResult(kind="graph", graph=graph)
 
     def update(self, sparql: str) -> None:
@@ -205,7 +208,8 @@ def _parse_results_json(body: bytes, url: str) -> QueryResult:
             for binding in document["results"]["bindings"]
         ]
     except (ValueError, KeyError, TypeError) as exc:
-        raise StoreError(f"cannot read the answer of the SPARQL server at {url}: {exc}") from None
+        raise StoreError(
+                f"cannot read the answer of the SPARQL server at {url}: {exc}") from None
     return QueryResult(kind="select", variables=variables, rows=rows)
 
 
