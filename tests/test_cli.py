@@ -182,3 +182,13 @@ def test_help_lists_the_contract_commands():
     result = cli("--help")
     for command in ("build", "query", "export", "render"):
         assert command in result.stdout
+
+
+def test_article_without_date_is_built_and_said_to_be_undated(tmp_path):
+    article = tmp_path / "undated.txt"
+    article.write_text("President Cyril Ramaphosa of South Africa met Prime Minister "
+                       "Narendra Modi of India on Monday in New Delhi.\n")
+    result = cli("build", str(article), "--store", str(tmp_path / "store"))
+    assert result.returncode == 0, result.stderr
+    assert "publication date unknown" in result.stdout
+    assert "1 added (1 without a date)" in result.stdout

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Optional
 
 import typer
 
@@ -39,6 +38,10 @@ def _progress(quiet: bool):
         if outcome in ("added", "unchanged"):
             if not quiet:
                 typer.echo(f"{outcome:9} {path}")
+        elif outcome == "added-undated":
+            if not quiet:
+                typer.echo(f"{'added':9} {path} (no date line: publication date unknown, "
+                           "relative dates left unresolved)")
         else:
             _err(f"skipped {outcome}")
     return progress
@@ -47,7 +50,7 @@ def _progress(quiet: bool):
 @app.command()
 def build(paths: list[Path] = typer.Argument(..., metavar="PATH...",
                                              help="Article files or folders."),
-          store: Optional[str] = StoreOption,
+          store: str | None = StoreOption,
           quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only problems."),
           skip_bad: bool = typer.Option(False, "--skip-bad",
                                         help="Exit 0 even when some files were skipped.")):
@@ -65,7 +68,7 @@ def build(paths: list[Path] = typer.Argument(..., metavar="PATH...",
 def run(paths: list[Path] = typer.Argument(..., metavar="PATH...",
                                            help="Article files or folders."),
         out: Path = typer.Option(Path("out"), "--out", "-o", help="Folder for the outputs."),
-        store: Optional[str] = StoreOption):
+        store: str | None = StoreOption):
     """The main job: build, write HTML + Turtle + JSON-LD, print who met whom."""
     from .queries import format_result
     from .workflow import run_all
@@ -86,7 +89,7 @@ def query(query_: str = typer.Argument(..., metavar="QUERY",
                                           help="Bind ?NAME to VALUE (repeatable)."),
           fmt: str = typer.Option("table", "--format", "-f",
                                   help="table, csv or json (turtle for CONSTRUCT)."),
-          store: Optional[str] = StoreOption):
+          store: str | None = StoreOption):
     """Run a SPARQL query over all graphs and print the result."""
     from .queries import format_result, parse_param, run_query
     from .stores import open_store
@@ -112,9 +115,9 @@ def list_queries_command():
 @app.command()
 def export(fmt: str = typer.Option(..., "--format", "-f",
                                    help="turtle, jsonld, trig, nquads, ntriples or graphml."),
-           output: Optional[Path] = typer.Option(None, "--output", "-o",
+           output: Path | None = typer.Option(None, "--output", "-o",
                                                  help="File to write [default: stdout]."),
-           store: Optional[str] = StoreOption):
+           store: str | None = StoreOption):
     """Export the whole graph in an RDF format or as GraphML."""
     from .export import export as run_export
     from .stores import open_store
@@ -133,7 +136,7 @@ def export(fmt: str = typer.Option(..., "--format", "-f",
 @app.command()
 def render(output: Path = typer.Option(Path("diplograph.html"), "--output", "-o",
                                        help="HTML file to write."),
-           store: Optional[str] = StoreOption):
+           store: str | None = StoreOption):
     """Write the interactive network as one self-contained HTML file."""
     from .render import render_html
     from .stores import open_store
@@ -163,7 +166,7 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         _err("interrupted")
         return 130
-    except Exception as exc:  # noqa: BLE001 - usage errors, and bugs reported in one line
+    except Exception as exc:
         if hasattr(exc, "format_message") and hasattr(exc, "exit_code"):
             # typer's bundled click raises its own usage errors (missing argument,
             # unknown option); they get one line too, or the help when nothing was given.

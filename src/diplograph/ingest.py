@@ -8,8 +8,8 @@ untouched, so building the same folder twice changes nothing.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Callable, Iterable
 
 from .articles import iter_article_paths, read_article
 from .errors import InputError
@@ -22,6 +22,7 @@ class BuildReport:
     """What a build did: files read, articles added or already present, files skipped."""
 
     added: list[str] = field(default_factory=list)
+    undated: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)
 
@@ -32,8 +33,9 @@ class BuildReport:
 
     def summary(self) -> str:
         """One line for people: counts of read, added, unchanged and skipped files."""
-        return (f"{self.read} read, {len(self.added)} added, {len(self.unchanged)} unchanged, "
-                f"{len(self.skipped)} skipped")
+        undated = f" ({len(self.undated)} without a date)" if self.undated else ""
+        return (f"{self.read} read, {len(self.added)} added{undated}, "
+                f"{len(self.unchanged)} unchanged, {len(self.skipped)} skipped")
 
 
 def ensure_background(store: Store) -> None:
@@ -85,6 +87,9 @@ def build(paths: Iterable[str | os.PathLike[str]], store: Store | str | None = N
                     target.replace_graph(graph, triples)
                     report.added.append(source)
                     outcome = "added"
+                    if article.published is None:
+                        report.undated.append(source)
+                        outcome = "added-undated"
             except InputError as exc:
                 report.skipped.append((source, str(exc)))
                 outcome = str(exc)
