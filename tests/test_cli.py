@@ -192,3 +192,14 @@ def test_article_without_date_is_built_and_said_to_be_undated(tmp_path):
     assert result.returncode == 0, result.stderr
     assert "publication date unknown" in result.stdout
     assert "1 added (1 without a date)" in result.stdout
+
+
+def test_force_re_extracts_stored_articles(built):
+    work, _ = built
+    result = cli("build", str(ARTICLES), "--force", "--store", str(work / "store"))
+    assert result.returncode == 0 and "2 added" in result.stdout
+    store = open_store(work / "store")
+    try:
+        assert not check_gold(store, GOLD, ARTICLES)
+    finally:
+        store.close()

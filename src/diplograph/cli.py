@@ -53,11 +53,13 @@ def build(paths: list[Path] = typer.Argument(..., metavar="PATH...",
           store: str | None = StoreOption,
           quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only problems."),
           skip_bad: bool = typer.Option(False, "--skip-bad",
-                                        help="Exit 0 even when some files were skipped.")):
+                                        help="Exit 0 even when some files were skipped."),
+          force: bool = typer.Option(False, "--force",
+                                     help="Re-extract articles already in the store.")):
     """Read articles, extract their facts and add them to the store."""
     from .ingest import build as run_build
 
-    report = run_build(paths, store, progress=_progress(quiet))
+    report = run_build(paths, store, progress=_progress(quiet), force=force)
     if not quiet:
         typer.echo(report.summary())
     if report.skipped and not skip_bad:

@@ -7,9 +7,14 @@ untouched, so building the same folder twice changes nothing.
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import DCTERMS
 
 from .articles import iter_article_paths, read_article
 from .errors import InputError
@@ -38,26 +43,54 @@ class BuildReport:
                 f"{len(self.unchanged)} unchanged, {len(self.skipped)} skipped")
 
 
-def ensure_background(store: Store) -> None:
-    """Write the ontology and the gazetteer background graphs if the store lacks them."""
+def _fingerprint(paths: Iterable[Path]) -> Literal:
+    digest = hashlib.sha256()
+    for path in sorted(paths):
+        digest.update(path.read_bytes())
+    return Literal(digest.hexdigest()[:32])
+
+
+def _write_if_changed(store: Store, graph: URIRef, version: Literal, triples) -> None:
+    # Rewriting identical triples would still renumber the ontology's blank nodes,
+    # so a graph is rewritten only when the files it comes from have changed.
+    if store.query(_HAS_VERSION, {"g": graph, "v": version}).boolean:
+        return
+    store.replace_graph(graph, [*triples(), (graph, DCTERMS.hasVersion, version)])
+
+
+_HAS_VERSION = (
+    "PREFIX dcterms: <http://purl.org/dc/terms/> ASK { GRAPH ?g { ?g dcterms:hasVersion ?v } }")
+
+
+def write_background(store: Store) -> None:
+    """Write the ontology and the gazetteer background graphs when they are new or changed.
+
+    Each carries a fingerprint of the files it comes from, so a store always
+    holds the ontology and world data of the version that last built it.
+    """
     from .graph.background import background_triples
     from .ontology import ontology_graph
+    from .resources import ontology_path, world_dir
     from .world import load_world
 
-    if not store.has_graph(ONTOLOGY_GRAPH):
-        store.replace_graph(ONTOLOGY_GRAPH, list(ontology_graph()))
-    if not store.has_graph(BACKGROUND_GRAPH):
-        store.replace_graph(BACKGROUND_GRAPH, background_triples(load_world()))
+    _write_if_changed(store, ONTOLOGY_GRAPH, _fingerprint([ontology_path()]),
+                      lambda: list(ontology_graph()))
+    _write_if_changed(store, BACKGROUND_GRAPH, _fingerprint(world_dir().glob("*.csv")),
+                      lambda: background_triples(load_world()))
 
 
 def build(paths: Iterable[str | os.PathLike[str]], store: Store | str | None = None, *,
-          nlp=None, progress: Callable[[str, str], None] | None = None) -> BuildReport:
+          nlp=None, progress: Callable[[str, str], None] | None = None,
+          force: bool = False) -> BuildReport:
     """Read articles (files or folders), extract their facts and store them.
 
     ``store`` is a :class:`Store`, a store location, or None for the default
-    store.  ``progress(path, outcome)`` is called after each file with
-    outcome ``added``, ``unchanged`` or a skip reason.  Bad files are skipped
-    with their reason in the report; nothing already stored is lost.
+    store.  ``force`` re-extracts articles already stored (after an upgrade of
+    the extractor); otherwise they are left as they are.  ``progress(path,
+    outcome)`` is called after each file with outcome ``added``,
+    ``added-undated`` (no date line: relative dates stay unresolved),
+    ``unchanged`` or a skip reason.  Bad files are skipped with their reason in
+    the report; nothing already stored is lost.
     """
     from .extract.pipeline import extract_article
     from .graph.build import article_graph
@@ -71,14 +104,14 @@ def build(paths: Iterable[str | os.PathLike[str]], store: Store | str | None = N
     target = open_store(store) if own_store else store
     report = BuildReport()
     try:
-        ensure_background(target)
+        write_background(target)
         world = load_world()
         for path in iter_article_paths(paths):
             source = str(path)
             try:
                 article = read_article(path)
                 graph = article_iri(article.sha256)
-                if target.has_graph(graph):
+                if not force and target.has_graph(graph):
                     report.unchanged.append(source)
                     outcome = "unchanged"
                 else:

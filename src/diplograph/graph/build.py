@@ -198,7 +198,7 @@ class _Writer:
     def quote(self, quote, meeting_iris: list[URIRef]) -> URIRef:
         iri = iris.quote_iri(quote.speaker, quote.text)
         short = " ".join(quote.text.split())
-        label = short if len(short) <= 80 else short[:77] + "…"
+        label = short if len(short) <= 50 else short[:47] + "…"
         self.entity(iri, DG.Quote, f"{self.facts.persons[quote.speaker].name}: “{label}”")
         self.add(iri, DG.speaker, self.person(quote.speaker))
         self.add(iri, DG.text, Literal(quote.text))
