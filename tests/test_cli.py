@@ -203,3 +203,22 @@ def test_force_re_extracts_stored_articles(built):
         assert not check_gold(store, GOLD, ARTICLES)
     finally:
         store.close()
+
+
+@pytest.mark.server
+def test_build_and_query_through_a_sparql_server(oxigraph_server):
+    from diplograph.stores.remote import RemoteStore
+
+    remote = RemoteStore(oxigraph_server)
+    remote.clear()
+    remote.close()
+    result = cli("build", str(ARTICLES), "--store", oxigraph_server)
+    assert result.returncode == 0, result.stderr
+    meetings = cli("query", "meetings", "--format", "csv", "--store", oxigraph_server)
+    assert meetings.returncode == 0 and "Alexander Lukashenko" in meetings.stdout
+    store = open_store(oxigraph_server)
+    try:
+        assert not check_gold(store, GOLD, ARTICLES)
+    finally:
+        store.clear()
+        store.close()
