@@ -17,9 +17,9 @@ from diplograph.network import to_networkx
 from diplograph.render import render_html, script_json
 
 try:  # pytest puts tests/ on sys.path (rootdir without __init__.py)
-    from test_network import RUTO, NAIROBI, MEETING, QUOTE, sample_quads
+    from test_network import MEETING, NAIROBI, QUOTE, RUTO, sample_quads
 except ImportError:  # pragma: no cover - when tests/ becomes a package
-    from tests.test_network import RUTO, NAIROBI, MEETING, QUOTE, sample_quads
+    from tests.test_network import MEETING, NAIROBI, QUOTE, RUTO, sample_quads
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--no-first-run",

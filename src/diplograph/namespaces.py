@@ -33,6 +33,20 @@ ONTOLOGY_GRAPH = DGR["graph/ontology"]
 BACKGROUND_GRAPH = DGR["graph/background"]
 
 __all__ = [
-    "DG", "DGR", "SCHEMA", "WD", "RDF", "RDFS", "OWL", "XSD", "SKOS", "FOAF", "ORG", "PROV",
-    "DCTERMS", "PREFIXES", "ONTOLOGY_GRAPH", "BACKGROUND_GRAPH",
+    "BACKGROUND_GRAPH",
+    "DCTERMS",
+    "DG",
+    "DGR",
+    "FOAF",
+    "ONTOLOGY_GRAPH",
+    "ORG",
+    "OWL",
+    "PREFIXES",
+    "PROV",
+    "RDF",
+    "RDFS",
+    "SCHEMA",
+    "SKOS",
+    "WD",
+    "XSD",
 ]

@@ -24,17 +24,28 @@ _FIELDS = re.compile(
     r"|\bon (?:cooperation|collaboration) in (?:the )?"
     r"(?:(?:fields?|areas?|spheres?|sectors?|domains?) of )?(?P<list2>[^.;:()]+)"
     r"|\bon (?P<list3>[\w -]+?) cooperation\b", re.IGNORECASE)
+#: "a memorandum of understanding on trade", "an agreement for visa exemption".
+_DOCUMENT_ON = re.compile(
+    r"\b(?:understanding|agreements?|memorand(?:um|ums|a)|MoUs?|accords?|treat(?:y|ies)"
+    r"|protocols?|deals?|road ?maps?|conventions?|contracts?)"
+    r" (?:on|in|for) (?!the (?:sidelines|occasion|presence|margins)\b)(?!\w+day\b)"
+    r"(?P<list>[^.;:()]+)", re.IGNORECASE)
 _LIST_END = re.compile(r"\s+(?:between|during|at|in the presence|attended|witnessed|which|that"
-                       r"|as well as the|following|on [A-Z]\w+day)\b.*$")
+                       r"|as well as the|following|with|to|by|after|before|yesterday|today"
+                       r"|(?:next|last|this) (?:week|month|year)|earlier|later"
+                       r"|on [A-Z]\w+day|on [A-Z][a-z]{2,8}\.? \d|on \d)\b.*$")
 _PLURAL = re.compile(r"\b(?:memorand(?:ums|a)|MoUs|agreements|documents|treaties|accords"
                      r"|protocols|declarations)\b", re.IGNORECASE)
 
 
 def _topics(text: str) -> list[str]:
     match = _FIELDS.search(text)
-    if not match:
+    if match:
+        listing = match["list"] or match["list2"] or match["list3"] or ""
+    elif match := _DOCUMENT_ON.search(text):
+        listing = match["list"]
+    else:
         return []
-    listing = match["list"] or match["list2"] or match["list3"] or ""
     listing = _LIST_END.sub("", listing)
     parts = re.split(r",\s*(?:and\s+)?|\s+and\s+", listing)
     return [p.strip(" .").lower() for p in parts if p.strip(" .") and len(p.split()) <= 5]
@@ -44,7 +55,7 @@ def find_agreements(ctx: Context) -> list[Agreement]:
     """Agreements of the story; one per field when several documents cover several fields."""
     found: list[Agreement] = []
     sign_rules = [r for r in rules("signing") if r.values["role"] == "sign"]
-    witness_rules = [r for r in rules("signing") if r.values["role"] == "witness"]
+    witness_rules = [r for r in rules("signing") if r.values["role"].startswith("witness")]
     for sentence in ctx.sentences:
         if sentence.speech is not None:
             continue
@@ -81,7 +92,16 @@ def _witness_ranges(sentence: Sentence, witness_rules) -> list[tuple[int, int]]:
     """Character ranges of witness phrases: from the trigger to the next comma."""
     ranges = []
     for rule in witness_rules:
+        if rule.values["role"] == "witness-subject":
+            # The subject before the verb attended; the phrase itself names no one.
+            if match := rule.pattern.search(sentence.text):
+                ranges.append((sentence.char_start, sentence.char_start + match.start()))
+            continue
         for match in rule.pattern.finditer(sentence.text):
+            # "witnessed the signing" is the subject rule's; nobody follows it as witness.
+            if sentence.text[match.end():].lstrip().lower().startswith(("the signing",
+                                                                        "the exchange")):
+                continue
             end = sentence.text.find(",", match.end())
             end = len(sentence.text) if end < 0 else end
             ranges.append((sentence.char_start + match.start(), sentence.char_start + end))

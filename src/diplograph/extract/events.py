@@ -17,13 +17,18 @@ from .context import Context, Sentence, place_of_hit
 from .facts import Meeting, Span, Visit
 from .rules import rules, table
 
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _WE = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
 _ANAPHORIC = re.compile(r"\b(?:the|this|that|their) (?:meeting|talks|negotiations|conversation"
                         r"|call|session)\b", re.IGNORECASE)
 
 
 def status_of(text: str) -> str:
-    """"planned", "cancelled" or "held", from the status patterns in the text."""
+    """"planned", "cancelled" or "held", from the status patterns in the text.
+
+    Quoted words are left out: "we will..." in a quote says nothing of the event reported.
+    """
+    text = _QUOTED.sub(" ", text)
     for rule in rules("status"):
         if rule.pattern.search(text):
             return rule.values["status"]
@@ -128,7 +133,8 @@ def find_visits(ctx: Context, doc) -> list[Visit]:
                 kept.place = kept.place or visit.place
             else:
                 visits[key] = visit
-            break
+            # No break: "who arrived in Delhi on Monday on a state visit to India" needs
+            # both the arrival (start date) and the visit rule (type); they merge by key.
     return list(visits.values())
 
 

@@ -30,7 +30,7 @@ class Reference:
     end: int
     span: Span
     persons: tuple[str, ...]
-    kind: str  # "name" or "description"
+    kind: str  # "name", "description" or "pronoun"
     description: Description | None = None
 
 
@@ -226,7 +226,79 @@ class _Linker:
                 return (holders[0],)
             if len(holders) > 1:
                 return ()
-        return ()
+        return self._office_holder(role, state)
+
+    def _office_holder(self, role: str | None, state: str | None) -> tuple[str, ...]:
+        """The one person the world data says held the office on the article's date."""
+        if role is None or state is None or self.published is None:
+            return ()
+        names = {leader.name for leader in self.world.leaders
+                 if leader.iso2 == state and leader.role.lower() == role.lower()
+                 and _valid_on(leader.start, leader.end, self.published)}
+        if len(names) != 1:
+            return ()
+        person = self.person(names.pop())
+        person.positions.add(Position(role, state))
+        return (person.key,)
+
+
+_SUBJECT_PRONOUNS = frozenset({"he", "she"})
+_OBJECT_PRONOUNS = frozenset({"him", "her"})
+_QUOTE_MARKS = "\"“”„«»"
+
+
+def link_pronouns(doc, linked: Linked, skip: list[tuple[int, int]] = (),
+                  story_start: int = 0) -> None:
+    """Add references for "he", "she", "him", "her" to the person they stand for.
+
+    "He" is the person the sentence is about when named before it, else the subject of
+    the latest sentence with a person subject; "him"/"her" is that latest subject unless
+    it is the subject of the same sentence (then it is someone else, left unresolved).
+    Pronouns inside quotation marks or in ``skip`` (speech, as character ranges) speak
+    from the speaker's view and are left alone.
+    """
+    by_token = {i: ref for ref in linked.refs if len(ref.persons) == 1
+                for i in range(ref.start, ref.end)}
+    last_subject: str | None = None
+    added: list[Reference] = []
+    for sent in doc.sents:
+        if sent.end_char <= story_start or any(a <= sent.start_char < b for a, b in skip):
+            continue
+        subject = None
+        for token in sent:
+            if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT":
+                ref = by_token.get(token.i)
+                subject = ref.persons[0] if ref else None
+                break
+        quotes_seen = 0
+        for token in sent:
+            if token.text in _QUOTE_MARKS or token.text in ("``", "''"):
+                quotes_seen += 1
+            lower = token.lower_
+            if quotes_seen % 2 or token.i in by_token:
+                continue
+            key = None
+            if lower in _SUBJECT_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass"):
+                named_before = [by_token[i].persons[0] for i in range(sent.start, token.i)
+                                if i in by_token]
+                if subject and subject in named_before:
+                    key = subject
+                else:
+                    key = last_subject
+            elif lower in _OBJECT_PRONOUNS and token.dep_ in ("dobj", "pobj", "dative"):
+                if last_subject and last_subject != subject:
+                    key = last_subject
+            if key and key != linked.author:
+                span = Span(token.idx, token.idx + len(token.text), token.text)
+                ref = Reference(token.i, token.i + 1, span, (key,), "pronoun")
+                added.append(ref)
+                by_token[token.i] = ref
+                if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT":
+                    subject = key
+        if subject:
+            last_subject = subject
+    linked.refs.extend(added)
+    linked.refs.sort(key=lambda ref: ref.start)
 
 
 def link_persons(mentions: Mentions, world: World, author: str | None = None,

@@ -2,7 +2,7 @@
 
 Works on a parsed spaCy ``Doc``.  Gazetteer names come from ``data/world``;
 person names come from spaCy's PERSON entities and from titles followed by a
-name ("President of the Republic of Belarus Alexander Lukashenko"), cleaned of
+name ("President of the Republic of Kenya William Ruto"), cleaned of
 anything that is a state, a demonym, an agency or a title.  Descriptions are
 references without a name ("Azerbaijan's president", "his Belarusian
 counterpart", "the two leaders", "the agriculture and foreign ministers of A
@@ -307,13 +307,70 @@ def find_person_mentions(doc, hits: list[Hit], world: World,
             cleaned = _clean_person(doc, j, k, index, world)
             if cleaned and not any(s <= cleaned[0] < e for s, e in ranges.items()):
                 ranges[cleaned[0]] = cleaned[1]
+    _add_surnames(doc, ranges, index, world, story_start)
     mentions = []
     for start, end in sorted(ranges.items()):
         position = (_position_before(doc, index, start, world)
                     or _position_after(doc, index, end, world))
+        if position is not None and position.state is None:
+            # "King NAME of Jordan", "President NAME of Nigeria": the state follows the name.
+            states, _ = _state_phrase_after(doc, index, end)
+            if len(states) == 1:
+                position = Position(position.role, states[0])
+        if position is None:
+            position = _counterpart_position(doc, index, start, mentions)
         name = " ".join(doc[start:end].text.replace("’", "'").split())
         mentions.append(PersonMention(name, start, end, _span(doc, start, end), position))
     return mentions
+
+
+def _counterpart_position(doc, index: _Index, start: int,
+                          earlier: list[PersonMention]) -> Position | None:
+    """"his Russian counterpart NAME": the office of the person named before, that state."""
+    j = start
+    if j > 0 and doc[j - 1].text == ",":
+        j -= 1
+    if j == 0 or doc[j - 1].lower_ != "counterpart":
+        return None
+    state, _ = _state_before(doc, index, j - 1)
+    sent_start = doc[start].sent.start
+    owner = next((m for m in reversed(earlier) if m.start >= sent_start and m.position), None)
+    if state is None or owner is None or owner.position.state == state:
+        return None
+    return Position(owner.position.role, state)
+
+
+def _add_surnames(doc, ranges: dict[int, int], index: _Index, world: World,
+                  story_start: int) -> None:
+    """Surnames standing alone ("..., Ruto said"), which the tagger often misses.
+
+    A capitalised proper noun counts when it is the last word of a full name found in
+    the story, or the surname of a serving leader the world data knows.
+    """
+    covered = {i for s, e in ranges.items() for i in range(s, e)}
+    surnames = {doc[e - 1].text for s, e in ranges.items() if e - s >= 2}
+    for token in doc:
+        if token.idx < story_start or token.i in covered or token.i in index.covered:
+            continue
+        if token.pos_ != "PROPN" or not token.text[:1].isupper() or not token.is_alpha:
+            continue
+        if token.ent_type_ in ("DATE", "TIME"):
+            continue
+        # Part of a longer name ("Ruto Avenue", "Modi government" stays a name reference).
+        if token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN" \
+                and doc[token.i + 1].text[:1].isupper():
+            continue
+        before = doc[token.i - 1] if token.i > 0 else None
+        if before is not None and before.pos_ == "PROPN" and before.i not in covered \
+                and before.text[:1].isupper() and not world.title(before.lower_):
+            continue
+        # The tagger often calls a lone surname a place or an organisation; the name
+        # found in full earlier in the story outweighs that guess, world data alone not.
+        known = token.text in surnames or (
+            token.ent_type_ not in ("GPE", "LOC", "ORG", "NORP", "FAC")
+            and any(not leader.end for leader in world.leaders_named(token.text)))
+        if known and _clean_person(doc, token.i, token.i + 1, index, world):
+            ranges[token.i] = token.i + 1
 
 
 def find_descriptions(doc, hits: list[Hit], persons: list[PersonMention], world: World,
@@ -335,7 +392,7 @@ def find_descriptions(doc, hits: list[Hit], persons: list[PersonMention], world:
         if title is None and not generic:
             continue
         # The next token starts a name or a state: this is a title of a named person,
-        # handled with the person ("President Aliyev", "President of Belarus X").
+        # handled with the person ("President Ruto", "President of Kenya X").
         after = token.i + 1
         states_after, after_end = _state_phrase_after(doc, index, after)
         if after_end in name_starts or after in name_starts:

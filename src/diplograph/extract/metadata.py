@@ -14,9 +14,10 @@ from ..world import World
 from .dates import resolve_date
 from .facts import ArticleMeta, OrgRef, PlaceRef
 
+# Name words are separated by spaces only: a byline never runs into the next line.
 _BYLINE = re.compile(
-    r"^\s*By\s+(?P<name>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|van|von|al|el|bin))*"
-    r"(?:\s+and\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)+)?)", re.MULTILINE)
+    r"^[ \t]*By[ \t]+(?P<name>[A-Z][\w'’.-]+(?:[ \t]+(?:[A-Z][\w'’.-]+|de|van|von|al|el|bin))*"
+    r"(?:[ \t]+and[ \t]+[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+)+)?)", re.MULTILINE)
 _DATELINE = re.compile(
     r"^(?P<city>[A-Z][A-Z.'’ -]{1,40}?|[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
     r"(?:,\s*(?P<region>[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*))?"
@@ -29,7 +30,8 @@ def extract_metadata(body: str, header: str, published: dt.date | None,
                      world: World) -> ArticleMeta:
     """Find byline, publisher and dateline in the header line and the first lines."""
     meta = ArticleMeta()
-    for text in (header, body[:400]):
+    # A byline opens the story; "By Monday, ..." further down is narration.
+    for text in (header, body[:_lead_length(body)]):
         if match := _BYLINE.search(text):
             name = match["name"].split(" and ")[0].strip(" .,")
             # "By Reuters" names an outlet, not a journalist.
@@ -39,11 +41,23 @@ def extract_metadata(body: str, header: str, published: dt.date | None,
                                                           org.wikidata)
             elif len(name.split()) >= 2:
                 meta.author = name
-            if text is body[:400] and match.start() < 5:
+            if text is not header and match.start() < 5:
                 meta.story_start = match.end()
             break
     _dateline(body, meta, published, world)
     return meta
+
+
+def _lead_length(body: str) -> int:
+    """Length of the first two non-empty lines, where a byline can stand."""
+    seen, offset = 0, 0
+    for line in body.split("\n"):
+        offset += len(line) + 1
+        if line.strip():
+            seen += 1
+            if seen == 2:
+                break
+    return min(offset, 400)
 
 
 def _dateline(body: str, meta: ArticleMeta, published: dt.date | None, world: World) -> None:

@@ -13,7 +13,7 @@ from .agreements import find_agreements
 from .context import Context, build_context, place_of_hit
 from .events import find_meetings, find_visits
 from .facts import ArticleFacts, Meeting, OrgRef, Quote
-from .linking import link_persons
+from .linking import link_persons, link_pronouns
 from .mentions import find_mentions
 from .metadata import extract_metadata
 from .nlp import load_model
@@ -29,6 +29,7 @@ def extract_article(article: Article, nlp=None, world: World | None = None) -> A
     mentions = find_mentions(doc, nlp, world, meta.story_start)
     linked = link_persons(mentions, world, meta.author, article.published)
     blocks, speech_quotes = find_speeches(doc, article.body, linked, meta.story_start)
+    link_pronouns(doc, linked, [(b.start, b.end) for b in blocks], meta.story_start)
     inline_quotes = find_inline_quotes(doc, article.body, linked, blocks, meta.story_start)
     ctx = build_context(doc, linked, mentions, world, blocks, article.published,
                         meta.dateline_date, meta.story_start)

@@ -5,7 +5,7 @@ Two shapes are read.  Speeches, as official sites print them: a line
 on one line; the speech runs until the next speaker or the first paragraph
 that is plainly narration (no first or second person).  And quotations inside
 narration: text in straight or typographic quotes, attributed to the subject
-of a speech verb in the same sentence ("…," Aliyev said), where "he"/"she"
+of a speech verb in the same sentence ("…," Macron said), where "he"/"she"
 is the person last spoken of.
 """
 
@@ -78,7 +78,12 @@ def find_speeches(doc, body: str, linked: Linked,
         if intro or inline:
             who_end = start + (intro or inline).end("who") + (len(body[start:end])
                                                                - len(body[start:end].lstrip()))
-            speaker = _speaker_in(doc, linked, start, who_end)
+            # "Name: words" is a speaker line only when it is a short label, not a
+            # sentence ("X met Y. Z said: ..." is narration with an inline quote).
+            who = (intro or inline)["who"]
+            if inline and (len(who.split()) > 8 or re.search(r"[.!?]\s", who)):
+                who_end = None
+            speaker = _speaker_in(doc, linked, start, who_end) if who_end else None
         if speaker and inline:
             text_start = start + body[start:end].index(inline["text"])
             text = inline["text"].strip()
@@ -120,7 +125,7 @@ def _quote_segments(text: str, offset: int) -> list[tuple[int, int]]:
     """Pairs of quote marks in a paragraph, as (start, end) of the words inside."""
     marks = [m.start() for m in re.finditer(f"[{_QUOTE_CHARS}]", text)]
     segments = []
-    for open_at, close_at in zip(marks[::2], marks[1::2]):
+    for open_at, close_at in zip(marks[::2], marks[1::2], strict=False):
         segments.append((offset + open_at + 1, offset + close_at))
     return segments
 
@@ -154,8 +159,8 @@ def find_inline_quotes(doc, body: str, linked: Linked, blocks: list[SpeechBlock]
     for p_start, p_end in _paragraphs(body):
         if p_end <= story_start or any(b.start <= p_start < b.end for b in blocks):
             continue
-        p_start = max(p_start, story_start)
-        for q_start, q_end in _quote_segments(body[p_start:p_end], p_start):
+        from_char = max(p_start, story_start)
+        for q_start, q_end in _quote_segments(body[from_char:p_end], from_char):
             text = body[q_start:q_end].strip().strip(",.;: ").strip()
             if len(text.split()) < 2:
                 continue
@@ -181,6 +186,12 @@ def _attribute(doc, linked: Linked, q_start: int, q_end: int, verbs: frozenset[s
         for token in sent:
             if q_start <= token.idx < q_end:
                 continue
+            # "..., according to Ruto": the person named after the phrase.
+            if token.lower_ == "according" and token.i + 1 < len(doc) \
+                    and doc[token.i + 1].lower_ == "to":
+                for i in range(token.i + 2, min(token.i + 8, sent.end)):
+                    if person := _person_at(linked, i):
+                        return person
             if token.lemma_.lower() in verbs and token.pos_ == "VERB":
                 for child in token.children:
                     if child.dep_ in ("nsubj", "nsubjpass"):

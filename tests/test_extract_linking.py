@@ -1,0 +1,111 @@
+"""Linking mentions into persons: surnames, descriptions, background offices, bylines."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from diplograph.extract.linking import link_persons, person_key
+from diplograph.extract.mentions import find_mentions
+from diplograph.extract.nlp import load_model
+from diplograph.world import load_world
+
+PUBLISHED = dt.date(2024, 3, 5)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_model()
+
+
+@pytest.fixture(scope="module")
+def world():
+    return load_world()
+
+
+@pytest.fixture()
+def link(nlp, world):
+    def run(text: str, author: str | None = None, published=PUBLISHED):
+        doc = nlp(text)
+        return link_persons(find_mentions(doc, nlp, world), world, author, published)
+    return run
+
+
+def refs_to(linked, key: str) -> list[str]:
+    return [ref.span.text for ref in linked.refs if key in ref.persons]
+
+
+def test_person_key_folds_accents_and_case():
+    assert person_key("Recep Tayyip Erdoğan") == "recep-tayyip-erdogan"
+
+
+def test_surname_links_to_the_full_name(link):
+    linked = link("Kenyan President William Ruto arrived in Paris on Monday. "
+                  "\"Kenya is open for business,\" Ruto said.")
+    assert set(linked.persons) == {"william-ruto"}
+    assert len(refs_to(linked, "william-ruto")) == 2
+
+
+def test_title_and_surname_link_to_the_full_name(link):
+    linked = link("Emmanuel Macron welcomed the guests. President Macron then spoke.")
+    assert set(linked.persons) == {"emmanuel-macron"}
+    assert linked.persons["emmanuel-macron"].positions
+
+
+def test_surname_alone_of_a_known_leader_gets_the_full_name(link):
+    linked = link("Modi arrived in Nairobi on Monday for talks.")
+    assert "narendra-modi" in linked.persons
+
+
+def test_office_without_state_takes_it_from_world_knowledge(link):
+    linked = link("Foreign Minister Wang Yi arrived in Nairobi on Monday.")
+    positions = linked.persons["wang-yi"].positions
+    assert {(p.role, p.state) for p in positions} == {("Minister of Foreign Affairs", "CN")}
+
+
+def test_state_and_office_description_links_to_the_named_holder(link):
+    linked = link("President Emmanuel Macron met Chancellor Olaf Scholz in Berlin. "
+                  "The French president praised the talks.")
+    assert refs_to(linked, "emmanuel-macron")[-1] == "French president"
+
+
+def test_counterpart_links_to_the_leader_of_that_state(link):
+    linked = link("Prime Minister Narendra Modi of India met Chancellor Olaf Scholz on Monday. "
+                  "Scholz thanked his Indian counterpart for the invitation.")
+    assert "Indian counterpart" in refs_to(linked, "narendra-modi")
+
+
+def test_the_two_leaders_are_the_two_persons_of_the_story(link):
+    linked = link("Kenyan President William Ruto met Indian Prime Minister Narendra Modi. "
+                  "The two leaders discussed trade.")
+    [plural] = [ref for ref in linked.refs if ref.kind == "description"]
+    assert set(plural.persons) == {"william-ruto", "narendra-modi"}
+
+
+def test_description_of_an_unmentioned_office_uses_the_office_holder_of_the_day(link):
+    linked = link("Talks ended late. The French president left on Tuesday.",
+                  published=dt.date(2024, 3, 5))
+    [ref] = [ref for ref in linked.refs if ref.kind == "description"]
+    assert ref.persons == ("emmanuel-macron",)
+
+
+def test_journalist_sharing_a_surname_is_not_the_leader(link):
+    linked = link("Prime Minister Narendra Modi arrived in Nairobi. "
+                  "\"We are partners,\" Modi said.", author="Priya Modi")
+    author = person_key("Priya Modi")
+    assert linked.author == author
+    assert refs_to(linked, author) == []
+    assert len(refs_to(linked, "narendra-modi")) == 2
+    assert not linked.persons[author].positions
+
+
+def test_author_is_never_salient(link):
+    linked = link("By Priya Modi. Prime Minister Narendra Modi met President William Ruto.",
+                  author="Priya Modi")
+    assert person_key("Priya Modi") not in linked.salient(5)
+
+
+def test_two_people_with_one_surname_stay_apart(link):
+    linked = link("President Joe Biden met Hunter Biden on Monday.")
+    assert {"joe-biden", "hunter-biden"} <= set(linked.persons)

@@ -1,0 +1,96 @@
+"""Bylines, datelines and publishers at the top of an article."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from diplograph.articles import parse_article
+from diplograph.extract.metadata import extract_metadata
+from diplograph.world import load_world
+
+PUBLISHED = dt.date(2024, 3, 5)
+
+
+@pytest.fixture(scope="module")
+def world():
+    return load_world()
+
+
+def meta_of(text: str, world, published=PUBLISHED):
+    article = parse_article(text, "test.txt")
+    return extract_metadata(article.body, article.header, published, world)
+
+
+def test_byline_line_names_the_author(world):
+    meta = meta_of("By Jane Doe\n\nPresident Emmanuel Macron met the press on Monday.", world)
+    assert meta.author == "Jane Doe"
+
+
+def test_byline_stops_at_the_end_of_its_line(world):
+    meta = meta_of("By Jane Doe\n\nPARIS (AFP) - President Emmanuel Macron spoke on Monday.",
+                   world)
+    assert meta.author == "Jane Doe"
+    assert meta.dateline is not None and meta.dateline.name == "Paris"
+
+
+def test_byline_in_the_date_line_header_names_the_author(world):
+    meta = meta_of("date 2024-03-05 By Jane Doe\nWASHINGTON — President Joe Biden spoke.", world)
+    assert meta.author == "Jane Doe"
+
+
+def test_two_authors_keep_the_first(world):
+    meta = meta_of("By Jane Doe and John Smith\n\nThe summit opened on Monday.", world)
+    assert meta.author == "Jane Doe"
+
+
+def test_byline_naming_an_agency_is_the_publisher_not_an_author(world):
+    meta = meta_of("By Reuters\n\nThe summit opened on Monday.", world)
+    assert meta.author is None
+    assert meta.publisher is not None and meta.publisher.name == "Reuters"
+
+
+def test_wire_dateline_gives_city_state_date_and_agency(world):
+    text = ("NAIROBI, Kenya, March 3 (Reuters) - Kenyan President William Ruto held talks "
+            "on Sunday.")
+    meta = meta_of(text, world)
+    assert meta.dateline is not None
+    assert (meta.dateline.name, meta.dateline.state) == ("Nairobi", "KE")
+    assert meta.dateline_date == dt.date(2024, 3, 3)
+    assert meta.publisher is not None and meta.publisher.name == "Reuters"
+    assert text[meta.story_start:].strip().startswith("Kenyan President")
+
+
+def test_em_dash_dateline_without_date(world):
+    text = "WASHINGTON — President Joe Biden hosted a summit on Tuesday."
+    meta = meta_of(text, world)
+    assert meta.dateline is not None and meta.dateline.state == "US"
+    assert meta.dateline_date is None
+    assert text[meta.story_start:].strip().startswith("President Joe Biden")
+
+
+def test_day_month_dateline_with_agency_in_parentheses(world):
+    text = "Tokyo, 5 May (Kyodo) – Prime Minister Fumio Kishida left for Paris."
+    meta = meta_of(text, world, dt.date(2024, 5, 6))
+    assert meta.dateline is not None and meta.dateline.name == "Tokyo"
+    assert meta.dateline_date == dt.date(2024, 5, 5)
+    assert meta.publisher is not None and meta.publisher.name == "Kyodo"
+
+
+def test_agency_only_dateline_gives_publisher(world):
+    text = "BEIJING (Xinhua) -- Chinese President Xi Jinping met foreign guests on Monday."
+    meta = meta_of(text, world)
+    assert meta.publisher is not None and meta.publisher.name == "Xinhua"
+    assert meta.dateline is not None and meta.dateline.state == "CN"
+
+
+def test_story_sentence_is_not_a_dateline(world):
+    meta = meta_of("President Emmanuel Macron met Chancellor Olaf Scholz in Berlin.", world)
+    assert meta.dateline is None
+    assert meta.story_start == 0
+
+
+def test_state_name_alone_is_not_a_dateline_city(world):
+    meta = meta_of("KENYA, March 3 - President William Ruto spoke in Mombasa.", world)
+    assert meta.dateline is None or meta.dateline.name != "Kenya"
