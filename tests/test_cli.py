@@ -222,3 +222,21 @@ def test_build_and_query_through_a_sparql_server(oxigraph_server):
     finally:
         store.clear()
         store.close()
+
+
+def test_every_term_the_graph_uses_is_declared_in_the_ontology(built):
+    from rdflib.namespace import OWL, RDF
+
+    from diplograph.namespaces import DG
+    from diplograph.ontology import ontology_graph
+
+    work, _ = built
+    ontology = ontology_graph()
+    declared = {s for s in ontology.subjects(RDF.type, None) if str(s).startswith(str(DG))}
+    graph = Graph().parse(data=cli("export", "--format", "ntriples", "--store",
+                                   str(work / "store")).stdout, format="nt")
+    used = {p for p in graph.predicates() if str(p).startswith(str(DG))}
+    used |= {o for o in graph.objects(None, RDF.type) if str(o).startswith(str(DG))}
+    assert used, "the example graph uses no dg: terms"
+    assert used <= declared, sorted(str(t) for t in used - declared)
+    assert (DG.Meeting, RDF.type, OWL.Class) in ontology
