@@ -37,6 +37,15 @@ def test_previous_day_is_relative_to_the_event_not_publication():
     assert resolve_date("the day before", WEDNESDAY) == dt.date(2021, 4, 13)
 
 
+@pytest.mark.parametrize("expression, offset", [
+    ("the previous evening", -1), ("the night before", -1), ("the same day", 0),
+    ("the following morning", 1),
+])
+def test_event_relative_phrases(expression, offset):
+    event = dt.date(2021, 4, 10)
+    assert resolve_date(expression, WEDNESDAY, event) == event + dt.timedelta(days=offset)
+
+
 def test_december_date_in_january_article_is_last_year():
     assert resolve_date("Dec. 30", dt.date(2022, 1, 3)) == dt.date(2021, 12, 30)
 

@@ -17,7 +17,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS
 
 from .articles import iter_article_paths, read_article
-from .errors import InputError
+from .errors import DiplographError, InputError
 from .namespaces import BACKGROUND_GRAPH, ONTOLOGY_GRAPH
 from .stores import Store, open_store
 
@@ -126,6 +126,12 @@ def build(paths: Iterable[str | os.PathLike[str]], store: Store | str | None = N
             except InputError as exc:
                 report.skipped.append((source, str(exc)))
                 outcome = str(exc)
+            except DiplographError:
+                raise  # the store or the model failed: every further article would too
+            except Exception as exc:  # noqa: BLE001 - one bad article must not stop a corpus
+                outcome = (f"{source}: extraction failed ({type(exc).__name__}: {exc}); "
+                           "this is a bug in diplograph, please report it with the file")
+                report.skipped.append((source, outcome))
             if progress:
                 progress(source, outcome)
     finally:

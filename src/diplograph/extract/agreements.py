@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .context import Context, Sentence
-from .events import status_of
+from .events import event_status
 from .facts import Agreement, Position, Span
 from .rules import rules
 
@@ -32,8 +32,18 @@ _DOCUMENT_ON = re.compile(
     r"(?P<list>[^.;:()]+)", re.IGNORECASE)
 _LIST_END = re.compile(r"\s+(?:between|during|at|in the presence|attended|witnessed|which|that"
                        r"|as well as the|following|with|to|by|after|before|yesterday|today"
+                       r"|according|including|under|signed|inked"
                        r"|(?:next|last|this) (?:week|month|year)|earlier|later"
                        r"|on [A-Z]\w+day|on [A-Z][a-z]{2,8}\.? \d|on \d)\b.*$")
+#: Where one document's topic ends because the next document begins.
+_NEXT_DOCUMENT = re.compile(
+    r",?\s+and\s+(?:an?|the|two|three|several)\s+(?=(?:\w+\s+){0,2}"
+    r"(?:memorand|agreement|mou|accord|treat|protocol|deal|road ?map|convention|contract))",
+    re.IGNORECASE)
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+_ANAPHORIC_DOCUMENTS = re.compile(
+    r"\b(?:the|these|those|both)\s+(?:signed\s+|two\s+|\w+\s+)?(?:documents|agreements|"
+    r"memorand(?:ums|a)|MoUs|accords|deals)\b", re.IGNORECASE)
 _PLURAL = re.compile(r"\b(?:memorand(?:ums|a)|MoUs|agreements|documents|treaties|accords"
                      r"|protocols|declarations)\b", re.IGNORECASE)
 
@@ -46,46 +56,187 @@ def _topics(text: str) -> list[str]:
         listing = match["list"]
     else:
         return []
+    several = bool(_PLURAL.search(text) or _SEVERAL_FIELDS.search(text))
+    return _split_topics(listing, split_pair=several)
+
+
+_STOPWORDS = frozenset({"and", "or", "the", "a", "an", "of"})
+_SEVERAL_FIELDS = re.compile(r"\b(?:fields|areas|spheres|sectors|domains)\b", re.IGNORECASE)
+
+
+def _split_topics(listing: str, split_pair: bool = False) -> list[str]:
+    """Fields in a listing: "A, B and C" is three; "A and B" alone stays one field
+    ("science and technology") unless each part has its own "on" ("on A and on B")
+    or ``split_pair`` says several documents or fields are meant."""
     listing = _LIST_END.sub("", listing)
-    parts = re.split(r",\s*(?:and\s+)?|\s+and\s+", listing)
-    return [p.strip(" .").lower() for p in parts if p.strip(" .") and len(p.split()) <= 5]
+    parts = [p for p in re.split(r",\s*(?:and\s+|or\s+)?", listing) if p.strip()]
+    if len(parts) > 1:
+        parts[-1:] = re.split(r"\s+and\s+", parts[-1])
+    elif split_pair or re.search(r"\s+and\s+(?:on|in|for)\s+", listing):
+        parts = re.split(r"\s+and\s+", listing)
+    cleaned = []
+    for part in parts:
+        topic = re.sub(r"^(?:on|in|for)\s+", "", part.strip(" .").lower())
+        topic = re.sub(r"^(?:(?:cooperation|collaboration|partnership) (?:in|on)\s+)?"
+                       r"(?:(?:the|a|an)\s+)?", "", topic)
+        topic = re.sub(r"\s*,?\s*(?:and|or)$", "", topic).strip(" ,")
+        if topic and topic not in _STOPWORDS and len(topic.split()) <= 6:
+            cleaned.append(topic)
+    return cleaned
 
 
 def find_agreements(ctx: Context) -> list[Agreement]:
-    """Agreements of the story; one per field when several documents cover several fields."""
+    """Agreements of the story; one per field when several documents cover several fields.
+
+    A sentence may report several signings ("A and B signed a memorandum on X,
+    and the defence ministers signed an agreement on Y"): each signing verb's
+    clause is read on its own, with the sentence's witnesses shared.
+    """
     found: list[Agreement] = []
     sign_rules = [r for r in rules("signing") if r.values["role"] == "sign"]
     witness_rules = [r for r in rules("signing") if r.values["role"].startswith("witness")]
     for sentence in ctx.sentences:
         if sentence.speech is not None:
             continue
-        if not any(r.pattern.search(sentence.text) for r in sign_rules):
+        # Words inside quotes ("the treaty will be concluded soon") report no signing.
+        narrated = _QUOTED.sub(lambda m: " " * len(m.group(0)), sentence.text)
+        signs = sorted(m.start() for r in sign_rules for m in r.pattern.finditer(narrated))
+        if not signs:
             continue
-        kind_rule = next((r for r in rules("agreements") if r.pattern.search(sentence.text)),
-                         None)
-        if kind_rule is None:
+        if not any(r.pattern.search(narrated) for r in rules("agreements")):
             continue
+        if found and _ANAPHORIC_DOCUMENTS.search(narrated):
+            continue  # "officials exchanged the signed documents": those already found
         witness_chars = _witness_ranges(sentence, witness_rules)
-        signatories, witnesses, positions = _signers(ctx, sentence, witness_chars)
-        parties = set(sentence.states) | {p.state for p in positions if p.state}
-        if not parties:
-            parties = {p.state for key in signatories | witnesses
-                       for p in ctx.linked.persons[key].positions if p.state}
-        topics = _topics(sentence.text)
-        status = status_of(sentence.text)
-        common = dict(evidence=Span(sentence.char_start, sentence.char_start
-                                    + len(sentence.text), sentence.text),
-                      parties=frozenset(parties), signatories=frozenset(signatories),
-                      signatory_positions=frozenset(positions), witnesses=frozenset(witnesses),
-                      date=sentence.date or (ctx.story_date if status == "held" else None),
-                      place=sentence.places[0] if sentence.places else None, status=status,
-                      rule=kind_rule.name)
-        kind = kind_rule.values["kind"]
-        if len(topics) > 1 and _PLURAL.search(sentence.text):
-            found.extend(Agreement(kind, topics=(topic,), **common) for topic in topics)
-        else:
-            found.append(Agreement(kind, topics=tuple(topics), **common))
+        _, witnesses, _ = _signers(ctx, sentence, witness_chars, None)
+        for clause_start, tokens in _signing_clauses(ctx, sentence, signs):
+            found.extend(_clause_agreements(ctx, sentence, clause_start, tokens,
+                                            witness_chars, witnesses))
     return found
+
+
+def _signing_clauses(ctx: Context, sentence: Sentence, signs: list[int]):
+    """(char offset of the signing word, token indices of its clause) per signing verb."""
+    doc = ctx.doc
+    whole = set(range(sentence.start, sentence.end))
+    if doc is None:
+        return [(sentence.char_start + signs[0], whole)]
+    verbs = []
+    for offset in signs:
+        piece = doc.char_span(sentence.char_start + offset, sentence.char_start + offset + 1,
+                              alignment_mode="expand")
+        if piece is not None and len(piece) and piece[0].pos_ == "VERB":
+            verbs.append(piece[0])
+    if len(verbs) < 2:
+        return [(sentence.char_start + signs[0], whole)]
+    clauses = []
+    for verb in verbs:
+        tokens = {t.i for t in verb.subtree}
+        for other in verbs:
+            if other is not verb and other.i in tokens:
+                tokens -= {t.i for t in other.subtree}
+        clauses.append((verb.idx, tokens))
+    return clauses
+
+
+def _clause_text(ctx: Context, sentence: Sentence, tokens: set[int]) -> str:
+    if ctx.doc is None or tokens == set(range(sentence.start, sentence.end)):
+        return sentence.text
+    return " ".join(ctx.doc[i].text for i in sorted(tokens))
+
+
+def _clause_agreements(ctx: Context, sentence: Sentence, sign_char: int, tokens: set[int],
+                       witness_chars, witnesses: set[str]) -> list[Agreement]:
+    text = _clause_text(ctx, sentence, tokens)
+    kind_rule = next((r for r in rules("agreements") if r.pattern.search(text)), None)
+    if kind_rule is None:
+        return []
+    signatories, _, positions = _signers(ctx, sentence, witness_chars, tokens)
+    signatories -= witnesses
+    clause_states = [hit.key for hit in ctx.mentions.hits
+                     if hit.kind == "state" and hit.start in tokens]
+    parties = set(clause_states) | {p.state for p in positions if p.state}
+    if not parties:
+        parties = {p.state for key in signatories | witnesses
+                   for p in ctx.linked.persons[key].positions if p.state}
+    if not parties:
+        parties = set(sentence.states) or _parties_from_story(ctx)
+    status = event_status(ctx, sentence, sign_char)
+    common = dict(evidence=Span(sentence.char_start, sentence.char_start + len(sentence.text),
+                                sentence.text),
+                  parties=frozenset(parties), signatories=frozenset(signatories),
+                  signatory_positions=frozenset(positions), witnesses=frozenset(witnesses),
+                  date=sentence.date or (ctx.story_date if status == "held" else None),
+                  place=sentence.places[0] if sentence.places else None, status=status)
+    documents = _documents(text)
+    if len(documents) > 1:
+        # "an agreement on railways and a memorandum on the digital economy"
+        return [Agreement(kind, topics=tuple(topics), rule="agreements:documents", **common)
+                for kind, topics in documents]
+    kind = documents[0][0] if documents else kind_rule.values["kind"]
+    fields = _FIELDS.search(text)
+    # "an agreement on industrial cooperation": the document's own topic, unless a
+    # listing of fields ("in the fields of A, B and C") says more.
+    topics = documents[0][1] if documents and (not fields or fields["list3"]) \
+        else _topics(text)
+    if not topics:
+        topics = _topics_in_next_sentence(ctx, sentence)
+    if len(topics) > 1 and _PLURAL.search(text):
+        return [Agreement(kind, topics=(topic,), rule=kind_rule.name, **common)
+                for topic in topics]
+    return [Agreement(kind, topics=tuple(topics), rule=kind_rule.name, **common)]
+
+
+_DOCUMENT_NOUN = re.compile(
+    r"\b(?:memorand(?:um|ums|a) of understanding|understanding|agreements?|memorand(?:um|ums|a)"
+    r"|MoUs?|accords?|treat(?:y|ies)|protocols?|deals?|road ?maps?|conventions?|contracts?)\b",
+    re.IGNORECASE)
+_TOPIC_AFTER = re.compile(r"^\s+(?:on|in|for)\s+(?!the (?:sidelines|occasion|presence|margins)\b)"
+                          r"(?!\w+day\b)(?P<list>[^.;:()]+)", re.IGNORECASE)
+
+
+def _documents(text: str) -> list[tuple[str, list[str]]]:
+    """Each document noun with the topic written right after it: [(kind, topics)]."""
+    nouns = list(_DOCUMENT_NOUN.finditer(text))
+    documents = []
+    for number, match in enumerate(nouns):
+        end = nouns[number + 1].start() if number + 1 < len(nouns) else len(text)
+        after = _TOPIC_AFTER.match(text[match.end():end])
+        if not after:
+            continue
+        noun = match.group(0).lower()
+        kind = "MoU" if noun.startswith(("memorand", "mou", "understanding")) else "Agreement"
+        listing = re.sub(r",?\s+(?:and|or)(?:\s+(?:an?|the|two|three|several|other))?\s*$",
+                         "", _NEXT_DOCUMENT.split(after["list"])[0])
+        topics = _split_topics(listing)
+        if topics:
+            documents.append((kind, topics))
+    return documents
+
+
+_REFERS_BACK = re.compile(r"^(?:The|These|Those|They|Both)\b(?:\s+\w+){0,3}\s+"
+                          r"(?:cover|covers|concern|concerns|deal|deals|relate|are|were|include)"
+                          r"\b")
+
+
+def _topics_in_next_sentence(ctx: Context, sentence: Sentence) -> list[str]:
+    """Topics a following sentence gives ("The MoUs cover the fields of A, B and C")."""
+    index = ctx.sentences.index(sentence)
+    if index + 1 < len(ctx.sentences):
+        following = ctx.sentences[index + 1].text
+        if _REFERS_BACK.search(following):
+            return _topics(following)
+    return []
+
+
+def _parties_from_story(ctx: Context) -> set[str]:
+    """"The two sides signed…": the states of the story's leaders, when there are two."""
+    states: list[str] = []
+    for key in ctx.linked.salient(4):
+        for position in sorted(ctx.linked.persons[key].positions, key=str):
+            if position.state and position.state not in states:
+                states.append(position.state)
+    return set(states[:2]) if len(states) >= 2 else set()
 
 
 def _witness_ranges(sentence: Sentence, witness_rules) -> list[tuple[int, int]]:
@@ -108,17 +259,23 @@ def _witness_ranges(sentence: Sentence, witness_rules) -> list[tuple[int, int]]:
     return ranges
 
 
-def _signers(ctx: Context, sentence: Sentence, witness_chars):
+def _signers(ctx: Context, sentence: Sentence, witness_chars, tokens: set[int] | None):
+    """Signatories, witnesses and signing offices among the persons and descriptions of
+    the sentence (of the clause ``tokens`` when given)."""
     signatories: set[str] = set()
     witnesses: set[str] = set()
     positions: set[Position] = set()
     for ref in ctx.linked.refs_between(sentence.start, sentence.end):
         as_witness = any(a <= ref.span.start < b for a, b in witness_chars)
+        if not as_witness and tokens is not None and ref.start not in tokens:
+            continue
         keys = {k for k in ref.persons if k != ctx.linked.author}
         (witnesses if as_witness else signatories).update(keys)
     linked_starts = {ref.start for ref in ctx.linked.refs}
     for description in ctx.mentions.descriptions:
         if not (sentence.start <= description.start < sentence.end):
+            continue
+        if tokens is not None and description.start not in tokens:
             continue
         if description.start in linked_starts or any(
                 a <= description.span.start < b for a, b in witness_chars):

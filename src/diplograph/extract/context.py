@@ -27,6 +27,7 @@ class Sentence:
     date_expressions: list[tuple[int, str, dt.date | None]] = field(default_factory=list)
     speech: SpeechBlock | None = None
     places: list[PlaceRef] = field(default_factory=list)
+    place_tokens: list[int] = field(default_factory=list)  # first token of each place
     states: list[str] = field(default_factory=list)
 
 
@@ -40,6 +41,7 @@ class Context:
     linked: Linked
     mentions: Mentions
     world: World
+    doc: object = None  # the parsed spaCy Doc, for the clause structure of sentences
 
 
 def place_of_hit(world: World, hit) -> PlaceRef:
@@ -72,10 +74,12 @@ def build_context(doc, linked: Linked, mentions: Mentions, world: World,
             if sent.start <= hit.start < sent.end:
                 if hit.kind == "place":
                     sentence.places.append(place_of_hit(world, hit))
+                    sentence.place_tokens.append(hit.start)
                 elif hit.kind == "state":
                     sentence.states.append(hit.key)
         for ent in sent.ents:
-            if ent.label_ in ("DATE", "TIME"):
+            # A dateline's date belongs to the article, not to the first sentence's event.
+            if ent.label_ in ("DATE", "TIME") and ent.start_char >= char_start:
                 sentence.date_expressions.append((ent.start, ent.text, None))
         sentences.append(sentence)
     story_date = dateline_date or _lead_date(sentences, published) or published
@@ -88,7 +92,7 @@ def build_context(doc, linked: Linked, mentions: Mentions, world: World,
         sentence.date_expressions = resolved
         sentence.date = next((d for _, text, d in resolved if d and not _is_duration(text)),
                              None)
-    return Context(sentences, published, story_date, linked, mentions, world)
+    return Context(sentences, published, story_date, linked, mentions, world, doc)
 
 
 def _is_duration(text: str) -> bool:

@@ -36,7 +36,11 @@ _RELATIVE_DAYS = {
 #: Expressions relative to the event a sentence speaks of, not to the publication date.
 _RELATIVE_TO_EVENT = {
     "the previous day": -1, "the day before": -1, "a day earlier": -1, "a day before": -1,
+    "the previous evening": -1, "the previous night": -1, "the night before": -1,
+    "the evening before": -1, "earlier in the day": 0, "later in the day": 0,
+    "the same day": 0, "that day": 0,
     "the next day": 1, "the following day": 1, "the day after": 1, "a day later": 1,
+    "the next morning": 1, "the following morning": 1,
 }
 
 

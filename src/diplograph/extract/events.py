@@ -35,33 +35,177 @@ def status_of(text: str) -> str:
     return "held"
 
 
+#: Prepositions that put the event they govern before the one the clause reports:
+#: "since Trong's visit to Beijing" is past whatever "will meet" says.
+_PAST_PREPOSITIONS = frozenset({"since", "after", "following", "like"})
+
+
+def event_status(ctx: Context, sentence: Sentence, char: int) -> str:
+    """Status of the event whose trigger word starts at ``char``.
+
+    Read from the verb that governs the trigger and the verbs it depends on
+    ("are expected to sign", "has postponed a visit", "will meet"), not from the
+    whole sentence, so a past visit named in a sentence about a planned meeting
+    stays held.
+    """
+    doc = ctx.doc
+    piece = doc.char_span(char, char + 1, alignment_mode="expand") if doc is not None else None
+    if piece is None or len(piece) == 0:
+        return status_of(sentence.text)
+    token = piece[0]
+    while token.pos_ not in ("VERB", "AUX") and token.head is not token:
+        if token.dep_ == "pobj" and token.head.lower_ in _PAST_PREPOSITIONS:
+            return "held"
+        token = token.head
+    if token.pos_ not in ("VERB", "AUX"):
+        return status_of(sentence.text)
+    words = []
+    for _ in range(3):
+        words += [c for c in token.children
+                  if c.dep_ in ("aux", "auxpass", "neg", "prt")] + [token]
+        if token.dep_ not in ("xcomp", "conj") or token.head is token:
+            break
+        token = token.head
+    return status_of(" ".join(t.text for t in sorted(words, key=lambda t: t.i)))
+
+
 def _evidence(sentence: Sentence) -> Span:
     return Span(sentence.char_start, sentence.char_start + len(sentence.text), sentence.text)
+
+
+def clause_tokens(ctx: Context, sentence: Sentence, char: int) -> set[int]:
+    """Token indices of the clause around the character ``char``.
+
+    The clause is the subtree of the nearest verb above the trigger that has a
+    subject of its own, so in "the spokesman said the two leaders spoke by
+    phone" the spokesman is outside the clause of "spoke".
+    """
+    doc = ctx.doc
+    piece = doc.char_span(char, char + 1, alignment_mode="expand") if doc is not None else None
+    if piece is None or len(piece) == 0:
+        return set(range(sentence.start, sentence.end))
+    head = piece[0]
+    while True:
+        if head.pos_ in ("VERB", "AUX") and any(
+                child.dep_ in ("nsubj", "nsubjpass", "expl") for child in head.children):
+            break
+        if head.head is head or head.head.i < sentence.start or head.head.i >= sentence.end:
+            break
+        head = head.head
+    return {token.i for token in head.subtree}
+
+
+def _clause_persons(ctx: Context, sentence: Sentence, tokens: set[int]) -> list[str]:
+    persons: list[str] = []
+    for ref in ctx.linked.refs_between(sentence.start, sentence.end):
+        if ref.start in tokens:
+            for key in ref.persons:
+                if key not in persons and key != ctx.linked.author:
+                    persons.append(key)
+    return persons
+
+
+def located_place(ctx: Context, sentence: Sentence, tokens: set[int]):
+    """The place a clause says something happened in: "in Hanoi", "at the capital Baku"."""
+    doc = ctx.doc
+    for token_i, place in zip(sentence.place_tokens, sentence.places, strict=True):
+        if token_i not in tokens:
+            continue
+        if doc is None:
+            return place
+        before = [t.lower_ for t in doc[max(sentence.start, token_i - 4):token_i]]
+        while before and before[-1] in ("the", "capital", "city", "of", "town", ","):
+            before.pop()
+        if before and before[-1] in ("in", "at"):
+            return place
+    return None
+
+
+def _governing_verb(token):
+    while token.pos_ not in ("VERB", "AUX") and token.head is not token:
+        token = token.head
+    return token
+
+
+def _clause_date(ctx: Context, sentence: Sentence, tokens: set[int]):
+    """The date of the clause's own verb ("held talks … on Tuesday"), before dates of
+    clauses inside it ("who arrived on Monday"), before the sentence's first date."""
+    inside = [(token_i, day) for token_i, _, day in sentence.date_expressions
+              if day and token_i in tokens]
+    if ctx.doc is not None and inside:
+        heads = {_governing_verb(ctx.doc[i]) for i in tokens}
+        top = min(heads, key=lambda t: len(list(t.ancestors)))
+        for token_i, day in inside:
+            if _governing_verb(ctx.doc[token_i]) == top:
+                return day
+    if inside:
+        return inside[0][1]
+    return sentence.date
 
 
 def find_meetings(ctx: Context) -> list[Meeting]:
     """Meetings of the story, one per (date, participants, phase), formats merged."""
     meetings: list[Meeting] = []
     for sentence in ctx.sentences:
-        matched = [rule for rule in rules("meetings") if rule.pattern.search(sentence.text)]
-        if not matched:
+        found = [(match.start(), rule) for rule in rules("meetings")
+                 if (match := rule.pattern.search(sentence.text))]
+        if not found:
             continue
-        formats = {rule.values["format"] for rule in matched if rule.values["format"]}
-        phase = next((rule.values["phase"] for rule in matched
-                      if rule.values["phase"] != "main"), "main")
-        participants = _participants(ctx, sentence, meetings)
+        matched = [rule for _, rule in found]
+        trigger = sentence.char_start + min(start for start, _ in found)
+        tokens = clause_tokens(ctx, sentence, trigger)
+        participants = _participants(ctx, sentence, tokens, meetings)
         if len(participants) < 2:
             continue
-        status = status_of(sentence.text)
-        date = sentence.date or (ctx.story_date if status == "held" else None)
-        place = sentence.places[0] if sentence.places else None
-        meetings.append(Meeting(frozenset(participants), date, _evidence(sentence), formats,
-                                place, status, phase, rule=matched[0].name))
+        status = event_status(ctx, sentence, trigger)
+        date = _clause_date(ctx, sentence, tokens) or (
+            ctx.story_date if status == "held" else None)
+        place = located_place(ctx, sentence, tokens)
+        for phase, formats in _sessions(matched):
+            for group in _separately(ctx, sentence, tokens, participants):
+                meetings.append(Meeting(frozenset(group), date, _evidence(sentence),
+                                        set(formats), place, status, phase,
+                                        rule=matched[0].name))
     return merge_meetings(meetings)
 
 
-def _participants(ctx: Context, sentence: Sentence, earlier: list[Meeting]) -> list[str]:
-    persons = list(sentence.persons)
+def _sessions(matched) -> list[tuple[str, set[str]]]:
+    """The sessions a sentence reports: usually one, but "first a one-on-one, then
+    talks with the delegations" is two meetings, one per phase."""
+    phases: dict[str, set[str]] = {}
+    for rule in matched:
+        phases.setdefault(rule.values["phase"], set())
+        if rule.values["format"]:
+            phases[rule.values["phase"]].add(rule.values["format"])
+    if "one-on-one" in phases.get("main", set()) and "expanded" in phases:
+        return [("main", phases["main"]), ("expanded", phases["expanded"])]
+    phase = next((p for p in phases if p != "main"), "main")
+    return [(phase, set().union(*phases.values()))]
+
+
+_SEPARATELY = re.compile(r"\bseparately\b|\bseparate (?:meetings|talks)\b", re.IGNORECASE)
+
+
+def _separately(ctx: Context, sentence: Sentence, tokens: set[int],
+                participants: list[str]) -> list[list[str]]:
+    """"X met separately with A, B and C" is three meetings of X, one with each."""
+    if len(participants) < 3 or not _SEPARATELY.search(sentence.text) or ctx.doc is None:
+        return [participants]
+    subject = None
+    for token_i in sorted(tokens):
+        token = ctx.doc[token_i]
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            subject = next((ref.persons[0] for ref in ctx.linked.refs
+                            if ref.start <= token_i < ref.end and len(ref.persons) == 1), None)
+            break
+    if subject is None or subject not in participants:
+        return [participants]
+    return [[subject, other] for other in participants if other != subject]
+
+
+def _participants(ctx: Context, sentence: Sentence, tokens: set[int],
+                  earlier: list[Meeting]) -> list[str]:
+    persons = _clause_persons(ctx, sentence, tokens)
     if sentence.speech is not None and _WE.search(sentence.text):
         speaker = sentence.speech.speaker
         addressed = _addressees(ctx, speaker, earlier)
@@ -81,17 +225,31 @@ def _addressees(ctx: Context, speaker: str, earlier: list[Meeting]) -> list[str]
 
 
 def merge_meetings(meetings: list[Meeting]) -> list[Meeting]:
-    """Fold meetings with the same date, participants, phase and status into one."""
+    """Fold meetings with the same date, participants, phase and status into one.
+
+    An undated mention ("X and Y will meet next week") joins the one dated
+    meeting of the same people, phase and status, if there is exactly one.
+    """
     merged: dict[tuple, Meeting] = {}
     for meeting in meetings:
         key = (meeting.date, meeting.participants, meeting.phase, meeting.status)
         if key in merged:
-            kept = merged[key]
-            kept.formats |= meeting.formats
-            kept.place = kept.place or meeting.place
+            _absorb(merged[key], meeting)
         else:
             merged[key] = meeting
+    for key, meeting in list(merged.items()):
+        if meeting.date is not None:
+            continue
+        dated = [m for k, m in merged.items() if m.date is not None and k[1:] == key[1:]]
+        if len(dated) == 1:
+            _absorb(dated[0], meeting)
+            del merged[key]
     return list(merged.values())
+
+
+def _absorb(kept: Meeting, other: Meeting) -> None:
+    kept.formats |= other.formats
+    kept.place = kept.place or other.place
 
 
 def _visit_type(text: str) -> str | None:
@@ -122,9 +280,14 @@ def find_visits(ctx: Context, doc) -> list[Visit]:
             if any(p.state == host for p in person.positions):
                 continue  # going home is not a foreign visit
             visit = Visit(guest, host, _evidence(sentence), _visit_type(sentence.text),
-                          place=place, status=status_of(sentence.text), rule=rule.name)
+                          place=place, status=event_status(ctx, sentence, trigger_char),
+                          rule=rule.name)
             if rule.values["kind"] == "arrival":
                 visit.start = _date_after(ctx, doc, sentence, trigger_char) or sentence.date
+            else:
+                # "a state visit to Vietnam from Dec. 12 to 13", "…that was to begin on Nov. 6"
+                visit.start = _date_after(ctx, doc, sentence, dest_char, within=60,
+                                          lead=_START_WORDS)
             key = (guest, host)
             if key in visits:
                 kept = visits[key]
@@ -151,8 +314,30 @@ def _destination(ctx: Context, sentence: Sentence, dest_char: int):
     return None, None
 
 
+def _possessor(ctx: Context, doc, sentence: Sentence, trigger_char: int) -> str | None:
+    """"Trong's visit to Beijing", "Xi's third state visit": the person owning the visit."""
+    piece = doc.char_span(trigger_char, trigger_char + 1, alignment_mode="expand")
+    if piece is None or len(piece) == 0:
+        return None
+    i = piece[0].i
+    # Step back over the words between owner and "visit": "'s third official".
+    j = i
+    while j > sentence.start and doc[j - 1].lower_ not in ("'s", "’s", "'"):
+        if i - j > 4 or doc[j - 1].pos_ not in ("ADJ", "NUM", "NOUN", "ADV"):
+            return None
+        j -= 1
+    for ref in ctx.linked.refs_between(sentence.start, sentence.end):
+        if ref.end == j - 1 and len(ref.persons) == 1:
+            return ref.persons[0]
+    return None
+
+
 def _guest(ctx: Context, doc, sentence: Sentence, trigger_char: int) -> str | None:
-    """The person the visit clause is about: the antecedent of "who", else the subject."""
+    """The person the visit clause is about: the owner ("X's visit"), the antecedent of
+    "who", else the subject."""
+    owner = _possessor(ctx, doc, sentence, trigger_char)
+    if owner:
+        return owner
     before = [ref for ref in ctx.linked.refs_between(sentence.start, sentence.end)
               if ref.span.end <= trigger_char and len(ref.persons) == 1
               and ref.persons[0] != ctx.linked.author]
@@ -172,8 +357,19 @@ def _guest(ctx: Context, doc, sentence: Sentence, trigger_char: int) -> str | No
     return before[0].persons[0] if before else None
 
 
-def _date_after(ctx: Context, doc, sentence: Sentence, trigger_char: int):
+_START_WORDS = re.compile(r"\b(?:from|begin|begins|began|beginning|start|starts|started"
+                          r"|starting)\s+(?:on\s+)?$", re.IGNORECASE)
+
+
+def _date_after(ctx: Context, doc, sentence: Sentence, trigger_char: int,
+                within: int | None = None, lead: re.Pattern[str] | None = None):
+    """The first date after ``trigger_char`` (within ``within`` characters, and right
+    after words matching ``lead`` when given)."""
     for token_i, _, day in sentence.date_expressions:
-        if doc[token_i].idx >= trigger_char and day:
-            return day
+        offset = doc[token_i].idx - trigger_char
+        if not day or offset < 0 or (within is not None and offset > within):
+            continue
+        if lead is not None and not lead.search(doc.text[trigger_char:doc[token_i].idx]):
+            continue
+        return day
     return None

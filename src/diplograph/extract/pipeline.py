@@ -7,6 +7,8 @@ into triples.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from ..articles import Article
 from ..world import World, load_world
 from .agreements import find_agreements
@@ -72,17 +74,37 @@ def _person_states(facts: ArticleFacts, key: str) -> set[str]:
     return {p.state for p in facts.persons[key].positions if p.state}
 
 
+#: Longest stretch between a visit's first known day and a meeting held during it.
+VISIT_DAYS = 10
+
+
+def _during(facts: ArticleFacts, visit, meeting: Meeting, story_date) -> bool:
+    """Whether a meeting took place during a visit: the guest meets someone of the host
+    state (or meets in the host state), with the same status, within the visit's days."""
+    if visit.guest not in meeting.participants or meeting.date is None \
+            or meeting.status != visit.status:
+        return False
+    start = visit.start or story_date
+    if start is not None:
+        earliest = visit.start or start - dt.timedelta(days=VISIT_DAYS)
+        if not earliest <= meeting.date <= start + dt.timedelta(days=VISIT_DAYS):
+            return False
+    hosts = any(visit.host in _person_states(facts, k)
+                for k in meeting.participants - {visit.guest})
+    return hosts or bool(meeting.place and meeting.place.state == visit.host)
+
+
 def resolve_article(facts: ArticleFacts, ctx: Context) -> None:
     """Tie events together: visits and their meetings, places, quote occasions."""
     dateline = facts.meta.dateline
     for index, visit in enumerate(facts.visits):
-        during = [m for m in facts.meetings if visit.guest in m.participants and m.date
-                  and m.status == "held" and (visit.start is None or m.date >= visit.start)
-                  and any(visit.host in _person_states(facts, k)
-                          for k in m.participants - {visit.guest})]
+        during = [m for m in facts.meetings if _during(facts, visit, m, ctx.story_date)]
         # A day known to fall within the visit gives it its identity across articles.
         visit.anchor = visit.start or min((m.date for m in during), default=None) \
             or ctx.story_date
+        if visit.place is None:
+            visit.place = next((m.place for m in during
+                                if m.place and m.place.state == visit.host), None)
         if visit.place is None and dateline and dateline.state == visit.host:
             visit.place = dateline
         for meeting in during:
@@ -90,8 +112,7 @@ def resolve_article(facts: ArticleFacts, ctx: Context) -> None:
     for meeting in facts.meetings:
         if meeting.place is not None:
             continue
-        if meeting.visit is not None and facts.visits[meeting.visit].place is not None \
-                and meeting.date == ctx.story_date:
+        if meeting.visit is not None and facts.visits[meeting.visit].place is not None:
             meeting.place = facts.visits[meeting.visit].place
         elif dateline and meeting.date == ctx.story_date and dateline.state and any(
                 dateline.state in _person_states(facts, k) for k in meeting.participants):
