@@ -46,6 +46,11 @@ def test_event_relative_phrases(expression, offset):
     assert resolve_date(expression, WEDNESDAY, event) == event + dt.timedelta(days=offset)
 
 
+def test_month_day_last_year():
+    assert resolve_date("December 20 last year", dt.date(2024, 8, 16)) == dt.date(2023, 12, 20)
+    assert resolve_date("March 3 next year", dt.date(2024, 8, 16)) == dt.date(2025, 3, 3)
+
+
 def test_december_date_in_january_article_is_last_year():
     assert resolve_date("Dec. 30", dt.date(2022, 1, 3)) == dt.date(2021, 12, 30)
 

@@ -109,3 +109,59 @@ def test_author_is_never_salient(link):
 def test_two_people_with_one_surname_stay_apart(link):
     linked = link("President Joe Biden met Hunter Biden on Monday.")
     assert {"joe-biden", "hunter-biden"} <= set(linked.persons)
+
+
+def offices(linked, key: str) -> set[tuple[str, str | None]]:
+    return {(p.role, p.state) for p in linked.persons[key].positions}
+
+
+def test_first_name_with_patronymic_is_the_person_named_in_full(link):
+    linked = link("Head of State Kassym-Jomart Tokayev received President of the Republic of "
+                  "Uzbekistan Shavkat Mirziyoyev.\n\nTokayev said:\n\n- Dear Shavkat "
+                  "Miromonovich, I am glad to welcome you to Astana.")
+    assert "shavkat-miromonovich" not in linked.persons
+    assert "Shavkat Miromonovich" in linked.persons["shavkat-mirziyoyev"].aliases
+
+
+def test_shorter_arabic_name_is_the_person_named_in_full(link):
+    linked = link("The president, Sheikh Mohamed bin Zayed Al Nahyan, received the envoy. "
+                  "Sheikh Mohamed bin Zayed later wrote on Twitter that the talks went well.")
+    assert "mohamed-bin-zayed" not in linked.persons
+    assert "twitter" not in linked.persons
+    named = [ref.span.text for ref in linked.refs
+             if ref.kind == "name" and "mohamed-bin-zayed-al-nahyan" in ref.persons]
+    assert named == ["Mohamed bin Zayed Al Nahyan", "Mohamed bin Zayed"]
+
+
+def test_longer_arabic_name_finds_the_state_from_world_knowledge(link):
+    linked = link("Minister of Foreign Affairs Prince Faisal bin Farhan bin Abdullah received "
+                  "a phone call today.", published=dt.date(2023, 4, 21))
+    assert offices(linked, "faisal-bin-farhan-bin-abdullah") == {
+        ("Minister of Foreign Affairs", "SA")}
+
+
+def test_description_with_a_state_gives_it_to_the_stateless_holder(link):
+    linked = link("Prime Minister Farida Akter and her Indian counterpart Narendra Modi held "
+                  "talks. Earlier, the Bangladesh premier was accorded a ceremonial welcome.")
+    assert offices(linked, "farida-akter") == {("Prime Minister", "BD")}
+    assert offices(linked, "narendra-modi") == {("Prime Minister", "IN")}
+
+
+def test_second_office_takes_the_one_state_the_person_is_known_for(link):
+    linked = link("Xi Jinping, general secretary of the Communist Party, and Chinese President "
+                  "Xi Jinping are one person.")
+    assert offices(linked, "xi-jinping") == {("General Secretary", "CN"), ("President", "CN")}
+
+
+def test_spokesperson_without_state_speaks_for_the_home_state(nlp, world):
+    doc = nlp("Foreign Ministry spokesperson Hua Lin announced the visit on Wednesday.")
+    linked = link_persons(find_mentions(doc, nlp, world), world, None, PUBLISHED,
+                          home_state="CN")
+    assert offices(linked, "hua-lin") == {("Spokesperson", "CN")}
+
+
+def test_home_state_is_not_given_to_leaders(nlp, world):
+    doc = nlp("Prime Minister Le Thi Hoa will meet the delegation on Wednesday.")
+    linked = link_persons(find_mentions(doc, nlp, world), world, None, PUBLISHED,
+                          home_state="CN")
+    assert offices(linked, "le-thi-hoa") == {("Prime Minister", None)}

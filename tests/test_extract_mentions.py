@@ -119,3 +119,97 @@ def test_names_with_particles_and_regnal_numbers(mentions):
     found = positions(mentions("Egyptian President Abdel Fattah al-Sisi received King "
                                "Abdullah II of Jordan in Cairo on Sunday."))
     assert found == {"Abdel Fattah al-Sisi": ("President", "EG"), "Abdullah II": ("King", "JO")}
+
+
+def all_positions(found, name: str) -> set[tuple[str, str | None]]:
+    person = next(m for m in found.persons if m.name == name)
+    return {(p.role, p.state) for p in person.positions}
+
+
+def names(found) -> set[str]:
+    return {m.name for m in found.persons}
+
+
+def test_given_names_the_tagger_left_out_are_part_of_the_name(mentions):
+    found = mentions("Kenyan President William Ruto held talks with his Tanzanian "
+                     "counterpart Samia Suluhu Hassan on Monday.")
+    assert "Samia Suluhu Hassan" in names(found)
+
+
+def test_a_city_name_opening_a_name_is_a_first_name(mentions):
+    found = mentions("Brazil's Foreign Minister Mauro Vieira and his Argentine counterpart "
+                     "Santiago Cafiero signed an agreement.")
+    assert all_positions(found, "Santiago Cafiero") == {("Minister of Foreign Affairs", "AR")}
+
+
+def test_honorific_is_never_an_office(mentions):
+    found = mentions("His Highness Sheikh Khalid bin Saeed Al Habtoor, President of the "
+                     "United Arab Emirates, received the envoy.")
+    assert all_positions(found, "Khalid bin Saeed Al Habtoor") == {("President", "AE")}
+
+
+def test_sheikh_stays_in_a_name_that_has_no_longer_form(mentions):
+    found = mentions("The agreements were signed in the presence of Prime Minister Sheikh "
+                     "Hasina and her Indian counterpart Narendra Modi.")
+    assert all_positions(found, "Sheikh Hasina") == {("Prime Minister", None)}
+    assert all_positions(found, "Narendra Modi") == {("Prime Minister", "IN")}
+
+
+def test_royal_style_yields_to_the_offices_after_the_name(mentions):
+    found = mentions("His Royal Highness Prince Fahad bin Nasser, Crown Prince and Prime "
+                     "Minister, received a telephone call today.")
+    assert all_positions(found, "Fahad bin Nasser") == {("Crown Prince", None),
+                                                        ("Prime Minister", None)}
+
+
+def test_office_before_a_royal_style_is_the_office(mentions):
+    found = mentions("Minister of Foreign Affairs Prince Fahad bin Nasser bin Khalid "
+                     "received a call.")
+    assert all_positions(found, "Fahad bin Nasser bin Khalid") == {
+        ("Minister of Foreign Affairs", None)}
+
+
+def test_two_appositive_offices_with_a_party_office(mentions):
+    found = mentions("Ho Van Minh, general secretary of the Communist Party of Vietnam (CPV) "
+                     "Central Committee and Vietnamese president, will visit Laos.")
+    assert all_positions(found, "Ho Van Minh") == {("General Secretary", "VN"),
+                                                   ("President", "VN")}
+
+
+def test_title_of_the_next_name_in_a_list_is_not_an_appositive(mentions):
+    found = mentions("Xi will meet separately with Tran Van Binh, Prime Minister Le Thi Hoa "
+                     "and Dao Van Long, chairman of the National Assembly of Vietnam.")
+    assert all_positions(found, "Tran Van Binh") == set()
+    assert all_positions(found, "Le Thi Hoa") == {("Prime Minister", None)}
+    assert all_positions(found, "Dao Van Long") == {("Speaker of Parliament", "VN")}
+
+
+def test_portfolio_between_title_and_name(mentions):
+    found = mentions("Deputy Prime Minister for Restoration of Ukraine Petro Ivanenko "
+                     "signed the memorandum.")
+    assert all_positions(found, "Petro Ivanenko") == {("Deputy Prime Minister", "UA")}
+
+
+def test_state_of_a_ministry_spokesperson(mentions):
+    found = mentions("Chinese Foreign Ministry spokesperson Li Wei told reporters on Monday.")
+    assert all_positions(found, "Li Wei") == {("Spokesperson", "CN")}
+
+
+def test_former_office_is_not_asserted(mentions):
+    found = mentions("Relations were tense under former President Jan Novak, officials said.")
+    assert all_positions(found, "Jan Novak") == set()
+
+
+def test_titles_alone_are_not_persons(mentions):
+    found = mentions("HRH the Crown Prince conveyed the greetings of King Salman.")
+    assert "Crown Prince" not in names(found)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The president later wrote on Twitter that the talks went well.", "Twitter"),
+    ("The talks at the Akorda in Astana began in a narrow format.", "Akorda"),
+    ("She was welcomed at the forecourt of Rashtrapati Bhavan.", "Rashtrapati Bhavan"),
+    ("She hoped the Teesta water-sharing treaty would be concluded.", "Teesta"),
+])
+def test_platforms_venues_and_rivers_are_not_persons(mentions, text, word):
+    assert not any(word in name for name in names(mentions(text)))

@@ -94,3 +94,24 @@ def test_story_sentence_is_not_a_dateline(world):
 def test_state_name_alone_is_not_a_dateline_city(world):
     meta = meta_of("KENYA, March 3 - President William Ruto spoke in Mombasa.", world)
     assert meta.dateline is None or meta.dateline.name != "Kenya"
+
+
+def test_outlet_named_in_the_header_line_is_the_publisher(world):
+    meta = meta_of("date 2019-06-29 KYODO NEWS - Jun 29, 2019 - 09:40 | World\n"
+                   "OSAKA — Leaders met on the sidelines of the summit.", world)
+    assert meta.publisher is not None and meta.publisher.name == "Kyodo"
+    assert meta.dateline is not None and meta.dateline.name == "Osaka"
+
+
+def test_agency_after_a_comma_in_the_dateline(world):
+    meta = meta_of("Riyadh, April 21, 2023, SPA -- The Crown Prince held a telephone call "
+                   "today.", world)
+    assert meta.publisher is not None and meta.publisher.name == "Saudi Press Agency"
+    assert meta.dateline is not None and meta.dateline.name == "Riyadh"
+    assert meta.dateline_date == dt.date(2023, 4, 21)
+
+
+def test_agency_in_place_of_the_region(world):
+    meta = meta_of("RIYADH, SPA -- The Crown Prince held a telephone call today.", world)
+    assert meta.publisher is not None and meta.publisher.name == "Saudi Press Agency"
+    assert meta.dateline is not None and meta.dateline.name == "Riyadh"

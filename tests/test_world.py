@@ -74,7 +74,8 @@ def test_states_csv_is_what_make_states_generates() -> None:
 def test_every_place_lies_in_a_known_state_or_none(world: World) -> None:
     for place in world.places:
         assert place.iso2 is None or place.iso2 in world.states, place.name
-        assert place.kind in {"city", "region", "venue"}, place.name
+        # Rivers and seas are listed so that their names are never taken for persons.
+        assert place.kind in {"city", "region", "venue", "river", "sea"}, place.name
 
 
 def test_no_place_name_or_alias_is_given_twice(world: World) -> None:
@@ -95,7 +96,8 @@ def test_no_org_name_or_alias_is_given_twice(world: World) -> None:
 
 def test_org_kinds_and_countries_are_known(world: World) -> None:
     for org in world.organizations:
-        assert org.kind in {"news_agency", "outlet", "international"}, org.name
+        # Platforms ("Twitter") are listed so that their names are never taken for persons.
+        assert org.kind in {"news_agency", "outlet", "international", "platform"}, org.name
         assert org.iso2 is None or org.iso2 in world.states, org.name
 
 
@@ -291,3 +293,17 @@ def test_leaders_named_by_full_name_alias_or_surname(world: World) -> None:
 
 def test_load_world_is_cached() -> None:
     assert load_world() is load_world()
+
+
+def test_venues_rivers_and_platforms_are_known_by_kind(world: World) -> None:
+    assert world.place_by_name("Rashtrapati Bhavan").kind == "venue"
+    assert world.place_by_name("the Kremlin").iso2 == "RU"
+    assert world.place_by_name("Teesta").kind == "river"
+    assert world.org_by_name("Twitter").kind == "platform"
+
+
+def test_parliament_chairs_are_speakers_and_salutations_are_honorifics(world: World) -> None:
+    assert world.title("Chairman of the National Assembly").role == "Speaker of Parliament"
+    assert world.title("crown prince").role == "Crown Prince"
+    assert world.title("HRH").kind == "honorific"
+    assert world.title("Dear").kind == "honorific"

@@ -40,7 +40,6 @@ _NEXT_DOCUMENT = re.compile(
     r",?\s+and\s+(?:an?|the|two|three|several)\s+(?=(?:\w+\s+){0,2}"
     r"(?:memorand|agreement|mou|accord|treat|protocol|deal|road ?map|convention|contract))",
     re.IGNORECASE)
-_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _ANAPHORIC_DOCUMENTS = re.compile(
     r"\b(?:the|these|those|both)\s+(?:signed\s+|two\s+|\w+\s+)?(?:documents|agreements|"
     r"memorand(?:ums|a)|MoUs|accords|deals)\b", re.IGNORECASE)
@@ -76,11 +75,11 @@ def _split_topics(listing: str, split_pair: bool = False) -> list[str]:
         parts = re.split(r"\s+and\s+", listing)
     cleaned = []
     for part in parts:
-        topic = re.sub(r"^(?:on|in|for)\s+", "", part.strip(" .").lower())
+        topic = re.sub(r"^(?:on|in|for)\s+", "", part.strip(" ."), flags=re.IGNORECASE)
         topic = re.sub(r"^(?:(?:cooperation|collaboration|partnership) (?:in|on)\s+)?"
-                       r"(?:(?:the|a|an)\s+)?", "", topic)
+                       r"(?:(?:the|a|an)\s+)?", "", topic, flags=re.IGNORECASE)
         topic = re.sub(r"\s*,?\s*(?:and|or)$", "", topic).strip(" ,")
-        if topic and topic not in _STOPWORDS and len(topic.split()) <= 6:
+        if topic and topic.lower() not in _STOPWORDS and len(topic.split()) <= 6:
             cleaned.append(topic)
     return cleaned
 
@@ -99,7 +98,7 @@ def find_agreements(ctx: Context) -> list[Agreement]:
         if sentence.speech is not None:
             continue
         # Words inside quotes ("the treaty will be concluded soon") report no signing.
-        narrated = _QUOTED.sub(lambda m: " " * len(m.group(0)), sentence.text)
+        narrated = ctx.narrated(sentence)
         signs = sorted(m.start() for r in sign_rules for m in r.pattern.finditer(narrated))
         if not signs:
             continue
@@ -156,11 +155,15 @@ def _clause_agreements(ctx: Context, sentence: Sentence, sign_char: int, tokens:
     clause_states = [hit.key for hit in ctx.mentions.hits
                      if hit.kind == "state" and hit.start in tokens]
     parties = set(clause_states) | {p.state for p in positions if p.state}
-    if not parties:
-        parties = {p.state for key in signatories | witnesses
-                   for p in ctx.linked.persons[key].positions if p.state}
+    # The signers' and witnesses' states fill in parties the clause does not name
+    # ("Foreign Minister X and her New Zealand counterpart Y signed…").
+    for group in (signatories, witnesses):
+        if len(parties) < 2:
+            parties |= {p.state for key in group
+                        for p in ctx.linked.persons[key].positions if p.state}
     if not parties:
         parties = set(sentence.states) or _parties_from_story(ctx)
+    positions = _offices_of_both(text, positions, parties)
     status = event_status(ctx, sentence, sign_char)
     common = dict(evidence=Span(sentence.char_start, sentence.char_start + len(sentence.text),
                                 sentence.text),
@@ -229,6 +232,20 @@ def _topics_in_next_sentence(ctx: Context, sentence: Sentence) -> list[str]:
     return []
 
 
+_BOTH = re.compile(r"\bof (?:both|the two) (?:countries|states|sides|nations|governments)\b",
+                   re.IGNORECASE)
+
+
+def _offices_of_both(text: str, positions: set[Position], parties: set[str]) -> set[Position]:
+    """"the foreign ministers of both countries": one office per party state."""
+    if not _BOTH.search(text) or not parties:
+        return positions
+    result = {p for p in positions if p.state}
+    for position in positions - result:
+        result |= {Position(position.role, state) for state in parties}
+    return result
+
+
 def _parties_from_story(ctx: Context) -> set[str]:
     """"The two sides signed…": the states of the story's leaders, when there are two."""
     states: list[str] = []
@@ -243,6 +260,12 @@ def _witness_ranges(sentence: Sentence, witness_rules) -> list[tuple[int, int]]:
     """Character ranges of witness phrases: from the trigger to the next comma."""
     ranges = []
     for rule in witness_rules:
+        if rule.values["role"] == "witness-group":
+            for match in rule.pattern.finditer(sentence.text):
+                group = next(name for name in ("who", "who2", "who3") if match[name])
+                ranges.append((sentence.char_start + match.start(group),
+                               sentence.char_start + match.end(group)))
+            continue
         if rule.values["role"] == "witness-subject":
             # The subject before the verb attended; the phrase itself names no one.
             if match := rule.pattern.search(sentence.text):

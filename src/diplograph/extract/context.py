@@ -42,6 +42,18 @@ class Context:
     mentions: Mentions
     world: World
     doc: object = None  # the parsed spaCy Doc, for the clause structure of sentences
+    dateline: PlaceRef | None = None
+    quoted: list[tuple[int, int]] = field(default_factory=list)  # character ranges
+
+    def narrated(self, sentence: Sentence) -> str:
+        """The sentence with quoted words blanked out (offsets kept): what the
+        narrator, not a speaker, says happened."""
+        chars = list(sentence.text)
+        for start, end in self.quoted:
+            for i in range(max(start, sentence.char_start) - sentence.char_start,
+                           min(end, sentence.char_start + len(chars)) - sentence.char_start):
+                chars[i] = " "
+        return "".join(chars)
 
 
 def place_of_hit(world: World, hit) -> PlaceRef:
@@ -54,7 +66,8 @@ def place_of_hit(world: World, hit) -> PlaceRef:
 
 def build_context(doc, linked: Linked, mentions: Mentions, world: World,
                   blocks: list[SpeechBlock], published: dt.date | None,
-                  dateline_date: dt.date | None, story_start: int) -> Context:
+                  dateline_date: dt.date | None, story_start: int,
+                  dateline: PlaceRef | None = None) -> Context:
     """Split the story into sentences and resolve each sentence's date."""
     sentences: list[Sentence] = []
     for sent in doc.sents:
@@ -92,7 +105,19 @@ def build_context(doc, linked: Linked, mentions: Mentions, world: World,
         sentence.date_expressions = resolved
         sentence.date = next((d for _, text, d in resolved if d and not _is_duration(text)),
                              None)
-    return Context(sentences, published, story_date, linked, mentions, world, doc)
+    return Context(sentences, published, story_date, linked, mentions, world, doc, dateline,
+                   quoted_ranges(doc.text))
+
+
+def quoted_ranges(text: str) -> list[tuple[int, int]]:
+    """Character ranges inside quotation marks, paired paragraph by paragraph."""
+    ranges, offset = [], 0
+    for line in text.split("\n"):
+        marks = [m.start() for m in re.finditer("[\"“”„«»]", line)]
+        ranges += [(offset + a, offset + b + 1) for a, b in zip(marks[::2], marks[1::2],
+                                                                strict=False)]
+        offset += len(line) + 1
+    return ranges
 
 
 def _is_duration(text: str) -> bool:

@@ -28,6 +28,8 @@ _DAY_MONTH = re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MO
                         + r"(?:,?\s+(?P<year>\d{4}))?\b", re.IGNORECASE)
 _MONTH_DAY = re.compile(r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b"
                         r"(?:,?\s+(?P<year>\d{4}))?", re.IGNORECASE)
+_YEAR_SHIFT = re.compile(r"\b(last|next|this) year\b")
+_YEAR_OFFSETS = {"last": -1, "next": 1, "this": 0}
 _RELATIVE_DAYS = {
     "today": 0, "this morning": 0, "this afternoon": 0, "this evening": 0, "tonight": 0,
     "yesterday": -1, "last night": -1, "tomorrow": 1, "the day before yesterday": -2,
@@ -88,8 +90,13 @@ def resolve_date(expression: str, anchor: dt.date | None,
         return _safe_date(int(match["y"]), int(match["m"]), int(match["d"]))
     for pattern in (_DAY_MONTH, _MONTH_DAY):
         if match := pattern.search(text):
-            return _year_for(MONTHS[match["month"].lower()], int(match["day"]), anchor,
-                             match["year"])
+            day = _year_for(MONTHS[match["month"].lower()], int(match["day"]), anchor,
+                            match["year"])
+            shift = _YEAR_SHIFT.search(text)
+            if day and anchor and shift and not match["year"]:
+                # "December 20 last year": the year is the anchor's, shifted.
+                day = _safe_date(anchor.year + _YEAR_OFFSETS[shift[1]], day.month, day.day)
+            return day
     for phrase, offset in _RELATIVE_TO_EVENT.items():
         if phrase in text:
             base = event_anchor or anchor

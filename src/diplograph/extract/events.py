@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .context import Context, Sentence, place_of_hit
-from .facts import Meeting, Span, Visit
+from .facts import Meeting, PlaceRef, Span, Visit
 from .rules import rules, table
 
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
@@ -105,19 +105,40 @@ def _clause_persons(ctx: Context, sentence: Sentence, tokens: set[int]) -> list[
     return persons
 
 
+def _after_in_or_at(doc, sentence: Sentence, token_i: int) -> bool:
+    before = [t.lower_ for t in doc[max(sentence.start, token_i - 4):token_i]]
+    while before and before[-1] in ("the", "capital", "city", "of", "town", ","):
+        before.pop()
+    return bool(before) and before[-1] in ("in", "at")
+
+
 def located_place(ctx: Context, sentence: Sentence, tokens: set[int]):
-    """The place a clause says something happened in: "in Hanoi", "at the capital Baku"."""
+    """The place a clause says something happened in: "in Hanoi", "at the capital Baku".
+
+    A city is preferred to a venue in it ("at the Akorda in Astana"); a place the
+    gazetteer lacks is taken from spaCy's entities ("in Meseberg"), with its state
+    when the dateline names it.
+    """
     doc = ctx.doc
-    for token_i, place in zip(sentence.place_tokens, sentence.places, strict=True):
-        if token_i not in tokens:
-            continue
-        if doc is None:
-            return place
-        before = [t.lower_ for t in doc[max(sentence.start, token_i - 4):token_i]]
-        while before and before[-1] in ("the", "capital", "city", "of", "town", ","):
-            before.pop()
-        if before and before[-1] in ("in", "at"):
-            return place
+    if doc is None:
+        return next((place for token_i, place in zip(sentence.place_tokens, sentence.places,
+                                                      strict=True) if token_i in tokens), None)
+    located = [place for token_i, place in zip(sentence.place_tokens, sentence.places,
+                                               strict=True)
+               if token_i in tokens and _after_in_or_at(doc, sentence, token_i)]
+    cities = [p for p in located if (info := ctx.world.place_by_name(p.name)) is not None
+              and info.kind == "city"]
+    if cities or located:
+        return (cities or located)[0]
+    known = {hit.start for hit in ctx.mentions.hits}
+    for ent in doc[sentence.start:sentence.end].ents:
+        if ent.label_ in ("GPE", "LOC", "FAC") and ent.start in tokens \
+                and ent.start not in known and _after_in_or_at(doc, sentence, ent.start):
+            name = ent.text.removeprefix("the ").strip()
+            dateline = ctx.dateline
+            if dateline is not None and dateline.name == name:
+                return dateline
+            return PlaceRef(name)
     return None
 
 

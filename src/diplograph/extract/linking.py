@@ -20,6 +20,16 @@ from .facts import Person, Position, Span
 from .mentions import Description, Mentions
 
 HEAD_KINDS = frozenset({"head_of_state", "head_of_government", "royal"})
+#: Kinds of office that belong to one state, so that a person's one known state is theirs
+#: ("Chairman" or "Secretary-General" often heads an international body instead).
+_STATE_OFFICE_KINDS = HEAD_KINDS | {"deputy", "minister", "legislator"}
+#: Party leadership is a state office in one-party states ("General Secretary Xi").
+_STATE_OFFICE_ROLES = frozenset({"General Secretary"})
+#: Patronymics used with a first name as a polite address ("Shavkat Miromonovich").
+_PATRONYMIC = re.compile(r"(?:ovich|evich|ovych|evych|ovna|evna|ivna|yivna|uly|ulu|kyzy|qizi"
+                         r"|ogly|oglu|o'g'li)$", re.IGNORECASE)
+#: Words after which an Arabic name may go on with more ancestry or a family name.
+_CHAIN_WORDS = frozenset({"bin", "ibn", "bint", "al", "al-"})
 
 
 @dataclass(frozen=True)
@@ -84,9 +94,10 @@ def _role_kind(world: World, role: str | None) -> str | None:
 
 class _Linker:
     def __init__(self, mentions: Mentions, world: World, author: str | None,
-                 published: dt.date | None):
+                 published: dt.date | None, home_state: str | None = None):
         self.world = world
         self.published = published
+        self.home_state = home_state
         self.linked = Linked()
         self.mentions = mentions
         self.background: dict[str, set[Position]] = {}
@@ -103,25 +114,38 @@ class _Linker:
         return self.linked.persons[key]
 
     def _enrich(self, person: Person) -> None:
-        for leader in self.world.leaders_named(person.name):
-            if person_key(leader.name) != person.key and \
-                    person.name not in leader.aliases:
-                continue
-            person.wikidata = person.wikidata or leader.wikidata
-            if _valid_on(leader.start, leader.end, self.published):
-                self.background.setdefault(person.key, set()).add(
-                    Position(leader.role, leader.iso2))
+        for form in _name_forms(person.name):
+            leaders = [leader for leader in self.world.leaders_named(form)
+                       if person_key(leader.name) == person_key(form) or form in leader.aliases]
+            for leader in leaders:
+                person.wikidata = person.wikidata or leader.wikidata
+                if _valid_on(leader.start, leader.end, self.published):
+                    self.background.setdefault(person.key, set()).add(
+                        Position(leader.role, leader.iso2))
+            if leaders:
+                return
 
     def _same_person(self, name: str) -> Person | None:
         tokens = name.split()
         for person in self.linked.persons.values():
             other = person.name.split()
-            if len(other) >= 2 and tokens[0] == other[0] and tokens[-1] == other[-1]:
+            if len(other) < 2 or person.is_author:
+                continue
+            if tokens[0] == other[0] and tokens[-1] == other[-1]:
+                return person
+            # "Mohamed bin Zayed" after "Mohamed bin Zayed Al Nahyan".
+            if len(tokens) >= 2 and other[:len(tokens)] == tokens:
+                return person
+            # "Shavkat Miromonovich": first name and patronymic of "Shavkat Mirziyoyev".
+            if len(tokens) == 2 and tokens[0] == other[0] and _PATRONYMIC.search(tokens[1]):
                 return person
         return None
 
     def run(self) -> Linked:
-        full = [m for m in self.mentions.persons if len(m.name.split()) >= 2]
+        # Longer names first, so that a shortened form finds the full one whatever the
+        # order they appear in; address forms with a patronymic last of all.
+        full = sorted((m for m in self.mentions.persons if len(m.name.split()) >= 2),
+                      key=lambda m: (_is_address_form(m.name), -len(m.name.split())))
         short = [m for m in self.mentions.persons if len(m.name.split()) < 2]
         for mention in full:
             if self.linked.author and person_key(mention.name) == self.linked.author:
@@ -146,8 +170,8 @@ class _Linker:
         person.mentions.append(mention.span)
         if mention.name != person.name:
             person.aliases.add(mention.name)
-        if mention.position is not None and not person.is_author:
-            person.positions.add(mention.position)
+        if not person.is_author:
+            person.positions.update(mention.positions)
         self.linked.refs.append(Reference(mention.start, mention.end, mention.span,
                                           (person.key,), "name"))
 
@@ -168,24 +192,46 @@ class _Linker:
         return self.person(word)
 
     def _fill_states(self) -> None:
-        """An office stated without its state ("President X") takes it from elsewhere."""
+        """An office stated without its state ("President X") takes it from elsewhere:
+        the same office with its state (stated or known from the world data), else the
+        one state the person's other offices belong to, else, for a spokesperson or an
+        aide, the state the article is written from."""
         for person in self.linked.persons.values():
-            known = {p.role: p.state for p in person.positions | self.background.get(
-                person.key, set()) if p.state}
+            everything = person.positions | self.background.get(person.key, set())
+            known = {p.role: p.state for p in everything if p.state}
+            states = {p.state for p in everything if p.state}
             for position in list(person.positions):
-                if position.state is None and position.role in known:
+                if position.state is not None:
+                    continue
+                state = known.get(position.role)
+                if state is None and len(states) == 1 and self._state_office(position.role):
+                    state = next(iter(states))
+                if state is None and not states and self._home_office(position.role):
+                    state = self.home_state
+                if state is not None:
                     person.positions.discard(position)
-                    person.positions.add(Position(position.role, known[position.role]))
+                    person.positions.add(Position(position.role, state))
             # A title with no state, for a person whose state nothing tells, stays as is.
 
+    def _state_office(self, role: str) -> bool:
+        info = self.world.title(role)
+        return role in _STATE_OFFICE_ROLES or (info is not None
+                                               and info.kind in _STATE_OFFICE_KINDS)
+
+    def _home_office(self, role: str) -> bool:
+        """Spokespersons and aides speak for the government where the article is written."""
+        info = self.world.title(role)
+        return info is not None and info.kind == "official" and info.rank <= 20
+
     def _holders(self, role: str | None, state: str | None,
-                 positions_of) -> list[str]:
+                 positions_of, stateless: bool = False) -> list[str]:
+        """Persons holding ``role`` of ``state``; with ``stateless``, of no stated state."""
         result = []
         for person in self.linked.persons.values():
             if person.is_author:
                 continue
             for position in positions_of(person):
-                if state and position.state != state:
+                if state and position.state != (None if stateless else state):
                     continue
                 if role is None:
                     if _role_kind(self.world, position.role) in HEAD_KINDS:
@@ -226,6 +272,16 @@ class _Linker:
                 return (holders[0],)
             if len(holders) > 1:
                 return ()
+        if role is not None and state is not None:
+            # "Prime Minister X" ... "the Bangladesh premier": the one holder of that office
+            # whose state was not stated is the one meant, and now it is.
+            holders = self._holders(role, state, lambda p: p.positions, stateless=True)
+            if len(holders) == 1:
+                person = self.linked.persons[holders[0]]
+                person.positions = {p for p in person.positions
+                                    if p.state is not None or p.role.lower() != role.lower()}
+                person.positions.add(Position(role, state))
+                return (holders[0],)
         return self._office_holder(role, state)
 
     def _office_holder(self, role: str | None, state: str | None) -> tuple[str, ...]:
@@ -301,7 +357,28 @@ def link_pronouns(doc, linked: Linked, skip: list[tuple[int, int]] = (),
     linked.refs.sort(key=lambda ref: ref.start)
 
 
+def _name_forms(name: str) -> list[str]:
+    """``name``, then its shorter Arabic forms: "Faisal bin Farhan bin Abdullah" is also
+    "Faisal bin Farhan", the form the world data may know."""
+    tokens = name.split()
+    forms = [name]
+    if any(token.lower() in ("bin", "ibn", "bint") for token in tokens):
+        for end in range(len(tokens) - 1, 2, -1):
+            if tokens[end].lower() in _CHAIN_WORDS:
+                forms.append(" ".join(tokens[:end]))
+    return forms
+
+
+def _is_address_form(name: str) -> bool:
+    tokens = name.split()
+    return len(tokens) == 2 and bool(_PATRONYMIC.search(tokens[1]))
+
+
 def link_persons(mentions: Mentions, world: World, author: str | None = None,
-                 published: dt.date | None = None) -> Linked:
-    """Cluster person mentions into persons and resolve descriptions to them."""
-    return _Linker(mentions, world, author, published).run()
+                 published: dt.date | None = None, home_state: str | None = None) -> Linked:
+    """Cluster person mentions into persons and resolve descriptions to them.
+
+    ``home_state`` (ISO alpha-2) is the state the article is written from, usually the
+    dateline's; it is the state of a spokesperson whose state the text does not give.
+    """
+    return _Linker(mentions, world, author, published, home_state).run()

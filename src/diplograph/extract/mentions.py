@@ -22,6 +22,13 @@ GENERIC_HEADS = frozenset({"leader", "leaders", "counterpart", "counterparts", "
 _NAME_PARTICLES = frozenset({"bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "di",
                              "du", "la", "le", "bint", "abu"})
 _COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "all": 0}
+#: Words that make an office a past one ("former President X"): not asserted as held.
+_PAST = frozenset({"former", "ex", "late", "then"})
+#: Longest title phrase looked for, in tokens ("speaker of the house of representatives").
+_TITLE_SPAN = 6
+#: Honorifics that are also part of some persons' names ("Sheikh Hasina"): kept in the
+#: name when the word after them is never the first word of a longer name in the article.
+_NAME_FORMING_HONORIFICS = frozenset({"sheikh", "shaikh", "sheik"})
 
 
 @dataclass(frozen=True)
@@ -44,6 +51,13 @@ class PersonMention:
     end: int
     span: Span
     position: Position | None = None
+    #: Further offices stated with the name ("Crown Prince and Prime Minister").
+    also: tuple[Position, ...] = ()
+
+    @property
+    def positions(self) -> tuple[Position, ...]:
+        """Every office stated next to the name, the main one first."""
+        return ((self.position,) if self.position else ()) + self.also
 
 
 @dataclass(frozen=True)
@@ -119,7 +133,7 @@ def find_gazetteer_hits(doc, nlp, world: World) -> list[Hit]:
 
 def _title_at_end(tokens: list[str], world: World) -> tuple[int, object] | None:
     """Longest title phrase ending at the last of ``tokens``: (length, TitleInfo)."""
-    for length in range(min(4, len(tokens)), 0, -1):
+    for length in range(min(_TITLE_SPAN, len(tokens)), 0, -1):
         info = world.title(" ".join(tokens[-length:]))
         if info is not None:
             return length, info
@@ -127,7 +141,8 @@ def _title_at_end(tokens: list[str], world: World) -> tuple[int, object] | None:
 
 
 def _title_at_start(tokens: list[str], world: World) -> tuple[int, object] | None:
-    for length in range(min(4, len(tokens)), 0, -1):
+    """Longest title phrase starting at the first of ``tokens``: (length, TitleInfo)."""
+    for length in range(min(_TITLE_SPAN, len(tokens)), 0, -1):
         info = world.title(" ".join(tokens[:length]))
         if info is not None:
             return length, info
@@ -188,8 +203,106 @@ def _state_before(doc, index: _Index, i: int) -> tuple[str | None, int]:
     return None, i
 
 
+def _is_style(info) -> bool:
+    """A form of address rather than an office: "Sheikh", "His Highness", "Prince"."""
+    return info.kind == "honorific" or (info.kind == "royal" and info.rank <= 60)
+
+
+def _starts_name(doc, index: _Index, i: int, world: World) -> bool:
+    """Token ``i`` opens a name: capitalised proper noun, no gazetteer entry, no title."""
+    if i >= len(doc):
+        return False
+    token = doc[i]
+    return (token.pos_ == "PROPN" and token.text[:1].isupper() and token.is_alpha
+            and i not in index.covered and world.title(token.lower_) is None)
+
+
+def _qualifier_state_after(doc, index: _Index, i: int, limit: int = 8) -> tuple[str | None, int]:
+    """The state closing a qualifier after a title: "for Restoration of Ukraine",
+    "of the Communist Party of Vietnam".  Returns (iso2, end) or (None, i)."""
+    if i >= len(doc) or doc[i].lower_ not in ("of", "for"):
+        return None, i
+    k = i + 1
+    while k < min(len(doc), i + limit):
+        hit = index.by_start.get(k)
+        if hit and hit.kind in ("state", "demonym"):
+            # The state must close the phrase ("of Vietnam"), not qualify a word after it.
+            if doc[k - 1].lower_ == "of" or hit.kind == "demonym":
+                return hit.key, hit.end
+            return None, i
+        token = doc[k]
+        if token.lower_ in ("the", "of", "and", "for") or (
+                token.text[:1].isupper() and token.is_alpha and k not in index.covered):
+            k += 1
+            continue
+        break
+    return None, i
+
+
+def _qualifier_start_before(doc, index: _Index, j: int, end: int, floor: int,
+                            world: World) -> int:
+    """Where a qualifier that closes with a state at ``end`` begins, scanning back from
+    ``j``: the "for"/"of" right after a title ("Minister| for Restoration of Ukraine").
+    ``j`` when there is none."""
+    for k in range(j, max(floor, j - 6), -1):
+        token = doc[k]
+        if token.lower_ in ("for", "of") and \
+                _title_at_end([t.lower_ for t in doc[max(floor, k - _TITLE_SPAN):k]], world):
+            state, stop = _qualifier_state_after(doc, index, k)
+            if state is not None and stop == end:
+                return k
+        if not (token.lower_ in ("the", "of", "and", "for")
+                or (token.text[:1].isupper() and token.is_alpha)):
+            break
+    return j
+
+
+def _past_before(doc, j: int) -> bool:
+    """ "former President", "ex-President", "then-President": an office no longer held."""
+    k = j - 1
+    if k >= 0 and doc[k].text == "-":
+        k -= 1
+    return k >= 0 and doc[k].lower_ in _PAST
+
+
+def _is_style_role(role: str, world: World) -> bool:
+    info = world.title(role)
+    return info is not None and _is_style(info)
+
+
+#: Words naming the institution an official speaks for ("Foreign Ministry spokesperson").
+_INSTITUTION_WORDS = frozenset({"foreign", "ministry", "office", "presidential", "government",
+                                "presidency", "cabinet", "state", "department", "affairs",
+                                "external", "defence", "defense", "interior", "national"})
+
+
+def _office_state_before(doc, index: _Index, j: int, world: World) -> str | None:
+    """The state of a title starting at token ``j``: "Belarusian President", "Chinese
+    Foreign Ministry spokesperson", "Kremlin spokesman" (a venue stands for its state)."""
+    state, _ = _state_before(doc, index, j)
+    if state:
+        return state
+    k = j
+    while k > 0 and j - k < 3 and doc[k - 1].lower_ in _INSTITUTION_WORDS:
+        k -= 1
+    if k < j:
+        state, _ = _state_before(doc, index, k)
+        if state:
+            return state
+    hit = index.by_end.get(k)
+    if hit is not None and hit.kind == "place":
+        place = world.place_by_name(hit.key)
+        if place is not None and place.kind == "venue":
+            return place.iso2
+    return None
+
+
 def _position_before(doc, index: _Index, start: int, world: World) -> Position | None:
-    """The office written right before a name: "President of Belarus", "Belarusian President"."""
+    """The office written right before a name: "President of Belarus", "Belarusian President".
+
+    Honorifics ("His Highness Sheikh") are skipped, never an office; a royal style such as
+    "Prince" counts only when no office stands before it ("Foreign Minister Prince X").
+    """
     j = start
     sent_start = doc[start].sent.start
     state = None
@@ -201,16 +314,36 @@ def _position_before(doc, index: _Index, start: int, world: World) -> Position |
             k -= 1
         if k - 1 >= sent_start and doc[k - 1].lower_ == "of":
             state, j = hit.key, k - 1
-    window = [t.lower_ for t in doc[max(sent_start, j - 4):j]]
-    found = _title_at_end(window, world) if window else None
-    if found is None:
-        return None
-    length, info = found
-    j -= length
-    role = _portfolio_role(doc, j, info, world)
-    if state is None:
-        state, _ = _state_before(doc, index, j)
-    return Position(role, state)
+    style = None
+    while True:
+        window = [t.lower_ for t in doc[max(sent_start, j - _TITLE_SPAN):j]]
+        found = _title_at_end(window, world) if window else None
+        if found is None and state is not None:
+            # "Deputy Prime Minister for Restoration of Ukraine NAME"
+            k = _qualifier_start_before(doc, index, j, start, sent_start, world)
+            if k < j:
+                j = k
+                window = [t.lower_ for t in doc[max(sent_start, j - _TITLE_SPAN):j]]
+                found = _title_at_end(window, world) if window else None
+        if found is None:
+            break
+        length, info = found
+        if _is_style(info):
+            style = style or (info, j - length)
+            j -= length
+            state = None  # "Foreign Minister Prince X of ...": the state went with the style
+            continue
+        j -= length
+        if _past_before(doc, j):
+            return None
+        role = _portfolio_role(doc, j, info, world)
+        if state is None:
+            state = _office_state_before(doc, index, j, world)
+        return Position(role, state)
+    if style is not None and style[0].kind != "honorific":
+        info, j = style
+        return Position(info.role, _office_state_before(doc, index, j, world))
+    return None
 
 
 def _portfolio_role(doc, j: int, info, world: World) -> str:
@@ -222,11 +355,8 @@ def _portfolio_role(doc, j: int, info, world: World) -> str:
     return info.role
 
 
-def _position_after(doc, index: _Index, end: int, world: World) -> Position | None:
-    """An appositive office: "NAME, the Belarusian President," / "NAME, President of X"."""
-    if end >= len(doc) or doc[end].text != ",":
-        return None
-    j = end + 1
+def _office_at(doc, index: _Index, j: int, world: World) -> tuple[Position, int] | None:
+    """An office starting at token ``j``: "[the] [Belarusian] President [of X]"."""
     if j < len(doc) and doc[j].lower_ == "the":
         j += 1
     state = None
@@ -234,20 +364,63 @@ def _position_after(doc, index: _Index, end: int, world: World) -> Position | No
         state, j = hit.key, hit.end
         if j < len(doc) and doc[j].lower_ in ("'s", "’s"):
             j += 1
+    if j < len(doc) and doc[j].lower_ in _PAST:
+        return None
     if j < len(doc) and world.portfolios.get(doc[j].lower_) and j + 1 < len(doc) \
             and doc[j + 1].lower_ == "minister":
         role = f"Minister of {world.portfolios[doc[j].lower_]}"
         j += 2
     else:
-        found = _title_at_start([t.lower_ for t in doc[j:j + 4]], world)
-        if found is None:
+        found = _title_at_start([t.lower_ for t in doc[j:j + _TITLE_SPAN]], world)
+        if found is None or _is_style(found[1]):
             return None
         length, info = found
         role, j = info.role, j + length
     if state is None:
-        states, _ = _state_phrase_after(doc, index, j)
-        state = states[0] if states else None
-    return Position(role, state)
+        states, end = _state_phrase_after(doc, index, j)
+        if states:
+            state, j = states[0], end
+        else:
+            state, j = _qualifier_state_after(doc, index, j)
+    # A title followed by a name belongs to that name ("X, Prime Minister Y and Z").
+    if _starts_name(doc, index, j, world):
+        return None
+    return Position(role, state), j
+
+
+def _skip_trailer(doc, index: _Index, j: int, world: World) -> int:
+    """Skip what may close an office before "and": "(CPC) Central Committee"."""
+    while j < len(doc):
+        if doc[j].text == "(":
+            close = next((k for k in range(j, min(len(doc), j + 6)) if doc[k].text == ")"),
+                         None)
+            if close is None:
+                return j
+            j = close + 1
+        elif doc[j].text[:1].isupper() and doc[j].is_alpha and j not in index.covered \
+                and world.title(doc[j].lower_) is None:
+            j += 1
+        else:
+            return j
+    return j
+
+
+def _positions_after(doc, index: _Index, end: int, world: World) -> list[Position]:
+    """Appositive offices: "NAME, the Belarusian President," / "NAME, President of X" /
+    "NAME, general secretary of the Communist Party of China and Chinese president"."""
+    if end >= len(doc) or doc[end].text != ",":
+        return []
+    positions: list[Position] = []
+    j = end + 1
+    while (parsed := _office_at(doc, index, j, world)) is not None:
+        position, j = parsed
+        positions.append(position)
+        j = _skip_trailer(doc, index, j, world)
+        if j < len(doc) and doc[j].lower_ == "and":
+            j += 1
+            continue
+        break
+    return positions
 
 
 def _is_name_token(token, index: _Index, world: World) -> bool:
@@ -263,16 +436,36 @@ def _is_name_token(token, index: _Index, world: World) -> bool:
     return token.pos_ in ("PROPN", "NOUN", "ADJ", "X") or token.ent_type_ == "PERSON"
 
 
-def _clean_person(doc, start: int, end: int, index: _Index, world: World):
-    """Trim a PERSON entity to the name proper; None when it is not a person."""
-    while start < end and (start in index.covered or world.title(doc[start].lower_)
-                           or doc[start].lower_ in ("the", "mr", "mr.", "mrs", "ms", "dr")):
-        start += 1
+def _first_name_place(doc, index: _Index, i: int, end: int) -> bool:
+    """A one-word place opening a longer name is a first name ("Santiago Cafiero")."""
+    hit = index.covered.get(i)
+    return (hit is not None and hit.kind == "place" and hit.start == i and hit.end == i + 1
+            and i + 1 < end and doc[i + 1].text[:1].isupper() and i + 1 not in index.covered)
+
+
+def _clean_person(doc, start: int, end: int, index: _Index, world: World,
+                  entity: bool = False):
+    """Trim a PERSON entity to the name proper; None when it is not a person.
+
+    ``entity`` marks a span the tagger called a person, whose first word may be a place
+    name used as a first name.
+    """
+    while start < end:
+        found = _title_at_start([t.lower_ for t in doc[start:end]], world)
+        if found is not None:
+            start += found[0]  # "Crown Prince", "His Royal Highness", "Mr"
+        elif doc[start].lower_ == "the" or (
+                start in index.covered
+                and not (entity and _first_name_place(doc, index, start, end))):
+            start += 1
+        else:
+            break
     while end > start and doc[end - 1].lower_ in ("'s", "’s", "'", ",", "."):
         end -= 1
     if start >= end:
         return None
-    if any(i in index.covered for i in range(start, end)):
+    if any(i in index.covered for i in range(start + 1, end)) or (
+            start in index.covered and not _first_name_place(doc, index, start, end)):
         return None
     text = doc[start:end].text
     if not text[:1].isupper() or any(c.isdigit() for c in text) or "@" in text:
@@ -282,6 +475,82 @@ def _clean_person(doc, start: int, end: int, index: _Index, world: World):
     return start, end
 
 
+def _extend_left(doc, start: int, index: _Index, world: World, floor: int) -> int:
+    """Take in given names the tagger left out: "[Samia Suluhu] Hassan"."""
+    k = start
+    while k - 1 >= floor and start - (k - 1) <= 3:
+        token = doc[k - 1]
+        if token.ent_type_ not in ("", "PERSON") or token.is_sent_start \
+                or not _starts_name(doc, index, k - 1, world):
+            break
+        k -= 1
+    return k
+
+
+def _inner_hyphen(doc, k: int) -> bool:
+    """The hyphen inside "Kassym-Jomart": no space around it, capitals on both sides."""
+    return (doc[k].text == "-" and k > 0 and k + 1 < len(doc) and not doc[k - 1].whitespace_
+            and not doc[k].whitespace_ and doc[k + 1].text[:1].isupper())
+
+
+def _name_after_title(doc, index: _Index, i: int, world: World) -> tuple[int, int] | None:
+    """The name a title starting at token ``i`` announces: "President Jane Doe",
+    "Deputy Prime Minister for Restoration of Ukraine Jane Doe", "Minister Prince X"."""
+    found = _title_at_start([t.lower_ for t in doc[i:i + _TITLE_SPAN]], world)
+    if found is None:
+        return None
+    j = i + found[0]
+    states, j = _state_phrase_after(doc, index, j)
+    if not states:
+        _, j = _qualifier_state_after(doc, index, j)
+    # Styles between the office and the name: "Minister of Foreign Affairs Prince X".
+    while (style := _title_at_start([t.lower_ for t in doc[j:j + 3]], world)) \
+            and _is_style(style[1]):
+        j += style[0]
+    k = j
+    while k < len(doc) and k - j < 5 and (_is_name_token(doc[k], index, world)
+                                          or _inner_hyphen(doc, k)):
+        k += 1
+    while k > j and doc[k - 1].lower_ in _NAME_PARTICLES:
+        k -= 1
+    if k > j and j < len(doc) and doc[j].text[:1].isupper():
+        return j, k
+    return None
+
+
+def _keep_name_forming_honorific(doc, ranges: dict[int, int]) -> None:
+    """"Sheikh Hasina": the honorific is part of a name when the word after it never opens
+    a longer name in the article ("Sheikh Tamim" beside "Tamim bin Hamad Al Thani")."""
+    first_words = {doc[s].text for s, e in ranges.items() if e - s >= 2}
+    for start, end in list(ranges.items()):
+        if end - start == 1 and start > 0 and doc[start].text not in first_words \
+                and doc[start - 1].lower_ in _NAME_FORMING_HONORIFICS \
+                and doc[start - 1].text[:1].isupper():
+            del ranges[start]
+            ranges[start - 1] = end
+
+
+def _add_names_before_offices(doc, ranges: dict[int, int], index: _Index, world: World,
+                              story_start: int) -> None:
+    """Names an appositive office follows: "Xi Jinping, general secretary of ..."."""
+    covered = {i for s, e in ranges.items() for i in range(s, e)}
+    for token in doc:
+        if token.text != "," or token.idx < story_start or token.i - 1 in covered:
+            continue
+        if _office_at(doc, index, token.i + 1, world) is None:
+            continue
+        k = token.i
+        while k - 1 >= 0 and token.i - (k - 1) <= 5 and doc[k - 1].ent_type_ in ("", "PERSON") \
+                and (_is_name_token(doc[k - 1], index, world) or _inner_hyphen(doc, k - 1)):
+            k -= 1
+        while k < token.i and doc[k].lower_ in _NAME_PARTICLES:
+            k += 1
+        # Two words at least: a lone capitalised word before a comma is too often no name.
+        if token.i - k >= 2 and doc[k].idx >= story_start \
+                and (cleaned := _clean_person(doc, k, token.i, index, world)):
+            ranges[cleaned[0]] = cleaned[1]
+
+
 def find_person_mentions(doc, hits: list[Hit], world: World,
                          story_start: int = 0) -> list[PersonMention]:
     """Person names in the story text, each with the office stated next to it."""
@@ -289,38 +558,45 @@ def find_person_mentions(doc, hits: list[Hit], world: World,
     ranges: dict[int, int] = {}
     for ent in doc.ents:
         if ent.label_ == "PERSON" and ent.start_char >= story_start:
-            cleaned = _clean_person(doc, ent.start, ent.end, index, world)
+            cleaned = _clean_person(doc, ent.start, ent.end, index, world, entity=True)
             if cleaned:
-                ranges[cleaned[0]] = cleaned[1]
+                start = _extend_left(doc, cleaned[0], index, world, ent.sent.start)
+                if doc[start].idx >= story_start:
+                    ranges[start] = cleaned[1]
     # Names spaCy missed but a title announces: "President Jane Doe".
     for token in doc:
-        if token.idx < story_start or not _title_at_end([token.lower_], world):
+        if token.idx < story_start or (found := _name_after_title(doc, index, token.i,
+                                                                   world)) is None:
             continue
-        j = token.i + 1
-        states, j = _state_phrase_after(doc, index, j)
-        k = j
-        while k < len(doc) and k - j < 5 and _is_name_token(doc[k], index, world):
-            k += 1
-        while k > j and doc[k - 1].lower_ in _NAME_PARTICLES:
-            k -= 1
-        if k > j and doc[j].text[:1].isupper() and not any(j <= s < k for s in ranges):
+        j, k = found
+        if not any(j <= s < k for s in ranges):
             cleaned = _clean_person(doc, j, k, index, world)
             if cleaned and not any(s <= cleaned[0] < e for s, e in ranges.items()):
                 ranges[cleaned[0]] = cleaned[1]
+    _add_names_before_offices(doc, ranges, index, world, story_start)
     _add_surnames(doc, ranges, index, world, story_start)
-    mentions = []
+    _keep_name_forming_honorific(doc, ranges)
+    mentions: list[PersonMention] = []
     for start, end in sorted(ranges.items()):
-        position = (_position_before(doc, index, start, world)
-                    or _position_after(doc, index, end, world))
-        if position is not None and position.state is None:
+        before = _position_before(doc, index, start, world)
+        after = _positions_after(doc, index, end, world)
+        # A royal style before the name ("Prince X, Crown Prince and Prime Minister")
+        # yields to the offices stated after it.
+        if before is not None and after and _is_style_role(before.role, world):
+            before = None
+        positions = ([before] if before else []) + [p for p in after if p != before]
+        if positions and positions[0].state is None:
             # "King NAME of Jordan", "President NAME of Nigeria": the state follows the name.
             states, _ = _state_phrase_after(doc, index, end)
             if len(states) == 1:
-                position = Position(position.role, states[0])
-        if position is None:
-            position = _counterpart_position(doc, index, start, mentions)
+                positions[0] = Position(positions[0].role, states[0])
+        if not positions:
+            counterpart = _counterpart_position(doc, index, start, mentions)
+            positions = [counterpart] if counterpart else []
         name = " ".join(doc[start:end].text.replace("’", "'").split())
-        mentions.append(PersonMention(name, start, end, _span(doc, start, end), position))
+        mentions.append(PersonMention(name, start, end, _span(doc, start, end),
+                                      positions[0] if positions else None,
+                                      tuple(positions[1:])))
     return mentions
 
 
@@ -388,6 +664,8 @@ def find_descriptions(doc, hits: list[Hit], persons: list[PersonMention], world:
         title = _title_at_end([t.lower_ for t in doc[max(0, token.i - 3):token.i + 1]], world)
         if title is None and world.title(singular) is not None:
             title = (1, world.title(singular))
+        if title is not None and title[1].kind == "honorific":
+            continue  # "His Highness", "Sheikh": a form of address, not an office
         generic = lower in GENERIC_HEADS
         if title is None and not generic:
             continue

@@ -22,8 +22,12 @@ _DATELINE = re.compile(
     r"^(?P<city>[A-Z][A-Z.'’ -]{1,40}?|[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
     r"(?:,\s*(?P<region>[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*))?"
     r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]+))?"
-    r"\s*(?:\((?P<agency>[^)]{1,40})\))?"
+    r"\s*(?:\((?P<agency>[^)]{1,40})\)|,\s*(?P<bare_agency>[A-Z][A-Za-z]{1,15}))?"
     r"\s*(?:[-–—:]+\s*|$)", re.MULTILINE)
+# Kinds of organisation that publish news (a byline or dateline naming one is the publisher).
+_PUBLISHER_KINDS = frozenset({"news_agency", "outlet"})
+# Header lines such as "KYODO NEWS - Jun 29, 2019 - 09:40 | World" split into these parts.
+_HEADER_PARTS = re.compile(r"\s+[-–—|]\s+|\s*\|\s*")
 
 
 def extract_metadata(body: str, header: str, published: dt.date | None,
@@ -45,7 +49,18 @@ def extract_metadata(body: str, header: str, published: dt.date | None,
                 meta.story_start = match.end()
             break
     _dateline(body, meta, published, world)
+    if meta.publisher is None:
+        meta.publisher = _publisher_in_header(header, world)
     return meta
+
+
+def _publisher_in_header(header: str, world: World) -> OrgRef | None:
+    """An outlet named as one part of the header line ("KYODO NEWS - Jun 29, 2019 - ...")."""
+    for part in _HEADER_PARTS.split(header):
+        org = world.org_by_name(part.strip(" .,:"))
+        if org and org.kind in _PUBLISHER_KINDS:
+            return OrgRef(org.name, org.kind, org.iso2, org.wikidata)
+    return None
 
 
 def _lead_length(body: str) -> int:
@@ -73,7 +88,13 @@ def _dateline(body: str, meta: ArticleMeta, published: dt.date | None, world: Wo
         city = match["city"].strip(" .-").title()
         place = world.place_by_name(city)
         state = world.state_by_name(match["region"]) if match["region"] else None
-        if place is None and state is None and not match["agency"]:
+        # "RIYADH, April 21, 2023, SPA --": an agency written without brackets, which the
+        # region group takes when no date stands between.
+        agency = match["agency"] or match["bare_agency"]
+        region_org = world.org_by_name(match["region"]) if match["region"] else None
+        if agency is None and region_org and region_org.kind in _PUBLISHER_KINDS:
+            agency, state = match["region"], None
+        if place is None and state is None and not agency:
             return
         # A state name as dateline ("AZERBAIJAN, ...") is not a city; keep only places.
         if place is not None:
@@ -82,9 +103,9 @@ def _dateline(body: str, meta: ArticleMeta, published: dt.date | None, world: Wo
             meta.dateline = PlaceRef(city, state.iso2 if state else None)
         if match["date"]:
             meta.dateline_date = resolve_date(match["date"], published)
-        if match["agency"]:
-            org = world.org_by_name(match["agency"].strip())
-            if org and meta.publisher is None:
+        if agency:
+            org = world.org_by_name(agency.strip())
+            if org and meta.publisher is None and org.kind in _PUBLISHER_KINDS:
                 meta.publisher = OrgRef(org.name, org.kind, org.iso2, org.wikidata)
         meta.story_start = offset + match.end()
         return

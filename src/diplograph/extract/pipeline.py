@@ -29,12 +29,14 @@ def extract_article(article: Article, nlp=None, world: World | None = None) -> A
     meta = extract_metadata(article.body, article.header, article.published, world)
     doc = nlp(article.body)
     mentions = find_mentions(doc, nlp, world, meta.story_start)
-    linked = link_persons(mentions, world, meta.author, article.published)
+    # Spokespersons and aides with no state stated are the dateline state's.
+    linked = link_persons(mentions, world, meta.author, article.published,
+                          home_state=meta.dateline.state if meta.dateline else None)
     blocks, speech_quotes = find_speeches(doc, article.body, linked, meta.story_start)
     link_pronouns(doc, linked, [(b.start, b.end) for b in blocks], meta.story_start)
     inline_quotes = find_inline_quotes(doc, article.body, linked, blocks, meta.story_start)
     ctx = build_context(doc, linked, mentions, world, blocks, article.published,
-                        meta.dateline_date, meta.story_start)
+                        meta.dateline_date, meta.story_start, meta.dateline)
     facts = ArticleFacts(meta=meta, persons=linked.persons, story_date=ctx.story_date)
     facts.meetings = find_meetings(ctx)
     facts.visits = find_visits(ctx, doc)

@@ -59,7 +59,15 @@ def _speaker_in(doc, linked: Linked, start: int, end: int) -> str | None:
     for ref in linked.refs:
         if ref.span.start >= start and ref.span.end <= end and len(ref.persons) == 1:
             return ref.persons[0]
-    return None
+    # A speaker line the tagger did not read as a name ("Jane Doe said:" alone on a
+    # line) still names someone the article names elsewhere.
+    text = doc.text[start:end]
+    persons = [p for p in linked.persons.values() if not p.is_author]
+    for person in sorted(persons, key=lambda p: -len(p.name)):
+        if re.search(rf"\b{re.escape(person.name)}\b", text):
+            return person.key
+    by_surname = [p for p in persons if re.search(rf"\b{re.escape(p.surname)}\b", text)]
+    return by_surname[0].key if len(by_surname) == 1 else None
 
 
 def find_speeches(doc, body: str, linked: Linked,
@@ -160,16 +168,34 @@ def find_inline_quotes(doc, body: str, linked: Linked, blocks: list[SpeechBlock]
         if p_end <= story_start or any(b.start <= p_start < b.end for b in blocks):
             continue
         from_char = max(p_start, story_start)
+        previous_speaker = None
         for q_start, q_end in _quote_segments(body[from_char:p_end], from_char):
-            text = body[q_start:q_end].strip().strip(",.;: ").strip()
+            text = body[q_start:q_end].strip().strip(",;: ").strip()
             if len(text.split()) < 2:
                 continue
-            speaker = _attribute(doc, linked, q_start, q_end, verbs, subject_by_sentence)
+            # '"…," Ruto said. "That time is over."': a quote standing alone as its own
+            # sentence goes on the words of the speaker just quoted.
+            if previous_speaker and _stands_alone(doc, body, q_start, q_end):
+                speaker = previous_speaker
+            else:
+                speaker = _attribute(doc, linked, q_start, q_end, verbs, subject_by_sentence)
+            previous_speaker = speaker or previous_speaker
             if speaker:
                 quotes.append(FoundQuote(speaker, text, Span(q_start, q_end,
                                                              body[q_start:q_end]),
                                          "quotes:inline"))
     return quotes
+
+
+def _stands_alone(doc, body: str, q_start: int, q_end: int) -> bool:
+    """Whether nothing but the quotation (and punctuation) fills its sentences."""
+    first = doc.char_span(q_start, q_start + 1, alignment_mode="expand")
+    last = doc.char_span(max(q_start, q_end - 1), q_end, alignment_mode="expand")
+    if first is None or last is None or not len(first) or not len(last):
+        return False
+    before = body[first[0].sent.start_char:q_start]
+    after = body[q_end:last[0].sent.end_char]
+    return not re.search(r"\w", before) and not re.search(r"\w", after)
 
 
 def _attribute(doc, linked: Linked, q_start: int, q_end: int, verbs: frozenset[str],
