@@ -54,7 +54,7 @@ def test_according_to_attributes_the_quote(extract):
 def test_colon_then_quote_on_the_same_line(extract):
     facts = extract("Prime Minister Narendra Modi met Chancellor Olaf Scholz on Friday. "
                     "Modi said: \"We are partners in growth and prosperity.\"")
-    assert quotes(facts) == [("narendra-modi", "We are partners in growth and prosperity")]
+    assert quotes(facts) == [("narendra-modi", "We are partners in growth and prosperity.")]
 
 
 def test_speech_paragraphs_after_a_said_line(extract):
