@@ -32,7 +32,7 @@ _DOCUMENT_ON = re.compile(
     r"(?P<list>[^.;:()]+)", re.IGNORECASE)
 _LIST_END = re.compile(r"\s+(?:between|during|at|in the presence|attended|witnessed|which|that"
                        r"|as well as the|following|with|to|by|after|before|yesterday|today"
-                       r"|according|including|under|signed|inked"
+                       r"|according|including|under|signed|inked|for"
                        r"|(?:next|last|this) (?:week|month|year)|earlier|later"
                        r"|on [A-Z]\w+day|on [A-Z][a-z]{2,8}\.? \d|on \d)\b.*$")
 #: Where one document's topic ends because the next document begins.

@@ -95,7 +95,9 @@ def build_context(doc, linked: Linked, mentions: Mentions, world: World,
             if ent.label_ in ("DATE", "TIME") and ent.start_char >= char_start:
                 sentence.date_expressions.append((ent.start, ent.text, None))
         sentences.append(sentence)
-    story_date = dateline_date or _lead_date(sentences, published) or published
+    # The lead's own date ("…yesterday exchanged…") dates the story before the dateline,
+    # which tells when it was filed.
+    story_date = _lead_date(doc, sentences, published) or dateline_date or published
     for sentence in sentences:
         # Words spoken at an event are dated from the day they were spoken.
         anchor = story_date if sentence.speech else published
@@ -124,13 +126,20 @@ def _is_duration(text: str) -> bool:
     return bool(re.search(r"\b\d+-day\b|\bdecades?\b|\byears?\b|\bweeks?\b", text.lower()))
 
 
-def _lead_date(sentences: list[Sentence], published: dt.date | None) -> dt.date | None:
-    """The date the lead sentences give, when it is within a week before publication."""
+def _lead_date(doc, sentences: list[Sentence], published: dt.date | None) -> dt.date | None:
+    """The date the lead sentences give to their main verb (else their first date), when
+    it is within a week before publication."""
     if published is None:
         return None
     for sentence in sentences[:2]:
-        for _, text, _ in sentence.date_expressions:
+        days = []
+        for token_i, text, _ in sentence.date_expressions:
             day = resolve_date(text, published)
             if day and 0 <= (published - day).days <= 7:
-                return day
+                head = doc[token_i]
+                while head.pos_ not in ("VERB", "AUX") and head.head is not head:
+                    head = head.head
+                days.append((head.dep_ != "ROOT", day))
+        if days:
+            return min(days, key=lambda d: d[0])[1]
     return None

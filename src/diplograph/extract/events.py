@@ -112,34 +112,53 @@ def _after_in_or_at(doc, sentence: Sentence, token_i: int) -> bool:
     return bool(before) and before[-1] in ("in", "at")
 
 
-def located_place(ctx: Context, sentence: Sentence, tokens: set[int]):
-    """The place a clause says something happened in: "in Hanoi", "at the capital Baku".
+def located_places(ctx: Context, sentence: Sentence, tokens: set[int], trigger: int
+                   ) -> tuple[PlaceRef | None, PlaceRef | None]:
+    """Where a clause says its event happened: (city or region, venue).
 
-    A city is preferred to a venue in it ("at the Akorda in Astana"); a place the
-    gazetteer lacks is taken from spaCy's entities ("in Meseberg"), with its state
-    when the dateline names it.
+    Only places hanging on the clause's own verb or on the trigger's count
+    ("held talks in Nairobi", "was received at the Akorda in Astana"), not those of
+    clauses inside it ("…barriers that keep drivers waiting at the border posts").
+    A place the gazetteer lacks is taken from spaCy's entities ("in Meseberg").
     """
     doc = ctx.doc
     if doc is None:
         return next((place for token_i, place in zip(sentence.place_tokens, sentence.places,
-                                                      strict=True) if token_i in tokens), None)
-    located = [place for token_i, place in zip(sentence.place_tokens, sentence.places,
-                                               strict=True)
-               if token_i in tokens and _after_in_or_at(doc, sentence, token_i)]
-    cities = [p for p in located if (info := ctx.world.place_by_name(p.name)) is not None
-              and info.kind == "city"]
-    if cities or located:
-        return (cities or located)[0]
+                                                      strict=True) if token_i in tokens),
+                    None), None
+    verbs = _clause_verbs(ctx, tokens, trigger)
+    candidates = [(token_i, place) for token_i, place in zip(sentence.place_tokens,
+                                                             sentence.places, strict=True)]
     known = {hit.start for hit in ctx.mentions.hits}
     for ent in doc[sentence.start:sentence.end].ents:
-        if ent.label_ in ("GPE", "LOC", "FAC") and ent.start in tokens \
-                and ent.start not in known and _after_in_or_at(doc, sentence, ent.start):
+        if ent.label_ in ("GPE", "LOC", "FAC") and ent.start not in known:
             name = ent.text.removeprefix("the ").strip()
             dateline = ctx.dateline
-            if dateline is not None and dateline.name == name:
-                return dateline
-            return PlaceRef(name)
-    return None
+            candidates.append((ent.start, dateline if dateline and dateline.name == name
+                               else PlaceRef(name)))
+    city = venue = None
+    for token_i, place in sorted(candidates, key=lambda c: c[0]):
+        if token_i not in tokens or not _after_in_or_at(doc, sentence, token_i) \
+                or _governing_verb(doc[token_i]) not in verbs:
+            continue
+        info = ctx.world.place_by_name(place.name)
+        kind = info.kind if info else "city"
+        if kind in ("river", "sea"):
+            continue
+        if kind == "venue":
+            venue = venue or place
+        else:
+            city = city or place
+    return city, venue
+
+
+def _clause_verbs(ctx: Context, tokens: set[int], trigger: int) -> set:
+    doc = ctx.doc
+    heads = {_governing_verb(doc[i]) for i in tokens}
+    top = min(heads, key=lambda t: len(list(t.ancestors)))
+    piece = doc.char_span(trigger, trigger + 1, alignment_mode="expand")
+    own = _governing_verb(piece[0]) if piece is not None and len(piece) else top
+    return {top, own}
 
 
 def _governing_verb(token):
@@ -181,12 +200,12 @@ def find_meetings(ctx: Context) -> list[Meeting]:
         status = event_status(ctx, sentence, trigger)
         date = _clause_date(ctx, sentence, tokens) or (
             ctx.story_date if status == "held" else None)
-        place = located_place(ctx, sentence, tokens)
+        place, venue = located_places(ctx, sentence, tokens, trigger)
         for phase, formats in _sessions(matched):
             for group in _separately(ctx, sentence, tokens, participants):
                 meetings.append(Meeting(frozenset(group), date, _evidence(sentence),
                                         set(formats), place, status, phase,
-                                        rule=matched[0].name))
+                                        rule=matched[0].name, venue=venue))
     return merge_meetings(meetings)
 
 
@@ -271,6 +290,7 @@ def merge_meetings(meetings: list[Meeting]) -> list[Meeting]:
 def _absorb(kept: Meeting, other: Meeting) -> None:
     kept.formats |= other.formats
     kept.place = kept.place or other.place
+    kept.venue = kept.venue or other.venue
 
 
 def _visit_type(text: str) -> str | None:
@@ -304,7 +324,8 @@ def find_visits(ctx: Context, doc) -> list[Visit]:
                           place=place, status=event_status(ctx, sentence, trigger_char),
                           rule=rule.name)
             if rule.values["kind"] == "arrival":
-                visit.start = _date_after(ctx, doc, sentence, trigger_char) or sentence.date
+                visit.start = _date_after(ctx, doc, sentence, trigger_char) or sentence.date \
+                    or (ctx.story_date if visit.status == "held" else None)
             else:
                 # "a state visit to Vietnam from Dec. 12 to 13", "…that was to begin on Nov. 6"
                 visit.start = _date_after(ctx, doc, sentence, dest_char, within=60,

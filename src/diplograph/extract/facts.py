@@ -83,6 +83,7 @@ class Meeting:
     phase: str = "main"
     visit: int | None = None  # index into ArticleFacts.visits
     rule: str = ""
+    venue: PlaceRef | None = None  # a building or site within the place
 
 
 @dataclass

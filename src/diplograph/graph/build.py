@@ -153,8 +153,9 @@ class _Writer:
             self.add(iri, DG.participant, self.person(key))
         if meeting.date:
             self.add(iri, DG.date, _date(meeting.date))
-        if meeting.place:
-            self.add(iri, DG.location, self.place(meeting.place))
+        for where in (meeting.place, meeting.venue):
+            if where:
+                self.add(iri, DG.location, self.place(where))
         for fmt in sorted(meeting.formats):
             self.add(iri, DG["format"], Literal(fmt))
         if meeting.visit is not None:
