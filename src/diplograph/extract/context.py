@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..world import World
-from .dates import resolve_date
+from .dates import date_phrases, resolve_date
 from .facts import PlaceRef
 from .linking import Linked
 from .mentions import Mentions
@@ -70,6 +70,7 @@ def build_context(doc, linked: Linked, mentions: Mentions, world: World,
                   dateline: PlaceRef | None = None) -> Context:
     """Split the story into sentences and resolve each sentence's date."""
     sentences: list[Sentence] = []
+    phrases = date_phrases()
     for sent in doc.sents:
         if sent.end_char <= story_start:
             continue
@@ -94,6 +95,23 @@ def build_context(doc, linked: Linked, mentions: Mentions, world: World,
             # A dateline's date belongs to the article, not to the first sentence's event.
             if ent.label_ in ("DATE", "TIME") and ent.start_char >= char_start:
                 sentence.date_expressions.append((ent.start, ent.text, None))
+        # Relative phrases the tagger left unmarked or cut short ("…the day before"
+        # tagged as just "the day"): the phrase replaces what it covers.
+        for match in phrases.finditer(doc.text, char_start, sent.end_char):
+            piece = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            if piece is None or not len(piece):
+                continue
+            inside = [e for e in sentence.date_expressions
+                      if piece.start <= e[0] < piece.end]
+            longer = [e for e in sentence.date_expressions
+                      if e[0] <= piece.start and len(e[1]) > len(match.group(0))
+                      and match.group(0).lower() in e[1].lower()]
+            if longer:
+                continue
+            for expression in inside:
+                sentence.date_expressions.remove(expression)
+            sentence.date_expressions.append((piece.start, match.group(0), None))
+        sentence.date_expressions.sort()
         sentences.append(sentence)
     # The lead's own date ("…yesterday exchanged…") dates the story before the dateline,
     # which tells when it was filed.

@@ -116,3 +116,12 @@ def is_future_expression(expression: str) -> bool:
     """Whether a date expression points forward ("tomorrow", "next week")."""
     text = expression.lower()
     return bool(re.search(r"\b(tomorrow|next|coming|following week|later this)\b", text))
+
+
+def date_phrases() -> re.Pattern[str]:
+    """A pattern for relative date phrases the tagger may not mark ("the day before")."""
+    phrases = sorted([*_RELATIVE_TO_EVENT, *_RELATIVE_DAYS], key=len, reverse=True)
+    weekdays = "|".join(WEEKDAYS)
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases)
+                      + rf"|(?:on |last |next )?(?:{weekdays})(?: (?:morning|evening|night))?)\b",
+                      re.IGNORECASE)

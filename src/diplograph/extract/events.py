@@ -95,9 +95,15 @@ def clause_tokens(ctx: Context, sentence: Sentence, char: int) -> set[int]:
     return {token.i for token in head.subtree}
 
 
-def _clause_persons(ctx: Context, sentence: Sentence, tokens: set[int]) -> list[str]:
+def _clause_persons(ctx: Context, sentence: Sentence, tokens: set[int],
+                    trigger: int | None = None) -> list[str]:
+    """Persons of the clause: named or described as its verb's own subject, object or
+    company, not inside a clause of their own ("…to prepare the leaders' call")."""
+    verbs = _clause_verbs(ctx, tokens, trigger) if ctx.doc is not None and trigger else None
     persons: list[str] = []
     for ref in ctx.linked.refs_between(sentence.start, sentence.end):
+        if verbs is not None and _governing_verb(ctx.doc[ref.start]) not in verbs:
+            continue
         if ref.start in tokens:
             for key in ref.persons:
                 if key not in persons and key != ctx.linked.author:
@@ -194,7 +200,7 @@ def find_meetings(ctx: Context) -> list[Meeting]:
         matched = [rule for _, rule in found]
         trigger = sentence.char_start + min(start for start, _ in found)
         tokens = clause_tokens(ctx, sentence, trigger)
-        participants = _participants(ctx, sentence, tokens, meetings)
+        participants = _participants(ctx, sentence, tokens, meetings, trigger)
         if len(participants) < 2:
             continue
         status = event_status(ctx, sentence, trigger)
@@ -244,8 +250,8 @@ def _separately(ctx: Context, sentence: Sentence, tokens: set[int],
 
 
 def _participants(ctx: Context, sentence: Sentence, tokens: set[int],
-                  earlier: list[Meeting]) -> list[str]:
-    persons = _clause_persons(ctx, sentence, tokens)
+                  earlier: list[Meeting], trigger: int | None = None) -> list[str]:
+    persons = _clause_persons(ctx, sentence, tokens, trigger)
     if sentence.speech is not None and _WE.search(sentence.text):
         speaker = sentence.speech.speaker
         addressed = _addressees(ctx, speaker, earlier)

@@ -136,6 +136,9 @@ class _Linker:
             # "Mohamed bin Zayed" after "Mohamed bin Zayed Al Nahyan".
             if len(tokens) >= 2 and other[:len(tokens)] == tokens:
                 return person
+            # "López Obrador" after "Andrés Manuel López Obrador": a compound surname.
+            if 2 <= len(tokens) < len(other) and other[-len(tokens):] == tokens:
+                return person
             # "Shavkat Miromonovich": first name and patronymic of "Shavkat Mirziyoyev".
             if len(tokens) == 2 and tokens[0] == other[0] and _PATRONYMIC.search(tokens[1]):
                 return person

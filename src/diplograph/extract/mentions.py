@@ -625,10 +625,25 @@ def _add_surnames(doc, ranges: dict[int, int], index: _Index, world: World,
     """
     covered = {i for s, e in ranges.items() for i in range(s, e)}
     surnames = {doc[e - 1].text for s, e in ranges.items() if e - s >= 2}
+    # Two-word surnames of longer names ("López Obrador" of "Andrés Manuel López
+    # Obrador", "Lula da Silva") are names on their own too.
+    double = {(doc[e - 2].text, doc[e - 1].text) for s, e in ranges.items()
+              if e - s >= 3 and doc[e - 2].is_alpha and doc[e - 3].text != "-"}
+    for token in doc[:-1]:
+        pair = (token.text, doc[token.i + 1].text)
+        if pair in double and token.idx >= story_start and token.i not in covered \
+                and token.i + 1 not in covered and token.i not in index.covered:
+            ranges[token.i] = token.i + 2
+            covered |= {token.i, token.i + 1}
     for token in doc:
         if token.idx < story_start or token.i in covered or token.i in index.covered:
             continue
-        if token.pos_ != "PROPN" or not token.text[:1].isupper() or not token.is_alpha:
+        if not token.text[:1].isupper() or not token.is_alpha:
+            continue
+        # A surname of someone named in full is a name even where the tagger, at the
+        # start of a sentence, calls it a common noun ("Trump later held…").
+        if token.pos_ != "PROPN" and not (token.text in surnames
+                                          and token.pos_ in ("NOUN", "ADJ", "X")):
             continue
         if token.ent_type_ in ("DATE", "TIME"):
             continue
