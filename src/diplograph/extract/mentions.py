@@ -690,6 +690,9 @@ def find_descriptions(doc, hits: list[Hit], persons: list[PersonMention], world:
         states_after, after_end = _state_phrase_after(doc, index, after)
         if after_end in name_starts or after in name_starts:
             continue
+        # "her Nigerian counterpart, Yusuf Tuggar,": the name that follows is the one meant.
+        if after < len(doc) and doc[after].text == "," and after + 1 in name_starts:
+            continue
         if after < len(doc) and doc[after].text[:1].isupper() and doc[after].pos_ == "PROPN" \
                 and after not in index.covered:
             continue
