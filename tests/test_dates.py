@@ -63,3 +63,8 @@ def test_relative_date_without_publication_date_stays_unknown():
 @pytest.mark.parametrize("expression", ["last year", "three decades", "the pandemic", ""])
 def test_expressions_naming_no_day_resolve_to_none(expression):
     assert resolve_date(expression, WEDNESDAY) is None
+
+
+def test_this_year_keeps_a_date_in_the_publication_year():
+    # Without "this year", "December 30" in a January article would be last year's.
+    assert resolve_date("December 30 this year", dt.date(2022, 1, 3)) == dt.date(2022, 12, 30)

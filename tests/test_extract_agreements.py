@@ -105,3 +105,83 @@ def test_leaders_who_witnessed_the_exchange_are_witnesses(extract):
     assert agreement.witnesses == {"joko-widodo", "anwar-ibrahim"}
     assert agreement.signatories == frozenset()
     assert agreement.parties == {"ID", "MY"}
+
+
+def test_two_signings_in_one_sentence_are_two_documents_with_their_own_signers(extract):
+    facts = extract("India and Kenya signed a memorandum of understanding on tourism, and the "
+                    "defence ministers of Japan and the Philippines signed an agreement on "
+                    "maritime security.")
+    by_kind = {a.kind: a for a in facts.agreements}
+    assert len(facts.agreements) == 2
+    assert by_kind["MoU"].topics == ("tourism",)
+    assert by_kind["MoU"].parties == {"IN", "KE"}
+    assert by_kind["MoU"].signatory_positions == frozenset()
+    assert by_kind["Agreement"].topics == ("maritime security",)
+    assert by_kind["Agreement"].parties == {"JP", "PH"}
+    assert by_kind["Agreement"].signatory_positions == {Position("Minister of Defence", "JP"),
+                                                        Position("Minister of Defence", "PH")}
+
+
+def test_agreement_and_memorandum_in_one_signing_are_two_documents(extract):
+    facts = extract("India and Kenya signed an agreement on railways and a memorandum of "
+                    "understanding on the digital economy on Monday.")
+    assert sorted((a.kind, a.topics) for a in facts.agreements) == [
+        ("Agreement", ("railways",)), ("MoU", ("digital economy",))]
+    assert all(a.parties == {"IN", "KE"} for a in facts.agreements)
+
+
+def test_leaders_watching_are_witnesses_not_signatories(extract):
+    facts = extract("Prime Minister Narendra Modi held talks with President William Ruto in "
+                    "Nairobi on Monday. The trade ministers of India and Kenya then signed an "
+                    "agreement on agriculture, with the two leaders watching.")
+    [agreement] = facts.agreements
+    assert agreement.witnesses == {"narendra-modi", "william-ruto"}
+    assert agreement.signatories == frozenset()
+
+
+def test_presidents_looking_on_are_witnesses_not_signatories(extract):
+    facts = extract("Kenyan President William Ruto held talks with Tanzanian President Samia "
+                    "Suluhu Hassan in Nairobi on Monday. The foreign ministers of Kenya and "
+                    "Tanzania signed a memorandum of understanding on tourism as the presidents "
+                    "looked on.")
+    [agreement] = facts.agreements
+    assert agreement.witnesses == {"william-ruto", "samia-suluhu-hassan"}
+    assert agreement.signatories == frozenset()
+
+
+def test_ministers_of_both_countries_sign_for_each_party_state(extract):
+    facts = extract("Prime Minister Narendra Modi held talks with President William Ruto in "
+                    "Nairobi on Monday. The foreign ministers of both countries signed an "
+                    "agreement on visa exemption.")
+    [agreement] = facts.agreements
+    assert agreement.parties == {"IN", "KE"}
+    assert agreement.signatory_positions == {Position("Minister of Foreign Affairs", "IN"),
+                                             Position("Minister of Foreign Affairs", "KE")}
+
+
+def test_next_sentence_gives_the_fields_of_the_exchanged_memorandums(extract):
+    facts = extract("India and Kenya exchanged three memorandums of understanding on Monday. "
+                    "The memorandums cover cooperation in the fields of health, tourism and "
+                    "education.")
+    assert sorted(a.topics for a in facts.agreements) == [
+        ("education",), ("health",), ("tourism",)]
+    assert all(a.kind == "MoU" for a in facts.agreements)
+
+
+def test_exchanging_the_signed_documents_adds_no_agreement(extract):
+    facts = extract("India and Kenya signed an agreement on maritime security on Monday. "
+                    "Officials exchanged the signed documents at a ceremony.")
+    [agreement] = facts.agreements
+    assert agreement.topics == ("maritime security",)
+
+
+def test_words_inside_quotes_sign_nothing(extract):
+    facts = extract("Prime Minister Narendra Modi met Foreign Minister Penny Wong on Monday. "
+                    "\"The treaty will be concluded soon,\" said Foreign Minister Penny Wong.")
+    assert facts.agreements == []
+
+
+def test_science_and_technology_is_one_topic_of_a_single_agreement(extract):
+    [agreement] = extract("India and Kenya signed an agreement on science and technology on "
+                          "Monday.").agreements
+    assert agreement.topics == ("science and technology",)

@@ -203,3 +203,158 @@ def test_future_tense_inside_a_quote_does_not_make_the_meeting_planned(extract):
     [meeting] = facts.meetings
     assert meeting.status == "held"
     assert meeting.participants == {"antony-blinken", "yoko-kamikawa"}
+
+
+# --- clauses: participants, sessions and status of the trigger's own clause ---------------
+
+
+@pytest.mark.parametrize("text", [
+    "Indian foreign ministry spokesman Randhir Jaiswal said Prime Minister Narendra Modi and "
+    "Kenyan President William Ruto spoke by phone on Monday.",
+    "Kenyan President William Ruto and Indian Prime Minister Narendra Modi want closer trade "
+    "ties. State House spokesman Hussein Mohamed said the two leaders spoke by telephone on "
+    "Monday.",
+])
+def test_spokesman_reporting_the_call_is_not_a_participant(extract, text):
+    [meeting] = extract(text).meetings
+    assert meeting.participants == {RUTO, MODI}
+    assert "phone call" in meeting.formats
+
+
+def test_meeting_separately_with_three_leaders_is_three_meetings(extract):
+    facts = extract("Indian Prime Minister Narendra Modi is scheduled to meet separately with "
+                    "South African President Cyril Ramaphosa, Nigerian President Bola Tinubu "
+                    "and Kenyan President William Ruto on Monday.")
+    assert sorted(sorted(m.participants) for m in facts.meetings) == [
+        ["bola-tinubu", MODI], ["cyril-ramaphosa", MODI], [MODI, RUTO]]
+
+
+def test_tete_a_tete_then_delegation_level_talks_are_two_sessions(extract):
+    facts = extract("Kenyan President William Ruto and Indian Prime Minister Narendra Modi first "
+                    "held a tete-a-tete and then delegation-level talks in New Delhi on Monday.")
+    by_phase = {m.phase: m for m in facts.meetings}
+    assert set(by_phase) == {"main", "expanded"}
+    assert "one-on-one" in by_phase["main"].formats
+    assert "expanded" in by_phase["expanded"].formats
+    assert all(m.participants == {RUTO, MODI} for m in facts.meetings)
+
+
+def test_each_visit_takes_the_status_of_its_own_verb(extract):
+    facts = extract("Kenyan President William Ruto, who arrived in New Delhi on Monday, has "
+                    "postponed a visit to Pakistan.")
+    assert {v.host: v.status for v in facts.visits} == {"IN": "held", "PK": "cancelled"}
+
+
+def test_called_off_visit_is_cancelled(extract):
+    [visit] = extract("Kenyan President William Ruto has called off his visit to India.").visits
+    assert (visit.guest, visit.host, visit.status) == (RUTO, "IN", "cancelled")
+
+
+def test_held_talks_and_an_expected_signing_in_one_sentence_keep_their_own_status(extract):
+    facts = extract("Indian Prime Minister Narendra Modi held talks with Kenyan President "
+                    "William Ruto in Nairobi on Monday, and the two countries are expected to "
+                    "sign an agreement on defence next week.")
+    assert [m.status for m in facts.meetings] == ["held"]
+    assert [a.status for a in facts.agreements] == ["planned"]
+
+
+def test_past_visit_after_since_stays_held_beside_a_planned_meeting(extract):
+    facts = extract("Indian Prime Minister Narendra Modi will hold talks with Kenyan President "
+                    "William Ruto next week, the first meeting of the two leaders since Ruto's "
+                    "visit to India in December.")
+    assert [m.status for m in facts.meetings] == ["planned"]
+    [visit] = facts.visits
+    assert (visit.guest, visit.host, visit.status) == (RUTO, "IN", "held")
+
+
+def test_undated_planned_mention_joins_the_dated_planned_meeting(extract):
+    facts = extract("Indian Prime Minister Narendra Modi and Kenyan President William Ruto will "
+                    "meet in Nairobi on March 12, officials said. Modi will meet Ruto to discuss "
+                    "climate finance.")
+    [meeting] = facts.meetings
+    assert meeting.status == "planned"
+    assert meeting.date == dt.date(2024, 3, 12)
+    assert meeting.participants == {RUTO, MODI}
+
+
+# --- visits: owner, start and arrivals ----------------------------------------------------
+
+
+def test_owner_of_the_visit_is_the_guest(extract):
+    [visit] = extract("Kenyan President William Ruto welcomed Indian Prime Minister Narendra "
+                      "Modi's visit to Kenya on Monday.").visits
+    assert (visit.guest, visit.host) == (MODI, "KE")
+
+
+def test_visit_starts_on_the_first_day_of_its_range(extract):
+    [visit] = extract("Indonesian President Joko Widodo will pay a state visit to Vietnam from "
+                      "March 12 to 13.").visits
+    assert (visit.guest, visit.host, visit.status) == ("joko-widodo", "VN", "planned")
+    assert visit.start == dt.date(2024, 3, 12)
+
+
+def test_visit_starts_on_the_day_it_was_scheduled_to_begin(extract):
+    [visit] = extract("Indonesian President Joko Widodo postponed a state visit to Vietnam that "
+                      "was scheduled to begin on March 8.").visits
+    assert visit.start == dt.date(2024, 3, 8)
+    assert visit.status == "cancelled"
+
+
+def test_date_of_the_reporting_verb_is_not_the_visit_start(extract):
+    [visit] = extract("Indonesian President Joko Widodo will make an official visit to "
+                      "Vietnam, officials said on Monday.").visits
+    assert visit.start is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenyan President William Ruto flew into New Delhi on Monday for talks on trade.",
+    "Kenyan President William Ruto visited India on Monday.",
+])
+def test_flew_into_and_visited_on_a_date_are_arrivals(extract, sentence):
+    [visit] = extract(sentence).visits
+    assert (visit.guest, visit.host, visit.status) == (RUTO, "IN", "held")
+    assert visit.start == dt.date(2024, 3, 4)
+
+
+# --- meeting places, kinds of meeting, dates --------------------------------------------
+
+
+def test_held_talks_in_a_city_is_the_meeting_place(extract):
+    [meeting] = extract("Kenyan President William Ruto held talks in Nairobi on Monday with "
+                        "Tanzanian President Samia Suluhu Hassan.").meetings
+    assert meeting.place is not None and meeting.place.name == "Nairobi"
+
+
+def test_place_in_a_clause_inside_the_meetings_is_not_its_place(extract):
+    [meeting] = extract("Kenyan President William Ruto held talks with Tanzanian President "
+                        "Samia Suluhu Hassan on Monday about the barriers that keep truck "
+                        "drivers waiting for days in Arusha.").meetings
+    assert meeting.place is None or meeting.place.name != "Arusha"
+
+
+def test_gazetteer_venue_in_a_city_gives_the_city_and_the_venue(extract):
+    [meeting] = extract("Indian Prime Minister Narendra Modi received Kenyan President William "
+                        "Ruto at Hyderabad House in New Delhi on Monday.").meetings
+    assert meeting.place is not None and meeting.place.name == "New Delhi"
+    assert meeting.venue is not None and meeting.venue.name == "Hyderabad House"
+
+
+
+def test_called_on_is_a_meeting(extract):
+    [meeting] = extract("Indian Foreign Minister Subrahmanyam Jaishankar called on Kenyan "
+                        "President William Ruto on Monday.").meetings
+    assert meeting.participants == {"subrahmanyam-jaishankar", RUTO}
+    assert meeting.status == "held"
+
+
+def test_had_spoken_by_phone_is_a_phone_call(extract):
+    [meeting] = extract("Indian Prime Minister Narendra Modi had spoken by phone with Kenyan "
+                        "President William Ruto on Monday.").meetings
+    assert meeting.participants == {RUTO, MODI}
+    assert "phone call" in meeting.formats
+
+
+def test_the_previous_evening_dates_the_meeting_from_the_event_before(extract):
+    [meeting] = extract("President Emmanuel Macron arrived in Berlin on Monday. He had met "
+                        "Chancellor Olaf Scholz the previous evening.").meetings
+    assert meeting.date == dt.date(2024, 3, 3)

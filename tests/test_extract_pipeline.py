@@ -117,3 +117,31 @@ def test_article_without_a_date_line_leaves_relative_dates_open():
     facts = extract_article(article, load_model(), load_world())
     [meeting] = facts.meetings
     assert meeting.date is None
+
+
+@pytest.fixture(scope="module")
+def extract():
+    from diplograph.extract.nlp import load_model
+    from diplograph.world import load_world
+
+    nlp, world = load_model(), load_world()
+
+    def run(text: str):
+        return extract_article(parse_article("date 2024-03-05\n" + text, "test.txt"), nlp,
+                               world)
+    return run
+
+
+def test_story_date_is_the_leads_date_before_a_later_dateline_date(extract):
+    facts = extract("NAIROBI, March 5 (Reuters) - Kenya and India yesterday exchanged "
+                    "memorandums of understanding on trade after President William Ruto met "
+                    "Prime Minister Narendra Modi.")
+    assert facts.meta.dateline_date == dt.date(2024, 3, 5)
+    assert facts.story_date == dt.date(2024, 3, 4)
+
+
+def test_story_date_is_the_date_of_the_leads_main_verb(extract):
+    facts = extract("NAIROBI, March 5 (Reuters) - Kenyan President William Ruto, who arrived "
+                    "in New Delhi on Sunday, yesterday held talks with Prime Minister Narendra "
+                    "Modi.")
+    assert facts.story_date == dt.date(2024, 3, 4)

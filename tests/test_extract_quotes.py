@@ -100,3 +100,28 @@ def test_quote_is_dated_by_its_meeting(extract):
     [quote] = facts.quotes
     assert quote.date == dt.date(2024, 3, 4)
     assert quote.occasion == 0
+
+
+def test_quote_standing_alone_goes_to_the_speaker_just_quoted(extract):
+    facts = extract("President William Ruto received President Samia Suluhu Hassan in Nairobi "
+                    "on Monday. \"We have agreed to remove the barriers,\" said Samia. "
+                    "\"The queues at the border must end.\"")
+    assert quotes(facts) == [
+        ("samia-suluhu-hassan", "We have agreed to remove the barriers"),
+        ("samia-suluhu-hassan", "The queues at the border must end."),
+    ]
+
+
+def test_speaker_line_the_tagger_misses_names_the_person_of_the_article(extract):
+    facts = extract("Indonesian President Joko Widodo met Indian Prime Minister Narendra Modi "
+                    "in New Delhi on Monday.\n\n"
+                    "Joko Widodo said:\n\n"
+                    "- We thank our friends for their warm welcome.\n")
+    assert quotes(facts) == [("joko-widodo", "We thank our friends for their warm welcome.")]
+
+
+def test_full_sentence_quote_keeps_its_full_stop(extract):
+    facts = extract("Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan "
+                    "in Nairobi on Monday. Ruto told reporters in Nairobi: \"The border posts "
+                    "will stay open day and night.\"")
+    assert quotes(facts) == [("william-ruto", "The border posts will stay open day and night.")]
