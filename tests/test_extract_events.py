@@ -358,3 +358,11 @@ def test_the_previous_evening_dates_the_meeting_from_the_event_before(extract):
     [meeting] = extract("President Emmanuel Macron arrived in Berlin on Monday. He had met "
                         "Chancellor Olaf Scholz the previous evening.").meetings
     assert meeting.date == dt.date(2024, 3, 3)
+
+
+def test_planned_meeting_on_a_weekday_is_the_coming_one(extract):
+    facts = extract("Kenyan President William Ruto will meet Indian Prime Minister Narendra "
+                    "Modi on Friday in Nairobi.")
+    [meeting] = facts.meetings
+    assert meeting.status == "planned"
+    assert meeting.date == dt.date(2024, 3, 8)

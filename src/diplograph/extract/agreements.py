@@ -19,7 +19,7 @@ from .facts import Agreement, Position, Span
 from .rules import rules
 
 _FIELDS = re.compile(
-    r"\b(?:in|on) (?:the )?(?:fields?|areas?|spheres?|sectors?|domains?) of "
+    r"\b(?:in|on|cover(?:s|ed|ing)?) (?:the )?(?:fields?|areas?|spheres?|sectors?|domains?) of "
     r"(?P<list>[^.;:()]+)"
     r"|\bon (?:cooperation|collaboration) in (?:the )?"
     r"(?:(?:fields?|areas?|spheres?|sectors?|domains?) of )?(?P<list2>[^.;:()]+)"
@@ -32,7 +32,8 @@ _DOCUMENT_ON = re.compile(
     r"(?P<list>[^.;:()]+)", re.IGNORECASE)
 _LIST_END = re.compile(r"\s+(?:between|during|at|in the presence|attended|witnessed|which|that"
                        r"|as well as the|following|with|to|by|after|before|yesterday|today"
-                       r"|according|including|under|signed|inked|for"
+                       r"|according|including|under|signed|inked|for|when|while"
+                       r"|as (?:\w+ ){1,4}looked on"
                        r"|(?:next|last|this) (?:week|month|year)|earlier|later"
                        r"|on [A-Z]\w+day|on [A-Z][a-z]{2,8}\.? \d|on \d)\b.*$")
 #: Where one document's topic ends because the next document begins.

@@ -11,6 +11,7 @@ the host state the destination named after the trigger.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from .context import Context, Sentence, place_of_hit
@@ -167,6 +168,16 @@ def _clause_verbs(ctx: Context, tokens: set[int], trigger: int) -> set:
     return {top, own}
 
 
+def _forward_if_planned(ctx: Context, date, status: str):
+    """"will meet on Friday": a bare weekday of a planned event is the coming one, not
+    the one before publication."""
+    if status != "planned" or date is None or ctx.published is None:
+        return date
+    if 0 < (ctx.published - date).days < 7:
+        return date + dt.timedelta(days=7)
+    return date
+
+
 def _governing_verb(token):
     while token.pos_ not in ("VERB", "AUX") and token.head is not token:
         token = token.head
@@ -206,6 +217,7 @@ def find_meetings(ctx: Context) -> list[Meeting]:
         status = event_status(ctx, sentence, trigger)
         date = _clause_date(ctx, sentence, tokens) or (
             ctx.story_date if status == "held" else None)
+        date = _forward_if_planned(ctx, date, status)
         place, venue = located_places(ctx, sentence, tokens, trigger)
         for phase, formats in _sessions(matched):
             for group in _separately(ctx, sentence, tokens, participants):
