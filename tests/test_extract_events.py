@@ -366,3 +366,12 @@ def test_planned_meeting_on_a_weekday_is_the_coming_one(extract):
     [meeting] = facts.meetings
     assert meeting.status == "planned"
     assert meeting.date == dt.date(2024, 3, 8)
+
+
+def test_the_two_leaders_are_leaders_not_the_spokesman_who_reports(extract):
+    facts = extract("Presidential spokesman Hussein Mohamed said the two leaders spoke by "
+                    "telephone on Monday. Kenyan President William Ruto and Indian Prime "
+                    "Minister Narendra Modi discussed trade.")
+    [call] = facts.meetings
+    assert call.participants == {"william-ruto", "narendra-modi"}
+    assert "phone call" in call.formats

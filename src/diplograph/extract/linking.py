@@ -255,6 +255,14 @@ class _Linker:
                     if role is None or any(p.role.lower() == role.lower()
                                            for p in self.linked.persons[k].positions
                                            | self.background.get(k, set()))]
+            if role is None:
+                # "the two leaders": heads of state or government before aides and
+                # spokespersons who happen to be mentioned more.
+                heads = [k for k in pool if any(
+                    _role_kind(self.world, p.role) in HEAD_KINDS
+                    for p in self.linked.persons[k].positions | self.background.get(k, set()))]
+                if len(heads) >= count:
+                    pool = heads
             return tuple(pool[:count]) if len(pool) >= 2 else ()
         role = description.roles[0]
         state = description.states[0] if description.states else None
