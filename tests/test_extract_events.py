@@ -375,3 +375,12 @@ def test_the_two_leaders_are_leaders_not_the_spokesman_who_reports(extract):
     [call] = facts.meetings
     assert call.participants == {"william-ruto", "narendra-modi"}
     assert "phone call" in call.formats
+
+
+def test_arrival_date_starts_the_visit_named_after_it(extract):
+    facts = extract("Kenyan President William Ruto, who arrived on Monday on a state visit to "
+                    "India, held talks with Prime Minister Narendra Modi on Tuesday.")
+    [visit] = facts.visits
+    assert visit.start == dt.date(2024, 3, 4)
+    [meeting] = facts.meetings
+    assert meeting.date == dt.date(2024, 3, 5)

@@ -348,6 +348,12 @@ def find_visits(ctx: Context, doc) -> list[Visit]:
                 # "a state visit to Vietnam from Dec. 12 to 13", "…that was to begin on Nov. 6"
                 visit.start = _date_after(ctx, doc, sentence, dest_char, within=60,
                                           lead=_START_WORDS)
+                # "who arrived on Monday on a state visit to India": the arrival's date.
+                arrival = _ARRIVED.search(sentence.text, 0, match.start())
+                if visit.start is None and arrival:
+                    arrived_char = sentence.char_start + arrival.start()
+                    visit.start = _date_after(ctx, doc, sentence, arrived_char,
+                                              within=trigger_char - arrived_char)
             key = (guest, host)
             if key in visits:
                 kept = visits[key]
@@ -417,6 +423,7 @@ def _guest(ctx: Context, doc, sentence: Sentence, trigger_char: int) -> str | No
     return before[0].persons[0] if before else None
 
 
+_ARRIVED = re.compile(r"\b(?:arrived|arrives|arriving|landed|lands)\b", re.IGNORECASE)
 _START_WORDS = re.compile(r"\b(?:from|begin|begins|began|beginning|start|starts|started"
                           r"|starting)\s+(?:on\s+)?$", re.IGNORECASE)
 
