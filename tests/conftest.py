@@ -87,6 +87,23 @@ def backend_store(request: pytest.FixtureRequest, tmp_path):
         store.close()
 
 
+@pytest.fixture(scope="session")
+def extract():
+    """Extract facts from a text of ours, published 2024-03-05 (a Tuesday), with the real
+    spaCy model and world data; ``header`` is the rest of the date line (a byline)."""
+    from diplograph.articles import parse_article
+    from diplograph.extract.nlp import load_model
+    from diplograph.extract.pipeline import extract_article
+    from diplograph.world import load_world
+
+    nlp, world = load_model(), load_world()
+
+    def run(text: str, header: str = ""):
+        article = parse_article(f"date 2024-03-05 {header}\n{text}", "test.txt")
+        return extract_article(article, nlp, world)
+    return run
+
+
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_makereport(item, call):
     """In CI (DIPLOGRAPH_REQUIRE_ALL=1) a browser or server test may not skip: it fails.

@@ -6,22 +6,7 @@ import datetime as dt
 
 import pytest
 
-from diplograph.articles import parse_article
 from diplograph.extract.facts import Position
-from diplograph.extract.pipeline import extract_article
-
-
-@pytest.fixture(scope="module")
-def extract():
-    from diplograph.extract.nlp import load_model
-    from diplograph.world import load_world
-
-    nlp, world = load_model(), load_world()
-
-    def run(text: str):
-        return extract_article(parse_article("date 2024-03-05\n" + text, "test.txt"), nlp,
-                               world)
-    return run
 
 
 def test_signed_memorandum_of_understanding_on_a_topic(extract):

@@ -6,25 +6,12 @@ import datetime as dt
 
 import pytest
 
-from diplograph.articles import parse_article
 from diplograph.extract.events import status_of
-from diplograph.extract.pipeline import extract_article
 
 # A Tuesday: "on Monday" is 2024-03-04, "yesterday" too.
 PUBLISHED = "2024-03-05"
 
 
-@pytest.fixture(scope="module")
-def extract():
-    from diplograph.extract.nlp import load_model
-    from diplograph.world import load_world
-
-    nlp, world = load_model(), load_world()
-
-    def run(text: str, header: str = ""):
-        article = parse_article(f"date {PUBLISHED} {header}\n{text}", "test.txt")
-        return extract_article(article, nlp, world)
-    return run
 
 
 def held(facts):

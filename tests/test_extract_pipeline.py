@@ -119,17 +119,6 @@ def test_article_without_a_date_line_leaves_relative_dates_open():
     assert meeting.date is None
 
 
-@pytest.fixture(scope="module")
-def extract():
-    from diplograph.extract.nlp import load_model
-    from diplograph.world import load_world
-
-    nlp, world = load_model(), load_world()
-
-    def run(text: str):
-        return extract_article(parse_article("date 2024-03-05\n" + text, "test.txt"), nlp,
-                               world)
-    return run
 
 
 def test_story_date_is_the_leads_date_before_a_later_dateline_date(extract):

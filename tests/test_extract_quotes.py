@@ -4,24 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
-from diplograph.articles import parse_article
-from diplograph.extract.pipeline import extract_article
-
-
-@pytest.fixture(scope="module")
-def extract():
-    from diplograph.extract.nlp import load_model
-    from diplograph.world import load_world
-
-    nlp, world = load_model(), load_world()
-
-    def run(text: str):
-        return extract_article(parse_article("date 2024-03-05\n" + text, "test.txt"), nlp,
-                               world)
-    return run
-
 
 def quotes(facts) -> list[tuple[str, str]]:
     return [(q.speaker, q.text) for q in facts.quotes]
