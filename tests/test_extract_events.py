@@ -371,3 +371,9 @@ def test_arrival_date_starts_the_visit_named_after_it(extract):
     assert visit.start == dt.date(2024, 3, 4)
     [meeting] = facts.meetings
     assert meeting.date == dt.date(2024, 3, 5)
+
+
+def test_sentence_without_a_verb_does_not_hang(extract):
+    facts = extract("Talks between Kenyan President William Ruto and Indian Prime Minister "
+                    "Narendra Modi in Nairobi.\n\nA meeting of the two leaders, then lunch.")
+    assert facts.meetings and all(m.participants for m in facts.meetings)

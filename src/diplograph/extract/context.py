@@ -155,7 +155,7 @@ def _lead_date(doc, sentences: list[Sentence], published: dt.date | None) -> dt.
             day = resolve_date(text, published)
             if day and 0 <= (published - day).days <= 7:
                 head = doc[token_i]
-                while head.pos_ not in ("VERB", "AUX") and head.head is not head:
+                while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
                     head = head.head
                 days.append((head.dep_ != "ROOT", day))
         if days:

@@ -54,7 +54,7 @@ def event_status(ctx: Context, sentence: Sentence, char: int) -> str:
     if piece is None or len(piece) == 0:
         return status_of(sentence.text)
     token = piece[0]
-    while token.pos_ not in ("VERB", "AUX") and token.head is not token:
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
         if token.dep_ == "pobj" and token.head.lower_ in _PAST_PREPOSITIONS:
             return "held"
         token = token.head
@@ -64,7 +64,7 @@ def event_status(ctx: Context, sentence: Sentence, char: int) -> str:
     for _ in range(3):
         words += [c for c in token.children
                   if c.dep_ in ("aux", "auxpass", "neg", "prt")] + [token]
-        if token.dep_ not in ("xcomp", "conj") or token.head is token:
+        if token.dep_ not in ("xcomp", "conj") or token.head.i == token.i:
             break
         token = token.head
     return status_of(" ".join(t.text for t in sorted(words, key=lambda t: t.i)))
@@ -90,7 +90,7 @@ def clause_tokens(ctx: Context, sentence: Sentence, char: int) -> set[int]:
         if head.pos_ in ("VERB", "AUX") and any(
                 child.dep_ in ("nsubj", "nsubjpass", "expl") for child in head.children):
             break
-        if head.head is head or head.head.i < sentence.start or head.head.i >= sentence.end:
+        if head.head.i == head.i or head.head.i < sentence.start or head.head.i >= sentence.end:
             break
         head = head.head
     return {token.i for token in head.subtree}
@@ -179,7 +179,7 @@ def _forward_if_planned(ctx: Context, date, status: str):
 
 
 def _governing_verb(token):
-    while token.pos_ not in ("VERB", "AUX") and token.head is not token:
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
         token = token.head
     return token
 
