@@ -99,12 +99,19 @@ def _find_meeting(graph: Graph, gold: dict) -> bool:
     return bool(_meetings_matching(graph, gold))
 
 
+def _status_matches(graph: Graph, node, gold: dict) -> bool:
+    """An event's status: "held" when the graph states none, as the contract says."""
+    return str(graph.value(node, DG.status) or "held") == gold.get("status", "held")
+
+
 def _meetings_matching(graph: Graph, gold: dict) -> set:
     found = set()
     for node in graph.subjects(RDF.type, DG.Meeting):
         if _labels(graph, graph.objects(node, DG.participant)) != set(gold["participants"]):
             continue
-        if str(graph.value(node, DG.date) or "") != gold["date"]:
+        if "date" in gold and str(graph.value(node, DG.date) or "") != gold["date"]:
+            continue
+        if not _status_matches(graph, node, gold):
             continue
         if "format" in gold and gold["format"] not in {
                 str(f) for f in graph.objects(node, DG["format"])}:
@@ -135,6 +142,7 @@ def _visit_matches(graph: Graph, node, gold: dict) -> bool:
         checks.append(gold["start"] == str(graph.value(node, DG.startDate) or ""))
     if "place" in gold:
         checks.append(gold["place"] in _labels(graph, graph.objects(node, DG.location)))
+    checks.append(_status_matches(graph, node, gold))
     return all(checks)
 
 
@@ -158,6 +166,8 @@ def _find_agreement(graph: Graph, gold: dict) -> bool:
         if set(gold["witnesses"]) != _labels(graph, graph.objects(node, DG.witness)):
             continue
         if gold.get("date") and gold["date"] != str(graph.value(node, DG.date) or ""):
+            continue
+        if not _status_matches(graph, node, gold):
             continue
         return True
     return False
