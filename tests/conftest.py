@@ -88,6 +88,22 @@ def backend_store(request: pytest.FixtureRequest, tmp_path):
 
 
 @pytest.fixture(scope="session")
+def nlp():
+    """The real spaCy model, loaded once."""
+    from diplograph.extract.nlp import load_model
+
+    return load_model()
+
+
+@pytest.fixture(scope="session")
+def world():
+    """The real world data of data/world, loaded once."""
+    from diplograph.world import load_world
+
+    return load_world()
+
+
+@pytest.fixture(scope="session")
 def extract():
     """Extract facts from a text of ours, published 2024-03-05 (a Tuesday), with the real
     spaCy model and world data; ``header`` is the rest of the date line (a byline)."""

@@ -152,6 +152,8 @@ def test_store_from_environment_variable(built, tmp_path):
     (("query", "SELECT * WHERE { ?s ?p "), "query"),
     (("query", "meetings", "--param", "novalue"), "NAME=VALUE"),
     (("build", "does/not/exist.txt"), "no such file"),
+    (("render", "-o", "/proc/no/such/net.html"), "cannot write"),
+    (("export", "--format", "turtle", "-o", "/proc/no/such/g.ttl"), "cannot write"),
 ])
 def test_bad_input_gives_one_line_error_and_no_traceback(tmp_path, args, message):
     result = cli(*args, "--store", str(tmp_path / "store"))

@@ -8,20 +8,8 @@ import pytest
 
 from diplograph.extract.linking import link_persons, person_key
 from diplograph.extract.mentions import find_mentions
-from diplograph.extract.nlp import load_model
-from diplograph.world import load_world
 
 PUBLISHED = dt.date(2024, 3, 5)
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_model()
-
-
-@pytest.fixture(scope="module")
-def world():
-    return load_world()
 
 
 @pytest.fixture()

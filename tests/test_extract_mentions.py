@@ -5,18 +5,6 @@ from __future__ import annotations
 import pytest
 
 from diplograph.extract.mentions import find_mentions
-from diplograph.extract.nlp import load_model
-from diplograph.world import load_world
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_model()
-
-
-@pytest.fixture(scope="module")
-def world():
-    return load_world()
 
 
 @pytest.fixture()

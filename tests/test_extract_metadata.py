@@ -4,18 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
 from diplograph.articles import parse_article
 from diplograph.extract.metadata import extract_metadata
-from diplograph.world import load_world
 
 PUBLISHED = dt.date(2024, 3, 5)
-
-
-@pytest.fixture(scope="module")
-def world():
-    return load_world()
 
 
 def meta_of(text: str, world, published=PUBLISHED):

@@ -27,6 +27,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .errors import InputError
 from .network import KINDS, to_networkx
 from .stores.base import Quad
 
@@ -92,8 +93,11 @@ def render_html(quads: Iterable[Quad], output: Path, *, title: str = "diplograph
     graph = to_networkx(quads, include_articles=include_articles)
     page = network_html(graph, title=title)
     output = Path(output)
-    output.parent.mkdir(parents=True, exist_ok=True)
-    output.write_text(page, encoding="utf-8")
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        output.write_text(page, encoding="utf-8")
+    except OSError as exc:
+        raise InputError(f"cannot write {output}: {exc.strerror or exc}") from None
     return output
 
 

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from .errors import InputError
 from .ingest import BuildReport, build
 from .queries import run_query
 from .stores import Store, open_store
@@ -33,7 +34,11 @@ def run_all(paths: Iterable[str | os.PathLike[str]], out_dir: str | os.PathLike[
     from .render import render_html
 
     out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(f"cannot create the output folder {out}: {exc.strerror or exc}") \
+            from None
     target = store if isinstance(store, Store) else open_store(store)
     try:
         report = build(paths, target, progress=progress)
