@@ -64,7 +64,10 @@ def parse_article(text: str, source: str) -> Article:
         except ValueError as exc:
             raise InputError(f"{source}: the date line has an impossible date "
                              f"'{year}-{month}-{day}' ({exc}); fix it or remove the line") from exc
-        body = rest
+        # The rest of the date line is the page's first line: a byline, a headline or, in
+        # many pages, the story's lead sentence.  It stays in the body (metadata reads
+        # bylines and publishers from there); ``header`` repeats it for convenience.
+        body = f"{header}\n{rest}" if header.strip() else rest
     body = body.strip()
     if not body:
         raise InputError(f"{source}: the article has no text; nothing to extract")

@@ -151,6 +151,42 @@ def render(output: Path = typer.Option(Path("diplograph.html"), "--output", "-o"
     typer.echo(f"wrote {output}")
 
 
+@app.command()
+def evaluate(gold: Path = typer.Argument(..., metavar="GOLD_DIR",
+                                         help="Folder of gold files ID.json."),
+             articles: Path | None = typer.Argument(
+                 None, metavar="[ARTICLES_DIR]",
+                 help="Folder of the articles ID.txt [default: GOLD_DIR/../articles]."),
+             ids: str | None = typer.Option(None, "--ids",
+                                            help="Comma-separated ids to score (default: all)."),
+             fmt: str = typer.Option("text", "--format", "-f", help="text or json."),
+             brief: bool = typer.Option(False, "--brief",
+                                        help="Totals only, no per-article details."),
+             store: str | None = typer.Option(
+                 None, "--store", "-s", metavar="STORE",
+                 help="Score what this store holds [default: a temporary store].")):
+    """Score extraction against gold facts: precision, recall and F1 per fact type."""
+    import json
+
+    from .errors import InputError
+    from .evaluate import evaluate as run_evaluate
+    from .stores import open_store
+
+    if fmt not in ("text", "json"):
+        raise InputError(f"unknown format {fmt!r}; choose one of: text, json")
+    wanted = [i.strip() for i in ids.split(",") if i.strip()] if ids else None
+    target = open_store(store) if store else None
+    try:
+        result = run_evaluate(gold, articles, store=target, ids=wanted)
+    finally:
+        if target is not None:
+            target.close()
+    if fmt == "json":
+        typer.echo(json.dumps(result.to_json(), indent=1, ensure_ascii=False))
+    else:
+        typer.echo(result.report(details=not brief))
+
+
 def main(argv: list[str] | None = None) -> int:
     """Console-script entry point: run the app, turning user errors into one line."""
     try:

@@ -35,7 +35,8 @@ def extract_metadata(body: str, header: str, published: dt.date | None,
     """Find byline, publisher and dateline in the header line and the first lines."""
     meta = ArticleMeta()
     # A byline opens the story; "By Monday, ..." further down is narration.
-    for text in (header, body[:_lead_length(body)]):
+    lead = body[:_lead_length(body)]
+    for text in ((header, lead) if header.strip() not in lead else (lead,)):
         if match := _BYLINE.search(text):
             name = match["name"].split(" and ")[0].strip(" .,")
             # "By Reuters" names an outlet, not a journalist.

@@ -14,6 +14,7 @@ from ..world import World, load_world
 from .agreements import find_agreements
 from .context import Context, build_context, place_of_hit
 from .events import find_meetings, find_visits
+from .furniture import blank_furniture
 from .facts import ArticleFacts, Meeting, OrgRef, Quote
 from .linking import link_persons, link_pronouns
 from .mentions import find_mentions
@@ -26,15 +27,17 @@ def extract_article(article: Article, nlp=None, world: World | None = None) -> A
     """Extract the persons, events, agreements and quotes one article states."""
     nlp = nlp or load_model()
     world = world or load_world()
-    meta = extract_metadata(article.body, article.header, article.published, world)
-    doc = nlp(article.body)
+    # Menus, page dates and photo credits are blanked: offsets stay, content goes.
+    body = blank_furniture(article.body)
+    meta = extract_metadata(body, article.header, article.published, world)
+    doc = nlp(body)
     mentions = find_mentions(doc, nlp, world, meta.story_start)
     # Spokespersons and aides with no state stated are the dateline state's.
     linked = link_persons(mentions, world, meta.author, article.published,
                           home_state=meta.dateline.state if meta.dateline else None)
-    blocks, speech_quotes = find_speeches(doc, article.body, linked, meta.story_start)
+    blocks, speech_quotes = find_speeches(doc, body, linked, meta.story_start)
     link_pronouns(doc, linked, [(b.start, b.end) for b in blocks], meta.story_start)
-    inline_quotes = find_inline_quotes(doc, article.body, linked, blocks, meta.story_start)
+    inline_quotes = find_inline_quotes(doc, body, linked, blocks, meta.story_start)
     ctx = build_context(doc, linked, mentions, world, blocks, article.published,
                         meta.dateline_date, meta.story_start, meta.dateline)
     facts = ArticleFacts(meta=meta, persons=linked.persons, story_date=ctx.story_date)
