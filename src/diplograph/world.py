@@ -338,6 +338,12 @@ class World:
                 return self._titles[candidate]
         return None
 
+    def is_title_word(self, word: str) -> bool:
+        """Whether ``word`` (any case) is a word of some title or portfolio ("minister",
+        "affairs", "transport"): such a word opening a name is the office's, not the name's."""
+        folded = _fold(word)
+        return folded in self._title_words or folded in self.portfolios
+
     def _singular(self, word: str) -> str:
         if word in self._title_words:
             return word

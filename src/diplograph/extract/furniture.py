@@ -23,14 +23,18 @@ def furniture_patterns() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{part})" for part in parts), re.IGNORECASE)
 
 
+def is_furniture(line: str) -> bool:
+    """Whether one line of a page is furniture."""
+    stripped = line.strip()
+    return bool(stripped) and furniture_patterns().fullmatch(stripped) is not None
+
+
 def furniture_spans(text: str) -> list[tuple[int, int]]:
     """Character ranges (start, end) of the furniture lines of ``text``."""
-    pattern = furniture_patterns()
     spans = []
     offset = 0
     for line in text.split("\n"):
-        stripped = line.strip()
-        if stripped and pattern.fullmatch(stripped):
+        if is_furniture(line):
             spans.append((offset, offset + len(line)))
         offset += len(line) + 1
     return spans

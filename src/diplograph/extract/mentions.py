@@ -24,6 +24,12 @@ _NAME_PARTICLES = frozenset({"bin", "ibn", "al", "el", "de", "da", "van", "von",
 _COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "all": 0}
 #: Words that make an office a past one ("former President X"): not asserted as held.
 _PAST = frozenset({"former", "ex", "late", "then"})
+#: Single words the tagger takes for names that never are: days, months, document names.
+_NOT_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                        "sunday", "january", "february", "march", "april", "june", "july",
+                        "august", "september", "october", "november", "december", "mou", "mous",
+                        "chamber", "forum", "summit", "council", "cabinet", "parliament",
+                        "brigadier", "general", "colonel", "major", "captain", "ret'd", "retd"})
 #: Longest title phrase looked for, in tokens ("speaker of the house of representatives").
 _TITLE_SPAN = 6
 #: Honorifics that are also part of some persons' names ("Sheikh Hasina"): kept in the
@@ -339,10 +345,27 @@ def _position_before(doc, index: _Index, start: int, world: World) -> Position |
         role = _portfolio_role(doc, j, info, world)
         if state is None:
             state = _office_state_before(doc, index, j, world)
+        if state is None and (org := _org_of_office(doc, index, j, start)):
+            return Position(role, None, org)
         return Position(role, state)
     if style is not None and style[0].kind != "honorific":
         info, j = style
         return Position(info.role, _office_state_before(doc, index, j, world))
+    return None
+
+
+def _org_of_office(doc, index: _Index, j: int, end: int) -> str | None:
+    """The international body an office starting at ``j`` (and ending before ``end``)
+    belongs to: "NATO Secretary General", "Secretary-General of the United Nations"."""
+    hit = index.by_end.get(j)
+    if hit is None and j > 0 and doc[j - 1].lower_ in ("'s", "’s"):
+        hit = index.by_end.get(j - 1)
+    if hit is not None and hit.kind == "org":
+        return hit.key
+    for k in range(j + 1, end):
+        hit = index.by_start.get(k)
+        if hit is not None and hit.kind == "org" and doc[k - 1].lower_ in ("of", "the"):
+            return hit.key
     return None
 
 
@@ -468,7 +491,10 @@ def _clean_person(doc, start: int, end: int, index: _Index, world: World,
             start in index.covered and not _first_name_place(doc, index, start, end)):
         return None
     text = doc[start:end].text
-    if not text[:1].isupper() or any(c.isdigit() for c in text) or "@" in text:
+    if not text[:1].isupper() or any(c.isdigit() for c in text) or "@" in text or "/" in text:
+        return None
+    if end - start == 1 and (doc[start].lower_ in _NOT_NAMES or doc[start].ent_type_ in (
+            "DATE", "TIME")):
         return None
     if world.org_by_name(text) or world.state_by_name(text) or world.place_by_name(text):
         return None
@@ -576,9 +602,14 @@ def find_person_mentions(doc, hits: list[Hit], world: World,
     _add_names_before_offices(doc, ranges, index, world, story_start)
     _add_surnames(doc, ranges, index, world, story_start)
     _keep_name_forming_honorific(doc, ranges)
+    _trim_names(doc, ranges, world)
     mentions: list[PersonMention] = []
     for start, end in sorted(ranges.items()):
         before = _position_before(doc, index, start, world)
+        if before is None and (address := _address_start(doc, start, world)) < start:
+            # "Minister of Food and Agriculture of Ghana, Dr. NAME": the office stands
+            # before the courtesy title and the comma.
+            before = _position_before(doc, index, address, world)
         after = _positions_after(doc, index, end, world)
         # A royal style before the name ("Prince X, Crown Prince and Prime Minister")
         # yields to the offices stated after it.
@@ -598,6 +629,48 @@ def find_person_mentions(doc, hits: list[Hit], world: World,
                                       positions[0] if positions else None,
                                       tuple(positions[1:])))
     return mentions
+
+
+#: Courtesy titles that may stand between an office and a name ("..., Hon. Dr. NAME").
+_COURTESY = frozenset({"dr", "mr", "mrs", "ms", "hon", "h.e.", "he", "hh", "prof", "eng", "madam",
+                       "sir", "dame", "mme", "m.", "excellency", "his", "her"})
+
+
+def _address_start(doc, start: int, world: World) -> int:
+    """Where the words before a name begin once courtesy titles and one appositive comma
+    are stepped over; ``start`` when there are none."""
+    j = start
+    floor = doc[start].sent.start
+    while j > floor and (doc[j - 1].lower_.rstrip(".") in _COURTESY
+                         or doc[j - 1].lower_ in _COURTESY
+                         or (doc[j - 1].text == "." and j - 2 >= floor
+                             and doc[j - 2].lower_ in _COURTESY)):
+        j -= 1
+    if j > floor and doc[j - 1].text == ",":
+        j -= 1
+    return j
+
+
+def _trim_names(doc, ranges: dict[int, int], world: World) -> None:
+    """Names whole and nothing more: "Yoon Suk-yeol" keeps its hyphenated part, a
+    trailing dash goes, words of an office ("Foreign Affairs NAME", "Secretary General
+    NAME") are the office's, not the name's."""
+    for start, end in sorted(ranges.items()):
+        new_end = end
+        while new_end + 1 < len(doc) and doc[new_end].text in ("-", "‑") \
+                and not doc[new_end - 1].whitespace_ and not doc[new_end].whitespace_ \
+                and doc[new_end + 1].is_alpha:
+            new_end += 2
+        while new_end > start + 1 and not doc[new_end - 1].text[:1].isalnum():
+            new_end -= 1
+        new_start = start
+        while new_end - new_start > 2 and doc[new_start].lower_ not in _NAME_PARTICLES \
+                and world.is_title_word(doc[new_start].lower_):
+            new_start += 1
+        if (new_start, new_end) != (start, end):
+            del ranges[start]
+            if not any(s <= new_start < e for s, e in ranges.items()):
+                ranges[new_start] = new_end
 
 
 def _counterpart_position(doc, index: _Index, start: int,

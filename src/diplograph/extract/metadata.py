@@ -13,6 +13,7 @@ import re
 from ..world import World
 from .dates import resolve_date
 from .facts import ArticleMeta, OrgRef, PlaceRef
+from .furniture import is_furniture
 
 # Name words are separated by spaces only: a byline never runs into the next line.
 _BYLINE = re.compile(
@@ -49,7 +50,7 @@ def extract_metadata(body: str, header: str, published: dt.date | None,
             if text is not header and match.start() < 5:
                 meta.story_start = match.end()
             break
-    _dateline(body, meta, published, world)
+    _dateline(body, header, meta, published, world)
     if meta.publisher is None:
         meta.publisher = _publisher_in_header(header, world)
     return meta
@@ -76,7 +77,7 @@ def _lead_length(body: str) -> int:
     return min(offset, 400)
 
 
-def _dateline(body: str, meta: ArticleMeta, published: dt.date | None, world: World) -> None:
+def _dateline(body: str, header: str, meta: ArticleMeta, published: dt.date | None, world: World) -> None:
     # The dateline is the first non-empty line of the story that starts with a place.
     offset = meta.story_start
     for line in body[offset:].split("\n"):
@@ -84,7 +85,12 @@ def _dateline(body: str, meta: ArticleMeta, published: dt.date | None, world: Wo
             offset += len(line) + 1
             continue
         match = _DATELINE.match(line)
+        # The page's header line or a furniture line may stand above the dateline.
+        skippable = line.strip() == header.strip() or is_furniture(line)
         if not match:
+            if skippable:
+                offset += len(line) + 1
+                continue
             return
         city = match["city"].strip(" .-").title()
         place = world.place_by_name(city)
@@ -96,6 +102,9 @@ def _dateline(body: str, meta: ArticleMeta, published: dt.date | None, world: Wo
         if agency is None and region_org and region_org.kind in _PUBLISHER_KINDS:
             agency, state = match["region"], None
         if place is None and state is None and not agency:
+            if skippable:
+                offset += len(line) + 1
+                continue
             return
         # A state name as dateline ("AZERBAIJAN, ...") is not a city; keep only places.
         if place is not None:

@@ -34,7 +34,8 @@ def extract_article(article: Article, nlp=None, world: World | None = None) -> A
     mentions = find_mentions(doc, nlp, world, meta.story_start)
     # Spokespersons and aides with no state stated are the dateline state's.
     linked = link_persons(mentions, world, meta.author, article.published,
-                          home_state=meta.dateline.state if meta.dateline else None)
+                          home_state=meta.dateline.state if meta.dateline else None,
+                          publisher_state=meta.publisher.state if meta.publisher else None)
     blocks, speech_quotes = find_speeches(doc, body, linked, meta.story_start)
     link_pronouns(doc, linked, [(b.start, b.end) for b in blocks], meta.story_start)
     inline_quotes = find_inline_quotes(doc, body, linked, blocks, meta.story_start)
