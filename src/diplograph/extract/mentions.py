@@ -354,6 +354,47 @@ def _position_before(doc, index: _Index, start: int, world: World) -> Position |
     return None
 
 
+#: Parts of speech a qualifier after a title may hold ("of Foreign Affairs, African
+#: Cooperation and Moroccans Abroad", "of the United States of America in Algeria").
+_QUALIFIER_POS = frozenset({"PROPN", "NOUN", "ADJ", "ADP", "CCONJ", "DET", "PUNCT", "PART"})
+#: Longest qualifier looked through, in tokens.
+_QUALIFIER_SPAN = 12
+
+
+def _office_with_qualifier_before(doc, index: _Index, j: int, world: World) -> Position | None:
+    """An office whose title is followed by a longer qualifier before the name or its
+    comma: "Minister of Foreign Affairs, African Cooperation and Moroccans Abroad, NAME",
+    "minister of foreign affairs and international cooperation, NAME".  The state is the
+    first state or demonym of the qualifier, else one right before the title."""
+    floor = max(doc[j - 1].sent.start if j > 0 else 0, j - _QUALIFIER_SPAN)
+    for k in range(j - 1, floor, -1):
+        token = doc[k]
+        if token.pos_ not in _QUALIFIER_POS and k not in index.covered:
+            return None
+        if token.text in ('"', "“", "”", "(", ")", ";", ":"):
+            return None
+        if token.lower_ not in ("of", "for", "to", "at", "in", "on"):
+            continue
+        found = _title_at_end([t.lower_ for t in doc[max(floor, k - _TITLE_SPAN):k]], world)
+        if found is None or _is_style(found[1]):
+            continue
+        length, info = found
+        title_start = k - length
+        if _past_before(doc, title_start):
+            return None
+        state = None
+        for m in range(k, j):
+            hit = index.by_start.get(m)
+            if hit is not None and hit.kind in ("state", "demonym"):
+                state = hit.key
+                break
+        if state is None:
+            state = _office_state_before(doc, index, title_start, world)
+        org = None if state else _org_of_office(doc, index, title_start, j)
+        return Position(_portfolio_role(doc, title_start, info, world), state, org)
+    return None
+
+
 def _org_of_office(doc, index: _Index, j: int, end: int) -> str | None:
     """The international body an office starting at ``j`` (and ending before ``end``)
     belongs to: "NATO Secretary General", "Secretary-General of the United Nations"."""
@@ -609,7 +650,10 @@ def find_person_mentions(doc, hits: list[Hit], world: World,
         if before is None and (address := _address_start(doc, start, world)) < start:
             # "Minister of Food and Agriculture of Ghana, Dr. NAME": the office stands
             # before the courtesy title and the comma.
-            before = _position_before(doc, index, address, world)
+            before = _position_before(doc, index, address, world) \
+                or _office_with_qualifier_before(doc, index, address, world)
+        if before is None:
+            before = _office_with_qualifier_before(doc, index, start, world)
         after = _positions_after(doc, index, end, world)
         # A royal style before the name ("Prince X, Crown Prince and Prime Minister")
         # yields to the offices stated after it.

@@ -49,8 +49,23 @@ def extract_article(article: Article, nlp=None, world: World | None = None) -> A
                     for q in speech_quotes + inline_quotes]
     _collect_entities(facts, mentions, world)
     resolve_article(facts, ctx)
-    # Persons only named in the byline or nowhere in an event still count: they were mentioned.
+    _drop_bystanders(facts)
     return facts
+
+
+def _drop_bystanders(facts: ArticleFacts) -> None:
+    """A name with no office that takes part in nothing (a historical figure, a name in a
+    museum's, a word the tagger took for a name) is not a person of this graph."""
+    involved = {quote.speaker for quote in facts.quotes}
+    for meeting in facts.meetings:
+        involved |= meeting.participants
+    for visit in facts.visits:
+        involved.add(visit.guest)
+    for agreement in facts.agreements:
+        involved |= agreement.signatories | agreement.witnesses
+    for key, person in list(facts.persons.items()):
+        if not person.positions and not person.is_author and key not in involved:
+            del facts.persons[key]
 
 
 def _collect_entities(facts: ArticleFacts, mentions, world: World) -> None:
