@@ -108,6 +108,7 @@ class _Linker:
         self.linked = Linked()
         self.mentions = mentions
         self.background: dict[str, set[Position]] = {}
+        self.hints: dict[str, dict[str, str]] = {}
         if author:
             key = person_key(author)
             self.linked.persons[key] = Person(key, author, is_author=True)
@@ -182,6 +183,9 @@ class _Linker:
             person.aliases.add(mention.name)
         if not person.is_author:
             person.positions.update(mention.positions)
+            if mention.state_hint and mention.position is not None:
+                self.hints.setdefault(person.key, {}).setdefault(mention.position.role,
+                                                                 mention.state_hint)
         self.linked.refs.append(Reference(mention.start, mention.end, mention.span,
                                           (person.key,), "name"))
 
@@ -214,6 +218,8 @@ class _Linker:
                 if position.state is not None:
                     continue
                 state = known.get(position.role)
+                if state is None and not states:
+                    state = self.hints.get(person.key, {}).get(position.role)
                 if state is None and len(states) == 1 and self._state_office(position.role):
                     state = next(iter(states))
                 if state is None and not states and self._home_office(position.role):

@@ -59,6 +59,9 @@ class PersonMention:
     position: Position | None = None
     #: Further offices stated with the name ("Crown Prince and Prime Minister").
     also: tuple[Position, ...] = ()
+    #: The state the sentence suggests for a stateless office; used only when nothing
+    #: else in the article gives the person's state.
+    state_hint: str | None = None
 
     @property
     def positions(self) -> tuple[Position, ...]:
@@ -672,7 +675,44 @@ def find_person_mentions(doc, hits: list[Hit], world: World,
         mentions.append(PersonMention(name, start, end, _span(doc, start, end),
                                       positions[0] if positions else None,
                                       tuple(positions[1:])))
-    return mentions
+    return _states_from_sentence(doc, index, mentions)
+
+
+def _states_from_sentence(doc, index: _Index, mentions: list[PersonMention]
+                          ) -> list[PersonMention]:
+    """Offices stated without a state get a hint from their sentence: "his foreign minister,
+    NAME" is of the state of the person "his" refers to; otherwise the one state the
+    sentence names that no other person's office there claims ("On the Syrian side, the
+    delegation comprises Foreign Minister NAME")."""
+    result = []
+    for number, mention in enumerate(mentions):
+        position = mention.position
+        if position is None or position.state is not None or position.org is not None:
+            result.append(mention)
+            continue
+        sent = doc[mention.start].sent
+        others = [m for m in mentions if m is not mention and sent.start <= m.start < sent.end]
+        state = None
+        k = _address_start(doc, mention.start, None) - 1 if mention.start else -1
+        while k >= sent.start and doc[k].lower_ not in ("his", "her", "their", ","):
+            k -= 1
+        if k >= sent.start and doc[k].lower_ in ("his", "her") and k >= mention.start - 5:
+            owner = next((m for m in reversed(result[:number]) if m.start >= sent.start
+                          and m.position and m.position.state), None)
+            state = owner.position.state if owner else None
+        if state is None:
+            claimed = {p.state for m in others for p in m.positions if p.state}
+            named = {index.covered[i].key for i in range(sent.start, sent.end)
+                     if i in index.covered and index.covered[i].kind in ("state", "demonym")}
+            free = named - claimed
+            if len(free) == 1:
+                state = free.pop()
+        if state is None:
+            result.append(mention)
+            continue
+        result.append(PersonMention(mention.name, mention.start, mention.end, mention.span,
+                                    position, mention.also, state_hint=state))
+    return result
 
 
 #: Courtesy titles that may stand between an office and a name ("..., Hon. Dr. NAME").
@@ -680,7 +720,7 @@ _COURTESY = frozenset({"dr", "mr", "mrs", "ms", "hon", "h.e.", "he", "hh", "prof
                        "sir", "dame", "mme", "m.", "excellency", "his", "her"})
 
 
-def _address_start(doc, start: int, world: World) -> int:
+def _address_start(doc, start: int, world: World | None = None) -> int:
     """Where the words before a name begin once courtesy titles and one appositive comma
     are stepped over; ``start`` when there are none."""
     j = start

@@ -86,7 +86,8 @@ def _dateline(body: str, header: str, meta: ArticleMeta, published: dt.date | No
             continue
         match = _DATELINE.match(line)
         # The page's header line or a furniture line may stand above the dateline.
-        skippable = line.strip() == header.strip() or is_furniture(line)
+        skippable = line.strip() == header.strip() or is_furniture(line) \
+            or _BYLINE.match(line) is not None
         if not match:
             if skippable:
                 offset += len(line) + 1
