@@ -88,14 +88,32 @@ def core_role(role: str, world: World) -> str:
     """The canonical, folded core title of ``role`` ("Foreign Minister" ->
     "minister of foreign affairs")."""
     folded = _fold_role(role)
-    info = world.title(folded)
-    if info is not None:
-        folded = _fold_role(info.role)
+    words = folded.split()
+    # The longest known title at the start, canonical, with its qualifier kept:
+    # "vice foreign minister for latin america" -> "deputy minister of foreign affairs for …".
+    for end in range(len(words), 0, -1):
+        info = world.title(" ".join(words[:end]))
+        if info is not None:
+            head = _fold_role(info.role)
+            head = _ROLE_SYNONYMS.get(head, head)
+            return " ".join([head, *words[end:]])
     return _ROLE_SYNONYMS.get(folded, folded)
 
 
 def roles_match(gold: str, found: str, world: World) -> bool:
-    """Same core title, or one title is the other plus a qualifier ("Ambassador to X")."""
+    """Same core title, or one title is the other plus a qualifier ("Ambassador to X").
+
+    A gold role naming several offices ("Crown Prince, Deputy Prime Minister and Minister
+    of Defence") matches any one of them."""
+    if _one_role_matches(gold, found, world):
+        return True
+    parts = [p for p in re.split(r",\s*|\s+and\s+", gold) if p.strip()]
+    return len(parts) > 1 and any(_one_role_matches(p, found, world) for p in parts
+                                  if world.title(_fold_role(p).split(" of ")[0]) is not None
+                                  or world.title(_fold_role(p)) is not None)
+
+
+def _one_role_matches(gold: str, found: str, world: World) -> bool:
     a, b = core_role(gold, world), core_role(found, world)
     if a == b:
         return True
