@@ -218,7 +218,8 @@ class _Linker:
                 if position.state is not None:
                     continue
                 state = known.get(position.role)
-                if state is None and not states:
+                if state is None and not states and not (self.home_state and
+                                                         self._home_office(position.role)):
                     state = self.hints.get(person.key, {}).get(position.role)
                 if state is None and len(states) == 1 and self._state_office(position.role):
                     state = next(iter(states))
