@@ -225,6 +225,8 @@ class World:
         self.portfolios: dict[str, str] = dict(portfolios)
         self.organizations: list[OrgInfo] = list(organizations)
         self.leaders: list[LeaderInfo] = list(leaders)
+        #: Family names written first ("Wang" of "Wang Yi"), from family_names_first.txt.
+        self.family_names_first: frozenset[str] = frozenset()
 
         self._state_names = _Index()
         self._demonyms = _Index()
@@ -480,7 +482,7 @@ def load_world(folder: Path | None = None) -> World:
     a column.
     """
     folder = Path(folder) if folder is not None else world_dir()
-    return World(
+    world = World(
         states=_load_states(folder),
         places=_load_places(folder),
         titles=_load_titles(folder),
@@ -488,3 +490,9 @@ def load_world(folder: Path | None = None) -> World:
         organizations=_load_organizations(folder),
         leaders=_load_leaders(folder),
     )
+    family_first = folder / "family_names_first.txt"
+    if family_first.is_file():
+        world.family_names_first = frozenset(
+            line.strip().lower() for line in family_first.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#"))
+    return world

@@ -782,6 +782,9 @@ def _add_surnames(doc, ranges: dict[int, int], index: _Index, world: World,
     """
     covered = {i for s, e in ranges.items() for i in range(s, e)}
     surnames = {doc[e - 1].text for s, e in ranges.items() if e - s >= 2}
+    # "Wang" of "Wang Yi", "Pham" of "Pham Minh Chinh": family names written first.
+    surnames |= {doc[s].text for s, e in ranges.items()
+                 if e - s >= 2 and doc[s].lower_ in world.family_names_first}
     # Two-word surnames of longer names ("López Obrador" of "Andrés Manuel López
     # Obrador", "Lula da Silva") are names on their own too.
     double = {(doc[e - 2].text, doc[e - 1].text) for s, e in ranges.items()
