@@ -10,6 +10,7 @@ multi-language model (spaCy's ``xx``) reads every language.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -45,7 +46,8 @@ def language_name(code: str) -> str:
     import pycountry
 
     found = pycountry.languages.get(alpha_2=code)
-    return found.name if found else code
+    # "Swahili (macrolanguage)", "Modern Greek (1453-)": the qualifier says nothing to a reader.
+    return re.sub(r"\s*\(.*\)$", "", found.name) if found else code
 
 
 def detect_language(text: str) -> Language | None:

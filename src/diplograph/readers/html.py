@@ -21,6 +21,9 @@ from .fields import FieldNames, Record, byline_header, clean_name, clean_url
 FORMAT = "html"
 SUFFIXES = (".html", ".htm", ".xhtml")
 
+#: Fewer words than this is no article: trafilatura's fallback on an index or
+#: script-built page returns what little text there is (a menu's "Home").
+MIN_PAGE_WORDS = 15
 #: Pages are larger than their text (inline scripts, styles, SVG): this bounds one page.
 MAX_PAGE_BYTES = 25 * 1024 * 1024
 
@@ -58,6 +61,10 @@ def read_page(data: bytes | str, source: str) -> Article:
     if not text.strip():
         raise InputError(f"{source}: no article text found in the page (an index page, "
                          "a page built by scripts, or not an article)")
+    words = len(text.split())
+    if words < MIN_PAGE_WORDS:
+        raise InputError(f"{source}: only {words} word{'s' if words != 1 else ''} of text in "
+                         "the page, not an article (an index page or a page built by scripts)")
     title = clean_name(doc.title)
     article = parse_article(_paragraphs(text, title), source)
     # The byline trafilatura found (and took out of the text) becomes the header
