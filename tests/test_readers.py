@@ -119,6 +119,17 @@ def test_utf16_page_with_bom_is_read(tmp_path):
     assert one(path).article.body == one(PAGE).article.body
 
 
+def test_pages_sharing_paragraphs_each_keep_their_whole_text(tmp_path):
+    # A story syndicated to many sites: no page may be thinned out by those read before it.
+    copy = tmp_path / "syndicated.html"
+    copy.write_text(PAGE.read_text(encoding="utf-8").replace("The Veld Courier", "Other Site"),
+                    encoding="utf-8")
+    first = one(PAGE).article
+    for _ in range(8):
+        again = one(copy).article
+        assert again.body == first.body and again.publisher == "Other Site"
+
+
 def test_hostile_page_markup_never_reaches_title_or_text(tmp_path):
     path = tmp_path / "hostile.html"
     path.write_text(

@@ -51,9 +51,10 @@ def read_page(data: bytes | str, source: str) -> Article:
     if isinstance(data, bytes) and data.startswith((b"\xff\xfe", b"\xfe\xff")):
         data = data.decode("utf-16")  # trafilatura's own decoding does not look for a BOM
     try:
+        # No deduplicate=True: its cache lives across calls, so a page sharing
+        # paragraphs with pages read before (a syndicated story) would lose them.
         doc = trafilatura.bare_extraction(data, with_metadata=True, include_comments=False,
-                                          include_tables=False, include_images=False,
-                                          deduplicate=True)
+                                          include_tables=False, include_images=False)
     except Exception as exc:  # noqa: BLE001 - a page lxml cannot parse is a bad input
         raise InputError(f"{source}: cannot read the page ({type(exc).__name__}: {exc})") \
             from exc
