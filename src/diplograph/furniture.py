@@ -39,8 +39,8 @@ _SENTENCE_END = re.compile(r"[.!?:;,\"”’»)]\s*$")
 @dataclass(frozen=True)
 class Furniture:
     """One line of furniture: ``text[start:end]`` (the line without its newline) and the
-    ``kind`` of rule that found it ("menu", "related", "share", "photo", "cookie", "app",
-    "newsletter", "advert", "chrome", "credit"), so a caller may keep some kinds (a
+    ``kind`` of rule that found it ("menu", "related", "share", "photo", "caption", "date",
+    "cookie", "app", "newsletter", "advert", "chrome", "credit"), so a caller may keep some kinds (a
     "Source: …" credit line names the outlet)."""
 
     start: int
@@ -97,13 +97,15 @@ def furniture_spans(text: str) -> list[Furniture]:
     for start, end in lines:
         line = text[start:end]
         stripped = line.strip()
-        if not stripped or len(stripped.split()) > MAX_WORDS:
+        if not stripped:
             continue
-        if _is_menu_line(stripped):
+        long = len(stripped.split()) > MAX_WORDS
+        if not long and _is_menu_line(stripped):
             found[start] = Furniture(start, end, "menu")
             continue
         for kind, pattern in _rules():
-            if pattern.search(stripped):
+            # A caption is furniture however long; other rules judge short lines only.
+            if (kind == "caption" or not long) and pattern.search(stripped):
                 found[start] = Furniture(start, end, kind)
                 break
     # Menus of one item per line: a run of short, unpunctuated lines with no blank

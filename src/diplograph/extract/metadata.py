@@ -13,7 +13,6 @@ import re
 from ..world import World
 from .dates import resolve_date
 from .facts import ArticleMeta, OrgRef, PlaceRef
-from .furniture import is_furniture
 
 # Name words are separated by spaces only: a byline never runs into the next line.
 _BYLINE = re.compile(
@@ -77,7 +76,8 @@ def _lead_length(body: str) -> int:
     return min(offset, 400)
 
 
-def _dateline(body: str, header: str, meta: ArticleMeta, published: dt.date | None, world: World) -> None:
+def _dateline(body: str, header: str, meta: ArticleMeta, published: dt.date | None,
+              world: World) -> None:
     # The dateline is the first non-empty line of the story that starts with a place.
     offset = meta.story_start
     for line in body[offset:].split("\n"):
@@ -86,8 +86,8 @@ def _dateline(body: str, header: str, meta: ArticleMeta, published: dt.date | No
             continue
         match = _DATELINE.match(line)
         # The page's header line or a furniture line may stand above the dateline.
-        skippable = line.strip() == header.strip() or is_furniture(line) \
-            or _BYLINE.match(line) is not None
+        # (The pipeline blanks furniture lines before metadata is read.)
+        skippable = line.strip() == header.strip() or _BYLINE.match(line) is not None
         if not match:
             if skippable:
                 offset += len(line) + 1

@@ -10,11 +10,11 @@ from __future__ import annotations
 import datetime as dt
 
 from ..articles import Article
+from ..furniture import blank_furniture
 from ..world import World, load_world
 from .agreements import find_agreements
 from .context import Context, build_context, place_of_hit
 from .events import find_meetings, find_visits
-from .furniture import blank_furniture
 from .facts import ArticleFacts, Meeting, OrgRef, Quote
 from .linking import link_persons, link_pronouns
 from .mentions import find_mentions
