@@ -16,7 +16,7 @@ import re
 
 from .context import Context, Sentence, place_of_hit
 from .facts import Meeting, PlaceRef, Span, Visit
-from .rules import rules, table
+from .rules import rules, table, words
 
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _WE = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
@@ -105,11 +105,26 @@ def _clause_persons(ctx: Context, sentence: Sentence, tokens: set[int],
     for ref in ctx.linked.refs_between(sentence.start, sentence.end):
         if verbs is not None and _governing_verb(ctx.doc[ref.start]) not in verbs:
             continue
+        if ctx.doc is not None and _attendee(ctx.doc[ref.start]):
+            continue
         if ref.start in tokens:
             for key in ref.persons:
                 if key not in persons and key != ctx.linked.author:
                     persons.append(key)
     return persons
+
+
+def _attendee(token) -> bool:
+    """A person who attended, accompanied or was present ("the talks were attended by X",
+    "in the presence of X"): not a participant of the meeting."""
+    attendance = words("attendance")
+    for ancestor in [token, *list(token.ancestors)[:4]]:
+        if ancestor.lemma_.lower() in attendance:
+            return True
+        if ancestor.pos_ in ("VERB", "AUX") and not _modifier_verb(ancestor):
+            return any(child.lemma_.lower() in attendance and child.dep_ in ("acomp", "attr")
+                       for child in ancestor.children)
+    return False
 
 
 def _after_in_or_at(doc, sentence: Sentence, token_i: int) -> bool:

@@ -247,11 +247,16 @@ class _Linker:
         for person in self.linked.persons.values():
             if person.is_author:
                 continue
+            own = {p.state for p in person.positions if p.state}
             for position in sorted((p for p in person.positions if p.state is None),
                                    key=lambda p: p.role):
                 if position.org or position.role in _BODY_ROLES:
                     continue
-                state = next((s for s in ranked if (position.role, s) not in taken), None)
+                if own:
+                    # A person's other office tells their state better than any guess.
+                    state = next(iter(own)) if len(own) == 1 else None
+                else:
+                    state = next((s for s in ranked if (position.role, s) not in taken), None)
                 if state is None:
                     continue
                 person.positions.discard(position)
@@ -289,6 +294,16 @@ class _Linker:
 
     def _resolve_description(self, description: Description) -> tuple[str, ...]:
         if description.plural:
+            if len(description.roles) == 1 and len(description.states) > 1:
+                # "the Presidents of Poland and the United States", "the leaders of A, B
+                # and C": one holder of that office per state, or nobody.
+                holders = []
+                for state in description.states:
+                    found = self._holders(description.roles[0], state, lambda p: p.positions)
+                    if len(found) != 1:
+                        return ()
+                    holders.append(found[0])
+                return tuple(dict.fromkeys(holders))
             if len(description.roles) > 1 or description.states and len(description.states) > 1:
                 return ()  # "the agriculture and foreign ministers of A and B": offices only
             count = description.count or 2

@@ -449,8 +449,11 @@ def _office_at(doc, index: _Index, j: int, world: World) -> tuple[Position, int]
             state, j = states[0], end
         else:
             state, j = _qualifier_state_after(doc, index, j)
-    # A title followed by a name belongs to that name ("X, Prime Minister Y and Z").
-    if _starts_name(doc, index, j, world):
+    # A title followed by a name belongs to that name ("X, Prime Minister Y and Z"), also
+    # across a comma in a list ("X, the President of the United States, Y, ...").
+    if _starts_name(doc, index, j, world) or (
+            j + 1 < len(doc) and doc[j].text == "," and _starts_name(doc, index, j + 1, world)
+            and j + 2 < len(doc) and _starts_name(doc, index, j + 2, world)):
         return None
     return Position(role, state), j
 
