@@ -19,7 +19,7 @@ TITLE_KINDS = {
     "head_of_state", "head_of_government", "royal", "minister", "deputy",
     "diplomat", "legislator", "official", "honorific",
 }
-DATE = re.compile(r"^\d{4}(-\d{2}-\d{2})?$")
+DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 QID = re.compile(r"^Q[1-9]\d*$")
 
 
