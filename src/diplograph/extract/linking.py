@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..world import World
 from .facts import Person, Position, Span
@@ -227,7 +227,7 @@ class _Linker:
                     state = self.home_state
                 if state is not None:
                     person.positions.discard(position)
-                    person.positions.add(Position(position.role, state))
+                    person.positions.add(replace(position, state=state))
         self._guess_states()
 
     def _guess_states(self) -> None:
@@ -260,7 +260,7 @@ class _Linker:
                 if state is None:
                     continue
                 person.positions.discard(position)
-                person.positions.add(Position(position.role, state))
+                person.positions.add(replace(position, state=state))
                 taken.add((position.role, state))
 
     def _state_office(self, role: str) -> bool:
@@ -281,6 +281,8 @@ class _Linker:
             if person.is_author:
                 continue
             for position in positions_of(person):
+                if position.former:
+                    continue
                 if state and position.state != (None if stateless else state):
                     continue
                 if role is None:

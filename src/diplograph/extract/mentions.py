@@ -11,10 +11,11 @@ and B"); linking resolves them to persons.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..world import World
 from .facts import Position, Span
+from .rules import words
 
 #: Heads that refer to a leader without naming an office.
 GENERIC_HEADS = frozenset({"leader", "leaders", "counterpart", "counterparts", "host", "guest",
@@ -343,14 +344,13 @@ def _position_before(doc, index: _Index, start: int, world: World) -> Position |
             state = None  # "Foreign Minister Prince X of ...": the state went with the style
             continue
         j -= length
-        if _past_before(doc, j):
-            return None
+        former = _past_before(doc, j)
         role = _portfolio_role(doc, j, info, world)
         if state is None:
             state = _office_state_before(doc, index, j, world)
         if state is None and (org := _org_of_office(doc, index, j, start)):
-            return Position(role, None, org)
-        return Position(role, state)
+            return Position(role, None, org, former=former)
+        return Position(role, state, former=former)
     if style is not None and style[0].kind != "honorific":
         info, j = style
         return Position(info.role, _office_state_before(doc, index, j, world))
@@ -414,11 +414,19 @@ def _org_of_office(doc, index: _Index, j: int, end: int) -> str | None:
 
 
 def _portfolio_role(doc, j: int, info, world: World) -> str:
-    """"Agriculture Minister" → "Minister of Agriculture" when the title is a bare minister."""
+    """"Agriculture Minister" → "Minister of Agriculture" when the title is a bare minister;
+    "Deputy Chief of Staff", "Assistant Secretary of State": a rank word written before
+    the title stays part of the role."""
     if info.role.lower() == "minister" and j > 0:
         portfolio = world.portfolios.get(doc[j - 1].lower_)
         if portfolio:
             return f"Minister of {portfolio}"
+    ranks = words("rank_words")
+    k = j
+    while k > 0 and j - k < 2 and doc[k - 1].lower_ in ranks and doc[k - 1].text[:1].isupper():
+        k -= 1
+    if k < j and not info.role.lower().startswith(doc[k].lower_):
+        return " ".join([*(t.text.capitalize() for t in doc[k:j]), info.role])
     return info.role
 
 
@@ -431,8 +439,9 @@ def _office_at(doc, index: _Index, j: int, world: World) -> tuple[Position, int]
         state, j = hit.key, hit.end
         if j < len(doc) and doc[j].lower_ in ("'s", "’s"):
             j += 1
-    if j < len(doc) and doc[j].lower_ in _PAST:
-        return None
+    former = j < len(doc) and doc[j].lower_ in _PAST
+    if former:
+        j += 2 if j + 1 < len(doc) and doc[j + 1].text == "-" else 1
     if j < len(doc) and world.portfolios.get(doc[j].lower_) and j + 1 < len(doc) \
             and doc[j + 1].lower_ == "minister":
         role = f"Minister of {world.portfolios[doc[j].lower_]}"
@@ -455,7 +464,7 @@ def _office_at(doc, index: _Index, j: int, world: World) -> tuple[Position, int]
             j + 1 < len(doc) and doc[j].text == "," and _starts_name(doc, index, j + 1, world)
             and j + 2 < len(doc) and _starts_name(doc, index, j + 2, world)):
         return None
-    return Position(role, state), j
+    return Position(role, state, former=former), j
 
 
 def _skip_trailer(doc, index: _Index, j: int, world: World) -> int:
@@ -670,7 +679,7 @@ def find_person_mentions(doc, hits: list[Hit], world: World,
             # "King NAME of Jordan", "President NAME of Nigeria": the state follows the name.
             states, _ = _state_phrase_after(doc, index, end)
             if len(states) == 1:
-                positions[0] = Position(positions[0].role, states[0])
+                positions[0] = replace(positions[0], state=states[0])
         if not positions:
             counterpart = _counterpart_position(doc, index, start, mentions)
             positions = [counterpart] if counterpart else []
