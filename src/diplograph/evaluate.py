@@ -296,6 +296,8 @@ class ArticleScore:
     false: dict[str, list] = field(default_factory=dict)
     accuracy: dict[str, list[bool]] = field(default_factory=dict)
     rules: dict[str, list[bool]] = field(default_factory=dict)
+    #: Matched facts with a wrong attribute: {attribute, gold, found, evidence}.
+    wrong: list[dict] = field(default_factory=list)
 
 
 def score_article(article_id: str, gold: dict, found: FoundFacts, world: World) -> ArticleScore:
@@ -370,6 +372,17 @@ def _accuracies(score: ArticleScore, kind: str, gold: dict, found: dict, names: 
                 world: World) -> None:
     def note(name: str, ok: bool) -> None:
         score.accuracy.setdefault(name, []).append(ok)
+        if not ok:
+            wanted = {"meeting date": gold.get("date"), "meeting place": gold.get("place"),
+                      "meeting kind": gold.get("kind"), "visit type": gold.get("type"),
+                      "visit start": gold.get("start"), "agreement fields": gold.get("fields"),
+                      "agreement signatories": gold.get("signatories")}[name]
+            got = {"meeting date": found.get("date"), "meeting place": found.get("places"),
+                   "meeting kind": found.get("formats"), "visit type": found.get("type"),
+                   "visit start": found.get("start"), "agreement fields": found.get("fields"),
+                   "agreement signatories": found.get("signatories")}[name]
+            score.wrong.append({"attribute": name, "gold": wanted, "found": got,
+                                "evidence": found.get("evidence", "")})
 
     if kind == "meetings":
         note("meeting date", gold.get("date") == found["date"])
@@ -443,7 +456,7 @@ class Evaluation:
         """Everything as plain JSON data, for scripts."""
         return {"totals": self.totals(), "accuracies": self.accuracies(), "rules": self.rules(),
                 "articles": [{"id": a.id, "matched": a.matched, "misses": a.misses,
-                              "false": a.false} for a in self.articles]}
+                              "false": a.false, "wrong": a.wrong} for a in self.articles]}
 
     def report(self, details: bool = True) -> str:
         """A plain-text report: the totals, accuracies, rules, then each article's misses."""
@@ -472,6 +485,10 @@ class Evaluation:
                              + (f"\n        from: {f['evidence'][:200]}" if f.get("evidence")
                                 else "")
                              for f in article.false.get(kind, [])]
+                rows += [f"  wrong {w['attribute']}: gold {json.dumps(w['gold'], ensure_ascii=False)}"
+                         f", found {json.dumps(w['found'], ensure_ascii=False)}"
+                         + (f"\n        from: {w['evidence'][:200]}" if w["evidence"] else "")
+                         for w in article.wrong]
                 if rows:
                     lines += ["", f"article {article.id}:"] + rows
         return "\n".join(lines)

@@ -372,6 +372,16 @@ def merge_meetings(meetings: list[Meeting]) -> list[Meeting]:
             _absorb(merged[key], meeting)
         else:
             merged[key] = meeting
+    # One call reported twice ("held a phone call", "the two spoke"): the talk without a
+    # format joins the call of the same people, day and status.
+    for key, meeting in list(merged.items()):
+        if meeting.phase != "main" or "one-on-one" in meeting.formats:
+            continue
+        calls = [m for k, m in merged.items() if m.phase in ("phone", "video")
+                 and (k[0], k[1], k[3]) == (key[0], key[1], key[3])]
+        if len(calls) == 1:
+            _absorb(calls[0], meeting)
+            del merged[key]
     for key, meeting in list(merged.items()):
         if meeting.date is not None:
             continue

@@ -131,8 +131,8 @@ def resolve_article(facts: ArticleFacts, ctx: Context) -> None:
         for meeting in during:
             meeting.visit = index
     for meeting in facts.meetings:
-        if meeting.place is not None:
-            continue
+        if meeting.place is not None or meeting.phase in ("phone", "video"):
+            continue  # a call has no place of its own
         if meeting.visit is not None and facts.visits[meeting.visit].place is not None:
             meeting.place = facts.visits[meeting.visit].place
         elif dateline and meeting.date == ctx.story_date and dateline.state and any(
