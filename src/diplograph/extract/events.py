@@ -305,12 +305,81 @@ def find_meetings(ctx: Context) -> list[Meeting]:
             ctx.story_date if status == "held" else None)
         date = _forward_if_planned(ctx, date, status)
         place, venue = located_places(ctx, sentence, tokens, trigger)
+        host, guest = _host_and_guest(ctx, sentence, tokens, trigger, participants)
         for phase, formats in _sessions(matched):
             for group in _separately(ctx, sentence, tokens, participants):
                 meetings.append(Meeting(frozenset(group), date, _evidence(sentence),
                                         set(formats), place, status, phase,
-                                        rule=matched[0].name, venue=venue))
+                                        rule=matched[0].name, venue=venue,
+                                        host=host if host in group else None,
+                                        guest=guest if guest in group else None))
     return merge_meetings(meetings)
+
+
+#: Verbs whose subject receives and whose object is received ("X hosted Y").
+_HOSTING = frozenset({"host", "receive", "welcome", "greet"})
+
+
+def _host_and_guest(ctx: Context, sentence: Sentence, tokens: set[int], trigger: int,
+                    participants: list[str]) -> tuple[str | None, str | None]:
+    """The receiving and the received person of a meeting clause, when it says so:
+    "X hosted / received / welcomed Y", "talks with visiting Foreign Minister Y"."""
+    doc = ctx.doc
+    if doc is None or len(participants) != 2:
+        return None, None
+
+    def person(token) -> str | None:
+        keys = {key for i in (t.i for t in token.subtree) for ref in ctx.linked.refs
+                if ref.start <= i < ref.end and len(ref.persons) == 1
+                for key in ref.persons if key in participants}
+        return keys.pop() if len(keys) == 1 else None
+
+    for i in sorted(tokens):
+        token = doc[i]
+        if token.lower_ == "visiting" and _modifier_verb(token):
+            guest = person(token.head) if token.dep_ == "amod" else next(
+                (person(c) for c in token.children if c.dep_ in ("dobj", "pobj")), None)
+            guest = guest or next((key for ref in ctx.linked.refs if ref.start > i
+                                   and ref.start - i <= 6 and len(ref.persons) == 1
+                                   for key in ref.persons if key in participants), None)
+            if guest:
+                return next(k for k in participants if k != guest), guest
+    piece = doc.char_span(trigger, trigger + 1, alignment_mode="expand")
+    if piece is None or not len(piece) or piece[0].lemma_.lower() not in _HOSTING:
+        return None, None
+    verb = piece[0]
+    subject = next((person(c) for c in verb.children if c.dep_ == "nsubj"), None)
+    received = next((person(c) for c in verb.children if c.dep_ == "dobj"), None)
+    if subject and received and subject != received:
+        return subject, received
+    return None, None
+
+
+def visits_of_meetings(ctx: Context, meetings: list[Meeting], visits: list[Visit]
+                       ) -> list[Visit]:
+    """Visits the meetings imply: a person hosted, received or "visiting" in person is a
+    guest in the host's state, even when no visit is named."""
+    found = {(v.guest, v.host) for v in visits}
+    added: list[Visit] = []
+    for meeting in meetings:
+        if meeting.guest is None or meeting.host is None or meeting.status != "held" \
+                or meeting.phase in ("phone", "video"):
+            continue
+        host_states = {p.state for p in ctx.linked.persons[meeting.host].positions
+                       if p.state and not p.former}
+        guest_states = {p.state for p in ctx.linked.persons[meeting.guest].positions
+                        if p.state}
+        if len(host_states) != 1:
+            continue
+        host = next(iter(host_states))
+        if meeting.place is not None and meeting.place.state not in (None, host):
+            continue  # received on a third state's soil: a summit, not a visit
+        if host in guest_states or (meeting.guest, host) in found:
+            continue
+        found.add((meeting.guest, host))
+        added.append(Visit(meeting.guest, host, meeting.evidence, place=meeting.place,
+                           rule="visits:hosted"))
+    return added
 
 
 def _sessions(matched) -> list[tuple[str, set[str]]]:
@@ -405,6 +474,8 @@ def _absorb(kept: Meeting, other: Meeting) -> None:
     kept.formats |= other.formats
     kept.place = kept.place or other.place
     kept.venue = kept.venue or other.venue
+    kept.host = kept.host or other.host
+    kept.guest = kept.guest or other.guest
 
 
 def _visit_type(text: str) -> str | None:

@@ -90,6 +90,9 @@ class Meeting:
     visit: int | None = None  # index into ArticleFacts.visits
     rule: str = ""
     venue: PlaceRef | None = None  # a building or site within the place
+    #: Who received whom, when the clause says so ("X hosted Y", "talks with visiting Y").
+    host: str | None = None
+    guest: str | None = None
 
 
 @dataclass

@@ -838,8 +838,8 @@ def _add_surnames(doc, ranges: dict[int, int], index: _Index, world: World,
             continue
         # A surname of someone named in full is a name even where the tagger, at the
         # start of a sentence, calls it a common noun ("Trump later held…").
-        if token.pos_ != "PROPN" and not (token.text in surnames
-                                          and token.pos_ in ("NOUN", "ADJ", "X")):
+        if token.pos_ != "PROPN" and not (token.text in surnames and (
+                token.pos_ in ("NOUN", "ADJ", "X") or token.is_sent_start)):
             continue
         if token.ent_type_ in ("DATE", "TIME"):
             continue

@@ -14,7 +14,7 @@ from ..furniture import blank_furniture
 from ..world import World, load_world
 from .agreements import find_agreements
 from .context import Context, build_context, place_of_hit
-from .events import find_meetings, find_visits
+from .events import find_meetings, find_visits, visits_of_meetings
 from .facts import ArticleFacts, Meeting, OrgRef, Quote
 from .linking import link_persons, link_pronouns
 from .mentions import find_mentions
@@ -44,6 +44,7 @@ def extract_article(article: Article, nlp=None, world: World | None = None) -> A
     facts = ArticleFacts(meta=meta, persons=linked.persons, story_date=ctx.story_date)
     facts.meetings = find_meetings(ctx)
     facts.visits = find_visits(ctx, doc)
+    facts.visits += visits_of_meetings(ctx, facts.meetings, facts.visits)
     facts.agreements = find_agreements(ctx)
     facts.quotes = [Quote(q.speaker, q.text, q.span, rule=q.rule)
                     for q in speech_quotes + inline_quotes]
