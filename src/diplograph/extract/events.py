@@ -69,10 +69,18 @@ def _received_a_thing(ctx: Context, char: int) -> bool:
     if piece is None or len(piece) == 0 or piece[0].lemma_.lower() not in _PERSON_OBJECT_VERBS:
         return False
     objects = [child for child in piece[0].children if child.dep_ == "dobj"]
-    if not objects:
-        return False
+    if not objects or any(obj.lemma_.lower() in ("call", "phone", "visit") for obj in objects):
+        return False  # "received a phone call from X" is a call
     persons = {i for ref in ctx.linked.refs for i in range(ref.start, ref.end)}
-    return not any(token.i in persons for obj in objects for token in obj.subtree)
+
+    def phrase(token):
+        # The object phrase, not what it says came from or was about ("a letter from X").
+        yield token
+        for child in token.children:
+            if not (child.dep_ == "prep" and child.lower_ in ("from", "by", "about", "on")):
+                yield from phrase(child)
+
+    return not any(t.i in persons for obj in objects for t in phrase(obj))
 
 
 def event_status(ctx: Context, sentence: Sentence, char: int) -> str:

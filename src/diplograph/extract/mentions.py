@@ -781,8 +781,9 @@ def _trim_names(doc, ranges: dict[int, int], world: World) -> None:
                 and not doc[new_end - 1].whitespace_ and not doc[new_end].whitespace_ \
                 and doc[new_end + 1].is_alpha:
             new_end += 2
-        while new_end > start + 1 and not doc[new_end - 1].text[:1].isalnum():
-            new_end -= 1
+        while new_end > start + 1 and (not doc[new_end - 1].text[:1].isalnum()
+                                       or doc[new_end - 1].lower_ in ("of", "and", "the")):
+            new_end -= 1  # "NAME -", "NAME of" (the tagger took a word too many)
         new_start = start
         while new_end - new_start > 2 and doc[new_start].lower_ not in _NAME_PARTICLES \
                 and world.is_title_word(doc[new_start].lower_):
