@@ -30,6 +30,17 @@ HOSTILE = [
 ]
 
 
+def own_graphs(store: Store) -> list[URIRef]:
+    """The store's graphs, less a server's own system graphs (Virtuoso keeps some)."""
+    return [g for g in store.graphs() if g not in getattr(store, "system_graphs", ())]
+
+
+def own_quads(store: Store) -> list:
+    """The store's quads, less those of a server's own system graphs."""
+    system = getattr(store, "system_graphs", ())
+    return [q for q in store.quads() if q[3] not in system]
+
+
 def labels(store: Store, graph: URIRef | None = None) -> set[str]:
     if graph is None:
         result = store.query(
@@ -54,7 +65,7 @@ def test_replace_graph_replaces_the_whole_graph(backend_store):
     backend_store.replace_graph(G1, [(RUTO, RDFS.label, Literal("Ruto"))])
     assert labels(backend_store, G1) == {"Ruto"}
     assert labels(backend_store, G2) == {"Samia Hassan"}
-    assert len([q for q in backend_store.quads() if q[3] == G1]) == 1
+    assert len([q for q in own_quads(backend_store) if q[3] == G1]) == 1
 
 
 def test_replace_graph_with_bad_data_leaves_the_old_graph_intact(backend_store):
@@ -79,16 +90,16 @@ def test_replace_graph_with_nothing_removes_it(backend_store):
 
 
 def test_has_graph_drop_graph_and_graphs(backend_store):
-    assert backend_store.graphs() == []
+    assert own_graphs(backend_store) == []
     assert not backend_store.has_graph(G1)
     backend_store.replace_graph(G1, [(RUTO, RDFS.label, Literal("William Ruto"))])
     backend_store.replace_graph(G2, [(RUTO, RDFS.label, Literal("William Ruto"))])
     assert backend_store.has_graph(G1) and backend_store.has_graph(G2)
-    assert backend_store.graphs() == sorted([G1, G2])
+    assert own_graphs(backend_store) == sorted([G1, G2])
     backend_store.drop_graph(G1)
     backend_store.drop_graph(G1)  # absent: no error
     assert not backend_store.has_graph(G1)
-    assert backend_store.graphs() == [G2]
+    assert own_graphs(backend_store) == [G2]
 
 
 def test_queries_see_the_union_of_all_graphs(backend_store):
@@ -96,8 +107,9 @@ def test_queries_see_the_union_of_all_graphs(backend_store):
     backend_store.replace_graph(G2, [(HASSAN, RDFS.label, Literal("Samia Hassan")),
                                      (RUTO, RDFS.label, Literal("William Ruto"))])
     assert labels(backend_store) == {"William Ruto", "Samia Hassan"}
-    count = backend_store.query(
-        "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+    count = backend_store.query(  # diplograph's graphs: a server may keep its own too
+        "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } "
+        'FILTER STRSTARTS(STR(?g), "https://w3id.org/diplograph/") }'
     )
     assert count.rows == [(Literal(2, datatype=XSD.integer),)]
 
@@ -152,7 +164,7 @@ def test_hostile_strings_are_bound_as_data_never_as_query_text(backend_store, ho
     assert backend_store.query(sparql, {"name": Literal(hostile + "x")}).rows == []
     ask = backend_store.query("ASK { ?s ?p ?name }", {"name": Literal(hostile, lang="en")})
     assert ask.kind == "ask" and ask.boolean is False
-    assert len(list(backend_store.quads())) == 2  # nothing was dropped or inserted
+    assert len(own_quads(backend_store)) == 2  # nothing was dropped or inserted
     assert labels(backend_store) == {hostile, "Samia Hassan"}
 
 
@@ -206,7 +218,7 @@ def test_quads_round_trip_literal_languages_and_datatypes(backend_store):
     triples = [(DGR["thing"], DG[f"p{i}"], term) for i, term in enumerate(terms)]
     triples.append((BNode(), RDFS.label, Literal("blank")))
     backend_store.replace_graph(G1, triples)
-    quads = list(backend_store.quads())
+    quads = own_quads(backend_store)
     assert all(q[3] == G1 for q in quads)
     got = {(s, p, o) for s, p, o, _ in quads if not isinstance(s, BNode)}
     assert got == {t for t in triples if not isinstance(t[0], BNode)}
@@ -217,8 +229,8 @@ def test_quads_round_trip_literal_languages_and_datatypes(backend_store):
 
 def test_query_results_have_the_documented_shape(backend_store):
     backend_store.replace_graph(G1, [(RUTO, RDFS.label, Literal("William Ruto"))])
-    result = backend_store.query("SELECT ?s ?missing WHERE { ?s ?p ?o OPTIONAL { ?s ?q ?missing "
-                                 "FILTER(false) } }")
+    result = backend_store.query("SELECT ?s ?missing WHERE { ?s ?p 'William Ruto' "
+                                 "OPTIONAL { ?s ?q ?missing FILTER(false) } }")
     assert isinstance(result, QueryResult)
     assert result.variables == ["s", "missing"]
     assert result.rows == [(RUTO, None)]
