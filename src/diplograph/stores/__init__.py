@@ -29,8 +29,9 @@ def open_store(location: str | os.PathLike[str] | None = None) -> Store:
 
     ``http://`` or ``https://`` → a SPARQL server; a ``.toml`` file → a SPARQL
     server described by it (query, update and graph-store URLs, see
-    :mod:`diplograph.stores.remote`); otherwise a folder, created when missing.  Raises :class:`~diplograph.errors.StoreError` when it cannot
-    be opened (for a folder: locked by another process, or not a store).
+    :mod:`diplograph.stores.remote`); otherwise a folder, created when missing.
+    Raises :class:`~diplograph.errors.StoreError` when it cannot be opened (for
+    a folder: locked by another process, or not a store).
     """
     where = default_location() if location is None else os.fspath(location)
     # Backends are imported here, not at module level, so `import diplograph` stays quick.
