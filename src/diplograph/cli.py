@@ -151,6 +151,34 @@ def render(output: Path = typer.Option(Path("diplograph.html"), "--output", "-o"
     typer.echo(f"wrote {output}")
 
 
+@app.command()
+def serve(store: str | None = StoreOption,
+          host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on."),
+          port: int = typer.Option(7878, "--port", "-p", help="Port to listen on."),
+          allow_updates: bool = typer.Option(
+              False, "--allow-updates",
+              help="Accept SPARQL updates carrying the token in $DIPLOGRAPH_SERVE_TOKEN."),
+          timeout: float = typer.Option(30.0, "--timeout",
+                                        help="Seconds a query may run before it is stopped."),
+          max_results: int = typer.Option(100_000, "--max-results",
+                                          help="Most rows (or triples) a query may answer."),
+          workers: int = typer.Option(2, "--workers",
+                                      help="Queries answered at the same time."),
+          cors: bool = typer.Option(False, "--cors",
+                                    help="Allow web pages on other sites to query.")):
+    """Serve the graph: a SPARQL 1.1 endpoint, a query page and the explorer."""
+    from .server import serve as run_server
+
+    def ready(url: str) -> None:
+        mode = "read-write (updates need the token)" if allow_updates else "read-only"
+        typer.echo(f"serving {store or 'the default store'} ({mode}) at {url}: query page {url}, "
+                   f"SPARQL endpoint {url}query, explorer {url}explorer; Ctrl-C stops",
+                   err=True)
+
+    run_server(store, host, port, allow_updates=allow_updates, timeout=timeout,
+               max_results=max_results, workers=workers, cors=cors, on_ready=ready)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Console-script entry point: run the app, turning user errors into one line."""
     try:
