@@ -33,15 +33,15 @@ def _err(message: str) -> None:
     typer.echo(f"diplograph: {message}", err=True)
 
 
-def _progress(quiet: bool):
+def _progress(quiet: bool, err: bool = False):
     def progress(path: str, outcome: str) -> None:
         if outcome in ("added", "unchanged"):
             if not quiet:
-                typer.echo(f"{outcome:9} {path}")
+                typer.echo(f"{outcome:9} {path}", err=err)
         elif outcome == "added-undated":
             if not quiet:
                 typer.echo(f"{'added':9} {path} (no date line: publication date unknown, "
-                           "relative dates left unresolved)")
+                           "relative dates left unresolved)", err=err)
         else:
             _err(f"skipped {outcome}")
     return progress
@@ -55,13 +55,32 @@ def build(paths: list[Path] = typer.Argument(..., metavar="PATH...",
           skip_bad: bool = typer.Option(False, "--skip-bad",
                                         help="Exit 0 even when some files were skipped."),
           force: bool = typer.Option(False, "--force",
-                                     help="Re-extract articles already in the store.")):
+                                     help="Re-extract articles already in the store."),
+          emit: str | None = typer.Option(
+              None, "--emit", metavar="FORMAT",
+              help="Write the extracted quads to standard output (nquads) instead of a store."),
+          no_background: bool = typer.Option(
+              False, "--no-background",
+              help="With --emit: leave out the ontology and gazetteer graphs.")):
     """Read articles, extract their facts and add them to the store."""
-    from .ingest import build as run_build
+    if emit is not None:
+        from .bulk import EMIT_FORMATS, emit_nquads
+        from .errors import InputError
 
-    report = run_build(paths, store, progress=_progress(quiet), force=force)
+        if emit.strip().lower() not in EMIT_FORMATS:
+            raise InputError(f"unknown --emit format {emit!r}; choose one of: "
+                             f"{', '.join(EMIT_FORMATS)}")
+        if store is not None:
+            raise InputError("--emit writes to standard output, not a store; "
+                             "give --emit or --store, not both")
+        report = emit_nquads(paths, sys.stdout.buffer, progress=_progress(quiet, err=True),
+                             background=not no_background)
+    else:
+        from .ingest import build as run_build
+
+        report = run_build(paths, store, progress=_progress(quiet), force=force)
     if not quiet:
-        typer.echo(report.summary())
+        typer.echo(report.summary(), err=emit is not None)
     if report.skipped and not skip_bad:
         raise typer.Exit(2)
 
