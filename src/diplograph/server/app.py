@@ -20,6 +20,7 @@ from __future__ import annotations
 import base64
 import contextlib
 import hmac
+import re
 import threading
 import urllib.parse
 from dataclasses import dataclass, field
@@ -36,6 +37,7 @@ from ..errors import DiplographError, QueryError
 from .workers import Limits, QueryTimeout, WorkerFailed, WorkerPool, folder_signature
 
 _FORM = "application/x-www-form-urlencoded"
+_UPDATE_WORD = re.compile(r"\b(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY)\b", re.I)
 _MAX_REQUEST = 10 * 1024 * 1024  # bytes of query or update text accepted in one request
 
 
@@ -102,7 +104,7 @@ class _Server:
                      default_graphs: list[str], named_graphs: list[str]) -> Response:
         from ..stores.terms import query_form
 
-        if not query_form(query):
+        if not query_form(query) and _UPDATE_WORD.search(query):
             return _error(400, "not a SPARQL query (SELECT, ASK, CONSTRUCT or DESCRIBE); "
                                "updates go to POST /update")
         request = {"kind": "query", "query": query, "accept": accept, "format": fmt,

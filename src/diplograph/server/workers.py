@@ -23,6 +23,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import threading
+import time
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -86,6 +87,11 @@ class _Reader:
             self.signature = folder_signature(location)
             self.store = EmbeddedStore(location, read_only=True)
 
+    def reopen(self) -> None:
+        """Open the embedded store afresh (after a failed read)."""
+        self.signature = folder_signature(self.location)
+        self.store.reopen()  # type: ignore[attr-defined]
+
     def fresh(self):
         """The store, reopened first when its folder changed since the last look."""
         if not self.remote:
@@ -96,11 +102,43 @@ class _Reader:
         return self.store
 
 
+def _retrying(reader: _Reader, work) -> tuple:
+    """Run ``work()``; when the store's files moved under a read-only handle, reopen and retry.
+
+    A writer compacting the store deletes table files that an older read-only
+    handle still points to; RocksDB then reports them missing.  A fresh handle
+    reads the current file list, so the query is run again on it (a few times,
+    as a compaction may end while the handle opens).
+    """
+    from ..errors import StoreError
+    from ..stores.terms import one_line
+
+    for attempt in range(4):
+        try:
+            return work()
+        except StoreError as exc:  # already one line, saying which store
+            if reader.remote or attempt == 3:
+                return ("error", 502 if reader.remote else 500, str(exc))
+        except (OSError, RuntimeError) as exc:
+            if reader.remote or attempt == 3:
+                return ("error", 500, f"cannot read the store: {one_line(exc)}")
+            time.sleep(0.05 * (attempt + 1))
+            try:
+                reader.reopen()
+            except Exception:  # noqa: BLE001 - tried again in the next round
+                pass
+    raise AssertionError("unreachable")
+
+
 def _run_query(reader: _Reader, request: dict[str, Any], limits: Limits) -> tuple:
     """Answer one query request: ``("ok", media type, body)`` or ``("error", status, message)``."""
+    return _retrying(reader, lambda: _answer(reader, request, limits))
+
+
+def _answer(reader: _Reader, request: dict[str, Any], limits: Limits) -> tuple:
     import pyoxigraph as ox
 
-    from ..errors import DiplographError
+    from ..errors import QueryError
     from ..stores.terms import one_line, to_oxigraph
     from . import results
 
@@ -159,10 +197,8 @@ def _run_query(reader: _Reader, request: dict[str, Any], limits: Limits) -> tupl
         return ("error", 406, str(exc))
     except (SyntaxError, ValueError) as exc:
         return ("error", 400, f"bad SPARQL query: {one_line(exc)}")
-    except DiplographError as exc:
-        return ("error", 400 if type(exc).__name__ == "QueryError" else 502, str(exc))
-    except (OSError, RuntimeError) as exc:
-        return ("error", 500, f"cannot read the store: {one_line(exc)}")
+    except QueryError as exc:
+        return ("error", 400, str(exc))
 
 
 def _render_explorer(reader: _Reader) -> tuple:
@@ -171,10 +207,12 @@ def _render_explorer(reader: _Reader) -> tuple:
 
     from ..render import render_html
 
-    store = reader.fresh()
-    with tempfile.TemporaryDirectory(prefix="diplograph-explorer-") as folder:
-        path = render_html(store.quads(), Path(folder) / "explorer.html")
-        return ("ok", "text/html; charset=utf-8", path.read_bytes())
+    def work() -> tuple:
+        store = reader.fresh()
+        with tempfile.TemporaryDirectory(prefix="diplograph-explorer-") as folder:
+            path = render_html(store.quads(), Path(folder) / "explorer.html")
+            return ("ok", "text/html; charset=utf-8", path.read_bytes())
+    return _retrying(reader, work)
 
 
 def worker_main(connection: Connection, location: str, limits: Limits) -> None:
