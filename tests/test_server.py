@@ -425,3 +425,74 @@ def test_serving_a_missing_store_or_a_busy_port_says_so(tmp_path, store):
         busy.listen()
         result = cli("serve", "--store", str(store), "--port", str(busy.getsockname()[1]))
     assert result.returncode == 2 and "another --port" in result.stderr
+
+
+# --- content negotiation, as a function ------------------------------------------------------
+
+
+@pytest.mark.parametrize("accept, fmt, kind, expected", [
+    (None, None, "select", "application/sparql-results+json"),
+    ("*/*", None, "graph", "text/turtle"),
+    ("application/json", None, "ask", "application/sparql-results+json"),
+    ("application/xml;q=0.5, text/csv;q=0.9", None, "select", "text/csv"),
+    ("text/*", None, "select", "text/csv"),
+    ("text/turtle;q=0, application/*", None, "graph", "application/ld+json"),
+    ("text/csv", "json", "select", "application/sparql-results+json"),
+    (None, "ntriples", "graph", "application/n-triples"),
+])
+def test_negotiation_picks_the_best_acceptable_format(accept, fmt, kind, expected):
+    from diplograph.server.results import negotiate
+
+    assert negotiate(accept, fmt, kind) == expected
+
+
+@pytest.mark.parametrize("accept, fmt, kind", [
+    ("text/csv", None, "graph"), ("image/png", None, "select"), (None, "turtle", "select"),
+    ("text/turtle;q=0", None, "graph"),
+])
+def test_negotiation_refuses_what_does_not_fit(accept, fmt, kind):
+    from diplograph.server.results import NotAcceptable, negotiate
+
+    with pytest.raises(NotAcceptable):
+        negotiate(accept, fmt, kind)
+
+
+# --- the query page in a real browser ----------------------------------------------------------
+
+CHROMIUM = Path("/usr/bin/chromium")
+
+
+@pytest.mark.browser
+def test_query_page_runs_a_bundled_example_in_a_browser(server, store, tmp_path):
+    if not CHROMIUM.exists():
+        pytest.skip(f"browser tests need Debian chromium at {CHROMIUM}")
+    sync_api = pytest.importorskip("playwright.sync_api",
+                                   reason="browser tests need the playwright package")
+    expected = expected_rows(store, "meetings")
+    with sync_api.sync_playwright() as play:
+        chromium = play.chromium.launch(executable_path=str(CHROMIUM), headless=True,
+                                        args=["--no-sandbox", "--disable-gpu"])
+        try:
+            page = chromium.new_page()
+            elsewhere: list[str] = []
+            problems: list[str] = []
+            # Only this server may be reached; anything else is aborted and counted.
+            page.route("**/*", lambda route: route.continue_()
+                       if route.request.url.startswith(server)
+                       else (elsewhere.append(route.request.url), route.abort()))
+            page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
+            page.on("pageerror", lambda e: problems.append(str(e)))
+            page.goto(server)
+            buttons = page.locator("#dg-examples-list button")
+            assert sorted(buttons.all_inner_texts()) == sorted(q.name for q in list_queries())
+            page.get_by_role("button", name="meetings", exact=True).click()
+            page.get_by_role("button", name="Run query").click()
+            page.wait_for_selector("#dg-out table")
+            assert page.locator("#dg-out tbody tr").count() == len(expected)
+            assert "Ilham Aliyev" in page.locator("#dg-out").inner_text()
+            page.screenshot(path=str(tmp_path / "query-page.png"), full_page=True)
+            page.goto(server + "explorer")
+            page.wait_for_function("document.querySelectorAll('canvas').length > 0")
+            assert elsewhere == [] and problems == []
+        finally:
+            chromium.close()

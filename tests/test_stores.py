@@ -347,3 +347,52 @@ def test_bind_parameters_without_where_group_is_a_query_error():
     with pytest.raises(QueryError, match="WHERE"):
         bind_parameters("DESCRIBE <http://x>", {"x": Literal("y")})
 
+
+
+# --- remote stores described by a config, credentials from the environment ----------------------
+
+
+@pytest.mark.server
+def test_store_config_names_query_update_and_graph_store_urls(oxigraph_server, tmp_path):
+    config = tmp_path / "server.toml"
+    config.write_text(f'''[store]
+query = "{oxigraph_server}/query"
+update = "{oxigraph_server}/update"
+graph-store = "{oxigraph_server}/store"
+timeout = 20
+''')
+    store = open_store(config)
+    assert isinstance(store, RemoteStore) and store.location == str(config)
+    assert store.graph_store_url == f"{oxigraph_server}/store" and store.timeout == 20
+    store.clear()
+    store.replace_graph(G1, [(RUTO, RDFS.label, Literal("William Ruto"))])
+    assert own_graphs(store) == [G1] and labels(store, G1) == {"William Ruto"}
+
+
+@pytest.mark.parametrize("text, message", [
+    ('[store]\nupdate = "http://127.0.0.1:1/update"\n', "give query ="),
+    ('[store]\nquery = "http://127.0.0.1:1/query"\npassword = "x"\n', "unknown key 'password'"),
+    ('[store]\nquery = "http://127.0.0.1:1/query"\ntimeout = "soon"\n', "timeout must be"),
+    ("[store\n", "bad store config"),
+])
+def test_bad_store_config_is_a_one_line_store_error(tmp_path, text, message):
+    config = tmp_path / "server.toml"
+    config.write_text(text)
+    with pytest.raises(StoreError, match=message) as caught:
+        open_store(config)
+    assert "\n" not in str(caught.value)
+    with pytest.raises(StoreError, match="cannot read the store config"):
+        open_store(tmp_path / "missing.toml")
+
+
+def test_remote_credentials_come_from_the_environment(monkeypatch):
+    from diplograph.stores.remote import credentials_from_environment
+
+    monkeypatch.setenv("DIPLOGRAPH_STORE_TOKEN", "s3cret-token")
+    assert RemoteStore("http://127.0.0.1:1")._credentials.headers() == {
+        "Authorization": "Bearer s3cret-token"}
+    monkeypatch.delenv("DIPLOGRAPH_STORE_TOKEN")
+    monkeypatch.setenv("DIPLOGRAPH_STORE_USER", "dba")
+    monkeypatch.setenv("DIPLOGRAPH_STORE_PASSWORD", "pw")
+    credentials = credentials_from_environment()
+    assert (credentials.user, credentials.password, credentials.headers()) == ("dba", "pw", {})
