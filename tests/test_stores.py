@@ -396,3 +396,18 @@ def test_remote_credentials_come_from_the_environment(monkeypatch):
     monkeypatch.setenv("DIPLOGRAPH_STORE_PASSWORD", "pw")
     credentials = credentials_from_environment()
     assert (credentials.user, credentials.password, credentials.headers()) == ("dba", "pw", {})
+
+
+@pytest.mark.server
+def test_user_and_password_answer_virtuosos_digest_challenge(virtuoso_server, monkeypatch):
+    auth_url = virtuoso_server.replace("/sparql", "/sparql-auth")
+    monkeypatch.setenv("DIPLOGRAPH_STORE_USER", "dba")
+    monkeypatch.setenv("DIPLOGRAPH_STORE_PASSWORD", "dba")
+    store = RemoteStore(auth_url)
+    graph = DGR["article/authenticated"]
+    store.replace_graph(graph, [(RUTO, RDFS.label, Literal("William Ruto"))])
+    assert store.has_graph(graph)
+    store.drop_graph(graph)
+    monkeypatch.setenv("DIPLOGRAPH_STORE_PASSWORD", "wrong")
+    with pytest.raises(StoreError, match="refused access .*DIPLOGRAPH_STORE_USER"):
+        RemoteStore(auth_url).has_graph(graph)

@@ -6,8 +6,8 @@ Endpoint URLs.  ``RemoteStore(url)`` accepts:
   to ``<base>/query`` and updates to ``<base>/update``;
 * a query URL ending in ``/query`` (``…/ds/query`` on Fuseki, oxigraph's own):
   updates go to the sibling ``…/update``;
-* a URL ending in ``/sparql``: queries and updates both go to it (Virtuoso,
-  Blazegraph, Fuseki's combined endpoint).
+* a URL ending in ``/sparql`` (or Virtuoso's ``/sparql-auth``): queries and
+  updates both go to it (Virtuoso, Blazegraph, Fuseki's combined endpoint).
 
 Anything else can be given exactly with ``RemoteStore(query_url, update_url=…)``,
 or in a TOML file given as the store location (``--store server.toml``)::
@@ -103,7 +103,7 @@ def endpoint_urls(url: str) -> tuple[str, str]:
     path = parts.path.rstrip("/")
     if path.endswith("/query"):
         query_path, update_path = path, path[: -len("query")] + "update"
-    elif path.endswith("/sparql"):
+    elif path.endswith(("/sparql", "/sparql-auth")):
         query_path = update_path = path
     else:
         query_path, update_path = f"{path}/query", f"{path}/update"
