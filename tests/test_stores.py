@@ -12,7 +12,7 @@ from diplograph.errors import InputError, QueryError, StoreError
 from diplograph.namespaces import DG, DGR
 from diplograph.stores import DEFAULT_STORE, QueryResult, Store, open_store
 from diplograph.stores.embedded import EmbeddedStore
-from diplograph.stores.remote import RemoteStore, endpoint_urls
+from diplograph.stores.remote import Credentials, RemoteStore, endpoint_urls
 from diplograph.stores.terms import bind_parameters
 
 G1 = DGR["article/one"]
@@ -411,3 +411,41 @@ def test_user_and_password_answer_virtuosos_digest_challenge(virtuoso_server, mo
     monkeypatch.setenv("DIPLOGRAPH_STORE_PASSWORD", "wrong")
     with pytest.raises(StoreError, match="refused access .*DIPLOGRAPH_STORE_USER"):
         RemoteStore(auth_url).has_graph(graph)
+
+
+@pytest.mark.server
+def test_bundled_queries_answer_alike_on_virtuoso_and_embedded(virtuoso_server, nlp, tmp_path):
+    """The examples built into Virtuoso answer every bundled query as the embedded store does
+    (cells joined by GROUP_CONCAT compared as sets, and rows as a multiset: their order
+    within ties is the engine's)."""
+    import re
+    from pathlib import Path
+
+    from diplograph.ingest import build
+    from diplograph.queries import list_queries, run_query
+
+    articles = Path(__file__).resolve().parents[1] / "data" / "articles"
+    remote = RemoteStore(virtuoso_server, credentials=Credentials())
+    before = set(remote.graphs())
+    embedded = EmbeddedStore(tmp_path / "store")
+    try:
+        build([articles], remote, nlp=nlp)
+        build([articles], embedded, nlp=nlp)
+
+        def answer(store: Store, name: str) -> list:
+            result = run_query(store, name, {})
+            # Virtuoso 7.2.5 projects one agreement's IRI on every group of the agreements
+            # query (a bug of its GROUP BY after UNION + BIND); compare the rest.
+            skip = {"agreement"} if name == "agreements" else set()
+            # Rows as a multiset: ties of ORDER BY keys may come in either order.
+            return sorted((tuple(sorted(re.split(r", | \| ", str(t))) if t is not None else None
+                                 for v, t in zip(result.variables, row, strict=True)
+                                 if v not in skip)
+                           for row in result.rows), key=repr)
+
+        for info in list_queries():
+            assert answer(remote, info.name) == answer(embedded, info.name), info.name
+    finally:
+        embedded.close()
+        for graph in set(remote.graphs()) - before:
+            remote.drop_graph(graph)
