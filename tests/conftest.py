@@ -224,7 +224,9 @@ def pytest_runtest_makereport(item, call):
     report = outcome.get_result()
     import os
 
-    if report.skipped and os.environ.get("DIPLOGRAPH_REQUIRE_ALL") == "1" and (
+    expected_failure = hasattr(report, "wasxfail")  # a known server bug, not a missing install
+    required = os.environ.get("DIPLOGRAPH_REQUIRE_ALL") == "1"
+    if report.skipped and not expected_failure and required and (
             item.get_closest_marker("browser") or item.get_closest_marker("server")):
         report.outcome = "failed"
         report.longrepr = f"skipped in CI, where it must run: {report.longrepr}"
