@@ -11,6 +11,7 @@ import os
 import socket
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 import urllib.error
@@ -68,10 +69,10 @@ FORM = {"Content-Type": "application/x-www-form-urlencoded"}
 
 
 @contextlib.contextmanager
-def running(store: Path, *args: str, env: dict | None = None):
+def running(store: Path | str, *args: str, env: dict | None = None):
     """`diplograph serve --store STORE ARGS` on a free loopback port; yields its base URL."""
     port = free_port()
-    log = open(store.parent / f"serve-{port}.log", "w+")  # noqa: SIM115 - closed below
+    log = tempfile.TemporaryFile("w+")  # noqa: SIM115 - closed below
     process = subprocess.Popen(
         [sys.executable, "-m", "diplograph.cli", "serve", "--store", str(store),
          "--port", str(port), *args],
@@ -496,3 +497,31 @@ def test_query_page_runs_a_bundled_example_in_a_browser(server, store, tmp_path)
             assert elsewhere == [] and problems == []
         finally:
             chromium.close()
+
+
+# --- serving a remote store ------------------------------------------------------------------
+
+
+@pytest.mark.server
+def test_serving_a_remote_store_passes_queries_through(oxigraph_server, tmp_path):
+    from rdflib.namespace import RDFS
+
+    from diplograph.stores.remote import Credentials, RemoteStore
+
+    remote = RemoteStore(oxigraph_server, credentials=Credentials())
+    remote.clear()
+    person = URIRef("https://w3id.org/diplograph/id/person/someone")
+    remote.replace_graph(URIRef("https://w3id.org/diplograph/id/article/x"),
+                         [(person, RDFS.label, Literal("Someone", lang="en"))])
+    with running(oxigraph_server, "--timeout", "10") as base:
+        document = query_json(base, "SELECT ?l WHERE { ?p <http://www.w3.org/2000/01/"
+                                    "rdf-schema#label> ?l }")
+        assert document["results"]["bindings"] == [
+            {"l": {"type": "literal", "value": "Someone", "xml:lang": "en"}}]
+        status, _, body = http("POST", base + "query", form(
+            query="CONSTRUCT WHERE { ?p ?q ?l }"), {**FORM, "Accept": "application/n-triples"})
+        assert status == 200 and body.decode().strip() == (
+            f'<{person}> <http://www.w3.org/2000/01/rdf-schema#label> "Someone"@en .')
+        status, _, _ = http("POST", base + "update", form(update="CLEAR ALL"), FORM)
+        assert status == 403
+    assert remote.has_graph(URIRef("https://w3id.org/diplograph/id/article/x"))

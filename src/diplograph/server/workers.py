@@ -217,6 +217,10 @@ def _render_explorer(reader: _Reader) -> tuple:
 
 def worker_main(connection: Connection, location: str, limits: Limits) -> None:
     """A worker process: answer requests from ``connection`` until it closes."""
+    import signal
+
+    # Ctrl-C reaches the whole process group; the server decides when workers stop.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
         reader = _Reader(location, limits)
         connection.send(("ready",))
