@@ -113,20 +113,20 @@ def _retrying(reader: _Reader, work) -> tuple:
     from ..errors import StoreError
     from ..stores.terms import one_line
 
-    for attempt in range(4):
+    attempts = 4
+    for attempt in range(1, attempts + 1):
         try:
             return work()
-        except StoreError as exc:  # already one line, saying which store
-            if reader.remote or attempt == 3:
-                return ("error", 502 if reader.remote else 500, str(exc))
-        except (OSError, RuntimeError) as exc:
-            if reader.remote or attempt == 3:
+        except (StoreError, OSError, RuntimeError) as exc:
+            if reader.remote or attempt == attempts:
+                if isinstance(exc, StoreError):  # already one line, naming the store
+                    return ("error", 502 if reader.remote else 500, str(exc))
                 return ("error", 500, f"cannot read the store: {one_line(exc)}")
-            time.sleep(0.05 * (attempt + 1))
-            try:
-                reader.reopen()
-            except Exception:  # noqa: BLE001 - tried again in the next round
-                pass
+        time.sleep(0.05 * attempt)
+        try:
+            reader.reopen()
+        except StoreError:
+            pass  # still moving: the next attempt reopens again through fresh()
     raise AssertionError("unreachable")
 
 
