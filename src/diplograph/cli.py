@@ -20,7 +20,8 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_
 _STATE = {"debug": False}
 
 StoreOption = typer.Option(None, "--store", "-s", metavar="STORE",
-                           help="Store folder or http(s):// SPARQL endpoint "
+                           help="Store folder, http(s):// SPARQL endpoint or .toml server "
+                                "config "
                                 "[default: $DIPLOGRAPH_STORE or ./diplograph-store]")
 
 
