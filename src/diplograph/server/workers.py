@@ -125,7 +125,7 @@ def _retrying(reader: _Reader, work) -> tuple:
         time.sleep(0.05 * attempt)
         try:
             reader.reopen()
-        except StoreError:
+        except (StoreError, OSError, RuntimeError):
             pass  # still moving: the next attempt reopens again through fresh()
     raise AssertionError("unreachable")
 

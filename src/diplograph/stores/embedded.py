@@ -77,7 +77,7 @@ class EmbeddedStore:
             return
         try:
             self._store = ox.Store.read_only(self.location)
-        except OSError as exc:
+        except (OSError, RuntimeError) as exc:  # RocksDB says "Corruption" for a moved file
             raise StoreError(f"cannot open the store {self.location} for reading: "
                              f"{one_line(exc)}") from None
 
