@@ -113,7 +113,7 @@ def _retrying(reader: _Reader, work) -> tuple:
     from ..errors import StoreError
     from ..stores.terms import one_line
 
-    attempts = 4
+    attempts = 6
     for attempt in range(1, attempts + 1):
         try:
             return work()
