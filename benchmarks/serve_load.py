@@ -8,7 +8,9 @@ Builds the articles into a temporary store (unless --store is given), starts
 `diplograph serve` on a free 127.0.0.1 port, and runs CLIENTS threads that
 each ask every bundled query ROUNDS times (a bounded number of requests, and
 a 120 s limit per request).  Prints requests, errors, wrong answers,
-throughput and latency percentiles.  Measures; the tests assert.
+throughput and latency percentiles; then sends three runaway queries (a
+four-way cross product) and prints how soon each was stopped and how soon the
+next query was answered.  Measures; the tests assert.
 """
 
 from __future__ import annotations
@@ -28,6 +30,8 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from diplograph.queries import list_queries
+
+_RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
 
 
 def _free_port() -> int:
@@ -56,6 +60,8 @@ def main() -> int:
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--rounds", type=int, default=4)
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--timeout", type=float, default=2.0,
+                        help="the server's --timeout, for the runaway-query figures")
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as folder:
@@ -68,7 +74,7 @@ def main() -> int:
         base = f"http://127.0.0.1:{port}/"
         server = subprocess.Popen(
             [sys.executable, "-m", "diplograph.cli", "serve", "--store", store, "--port",
-             str(port), "--workers", str(args.workers)],
+             str(port), "--workers", str(args.workers), "--timeout", str(args.timeout)],
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         try:
             deadline = time.monotonic() + 90
@@ -98,6 +104,8 @@ def main() -> int:
             with ThreadPoolExecutor(max_workers=args.clients) as pool:
                 results = [r for batch in pool.map(client, range(args.clients)) for r in batch]
             elapsed = time.perf_counter() - started
+            # Runaway queries: how soon each is stopped, and how soon the next query answers.
+            runaway = [(_ask(base, _RUNAWAY), _ask(base, "ASK {}")) for _ in range(3)]
         finally:
             server.terminate()
             server.wait(timeout=30)
@@ -112,6 +120,9 @@ def main() -> int:
     print(f"{len(results) / elapsed:.0f} requests/s over {elapsed:.1f} s; latency p50 "
           f"{quantiles[49] * 1000:.0f} ms, p95 {quantiles[94] * 1000:.0f} ms, "
           f"max {latencies[-1] * 1000:.0f} ms")
+    for (status, _, stopped), (after, _, next_query) in runaway:
+        print(f"runaway query: HTTP {status} after {stopped:.2f} s (--timeout {args.timeout:g}); "
+              f"next query HTTP {after} in {next_query * 1000:.0f} ms")
     return 0
 
 
