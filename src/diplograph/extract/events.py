@@ -179,11 +179,20 @@ def _attendee(token) -> bool:
     return False
 
 
+#: Verbs of travel whose destination is where the meeting they lead to takes place
+#: ("travelled to the city of X to hold a meeting").
+_TRAVEL = frozenset({"travel", "arrive", "fly", "go", "come", "head"})
+
+
 def _after_in_or_at(doc, sentence: Sentence, token_i: int) -> bool:
-    before = [t.lower_ for t in doc[max(sentence.start, token_i - 4):token_i]]
-    while before and before[-1] in ("the", "capital", "city", "of", "town", ","):
+    before = [t for t in doc[max(sentence.start, token_i - 4):token_i]]
+    while before and before[-1].lower_ in ("the", "capital", "city", "of", "town", ","):
         before.pop()
-    return bool(before) and before[-1] in ("in", "at")
+    if not before:
+        return False
+    last = before[-1]
+    return last.lower_ in ("in", "at") or (
+        last.lower_ == "to" and last.head.lemma_.lower() in _TRAVEL)
 
 
 def located_places(ctx: Context, sentence: Sentence, tokens: set[int], trigger: int
@@ -372,6 +381,16 @@ def merge_meetings(meetings: list[Meeting]) -> list[Meeting]:
             _absorb(merged[key], meeting)
         else:
             merged[key] = meeting
+    # One call reported twice ("held a phone call", "the two spoke"): the talk without a
+    # format joins the call of the same people, day and status.
+    for key, meeting in list(merged.items()):
+        if meeting.phase != "main" or "one-on-one" in meeting.formats:
+            continue
+        calls = [m for k, m in merged.items() if m.phase in ("phone", "video")
+                 and (k[0], k[1], k[3]) == (key[0], key[1], key[3])]
+        if len(calls) == 1:
+            _absorb(calls[0], meeting)
+            del merged[key]
     for key, meeting in list(merged.items()):
         if meeting.date is not None:
             continue

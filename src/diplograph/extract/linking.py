@@ -190,8 +190,10 @@ class _Linker:
                                           (person.key,), "name"))
 
     def _resolve_short(self, word: str) -> Person:
+        # "Salman" is not "Mohammed bin Salman": a name after bin/ibn is the father's.
         candidates = [p for p in self.linked.persons.values()
-                      if not p.is_author and word in p.name.split() and p.name != word]
+                      if not p.is_author and word in p.name.split() and p.name != word
+                      and not _fathers_name(p.name, word)]
         surname = [p for p in candidates if p.surname == word]
         chosen = surname or candidates
         if len(chosen) == 1:
@@ -425,6 +427,15 @@ def link_pronouns(doc, linked: Linked, skip: list[tuple[int, int]] = (),
             last_subject = subject
     linked.refs.extend(added)
     linked.refs.sort(key=lambda ref: ref.start)
+
+
+def _fathers_name(name: str, word: str) -> bool:
+    """Whether ``word`` occurs in ``name`` only as a father's or ancestor's name, after
+    "bin", "ibn" or "bint"."""
+    tokens = name.split()
+    places = [i for i, token in enumerate(tokens) if token == word]
+    return bool(places) and all(i > 0 and tokens[i - 1].lower() in ("bin", "ibn", "bint")
+                                for i in places)
 
 
 def _name_forms(name: str) -> list[str]:

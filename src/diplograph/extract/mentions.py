@@ -385,13 +385,17 @@ def _office_with_qualifier_before(doc, index: _Index, j: int, world: World) -> P
         title_start = k - length
         if _past_before(doc, title_start):
             return None
-        state = None
+        # "Ambassador to Turkey", "ambassador in Algeria": the state named after "to"/"in"
+        # is the host; the office is of the state before the title ("US ambassador").
+        host_qualifier = doc[k].lower_ in ("to", "in", "at")
+        state = _office_state_before(doc, index, title_start, world) if host_qualifier else None
         for m in range(k, j):
-            hit = index.by_start.get(m)
-            if hit is not None and hit.kind in ("state", "demonym"):
-                state = hit.key
+            if state is not None:
                 break
-        if state is None:
+            hit = index.by_start.get(m)
+            if hit is not None and hit.kind in ("state", "demonym") and not host_qualifier:
+                state = hit.key
+        if state is None and not host_qualifier:
             state = _office_state_before(doc, index, title_start, world)
         org = None if state else _org_of_office(doc, index, title_start, j)
         return Position(_portfolio_role(doc, title_start, info, world), state, org)
@@ -690,6 +694,11 @@ def find_person_mentions(doc, hits: list[Hit], world: World,
     return _states_from_sentence(doc, index, mentions)
 
 
+#: Words of a sentence listing one side's officials.
+_DELEGATION_WORDS = frozenset({"accompany", "delegation", "comprise", "include", "join",
+                               "entourage", "side"})
+
+
 def _states_from_sentence(doc, index: _Index, mentions: list[PersonMention]
                           ) -> list[PersonMention]:
     """Offices stated without a state get a hint from their sentence: "his foreign minister,
@@ -719,6 +728,12 @@ def _states_from_sentence(doc, index: _Index, mentions: list[PersonMention]
             free = named - claimed
             if len(free) == 1:
                 state = free.pop()
+            elif not free and len(claimed) == 1 and (
+                    sum(1 for m in others if m.position and m.position.state) >= 2
+                    or any(t.lemma_.lower() in _DELEGATION_WORDS for t in sent)):
+                # A list of officials of one state ("accompanied by NAME, Manpower
+                # Minister, and NAME, Cabinet Secretary"): the others' state.
+                state = next(iter(claimed))
         if state is None:
             result.append(mention)
             continue
@@ -737,12 +752,21 @@ def _address_start(doc, start: int, world: World | None = None) -> int:
     are stepped over; ``start`` when there are none."""
     j = start
     floor = doc[start].sent.start
-    while j > floor and (doc[j - 1].lower_.rstrip(".") in _COURTESY
-                         or doc[j - 1].lower_ in _COURTESY
-                         or (doc[j - 1].text == "." and j - 2 >= floor
-                             and doc[j - 2].lower_ in _COURTESY)):
-        j -= 1
-    if j > floor and doc[j - 1].text == ",":
+    commas = 0
+    while j > floor:
+        token = doc[j - 1]
+        if token.lower_.rstrip(".") in _COURTESY or token.lower_ in _COURTESY or (
+                token.text == "." and j - 2 >= floor and doc[j - 2].lower_ in _COURTESY):
+            j -= 1
+        elif token.text == "," and commas == 0 and j - 2 >= floor and (
+                doc[j - 2].lower_ in _COURTESY or j == start):
+            # "President of Ghana, His Excellency, NAME": a comma before and after the
+            # courtesy title.
+            commas += 1
+            j -= 1
+        else:
+            break
+    if j > floor and doc[j - 1].text == "," and commas == 0:
         j -= 1
     return j
 
