@@ -20,7 +20,8 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_
 _STATE = {"debug": False}
 
 StoreOption = typer.Option(None, "--store", "-s", metavar="STORE",
-                           help="Store folder or http(s):// SPARQL endpoint "
+                           help="Store folder, http(s):// SPARQL endpoint or .toml server "
+                                "config "
                                 "[default: $DIPLOGRAPH_STORE or ./diplograph-store]")
 
 
@@ -55,15 +56,15 @@ def _err(message: str) -> None:
     typer.echo(f"diplograph: {message}", err=True)
 
 
-def _progress(quiet: bool):
+def _progress(quiet: bool, err: bool = False):
     def progress(path: str, outcome: str) -> None:
         if outcome in ("added", "unchanged"):
             if not quiet:
-                typer.echo(f"{outcome:9} {path}")
+                typer.echo(f"{outcome:9} {path}", err=err)
         elif outcome == "added-undated":
             if not quiet:
                 typer.echo(f"{'added':9} {path} (no date line: publication date unknown, "
-                           "relative dates left unresolved)")
+                           "relative dates left unresolved)", err=err)
         else:
             _err(f"skipped {outcome}")
     return progress
@@ -80,15 +81,34 @@ def build(paths: list[Path] = typer.Argument(..., metavar="PATH...",
                                      help="Re-extract articles already in the store."),
           text_field: str | None = TextField, date_field: str | None = DateField,
           url_field: str | None = UrlField, title_field: str | None = TitleField,
-          source_field: str | None = SourceField):
+          source_field: str | None = SourceField,
+          emit: str | None = typer.Option(
+              None, "--emit", metavar="FORMAT",
+              help="Write the extracted quads to standard output (nquads) instead of a store."),
+          no_background: bool = typer.Option(
+              False, "--no-background",
+              help="With --emit: leave out the ontology and gazetteer graphs.")):
     """Read articles (text, HTML, JSON Lines, JSON, CSV/TSV), extract their facts and add
     them to the store."""
-    from .ingest import build as run_build
-
     fields = _fields(text_field, date_field, url_field, title_field, source_field)
-    report = run_build(paths, store, progress=_progress(quiet), force=force, fields=fields)
+    if emit is not None:
+        from .bulk import EMIT_FORMATS, emit_nquads
+        from .errors import InputError
+
+        if emit.strip().lower() not in EMIT_FORMATS:
+            raise InputError(f"unknown --emit format {emit!r}; choose one of: "
+                             f"{', '.join(EMIT_FORMATS)}")
+        if store is not None:
+            raise InputError("--emit writes to standard output, not a store; "
+                             "give --emit or --store, not both")
+        report = emit_nquads(paths, sys.stdout.buffer, progress=_progress(quiet, err=True),
+                             background=not no_background, fields=fields)
+    else:
+        from .ingest import build as run_build
+
+        report = run_build(paths, store, progress=_progress(quiet), force=force, fields=fields)
     if not quiet:
-        typer.echo(report.summary())
+        typer.echo(report.summary(), err=emit is not None)
     if report.skipped and not skip_bad:
         raise typer.Exit(2)
 
@@ -180,6 +200,34 @@ def render(output: Path = typer.Option(Path("diplograph.html"), "--output", "-o"
     finally:
         target.close()
     typer.echo(f"wrote {output}")
+
+
+@app.command()
+def serve(store: str | None = StoreOption,
+          host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on."),
+          port: int = typer.Option(7878, "--port", "-p", help="Port to listen on."),
+          allow_updates: bool = typer.Option(
+              False, "--allow-updates",
+              help="Accept SPARQL updates carrying the token in $DIPLOGRAPH_SERVE_TOKEN."),
+          timeout: float = typer.Option(30.0, "--timeout",
+                                        help="Seconds a query may run before it is stopped."),
+          max_results: int = typer.Option(100_000, "--max-results",
+                                          help="Most rows (or triples) a query may answer."),
+          workers: int = typer.Option(2, "--workers",
+                                      help="Queries answered at the same time."),
+          cors: bool = typer.Option(False, "--cors",
+                                    help="Allow web pages on other sites to query.")):
+    """Serve the graph: a SPARQL 1.1 endpoint, a query page and the explorer."""
+    from .server import serve as run_server
+
+    def ready(url: str) -> None:
+        mode = "read-write (updates need the token)" if allow_updates else "read-only"
+        typer.echo(f"serving {store or 'the default store'} ({mode}) at {url}: query page {url}, "
+                   f"SPARQL endpoint {url}query, explorer {url}explorer; Ctrl-C stops",
+                   err=True)
+
+    run_server(store, host, port, allow_updates=allow_updates, timeout=timeout,
+               max_results=max_results, workers=workers, cors=cors, on_ready=ready)
 
 
 @app.command()

@@ -79,11 +79,34 @@ def _write_if_changed(store: Store, graph: URIRef, version: Literal, triples) ->
     # so a graph is rewritten only when the files it comes from have changed.
     if store.query(_HAS_VERSION, {"g": graph, "v": version}).boolean:
         return
-    store.replace_graph(graph, [*triples(), (graph, DCTERMS.hasVersion, version)])
+    store.replace_graph(graph, versioned(graph, version, triples()))
 
 
 _HAS_VERSION = (
     "PREFIX dcterms: <http://purl.org/dc/terms/> ASK { GRAPH ?g { ?g dcterms:hasVersion ?v } }")
+
+
+def background_graphs() -> list[tuple[URIRef, Literal, Callable[[], list]]]:
+    """The ontology and gazetteer background graphs as ``(name, version, make_triples)``.
+
+    ``version`` is a fingerprint of the files the graph comes from;
+    ``make_triples()`` computes its triples (without the version triple).
+    """
+    from .graph.background import background_triples
+    from .ontology import ontology_graph
+    from .resources import ontology_path, world_dir
+    from .world import load_world
+
+    return [
+        (ONTOLOGY_GRAPH, _fingerprint([ontology_path()]), lambda: list(ontology_graph())),
+        (BACKGROUND_GRAPH, _fingerprint(world_dir().glob("*.csv")),
+         lambda: background_triples(load_world())),
+    ]
+
+
+def versioned(graph: URIRef, version: Literal, triples: list) -> list:
+    """``triples`` plus the triple recording the graph's version (``dcterms:hasVersion``)."""
+    return [*triples, (graph, DCTERMS.hasVersion, version)]
 
 
 def write_background(store: Store) -> None:
@@ -92,15 +115,8 @@ def write_background(store: Store) -> None:
     Each carries a fingerprint of the files it comes from, so a store always
     holds the ontology and world data of the version that last built it.
     """
-    from .graph.background import background_triples
-    from .ontology import ontology_graph
-    from .resources import ontology_path, world_dir
-    from .world import load_world
-
-    _write_if_changed(store, ONTOLOGY_GRAPH, _fingerprint([ontology_path()]),
-                      lambda: list(ontology_graph()))
-    _write_if_changed(store, BACKGROUND_GRAPH, _fingerprint(world_dir().glob("*.csv")),
-                      lambda: background_triples(load_world()))
+    for graph, version, make_triples in background_graphs():
+        _write_if_changed(store, graph, version, make_triples)
 
 
 def build(paths: Iterable[str | os.PathLike[str]], store: Store | str | None = None, *,
