@@ -8,8 +8,14 @@ import pytest
 from rdflib import Graph, Literal
 from rdflib.namespace import RDF, RDFS, XSD
 
-from diplograph.evaluate import (FoundFacts, evaluate, found_facts, names_match, roles_match,
-                                 score_article)
+from diplograph.evaluate import (
+    FoundFacts,
+    evaluate,
+    found_facts,
+    names_match,
+    roles_match,
+    score_article,
+)
 from diplograph.namespaces import DG, DGR
 
 
