@@ -90,13 +90,16 @@ def query(query_: str = typer.Argument(..., metavar="QUERY",
           param: list[str] = typer.Option([], "--param", "-p", metavar="NAME=VALUE",
                                           help="Bind ?NAME to VALUE (repeatable)."),
           fmt: str = typer.Option("table", "--format", "-f",
-                                  help="table, csv or json (turtle for CONSTRUCT)."),
+                                  help="table, csv, tsv, json or markdown; turtle or jsonld "
+                                       "for CONSTRUCT/DESCRIBE."),
           store: str | None = StoreOption):
     """Run a SPARQL query over all graphs and print the result."""
-    from .queries import format_result, parse_param, run_query
+    from .queries import format_result, normalize_result_format, run_query, split_param
     from .stores import open_store
 
-    params = dict(parse_param(p) for p in param)
+    # Values stay text here: run_query reads each as its parameter's declared type.
+    params = dict(split_param(p) for p in param)
+    normalize_result_format(fmt)  # a bad --format fails before the store is opened
     target = open_store(store)
     try:
         result = run_query(target, query_, params)
