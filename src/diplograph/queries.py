@@ -224,12 +224,15 @@ _TYPE_WORDS = {"date": "a date (YYYY-MM-DD)", "integer": "an integer",
                "iri": "an IRI (<…>, http(s)://… or dgr:…)", "text": "text"}
 
 
-def coerce_param(param: QueryParam, value: Identifier | str) -> Identifier:
+def coerce_param(param: QueryParam, value: object) -> Identifier:
     """``value`` as the RDF term ``param``'s declared type asks for.
 
-    Strings are read as that type; terms are checked against it.  A value that
+    Strings are read as that type; terms are checked against it; other Python
+    values (``int``, ``datetime.date``) become their XSD literal first.  A value that
     does not fit raises :class:`QueryError` naming the parameter and the type.
     """
+    if not isinstance(value, (str, Identifier)):
+        value = Literal(value)  # a Python int, date, ... from a notebook: its XSD literal
     kind = param.type
     if kind is None:
         return parse_value(value) if isinstance(value, str) else value
@@ -259,7 +262,7 @@ def coerce_param(param: QueryParam, value: Identifier | str) -> Identifier:
     return term
 
 
-def bind_query_params(text: str, params: Mapping[str, Identifier | str] | None
+def bind_query_params(text: str, params: Mapping[str, object] | None
                       ) -> dict[str, Identifier]:
     """The bindings for SPARQL ``text`` from ``params``, checked against its header.
 
@@ -280,11 +283,12 @@ def bind_query_params(text: str, params: Mapping[str, Identifier | str] | None
 
 
 def run_query(store: Store, query: str | Path,
-              params: Mapping[str, Identifier | str] | None = None) -> QueryResult:
+              params: Mapping[str, object] | None = None) -> QueryResult:
     """Run ``query`` (a name, a .rq path or SPARQL text, see :func:`load_query`) on ``store``.
 
-    ``params`` maps parameter names (with or without ``?``) to RDF terms, or to
-    strings read as the parameter's declared type (else by :func:`parse_value`).
+    ``params`` maps parameter names (with or without ``?``) to RDF terms, to
+    strings read as the parameter's declared type (else by :func:`parse_value`),
+    or to Python values such as ``2`` or ``datetime.date(2021, 4, 14)``.
     When the query's header declares parameters, any other name is a
     :class:`QueryError` (it would be a typo).
     """
