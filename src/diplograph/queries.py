@@ -416,12 +416,12 @@ def _format_markdown(columns: list[str], rows: list[tuple[Identifier | None, ...
 
 def _format_json(result: QueryResult) -> str:
     if result.kind == "graph":
-        from .export import jsonld_context  # export imports stores, not queries: no cycle
+        from .jsonld import to_jsonld
 
         graph = result.graph
         if graph is None:
             return "[]"
-        return graph.serialize(format="json-ld", context=jsonld_context(), auto_compact=True)
+        return to_jsonld(graph)
     if result.kind == "ask":
         document: dict[str, object] = {"head": {}, "boolean": bool(result.boolean)}
     else:
