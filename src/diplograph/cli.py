@@ -119,20 +119,29 @@ def list_queries_command():
 
 @app.command()
 def export(fmt: str = typer.Option(..., "--format", "-f",
-                                   help="turtle, jsonld, trig, nquads, ntriples or graphml."),
+                                   help="turtle, jsonld, trig, nquads, ntriples, rdfxml, "
+                                        "graphml, gexf, nodes-csv or edges-csv."),
            output: Path | None = typer.Option(None, "--output", "-o",
                                                  help="File to write [default: stdout]."),
+           articles_only: bool = typer.Option(
+               False, "--articles-only/--with-background",
+               help="Leave out the ontology and gazetteer graphs (only what articles say)."),
+           project: str | None = typer.Option(
+               None, "--project", metavar="person|state",
+               help="Network formats: weighted person-person or state-state edges from "
+                    "meetings, visits and agreements."),
            store: str | None = StoreOption):
-    """Export the whole graph in an RDF format or as GraphML."""
+    """Export the whole graph in an RDF format, or as a network (GraphML, GEXF, CSV)."""
     from .export import export as run_export
     from .stores import open_store
 
     target = open_store(store)
     try:
         if output is None:
-            run_export(target, fmt, sys.stdout.buffer)
+            run_export(target, fmt, sys.stdout.buffer, articles_only=articles_only,
+                       project=project)
         else:
-            run_export(target, fmt, output)
+            run_export(target, fmt, output, articles_only=articles_only, project=project)
             typer.echo(f"wrote {output}", err=True)
     finally:
         target.close()
