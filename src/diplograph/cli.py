@@ -109,10 +109,14 @@ def query(query_: str = typer.Argument(..., metavar="QUERY",
 
 
 @app.command("queries")
-def list_queries_command():
-    """List the bundled queries with their descriptions."""
-    from .queries import list_queries
+def list_queries_command(name: str | None = typer.Argument(
+        None, metavar="[NAME]", help="Show one query's documentation and parameters.")):
+    """List the bundled queries with their descriptions, or document one."""
+    from .queries import describe_query, list_queries
 
+    if name is not None:
+        typer.echo(describe_query(name))
+        return
     for info in list_queries():
         typer.echo(f"{info.name:24} {info.description}")
 

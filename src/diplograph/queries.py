@@ -50,6 +50,7 @@ import json
 import re
 import shutil
 import sys
+import textwrap
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -144,6 +145,27 @@ def query_info(path: Path) -> QueryInfo:
 def list_queries() -> list[QueryInfo]:
     """Every bundled query, sorted by name."""
     return [query_info(path) for path in sorted(queries_dir().glob("*.rq"))]
+
+
+def describe_query(name: str) -> str:
+    """A bundled query's documentation as text: what it answers, its parameters (type,
+    default) and example calls.  An unknown name is a :class:`QueryError` listing the names."""
+    path = queries_dir() / f"{name.removesuffix('.rq')}.rq"
+    if "/" in name or "\\" in name or not path.is_file():
+        raise QueryError(f"unknown query {name!r}; choose one of: {', '.join(_bundled_names())}")
+    info = query_info(path)
+    lines = [f"{info.name}: {info.description}"]
+    if info.details:
+        lines += ["", *textwrap.wrap(info.details, 88)]
+    if info.parameters:
+        lines += ["", "parameters:"]
+        for param in info.parameters:
+            kind = f" ({param.type})" if param.type else ""
+            default = f" [default: {param.default}]" if param.default else ""
+            lines.append(f"  {param.name}{kind}: {param.description}{default}")
+    if info.examples:
+        lines += ["", "examples:", *(f"  {example}" for example in info.examples)]
+    return "\n".join(lines)
 
 
 def _bundled_names() -> list[str]:
