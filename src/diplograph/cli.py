@@ -105,7 +105,8 @@ def query(query_: str = typer.Argument(..., metavar="QUERY",
         result = run_query(target, query_, params)
     finally:
         target.close()
-    typer.echo(format_result(result, fmt))
+    text = format_result(result, fmt)
+    typer.echo(text, nl=not text.endswith("\n"))  # every format already ends its last line
 
 
 @app.command("queries")
