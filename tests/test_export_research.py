@@ -240,3 +240,13 @@ def test_projection_errors_are_one_line(store, tmp_path, fmt, project, message):
     assert not (tmp_path / "x").exists()
     assert set(NETWORK_FORMATS) <= set(FORMATS)
 
+
+
+def test_articles_only_works_on_every_backend(backend_store, tmp_path):
+    for name, triples in everything().items():
+        backend_store.replace_graph(name, triples)
+    target = tmp_path / "articles.trig"
+    export(backend_store, "trig", target, articles_only=True)
+    dataset = Dataset()
+    dataset.parse(target, format="trig")
+    assert {g.identifier: set(g) for g in dataset.graphs() if len(g)} == article_graphs()
