@@ -24,6 +24,28 @@ StoreOption = typer.Option(None, "--store", "-s", metavar="STORE",
                                 "[default: $DIPLOGRAPH_STORE or ./diplograph-store]")
 
 
+# Which fields of JSON Lines / JSON / CSV records hold what (defaults: news-please, trafilatura).
+TextField = typer.Option(None, "--text-field", metavar="NAME",
+                         help="Field of JSON/CSV records holding the article text "
+                              "[default: text, maintext, content, body, …]")
+DateField = typer.Option(None, "--date-field", metavar="NAME",
+                         help="Field holding the publication date [default: date, "
+                              "date_publish, published, …]")
+UrlField = typer.Option(None, "--url-field", metavar="NAME",
+                        help="Field holding the article's URL [default: url, source, link, …]")
+TitleField = typer.Option(None, "--title-field", metavar="NAME",
+                          help="Field holding the headline [default: title, headline, …]")
+SourceField = typer.Option(None, "--source-field", metavar="NAME",
+                           help="Field naming the outlet (publisher) [default: publisher, "
+                                "sitename, source-hostname, source_domain, …]")
+
+
+def _fields(text, date, url, title, source):
+    from .readers import FieldNames
+
+    return FieldNames.with_overrides(text=text, date=date, url=url, title=title, source=source)
+
+
 @app.callback()
 def _main(debug: bool = typer.Option(False, "--debug", help="Show tracebacks on errors.")):
     _STATE["debug"] = debug
@@ -55,11 +77,16 @@ def build(paths: list[Path] = typer.Argument(..., metavar="PATH...",
           skip_bad: bool = typer.Option(False, "--skip-bad",
                                         help="Exit 0 even when some files were skipped."),
           force: bool = typer.Option(False, "--force",
-                                     help="Re-extract articles already in the store.")):
-    """Read articles, extract their facts and add them to the store."""
+                                     help="Re-extract articles already in the store."),
+          text_field: str | None = TextField, date_field: str | None = DateField,
+          url_field: str | None = UrlField, title_field: str | None = TitleField,
+          source_field: str | None = SourceField):
+    """Read articles (text, HTML, JSON Lines, JSON, CSV/TSV), extract their facts and add
+    them to the store."""
     from .ingest import build as run_build
 
-    report = run_build(paths, store, progress=_progress(quiet), force=force)
+    fields = _fields(text_field, date_field, url_field, title_field, source_field)
+    report = run_build(paths, store, progress=_progress(quiet), force=force, fields=fields)
     if not quiet:
         typer.echo(report.summary())
     if report.skipped and not skip_bad:
@@ -70,12 +97,16 @@ def build(paths: list[Path] = typer.Argument(..., metavar="PATH...",
 def run(paths: list[Path] = typer.Argument(..., metavar="PATH...",
                                            help="Article files or folders."),
         out: Path = typer.Option(Path("out"), "--out", "-o", help="Folder for the outputs."),
-        store: str | None = StoreOption):
+        store: str | None = StoreOption,
+        text_field: str | None = TextField, date_field: str | None = DateField,
+        url_field: str | None = UrlField, title_field: str | None = TitleField,
+        source_field: str | None = SourceField):
     """The main job: build, write HTML + Turtle + JSON-LD, print who met whom."""
     from .queries import format_result
     from .workflow import run_all
 
-    result = run_all(paths, out, store, progress=_progress(quiet=False))
+    fields = _fields(text_field, date_field, url_field, title_field, source_field)
+    result = run_all(paths, out, store, progress=_progress(quiet=False), fields=fields)
     typer.echo(result.report.summary())
     for kind, path in result.files.items():
         typer.echo(f"wrote {path} ({kind})")
@@ -166,6 +197,42 @@ def render(output: Path = typer.Option(Path("diplograph.html"), "--output", "-o"
     finally:
         target.close()
     typer.echo(f"wrote {output}")
+
+
+@app.command()
+def evaluate(gold: Path = typer.Argument(..., metavar="GOLD_DIR",
+                                         help="Folder of gold files ID.json."),
+             articles: Path | None = typer.Argument(
+                 None, metavar="[ARTICLES_DIR]",
+                 help="Folder of the articles ID.txt [default: GOLD_DIR/../articles]."),
+             ids: str | None = typer.Option(None, "--ids",
+                                            help="Comma-separated ids to score (default: all)."),
+             fmt: str = typer.Option("text", "--format", "-f", help="text or json."),
+             brief: bool = typer.Option(False, "--brief",
+                                        help="Totals only, no per-article details."),
+             store: str | None = typer.Option(
+                 None, "--store", "-s", metavar="STORE",
+                 help="Score what this store holds [default: a temporary store].")):
+    """Score extraction against gold facts: precision, recall and F1 per fact type."""
+    import json
+
+    from .errors import InputError
+    from .evaluate import evaluate as run_evaluate
+    from .stores import open_store
+
+    if fmt not in ("text", "json"):
+        raise InputError(f"unknown format {fmt!r}; choose one of: text, json")
+    wanted = [i.strip() for i in ids.split(",") if i.strip()] if ids else None
+    target = open_store(store) if store else None
+    try:
+        result = run_evaluate(gold, articles, store=target, ids=wanted)
+    finally:
+        if target is not None:
+            target.close()
+    if fmt == "json":
+        typer.echo(json.dumps(result.to_json(), indent=1, ensure_ascii=False))
+    else:
+        typer.echo(result.report(details=not brief))
 
 
 def main(argv: list[str] | None = None) -> int:

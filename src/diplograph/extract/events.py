@@ -179,9 +179,17 @@ def _forward_if_planned(ctx: Context, date, status: str):
 
 
 def _governing_verb(token):
-    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+    while (token.pos_ not in ("VERB", "AUX") or _modifier_verb(token)) \
+            and token.head.i != token.i:
         token = token.head
     return token
+
+
+def _modifier_verb(token) -> bool:
+    """ "talks with visiting Foreign Minister X": a participle that only describes the
+    person; the verb the person hangs on is the one above it."""
+    return token.lower_ in ("visiting", "accompanying", "incoming", "outgoing") \
+        and token.dep_ in ("pcomp", "amod", "acl", "compound")
 
 
 def _clause_date(ctx: Context, sentence: Sentence, tokens: set[int]):

@@ -26,6 +26,9 @@ class Position:
 
     role: str
     state: str | None = None
+    #: The international body the office belongs to ("NATO Secretary General"), which
+    #: then has no state.
+    org: str | None = field(default=None, compare=False)
 
     @property
     def label(self) -> str:

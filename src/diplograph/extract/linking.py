@@ -32,6 +32,11 @@ _PATRONYMIC = re.compile(r"(?:ovich|evich|ovych|evych|ovna|evna|ivna|yivna|uly|u
 _CHAIN_WORDS = frozenset({"bin", "ibn", "bint", "al", "al-"})
 
 
+#: Offices that usually head an international body, never given a state by guess.
+_BODY_ROLES = frozenset({"Secretary-General", "Director-General", "High Representative",
+                         "Commissioner", "Secretary General"})
+
+
 @dataclass(frozen=True)
 class Reference:
     """Persons referred to at one place of the text (by name or by description)."""
@@ -94,13 +99,16 @@ def _role_kind(world: World, role: str | None) -> str | None:
 
 class _Linker:
     def __init__(self, mentions: Mentions, world: World, author: str | None,
-                 published: dt.date | None, home_state: str | None = None):
+                 published: dt.date | None, home_state: str | None = None,
+                 publisher_state: str | None = None):
         self.world = world
+        self.publisher_state = publisher_state
         self.published = published
         self.home_state = home_state
         self.linked = Linked()
         self.mentions = mentions
         self.background: dict[str, set[Position]] = {}
+        self.hints: dict[str, dict[str, str]] = {}
         if author:
             key = person_key(author)
             self.linked.persons[key] = Person(key, author, is_author=True)
@@ -175,6 +183,9 @@ class _Linker:
             person.aliases.add(mention.name)
         if not person.is_author:
             person.positions.update(mention.positions)
+            if mention.state_hint and mention.position is not None:
+                self.hints.setdefault(person.key, {}).setdefault(mention.position.role,
+                                                                 mention.state_hint)
         self.linked.refs.append(Reference(mention.start, mention.end, mention.span,
                                           (person.key,), "name"))
 
@@ -207,6 +218,9 @@ class _Linker:
                 if position.state is not None:
                     continue
                 state = known.get(position.role)
+                if state is None and not states and not (self.home_state and
+                                                         self._home_office(position.role)):
+                    state = self.hints.get(person.key, {}).get(position.role)
                 if state is None and len(states) == 1 and self._state_office(position.role):
                     state = next(iter(states))
                 if state is None and not states and self._home_office(position.role):
@@ -214,7 +228,35 @@ class _Linker:
                 if state is not None:
                     person.positions.discard(position)
                     person.positions.add(Position(position.role, state))
-            # A title with no state, for a person whose state nothing tells, stays as is.
+        self._guess_states()
+
+    def _guess_states(self) -> None:
+        """An office of a state with no state anywhere in sight is most likely of the state
+        the article is written from, else of the states it mentions most, taken in that
+        order so that two presidents are not given the same state.  Offices of
+        international bodies stay stateless."""
+        ranked = [s for s in (self.home_state, self.publisher_state) if s]
+        counts: dict[str, int] = {}
+        for hit in self.mentions.hits:
+            if hit.kind in ("state", "demonym"):
+                counts[hit.key] = counts.get(hit.key, 0) + 1
+        ranked += sorted(counts, key=lambda k: -counts[k])
+        ranked = list(dict.fromkeys(ranked))
+        taken = {(p.role, p.state) for person in self.linked.persons.values()
+                 for p in person.positions if p.state}
+        for person in self.linked.persons.values():
+            if person.is_author:
+                continue
+            for position in sorted((p for p in person.positions if p.state is None),
+                                   key=lambda p: p.role):
+                if position.org or position.role in _BODY_ROLES:
+                    continue
+                state = next((s for s in ranked if (position.role, s) not in taken), None)
+                if state is None:
+                    continue
+                person.positions.discard(position)
+                person.positions.add(Position(position.role, state))
+                taken.add((position.role, state))
 
     def _state_office(self, role: str) -> bool:
         info = self.world.title(role)
@@ -386,10 +428,11 @@ def _is_address_form(name: str) -> bool:
 
 
 def link_persons(mentions: Mentions, world: World, author: str | None = None,
-                 published: dt.date | None = None, home_state: str | None = None) -> Linked:
+                 published: dt.date | None = None, home_state: str | None = None,
+                 publisher_state: str | None = None) -> Linked:
     """Cluster person mentions into persons and resolve descriptions to them.
 
     ``home_state`` (ISO alpha-2) is the state the article is written from, usually the
     dateline's; it is the state of a spokesperson whose state the text does not give.
     """
-    return _Linker(mentions, world, author, published, home_state).run()
+    return _Linker(mentions, world, author, published, home_state, publisher_state).run()

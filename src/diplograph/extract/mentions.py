@@ -24,6 +24,12 @@ _NAME_PARTICLES = frozenset({"bin", "ibn", "al", "el", "de", "da", "van", "von",
 _COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "all": 0}
 #: Words that make an office a past one ("former President X"): not asserted as held.
 _PAST = frozenset({"former", "ex", "late", "then"})
+#: Single words the tagger takes for names that never are: days, months, document names.
+_NOT_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                        "sunday", "january", "february", "march", "april", "june", "july",
+                        "august", "september", "october", "november", "december", "mou", "mous",
+                        "chamber", "forum", "summit", "council", "cabinet", "parliament",
+                        "brigadier", "general", "colonel", "major", "captain", "ret'd", "retd"})
 #: Longest title phrase looked for, in tokens ("speaker of the house of representatives").
 _TITLE_SPAN = 6
 #: Honorifics that are also part of some persons' names ("Sheikh Hasina"): kept in the
@@ -53,6 +59,9 @@ class PersonMention:
     position: Position | None = None
     #: Further offices stated with the name ("Crown Prince and Prime Minister").
     also: tuple[Position, ...] = ()
+    #: The state the sentence suggests for a stateless office; used only when nothing
+    #: else in the article gives the person's state.
+    state_hint: str | None = None
 
     @property
     def positions(self) -> tuple[Position, ...]:
@@ -339,10 +348,68 @@ def _position_before(doc, index: _Index, start: int, world: World) -> Position |
         role = _portfolio_role(doc, j, info, world)
         if state is None:
             state = _office_state_before(doc, index, j, world)
+        if state is None and (org := _org_of_office(doc, index, j, start)):
+            return Position(role, None, org)
         return Position(role, state)
     if style is not None and style[0].kind != "honorific":
         info, j = style
         return Position(info.role, _office_state_before(doc, index, j, world))
+    return None
+
+
+#: Parts of speech a qualifier after a title may hold ("of Foreign Affairs, African
+#: Cooperation and Moroccans Abroad", "of the United States of America in Algeria").
+_QUALIFIER_POS = frozenset({"PROPN", "NOUN", "ADJ", "ADP", "CCONJ", "DET", "PUNCT", "PART"})
+#: Longest qualifier looked through, in tokens.
+_QUALIFIER_SPAN = 12
+
+
+def _office_with_qualifier_before(doc, index: _Index, j: int, world: World) -> Position | None:
+    """An office whose title is followed by a longer qualifier before the name or its
+    comma: "Minister of Foreign Affairs, African Cooperation and Moroccans Abroad, NAME",
+    "minister of foreign affairs and international cooperation, NAME".  The state is the
+    first state or demonym of the qualifier, else one right before the title."""
+    floor = max(doc[j - 1].sent.start if j > 0 else 0, j - _QUALIFIER_SPAN)
+    for k in range(j - 1, floor, -1):
+        token = doc[k]
+        if token.pos_ not in _QUALIFIER_POS and k not in index.covered:
+            return None
+        if token.text in ('"', "“", "”", "(", ")", ";", ":"):
+            return None
+        if token.lower_ not in ("of", "for", "to", "at", "in", "on"):
+            continue
+        found = _title_at_end([t.lower_ for t in doc[max(floor, k - _TITLE_SPAN):k]], world)
+        if found is None or _is_style(found[1]):
+            continue
+        length, info = found
+        title_start = k - length
+        if _past_before(doc, title_start):
+            return None
+        state = None
+        for m in range(k, j):
+            hit = index.by_start.get(m)
+            if hit is not None and hit.kind in ("state", "demonym"):
+                state = hit.key
+                break
+        if state is None:
+            state = _office_state_before(doc, index, title_start, world)
+        org = None if state else _org_of_office(doc, index, title_start, j)
+        return Position(_portfolio_role(doc, title_start, info, world), state, org)
+    return None
+
+
+def _org_of_office(doc, index: _Index, j: int, end: int) -> str | None:
+    """The international body an office starting at ``j`` (and ending before ``end``)
+    belongs to: "NATO Secretary General", "Secretary-General of the United Nations"."""
+    hit = index.by_end.get(j)
+    if hit is None and j > 0 and doc[j - 1].lower_ in ("'s", "’s"):
+        hit = index.by_end.get(j - 1)
+    if hit is not None and hit.kind == "org":
+        return hit.key
+    for k in range(j + 1, end):
+        hit = index.by_start.get(k)
+        if hit is not None and hit.kind == "org" and doc[k - 1].lower_ in ("of", "the"):
+            return hit.key
     return None
 
 
@@ -468,7 +535,10 @@ def _clean_person(doc, start: int, end: int, index: _Index, world: World,
             start in index.covered and not _first_name_place(doc, index, start, end)):
         return None
     text = doc[start:end].text
-    if not text[:1].isupper() or any(c.isdigit() for c in text) or "@" in text:
+    if not text[:1].isupper() or any(c.isdigit() for c in text) or "@" in text or "/" in text:
+        return None
+    if end - start == 1 and (doc[start].lower_ in _NOT_NAMES or doc[start].ent_type_ in (
+            "DATE", "TIME")):
         return None
     if world.org_by_name(text) or world.state_by_name(text) or world.place_by_name(text):
         return None
@@ -576,9 +646,17 @@ def find_person_mentions(doc, hits: list[Hit], world: World,
     _add_names_before_offices(doc, ranges, index, world, story_start)
     _add_surnames(doc, ranges, index, world, story_start)
     _keep_name_forming_honorific(doc, ranges)
+    _trim_names(doc, ranges, world)
     mentions: list[PersonMention] = []
     for start, end in sorted(ranges.items()):
         before = _position_before(doc, index, start, world)
+        if before is None and (address := _address_start(doc, start, world)) < start:
+            # "Minister of Food and Agriculture of Ghana, Dr. NAME": the office stands
+            # before the courtesy title and the comma.
+            before = _position_before(doc, index, address, world) \
+                or _office_with_qualifier_before(doc, index, address, world)
+        if before is None:
+            before = _office_with_qualifier_before(doc, index, start, world)
         after = _positions_after(doc, index, end, world)
         # A royal style before the name ("Prince X, Crown Prince and Prime Minister")
         # yields to the offices stated after it.
@@ -597,7 +675,86 @@ def find_person_mentions(doc, hits: list[Hit], world: World,
         mentions.append(PersonMention(name, start, end, _span(doc, start, end),
                                       positions[0] if positions else None,
                                       tuple(positions[1:])))
-    return mentions
+    return _states_from_sentence(doc, index, mentions)
+
+
+def _states_from_sentence(doc, index: _Index, mentions: list[PersonMention]
+                          ) -> list[PersonMention]:
+    """Offices stated without a state get a hint from their sentence: "his foreign minister,
+    NAME" is of the state of the person "his" refers to; otherwise the one state the
+    sentence names that no other person's office there claims ("On the Syrian side, the
+    delegation comprises Foreign Minister NAME")."""
+    result = []
+    for number, mention in enumerate(mentions):
+        position = mention.position
+        if position is None or position.state is not None or position.org is not None:
+            result.append(mention)
+            continue
+        sent = doc[mention.start].sent
+        others = [m for m in mentions if m is not mention and sent.start <= m.start < sent.end]
+        state = None
+        k = _address_start(doc, mention.start, None) - 1 if mention.start else -1
+        while k >= sent.start and doc[k].lower_ not in ("his", "her", "their", ","):
+            k -= 1
+        if k >= sent.start and doc[k].lower_ in ("his", "her") and k >= mention.start - 5:
+            owner = next((m for m in reversed(result[:number]) if m.start >= sent.start
+                          and m.position and m.position.state), None)
+            state = owner.position.state if owner else None
+        if state is None:
+            claimed = {p.state for m in others for p in m.positions if p.state}
+            named = {index.covered[i].key for i in range(sent.start, sent.end)
+                     if i in index.covered and index.covered[i].kind in ("state", "demonym")}
+            free = named - claimed
+            if len(free) == 1:
+                state = free.pop()
+        if state is None:
+            result.append(mention)
+            continue
+        result.append(PersonMention(mention.name, mention.start, mention.end, mention.span,
+                                    position, mention.also, state_hint=state))
+    return result
+
+
+#: Courtesy titles that may stand between an office and a name ("..., Hon. Dr. NAME").
+_COURTESY = frozenset({"dr", "mr", "mrs", "ms", "hon", "h.e.", "he", "hh", "prof", "eng", "madam",
+                       "sir", "dame", "mme", "m.", "excellency", "his", "her"})
+
+
+def _address_start(doc, start: int, world: World | None = None) -> int:
+    """Where the words before a name begin once courtesy titles and one appositive comma
+    are stepped over; ``start`` when there are none."""
+    j = start
+    floor = doc[start].sent.start
+    while j > floor and (doc[j - 1].lower_.rstrip(".") in _COURTESY
+                         or doc[j - 1].lower_ in _COURTESY
+                         or (doc[j - 1].text == "." and j - 2 >= floor
+                             and doc[j - 2].lower_ in _COURTESY)):
+        j -= 1
+    if j > floor and doc[j - 1].text == ",":
+        j -= 1
+    return j
+
+
+def _trim_names(doc, ranges: dict[int, int], world: World) -> None:
+    """Names whole and nothing more: "Yoon Suk-yeol" keeps its hyphenated part, a
+    trailing dash goes, words of an office ("Foreign Affairs NAME", "Secretary General
+    NAME") are the office's, not the name's."""
+    for start, end in sorted(ranges.items()):
+        new_end = end
+        while new_end + 1 < len(doc) and doc[new_end].text in ("-", "‑") \
+                and not doc[new_end - 1].whitespace_ and not doc[new_end].whitespace_ \
+                and doc[new_end + 1].is_alpha:
+            new_end += 2
+        while new_end > start + 1 and not doc[new_end - 1].text[:1].isalnum():
+            new_end -= 1
+        new_start = start
+        while new_end - new_start > 2 and doc[new_start].lower_ not in _NAME_PARTICLES \
+                and world.is_title_word(doc[new_start].lower_):
+            new_start += 1
+        if (new_start, new_end) != (start, end):
+            del ranges[start]
+            if not any(s <= new_start < e for s, e in ranges.items()):
+                ranges[new_start] = new_end
 
 
 def _counterpart_position(doc, index: _Index, start: int,
@@ -625,6 +782,9 @@ def _add_surnames(doc, ranges: dict[int, int], index: _Index, world: World,
     """
     covered = {i for s, e in ranges.items() for i in range(s, e)}
     surnames = {doc[e - 1].text for s, e in ranges.items() if e - s >= 2}
+    # "Wang" of "Wang Yi", "Pham" of "Pham Minh Chinh": family names written first.
+    surnames |= {doc[s].text for s, e in ranges.items()
+                 if e - s >= 2 and doc[s].lower_ in world.family_names_first}
     # Two-word surnames of longer names ("López Obrador" of "Andrés Manuel López
     # Obrador", "Lula da Silva") are names on their own too.
     double = {(doc[e - 2].text, doc[e - 1].text) for s, e in ranges.items()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ..articles import Article
+from ..furniture import blank_furniture
 from ..world import World, load_world
 from .agreements import find_agreements
 from .context import Context, build_context, place_of_hit
@@ -26,15 +27,18 @@ def extract_article(article: Article, nlp=None, world: World | None = None) -> A
     """Extract the persons, events, agreements and quotes one article states."""
     nlp = nlp or load_model()
     world = world or load_world()
-    meta = extract_metadata(article.body, article.header, article.published, world)
-    doc = nlp(article.body)
+    # Menus, page dates and photo credits are blanked: offsets stay, content goes.
+    body = blank_furniture(article.body)
+    meta = extract_metadata(body, article.header, article.published, world)
+    doc = nlp(body)
     mentions = find_mentions(doc, nlp, world, meta.story_start)
     # Spokespersons and aides with no state stated are the dateline state's.
     linked = link_persons(mentions, world, meta.author, article.published,
-                          home_state=meta.dateline.state if meta.dateline else None)
-    blocks, speech_quotes = find_speeches(doc, article.body, linked, meta.story_start)
+                          home_state=meta.dateline.state if meta.dateline else None,
+                          publisher_state=meta.publisher.state if meta.publisher else None)
+    blocks, speech_quotes = find_speeches(doc, body, linked, meta.story_start)
     link_pronouns(doc, linked, [(b.start, b.end) for b in blocks], meta.story_start)
-    inline_quotes = find_inline_quotes(doc, article.body, linked, blocks, meta.story_start)
+    inline_quotes = find_inline_quotes(doc, body, linked, blocks, meta.story_start)
     ctx = build_context(doc, linked, mentions, world, blocks, article.published,
                         meta.dateline_date, meta.story_start, meta.dateline)
     facts = ArticleFacts(meta=meta, persons=linked.persons, story_date=ctx.story_date)
@@ -45,8 +49,23 @@ def extract_article(article: Article, nlp=None, world: World | None = None) -> A
                     for q in speech_quotes + inline_quotes]
     _collect_entities(facts, mentions, world)
     resolve_article(facts, ctx)
-    # Persons only named in the byline or nowhere in an event still count: they were mentioned.
+    _drop_bystanders(facts)
     return facts
+
+
+def _drop_bystanders(facts: ArticleFacts) -> None:
+    """A name with no office that takes part in nothing (a historical figure, a name in a
+    museum's, a word the tagger took for a name) is not a person of this graph."""
+    involved = {quote.speaker for quote in facts.quotes}
+    for meeting in facts.meetings:
+        involved |= meeting.participants
+    for visit in facts.visits:
+        involved.add(visit.guest)
+    for agreement in facts.agreements:
+        involved |= agreement.signatories | agreement.witnesses
+    for key, person in list(facts.persons.items()):
+        if not person.positions and not person.is_author and key not in involved:
+            del facts.persons[key]
 
 
 def _collect_entities(facts: ArticleFacts, mentions, world: World) -> None:

@@ -73,6 +73,11 @@ class _Writer:
             self.add(iri, DG.ofState, self.state(position.state))
         return iri
 
+    def _outlet(self, name: str) -> OrgRef:
+        known = self.world.org_by_name(name)
+        return OrgRef(known.name, known.kind, known.iso2, known.wikidata) if known \
+            else OrgRef(name, "outlet")
+
     def person(self, key: str) -> URIRef:
         return iris.person_iri(key)
 
@@ -94,10 +99,18 @@ class _Writer:
         if article.published:
             self.add(self.iri, DG.published, _date(article.published))
         meta = facts.meta
+        headline = article.title or meta.headline
+        if headline:
+            self.add(self.iri, DG.headline, Literal(headline))
+        if article.url:
+            self.add(self.iri, DG.url, Literal(article.url, datatype=XSD.anyURI))
         if meta.author:
             self.add(self.iri, DG.author, self.person(_author_key(facts)))
-        if meta.publisher:
-            self.add(self.iri, DG.publisher, self.organization(meta.publisher))
+        # The outlet the page or record names is where the article was published; a
+        # news agency credited in the text ("(AA)") is only its publisher without one.
+        publisher = self._outlet(article.publisher) if article.publisher else meta.publisher
+        if publisher:
+            self.add(self.iri, DG.publisher, self.organization(publisher))
         if meta.dateline:
             self.add(self.iri, DG.dateline, self.place(meta.dateline))
         for person in facts.persons.values():
@@ -215,7 +228,8 @@ def _author_key(facts: ArticleFacts) -> str:
 
 
 def _article_label(article: Article) -> str:
-    name = Path(article.source).name or article.source
+    # A headline says what the article is; a file name (and record number) is the fallback.
+    name = article.title or Path(article.source).name or article.source
     return f"{name} ({article.published.isoformat()})" if article.published else name
 
 
