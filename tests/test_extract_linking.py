@@ -170,3 +170,11 @@ def test_office_of_an_international_body_stays_stateless(nlp, world):
     doc = nlp("NATO Secretary General Ilse Varnholt met the ministers of Poland in Warsaw.")
     linked = link_persons(find_mentions(doc, nlp, world), world, None, PUBLISHED)
     assert offices(linked, "ilse-varnholt") == {("Secretary-General", None)}
+
+
+def test_the_president_is_never_the_former_one(nlp, world):
+    doc = nlp("Former President Jan Novak of Chile attended. President Ana Ruiz of Chile "
+              "spoke first, and the Chilean president later met the ministers.")
+    linked = link_persons(find_mentions(doc, nlp, world), world, None, PUBLISHED)
+    described = [ref.persons for ref in linked.refs if ref.kind == "description"]
+    assert described and all(persons == ("ana-ruiz",) for persons in described)

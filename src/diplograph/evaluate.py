@@ -218,6 +218,9 @@ def found_facts(graph: Graph) -> FoundFacts:
         found.quotes.append({"speaker": _label(graph, graph.value(quote, DG.speaker)),
                              "text": _lit(graph, quote, DG.text) or "", "evidence": "",
                              "rule": ""})
+    for kind in ("persons", "meetings", "visits", "agreements", "quotes", "planned"):
+        getattr(found, kind).sort(key=lambda fact: json.dumps(fact, sort_keys=True,
+                                                              default=str))
     return found
 
 
@@ -234,10 +237,11 @@ def _by_status(found: FoundFacts, graph: Graph, node, kind: str, fact: dict) -> 
 
 # --- pairing -------------------------------------------------------------------------------
 
-def _pair(gold: list, found: list, score: Callable[[object, object], int]) -> list[tuple[int, int]]:
+def _pair(gold: list, found: list, score: Callable[[object, object], float]
+          ) -> list[tuple[int, int]]:
     """One-to-one pairs (gold index, found index), best scores first."""
     candidates = sorted(((score(g, f), i, j) for i, g in enumerate(gold)
-                         for j, f in enumerate(found)), key=lambda c: -c[0])
+                         for j, f in enumerate(found)), key=lambda c: (-c[0], c[1], c[2]))
     used_gold: set[int] = set()
     used_found: set[int] = set()
     pairs = []
@@ -296,6 +300,8 @@ class ArticleScore:
     false: dict[str, list] = field(default_factory=dict)
     accuracy: dict[str, list[bool]] = field(default_factory=dict)
     rules: dict[str, list[bool]] = field(default_factory=dict)
+    #: Matched facts with a wrong attribute: {attribute, gold, found, evidence}.
+    wrong: list[dict] = field(default_factory=list)
 
 
 def score_article(article_id: str, gold: dict, found: FoundFacts, world: World) -> ArticleScore:
@@ -316,17 +322,26 @@ def score_article(article_id: str, gold: dict, found: FoundFacts, world: World) 
                  for role, state in f["positions"])
         return value if ok else 0
 
-    def meeting(g, f) -> int:
-        return _set_match(names, list(g["participants"]), f["participants"])
+    def meeting(g, f) -> float:
+        value = _set_match(names, list(g["participants"]), f["participants"])
+        # Among equal participant sets, the one with the right date and place is the pair.
+        return value and value + 0.5 * (g.get("date") == f["date"]) + 0.25 * bool(
+            g.get("place") and any(name_tokens(g["place"]) == name_tokens(p)
+                                   for p in f["places"]))
 
     def visit(g, f) -> int:
         if state_code(g.get("host_state"), world) != f["host_state"]:
             return 0
         return names.match(g["guest"], f["guest"])
 
-    def agreement(g, f) -> int:
+    def agreement(g, f) -> float:
         gold_parties = sorted(state_code(p, world) for p in g.get("parties", []))
-        return 1 if gold_parties == f["parties"] else 0
+        if gold_parties != f["parties"]:
+            return 0
+        gold_fields = {w for field in g.get("fields", []) for w in name_tokens(field)}
+        found_fields = {w for field in f["fields"] for w in name_tokens(field)}
+        overlap = len(gold_fields & found_fields) / (len(gold_fields | found_fields) or 1)
+        return 1 + overlap
 
     def planned(g, f) -> int:
         who = g.get("who") or []
@@ -370,6 +385,17 @@ def _accuracies(score: ArticleScore, kind: str, gold: dict, found: dict, names: 
                 world: World) -> None:
     def note(name: str, ok: bool) -> None:
         score.accuracy.setdefault(name, []).append(ok)
+        if not ok:
+            wanted = {"meeting date": gold.get("date"), "meeting place": gold.get("place"),
+                      "meeting kind": gold.get("kind"), "visit type": gold.get("type"),
+                      "visit start": gold.get("start"), "agreement fields": gold.get("fields"),
+                      "agreement signatories": gold.get("signatories")}[name]
+            got = {"meeting date": found.get("date"), "meeting place": found.get("places"),
+                   "meeting kind": found.get("formats"), "visit type": found.get("type"),
+                   "visit start": found.get("start"), "agreement fields": found.get("fields"),
+                   "agreement signatories": found.get("signatories")}[name]
+            score.wrong.append({"attribute": name, "gold": wanted, "found": got,
+                                "evidence": found.get("evidence", "")})
 
     if kind == "meetings":
         note("meeting date", gold.get("date") == found["date"])
@@ -443,7 +469,7 @@ class Evaluation:
         """Everything as plain JSON data, for scripts."""
         return {"totals": self.totals(), "accuracies": self.accuracies(), "rules": self.rules(),
                 "articles": [{"id": a.id, "matched": a.matched, "misses": a.misses,
-                              "false": a.false} for a in self.articles]}
+                              "false": a.false, "wrong": a.wrong} for a in self.articles]}
 
     def report(self, details: bool = True) -> str:
         """A plain-text report: the totals, accuracies, rules, then each article's misses."""
@@ -472,6 +498,10 @@ class Evaluation:
                              + (f"\n        from: {f['evidence'][:200]}" if f.get("evidence")
                                 else "")
                              for f in article.false.get(kind, [])]
+                rows += [f"  wrong {w['attribute']}: gold {json.dumps(w['gold'], ensure_ascii=False)}"
+                         f", found {json.dumps(w['found'], ensure_ascii=False)}"
+                         + (f"\n        from: {w['evidence'][:200]}" if w["evidence"] else "")
+                         for w in article.wrong]
                 if rows:
                     lines += ["", f"article {article.id}:"] + rows
         return "\n".join(lines)

@@ -3,8 +3,9 @@
 A sentence reports a signing when a signing verb and a document noun
 (``data/extraction/signing.csv``, ``agreements.csv``) both occur in it.
 Fields of cooperation ("in the fields of veterinary medicine, tourism and
-energy") become topics; several documents with several fields become one
-document per field.  Persons and offices in the sentence sign, unless they
+energy") become topics; documents named one by one are one agreement each,
+documents counted together ("signed five agreements on A, B and C") one
+bundle with all the fields.  Persons and offices in the sentence sign, unless they
 stand in a witness phrase ("attended by the two leaders"); offices named
 without a person ("the foreign ministers of A and B") sign as positions.
 """
@@ -33,6 +34,7 @@ _DOCUMENT_ON = re.compile(
 _LIST_END = re.compile(r"\s+(?:between|during|at|in the presence|attended|witnessed|which|that"
                        r"|as well as the|following|with|to|by|after|before|yesterday|today"
                        r"|according|including|under|signed|inked|for|when|while"
+                       r"|aimed|designed|intended|in order|so as|among others|amongst others"
                        r"|as (?:\w+ ){1,4}looked on"
                        r"|(?:next|last|this) (?:week|month|year)|earlier|later"
                        r"|on [A-Z]\w+day|on [A-Z][a-z]{2,8}\.? \d|on \d)\b.*$")
@@ -86,7 +88,8 @@ def _split_topics(listing: str, split_pair: bool = False) -> list[str]:
 
 
 def find_agreements(ctx: Context) -> list[Agreement]:
-    """Agreements of the story; one per field when several documents cover several fields.
+    """Agreements of the story: one per document enumerated, one bundle for documents
+    counted but not enumerated ("four agreements in the fields of A, B and C").
 
     A sentence may report several signings ("A and B signed a memorandum on X,
     and the defence ministers signed an agreement on Y"): each signing verb's
@@ -164,6 +167,12 @@ def _clause_agreements(ctx: Context, sentence: Sentence, sign_char: int, tokens:
                         for p in ctx.linked.persons[key].positions if p.state}
     if not parties:
         parties = set(sentence.states) or _parties_from_story(ctx)
+    if len(parties) == 1:
+        # "signed on behalf of Bangladesh", "the Ghana Government and her counterpart":
+        # the other party is the other state of the story's leaders.
+        story = _parties_from_story(ctx)
+        if parties < story:
+            parties = story
     positions = _offices_of_both(text, positions, parties)
     status = event_status(ctx, sentence, sign_char)
     common = dict(evidence=Span(sentence.char_start, sentence.char_start + len(sentence.text),
@@ -185,10 +194,10 @@ def _clause_agreements(ctx: Context, sentence: Sentence, sign_char: int, tokens:
         else _topics(text)
     if not topics:
         topics = _topics_in_next_sentence(ctx, sentence)
-    if len(topics) > 1 and _PLURAL.search(text):
-        return [Agreement(kind, topics=(topic,), rule=kind_rule.name, **common)
-                for topic in topics]
-    return [Agreement(kind, topics=tuple(topics), rule=kind_rule.name, **common)]
+    # "four agreements in the fields of A, B and C", "a package of agreements on A and B":
+    # documents not enumerated one by one are one bundle with all its fields.
+    rule = f"{kind_rule.name}:bundle" if _PLURAL.search(text) else kind_rule.name
+    return [Agreement(kind, topics=tuple(topics), rule=rule, **common)]
 
 
 _DOCUMENT_NOUN = re.compile(

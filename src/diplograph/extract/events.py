@@ -16,7 +16,7 @@ import re
 
 from .context import Context, Sentence, place_of_hit
 from .facts import Meeting, PlaceRef, Span, Visit
-from .rules import rules, table
+from .rules import rules, table, words
 
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _WE = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
@@ -39,6 +39,40 @@ def status_of(text: str) -> str:
 #: Prepositions that put the event they govern before the one the clause reports:
 #: "since Trong's visit to Beijing" is past whatever "will meet" says.
 _PAST_PREPOSITIONS = frozenset({"since", "after", "following", "like"})
+
+
+def _negated(ctx: Context, char: int) -> bool:
+    """The trigger's verb is negated: "did not meet", "held no talks"."""
+    doc = ctx.doc
+    piece = doc.char_span(char, char + 1, alignment_mode="expand") if doc is not None else None
+    if piece is None or len(piece) == 0:
+        return False
+    token = piece[0]
+    if any(child.dep_ == "det" and child.lower_ == "no" for child in token.children):
+        return True
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return any(child.dep_ == "neg" for child in verb.children) or any(
+        child.dep_ == "det" and child.lower_ in ("no", "any") and child.head.i == token.i
+        for child in token.children)
+
+
+#: Verbs that report a meeting only when a person is their object ("received X", not
+#: "received a letter").
+_PERSON_OBJECT_VERBS = frozenset({"receive", "welcome", "host", "greet"})
+
+
+def _received_a_thing(ctx: Context, char: int) -> bool:
+    doc = ctx.doc
+    piece = doc.char_span(char, char + 1, alignment_mode="expand") if doc is not None else None
+    if piece is None or len(piece) == 0 or piece[0].lemma_.lower() not in _PERSON_OBJECT_VERBS:
+        return False
+    objects = [child for child in piece[0].children if child.dep_ == "dobj"]
+    if not objects:
+        return False
+    persons = {i for ref in ctx.linked.refs for i in range(ref.start, ref.end)}
+    return not any(token.i in persons for obj in objects for token in obj.subtree)
 
 
 def event_status(ctx: Context, sentence: Sentence, char: int) -> str:
@@ -67,7 +101,13 @@ def event_status(ctx: Context, sentence: Sentence, char: int) -> str:
         if token.dep_ not in ("xcomp", "conj") or token.head.i == token.i:
             break
         token = token.head
-    return status_of(" ".join(t.text for t in sorted(words, key=lambda t: t.i)))
+    status = status_of(" ".join(t.text for t in sorted(words, key=lambda t: t.i)))
+    if status == "held":
+        # "is due to have a telephone conversation", "is expected to hold talks": the
+        # words just before the trigger, when the parse hangs them elsewhere.
+        before = doc.text[max(sentence.char_start, char - 40):char]
+        status = status_of(before.rsplit(",", 1)[-1])
+    return status
 
 
 def _evidence(sentence: Sentence) -> Span:
@@ -102,21 +142,57 @@ def _clause_persons(ctx: Context, sentence: Sentence, tokens: set[int],
     company, not inside a clause of their own ("…to prepare the leaders' call")."""
     verbs = _clause_verbs(ctx, tokens, trigger) if ctx.doc is not None and trigger else None
     persons: list[str] = []
+    counted: list[str] = []
+    count = None
     for ref in ctx.linked.refs_between(sentence.start, sentence.end):
         if verbs is not None and _governing_verb(ctx.doc[ref.start]) not in verbs:
             continue
+        if ctx.doc is not None and _attendee(ctx.doc[ref.start]):
+            continue
         if ref.start in tokens:
+            described = ref.description is not None and ref.description.plural
+            if described and ref.description.count:
+                count = ref.description.count
             for key in ref.persons:
                 if key not in persons and key != ctx.linked.author:
-                    persons.append(key)
+                    (counted if described else persons).append(key)
+    # "During the meeting with X, the two leaders discussed…": those the clause names come
+    # first, "the two leaders" fills the rest up to the count it states.
+    for key in counted:
+        if count is not None and len(persons) >= count:
+            break
+        if key not in persons:
+            persons.append(key)
     return persons
 
 
+def _attendee(token) -> bool:
+    """A person who attended, accompanied or was present ("the talks were attended by X",
+    "in the presence of X"): not a participant of the meeting."""
+    attendance = words("attendance")
+    for ancestor in [token, *list(token.ancestors)[:4]]:
+        if ancestor.lemma_.lower() in attendance:
+            return True
+        if ancestor.pos_ in ("VERB", "AUX") and not _modifier_verb(ancestor):
+            return any(child.lemma_.lower() in attendance and child.dep_ in ("acomp", "attr")
+                       for child in ancestor.children)
+    return False
+
+
+#: Verbs of travel whose destination is where the meeting they lead to takes place
+#: ("travelled to the city of X to hold a meeting").
+_TRAVEL = frozenset({"travel", "arrive", "fly", "go", "come", "head"})
+
+
 def _after_in_or_at(doc, sentence: Sentence, token_i: int) -> bool:
-    before = [t.lower_ for t in doc[max(sentence.start, token_i - 4):token_i]]
-    while before and before[-1] in ("the", "capital", "city", "of", "town", ","):
+    before = [t for t in doc[max(sentence.start, token_i - 4):token_i]]
+    while before and before[-1].lower_ in ("the", "capital", "city", "of", "town", ","):
         before.pop()
-    return bool(before) and before[-1] in ("in", "at")
+    if not before:
+        return False
+    last = before[-1]
+    return last.lower_ in ("in", "at") or (
+        last.lower_ == "to" and last.head.lemma_.lower() in _TRAVEL)
 
 
 def located_places(ctx: Context, sentence: Sentence, tokens: set[int], trigger: int
@@ -222,6 +298,8 @@ def find_meetings(ctx: Context) -> list[Meeting]:
         participants = _participants(ctx, sentence, tokens, meetings, trigger)
         if len(participants) < 2:
             continue
+        if _negated(ctx, trigger) or _received_a_thing(ctx, trigger):
+            continue  # "did not hold any meeting with X", "received a letter from X"
         status = event_status(ctx, sentence, trigger)
         date = _clause_date(ctx, sentence, tokens) or (
             ctx.story_date if status == "held" else None)
@@ -303,6 +381,16 @@ def merge_meetings(meetings: list[Meeting]) -> list[Meeting]:
             _absorb(merged[key], meeting)
         else:
             merged[key] = meeting
+    # One call reported twice ("held a phone call", "the two spoke"): the talk without a
+    # format joins the call of the same people, day and status.
+    for key, meeting in list(merged.items()):
+        if meeting.phase != "main" or "one-on-one" in meeting.formats:
+            continue
+        calls = [m for k, m in merged.items() if m.phase in ("phone", "video")
+                 and (k[0], k[1], k[3]) == (key[0], key[1], key[3])]
+        if len(calls) == 1:
+            _absorb(calls[0], meeting)
+            del merged[key]
     for key, meeting in list(merged.items()):
         if meeting.date is not None:
             continue

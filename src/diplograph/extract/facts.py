@@ -29,6 +29,9 @@ class Position:
     #: The international body the office belongs to ("NATO Secretary General"), which
     #: then has no state.
     org: str | None = field(default=None, compare=False)
+    #: An office the person no longer holds ("former President X"), asserted as reported
+    #: but never used to resolve "the president".
+    former: bool = field(default=False, compare=False)
 
     @property
     def label(self) -> str:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..world import World
 from .facts import Person, Position, Span
@@ -190,8 +190,10 @@ class _Linker:
                                           (person.key,), "name"))
 
     def _resolve_short(self, word: str) -> Person:
+        # "Salman" is not "Mohammed bin Salman": a name after bin/ibn is the father's.
         candidates = [p for p in self.linked.persons.values()
-                      if not p.is_author and word in p.name.split() and p.name != word]
+                      if not p.is_author and word in p.name.split() and p.name != word
+                      and not _fathers_name(p.name, word)]
         surname = [p for p in candidates if p.surname == word]
         chosen = surname or candidates
         if len(chosen) == 1:
@@ -227,7 +229,7 @@ class _Linker:
                     state = self.home_state
                 if state is not None:
                     person.positions.discard(position)
-                    person.positions.add(Position(position.role, state))
+                    person.positions.add(replace(position, state=state))
         self._guess_states()
 
     def _guess_states(self) -> None:
@@ -247,15 +249,20 @@ class _Linker:
         for person in self.linked.persons.values():
             if person.is_author:
                 continue
+            own = {p.state for p in person.positions if p.state}
             for position in sorted((p for p in person.positions if p.state is None),
                                    key=lambda p: p.role):
                 if position.org or position.role in _BODY_ROLES:
                     continue
-                state = next((s for s in ranked if (position.role, s) not in taken), None)
+                if own:
+                    # A person's other office tells their state better than any guess.
+                    state = next(iter(own)) if len(own) == 1 else None
+                else:
+                    state = next((s for s in ranked if (position.role, s) not in taken), None)
                 if state is None:
                     continue
                 person.positions.discard(position)
-                person.positions.add(Position(position.role, state))
+                person.positions.add(replace(position, state=state))
                 taken.add((position.role, state))
 
     def _state_office(self, role: str) -> bool:
@@ -276,6 +283,8 @@ class _Linker:
             if person.is_author:
                 continue
             for position in positions_of(person):
+                if position.former:
+                    continue
                 if state and position.state != (None if stateless else state):
                     continue
                 if role is None:
@@ -289,6 +298,16 @@ class _Linker:
 
     def _resolve_description(self, description: Description) -> tuple[str, ...]:
         if description.plural:
+            if len(description.roles) == 1 and len(description.states) > 1:
+                # "the Presidents of Poland and the United States", "the leaders of A, B
+                # and C": one holder of that office per state, or nobody.
+                holders = []
+                for state in description.states:
+                    found = self._holders(description.roles[0], state, lambda p: p.positions)
+                    if len(found) != 1:
+                        return ()
+                    holders.append(found[0])
+                return tuple(dict.fromkeys(holders))
             if len(description.roles) > 1 or description.states and len(description.states) > 1:
                 return ()  # "the agriculture and foreign ministers of A and B": offices only
             count = description.count or 2
@@ -408,6 +427,15 @@ def link_pronouns(doc, linked: Linked, skip: list[tuple[int, int]] = (),
             last_subject = subject
     linked.refs.extend(added)
     linked.refs.sort(key=lambda ref: ref.start)
+
+
+def _fathers_name(name: str, word: str) -> bool:
+    """Whether ``word`` occurs in ``name`` only as a father's or ancestor's name, after
+    "bin", "ibn" or "bint"."""
+    tokens = name.split()
+    places = [i for i, token in enumerate(tokens) if token == word]
+    return bool(places) and all(i > 0 and tokens[i - 1].lower() in ("bin", "ibn", "bint")
+                                for i in places)
 
 
 def _name_forms(name: str) -> list[str]:

@@ -11,10 +11,11 @@ and B"); linking resolves them to persons.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..world import World
 from .facts import Position, Span
+from .rules import words
 
 #: Heads that refer to a leader without naming an office.
 GENERIC_HEADS = frozenset({"leader", "leaders", "counterpart", "counterparts", "host", "guest",
@@ -343,14 +344,13 @@ def _position_before(doc, index: _Index, start: int, world: World) -> Position |
             state = None  # "Foreign Minister Prince X of ...": the state went with the style
             continue
         j -= length
-        if _past_before(doc, j):
-            return None
+        former = _past_before(doc, j)
         role = _portfolio_role(doc, j, info, world)
         if state is None:
             state = _office_state_before(doc, index, j, world)
         if state is None and (org := _org_of_office(doc, index, j, start)):
-            return Position(role, None, org)
-        return Position(role, state)
+            return Position(role, None, org, former=former)
+        return Position(role, state, former=former)
     if style is not None and style[0].kind != "honorific":
         info, j = style
         return Position(info.role, _office_state_before(doc, index, j, world))
@@ -385,13 +385,17 @@ def _office_with_qualifier_before(doc, index: _Index, j: int, world: World) -> P
         title_start = k - length
         if _past_before(doc, title_start):
             return None
-        state = None
+        # "Ambassador to Turkey", "ambassador in Algeria": the state named after "to"/"in"
+        # is the host; the office is of the state before the title ("US ambassador").
+        host_qualifier = doc[k].lower_ in ("to", "in", "at")
+        state = _office_state_before(doc, index, title_start, world) if host_qualifier else None
         for m in range(k, j):
-            hit = index.by_start.get(m)
-            if hit is not None and hit.kind in ("state", "demonym"):
-                state = hit.key
+            if state is not None:
                 break
-        if state is None:
+            hit = index.by_start.get(m)
+            if hit is not None and hit.kind in ("state", "demonym") and not host_qualifier:
+                state = hit.key
+        if state is None and not host_qualifier:
             state = _office_state_before(doc, index, title_start, world)
         org = None if state else _org_of_office(doc, index, title_start, j)
         return Position(_portfolio_role(doc, title_start, info, world), state, org)
@@ -414,11 +418,19 @@ def _org_of_office(doc, index: _Index, j: int, end: int) -> str | None:
 
 
 def _portfolio_role(doc, j: int, info, world: World) -> str:
-    """"Agriculture Minister" → "Minister of Agriculture" when the title is a bare minister."""
+    """"Agriculture Minister" → "Minister of Agriculture" when the title is a bare minister;
+    "Deputy Chief of Staff", "Assistant Secretary of State": a rank word written before
+    the title stays part of the role."""
     if info.role.lower() == "minister" and j > 0:
         portfolio = world.portfolios.get(doc[j - 1].lower_)
         if portfolio:
             return f"Minister of {portfolio}"
+    ranks = words("rank_words")
+    k = j
+    while k > 0 and j - k < 2 and doc[k - 1].lower_ in ranks and doc[k - 1].text[:1].isupper():
+        k -= 1
+    if k < j and not info.role.lower().startswith(doc[k].lower_):
+        return " ".join([*(t.text.capitalize() for t in doc[k:j]), info.role])
     return info.role
 
 
@@ -431,8 +443,9 @@ def _office_at(doc, index: _Index, j: int, world: World) -> tuple[Position, int]
         state, j = hit.key, hit.end
         if j < len(doc) and doc[j].lower_ in ("'s", "’s"):
             j += 1
-    if j < len(doc) and doc[j].lower_ in _PAST:
-        return None
+    former = j < len(doc) and doc[j].lower_ in _PAST
+    if former:
+        j += 2 if j + 1 < len(doc) and doc[j + 1].text == "-" else 1
     if j < len(doc) and world.portfolios.get(doc[j].lower_) and j + 1 < len(doc) \
             and doc[j + 1].lower_ == "minister":
         role = f"Minister of {world.portfolios[doc[j].lower_]}"
@@ -449,10 +462,13 @@ def _office_at(doc, index: _Index, j: int, world: World) -> tuple[Position, int]
             state, j = states[0], end
         else:
             state, j = _qualifier_state_after(doc, index, j)
-    # A title followed by a name belongs to that name ("X, Prime Minister Y and Z").
-    if _starts_name(doc, index, j, world):
+    # A title followed by a name belongs to that name ("X, Prime Minister Y and Z"), also
+    # across a comma in a list ("X, the President of the United States, Y, ...").
+    if _starts_name(doc, index, j, world) or (
+            j + 1 < len(doc) and doc[j].text == "," and _starts_name(doc, index, j + 1, world)
+            and j + 2 < len(doc) and _starts_name(doc, index, j + 2, world)):
         return None
-    return Position(role, state), j
+    return Position(role, state, former=former), j
 
 
 def _skip_trailer(doc, index: _Index, j: int, world: World) -> int:
@@ -667,7 +683,7 @@ def find_person_mentions(doc, hits: list[Hit], world: World,
             # "King NAME of Jordan", "President NAME of Nigeria": the state follows the name.
             states, _ = _state_phrase_after(doc, index, end)
             if len(states) == 1:
-                positions[0] = Position(positions[0].role, states[0])
+                positions[0] = replace(positions[0], state=states[0])
         if not positions:
             counterpart = _counterpart_position(doc, index, start, mentions)
             positions = [counterpart] if counterpart else []
@@ -676,6 +692,11 @@ def find_person_mentions(doc, hits: list[Hit], world: World,
                                       positions[0] if positions else None,
                                       tuple(positions[1:])))
     return _states_from_sentence(doc, index, mentions)
+
+
+#: Words of a sentence listing one side's officials.
+_DELEGATION_WORDS = frozenset({"accompany", "delegation", "comprise", "include", "join",
+                               "entourage", "side"})
 
 
 def _states_from_sentence(doc, index: _Index, mentions: list[PersonMention]
@@ -707,6 +728,12 @@ def _states_from_sentence(doc, index: _Index, mentions: list[PersonMention]
             free = named - claimed
             if len(free) == 1:
                 state = free.pop()
+            elif not free and len(claimed) == 1 and (
+                    sum(1 for m in others if m.position and m.position.state) >= 2
+                    or any(t.lemma_.lower() in _DELEGATION_WORDS for t in sent)):
+                # A list of officials of one state ("accompanied by NAME, Manpower
+                # Minister, and NAME, Cabinet Secretary"): the others' state.
+                state = next(iter(claimed))
         if state is None:
             result.append(mention)
             continue
@@ -725,12 +752,21 @@ def _address_start(doc, start: int, world: World | None = None) -> int:
     are stepped over; ``start`` when there are none."""
     j = start
     floor = doc[start].sent.start
-    while j > floor and (doc[j - 1].lower_.rstrip(".") in _COURTESY
-                         or doc[j - 1].lower_ in _COURTESY
-                         or (doc[j - 1].text == "." and j - 2 >= floor
-                             and doc[j - 2].lower_ in _COURTESY)):
-        j -= 1
-    if j > floor and doc[j - 1].text == ",":
+    commas = 0
+    while j > floor:
+        token = doc[j - 1]
+        if token.lower_.rstrip(".") in _COURTESY or token.lower_ in _COURTESY or (
+                token.text == "." and j - 2 >= floor and doc[j - 2].lower_ in _COURTESY):
+            j -= 1
+        elif token.text == "," and commas == 0 and j - 2 >= floor and (
+                doc[j - 2].lower_ in _COURTESY or j == start):
+            # "President of Ghana, His Excellency, NAME": a comma before and after the
+            # courtesy title.
+            commas += 1
+            j -= 1
+        else:
+            break
+    if j > floor and doc[j - 1].text == "," and commas == 0:
         j -= 1
     return j
 

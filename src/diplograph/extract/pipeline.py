@@ -131,13 +131,15 @@ def resolve_article(facts: ArticleFacts, ctx: Context) -> None:
         for meeting in during:
             meeting.visit = index
     for meeting in facts.meetings:
-        if meeting.place is not None:
-            continue
+        if meeting.place is not None or meeting.phase in ("phone", "video"):
+            continue  # a call has no place of its own
         if meeting.visit is not None and facts.visits[meeting.visit].place is not None:
             meeting.place = facts.visits[meeting.visit].place
         elif dateline and meeting.date == ctx.story_date and dateline.state and any(
                 dateline.state in _person_states(facts, k) for k in meeting.participants):
             meeting.place = dateline
+        elif meeting.status == "held":
+            meeting.place = _place_nearby(ctx, meeting)
     main = _main_meeting(facts.meetings, ctx.story_date)
     for agreement in facts.agreements:
         if agreement.place is None and main is not None and agreement.date == main.date:
@@ -150,6 +152,37 @@ def resolve_article(facts: ArticleFacts, ctx: Context) -> None:
             quote.date = occasion.date
         else:
             quote.date = ctx.story_date
+
+
+#: How many sentences back a meeting's place may be named ("X arrived in Lima on Monday.
+#: … The two leaders met at noon.").
+PLACE_LOOKBACK = 2
+
+
+def _place_nearby(ctx: Context, meeting: Meeting):
+    """The city named "in …" in the meeting's own sentence or the sentences just before it,
+    for a meeting whose clause names none."""
+    index = next((i for i, s in enumerate(ctx.sentences)
+                  if s.char_start <= meeting.evidence.start < s.char_start + len(s.text) + 1),
+                 None)
+    if index is None:
+        return None
+    doc = ctx.doc
+    for sentence in reversed(ctx.sentences[max(0, index - PLACE_LOOKBACK):index + 1]):
+        for token_i, place in zip(sentence.place_tokens, sentence.places, strict=True):
+            info = ctx.world.place_by_name(place.name)
+            if info is not None and info.kind not in ("city", "capital"):
+                continue
+            if doc is None or token_i == 0 or doc[token_i - 1].lower_ != "in":
+                continue
+            preposition = doc[token_i - 1]
+            # "met … in Lima", "talks in Lima"; not "rein in X's ambitions", not a place of a
+            # clause about something else ("who hosted a summit in Minsk").
+            if preposition.dep_ != "prep" or any(a.dep_ in ("relcl", "acl") for a in
+                                                 preposition.ancestors):
+                continue
+            return place
+    return None
 
 
 def _main_meeting(meetings: list[Meeting], day) -> Meeting | None:
