@@ -141,46 +141,63 @@ def query(query_: str = typer.Argument(..., metavar="QUERY",
           param: list[str] = typer.Option([], "--param", "-p", metavar="NAME=VALUE",
                                           help="Bind ?NAME to VALUE (repeatable)."),
           fmt: str = typer.Option("table", "--format", "-f",
-                                  help="table, csv or json (turtle for CONSTRUCT)."),
+                                  help="table, csv, tsv, json or markdown; turtle or jsonld "
+                                       "for CONSTRUCT/DESCRIBE."),
           store: str | None = StoreOption):
     """Run a SPARQL query over all graphs and print the result."""
-    from .queries import format_result, parse_param, run_query
+    from .queries import format_result, normalize_result_format, run_query, split_param
     from .stores import open_store
 
-    params = dict(parse_param(p) for p in param)
+    # Values stay text here: run_query reads each as its parameter's declared type.
+    params = dict(split_param(p) for p in param)
+    normalize_result_format(fmt)  # a bad --format fails before the store is opened
     target = open_store(store)
     try:
         result = run_query(target, query_, params)
     finally:
         target.close()
-    typer.echo(format_result(result, fmt))
+    text = format_result(result, fmt)
+    typer.echo(text, nl=not text.endswith("\n"))  # every format already ends its last line
 
 
 @app.command("queries")
-def list_queries_command():
-    """List the bundled queries with their descriptions."""
-    from .queries import list_queries
+def list_queries_command(name: str | None = typer.Argument(
+        None, metavar="[NAME]", help="Show one query's documentation and parameters.")):
+    """List the bundled queries with their descriptions, or document one."""
+    from .queries import describe_query, list_queries
 
+    if name is not None:
+        typer.echo(describe_query(name))
+        return
     for info in list_queries():
         typer.echo(f"{info.name:24} {info.description}")
 
 
 @app.command()
 def export(fmt: str = typer.Option(..., "--format", "-f",
-                                   help="turtle, jsonld, trig, nquads, ntriples or graphml."),
+                                   help="turtle, jsonld, trig, nquads, ntriples, rdfxml, "
+                                        "graphml, gexf, nodes-csv or edges-csv."),
            output: Path | None = typer.Option(None, "--output", "-o",
                                                  help="File to write [default: stdout]."),
+           articles_only: bool = typer.Option(
+               False, "--articles-only/--with-background",
+               help="Leave out the ontology and gazetteer graphs (only what articles say)."),
+           project: str | None = typer.Option(
+               None, "--project", metavar="person|state",
+               help="Network formats: weighted person-person or state-state edges from "
+                    "meetings, visits and agreements."),
            store: str | None = StoreOption):
-    """Export the whole graph in an RDF format or as GraphML."""
+    """Export the whole graph in an RDF format, or as a network (GraphML, GEXF, CSV)."""
     from .export import export as run_export
     from .stores import open_store
 
     target = open_store(store)
     try:
         if output is None:
-            run_export(target, fmt, sys.stdout.buffer)
+            run_export(target, fmt, sys.stdout.buffer, articles_only=articles_only,
+                       project=project)
         else:
-            run_export(target, fmt, output)
+            run_export(target, fmt, output, articles_only=articles_only, project=project)
             typer.echo(f"wrote {output}", err=True)
     finally:
         target.close()
