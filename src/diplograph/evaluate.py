@@ -498,8 +498,9 @@ class Evaluation:
                              + (f"\n        from: {f['evidence'][:200]}" if f.get("evidence")
                                 else "")
                              for f in article.false.get(kind, [])]
-                rows += [f"  wrong {w['attribute']}: gold {json.dumps(w['gold'], ensure_ascii=False)}"
-                         f", found {json.dumps(w['found'], ensure_ascii=False)}"
+                rows += [f"  wrong {w['attribute']}: gold "
+                         f"{json.dumps(w['gold'], ensure_ascii=False)}, found "
+                         f"{json.dumps(w['found'], ensure_ascii=False)}"
                          + (f"\n        from: {w['evidence'][:200]}" if w["evidence"] else "")
                          for w in article.wrong]
                 if rows:
