@@ -348,7 +348,8 @@ _ITEM_TOPIC_END = re.compile(r"\s+(?:between|signed|inked|by the|among)\b.*$|[,.
                              re.IGNORECASE | re.DOTALL)
 
 
-def _item_agreement(text: str, base: Agreement, evidence: Span) -> Agreement | None:
+def _item_agreement(text: str, base: Agreement, evidence: Span,
+                    signers: frozenset[str] | None = None) -> Agreement | None:
     match = _ITEM.match(text)
     if match is None:
         return None
@@ -361,7 +362,10 @@ def _item_agreement(text: str, base: Agreement, evidence: Span) -> Agreement | N
                        "", topic, flags=re.IGNORECASE)
     topics = (topic,) if topic and len(topic.split()) <= 12 else ()
     return Agreement(kind, evidence, topics=topics, parties=base.parties, date=base.date,
-                     place=base.place, status=base.status, rule="agreements:enumerated")
+                     place=base.place, status=base.status, rule="agreements:enumerated",
+                     signatories=base.signatories if signers is None else signers,
+                     signatory_positions=base.signatory_positions if signers is None
+                     else frozenset(), witnesses=base.witnesses)
 
 
 def _split_items(text: str) -> list[str]:
@@ -396,7 +400,10 @@ def enumerated_agreements(ctx: Context, found: list[Agreement]) -> list[Agreemen
         parties = base.parties if base is not None and len(base.parties) >= 2 else story
         base = Agreement("Agreement", _sentence_span(sentence), parties=frozenset(parties),
                          date=(base.date if base else None) or sentence.date
-                         or ctx.story_date, place=base.place if base else None)
+                         or ctx.story_date, place=base.place if base else None,
+                         signatories=base.signatories if base else frozenset(),
+                         signatory_positions=base.signatory_positions if base
+                         else frozenset(), witnesses=base.witnesses if base else frozenset())
         items: list[Agreement] = []
         for part in _split_items(text[intro.end():]):
             if agreement := _item_agreement(part, base, _sentence_span(sentence)):
@@ -406,7 +413,11 @@ def enumerated_agreements(ctx: Context, found: list[Agreement]) -> list[Agreemen
         while following < len(sentences):
             nxt = sentences[following]
             parts = _split_items(nxt.text) or ([nxt.text] if _ITEM.match(nxt.text) else [])
-            made = [a for p in parts if (a := _item_agreement(p, base, _sentence_span(nxt)))]
+            # An item standing as its own sentence may name its own signers ("An MoU on X,
+            # signed by NAME, Minister of …, and NAME, …").
+            own = frozenset(_signers(ctx, nxt, [], None)[0]) if len(parts) == 1 else None
+            made = [a for p in parts
+                    if (a := _item_agreement(p, base, _sentence_span(nxt), own or None))]
             if not made:
                 break
             items += made
