@@ -358,13 +358,18 @@ def score_article(article_id: str, gold: dict, found: FoundFacts, world: World) 
         overlap = len(gold_fields & found_fields) / (len(gold_fields | found_fields) or 1)
         return 1 + overlap
 
-    def planned(g, f) -> int:
+    def planned(g, f) -> float:
+        # A planned event matches on what it is and who it involves: at least one person
+        # in common (a signing names nobody, so kinds alone match there).
+        what = {"signing": "agreement"}.get(g.get("what", ""), g.get("what", ""))
+        if what and what != f["what"]:
+            return 0
         who = g.get("who") or []
         who = [who] if isinstance(who, str) else who
-        if not who:
-            return 0
         hits = sum(1 for w in who if any(names.match(w, n) for n in f["who"]))
-        return hits if hits == len(who) or hits >= 2 else 0
+        if who and not hits:
+            return 0
+        return 1 + hits + 0.5 * (bool(g.get("date")) and g.get("date") == f.get("date"))
 
     for kind, matcher in (("persons", person), ("meetings", meeting), ("visits", visit),
                           ("agreements", agreement), ("planned", planned)):
