@@ -226,3 +226,16 @@ def test_a_past_visit_and_a_planned_one_stay_apart(extract):
     facts = extract("Kenyan President Amani Otieno will pay a state visit to Ghana next week. "
                     "He last visited Ghana in 2019.")
     assert sorted(v.status for v in facts.visits) == ["held", "planned"]
+
+
+def test_discussions_are_talks(extract):
+    facts = extract("Kenyan President Amani Otieno held discussions with Ghanaian President "
+                    "Kofi Badu in Accra on Monday.")
+    [meeting] = facts.meetings
+    assert meeting.participants == {"amani-otieno", "kofi-badu"} and "talks" in meeting.formats
+
+
+def test_leaders_presiding_over_a_signing_together_met(extract):
+    facts = extract("Kenyan President Amani Otieno and Ghanaian President Kofi Badu presided "
+                    "over the signing of three agreements on trade in Accra on Monday.")
+    assert [m.participants for m in facts.meetings] == [{"amani-otieno", "kofi-badu"}]

@@ -627,3 +627,31 @@ def _date_after(ctx: Context, doc, sentence: Sentence, trigger_char: int,
             continue
         return day
     return None
+
+
+def meetings_of_signings(ctx: Context, meetings: list[Meeting], agreements) -> list[Meeting]:
+    """Leaders of two states who presided over or witnessed a signing together met there: a
+    meeting of them on that day, unless one of the same persons and day is known."""
+    added: list[Meeting] = []
+    known = {(m.participants, m.date) for m in meetings}
+    for agreement in agreements:
+        leaders = agreement.witnesses or frozenset(
+            key for key in agreement.signatories
+            if any(_role_kind(ctx, p.role) in ("head_of_state", "head_of_government")
+                   for p in ctx.linked.persons[key].positions))
+        states = {p.state for key in leaders for p in ctx.linked.persons[key].positions
+                  if p.state}
+        if agreement.status != "held" or len(leaders) < 2 or len(states) < 2:
+            continue
+        if any(leaders <= participants and (day == agreement.date or None in (day,))
+               for participants, day in known):
+            continue
+        known.add((leaders, agreement.date))
+        added.append(Meeting(frozenset(leaders), agreement.date, agreement.evidence,
+                             {"signing ceremony"}, agreement.place, rule="meetings:signing"))
+    return added
+
+
+def _role_kind(ctx: Context, role: str) -> str | None:
+    info = ctx.world.title(role)
+    return info.kind if info else None
