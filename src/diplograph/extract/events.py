@@ -522,7 +522,8 @@ def find_visits(ctx: Context, doc) -> list[Visit]:
             else:
                 # "a state visit to Vietnam from Dec. 12 to 13", "…that was to begin on Nov. 6"
                 visit.start = _date_after(ctx, doc, sentence, dest_char, within=60,
-                                          lead=_START_WORDS)
+                                          lead=_START_WORDS) or _date_after(
+                    ctx, doc, sentence, dest_char, within=40, lead=_ON_DATE)
                 # "who arrived on Monday on a state visit to India": the arrival's date.
                 arrival = _ARRIVED.search(sentence.text, 0, match.start())
                 if visit.start is None and arrival:
@@ -611,6 +612,8 @@ def _guest(ctx: Context, doc, sentence: Sentence, trigger_char: int) -> str | No
 
 
 _ARRIVED = re.compile(r"\b(?:arrived|arrives|arriving|landed|lands)\b", re.IGNORECASE)
+#: "a state visit to Kazakhstan on March 2-3": the day right after the destination.
+_ON_DATE = re.compile(r"^[^,;.]*\bon\s+(?:the\s+)?$", re.IGNORECASE)
 _START_WORDS = re.compile(r"\b(?:from|begin|begins|began|beginning|start|starts|started"
                           r"|starting)\s+(?:on\s+)?$", re.IGNORECASE)
 

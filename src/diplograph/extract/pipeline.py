@@ -137,11 +137,11 @@ def resolve_article(facts: ArticleFacts, ctx: Context) -> None:
             continue  # a call has no place of its own
         if meeting.visit is not None and facts.visits[meeting.visit].place is not None:
             meeting.place = facts.visits[meeting.visit].place
-        elif dateline and meeting.date == ctx.story_date and dateline.state and any(
+        elif meeting.status == "held" and (near := _place_nearby(ctx, meeting)):
+            meeting.place = near
+        elif dateline and meeting.status == "held" and dateline.state and any(
                 dateline.state in _person_states(facts, k) for k in meeting.participants):
             meeting.place = dateline
-        elif meeting.status == "held":
-            meeting.place = _place_nearby(ctx, meeting)
     main = _main_meeting(facts.meetings, ctx.story_date)
     for agreement in facts.agreements:
         if agreement.place is None and main is not None and agreement.date == main.date:
@@ -158,7 +158,7 @@ def resolve_article(facts: ArticleFacts, ctx: Context) -> None:
 
 #: How many sentences back a meeting's place may be named ("X arrived in Lima on Monday.
 #: … The two leaders met at noon.").
-PLACE_LOOKBACK = 2
+PLACE_LOOKBACK = 3
 
 
 def _place_nearby(ctx: Context, meeting: Meeting):
