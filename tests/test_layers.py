@@ -11,6 +11,7 @@ LAYERS = {
     "world": 1, "articles": 1, "ontology": 1, "stores": 1,
     "extract": 2, "graph": 3, "network": 3, "export": 4, "queries": 5, "render": 4,
     "gold": 5, "ingest": 5, "workflow": 6, "cli": 7, "__init__": 8,
+    "consistency": 4, "reason": 5, "validate": 5,
 }
 
 

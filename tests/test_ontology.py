@@ -121,6 +121,7 @@ BUILT_IN_PREDICATES = {
     OWL.disjointWith,
     OWL.equivalentClass,
     OWL.inverseOf,
+    OWL.propertyChainAxiom,
 }
 
 java_missing = pytest.mark.skipif(

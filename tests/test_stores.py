@@ -335,3 +335,17 @@ def test_bind_parameters_without_where_group_is_a_query_error():
     with pytest.raises(QueryError, match="WHERE"):
         bind_parameters("DESCRIBE <http://x>", {"x": Literal("y")})
 
+
+
+def test_query_can_leave_a_graph_out_of_the_dataset(backend_store):
+    backend_store.replace_graph(G1, [(RUTO, RDFS.label, Literal("William Ruto"))])
+    backend_store.replace_graph(G2, [(HASSAN, RDFS.label, Literal("Samia Hassan"))])
+    every = "SELECT ?l WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?l }"
+    named = "SELECT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
+    assert {str(r[0]) for r in backend_store.query(every).rows} == {"William Ruto",
+                                                                     "Samia Hassan"}
+    assert {str(r[0]) for r in backend_store.query(every, exclude=[G2]).rows} == {
+        "William Ruto"}
+    assert {r[0] for r in backend_store.query(named, exclude=[G2]).rows} == {G1}
+    ask = "ASK { ?s ?p ?o FILTER(?s = ?who) }"
+    assert not backend_store.query(ask, {"who": HASSAN}, exclude=[G2]).boolean

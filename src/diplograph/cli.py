@@ -55,11 +55,15 @@ def build(paths: list[Path] = typer.Argument(..., metavar="PATH...",
           skip_bad: bool = typer.Option(False, "--skip-bad",
                                         help="Exit 0 even when some files were skipped."),
           force: bool = typer.Option(False, "--force",
-                                     help="Re-extract articles already in the store.")):
+                                     help="Re-extract articles already in the store."),
+          reason: bool | None = typer.Option(
+              None, "--reason/--no-reason",
+              help="Rebuild the inferred graph after the build [default: when the store "
+                   "has one and articles were added].")):
     """Read articles, extract their facts and add them to the store."""
     from .ingest import build as run_build
 
-    report = run_build(paths, store, progress=_progress(quiet), force=force)
+    report = run_build(paths, store, progress=_progress(quiet), force=force, reason=reason)
     if not quiet:
         typer.echo(report.summary())
     if report.skipped and not skip_bad:
@@ -91,6 +95,8 @@ def query(query_: str = typer.Argument(..., metavar="QUERY",
                                           help="Bind ?NAME to VALUE (repeatable)."),
           fmt: str = typer.Option("table", "--format", "-f",
                                   help="table, csv or json (turtle for CONSTRUCT)."),
+          inferred: bool = typer.Option(True, "--inferred/--no-inferred",
+                                        help="Include the inferred graph (dgr:graph/inferred)."),
           store: str | None = StoreOption):
     """Run a SPARQL query over all graphs and print the result."""
     from .queries import format_result, parse_param, run_query
@@ -99,7 +105,7 @@ def query(query_: str = typer.Argument(..., metavar="QUERY",
     params = dict(parse_param(p) for p in param)
     target = open_store(store)
     try:
-        result = run_query(target, query_, params)
+        result = run_query(target, query_, params, inferred=inferred)
     finally:
         target.close()
     typer.echo(format_result(result, fmt))
@@ -149,6 +155,32 @@ def render(output: Path = typer.Option(Path("diplograph.html"), "--output", "-o"
     finally:
         target.close()
     typer.echo(f"wrote {output}")
+
+
+@app.command("reason")
+def reason_command(store: str | None = StoreOption):
+    """Infer what the ontology implies into the graph dgr:graph/inferred (rebuilt each time)."""
+    from .reason import materialise
+
+    typer.echo(materialise(store).summary())
+
+
+@app.command("validate")
+def validate_command(store: str | None = StoreOption,
+                     reasoner: bool = typer.Option(True, "--reasoner/--no-reasoner",
+                                                   help="Also run HermiT (needs Java)."),
+                     shapes: Path | None = typer.Option(None, "--shapes",
+                                                        help="SHACL file [default: the "
+                                                             "bundled ontology/shapes.ttl].")):
+    """Check every article against the SHACL shapes and the ontology; exit 1 on violations."""
+    from .validate import validate
+
+    report = validate(store, reasoner=reasoner, shapes=shapes)
+    for violation in report.violations:
+        typer.echo(violation.describe())
+    typer.echo(report.summary())
+    if not report.ok:
+        raise typer.Exit(1)
 
 
 def main(argv: list[str] | None = None) -> int:

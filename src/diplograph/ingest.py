@@ -30,6 +30,9 @@ class BuildReport:
     undated: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)
+    #: What rebuilding ``dgr:graph/inferred`` wrote (a :class:`diplograph.reason.ReasonReport`),
+    #: or None when the build did not reason.
+    inferred: object | None = None
 
     @property
     def read(self) -> int:
@@ -39,8 +42,11 @@ class BuildReport:
     def summary(self) -> str:
         """One line for people: counts of read, added, unchanged and skipped files."""
         undated = f" ({len(self.undated)} without a date)" if self.undated else ""
-        return (f"{self.read} read, {len(self.added)} added{undated}, "
+        line = (f"{self.read} read, {len(self.added)} added{undated}, "
                 f"{len(self.unchanged)} unchanged, {len(self.skipped)} skipped")
+        if self.inferred is not None:
+            line += f"; {self.inferred.summary()}"
+        return line
 
 
 def _fingerprint(paths: Iterable[Path]) -> Literal:
@@ -79,9 +85,15 @@ def write_background(store: Store) -> None:
                       lambda: background_triples(load_world()))
 
 
+def _has_inferred(store: Store) -> bool:
+    from .namespaces import INFERRED_GRAPH
+
+    return store.has_graph(INFERRED_GRAPH)
+
+
 def build(paths: Iterable[str | os.PathLike[str]], store: Store | str | None = None, *,
           nlp=None, progress: Callable[[str, str], None] | None = None,
-          force: bool = False) -> BuildReport:
+          force: bool = False, reason: bool | None = None) -> BuildReport:
     """Read articles (files or folders), extract their facts and store them.
 
     ``store`` is a :class:`Store`, a store location, or None for the default
@@ -91,6 +103,11 @@ def build(paths: Iterable[str | os.PathLike[str]], store: Store | str | None = N
     ``added-undated`` (no date line: relative dates stay unresolved),
     ``unchanged`` or a skip reason.  Bad files are skipped with their reason in
     the report; nothing already stored is lost.
+
+    ``reason=True`` then rebuilds the inferred graph (``dgr:graph/inferred``,
+    see :func:`diplograph.reason.materialise`); ``None`` (the default) rebuilds
+    it when the store already has one and the build added something, so it
+    never goes stale; ``False`` leaves it alone.
     """
     from .extract.pipeline import extract_article
     from .graph.build import article_graph
@@ -134,6 +151,10 @@ def build(paths: Iterable[str | os.PathLike[str]], store: Store | str | None = N
                 report.skipped.append((source, outcome))
             if progress:
                 progress(source, outcome)
+        if reason or (reason is None and report.added and _has_inferred(target)):
+            from .reason import materialise
+
+            report.inferred = materialise(target)
     finally:
         if own_store:
             target.close()

@@ -51,7 +51,7 @@ from rdflib.namespace import XSD
 from rdflib.term import Identifier
 
 from .errors import QueryError
-from .namespaces import PREFIXES
+from .namespaces import INFERRED_GRAPH, PREFIXES
 from .resources import queries_dir
 from .stores.base import QueryResult, Store
 
@@ -193,12 +193,15 @@ def parse_param(assignment: str) -> tuple[str, Identifier]:
 
 
 def run_query(store: Store, query: str | Path,
-              params: Mapping[str, Identifier | str] | None = None) -> QueryResult:
+              params: Mapping[str, Identifier | str] | None = None, *,
+              inferred: bool = True) -> QueryResult:
     """Run ``query`` (a name, a .rq path or SPARQL text, see :func:`load_query`) on ``store``.
 
     ``params`` maps parameter names (with or without ``?``) to RDF terms, or to
     strings read by :func:`parse_value`.  When the query's header declares
     parameters, any other name is a :class:`QueryError` (it would be a typo).
+    ``inferred=False`` leaves the inferred graph (``dgr:graph/inferred``) out,
+    so the query sees only what articles and the background state.
     """
     text = load_query(query)
     bindings: dict[str, Identifier] = {}
@@ -210,6 +213,8 @@ def run_query(store: Store, query: str | Path,
     if declared and unknown:
         raise QueryError(f"the query has no parameter {unknown[0]!r}; its parameters: "
                          + ", ".join(declared))
+    if not inferred:
+        return store.query(text, bindings, exclude=[INFERRED_GRAPH])
     return store.query(text, bindings)
 
 

@@ -37,3 +37,13 @@ def world_dir() -> Path:
 def rules_dir() -> Path:
     """Folder of the extraction rules (trigger patterns, speech verbs, status words)."""
     return resource_root() / "data" / "extraction"
+
+
+def reasoning_rules_dir() -> Path:
+    """Folder of the SPARQL CONSTRUCT rules ``diplograph reason`` runs (``ontology/rules``)."""
+    return resource_root() / "ontology" / "rules"
+
+
+def shapes_path() -> Path:
+    """Path of the SHACL shapes ``ontology/shapes.ttl`` that ``diplograph validate`` checks."""
+    return resource_root() / "ontology" / "shapes.ttl"

@@ -130,11 +130,21 @@ class RemoteStore:
                 f"cannot reach the SPARQL server at {url}: {reason}; is it running?"
             ) from None
 
-    def _query(self, sparql: str, *, union: bool = True) -> QueryResult:
+    def _query(self, sparql: str, *, union: bool = True,
+               graphs: list[URIRef] | None = None) -> QueryResult:
         url = self.query_url
-        if union:
-            url += ("&" if "?" in url else "?") + _UNION_PARAMETER
-        media_type, body = self._post(url, sparql, "application/sparql-query", _ACCEPT)
+        if graphs is not None:
+            # An explicit dataset (SPARQL 1.1 Protocol): the form body has room for
+            # thousands of graph names, a URL has not.
+            form = [("query", sparql)]
+            form += [("default-graph-uri", str(g)) for g in graphs]
+            form += [("named-graph-uri", str(g)) for g in graphs]
+            media_type, body = self._post(url, urllib.parse.urlencode(form),
+                                          "application/x-www-form-urlencoded", _ACCEPT)
+        else:
+            if union:
+                url += ("&" if "?" in url else "?") + _UNION_PARAMETER
+            media_type, body = self._post(url, sparql, "application/sparql-query", _ACCEPT)
         if media_type in {_RESULTS_JSON, "application/json"}:
             return _parse_results_json(body, url)
         try:
@@ -179,9 +189,18 @@ class RemoteStore:
         answer = self._query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
         return sorted(row[0] for row in answer.rows if isinstance(row[0], URIRef))
 
-    def query(self, sparql: str, bindings: Mapping[str, Identifier] | None = None) -> QueryResult:
-        """Run a SPARQL query over the union of all graphs (``GRAPH ?g`` still works)."""
-        return self._query(bind_parameters(sparql, bindings))
+    def query(self, sparql: str, bindings: Mapping[str, Identifier] | None = None, *,
+              exclude: Iterable[URIRef] = ()) -> QueryResult:
+        """Run a SPARQL query over the union of all graphs (``GRAPH ?g`` still works).
+
+        ``exclude`` leaves those named graphs out: the others are sent as the
+        request's dataset (``default-graph-uri`` and ``named-graph-uri``).
+        """
+        text = bind_parameters(sparql, bindings)
+        excluded = {URIRef(g) for g in exclude}
+        if not excluded:
+            return self._query(text)
+        return self._query(text, graphs=[g for g in self.graphs() if g not in excluded])
 
     def quads(self) -> Iterator[Quad]:
         """Every quad on the server, the default graph's with ``None`` as graph."""
