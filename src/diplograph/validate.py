@@ -155,9 +155,7 @@ def check_shapes(graph: Graph, shapes: Graph, hierarchy: Graph | None = None,
 
 
 _FUNCTIONAL_CONFLICTS = """
-PREFIX owl: <http://www.w3.org/2002/07/owl#>
-SELECT DISTINCT ?node ?property ?value ?graph ?other ?otherValue WHERE {
-  GRAPH ?ontology { ?property a owl:FunctionalProperty }
+SELECT DISTINCT ?node ?value ?graph ?other ?otherValue WHERE {
   GRAPH ?graph { ?node ?property ?value }
   GRAPH ?other { ?node ?property ?otherValue }
   FILTER (?graph != ?other && ?value != ?otherValue && STR(?graph) < STR(?other))
@@ -165,18 +163,23 @@ SELECT DISTINCT ?node ?property ?value ?graph ?other ?otherValue WHERE {
 
 
 def check_functional(store: Store, sources: dict[URIRef, str]) -> list[Violation]:
-    """Nodes given two values of a functional property by two different graphs."""
+    """Nodes given two values of a functional property (of the ontology) by two graphs."""
+    from rdflib.namespace import OWL
+
+    from .ontology import ontology_graph
     from .queries import compact
 
-    result = store.query(_FUNCTIONAL_CONFLICTS, exclude=[INFERRED_GRAPH])
     found = []
-    for row in result.dicts():
-        other = row["other"]
-        other_text = compact(other) + (f" ({sources[other]})" if other in sources else "")
-        message = (f"{compact(row['property'])} allows one value, but {other_text} "
-                   f"gives {compact(row['otherValue'])!r}")
-        found.append(Violation(RULE_FUNCTIONAL, message, row["node"], row["graph"],
-                               sources.get(row["graph"]), None, row["value"]))
+    for prop in sorted(ontology_graph().subjects(RDF.type, OWL.FunctionalProperty)):
+        result = store.query(_FUNCTIONAL_CONFLICTS, {"property": prop},
+                             exclude=[INFERRED_GRAPH])
+        for row in result.dicts():
+            other = row["other"]
+            other_text = compact(other) + (f" ({sources[other]})" if other in sources else "")
+            message = (f"{compact(prop)} allows one value, but {other_text} "
+                       f"gives {compact(row['otherValue'])!r}")
+            found.append(Violation(RULE_FUNCTIONAL, message, row["node"], row["graph"],
+                                   sources.get(row["graph"]), None, row["value"]))
     return found
 
 
