@@ -14,7 +14,7 @@ from __future__ import annotations
 __version__ = "0.1.0"
 
 __all__ = ["build", "open_store", "run_query", "export", "render_html", "extract_article",
-           "read_article", "__version__"]
+           "read_article", "materialise", "__version__"]
 
 
 def __getattr__(name: str):
@@ -40,4 +40,7 @@ def __getattr__(name: str):
     if name == "read_article":
         from .articles import read_article
         return read_article
+    if name == "materialise":
+        from .reason import materialise
+        return materialise
     raise AttributeError(f"module 'diplograph' has no attribute {name!r}")
