@@ -189,3 +189,14 @@ def test_the_commands_reason_and_leave_inferred_facts_out_on_request(tmp_path):
     without = cli("query", count, "--format", "csv", "--no-inferred", "--store", str(folder))
     assert with_inferred.stdout.split() == ["n", "2"]
     assert without.stdout.split() == ["n", "0"]
+
+
+def test_the_network_draws_stated_facts_only(examples):
+    from diplograph.network import to_networkx
+
+    quads = list(examples.quads())
+    drawn = to_networkx(quads)
+    stated = to_networkx([q for q in quads if q[3] != INFERRED_GRAPH])
+    assert sorted(drawn.nodes) == sorted(stated.nodes)
+    assert sorted(drawn.edges(keys=True)) == sorted(stated.edges(keys=True))
+    assert not any(key == "metWith" for *_, key in drawn.edges(keys=True))
