@@ -200,3 +200,29 @@ def test_the_network_draws_stated_facts_only(examples):
     assert sorted(drawn.nodes) == sorted(stated.nodes)
     assert sorted(drawn.edges(keys=True)) == sorted(stated.edges(keys=True))
     assert not any(key == "metWith" for *_, key in drawn.edges(keys=True))
+
+
+def test_reasoning_works_on_every_store_backend(backend_store):
+    backend_store.replace_graph(G1, meeting_graph(G1, DGR["meeting/m1"]))
+    report = materialise(backend_store)
+    assert report.total > 0
+    assert backend_store.query("ASK { ?a <https://w3id.org/diplograph/ontology#metWith> ?b }"
+                               ).boolean
+    assert backend_store.has_graph(INFERRED_GRAPH)
+    ask = "ASK { GRAPH ?g { ?a <https://w3id.org/diplograph/ontology#metWith> ?b } }"
+    assert not backend_store.query(ask, exclude=[INFERRED_GRAPH]).boolean
+
+
+def test_rules_use_only_terms_the_ontology_declares():
+    import re
+
+    from rdflib.namespace import OWL as _OWL
+
+    from diplograph.ontology import ontology_graph
+
+    graph = ontology_graph()
+    declared = {str(s) for t in (_OWL.Class, _OWL.ObjectProperty, _OWL.DatatypeProperty)
+                for s in graph.subjects(RDF.type, t)}
+    for rule in load_rules():
+        used = {str(DG) + name for name in re.findall(r"\bdg:(\w+)", rule.sparql)}
+        assert used <= declared, (rule.name, used - declared)

@@ -246,3 +246,46 @@ def test_hermit_names_the_article_whose_facts_contradict_the_ontology(tmp_path):
     assert [(v.rule, v.article, v.source) for v in report.violations] == [
         ("OwlConsistency", clash, "clash.txt")]
     assert "clash.txt" in report.violations[0].describe()
+
+
+def test_shapes_use_only_terms_the_ontology_declares():
+    from rdflib import URIRef
+    from rdflib.namespace import OWL
+
+    from diplograph.ontology import ontology_graph
+    from diplograph.validate import load_shapes
+
+    ontology = ontology_graph()
+    declared = {s for t in (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty)
+                for s in ontology.subjects(RDF.type, t)}
+    used = {term for triple in load_shapes() for term in triple
+            if isinstance(term, URIRef) and term.startswith(str(DG))}
+    assert used and used <= declared, used - declared
+
+
+def test_validation_works_on_every_store_backend(backend_store):
+    backend_store.replace_graph(BAD, _bad_triples())
+    report = validate(backend_store, reasoner=False)
+    assert {v.rule for v in report.violations} >= {"MeetingParticipants", "AgreementParty"}
+    assert report.articles == 1
+
+
+def test_without_java_the_reasoner_fails_in_one_line_and_can_be_skipped(examples_store,
+                                                                         tmp_path):
+    import os
+
+    # A PATH holding only the Python running the tests: no java on it.
+    (tmp_path / "bin").mkdir()
+    os.symlink(sys.executable, tmp_path / "bin" / "python")
+    env = {**os.environ, "PATH": str(tmp_path / "bin")}
+    command = [sys.executable, "-m", "diplograph.cli", "validate", "--store",
+               str(examples_store)]
+    done = subprocess.run(command, capture_output=True, text=True, check=False, env=env)
+    assert done.returncode == 6
+    assert done.stderr.strip().splitlines() == [
+        "diplograph: HermiT needs Java and `java` is not on PATH; install a Java runtime "
+        "(apt-get install default-jre-headless) or skip the reasoner "
+        "(diplograph validate --no-reasoner)"]
+    done = subprocess.run([*command, "--no-reasoner"], capture_output=True, text=True,
+                          check=False, env=env)
+    assert done.returncode == 0, done.stderr
