@@ -11,9 +11,10 @@ problem as a :class:`Violation` in plain words: which node, which article
 2. A functional property (``dg:date``, ``dg:role`` …) must not get two values
    for one node from two articles; a single graph's shapes cannot see that,
    and HermiT cannot compare ``xsd:date`` values.
-3. HermiT must find the ontology with every article and the background
-   consistent, and every class satisfiable. When the whole is inconsistent,
-   each article is checked alone (with the background) to name the culprits.
+3. HermiT must find the ontology with every article, the background and the
+   inferred graph (when there is one) consistent, and every class satisfiable.
+   When the whole is inconsistent, each article is checked alone (with the
+   background) to name the culprits.
 """
 
 from __future__ import annotations

@@ -200,7 +200,9 @@ class RemoteStore:
         excluded = {URIRef(g) for g in exclude}
         if not excluded:
             return self._query(text)
-        return self._query(text, graphs=[g for g in self.graphs() if g not in excluded])
+        kept = [g for g in self.graphs() if g not in excluded]
+        # An empty list would mean "the server's default dataset", i.e. everything.
+        return self._query(text, graphs=kept or [URIRef("urn:diplograph:no-graph")])
 
     def quads(self) -> Iterator[Quad]:
         """Every quad on the server, the default graph's with ``None`` as graph."""
