@@ -174,6 +174,7 @@ def _vis_data(graph: networkx.MultiDiGraph) -> dict[str, Any]:
             sources=attrs["sources"],
             sourceTitles=attrs["source_titles"],
             sourceList=attrs["source_list"],
+            sourceArticles=_article_links(graph, attrs.get("source_iris", "")),
             facts=attrs["facts"],
             **extra,
         )
@@ -193,6 +194,16 @@ def _vis_data(graph: networkx.MultiDiGraph) -> dict[str, Any]:
     nodes, edges, _heading, _height, _width, options = net.get_network_data()
     return {"nodes": nodes, "edges": edges, "options": json.loads(options),
             }
+
+
+def _article_links(graph: networkx.MultiDiGraph, iris: str) -> list[list[str]]:
+    """[title, web address or ""] of each article stating a node, by title (the details
+    panel lists them, linking those read from the web)."""
+    links = []
+    for iri in iris.split():
+        node = graph.nodes.get(iri, {})
+        links.append([node.get("label", iri), node.get("url", "")])
+    return sorted(links)
 
 
 def _sources_line(count: int, titles: str) -> str:
@@ -379,10 +390,25 @@ _APP_JS = r"""
       details.appendChild(el("h2", "Links"));
       details.appendChild(links);
     }
-    if (n.sourceTitles) {
-      // Shown joined as given: a title may itself contain "; ", so splitting could lie.
+    if (n.sourceArticles && n.sourceArticles.length) {
+      // One item per article: its title, a link when it was read from the web.
       details.appendChild(el("h2", "Articles"));
-      details.appendChild(el("p", n.sourceTitles));
+      var list = el("ul", undefined, "dg-articles");
+      n.sourceArticles.forEach(function (article) {
+        var item = el("li");
+        if (/^https?:\/\//i.test(article[1])) {
+          var link = el("a", article[0]);
+          link.href = article[1];
+          link.title = article[1];
+          link.target = "_blank";
+          link.rel = "noopener noreferrer";
+          item.appendChild(link);
+        } else {
+          item.textContent = article[0];
+        }
+        list.appendChild(item);
+      });
+      details.appendChild(list);
     }
     details.appendChild(el("div", n.iri, "dg-iri"));
   }

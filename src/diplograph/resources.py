@@ -39,6 +39,11 @@ def rules_dir() -> Path:
     return resource_root() / "data" / "extraction"
 
 
+def reading_dir() -> Path:
+    """Folder of the reading rules (web furniture lines to keep out of extraction)."""
+    return resource_root() / "data" / "reading"
+
+
 def reasoning_rules_dir() -> Path:
     """Folder of the SPARQL CONSTRUCT rules ``diplograph reason`` runs (``ontology/rules``)."""
     return resource_root() / "ontology" / "rules"

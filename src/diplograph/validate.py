@@ -33,6 +33,7 @@ from .errors import InputError
 from .namespaces import (
     BACKGROUND_GRAPH,
     DG,
+    DGR,
     INFERRED_GRAPH,
     ONTOLOGY_GRAPH,
     SYSTEM_GRAPHS,
@@ -230,7 +231,8 @@ def validate(store: Store | str | None = None, *, reasoner: bool = True,
     """Check every article graph of ``store`` (and the background); return the report.
 
     ``store`` is a :class:`Store`, a store location, or None for the default
-    store. ``reasoner=False`` skips HermiT (which needs Java). ``shapes`` is
+    store; its graphs outside ``dgr:`` (a server's own) are not looked at.
+    ``reasoner=False`` skips HermiT (which needs Java). ``shapes`` is
     another SHACL file to check instead of the bundled one.
     """
     own = not isinstance(store, Store)
@@ -263,9 +265,10 @@ def validate(store: Store | str | None = None, *, reasoner: bool = True,
 
 def _graphs(quads: Iterable[tuple]) -> dict[URIRef, Graph]:
     # The ontology is read from its file by the checks; the default graph holds nothing
-    # diplograph writes.
+    # diplograph writes, and graphs outside dgr: are not diplograph's (a server's own
+    # system graphs, another tool's data): they are left alone.
     graphs: dict[URIRef, Graph] = defaultdict(Graph)
     for s, p, o, g in quads:
-        if g is not None and g != ONTOLOGY_GRAPH:
+        if g is not None and g != ONTOLOGY_GRAPH and str(g).startswith(str(DGR)):
             graphs[g].add((s, p, o))
     return dict(sorted(graphs.items()))
