@@ -78,6 +78,11 @@ def _received_a_thing(ctx: Context, char: int) -> bool:
     return not any(t.i in persons for obj in objects for t in phrase(obj))
 
 
+#: Adjectives that make the event noun they modify a planned one.
+_PLANNED_WORDS = re.compile(r"\b(?:upcoming|forthcoming|planned|scheduled|proposed|expected"
+                            r"|future|next)\b", re.IGNORECASE)
+
+
 def event_status(ctx: Context, sentence: Sentence, char: int) -> str:
     """Status of the event whose trigger word starts at ``char``.
 
@@ -91,12 +96,21 @@ def event_status(ctx: Context, sentence: Sentence, char: int) -> str:
     if piece is None or len(piece) == 0:
         return status_of(sentence.text)
     token = piece[0]
+    # "his upcoming visit", "the planned talks", "the postponed summit": the event noun's
+    # own modifiers say it first.
+    modifiers = " ".join(c.text for c in token.children if c.dep_ in ("amod", "compound"))
+    if modifiers and (status := status_of(_PLANNED_WORDS.sub("will", modifiers))) != "held":
+        return status
     while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
         if token.dep_ == "pobj" and token.head.lower_ in _PAST_PREPOSITIONS:
             return "held"
         token = token.head
     if token.pos_ not in ("VERB", "AUX"):
         return status_of(sentence.text)
+    # A headline's "X to pay a state visit", "Leaders to meet": the infinitive at the top
+    # of the sentence announces the event.
+    if token.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return "planned"
     words = []
     for _ in range(3):
         words += [c for c in token.children
@@ -481,8 +495,8 @@ def _visit_type(text: str) -> str | None:
 
 
 def find_visits(ctx: Context, doc) -> list[Visit]:
-    """Visits of the story, one per (guest, host state)."""
-    visits: dict[tuple[str, str], Visit] = {}
+    """Visits of the story, one per (guest, host state, status)."""
+    visits: dict[tuple[str, str, str], Visit] = {}
     for sentence in ctx.sentences:
         if sentence.speech is not None:
             continue
@@ -515,7 +529,7 @@ def find_visits(ctx: Context, doc) -> list[Visit]:
                     arrived_char = sentence.char_start + arrival.start()
                     visit.start = _date_after(ctx, doc, sentence, arrived_char,
                                               within=trigger_char - arrived_char)
-            key = (guest, host)
+            key = (guest, host, visit.status)
             if key in visits:
                 kept = visits[key]
                 kept.visit_type = kept.visit_type or visit.visit_type
@@ -565,6 +579,18 @@ def _guest(ctx: Context, doc, sentence: Sentence, trigger_char: int) -> str | No
     owner = _possessor(ctx, doc, sentence, trigger_char)
     if owner:
         return owner
+    # "A invited B to visit C", "invited B for a visit": the invited person is the guest.
+    piece = doc.char_span(trigger_char, trigger_char + 1, alignment_mode="expand")
+    if piece is not None and len(piece):
+        for head in [piece[0], *list(piece[0].ancestors)[:3]]:
+            if head.lemma_.lower() == "invite":
+                invited = [ref.persons[0] for ref in ctx.linked.refs
+                           if len(ref.persons) == 1 and any(
+                               c.dep_ == "dobj" and ref.start <= c.i < ref.end
+                               for c in head.children)]
+                if invited:
+                    return invited[0]
+                break
     before = [ref for ref in ctx.linked.refs_between(sentence.start, sentence.end)
               if ref.span.end <= trigger_char and len(ref.persons) == 1
               and ref.persons[0] != ctx.linked.author]
