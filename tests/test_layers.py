@@ -14,6 +14,7 @@ LAYERS = {
     "jsonld": 2, "projection": 3, "notebook": 6,
     "gold": 5, "ingest": 5, "bulk": 5, "workflow": 6, "evaluate": 6, "server": 6, "cli": 7,
     "__init__": 8,
+    "consistency": 4, "reason": 5, "validate": 5,
 }
 
 

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from rdflib import Literal, URIRef
 
-from .namespaces import DCTERMS, DG, OWL, RDF, RDFS, SCHEMA
+from .namespaces import DCTERMS, DG, INFERRED_GRAPH, OWL, RDF, RDFS, SCHEMA
 from .stores.base import Quad
 
 if TYPE_CHECKING:  # networkx is imported lazily so importing diplograph stays fast
@@ -68,6 +68,8 @@ class _Index:
 def _index(quads: Iterable[Quad]) -> _Index:
     idx = _Index()
     for s, p, o, g in quads:
+        if g == INFERRED_GRAPH:
+            continue  # the network draws what articles state; inferred facts would double it
         if not isinstance(s, URIRef) or not isinstance(p, URIRef):
             continue  # blank nodes are never named things (contract: no bnode for a named thing)
         idx.mentioned_in[s].add(g)
@@ -117,7 +119,8 @@ def to_networkx(quads: Iterable[Quad], *, include_articles: bool = False,
     """Build a directed multigraph of every named thing typed with a dg: class.
 
     ``quads`` are ``(subject, predicate, object, graph)`` rdflib terms, e.g.
-    ``store.quads()``. Nodes are keyed by IRI string and carry ``label``,
+    ``store.quads()``; those of the inferred graph (``dgr:graph/inferred``)
+    are left out. Nodes are keyed by IRI string and carry ``label``,
     ``kind`` (the dg: class local name, most specific one), ``iri``,
     ``sources`` (count of article graphs saying anything about the node),
     ``source_titles`` and ``source_list`` (``"; "``-joined article titles and
