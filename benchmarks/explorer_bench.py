@@ -67,7 +67,7 @@ def bench_ours(browser, quads, folder: Path) -> dict:
     out = render_html(quads, folder / "ours.html")
     written = time.perf_counter() - start
     page = _open(browser, out)
-    page.wait_for_function("document.body.dataset.ready === '1'", timeout=600_000)
+    page.wait_for_function("() => document.body.dataset.ready === '1'", timeout=600_000)
     ready = page.evaluate("window.dgReadyAt") / 1000
     counts = page.evaluate("[nodes.length, edges.length]")
     # Move the lower year handle half-way and wait for the redraw.
@@ -100,7 +100,7 @@ def bench_pyvis(browser, quads, folder: Path, limit: float) -> dict:
     net.write_html(str(out))
     page = _open(browser, out, _WATCH_PYVIS)
     try:
-        page.wait_for_function("window.__stable !== null || window.__iterations",
+        page.wait_for_function("() => window.__stable !== null || window.__iterations",
                                timeout=limit * 1000, polling=250)
         stable = page.evaluate("(window.__stable || window.__iterations) / 1000")
         done = None

@@ -220,41 +220,49 @@
   window.dgData = D;
   window.dgIri = iri;
 
-  function styleAll() {
-    var near = null;
-    if (view.selected !== null && current.visible[view.selected]) {
+  // The DataSets are brought in line with the current view: only items whose look
+  // changed are sent to vis-network, which keeps filters quick on large graphs.
+  var drawnNodes = {}, drawnEdges = {};
+  function sync(dataset, drawn, items) {
+    var keep = {}, changed = [];
+    items.forEach(function (item) {
+      var signature = JSON.stringify(item);
+      keep[item.id] = 1;
+      if (drawn[item.id] !== signature) { drawn[item.id] = signature; changed.push(item); }
+    });
+    var gone = dataset.getIds().filter(function (id) { return !keep[id]; });
+    gone.forEach(function (id) { delete drawn[id]; });
+    dataset.remove(gone);
+    dataset.update(changed);
+  }
+  // Draw the current view; with a node selected, all but its neighbourhood fades.
+  function draw() {
+    var sel = view.selected, near = null;
+    if (sel !== null && current.visible[sel]) {
       near = {};
-      near[view.selected] = 1;
-      network.getConnectedNodes(view.selected).forEach(function (i) { near[i] = 1; });
+      near[sel] = 1;
+      current.edges.forEach(function (e) {
+        if (e.from === sel) { near[e.to] = 1; }
+        if (e.to === sel) { near[e.from] = 1; }
+      });
     }
-    nodes.update(current.nodes.map(function (i) { return nodeItem(i, near && !near[i]); }));
-    if (near) {
-      edges.update(current.edges.map(function (e) {
-        var on = e.from === view.selected || e.to === view.selected;
-        return {id: e.id, hidden: false, color: on ? e.color : {color: FADED, opacity: 1}};
-      }));
-    } else {
-      edges.update(current.edges.map(function (e) { return {id: e.id, color: e.color}; }));
-    }
+    sync(edges, drawnEdges, current.edges.map(function (e) {
+      var on = !near || e.from === sel || e.to === sel;
+      return {id: e.id, from: e.from, to: e.to, width: e.width, label: e.label || "",
+              dashes: e.dashes || false, arrows: e.arrows || {to: {enabled: false}},
+              color: on ? e.color : {color: FADED, opacity: 1}};
+    }));
+    sync(nodes, drawnNodes, current.nodes.map(function (i) {
+      return nodeItem(i, near && !near[i]);
+    }));
   }
   function refresh() {
-    var next = compute();
-    var keepNode = {}, keepEdge = {};
-    next.nodes.forEach(function (i) { keepNode[i] = 1; });
-    next.edges.forEach(function (e) { keepEdge[e.id] = 1; });
-    edges.remove(edges.getIds().filter(function (id) { return !keepEdge[id]; }));
-    nodes.remove(nodes.getIds().filter(function (id) { return !keepNode[id]; }));
-    current = next;
+    current = compute();
     edgeInfo = {};
-    next.edges.forEach(function (e) { edgeInfo[e.id] = e; });
+    current.edges.forEach(function (e) { edgeInfo[e.id] = e; });
+    if (view.selected !== null && !current.visible[view.selected]) { view.selected = null; }
     chooseLabels();
-    nodes.update(next.nodes.map(function (i) { return nodeItem(i, false); }));
-    edges.update(next.edges.map(function (e) {
-      return {id: e.id, from: e.from, to: e.to, width: e.width, label: e.label,
-              dashes: e.dashes || false, color: e.color, arrows: e.arrows};
-    }));
-    if (view.selected !== null && !next.visible[view.selected]) { view.selected = null; }
-    if (view.selected !== null) { styleAll(); }
+    draw();
     fillNames();
   }
 
@@ -458,10 +466,10 @@
   // Select a node: its neighbourhood stays in colour, the rest fades.
   function select(i) {
     view.selected = i;
-    if (i === null) { network.unselectAll(); clearDetails(); styleAll(); return; }
+    if (i === null) { network.unselectAll(); clearDetails(); draw(); return; }
     showNode(i);
     if (current.visible[i]) { network.selectNodes([i]); }
-    styleAll();
+    draw();
   }
   function focusNode(i, move) {
     select(i);
@@ -543,7 +551,7 @@
   });
   document.getElementById("dg-colour").addEventListener("change", function (ev) {
     view.colour = ev.target.value;
-    styleAll();
+    draw();
   });
   var stateBox = document.getElementById("dg-state");
   actors.filter(function (a) { return N[a].k === "State"; })
@@ -558,7 +566,7 @@
     refresh();
     if (current.nodes.length) { network.fit({nodes: current.nodes.slice(), animation: false}); }
     chooseLabels();
-    styleAll();
+    draw();
   });
   var fromBox = document.getElementById("dg-year-from");
   var toBox = document.getElementById("dg-year-to");
@@ -633,7 +641,7 @@
   refresh();
   network.fit({animation: false, maxZoomLevel: 1.6});
   chooseLabels();
-  styleAll();
+  draw();
   network.once("afterDrawing", function () {
     window.dgReadyAt = performance.now();
     document.body.setAttribute("data-ready", "1");
