@@ -210,6 +210,8 @@ def build_explorer(quads: Iterable[Quad]) -> Explorer:
     sentences: list[str] = []
     sentence_number: dict[str, int] = {}
     nodes: dict[str, Node] = {}
+    evidence = DG.evidence  # looked up once, not per literal
+    skipped = (str(OWL), str(SCHEMA), str(RDF))
     for iri in sorted(idx.types):
         kind = _kind(idx.types[iri])
         if kind == "Article":
@@ -220,14 +222,13 @@ def build_explorer(quads: Iterable[Quad]) -> Explorer:
         node = Node(iri=str(iri), label="", kind=kind, articles=mentioned)
         for pred, lit, gs in sorted(by_subject.get(iri, ()), key=lambda r: (str(r[0]),
                                                                               str(r[1]))):
-            if pred == DG.evidence:
+            if pred == evidence:
                 key = " ".join(str(lit).split())
                 if key not in sentence_number:
                     sentence_number[key] = len(sentences)
                     sentences.append(key)
                 node.evidence.append((sentence_number[key], stated(gs)))
-            elif (str(pred) not in _NOT_FACTS
-                  and not str(pred).startswith((str(OWL), str(SCHEMA), str(RDF)))):
+            elif str(pred) not in _NOT_FACTS and not str(pred).startswith(skipped):
                 node.facts.append((local_name(pred), str(lit), stated(gs)))
         node.date = literal(iri, (DG.date, DG.startDate)) or ""
         node.text = literal(iri, (DG.text,)) or ""

@@ -90,7 +90,7 @@ OPTIONS: dict[str, Any] = {
         "borderWidth": 1,
         "font": {"size": 14, "face": "sans-serif", "strokeWidth": 3,
                  "strokeColor": "#ffffff", "color": "#1f2933"},
-        "scaling": {"label": {"enabled": False, "drawThreshold": 9, "maxVisible": 26}},
+        "scaling": {"label": {"enabled": False, "drawThreshold": 15, "maxVisible": 26}},
     },
     "edges": {
         "smooth": False,

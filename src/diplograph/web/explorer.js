@@ -266,28 +266,39 @@
     fillNames();
   }
 
-  // Labels: at the current zoom only labels at least drawThreshold pixels high are
-  // drawn; the most active nodes whose labels do not overlap get labels big enough
-  // to read now (vis caps them at maxVisible pixels when zooming in).
+  // Labels: only labels at least drawThreshold pixels high on screen are drawn, so
+  // at a distance the plain ones (14 canvas units) vanish. Of the nodes in view, the
+  // most active whose labels would not overlap get a label big enough to read at
+  // the current zoom (vis caps it at maxVisible pixels when zooming further in).
+  // Chosen again whenever the view has moved.
   function chooseLabels() {
     var scale = network.getScale();
     bigLabel = {};
-    if (scale < 0.7) {
-      var boxes = [], chosen = 0;
-      var ranked = current.nodes.filter(function (i) { return ACTOR[N[i].k]; })
-        .sort(function (a, b) { return eventsOf[b].length - eventsOf[a].length || a - b; })
-        .slice(0, 400);
-      ranked.forEach(function (i) {
-        if (chosen >= 40) { return; }
-        var w = Math.min(short(N[i].l).length, LABEL_MAX) * 7.5, h = 18;
-        var x = N[i].x * scale, y = N[i].y * scale + 12;
-        var box = [x - w / 2, y, x + w / 2, y + h];
-        var clash = boxes.some(function (b) {
-          return box[0] < b[2] && b[0] < box[2] && box[1] < b[3] && b[1] < box[3];
-        });
-        if (!clash) { boxes.push(box); bigLabel[i] = Math.round(15 / scale); chosen++; }
+    if (scale >= 1.1 || !current.nodes.length) { return; }
+    var box = container.getBoundingClientRect();
+    var low = network.DOMtoCanvas({x: 0, y: 0});
+    var high = network.DOMtoCanvas({x: box.width, y: box.height});
+    var boxes = [], chosen = 0;
+    var ranked = current.nodes.filter(function (i) {
+      return ACTOR[N[i].k] && N[i].x >= low.x && N[i].x <= high.x
+        && N[i].y >= low.y && N[i].y <= high.y;
+    }).sort(function (a, b) { return eventsOf[b].length - eventsOf[a].length || a - b; })
+      .slice(0, 400);
+    ranked.forEach(function (i) {
+      if (chosen >= 40) { return; }
+      var w = short(N[i].l).length * 8.5, h = 20;
+      var x = N[i].x * scale, y = N[i].y * scale + 10;
+      var mine = [x - w / 2, y, x + w / 2, y + h];
+      var clash = boxes.some(function (b) {
+        return mine[0] < b[2] && b[0] < mine[2] && mine[1] < b[3] && b[1] < mine[3];
       });
-    }
+      if (!clash) { boxes.push(mine); bigLabel[i] = Math.ceil(16 / scale); chosen++; }
+    });
+  }
+  var relabel = null;
+  function viewMoved() {
+    window.clearTimeout(relabel);
+    relabel = window.setTimeout(function () { chooseLabels(); draw(); }, 150);
   }
 
   function fillNames() {
@@ -528,6 +539,8 @@
   network.on("blurNode", function () { tip.hidden = true; });
   network.on("blurEdge", function () { tip.hidden = true; });
   network.on("dragStart", function () { tip.hidden = true; });
+  network.on("zoom", viewMoved);
+  network.on("dragEnd", function (p) { if (!p.nodes.length) { viewMoved(); } });
 
   // --- controls -----------------------------------------------------------------------
   function each(selector, fn) { Array.prototype.forEach.call(document.querySelectorAll(selector), fn); }
