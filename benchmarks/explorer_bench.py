@@ -33,13 +33,12 @@ ARGS = ["--no-sandbox", "--disable-gpu"]
 # Progress goes out through the console too: a page whose main thread is busy for
 # minutes cannot be asked anything, but what it logged has arrived.
 _WATCH_PYVIS = """
-window.__stable = null;
 const watch = setInterval(() => {
   if (window.network && window.network.once) {
     clearInterval(watch);
-    network.once('stabilized', () => { window.__stable = performance.now(); });
-    network.once('stabilizationIterationsDone',
-                 () => { window.__iterations = performance.now(); });
+    const done = () => console.log('dg-stable ' + performance.now());
+    network.once('stabilized', done);
+    network.once('stabilizationIterationsDone', done);
     network.on('stabilizationProgress', p => console.log('dg-progress ' + p.iterations));
   }
 }, 5);
@@ -106,18 +105,18 @@ def bench_pyvis(browser, quads, folder: Path, limit: float) -> dict:
     out = folder / "pyvis.html"
     net.write_html(str(out))
     page = _open(browser, out, _WATCH_PYVIS)
-    progress = [0]
-    page.on("console", lambda msg: msg.text.startswith("dg-progress ")
-            and progress.append(int(msg.text.split()[1])))
-    try:
-        page.wait_for_function("() => window.__stable !== null || window.__iterations",
-                               timeout=limit * 1000, polling=250)
-        stable = page.evaluate("(window.__stable || window.__iterations) / 1000")
-        done = None
-    except Exception:  # noqa: BLE001 - a time-out is the measurement
-        stable = None
-        done = max(progress)
+    progress, stable = [0], []
+    page.on("console", lambda msg: (msg.text.startswith("dg-progress ")
+                                    and progress.append(int(msg.text.split()[1])))
+            or (msg.text.startswith("dg-stable ") and stable.append(float(msg.text.split()[1]))))
+    # Waited for from here, a second at a time: pyvis's page may keep its main thread
+    # busy for minutes (vis's improvedLayout), and then it cannot be asked anything.
+    deadline = time.monotonic() + limit
+    while not stable and time.monotonic() < deadline:
+        page.wait_for_timeout(1000)
+    done = None if stable else max(progress)
     page.close(run_before_unload=False)
+    stable = stable[0] / 1000 if stable else None
     return {"mb": out.stat().st_size / 1e6, "stable_s": stable, "iterations": done}
 
 
