@@ -49,8 +49,9 @@ def hostile_explorer_quads() -> list[tuple]:
 
 
 def shown_iris(opened) -> list[str]:
-    """IRIs of the nodes the page currently draws, sorted."""
-    return sorted(opened.evaluate("nodes.getIds().map(i => dgIri(i))"))
+    """IRIs of the nodes the page currently draws, sorted (articles as "a" + number)."""
+    return sorted(opened.evaluate(
+        "nodes.getIds().map(i => typeof i === 'string' ? i : dgIri(i))"))
 
 
 def data_block(page: str) -> dict:
@@ -94,7 +95,7 @@ def test_page_holds_each_node_sentence_and_article_once(tmp_path):
     assert data["articles"][1] == ["Valda and Ornia talk", ex.URL, ex.URL, ""]
     for kind in ("Person", "State", "Meeting", "Visit", "Agreement"):
         assert f'class="dg-class" data-kind="{kind}"' in page
-    for kind in ("Quote", "Topic", "Position", "Place"):
+    for kind in ("Quote", "Topic", "Position", "Place", "Article"):
         assert f'class="dg-detail" data-kind="{kind}"' in page
     assert "4 persons · 3 states · 5 events · 2 articles" in page
 
@@ -193,7 +194,7 @@ class OpenedPage:
         return self.page.evaluate(script, arg)
 
     def index(self, iri) -> int:
-        """The page's node number of an IRI."""
+        """The page's node number of an IRI (articles drawn as nodes are "a" + number)."""
         return self.evaluate("iri => dgData.nodes.findIndex((n, i) => dgIri(i) === iri)",
                              str(iri))
 
@@ -386,6 +387,13 @@ def test_quotes_topics_and_events_switch_on_as_nodes(browser, tmp_path):
         assert {str(ex.M2019), str(ex.M2021), str(ex.M2023), str(ex.VISIT),
                 str(ex.DEAL)} <= set(shown_iris(opened))
         assert len(shown_iris(opened)) == 7 + 5 + 2 + 1
+        # Articles too: a node each, its details name where it was read from.
+        opened.page.check('input.dg-detail[data-kind="Article"]')
+        assert {"a0", "a1"} <= set(opened.evaluate("nodes.getIds()"))
+        opened.evaluate("void network.emit('click', {nodes: ['a1'], edges: []})")
+        assert "Valda and Ornia talk" in opened.details()
+        assert opened.evaluate("document.querySelector('#dg-details a').href") == ex.URL
+        assert "Meeting of Ada and Cora" in opened.details()
         assert opened.errors == []
     finally:
         opened.page.close()
@@ -409,8 +417,11 @@ def test_hostile_text_is_shown_as_text_and_never_runs(browser, tmp_path, make):
         if make is hostile_quads:
             assert IMG_QUOTE in opened.evaluate(tip, opened.index(QUOTE))
             assert JS_URL_LABEL in opened.evaluate(tip, opened.index(NAIROBI))
+            assert BREAKOUT_TITLE in opened.evaluate(tip, "a0")  # an article node
         else:
             assert IMG_QUOTE in opened.evaluate(tip, opened.index(ex.QUOTE_OLD))
+            opened.evaluate("void network.emit('click', {nodes: ['a1'], edges: []})")
+            assert SCRIPT_LABEL in opened.details() and JS_URL_LABEL in opened.details()
         # The details panel and the search box treat data as text too.
         opened.click_node(person)
         text = opened.details()

@@ -73,6 +73,7 @@ STYLES: dict[str, dict[str, str]] = {
     "Position": {"shape": "ellipse", "color": "#a0cbe8"},
     "Place": {"shape": "triangle", "color": "#59a14f"},
     "Organization": {"shape": "hexagon", "color": "#b07aa1"},
+    "Article": {"shape": "square", "color": "#8a817c"},
 }
 
 #: vis-network options. Positions come with the data, so physics is off and
@@ -168,7 +169,7 @@ def explorer_html(model: Explorer, *, title: str = "diplograph") -> str:
         vis_css=vis_css,
         app_css=app_css,
         classes=_class_filters(counts),
-        details=_detail_toggles(counts),
+        details=_detail_toggles({**counts, "Article": len(model.articles)}),
         data=script_json(data),
         vis_js=vis_js,
         app_js=app_js,
@@ -302,9 +303,10 @@ def _class_filters(counts: dict[str, int]) -> str:
 
 
 def _detail_toggles(counts: dict[str, int]) -> str:
+    """Check boxes that draw detail kinds (and articles) as nodes."""
     items = []
-    for kind in DETAIL_KINDS:
-        if counts[kind]:
+    for kind in (*DETAIL_KINDS, "Article"):
+        if counts.get(kind):
             items.append(f'<li><label><input type="checkbox" class="dg-detail" '
                          f'data-kind="{kind}">{_swatch(kind)}{kind}s '
                          f'<span class="dg-count">{counts[kind]}</span></label></li>')

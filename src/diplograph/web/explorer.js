@@ -40,6 +40,8 @@
     }
   });
   events.forEach(function (e) { actorsOf[e].sort(function (a, b) { return a - b; }); });
+  var byArticle = A.map(function () { return []; });  // what each article speaks of
+  N.forEach(function (n, i) { (n.a || []).forEach(function (ai) { byArticle[ai].push(i); }); });
   // The actor pairs an event joins (the same rule as Explorer.graph in Python).
   function pairs(e) {
     var who = actorsOf[e], states = [], persons = [], groups, out = [];
@@ -201,7 +203,34 @@
         });
       });
     });
-    return {nodes: nodeIds, edges: edgeList, visible: visible};
+    // Articles switched on: a node each, tied to what it states among the shown nodes.
+    var articleIds = [], articleAt = {};
+    if (view.details.Article) {
+      A.forEach(function (a, ai) {
+        var here = byArticle[ai].filter(function (i) { return visible[i]; });
+        if (!here.length) { return; }
+        var id = "a" + ai, x = 0, y = 0;
+        here.forEach(function (i) { x += N[i].x; y += N[i].y; });
+        articleAt[id] = {x: x / here.length + 30, y: y / here.length - 30};
+        articleIds.push(id);
+        here.forEach(function (i) {
+          edgeList.push({id: "x" + ai + "-" + i, from: id, to: i, width: 1, dashes: [1, 3],
+                         color: {color: "#d5d9de", opacity: 1}, dgArticle: ai});
+        });
+      });
+      articleIds.forEach(function (id) { visible[id] = 1; });
+    }
+    return {nodes: nodeIds, edges: edgeList, visible: visible, articles: articleIds,
+            articleAt: articleAt};
+  }
+  function articleItem(id, faded) {
+    var colour = faded ? FADED : STYLES.Article.color;
+    return {id: id, label: short(A[+id.slice(1)][0]), shape: STYLES.Article.shape, size: 6,
+            x: current.articleAt[id].x, y: current.articleAt[id].y,
+            color: {background: colour, border: faded ? FADED : "#ffffff",
+                    highlight: {background: colour, border: "#1f2933"},
+                    hover: {background: colour, border: "#1f2933"}},
+            font: {size: 14, color: faded ? "#b8c0c8" : "#1f2933"}};
   }
   function other(link, i) { return link[0] === i ? link[1] : link[0]; }
   function groupOf(e) { var g = {}; g[group(N[e].k)] = 1; return g; }
@@ -211,7 +240,7 @@
   var edges = new vis.DataSet();
   var container = document.getElementById("mynetwork");
   var network = new vis.Network(container, {nodes: nodes, edges: edges}, D.options);
-  var current = {nodes: [], edges: [], visible: {}};
+  var current = {nodes: [], edges: [], visible: {}, articles: [], articleAt: {}};
   var edgeInfo = {};
   // Exposed for the browser console and the tests.
   window.network = network;
@@ -254,7 +283,7 @@
     }));
     sync(nodes, drawnNodes, current.nodes.map(function (i) {
       return nodeItem(i, near && !near[i]);
-    }));
+    }).concat(current.articles.map(function (id) { return articleItem(id, near && !near[id]); })));
   }
   function refresh() {
     current = compute();
@@ -451,11 +480,30 @@
     }));
     details.appendChild(el("div", iri(i), "dg-iri"));
   }
+  function showArticle(id) {
+    var ai = +String(id).slice(1), a = A[ai];
+    details.replaceChildren();
+    details.appendChild(el("h3", a[0]));
+    details.appendChild(el("div", ["Article", a[3]].filter(Boolean).join(" · "), "dg-kindline"));
+    var where = el("div", null, "dg-src");
+    where.appendChild(document.createTextNode("read from: "));
+    where.appendChild(articleRef(ai));
+    where.appendChild(document.createTextNode(a[2] ? "" : " (" + a[1] + ")"));
+    details.appendChild(where);
+    section(details, "States", byArticle[ai].filter(function (i) {
+      return ACTOR[N[i].k] || EVENT[N[i].k];
+    }).sort(byDate).map(function (i) {
+      var item = el("li", (N[i].d ? N[i].d + " · " : "") + N[i].k + " · ");
+      item.appendChild(go(i));
+      return item;
+    }));
+  }
   function showEdge(id) {
     var e = edgeInfo[id];
     if (!e) { return; }
     details.replaceChildren();
     details.appendChild(el("h3", N[e.from].l + " — " + N[e.to].l));
+    if (e.dgArticle !== undefined) { showArticle("a" + e.dgArticle); return; }
     if (e.dgMember) {
       details.appendChild(el("div", "holds an office of this state", "dg-kindline"));
       return;
@@ -478,7 +526,7 @@
   function select(i) {
     view.selected = i;
     if (i === null) { network.unselectAll(); clearDetails(); draw(); return; }
-    showNode(i);
+    if (typeof i === "string") { showArticle(i); } else { showNode(i); }
     if (current.visible[i]) { network.selectNodes([i]); }
     draw();
   }
@@ -507,6 +555,11 @@
     tip.hidden = false;
   }
   network.on("hoverNode", function (p) {
+    if (typeof p.node === "string") {
+      var a = A[+p.node.slice(1)];
+      showTip([a[0], ["Article", a[3]].filter(Boolean).join(" · "), a[1]], p.pointer.DOM);
+      return;
+    }
     var i = p.node, n = N[i], line = [n.k];
     if (n.k === "Person" && stateOf(i) >= 0) { line.push(N[stateOf(i)].l); }
     if (ACTOR[n.k]) { line.push(eventsOf[i].length + " events"); }
