@@ -14,7 +14,16 @@ def test_date_line_sets_publication_date_and_is_not_body(tmp_path):
     article = read_article(path)
     assert article.published == dt.date(2022, 3, 1)
     assert article.header == "By Jane Roe"
-    assert article.body.startswith("PARIS")
+    assert "2022-03-01" not in article.body
+    assert article.body.startswith("By Jane Roe\n")
+
+
+def test_lead_sentence_on_the_date_line_is_read_as_story(tmp_path):
+    # Many saved pages put the story's first sentence on the date line itself.
+    path = tmp_path / "a.txt"
+    path.write_text(" date 2022-03-01 The two ministers met in Lima on Monday.\n\nMore text.\n")
+    article = read_article(path)
+    assert article.body.startswith("The two ministers met in Lima on Monday.")
 
 
 def test_article_without_date_line_has_unknown_date():

@@ -20,11 +20,27 @@ def test_signed_memorandum_of_understanding_on_a_topic(extract):
 
 
 @pytest.mark.parametrize("verb", ["signed", "inked", "exchanged"])
-def test_several_agreements_in_several_fields_are_one_per_field(extract, verb):
+def test_agreements_counted_together_are_one_bundle_with_every_field(extract, verb):
+    # Issue #13: documents not enumerated one by one are one agreement with all its fields.
     facts = extract(f"Kenya and India {verb} agreements in the fields of health and education "
                     "on Monday.")
-    assert sorted(a.topics for a in facts.agreements) == [("education",), ("health",)]
-    assert all(a.kind == "Agreement" and a.parties == {"IN", "KE"} for a in facts.agreements)
+    [bundle] = facts.agreements
+    assert set(bundle.topics) == {"health", "education"}
+    assert bundle.kind == "Agreement" and bundle.parties == {"IN", "KE"}
+
+
+def test_documents_enumerated_one_by_one_are_one_agreement_each(extract):
+    facts = extract("Kenya and India signed an agreement on health and a memorandum of "
+                    "understanding on education on Monday.")
+    assert sorted((a.kind, a.topics) for a in facts.agreements) == [
+        ("Agreement", ("health",)), ("MoU", ("education",))]
+
+
+def test_bundle_fields_stop_before_a_purpose(extract):
+    facts = extract("Kenya and India inked four agreements in the fields of industry, tourism "
+                    "and energy, aimed at deepening ties, on Monday.")
+    [bundle] = facts.agreements
+    assert set(bundle.topics) == {"industry", "tourism", "energy"}
 
 
 def test_named_persons_sign(extract):
@@ -148,9 +164,10 @@ def test_next_sentence_gives_the_fields_of_the_exchanged_memorandums(extract):
     facts = extract("India and Kenya exchanged three memorandums of understanding on Monday. "
                     "The memorandums cover cooperation in the fields of health, tourism and "
                     "education.")
-    assert sorted(a.topics for a in facts.agreements) == [
-        ("education",), ("health",), ("tourism",)]
-    assert all(a.kind == "MoU" for a in facts.agreements)
+    # Counted, not enumerated: one bundle of three memorandums with every field (#13).
+    [bundle] = facts.agreements
+    assert set(bundle.topics) == {"education", "health", "tourism"}
+    assert bundle.kind == "MoU"
 
 
 def test_exchanging_the_signed_documents_adds_no_agreement(extract):

@@ -148,8 +148,33 @@ def test_spokesperson_without_state_speaks_for_the_home_state(nlp, world):
     assert offices(linked, "hua-lin") == {("Spokesperson", "CN")}
 
 
-def test_home_state_is_not_given_to_leaders(nlp, world):
+def test_office_without_state_takes_the_dateline_state(nlp, world):
+    # Issue #13: every office has a state; with none in sight, the state the article is
+    # written from is the best guess (local press names its own leaders bare).
     doc = nlp("Prime Minister Le Thi Hoa will meet the delegation on Wednesday.")
     linked = link_persons(find_mentions(doc, nlp, world), world, None, PUBLISHED,
                           home_state="CN")
-    assert offices(linked, "le-thi-hoa") == {("Prime Minister", None)}
+    assert offices(linked, "le-thi-hoa") == {("Prime Minister", "CN")}
+
+
+def test_two_bare_presidents_get_different_states(nlp, world):
+    doc = nlp("President Marta Quillen met President Oskar Brandvik in Lima. "
+              "Peru and Chile agreed to talk again.")
+    linked = link_persons(find_mentions(doc, nlp, world), world, None, PUBLISHED)
+    states = {state for key in ("marta-quillen", "oskar-brandvik")
+              for _, state in offices(linked, key)}
+    assert len(states) == 2 and None not in states
+
+
+def test_office_of_an_international_body_stays_stateless(nlp, world):
+    doc = nlp("NATO Secretary General Ilse Varnholt met the ministers of Poland in Warsaw.")
+    linked = link_persons(find_mentions(doc, nlp, world), world, None, PUBLISHED)
+    assert offices(linked, "ilse-varnholt") == {("Secretary-General", None)}
+
+
+def test_the_president_is_never_the_former_one(nlp, world):
+    doc = nlp("Former President Jan Novak of Chile attended. President Ana Ruiz of Chile "
+              "spoke first, and the Chilean president later met the ministers.")
+    linked = link_persons(find_mentions(doc, nlp, world), world, None, PUBLISHED)
+    described = [ref.persons for ref in linked.refs if ref.kind == "description"]
+    assert described and all(persons == ("ana-ruiz",) for persons in described)

@@ -152,7 +152,8 @@ def test_list_queries_reads_every_header():
         assert all(e.startswith(f"diplograph query {info.name}") for e in info.examples)
         assert info.path.suffix == ".rq"
     person_meetings = next(i for i in infos if i.name == "person-meetings")
-    assert [p.name for p in person_meetings.parameters] == ["name", "person"]
+    assert [p.name for p in person_meetings.parameters] == [
+        "name", "person", "from", "to", "status"]
     assert all(p.description and p.default for p in person_meetings.parameters)
 
 
@@ -171,27 +172,33 @@ def test_declared_parameters_are_used_by_the_query_text():
 
 def test_meetings(store):
     found = rows(run_query(store, "meetings"))
+    assert [r["meeting"] for r in found] == [str(M1)]  # the planned M2 only on request
+    found = rows(run_query(store, "meetings", {"status": "all"}))
     assert [r["meeting"] for r in found] == [str(M1), str(M2)]
     first, second = found
     assert first["date"] == "2021-04-14" and first["place"] == "Nairobi"
     assert split(first["participants"]) == {"William Ruto", "Samia Hassan"}
     assert split(first["format"]) == {"one-on-one", "expanded"}
-    assert first["status"] == "held" and first["sources"] == "2"
-    assert second["status"] == "planned" and second["sources"] == "1"
+    assert first["eventStatus"] == "held" and first["sources"] == "2"
+    assert second["eventStatus"] == "planned" and second["sources"] == "1"
     assert second["place"] is None
-    later = rows(run_query(store, "meetings", {"from": "2021-04-20"}))
+    planned = rows(run_query(store, "meetings", {"status": "planned"}))
+    assert [r["meeting"] for r in planned] == [str(M2)]
+    later = rows(run_query(store, "meetings", {"from": "2021-04-20", "status": "all"}))
     assert [r["meeting"] for r in later] == [str(M2)]
     window = run_query(store, "meetings", {"from": "2021-04-01", "to": "2021-04-30"})
     assert [r["meeting"] for r in rows(window)] == [str(M1)]
 
 
 def test_person_meetings_by_name_any_case_or_by_iri(store):
-    ruto = rows(run_query(store, "person-meetings", {"name": "william RUTO"}))
+    ruto = rows(run_query(store, "person-meetings", {"name": "william RUTO", "status": "all"}))
     assert [(r["meeting"], r["with"]) for r in ruto] == [
         (str(M1), "Samia Hassan"), (str(M2), "Recep Tayyip Erdoğan")]
     assert {r["personLabel"] for r in ruto} == {"William Ruto"}
-    assert ruto[1]["status"] == "planned" and ruto[0]["sources"] == "2"
-    by_alias = rows(run_query(store, "person-meetings", {"name": "ruto"}))
+    assert ruto[1]["eventStatus"] == "planned" and ruto[0]["sources"] == "2"
+    held = rows(run_query(store, "person-meetings", {"name": "ruto"}))
+    assert [r["meeting"] for r in held] == [str(M1)]
+    by_alias = rows(run_query(store, "person-meetings", {"name": "ruto", "status": "all"}))
     assert len(by_alias) == 2
     by_iri = rows(run_query(store, "person-meetings", {"person": HASSAN}))
     assert [(r["meeting"], r["with"]) for r in by_iri] == [(str(M1), "William Ruto")]
@@ -199,7 +206,9 @@ def test_person_meetings_by_name_any_case_or_by_iri(store):
 
 
 def test_agreements(store):
-    found = {r["agreement"]: r for r in rows(run_query(store, "agreements"))}
+    assert [r["agreement"] for r in rows(run_query(store, "agreements"))] == [str(MOU)]
+    found = {r["agreement"]: r
+             for r in rows(run_query(store, "agreements", {"status": "all"}))}
     mou, treaty = found[str(MOU)], found[str(TREATY)]
     assert mou["kind"] == "MoU" and treaty["kind"] == "Agreement"
     assert split(mou["parties"]) == {"Kenya", "Tanzania"}
@@ -207,9 +216,9 @@ def test_agreements(store):
                                          "Vincent Makamba"}
     assert split(mou["witnesses"]) == {"William Ruto", "Samia Hassan"}
     assert mou["topics"] == "agriculture" and mou["date"] == "2021-04-14"
-    assert mou["place"] == "Nairobi" and mou["status"] == "held" and mou["sources"] == "1"
-    assert treaty["status"] == "cancelled" and treaty["date"] is None
-    turkish = rows(run_query(store, "agreements", {"state": "türk"}))
+    assert mou["place"] == "Nairobi" and mou["eventStatus"] == "held" and mou["sources"] == "1"
+    assert treaty["eventStatus"] == "cancelled" and treaty["date"] is None
+    turkish = rows(run_query(store, "agreements", {"state": "türk", "status": "cancelled"}))
     assert [r["agreement"] for r in turkish] == [str(TREATY)]
 
 
@@ -228,10 +237,10 @@ def test_person_quotes_take_the_date_of_their_occasion(store):
 
 
 def test_meeting_sources_count_article_graphs(store):
-    found = rows(run_query(store, "meeting-sources"))
+    found = rows(run_query(store, "meeting-sources", {"status": "all"}))
     assert [(r["meeting"], r["sources"]) for r in found] == [(str(M1), "2"), (str(M2), "1")]
     assert split(found[0]["articles"], " | ") == {"a1.txt (2021-04-14)", "a2.txt (2021-04-15)"}
-    one = rows(run_query(store, "meeting-sources", {"meeting": M2}))
+    one = rows(run_query(store, "meeting-sources", {"meeting": M2, "status": "planned"}))
     assert [(r["meeting"], r["articles"]) for r in one] == [(str(M2), "a2.txt (2021-04-15)")]
 
 
@@ -241,7 +250,7 @@ def test_visits(store):
     visit = found[0]
     assert (visit["guest"], visit["host"], visit["type"], visit["start"]) == (
         "Samia Hassan", "Kenya", "working", "2021-04-13")
-    assert visit["status"] == "held" and visit["sources"] == "1"
+    assert visit["eventStatus"] == "held" and visit["sources"] == "1"
     assert rows(run_query(store, "visits", {"state": "tanzania"})) == []
     assert len(rows(run_query(store, "visits", {"name": "hass", "state": "KEN"}))) == 1
 
@@ -312,7 +321,7 @@ def test_parse_param_refuses_malformed_input(bad):
 
 
 def test_run_query_refuses_undeclared_parameters(store):
-    with pytest.raises(QueryError, match="'nam'.*name, person"):
+    with pytest.raises(QueryError, match="'nam'.*name, person, from, to, status"):
         run_query(store, "person-meetings", {"nam": "Ruto"})
 
 

@@ -19,10 +19,10 @@ from diplograph.render import render_html, script_json
 
 try:  # pytest puts tests/ on sys.path (rootdir without __init__.py)
     import test_explorer as ex
-    from test_network import NAIROBI, QUOTE, RUTO, sample_quads
+    from test_network import A1, A2, MEETING, NAIROBI, QUOTE, RUTO, sample_quads
 except ImportError:  # pragma: no cover - when tests/ becomes a package
     from tests import test_explorer as ex
-    from tests.test_network import NAIROBI, QUOTE, RUTO, sample_quads
+    from tests.test_network import A1, A2, MEETING, NAIROBI, QUOTE, RUTO, sample_quads
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--no-first-run",
@@ -459,5 +459,36 @@ def test_a_5000_node_graph_opens_with_every_node(browser, tmp_path):
         assert opened.evaluate("network.getSelectedNodes()") == [
             opened.index(ex.DGR["person/p01234"])]
         assert opened.errors == [] and opened.external == []
+    finally:
+        opened.page.close()
+
+
+@pytest.mark.browser
+def test_details_panel_lists_article_titles_linking_those_read_from_the_web(browser, tmp_path):
+    from rdflib import Literal
+    from rdflib.namespace import XSD
+
+    from diplograph.namespaces import DG
+
+    url = "https://news.example/2024/05/01/ruto-mudavadi"
+    quads = sample_quads() + [
+        (A1, DG.url, Literal(url, datatype=XSD.anyURI), A1),
+        (A2, DG.url, Literal("javascript:window.__pwned=1", datatype=XSD.anyURI), A2)]
+    opened = OpenedPage(browser, render_html(quads, tmp_path / "links.html"))
+    try:
+        # The meeting, drawn as a node, lists the two articles that report it.
+        opened.page.check("#dg-event-nodes")
+        opened.click_node(MEETING)
+        items = opened.evaluate(
+            "Array.from(document.querySelectorAll('#dg-details ul.dg-articles li'))"
+            ".map(li => li.textContent)")
+        assert items == ["Ruto receives Mudavadi", "articles/a2.txt"]
+        links = opened.evaluate(
+            "Array.from(document.querySelectorAll('#dg-details a'))"
+            ".map(a => [a.textContent, a.getAttribute('href'), a.rel, a.target])")
+        # The javascript: address of the second article is never a link.
+        assert links and all(link == ["Ruto receives Mudavadi", url, "noopener noreferrer",
+                                      "_blank"] for link in links)
+        assert opened.external == [] and opened.errors == []
     finally:
         opened.page.close()

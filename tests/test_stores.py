@@ -12,7 +12,7 @@ from diplograph.errors import InputError, QueryError, StoreError
 from diplograph.namespaces import DG, DGR
 from diplograph.stores import DEFAULT_STORE, QueryResult, Store, open_store
 from diplograph.stores.embedded import EmbeddedStore
-from diplograph.stores.remote import RemoteStore, endpoint_urls
+from diplograph.stores.remote import Credentials, RemoteStore, endpoint_urls
 from diplograph.stores.terms import bind_parameters
 
 G1 = DGR["article/one"]
@@ -28,6 +28,17 @@ HOSTILE = [
     "back\\slash \\\" and \\n literally",
     "ünïcødé 😀 \u202e right-to-left override",
 ]
+
+
+def own_graphs(store: Store) -> list[URIRef]:
+    """The store's graphs, less a server's own system graphs (Virtuoso keeps some)."""
+    return [g for g in store.graphs() if g not in getattr(store, "system_graphs", ())]
+
+
+def own_quads(store: Store) -> list:
+    """The store's quads, less those of a server's own system graphs."""
+    system = getattr(store, "system_graphs", ())
+    return [q for q in store.quads() if q[3] not in system]
 
 
 def labels(store: Store, graph: URIRef | None = None) -> set[str]:
@@ -54,7 +65,7 @@ def test_replace_graph_replaces_the_whole_graph(backend_store):
     backend_store.replace_graph(G1, [(RUTO, RDFS.label, Literal("Ruto"))])
     assert labels(backend_store, G1) == {"Ruto"}
     assert labels(backend_store, G2) == {"Samia Hassan"}
-    assert len([q for q in backend_store.quads() if q[3] == G1]) == 1
+    assert len([q for q in own_quads(backend_store) if q[3] == G1]) == 1
 
 
 def test_replace_graph_with_bad_data_leaves_the_old_graph_intact(backend_store):
@@ -79,16 +90,16 @@ def test_replace_graph_with_nothing_removes_it(backend_store):
 
 
 def test_has_graph_drop_graph_and_graphs(backend_store):
-    assert backend_store.graphs() == []
+    assert own_graphs(backend_store) == []
     assert not backend_store.has_graph(G1)
     backend_store.replace_graph(G1, [(RUTO, RDFS.label, Literal("William Ruto"))])
     backend_store.replace_graph(G2, [(RUTO, RDFS.label, Literal("William Ruto"))])
     assert backend_store.has_graph(G1) and backend_store.has_graph(G2)
-    assert backend_store.graphs() == sorted([G1, G2])
+    assert own_graphs(backend_store) == sorted([G1, G2])
     backend_store.drop_graph(G1)
     backend_store.drop_graph(G1)  # absent: no error
     assert not backend_store.has_graph(G1)
-    assert backend_store.graphs() == [G2]
+    assert own_graphs(backend_store) == [G2]
 
 
 def test_queries_see_the_union_of_all_graphs(backend_store):
@@ -96,8 +107,9 @@ def test_queries_see_the_union_of_all_graphs(backend_store):
     backend_store.replace_graph(G2, [(HASSAN, RDFS.label, Literal("Samia Hassan")),
                                      (RUTO, RDFS.label, Literal("William Ruto"))])
     assert labels(backend_store) == {"William Ruto", "Samia Hassan"}
-    count = backend_store.query(
-        "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+    count = backend_store.query(  # diplograph's graphs: a server may keep its own too
+        "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } "
+        'FILTER STRSTARTS(STR(?g), "https://w3id.org/diplograph/") }'
     )
     assert count.rows == [(Literal(2, datatype=XSD.integer),)]
 
@@ -152,7 +164,7 @@ def test_hostile_strings_are_bound_as_data_never_as_query_text(backend_store, ho
     assert backend_store.query(sparql, {"name": Literal(hostile + "x")}).rows == []
     ask = backend_store.query("ASK { ?s ?p ?name }", {"name": Literal(hostile, lang="en")})
     assert ask.kind == "ask" and ask.boolean is False
-    assert len(list(backend_store.quads())) == 2  # nothing was dropped or inserted
+    assert len(own_quads(backend_store)) == 2  # nothing was dropped or inserted
     assert labels(backend_store) == {hostile, "Samia Hassan"}
 
 
@@ -206,7 +218,7 @@ def test_quads_round_trip_literal_languages_and_datatypes(backend_store):
     triples = [(DGR["thing"], DG[f"p{i}"], term) for i, term in enumerate(terms)]
     triples.append((BNode(), RDFS.label, Literal("blank")))
     backend_store.replace_graph(G1, triples)
-    quads = list(backend_store.quads())
+    quads = own_quads(backend_store)
     assert all(q[3] == G1 for q in quads)
     got = {(s, p, o) for s, p, o, _ in quads if not isinstance(s, BNode)}
     assert got == {t for t in triples if not isinstance(t[0], BNode)}
@@ -217,8 +229,8 @@ def test_quads_round_trip_literal_languages_and_datatypes(backend_store):
 
 def test_query_results_have_the_documented_shape(backend_store):
     backend_store.replace_graph(G1, [(RUTO, RDFS.label, Literal("William Ruto"))])
-    result = backend_store.query("SELECT ?s ?missing WHERE { ?s ?p ?o OPTIONAL { ?s ?q ?missing "
-                                 "FILTER(false) } }")
+    result = backend_store.query("SELECT ?s ?missing WHERE { ?s ?p 'William Ruto' "
+                                 "OPTIONAL { ?s ?q ?missing FILTER(false) } }")
     assert isinstance(result, QueryResult)
     assert result.variables == ["s", "missing"]
     assert result.rows == [(RUTO, None)]
@@ -335,3 +347,105 @@ def test_bind_parameters_without_where_group_is_a_query_error():
     with pytest.raises(QueryError, match="WHERE"):
         bind_parameters("DESCRIBE <http://x>", {"x": Literal("y")})
 
+
+
+# --- remote stores described by a config, credentials from the environment ----------------------
+
+
+@pytest.mark.server
+def test_store_config_names_query_update_and_graph_store_urls(oxigraph_server, tmp_path):
+    config = tmp_path / "server.toml"
+    config.write_text(f'''[store]
+query = "{oxigraph_server}/query"
+update = "{oxigraph_server}/update"
+graph-store = "{oxigraph_server}/store"
+timeout = 20
+''')
+    store = open_store(config)
+    assert isinstance(store, RemoteStore) and store.location == str(config)
+    assert store.graph_store_url == f"{oxigraph_server}/store" and store.timeout == 20
+    store.clear()
+    store.replace_graph(G1, [(RUTO, RDFS.label, Literal("William Ruto"))])
+    assert own_graphs(store) == [G1] and labels(store, G1) == {"William Ruto"}
+
+
+@pytest.mark.parametrize("text, message", [
+    ('[store]\nupdate = "http://127.0.0.1:1/update"\n', "give query ="),
+    ('[store]\nquery = "http://127.0.0.1:1/query"\npassword = "x"\n', "unknown key 'password'"),
+    ('[store]\nquery = "http://127.0.0.1:1/query"\ntimeout = "soon"\n', "timeout must be"),
+    ("[store\n", "bad store config"),
+])
+def test_bad_store_config_is_a_one_line_store_error(tmp_path, text, message):
+    config = tmp_path / "server.toml"
+    config.write_text(text)
+    with pytest.raises(StoreError, match=message) as caught:
+        open_store(config)
+    assert "\n" not in str(caught.value)
+    with pytest.raises(StoreError, match="cannot read the store config"):
+        open_store(tmp_path / "missing.toml")
+
+
+def test_remote_credentials_come_from_the_environment(monkeypatch):
+    from diplograph.stores.remote import credentials_from_environment
+
+    monkeypatch.setenv("DIPLOGRAPH_STORE_TOKEN", "s3cret-token")
+    assert RemoteStore("http://127.0.0.1:1")._credentials.headers() == {
+        "Authorization": "Bearer s3cret-token"}
+    monkeypatch.delenv("DIPLOGRAPH_STORE_TOKEN")
+    monkeypatch.setenv("DIPLOGRAPH_STORE_USER", "dba")
+    monkeypatch.setenv("DIPLOGRAPH_STORE_PASSWORD", "pw")
+    credentials = credentials_from_environment()
+    assert (credentials.user, credentials.password, credentials.headers()) == ("dba", "pw", {})
+
+
+@pytest.mark.server
+def test_user_and_password_answer_virtuosos_digest_challenge(virtuoso_server, monkeypatch):
+    auth_url = virtuoso_server.replace("/sparql", "/sparql-auth")
+    monkeypatch.setenv("DIPLOGRAPH_STORE_USER", "dba")
+    monkeypatch.setenv("DIPLOGRAPH_STORE_PASSWORD", "dba")
+    store = RemoteStore(auth_url)
+    graph = DGR["article/authenticated"]
+    store.replace_graph(graph, [(RUTO, RDFS.label, Literal("William Ruto"))])
+    assert store.has_graph(graph)
+    store.drop_graph(graph)
+    monkeypatch.setenv("DIPLOGRAPH_STORE_PASSWORD", "wrong")
+    with pytest.raises(StoreError, match="refused access .*DIPLOGRAPH_STORE_USER"):
+        RemoteStore(auth_url).has_graph(graph)
+
+
+@pytest.mark.server
+def test_bundled_queries_answer_alike_on_virtuoso_and_embedded(virtuoso_server, nlp, tmp_path):
+    """The examples built into Virtuoso answer every bundled query as the embedded store does
+    (cells joined by GROUP_CONCAT compared as sets, and rows as a multiset: their order
+    within ties is the engine's)."""
+    import re
+    from pathlib import Path
+
+    from diplograph.ingest import build
+    from diplograph.queries import list_queries, run_query
+
+    articles = Path(__file__).resolve().parents[1] / "data" / "articles"
+    remote = RemoteStore(virtuoso_server, credentials=Credentials())
+    before = set(remote.graphs())
+    embedded = EmbeddedStore(tmp_path / "store")
+    try:
+        build([articles], remote, nlp=nlp)
+        build([articles], embedded, nlp=nlp)
+
+        def answer(store: Store, name: str) -> list:
+            result = run_query(store, name, {})
+            # Virtuoso 7.2.5 projects one agreement's IRI on every group of the agreements
+            # query (a bug of its GROUP BY after UNION + BIND); compare the rest.
+            skip = {"agreement"} if name == "agreements" else set()
+            # Rows as a multiset: ties of ORDER BY keys may come in either order.
+            return sorted((tuple(sorted(re.split(r", | \| ", str(t))) if t is not None else None
+                                 for v, t in zip(result.variables, row, strict=True)
+                                 if v not in skip)
+                           for row in result.rows), key=repr)
+
+        for info in list_queries():
+            assert answer(remote, info.name) == answer(embedded, info.name), info.name
+    finally:
+        embedded.close()
+        for graph in set(remote.graphs()) - before:
+            remote.drop_graph(graph)

@@ -14,7 +14,10 @@ from __future__ import annotations
 __version__ = "0.1.0"
 
 __all__ = ["build", "open_store", "run_query", "export", "render_html", "extract_article",
-           "read_article", "__version__"]
+           "read_article", "dataframe", "to_dataset", "to_networkx", "show", "__version__"]
+
+#: Notebook helpers, from diplograph.notebook.
+_NOTEBOOK = ("dataframe", "to_dataset", "to_networkx", "show")
 
 
 def __getattr__(name: str):
@@ -37,6 +40,9 @@ def __getattr__(name: str):
     if name == "extract_article":
         from .extract.pipeline import extract_article
         return extract_article
+    if name in _NOTEBOOK:
+        from . import notebook
+        return getattr(notebook, name)
     if name == "read_article":
         from .articles import read_article
         return read_article

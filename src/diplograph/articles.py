@@ -33,7 +33,9 @@ class Article:
 
     ``body`` is the text the extractor reads (header line removed, newlines
     normalised); ``published`` is None when the file has no date line;
-    ``sha256`` identifies the content whatever the file is called.
+    ``sha256`` identifies the content whatever the file is called.  ``source``
+    is the local file, followed by ``#N`` for the N-th record of a JSON Lines,
+    JSON or CSV dump.
     """
 
     source: str
@@ -41,6 +43,12 @@ class Article:
     published: dt.date | None
     header: str
     sha256: str
+    #: What the page or record says of itself (None when unknown): its address,
+    #: headline and outlet, and the input format it was read from.
+    url: str | None = None
+    title: str | None = None
+    publisher: str | None = None
+    format: str = "text"
 
     @property
     def key(self) -> str:
@@ -64,7 +72,10 @@ def parse_article(text: str, source: str) -> Article:
         except ValueError as exc:
             raise InputError(f"{source}: the date line has an impossible date "
                              f"'{year}-{month}-{day}' ({exc}); fix it or remove the line") from exc
-        body = rest
+        # The rest of the date line is the page's first line: a byline, a headline or, in
+        # many pages, the story's lead sentence.  It stays in the body (metadata reads
+        # bylines and publishers from there); ``header`` repeats it for convenience.
+        body = f"{header}\n{rest}" if header.strip() else rest
     body = body.strip()
     if not body:
         raise InputError(f"{source}: the article has no text; nothing to extract")
@@ -90,27 +101,40 @@ def decode_bytes(data: bytes, source: str) -> str:
                              "Windows-1252); convert it to UTF-8") from exc
 
 
-def read_article(path: str | os.PathLike[str]) -> Article:
-    """Read one article file; raise :class:`InputError` with a one-line reason if unusable."""
+def read_file_bytes(path: str | os.PathLike[str], limit: int = MAX_ARTICLE_BYTES,
+                    what: str = "one article") -> bytes:
+    """Return a file's bytes; :class:`InputError` when it is unreadable or over ``limit``."""
     path = Path(path)
     try:
         size = path.stat().st_size
-        if size > MAX_ARTICLE_BYTES:
-            raise InputError(f"{path}: {size} bytes is larger than the {MAX_ARTICLE_BYTES} "
-                             "byte limit for one article")
-        data = path.read_bytes()
+        if size > limit:
+            raise InputError(f"{path}: {size} bytes is larger than the {limit} "
+                             f"byte limit for {what}")
+        return path.read_bytes()
     except OSError as exc:
         raise InputError(f"{path}: cannot read the file ({exc.strerror or exc})") from exc
+
+
+def read_article(path: str | os.PathLike[str]) -> Article:
+    """Read one plain-text article file; raise :class:`InputError` with a one-line reason
+    if unusable.  Other formats (HTML, JSON Lines, CSV) are read by
+    :func:`diplograph.readers.read_records`."""
+    data = read_file_bytes(path)
     return parse_article(decode_bytes(data, str(path)), str(path))
 
 
-def iter_article_paths(paths: list[str | os.PathLike[str]]) -> Iterator[Path]:
-    """Yield article files from files and folders (folders recursively, sorted by name)."""
+def iter_article_paths(paths: list[str | os.PathLike[str]],
+                       suffixes: tuple[str, ...] = ARTICLE_SUFFIXES) -> Iterator[Path]:
+    """Yield article files from files and folders (folders recursively, sorted by name).
+
+    In folders only files whose suffix is in ``suffixes`` are taken; a file
+    named explicitly is always taken.
+    """
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
             for child in sorted(path.rglob("*")):
-                if child.is_file() and child.suffix.lower() in ARTICLE_SUFFIXES \
+                if child.is_file() and child.suffix.lower() in suffixes \
                         and not child.name.startswith("."):
                     yield child
         elif path.exists():

@@ -20,8 +20,31 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_
 _STATE = {"debug": False}
 
 StoreOption = typer.Option(None, "--store", "-s", metavar="STORE",
-                           help="Store folder or http(s):// SPARQL endpoint "
+                           help="Store folder, http(s):// SPARQL endpoint or .toml server "
+                                "config "
                                 "[default: $DIPLOGRAPH_STORE or ./diplograph-store]")
+
+
+# Which fields of JSON Lines / JSON / CSV records hold what (defaults: news-please, trafilatura).
+TextField = typer.Option(None, "--text-field", metavar="NAME",
+                         help="Field of JSON/CSV records holding the article text "
+                              "[default: text, maintext, content, body, …]")
+DateField = typer.Option(None, "--date-field", metavar="NAME",
+                         help="Field holding the publication date [default: date, "
+                              "date_publish, published, …]")
+UrlField = typer.Option(None, "--url-field", metavar="NAME",
+                        help="Field holding the article's URL [default: url, source, link, …]")
+TitleField = typer.Option(None, "--title-field", metavar="NAME",
+                          help="Field holding the headline [default: title, headline, …]")
+SourceField = typer.Option(None, "--source-field", metavar="NAME",
+                           help="Field naming the outlet (publisher) [default: publisher, "
+                                "sitename, source-hostname, source_domain, …]")
+
+
+def _fields(text, date, url, title, source):
+    from .readers import FieldNames
+
+    return FieldNames.with_overrides(text=text, date=date, url=url, title=title, source=source)
 
 
 @app.callback()
@@ -33,15 +56,15 @@ def _err(message: str) -> None:
     typer.echo(f"diplograph: {message}", err=True)
 
 
-def _progress(quiet: bool):
+def _progress(quiet: bool, err: bool = False):
     def progress(path: str, outcome: str) -> None:
         if outcome in ("added", "unchanged"):
             if not quiet:
-                typer.echo(f"{outcome:9} {path}")
+                typer.echo(f"{outcome:9} {path}", err=err)
         elif outcome == "added-undated":
             if not quiet:
                 typer.echo(f"{'added':9} {path} (no date line: publication date unknown, "
-                           "relative dates left unresolved)")
+                           "relative dates left unresolved)", err=err)
         else:
             _err(f"skipped {outcome}")
     return progress
@@ -55,13 +78,37 @@ def build(paths: list[Path] = typer.Argument(..., metavar="PATH...",
           skip_bad: bool = typer.Option(False, "--skip-bad",
                                         help="Exit 0 even when some files were skipped."),
           force: bool = typer.Option(False, "--force",
-                                     help="Re-extract articles already in the store.")):
-    """Read articles, extract their facts and add them to the store."""
-    from .ingest import build as run_build
+                                     help="Re-extract articles already in the store."),
+          text_field: str | None = TextField, date_field: str | None = DateField,
+          url_field: str | None = UrlField, title_field: str | None = TitleField,
+          source_field: str | None = SourceField,
+          emit: str | None = typer.Option(
+              None, "--emit", metavar="FORMAT",
+              help="Write the extracted quads to standard output (nquads) instead of a store."),
+          no_background: bool = typer.Option(
+              False, "--no-background",
+              help="With --emit: leave out the ontology and gazetteer graphs.")):
+    """Read articles (text, HTML, JSON Lines, JSON, CSV/TSV), extract their facts and add
+    them to the store."""
+    fields = _fields(text_field, date_field, url_field, title_field, source_field)
+    if emit is not None:
+        from .bulk import EMIT_FORMATS, emit_nquads
+        from .errors import InputError
 
-    report = run_build(paths, store, progress=_progress(quiet), force=force)
+        if emit.strip().lower() not in EMIT_FORMATS:
+            raise InputError(f"unknown --emit format {emit!r}; choose one of: "
+                             f"{', '.join(EMIT_FORMATS)}")
+        if store is not None:
+            raise InputError("--emit writes to standard output, not a store; "
+                             "give --emit or --store, not both")
+        report = emit_nquads(paths, sys.stdout.buffer, progress=_progress(quiet, err=True),
+                             background=not no_background, fields=fields)
+    else:
+        from .ingest import build as run_build
+
+        report = run_build(paths, store, progress=_progress(quiet), force=force, fields=fields)
     if not quiet:
-        typer.echo(report.summary())
+        typer.echo(report.summary(), err=emit is not None)
     if report.skipped and not skip_bad:
         raise typer.Exit(2)
 
@@ -70,12 +117,16 @@ def build(paths: list[Path] = typer.Argument(..., metavar="PATH...",
 def run(paths: list[Path] = typer.Argument(..., metavar="PATH...",
                                            help="Article files or folders."),
         out: Path = typer.Option(Path("out"), "--out", "-o", help="Folder for the outputs."),
-        store: str | None = StoreOption):
+        store: str | None = StoreOption,
+        text_field: str | None = TextField, date_field: str | None = DateField,
+        url_field: str | None = UrlField, title_field: str | None = TitleField,
+        source_field: str | None = SourceField):
     """The main job: build, write HTML + Turtle + JSON-LD, print who met whom."""
     from .queries import format_result
     from .workflow import run_all
 
-    result = run_all(paths, out, store, progress=_progress(quiet=False))
+    fields = _fields(text_field, date_field, url_field, title_field, source_field)
+    result = run_all(paths, out, store, progress=_progress(quiet=False), fields=fields)
     typer.echo(result.report.summary())
     for kind, path in result.files.items():
         typer.echo(f"wrote {path} ({kind})")
@@ -90,46 +141,63 @@ def query(query_: str = typer.Argument(..., metavar="QUERY",
           param: list[str] = typer.Option([], "--param", "-p", metavar="NAME=VALUE",
                                           help="Bind ?NAME to VALUE (repeatable)."),
           fmt: str = typer.Option("table", "--format", "-f",
-                                  help="table, csv or json (turtle for CONSTRUCT)."),
+                                  help="table, csv, tsv, json or markdown; turtle or jsonld "
+                                       "for CONSTRUCT/DESCRIBE."),
           store: str | None = StoreOption):
     """Run a SPARQL query over all graphs and print the result."""
-    from .queries import format_result, parse_param, run_query
+    from .queries import format_result, normalize_result_format, run_query, split_param
     from .stores import open_store
 
-    params = dict(parse_param(p) for p in param)
+    # Values stay text here: run_query reads each as its parameter's declared type.
+    params = dict(split_param(p) for p in param)
+    normalize_result_format(fmt)  # a bad --format fails before the store is opened
     target = open_store(store)
     try:
         result = run_query(target, query_, params)
     finally:
         target.close()
-    typer.echo(format_result(result, fmt))
+    text = format_result(result, fmt)
+    typer.echo(text, nl=not text.endswith("\n"))  # every format already ends its last line
 
 
 @app.command("queries")
-def list_queries_command():
-    """List the bundled queries with their descriptions."""
-    from .queries import list_queries
+def list_queries_command(name: str | None = typer.Argument(
+        None, metavar="[NAME]", help="Show one query's documentation and parameters.")):
+    """List the bundled queries with their descriptions, or document one."""
+    from .queries import describe_query, list_queries
 
+    if name is not None:
+        typer.echo(describe_query(name))
+        return
     for info in list_queries():
         typer.echo(f"{info.name:24} {info.description}")
 
 
 @app.command()
 def export(fmt: str = typer.Option(..., "--format", "-f",
-                                   help="turtle, jsonld, trig, nquads, ntriples or graphml."),
+                                   help="turtle, jsonld, trig, nquads, ntriples, rdfxml, "
+                                        "graphml, gexf, nodes-csv or edges-csv."),
            output: Path | None = typer.Option(None, "--output", "-o",
                                                  help="File to write [default: stdout]."),
+           articles_only: bool = typer.Option(
+               False, "--articles-only/--with-background",
+               help="Leave out the ontology and gazetteer graphs (only what articles say)."),
+           project: str | None = typer.Option(
+               None, "--project", metavar="person|state",
+               help="Network formats: weighted person-person or state-state edges from "
+                    "meetings, visits and agreements."),
            store: str | None = StoreOption):
-    """Export the whole graph in an RDF format or as GraphML."""
+    """Export the whole graph in an RDF format, or as a network (GraphML, GEXF, CSV)."""
     from .export import export as run_export
     from .stores import open_store
 
     target = open_store(store)
     try:
         if output is None:
-            run_export(target, fmt, sys.stdout.buffer)
+            run_export(target, fmt, sys.stdout.buffer, articles_only=articles_only,
+                       project=project)
         else:
-            run_export(target, fmt, output)
+            run_export(target, fmt, output, articles_only=articles_only, project=project)
             typer.echo(f"wrote {output}", err=True)
     finally:
         target.close()
@@ -167,6 +235,70 @@ def render(output: Path = typer.Option(Path("diplograph.html"), "--output", "-o"
     finally:
         target.close()
     typer.echo(f"wrote {output}")
+
+
+@app.command()
+def serve(store: str | None = StoreOption,
+          host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on."),
+          port: int = typer.Option(7878, "--port", "-p", help="Port to listen on."),
+          allow_updates: bool = typer.Option(
+              False, "--allow-updates",
+              help="Accept SPARQL updates carrying the token in $DIPLOGRAPH_SERVE_TOKEN."),
+          timeout: float = typer.Option(30.0, "--timeout",
+                                        help="Seconds a query may run before it is stopped."),
+          max_results: int = typer.Option(100_000, "--max-results",
+                                          help="Most rows (or triples) a query may answer."),
+          workers: int = typer.Option(2, "--workers",
+                                      help="Queries answered at the same time."),
+          cors: bool = typer.Option(False, "--cors",
+                                    help="Allow web pages on other sites to query.")):
+    """Serve the graph: a SPARQL 1.1 endpoint, a query page and the explorer."""
+    from .server import serve as run_server
+
+    def ready(url: str) -> None:
+        mode = "read-write (updates need the token)" if allow_updates else "read-only"
+        typer.echo(f"serving {store or 'the default store'} ({mode}) at {url}: query page {url}, "
+                   f"SPARQL endpoint {url}query, explorer {url}explorer; Ctrl-C stops",
+                   err=True)
+
+    run_server(store, host, port, allow_updates=allow_updates, timeout=timeout,
+               max_results=max_results, workers=workers, cors=cors, on_ready=ready)
+
+
+@app.command()
+def evaluate(gold: Path = typer.Argument(..., metavar="GOLD_DIR",
+                                         help="Folder of gold files ID.json."),
+             articles: Path | None = typer.Argument(
+                 None, metavar="[ARTICLES_DIR]",
+                 help="Folder of the articles ID.txt [default: GOLD_DIR/../articles]."),
+             ids: str | None = typer.Option(None, "--ids",
+                                            help="Comma-separated ids to score (default: all)."),
+             fmt: str = typer.Option("text", "--format", "-f", help="text or json."),
+             brief: bool = typer.Option(False, "--brief",
+                                        help="Totals only, no per-article details."),
+             store: str | None = typer.Option(
+                 None, "--store", "-s", metavar="STORE",
+                 help="Score what this store holds [default: a temporary store].")):
+    """Score extraction against gold facts: precision, recall and F1 per fact type."""
+    import json
+
+    from .errors import InputError
+    from .evaluate import evaluate as run_evaluate
+    from .stores import open_store
+
+    if fmt not in ("text", "json"):
+        raise InputError(f"unknown format {fmt!r}; choose one of: text, json")
+    wanted = [i.strip() for i in ids.split(",") if i.strip()] if ids else None
+    target = open_store(store) if store else None
+    try:
+        result = run_evaluate(gold, articles, store=target, ids=wanted)
+    finally:
+        if target is not None:
+            target.close()
+    if fmt == "json":
+        typer.echo(json.dumps(result.to_json(), indent=1, ensure_ascii=False))
+    else:
+        typer.echo(result.report(details=not brief))
 
 
 def main(argv: list[str] | None = None) -> int:

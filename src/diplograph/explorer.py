@@ -49,7 +49,7 @@ _TITLE_PREDICATES = (DG.headline, SCHEMA.headline, DCTERMS.title, RDFS.label, SC
 #: Literal properties shown elsewhere than in a node's fact list.
 _NOT_FACTS = {str(RDFS.label), str(RDFS.comment), str(DG.evidence), str(DG.date),
               str(DG.startDate), str(DG.text)}
-_URL = re.compile(r"https?://[^\s<>\"']+\Z")
+_URL = re.compile(r"https?://[^\s<>\"']+\Z", re.IGNORECASE)
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
 
 
@@ -61,11 +61,16 @@ class Article:
     title: str
     source: str
     published: str = ""
+    address: str = ""  # dg:url, the web address it was read from, when known
 
     @property
     def url(self) -> str | None:
-        """``source`` when it is an http(s) URL (the only links the page makes), else None."""
-        return self.source if _URL.match(self.source) else None
+        """The web address to link to: ``dg:url``, else ``source``, when it is an
+        http(s) URL (the only links the page makes); else None."""
+        for candidate in (self.address, self.source):
+            if _URL.match(candidate):
+                return candidate
+        return None
 
 
 @dataclass
@@ -200,7 +205,8 @@ def build_explorer(quads: Iterable[Quad]) -> Explorer:
                         title=literal(a, _TITLE_PREDICATES) or literal(a, (DG.source,))
                         or local_name(a),
                         source=literal(a, (DG.source,)) or str(a),
-                        published=literal(a, (DG.published,)) or "")
+                        published=literal(a, (DG.published,)) or "",
+                        address=literal(a, (DG.url,)) or "")
                 for a in sorted(idx.articles)]
     number = {URIRef(a.iri): i for i, a in enumerate(articles)}
 

@@ -1,37 +1,75 @@
 """Writing the whole store to a file in a standard format.
 
-``turtle``, ``ntriples`` and ``jsonld`` hold the union of all graphs as one
-graph (a fact reported by several articles appears once); ``trig`` and
-``nquads`` keep every named graph, so provenance survives; ``graphml`` is the
-network of :func:`diplograph.network.to_networkx` for Gephi, Cytoscape, yEd.
+RDF: ``turtle``, ``ntriples``, ``rdfxml`` and ``jsonld`` hold the union of all
+graphs as one graph (a fact reported by several articles appears once);
+``jsonld`` uses the published context (``ontology/context.jsonld``, see
+:mod:`diplograph.jsonld`); ``trig`` and ``nquads`` keep every named graph, so
+provenance survives.
+
+Networks: ``graphml`` and ``gexf`` (Gephi, Cytoscape, yEd) write the network of
+:func:`diplograph.network.to_networkx` with the same node and edge attributes;
+``nodes-csv`` and ``edges-csv`` write it as two tables (Gephi's spreadsheet
+import, R's ``igraph::graph_from_data_frame``).  With ``project="person"`` or
+``"state"`` they write instead the weighted person–person or state–state
+network of :func:`diplograph.projection.project_network`.
+
+``articles_only`` leaves out every graph that is not an article's (the
+ontology, the gazetteer background), so an export holds what articles say.
 """
 
 from __future__ import annotations
 
+import csv
+import io
 import os
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 import pyoxigraph as ox
+from rdflib import URIRef
 
 from .errors import InputError
 from .namespaces import PREFIXES
 from .stores.base import Quad, Store
-from .stores.terms import graph_to_oxigraph, new_graph, to_oxigraph
+from .stores.terms import graph_to_oxigraph, new_graph, one_line, to_oxigraph
 
 #: Every export format, in the order the command line lists them.
-FORMATS = ("turtle", "jsonld", "trig", "nquads", "ntriples", "graphml")
-_ALIASES = {"ttl": "turtle", "json-ld": "jsonld", "nq": "nquads", "nt": "ntriples"}
+FORMATS = ("turtle", "jsonld", "trig", "nquads", "ntriples", "rdfxml", "graphml", "gexf",
+           "nodes-csv", "edges-csv")
+#: The formats that write a network (and so accept a projection).
+NETWORK_FORMATS = ("graphml", "gexf", "nodes-csv", "edges-csv")
+#: Projections of the network formats: weighted person–person or state–state edges.
+PROJECTIONS = ("person", "state")
+_ALIASES = {"ttl": "turtle", "json-ld": "jsonld", "nq": "nquads", "nt": "ntriples",
+            "rdf/xml": "rdfxml", "rdf-xml": "rdfxml", "rdf": "rdfxml"}
+_ARTICLE_GRAPHS = """SELECT DISTINCT ?g WHERE {
+  GRAPH ?g { ?g a <https://w3id.org/diplograph/ontology#Article> }
+}"""
 
 
-def jsonld_context() -> dict[str, str]:
-    """The compact JSON-LD ``@context``: diplograph's prefixes."""
-    return {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
+def jsonld_context() -> dict[str, Any]:
+    """The JSON-LD ``@context`` of every JSON-LD diplograph writes (the published one)."""
+    from .jsonld import load_context
+
+    return load_context()
 
 
 def _prefixes() -> dict[str, str]:
-    return jsonld_context()
+    return {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
+
+
+def article_graphs(store: Store) -> set[URIRef]:
+    """Names of the article graphs: those whose name is typed ``dg:Article`` inside them."""
+    return {row[0] for row in store.query(_ARTICLE_GRAPHS).rows if isinstance(row[0], URIRef)}
+
+
+def store_quads(store: Store, *, articles_only: bool = False) -> Iterator[Quad]:
+    """Every quad of ``store``, or with ``articles_only`` only those of article graphs."""
+    if not articles_only:
+        return store.quads()
+    keep = article_graphs(store)
+    return (quad for quad in store.quads() if quad[3] in keep)
 
 
 def _ox_quad(quad: Quad) -> ox.Quad:
@@ -69,31 +107,92 @@ def _write_ntriples(quads: Iterator[Quad], out: BinaryIO) -> None:
     ox.serialize(_union_triples(quads), out, ox.RdfFormat.N_TRIPLES)
 
 
-def _write_jsonld(quads: Iterator[Quad], out: BinaryIO) -> None:
-    # rdflib, because pyoxigraph's JSON-LD writer has no @context (full IRIs everywhere).
+def _union_graph(quads: Iterator[Quad]):
     graph = new_graph()
     for s, p, o, _ in quads:
         graph.add((s, p, o))
-    data = graph.serialize(format="json-ld", context=jsonld_context(), auto_compact=True)
+    return graph
+
+
+def _write_jsonld(quads: Iterator[Quad], out: BinaryIO) -> None:
+    # rdflib, because pyoxigraph's JSON-LD writer has no @context (full IRIs everywhere).
+    from .jsonld import to_jsonld
+
+    out.write(to_jsonld(_union_graph(quads)).encode("utf-8"))
+
+
+def _write_rdfxml(quads: Iterator[Quad], out: BinaryIO) -> None:
+    # rdflib's plain writer: pyoxigraph's needs every predicate splittable the same way,
+    # and "pretty-xml" nests resources, which changes nothing a reader sees but is slower.
+    try:
+        data = _union_graph(quads).serialize(format="xml")
+    except Exception as exc:  # rdflib raises bare Exception for IRIs XML cannot name
+        raise InputError(f"cannot write RDF/XML: {one_line(exc)}; use turtle or ntriples") \
+            from None
     out.write(data.encode("utf-8"))
 
 
-def _write_graphml(quads: Iterator[Quad], out: BinaryIO) -> None:
-    # Imported here: networkx is slow to import and only this format needs it.
+def _network(quads: Iterator[Quad], project: str | None):
+    # Imported here: networkx is slow to import and only the network formats need it.
+    if project is None:
+        from .network import to_networkx
+
+        return to_networkx(quads)
+    from .projection import project_network
+
+    return project_network(quads, project)
+
+
+def _write_graphml(quads: Iterator[Quad], out: BinaryIO, project: str | None = None) -> None:
     import networkx
 
-    from .network import to_networkx
-
-    networkx.write_graphml(to_networkx(quads), out, encoding="utf-8")
+    networkx.write_graphml(_network(quads, project), out, encoding="utf-8")
 
 
-_WRITERS: dict[str, Callable[[Iterator[Quad], BinaryIO], None]] = {
+def _write_gexf(quads: Iterator[Quad], out: BinaryIO, project: str | None = None) -> None:
+    import networkx
+
+    networkx.write_gexf(_network(quads, project), out, encoding="utf-8")
+
+
+def _csv_bytes(header: list[str], rows: Iterable[list[Any]], out: BinaryIO) -> None:
+    text = io.TextIOWrapper(out, encoding="utf-8", newline="", write_through=True)
+    writer = csv.writer(text)
+    writer.writerow(header)
+    writer.writerows(rows)
+    text.flush()
+    text.detach()  # the caller owns ``out``: leave it open
+
+
+def _write_nodes_csv(quads: Iterator[Quad], out: BinaryIO, project: str | None = None) -> None:
+    graph = _network(quads, project)
+    keys = sorted({k for _, data in graph.nodes(data=True) for k in data} - {"label"})
+    rows = ([node, data.get("label", node), *(data.get(k, "") for k in keys)]
+            for node, data in graph.nodes(data=True))
+    _csv_bytes(["Id", "Label", *keys], rows, out)
+
+
+def _write_edges_csv(quads: Iterator[Quad], out: BinaryIO, project: str | None = None) -> None:
+    graph = _network(quads, project)
+    kind = "Directed" if graph.is_directed() else "Undirected"
+    edges = [(u, v, data) for u, v, data in graph.edges(data=True)]
+    keys = sorted({k for _, _, data in edges for k in data} - {"label", "weight"})
+    rows = ([u, v, kind, data.get("label", ""), data.get("weight", 1),
+             *(data.get(k, "") for k in keys)] for u, v, data in edges)
+    _csv_bytes(["Source", "Target", "Type", "Label", "Weight", *keys], rows, out)
+
+
+_WRITERS: dict[str, Callable[..., None]] = {
     "turtle": _write_turtle,
     "jsonld": _write_jsonld,
     "trig": _write_trig,
     "nquads": _write_nquads,
     "ntriples": _write_ntriples,
+    "rdfxml": _write_rdfxml,
     "graphml": _write_graphml,
+    "gexf": _write_gexf,
+    "nodes-csv": _write_nodes_csv,
+    "edges-csv": _write_edges_csv,
 }
 
 
@@ -106,16 +205,30 @@ def normalize_format(fmt: str) -> str:
     return name
 
 
-def export(store: Store, fmt: str, out: BinaryIO | str | os.PathLike[str]) -> None:
+def export(store: Store, fmt: str, out: BinaryIO | str | os.PathLike[str], *,
+           articles_only: bool = False, project: str | None = None) -> None:
     """Write every quad of ``store`` in ``fmt`` (one of :data:`FORMATS`) to ``out``.
 
     ``out`` is a binary file object or a path.  A path is written through a
     temporary file in the same folder and renamed at the end, so a failed
-    export never leaves a truncated file behind.
+    export never leaves a truncated file behind.  ``articles_only`` leaves out
+    the graphs that are not articles' (ontology, gazetteer).  ``project`` (one
+    of :data:`PROJECTIONS`, network formats only) writes the weighted
+    person–person or state–state network instead of the full one.
     """
-    writer = _WRITERS[normalize_format(fmt)]
+    name = normalize_format(fmt)
+    writer = _WRITERS[name]
+    if project is not None:
+        if project not in PROJECTIONS:
+            raise InputError(f"unknown projection {project!r}; choose one of: "
+                             + ", ".join(PROJECTIONS))
+        if name not in NETWORK_FORMATS:
+            raise InputError(f"a projection needs a network format ({', '.join(NETWORK_FORMATS)})"
+                             f", not {name}")
+        plain = writer
+        writer = lambda quads, stream: plain(quads, stream, project)  # noqa: E731
     if hasattr(out, "write"):
-        writer(store.quads(), out)  # type: ignore[arg-type]
+        writer(store_quads(store, articles_only=articles_only), out)  # type: ignore[arg-type]
         return
     target = Path(out).expanduser()
     # A plain open() (not mkstemp) so the file gets the usual permissions from the umask.
@@ -123,7 +236,7 @@ def export(store: Store, fmt: str, out: BinaryIO | str | os.PathLike[str]) -> No
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         with open(partial, "wb") as stream:
-            writer(store.quads(), stream)
+            writer(store_quads(store, articles_only=articles_only), stream)
         os.replace(partial, target)
     except OSError as exc:
         raise InputError(f"cannot write {target}: {exc.strerror or exc}") from None

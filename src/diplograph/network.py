@@ -41,6 +41,9 @@ _SKIPPED_NAMESPACES = (str(RDF), str(RDFS), str(OWL), str(SCHEMA))
 #: Where an article's title may be found, in order of preference.
 _TITLE_PREDICATES = (RDFS.label, SCHEMA.headline, SCHEMA.name, DCTERMS.title)
 
+#: Schemes of the article addresses (dg:url) given to the explorer as links.
+_WEB = ("http://", "https://")
+
 #: How many characters of a quote's text make its label.
 QUOTE_LABEL_LENGTH = 60
 
@@ -120,8 +123,10 @@ def to_networkx(quads: Iterable[Quad], *, include_articles: bool = False,
     ``kind`` (the dg: class local name, most specific one), ``iri``,
     ``sources`` (count of article graphs saying anything about the node),
     ``source_titles`` and ``source_list`` (``"; "``-joined article titles and
-    their ``dg:source`` values) and ``facts`` (one line per literal property
-    value with the articles stating it). Edges run from subject to object for
+    their ``dg:source`` values), ``source_iris`` (the space-joined IRIs of those
+    articles) and ``facts`` (one line per literal property value with the
+    articles stating it); article nodes with an ``http(s)`` ``dg:url`` carry it as
+    ``url``. Edges run from subject to object for
     each triple linking two nodes, keyed and labelled by the property's local
     name (keyed by the full IRI should two properties share one), with
     ``iri``, ``sources`` (count of article graphs stating it) and
@@ -155,6 +160,9 @@ def to_networkx(quads: Iterable[Quad], *, include_articles: bool = False,
     titles = {a: literal(a, _TITLE_PREDICATES) or literal(a, (DG.source,)) or local_name(a)
               for a in idx.articles}
     origins = {a: literal(a, (DG.source,)) or str(a) for a in idx.articles}
+    # Only web addresses become links in the explorer; anything else stays text.
+    urls = {a: url for a in idx.articles
+            if (url := literal(a, (DG.url,))) and url.lower().startswith(_WEB)}
 
     graph = nx.MultiDiGraph()
     for node in sorted(idx.types):
@@ -174,7 +182,9 @@ def to_networkx(quads: Iterable[Quad], *, include_articles: bool = False,
             sources=len(articles),
             source_titles=_source_names(articles, titles),
             source_list="; ".join(sorted(origins[a] for a in articles)),
+            source_iris=" ".join(str(a) for a in articles),
             facts=_facts(by_subject.get(node, ()), idx.articles, titles),
+            **({"url": urls[node]} if node in urls else {}),
         )
 
     for (s, p, o), gs in sorted(idx.links.items()):

@@ -6,12 +6,20 @@ Each starts with a header of ``#`` comment lines, read by :func:`list_queries`::
     # <one-line description: what the query answers>
     # free text: what the columns mean, how rows are ordered ...
     # param ?name: what it is (default: what happens when it is not given)
+    # param ?from (date): a parameter with a declared type
+    # param ?status (held|planned|cancelled|all): a parameter with a list of choices
     # example: diplograph query <name> --param name=value
 
 The first line is the description; ``param`` lines declare parameters (the
 ``(default: …)`` part is documentation); ``example`` lines are command lines;
 every other header line is free text.  The header ends at the first line that
 does not start with ``#``.
+
+A parameter's optional type in parentheses is one of ``date``, ``integer``,
+``iri``, ``text``, or a ``|``-separated list of words.  A value given as a
+string is read as that type (``--param word=2021`` stays the text "2021"), and
+a value that does not fit is a :class:`QueryError` naming the parameter, so
+``--param from=notadate`` is an error rather than an empty answer.
 
 Parameters are bound by the store as RDF terms, never pasted into the text.
 A parameter that is not given stays unbound, so a query makes it optional
@@ -20,8 +28,8 @@ Parameters are visible in the query's outermost ``WHERE`` group (its triple
 patterns, ``FILTER`` s, ``OPTIONAL`` s and ``EXISTS``); see
 :mod:`diplograph.stores.terms` for why.
 
-On the command line a parameter is ``NAME=VALUE``; :func:`parse_param` reads
-the value as:
+On the command line a parameter is ``NAME=VALUE``; for a parameter without a
+declared type (or in inline SPARQL) :func:`parse_value` reads the value as:
 
 * ``<http://…>``, ``http://…`` or ``https://…`` → an IRI;
 * ``dg:…``, ``dgr:…`` (or another prefix of :data:`diplograph.namespaces.PREFIXES`,
@@ -42,6 +50,7 @@ import json
 import re
 import shutil
 import sys
+import textwrap
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -55,12 +64,18 @@ from .namespaces import PREFIXES
 from .resources import queries_dir
 from .stores.base import QueryResult, Store
 
-#: Output formats of :func:`format_result`.
-RESULT_FORMATS = ("table", "csv", "json", "turtle")
+#: Output formats of :func:`format_result`: the first five for any result, the
+#: last two for CONSTRUCT/DESCRIBE (which also print as table/csv/tsv/markdown
+#: subject-predicate-object rows; ``json`` of a graph is JSON-LD).
+RESULT_FORMATS = ("table", "csv", "tsv", "json", "markdown", "turtle", "jsonld")
+_FORMAT_ALIASES = {"md": "markdown", "json-ld": "jsonld", "ttl": "turtle", "text": "table"}
+#: Types a query header may declare for a parameter (besides a list of choices).
+PARAM_TYPES = ("date", "integer", "iri", "text")
 
 _KEYWORD = re.compile(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE|PREFIX|BASE)\b", re.IGNORECASE)
 _PARAM_LINE = re.compile(
-    r"param\s+[?$]?(?P<name>\w+)\s*:\s*(?P<text>.*?)\s*(?:\(default:\s*(?P<default>.*)\))?\s*$"
+    r"param\s+[?$]?(?P<name>\w+)\s*(?:\((?P<type>[^)]*)\))?\s*:\s*(?P<text>.*?)"
+    r"\s*(?:\(default:\s*(?P<default>.*)\))?\s*$"
 )
 _PARAM_NAME = re.compile(r"[?$]?(\w+)")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -75,6 +90,13 @@ class QueryParam:
     name: str
     description: str
     default: str | None = None
+    #: ``date``, ``integer``, ``iri``, ``text``, ``a|b|c`` (choices), or None (any term).
+    type: str | None = None
+
+    @property
+    def choices(self) -> tuple[str, ...]:
+        """The allowed words of a ``a|b|c`` type, else ``()``."""
+        return tuple(self.type.split("|")) if self.type and "|" in self.type else ()
 
 
 @dataclass(frozen=True)
@@ -105,7 +127,8 @@ def parse_header(text: str) -> tuple[str, str, tuple[QueryParam, ...], tuple[str
     examples: list[str] = []
     for line in lines[1:]:
         if match := _PARAM_LINE.match(line):
-            parameters.append(QueryParam(match["name"], match["text"], match["default"]))
+            kind = " ".join((match["type"] or "").split()).replace(" | ", "|").lower() or None
+            parameters.append(QueryParam(match["name"], match["text"], match["default"], kind))
         elif line.startswith("example:"):
             examples.append(line.removeprefix("example:").strip())
         elif line:
@@ -122,6 +145,27 @@ def query_info(path: Path) -> QueryInfo:
 def list_queries() -> list[QueryInfo]:
     """Every bundled query, sorted by name."""
     return [query_info(path) for path in sorted(queries_dir().glob("*.rq"))]
+
+
+def describe_query(name: str) -> str:
+    """A bundled query's documentation as text: what it answers, its parameters (type,
+    default) and example calls.  An unknown name is a :class:`QueryError` listing the names."""
+    path = queries_dir() / f"{name.removesuffix('.rq')}.rq"
+    if "/" in name or "\\" in name or not path.is_file():
+        raise QueryError(f"unknown query {name!r}; choose one of: {', '.join(_bundled_names())}")
+    info = query_info(path)
+    lines = [f"{info.name}: {info.description}"]
+    if info.details:
+        lines += ["", *textwrap.wrap(info.details, 88)]
+    if info.parameters:
+        lines += ["", "parameters:"]
+        for param in info.parameters:
+            kind = f" ({param.type})" if param.type else ""
+            default = f" [default: {param.default}]" if param.default else ""
+            lines.append(f"  {param.name}{kind}: {param.description}{default}")
+    if info.examples:
+        lines += ["", "examples:", *(f"  {example}" for example in info.examples)]
+    return "\n".join(lines)
 
 
 def _bundled_names() -> list[str]:
@@ -183,34 +227,95 @@ def parse_value(value: str) -> Identifier:
     return Literal(value)
 
 
-def parse_param(assignment: str) -> tuple[str, Identifier]:
-    """Split ``"name=value"`` into the name (without ``?``) and the value as an RDF term."""
+def split_param(assignment: str) -> tuple[str, str]:
+    """Split ``"name=value"`` into the name (without ``?``) and the value, still as text."""
     name, sep, value = assignment.partition("=")
     match = _PARAM_NAME.fullmatch(name.strip())
     if not sep or not match:
         raise QueryError(f"bad parameter {assignment!r}; write NAME=VALUE, e.g. name=Macron")
-    return match[1], parse_value(value)
+    return match[1], value
 
 
-def run_query(store: Store, query: str | Path,
-              params: Mapping[str, Identifier | str] | None = None) -> QueryResult:
-    """Run ``query`` (a name, a .rq path or SPARQL text, see :func:`load_query`) on ``store``.
+def parse_param(assignment: str) -> tuple[str, Identifier]:
+    """Split ``"name=value"`` into the name (without ``?``) and the value as an RDF term."""
+    name, value = split_param(assignment)
+    return name, parse_value(value)
 
-    ``params`` maps parameter names (with or without ``?``) to RDF terms, or to
-    strings read by :func:`parse_value`.  When the query's header declares
-    parameters, any other name is a :class:`QueryError` (it would be a typo).
+
+_TYPE_WORDS = {"date": "a date (YYYY-MM-DD)", "integer": "an integer",
+               "iri": "an IRI (<…>, http(s)://… or dgr:…)", "text": "text"}
+
+
+def coerce_param(param: QueryParam, value: object) -> Identifier:
+    """``value`` as the RDF term ``param``'s declared type asks for.
+
+    Strings are read as that type; terms are checked against it; other Python
+    values (``int``, ``datetime.date``) become their XSD literal first.  A value that
+    does not fit raises :class:`QueryError` naming the parameter and the type.
     """
-    text = load_query(query)
+    if not isinstance(value, (str, Identifier)):
+        value = Literal(value)  # a Python int, date, ... from a notebook: its XSD literal
+    kind = param.type
+    if kind is None:
+        return parse_value(value) if isinstance(value, str) else value
+    text = str(value).strip()
+    if len(text) >= 2 and text.startswith('"') and text.endswith('"'):
+        text = text[1:-1]
+    if param.choices:
+        if isinstance(value, URIRef) or text.lower() not in param.choices:
+            raise QueryError(f"parameter {param.name}={text!r} is not one of: "
+                             + ", ".join(param.choices))
+        return Literal(text.lower())
+    if kind == "text":
+        if isinstance(value, URIRef):
+            raise QueryError(f"parameter {param.name} expects text, got the IRI <{value}>")
+        return Literal(text) if isinstance(value, str) else value
+    term = parse_value(value) if isinstance(value, str) else value
+    fits = {
+        "date": lambda t: isinstance(t, Literal) and t.datatype == XSD.date,
+        "integer": lambda t: isinstance(t, Literal) and t.datatype == XSD.integer,
+        "iri": lambda t: isinstance(t, URIRef),
+    }.get(kind)
+    if fits is None:  # a header typo: say so rather than guess
+        raise QueryError(f"parameter {param.name} declares an unknown type {kind!r}; use one of "
+                         + ", ".join(PARAM_TYPES) + " or a|b|c")
+    if not fits(term):
+        raise QueryError(f"parameter {param.name} expects {_TYPE_WORDS[kind]}, got {text!r}")
+    return term
+
+
+def bind_query_params(text: str, params: Mapping[str, object] | None
+                      ) -> dict[str, Identifier]:
+    """The bindings for SPARQL ``text`` from ``params``, checked against its header.
+
+    Names may carry ``?``; values are RDF terms or strings.  When the header
+    declares parameters, an undeclared name is a :class:`QueryError` (a typo),
+    and each value is read or checked as its declared type (:func:`coerce_param`).
+    """
+    declared = {p.name: p for p in parse_header(text)[2]}
     bindings: dict[str, Identifier] = {}
     for raw_name, value in (params or {}).items():
         name = raw_name.lstrip("?$")
-        bindings[name] = parse_value(value) if isinstance(value, str) else value
-    declared = [p.name for p in parse_header(text)[2]]
-    unknown = sorted(set(bindings) - set(declared))
-    if declared and unknown:
-        raise QueryError(f"the query has no parameter {unknown[0]!r}; its parameters: "
-                         + ", ".join(declared))
-    return store.query(text, bindings)
+        if declared and name not in declared:
+            raise QueryError(f"the query has no parameter {name!r}; its parameters: "
+                             + ", ".join(declared))
+        param = declared.get(name, QueryParam(name, ""))
+        bindings[name] = coerce_param(param, value)
+    return bindings
+
+
+def run_query(store: Store, query: str | Path,
+              params: Mapping[str, object] | None = None) -> QueryResult:
+    """Run ``query`` (a name, a .rq path or SPARQL text, see :func:`load_query`) on ``store``.
+
+    ``params`` maps parameter names (with or without ``?``) to RDF terms, to
+    strings read as the parameter's declared type (else by :func:`parse_value`),
+    or to Python values such as ``2`` or ``datetime.date(2021, 4, 14)``.
+    When the query's header declares parameters, any other name is a
+    :class:`QueryError` (it would be a typo).
+    """
+    text = load_query(query)
+    return store.query(text, bind_query_params(text, params))
 
 
 # --- printing answers ----------------------------------------------------------------------------
@@ -264,22 +369,33 @@ def _table_shape(result: QueryResult) -> tuple[list[str], list[tuple[Identifier 
     return list(result.variables), list(result.rows)
 
 
+def normalize_result_format(fmt: str) -> str:
+    """The canonical name of a result format (``md``, ``json-ld``, ``ttl`` accepted), or a
+    :class:`QueryError` listing :data:`RESULT_FORMATS`."""
+    name = fmt.strip().lower()
+    name = _FORMAT_ALIASES.get(name, name)
+    if name not in RESULT_FORMATS:
+        raise QueryError(f"unknown format {fmt!r}; choose one of: {', '.join(RESULT_FORMATS)}")
+    return name
+
+
 def format_result(result: QueryResult, fmt: str, *, width: int | None = None) -> str:
-    """Render ``result`` as text in ``fmt``: ``table``, ``csv``, ``json`` or ``turtle``.
+    """Render ``result`` as text in ``fmt`` (one of :data:`RESULT_FORMATS`).
 
     table: a rich table with IRIs shortened by the dg:/dgr:/... prefixes
-    (``width`` columns, default the terminal's); csv: SPARQL 1.1 CSV results;
-    json: SPARQL 1.1 Query Results JSON (JSON-LD for CONSTRUCT/DESCRIBE);
-    turtle: only for CONSTRUCT/DESCRIBE results.
+    (``width`` columns, default the terminal's); csv and tsv: SPARQL 1.1 CSV
+    and TSV results (TSV writes terms in N-Triples form); json: SPARQL 1.1
+    Query Results JSON (JSON-LD for CONSTRUCT/DESCRIBE); markdown: a pipe
+    table with shortened IRIs; turtle and jsonld: only for CONSTRUCT/DESCRIBE.
     """
-    fmt = fmt.lower()
-    if fmt not in RESULT_FORMATS:
-        raise QueryError(f"unknown format {fmt!r}; choose one of: {', '.join(RESULT_FORMATS)}")
-    if fmt == "turtle":
+    fmt = normalize_result_format(fmt)
+    if fmt in ("turtle", "jsonld"):
         if result.kind != "graph" or result.graph is None:
-            raise QueryError("format 'turtle' needs a CONSTRUCT or DESCRIBE query; "
-                             "choose table, csv or json")
-        return result.graph.serialize(format="turtle")
+            raise QueryError(f"format {fmt!r} needs a CONSTRUCT or DESCRIBE query; choose "
+                             "table, csv, tsv, json or markdown")
+        if fmt == "turtle":
+            return result.graph.serialize(format="turtle")
+        return _format_json(result)
     if fmt == "json":
         return _format_json(result)
     columns, rows = _table_shape(result)
@@ -289,17 +405,45 @@ def format_result(result: QueryResult, fmt: str, *, width: int | None = None) ->
         writer.writerow(columns)
         writer.writerows([_csv_term(term) for term in row] for row in rows)
         return buffer.getvalue()
+    if fmt == "tsv":
+        lines = ["\t".join(f"?{c}" for c in columns)]
+        lines += ["\t".join(_tsv_term(term) for term in row) for row in rows]
+        return "\n".join(lines) + "\n"
+    if fmt == "markdown":
+        return _format_markdown(columns, rows)
     return _format_table(columns, rows, width)
+
+
+def _tsv_term(term: Identifier | None) -> str:
+    # SPARQL 1.1 TSV results: terms in their N-Triples form (which escapes tabs and newlines).
+    if term is None:
+        return ""
+    if isinstance(term, BNode):
+        return f"_:{term}"
+    from .stores.terms import sparql_term
+
+    return sparql_term(term)
+
+
+def _markdown_cell(term: Identifier | None) -> str:
+    text = " ".join(compact(term).split())  # a newline would end the table row
+    return text.replace("\\", "\\\\").replace("|", "\\|")
+
+
+def _format_markdown(columns: list[str], rows: list[tuple[Identifier | None, ...]]) -> str:
+    lines = ["| " + " | ".join(columns) + " |", "|" + " --- |" * len(columns)]
+    lines += ["| " + " | ".join(_markdown_cell(t) for t in row) + " |" for row in rows]
+    return "\n".join(lines) + "\n"
 
 
 def _format_json(result: QueryResult) -> str:
     if result.kind == "graph":
-        from .export import jsonld_context  # export imports stores, not queries: no cycle
+        from .jsonld import to_jsonld
 
         graph = result.graph
         if graph is None:
             return "[]"
-        return graph.serialize(format="json-ld", context=jsonld_context(), auto_compact=True)
+        return to_jsonld(graph)
     if result.kind == "ask":
         document: dict[str, object] = {"head": {}, "boolean": bool(result.boolean)}
     else:

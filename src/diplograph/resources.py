@@ -37,3 +37,8 @@ def world_dir() -> Path:
 def rules_dir() -> Path:
     """Folder of the extraction rules (trigger patterns, speech verbs, status words)."""
     return resource_root() / "data" / "extraction"
+
+
+def reading_dir() -> Path:
+    """Folder of the reading rules (web furniture lines to keep out of extraction)."""
+    return resource_root() / "data" / "reading"

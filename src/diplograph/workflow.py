@@ -27,9 +27,10 @@ class RunResult:
 
 
 def run_all(paths: Iterable[str | os.PathLike[str]], out_dir: str | os.PathLike[str],
-            store: Store | str | None = None, progress=None) -> RunResult:
+            store: Store | str | None = None, progress=None, fields=None) -> RunResult:
     """Build ``paths`` into the store, write HTML, Turtle and JSON-LD into ``out_dir``,
-    and return the result of the ``meetings`` query."""
+    and return the result of the ``meetings`` query.  ``fields`` is passed to
+    :func:`~diplograph.ingest.build` (the fields of JSON and CSV records)."""
     from .export import export
     from .render import render_html
 
@@ -41,7 +42,7 @@ def run_all(paths: Iterable[str | os.PathLike[str]], out_dir: str | os.PathLike[
             from None
     target = store if isinstance(store, Store) else open_store(store)
     try:
-        report = build(paths, target, progress=progress)
+        report = build(paths, target, progress=progress, fields=fields)
         files = {kind: out / name for kind, name in OUTPUTS.items()}
         render_html(target.quads(), files["html"])
         export(target, "turtle", files["turtle"])

@@ -225,6 +225,8 @@ class World:
         self.portfolios: dict[str, str] = dict(portfolios)
         self.organizations: list[OrgInfo] = list(organizations)
         self.leaders: list[LeaderInfo] = list(leaders)
+        #: Family names written first ("Wang" of "Wang Yi"), from family_names_first.txt.
+        self.family_names_first: frozenset[str] = frozenset()
 
         self._state_names = _Index()
         self._demonyms = _Index()
@@ -337,6 +339,12 @@ class World:
             if candidate in self._titles:
                 return self._titles[candidate]
         return None
+
+    def is_title_word(self, word: str) -> bool:
+        """Whether ``word`` (any case) is a word of some title or portfolio ("minister",
+        "affairs", "transport"): such a word opening a name is the office's, not the name's."""
+        folded = _fold(word)
+        return folded in self._title_words or folded in self.portfolios
 
     def _singular(self, word: str) -> str:
         if word in self._title_words:
@@ -474,7 +482,7 @@ def load_world(folder: Path | None = None) -> World:
     a column.
     """
     folder = Path(folder) if folder is not None else world_dir()
-    return World(
+    world = World(
         states=_load_states(folder),
         places=_load_places(folder),
         titles=_load_titles(folder),
@@ -482,3 +490,9 @@ def load_world(folder: Path | None = None) -> World:
         organizations=_load_organizations(folder),
         leaders=_load_leaders(folder),
     )
+    family_first = folder / "family_names_first.txt"
+    if family_first.is_file():
+        world.family_names_first = frozenset(
+            line.strip().lower() for line in family_first.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#"))
+    return world

@@ -16,7 +16,7 @@ import re
 
 from .context import Context, Sentence, place_of_hit
 from .facts import Meeting, PlaceRef, Span, Visit
-from .rules import rules, table
+from .rules import rules, table, words
 
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _WE = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
@@ -39,6 +39,43 @@ def status_of(text: str) -> str:
 #: Prepositions that put the event they govern before the one the clause reports:
 #: "since Trong's visit to Beijing" is past whatever "will meet" says.
 _PAST_PREPOSITIONS = frozenset({"since", "after", "following", "like"})
+
+
+def _negated(ctx: Context, char: int) -> bool:
+    """The trigger's verb is negated: "did not meet", "held no talks"."""
+    doc = ctx.doc
+    piece = doc.char_span(char, char + 1, alignment_mode="expand") if doc is not None else None
+    if piece is None or len(piece) == 0:
+        return False
+    token = piece[0]
+    if any(child.dep_ == "det" and child.lower_ == "no" for child in token.children):
+        return True
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return any(child.dep_ == "neg" for child in verb.children) or any(
+        child.dep_ == "det" and child.lower_ in ("no", "any") and child.head.i == token.i
+        for child in token.children)
+
+
+def _received_a_thing(ctx: Context, char: int) -> bool:
+    doc = ctx.doc
+    piece = doc.char_span(char, char + 1, alignment_mode="expand") if doc is not None else None
+    if piece is None or len(piece) == 0 or piece[0].lemma_.lower() not in words("hosting_verbs"):
+        return False
+    objects = [child for child in piece[0].children if child.dep_ == "dobj"]
+    if not objects or any(obj.lemma_.lower() in ("call", "phone", "visit") for obj in objects):
+        return False  # "received a phone call from X" is a call
+    persons = {i for ref in ctx.linked.refs for i in range(ref.start, ref.end)}
+
+    def phrase(token):
+        # The object phrase, not what it says came from or was about ("a letter from X").
+        yield token
+        for child in token.children:
+            if not (child.dep_ == "prep" and child.lower_ in ("from", "by", "about", "on")):
+                yield from phrase(child)
+
+    return not any(t.i in persons for obj in objects for t in phrase(obj))
 
 
 def event_status(ctx: Context, sentence: Sentence, char: int) -> str:
@@ -67,7 +104,13 @@ def event_status(ctx: Context, sentence: Sentence, char: int) -> str:
         if token.dep_ not in ("xcomp", "conj") or token.head.i == token.i:
             break
         token = token.head
-    return status_of(" ".join(t.text for t in sorted(words, key=lambda t: t.i)))
+    status = status_of(" ".join(t.text for t in sorted(words, key=lambda t: t.i)))
+    if status == "held":
+        # "is due to have a telephone conversation", "is expected to hold talks": the
+        # words just before the trigger, when the parse hangs them elsewhere.
+        before = doc.text[max(sentence.char_start, char - 40):char]
+        status = status_of(before.rsplit(",", 1)[-1])
+    return status
 
 
 def _evidence(sentence: Sentence) -> Span:
@@ -102,21 +145,52 @@ def _clause_persons(ctx: Context, sentence: Sentence, tokens: set[int],
     company, not inside a clause of their own ("…to prepare the leaders' call")."""
     verbs = _clause_verbs(ctx, tokens, trigger) if ctx.doc is not None and trigger else None
     persons: list[str] = []
+    counted: list[str] = []
+    count = None
     for ref in ctx.linked.refs_between(sentence.start, sentence.end):
         if verbs is not None and _governing_verb(ctx.doc[ref.start]) not in verbs:
             continue
+        if ctx.doc is not None and _attendee(ctx.doc[ref.start]):
+            continue
         if ref.start in tokens:
+            described = ref.description is not None and ref.description.plural
+            if described and ref.description.count:
+                count = ref.description.count
             for key in ref.persons:
                 if key not in persons and key != ctx.linked.author:
-                    persons.append(key)
+                    (counted if described else persons).append(key)
+    # "During the meeting with X, the two leaders discussed…": those the clause names come
+    # first, "the two leaders" fills the rest up to the count it states.
+    for key in counted:
+        if count is not None and len(persons) >= count:
+            break
+        if key not in persons:
+            persons.append(key)
     return persons
 
 
+def _attendee(token) -> bool:
+    """A person who attended, accompanied or was present ("the talks were attended by X",
+    "in the presence of X"): not a participant of the meeting."""
+    attendance = words("attendance")
+    for ancestor in [token, *list(token.ancestors)[:4]]:
+        if ancestor.lemma_.lower() in attendance:
+            return True
+        if ancestor.pos_ in ("VERB", "AUX") and not _modifier_verb(ancestor):
+            return any(child.lemma_.lower() in attendance and child.dep_ in ("acomp", "attr")
+                       for child in ancestor.children)
+    return False
+
+
 def _after_in_or_at(doc, sentence: Sentence, token_i: int) -> bool:
-    before = [t.lower_ for t in doc[max(sentence.start, token_i - 4):token_i]]
-    while before and before[-1] in ("the", "capital", "city", "of", "town", ","):
+    before = [t for t in doc[max(sentence.start, token_i - 4):token_i]]
+    while before and before[-1].lower_ in ("the", "capital", "city", "of", "town", ","):
         before.pop()
-    return bool(before) and before[-1] in ("in", "at")
+    if not before:
+        return False
+    last = before[-1]
+    return last.lower_ in ("in", "at") or (
+        last.lower_ == "to" and last.head.lemma_.lower() in words("travel_verbs"))
 
 
 def located_places(ctx: Context, sentence: Sentence, tokens: set[int], trigger: int
@@ -179,9 +253,17 @@ def _forward_if_planned(ctx: Context, date, status: str):
 
 
 def _governing_verb(token):
-    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+    while (token.pos_ not in ("VERB", "AUX") or _modifier_verb(token)) \
+            and token.head.i != token.i:
         token = token.head
     return token
+
+
+def _modifier_verb(token) -> bool:
+    """ "talks with visiting Foreign Minister X": a participle that only describes the
+    person; the verb the person hangs on is the one above it."""
+    return token.lower_ in ("visiting", "accompanying", "incoming", "outgoing") \
+        and token.dep_ in ("pcomp", "amod", "acl", "compound")
 
 
 def _clause_date(ctx: Context, sentence: Sentence, tokens: set[int]):
@@ -214,17 +296,84 @@ def find_meetings(ctx: Context) -> list[Meeting]:
         participants = _participants(ctx, sentence, tokens, meetings, trigger)
         if len(participants) < 2:
             continue
+        if _negated(ctx, trigger) or _received_a_thing(ctx, trigger):
+            continue  # "did not hold any meeting with X", "received a letter from X"
         status = event_status(ctx, sentence, trigger)
         date = _clause_date(ctx, sentence, tokens) or (
             ctx.story_date if status == "held" else None)
         date = _forward_if_planned(ctx, date, status)
         place, venue = located_places(ctx, sentence, tokens, trigger)
+        host, guest = _host_and_guest(ctx, sentence, tokens, trigger, participants)
         for phase, formats in _sessions(matched):
             for group in _separately(ctx, sentence, tokens, participants):
                 meetings.append(Meeting(frozenset(group), date, _evidence(sentence),
                                         set(formats), place, status, phase,
-                                        rule=matched[0].name, venue=venue))
+                                        rule=matched[0].name, venue=venue,
+                                        host=host if host in group else None,
+                                        guest=guest if guest in group else None))
     return merge_meetings(meetings)
+
+
+def _host_and_guest(ctx: Context, sentence: Sentence, tokens: set[int], trigger: int,
+                    participants: list[str]) -> tuple[str | None, str | None]:
+    """The receiving and the received person of a meeting clause, when it says so:
+    "X hosted / received / welcomed Y", "talks with visiting Foreign Minister Y"."""
+    doc = ctx.doc
+    if doc is None or len(participants) != 2:
+        return None, None
+
+    def person(token) -> str | None:
+        keys = {key for i in (t.i for t in token.subtree) for ref in ctx.linked.refs
+                if ref.start <= i < ref.end and len(ref.persons) == 1
+                for key in ref.persons if key in participants}
+        return keys.pop() if len(keys) == 1 else None
+
+    for i in sorted(tokens):
+        token = doc[i]
+        if token.lower_ == "visiting" and _modifier_verb(token):
+            guest = person(token.head) if token.dep_ == "amod" else next(
+                (person(c) for c in token.children if c.dep_ in ("dobj", "pobj")), None)
+            guest = guest or next((key for ref in ctx.linked.refs if ref.start > i
+                                   and ref.start - i <= 6 and len(ref.persons) == 1
+                                   for key in ref.persons if key in participants), None)
+            if guest:
+                return next(k for k in participants if k != guest), guest
+    piece = doc.char_span(trigger, trigger + 1, alignment_mode="expand")
+    if piece is None or not len(piece) or piece[0].lemma_.lower() not in words("hosting_verbs"):
+        return None, None
+    verb = piece[0]
+    subject = next((person(c) for c in verb.children if c.dep_ == "nsubj"), None)
+    received = next((person(c) for c in verb.children if c.dep_ == "dobj"), None)
+    if subject and received and subject != received:
+        return subject, received
+    return None, None
+
+
+def visits_of_meetings(ctx: Context, meetings: list[Meeting], visits: list[Visit]
+                       ) -> list[Visit]:
+    """Visits the meetings imply: a person hosted, received or "visiting" in person is a
+    guest in the host's state, even when no visit is named."""
+    found = {(v.guest, v.host) for v in visits}
+    added: list[Visit] = []
+    for meeting in meetings:
+        if meeting.guest is None or meeting.host is None or meeting.status != "held" \
+                or meeting.phase in ("phone", "video"):
+            continue
+        host_states = {p.state for p in ctx.linked.persons[meeting.host].positions
+                       if p.state and not p.former}
+        guest_states = {p.state for p in ctx.linked.persons[meeting.guest].positions
+                        if p.state}
+        if len(host_states) != 1:
+            continue
+        host = next(iter(host_states))
+        if meeting.place is not None and meeting.place.state not in (None, host):
+            continue  # received on a third state's soil: a summit, not a visit
+        if host in guest_states or (meeting.guest, host) in found:
+            continue
+        found.add((meeting.guest, host))
+        added.append(Visit(meeting.guest, host, meeting.evidence, place=meeting.place,
+                           rule="visits:hosted"))
+    return added
 
 
 def _sessions(matched) -> list[tuple[str, set[str]]]:
@@ -295,6 +444,16 @@ def merge_meetings(meetings: list[Meeting]) -> list[Meeting]:
             _absorb(merged[key], meeting)
         else:
             merged[key] = meeting
+    # One call reported twice ("held a phone call", "the two spoke"): the talk without a
+    # format joins the call of the same people, day and status.
+    for key, meeting in list(merged.items()):
+        if meeting.phase != "main" or "one-on-one" in meeting.formats:
+            continue
+        calls = [m for k, m in merged.items() if m.phase in ("phone", "video")
+                 and (k[0], k[1], k[3]) == (key[0], key[1], key[3])]
+        if len(calls) == 1:
+            _absorb(calls[0], meeting)
+            del merged[key]
     for key, meeting in list(merged.items()):
         if meeting.date is not None:
             continue
@@ -309,6 +468,8 @@ def _absorb(kept: Meeting, other: Meeting) -> None:
     kept.formats |= other.formats
     kept.place = kept.place or other.place
     kept.venue = kept.venue or other.venue
+    kept.host = kept.host or other.host
+    kept.guest = kept.guest or other.guest
 
 
 def _visit_type(text: str) -> str | None:

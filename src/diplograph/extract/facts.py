@@ -26,6 +26,12 @@ class Position:
 
     role: str
     state: str | None = None
+    #: The international body the office belongs to ("NATO Secretary General"), which
+    #: then has no state.
+    org: str | None = field(default=None, compare=False)
+    #: An office the person no longer holds ("former President X"), asserted as reported
+    #: but never used to resolve "the president".
+    former: bool = field(default=False, compare=False)
 
     @property
     def label(self) -> str:
@@ -84,6 +90,9 @@ class Meeting:
     visit: int | None = None  # index into ArticleFacts.visits
     rule: str = ""
     venue: PlaceRef | None = None  # a building or site within the place
+    #: Who received whom, when the clause says so ("X hosted Y", "talks with visiting Y").
+    host: str | None = None
+    guest: str | None = None
 
 
 @dataclass

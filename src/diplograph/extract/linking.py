@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..world import World
 from .facts import Person, Position, Span
@@ -30,6 +30,11 @@ _PATRONYMIC = re.compile(r"(?:ovich|evich|ovych|evych|ovna|evna|ivna|yivna|uly|u
                          r"|ogly|oglu|o'g'li)$", re.IGNORECASE)
 #: Words after which an Arabic name may go on with more ancestry or a family name.
 _CHAIN_WORDS = frozenset({"bin", "ibn", "bint", "al", "al-"})
+
+
+#: Offices that usually head an international body, never given a state by guess.
+_BODY_ROLES = frozenset({"Secretary-General", "Director-General", "High Representative",
+                         "Commissioner", "Secretary General"})
 
 
 @dataclass(frozen=True)
@@ -94,13 +99,16 @@ def _role_kind(world: World, role: str | None) -> str | None:
 
 class _Linker:
     def __init__(self, mentions: Mentions, world: World, author: str | None,
-                 published: dt.date | None, home_state: str | None = None):
+                 published: dt.date | None, home_state: str | None = None,
+                 publisher_state: str | None = None):
         self.world = world
+        self.publisher_state = publisher_state
         self.published = published
         self.home_state = home_state
         self.linked = Linked()
         self.mentions = mentions
         self.background: dict[str, set[Position]] = {}
+        self.hints: dict[str, dict[str, str]] = {}
         if author:
             key = person_key(author)
             self.linked.persons[key] = Person(key, author, is_author=True)
@@ -175,12 +183,17 @@ class _Linker:
             person.aliases.add(mention.name)
         if not person.is_author:
             person.positions.update(mention.positions)
+            if mention.state_hint and mention.position is not None:
+                self.hints.setdefault(person.key, {}).setdefault(mention.position.role,
+                                                                 mention.state_hint)
         self.linked.refs.append(Reference(mention.start, mention.end, mention.span,
                                           (person.key,), "name"))
 
     def _resolve_short(self, word: str) -> Person:
+        # "Salman" is not "Mohammed bin Salman": a name after bin/ibn is the father's.
         candidates = [p for p in self.linked.persons.values()
-                      if not p.is_author and word in p.name.split() and p.name != word]
+                      if not p.is_author and word in p.name.split() and p.name != word
+                      and not _fathers_name(p.name, word)]
         surname = [p for p in candidates if p.surname == word]
         chosen = surname or candidates
         if len(chosen) == 1:
@@ -207,14 +220,50 @@ class _Linker:
                 if position.state is not None:
                     continue
                 state = known.get(position.role)
+                if state is None and not states and not (self.home_state and
+                                                         self._home_office(position.role)):
+                    state = self.hints.get(person.key, {}).get(position.role)
                 if state is None and len(states) == 1 and self._state_office(position.role):
                     state = next(iter(states))
                 if state is None and not states and self._home_office(position.role):
                     state = self.home_state
                 if state is not None:
                     person.positions.discard(position)
-                    person.positions.add(Position(position.role, state))
-            # A title with no state, for a person whose state nothing tells, stays as is.
+                    person.positions.add(replace(position, state=state))
+        self._guess_states()
+
+    def _guess_states(self) -> None:
+        """An office of a state with no state anywhere in sight is most likely of the state
+        the article is written from, else of the states it mentions most, taken in that
+        order so that two presidents are not given the same state.  Offices of
+        international bodies stay stateless."""
+        ranked = [s for s in (self.home_state, self.publisher_state) if s]
+        counts: dict[str, int] = {}
+        for hit in self.mentions.hits:
+            if hit.kind in ("state", "demonym"):
+                counts[hit.key] = counts.get(hit.key, 0) + 1
+        ranked += sorted(counts, key=lambda k: -counts[k])
+        ranked = list(dict.fromkeys(ranked))
+        taken = {(p.role, p.state) for person in self.linked.persons.values()
+                 for p in person.positions if p.state}
+        for person in self.linked.persons.values():
+            if person.is_author:
+                continue
+            own = {p.state for p in person.positions if p.state}
+            for position in sorted((p for p in person.positions if p.state is None),
+                                   key=lambda p: p.role):
+                if position.org or position.role in _BODY_ROLES:
+                    continue
+                if own:
+                    # A person's other office tells their state better than any guess.
+                    state = next(iter(own)) if len(own) == 1 else None
+                else:
+                    state = next((s for s in ranked if (position.role, s) not in taken), None)
+                if state is None:
+                    continue
+                person.positions.discard(position)
+                person.positions.add(replace(position, state=state))
+                taken.add((position.role, state))
 
     def _state_office(self, role: str) -> bool:
         info = self.world.title(role)
@@ -234,6 +283,8 @@ class _Linker:
             if person.is_author:
                 continue
             for position in positions_of(person):
+                if position.former:
+                    continue
                 if state and position.state != (None if stateless else state):
                     continue
                 if role is None:
@@ -247,6 +298,16 @@ class _Linker:
 
     def _resolve_description(self, description: Description) -> tuple[str, ...]:
         if description.plural:
+            if len(description.roles) == 1 and len(description.states) > 1:
+                # "the Presidents of Poland and the United States", "the leaders of A, B
+                # and C": one holder of that office per state, or nobody.
+                holders = []
+                for state in description.states:
+                    found = self._holders(description.roles[0], state, lambda p: p.positions)
+                    if len(found) != 1:
+                        return ()
+                    holders.append(found[0])
+                return tuple(dict.fromkeys(holders))
             if len(description.roles) > 1 or description.states and len(description.states) > 1:
                 return ()  # "the agriculture and foreign ministers of A and B": offices only
             count = description.count or 2
@@ -368,6 +429,15 @@ def link_pronouns(doc, linked: Linked, skip: list[tuple[int, int]] = (),
     linked.refs.sort(key=lambda ref: ref.start)
 
 
+def _fathers_name(name: str, word: str) -> bool:
+    """Whether ``word`` occurs in ``name`` only as a father's or ancestor's name, after
+    "bin", "ibn" or "bint"."""
+    tokens = name.split()
+    places = [i for i, token in enumerate(tokens) if token == word]
+    return bool(places) and all(i > 0 and tokens[i - 1].lower() in ("bin", "ibn", "bint")
+                                for i in places)
+
+
 def _name_forms(name: str) -> list[str]:
     """``name``, then its shorter Arabic forms: "Faisal bin Farhan bin Abdullah" is also
     "Faisal bin Farhan", the form the world data may know."""
@@ -386,10 +456,11 @@ def _is_address_form(name: str) -> bool:
 
 
 def link_persons(mentions: Mentions, world: World, author: str | None = None,
-                 published: dt.date | None = None, home_state: str | None = None) -> Linked:
+                 published: dt.date | None = None, home_state: str | None = None,
+                 publisher_state: str | None = None) -> Linked:
     """Cluster person mentions into persons and resolve descriptions to them.
 
     ``home_state`` (ISO alpha-2) is the state the article is written from, usually the
     dateline's; it is the state of a spokesperson whose state the text does not give.
     """
-    return _Linker(mentions, world, author, published, home_state).run()
+    return _Linker(mentions, world, author, published, home_state, publisher_state).run()

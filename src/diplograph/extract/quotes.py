@@ -132,6 +132,10 @@ def find_speeches(doc, body: str, linked: Linked,
 def _quote_segments(text: str, offset: int) -> list[tuple[int, int]]:
     """Pairs of quote marks in a paragraph, as (start, end) of the words inside."""
     marks = [m.start() for m in re.finditer(f"[{_QUOTE_CHARS}]", text)]
+    # A quotation running on into the next paragraph opens a paragraph and is not closed
+    # in it (the print convention): it ends with the paragraph.
+    if len(marks) % 2 and marks and not text[:marks[0]].strip():
+        marks.append(len(text.rstrip()))
     segments = []
     for open_at, close_at in zip(marks[::2], marks[1::2], strict=False):
         segments.append((offset + open_at + 1, offset + close_at))
@@ -164,11 +168,16 @@ def find_inline_quotes(doc, body: str, linked: Linked, blocks: list[SpeechBlock]
         if subject:
             last_subject = subject
     last_subject = None
-    for p_start, p_end in _paragraphs(body):
+    paragraph_speaker = None  # who spoke last in the paragraph before
+    for p_start, p_end in _wrapped_paragraphs(body):
         if p_end <= story_start or any(b.start <= p_start < b.end for b in blocks):
+            paragraph_speaker = None
             continue
         from_char = max(p_start, story_start)
-        previous_speaker = None
+        # A paragraph that opens with a quotation and names nobody goes on the words of
+        # whoever spoke in the paragraph before ("…, Bourita said." / "We discussed…").
+        opens_quoted = body[from_char:p_end].lstrip()[:1] in _QUOTE_CHARS
+        previous_speaker = paragraph_speaker if opens_quoted else None
         for q_start, q_end in _quote_segments(body[from_char:p_end], from_char):
             text = body[q_start:q_end].strip().strip(",;: ").strip()
             if len(text.split()) < 2:
@@ -178,13 +187,47 @@ def find_inline_quotes(doc, body: str, linked: Linked, blocks: list[SpeechBlock]
             if previous_speaker and _stands_alone(doc, body, q_start, q_end):
                 speaker = previous_speaker
             else:
-                speaker = _attribute(doc, linked, q_start, q_end, verbs, subject_by_sentence)
+                speaker = _attribute(doc, linked, q_start, q_end, verbs, subject_by_sentence) \
+                    or (previous_speaker if q_start == from_char + 1 + (
+                        len(body[from_char:p_end]) - len(body[from_char:p_end].lstrip()))
+                        else None)
             previous_speaker = speaker or previous_speaker
             if speaker:
                 quotes.append(FoundQuote(speaker, text, Span(q_start, q_end,
                                                              body[q_start:q_end]),
                                          "quotes:inline"))
+        paragraph_speaker = previous_speaker or _speech_subject(
+            doc, linked, from_char, p_end, verbs)
     return quotes
+
+
+def _wrapped_paragraphs(body: str) -> list[tuple[int, int]]:
+    """Paragraphs, with hard-wrapped lines (a line that ends mid-sentence) joined to the
+    next, so a quotation running over a line break stays one."""
+    merged: list[tuple[int, int]] = []
+    for start, end in _paragraphs(body):
+        if merged and body[merged[-1][0]:merged[-1][1]].rstrip()[-1:] not in '.!?:;"”»)' \
+                and body[merged[-1][1]:start].count("\n") == 1:
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _speech_subject(doc, linked: Linked, start: int, end: int,
+                    verbs: frozenset[str]) -> str | None:
+    """The person who speaks last in a stretch of narration ("…, Bourita said")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    speaker = None
+    for token in span:
+        if token.lemma_.lower() in verbs and token.pos_ == "VERB":
+            for child in token.children:
+                if child.dep_ in ("nsubj", "nsubjpass") and (
+                        person := _person_at(linked, child.i)):
+                    speaker = person
+    return speaker
 
 
 def _stands_alone(doc, body: str, q_start: int, q_end: int) -> bool:

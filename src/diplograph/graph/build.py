@@ -73,6 +73,11 @@ class _Writer:
             self.add(iri, DG.ofState, self.state(position.state))
         return iri
 
+    def _outlet(self, name: str) -> OrgRef:
+        known = self.world.org_by_name(name)
+        return OrgRef(known.name, known.kind, known.iso2, known.wikidata) if known \
+            else OrgRef(name, "outlet")
+
     def person(self, key: str) -> URIRef:
         return iris.person_iri(key)
 
@@ -80,8 +85,10 @@ class _Writer:
         if status != "held":
             self.add(iri, DG.status, Literal(status))
 
-    def evidence(self, iri: URIRef, text: str) -> None:
+    def evidence(self, iri: URIRef, text: str, rule: str = "") -> None:
         self.add(iri, DG.evidence, Literal(" ".join(text.split())))
+        if rule:
+            self.add(iri, DG.rule, Literal(rule))
 
     def names(self, keys) -> str:
         return " and ".join(sorted(self.facts.persons[k].name for k in keys))
@@ -94,10 +101,18 @@ class _Writer:
         if article.published:
             self.add(self.iri, DG.published, _date(article.published))
         meta = facts.meta
+        headline = article.title or meta.headline
+        if headline:
+            self.add(self.iri, DG.headline, Literal(headline))
+        if article.url:
+            self.add(self.iri, DG.url, Literal(article.url, datatype=XSD.anyURI))
         if meta.author:
             self.add(self.iri, DG.author, self.person(_author_key(facts)))
-        if meta.publisher:
-            self.add(self.iri, DG.publisher, self.organization(meta.publisher))
+        # The outlet the page or record names is where the article was published; a
+        # news agency credited in the text ("(AA)") is only its publisher without one.
+        publisher = self._outlet(article.publisher) if article.publisher else meta.publisher
+        if publisher:
+            self.add(self.iri, DG.publisher, self.organization(publisher))
         if meta.dateline:
             self.add(self.iri, DG.dateline, self.place(meta.dateline))
         for person in facts.persons.values():
@@ -138,7 +153,7 @@ class _Writer:
         if visit.place:
             self.add(iri, DG.location, self.place(visit.place))
         self.status(iri, visit.status)
-        self.evidence(iri, visit.evidence.text)
+        self.evidence(iri, visit.evidence.text, visit.rule)
         return iri
 
     def meeting(self, meeting, visit_iris: list[URIRef]) -> URIRef:
@@ -161,7 +176,7 @@ class _Writer:
         if meeting.visit is not None:
             self.add(iri, DG.partOf, visit_iris[meeting.visit])
         self.status(iri, meeting.status)
-        self.evidence(iri, meeting.evidence.text)
+        self.evidence(iri, meeting.evidence.text, meeting.rule)
         return iri
 
     def agreement(self, agreement) -> URIRef:
@@ -193,7 +208,7 @@ class _Writer:
         if agreement.place:
             self.add(iri, DG.location, self.place(agreement.place))
         self.status(iri, agreement.status)
-        self.evidence(iri, agreement.evidence.text)
+        self.evidence(iri, agreement.evidence.text, agreement.rule)
         return iri
 
     def quote(self, quote, meeting_iris: list[URIRef]) -> URIRef:
@@ -215,7 +230,8 @@ def _author_key(facts: ArticleFacts) -> str:
 
 
 def _article_label(article: Article) -> str:
-    name = Path(article.source).name or article.source
+    # A headline says what the article is; a file name (and record number) is the fallback.
+    name = article.title or Path(article.source).name or article.source
     return f"{name} ({article.published.isoformat()})" if article.published else name
 
 

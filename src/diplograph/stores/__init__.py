@@ -27,9 +27,11 @@ def default_location() -> str:
 def open_store(location: str | os.PathLike[str] | None = None) -> Store:
     """Open the store at ``location`` (see :func:`default_location` when ``None``).
 
-    ``http://`` or ``https://`` → a SPARQL server; otherwise a folder, created
-    when missing.  Raises :class:`~diplograph.errors.StoreError` when it cannot
-    be opened (for a folder: locked by another process, or not a store).
+    ``http://`` or ``https://`` → a SPARQL server; a ``.toml`` file → a SPARQL
+    server described by it (query, update and graph-store URLs, see
+    :mod:`diplograph.stores.remote`); otherwise a folder, created when missing.
+    Raises :class:`~diplograph.errors.StoreError` when it cannot be opened (for
+    a folder: locked by another process, or not a store).
     """
     where = default_location() if location is None else os.fspath(location)
     # Backends are imported here, not at module level, so `import diplograph` stays quick.
@@ -37,6 +39,10 @@ def open_store(location: str | os.PathLike[str] | None = None) -> Store:
         from .remote import RemoteStore
 
         return RemoteStore(where)
+    if where.lower().endswith(".toml"):
+        from .remote import RemoteStore
+
+        return RemoteStore.from_config(where)
     from .embedded import EmbeddedStore
 
     return EmbeddedStore(where)

@@ -1,7 +1,10 @@
 """The embedded store: a pyoxigraph (RocksDB) database in a folder on disk.
 
-Only one process can hold the folder at a time: RocksDB locks it, and a
-second open fails with a :class:`StoreError` saying so.
+Only one process can hold the folder for writing at a time: RocksDB locks it,
+and a second open fails with a :class:`StoreError` saying so.  Any number of
+processes may open it read-only (``read_only=True``) beside that writer; a
+read-only store sees the data as it was when it was opened (``reopen()`` to
+catch up), which is what ``diplograph serve`` does between queries.
 """
 
 from __future__ import annotations
@@ -35,9 +38,17 @@ _ROCKSDB_MARKER = "CURRENT"
 class EmbeddedStore:
     """A :class:`~diplograph.stores.base.Store` kept by pyoxigraph in the folder ``path``."""
 
-    def __init__(self, path: str | os.PathLike[str]) -> None:
+    def __init__(self, path: str | os.PathLike[str], *, read_only: bool = False) -> None:
         folder = Path(path).expanduser()
         self.location = str(folder)
+        self.read_only = read_only
+        if read_only:
+            if not (folder / _ROCKSDB_MARKER).exists():
+                raise StoreError(f"no diplograph store at {folder}; build one first "
+                                 f"(diplograph build ARTICLES --store {folder})")
+            self._store = None
+            self.reopen()
+            return
         if folder.exists() and not folder.is_dir():
             raise StoreError(f"the store {folder} is a file, not a folder; give a folder path")
         if folder.is_dir() and any(folder.iterdir()) and not (folder / _ROCKSDB_MARKER).exists():
@@ -60,6 +71,21 @@ class EmbeddedStore:
                 "store folder you can read and write"
             ) from None
 
+    def reopen(self) -> None:
+        """Open the read-only store afresh, so it sees what writers committed since."""
+        if not self.read_only:
+            return
+        try:
+            self._store = ox.Store.read_only(self.location)
+        except (OSError, RuntimeError) as exc:  # RocksDB says "Corruption" for a moved file
+            raise StoreError(f"cannot open the store {self.location} for reading: "
+                             f"{one_line(exc)}") from None
+
+    @property
+    def oxigraph(self) -> ox.Store:
+        """The underlying ``pyoxigraph.Store``, for callers that stream large answers."""
+        return self._db
+
     # -- plumbing -------------------------------------------------------------------------------
 
     @property
@@ -67,6 +93,10 @@ class EmbeddedStore:
         if self._store is None:
             raise StoreError(f"the store {self.location} is closed")
         return self._store
+
+    def _check_writable(self) -> None:
+        if self.read_only:
+            raise StoreError(f"the store {self.location} was opened read-only")
 
     def __enter__(self) -> Self:
         return self
@@ -88,6 +118,7 @@ class EmbeddedStore:
         drop and the insert go in one update: a reader sees the article's old
         graph or its new one, never a half-written or missing one.
         """
+        self._check_writable()
         update = replace_graph_update(graph, triples)
         try:
             self._db.update(update)
@@ -107,6 +138,7 @@ class EmbeddedStore:
 
     def drop_graph(self, graph: URIRef) -> None:
         """Remove the named graph; no error when absent."""
+        self._check_writable()
         try:
             self._db.remove_graph(graph_to_oxigraph(URIRef(graph)))
         except OSError as exc:
@@ -135,6 +167,17 @@ class EmbeddedStore:
         except OSError as exc:
             raise StoreError(f"cannot read the store {self.location}: {one_line(exc)}") from None
 
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL 1.1 Update (one request, one transaction); bad syntax is a QueryError."""
+        self._check_writable()
+        try:
+            self._db.update(sparql)
+        except (SyntaxError, ValueError) as exc:
+            raise QueryError(f"bad SPARQL update: {one_line(exc)}") from None
+        except (RuntimeError, OSError) as exc:
+            raise StoreError(
+                f"cannot write to the store {self.location}: {one_line(exc)}") from None
+
     def quads(self) -> Iterator[Quad]:
         """Every quad in the store, the default graph's with ``None`` as graph."""
         try:
@@ -150,6 +193,7 @@ class EmbeddedStore:
 
     def clear(self) -> None:
         """Remove every graph and triple (used by tests and fresh rebuilds)."""
+        self._check_writable()
         try:
             self._db.clear()
         except OSError as exc:
@@ -163,12 +207,12 @@ class EmbeddedStore:
         reference to it goes, which is this object's (query results are copied
         out, never kept as live iterators).
         """
-        if self._store is not None:
+        if self._store is not None and not self.read_only:
             try:
                 self._store.flush()
             except OSError:
                 pass  # closing anyway; RocksDB's write-ahead log still holds committed writes
-            self._store = None
+        self._store = None
 
 
 def _result(answer: object) -> QueryResult:

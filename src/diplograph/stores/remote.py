@@ -6,22 +6,37 @@ Endpoint URLs.  ``RemoteStore(url)`` accepts:
   to ``<base>/query`` and updates to ``<base>/update``;
 * a query URL ending in ``/query`` (``…/ds/query`` on Fuseki, oxigraph's own):
   updates go to the sibling ``…/update``;
-* a URL ending in ``/sparql``: queries and updates both go to it (Virtuoso,
-  Blazegraph, Fuseki's combined endpoint).
+* a URL ending in ``/sparql`` (or Virtuoso's ``/sparql-auth``): queries and
+  updates both go to it (Virtuoso, Blazegraph, Fuseki's combined endpoint).
 
-Anything else can be given exactly with ``RemoteStore(query_url, update_url=…)``.
+Anything else can be given exactly with ``RemoteStore(query_url, update_url=…)``,
+or in a TOML file given as the store location (``--store server.toml``)::
 
-Queries follow the SPARQL 1.1 Protocol (POST ``application/sparql-query``;
-results as ``application/sparql-results+json``, graphs as ``application/n-triples``).
+    [store]
+    query = "http://127.0.0.1:3030/ds/query"      # required
+    update = "http://127.0.0.1:3030/ds/update"    # default: by the rule above
+    graph-store = "http://127.0.0.1:3030/ds/data" # optional: write with the Graph Store Protocol
+    timeout = 60                                  # seconds per request
+
+Credentials are never in a URL or that file: ``$DIPLOGRAPH_STORE_TOKEN`` (sent
+as a bearer token, as ``diplograph serve --allow-updates`` expects), or
+``$DIPLOGRAPH_STORE_USER`` and ``$DIPLOGRAPH_STORE_PASSWORD`` (HTTP Basic or
+Digest, whichever the server asks for).
+
+Queries follow the SPARQL 1.1 Protocol (POST, form-encoded, the one form every
+server accepts; results as ``application/sparql-results+json``, graphs as
+``application/n-triples``).
 The default graph must be the union of all graphs: every query URL gets the
 ``union-default-graph`` parameter, which oxigraph honours per request; other
 servers ignore unknown parameters, so configure them to use the union as the
 default graph (Fuseki: ``tdb2:unionDefaultGraph true``; GraphDB and Virtuoso
 do so by default).
 
-Writes are SPARQL 1.1 Updates.  :meth:`RemoteStore.replace_graph` sends
-``DROP SILENT GRAPH <g> ; INSERT DATA { GRAPH <g> { … } }`` as one request,
-which the server runs as one transaction.
+Writes are SPARQL 1.1 Updates, one article's graph per request:
+:meth:`RemoteStore.replace_graph` sends ``DROP SILENT GRAPH <g> ; INSERT DATA
+{ GRAPH <g> { … } }``, which the server runs as one transaction.  With a
+``graph-store`` URL they go through the Graph Store Protocol instead: one
+``PUT …?graph=<g>`` of N-Triples, which replaces the graph.
 
 Bindings: servers have no equivalent of pyoxigraph's substitutions, so they
 are sent as a ``VALUES`` row in the query's outermost WHERE group, written from
@@ -32,25 +47,42 @@ from __future__ import annotations
 
 import http.client
 import json
+import os
 import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
 from typing import Self
 
 import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
 from rdflib.term import Identifier
 
-from ..errors import QueryError, StoreError
+from ..errors import InputError, QueryError, StoreError
 from .base import Quad, QueryResult, Triple
-from .terms import bind_parameters, from_oxigraph, new_graph, replace_graph_update
+from .terms import (
+    bind_parameters,
+    from_oxigraph,
+    new_graph,
+    query_form,
+    replace_graph_update,
+    sparql_term,
+    sparql_triples,
+)
+
+#: Environment variables holding the server's credentials.
+TOKEN_ENV = "DIPLOGRAPH_STORE_TOKEN"
+USER_ENV = "DIPLOGRAPH_STORE_USER"
+PASSWORD_ENV = "DIPLOGRAPH_STORE_PASSWORD"
+_CONFIG_KEYS = {"query", "update", "graph-store", "timeout"}
+_FORM = "application/x-www-form-urlencoded"
+_VIRTUOSO_ASK = "__ASK_RETVAL"
 
 _RESULTS_JSON = "application/sparql-results+json"
 _N_TRIPLES = "application/n-triples"
-# One Accept for every query form: the server answers SELECT/ASK in JSON and CONSTRUCT/DESCRIBE
-# in N-Triples, and the response's Content-Type says which it chose.
-_ACCEPT = f"{_RESULTS_JSON}, {_N_TRIPLES};q=0.9, text/turtle;q=0.8"
+_ACCEPT_RESULTS = f"{_RESULTS_JSON}, application/json;q=0.9"
+_ACCEPT_GRAPH = f"{_N_TRIPLES}, text/turtle;q=0.9"
 _UNION_PARAMETER = "union-default-graph"
 
 # Every quad: the named graphs' plus default-graph triples that are in no named graph (on a
@@ -71,7 +103,7 @@ def endpoint_urls(url: str) -> tuple[str, str]:
     path = parts.path.rstrip("/")
     if path.endswith("/query"):
         query_path, update_path = path, path[: -len("query")] + "update"
-    elif path.endswith("/sparql"):
+    elif path.endswith(("/sparql", "/sparql-auth")):
         query_path = update_path = path
     else:
         query_path, update_path = f"{path}/query", f"{path}/update"
@@ -81,13 +113,59 @@ def endpoint_urls(url: str) -> tuple[str, str]:
 
 
 class RemoteStore:
-    """A :class:`~diplograph.stores.base.Store` on a SPARQL 1.1 server."""
+    """A :class:`~diplograph.stores.base.Store` on a SPARQL 1.1 server.
 
-    def __init__(self, url: str, *, update_url: str | None = None, timeout: float = 60.0) -> None:
+    ``update_url`` overrides the update endpoint of the rule above;
+    ``graph_store_url`` (a SPARQL 1.1 Graph Store Protocol endpoint such as
+    oxigraph's ``/store`` or Fuseki's ``/ds/data``) makes writes go through
+    the Graph Store Protocol: one ``PUT ?graph=<article>`` per article instead
+    of an update.  Credentials come from the environment (see
+    :func:`credentials_from_environment`), never from a URL or a file.
+    """
+
+    def __init__(self, url: str, *, update_url: str | None = None,
+                 graph_store_url: str | None = None, timeout: float = 60.0,
+                 credentials: Credentials | None = None) -> None:
         self.location = url
         self.query_url, default_update_url = endpoint_urls(url)
         self.update_url = update_url or default_update_url
+        self.graph_store_url = graph_store_url
         self.timeout = timeout
+        self._credentials = credentials_from_environment() if credentials is None \
+            else credentials
+        self._opener = self._credentials.opener(self.query_url, self.update_url,
+                                                graph_store_url)
+
+    @classmethod
+    def from_config(cls, path: str | os.PathLike[str]) -> RemoteStore:
+        """A store described by a TOML file (see the module docstring for its keys)."""
+        import tomllib
+
+        try:
+            with open(path, "rb") as handle:
+                document = tomllib.load(handle)
+        except OSError as exc:
+            raise StoreError(f"cannot read the store config {path}: {exc.strerror or exc}") \
+                from None
+        except tomllib.TOMLDecodeError as exc:
+            raise StoreError(f"bad store config {path}: {exc}") from None
+        table = document.get("store", document)
+        unknown = sorted(set(table) - _CONFIG_KEYS)
+        if unknown:
+            raise StoreError(f"bad store config {path}: unknown key {unknown[0]!r}; "
+                             f"known keys: {', '.join(sorted(_CONFIG_KEYS))}")
+        if not isinstance(table.get("query"), str):
+            raise StoreError(f"bad store config {path}: give query = \"http(s)://…\" "
+                             "(the SPARQL query endpoint)")
+        try:
+            timeout = float(table.get("timeout", 60.0))
+        except (TypeError, ValueError):
+            raise StoreError(f"bad store config {path}: timeout must be a number of seconds") \
+                from None
+        store = cls(table["query"], update_url=table.get("update"),
+                    graph_store_url=table.get("graph-store"), timeout=timeout)
+        store.location = os.fspath(path)
+        return store
 
     def __enter__(self) -> Self:
         return self
@@ -100,23 +178,32 @@ class RemoteStore:
 
     # -- HTTP -----------------------------------------------------------------------------------
 
-    def _post(self, url: str, body: str, content_type: str, accept: str) -> tuple[str, bytes]:
-        """POST ``body``; return the response's media type and bytes, or raise a one-liner."""
-        request = urllib.request.Request(
-            url,
-            data=body.encode("utf-8"),
-            method="POST",
-            headers={"Content-Type": f"{content_type}; charset=utf-8", "Accept": accept},
-        )
+    def _send(self, method: str, url: str, body: bytes | None, content_type: str | None,
+              accept: str, *, missing_ok: bool = False) -> tuple[str, bytes]:
+        """Send one request; return the response's media type and bytes, or raise a one-liner.
+
+        ``missing_ok``: a 404 answer is not an error (deleting an absent graph).
+        """
+        headers = {"Accept": accept, **self._credentials.headers()}
+        if content_type:
+            headers["Content-Type"] = content_type
+        request = urllib.request.Request(url, data=body, method=method, headers=headers)
         try:
-            with urllib.request.urlopen(request, timeout=self.timeout) as response:
+            with self._opener.open(request, timeout=self.timeout) as response:
                 media_type = response.headers.get_content_type()
                 return media_type, response.read()
         except urllib.error.HTTPError as exc:
+            if missing_ok and exc.code == 404:
+                return "", b""
             detail = " ".join(exc.read().decode("utf-8", "replace").split())[:500]
             if exc.code == 400:
                 raise QueryError(
                     f"the SPARQL server at {url} rejected the request: {detail}") from None
+            if exc.code in {401, 403}:
+                raise StoreError(
+                    f"the SPARQL server at {url} refused access (HTTP {exc.code}); set "
+                    f"{TOKEN_ENV}, or {USER_ENV} and {PASSWORD_ENV}, to credentials it accepts"
+                ) from None
             if exc.code in {404, 405}:
                 raise StoreError(
                     f"no SPARQL endpoint at {url} (HTTP {exc.code}); give the server's base URL "
@@ -130,11 +217,21 @@ class RemoteStore:
                 f"cannot reach the SPARQL server at {url}: {reason}; is it running?"
             ) from None
 
+    def _form(self, url: str, field: str, text: str, accept: str) -> tuple[str, bytes]:
+        # Form-encoded POST is the one request form every SPARQL 1.1 server accepts
+        # (Virtuoso 7.2 hangs on an application/sparql-query body).
+        body = urllib.parse.urlencode({field: text}).encode("ascii")
+        return self._send("POST", url, body, _FORM, accept)
+
     def _query(self, sparql: str, *, union: bool = True) -> QueryResult:
         url = self.query_url
         if union:
             url += ("&" if "?" in url else "?") + _UNION_PARAMETER
-        media_type, body = self._post(url, sparql, "application/sparql-query", _ACCEPT)
+        # Ask for the one kind of answer the query form gives: Virtuoso answers a CONSTRUCT
+        # as a table of ?s ?p ?o when a results format is acceptable at all.
+        accept = _ACCEPT_GRAPH if query_form(sparql) in {"CONSTRUCT", "DESCRIBE"} \
+            else _ACCEPT_RESULTS
+        media_type, body = self._form(url, "query", sparql, accept)
         if media_type in {_RESULTS_JSON, "application/json"}:
             return _parse_results_json(body, url)
         try:
@@ -153,17 +250,36 @@ class RemoteStore:
 
     def update(self, sparql: str) -> None:
         """Run a SPARQL 1.1 Update on the server (one request, one transaction)."""
-        self._post(self.update_url, sparql, "application/sparql-update", "*/*")
+        self._form(self.update_url, "update", sparql, "*/*")
+
+    def _graph_url(self, graph: URIRef) -> str:
+        assert self.graph_store_url is not None
+        separator = "&" if "?" in self.graph_store_url else "?"
+        return f"{self.graph_store_url}{separator}graph={urllib.parse.quote(str(graph), safe='')}"
 
     # -- the Store protocol ---------------------------------------------------------------------
 
     def replace_graph(self, graph: URIRef, triples: Iterable[Triple]) -> None:
-        """Atomically replace the named graph ``graph`` with ``triples``.
+        """Atomically replace the named graph ``graph`` with ``triples``, in one request.
 
-        DROP and INSERT DATA travel in one update request, and a SPARQL server
-        applies one request as one transaction.
+        With a Graph Store Protocol URL: ``PUT`` the graph as N-Triples (the
+        protocol defines PUT as replacing the graph).  Otherwise DROP and
+        INSERT DATA travel in one update request, which a SPARQL server
+        applies as one transaction.
         """
-        self.update(replace_graph_update(graph, triples))
+        if self.graph_store_url is None:
+            self.update(replace_graph_update(graph, triples))
+            return
+        try:
+            sparql_term(URIRef(graph))
+        except ValueError as exc:
+            raise InputError(f"bad graph name {str(graph)!r}: {exc}") from None
+        body = sparql_triples(triples)  # before anything is sent: bad data fails early
+        if not body:
+            self.drop_graph(graph)
+            return
+        self._send("PUT", self._graph_url(graph), (body + "\n").encode("utf-8"),
+                   f"{_N_TRIPLES}; charset=utf-8", "*/*")
 
     def has_graph(self, graph: URIRef) -> bool:
         """Whether the named graph exists and holds at least one triple."""
@@ -172,7 +288,10 @@ class RemoteStore:
 
     def drop_graph(self, graph: URIRef) -> None:
         """Remove the named graph; no error when absent."""
-        self.update(replace_graph_update(graph, []))
+        if self.graph_store_url is None:
+            self.update(replace_graph_update(graph, []))
+            return
+        self._send("DELETE", self._graph_url(graph), None, None, "*/*", missing_ok=True)
 
     def graphs(self) -> list[URIRef]:
         """Names of all named graphs that hold triples, sorted."""
@@ -196,6 +315,43 @@ class RemoteStore:
         """Nothing to release: every request opens and closes its own connection."""
 
 
+@dataclass(frozen=True)
+class Credentials:
+    """How to authenticate to a SPARQL server: a bearer token, or a user and password.
+
+    A user and password answer the server's challenge (HTTP Basic or Digest:
+    Virtuoso's ``/sparql-auth`` asks for Digest); a token is sent as
+    ``Authorization: Bearer`` with every request (``diplograph serve``).
+    """
+
+    token: str | None = None
+    user: str | None = None
+    password: str | None = None
+
+    def headers(self) -> dict[str, str]:
+        """Headers sent with every request."""
+        return {"Authorization": f"Bearer {self.token}"} if self.token else {}
+
+    def opener(self, *urls: str | None) -> urllib.request.OpenerDirector:
+        """A urllib opener that answers Basic and Digest challenges of ``urls``' servers."""
+        if not self.user:
+            return urllib.request.build_opener()
+        passwords = urllib.request.HTTPPasswordMgrWithDefaultRealm()
+        for url in urls:
+            if url:
+                passwords.add_password(None, url, self.user, self.password or "")
+        return urllib.request.build_opener(urllib.request.HTTPBasicAuthHandler(passwords),
+                                           urllib.request.HTTPDigestAuthHandler(passwords))
+
+
+def credentials_from_environment() -> Credentials:
+    """Credentials from ``$DIPLOGRAPH_STORE_TOKEN`` or ``$DIPLOGRAPH_STORE_USER`` and
+    ``$DIPLOGRAPH_STORE_PASSWORD`` (unset or empty: none)."""
+    return Credentials(token=os.environ.get(TOKEN_ENV) or None,
+                       user=os.environ.get(USER_ENV) or None,
+                       password=os.environ.get(PASSWORD_ENV) or None)
+
+
 def _parse_results_json(body: bytes, url: str) -> QueryResult:
     """Read SPARQL 1.1 Query Results JSON into a :class:`QueryResult`."""
     try:
@@ -203,6 +359,11 @@ def _parse_results_json(body: bytes, url: str) -> QueryResult:
         if "boolean" in document:
             return QueryResult(kind="ask", boolean=bool(document["boolean"]))
         variables = list(document["head"]["vars"])
+        if variables == [_VIRTUOSO_ASK]:
+            # Virtuoso 7 answers ASK in JSON as a one-cell table of 1 or 0.
+            cells = document["results"]["bindings"]
+            value = cells[0][_VIRTUOSO_ASK]["value"] if cells else "0"
+            return QueryResult(kind="ask", boolean=value in {"1", "true"})
         rows = [
             tuple(_term_from_json(binding[v]) if v in binding else None for v in variables)
             for binding in document["results"]["bindings"]

@@ -134,11 +134,29 @@ def replace_graph_update(graph: URIRef, triples: Iterable[Triple]) -> str:
         name = sparql_term(URIRef(graph))
     except ValueError as exc:
         raise InputError(f"bad graph name {str(graph)!r}: {exc}") from None
+    triples = list(triples)
     body = sparql_triples(triples)  # before anything is sent: bad data fails early
     update = f"DROP SILENT GRAPH {name}"
-    if body:
+    if body and any(isinstance(term, BNode) for triple in triples for term in triple):
+        # Blank nodes (the ontology's OWL restrictions) go in an INSERT template, which
+        # means the same as INSERT DATA here and which Virtuoso accepts (its INSERT DATA
+        # refuses blank nodes).
+        update += f" ;\nINSERT {{ GRAPH {name} {{\n{body}\n}} }} WHERE {{}}"
+    elif body:
         update += f" ;\nINSERT DATA {{ GRAPH {name} {{\n{body}\n}} }}"
     return update
+
+
+def query_form(query: str) -> str:
+    """The form of a SPARQL query: ``"SELECT"``, ``"ASK"``, ``"CONSTRUCT"`` or ``"DESCRIBE"``.
+
+    The first such keyword outside comments, strings and IRIs; ``""`` when there
+    is none (an update, or not SPARQL).
+    """
+    for match in _TOKENS.finditer(query):
+        if match.lastgroup == "word" and match.group().upper() in _FORMS:
+            return match.group().upper()
+    return ""
 
 
 # --- binding parameters ------------------------------------------------------------------------

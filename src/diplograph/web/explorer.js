@@ -398,10 +398,10 @@
     evidence(li, e);
     return li;
   }
-  function section(box, title, items) {
+  function section(box, title, items, cls) {
     if (!items.length) { return; }
     box.appendChild(el("h4", title));
-    var ul = el("ul");
+    var ul = el("ul", null, cls);
     items.forEach(function (item) { ul.appendChild(item); });
     box.appendChild(ul);
   }
@@ -477,7 +477,7 @@
       var item = el("li");
       item.appendChild(articleRef(ai));
       return item;
-    }));
+    }), "dg-articles");
     details.appendChild(el("div", iri(i), "dg-iri"));
   }
   function showArticle(id) {

@@ -1,0 +1,135 @@
+"""Web furniture in plain text: the lines of a saved page that are not the story.
+
+Text copied or scraped from a news page often keeps the page's furniture:
+menus ("Home | World | Business"), "RELATED: …" and "Read more" lines, share
+buttons, photo credits, cookie notices, app and newsletter adverts, comment
+counters, copyright footers.  Read as sentences they give the extractor false
+names and places.  :func:`furniture_spans` finds those lines and
+:func:`blank_furniture` blanks them out *without moving anything*, so every
+offset into the blanked text is the same offset into the original (evidence
+sentences, quote positions and ``story_start`` stay true to the file).
+
+The rules are data: ``data/reading/furniture.txt`` (``kind: regular
+expression``, matched case-insensitively against lines of at most
+:data:`MAX_WORDS` words), plus two layout rules here: a line of three or more
+short items joined by ``|``, ``•``, ``·`` or ``»`` is a menu, and so is a run of
+three or more consecutive short lines (a menu of one item per line) that
+ends in no sentence punctuation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .resources import reading_dir
+
+#: Only lines this short can be furniture: a paragraph of the story is longer.
+MAX_WORDS = 30
+#: A menu item is a few words (a section name: "World", "Middle East", "Climate crisis").
+MAX_ITEM_WORDS = 3
+#: Consecutive one-item lines needed to call them a menu.
+MIN_MENU_LINES = 3
+
+_MENU_SEPARATORS = re.compile(r"\s*(?:\||•|·|»|›|/)\s*")
+_SENTENCE_END = re.compile(r"[.!?:;,\"”’»)]\s*$")
+
+
+@dataclass(frozen=True)
+class Furniture:
+    """One line of furniture: ``text[start:end]`` (the line without its newline) and the
+    ``kind`` of rule that found it ("menu", "related", "share", "photo", "caption", "date",
+    "cookie", "app", "newsletter", "advert", "chrome", "credit"), so a caller may keep some kinds (a
+    "Source: …" credit line names the outlet)."""
+
+    start: int
+    end: int
+    kind: str
+
+
+@cache
+def _rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    rules = []
+    path = reading_dir() / "furniture.txt"
+    for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        kind, sep, pattern = line.partition(":")
+        if not sep or not pattern.strip():
+            raise ValueError(f"{path}:{number}: expected 'kind: regular expression'")
+        rules.append((kind.strip(), re.compile(pattern.strip(), re.IGNORECASE)))
+    return tuple(rules)
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line, the newline excluded."""
+    spans, start = [], 0
+    for line in text.split("\n"):
+        spans.append((start, start + len(line)))
+        start += len(line) + 1
+    return spans
+
+
+def _is_menu_line(line: str) -> bool:
+    items = [item for item in _MENU_SEPARATORS.split(line.strip()) if item]
+    return (len(items) >= 3 and len(_MENU_SEPARATORS.findall(line.strip())) >= 2
+            and all(len(item.split()) <= MAX_ITEM_WORDS and not _SENTENCE_END.search(item)
+                    for item in items))
+
+
+def _is_menu_item(line: str) -> bool:
+    words = line.split()
+    # A byline ("By Jane Doe") or a line with figures (a date) is the story's header.
+    return 0 < len(words) <= MAX_ITEM_WORDS and not _SENTENCE_END.search(line) \
+        and not any(ch.isdigit() for ch in line) and words[0].lower() != "by"
+
+
+def furniture_spans(text: str) -> list[Furniture]:
+    """The furniture lines of ``text``, in order, as :class:`Furniture` spans.
+
+    Offsets are into ``text`` itself; a span covers one whole line without
+    its newline (never part of a line, never a blank line).
+    """
+    lines = _lines(text)
+    found: dict[int, Furniture] = {}
+    for start, end in lines:
+        line = text[start:end]
+        stripped = line.strip()
+        if not stripped:
+            continue
+        long = len(stripped.split()) > MAX_WORDS
+        if not long and _is_menu_line(stripped):
+            found[start] = Furniture(start, end, "menu")
+            continue
+        for kind, pattern in _rules():
+            # A caption is furniture however long; other rules judge short lines only.
+            if (kind == "caption" or not long) and pattern.search(stripped):
+                found[start] = Furniture(start, end, kind)
+                break
+    # Menus of one item per line: a run of short, unpunctuated lines with no blank
+    # line between them (the story's paragraphs and headings are set apart by blank lines).
+    run: list[tuple[int, int]] = []
+    for number, (start, end) in enumerate(lines):
+        if _is_menu_item(text[start:end]):
+            run.append((start, end))
+            if number < len(lines) - 1:
+                continue
+        if len(run) >= MIN_MENU_LINES:
+            for run_start, run_end in run:
+                found.setdefault(run_start, Furniture(run_start, run_end, "menu"))
+        run = []
+    return [found[start] for start in sorted(found)]
+
+
+def blank_furniture(text: str, spans: list[Furniture] | None = None) -> str:
+    """``text`` with every furniture line replaced by spaces: same length, same newlines,
+    so an offset into the result is the same offset into ``text``."""
+    spans = furniture_spans(text) if spans is None else spans
+    if not spans:
+        return text
+    chars = list(text)
+    for span in spans:
+        chars[span.start:span.end] = " " * (span.end - span.start)
+    return "".join(chars)

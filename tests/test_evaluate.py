@@ -1,0 +1,178 @@
+"""The scorer of `diplograph evaluate`, on small hand-made gold and graphs of our own."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from rdflib import Graph, Literal
+from rdflib.namespace import RDF, RDFS, XSD
+
+from diplograph.evaluate import (
+    FoundFacts,
+    evaluate,
+    found_facts,
+    names_match,
+    roles_match,
+    score_article,
+)
+from diplograph.namespaces import DG, DGR
+
+
+@pytest.mark.parametrize(("gold", "found", "value"), [
+    ("Luiz Inácio Lula da Silva", "Lula", 1),
+    ("Mohammed bin Salman", "Mohammed Bin Salman", 2),
+    ("Nuri al-Maliki", "Maliki", 1),
+    ("José Pérez", "Jose Perez", 2),
+    ("Anna Berg", "Karl Berg", 0),
+])
+def test_names_match_without_case_diacritics_and_particles(gold, found, value):
+    assert names_match(gold, found) == value
+
+
+@pytest.mark.parametrize(("gold", "found", "same"), [
+    ("Foreign Minister", "Minister of Foreign Affairs", True),
+    ("Foreign Minister", "Secretary of State", True),
+    ("Premier", "Prime Minister", True),
+    ("Ambassador to France", "Ambassador", True),
+    ("Vice-President", "President", False),
+    ("Deputy Prime Minister", "Prime Minister", False),
+    ("Crown Prince and Prime Minister", "Prime Minister", True),
+])
+def test_roles_match_by_core_title_never_across_ranks(world, gold, found, same):
+    assert roles_match(gold, found, world) is same
+
+
+def _gold(**facts):
+    base = {"persons": [], "meetings": [], "visits": [], "agreements": [], "quotes": [],
+            "planned": []}
+    base.update(facts)
+    return base
+
+
+def test_person_needs_name_role_and_state(world):
+    gold = _gold(persons=[{"name": "Anna Berg", "role": "Foreign Minister", "state": "Norway"},
+                          {"name": "Karl Lund", "role": "President", "state": "Finland"}])
+    found = FoundFacts(persons=[
+        {"name": "Berg", "positions": [("Minister of Foreign Affairs", "NO")]},
+        {"name": "Karl Lund", "positions": [("President", "SE")]}])
+    score = score_article("x", gold, found, world)
+    assert score.matched["persons"] == 1
+    assert [g["name"] for g in score.misses["persons"]] == ["Karl Lund"]
+    assert [f["name"] for f in score.false["persons"]] == ["Karl Lund"]
+
+
+def test_lone_surname_shared_by_two_gold_persons_matches_neither(world):
+    gold = _gold(persons=[{"name": "Anna Berg", "role": None, "state": None},
+                          {"name": "Olof Berg", "role": None, "state": None}])
+    found = FoundFacts(persons=[{"name": "Berg", "positions": []}])
+    assert score_article("x", gold, found, world).matched["persons"] == 0
+
+
+def test_meeting_matches_on_participant_set_and_scores_date_and_place(world):
+    gold = _gold(meetings=[{"participants": ["Anna Berg", "Karl Lund"], "date": "2024-05-02",
+                            "place": "Oslo", "format": "talks", "kind": "in-person"},
+                           {"participants": ["Anna Berg", "Eva Moe"], "date": None,
+                            "place": None, "kind": "phone"}])
+    found = FoundFacts(meetings=[
+        {"participants": ["Berg", "Karl Lund"], "date": "2024-05-02", "places": ["Bergen"],
+         "formats": [], "evidence": "", "rule": "meetings:1"},
+        {"participants": ["Anna Berg", "Karl Lund", "Eva Moe"], "date": None, "places": [],
+         "formats": [], "evidence": "They all met.", "rule": "meetings:2"}])
+    score = score_article("x", gold, found, world)
+    assert score.matched["meetings"] == 1
+    assert score.accuracy["meeting date"] == [True]
+    assert score.accuracy["meeting place"] == [False]
+    assert score.false["meetings"][0]["evidence"] == "They all met."
+    assert score.rules == {"meetings:1": [True], "meetings:2": [False]}
+
+
+def test_visit_agreement_and_quote_matching(world):
+    gold = _gold(visits=[{"guest": "Anna Berg", "host_state": "Finland", "type": "state",
+                          "start": "2024-05-01"}],
+                 agreements=[{"kind": "MoU", "fields": ["trade"], "parties": ["Norway",
+                                                                             "Finland"],
+                              "signatories": []}],
+                 quotes=[{"speaker": "Anna Berg", "text": "a good day"}])
+    found = FoundFacts(
+        visits=[{"guest": "Berg", "host_state": "FI", "type": "official", "start": "2024-05-01",
+                 "evidence": "", "rule": ""}],
+        agreements=[{"kind": "MoU", "parties": ["FI", "NO"], "fields": ["trade"],
+                     "signatories": [], "date": None, "evidence": "", "rule": ""}],
+        quotes=[{"speaker": "Anna Berg", "text": "It was a good   day for us."}])
+    score = score_article("x", gold, found, world)
+    assert (score.matched["visits"], score.matched["agreements"], score.matched["quotes"]) \
+        == (1, 1, 1)
+    assert score.accuracy["visit type"] == [False]
+    assert score.accuracy["visit start"] == [True]
+    assert score.accuracy["agreement fields"] == [True]
+
+
+def test_found_facts_reads_an_article_graph():
+    graph = Graph()
+    article, person, position = DGR["article/a"], DGR["person/anna-berg"], DGR["position/p"]
+    author = DGR["person/reporter"]
+    meeting = DGR["meeting/m"]
+    graph.add((article, RDF.type, DG.Article))
+    graph.add((article, DG.author, author))
+    graph.add((author, RDF.type, DG.Person))
+    graph.add((author, RDFS.label, Literal("Jo Reporter")))
+    graph.add((person, RDF.type, DG.Person))
+    graph.add((person, RDFS.label, Literal("Anna Berg")))
+    graph.add((person, DG.holdsPosition, position))
+    graph.add((position, DG.role, Literal("President")))
+    graph.add((position, DG.ofState, DGR["state/NO"]))
+    graph.add((meeting, RDF.type, DG.Meeting))
+    graph.add((meeting, DG.participant, person))
+    graph.add((meeting, DG.status, Literal("planned")))
+    graph.add((meeting, DG.date, Literal("2024-05-02", datatype=XSD.date)))
+    found = found_facts(graph)
+    assert found.persons == [{"name": "Anna Berg", "positions": [("President", "NO")],
+                              "evidence": "", "rule": ""}]
+    assert found.meetings == []
+    assert found.planned[0]["status"] == "planned"
+
+
+def test_evaluate_builds_and_scores_a_folder(tmp_path, world):
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "articles" / "1.txt").write_text(
+        " date 2024-05-02\nOSLO, May 2 - Norwegian Prime Minister Anna Berg met Finnish "
+        "President Karl Lund in Oslo on Thursday.\n", encoding="utf-8")
+    (tmp_path / "gold" / "1.json").write_text(json.dumps(_gold(
+        persons=[{"name": "Anna Berg", "role": "Prime Minister", "state": "Norway"},
+                 {"name": "Karl Lund", "role": "President", "state": "Finland"}],
+        meetings=[{"participants": ["Anna Berg", "Karl Lund"], "date": "2024-05-02",
+                   "place": "Oslo", "kind": "in-person"}])), encoding="utf-8")
+    result = evaluate(tmp_path / "gold", tmp_path / "articles", world=world)
+    totals = result.totals()
+    assert totals["persons"]["recall"] == 1.0 and totals["persons"]["precision"] == 1.0
+    assert totals["meetings"]["f1"] == 1.0
+    assert result.accuracies()["meeting date"]["accuracy"] == 1.0
+    assert "persons" in result.report() and result.to_json()["totals"]["meetings"]["matched"] == 1
+
+
+def test_cli_evaluate_json_and_one_line_errors(tmp_path):
+    import subprocess
+    import sys
+
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "articles" / "1.txt").write_text(
+        " date 2024-05-02\nPresident Karl Lund of Finland called Prime Minister Anna Berg of "
+        "Norway on Thursday.\n", encoding="utf-8")
+    (tmp_path / "gold" / "1.json").write_text(json.dumps(_gold(
+        meetings=[{"participants": ["Anna Berg", "Karl Lund"], "date": "2024-05-02",
+                   "place": None, "kind": "phone"}])), encoding="utf-8")
+
+    def run(*args):
+        return subprocess.run([sys.executable, "-m", "diplograph.cli", "evaluate", *args],
+                              capture_output=True, text=True, check=False)
+
+    done = run(str(tmp_path / "gold"), "--format", "json")
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["totals"]["meetings"]["gold"] == 1
+    bad = run(str(tmp_path / "gold"), "--ids", "7")
+    assert bad.returncode == 2 and bad.stderr.count("\n") == 1 and "7" in bad.stderr
+    missing = run(str(tmp_path / "nowhere"))
+    assert missing.returncode == 2 and "gold folder not found" in missing.stderr

@@ -1,0 +1,199 @@
+"""What real news pages do, one category per test (issue #13), on sample texts of our own.
+
+Each test names a category the real-news corpus showed the extractor getting wrong, and
+checks the rule that handles it on a short text written for the test.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+
+def offices(facts, key):
+    return {(p.role, p.state) for p in facts.persons[key].positions}
+
+
+# --- page furniture -------------------------------------------------------------------------
+
+def test_caption_and_page_date_lines_are_not_events(extract):
+    facts = extract("Friday, 16 July 2021, 1:24 pm\n\n"
+                    "President Ana Ruiz (L) greets President Olaf Brand (Photo: Pool/AFP)\n\n"
+                    "The weather in Lima was mild on Monday.")
+    assert facts.meetings == []
+    assert facts.story_date != dt.date(2021, 7, 16)
+
+
+def test_lead_on_the_date_line_is_read(extract):
+    facts = extract("Kenyan President Amani Otieno met Ghanaian President Kofi Badu in "
+                    "Nairobi on Monday.", header="")
+    facts2 = extract("", header="Kenyan President Amani Otieno met Ghanaian President Kofi "
+                                "Badu in Nairobi on Monday.")
+    assert len(facts.meetings) == len(facts2.meetings) == 1
+
+
+def test_a_headline_line_does_not_run_into_the_lead(extract):
+    facts = extract("Kenya and Ghana deepen ties\n"
+                    "Kenyan President Amani Otieno met Ghanaian President Kofi Badu on "
+                    "Monday.")
+    [meeting] = facts.meetings
+    assert meeting.evidence.text.startswith("Kenyan President")
+
+
+# --- offices and their states ---------------------------------------------------------------
+
+def test_office_before_a_comma_and_courtesy_titles(extract):
+    facts = extract("The Minister of Trade and Industry of Ghana, Hon. Dr. Kwame Asare, "
+                    "signed the agreement on Monday.")
+    assert ("Minister", "GH") in offices(facts, "kwame-asare")
+
+
+def test_ambassador_to_a_state_is_of_the_state_before_the_title(extract):
+    facts = extract("The Brazilian ambassador to Peru, Lucia Ferraz, attended the talks on "
+                    "Monday.")
+    assert offices(facts, "lucia-ferraz") == {("Ambassador", "BR")}
+
+
+def test_rank_words_stay_in_the_role(extract):
+    facts = extract("Deputy Chief of Staff Paul Hartley of Canada met the press on Monday.")
+    assert ("Deputy Chief of Staff", "CA") in offices(facts, "paul-hartley")
+
+
+def test_former_office_is_kept_and_marked(extract):
+    facts = extract("Former President Jorge Salas of Chile attended the ceremony on Monday.")
+    [position] = facts.persons["jorge-salas"].positions
+    assert position.role == "President" and position.former
+
+
+def test_officials_listed_with_one_states_officials_share_it(extract):
+    facts = extract("The Chilean delegation comprised Foreign Minister Rosa Vidal of Chile, "
+                    "Trade Minister Tomas Lagos and Finance Minister Ines Soto.")
+    assert {state for _, state in offices(facts, "ines-soto")} == {"CL"}
+
+
+def test_a_title_of_a_body_keeps_no_state(extract):
+    facts = extract("NATO Secretary General Ilse Varnholt met President Olaf Brand of "
+                    "Austria in Vienna on Monday.")
+    assert offices(facts, "ilse-varnholt") == {("Secretary-General", None)}
+
+
+def test_family_name_written_first_links_alone(extract):
+    facts = extract("Chinese Foreign Minister Zhou Ming met Kenyan President Amani Otieno "
+                    "in Beijing on Monday. Zhou said the talks were fruitful.")
+    assert "zhou" not in facts.persons
+    [meeting] = facts.meetings
+    assert meeting.participants == {"zhou-ming", "amani-otieno"}
+
+
+def test_a_name_after_bin_is_the_fathers(extract):
+    facts = extract("Crown Prince Khalid bin Faisal of Saudi Arabia met King Faisal of "
+                    "Jordan on Monday.")
+    assert "khalid-bin-faisal" in facts.persons
+    assert any(key.startswith("faisal") for key in facts.persons)
+
+
+# --- meetings -------------------------------------------------------------------------------
+
+def test_attendees_are_not_participants(extract):
+    facts = extract("Kenyan President Amani Otieno met Ghanaian President Kofi Badu in "
+                    "Nairobi on Monday. The meeting was attended by Foreign Minister Wanjiru "
+                    "Kamau of Kenya.")
+    assert all("wanjiru-kamau" not in m.participants for m in facts.meetings)
+
+
+def test_a_negated_meeting_is_no_meeting(extract):
+    facts = extract("Kenyan President Amani Otieno did not meet Ghanaian President Kofi Badu "
+                    "on Monday.")
+    assert facts.meetings == []
+
+
+def test_receiving_a_letter_is_no_meeting(extract):
+    facts = extract("Kenyan President Amani Otieno received a letter from Ghanaian President "
+                    "Kofi Badu on Monday.")
+    assert facts.meetings == []
+
+
+def test_the_two_leaders_fill_the_named_persons_up_to_two(extract):
+    facts = extract("Kenyan President Amani Otieno met Ghanaian President Kofi Badu on "
+                    "Monday. Ugandan President Musa Okello spoke to reporters. During the "
+                    "meeting with Rwandan President Jean Habimana on Tuesday, the two leaders "
+                    "discussed trade.")
+    assert all(len(m.participants) == 2 for m in facts.meetings)
+
+
+def test_a_call_reported_twice_is_one_phone_meeting_without_a_place(extract):
+    facts = extract("NAIROBI, March 4 - Kenyan President Amani Otieno held a phone call with "
+                    "Ghanaian President Kofi Badu on Monday. The two presidents spoke about "
+                    "trade on Monday.")
+    [meeting] = facts.meetings
+    assert meeting.phase == "phone" and meeting.place is None
+
+
+def test_planned_from_the_words_before_the_trigger(extract):
+    facts = extract("Kenyan President Amani Otieno is due to have a telephone conversation "
+                    "with Ghanaian President Kofi Badu on Friday.")
+    assert [m.status for m in facts.meetings] == ["planned"]
+
+
+# --- visits ---------------------------------------------------------------------------------
+
+def test_a_hosted_guest_is_on_a_visit(extract):
+    facts = extract("Kenyan President Amani Otieno hosted Ghanaian President Kofi Badu in "
+                    "Nairobi on Monday.")
+    assert [(v.guest, v.host) for v in facts.visits] == [("kofi-badu", "KE")]
+
+
+def test_talks_with_a_visiting_minister_are_a_visit(extract):
+    facts = extract("Chinese Foreign Minister Zhou Ming held talks with visiting Japanese "
+                    "Foreign Minister Kenji Sato in Beijing on Sunday.")
+    [meeting] = facts.meetings
+    assert meeting.participants == {"zhou-ming", "kenji-sato"}
+    assert [(v.guest, v.host) for v in facts.visits] == [("kenji-sato", "CN")]
+
+
+def test_a_phone_call_is_no_visit(extract):
+    facts = extract("Kenyan President Amani Otieno received a phone call from Ghanaian "
+                    "President Kofi Badu on Monday.")
+    assert facts.visits == []
+
+
+# --- quotes ---------------------------------------------------------------------------------
+
+def test_a_quoted_paragraph_goes_on_the_speaker_before(extract):
+    facts = extract("The talks went well, Foreign Minister Rosa Vidal of Chile said on "
+                    "Monday.\n\n"
+                    "\u201cWe agreed on many things and we will meet again soon.\u201d")
+    assert [(q.speaker, q.text[:10]) for q in facts.quotes] == [("rosa-vidal", "We agreed ")]
+
+
+def test_a_quotation_running_into_the_next_paragraph(extract):
+    facts = extract("Foreign Minister Rosa Vidal of Chile said on Monday:\n\n"
+                    "\u201cWe agreed on many things and will meet again soon.\n\n"
+                    "\u201cThe work goes on,\u201d she added.")
+    assert any("We agreed on many things" in q.text for q in facts.quotes)
+
+
+# --- agreements -----------------------------------------------------------------------------
+
+def test_documents_listed_one_per_line_are_one_agreement_each(extract):
+    facts = extract("The foreign ministers of Peru and Chile signed five documents on "
+                    "Monday.\n\nThese include:\n\n"
+                    "-the Plan for the celebration of the anniversary of relations,\n\n"
+                    "-Memorandum of Understanding on a joint exhibition,\n\n"
+                    "-Agreement on mutual recognition of customs programmes.\n\n"
+                    "The ministers then met the press.")
+    assert len(facts.agreements) == 3
+    assert all(a.parties == {"PE", "CL"} for a in facts.agreements)
+    assert sorted(a.kind for a in facts.agreements) == ["Agreement", "Agreement", "MoU"]
+
+
+def test_documents_listed_in_one_sentence_are_one_agreement_each(extract):
+    facts = extract("Peru and Chile signed several deals on Monday. The deals include the MoU "
+                    "on Cooperation in the Field of Culture; the MoU on Cooperation in the "
+                    "Field of Sports; and the Agreement on Air Services.")
+    assert len(facts.agreements) == 3
+
+
+def test_a_joint_statement_issued_is_an_agreement(extract):
+    facts = extract("Peru and Chile issued a joint statement on regional security on Monday.")
+    [statement] = facts.agreements
+    assert statement.parties == {"PE", "CL"}
