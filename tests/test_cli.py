@@ -169,6 +169,7 @@ def test_store_from_environment_variable(built, tmp_path):
     (("render", "-o", "/proc/no/such/net.html"), "cannot write"),
     (("render", "--person", "nobody"), "no person is named 'nobody'"),
     (("render", "--from", "2021"), "not YYYY-MM-DD"),
+    (("render", "--hops", "2"), "give --person NAME too"),
     (("render", "--query", "SELECT * WHERE { ?s ?p ?o }"), "CONSTRUCT"),
     (("export", "--format", "turtle", "-o", "/proc/no/such/g.ttl"), "cannot write"),
 ])

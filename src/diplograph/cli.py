@@ -225,8 +225,11 @@ def render(output: Path = typer.Option(Path("diplograph.html"), "--output", "-o"
     """Write the interactive explorer (who met whom) as one self-contained HTML file."""
     from .explorer import construct_quads
     from .render import render_html
+    from .errors import InputError
     from .stores import open_store
 
+    if hops != 1 and person is None:
+        raise InputError("--hops counts meetings away from a person: give --person NAME too")
     target = open_store(store)
     try:
         quads = construct_quads(target, query_) if query_ else target.quads()
