@@ -223,9 +223,9 @@ def render(output: Path = typer.Option(Path("diplograph.html"), "--output", "-o"
                                               help="Only events on or before this day."),
            title: str = typer.Option("diplograph", "--title", help="The page's heading.")):
     """Write the interactive explorer (who met whom) as one self-contained HTML file."""
+    from .errors import InputError
     from .explorer import construct_quads
     from .render import render_html
-    from .errors import InputError
     from .stores import open_store
 
     if hops != 1 and person is None:

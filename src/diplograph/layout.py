@@ -23,8 +23,10 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import networkx
 
-#: Up to this many nodes, one force-directed layout of the whole graph.
+#: Up to this many nodes, a force-directed layout of each connected part.
 SMALL_GRAPH = 500
+#: Up to this many nodes, everything is spread wider (all labels show at once).
+SMALL_SPREAD = 50
 #: Groups larger than this become a spiral instead of a force layout.
 LARGE_GROUP = 300
 #: Distance between neighbouring nodes, in canvas units.
@@ -53,7 +55,10 @@ def layout(graph: networkx.Graph, *, seed: int = SEED) -> dict[str, tuple[float,
     else:
         group = _groups(graph)
     positions = _place_groups(graph, group, seed)
-    return {node: (round(x, 1), round(y, 1)) for node, (x, y) in positions.items()}
+    # A few nodes are shown close up, labels and all: give those labels room.
+    spread = 1.8 if graph.number_of_nodes() <= SMALL_SPREAD else 1.0
+    return {node: (round(x * spread, 1), round(y * spread, 1))
+            for node, (x, y) in positions.items()}
 
 
 def _force(graph: networkx.Graph, seed: int) -> dict[str, tuple[float, float]]:
