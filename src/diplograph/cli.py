@@ -213,14 +213,35 @@ def export(fmt: str = typer.Option(..., "--format", "-f",
 @app.command()
 def render(output: Path = typer.Option(Path("diplograph.html"), "--output", "-o",
                                        help="HTML file to write."),
-           store: str | None = StoreOption):
-    """Write the interactive network as one self-contained HTML file."""
+           store: str | None = StoreOption,
+           query_: str | None = typer.Option(None, "--query", metavar="FILE.rq",
+                                             help="Draw only the triples a CONSTRUCT "
+                                                  "query returns (a file, name or text)."),
+           person: str | None = typer.Option(None, "--person", metavar="NAME",
+                                             help="Only this person (part of a name) "
+                                                  "and whom they met."),
+           hops: int = typer.Option(1, "--hops", help="With --person: meetings away."),
+           state: str | None = typer.Option(None, "--state", metavar="NAME",
+                                            help="Only this state (name or ISO code), its "
+                                                 "people and their events."),
+           date_from: str | None = typer.Option(None, "--from", metavar="YYYY-MM-DD",
+                                                help="Only events on or after this day."),
+           date_to: str | None = typer.Option(None, "--to", metavar="YYYY-MM-DD",
+                                              help="Only events on or before this day."),
+           title: str = typer.Option("diplograph", "--title", help="The page's heading.")):
+    """Write the interactive explorer (who met whom) as one self-contained HTML file."""
+    from .errors import InputError
+    from .explorer import construct_quads
     from .render import render_html
     from .stores import open_store
 
+    if hops != 1 and person is None:
+        raise InputError("--hops counts meetings away from a person: give --person NAME too")
     target = open_store(store)
     try:
-        render_html(target.quads(), output)
+        quads = construct_quads(target, query_) if query_ else target.quads()
+        render_html(quads, output, title=title, person=person, hops=hops, state=state,
+                    date_from=date_from, date_to=date_to)
     finally:
         target.close()
     typer.echo(f"wrote {output}")

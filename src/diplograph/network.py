@@ -67,15 +67,17 @@ class _Index:
 
 def _index(quads: Iterable[Quad]) -> _Index:
     idx = _Index()
+    # Looked up once: a namespace attribute costs a Python call on every quad.
+    rdf_type, dg = RDF.type, str(DG)
     for s, p, o, g in quads:
         if g == INFERRED_GRAPH:
             continue  # the network draws what articles state; inferred facts would double it
         if not isinstance(s, URIRef) or not isinstance(p, URIRef):
             continue  # blank nodes are never named things (contract: no bnode for a named thing)
         idx.mentioned_in[s].add(g)
-        if p == RDF.type:
-            if isinstance(o, URIRef) and o.startswith(str(DG)):
-                local = o[len(str(DG)):]
+        if p == rdf_type:
+            if isinstance(o, URIRef) and o.startswith(dg):
+                local = o[len(dg):]
                 if local in KINDS:
                     idx.types[s].add(local)
                 if local == "Article" and g is not None and s == g:
