@@ -239,3 +239,9 @@ def test_leaders_presiding_over_a_signing_together_met(extract):
     facts = extract("Kenyan President Amani Otieno and Ghanaian President Kofi Badu presided "
                     "over the signing of three agreements on trade in Accra on Monday.")
     assert [m.participants for m in facts.meetings] == [{"amani-otieno", "kofi-badu"}]
+
+
+def test_a_national_institution_gives_its_spokespersons_state(extract):
+    facts = extract("State Department spokesperson Dana Reyes said on Monday that the talks "
+                    "would go on.")
+    assert offices(facts, "dana-reyes") == {("Spokesperson", "US")}

@@ -97,7 +97,8 @@ def test_no_org_name_or_alias_is_given_twice(world: World) -> None:
 def test_org_kinds_and_countries_are_known(world: World) -> None:
     for org in world.organizations:
         # Platforms ("Twitter") are listed so that their names are never taken for persons.
-        assert org.kind in {"news_agency", "outlet", "international", "platform"}, org.name
+        assert org.kind in {"news_agency", "outlet", "international", "platform",
+                            "government"}, org.name
         assert org.iso2 is None or org.iso2 in world.states, org.name
 
 

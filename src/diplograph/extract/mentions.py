@@ -298,6 +298,12 @@ def _office_state_before(doc, index: _Index, j: int, world: World) -> str | None
         place = world.place_by_name(hit.key)
         if place is not None and place.kind == "venue":
             return place.iso2
+    for hit in (index.by_end.get(j), hit):
+        if hit is not None and hit.kind == "org":
+            # "State Department spokesperson": a national institution stands for its state.
+            org = world.org_by_name(hit.key)
+            if org is not None and org.kind == "government":
+                return org.iso2
     return None
 
 
