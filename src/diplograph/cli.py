@@ -56,6 +56,13 @@ def _err(message: str) -> None:
     typer.echo(f"diplograph: {message}", err=True)
 
 
+def _jobs(jobs: int | None) -> int:
+    """``--jobs``, all cores when not given."""
+    from .parallel import default_jobs
+
+    return default_jobs() if jobs is None else jobs
+
+
 def _progress(quiet: bool, err: bool = False):
     def progress(path: str, outcome: str) -> None:
         if outcome in ("added", "unchanged"):
@@ -87,7 +94,10 @@ def build(paths: list[Path] = typer.Argument(..., metavar="PATH...",
               help="Write the extracted quads to standard output (nquads) instead of a store."),
           no_background: bool = typer.Option(
               False, "--no-background",
-              help="With --emit: leave out the ontology and gazetteer graphs.")):
+              help="With --emit: leave out the ontology and gazetteer graphs."),
+          jobs: int | None = typer.Option(
+              None, "--jobs", "-j", metavar="N",
+              help="Worker processes for extraction (default: all cores).")):
     """Read articles (text, HTML, JSON Lines, JSON, CSV/TSV), extract their facts and add
     them to the store."""
     fields = _fields(text_field, date_field, url_field, title_field, source_field)
@@ -102,11 +112,13 @@ def build(paths: list[Path] = typer.Argument(..., metavar="PATH...",
             raise InputError("--emit writes to standard output, not a store; "
                              "give --emit or --store, not both")
         report = emit_nquads(paths, sys.stdout.buffer, progress=_progress(quiet, err=True),
-                             background=not no_background, fields=fields)
+                             background=not no_background, fields=fields,
+                             jobs=_jobs(jobs))
     else:
         from .ingest import build as run_build
 
-        report = run_build(paths, store, progress=_progress(quiet), force=force, fields=fields)
+        report = run_build(paths, store, progress=_progress(quiet), force=force, fields=fields,
+                           jobs=_jobs(jobs))
     if not quiet:
         typer.echo(report.summary(), err=emit is not None)
     if report.skipped and not skip_bad:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from ..world import World
 from .dates import date_phrases, resolve_date
@@ -44,6 +45,11 @@ class Context:
     doc: object = None  # the parsed spaCy Doc, for the clause structure of sentences
     dateline: PlaceRef | None = None
     quoted: list[tuple[int, int]] = field(default_factory=list)  # character ranges
+
+    @cached_property
+    def text(self) -> str:
+        """The document's text, joined once (spaCy's ``doc.text`` joins every token anew)."""
+        return self.doc.text if self.doc is not None else ""
 
     def narrated(self, sentence: Sentence) -> str:
         """The sentence with quoted words blanked out (offsets kept): what the
