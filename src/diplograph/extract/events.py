@@ -58,15 +58,10 @@ def _negated(ctx: Context, char: int) -> bool:
         for child in token.children)
 
 
-#: Verbs that report a meeting only when a person is their object ("received X", not
-#: "received a letter").
-_PERSON_OBJECT_VERBS = frozenset({"receive", "welcome", "host", "greet"})
-
-
 def _received_a_thing(ctx: Context, char: int) -> bool:
     doc = ctx.doc
     piece = doc.char_span(char, char + 1, alignment_mode="expand") if doc is not None else None
-    if piece is None or len(piece) == 0 or piece[0].lemma_.lower() not in _PERSON_OBJECT_VERBS:
+    if piece is None or len(piece) == 0 or piece[0].lemma_.lower() not in words("hosting_verbs"):
         return False
     objects = [child for child in piece[0].children if child.dep_ == "dobj"]
     if not objects or any(obj.lemma_.lower() in ("call", "phone", "visit") for obj in objects):
@@ -83,6 +78,11 @@ def _received_a_thing(ctx: Context, char: int) -> bool:
     return not any(t.i in persons for obj in objects for t in phrase(obj))
 
 
+#: Adjectives that make the event noun they modify a planned one.
+_PLANNED_WORDS = re.compile(r"\b(?:upcoming|forthcoming|planned|scheduled|proposed|expected"
+                            r"|future|next)\b", re.IGNORECASE)
+
+
 def event_status(ctx: Context, sentence: Sentence, char: int) -> str:
     """Status of the event whose trigger word starts at ``char``.
 
@@ -96,12 +96,21 @@ def event_status(ctx: Context, sentence: Sentence, char: int) -> str:
     if piece is None or len(piece) == 0:
         return status_of(sentence.text)
     token = piece[0]
+    # "his upcoming visit", "the planned talks", "the postponed summit": the event noun's
+    # own modifiers say it first.
+    modifiers = " ".join(c.text for c in token.children if c.dep_ in ("amod", "compound"))
+    if modifiers and (status := status_of(_PLANNED_WORDS.sub("will", modifiers))) != "held":
+        return status
     while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
         if token.dep_ == "pobj" and token.head.lower_ in _PAST_PREPOSITIONS:
             return "held"
         token = token.head
     if token.pos_ not in ("VERB", "AUX"):
         return status_of(sentence.text)
+    # A headline's "X to pay a state visit", "Leaders to meet": the infinitive at the top
+    # of the sentence announces the event.
+    if token.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return "planned"
     words = []
     for _ in range(3):
         words += [c for c in token.children
@@ -187,11 +196,6 @@ def _attendee(token) -> bool:
     return False
 
 
-#: Verbs of travel whose destination is where the meeting they lead to takes place
-#: ("travelled to the city of X to hold a meeting").
-_TRAVEL = frozenset({"travel", "arrive", "fly", "go", "come", "head"})
-
-
 def _after_in_or_at(doc, sentence: Sentence, token_i: int) -> bool:
     before = [t for t in doc[max(sentence.start, token_i - 4):token_i]]
     while before and before[-1].lower_ in ("the", "capital", "city", "of", "town", ","):
@@ -200,7 +204,7 @@ def _after_in_or_at(doc, sentence: Sentence, token_i: int) -> bool:
         return False
     last = before[-1]
     return last.lower_ in ("in", "at") or (
-        last.lower_ == "to" and last.head.lemma_.lower() in _TRAVEL)
+        last.lower_ == "to" and last.head.lemma_.lower() in words("travel_verbs"))
 
 
 def located_places(ctx: Context, sentence: Sentence, tokens: set[int], trigger: int
@@ -324,10 +328,6 @@ def find_meetings(ctx: Context) -> list[Meeting]:
     return merge_meetings(meetings)
 
 
-#: Verbs whose subject receives and whose object is received ("X hosted Y").
-_HOSTING = frozenset({"host", "receive", "welcome", "greet"})
-
-
 def _host_and_guest(ctx: Context, sentence: Sentence, tokens: set[int], trigger: int,
                     participants: list[str]) -> tuple[str | None, str | None]:
     """The receiving and the received person of a meeting clause, when it says so:
@@ -353,7 +353,7 @@ def _host_and_guest(ctx: Context, sentence: Sentence, tokens: set[int], trigger:
             if guest:
                 return next(k for k in participants if k != guest), guest
     piece = doc.char_span(trigger, trigger + 1, alignment_mode="expand")
-    if piece is None or not len(piece) or piece[0].lemma_.lower() not in _HOSTING:
+    if piece is None or not len(piece) or piece[0].lemma_.lower() not in words("hosting_verbs"):
         return None, None
     verb = piece[0]
     subject = next((person(c) for c in verb.children if c.dep_ == "nsubj"), None)
@@ -495,8 +495,8 @@ def _visit_type(text: str) -> str | None:
 
 
 def find_visits(ctx: Context, doc) -> list[Visit]:
-    """Visits of the story, one per (guest, host state)."""
-    visits: dict[tuple[str, str], Visit] = {}
+    """Visits of the story, one per (guest, host state, status)."""
+    visits: dict[tuple[str, str, str], Visit] = {}
     for sentence in ctx.sentences:
         if sentence.speech is not None:
             continue
@@ -522,14 +522,15 @@ def find_visits(ctx: Context, doc) -> list[Visit]:
             else:
                 # "a state visit to Vietnam from Dec. 12 to 13", "…that was to begin on Nov. 6"
                 visit.start = _date_after(ctx, doc, sentence, dest_char, within=60,
-                                          lead=_START_WORDS)
+                                          lead=_START_WORDS) or _date_after(
+                    ctx, doc, sentence, dest_char, within=40, lead=_ON_DATE)
                 # "who arrived on Monday on a state visit to India": the arrival's date.
                 arrival = _ARRIVED.search(sentence.text, 0, match.start())
                 if visit.start is None and arrival:
                     arrived_char = sentence.char_start + arrival.start()
                     visit.start = _date_after(ctx, doc, sentence, arrived_char,
                                               within=trigger_char - arrived_char)
-            key = (guest, host)
+            key = (guest, host, visit.status)
             if key in visits:
                 kept = visits[key]
                 kept.visit_type = kept.visit_type or visit.visit_type
@@ -579,6 +580,18 @@ def _guest(ctx: Context, doc, sentence: Sentence, trigger_char: int) -> str | No
     owner = _possessor(ctx, doc, sentence, trigger_char)
     if owner:
         return owner
+    # "A invited B to visit C", "invited B for a visit": the invited person is the guest.
+    piece = doc.char_span(trigger_char, trigger_char + 1, alignment_mode="expand")
+    if piece is not None and len(piece):
+        for head in [piece[0], *list(piece[0].ancestors)[:3]]:
+            if head.lemma_.lower() == "invite":
+                invited = [ref.persons[0] for ref in ctx.linked.refs
+                           if len(ref.persons) == 1 and any(
+                               c.dep_ == "dobj" and ref.start <= c.i < ref.end
+                               for c in head.children)]
+                if invited:
+                    return invited[0]
+                break
     before = [ref for ref in ctx.linked.refs_between(sentence.start, sentence.end)
               if ref.span.end <= trigger_char and len(ref.persons) == 1
               and ref.persons[0] != ctx.linked.author]
@@ -599,6 +612,8 @@ def _guest(ctx: Context, doc, sentence: Sentence, trigger_char: int) -> str | No
 
 
 _ARRIVED = re.compile(r"\b(?:arrived|arrives|arriving|landed|lands)\b", re.IGNORECASE)
+#: "a state visit to Kazakhstan on March 2-3": the day right after the destination.
+_ON_DATE = re.compile(r"^[^,;.]*\bon\s+(?:the\s+)?$", re.IGNORECASE)
 _START_WORDS = re.compile(r"\b(?:from|begin|begins|began|beginning|start|starts|started"
                           r"|starting)\s+(?:on\s+)?$", re.IGNORECASE)
 
@@ -615,3 +630,31 @@ def _date_after(ctx: Context, doc, sentence: Sentence, trigger_char: int,
             continue
         return day
     return None
+
+
+def meetings_of_signings(ctx: Context, meetings: list[Meeting], agreements) -> list[Meeting]:
+    """Leaders of two states who presided over or witnessed a signing together met there: a
+    meeting of them on that day, unless one of the same persons and day is known."""
+    added: list[Meeting] = []
+    known = {(m.participants, m.date) for m in meetings}
+    for agreement in agreements:
+        leaders = agreement.witnesses or frozenset(
+            key for key in agreement.signatories
+            if any(_role_kind(ctx, p.role) in ("head_of_state", "head_of_government")
+                   for p in ctx.linked.persons[key].positions))
+        states = {p.state for key in leaders for p in ctx.linked.persons[key].positions
+                  if p.state}
+        if agreement.status != "held" or len(leaders) < 2 or len(states) < 2:
+            continue
+        if any(leaders <= participants and (day == agreement.date or None in (day,))
+               for participants, day in known):
+            continue
+        known.add((leaders, agreement.date))
+        added.append(Meeting(frozenset(leaders), agreement.date, agreement.evidence,
+                             {"signing ceremony"}, agreement.place, rule="meetings:signing"))
+    return added
+
+
+def _role_kind(ctx: Context, role: str) -> str | None:
+    info = ctx.world.title(role)
+    return info.kind if info else None

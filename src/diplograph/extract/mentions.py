@@ -25,12 +25,6 @@ _NAME_PARTICLES = frozenset({"bin", "ibn", "al", "el", "de", "da", "van", "von",
 _COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "all": 0}
 #: Words that make an office a past one ("former President X"): not asserted as held.
 _PAST = frozenset({"former", "ex", "late", "then"})
-#: Single words the tagger takes for names that never are: days, months, document names.
-_NOT_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                        "sunday", "january", "february", "march", "april", "june", "july",
-                        "august", "september", "october", "november", "december", "mou", "mous",
-                        "chamber", "forum", "summit", "council", "cabinet", "parliament",
-                        "brigadier", "general", "colonel", "major", "captain", "ret'd", "retd"})
 #: Longest title phrase looked for, in tokens ("speaker of the house of representatives").
 _TITLE_SPAN = 6
 #: Honorifics that are also part of some persons' names ("Sheikh Hasina"): kept in the
@@ -553,7 +547,9 @@ def _clean_person(doc, start: int, end: int, index: _Index, world: World,
     text = doc[start:end].text
     if not text[:1].isupper() or any(c.isdigit() for c in text) or "@" in text or "/" in text:
         return None
-    if end - start == 1 and (doc[start].lower_ in _NOT_NAMES or doc[start].ent_type_ in (
+    if all(t.lower_ in words("headline_words") for t in doc[start:end]):
+        return None
+    if end - start == 1 and (doc[start].lower_ in words("not_names") or doc[start].ent_type_ in (
             "DATE", "TIME")):
         return None
     if world.org_by_name(text) or world.state_by_name(text) or world.place_by_name(text):
@@ -703,9 +699,27 @@ def find_person_mentions(doc, hits: list[Hit], world: World,
     return _states_from_sentence(doc, index, mentions)
 
 
-#: Words of a sentence listing one side's officials.
-_DELEGATION_WORDS = frozenset({"accompany", "delegation", "comprise", "include", "join",
-                               "entourage", "side"})
+def _paragraph(doc, token_i: int) -> tuple[int, int]:
+    """Character range of the paragraph (text between blank lines) around a token."""
+    text, char = doc.text, doc[token_i].idx
+    start = text.rfind("\n\n", 0, char)
+    end = text.find("\n\n", char)
+    return (0 if start < 0 else start), (len(text) if end < 0 else end)
+
+
+def _delegation_state(doc, mention: PersonMention, mentions: list[PersonMention]
+                      ) -> str | None:
+    """The state of a paragraph listing one side's officials ("The Amir was accompanied by
+    …; NAME, Minister of State for Energy Affairs; …"): when the paragraph speaks of a
+    delegation or an entourage and every other office stated in it is of one state."""
+    start, end = _paragraph(doc, mention.start)
+    paragraph = doc.char_span(start, end, alignment_mode="expand")
+    if paragraph is None or not any(t.lemma_.lower() in words("delegation_words")
+                                    for t in paragraph):
+        return None
+    states = {p.state for m in mentions if m is not mention and start <= m.span.start < end
+              for p in m.positions if p.state and not p.former}
+    return next(iter(states)) if len(states) == 1 else None
 
 
 def _states_from_sentence(doc, index: _Index, mentions: list[PersonMention]
@@ -739,10 +753,12 @@ def _states_from_sentence(doc, index: _Index, mentions: list[PersonMention]
                 state = free.pop()
             elif not free and len(claimed) == 1 and (
                     sum(1 for m in others if m.position and m.position.state) >= 2
-                    or any(t.lemma_.lower() in _DELEGATION_WORDS for t in sent)):
+                    or any(t.lemma_.lower() in words("delegation_words") for t in sent)):
                 # A list of officials of one state ("accompanied by NAME, Manpower
                 # Minister, and NAME, Cabinet Secretary"): the others' state.
                 state = next(iter(claimed))
+        if state is None:
+            state = _delegation_state(doc, mention, mentions)
         if state is None:
             result.append(mention)
             continue
@@ -751,24 +767,20 @@ def _states_from_sentence(doc, index: _Index, mentions: list[PersonMention]
     return result
 
 
-#: Courtesy titles that may stand between an office and a name ("..., Hon. Dr. NAME").
-_COURTESY = frozenset({"dr", "mr", "mrs", "ms", "hon", "h.e.", "he", "hh", "prof", "eng", "madam",
-                       "sir", "dame", "mme", "m.", "excellency", "his", "her"})
-
-
 def _address_start(doc, start: int, world: World | None = None) -> int:
     """Where the words before a name begin once courtesy titles and one appositive comma
     are stepped over; ``start`` when there are none."""
     j = start
     floor = doc[start].sent.start
+    courtesy = words("courtesy_titles")
     commas = 0
     while j > floor:
         token = doc[j - 1]
-        if token.lower_.rstrip(".") in _COURTESY or token.lower_ in _COURTESY or (
-                token.text == "." and j - 2 >= floor and doc[j - 2].lower_ in _COURTESY):
+        if token.lower_.rstrip(".") in courtesy or token.lower_ in courtesy or (
+                token.text == "." and j - 2 >= floor and doc[j - 2].lower_ in courtesy):
             j -= 1
         elif token.text == "," and commas == 0 and j - 2 >= floor and (
-                doc[j - 2].lower_ in _COURTESY or j == start):
+                doc[j - 2].lower_ in courtesy or j == start):
             # "President of Ghana, His Excellency, NAME": a comma before and after the
             # courtesy title.
             commas += 1
@@ -790,9 +802,11 @@ def _trim_names(doc, ranges: dict[int, int], world: World) -> None:
                 and not doc[new_end - 1].whitespace_ and not doc[new_end].whitespace_ \
                 and doc[new_end + 1].is_alpha:
             new_end += 2
+        headline = words("headline_words")
         while new_end > start + 1 and (not doc[new_end - 1].text[:1].isalnum()
-                                       or doc[new_end - 1].lower_ in ("of", "and", "the")):
-            new_end -= 1  # "NAME -", "NAME of" (the tagger took a word too many)
+                                       or doc[new_end - 1].lower_ in ("of", "and", "the")
+                                       or doc[new_end - 1].lower_ in headline):
+            new_end -= 1  # "NAME -", "NAME of", "NAME Call" (the tagger took a word too many)
         new_start = start
         while new_end - new_start > 2 and doc[new_start].lower_ not in _NAME_PARTICLES \
                 and world.is_title_word(doc[new_start].lower_):
