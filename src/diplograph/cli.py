@@ -56,6 +56,13 @@ def _err(message: str) -> None:
     typer.echo(f"diplograph: {message}", err=True)
 
 
+def _jobs(jobs: int | None) -> int:
+    """``--jobs``, all cores when not given."""
+    from .parallel import default_jobs
+
+    return default_jobs() if jobs is None else jobs
+
+
 def _progress(quiet: bool, err: bool = False):
     def progress(path: str, outcome: str) -> None:
         if outcome in ("added", "unchanged"):
@@ -91,7 +98,10 @@ def build(paths: list[Path] = typer.Argument(..., metavar="PATH...",
           reason: bool | None = typer.Option(
               None, "--reason/--no-reason",
               help="Rebuild the inferred graph after the build [default: when the store "
-                   "has one and articles were added].")):
+                   "has one and articles were added]."),
+          jobs: int | None = typer.Option(
+              None, "--jobs", "-j", metavar="N",
+              help="Worker processes for extraction (default: all cores).")):
     """Read articles (text, HTML, JSON Lines, JSON, CSV/TSV), extract their facts and add
     them to the store."""
     fields = _fields(text_field, date_field, url_field, title_field, source_field)
@@ -106,12 +116,13 @@ def build(paths: list[Path] = typer.Argument(..., metavar="PATH...",
             raise InputError("--emit writes to standard output, not a store; "
                              "give --emit or --store, not both")
         report = emit_nquads(paths, sys.stdout.buffer, progress=_progress(quiet, err=True),
-                             background=not no_background, fields=fields)
+                             background=not no_background, fields=fields,
+                             jobs=_jobs(jobs))
     else:
         from .ingest import build as run_build
 
         report = run_build(paths, store, progress=_progress(quiet), force=force, fields=fields,
-                           reason=reason)
+                           reason=reason, jobs=_jobs(jobs))
     if not quiet:
         typer.echo(report.summary(), err=emit is not None)
     if report.skipped and not skip_bad:

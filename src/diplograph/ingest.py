@@ -17,7 +17,7 @@ from pathlib import Path
 from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS
 
-from .errors import DiplographError, InputError
+from .errors import InputError
 from .namespaces import BACKGROUND_GRAPH, ONTOLOGY_GRAPH
 from .readers import FieldNames, iter_records
 from .stores import Store, open_store
@@ -133,7 +133,7 @@ def _has_inferred(store: Store) -> bool:
 def build(paths: Iterable[str | os.PathLike[str]], store: Store | str | None = None, *,
           nlp=None, progress: Callable[[str, str], None] | None = None,
           force: bool = False, fields: FieldNames | None = None,
-          reason: bool | None = None) -> BuildReport:
+          reason: bool | None = None, jobs: int = 1) -> BuildReport:
     """Read articles (files or folders), extract their facts and store them.
 
     Text, HTML, JSON Lines, JSON and CSV/TSV files are read (see
@@ -154,59 +154,65 @@ def build(paths: Iterable[str | os.PathLike[str]], store: Store | str | None = N
     see :func:`diplograph.reason.materialise`); ``None`` (the default) rebuilds
     it when the store already has one and the build added something, so it
     never goes stale; ``False`` leaves it alone.
+
+    ``jobs`` > 1 extracts on that many worker processes (see
+    :mod:`diplograph.parallel`), each loading the model named by
+    ``DIPLOGRAPH_SPACY_MODEL`` (or the default) once; results are stored and
+    reported in the order the articles were read, a batch of articles per
+    store transaction.  With ``nlp`` given, extraction stays in this process.
     """
     from .extract.nlp import load_model
-    from .extract.pipeline import extract_article
-    from .graph.build import article_graph
     from .graph.iris import article_iri
-    from .language import check_language
+    from .parallel import BATCH_SIZE, extract_in_order, extract_one
     from .world import load_world
 
     paths = list(paths)
     if not paths:
         raise InputError("no articles given; name files or folders of articles")
+    if jobs < 1:
+        raise InputError(f"--jobs must be 1 or more, not {jobs}")
+    if nlp is not None:
+        jobs = 1
     own_store = not isinstance(store, Store) if store is not None else True
     target = open_store(store) if own_store else store
     report = BuildReport()
+    world = None
+
+    def serial(article):
+        nonlocal world, nlp
+        world = world or load_world()
+        nlp = nlp or load_model()
+        return extract_one(article, nlp, world)
+
+    seen: set[URIRef] = set()
+
+    def items():
+        # (tag, article to extract or None): the tag is (record, graph, outcome so far).
+        for record in iter_records(paths, fields):
+            if record.problem is not None:
+                yield (record, None, record.problem), None
+                continue
+            graph = article_iri(record.article.sha256)
+            # A text met twice in this run counts as stored once its first copy is queued.
+            if not force and (graph in seen or target.has_graph(graph)):
+                yield (record, graph, "unchanged"), None
+            else:
+                seen.add(graph)
+                yield (record, graph, None), record.article
+
+    writes = _Writes(target, report, progress, batch=BATCH_SIZE if jobs > 1 else 1)
     try:
         write_background(target)
-        world = load_world()
-        language = None  # the model's, looked up when the first article is extracted
-        for record in iter_records(paths, fields):
-            source = record.source
-            try:
-                if record.problem is not None:
-                    raise InputError(record.problem)
-                article = record.article
-                graph = article_iri(article.sha256)
-                if not force and target.has_graph(graph):
-                    report.unchanged.append(source)
-                    outcome = "unchanged"
-                else:
-                    if language is None:
-                        language = getattr(nlp or load_model(), "lang", "en")
-                    check_language(article.body, source, language)
-                    facts = extract_article(article, nlp=nlp, world=world)
-                    _, triples = article_graph(article, facts, world)
-                    target.replace_graph(graph, triples)
-                    report.added.append(source)
-                    outcome = "added"
-                    if article.published is None:
-                        report.undated.append(source)
-                        outcome = "added-undated"
-            except InputError as exc:
-                report.skipped.append((source, str(exc)))
-                outcome = str(exc)
-            except DiplographError:
-                raise  # the store or the model failed: every further article would too
-            except Exception as exc:  # noqa: BLE001 - one bad article must not stop a corpus
-                outcome = (f"{source}: extraction failed ({type(exc).__name__}: {exc}); "
-                           "this is a bug in diplograph, please report it with the file")
-                report.skipped.append((source, outcome))
-            report.count(record.format, outcome if outcome in ("added", "unchanged")
-                         else "added" if outcome == "added-undated" else "skipped")
-            if progress:
-                progress(source, outcome)
+        for (record, graph, outcome), article, result in extract_in_order(
+                items(), jobs, serial=serial):
+            if result is None:
+                writes.add(record, outcome)
+            elif result.problem is not None:
+                writes.add(record, result.problem)
+            else:
+                writes.add(record, "added" if article.published else "added-undated",
+                           graph, result.triples)
+        writes.flush()
         if reason or (reason is None and report.added and _has_inferred(target)):
             from .reason import materialise
 
@@ -216,3 +222,62 @@ def build(paths: Iterable[str | os.PathLike[str]], store: Store | str | None = N
             target.close()
     return report
 
+
+class _Writes:
+    """Outcomes of articles in reading order; stored graphs go in batches of ``batch``
+    per transaction, and the report and ``progress`` hear of each article once it is
+    stored."""
+
+    def __init__(self, store: Store, report: BuildReport,
+                 progress: Callable[[str, str], None] | None, batch: int) -> None:
+        self.store, self.report, self.progress, self.batch = store, report, progress, batch
+        self.outcomes: list[tuple] = []
+        self.graphs = 0
+
+    def add(self, record, outcome: str, graph: URIRef | None = None,
+            triples: list | None = None) -> None:
+        self.outcomes.append((record, outcome, graph, triples))
+        if triples is not None:
+            self.graphs += 1
+            if self.graphs >= self.batch:
+                self.flush()
+
+    def flush(self) -> None:
+        """Store the pending graphs, then report every pending outcome."""
+        outcomes = self._store_graphs(self.outcomes)
+        self.outcomes, self.graphs = [], 0
+        report = self.report
+        for record, outcome, _, _ in outcomes:
+            source = record.source
+            if outcome in ("added", "added-undated"):
+                report.added.append(source)
+                if outcome == "added-undated":
+                    report.undated.append(source)
+            elif outcome == "unchanged":
+                report.unchanged.append(source)
+            else:
+                report.skipped.append((source, outcome))
+            report.count(record.format, outcome if outcome in ("added", "unchanged")
+                         else "added" if outcome == "added-undated" else "skipped")
+            if self.progress:
+                self.progress(source, outcome)
+
+    def _store_graphs(self, outcomes: list[tuple]) -> list[tuple]:
+        graphs = [(graph, triples) for _, _, graph, triples in outcomes if triples is not None]
+        bulk = getattr(self.store, "replace_graphs", None)
+        if len(graphs) > 1 and bulk is not None:
+            try:
+                bulk(graphs)  # one transaction for the batch
+                return outcomes
+            except InputError:
+                pass  # a bad triple somewhere: store one by one to skip only its article
+        stored = []
+        for record, outcome, graph, triples in outcomes:
+            result = outcome
+            if triples is not None:
+                try:
+                    self.store.replace_graph(graph, triples)
+                except InputError as exc:
+                    result = str(exc)
+            stored.append((record, result, graph, triples))
+        return stored

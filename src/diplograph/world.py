@@ -250,6 +250,9 @@ class World:
                 self._org_names.add(form, org.name)
 
         self._titles = {title.phrase: title for title in self.titles}
+        # title() is asked about the same few phrases hundreds of thousands of times.
+        self._title_cache: dict[str, TitleInfo | None] = {}
+        self._surface_forms: dict[str, list[tuple[str, str]]] | None = None
         self._title_words = {word for phrase in self._titles for word in phrase.split()}
 
         self._leader_names: dict[str, list[int]] = {}
@@ -332,13 +335,15 @@ class World:
         Case and spacing are ignored; a hyphenated form falls back to spaces
         ("vice-premier") and a plural head word to its singular ("ministers").
         """
+        if phrase in self._title_cache:
+            return self._title_cache[phrase]
         key = _fold(phrase)
         candidates = [key, key.replace("-", " ")]
         candidates.append(" ".join(self._singular(word) for word in key.split()))
-        for candidate in candidates:
-            if candidate in self._titles:
-                return self._titles[candidate]
-        return None
+        found = next((self._titles[c] for c in candidates if c in self._titles), None)
+        if len(self._title_cache) < 100_000:  # bounded: phrases come from article text
+            self._title_cache[phrase] = found
+        return found
 
     def is_title_word(self, word: str) -> bool:
         """Whether ``word`` (any case) is a word of some title or portfolio ("minister",
@@ -369,7 +374,10 @@ class World:
         (key: organization name). Names, aliases, official names and demonyms are all
         included, each also with a curly apostrophe where it has a straight one. A place
         form that is also a state form is left out, so no string is both.
+        Computed once per World; the same dict is returned each time (read it, don't change it).
         """
+        if self._surface_forms is not None:
+            return self._surface_forms
         forms: dict[str, list[tuple[str, str]]] = {}
 
         def add(form: str, kind: str, key: str) -> None:
@@ -391,6 +399,7 @@ class World:
         for org in self.organizations:
             for form in (org.name, *org.aliases):
                 add(form, "org", org.name)
+        self._surface_forms = forms
         return forms
 
 

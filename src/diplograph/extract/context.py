@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from ..world import World
 from .dates import date_phrases, resolve_date
@@ -45,6 +46,11 @@ class Context:
     dateline: PlaceRef | None = None
     quoted: list[tuple[int, int]] = field(default_factory=list)  # character ranges
 
+    @cached_property
+    def text(self) -> str:
+        """The document's text, joined once (spaCy's ``doc.text`` joins every token anew)."""
+        return self.doc.text if self.doc is not None else ""
+
     def narrated(self, sentence: Sentence) -> str:
         """The sentence with quoted words blanked out (offsets kept): what the
         narrator, not a speaker, says happened."""
@@ -71,13 +77,14 @@ def build_context(doc, linked: Linked, mentions: Mentions, world: World,
     """Split the story into sentences and resolve each sentence's date."""
     sentences: list[Sentence] = []
     phrases = date_phrases()
+    text_of_doc = doc.text  # spaCy joins every token anew on each doc.text
     for sent in doc.sents:
         if sent.end_char <= story_start:
             continue
         # A dateline glued to the first sentence is not part of what it reports.
         char_start = max(sent.start_char, story_start)
-        text = doc.text[char_start:sent.end_char].strip()
-        char_start = sent.end_char - len(doc.text[char_start:sent.end_char].lstrip())
+        text = text_of_doc[char_start:sent.end_char].strip()
+        char_start = sent.end_char - len(text_of_doc[char_start:sent.end_char].lstrip())
         sentence = Sentence(sent.start, sent.end, text, char_start)
         for ref in linked.refs_between(sent.start, sent.end):
             for key in ref.persons:
@@ -97,7 +104,7 @@ def build_context(doc, linked: Linked, mentions: Mentions, world: World,
                 sentence.date_expressions.append((ent.start, ent.text, None))
         # Relative phrases the tagger left unmarked or cut short ("…the day before"
         # tagged as just "the day"): the phrase replaces what it covers.
-        for match in phrases.finditer(doc.text, char_start, sent.end_char):
+        for match in phrases.finditer(text_of_doc, char_start, sent.end_char):
             piece = doc.char_span(match.start(), match.end(), alignment_mode="expand")
             if piece is None or not len(piece):
                 continue
@@ -126,7 +133,7 @@ def build_context(doc, linked: Linked, mentions: Mentions, world: World,
         sentence.date = next((d for _, text, d in resolved if d and not _is_duration(text)),
                              None)
     return Context(sentences, published, story_date, linked, mentions, world, doc, dateline,
-                   quoted_ranges(doc.text))
+                   quoted_ranges(text_of_doc))
 
 
 def quoted_ranges(text: str) -> list[tuple[int, int]]:

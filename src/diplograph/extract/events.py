@@ -122,7 +122,7 @@ def event_status(ctx: Context, sentence: Sentence, char: int) -> str:
     if status == "held":
         # "is due to have a telephone conversation", "is expected to hold talks": the
         # words just before the trigger, when the parse hangs them elsewhere.
-        before = doc.text[max(sentence.char_start, char - 40):char]
+        before = ctx.text[max(sentence.char_start, char - 40):char]
         status = status_of(before.rsplit(",", 1)[-1])
     return status
 

@@ -581,10 +581,19 @@ def _inner_hyphen(doc, k: int) -> bool:
             and not doc[k].whitespace_ and doc[k + 1].text[:1].isupper())
 
 
+def _lowers(doc) -> list[str]:
+    """Every token's ``lower_``, computed once per Doc: title lookups at each token
+    would otherwise build thousands of Token objects."""
+    lowers = doc.user_data.get("diplograph_lowers")
+    if lowers is None or len(lowers) != len(doc):
+        lowers = doc.user_data["diplograph_lowers"] = [t.lower_ for t in doc]
+    return lowers
+
+
 def _name_after_title(doc, index: _Index, i: int, world: World) -> tuple[int, int] | None:
     """The name a title starting at token ``i`` announces: "President Jane Doe",
     "Deputy Prime Minister for Restoration of Ukraine Jane Doe", "Minister Prince X"."""
-    found = _title_at_start([t.lower_ for t in doc[i:i + _TITLE_SPAN]], world)
+    found = _title_at_start(_lowers(doc)[i:i + _TITLE_SPAN], world)
     if found is None:
         return None
     j = i + found[0]
@@ -592,7 +601,7 @@ def _name_after_title(doc, index: _Index, i: int, world: World) -> tuple[int, in
     if not states:
         _, j = _qualifier_state_after(doc, index, j)
     # Styles between the office and the name: "Minister of Foreign Affairs Prince X".
-    while (style := _title_at_start([t.lower_ for t in doc[j:j + 3]], world)) \
+    while (style := _title_at_start(_lowers(doc)[j:j + 3], world)) \
             and _is_style(style[1]):
         j += style[0]
     k = j
@@ -893,7 +902,7 @@ def find_descriptions(doc, hits: list[Hit], persons: list[PersonMention], world:
             continue
         lower = token.lower_
         singular = token.lemma_.lower() if token.lemma_ else lower
-        title = _title_at_end([t.lower_ for t in doc[max(0, token.i - 3):token.i + 1]], world)
+        title = _title_at_end(_lowers(doc)[max(0, token.i - 3):token.i + 1], world)
         if title is None and world.title(singular) is not None:
             title = (1, world.title(singular))
         if title is not None and title[1].kind == "honorific":

@@ -18,7 +18,7 @@ import pyoxigraph as ox
 from rdflib import URIRef
 from rdflib.term import Identifier
 
-from ..errors import QueryError, StoreError
+from ..errors import InputError, QueryError, StoreError
 from .base import Quad, QueryResult, Triple
 from .terms import (
     bind_parameters,
@@ -28,6 +28,7 @@ from .terms import (
     new_graph,
     one_line,
     replace_graph_update,
+    to_oxigraph,
 )
 
 # RocksDB writes this file into every database folder; its presence tells a store folder
@@ -124,6 +125,47 @@ class EmbeddedStore:
             self._db.update(update)
         except (SyntaxError, RuntimeError, ValueError) as exc:
             raise StoreError(f"cannot write graph <{graph}>: {one_line(exc)}") from None
+        except OSError as exc:
+            raise StoreError(
+                f"cannot write to the store {self.location}: {one_line(exc)}") from None
+
+    def replace_graphs(self, graphs: Iterable[tuple[URIRef, Iterable[Triple]]]) -> None:
+        """Replace several named graphs in one transaction.
+
+        The bulk form of :meth:`replace_graph` for large builds: one commit per
+        batch instead of one per article.  Each graph is all-or-nothing, and so is
+        the batch; a bad term (:class:`InputError`) fails it before anything is
+        written.  When none of the graphs exists yet (a build adding new
+        articles), the quads go in through pyoxigraph's transactional ``extend``,
+        which skips parsing a SPARQL Update; otherwise one Update drops and
+        inserts them all.
+        """
+        self._check_writable()
+        graphs = [(URIRef(graph), list(triples)) for graph, triples in graphs]
+        if not graphs:
+            return
+        if any(self.has_graph(graph) for graph, _ in graphs):
+            self._write(" ;\n".join(replace_graph_update(g, t) for g, t in graphs))
+            return
+        quads = []
+        for graph, triples in graphs:
+            name = graph_to_oxigraph(graph)
+            for triple in triples:
+                try:
+                    quads.append(ox.Quad(*(to_oxigraph(term) for term in triple), name))
+                except (ValueError, TypeError) as exc:
+                    raise InputError(f"cannot store the triple {triple!r}: {exc}") from None
+        try:
+            self._db.extend(quads)
+        except OSError as exc:
+            raise StoreError(
+                f"cannot write to the store {self.location}: {one_line(exc)}") from None
+
+    def _write(self, update: str) -> None:
+        try:
+            self._db.update(update)
+        except (SyntaxError, RuntimeError, ValueError) as exc:
+            raise StoreError(f"cannot write a batch of graphs: {one_line(exc)}") from None
         except OSError as exc:
             raise StoreError(
                 f"cannot write to the store {self.location}: {one_line(exc)}") from None
