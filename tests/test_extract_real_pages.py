@@ -245,3 +245,17 @@ def test_a_national_institution_gives_its_spokespersons_state(extract):
     facts = extract("State Department spokesperson Dana Reyes said on Monday that the talks "
                     "would go on.")
     assert offices(facts, "dana-reyes") == {("Spokesperson", "US")}
+
+
+def test_an_office_serving_another_is_not_that_office(extract):
+    facts = extract("Secretary of State Mark Doyle of the United States met President Ana "
+                    "Ruiz of Peru, with Executive Assistant to the Secretary of State Lena "
+                    "Cole, on Monday.")
+    assert ("Secretary of State", "US") not in offices(facts, "lena-cole")
+
+
+def test_aides_named_with_two_leaders_are_not_participants(extract):
+    facts = extract("President Ana Ruiz of Peru held a working meeting with Secretary of "
+                    "State Mark Doyle of the United States and his adviser Lena Cole on "
+                    "Monday.")
+    assert [m.participants for m in facts.meetings] == [{"ana-ruiz", "mark-doyle"}]

@@ -307,7 +307,8 @@ def find_meetings(ctx: Context) -> list[Meeting]:
         matched = [rule for _, rule in found]
         trigger = sentence.char_start + min(start for start, _ in found)
         tokens = clause_tokens(ctx, sentence, trigger)
-        participants = _participants(ctx, sentence, tokens, meetings, trigger)
+        participants = _principals(ctx, _participants(ctx, sentence, tokens, meetings,
+                                                      trigger))
         if len(participants) < 2:
             continue
         if _negated(ctx, trigger) or _received_a_thing(ctx, trigger):
@@ -388,6 +389,26 @@ def visits_of_meetings(ctx: Context, meetings: list[Meeting], visits: list[Visit
         added.append(Visit(meeting.guest, host, meeting.evidence, place=meeting.place,
                            rule="visits:hosted"))
     return added
+
+
+#: Offices below this rank (advisers, spokespersons, directors, assistants) are aides.
+AIDE_RANK = 35
+
+
+def _principals(ctx: Context, persons: list[str]) -> list[str]:
+    """Only the principals take part: when a clause names two leaders and their aides
+    ("…with the Secretary of State, NAME, and his executive assistant NAME"), the aides
+    are left out."""
+    if len(persons) < 3:
+        return persons
+
+    def rank(key: str) -> int:
+        ranks = [info.rank for p in ctx.linked.persons[key].positions
+                 if (info := ctx.world.title(p.role)) is not None]
+        return max(ranks, default=AIDE_RANK)
+
+    leaders = [key for key in persons if rank(key) >= AIDE_RANK]
+    return leaders if len(leaders) >= 2 else persons
 
 
 def _sessions(matched) -> list[tuple[str, set[str]]]:

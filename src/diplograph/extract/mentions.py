@@ -298,10 +298,10 @@ def _office_state_before(doc, index: _Index, j: int, world: World) -> str | None
         place = world.place_by_name(hit.key)
         if place is not None and place.kind == "venue":
             return place.iso2
-    for hit in (index.by_end.get(j), hit):
-        if hit is not None and hit.kind == "org":
+    for before in (index.by_end.get(j), hit):
+        if before is not None and before.kind == "org":
             # "State Department spokesperson": a national institution stands for its state.
-            org = world.org_by_name(hit.key)
+            org = world.org_by_name(before.key)
             if org is not None and org.kind == "government":
                 return org.iso2
     return None
@@ -344,6 +344,8 @@ def _position_before(doc, index: _Index, start: int, world: World) -> Position |
             state = None  # "Foreign Minister Prince X of ...": the state went with the style
             continue
         j -= length
+        if _complement_of_office(doc, j):
+            return None
         former = _past_before(doc, j)
         role = _portfolio_role(doc, j, info, world)
         if state is None:
@@ -383,7 +385,7 @@ def _office_with_qualifier_before(doc, index: _Index, j: int, world: World) -> P
             continue
         length, info = found
         title_start = k - length
-        if _past_before(doc, title_start):
+        if _past_before(doc, title_start) or _complement_of_office(doc, title_start):
             return None
         # "Ambassador to Turkey", "ambassador in Algeria": the state named after "to"/"in"
         # is the host; the office is of the state before the title ("US ambassador").
@@ -400,6 +402,16 @@ def _office_with_qualifier_before(doc, index: _Index, j: int, world: World) -> P
         org = None if state else _org_of_office(doc, index, title_start, j)
         return Position(_portfolio_role(doc, title_start, info, world), state, org)
     return None
+
+
+def _complement_of_office(doc, j: int) -> bool:
+    """ "Executive Assistant to the Secretary of State NAME", "Adviser to the President":
+    the title starting at ``j`` names whom another office serves, not NAME's office."""
+    k = j
+    if k > 0 and doc[k - 1].lower_ == "the":
+        k -= 1
+    return k > 1 and doc[k - 1].lower_ in ("to", "of") and doc[k - 2].text[:1].isupper() \
+        and doc[k - 2].pos_ in ("PROPN", "NOUN")
 
 
 def _org_of_office(doc, index: _Index, j: int, end: int) -> str | None:
