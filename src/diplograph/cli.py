@@ -12,7 +12,7 @@ from pathlib import Path
 
 import typer
 
-from .errors import DiplographError
+from .errors import DiplographError, InputError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Build and explore a knowledge graph of leaders, meetings and "
@@ -151,7 +151,7 @@ def query(query_: str = typer.Argument(..., metavar="QUERY",
     # Values stay text here: run_query reads each as its parameter's declared type.
     params = dict(split_param(p) for p in param)
     normalize_result_format(fmt)  # a bad --format fails before the store is opened
-    target = open_store(store)
+    target = open_store(store, create=False)
     try:
         result = run_query(target, query_, params)
     finally:
@@ -191,7 +191,7 @@ def export(fmt: str = typer.Option(..., "--format", "-f",
     from .export import export as run_export
     from .stores import open_store
 
-    target = open_store(store)
+    target = open_store(store, create=False)
     try:
         if output is None:
             run_export(target, fmt, sys.stdout.buffer, articles_only=articles_only,
@@ -211,12 +211,33 @@ def render(output: Path = typer.Option(Path("diplograph.html"), "--output", "-o"
     from .render import render_html
     from .stores import open_store
 
-    target = open_store(store)
+    target = open_store(store, create=False)
     try:
         render_html(target.quads(), output)
     finally:
         target.close()
     typer.echo(f"wrote {output}")
+
+
+@app.command()
+def stats(top: int = typer.Option(10, "--top", "-n", help="How many of each ranking to show."),
+          path: tuple[str, str] | None = typer.Option(
+              None, "--path", metavar="NAME1 NAME2",
+              help="Also the shortest path between two leaders (parts of their names)."),
+          status: str = typer.Option("held", "--status",
+                                     help="Events counted: held, planned, cancelled or all."),
+          fmt: str = typer.Option("table", "--format", "-f", help="table or json."),
+          store: str | None = StoreOption):
+    """Most central leaders and states, communities, busiest relationships, a shortest path."""
+    from .stats import format_stats, network_stats
+
+    if fmt.strip().lower() not in ("table", "json"):  # before the store is opened
+        raise InputError(f"unknown format {fmt!r}; choose one of: table, json")
+    if status not in ("held", "planned", "cancelled", "all"):
+        raise InputError(f"unknown --status {status!r}; choose one of: held, planned, "
+                         "cancelled, all")
+    result = network_stats(store, top=top, path=path, statuses=(status,))
+    typer.echo(format_stats(result, fmt), nl=False)
 
 
 @app.command()
