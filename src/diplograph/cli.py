@@ -189,8 +189,10 @@ def export(fmt: str = typer.Option(..., "--format", "-f",
            store: str | None = StoreOption):
     """Export the whole graph in an RDF format, or as a network (GraphML, GEXF, CSV)."""
     from .export import export as run_export
+    from .export import normalize_format
     from .stores import open_store
 
+    normalize_format(fmt)  # a bad --format fails before the store is opened
     target = open_store(store, create=False)
     try:
         if output is None:
