@@ -11,7 +11,7 @@ LAYERS = {
     "world": 1, "articles": 1, "ontology": 1, "stores": 1,
     "readers": 1, "language": 1, "furniture": 1,
     "extract": 2, "graph": 3, "network": 3, "export": 4, "queries": 5, "render": 4,
-    "jsonld": 2, "projection": 3, "notebook": 6, "stats": 6,
+    "jsonld": 2, "ontodoc": 2, "projection": 3, "notebook": 6, "stats": 6,
     "gold": 5, "ingest": 5, "bulk": 5, "workflow": 6, "evaluate": 6, "server": 6, "cli": 7,
     "__init__": 8,
 }
