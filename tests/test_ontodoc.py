@@ -71,6 +71,10 @@ def test_page_shows_labels_comments_domains_and_ranges():
     participant = page[page.index('id="participant"'):]
     participant = participant[:participant.index("</section>")]
     assert 'href="#Meeting"' in participant and 'href="#Person"' in participant
+    meeting = page[page.index('id="Meeting"'):]
+    meeting = meeting[:meeting.index("</section>")]
+    # What a meeting inherits from dg:Event is listed with it.
+    assert "<dt>inherited</dt>" in meeting and 'href="#date"' in meeting
     coding = page[page.index('id="cameoCode"'):]
     coding = coding[:coding.index("</section>")]
     # A union domain lists each class.

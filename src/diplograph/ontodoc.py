@@ -128,6 +128,18 @@ def _links(iris: list[str], local: set[str], joiner: str = ", ") -> str:
     return joiner.join(_link(i, local) for i in iris) if iris else "—"
 
 
+def _ancestors(iri: str, parents: dict[str, list[str]]) -> list[str]:
+    """The dg: superclasses of a class, nearest first (each once)."""
+    found: list[str] = []
+    queue = list(parents.get(iri, []))
+    while queue:
+        parent = queue.pop(0)
+        if parent in parents and parent not in found:
+            found.append(parent)
+            queue += parents[parent]
+    return found
+
+
 def ontology_html(graph: Graph | None = None) -> str:
     """The ontology's documentation as one self-contained HTML page (a ``str``)."""
     from rdflib import URIRef
@@ -141,6 +153,7 @@ def ontology_html(graph: Graph | None = None) -> str:
     version = str(graph.value(onto, OWL.versionInfo) or "")
     description = _english(graph, onto, DCTERMS.description) or _english(graph, onto,
                                                                            RDFS.comment)
+    parents = {t.iri: t.parents for t in found if t.kind == "class"}
     children: dict[str, list[str]] = defaultdict(list)
     outgoing: dict[str, list[str]] = defaultdict(list)
     incoming: dict[str, list[str]] = defaultdict(list)
@@ -194,6 +207,9 @@ def ontology_html(graph: Graph | None = None) -> str:
                     out.append(f"<dt>subclasses</dt><dd>{_links(children[t.iri], local)}</dd>")
                 out.append(f"<dt>properties</dt><dd>{_links(outgoing.get(t.iri, []), local)}"
                            "</dd>")
+                inherited = [p for a in _ancestors(t.iri, parents) for p in outgoing.get(a, [])]
+                if inherited:
+                    out.append(f"<dt>inherited</dt><dd>{_links(inherited, local)}</dd>")
                 if incoming.get(t.iri):
                     out.append(f"<dt>used as value of</dt><dd>"
                                f"{_links(incoming[t.iri], local)}</dd>")
