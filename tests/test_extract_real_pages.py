@@ -170,3 +170,30 @@ def test_a_quotation_running_into_the_next_paragraph(extract):
                     "\u201cWe agreed on many things and will meet again soon.\n\n"
                     "\u201cThe work goes on,\u201d she added.")
     assert any("We agreed on many things" in q.text for q in facts.quotes)
+
+
+# --- agreements -----------------------------------------------------------------------------
+
+def test_documents_listed_one_per_line_are_one_agreement_each(extract):
+    facts = extract("The foreign ministers of Peru and Chile signed five documents on "
+                    "Monday.\n\nThese include:\n\n"
+                    "-the Plan for the celebration of the anniversary of relations,\n\n"
+                    "-Memorandum of Understanding on a joint exhibition,\n\n"
+                    "-Agreement on mutual recognition of customs programmes.\n\n"
+                    "The ministers then met the press.")
+    assert len(facts.agreements) == 3
+    assert all(a.parties == {"PE", "CL"} for a in facts.agreements)
+    assert sorted(a.kind for a in facts.agreements) == ["Agreement", "Agreement", "MoU"]
+
+
+def test_documents_listed_in_one_sentence_are_one_agreement_each(extract):
+    facts = extract("Peru and Chile signed several deals on Monday. The deals include the MoU "
+                    "on Cooperation in the Field of Culture; the MoU on Cooperation in the "
+                    "Field of Sports; and the Agreement on Air Services.")
+    assert len(facts.agreements) == 3
+
+
+def test_a_joint_statement_issued_is_an_agreement(extract):
+    facts = extract("Peru and Chile issued a joint statement on regional security on Monday.")
+    [statement] = facts.agreements
+    assert statement.parties == {"PE", "CL"}

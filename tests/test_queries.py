@@ -205,11 +205,7 @@ def test_person_meetings_by_name_any_case_or_by_iri(store):
     assert rows(run_query(store, "person-meetings", {"name": "Nobody"})) == []
 
 
-def test_agreements(store, request):
-    if request.node.callspec.params.get("backend_store") == "virtuoso":
-        request.applymarker(pytest.mark.xfail(
-            strict=True, reason="Virtuoso 7.2.5 projects one agreement's IRI on every group "
-                                "of this GROUP BY after UNION + BIND (a bug of the server)"))
+def test_agreements(store):
     assert [r["agreement"] for r in rows(run_query(store, "agreements"))] == [str(MOU)]
     found = {r["agreement"]: r
              for r in rows(run_query(store, "agreements", {"status": "all"}))}

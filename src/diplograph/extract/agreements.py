@@ -257,13 +257,21 @@ def _offices_of_both(text: str, positions: set[Position], parties: set[str]) -> 
 
 
 def _parties_from_story(ctx: Context) -> set[str]:
-    """"The two sides signed…": the states of the story's leaders, when there are two."""
+    """"The two sides signed…": the states of the story's leaders, when there are two,
+    else the two states the story names most."""
     states: list[str] = []
     for key in ctx.linked.salient(4):
         for position in sorted(ctx.linked.persons[key].positions, key=str):
             if position.state and position.state not in states:
                 states.append(position.state)
-    return set(states[:2]) if len(states) >= 2 else set()
+    if len(states) >= 2:
+        return set(states[:2])
+    counts: dict[str, int] = {}
+    for hit in ctx.mentions.hits:
+        if hit.kind in ("state", "demonym"):
+            counts[hit.key] = counts.get(hit.key, 0) + 1
+    named = sorted(counts, key=lambda k: -counts[k])
+    return set(named[:2]) if len(named) >= 2 else set()
 
 
 def _witness_ranges(sentence: Sentence, witness_rules) -> list[tuple[int, int]]:
@@ -319,3 +327,110 @@ def _signers(ctx: Context, sentence: Sentence, witness_chars, tokens: set[int] |
             for state in description.states or (None,):
                 positions.add(Position(role, state))
     return signatories - witnesses, witnesses, positions
+
+
+#: A document named at the head of a list item: "-the Plan for …", "An MoU between …",
+#: "framework agreement on …", "Protocol on …".
+_ITEM = re.compile(
+    r"^\s*(?:[-–—•*·]\s*|\d{1,2}[.)]\s*)?(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?P<noun>memorand(?:um|a) of understanding|memorandum|mou|agreement|treaty|protocol"
+    r"|accord|(?:action |work |cooperation )?plan|(?:executive )?program(?:me)?|framework"
+    r"|exchange of letters|letters?|terms of reference|declaration|joint statement"
+    r"|convention|contract|road ?map|arrangement)s?\b(?P<rest>.*)$",
+    re.IGNORECASE | re.DOTALL)
+#: Words that announce a list of documents: "These include:", "the deals include …".
+_LIST_INTRO = re.compile(r"\b(?:include|includes|included|including|comprise|comprises"
+                         r"|following|as follows|namely|are|were)\b\s*:?|:\s*$", re.IGNORECASE)
+_COUNTED = re.compile(r"\b(?:deals|instruments|documents)\b", re.IGNORECASE)
+_ITEM_TOPIC = re.compile(r"^\s*(?:(?:on|for|in|of|to|about|regarding)\s+)(?P<topic>.+)$",
+                         re.IGNORECASE | re.DOTALL)
+_ITEM_TOPIC_END = re.compile(r"\s+(?:between|signed|inked|by the|among)\b.*$|[,.;]\s*$",
+                             re.IGNORECASE | re.DOTALL)
+
+
+def _item_agreement(text: str, base: Agreement, evidence: Span,
+                    signers: frozenset[str] | None = None) -> Agreement | None:
+    match = _ITEM.match(text)
+    if match is None:
+        return None
+    noun = match["noun"].lower()
+    kind = "MoU" if noun.startswith(("memorand", "mou")) else "Agreement"
+    topic = ""
+    if about := _ITEM_TOPIC.match(match["rest"]):
+        topic = _ITEM_TOPIC_END.sub("", about["topic"].strip()).strip(" ,.;")
+        topic = re.sub(r"^(?:cooperation|collaboration) in (?:the )?(?:fields?|areas?) of\s+",
+                       "", topic, flags=re.IGNORECASE)
+    topics = (topic,) if topic and len(topic.split()) <= 12 else ()
+    return Agreement(kind, evidence, topics=topics, parties=base.parties, date=base.date,
+                     place=base.place, status=base.status, rule="agreements:enumerated",
+                     signatories=base.signatories if signers is None else signers,
+                     signatory_positions=base.signatory_positions if signers is None
+                     else frozenset(), witnesses=base.witnesses)
+
+
+def _split_items(text: str) -> list[str]:
+    """A sentence's enumerated documents: parts split at ";" (else at commas and "and")
+    that each open with a document."""
+    for separator in (r";\s*(?:and\s+)?", r",\s*(?:and\s+)?|\s+and\s+(?=(?:the|a|an)\s)"):
+        parts = [p for p in re.split(separator, text) if p.strip()]
+        if len(parts) >= 2 and sum(1 for p in parts if _ITEM.match(p)) >= 2:
+            return [p for p in parts if _ITEM.match(p)]
+    return []
+
+
+def enumerated_agreements(ctx: Context, found: list[Agreement]) -> list[Agreement]:
+    """Documents a story enumerates one by one are one agreement each: after "These
+    include:" as list lines or paragraphs, or in one sentence ("The deals include the MoU
+    on A; the MoU on B; …").  They replace the bundle the introducing sentence counted."""
+    result = list(found)
+    sentences = ctx.sentences
+    story = _parties_from_story(ctx)
+    index = 0
+    while index < len(sentences):
+        sentence = sentences[index]
+        text = ctx.narrated(sentence)
+        intro = _LIST_INTRO.search(text)
+        counted = [s for s in sentences[max(0, index - 1):index + 1]
+                   if _PLURAL.search(s.text) or _COUNTED.search(s.text)]
+        if intro is None or not counted:
+            index += 1
+            continue
+        base = next((a for a in found for s in counted if a.evidence.start == s.char_start),
+                    None)
+        parties = base.parties if base is not None and len(base.parties) >= 2 else story
+        base = Agreement("Agreement", _sentence_span(sentence), parties=frozenset(parties),
+                         date=(base.date if base else None) or sentence.date
+                         or ctx.story_date, place=base.place if base else None,
+                         signatories=base.signatories if base else frozenset(),
+                         signatory_positions=base.signatory_positions if base
+                         else frozenset(), witnesses=base.witnesses if base else frozenset())
+        items: list[Agreement] = []
+        for part in _split_items(text[intro.end():]):
+            if agreement := _item_agreement(part, base, _sentence_span(sentence)):
+                items.append(agreement)
+        covered = [sentence, *counted]
+        following = index + 1
+        while following < len(sentences):
+            nxt = sentences[following]
+            parts = _split_items(nxt.text) or ([nxt.text] if _ITEM.match(nxt.text) else [])
+            # An item standing as its own sentence may name its own signers ("An MoU on X,
+            # signed by NAME, Minister of …, and NAME, …").
+            own = frozenset(_signers(ctx, nxt, [], None)[0]) if len(parts) == 1 else None
+            made = [a for p in parts
+                    if (a := _item_agreement(p, base, _sentence_span(nxt), own or None))]
+            if not made:
+                break
+            items += made
+            covered.append(nxt)
+            following += 1
+        if len(items) >= 2:
+            starts = {s.char_start for s in covered}
+            result = [a for a in result if a.evidence.start not in starts] + items
+            index = following
+        else:
+            index += 1
+    return result
+
+
+def _sentence_span(sentence: Sentence) -> Span:
+    return Span(sentence.char_start, sentence.char_start + len(sentence.text), sentence.text)

@@ -58,15 +58,10 @@ def _negated(ctx: Context, char: int) -> bool:
         for child in token.children)
 
 
-#: Verbs that report a meeting only when a person is their object ("received X", not
-#: "received a letter").
-_PERSON_OBJECT_VERBS = frozenset({"receive", "welcome", "host", "greet"})
-
-
 def _received_a_thing(ctx: Context, char: int) -> bool:
     doc = ctx.doc
     piece = doc.char_span(char, char + 1, alignment_mode="expand") if doc is not None else None
-    if piece is None or len(piece) == 0 or piece[0].lemma_.lower() not in _PERSON_OBJECT_VERBS:
+    if piece is None or len(piece) == 0 or piece[0].lemma_.lower() not in words("hosting_verbs"):
         return False
     objects = [child for child in piece[0].children if child.dep_ == "dobj"]
     if not objects or any(obj.lemma_.lower() in ("call", "phone", "visit") for obj in objects):
@@ -187,11 +182,6 @@ def _attendee(token) -> bool:
     return False
 
 
-#: Verbs of travel whose destination is where the meeting they lead to takes place
-#: ("travelled to the city of X to hold a meeting").
-_TRAVEL = frozenset({"travel", "arrive", "fly", "go", "come", "head"})
-
-
 def _after_in_or_at(doc, sentence: Sentence, token_i: int) -> bool:
     before = [t for t in doc[max(sentence.start, token_i - 4):token_i]]
     while before and before[-1].lower_ in ("the", "capital", "city", "of", "town", ","):
@@ -200,7 +190,7 @@ def _after_in_or_at(doc, sentence: Sentence, token_i: int) -> bool:
         return False
     last = before[-1]
     return last.lower_ in ("in", "at") or (
-        last.lower_ == "to" and last.head.lemma_.lower() in _TRAVEL)
+        last.lower_ == "to" and last.head.lemma_.lower() in words("travel_verbs"))
 
 
 def located_places(ctx: Context, sentence: Sentence, tokens: set[int], trigger: int
@@ -324,10 +314,6 @@ def find_meetings(ctx: Context) -> list[Meeting]:
     return merge_meetings(meetings)
 
 
-#: Verbs whose subject receives and whose object is received ("X hosted Y").
-_HOSTING = frozenset({"host", "receive", "welcome", "greet"})
-
-
 def _host_and_guest(ctx: Context, sentence: Sentence, tokens: set[int], trigger: int,
                     participants: list[str]) -> tuple[str | None, str | None]:
     """The receiving and the received person of a meeting clause, when it says so:
@@ -353,7 +339,7 @@ def _host_and_guest(ctx: Context, sentence: Sentence, tokens: set[int], trigger:
             if guest:
                 return next(k for k in participants if k != guest), guest
     piece = doc.char_span(trigger, trigger + 1, alignment_mode="expand")
-    if piece is None or not len(piece) or piece[0].lemma_.lower() not in _HOSTING:
+    if piece is None or not len(piece) or piece[0].lemma_.lower() not in words("hosting_verbs"):
         return None, None
     verb = piece[0]
     subject = next((person(c) for c in verb.children if c.dep_ == "nsubj"), None)

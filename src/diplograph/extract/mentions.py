@@ -25,12 +25,6 @@ _NAME_PARTICLES = frozenset({"bin", "ibn", "al", "el", "de", "da", "van", "von",
 _COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "all": 0}
 #: Words that make an office a past one ("former President X"): not asserted as held.
 _PAST = frozenset({"former", "ex", "late", "then"})
-#: Single words the tagger takes for names that never are: days, months, document names.
-_NOT_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                        "sunday", "january", "february", "march", "april", "june", "july",
-                        "august", "september", "october", "november", "december", "mou", "mous",
-                        "chamber", "forum", "summit", "council", "cabinet", "parliament",
-                        "brigadier", "general", "colonel", "major", "captain", "ret'd", "retd"})
 #: Longest title phrase looked for, in tokens ("speaker of the house of representatives").
 _TITLE_SPAN = 6
 #: Honorifics that are also part of some persons' names ("Sheikh Hasina"): kept in the
@@ -553,7 +547,7 @@ def _clean_person(doc, start: int, end: int, index: _Index, world: World,
     text = doc[start:end].text
     if not text[:1].isupper() or any(c.isdigit() for c in text) or "@" in text or "/" in text:
         return None
-    if end - start == 1 and (doc[start].lower_ in _NOT_NAMES or doc[start].ent_type_ in (
+    if end - start == 1 and (doc[start].lower_ in words("not_names") or doc[start].ent_type_ in (
             "DATE", "TIME")):
         return None
     if world.org_by_name(text) or world.state_by_name(text) or world.place_by_name(text):
@@ -694,11 +688,6 @@ def find_person_mentions(doc, hits: list[Hit], world: World,
     return _states_from_sentence(doc, index, mentions)
 
 
-#: Words of a sentence listing one side's officials.
-_DELEGATION_WORDS = frozenset({"accompany", "delegation", "comprise", "include", "join",
-                               "entourage", "side"})
-
-
 def _states_from_sentence(doc, index: _Index, mentions: list[PersonMention]
                           ) -> list[PersonMention]:
     """Offices stated without a state get a hint from their sentence: "his foreign minister,
@@ -730,7 +719,7 @@ def _states_from_sentence(doc, index: _Index, mentions: list[PersonMention]
                 state = free.pop()
             elif not free and len(claimed) == 1 and (
                     sum(1 for m in others if m.position and m.position.state) >= 2
-                    or any(t.lemma_.lower() in _DELEGATION_WORDS for t in sent)):
+                    or any(t.lemma_.lower() in words("delegation_words") for t in sent)):
                 # A list of officials of one state ("accompanied by NAME, Manpower
                 # Minister, and NAME, Cabinet Secretary"): the others' state.
                 state = next(iter(claimed))
@@ -742,24 +731,20 @@ def _states_from_sentence(doc, index: _Index, mentions: list[PersonMention]
     return result
 
 
-#: Courtesy titles that may stand between an office and a name ("..., Hon. Dr. NAME").
-_COURTESY = frozenset({"dr", "mr", "mrs", "ms", "hon", "h.e.", "he", "hh", "prof", "eng", "madam",
-                       "sir", "dame", "mme", "m.", "excellency", "his", "her"})
-
-
 def _address_start(doc, start: int, world: World | None = None) -> int:
     """Where the words before a name begin once courtesy titles and one appositive comma
     are stepped over; ``start`` when there are none."""
     j = start
     floor = doc[start].sent.start
+    courtesy = words("courtesy_titles")
     commas = 0
     while j > floor:
         token = doc[j - 1]
-        if token.lower_.rstrip(".") in _COURTESY or token.lower_ in _COURTESY or (
-                token.text == "." and j - 2 >= floor and doc[j - 2].lower_ in _COURTESY):
+        if token.lower_.rstrip(".") in courtesy or token.lower_ in courtesy or (
+                token.text == "." and j - 2 >= floor and doc[j - 2].lower_ in courtesy):
             j -= 1
         elif token.text == "," and commas == 0 and j - 2 >= floor and (
-                doc[j - 2].lower_ in _COURTESY or j == start):
+                doc[j - 2].lower_ in courtesy or j == start):
             # "President of Ghana, His Excellency, NAME": a comma before and after the
             # courtesy title.
             commas += 1

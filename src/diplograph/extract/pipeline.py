@@ -12,7 +12,7 @@ import datetime as dt
 from ..articles import Article
 from ..furniture import blank_furniture
 from ..world import World, load_world
-from .agreements import find_agreements
+from .agreements import enumerated_agreements, find_agreements
 from .context import Context, build_context, place_of_hit
 from .events import find_meetings, find_visits, visits_of_meetings
 from .facts import ArticleFacts, Meeting, OrgRef, Quote
@@ -45,7 +45,7 @@ def extract_article(article: Article, nlp=None, world: World | None = None) -> A
     facts.meetings = find_meetings(ctx)
     facts.visits = find_visits(ctx, doc)
     facts.visits += visits_of_meetings(ctx, facts.meetings, facts.visits)
-    facts.agreements = find_agreements(ctx)
+    facts.agreements = enumerated_agreements(ctx, find_agreements(ctx))
     facts.quotes = [Quote(q.speaker, q.text, q.span, rule=q.rule)
                     for q in speech_quotes + inline_quotes]
     _collect_entities(facts, mentions, world)

@@ -85,8 +85,10 @@ class _Writer:
         if status != "held":
             self.add(iri, DG.status, Literal(status))
 
-    def evidence(self, iri: URIRef, text: str) -> None:
+    def evidence(self, iri: URIRef, text: str, rule: str = "") -> None:
         self.add(iri, DG.evidence, Literal(" ".join(text.split())))
+        if rule:
+            self.add(iri, DG.rule, Literal(rule))
 
     def names(self, keys) -> str:
         return " and ".join(sorted(self.facts.persons[k].name for k in keys))
@@ -151,7 +153,7 @@ class _Writer:
         if visit.place:
             self.add(iri, DG.location, self.place(visit.place))
         self.status(iri, visit.status)
-        self.evidence(iri, visit.evidence.text)
+        self.evidence(iri, visit.evidence.text, visit.rule)
         self.triples += codes.code_triples(iri, codes.for_visit(visit, self.facts, self.world))
         return iri
 
@@ -175,7 +177,7 @@ class _Writer:
         if meeting.visit is not None:
             self.add(iri, DG.partOf, visit_iris[meeting.visit])
         self.status(iri, meeting.status)
-        self.evidence(iri, meeting.evidence.text)
+        self.evidence(iri, meeting.evidence.text, meeting.rule)
         self.triples += codes.code_triples(iri, codes.for_meeting(meeting, self.facts,
                                                                   self.world))
         return iri
@@ -209,7 +211,7 @@ class _Writer:
         if agreement.place:
             self.add(iri, DG.location, self.place(agreement.place))
         self.status(iri, agreement.status)
-        self.evidence(iri, agreement.evidence.text)
+        self.evidence(iri, agreement.evidence.text, agreement.rule)
         self.triples += codes.code_triples(iri, codes.for_agreement(agreement, self.world))
         return iri
 
