@@ -57,6 +57,10 @@ def test_meeting_with_unknown_place_has_no_mode_and_planned_is_036():
 def test_meeting_of_one_states_officials_is_coded_once_domestically():
     assert meeting_codes({"KEN"}).codings == (Coding("040", "KEN", "KEN"),)
     assert meeting_codes(set()).codings == ()
+    # A Kenyan and someone of unknown state: no pair of states to code.
+    assert meeting_codes({"KEN"}, all_known=False).codings == ()
+    assert meeting_codes({"KEN", "TZA"}, all_known=False).codings == (
+        Coding("040", "KEN", "TZA"),)
 
 
 def test_visit_is_042_from_the_guest_and_043_from_the_host():

@@ -28,8 +28,8 @@ meeting or visit reported as planned                        036    CONSULT      
 
 Actors are the states of the offices participants hold (a person with no known office
 gives no actor); a meeting gives a coding per pair of distinct states (one ``X``–``X``
-coding when everyone is of one state), ordered by ISO code.  A meeting whose participants'
-states are unknown still carries its event-level codes.
+coding when every participant is known to be of one state), ordered by ISO code.  A
+meeting whose participants' states are unknown still carries its event-level codes.
 """
 
 from __future__ import annotations
@@ -89,9 +89,11 @@ def _pairs(states: Iterable[str]) -> list[tuple[str, str]]:
 
 def meeting_codes(states: Iterable[str], *, place_state: str | None = None,
                   remote: bool = False, during_visit: bool = False,
-                  planned: bool = False) -> EventCodes:
+                  planned: bool = False, all_known: bool = True) -> EventCodes:
     """Codes of a meeting from its participants' states (ISO3), the state it was held in
-    (ISO3, when known), whether it was a call, part of a visit, or only planned."""
+    (ISO3, when known), whether it was a call, part of a visit, or only planned.
+    ``all_known`` says whether every participant's state is known: a domestic ``X``–``X``
+    coding needs that (one known state and an unknown one is no domestic meeting)."""
     states = set(states)
     if remote:
         cameo, mode = "041", "phone"
@@ -106,7 +108,8 @@ def meeting_codes(states: Iterable[str], *, place_state: str | None = None,
         else:
             mode = None
     codings = []
-    for a, b in _pairs(states) if states else ():
+    pairs = _pairs(states) if states and (len(states) > 1 or all_known) else []
+    for a, b in pairs:
         # Seen from one pair, a meeting held in neither's state is at a third location
         # even when a third participant is at home there (a trilateral with the host).
         third = not remote and place_state is not None and place_state not in (a, b)
@@ -175,10 +178,11 @@ def for_meeting(meeting: Meeting, facts: ArticleFacts, world: World) -> EventCod
         place_state = _iso3(facts.visits[meeting.visit].host, world)
     remote = meeting.phase in _REMOTE_PHASES or any(
         "phone" in f or "video" in f for f in meeting.formats)
-    return meeting_codes(_person_states(meeting.participants, facts, world),
-                         place_state=place_state, remote=remote,
+    states = _person_states(meeting.participants, facts, world)
+    all_known = all(_person_states([key], facts, world) for key in meeting.participants)
+    return meeting_codes(states, place_state=place_state, remote=remote,
                          during_visit=meeting.visit is not None,
-                         planned=meeting.status == "planned")
+                         planned=meeting.status == "planned", all_known=all_known)
 
 
 def for_visit(visit: Visit, facts: ArticleFacts, world: World) -> EventCodes:
