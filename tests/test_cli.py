@@ -139,6 +139,20 @@ def test_render_writes_self_contained_html(built, tmp_path):
     assert "src=\"http" not in html and "href=\"http" not in html
 
 
+def test_render_draws_a_subgraph_by_person_state_dates_or_construct(built, tmp_path):
+    work, _ = built
+    query = tmp_path / "meetings.rq"
+    query.write_text("PREFIX dg: <https://w3id.org/diplograph/ontology#>\n"
+                     "CONSTRUCT { ?m dg:participant ?p } WHERE { ?m a dg:Meeting ;"
+                     " dg:participant ?p }\n")
+    for options in (("--person", "lukashenko", "--hops", "1"), ("--state", "BY"),
+                    ("--from", "2021-04-14", "--to", "2021-04-14"), ("--query", str(query))):
+        out = tmp_path / "cut.html"
+        result = cli("render", "-o", str(out), "--store", str(work / "store"), *options)
+        assert result.returncode == 0, (options, result.stderr)
+        assert "Ilham Aliyev" in out.read_text()
+
+
 def test_store_from_environment_variable(built, tmp_path):
     work, _ = built
     result = cli("query", "visits", "--format", "csv", cwd=tmp_path,
@@ -153,6 +167,10 @@ def test_store_from_environment_variable(built, tmp_path):
     (("query", "meetings", "--param", "novalue"), "NAME=VALUE"),
     (("build", "does/not/exist.txt"), "no such file"),
     (("render", "-o", "/proc/no/such/net.html"), "cannot write"),
+    (("render", "--person", "nobody"), "no person is named 'nobody'"),
+    (("render", "--from", "2021"), "not YYYY-MM-DD"),
+    (("render", "--hops", "2"), "give --person NAME too"),
+    (("render", "--query", "SELECT * WHERE { ?s ?p ?o }"), "CONSTRUCT"),
     (("export", "--format", "turtle", "-o", "/proc/no/such/g.ttl"), "cannot write"),
 ])
 def test_bad_input_gives_one_line_error_and_no_traceback(tmp_path, args, message):

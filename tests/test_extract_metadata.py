@@ -107,3 +107,16 @@ def test_agency_in_place_of_the_region(world):
     meta = meta_of("RIYADH, SPA -- The Crown Prince held a telephone call today.", world)
     assert meta.publisher is not None and meta.publisher.name == "Saudi Press Agency"
     assert meta.dateline is not None and meta.dateline.name == "Riyadh"
+
+
+def test_dateline_below_a_headline_and_with_an_agency_after_a_comma(world):
+    meta = meta_of("date 2024-03-05\nLeaders agree to talk again\n\n"
+                   "NAIROBI, Kenya, (KNA) - The presidents met on Monday.", world)
+    assert meta.dateline is not None and meta.dateline.name == "Nairobi"
+
+
+def test_dateline_with_a_year_and_a_city_state(world):
+    meta = meta_of("date 2024-03-05\nSINGAPORE - The ministers met on Monday.", world)
+    assert meta.dateline is not None and meta.dateline.state == "SG"
+    meta = meta_of("date 2023-10-09\nDoha, 09 October 2023\nThe ministers met.", world)
+    assert meta.dateline is not None and meta.dateline.name == "Doha"

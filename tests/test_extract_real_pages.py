@@ -197,3 +197,45 @@ def test_a_joint_statement_issued_is_an_agreement(extract):
     facts = extract("Peru and Chile issued a joint statement on regional security on Monday.")
     [statement] = facts.agreements
     assert statement.parties == {"PE", "CL"}
+
+
+# --- held or not ----------------------------------------------------------------------------
+
+def test_a_headline_infinitive_announces_the_event(extract):
+    facts = extract("Kenya's Otieno to pay state visit to Ghana\n\nThe trip was announced by "
+                    "the presidency.")
+    assert [(v.host, v.status) for v in facts.visits] == [("GH", "planned")]
+
+
+def test_an_invitation_to_visit_is_a_planned_visit_of_the_invited(extract):
+    facts = extract("Kenyan President Amani Otieno invited Ghanaian President Kofi Badu to "
+                    "visit Nairobi in July.")
+    assert [(v.guest, v.host, v.status) for v in facts.visits] == [
+        ("kofi-badu", "KE", "planned")]
+
+
+def test_an_upcoming_visit_and_a_cancelled_one(extract):
+    facts = extract("Kenyan President Amani Otieno discussed his upcoming visit to Ghana on "
+                    "Monday. Ghanaian President Kofi Badu decided to cancel the visit planned "
+                    "to Kenya.")
+    assert sorted((v.host, v.status) for v in facts.visits) == [
+        ("GH", "planned"), ("KE", "cancelled")]
+
+
+def test_a_past_visit_and_a_planned_one_stay_apart(extract):
+    facts = extract("Kenyan President Amani Otieno will pay a state visit to Ghana next week. "
+                    "He last visited Ghana in 2019.")
+    assert sorted(v.status for v in facts.visits) == ["held", "planned"]
+
+
+def test_discussions_are_talks(extract):
+    facts = extract("Kenyan President Amani Otieno held discussions with Ghanaian President "
+                    "Kofi Badu in Accra on Monday.")
+    [meeting] = facts.meetings
+    assert meeting.participants == {"amani-otieno", "kofi-badu"} and "talks" in meeting.formats
+
+
+def test_leaders_presiding_over_a_signing_together_met(extract):
+    facts = extract("Kenyan President Amani Otieno and Ghanaian President Kofi Badu presided "
+                    "over the signing of three agreements on trade in Accra on Monday.")
+    assert [m.participants for m in facts.meetings] == [{"amani-otieno", "kofi-badu"}]

@@ -10,10 +10,12 @@ LAYERS = {
     "errors": 0, "namespaces": 0, "resources": 0,
     "world": 1, "articles": 1, "ontology": 1, "stores": 1,
     "readers": 1, "language": 1, "furniture": 1,
-    "extract": 2, "graph": 3, "network": 3, "export": 4, "queries": 5, "render": 4,
+    "extract": 2, "graph": 3, "network": 3, "layout": 3, "synthetic": 3, "export": 4,
+    "queries": 5, "explorer": 5, "render": 5,
     "jsonld": 2, "ontodoc": 2, "projection": 3, "notebook": 6, "stats": 6,
     "gold": 5, "ingest": 5, "bulk": 5, "workflow": 6, "evaluate": 6, "server": 6, "cli": 7,
     "__init__": 8,
+    "consistency": 4, "reason": 5, "validate": 5,
 }
 
 

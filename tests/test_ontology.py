@@ -88,7 +88,24 @@ EXTENSION_PROPERTIES: dict[str, tuple[URIRef, set[URIRef], set[URIRef]]] = {
     "ploverMode": (DATA, {DG.Event, DG.Agreement}, {XSD.string}),
     "sourceActor": (DATA, {DG.EventCoding}, {XSD.string}),
     "targetActor": (DATA, {DG.EventCoding}, {XSD.string}),
+    # Inverses and derived relations, materialised by `diplograph reason`.
+    "participatedIn": (OBJ, {DG.Person}, {DG.Meeting}),
+    "heldBy": (OBJ, {DG.Position}, {DG.Person}),
+    "hasMeeting": (OBJ, {DG.Visit}, {DG.Meeting}),
+    "metWith": (OBJ, {DG.Person}, {DG.Person}),
+    "servesState": (OBJ, {DG.Person}, {DG.State}),
+    "guestState": (OBJ, {DG.Visit}, {DG.State}),
+    "metWithState": (OBJ, {DG.State}, {DG.State}),
+    "visitedState": (OBJ, {DG.State}, {DG.State}),
+    "agreementWith": (OBJ, {DG.State}, {DG.State}),
 }
+
+INVERSES = {"participatedIn": "participant", "heldBy": "holdsPosition", "hasMeeting": "partOf"}
+SYMMETRIC = {"metWith", "metWithState", "agreementWith"}
+IRREFLEXIVE = {"metWith", "metWithState", "visitedState", "agreementWith"}
+# Functional where the IRI of the subject fixes the value (see the ontology's header).
+FUNCTIONAL = {"date", "published", "role", "ofState", "hostState", "guest", "speaker"}
+CHAINS = {"servesState": [DG.holdsPosition, DG.ofState], "guestState": [DG.guest, DG.servesState]}
 
 ALL_PROPERTIES = {**CONTRACT_PROPERTIES, **EXTENSION_PROPERTIES}
 
@@ -128,6 +145,7 @@ BUILT_IN_PREDICATES = {
     OWL.disjointWith,
     OWL.equivalentClass,
     OWL.inverseOf,
+    OWL.propertyChainAxiom,
 }
 
 java_missing = pytest.mark.skipif(
@@ -229,6 +247,35 @@ def test_top_classes_are_pairwise_disjoint_and_state_is_not_a_place(graph):
     assert (DG.State, RDFS.subClassOf, DG.Place) not in graph
 
 
+# --- characteristics ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", sorted(INVERSES))
+def test_inverse_properties_are_declared(graph, name):
+    assert (DG[name], OWL.inverseOf, DG[INVERSES[name]]) in graph
+
+
+def test_property_characteristics_hold_where_the_data_makes_them_true(graph):
+    assert set(graph.subjects(RDF.type, OWL.SymmetricProperty)) == {DG[n] for n in SYMMETRIC}
+    assert set(graph.subjects(RDF.type, OWL.IrreflexiveProperty)) == {
+        DG[n] for n in IRREFLEXIVE}
+    assert set(graph.subjects(RDF.type, OWL.FunctionalProperty)) == {
+        DG[n] for n in FUNCTIONAL}
+    # What two articles may report differently stays non-functional.
+    for name in ("location", "partOf", "participant", "startDate", "inState"):
+        assert (DG[name], RDF.type, OWL.FunctionalProperty) not in graph
+
+
+@pytest.mark.parametrize("name", sorted(CHAINS))
+def test_state_relations_of_persons_and_visits_are_property_chains(graph, name):
+    chain = graph.value(DG[name], OWL.propertyChainAxiom)
+    assert list(Collection(graph, chain)) == CHAINS[name]
+
+
+def test_meetings_and_visits_are_disjoint(graph):
+    assert (DG.Meeting, OWL.disjointWith, DG.Visit) in graph
+
+
 # --- OWL 2 DL hygiene -------------------------------------------------------------------------
 
 
@@ -319,6 +366,28 @@ def test_hermit_finds_the_ontology_consistent_with_no_unsatisfiable_class():
     world, _ = load_owlready()
     _hermit(world)
     assert list(world.inconsistent_classes()) == []
+
+
+def test_owlready_knows_the_inverses_and_characteristics():
+    _world, onto = load_owlready()
+    assert onto.participatedIn.inverse_property is onto.participant
+    assert onto.participant.inverse_property is onto.participatedIn
+    import owlready2
+
+    assert owlready2.SymmetricProperty in onto.metWith.is_a
+    assert owlready2.FunctionalProperty in onto.date.is_a
+
+
+@java_missing
+def test_hermit_rejects_someone_who_met_themselves():
+    import owlready2
+
+    world, onto = load_owlready()
+    with onto:
+        person = onto.Person("dg_test_person")
+        person.metWith.append(person)
+    with pytest.raises(owlready2.OwlReadyInconsistentOntologyError):
+        _hermit(world)
 
 
 @java_missing

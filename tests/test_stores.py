@@ -449,3 +449,18 @@ def test_bundled_queries_answer_alike_on_virtuoso_and_embedded(virtuoso_server, 
         embedded.close()
         for graph in set(remote.graphs()) - before:
             remote.drop_graph(graph)
+
+
+def test_query_can_leave_a_graph_out_of_the_dataset(backend_store):
+    backend_store.replace_graph(G1, [(RUTO, RDFS.label, Literal("William Ruto"))])
+    backend_store.replace_graph(G2, [(HASSAN, RDFS.label, Literal("Samia Hassan"))])
+    every = "SELECT ?l WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?l }"
+    named = "SELECT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
+    assert {str(r[0]) for r in backend_store.query(every).rows} == {"William Ruto",
+                                                                     "Samia Hassan"}
+    assert {str(r[0]) for r in backend_store.query(every, exclude=[G2]).rows} == {
+        "William Ruto"}
+    system = set(getattr(backend_store, "system_graphs", ()))  # Virtuoso's own graphs
+    assert {r[0] for r in backend_store.query(named, exclude=[G2]).rows} - system == {G1}
+    ask = "ASK { ?s ?p ?o FILTER(?s = ?who) }"
+    assert not backend_store.query(ask, {"who": HASSAN}, exclude=[G2]).boolean

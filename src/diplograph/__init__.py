@@ -15,7 +15,7 @@ __version__ = "0.1.0"
 
 __all__ = ["build", "open_store", "run_query", "export", "render_html", "extract_article",
            "read_article", "dataframe", "to_dataset", "to_networkx", "show", "network_stats",
-           "__version__"]
+           "materialise", "__version__"]
 
 #: Notebook helpers, from diplograph.notebook.
 _NOTEBOOK = ("dataframe", "to_dataset", "to_networkx", "show")
@@ -50,4 +50,7 @@ def __getattr__(name: str):
     if name == "read_article":
         from .articles import read_article
         return read_article
+    if name == "materialise":
+        from .reason import materialise
+        return materialise
     raise AttributeError(f"module 'diplograph' has no attribute {name!r}")

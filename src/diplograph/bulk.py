@@ -81,7 +81,8 @@ class NQuadsSink:
         """The graphs written so far, sorted."""
         return sorted(self._written)
 
-    def query(self, sparql: str, bindings: Mapping[str, Identifier] | None = None) -> QueryResult:
+    def query(self, sparql: str, bindings: Mapping[str, Identifier] | None = None, *,
+              exclude: Iterable[URIRef] = ()) -> QueryResult:
         """The answer of an empty store: false, no rows, or an empty graph."""
         from .stores.terms import query_form
 

@@ -87,7 +87,11 @@ def build(paths: list[Path] = typer.Argument(..., metavar="PATH...",
               help="Write the extracted quads to standard output (nquads) instead of a store."),
           no_background: bool = typer.Option(
               False, "--no-background",
-              help="With --emit: leave out the ontology and gazetteer graphs.")):
+              help="With --emit: leave out the ontology and gazetteer graphs."),
+          reason: bool | None = typer.Option(
+              None, "--reason/--no-reason",
+              help="Rebuild the inferred graph after the build [default: when the store "
+                   "has one and articles were added].")):
     """Read articles (text, HTML, JSON Lines, JSON, CSV/TSV), extract their facts and add
     them to the store."""
     fields = _fields(text_field, date_field, url_field, title_field, source_field)
@@ -106,7 +110,8 @@ def build(paths: list[Path] = typer.Argument(..., metavar="PATH...",
     else:
         from .ingest import build as run_build
 
-        report = run_build(paths, store, progress=_progress(quiet), force=force, fields=fields)
+        report = run_build(paths, store, progress=_progress(quiet), force=force, fields=fields,
+                           reason=reason)
     if not quiet:
         typer.echo(report.summary(), err=emit is not None)
     if report.skipped and not skip_bad:
@@ -143,6 +148,8 @@ def query(query_: str = typer.Argument(..., metavar="QUERY",
           fmt: str = typer.Option("table", "--format", "-f",
                                   help="table, csv, tsv, json or markdown; turtle or jsonld "
                                        "for CONSTRUCT/DESCRIBE."),
+          inferred: bool = typer.Option(True, "--inferred/--no-inferred",
+                                        help="Include the inferred graph (dgr:graph/inferred)."),
           store: str | None = StoreOption):
     """Run a SPARQL query over all graphs and print the result."""
     from .queries import format_result, normalize_result_format, run_query, split_param
@@ -153,7 +160,7 @@ def query(query_: str = typer.Argument(..., metavar="QUERY",
     normalize_result_format(fmt)  # a bad --format fails before the store is opened
     target = open_store(store, create=False)
     try:
-        result = run_query(target, query_, params)
+        result = run_query(target, query_, params, inferred=inferred)
     finally:
         target.close()
     text = format_result(result, fmt)
@@ -208,17 +215,64 @@ def export(fmt: str = typer.Option(..., "--format", "-f",
 @app.command()
 def render(output: Path = typer.Option(Path("diplograph.html"), "--output", "-o",
                                        help="HTML file to write."),
-           store: str | None = StoreOption):
-    """Write the interactive network as one self-contained HTML file."""
+           store: str | None = StoreOption,
+           query_: str | None = typer.Option(None, "--query", metavar="FILE.rq",
+                                             help="Draw only the triples a CONSTRUCT "
+                                                  "query returns (a file, name or text)."),
+           person: str | None = typer.Option(None, "--person", metavar="NAME",
+                                             help="Only this person (part of a name) "
+                                                  "and whom they met."),
+           hops: int = typer.Option(1, "--hops", help="With --person: meetings away."),
+           state: str | None = typer.Option(None, "--state", metavar="NAME",
+                                            help="Only this state (name or ISO code), its "
+                                                 "people and their events."),
+           date_from: str | None = typer.Option(None, "--from", metavar="YYYY-MM-DD",
+                                                help="Only events on or after this day."),
+           date_to: str | None = typer.Option(None, "--to", metavar="YYYY-MM-DD",
+                                              help="Only events on or before this day."),
+           title: str = typer.Option("diplograph", "--title", help="The page's heading.")):
+    """Write the interactive explorer (who met whom) as one self-contained HTML file."""
+    from .errors import InputError
+    from .explorer import construct_quads
     from .render import render_html
     from .stores import open_store
 
+    if hops != 1 and person is None:
+        raise InputError("--hops counts meetings away from a person: give --person NAME too")
     target = open_store(store, create=False)
     try:
-        render_html(target.quads(), output)
+        quads = construct_quads(target, query_) if query_ else target.quads()
+        render_html(quads, output, title=title, person=person, hops=hops, state=state,
+                    date_from=date_from, date_to=date_to)
     finally:
         target.close()
     typer.echo(f"wrote {output}")
+
+
+@app.command("reason")
+def reason_command(store: str | None = StoreOption):
+    """Infer what the ontology implies into the graph dgr:graph/inferred (rebuilt each time)."""
+    from .reason import materialise
+
+    typer.echo(materialise(store).summary())
+
+
+@app.command("validate")
+def validate_command(store: str | None = StoreOption,
+                     reasoner: bool = typer.Option(True, "--reasoner/--no-reasoner",
+                                                   help="Also run HermiT (needs Java)."),
+                     shapes: Path | None = typer.Option(None, "--shapes",
+                                                        help="SHACL file [default: the "
+                                                             "bundled ontology/shapes.ttl].")):
+    """Check every article against the SHACL shapes and the ontology; exit 1 on violations."""
+    from .validate import validate
+
+    report = validate(store, reasoner=reasoner, shapes=shapes)
+    for violation in report.violations:
+        typer.echo(violation.describe())
+    typer.echo(report.summary())
+    if not report.ok:
+        raise typer.Exit(1)
 
 
 @app.command()

@@ -35,3 +35,9 @@ class ModelError(DiplographError):
     """The spaCy model cannot be loaded."""
 
     exit_code = 5
+
+
+class ReasonerError(DiplographError):
+    """The OWL reasoner (HermiT, run by owlready2 on Java) cannot run."""
+
+    exit_code = 6

@@ -41,7 +41,11 @@ TYPES = ("persons", "meetings", "visits", "agreements", "quotes", "planned")
 #: Words that are not part of what makes two names the same person.
 _PARTICLES = frozenset({"bin", "ibn", "bint", "binti", "al", "el", "ul", "da", "de", "di", "do",
                         "dos", "das", "del", "van", "von", "der", "den", "la", "le", "du", "abu",
-                        "y", "e", "mr", "mrs", "ms", "dr", "jr", "sr"})
+                        "y", "e", "mr", "mrs", "ms", "dr", "jr", "sr",
+                        # forms of address written with a name, not part of it
+                        "sheikh", "shaikh", "sheikha", "king", "queen", "prince", "princess",
+                        "emir", "amir", "sultan", "hh", "hrh", "he", "his", "her", "highness",
+                        "majesty", "excellency", "hon"})
 #: Core titles the corpus counts as one (after the world data's own synonyms).
 _ROLE_SYNONYMS = {"secretary of state": "minister of foreign affairs",
                   "foreign secretary": "minister of foreign affairs",
@@ -65,15 +69,26 @@ def name_tokens(name: str) -> tuple[str, ...]:
     return tuple(w for w in words if w not in _PARTICLES)
 
 
+def _own_tokens(name: str) -> set[str]:
+    """A name's words without those of a father or ancestor ("bin Salman")."""
+    words = re.sub(r"[^\w]+", " ", unicodedata.normalize("NFKD", name).lower()).split()
+    own = [w for i, w in enumerate(words)
+           if not (i > 0 and words[i - 1] in ("bin", "ibn", "bint", "binti"))]
+    return set(name_tokens(" ".join(own)))
+
+
 def names_match(gold: str, found: str) -> int:
-    """2 for the same name, 1 when one is part of the other (a lone surname), else 0."""
+    """2 for the same name, 1 when one is part of the other (a lone surname), else 0.
+
+    A father's name after "bin" is no surname: "Salman" is not "Mohammed bin Salman"."""
     a, b = name_tokens(gold), name_tokens(found)
     if not a or not b:
         return 0
     if a == b or sorted(a) == sorted(b):
         return 2
-    short, long = (a, b) if len(a) < len(b) else (b, a)
-    return 1 if set(short) <= set(long) else 0
+    (short, long), long_name = ((a, b), found) if len(a) < len(b) else ((b, a), gold)
+    # The shorter name's first word must be the person's own, not a father's.
+    return 1 if set(short) <= set(long) and short[0] in _own_tokens(long_name) else 0
 
 
 def _fold_role(role: str) -> str:
@@ -343,13 +358,18 @@ def score_article(article_id: str, gold: dict, found: FoundFacts, world: World) 
         overlap = len(gold_fields & found_fields) / (len(gold_fields | found_fields) or 1)
         return 1 + overlap
 
-    def planned(g, f) -> int:
+    def planned(g, f) -> float:
+        # A planned event matches on what it is and who it involves: at least one person
+        # in common (a signing names nobody, so kinds alone match there).
+        what = {"signing": "agreement"}.get(g.get("what", ""), g.get("what", ""))
+        if what and what != f["what"]:
+            return 0
         who = g.get("who") or []
         who = [who] if isinstance(who, str) else who
-        if not who:
-            return 0
         hits = sum(1 for w in who if any(names.match(w, n) for n in f["who"]))
-        return hits if hits == len(who) or hits >= 2 else 0
+        if who and not hits:
+            return 0
+        return 1 + hits + 0.5 * (bool(g.get("date")) and g.get("date") == f.get("date"))
 
     for kind, matcher in (("persons", person), ("meetings", meeting), ("visits", visit),
                           ("agreements", agreement), ("planned", planned)):

@@ -37,6 +37,9 @@ class BuildReport:
     undated: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)
+    #: What rebuilding ``dgr:graph/inferred`` wrote (a :class:`diplograph.reason.ReasonReport`),
+    #: or None when the build did not reason.
+    inferred: object | None = None
     by_format: dict[str, Counter] = field(default_factory=dict)
 
     @property
@@ -64,6 +67,8 @@ class BuildReport:
                     f"{counts[k]} {k}" for k in ("read", "added", "unchanged", "skipped")
                     if counts[k] or k == "read"))
             line += " [" + "; ".join(parts) + "]"
+        if self.inferred is not None:
+            line += f"; {self.inferred.summary()}"
         return line
 
 
@@ -119,9 +124,16 @@ def write_background(store: Store) -> None:
         _write_if_changed(store, graph, version, make_triples)
 
 
+def _has_inferred(store: Store) -> bool:
+    from .namespaces import INFERRED_GRAPH
+
+    return store.has_graph(INFERRED_GRAPH)
+
+
 def build(paths: Iterable[str | os.PathLike[str]], store: Store | str | None = None, *,
           nlp=None, progress: Callable[[str, str], None] | None = None,
-          force: bool = False, fields: FieldNames | None = None) -> BuildReport:
+          force: bool = False, fields: FieldNames | None = None,
+          reason: bool | None = None) -> BuildReport:
     """Read articles (files or folders), extract their facts and store them.
 
     Text, HTML, JSON Lines, JSON and CSV/TSV files are read (see
@@ -137,6 +149,11 @@ def build(paths: Iterable[str | os.PathLike[str]], store: Store | str | None = N
     ``added-undated`` (no date line: relative dates stay unresolved),
     ``unchanged`` or a skip reason.  Bad files and records are skipped with
     their reason in the report; nothing already stored is lost.
+
+    ``reason=True`` then rebuilds the inferred graph (``dgr:graph/inferred``,
+    see :func:`diplograph.reason.materialise`); ``None`` (the default) rebuilds
+    it when the store already has one and the build added something, so it
+    never goes stale; ``False`` leaves it alone.
     """
     from .extract.nlp import load_model
     from .extract.pipeline import extract_article
@@ -190,6 +207,10 @@ def build(paths: Iterable[str | os.PathLike[str]], store: Store | str | None = N
                          else "added" if outcome == "added-undated" else "skipped")
             if progress:
                 progress(source, outcome)
+        if reason or (reason is None and report.added and _has_inferred(target)):
+            from .reason import materialise
+
+            report.inferred = materialise(target)
     finally:
         if own_store:
             target.close()

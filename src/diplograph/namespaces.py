@@ -31,6 +31,10 @@ PREFIXES: dict[str, Namespace] = {
 ONTOLOGY_GRAPH = DGR["graph/ontology"]
 #: Named graph holding gazetteer background facts (states, capitals) that no article states.
 BACKGROUND_GRAPH = DGR["graph/background"]
+#: Named graph holding the facts ``diplograph reason`` infers; never an article's graph.
+INFERRED_GRAPH = DGR["graph/inferred"]
+#: Graphs that are not articles' graphs.
+SYSTEM_GRAPHS = frozenset({ONTOLOGY_GRAPH, BACKGROUND_GRAPH, INFERRED_GRAPH})
 
 __all__ = [
     "BACKGROUND_GRAPH",
@@ -38,6 +42,7 @@ __all__ = [
     "DG",
     "DGR",
     "FOAF",
+    "INFERRED_GRAPH",
     "ONTOLOGY_GRAPH",
     "ORG",
     "OWL",
@@ -47,6 +52,7 @@ __all__ = [
     "RDFS",
     "SCHEMA",
     "SKOS",
+    "SYSTEM_GRAPHS",
     "WD",
     "XSD",
 ]

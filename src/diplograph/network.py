@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from rdflib import Literal, URIRef
 
-from .namespaces import DCTERMS, DG, OWL, RDF, RDFS, SCHEMA
+from .namespaces import DCTERMS, DG, INFERRED_GRAPH, OWL, RDF, RDFS, SCHEMA
 from .stores.base import Quad
 
 if TYPE_CHECKING:  # networkx is imported lazily so importing diplograph stays fast
@@ -67,13 +67,17 @@ class _Index:
 
 def _index(quads: Iterable[Quad]) -> _Index:
     idx = _Index()
+    # Looked up once: a namespace attribute costs a Python call on every quad.
+    rdf_type, dg = RDF.type, str(DG)
     for s, p, o, g in quads:
+        if g == INFERRED_GRAPH:
+            continue  # the network draws what articles state; inferred facts would double it
         if not isinstance(s, URIRef) or not isinstance(p, URIRef):
             continue  # blank nodes are never named things (contract: no bnode for a named thing)
         idx.mentioned_in[s].add(g)
-        if p == RDF.type:
-            if isinstance(o, URIRef) and o.startswith(str(DG)):
-                local = o[len(str(DG)):]
+        if p == rdf_type:
+            if isinstance(o, URIRef) and o.startswith(dg):
+                local = o[len(dg):]
                 if local in KINDS:
                     idx.types[s].add(local)
                 if local == "Article" and g is not None and s == g:
@@ -117,7 +121,8 @@ def to_networkx(quads: Iterable[Quad], *, include_articles: bool = False,
     """Build a directed multigraph of every named thing typed with a dg: class.
 
     ``quads`` are ``(subject, predicate, object, graph)`` rdflib terms, e.g.
-    ``store.quads()``. Nodes are keyed by IRI string and carry ``label``,
+    ``store.quads()``; those of the inferred graph (``dgr:graph/inferred``)
+    are left out. Nodes are keyed by IRI string and carry ``label``,
     ``kind`` (the dg: class local name, most specific one), ``iri``,
     ``sources`` (count of article graphs saying anything about the node),
     ``source_titles`` and ``source_list`` (``"; "``-joined article titles and

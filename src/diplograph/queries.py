@@ -60,7 +60,7 @@ from rdflib.namespace import XSD
 from rdflib.term import Identifier
 
 from .errors import QueryError
-from .namespaces import PREFIXES
+from .namespaces import INFERRED_GRAPH, PREFIXES
 from .resources import queries_dir
 from .stores.base import QueryResult, Store
 
@@ -305,7 +305,8 @@ def bind_query_params(text: str, params: Mapping[str, object] | None
 
 
 def run_query(store: Store, query: str | Path,
-              params: Mapping[str, object] | None = None) -> QueryResult:
+              params: Mapping[str, object] | None = None, *,
+              inferred: bool = True) -> QueryResult:
     """Run ``query`` (a name, a .rq path or SPARQL text, see :func:`load_query`) on ``store``.
 
     ``params`` maps parameter names (with or without ``?``) to RDF terms, to
@@ -313,9 +314,14 @@ def run_query(store: Store, query: str | Path,
     or to Python values such as ``2`` or ``datetime.date(2021, 4, 14)``.
     When the query's header declares parameters, any other name is a
     :class:`QueryError` (it would be a typo).
+    ``inferred=False`` leaves the inferred graph (``dgr:graph/inferred``) out,
+    so the query sees only what articles and the background state.
     """
     text = load_query(query)
-    return store.query(text, bind_query_params(text, params))
+    bindings = bind_query_params(text, params)
+    if not inferred:
+        return store.query(text, bindings, exclude=[INFERRED_GRAPH])
+    return store.query(text, bindings)
 
 
 # --- printing answers ----------------------------------------------------------------------------

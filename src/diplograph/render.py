@@ -1,19 +1,33 @@
-"""The interactive network as ONE self-contained HTML file.
+"""The explorer: the graph as ONE self-contained, offline HTML page.
 
-The page is built on pyvis: a ``pyvis.network.Network`` collects the nodes,
-edges and vis-network options, and vis-network's JS/CSS are inlined from the
-copy pyvis ships in its ``lib/`` folder. pyvis's own template is not used,
-because even with ``cdn_resources="in_line"`` it still loads bootstrap from a
-CDN and injects data with Jinja's ``tojson``, which leaves U+2028/2029 raw.
-The page must open offline, from a laptop or an archive, years later.
+The page answers "who met whom" first: persons and states are the nodes
+(sized by how many events they take part in, coloured by state or by class),
+meetings, visits and agreements the weighted links between them, or, by a
+toggle, small nodes of their own. Quotes, topics, positions, places and
+organisations wait in the details panel until switched on as nodes. Every
+fact in the panel carries the sentence it came from (``dg:evidence``) and the
+article that states it, linked when the article's source is a URL.
+
+The data is :class:`diplograph.explorer.Explorer`, written once into the page
+as JSON (each article, sentence and node once; links refer to them by number);
+the page's own script builds vis-network's nodes and edges from it and rebuilds
+them when a filter changes. Positions are computed here
+(:mod:`diplograph.layout`), so even 5,000 nodes appear at once, physics off.
+
+vis-network's JS/CSS are inlined from the copy pyvis ships in its ``lib/``
+folder; pyvis's own template is not used, because even with
+``cdn_resources="in_line"`` it still loads bootstrap from a CDN and injects
+data with Jinja's ``tojson``, which leaves U+2028/2029 raw. The page must
+open offline, from a laptop or an archive, years later.
 
 Everything that came from an article (labels, quotes, titles, paths) is
 untrusted text. It reaches the page only inside a JSON data block (escaped
 so it cannot close the ``<script>``), is read with ``JSON.parse`` and is put
-into the DOM only through ``textContent``; tooltips are DOM elements built
-that way, never strings that vis-network could parse as HTML. A Content
-Security Policy allowing only the page's own scripts (by hash) and no
-network access at all backs this up.
+into the DOM only through ``textContent`` (links only for http(s) sources,
+set as a property after a scheme check); tooltips are the page's own
+elements, never strings that vis-network could parse as HTML. A Content
+Security Policy allowing only the page's own scripts (by hash) and no network
+access at all backs this up.
 """
 
 from __future__ import annotations
@@ -22,76 +36,100 @@ import base64
 import hashlib
 import html
 import json
+import math
 import re
+from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .errors import InputError
-from .network import KINDS, to_networkx
+from .explorer import (
+    ACTOR_KINDS,
+    DETAIL_KINDS,
+    EVENT_KINDS,
+    Explorer,
+    around_person,
+    between_dates,
+    build_explorer,
+    of_state,
+)
+from .namespaces import DGR
 from .stores.base import Quad
 
-if TYPE_CHECKING:
-    import networkx
-
-#: How each kind is drawn: vis shape, colour and base size (the legend draws
-#: the same shape in CSS, since fonts lack glyphs for some of them).
-#: Labels sit under "dot"-like shapes and inside "box"; states get boxes so
-#: their names are the most prominent, small shapes keep events and quotes light.
-#: This is also the legend's order.
-STYLES: dict[str, dict[str, Any]] = {
-    "Person": {"shape": "dot", "color": "#4e79a7", "size": 16},
-    "State": {"shape": "box", "color": "#e15759", "size": 20, "font": "#ffffff"},
-    "Place": {"shape": "triangle", "color": "#59a14f", "size": 12},
-    "Organization": {"shape": "hexagon", "color": "#b07aa1", "size": 12},
-    "Position": {"shape": "ellipse", "color": "#a0cbe8", "size": 10},
-    "Meeting": {"shape": "square", "color": "#f28e2b", "size": 9},
-    "Visit": {"shape": "triangleDown", "color": "#edc948", "size": 10},
-    "Event": {"shape": "square", "color": "#ffbe7d", "size": 8},
-    "Agreement": {"shape": "star", "color": "#76b7b2", "size": 12},
-    "MoU": {"shape": "star", "color": "#2f8f88", "size": 12},
-    "Quote": {"shape": "dot", "color": "#ff9da7", "size": 6},
-    "Topic": {"shape": "diamond", "color": "#9c755f", "size": 8},
-    "Article": {"shape": "square", "color": "#bab0ac", "size": 7},
+#: How each class is drawn: vis shape and colour (the colour is used when
+#: colouring by class; persons and states take their state's colour otherwise).
+#: This is also the order of the class filters.
+STYLES: dict[str, dict[str, str]] = {
+    "Person": {"shape": "dot", "color": "#4e79a7"},
+    "State": {"shape": "diamond", "color": "#e15759"},
+    "Meeting": {"shape": "square", "color": "#f28e2b"},
+    "Visit": {"shape": "triangleDown", "color": "#d4a300"},
+    "Agreement": {"shape": "star", "color": "#2f8f88"},
+    "MoU": {"shape": "star", "color": "#2f8f88"},
+    "Event": {"shape": "square", "color": "#ffbe7d"},
+    "Quote": {"shape": "dot", "color": "#ff9da7"},
+    "Topic": {"shape": "diamond", "color": "#9c755f"},
+    "Position": {"shape": "ellipse", "color": "#a0cbe8"},
+    "Place": {"shape": "triangle", "color": "#59a14f"},
+    "Organization": {"shape": "hexagon", "color": "#b07aa1"},
+    "Article": {"shape": "square", "color": "#8a817c"},
 }
 
-#: vis-network options. A fixed seed and a fixed number of stabilisation
-#: steps make the same data lay out the same way on every opening.
+#: vis-network options. Positions come with the data, so physics is off and
+#: the page shows the graph as soon as it is drawn. Labels smaller than
+#: ``drawThreshold`` pixels on screen are not drawn (they appear on zooming in)
+#: and none grows beyond ``maxVisible``; the page enlarges the labels of the
+#: most active nodes that do not overlap, so those read at any zoom.
 OPTIONS: dict[str, Any] = {
-    "layout": {"randomSeed": 42, "improvedLayout": True},
-    "physics": {
-        "solver": "forceAtlas2Based",
-        "forceAtlas2Based": {"gravitationalConstant": -70, "springLength": 110,
-                             "springConstant": 0.06, "avoidOverlap": 0.3},
-        "stabilization": {"enabled": True, "iterations": 400, "fit": True},
+    "autoResize": True,
+    "layout": {"improvedLayout": False, "randomSeed": 42},
+    "physics": {"enabled": False},
+    "interaction": {"hover": True, "tooltipDelay": 3600000, "keyboard": False,
+                    "multiselect": False, "hideEdgesOnDrag": False},
+    "nodes": {
+        "borderWidth": 1,
+        "font": {"size": 14, "face": "sans-serif", "strokeWidth": 3,
+                 "strokeColor": "#ffffff", "color": "#1f2933"},
+        "scaling": {"label": {"enabled": False, "drawThreshold": 15, "maxVisible": 26}},
     },
-    "interaction": {"hover": True, "tooltipDelay": 150, "keyboard": False,
-                    "multiselect": False},
-    "nodes": {"font": {"size": 14, "face": "sans-serif", "strokeWidth": 3,
-                       "strokeColor": "#ffffff"}},
     "edges": {
-        "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
-        "color": {"color": "#a8b0b8", "highlight": "#333333", "hover": "#555555"},
-        "font": {"size": 9, "color": "#6b7280", "align": "middle", "strokeWidth": 2},
-        "smooth": {"enabled": True, "type": "continuous", "roundness": 0.3},
+        "smooth": False,
+        "color": {"color": "#a8b0b8", "highlight": "#333333", "hover": "#555555",
+                  "inherit": False},
+        "font": {"size": 10, "color": "#6b7280", "align": "middle", "strokeWidth": 2},
+        "selectionWidth": 1.5,
     },
 }
 
 #: The bundled vis-network version inlined into the page.
 VIS_VERSION = "9.1.2"
 
+#: vis-network draws every edge every frame; past this many, edges are hidden
+#: while the view is dragged or zoomed so moving stays smooth.
+_MANY_EDGES = 4000
+
 
 def render_html(quads: Iterable[Quad], output: Path, *, title: str = "diplograph",
-                include_articles: bool = False) -> Path:
-    """Write the network of ``quads`` to ``output`` as one offline HTML page.
+                person: str | None = None, hops: int = 1, state: str | None = None,
+                date_from: str | None = None, date_to: str | None = None) -> Path:
+    """Write the explorer page for ``quads`` to ``output`` (parent folders are created).
 
-    ``quads`` are rdflib ``(s, p, o, graph)`` tuples, e.g. ``store.quads()``;
-    ``title`` heads the page; ``include_articles`` is passed to
-    :func:`diplograph.network.to_networkx`. Parent folders are created.
-    Returns ``output``. The same quads always give the same bytes.
+    ``quads`` are rdflib ``(s, p, o, graph)`` tuples, e.g. ``store.quads()``
+    or :func:`diplograph.explorer.construct_quads`. The subgraph options cut
+    the model first: ``date_from``/``date_to`` (``YYYY-MM-DD``) keep events of
+    those dates, ``state`` a state's persons and their events, ``person`` the
+    persons so named and everyone within ``hops`` meetings of them. Returns
+    ``output``; the same quads always give the same bytes.
     """
-    graph = to_networkx(quads, include_articles=include_articles)
-    page = network_html(graph, title=title)
+    model = build_explorer(quads)
+    if date_from or date_to:
+        model = between_dates(model, date_from, date_to)
+    if state:
+        model = of_state(model, state)
+    if person:
+        model = around_person(model, person, hops)
+    page = explorer_html(model, title=title)
     output = Path(output)
     try:
         output.parent.mkdir(parents=True, exist_ok=True)
@@ -101,11 +139,11 @@ def render_html(quads: Iterable[Quad], output: Path, *, title: str = "diplograph
     return output
 
 
-def network_html(graph: networkx.MultiDiGraph, *, title: str = "diplograph") -> str:
-    """The page for a graph made by ``to_networkx``, as an HTML string."""
-    data = _vis_data(graph)
+def explorer_html(model: Explorer, *, title: str = "diplograph") -> str:
+    """The page for ``model`` (see :func:`diplograph.explorer.build_explorer`) as HTML text."""
+    data = explorer_data(model)
     vis_js, vis_css = _vis_assets()
-    app_js = _APP_JS
+    page, app_css, app_js = _page_files()
     csp = "; ".join([
         "default-src 'none'",
         f"script-src {_csp_hash(vis_js)} {_csp_hash(app_js)}",
@@ -117,24 +155,111 @@ def network_html(graph: networkx.MultiDiGraph, *, title: str = "diplograph") -> 
         "base-uri 'none'",
         "form-action 'none'",
     ])
-    counts = {kind: 0 for kind in KINDS}
-    for _, kind in graph.nodes(data="kind"):
-        counts[kind] += 1
-    legend = "\n".join(_legend_item(kind, counts[kind]) for kind in STYLES if counts[kind])
-    articles = counts["Article"]
-    stats = (f"{graph.number_of_nodes()} nodes · {graph.number_of_edges()} links · "
-             f"{articles} article{'s' if articles != 1 else ''}")
-    return _PAGE.format(
+    counts: dict[str, int] = defaultdict(int)
+    for node in model.nodes.values():
+        counts[node.kind] += 1
+    events = sum(counts[k] for k in EVENT_KINDS)
+    stats = (f"{counts['Person']} persons · {counts['State']} states · "
+             f"{events} event{'s' if events != 1 else ''} · "
+             f"{len(model.articles)} article{'s' if len(model.articles) != 1 else ''}")
+    return page.format(
         csp=html.escape(csp, quote=False),  # no quotes in it; keeps it readable
         title=html.escape(title),
         stats=html.escape(stats),
         vis_css=vis_css,
-        app_css=_APP_CSS,
-        legend=legend or '<li class="dg-empty">nothing to show yet</li>',
+        app_css=app_css,
+        classes=_class_filters(counts),
+        details=_detail_toggles({**counts, "Article": len(model.articles)}),
         data=script_json(data),
         vis_js=vis_js,
         app_js=app_js,
     )
+
+
+def explorer_data(model: Explorer) -> dict[str, Any]:
+    """The JSON the page reads: articles, sentences, nodes (with positions) and links.
+
+    ``articles``: ``[title, source, url or null, published]``; ``nodes``:
+    objects with ``i`` (IRI, ``dgr:`` for ``base``), ``l`` (label), ``k`` (class), ``x``/``y``, and
+    when present ``s`` (node number of the state), ``a`` (article numbers),
+    ``d`` (date), ``t`` (a quote's words), ``f`` (``[property, value,
+    articles]`` facts) and ``e`` (``[sentence number, articles]`` evidence);
+    ``links``: ``[from, to, property, articles]`` by node number.
+    """
+    from .layout import layout
+
+    positions = _positions(model, layout(model.graph()))
+    order = {iri: i for i, iri in enumerate(model.nodes)}
+    nodes = []
+    base = str(DGR)
+    for iri, node in model.nodes.items():
+        # Minted IRIs share one long prefix; the page puts it back when it shows one.
+        short = "dgr:" + iri[len(base):] if iri.startswith(base) else iri
+        item: dict[str, Any] = {"i": short, "l": node.label, "k": node.kind}
+        item["x"], item["y"] = positions[iri]
+        if node.state in order:
+            item["s"] = order[node.state]
+        for key, value in (("a", list(node.articles)), ("d", node.date), ("t", node.text),
+                           ("f", [[p, v, list(a)] for p, v, a in node.facts]),
+                           ("e", [[s, list(a)] for s, a in node.evidence])):
+            if value:
+                item[key] = value
+        nodes.append(item)
+    return {
+        "articles": [[a.title, a.source, a.url, a.published] for a in model.articles],
+        "sentences": model.sentences,
+        "nodes": nodes,
+        "links": [[order[k.source], order[k.target], k.name, list(k.articles)]
+                  for k in model.links],
+        "styles": STYLES,
+        "base": base,
+        "options": _options(model),
+    }
+
+
+def _options(model: Explorer) -> dict[str, Any]:
+    options = json.loads(json.dumps(OPTIONS))
+    if len(model.links) > _MANY_EDGES:
+        options["interaction"]["hideEdgesOnDrag"] = True
+        options["interaction"]["hideEdgesOnZoom"] = True
+    return options
+
+
+def _positions(model: Explorer, actors: dict[str, tuple[float, float]]
+               ) -> dict[str, tuple[float, float]]:
+    """Actors where the layout put them; an event between its actors, a detail node
+    (quote, topic…) beside the first node it is linked to, each on a small spiral
+    so that several events of the same pair do not sit on one spot."""
+    positions = dict(actors)
+    golden = math.pi * (3 - math.sqrt(5))
+    crowd: dict[Any, int] = defaultdict(int)
+
+    def beside(key: Any, x: float, y: float, base: float) -> tuple[float, float]:
+        k = crowd[key]
+        crowd[key] += 1
+        r = base + 9 * math.sqrt(k)
+        return (round(x + r * math.cos(k * golden + 0.6), 1),
+                round(y + r * math.sin(k * golden + 0.6), 1))
+
+    for event, who in model.actors_of().items():
+        spots = [positions[a] for a in who if a in positions]
+        if spots:
+            x = sum(p[0] for p in spots) / len(spots)
+            y = sum(p[1] for p in spots) / len(spots)
+        else:
+            x = y = 0.0
+        positions[event] = beside(tuple(sorted(who)), x, y, 12 if len(spots) > 1 else 35)
+    neighbours: dict[str, list[str]] = defaultdict(list)
+    for link in model.links:
+        neighbours[link.source].append(link.target)
+        neighbours[link.target].append(link.source)
+    for iri in model.nodes:
+        if iri in positions:
+            continue
+        anchor = next((n for n in neighbours[iri] if n in positions), None)
+        x, y = positions[anchor] if anchor else (0.0, 0.0)
+        positions[iri] = beside(anchor, x, y, 40)
+    return positions
 
 
 def script_json(value: Any) -> str:
@@ -152,88 +277,40 @@ def script_json(value: Any) -> str:
     return text
 
 
-def _vis_data(graph: networkx.MultiDiGraph) -> dict[str, Any]:
-    """Nodes, edges and options, assembled with pyvis."""
-    from pyvis.network import Network
-
-    net = Network(directed=True, cdn_resources="in_line")
-    for node_id, attrs in graph.nodes(data=True):
-        style = STYLES[attrs["kind"]]
-        # Labels inside a dark box are white; the white halo other labels get
-        # for legibility over edges would blot them out.
-        extra = {"font": {"color": style["font"], "strokeWidth": 0}} if "font" in style else {}
-        net.add_node(
-            node_id,
-            label=attrs["label"],
-            shape=style["shape"],
-            color=style["color"],
-            size=style["size"] + 2 * min(attrs["sources"], 8),
-            title=_node_text(attrs),
-            kind=attrs["kind"],
-            iri=attrs["iri"],
-            sources=attrs["sources"],
-            sourceTitles=attrs["source_titles"],
-            sourceList=attrs["source_list"],
-            sourceArticles=_article_links(graph, attrs.get("source_iris", "")),
-            facts=attrs["facts"],
-            **extra,
-        )
-    labels = dict(graph.nodes(data="label"))
-    for number, (source, target, attrs) in enumerate(graph.edges(data=True)):
-        net.add_edge(
-            source, target,
-            id=f"e{number}",
-            label=attrs["label"],
-            title=_edge_text(attrs, labels[source], labels[target]),
-            width=1 + min(attrs["sources"], 5) * 0.6,
-            sources=attrs["sources"],
-        )
-    # Assigned directly: Network.set_options() strips every space from the
-    # JSON text, which would mangle values such as font names.
-    net.options = OPTIONS
-    nodes, edges, _heading, _height, _width, options = net.get_network_data()
-    return {"nodes": nodes, "edges": edges, "options": json.loads(options),
-            }
+#: The class filters: one per actor class, one per event group (MoUs go with agreements).
+_FILTER_CLASSES = (("Person", ("Person",)), ("State", ("State",)), ("Meeting", ("Meeting",)),
+                   ("Visit", ("Visit",)), ("Agreement", ("Agreement", "MoU")),
+                   ("Event", ("Event",)))
 
 
-def _article_links(graph: networkx.MultiDiGraph, iris: str) -> list[list[str]]:
-    """[title, web address or ""] of each article stating a node, by title (the details
-    panel lists them, linking those read from the web)."""
-    links = []
-    for iri in iris.split():
-        node = graph.nodes.get(iri, {})
-        links.append([node.get("label", iri), node.get("url", "")])
-    return sorted(links)
-
-
-def _sources_line(count: int, titles: str) -> str:
-    if not count:
-        return "From background data, no article"
-    plural = "article" if count == 1 else "articles"
-    return f"Stated by {count} {plural}: {titles}"
-
-
-def _node_text(attrs: dict[str, Any]) -> str:
-    """Plain-text tooltip; the page turns its first line into a heading."""
-    lines = [attrs["label"], attrs["kind"], _sources_line(attrs["sources"],
-                                                         attrs["source_titles"])]
-    if attrs["facts"]:
-        lines.append(attrs["facts"])
-    return "\n".join(lines)
-
-
-def _edge_text(attrs: dict[str, Any], source: str, target: str) -> str:
-    return "\n".join([attrs["label"], f"{source} → {target}",
-                      _sources_line(attrs["sources"], attrs["source_titles"])])
-
-
-def _legend_item(kind: str, count: int) -> str:
+def _swatch(kind: str) -> str:
     style = STYLES[kind]
-    return (f'<li><button type="button" class="dg-kind" data-kind="{html.escape(kind)}" '
-            f'aria-pressed="true" title="show or hide">'
-            f'<span class="dg-swatch dg-{style["shape"]}" style="background:{style["color"]}">'
-            f'</span>'
-            f'{html.escape(kind)} <span class="dg-count">{count}</span></button></li>')
+    return (f'<span class="dg-swatch dg-{style["shape"]}" '
+            f'style="background:{style["color"]}"></span>')
+
+
+def _class_filters(counts: dict[str, int]) -> str:
+    items = []
+    for name, kinds in _FILTER_CLASSES:
+        count = sum(counts[k] for k in kinds)
+        if not count:
+            continue
+        label = {"Event": "Other event"}.get(name, name)
+        items.append(f'<li><label><input type="checkbox" class="dg-class" '
+                     f'data-kind="{name}" checked>{_swatch(name)}{label} '
+                     f'<span class="dg-count">{count}</span></label></li>')
+    return "\n".join(items) or '<li class="dg-hint">nothing to show yet</li>'
+
+
+def _detail_toggles(counts: dict[str, int]) -> str:
+    """Check boxes that draw detail kinds (and articles) as nodes."""
+    items = []
+    for kind in (*DETAIL_KINDS, "Article"):
+        if counts.get(kind):
+            items.append(f'<li><label><input type="checkbox" class="dg-detail" '
+                         f'data-kind="{kind}">{_swatch(kind)}{kind}s '
+                         f'<span class="dg-count">{counts[kind]}</span></label></li>')
+    return "\n".join(items) or '<li class="dg-hint">none in this graph</li>'
 
 
 def _vis_assets() -> tuple[str, str]:
@@ -266,224 +343,11 @@ def _csp_hash(script: str) -> str:
     return f"'sha256-{base64.b64encode(digest).decode('ascii')}'"
 
 
-_APP_CSS = """
-html, body { margin: 0; height: 100%; font-family: system-ui, sans-serif; color: #1f2933; }
-body { display: flex; flex-direction: column; }
-header { display: flex; align-items: center; gap: 1.2em; padding: .45em 1em;
-         border-bottom: 1px solid #d9dee3; background: #f7f8fa; }
-header h1 { font-size: 1.15em; margin: 0; }
-#dg-stats { color: #5f6b76; font-size: .9em; }
-#dg-search { margin-left: auto; padding: .3em .6em; width: 16em; border: 1px solid #c4cbd2;
-             border-radius: 4px; }
-#dg-found { color: #5f6b76; font-size: .85em; min-width: 6em; }
-main { flex: 1; display: flex; min-height: 0; }
-#mynetwork { flex: 1; min-width: 0; height: 100%; background: #ffffff; }
-aside { width: 19em; overflow-y: auto; border-left: 1px solid #d9dee3; background: #fbfbfc;
-        padding: .6em .9em; font-size: .9em; }
-aside h2 { font-size: .8em; text-transform: uppercase; letter-spacing: .06em; color: #5f6b76;
-           margin: .8em 0 .4em; }
-#dg-legend ul { list-style: none; margin: 0; padding: 0; }
-.dg-kind { all: unset; cursor: pointer; display: block; width: 100%; padding: .12em .2em;
-           border-radius: 3px; }
-.dg-kind:hover { background: #eef1f4; }
-.dg-kind[aria-pressed="false"] { opacity: .4; text-decoration: line-through; }
-.dg-swatch { display: inline-block; width: .85em; height: .85em; margin: 0 .55em -.05em .25em; }
-.dg-dot { border-radius: 50%; }
-.dg-box { border-radius: 2px; width: 1.1em; height: .7em; margin-left: .1em; margin-right: .5em; }
-.dg-ellipse { border-radius: 50%; width: 1.1em; height: .65em; margin-left: .1em;
-              margin-right: .5em; }
-.dg-square { width: .75em; height: .75em; }
-.dg-triangle { clip-path: polygon(50% 0, 100% 100%, 0 100%); }
-.dg-triangleDown { clip-path: polygon(0 0, 100% 0, 50% 100%); }
-.dg-diamond { clip-path: polygon(50% 0, 100% 50%, 50% 100%, 0 50%); }
-.dg-hexagon { clip-path: polygon(25% 0, 75% 0, 100% 50%, 75% 100%, 25% 100%, 0 50%); }
-.dg-star { width: 1em; height: 1em; margin-bottom: -.15em;
-           clip-path: polygon(50% 0, 61% 35%, 98% 35%, 68% 57%, 79% 91%, 50% 70%,
-                              21% 91%, 32% 57%, 2% 35%, 39% 35%); }
-.dg-count { color: #8a96a1; float: right; }
-.dg-hint { color: #8a96a1; font-size: .85em; margin: .3em 0; }
-#dg-details h3 { margin: .2em 0; font-size: 1.05em; overflow-wrap: anywhere; }
-#dg-details .dg-kindline { color: #5f6b76; margin-bottom: .4em; }
-#dg-details pre, .dg-tip-body { white-space: pre-wrap; overflow-wrap: anywhere;
-                                font: inherit; margin: .3em 0; }
-#dg-details ul { padding-left: 1.1em; margin: .3em 0; }
-#dg-details li { overflow-wrap: anywhere; }
-#dg-details .dg-iri { color: #8a96a1; font-size: .8em; overflow-wrap: anywhere; }
-div.vis-tooltip { white-space: normal; max-width: 28em; font-family: system-ui, sans-serif;
-                  font-size: 13px; }
-.dg-tip strong { display: block; margin-bottom: .2em; }
-"""
+def _page_files() -> tuple[str, str, str]:
+    """The page's markup template, stylesheet and script, from ``web/`` beside this module."""
+    folder = Path(__file__).resolve().parent / "web"
+    return tuple((folder / name).read_text(encoding="utf-8").replace("\r\n", "\n")
+                 for name in ("explorer.html", "explorer.css", "explorer.js"))
 
-# The page's own behaviour. Every string taken from the data goes through
-# textContent (or a canvas label), never innerHTML.
-_APP_JS = r"""
-(function () {
-  "use strict";
-  var data = JSON.parse(document.getElementById("dg-data").textContent);
-
-  // vis-network appends an Element title as is but parses a string title as
-  // HTML in some versions; building the element ourselves keeps data as text.
-  function textTip(text) {
-    var box = document.createElement("div");
-    box.className = "dg-tip";
-    var lines = String(text).split("\n");
-    var head = document.createElement("strong");
-    head.textContent = lines.shift();
-    box.appendChild(head);
-    if (lines.length) {
-      var body = document.createElement("div");
-      body.className = "dg-tip-body";
-      body.textContent = lines.join("\n");
-      box.appendChild(body);
-    }
-    return box;
-  }
-  function withTip(item) {
-    var copy = Object.assign({}, item);
-    copy.title = textTip(item.title || "");
-    return copy;
-  }
-
-  var nodes = new vis.DataSet(data.nodes.map(withTip));
-  var edges = new vis.DataSet(data.edges.map(withTip));
-  var container = document.getElementById("mynetwork");
-  var network = new vis.Network(container, {nodes: nodes, edges: edges}, data.options);
-  // Exposed for the browser console and the tests.
-  window.network = network;
-  window.nodes = nodes;
-  window.edges = edges;
-  window.dgTextTip = textTip;
-
-  function ready() {
-    // A still picture is easier to read; dragging a node still works.
-    network.setOptions({physics: {enabled: false}});
-    document.body.setAttribute("data-ready", "1");
-  }
-  if (data.nodes.length) { network.once("stabilizationIterationsDone", ready); }
-  else { ready(); }
-
-  function el(tag, text, cls) {
-    var e = document.createElement(tag);
-    if (text !== undefined) { e.textContent = text; }
-    if (cls) { e.className = cls; }
-    return e;
-  }
-
-  var details = document.getElementById("dg-details-body");
-  function showDetails(id) {
-    var n = nodes.get(id);
-    details.replaceChildren();
-    if (!n) { details.appendChild(el("p", "Click a node to see its facts.", "dg-hint")); return; }
-    details.appendChild(el("h3", n.label));
-    details.appendChild(el("div", n.kind + " · " + n.sources + " source" +
-                           (n.sources === 1 ? "" : "s"), "dg-kindline"));
-    if (n.facts) { details.appendChild(el("pre", n.facts)); }
-    var links = el("ul");
-    edges.get({filter: function (e) { return e.from === id || e.to === id; }})
-      .forEach(function (e) {
-        var out = e.from === id;
-        var other = nodes.get(out ? e.to : e.from);
-        var text = out ? e.label + " → " + other.label : other.label + " → " + e.label;
-        links.appendChild(el("li", text + " [" + e.sources + "]"));
-      });
-    if (links.childNodes.length) {
-      details.appendChild(el("h2", "Links"));
-      details.appendChild(links);
-    }
-    if (n.sourceArticles && n.sourceArticles.length) {
-      // One item per article: its title, a link when it was read from the web.
-      details.appendChild(el("h2", "Articles"));
-      var list = el("ul", undefined, "dg-articles");
-      n.sourceArticles.forEach(function (article) {
-        var item = el("li");
-        if (/^https?:\/\//i.test(article[1])) {
-          var link = el("a", article[0]);
-          link.href = article[1];
-          link.title = article[1];
-          link.target = "_blank";
-          link.rel = "noopener noreferrer";
-          item.appendChild(link);
-        } else {
-          item.textContent = article[0];
-        }
-        list.appendChild(item);
-      });
-      details.appendChild(list);
-    }
-    details.appendChild(el("div", n.iri, "dg-iri"));
-  }
-  network.on("click", function (params) { showDetails(params.nodes[0]); });
-
-  // Legend buttons show or hide every node of one kind.
-  Array.prototype.forEach.call(document.querySelectorAll(".dg-kind"), function (button) {
-    button.addEventListener("click", function () {
-      var kind = button.getAttribute("data-kind");
-      var shown = button.getAttribute("aria-pressed") !== "true";
-      button.setAttribute("aria-pressed", shown ? "true" : "false");
-      nodes.update(nodes.get({filter: function (n) { return n.kind === kind; }})
-        .map(function (n) { return {id: n.id, hidden: !shown}; }));
-    });
-  });
-
-  // Search by name: select the matches and zoom to them.
-  var search = document.getElementById("dg-search");
-  var found = document.getElementById("dg-found");
-  search.addEventListener("input", function () {
-    var q = search.value.trim().toLowerCase();
-    if (!q) { found.textContent = ""; network.unselectAll(); return; }
-    var ids = nodes.getIds({filter: function (n) {
-      return !n.hidden && String(n.label).toLowerCase().indexOf(q) !== -1;
-    }});
-    found.textContent = ids.length + " found";
-    network.selectNodes(ids);
-    if (ids.length) {
-      network.fit({nodes: ids, animation: false, maxZoomLevel: 1.5});
-      if (ids.length === 1) { showDetails(ids[0]); }
-    }
-  });
-})();
-"""
-
-_PAGE = """<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="{csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="diplograph">
-<title>{title}</title>
-<style>{vis_css}</style>
-<style>{app_css}</style>
-</head>
-<body>
-<header>
-<h1>{title}</h1>
-<span id="dg-stats">{stats}</span>
-<input id="dg-search" type="search" placeholder="Find a name…" aria-label="Find a name">
-<span id="dg-found" aria-live="polite"></span>
-</header>
-<main>
-<div id="mynetwork"></div>
-<aside>
-<section id="dg-legend">
-<h2>Legend</h2>
-<ul>
-{legend}
-</ul>
-<p class="dg-hint">Click a kind to hide or show it. Edge labels name the property;
-thicker lines and bigger nodes are stated by more articles.</p>
-</section>
-<section id="dg-details">
-<h2>Details</h2>
-<div id="dg-details-body"><p class="dg-hint">Click a node to see its facts.</p></div>
-</section>
-</aside>
-</main>
-<script type="application/json" id="dg-data">{data}</script>
-<script>{vis_js}</script>
-<script>{app_js}</script>
-</body>
-</html>
-"""
-
-__all__ = ["OPTIONS", "STYLES", "network_html", "render_html", "script_json"]
+__all__ = ["ACTOR_KINDS", "OPTIONS", "STYLES", "explorer_data", "explorer_html",
+           "render_html", "script_json"]

@@ -42,3 +42,13 @@ def rules_dir() -> Path:
 def reading_dir() -> Path:
     """Folder of the reading rules (web furniture lines to keep out of extraction)."""
     return resource_root() / "data" / "reading"
+
+
+def reasoning_rules_dir() -> Path:
+    """Folder of the SPARQL CONSTRUCT rules ``diplograph reason`` runs (``ontology/rules``)."""
+    return resource_root() / "ontology" / "rules"
+
+
+def shapes_path() -> Path:
+    """Path of the SHACL shapes ``ontology/shapes.ttl`` that ``diplograph validate`` checks."""
+    return resource_root() / "ontology" / "shapes.ttl"

@@ -358,8 +358,9 @@ def _item_agreement(text: str, base: Agreement, evidence: Span,
     topic = ""
     if about := _ITEM_TOPIC.match(match["rest"]):
         topic = _ITEM_TOPIC_END.sub("", about["topic"].strip()).strip(" ,.;")
-        topic = re.sub(r"^(?:cooperation|collaboration) in (?:the )?(?:fields?|areas?) of\s+",
-                       "", topic, flags=re.IGNORECASE)
+        topic = re.sub(r"^(?:(?:the|a|an)\s+)?(?:(?:cooperation|collaboration) in (?:the )?"
+                       r"(?:fields?|areas?) of\s+)?(?:(?:the|a|an)\s+)?", "", topic,
+                       flags=re.IGNORECASE)
     topics = (topic,) if topic and len(topic.split()) <= 12 else ()
     return Agreement(kind, evidence, topics=topics, parties=base.parties, date=base.date,
                      place=base.place, status=base.status, rule="agreements:enumerated",
@@ -403,7 +404,8 @@ def enumerated_agreements(ctx: Context, found: list[Agreement]) -> list[Agreemen
                          or ctx.story_date, place=base.place if base else None,
                          signatories=base.signatories if base else frozenset(),
                          signatory_positions=base.signatory_positions if base
-                         else frozenset(), witnesses=base.witnesses if base else frozenset())
+                         else frozenset(), witnesses=base.witnesses if base else frozenset(),
+                         status=base.status if base else "held")
         items: list[Agreement] = []
         for part in _split_items(text[intro.end():]):
             if agreement := _item_agreement(part, base, _sentence_span(sentence)):

@@ -78,6 +78,11 @@ def _received_a_thing(ctx: Context, char: int) -> bool:
     return not any(t.i in persons for obj in objects for t in phrase(obj))
 
 
+#: Adjectives that make the event noun they modify a planned one.
+_PLANNED_WORDS = re.compile(r"\b(?:upcoming|forthcoming|planned|scheduled|proposed|expected"
+                            r"|future|next)\b", re.IGNORECASE)
+
+
 def event_status(ctx: Context, sentence: Sentence, char: int) -> str:
     """Status of the event whose trigger word starts at ``char``.
 
@@ -91,12 +96,21 @@ def event_status(ctx: Context, sentence: Sentence, char: int) -> str:
     if piece is None or len(piece) == 0:
         return status_of(sentence.text)
     token = piece[0]
+    # "his upcoming visit", "the planned talks", "the postponed summit": the event noun's
+    # own modifiers say it first.
+    modifiers = " ".join(c.text for c in token.children if c.dep_ in ("amod", "compound"))
+    if modifiers and (status := status_of(_PLANNED_WORDS.sub("will", modifiers))) != "held":
+        return status
     while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
         if token.dep_ == "pobj" and token.head.lower_ in _PAST_PREPOSITIONS:
             return "held"
         token = token.head
     if token.pos_ not in ("VERB", "AUX"):
         return status_of(sentence.text)
+    # A headline's "X to pay a state visit", "Leaders to meet": the infinitive at the top
+    # of the sentence announces the event.
+    if token.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return "planned"
     words = []
     for _ in range(3):
         words += [c for c in token.children
@@ -481,8 +495,8 @@ def _visit_type(text: str) -> str | None:
 
 
 def find_visits(ctx: Context, doc) -> list[Visit]:
-    """Visits of the story, one per (guest, host state)."""
-    visits: dict[tuple[str, str], Visit] = {}
+    """Visits of the story, one per (guest, host state, status)."""
+    visits: dict[tuple[str, str, str], Visit] = {}
     for sentence in ctx.sentences:
         if sentence.speech is not None:
             continue
@@ -508,14 +522,15 @@ def find_visits(ctx: Context, doc) -> list[Visit]:
             else:
                 # "a state visit to Vietnam from Dec. 12 to 13", "…that was to begin on Nov. 6"
                 visit.start = _date_after(ctx, doc, sentence, dest_char, within=60,
-                                          lead=_START_WORDS)
+                                          lead=_START_WORDS) or _date_after(
+                    ctx, doc, sentence, dest_char, within=40, lead=_ON_DATE)
                 # "who arrived on Monday on a state visit to India": the arrival's date.
                 arrival = _ARRIVED.search(sentence.text, 0, match.start())
                 if visit.start is None and arrival:
                     arrived_char = sentence.char_start + arrival.start()
                     visit.start = _date_after(ctx, doc, sentence, arrived_char,
                                               within=trigger_char - arrived_char)
-            key = (guest, host)
+            key = (guest, host, visit.status)
             if key in visits:
                 kept = visits[key]
                 kept.visit_type = kept.visit_type or visit.visit_type
@@ -565,6 +580,18 @@ def _guest(ctx: Context, doc, sentence: Sentence, trigger_char: int) -> str | No
     owner = _possessor(ctx, doc, sentence, trigger_char)
     if owner:
         return owner
+    # "A invited B to visit C", "invited B for a visit": the invited person is the guest.
+    piece = doc.char_span(trigger_char, trigger_char + 1, alignment_mode="expand")
+    if piece is not None and len(piece):
+        for head in [piece[0], *list(piece[0].ancestors)[:3]]:
+            if head.lemma_.lower() == "invite":
+                invited = [ref.persons[0] for ref in ctx.linked.refs
+                           if len(ref.persons) == 1 and any(
+                               c.dep_ == "dobj" and ref.start <= c.i < ref.end
+                               for c in head.children)]
+                if invited:
+                    return invited[0]
+                break
     before = [ref for ref in ctx.linked.refs_between(sentence.start, sentence.end)
               if ref.span.end <= trigger_char and len(ref.persons) == 1
               and ref.persons[0] != ctx.linked.author]
@@ -585,6 +612,8 @@ def _guest(ctx: Context, doc, sentence: Sentence, trigger_char: int) -> str | No
 
 
 _ARRIVED = re.compile(r"\b(?:arrived|arrives|arriving|landed|lands)\b", re.IGNORECASE)
+#: "a state visit to Kazakhstan on March 2-3": the day right after the destination.
+_ON_DATE = re.compile(r"^[^,;.]*\bon\s+(?:the\s+)?$", re.IGNORECASE)
 _START_WORDS = re.compile(r"\b(?:from|begin|begins|began|beginning|start|starts|started"
                           r"|starting)\s+(?:on\s+)?$", re.IGNORECASE)
 
@@ -601,3 +630,31 @@ def _date_after(ctx: Context, doc, sentence: Sentence, trigger_char: int,
             continue
         return day
     return None
+
+
+def meetings_of_signings(ctx: Context, meetings: list[Meeting], agreements) -> list[Meeting]:
+    """Leaders of two states who presided over or witnessed a signing together met there: a
+    meeting of them on that day, unless one of the same persons and day is known."""
+    added: list[Meeting] = []
+    known = {(m.participants, m.date) for m in meetings}
+    for agreement in agreements:
+        leaders = agreement.witnesses or frozenset(
+            key for key in agreement.signatories
+            if any(_role_kind(ctx, p.role) in ("head_of_state", "head_of_government")
+                   for p in ctx.linked.persons[key].positions))
+        states = {p.state for key in leaders for p in ctx.linked.persons[key].positions
+                  if p.state}
+        if agreement.status != "held" or len(leaders) < 2 or len(states) < 2:
+            continue
+        if any(leaders <= participants and (day == agreement.date or None in (day,))
+               for participants, day in known):
+            continue
+        known.add((leaders, agreement.date))
+        added.append(Meeting(frozenset(leaders), agreement.date, agreement.evidence,
+                             {"signing ceremony"}, agreement.place, rule="meetings:signing"))
+    return added
+
+
+def _role_kind(ctx: Context, role: str) -> str | None:
+    info = ctx.world.title(role)
+    return info.kind if info else None

@@ -141,6 +141,9 @@ class _Linker:
                 continue
             if tokens[0] == other[0] and tokens[-1] == other[-1]:
                 return person
+            # "KISHIDA Fumio" is "Fumio Kishida": the same words in the other order.
+            if sorted(t.lower() for t in tokens) == sorted(t.lower() for t in other):
+                return person
             # "Mohamed bin Zayed" after "Mohamed bin Zayed Al Nahyan".
             if len(tokens) >= 2 and other[:len(tokens)] == tokens:
                 return person

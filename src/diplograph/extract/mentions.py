@@ -547,6 +547,8 @@ def _clean_person(doc, start: int, end: int, index: _Index, world: World,
     text = doc[start:end].text
     if not text[:1].isupper() or any(c.isdigit() for c in text) or "@" in text or "/" in text:
         return None
+    if all(t.lower_ in words("headline_words") for t in doc[start:end]):
+        return None
     if end - start == 1 and (doc[start].lower_ in words("not_names") or doc[start].ent_type_ in (
             "DATE", "TIME")):
         return None
@@ -688,6 +690,29 @@ def find_person_mentions(doc, hits: list[Hit], world: World,
     return _states_from_sentence(doc, index, mentions)
 
 
+def _paragraph(doc, token_i: int) -> tuple[int, int]:
+    """Character range of the paragraph (text between blank lines) around a token."""
+    text, char = doc.text, doc[token_i].idx
+    start = text.rfind("\n\n", 0, char)
+    end = text.find("\n\n", char)
+    return (0 if start < 0 else start), (len(text) if end < 0 else end)
+
+
+def _delegation_state(doc, mention: PersonMention, mentions: list[PersonMention]
+                      ) -> str | None:
+    """The state of a paragraph listing one side's officials ("The Amir was accompanied by
+    …; NAME, Minister of State for Energy Affairs; …"): when the paragraph speaks of a
+    delegation or an entourage and every other office stated in it is of one state."""
+    start, end = _paragraph(doc, mention.start)
+    paragraph = doc.char_span(start, end, alignment_mode="expand")
+    if paragraph is None or not any(t.lemma_.lower() in words("delegation_words")
+                                    for t in paragraph):
+        return None
+    states = {p.state for m in mentions if m is not mention and start <= m.span.start < end
+              for p in m.positions if p.state and not p.former}
+    return next(iter(states)) if len(states) == 1 else None
+
+
 def _states_from_sentence(doc, index: _Index, mentions: list[PersonMention]
                           ) -> list[PersonMention]:
     """Offices stated without a state get a hint from their sentence: "his foreign minister,
@@ -723,6 +748,8 @@ def _states_from_sentence(doc, index: _Index, mentions: list[PersonMention]
                 # A list of officials of one state ("accompanied by NAME, Manpower
                 # Minister, and NAME, Cabinet Secretary"): the others' state.
                 state = next(iter(claimed))
+        if state is None:
+            state = _delegation_state(doc, mention, mentions)
         if state is None:
             result.append(mention)
             continue
@@ -766,9 +793,11 @@ def _trim_names(doc, ranges: dict[int, int], world: World) -> None:
                 and not doc[new_end - 1].whitespace_ and not doc[new_end].whitespace_ \
                 and doc[new_end + 1].is_alpha:
             new_end += 2
+        headline = words("headline_words")
         while new_end > start + 1 and (not doc[new_end - 1].text[:1].isalnum()
-                                       or doc[new_end - 1].lower_ in ("of", "and", "the")):
-            new_end -= 1  # "NAME -", "NAME of" (the tagger took a word too many)
+                                       or doc[new_end - 1].lower_ in ("of", "and", "the")
+                                       or doc[new_end - 1].lower_ in headline):
+            new_end -= 1  # "NAME -", "NAME of", "NAME Call" (the tagger took a word too many)
         new_start = start
         while new_end - new_start > 2 and doc[new_start].lower_ not in _NAME_PARTICLES \
                 and world.is_title_word(doc[new_start].lower_):

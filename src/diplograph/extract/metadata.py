@@ -21,8 +21,9 @@ _BYLINE = re.compile(
 _DATELINE = re.compile(
     r"^(?P<city>[A-Z][A-Z.'’ -]{1,40}?|[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
     r"(?:,\s*(?P<region>[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*))?"
-    r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]+))?"
-    r"\s*(?:\((?P<agency>[^)]{1,40})\)|,\s*(?P<bare_agency>[A-Z][A-Za-z]{1,15}))?"
+    r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]+"
+    r"(?:,?\s*\d{4})?))?"
+    r"\s*,?\s*(?:\((?P<agency>[^)]{1,80})\)|,\s*(?P<bare_agency>[A-Z][A-Za-z]{1,15}))?"
     r"\s*(?:[-–—:]+\s*|$)", re.MULTILINE)
 # Kinds of organisation that publish news (a byline or dateline naming one is the publisher).
 _PUBLISHER_KINDS = frozenset({"news_agency", "outlet"})
@@ -49,7 +50,7 @@ def extract_metadata(body: str, header: str, published: dt.date | None,
             if text is not header and match.start() < 5:
                 meta.story_start = match.end()
             break
-    _dateline(body, header, meta, published, world)
+    _dateline(body, meta, published, world)
     if meta.publisher is None:
         meta.publisher = _publisher_in_header(header, world)
     return meta
@@ -76,47 +77,65 @@ def _lead_length(body: str) -> int:
     return min(offset, 400)
 
 
-def _dateline(body: str, header: str, meta: ArticleMeta, published: dt.date | None,
+#: How many non-empty lines at the top of a story are searched for its dateline (a
+#: headline, a standfirst and a caption may stand above it).
+DATELINE_LINES = 5
+
+
+def _dateline(body: str, meta: ArticleMeta, published: dt.date | None,
               world: World) -> None:
-    # The dateline is the first non-empty line of the story that starts with a place.
+    """The dateline: the first of the story's top lines that opens with a place ("BAKU,
+    Azerbaijan, Apr. 14 -", "Pyongyang, June 21 (KCNA) --", "SINGAPORE -")."""
     offset = meta.story_start
+    seen = 0
     for line in body[offset:].split("\n"):
         if not line.strip():
             offset += len(line) + 1
             continue
-        match = _DATELINE.match(line)
-        # The page's header line or a furniture line may stand above the dateline.
-        # (The pipeline blanks furniture lines before metadata is read.)
-        skippable = line.strip() == header.strip() or _BYLINE.match(line) is not None
-        if not match:
-            if skippable:
-                offset += len(line) + 1
-                continue
+        seen += 1
+        if seen > DATELINE_LINES:
             return
-        city = match["city"].strip(" .-").title()
-        place = world.place_by_name(city)
-        state = world.state_by_name(match["region"]) if match["region"] else None
-        # "RIYADH, April 21, 2023, SPA --": an agency written without brackets, which the
-        # region group takes when no date stands between.
-        agency = match["agency"] or match["bare_agency"]
-        region_org = world.org_by_name(match["region"]) if match["region"] else None
-        if agency is None and region_org and region_org.kind in _PUBLISHER_KINDS:
-            agency, state = match["region"], None
-        if place is None and state is None and not agency:
-            if skippable:
-                offset += len(line) + 1
-                continue
+        start = meta.story_start
+        if _read_dateline(line, offset, meta, published, world):
+            if seen > 1:
+                # Lines above a dateline (a headline, a standfirst) stay in the story.
+                meta.story_start = start
             return
-        # A state name as dateline ("AZERBAIJAN, ...") is not a city; keep only places.
-        if place is not None:
-            meta.dateline = PlaceRef(place.name, place.iso2, place.wikidata)
-        elif world.state_by_name(city) is None:
-            meta.dateline = PlaceRef(city, state.iso2 if state else None)
-        if match["date"]:
-            meta.dateline_date = resolve_date(match["date"], published)
-        if agency:
-            org = world.org_by_name(agency.strip())
-            if org and meta.publisher is None and org.kind in _PUBLISHER_KINDS:
-                meta.publisher = OrgRef(org.name, org.kind, org.iso2, org.wikidata)
-        meta.story_start = offset + match.end()
-        return
+        offset += len(line) + 1
+
+
+def _read_dateline(line: str, offset: int, meta: ArticleMeta, published: dt.date | None,
+                   world: World) -> bool:
+    match = _DATELINE.match(line)
+    if not match:
+        return False
+    city = match["city"].strip(" .-").title()
+    place = world.place_by_name(city)
+    state = world.state_by_name(match["region"]) if match["region"] else None
+    # "RIYADH, April 21, 2023, SPA --": an agency written without brackets, which the
+    # region group takes when no date stands between.
+    agency = match["agency"] or match["bare_agency"]
+    region_org = world.org_by_name(match["region"]) if match["region"] else None
+    if agency is None and region_org and region_org.kind in _PUBLISHER_KINDS:
+        agency, state = match["region"], None
+    city_state = world.state_by_name(city)
+    if city_state is not None and (city_state.capital or "").lower() == city.lower():
+        # "SINGAPORE -": a city-state names its city.
+        place = place or world.place_by_name(city_state.capital)
+        if place is None:
+            meta.dateline = PlaceRef(city_state.capital, city_state.iso2)
+    if place is None and state is None and not agency and meta.dateline is None:
+        return False
+    # A state name as dateline ("AZERBAIJAN, ...") is not a city; keep only places.
+    if place is not None:
+        meta.dateline = PlaceRef(place.name, place.iso2, place.wikidata)
+    elif city_state is None:
+        meta.dateline = PlaceRef(city, state.iso2 if state else None)
+    if match["date"]:
+        meta.dateline_date = resolve_date(match["date"], published)
+    if agency:
+        org = world.org_by_name(agency.strip())
+        if org and meta.publisher is None and org.kind in _PUBLISHER_KINDS:
+            meta.publisher = OrgRef(org.name, org.kind, org.iso2, org.wikidata)
+    meta.story_start = offset + match.end()
+    return True

@@ -14,7 +14,7 @@ from ..furniture import blank_furniture
 from ..world import World, load_world
 from .agreements import enumerated_agreements, find_agreements
 from .context import Context, build_context, place_of_hit
-from .events import find_meetings, find_visits, visits_of_meetings
+from .events import find_meetings, find_visits, meetings_of_signings, visits_of_meetings
 from .facts import ArticleFacts, Meeting, OrgRef, Quote
 from .linking import link_persons, link_pronouns
 from .mentions import find_mentions
@@ -46,6 +46,7 @@ def extract_article(article: Article, nlp=None, world: World | None = None) -> A
     facts.visits = find_visits(ctx, doc)
     facts.visits += visits_of_meetings(ctx, facts.meetings, facts.visits)
     facts.agreements = enumerated_agreements(ctx, find_agreements(ctx))
+    facts.meetings += meetings_of_signings(ctx, facts.meetings, facts.agreements)
     facts.quotes = [Quote(q.speaker, q.text, q.span, rule=q.rule)
                     for q in speech_quotes + inline_quotes]
     _collect_entities(facts, mentions, world)
@@ -136,11 +137,11 @@ def resolve_article(facts: ArticleFacts, ctx: Context) -> None:
             continue  # a call has no place of its own
         if meeting.visit is not None and facts.visits[meeting.visit].place is not None:
             meeting.place = facts.visits[meeting.visit].place
-        elif dateline and meeting.date == ctx.story_date and dateline.state and any(
+        elif meeting.status == "held" and (near := _place_nearby(ctx, meeting)):
+            meeting.place = near
+        elif dateline and meeting.status == "held" and dateline.state and any(
                 dateline.state in _person_states(facts, k) for k in meeting.participants):
             meeting.place = dateline
-        elif meeting.status == "held":
-            meeting.place = _place_nearby(ctx, meeting)
     main = _main_meeting(facts.meetings, ctx.story_date)
     for agreement in facts.agreements:
         if agreement.place is None and main is not None and agreement.date == main.date:
@@ -157,7 +158,7 @@ def resolve_article(facts: ArticleFacts, ctx: Context) -> None:
 
 #: How many sentences back a meeting's place may be named ("X arrived in Lima on Monday.
 #: … The two leaders met at noon.").
-PLACE_LOOKBACK = 2
+PLACE_LOOKBACK = 3
 
 
 def _place_nearby(ctx: Context, meeting: Meeting):

@@ -59,11 +59,14 @@ class Store(Protocol):
     def graphs(self) -> list[URIRef]:
         """Names of all named graphs."""
 
-    def query(self, sparql: str, bindings: Mapping[str, Identifier] | None = None) -> QueryResult:
+    def query(self, sparql: str, bindings: Mapping[str, Identifier] | None = None, *,
+              exclude: Iterable[URIRef] = ()) -> QueryResult:
         """Run a SPARQL query over the union of all graphs.
 
         ``bindings`` maps variable names (without ``?``) to RDF terms; they are
         bound by the store as terms, never pasted into the query text.
+        ``exclude`` names graphs left out of the query's dataset: neither in the
+        default union nor seen by ``GRAPH ?g`` (e.g. the inferred graph).
         """
 
     def quads(self) -> Iterator[Quad]:

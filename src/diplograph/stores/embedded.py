@@ -159,14 +159,24 @@ class EmbeddedStore:
             raise StoreError(f"cannot read the store {self.location}: {one_line(exc)}") from None
         return sorted(URIRef(g.value) for g in names if self.has_graph(URIRef(g.value)))
 
-    def query(self, sparql: str, bindings: Mapping[str, Identifier] | None = None) -> QueryResult:
+    def query(self, sparql: str, bindings: Mapping[str, Identifier] | None = None, *,
+              exclude: Iterable[URIRef] = ()) -> QueryResult:
         """Run a SPARQL query over the union of all graphs (``GRAPH ?g`` still works).
 
         ``bindings`` are added as a ``VALUES`` row (see :mod:`diplograph.stores.terms`).
+        ``exclude`` leaves those named graphs out of the dataset altogether.
         """
         text = bind_parameters(sparql, bindings)
         try:
-            answer = self._db.query(text, use_default_graph_as_union=True)
+            excluded = {str(g) for g in exclude}
+            if excluded:
+                # The dataset is spelled out: every other named graph is both the default
+                # graph (as a union) and visible to GRAPH ?g.
+                kept = [g for g in self._db.named_graphs()
+                        if isinstance(g, ox.NamedNode) and g.value not in excluded]
+                answer = self._db.query(text, default_graph=kept, named_graphs=kept)
+            else:
+                answer = self._db.query(text, use_default_graph_as_union=True)
             return _result(answer)
         except (SyntaxError, RuntimeError, ValueError) as exc:
             raise QueryError(f"bad SPARQL query: {one_line(exc)}") from None

@@ -223,15 +223,25 @@ class RemoteStore:
         body = urllib.parse.urlencode({field: text}).encode("ascii")
         return self._send("POST", url, body, _FORM, accept)
 
-    def _query(self, sparql: str, *, union: bool = True) -> QueryResult:
+    def _query(self, sparql: str, *, union: bool = True,
+               graphs: list[URIRef] | None = None) -> QueryResult:
         url = self.query_url
-        if union:
+        if union and graphs is None:
             url += ("&" if "?" in url else "?") + _UNION_PARAMETER
         # Ask for the one kind of answer the query form gives: Virtuoso answers a CONSTRUCT
         # as a table of ?s ?p ?o when a results format is acceptable at all.
         accept = _ACCEPT_GRAPH if query_form(sparql) in {"CONSTRUCT", "DESCRIBE"} \
             else _ACCEPT_RESULTS
-        media_type, body = self._form(url, "query", sparql, accept)
+        if graphs is not None:
+            # An explicit dataset (SPARQL 1.1 Protocol): the form body has room for
+            # thousands of graph names, a URL has not.
+            form = [("query", sparql)]
+            form += [("default-graph-uri", str(g)) for g in graphs]
+            form += [("named-graph-uri", str(g)) for g in graphs]
+            body_bytes = urllib.parse.urlencode(form).encode("ascii")
+            media_type, body = self._send("POST", url, body_bytes, _FORM, accept)
+        else:
+            media_type, body = self._form(url, "query", sparql, accept)
         if media_type in {_RESULTS_JSON, "application/json"}:
             return _parse_results_json(body, url)
         try:
@@ -298,9 +308,20 @@ class RemoteStore:
         answer = self._query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
         return sorted(row[0] for row in answer.rows if isinstance(row[0], URIRef))
 
-    def query(self, sparql: str, bindings: Mapping[str, Identifier] | None = None) -> QueryResult:
-        """Run a SPARQL query over the union of all graphs (``GRAPH ?g`` still works)."""
-        return self._query(bind_parameters(sparql, bindings))
+    def query(self, sparql: str, bindings: Mapping[str, Identifier] | None = None, *,
+              exclude: Iterable[URIRef] = ()) -> QueryResult:
+        """Run a SPARQL query over the union of all graphs (``GRAPH ?g`` still works).
+
+        ``exclude`` leaves those named graphs out: the others are sent as the
+        request's dataset (``default-graph-uri`` and ``named-graph-uri``).
+        """
+        text = bind_parameters(sparql, bindings)
+        excluded = {URIRef(g) for g in exclude}
+        if not excluded:
+            return self._query(text)
+        kept = [g for g in self.graphs() if g not in excluded]
+        # An empty list would mean "the server's default dataset", i.e. everything.
+        return self._query(text, graphs=kept or [URIRef("urn:diplograph:no-graph")])
 
     def quads(self) -> Iterator[Quad]:
         """Every quad on the server, the default graph's with ``None`` as graph."""
