@@ -1,13 +1,15 @@
 """A small invented dataset for the researcher's queries and exports (known quads, no
 extraction): three states with ISO codes in the background graph, two articles (one with a
 headline and URL, one read from a file), four meetings (one in person, one by phone, one
-in a third state, one planned), a visit, three agreements (one cancelled), two quotes."""
+in a third state, one planned), a visit, three agreements (one cancelled), two quotes.
+Event codes are written by graph/codes.py, as a build writes them."""
 
 from __future__ import annotations
 
 from rdflib import Literal
 from rdflib.namespace import RDF, RDFS, XSD
 
+from diplograph.graph.codes import agreement_codes, code_triples, meeting_codes, visit_codes
 from diplograph.namespaces import DG, DGR, SCHEMA
 
 A1, A2 = DGR["article/t1"], DGR["article/t2"]
@@ -83,6 +85,9 @@ def article_one() -> list[tuple]:
         (Q1, DG.text, Literal("Trade between our countries keeps growing.")),
         (Q2, RDF.type, DG.Quote), (Q2, DG.speaker, ODHIAMBO),
         (Q2, DG.text, Literal("We welcome our neighbours.")),
+        *code_triples(M1, meeting_codes({"KEN", "TZA"}, place_state="KEN")),
+        *code_triples(V1, visit_codes({"TZA"}, "KEN")),
+        *code_triples(AG1, agreement_codes({"KEN", "TZA"})),
     ]
 
 
@@ -98,6 +103,12 @@ def article_two() -> list[tuple]:
         *agreement(AG3, DG.Agreement, "2023-08-01", TRADE, TZ, TR, status="cancelled"),
         (ENERGY, RDF.type, DG.Topic), (ENERGY, RDFS.label, Literal("energy")),
         (TRADE, RDF.type, DG.Topic), (TRADE, RDFS.label, Literal("trade")),
+        *code_triples(M1, meeting_codes({"KEN", "TZA"}, place_state="KEN")),
+        *code_triples(M2, meeting_codes({"KEN", "TZA"}, remote=True)),
+        *code_triples(M3, meeting_codes({"KEN", "TUR"}, place_state="ETH")),
+        *code_triples(M4, meeting_codes({"TZA", "TUR"}, planned=True)),
+        *code_triples(AG2, agreement_codes({"KEN", "TUR"})),
+        *code_triples(AG3, agreement_codes({"TZA", "TUR"})),
     ]
 
 

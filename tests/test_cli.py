@@ -174,6 +174,8 @@ def test_store_from_environment_variable(built, tmp_path):
     (("export", "--format", "turtle", "-o", "/proc/no/such/g.ttl"), "cannot write"),
 ])
 def test_bad_input_gives_one_line_error_and_no_traceback(tmp_path, args, message):
+    # An (empty) store exists: reading commands refuse a missing one before anything else.
+    open_store(tmp_path / "store").close()
     result = cli(*args, "--store", str(tmp_path / "store"))
     assert result.returncode != 0
     assert message.lower() in result.stderr.lower()

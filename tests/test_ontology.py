@@ -81,6 +81,13 @@ EXTENSION_PROPERTIES: dict[str, tuple[URIRef, set[URIRef], set[URIRef]]] = {
     "iso3": (DATA, {DG.State}, {XSD.string}),
     "evidence": (DATA, {OWL.Thing}, {XSD.string}),
     "headline": (DATA, {DG.Article}, {XSD.string}),
+    # Event codes (graph/codes.py).
+    "coding": (OBJ, {DG.Event, DG.Agreement}, {DG.EventCoding}),
+    "cameoCode": (DATA, {DG.Event, DG.Agreement, DG.EventCoding}, {XSD.string}),
+    "ploverType": (DATA, {DG.Event, DG.Agreement}, {XSD.string}),
+    "ploverMode": (DATA, {DG.Event, DG.Agreement}, {XSD.string}),
+    "sourceActor": (DATA, {DG.EventCoding}, {XSD.string}),
+    "targetActor": (DATA, {DG.EventCoding}, {XSD.string}),
     # Inverses and derived relations, materialised by `diplograph reason`.
     "participatedIn": (OBJ, {DG.Person}, {DG.Meeting}),
     "heldBy": (OBJ, {DG.Position}, {DG.Person}),

@@ -14,8 +14,8 @@ from __future__ import annotations
 __version__ = "0.1.0"
 
 __all__ = ["build", "open_store", "run_query", "export", "render_html", "extract_article",
-           "read_article", "dataframe", "to_dataset", "to_networkx", "show", "materialise",
-           "__version__"]
+           "read_article", "dataframe", "to_dataset", "to_networkx", "show", "network_stats",
+           "materialise", "__version__"]
 
 #: Notebook helpers, from diplograph.notebook.
 _NOTEBOOK = ("dataframe", "to_dataset", "to_networkx", "show")
@@ -44,6 +44,9 @@ def __getattr__(name: str):
     if name in _NOTEBOOK:
         from . import notebook
         return getattr(notebook, name)
+    if name == "network_stats":
+        from .stats import network_stats
+        return network_stats
     if name == "read_article":
         from .articles import read_article
         return read_article

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import typer
 
-from .errors import DiplographError
+from .errors import DiplographError, InputError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Build and explore a knowledge graph of leaders, meetings and "
@@ -169,7 +169,7 @@ def query(query_: str = typer.Argument(..., metavar="QUERY",
     # Values stay text here: run_query reads each as its parameter's declared type.
     params = dict(split_param(p) for p in param)
     normalize_result_format(fmt)  # a bad --format fails before the store is opened
-    target = open_store(store)
+    target = open_store(store, create=False)
     try:
         result = run_query(target, query_, params, inferred=inferred)
     finally:
@@ -207,9 +207,11 @@ def export(fmt: str = typer.Option(..., "--format", "-f",
            store: str | None = StoreOption):
     """Export the whole graph in an RDF format, or as a network (GraphML, GEXF, CSV)."""
     from .export import export as run_export
+    from .export import normalize_format
     from .stores import open_store
 
-    target = open_store(store)
+    normalize_format(fmt)  # a bad --format fails before the store is opened
+    target = open_store(store, create=False)
     try:
         if output is None:
             run_export(target, fmt, sys.stdout.buffer, articles_only=articles_only,
@@ -248,7 +250,7 @@ def render(output: Path = typer.Option(Path("diplograph.html"), "--output", "-o"
 
     if hops != 1 and person is None:
         raise InputError("--hops counts meetings away from a person: give --person NAME too")
-    target = open_store(store)
+    target = open_store(store, create=False)
     try:
         quads = construct_quads(target, query_) if query_ else target.quads()
         render_html(quads, output, title=title, person=person, hops=hops, state=state,
@@ -282,6 +284,27 @@ def validate_command(store: str | None = StoreOption,
     typer.echo(report.summary())
     if not report.ok:
         raise typer.Exit(1)
+
+
+@app.command()
+def stats(top: int = typer.Option(10, "--top", "-n", help="How many of each ranking to show."),
+          path: tuple[str, str] | None = typer.Option(
+              None, "--path", metavar="NAME1 NAME2",
+              help="Also the shortest path between two leaders (parts of their names)."),
+          status: str = typer.Option("held", "--status",
+                                     help="Events counted: held, planned, cancelled or all."),
+          fmt: str = typer.Option("table", "--format", "-f", help="table or json."),
+          store: str | None = StoreOption):
+    """Most central leaders and states, communities, busiest relationships, a shortest path."""
+    from .stats import format_stats, network_stats
+
+    if fmt.strip().lower() not in ("table", "json"):  # before the store is opened
+        raise InputError(f"unknown format {fmt!r}; choose one of: table, json")
+    if status not in ("held", "planned", "cancelled", "all"):
+        raise InputError(f"unknown --status {status!r}; choose one of: held, planned, "
+                         "cancelled, all")
+    result = network_stats(store, top=top, path=path, statuses=(status,))
+    typer.echo(format_stats(result, fmt), nl=False)
 
 
 @app.command()

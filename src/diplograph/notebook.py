@@ -47,7 +47,7 @@ def _opened(store: StoreLike) -> Iterator[Store]:
     if isinstance(store, Store):
         yield store
         return
-    target = open_store(store)
+    target = open_store(store, create=False)
     try:
         yield target
     finally:

@@ -17,7 +17,7 @@ from ..articles import Article
 from ..extract.facts import ArticleFacts, OrgRef, PlaceRef, Position
 from ..namespaces import DG, WD
 from ..world import World
-from . import iris
+from . import codes, iris
 
 Triple = tuple[URIRef, URIRef, object]
 
@@ -154,6 +154,7 @@ class _Writer:
             self.add(iri, DG.location, self.place(visit.place))
         self.status(iri, visit.status)
         self.evidence(iri, visit.evidence.text, visit.rule)
+        self.triples += codes.code_triples(iri, codes.for_visit(visit, self.facts, self.world))
         return iri
 
     def meeting(self, meeting, visit_iris: list[URIRef]) -> URIRef:
@@ -177,6 +178,8 @@ class _Writer:
             self.add(iri, DG.partOf, visit_iris[meeting.visit])
         self.status(iri, meeting.status)
         self.evidence(iri, meeting.evidence.text, meeting.rule)
+        self.triples += codes.code_triples(iri, codes.for_meeting(meeting, self.facts,
+                                                                  self.world))
         return iri
 
     def agreement(self, agreement) -> URIRef:
@@ -209,6 +212,7 @@ class _Writer:
             self.add(iri, DG.location, self.place(agreement.place))
         self.status(iri, agreement.status)
         self.evidence(iri, agreement.evidence.text, agreement.rule)
+        self.triples += codes.code_triples(iri, codes.for_agreement(agreement, self.world))
         return iri
 
     def quote(self, quote, meeting_iris: list[URIRef]) -> URIRef:

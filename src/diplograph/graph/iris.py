@@ -100,3 +100,9 @@ def quote_iri(speaker: str, text: str) -> URIRef:
     """A quote, from its speaker and its words (whitespace and quote marks normalised)."""
     words = " ".join(re.sub(r"[\"“”'’]", "", text).lower().split())
     return DGR[f"quote/{_digest(speaker, words)[:16]}"]
+
+
+def coding_iri(event: str, cameo: str, source: str, target: str) -> URIRef:
+    """One event code of an event for a pair of actor states (ISO alpha-3), from the event's
+    IRI, the CAMEO code and the two actors: the same coding whichever article states it."""
+    return DGR[f"coding/{_digest(event, cameo, source.upper(), target.upper())[:16]}"]

@@ -24,14 +24,16 @@ def default_location() -> str:
     return os.environ.get(STORE_ENV, "").strip() or DEFAULT_STORE
 
 
-def open_store(location: str | os.PathLike[str] | None = None) -> Store:
+def open_store(location: str | os.PathLike[str] | None = None, *, create: bool = True) -> Store:
     """Open the store at ``location`` (see :func:`default_location` when ``None``).
 
     ``http://`` or ``https://`` → a SPARQL server; a ``.toml`` file → a SPARQL
     server described by it (query, update and graph-store URLs, see
     :mod:`diplograph.stores.remote`); otherwise a folder, created when missing.
     Raises :class:`~diplograph.errors.StoreError` when it cannot be opened (for
-    a folder: locked by another process, or not a store).
+    a folder: locked by another process, or not a store).  With ``create=False`` a
+    folder that holds no store yet is a :class:`~diplograph.errors.StoreError` too
+    (what reading commands want: no empty store is left behind).
     """
     where = default_location() if location is None else os.fspath(location)
     # Backends are imported here, not at module level, so `import diplograph` stays quick.
@@ -45,7 +47,7 @@ def open_store(location: str | os.PathLike[str] | None = None) -> Store:
         return RemoteStore.from_config(where)
     from .embedded import EmbeddedStore
 
-    return EmbeddedStore(where)
+    return EmbeddedStore(where, create=create)
 
 
 __all__ = ["DEFAULT_STORE", "STORE_ENV", "QueryResult", "Store", "default_location", "open_store"]

@@ -39,10 +39,16 @@ _ROCKSDB_MARKER = "CURRENT"
 class EmbeddedStore:
     """A :class:`~diplograph.stores.base.Store` kept by pyoxigraph in the folder ``path``."""
 
-    def __init__(self, path: str | os.PathLike[str], *, read_only: bool = False) -> None:
+    def __init__(self, path: str | os.PathLike[str], *, read_only: bool = False,
+                 create: bool = True) -> None:
         folder = Path(path).expanduser()
         self.location = str(folder)
         self.read_only = read_only
+        if not create and not (folder / _ROCKSDB_MARKER).exists():
+            # Reading commands must not leave an empty store (and an empty answer) behind.
+            what = "does not exist" if not folder.exists() else "is not a diplograph store"
+            raise StoreError(f"no store at {folder}: the folder {what}; build one first "
+                             f"(diplograph build ARTICLES --store {folder}) or give --store")
         if read_only:
             if not (folder / _ROCKSDB_MARKER).exists():
                 raise StoreError(f"no diplograph store at {folder}; build one first "
