@@ -147,12 +147,14 @@ def query(query_: str = typer.Argument(..., metavar="QUERY",
     """Run a SPARQL query over all graphs and print the result."""
     from .queries import format_result, normalize_result_format, run_query, split_param
     from .stores import open_store
+    from .storeversion import check_store
 
     # Values stay text here: run_query reads each as its parameter's declared type.
     params = dict(split_param(p) for p in param)
     normalize_result_format(fmt)  # a bad --format fails before the store is opened
     target = open_store(store)
     try:
+        check_store(target)
         result = run_query(target, query_, params)
     finally:
         target.close()
@@ -190,9 +192,11 @@ def export(fmt: str = typer.Option(..., "--format", "-f",
     """Export the whole graph in an RDF format, or as a network (GraphML, GEXF, CSV)."""
     from .export import export as run_export
     from .stores import open_store
+    from .storeversion import check_store
 
     target = open_store(store)
     try:
+        check_store(target)
         if output is None:
             run_export(target, fmt, sys.stdout.buffer, articles_only=articles_only,
                        project=project)
@@ -210,9 +214,11 @@ def render(output: Path = typer.Option(Path("diplograph.html"), "--output", "-o"
     """Write the interactive network as one self-contained HTML file."""
     from .render import render_html
     from .stores import open_store
+    from .storeversion import check_store
 
     target = open_store(store)
     try:
+        check_store(target)
         render_html(target.quads(), output)
     finally:
         target.close()

@@ -21,6 +21,7 @@ from .errors import DiplographError, InputError
 from .namespaces import BACKGROUND_GRAPH, ONTOLOGY_GRAPH
 from .readers import FieldNames, iter_records
 from .stores import Store, open_store
+from .storeversion import check_store, stale_reason, write_marker
 
 
 @dataclass
@@ -132,7 +133,10 @@ def build(paths: Iterable[str | os.PathLike[str]], store: Store | str | None = N
 
     ``store`` is a :class:`Store`, a store location, or None for the default
     store.  ``force`` re-extracts articles already stored (after an upgrade of
-    the extractor); otherwise they are left as they are.  ``progress(path,
+    the extractor); otherwise they are left as they are.  A store written by
+    another diplograph (see :mod:`diplograph.storeversion`) raises
+    :class:`~diplograph.storeversion.StaleStoreError` unless ``force`` is given,
+    which rebuilds the given articles and then marks the store current.  ``progress(path,
     outcome)`` is called after each article with outcome ``added``,
     ``added-undated`` (no date line: relative dates stay unresolved),
     ``unchanged`` or a skip reason.  Bad files and records are skipped with
@@ -152,6 +156,13 @@ def build(paths: Iterable[str | os.PathLike[str]], store: Store | str | None = N
     target = open_store(store) if own_store else store
     report = BuildReport()
     try:
+        # A store of another diplograph is refused, unless --force rebuilds it; the marker
+        # is written first on a current store, last (once every article is new) on a stale one.
+        stale = stale_reason(target) is not None
+        if stale and not force:
+            check_store(target)
+        if not stale:
+            write_marker(target)
         write_background(target)
         world = load_world()
         language = None  # the model's, looked up when the first article is extracted
@@ -190,6 +201,8 @@ def build(paths: Iterable[str | os.PathLike[str]], store: Store | str | None = N
                          else "added" if outcome == "added-undated" else "skipped")
             if progress:
                 progress(source, outcome)
+        if stale:
+            write_marker(target)
     finally:
         if own_store:
             target.close()
