@@ -228,6 +228,8 @@ def fuzz(count: int, seed: int = 14, store: Path | None = None, *, every: int = 
 
     def progress(source: str, outcome: str) -> None:
         seen[0] += 1
+        if every and "extraction failed" in outcome:  # shown at once: a long run may be cut
+            print(f"  CRASH {outcome}", file=sys.stderr, flush=True)
         if every and seen[0] % every == 0:
             print(f"  {seen[0]} articles, {time.perf_counter() - started:.0f} s",
                   file=sys.stderr, flush=True)
@@ -261,7 +263,7 @@ def main() -> int:
     parser.add_argument("count", type=int, nargs="?", default=10_000)
     parser.add_argument("--seed", type=int, default=14)
     args = parser.parse_args()
-    result = fuzz(args.count, args.seed, every=500)
+    result = fuzz(args.count, args.seed, every=100)
     print(f"{args.count} hostile articles in {result['files']} files, seed {args.seed}: "
           f"{result['read']} read, {result['added']} added, {result['unchanged']} unchanged, "
           f"{result['skipped']} skipped with a reason, {len(result['crashes'])} crashes, "
