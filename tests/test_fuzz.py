@@ -64,3 +64,42 @@ def test_relative_dates_next_to_the_ends_of_the_calendar_resolve_or_give_none():
     from diplograph.extract.dates import resolve_date
 
     resolve_date("Friday", dt.date(1, 1, 1))
+
+
+def test_xml_exports_of_text_with_control_characters_still_parse(tmp_path):
+    """Article text may hold control characters, which XML 1.0 cannot: RDF/XML, GraphML and
+    GEXF write them as U+FFFD (they were an unreadable file, or a ValueError traceback)."""
+    import io
+
+    import networkx
+    from rdflib import Graph, Literal
+    from rdflib.namespace import RDF, RDFS
+
+    from diplograph.export import export
+    from diplograph.graph import iris
+    from diplograph.namespaces import DG, DGR
+
+    store = EmbeddedStore(tmp_path / "store")
+    article, guest, host = iris.article_iri("0" * 64), iris.person_iri("a"), iris.person_iri("b")
+    meeting = DGR["meeting/2024-03-04-000000000000"]
+    store.replace_graph(article, [
+        (article, RDF.type, DG.Article), (guest, RDF.type, DG.Person),
+        (guest, RDFS.label, Literal("Arlo\x07 Venn\x0c")), (host, RDF.type, DG.Person),
+        (host, RDFS.label, Literal("Ysolde Karr")), (meeting, RDF.type, DG.Meeting),
+        (meeting, DG.participant, guest), (meeting, DG.participant, host)])
+    try:
+        def written(fmt: str) -> bytes:
+            out = io.BytesIO()
+            export(store, fmt, out, articles_only=True)
+            return out.getvalue()
+
+        labels = {str(o) for o in Graph().parse(data=written("rdfxml"), format="xml")
+                  .objects(guest, RDFS.label)}
+        assert labels == {"Arlo\ufffd Venn\ufffd"}
+        for fmt, read in (("graphml", networkx.read_graphml), ("gexf", networkx.read_gexf)):
+            network = read(io.BytesIO(written(fmt)))
+            assert network.number_of_nodes() >= 2, fmt
+        turtle = Graph().parse(data=written("turtle"), format="turtle")
+        assert {str(o) for o in turtle.objects(guest, RDFS.label)} == {"Arlo\x07 Venn\x0c"}
+    finally:
+        store.close()
