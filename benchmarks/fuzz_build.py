@@ -68,9 +68,16 @@ def _huge_line(rng: random.Random) -> str:
     # A line of tens of thousands of characters without a newline.  Most are one long
     # token (cheap for the tagger, hard on line-based code); one in ten is words, kept
     # shorter because the tagger's time grows with the number of words.
-    if rng.random() < 0.9:
-        unit = rng.choice(["x", "🙂", "—", "https://example.org/" + "a" * 50, "\u0301"])
+    if rng.random() < 0.6:
+        unit = rng.choice(["x", "https://example.org/" + "a" * 50, "\u0301"])
         return unit * (rng.randint(10_000, 40_000) // len(unit))
+    if rng.random() < 0.75:
+        # Runs of emoji or dashes without a space are kept short: spaCy's tokenizer
+        # takes time that grows faster than their length (5,000 emoji: about 25 s on
+        # two shared cores; 40,000 would take many minutes).  Reported, not hidden:
+        # see benchmarks/README.md.
+        unit = rng.choice(["🙂", "—"])
+        return unit * rng.randint(200, 1_000)
     unit = rng.choice(["word ", "Arlo Venn met ", "a, ", "<b>x</b> "])
     return unit * (rng.randint(1_000, 8_000) // len(unit))
 
