@@ -146,9 +146,9 @@ def test_emitted_nquads_carry_the_marker(tmp_path):
     out = tmp_path / "out.nq"
     with out.open("wb") as stream:
         result = subprocess.run([sys.executable, "-m", "diplograph.cli", "build", "--emit",
-                                 "nquads", "--no-background", str(ARTICLES / os.listdir(
-                                     ARTICLES)[0])], stdout=stream, stderr=subprocess.PIPE,
-                                text=True, check=False, timeout=300)
+                                 "nquads", str(sorted(ARTICLES.glob("*.txt"))[0])],
+                                stdout=stream, stderr=subprocess.PIPE, text=True, check=False,
+                                timeout=300)
     assert result.returncode == 0, result.stderr
     store = EmbeddedStore(tmp_path / "loaded")
     try:
