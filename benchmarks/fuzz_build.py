@@ -216,7 +216,7 @@ def hostile_files(count: int, seed: int = 14) -> Iterator[tuple[str, bytes]]:
         if roll < 0.15:
             yield f"page{made:05d}.html", _page(rng, hostile_text(rng))
         else:
-            suffix = rng.choice([".txt", ".txt", ".txt", ".md", ""])
+            suffix = rng.choice([".txt", ".txt", ".txt", ".md", ".text"])  # read from folders
             yield f"article{made:05d}{suffix}", _encode(rng, hostile_text(rng))
         made += 1
 
