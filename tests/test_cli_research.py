@@ -27,6 +27,7 @@ from research_sample import (
 
 from diplograph.namespaces import BACKGROUND_GRAPH
 from diplograph.stores.embedded import EmbeddedStore
+from diplograph.storeversion import write_marker
 
 # rdflib's own parsers use its deprecated ConjunctiveGraph internally; not our concern.
 pytestmark = pytest.mark.filterwarnings("ignore:.*is deprecated:DeprecationWarning:rdflib")
@@ -44,6 +45,7 @@ def store(tmp_path_factory) -> str:
         built.replace_graph(A1, article_one())
         built.replace_graph(A2, article_two())
         built.replace_graph(BACKGROUND_GRAPH, background())
+        write_marker(built)  # as build would: written by this diplograph
     return str(folder)
 
 

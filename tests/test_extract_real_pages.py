@@ -259,3 +259,10 @@ def test_aides_named_with_two_leaders_are_not_participants(extract):
                     "State Mark Doyle of the United States and his adviser Lena Cole on "
                     "Monday.")
     assert [m.participants for m in facts.meetings] == [{"ana-ruiz", "mark-doyle"}]
+
+
+def test_a_long_run_of_one_symbol_does_not_stall_extraction(extract):
+    # spaCy's tokenizer takes minutes over such runs; they are blanked, offsets kept.
+    facts = extract("President Ana Ruiz of Peru met President Olaf Brand of Austria in Lima "
+                    "on Monday. " + "\u2014" * 20000)
+    assert len(facts.meetings) == 1

@@ -13,7 +13,8 @@ LAYERS = {
     "extract": 2, "graph": 3, "network": 3, "layout": 3, "synthetic": 3, "export": 4,
     "queries": 5, "explorer": 5, "render": 5,
     "jsonld": 2, "ontodoc": 2, "projection": 3, "notebook": 6, "stats": 6, "parallel": 4,
-    "gold": 5, "ingest": 5, "bulk": 5, "workflow": 6, "evaluate": 6, "server": 6, "cli": 7,
+    "gold": 5, "ingest": 5, "storeversion": 5, "bulk": 5, "workflow": 6, "evaluate": 6,
+    "server": 6, "cli": 7,
     "__init__": 8,
     "consistency": 4, "reason": 5, "validate": 5,
 }

@@ -89,7 +89,7 @@ def decode_bytes(data: bytes, source: str) -> str:
     if b"\x00" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise InputError(f"{source}: looks like a binary file (NUL bytes), not a text article")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+        return decode_utf16(data, source)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -99,6 +99,17 @@ def decode_bytes(data: bytes, source: str) -> str:
         except UnicodeDecodeError as exc:
             raise InputError(f"{source}: cannot decode the text (not UTF-8, UTF-16 or "
                              "Windows-1252); convert it to UTF-8") from exc
+
+
+def decode_utf16(data: bytes, source: str) -> str:
+    """Decode bytes that start with a UTF-16 byte-order mark; :class:`InputError` when the
+    rest is not UTF-16 (a file cut short mid-character, or a stray mark before other text)."""
+    try:
+        return data.decode("utf-16")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{source}: starts with a UTF-16 byte-order mark but is not valid "
+                         f"UTF-16 ({exc.reason} at byte {exc.start}); was it cut short? "
+                         "save it again as UTF-8") from None
 
 
 def read_file_bytes(path: str | os.PathLike[str], limit: int = MAX_ARTICLE_BYTES,

@@ -28,6 +28,7 @@ from .errors import InputError, StoreError
 from .ingest import BuildReport, build
 from .namespaces import BACKGROUND_GRAPH, ONTOLOGY_GRAPH
 from .stores.base import Quad, QueryResult, Triple
+from .storeversion import MARKER_GRAPH
 
 #: Formats ``--emit`` can write.
 EMIT_FORMATS = ("nquads",)
@@ -39,7 +40,7 @@ class NQuadsSink:
     It holds nothing that can be read back: queries answer as on an empty
     store, except that :meth:`has_graph` knows the graphs written so far, so
     the same article met twice is written once.  ``background=False`` drops
-    the ontology and gazetteer graphs.
+    the ontology and gazetteer graphs and the store-format marker.
     """
 
     def __init__(self, out: BinaryIO, *, background: bool = True) -> None:
@@ -54,7 +55,8 @@ class NQuadsSink:
 
         from .stores.terms import to_oxigraph
 
-        if not self._background and graph in (ONTOLOGY_GRAPH, BACKGROUND_GRAPH):
+        # The store-format marker goes with the background: shards carry it once too.
+        if not self._background and graph in (ONTOLOGY_GRAPH, BACKGROUND_GRAPH, MARKER_GRAPH):
             return
         try:
             name = ox.NamedNode(str(graph))

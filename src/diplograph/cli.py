@@ -165,12 +165,14 @@ def query(query_: str = typer.Argument(..., metavar="QUERY",
     """Run a SPARQL query over all graphs and print the result."""
     from .queries import format_result, normalize_result_format, run_query, split_param
     from .stores import open_store
+    from .storeversion import check_store
 
     # Values stay text here: run_query reads each as its parameter's declared type.
     params = dict(split_param(p) for p in param)
     normalize_result_format(fmt)  # a bad --format fails before the store is opened
     target = open_store(store, create=False)
     try:
+        check_store(target)
         result = run_query(target, query_, params, inferred=inferred)
     finally:
         target.close()
@@ -209,10 +211,12 @@ def export(fmt: str = typer.Option(..., "--format", "-f",
     from .export import export as run_export
     from .export import normalize_format
     from .stores import open_store
+    from .storeversion import check_store
 
     normalize_format(fmt)  # a bad --format fails before the store is opened
     target = open_store(store, create=False)
     try:
+        check_store(target)
         if output is None:
             run_export(target, fmt, sys.stdout.buffer, articles_only=articles_only,
                        project=project)
@@ -247,11 +251,13 @@ def render(output: Path = typer.Option(Path("diplograph.html"), "--output", "-o"
     from .explorer import construct_quads
     from .render import render_html
     from .stores import open_store
+    from .storeversion import check_store
 
     if hops != 1 and person is None:
         raise InputError("--hops counts meetings away from a person: give --person NAME too")
     target = open_store(store, create=False)
     try:
+        check_store(target)
         quads = construct_quads(target, query_) if query_ else target.quads()
         render_html(quads, output, title=title, person=person, hops=hops, state=state,
                     date_from=date_from, date_to=date_to)

@@ -22,6 +22,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+import re
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -129,7 +130,37 @@ def _write_rdfxml(quads: Iterator[Quad], out: BinaryIO) -> None:
     except Exception as exc:  # rdflib raises bare Exception for IRIs XML cannot name
         raise InputError(f"cannot write RDF/XML: {one_line(exc)}; use turtle or ntriples") \
             from None
-    out.write(data.encode("utf-8"))
+    out.write(xml_safe(data).encode("utf-8"))
+
+
+#: Characters XML 1.0 cannot hold at all, not even as character references.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def xml_safe(text: str) -> str:
+    """``text`` with the characters XML 1.0 cannot hold (control characters) as U+FFFD.
+
+    Article text may carry them; written raw they make an RDF/XML, GraphML or
+    GEXF file no parser reads.  Turtle, N-Triples and JSON-LD keep them.
+    """
+    return _NOT_XML.sub("\ufffd", text)
+
+
+def _xml_safe_network(graph):
+    # Node ids, node and edge attributes and graph attributes all end up in the XML.
+    import networkx
+
+    def clean(value):
+        return xml_safe(value) if isinstance(value, str) else value
+
+    safe = networkx.relabel_nodes(graph, {n: clean(n) for n in graph if isinstance(n, str)
+                                          and _NOT_XML.search(n)}, copy=True)
+    for _, data in safe.nodes(data=True):
+        data.update({k: clean(v) for k, v in data.items()})
+    for *_, data in safe.edges(data=True):
+        data.update({k: clean(v) for k, v in data.items()})
+    safe.graph.update({k: clean(v) for k, v in safe.graph.items()})
+    return safe
 
 
 def _network(quads: Iterator[Quad], project: str | None):
@@ -146,13 +177,13 @@ def _network(quads: Iterator[Quad], project: str | None):
 def _write_graphml(quads: Iterator[Quad], out: BinaryIO, project: str | None = None) -> None:
     import networkx
 
-    networkx.write_graphml(_network(quads, project), out, encoding="utf-8")
+    networkx.write_graphml(_xml_safe_network(_network(quads, project)), out, encoding="utf-8")
 
 
 def _write_gexf(quads: Iterator[Quad], out: BinaryIO, project: str | None = None) -> None:
     import networkx
 
-    networkx.write_gexf(_network(quads, project), out, encoding="utf-8")
+    networkx.write_gexf(_xml_safe_network(_network(quads, project)), out, encoding="utf-8")
 
 
 def _csv_bytes(header: list[str], rows: Iterable[list[Any]], out: BinaryIO) -> None:

@@ -21,6 +21,7 @@ from .errors import InputError
 from .namespaces import BACKGROUND_GRAPH, ONTOLOGY_GRAPH
 from .readers import FieldNames, iter_records
 from .stores import Store, open_store
+from .storeversion import check_store, stale_reason, write_marker
 
 
 @dataclass
@@ -202,6 +203,13 @@ def build(paths: Iterable[str | os.PathLike[str]], store: Store | str | None = N
 
     writes = _Writes(target, report, progress, batch=BATCH_SIZE if jobs > 1 else 1)
     try:
+        # A store of another diplograph is refused, unless --force rebuilds it; the marker
+        # is written first on a current store, last (once every article is new) on a stale one.
+        stale = stale_reason(target) is not None
+        if stale and not force:
+            check_store(target)
+        if not stale:
+            write_marker(target)
         write_background(target)
         for (record, graph, outcome), article, result in extract_in_order(
                 items(), jobs, serial=serial):
@@ -213,6 +221,8 @@ def build(paths: Iterable[str | os.PathLike[str]], store: Store | str | None = N
                 writes.add(record, "added" if article.published else "added-undated",
                            graph, result.triples)
         writes.flush()
+        if stale:
+            write_marker(target)
         if reason or (reason is None and report.added and _has_inferred(target)):
             from .reason import materialise
 

@@ -82,8 +82,17 @@ def resolve_date(expression: str, anchor: dt.date | None,
 
     ``anchor`` is the publication date; ``event_anchor`` is the date of the
     event the sentence reports, used by "the previous day"-style phrases
-    (it defaults to ``anchor``).
+    (it defaults to ``anchor``).  A day beyond the calendar's ends ("tomorrow" of
+    9999-12-31) is None.
     """
+    try:
+        return _resolve(expression, anchor, event_anchor)
+    except OverflowError:
+        return None
+
+
+def _resolve(expression: str, anchor: dt.date | None,
+             event_anchor: dt.date | None) -> dt.date | None:
     text = " ".join(expression.lower().replace("’", "'").split())
     text = re.sub(r"^(on|since|from|by|until|at|in)\s+", "", text)
     if match := _ISO.search(text):

@@ -8,6 +8,7 @@ into triples.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from ..articles import Article
 from ..furniture import blank_furniture
@@ -28,7 +29,7 @@ def extract_article(article: Article, nlp=None, world: World | None = None) -> A
     nlp = nlp or load_model()
     world = world or load_world()
     # Menus, page dates and photo credits are blanked: offsets stay, content goes.
-    body = blank_furniture(article.body)
+    body = _blank_symbol_runs(blank_furniture(article.body))
     meta = extract_metadata(body, article.header, article.published, world)
     doc = nlp(body)
     mentions = find_mentions(doc, nlp, world, meta.story_start)
@@ -53,6 +54,15 @@ def extract_article(article: Article, nlp=None, world: World | None = None) -> A
     resolve_article(facts, ctx)
     _drop_bystanders(facts)
     return facts
+
+
+#: A run of one symbol this long ("🙂" * 5000, "—" * 5000) says nothing and stalls spaCy's
+#: tokenizer for minutes; it is blanked, offsets kept.
+_SYMBOL_RUN = re.compile(r"([^\w\s])\1{49,}")
+
+
+def _blank_symbol_runs(text: str) -> str:
+    return _SYMBOL_RUN.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def _drop_bystanders(facts: ArticleFacts) -> None:

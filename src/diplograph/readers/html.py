@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
-from ..articles import Article, parse_article, read_file_bytes
+from ..articles import Article, decode_utf16, parse_article, read_file_bytes
 from ..errors import InputError
 from .fields import FieldNames, Record, byline_header, clean_name, clean_url
 
@@ -49,7 +49,7 @@ def read_page(data: bytes | str, source: str) -> Article:
             (b"\xff\xfe", b"\xfe\xff")):
         raise InputError(f"{source}: looks like a binary file (NUL bytes), not a web page")
     if isinstance(data, bytes) and data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        data = data.decode("utf-16")  # trafilatura's own decoding does not look for a BOM
+        data = decode_utf16(data, source)  # trafilatura's own decoding looks for no BOM
     try:
         # No deduplicate=True: its cache lives across calls, so a page sharing
         # paragraphs with pages read before (a syndicated story) would lose them.

@@ -57,6 +57,7 @@ def serve(store: str | None = None, host: str = "127.0.0.1", port: int = 7878, *
                 "'import secrets; print(secrets.token_urlsafe())'))")
     _check_port(host, port)
     location = default_location() if store is None else os.fspath(store)
+    _check_version(location)
     settings = ServerSettings(store=location, limits=Limits(timeout, max_results),
                               workers=workers, allow_updates=allow_updates, token=token,
                               cors=cors)
@@ -72,6 +73,24 @@ def serve(store: str | None = None, host: str = "127.0.0.1", port: int = 7878, *
         uvicorn.Server(config).run()
     finally:
         server.stop()
+
+
+def _check_version(location: str) -> None:
+    """Refuse to serve a store written by another diplograph (one line: rebuild it)."""
+    from ..stores import open_store
+    from ..stores.embedded import EmbeddedStore
+    from ..storeversion import check_store
+
+    remote = location.lower().startswith(("http://", "https://")) or \
+        location.lower().endswith(".toml")
+    if not remote and not os.path.isdir(location):
+        return  # a new store: nothing written yet
+    # Read-only, so a build writing the store meanwhile is no obstacle.
+    store = open_store(location) if remote else EmbeddedStore(location, read_only=True)
+    try:
+        check_store(store)
+    finally:
+        store.close()
 
 
 def _check_port(host: str, port: int) -> None:
