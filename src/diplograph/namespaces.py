@@ -33,8 +33,10 @@ ONTOLOGY_GRAPH = DGR["graph/ontology"]
 BACKGROUND_GRAPH = DGR["graph/background"]
 #: Named graph holding the facts ``diplograph reason`` infers; never an article's graph.
 INFERRED_GRAPH = DGR["graph/inferred"]
+#: Which diplograph wrote the store (see diplograph.storeversion).
+MARKER_GRAPH = DGR["graph/diplograph"]
 #: Graphs that are not articles' graphs.
-SYSTEM_GRAPHS = frozenset({ONTOLOGY_GRAPH, BACKGROUND_GRAPH, INFERRED_GRAPH})
+SYSTEM_GRAPHS = frozenset({ONTOLOGY_GRAPH, BACKGROUND_GRAPH, INFERRED_GRAPH, MARKER_GRAPH})
 
 __all__ = [
     "BACKGROUND_GRAPH",
@@ -43,6 +45,7 @@ __all__ = [
     "DGR",
     "FOAF",
     "INFERRED_GRAPH",
+    "MARKER_GRAPH",
     "ONTOLOGY_GRAPH",
     "ORG",
     "OWL",

@@ -32,13 +32,12 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS
 
 from .errors import StoreError
-from .namespaces import DGR
+from .namespaces import MARKER_GRAPH
 from .stores.base import Store
 
 #: Raise this when article graphs written before the change would answer differently.
 STORE_FORMAT = 1
 #: The named graph holding the marker.
-MARKER_GRAPH = DGR["graph/diplograph"]
 _FORMAT_PREFIX = "diplograph-store/"
 
 _READ_MARKER = """PREFIX dcterms: <http://purl.org/dc/terms/>
