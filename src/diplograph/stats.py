@@ -18,7 +18,7 @@ graphs ``export --project`` writes) and reports:
 plain-text tables (``diplograph stats``)::
 
     import diplograph
-    stats = diplograph.network_stats("my-store", top=5, path=("aliyev", "lukashenko"))
+    stats = diplograph.network_stats("my-store", top=5, path=("ruto", "macron"))
     stats.leaders[0].label, stats.path
 """
 
@@ -195,7 +195,7 @@ def find_leader(graph: networkx.Graph, name: str) -> str:
     case), or the one label containing it; an :class:`InputError` when none or several do."""
     wanted = name.strip().casefold()
     if not wanted:
-        raise InputError("an empty name; give part of a leader's name, e.g. 'aliyev'")
+        raise InputError("an empty name; give part of a leader's name, e.g. 'ruto'")
     if name in graph:
         return name
     labels = {n: str(graph.nodes[n]["label"]) for n in graph.nodes}
