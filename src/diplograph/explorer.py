@@ -23,11 +23,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from rdflib import Literal, URIRef
+from rdflib import URIRef
 
 from .errors import InputError, QueryError
 from .namespaces import DCTERMS, DG, OWL, RDF, RDFS, SCHEMA
-from .network import KINDS, _best_literal, _index, _kind, local_name
+from .network import KINDS, _index, _kind, _literal_lookup, local_name
 from .stores.base import Quad
 
 if TYPE_CHECKING:  # imported lazily so that `import diplograph` stays fast
@@ -189,17 +189,7 @@ def build_explorer(quads: Iterable[Quad]) -> Explorer:
     of their own: a thing is in the model when some article speaks of it.
     """
     idx = _index(quads)
-    by_subject: dict[URIRef, list[tuple[URIRef, Literal, set]]] = defaultdict(list)
-    for (s, p, lit), gs in idx.literals.items():
-        by_subject[s].append((p, lit, gs))
-
-    def literal(node: URIRef, predicates: Iterable[URIRef]) -> str | None:
-        for pred in predicates:
-            best = _best_literal((lit, len(gs)) for p, lit, gs in by_subject.get(node, ())
-                                 if p == pred)
-            if best:
-                return best
-        return None
+    by_subject, literal = _literal_lookup(idx)
 
     articles = [Article(iri=str(a),
                         title=literal(a, _TITLE_PREDICATES) or literal(a, (DG.source,))

@@ -101,6 +101,25 @@ def local_name(iri: str) -> str:
     return tail or iri
 
 
+def _literal_lookup(idx):
+    """The literals of the index grouped by subject, and ``literal(node, predicates)``: the
+    best-attested literal of the first predicate that has one (grouped once, so per-node
+    lookups are not quadratic)."""
+    by_subject: dict[URIRef, list[tuple[URIRef, Literal, set[URIRef | None]]]] = defaultdict(list)
+    for (s, p, lit), gs in idx.literals.items():
+        by_subject[s].append((p, lit, gs))
+
+    def literal(node: URIRef, predicates: Iterable[URIRef]) -> str | None:
+        for pred in predicates:
+            best = _best_literal((lit, len(gs)) for p, lit, gs in by_subject.get(node, ())
+                                 if p == pred)
+            if best:
+                return best
+        return None
+
+    return by_subject, literal
+
+
 def _best_literal(values: Iterable[tuple[Literal, int]]) -> str | None:
     """The value stated by most graphs; English or untagged first, then alphabetical."""
     ranked = sorted(values, key=lambda v: (-v[1], v[0].language not in (None, "en"), str(v[0])))
@@ -147,18 +166,7 @@ def to_networkx(quads: Iterable[Quad], *, include_articles: bool = False,
     import networkx as nx
 
     idx = _index(quads)
-    # Per-subject literal lookups below would be quadratic without this grouping.
-    by_subject: dict[URIRef, list[tuple[URIRef, Literal, set[URIRef | None]]]] = defaultdict(list)
-    for (s, p, lit), gs in idx.literals.items():
-        by_subject[s].append((p, lit, gs))
-
-    def literal(node: URIRef, predicates: Iterable[URIRef]) -> str | None:
-        for pred in predicates:
-            best = _best_literal((lit, len(gs)) for p, lit, gs in by_subject.get(node, ())
-                                 if p == pred)
-            if best:
-                return best
-        return None
+    by_subject, literal = _literal_lookup(idx)
 
     titles = {a: literal(a, _TITLE_PREDICATES) or literal(a, (DG.source,)) or local_name(a)
               for a in idx.articles}
