@@ -23,6 +23,15 @@ def test_caption_and_page_date_lines_are_not_events(extract):
     assert facts.story_date != dt.date(2021, 7, 16)
 
 
+def test_agency_and_clock_time_beside_the_date_are_a_page_stamp(extract):
+    facts = extract("NORTHWIRE - Mar 4, 2024 - 09:40 | World\n\n"
+                    "Kenyan President Amani Otieno and Ghanaian President Kofi Badu met on "
+                    "March 3 in Nairobi.")
+    [meeting] = facts.meetings
+    assert meeting.date == dt.date(2024, 3, 3)
+    assert facts.story_date == dt.date(2024, 3, 3)
+
+
 def test_lead_on_the_date_line_is_read(extract):
     facts = extract("Kenyan President Amani Otieno met Ghanaian President Kofi Badu in "
                     "Nairobi on Monday.", header="")
@@ -40,6 +49,33 @@ def test_a_headline_line_does_not_run_into_the_lead(extract):
 
 
 # --- offices and their states ---------------------------------------------------------------
+
+def test_an_office_owned_by_a_person_takes_that_persons_state(extract):
+    facts = extract("Kenyan President Amani Otieno met Ghanaian President Kofi Badu in "
+                    "Nairobi on Monday.\n\n"
+                    "Otieno's press secretary Wanjiru Kamau told reporters the talks went well. "
+                    "Badu and his foreign minister, Yaw Mensah, left the next day.")
+    assert offices(facts, "wanjiru-kamau") == {("Press Secretary", "KE")}
+    assert offices(facts, "yaw-mensah") == {("Minister of Foreign Affairs", "GH")}
+
+
+def test_his_highness_is_not_a_possessive(extract):
+    facts = extract("Kenyan President Amani Otieno met Ghanaian President Kofi Badu in "
+                    "Nairobi on Monday. Otieno conveyed the greetings of Vice President "
+                    "His Excellency Daniel Mwangi to Badu.")
+    assert ("Vice President", "GH") not in offices(facts, "daniel-mwangi")
+
+
+def test_officials_accompanying_a_leader_are_of_the_leaders_state(extract):
+    facts = extract("Singaporean President Mei Lin Tan will host a guest this week. Lao "
+                    "Prime Minister Somsak Vongsa arrived in Singapore on Monday.\n\n"
+                    "He will be accompanied by Minister of Foreign Affairs Khamla Douang, "
+                    "Minister of Energy and Mines Bounmy Phanh, Minister and Head of the "
+                    "Prime Minister's Office Noy Keo, senior officials and business people.")
+    assert offices(facts, "khamla-douang") == {("Minister of Foreign Affairs", "LA")}
+    assert {state for _, state in offices(facts, "bounmy-phanh")} == {"LA"}
+    assert {state for _, state in offices(facts, "noy-keo")} == {"LA"}
+
 
 def test_office_before_a_comma_and_courtesy_titles(extract):
     facts = extract("The Minister of Trade and Industry of Ghana, Hon. Dr. Kwame Asare, "

@@ -109,6 +109,7 @@ class _Linker:
         self.mentions = mentions
         self.background: dict[str, set[Position]] = {}
         self.hints: dict[str, dict[str, str]] = {}
+        self.owners: dict[str, dict[str, tuple[int, int, bool]]] = {}
         if author:
             key = person_key(author)
             self.linked.persons[key] = Person(key, author, is_author=True)
@@ -189,6 +190,9 @@ class _Linker:
             if mention.state_hint and mention.position is not None:
                 self.hints.setdefault(person.key, {}).setdefault(mention.position.role,
                                                                  mention.state_hint)
+            if mention.owner_at and mention.position is not None:
+                self.owners.setdefault(person.key, {}).setdefault(mention.position.role,
+                                                                  mention.owner_at)
         self.linked.refs.append(Reference(mention.start, mention.end, mention.span,
                                           (person.key,), "name"))
 
@@ -223,6 +227,9 @@ class _Linker:
                 if position.state is not None:
                     continue
                 state = known.get(position.role)
+                if state is None and not states and position.role in self.owners.get(
+                        person.key, {}):
+                    state = self._owner_state(person, *self.owners[person.key][position.role])
                 if state is None and not states and not (self.home_state and
                                                          self._home_office(position.role)):
                     state = self.hints.get(person.key, {}).get(position.role)
@@ -234,6 +241,34 @@ class _Linker:
                     person.positions.discard(position)
                     person.positions.add(replace(position, state=state))
         self._guess_states()
+
+    def _owner_state(self, person: Person, floor: int, at: int, by_name: bool) -> str | None:
+        """The one state of the person named last between ``floor`` and ``at`` (by name,
+        or unless ``by_name`` by an office whose holder is known): the owner of "his
+        foreign minister"."""
+        refs = [ref for ref in self.linked.refs if floor <= ref.start and ref.end <= at
+                and person.key not in ref.persons]
+        descriptions = [] if by_name else [d for d in self.mentions.descriptions
+                                           if floor <= d.start and d.end <= at and not d.plural]
+        last_ref = max(refs, key=lambda ref: ref.start, default=None)
+        last_description = max(descriptions, key=lambda d: d.start, default=None)
+        if last_description is not None and (last_ref is None
+                                             or last_description.start > last_ref.start):
+            if len(last_description.states) == 1:
+                return last_description.states[0]
+            role = last_description.roles[0] if last_description.roles else None
+            if role is None:
+                return None
+            states = {p.state for other in self.linked.persons.values() if other is not person
+                      for p in other.positions | self.background.get(other.key, set())
+                      if p.state and not p.former and p.role.lower() == role.lower()}
+            return next(iter(states)) if len(states) == 1 else None
+        if last_ref is None or len(last_ref.persons) != 1:
+            return None
+        owner = self.linked.persons[last_ref.persons[0]]
+        states = {p.state for p in owner.positions | self.background.get(owner.key, set())
+                  if p.state and not p.former}
+        return next(iter(states)) if len(states) == 1 else None
 
     def _guess_states(self) -> None:
         """An office of a state with no state anywhere in sight is most likely of the state

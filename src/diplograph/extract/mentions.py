@@ -57,6 +57,11 @@ class PersonMention:
     #: The state the sentence suggests for a stateless office; used only when nothing
     #: else in the article gives the person's state.
     state_hint: str | None = None
+    #: Where the office's owner is named, for a stateless office owned by a person ("his
+    #: foreign minister", "NAME's press secretary", "X was accompanied by his chief of
+    #: staff"): (sentence start, token index, by name only); the linker gives the office
+    #: that person's state once it is known.
+    owner_at: tuple[int, int, bool] | None = None
 
     @property
     def positions(self) -> tuple[Position, ...]:
@@ -500,22 +505,44 @@ def _skip_trailer(doc, index: _Index, j: int, world: World) -> int:
     return j
 
 
-def _positions_after(doc, index: _Index, end: int, world: World) -> list[Position]:
+def _positions_after(doc, index: _Index, end: int, world: World,
+                     titled: bool = False) -> list[Position]:
     """Appositive offices: "NAME, the Belarusian President," / "NAME, President of X" /
-    "NAME, general secretary of the Communist Party of China and Chinese president"."""
+    "NAME, general secretary of the Communist Party of China and Chinese president".
+
+    For a name that already has its office before it (``titled``), an office after the
+    comma counts only when it is closed by punctuation: in a list such as "Foreign
+    Minister NAME, Minister of Energy and Mines NAME, ..." it is the next name's."""
     if end >= len(doc) or doc[end].text != ",":
         return []
     positions: list[Position] = []
     j = end + 1
     while (parsed := _office_at(doc, index, j, world)) is not None:
         position, j = parsed
-        positions.append(position)
         j = _skip_trailer(doc, index, j, world)
+        if titled and not _closes_apposition(doc, index, j, world):
+            break
+        positions.append(position)
         if j < len(doc) and doc[j].lower_ == "and":
             j += 1
             continue
         break
     return positions
+
+
+def _closes_apposition(doc, index: _Index, j: int, world: World) -> bool:
+    """No name follows the office before the next punctuation: the office is the
+    apposition's, not the title of a next name."""
+    run = 0  # name-like words in a row: two before the punctuation make a name
+    for k in range(j, min(len(doc), j + _QUALIFIER_SPAN)):
+        if k > j and doc[k].is_sent_start or doc[k].text in (",", ";", ".", ")", ":"):
+            return run < 2
+        if doc[k].ent_type_ == "PERSON" and k not in index.covered:
+            return False
+        lower = doc[k].lower_
+        run = run + 1 if _starts_name(doc, index, k, world) and not world.is_title_word(
+            lower) and lower not in words("office_nouns") else 0
+    return True
 
 
 def _is_name_token(token, index: _Index, world: World) -> bool:
@@ -696,7 +723,8 @@ def find_person_mentions(doc, hits: list[Hit], world: World,
                 or _office_with_qualifier_before(doc, index, address, world)
         if before is None:
             before = _office_with_qualifier_before(doc, index, start, world)
-        after = _positions_after(doc, index, end, world)
+        after = _positions_after(doc, index, end, world, titled=before is not None
+                                 and not _is_style_role(before.role, world))
         # A royal style before the name ("Prince X, Crown Prince and Prime Minister")
         # yields to the offices stated after it.
         if before is not None and after and _is_style_role(before.role, world):
@@ -714,7 +742,7 @@ def find_person_mentions(doc, hits: list[Hit], world: World,
         mentions.append(PersonMention(name, start, end, _span(doc, start, end),
                                       positions[0] if positions else None,
                                       tuple(positions[1:])))
-    return _states_from_sentence(doc, index, mentions)
+    return _states_from_sentence(doc, index, mentions, world)
 
 
 def _paragraph(doc, token_i: int) -> tuple[int, int]:
@@ -740,8 +768,8 @@ def _delegation_state(doc, mention: PersonMention, mentions: list[PersonMention]
     return next(iter(states)) if len(states) == 1 else None
 
 
-def _states_from_sentence(doc, index: _Index, mentions: list[PersonMention]
-                          ) -> list[PersonMention]:
+def _states_from_sentence(doc, index: _Index, mentions: list[PersonMention],
+                          world: World) -> list[PersonMention]:
     """Offices stated without a state get a hint from their sentence: "his foreign minister,
     NAME" is of the state of the person "his" refers to; otherwise the one state the
     sentence names that no other person's office there claims ("On the Syrian side, the
@@ -758,7 +786,8 @@ def _states_from_sentence(doc, index: _Index, mentions: list[PersonMention]
         k = _address_start(doc, mention.start, None) - 1 if mention.start else -1
         while k >= sent.start and doc[k].lower_ not in ("his", "her", "their", ","):
             k -= 1
-        if k >= sent.start and doc[k].lower_ in ("his", "her") and k >= mention.start - 5:
+        if k >= sent.start and doc[k].lower_ in ("his", "her") and k >= mention.start - 5 \
+                and not _honorific_at(doc, k, world):
             owner = next((m for m in reversed(result[:number]) if m.start >= sent.start
                           and m.position and m.position.state), None)
             state = owner.position.state if owner else None
@@ -777,12 +806,68 @@ def _states_from_sentence(doc, index: _Index, mentions: list[PersonMention]
                 state = next(iter(claimed))
         if state is None:
             state = _delegation_state(doc, mention, mentions)
-        if state is None:
+        owner = _owner_at(doc, mention, k, world)
+        if state is None and owner is None:
             result.append(mention)
             continue
         result.append(PersonMention(mention.name, mention.start, mention.end, mention.span,
-                                    position, mention.also, state_hint=state))
+                                    position, mention.also, state_hint=state,
+                                    owner_at=owner))
     return result
+
+
+#: How many tokens back a sentence-initial "he" may find the person it stands for.
+_PRONOUN_REACH = 300
+
+
+def _owner_at(doc, mention: PersonMention, his: int, world: World
+              ) -> tuple[int, int, bool] | None:
+    """Where the owner of a stateless office is named: before "his"/"her" next to the
+    office, before the possessive of "NAME's press secretary", or before the verb of
+    "X was accompanied by" a list the office is part of."""
+    sent = doc[mention.start].sent
+    if his >= sent.start and doc[his].lower_ in ("his", "her") and his >= mention.start - 5 \
+            and not _honorific_at(doc, his, world):
+        return sent.start, his, False
+    j = _address_start(doc, mention.start, None) - 1
+    while j > sent.start and doc[j].lower_ not in ("'s", "’s") and j >= mention.start - 6 \
+            and doc[j].text not in (",", ";"):
+        j -= 1
+    if j > sent.start and doc[j].lower_ in ("'s", "’s") and doc[j - 1].pos_ == "PROPN" \
+            and not world.is_title_word(doc[j - 1].lower_):  # not "Prime Minister's Office"
+        return sent.start, j, True
+    for k in range(mention.start - 1, sent.start, -1):
+        if doc[k].lemma_.lower() == "accompany" and k + 1 < len(doc) \
+                and doc[k + 1].lower_ == "by":
+            if doc[sent.start].lower_ in ("he", "she"):
+                # "He will be accompanied by …": "he" is the latest sentence's named subject.
+                return _latest_named_subject(doc, sent.start)
+            return sent.start, k, False
+    return None
+
+
+def _latest_named_subject(doc, before: int) -> tuple[int, int, bool] | None:
+    """Where the subject of the latest sentence with a named subject ends (within
+    ``_PRONOUN_REACH`` tokens), as an owner position; the person "he" stands for."""
+    k = before - 1
+    while k >= 0 and before - k <= _PRONOUN_REACH:
+        sent = doc[k].sent
+        # The last such word: the parser may take a demonym before the name as a subject too.
+        subjects = [token.i for token in sent if token.dep_ in ("nsubj", "nsubjpass")
+                    and token.head.dep_ == "ROOT" and token.pos_ == "PROPN"]
+        if subjects:
+            return sent.start, subjects[-1] + 1, True
+        k = sent.start - 1
+    return None
+
+
+def _honorific_at(doc, i: int, world: World) -> bool:
+    """Whether an honorific ("His Highness", "Her Royal Highness") starts at token i."""
+    for n in (2, 3):
+        info = world.title(" ".join(t.lower_ for t in doc[i:i + n]))
+        if info is not None and info.kind == "honorific":
+            return True
+    return False
 
 
 def _address_start(doc, start: int, world: World | None = None) -> int:
@@ -827,7 +912,9 @@ def _trim_names(doc, ranges: dict[int, int], world: World) -> None:
             new_end -= 1  # "NAME -", "NAME of", "NAME Call" (the tagger took a word too many)
         new_start = start
         while new_end - new_start > 2 and doc[new_start].lower_ not in _NAME_PARTICLES \
-                and world.is_title_word(doc[new_start].lower_):
+                and (world.is_title_word(doc[new_start].lower_)
+                     or doc[new_start].lower_ in words("office_nouns") and new_start > 0
+                     and doc[new_start - 1].lower_ in ("and", "of", "'s", "’s")):
             new_start += 1
         if (new_start, new_end) != (start, end):
             del ranges[start]
