@@ -77,6 +77,26 @@ def test_officials_accompanying_a_leader_are_of_the_leaders_state(extract):
     assert {state for _, state in offices(facts, "noy-keo")} == {"LA"}
 
 
+def test_a_plural_title_before_a_list_of_names_is_each_names_office(extract):
+    facts = extract("The Presidents Jan Novak and Petr Dvorak discussed trade in Prague on "
+                    "Monday. Czech Prime Ministers Anna Berg, Lars Holm and Eva Lund attended.")
+    assert {role for role, _ in offices(facts, "petr-dvorak")} == {"President"}
+    assert {role for role, _ in offices(facts, "eva-lund")} == {"Prime Minister"}
+
+
+def test_a_leaders_name_the_tagger_takes_for_an_organisation_is_a_person(extract):
+    # The small English model tags this full name as ORG in this sentence.
+    facts = extract("Afterwards, the envoy met with the president, Kassym-Jomart Tokayev "
+                    "and spoke about trade.")
+    assert ("President", "KZ") in offices(facts, "kassym-jomart-tokayev")
+
+
+def test_a_military_rank_between_office_and_name(extract):
+    facts = extract("Guyanese President Omar Reid was joined by the prime minister, "
+                    "Brigadier (Ret'd), Mark Dunn; and by vice president Dr Ian Sealy.")
+    assert ("Prime Minister", "GY") in offices(facts, "mark-dunn")
+
+
 def test_office_before_a_comma_and_courtesy_titles(extract):
     facts = extract("The Minister of Trade and Industry of Ghana, Hon. Dr. Kwame Asare, "
                     "signed the agreement on Monday.")

@@ -693,7 +693,12 @@ def find_person_mentions(doc, hits: list[Hit], world: World,
     index = _Index(doc, hits)
     ranges: dict[int, int] = {}
     for ent in doc.ents:
-        if ent.label_ == "PERSON" and ent.start_char >= story_start:
+        # A leader's full name the tagger took for something else ("Miguel Díaz-Canel" as
+        # an organisation) is a person all the same.
+        leader = ent.label_ != "PERSON" and len(ent.text.split()) >= 2 \
+            and not any(i in index.covered for i in range(ent.start, ent.end)) \
+            and bool(world.leaders_named(ent.text))
+        if (ent.label_ == "PERSON" or leader) and ent.start_char >= story_start:
             cleaned = _clean_person(doc, ent.start, ent.end, index, world, entity=True)
             if cleaned:
                 start = _extend_left(doc, cleaned[0], index, world, ent.sent.start)
@@ -738,11 +743,35 @@ def find_person_mentions(doc, hits: list[Hit], world: World,
         if not positions:
             counterpart = _counterpart_position(doc, index, start, mentions)
             positions = [counterpart] if counterpart else []
+        if not positions:
+            shared = _plural_title_of_list(doc, start, mentions, world)
+            positions = [shared] if shared else []
         name = " ".join(doc[start:end].text.replace("’", "'").split())
         mentions.append(PersonMention(name, start, end, _span(doc, start, end),
                                       positions[0] if positions else None,
                                       tuple(positions[1:])))
     return _states_from_sentence(doc, index, mentions, world)
+
+
+def _plural_title_of_list(doc, start: int, mentions: list[PersonMention], world: World
+                          ) -> Position | None:
+    """ "Presidents NAME and NAME", "Prime Ministers NAME, NAME and NAME": a plural title
+    before a list of names is each name's office (its state is found as for any office)."""
+    first = None
+    j = start
+    for mention in reversed(mentions):
+        between = doc[mention.end:j]
+        if not all(t.text in (",", "&") or t.lower_ == "and" for t in between) \
+                or len(between) > 2:
+            break
+        first, j = mention, mention.start
+    if first is None or first.position is None or first.start == 0:
+        return None
+    title = doc[_address_start(doc, first.start) - 1].lower_
+    # The title's head word in the plural: "Presidents", "Ministers" (not "Affairs").
+    if not title.endswith("s") or world.title(title[:-1]) is None:
+        return None
+    return Position(first.position.role, None, first.position.org)
 
 
 def _paragraph(doc, token_i: int) -> tuple[int, int]:
@@ -875,24 +904,40 @@ def _address_start(doc, start: int, world: World | None = None) -> int:
     are stepped over; ``start`` when there are none."""
     j = start
     floor = doc[start].sent.start
-    courtesy = words("courtesy_titles")
+    courtesy = words("courtesy_titles") | words("military_ranks")
     commas = 0
     while j > floor:
         token = doc[j - 1]
+        opening = _opening_of_rank_note(doc, j - 1, floor, courtesy)
         if token.lower_.rstrip(".") in courtesy or token.lower_ in courtesy or (
                 token.text == "." and j - 2 >= floor and doc[j - 2].lower_ in courtesy):
             j -= 1
+        elif opening is not None:
+            j = opening  # "Brigadier (Ret'd)"
         elif token.text == "," and commas == 0 and j - 2 >= floor and (
-                doc[j - 2].lower_ in courtesy or j == start):
+                doc[j - 2].lower_ in courtesy or j == start
+                or _opening_of_rank_note(doc, j - 2, floor, courtesy) is not None):
             # "President of Ghana, His Excellency, NAME": a comma before and after the
             # courtesy title.
             commas += 1
             j -= 1
         else:
             break
-    if j > floor and doc[j - 1].text == "," and commas == 0:
-        j -= 1
+    if j > floor and doc[j - 1].text == "," and (commas == 0 or j < start - 1):
+        j -= 1  # "prime minister, Brigadier (Ret'd), NAME": the office's comma too
     return j
+
+
+def _opening_of_rank_note(doc, close: int, floor: int, courtesy: frozenset[str]) -> int | None:
+    """Where a parenthesis closing at token ``close`` opens, when it holds only rank
+    words ("(Ret'd)", "(rtd.)"); None otherwise."""
+    if close <= floor or doc[close].text != ")":
+        return None
+    k = close - 1
+    while k > floor and close - k <= 4 and doc[k].text != "(":
+        k -= 1
+    inside = "".join(t.text for t in doc[k + 1:close]).lower().rstrip(".")
+    return k if doc[k].text == "(" and inside in courtesy else None
 
 
 def _trim_names(doc, ranges: dict[int, int], world: World) -> None:
@@ -913,6 +958,7 @@ def _trim_names(doc, ranges: dict[int, int], world: World) -> None:
         new_start = start
         while new_end - new_start > 2 and doc[new_start].lower_ not in _NAME_PARTICLES \
                 and (world.is_title_word(doc[new_start].lower_)
+                     or doc[new_start].lower_.rstrip(".") in words("military_ranks")
                      or doc[new_start].lower_ in words("office_nouns") and new_start > 0
                      and doc[new_start - 1].lower_ in ("and", "of", "'s", "’s")):
             new_start += 1
