@@ -190,6 +190,23 @@ def test_planned_from_the_words_before_the_trigger(extract):
     assert [m.status for m in facts.meetings] == ["planned"]
 
 
+def test_a_town_of_the_world_data_is_a_meeting_place_where_the_text_makes_it_one(extract):
+    facts = extract("French Defence Minister Florence Martin met German Defence Minister "
+                    "Karl Vogt in Aachen on Monday.")
+    [meeting] = facts.meetings
+    assert meeting.place is not None and (meeting.place.name, meeting.place.state) == (
+        "Aachen", "DE")
+    assert ("Minister of Defence", "FR") in offices(facts, "florence-martin")
+
+
+def test_the_place_of_a_meeting_told_in_another_sentence(extract):
+    facts = extract("Kenyan President Amani Otieno told Ghanaian President Kofi Badu that "
+                    "trade mattered during talks in Aachen on Monday.\n\n"
+                    "Otieno was expected to use his summit with Badu to press for a deal.")
+    assert facts.meetings
+    assert all(m.place is not None and m.place.name == "Aachen" for m in facts.meetings)
+
+
 # --- visits ---------------------------------------------------------------------------------
 
 def test_a_hosted_guest_is_on_a_visit(extract):

@@ -216,9 +216,13 @@ class World:
         portfolios: dict[str, str],
         organizations: Iterable[OrgInfo],
         leaders: Iterable[LeaderInfo],
+        towns: Iterable[PlaceInfo] = (),
     ) -> None:
         self.states: dict[str, StateInfo] = {state.iso2: state for state in states}
         self.places: list[PlaceInfo] = list(places)
+        #: Cities of towns.csv (GeoNames): found by name, but read in a text only where the
+        #: tagger also sees a place (:meth:`town_by_name`), so not among the surface forms.
+        self.towns: list[PlaceInfo] = list(towns)
         self.titles: list[TitleInfo] = sorted(
             titles, key=lambda title: (-len(title.phrase.split()), -len(title.phrase), title.phrase)
         )
@@ -242,6 +246,14 @@ class World:
             for form in (place.name, *place.aliases):
                 if form not in self._state_names:
                     self._place_names.add(form, place.name)
+        self._town_names = _Index()
+        for town in self.towns:
+            if town.name in self._places_by_name:
+                continue
+            self._places_by_name[town.name] = town
+            for form in (town.name, *town.aliases):
+                if form not in self._state_names and form not in self._place_names:
+                    self._town_names.add(form, town.name)
 
         self._orgs_by_name = {org.name: org for org in self.organizations}
         self._org_names = _Index()
@@ -315,6 +327,19 @@ class World:
         """
         for variant in self._variants(text):
             keys = self._place_names.keys(variant)
+            if keys:
+                return self._places_by_name[keys[0]] if len(keys) == 1 else None
+        return None
+
+    def locality(self, text: str) -> PlaceInfo | None:
+        """The place, else the town, called ``text``: where an event is, once a text has
+        named it as a place."""
+        return self.place_by_name(text) or self.town_by_name(text)
+
+    def town_by_name(self, text: str) -> PlaceInfo | None:
+        """The town of ``towns.csv`` called ``text`` (not a state or a place), or None."""
+        for variant in self._variants(text):
+            keys = self._town_names.keys(variant)
             if keys:
                 return self._places_by_name[keys[0]] if len(keys) == 1 else None
         return None
@@ -435,6 +460,16 @@ def _load_places(folder: Path) -> list[PlaceInfo]:
     ]
 
 
+def _load_towns(folder: Path) -> list[PlaceInfo]:
+    if not (folder / "towns.csv").exists():
+        return []  # an older or trimmed world folder: no towns, nothing else changes
+    return [
+        PlaceInfo(name=row["name"].strip(), aliases=_split(row["aliases"]),
+                  iso2=_optional(row["iso2"]), kind="town", wikidata=None)
+        for row in _read(folder / "towns.csv", ("name", "aliases", "iso2"))
+    ]
+
+
 def _load_titles(folder: Path) -> list[TitleInfo]:
     return [
         TitleInfo(
@@ -498,6 +533,7 @@ def load_world(folder: Path | None = None) -> World:
         portfolios=_load_portfolios(folder),
         organizations=_load_organizations(folder),
         leaders=_load_leaders(folder),
+        towns=_load_towns(folder),
     )
     family_first = folder / "family_names_first.txt"
     if family_first.is_file():

@@ -64,7 +64,7 @@ class Context:
 
 def place_of_hit(world: World, hit) -> PlaceRef:
     """The PlaceRef for a gazetteer place hit."""
-    info = world.place_by_name(hit.span.text)
+    info = world.locality(hit.span.text)
     if info is None:
         return PlaceRef(hit.span.text)
     return PlaceRef(info.name, info.iso2, info.wikidata)

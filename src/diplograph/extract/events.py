@@ -236,7 +236,7 @@ def located_places(ctx: Context, sentence: Sentence, tokens: set[int], trigger: 
         if token_i not in tokens or not _after_in_or_at(doc, sentence, token_i) \
                 or _governing_verb(doc[token_i]) not in verbs:
             continue
-        info = ctx.world.place_by_name(place.name)
+        info = ctx.world.locality(place.name)
         kind = info.kind if info else "city"
         if kind in ("river", "sea"):
             continue

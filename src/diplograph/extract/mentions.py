@@ -137,6 +137,18 @@ def find_gazetteer_hits(doc, nlp, world: World) -> list[Hit]:
                 hits.append(Hit(kind, keys.pop(), piece.start, piece.end,
                                 _span(doc, piece.start, piece.end)))
                 break
+    covered = {i for hit in hits for i in range(hit.start, hit.end)}
+    for ent in doc.ents:
+        # A town of towns.csv counts where the tagger, too, sees a place: "Aachen" the
+        # city, not a person or a common word that happens to name a town somewhere.
+        before = doc[ent.start - 1].lower_ if ent.start else ""
+        placed = ent.label_ in ("GPE", "LOC", "FAC") or before in ("in", "to") or (
+            before == "of" and ent.start > 1 and doc[ent.start - 2].lower_ in ("city", "town"))
+        if placed and not covered.intersection(range(ent.start, ent.end)) \
+                and (town := world.town_by_name(ent.text)):
+            hits.append(Hit("place", town.name, ent.start, ent.end,
+                            _span(doc, ent.start, ent.end)))
+    hits.sort(key=lambda hit: hit.start)
     return hits
 
 

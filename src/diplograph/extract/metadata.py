@@ -110,7 +110,7 @@ def _read_dateline(line: str, offset: int, meta: ArticleMeta, published: dt.date
     if not match:
         return False
     city = match["city"].strip(" .-").title()
-    place = world.place_by_name(city)
+    place = world.locality(city)
     state = world.state_by_name(match["region"]) if match["region"] else None
     # "RIYADH, April 21, 2023, SPA --": an agency written without brackets, which the
     # region group takes when no date stands between.

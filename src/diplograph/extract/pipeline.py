@@ -147,7 +147,8 @@ def resolve_article(facts: ArticleFacts, ctx: Context) -> None:
             continue  # a call has no place of its own
         if meeting.visit is not None and facts.visits[meeting.visit].place is not None:
             meeting.place = facts.visits[meeting.visit].place
-        elif meeting.status == "held" and (near := _place_nearby(ctx, meeting)):
+        elif meeting.status == "held" and (near := _place_nearby(ctx, meeting)
+                                           or _place_of_same_meeting(ctx, meeting)):
             meeting.place = near
         elif dateline and meeting.status == "held" and dateline.state and any(
                 dateline.state in _person_states(facts, k) for k in meeting.participants):
@@ -179,11 +180,25 @@ def _place_nearby(ctx: Context, meeting: Meeting):
                  None)
     if index is None:
         return None
+    return _place_in(ctx, reversed(ctx.sentences[max(0, index - PLACE_LOOKBACK):index + 1]))
+
+
+def _place_of_same_meeting(ctx: Context, meeting: Meeting):
+    """The city named "in …" in another sentence naming every participant of the meeting
+    on its day ("X told Y … during talks in Bali on Tuesday" … "his summit with Y")."""
+    if len(meeting.participants) < 2:
+        return None
+    same = [s for s in ctx.sentences if set(meeting.participants) <= set(s.persons)
+            and s.date in (None, meeting.date) and not s.speech]
+    return _place_in(ctx, same)
+
+
+def _place_in(ctx: Context, sentences):
     doc = ctx.doc
-    for sentence in reversed(ctx.sentences[max(0, index - PLACE_LOOKBACK):index + 1]):
+    for sentence in sentences:
         for token_i, place in zip(sentence.place_tokens, sentence.places, strict=True):
-            info = ctx.world.place_by_name(place.name)
-            if info is not None and info.kind not in ("city", "capital"):
+            info = ctx.world.locality(place.name)
+            if info is not None and info.kind not in ("city", "capital", "town"):
                 continue
             if doc is None or token_i == 0 or doc[token_i - 1].lower_ != "in":
                 continue
