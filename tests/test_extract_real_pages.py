@@ -207,6 +207,31 @@ def test_the_place_of_a_meeting_told_in_another_sentence(extract):
     assert all(m.place is not None and m.place.name == "Aachen" for m in facts.meetings)
 
 
+def test_a_day_of_the_month_in_brackets_after_a_relative_date(extract):
+    # Published 2024-03-05; "Yesterday (3)" is the 3rd, as the brackets say.
+    facts = extract("Yesterday (3), Kenyan President Amani Otieno had a meeting with Ghanaian "
+                    "President Kofi Badu in Nairobi.")
+    [meeting] = facts.meetings
+    assert meeting.date == dt.date(2024, 3, 3)
+
+
+def test_a_meeting_dated_to_a_week_has_no_day(extract):
+    facts = extract("Kenyan President Amani Otieno spoke by phone with Ghanaian President "
+                    "Kofi Badu on Monday.\n\n"
+                    "They discussed Otieno's meeting with Ugandan President Moses Okello in "
+                    "Kampala in the preceding week.")
+    earlier = [m for m in facts.meetings if "moses-okello" in m.participants]
+    assert earlier and all(m.date is None for m in earlier)
+
+
+def test_the_meeting_told_again_without_a_date_is_the_dated_one(extract):
+    facts = extract("On Saturday, Kenyan President Amani Otieno had a meeting with Ghanaian "
+                    "President Kofi Badu in Nairobi.\n\n"
+                    "According to Otieno, the meeting with Badu served to strengthen ties.")
+    [meeting] = facts.meetings
+    assert meeting.date == dt.date(2024, 3, 2)
+
+
 # --- visits ---------------------------------------------------------------------------------
 
 def test_a_hosted_guest_is_on_a_visit(extract):

@@ -118,7 +118,8 @@ def build_context(doc, linked: Linked, mentions: Mentions, world: World,
             for expression in inside:
                 sentence.date_expressions.remove(expression)
             sentence.date_expressions.append((piece.start, match.group(0), None))
-        sentence.date_expressions.sort()
+        sentence.date_expressions = [(i, _with_day_note(text_of_doc, doc, i, text), day)
+                                     for i, text, day in sorted(sentence.date_expressions)]
         sentences.append(sentence)
     # The lead's own date ("…yesterday exchanged…") dates the story before the dateline,
     # which tells when it was filed.
@@ -134,6 +135,20 @@ def build_context(doc, linked: Linked, mentions: Mentions, world: World,
                              None)
     return Context(sentences, published, story_date, linked, mentions, world, doc, dateline,
                    quoted_ranges(text_of_doc))
+
+
+#: "Yesterday (23)", "this Tuesday afternoon (24th)": the day of the month in brackets
+#: right after a relative date, as some agencies write it.
+_DAY_NOTE = re.compile(r"\s*\((\d{1,2})(?:st|nd|rd|th)?\)")
+
+
+def _with_day_note(text: str, doc, token_i: int, expression: str) -> str:
+    start = doc[token_i].idx
+    end = text.find(expression, start)
+    if end < 0:
+        return expression
+    note = _DAY_NOTE.match(text, end + len(expression))
+    return expression + note.group(0) if note else expression
 
 
 def quoted_ranges(text: str) -> list[tuple[int, int]]:

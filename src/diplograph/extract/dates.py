@@ -28,6 +28,7 @@ _DAY_MONTH = re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MO
                         + r"(?:,?\s+(?P<year>\d{4}))?\b", re.IGNORECASE)
 _MONTH_DAY = re.compile(r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b"
                         r"(?:,?\s+(?P<year>\d{4}))?", re.IGNORECASE)
+_DAY_NOTE = re.compile(r"\s*\((\d{1,2})(?:st|nd|rd|th)?\)\s*$")
 _YEAR_SHIFT = re.compile(r"\b(last|next|this) year\b")
 _YEAR_OFFSETS = {"last": -1, "next": 1, "this": 0}
 _RELATIVE_DAYS = {
@@ -94,6 +95,17 @@ def resolve_date(expression: str, anchor: dt.date | None,
 def _resolve(expression: str, anchor: dt.date | None,
              event_anchor: dt.date | None) -> dt.date | None:
     text = " ".join(expression.lower().replace("’", "'").split())
+    if (note := _DAY_NOTE.search(text)) and not _DAY_MONTH.search(text) \
+            and not _MONTH_DAY.search(text):
+        # "yesterday (23)": the stated day of the month wins over the relative reckoning,
+        # taken within a week of it.
+        day = _resolve(text[:note.start()], anchor, event_anchor)
+        wanted = int(note.group(1))
+        if day is None:
+            return None
+        near = [day + dt.timedelta(days=shift) for shift in range(-7, 8)]
+        return min((d for d in near if d.day == wanted), key=lambda d: abs((d - day).days),
+                   default=day)
     text = re.sub(r"^(on|since|from|by|until|at|in)\s+", "", text)
     if match := _ISO.search(text):
         return _safe_date(int(match["y"]), int(match["m"]), int(match["d"]))
@@ -119,6 +131,17 @@ def _resolve(expression: str, anchor: dt.date | None,
             return None
         return _weekday(anchor, match["day"], match["dir"] or "")
     return None
+
+
+_PERIOD = re.compile(r"\b(?:last|previous|preceding|past|earlier this|this|that|the same)\s+"
+                     r"(?:week|weekend|month|year)\b|^(?:in\s+|early\s+|late\s+|mid-?)?"
+                     + _MONTH + r"(?:\s+\d{4})?$", re.IGNORECASE)
+
+
+def names_a_period(expression: str) -> bool:
+    """Whether an expression dates something to a week, month or year but no day ("the
+    preceding week", "last month", "in May"): the event's day is then unknown."""
+    return bool(_PERIOD.search(" ".join(expression.lower().split())))
 
 
 def is_future_expression(expression: str) -> bool:

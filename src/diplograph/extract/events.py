@@ -15,6 +15,7 @@ import datetime as dt
 import re
 
 from .context import Context, Sentence, place_of_hit
+from .dates import names_a_period
 from .facts import Meeting, PlaceRef, Span, Visit
 from .rules import rules, table, words
 
@@ -296,6 +297,24 @@ def _clause_date(ctx: Context, sentence: Sentence, tokens: set[int]):
     return sentence.date
 
 
+def _dated_to_a_period(ctx: Context, sentence: Sentence, tokens: set[int]) -> bool:
+    """ "… met in Sochi in the preceding week", "shortly after taking office in January,
+    X spoke with Y": a day the clause does not give is unknown, not the story's day. A
+    period dating a clause about someone ("Y, who last month hosted …", "his first since
+    the leader won … last month") leaves the meeting's day alone."""
+    for token_i, text, day in sentence.date_expressions:
+        if day is not None or token_i not in tokens or not names_a_period(text):
+            continue
+        if ctx.doc is None:
+            return True
+        verb = _governing_verb(ctx.doc[token_i])
+        if verb.dep_ in ("relcl", "acl") or (verb.dep_ == "advcl"
+                                             and verb.head.pos_ not in ("VERB", "AUX")):
+            continue
+        return True
+    return False
+
+
 def find_meetings(ctx: Context) -> list[Meeting]:
     """Meetings of the story, one per (date, participants, phase), formats merged."""
     meetings: list[Meeting] = []
@@ -314,8 +333,9 @@ def find_meetings(ctx: Context) -> list[Meeting]:
         if _negated(ctx, trigger) or _received_a_thing(ctx, trigger):
             continue  # "did not hold any meeting with X", "received a letter from X"
         status = event_status(ctx, sentence, trigger)
-        date = _clause_date(ctx, sentence, tokens) or (
-            ctx.story_date if status == "held" else None)
+        stated = _clause_date(ctx, sentence, tokens)
+        date = stated or (ctx.story_date if status == "held"
+                          and not _dated_to_a_period(ctx, sentence, tokens) else None)
         date = _forward_if_planned(ctx, date, status)
         place, venue = located_places(ctx, sentence, tokens, trigger)
         host, guest = _host_and_guest(ctx, sentence, tokens, trigger, participants)
@@ -325,7 +345,8 @@ def find_meetings(ctx: Context) -> list[Meeting]:
                                         set(formats), place, status, phase,
                                         rule=matched[0].name, venue=venue,
                                         host=host if host in group else None,
-                                        guest=guest if guest in group else None))
+                                        guest=guest if guest in group else None,
+                                        assumed_date=stated is None and date is not None))
     return merge_meetings(meetings)
 
 
@@ -490,9 +511,12 @@ def merge_meetings(meetings: list[Meeting]) -> list[Meeting]:
             _absorb(calls[0], meeting)
             del merged[key]
     for key, meeting in list(merged.items()):
-        if meeting.date is not None:
+        if meeting.date is not None and not meeting.assumed_date:
             continue
-        dated = [m for k, m in merged.items() if m.date is not None and k[1:] == key[1:]]
+        # "… the meeting served to strengthen ties": a meeting dated only by the story's
+        # day is the one meeting of the same people the text dates.
+        dated = [m for k, m in merged.items() if m.date is not None and not m.assumed_date
+                 and k[1:] == key[1:] and m is not meeting]
         if len(dated) == 1:
             _absorb(dated[0], meeting)
             del merged[key]

@@ -93,6 +93,8 @@ class Meeting:
     #: Who received whom, when the clause says so ("X hosted Y", "talks with visiting Y").
     host: str | None = None
     guest: str | None = None
+    #: The date is the story's day, assumed because the clause states none.
+    assumed_date: bool = False
 
 
 @dataclass
