@@ -17,19 +17,21 @@ import re
 from .context import Context, Sentence
 from .events import event_status
 from .facts import Agreement, Position, Span
-from .rules import rules
+from .rules import forms_alternation, rules, words
+
+#: Nouns of fields of cooperation, singular and plural: "fields?", "areas?".
+_FIELD_NOUNS = forms_alternation("field_nouns", "fields", "singular", "plural")
 
 _FIELDS = re.compile(
-    r"\b(?:in|on|cover(?:s|ed|ing)?) (?:the )?(?:fields?|areas?|spheres?|sectors?|domains?) of "
+    r"\b(?:in|on|cover(?:s|ed|ing)?) (?:the )?" + _FIELD_NOUNS + r" of "
     r"(?P<list>[^.;:()]+)"
     r"|\bon (?:cooperation|collaboration) in (?:the )?"
-    r"(?:(?:fields?|areas?|spheres?|sectors?|domains?) of )?(?P<list2>[^.;:()]+)"
+    r"(?:" + _FIELD_NOUNS + r" of )?(?P<list2>[^.;:()]+)"
     r"|\bon (?P<list3>[\w -]+?) cooperation\b", re.IGNORECASE)
 #: "a memorandum of understanding on trade", "an agreement for visa exemption".
 _DOCUMENT_ON = re.compile(
-    r"\b(?:understanding|agreements?|memorand(?:um|ums|a)|MoUs?|accords?|treat(?:y|ies)"
-    r"|protocols?|deals?|road ?maps?|conventions?|contracts?)"
-    r" (?:on|in|for) (?!the (?:sidelines|occasion|presence|margins)\b)(?!\w+day\b)"
+    r"\b" + forms_alternation("document_nouns", "topic", "singular", "plural")
+    + r" (?:on|in|for) (?!the (?:sidelines|occasion|presence|margins)\b)(?!\w+day\b)"
     r"(?P<list>[^.;:()]+)", re.IGNORECASE)
 _LIST_END = re.compile(r"\s+(?:between|during|at|in the presence|attended|witnessed|which|that"
                        r"|as well as the|following|with|to|by|after|before|yesterday|today"
@@ -41,13 +43,13 @@ _LIST_END = re.compile(r"\s+(?:between|during|at|in the presence|attended|witnes
 #: Where one document's topic ends because the next document begins.
 _NEXT_DOCUMENT = re.compile(
     r",?\s+and\s+(?:an?|the|two|three|several)\s+(?=(?:\w+\s+){0,2}"
-    r"(?:memorand|agreement|mou|accord|treat|protocol|deal|road ?map|convention|contract))",
+    + forms_alternation("document_nouns", "next", "stem") + ")",
     re.IGNORECASE)
 _ANAPHORIC_DOCUMENTS = re.compile(
-    r"\b(?:the|these|those|both)\s+(?:signed\s+|two\s+|\w+\s+)?(?:documents|agreements|"
-    r"memorand(?:ums|a)|MoUs|accords|deals)\b", re.IGNORECASE)
-_PLURAL = re.compile(r"\b(?:memorand(?:ums|a)|MoUs|agreements|documents|treaties|accords"
-                     r"|protocols|declarations)\b", re.IGNORECASE)
+    r"\b(?:the|these|those|both)\s+(?:signed\s+|two\s+|\w+\s+)?"
+    + forms_alternation("document_nouns", "anaphoric", "plural") + r"\b", re.IGNORECASE)
+_PLURAL = re.compile(r"\b" + forms_alternation("document_nouns", "plural", "plural") + r"\b",
+                     re.IGNORECASE)
 
 
 def _topics(text: str) -> list[str]:
@@ -62,8 +64,9 @@ def _topics(text: str) -> list[str]:
     return _split_topics(listing, split_pair=several)
 
 
-_STOPWORDS = frozenset({"and", "or", "the", "a", "an", "of"})
-_SEVERAL_FIELDS = re.compile(r"\b(?:fields|areas|spheres|sectors|domains)\b", re.IGNORECASE)
+_STOPWORDS = words("topic_stopwords")
+_SEVERAL_FIELDS = re.compile(r"\b" + forms_alternation("field_nouns", "several", "plural") + r"\b",
+                             re.IGNORECASE)
 
 
 def _split_topics(listing: str, split_pair: bool = False) -> list[str]:
@@ -201,8 +204,7 @@ def _clause_agreements(ctx: Context, sentence: Sentence, sign_char: int, tokens:
 
 
 _DOCUMENT_NOUN = re.compile(
-    r"\b(?:memorand(?:um|ums|a) of understanding|understanding|agreements?|memorand(?:um|ums|a)"
-    r"|MoUs?|accords?|treat(?:y|ies)|protocols?|deals?|road ?maps?|conventions?|contracts?)\b",
+    r"\b" + forms_alternation("document_nouns", "named", "singular", "plural") + r"\b",
     re.IGNORECASE)
 _TOPIC_AFTER = re.compile(r"^\s+(?:on|in|for)\s+(?!the (?:sidelines|occasion|presence|margins)\b)"
                           r"(?!\w+day\b)(?P<list>[^.;:()]+)", re.IGNORECASE)
@@ -341,7 +343,8 @@ _ITEM = re.compile(
 #: Words that announce a list of documents: "These include:", "the deals include …".
 _LIST_INTRO = re.compile(r"\b(?:include|includes|included|including|comprise|comprises"
                          r"|following|as follows|namely|are|were)\b\s*:?|:\s*$", re.IGNORECASE)
-_COUNTED = re.compile(r"\b(?:deals|instruments|documents)\b", re.IGNORECASE)
+_COUNTED = re.compile(r"\b" + forms_alternation("document_nouns", "counted", "plural") + r"\b",
+                      re.IGNORECASE)
 _ITEM_TOPIC = re.compile(r"^\s*(?:(?:on|for|in|of|to|about|regarding)\s+)(?P<topic>.+)$",
                          re.IGNORECASE | re.DOTALL)
 _ITEM_TOPIC_END = re.compile(r"\s+(?:between|signed|inked|by the|among)\b.*$|[,.;]\s*$",

@@ -11,16 +11,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-         ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-         ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
-         ("december", "dec")), start=1)
-    for name in names
-}
+from .rules import entries, marked
+
+WEEKDAYS = marked("calendar", "weekday")
+MONTHS = {row["word"]: int(row["month"]) for row in entries("calendar") if row["month"]}
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _ISO = re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")
@@ -30,20 +24,11 @@ _MONTH_DAY = re.compile(r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b
                         r"(?:,?\s+(?P<year>\d{4}))?", re.IGNORECASE)
 _YEAR_SHIFT = re.compile(r"\b(last|next|this) year\b")
 _YEAR_OFFSETS = {"last": -1, "next": 1, "this": 0}
-_RELATIVE_DAYS = {
-    "today": 0, "this morning": 0, "this afternoon": 0, "this evening": 0, "tonight": 0,
-    "yesterday": -1, "last night": -1, "tomorrow": 1, "the day before yesterday": -2,
-    "the day after tomorrow": 2,
-}
+_RELATIVE_DAYS = {row["phrase"]: int(row["offset"]) for row in entries("relative_days")
+                  if row["anchor"] == "publication"}
 #: Expressions relative to the event a sentence speaks of, not to the publication date.
-_RELATIVE_TO_EVENT = {
-    "the previous day": -1, "the day before": -1, "a day earlier": -1, "a day before": -1,
-    "the previous evening": -1, "the previous night": -1, "the night before": -1,
-    "the evening before": -1, "earlier in the day": 0, "later in the day": 0,
-    "the same day": 0, "that day": 0,
-    "the next day": 1, "the following day": 1, "the day after": 1, "a day later": 1,
-    "the next morning": 1, "the following morning": 1,
-}
+_RELATIVE_TO_EVENT = {row["phrase"]: int(row["offset"]) for row in entries("relative_days")
+                      if row["anchor"] == "event"}
 
 
 def _weekday(anchor: dt.date, name: str, direction: str) -> dt.date:

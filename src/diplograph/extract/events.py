@@ -16,10 +16,11 @@ import re
 
 from .context import Context, Sentence, place_of_hit
 from .facts import Meeting, PlaceRef, Span, Visit
-from .rules import rules, table, words
+from .rules import alternation, marked, quote_pairs, rules, table, words
 
-_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
-_WE = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
+_QUOTED = re.compile("|".join(f"{re.escape(open_)}[^{re.escape(close)}]*{re.escape(close)}"
+                              for open_, close in quote_pairs("status")))
+_WE = re.compile(r"\b(?:" + "|".join(marked("pronouns", "we")) + r")\b", re.IGNORECASE)
 _ANAPHORIC = re.compile(r"\b(?:the|this|that|their) (?:meeting|talks|negotiations|conversation"
                         r"|call|session)\b", re.IGNORECASE)
 
@@ -38,7 +39,7 @@ def status_of(text: str) -> str:
 
 #: Prepositions that put the event they govern before the one the clause reports:
 #: "since Trong's visit to Beijing" is past whatever "will meet" says.
-_PAST_PREPOSITIONS = frozenset({"since", "after", "following", "like"})
+_PAST_PREPOSITIONS = words("past_prepositions")
 
 
 def _negated(ctx: Context, char: int) -> bool:
@@ -72,15 +73,14 @@ def _received_a_thing(ctx: Context, char: int) -> bool:
         # The object phrase, not what it says came from or was about ("a letter from X").
         yield token
         for child in token.children:
-            if not (child.dep_ == "prep" and child.lower_ in ("from", "by", "about", "on")):
+            if not (child.dep_ == "prep" and child.lower_ in words("source_prepositions")):
                 yield from phrase(child)
 
     return not any(t.i in persons for obj in objects for t in phrase(obj))
 
 
 #: Adjectives that make the event noun they modify a planned one.
-_PLANNED_WORDS = re.compile(r"\b(?:upcoming|forthcoming|planned|scheduled|proposed|expected"
-                            r"|future|next)\b", re.IGNORECASE)
+_PLANNED_WORDS = re.compile(r"\b" + alternation("planned_words") + r"\b", re.IGNORECASE)
 
 
 def event_status(ctx: Context, sentence: Sentence, char: int) -> str:
@@ -198,7 +198,7 @@ def _attendee(token) -> bool:
 
 def _after_in_or_at(doc, sentence: Sentence, token_i: int) -> bool:
     before = [t for t in doc[max(sentence.start, token_i - 4):token_i]]
-    while before and before[-1].lower_ in ("the", "capital", "city", "of", "town", ","):
+    while before and before[-1].lower_ in words("place_lead_words"):
         before.pop()
     if not before:
         return False
@@ -276,7 +276,7 @@ def _governing_verb(token):
 def _modifier_verb(token) -> bool:
     """ "talks with visiting Foreign Minister X": a participle that only describes the
     person; the verb the person hangs on is the one above it."""
-    return token.lower_ in ("visiting", "accompanying", "incoming", "outgoing") \
+    return token.lower_ in words("modifier_verbs") \
         and token.dep_ in ("pcomp", "amod", "acl", "compound")
 
 
@@ -632,7 +632,7 @@ def _guest(ctx: Context, doc, sentence: Sentence, trigger_char: int) -> str | No
     return before[0].persons[0] if before else None
 
 
-_ARRIVED = re.compile(r"\b(?:arrived|arrives|arriving|landed|lands)\b", re.IGNORECASE)
+_ARRIVED = re.compile(r"\b" + alternation("arrival_verbs") + r"\b", re.IGNORECASE)
 #: "a state visit to Kazakhstan on March 2-3": the day right after the destination.
 _ON_DATE = re.compile(r"^[^,;.]*\bon\s+(?:the\s+)?$", re.IGNORECASE)
 _START_WORDS = re.compile(r"\b(?:from|begin|begins|began|beginning|start|starts|started"

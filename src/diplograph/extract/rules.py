@@ -1,8 +1,11 @@
-"""The extraction rules kept as data in ``data/extraction/``.
+"""The extraction rules and the lexicon, kept as data in ``data/extraction/``.
 
-Trigger patterns, speech verbs and status words live in CSV and text files so
-a researcher can extend them without reading Python; this module loads and
-compiles them once.
+Trigger patterns, speech verbs, status words and every other word list the
+extractor reads live in CSV and text files so a researcher can extend them
+without reading Python; this module loads and compiles them once.  Each word
+list is written once: a pattern that needs one is built from the file
+(:func:`alternation`, :func:`forms`), and a rule pattern in a CSV file may name
+a word list as ``{name}`` to have its words put in as an alternation.
 """
 
 from __future__ import annotations
@@ -31,12 +34,19 @@ def _rows(path: Path) -> list[dict[str, str]]:
     return list(csv.DictReader(lines))
 
 
+#: A word list named in a rule pattern: ``{arrival_verbs}``.
+_LIST_REFERENCE = re.compile(r"\{([a-z_]+)\}")
+
+
 @cache
 def rules(name: str) -> tuple[Rule, ...]:
-    """Rules of ``data/extraction/<name>.csv``, in file order, patterns case-insensitive."""
+    """Rules of ``data/extraction/<name>.csv``, in file order, patterns case-insensitive.
+
+    ``{list}`` in a pattern stands for the words of ``data/extraction/<list>.txt``.
+    """
     result = []
     for number, row in enumerate(_rows(rules_dir() / f"{name}.csv"), start=1):
-        pattern = row.pop("pattern")
+        pattern = _LIST_REFERENCE.sub(lambda match: alternation(match[1]), row.pop("pattern"))
         result.append(Rule(f"{name}:{number}", re.compile(pattern, re.IGNORECASE), row))
     return tuple(result)
 
@@ -48,8 +58,71 @@ def table(name: str, key: str, value: str) -> dict[str, str]:
 
 
 @cache
-def words(name: str) -> frozenset[str]:
-    """A word list from ``data/extraction/<name>.txt`` (one per line, ``#`` comments)."""
+def word_list(name: str) -> tuple[str, ...]:
+    """The entries of ``data/extraction/<name>.txt`` in file order, case kept.
+
+    One entry a line; ``#`` starts a comment line.  A line ``@other column`` stands for
+    the words of ``other.csv`` marked in ``column`` (see :func:`marked`).
+    """
     text = (rules_dir() / f"{name}.txt").read_text(encoding="utf-8")
-    return frozenset(line.strip().lower() for line in text.splitlines()
-                     if line.strip() and not line.startswith("#"))
+    result: list[str] = []
+    for line in text.splitlines():
+        entry = line.strip()
+        if not entry or line.startswith("#"):
+            continue
+        if entry.startswith("@") and len(entry.split()) == 2:
+            other, column = entry[1:].split()
+            result.extend(marked(other, column))
+        else:
+            result.append(entry)
+    return tuple(result)
+
+
+@cache
+def words(name: str) -> frozenset[str]:
+    """A word list from ``data/extraction/<name>.txt`` as a set of lower-case words."""
+    return frozenset(entry.lower() for entry in word_list(name))
+
+
+def alternation(name: str) -> str:
+    """The words of ``data/extraction/<name>.txt`` as a regular-expression group
+    ``(?:a|b|c)``, escaped, in file order (the order a regular expression tries them)."""
+    return "(?:" + "|".join(re.escape(entry) for entry in word_list(name)) + ")"
+
+
+@cache
+def entries(name: str) -> tuple[dict[str, str], ...]:
+    """The rows of ``data/extraction/<name>.csv`` in file order (``#`` comment lines)."""
+    return tuple(_rows(rules_dir() / f"{name}.csv"))
+
+
+@cache
+def marked(name: str, column: str) -> tuple[str, ...]:
+    """First-column values of the rows of ``<name>.csv`` with anything in ``column``,
+    in file order: the words of a lexicon table that one step reads."""
+    rows = entries(name)
+    first = next(iter(rows[0])) if rows else ""
+    return tuple(row[first] for row in rows if (row.get(column) or "").strip())
+
+
+def forms(name: str, step: str, *columns: str) -> tuple[str, ...]:
+    """The forms in ``columns`` (``|``-separated) of the rows of ``<name>.csv`` whose
+    ``steps`` column names ``step``, in file order: "agreement" and "agreements"."""
+    return tuple(form for row in entries(name) if step in (row.get("steps") or "").split()
+                 for column in columns for form in (row.get(column) or "").split("|") if form)
+
+
+def forms_alternation(name: str, step: str, *columns: str) -> str:
+    """:func:`forms` as an escaped regular-expression group ``(?:a|b|c)``."""
+    return "(?:" + "|".join(re.escape(form) for form in forms(name, step, *columns)) + ")"
+
+
+def quote_pairs(step: str) -> tuple[tuple[str, str], ...]:
+    """(opening, closing) quotation marks of ``quote_marks.csv`` read by ``step``."""
+    return tuple((row["open"], row["close"]) for row in entries("quote_marks")
+                 if step in row["steps"].split())
+
+
+def quote_marks(step: str) -> str:
+    """Every quotation mark of the pairs read by ``step``, each once, as one string."""
+    return "".join(dict.fromkeys(mark for pair in quote_pairs(step) for mark in pair))
