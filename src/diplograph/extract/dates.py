@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .rules import entries, marked
+from .rules import alternation, entries, marked
 
 WEEKDAYS = marked("calendar", "weekday")
 MONTHS = {row["word"]: int(row["month"]) for row in entries("calendar") if row["month"]}
@@ -22,6 +22,9 @@ _DAY_MONTH = re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MO
                         + r"(?:,?\s+(?P<year>\d{4}))?\b", re.IGNORECASE)
 _MONTH_DAY = re.compile(r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b"
                         r"(?:,?\s+(?P<year>\d{4}))?", re.IGNORECASE)
+#: "on Monday", "since 3 May": the preposition is not part of the date.
+_LEADING_PREPOSITION = re.compile(r"^" + alternation("date_prepositions") + r"\s+")
+_FUTURE = re.compile(r"\b" + alternation("future_words") + r"\b")
 _YEAR_SHIFT = re.compile(r"\b(last|next|this) year\b")
 _YEAR_OFFSETS = {"last": -1, "next": 1, "this": 0}
 _RELATIVE_DAYS = {row["phrase"]: int(row["offset"]) for row in entries("relative_days")
@@ -79,7 +82,7 @@ def resolve_date(expression: str, anchor: dt.date | None,
 def _resolve(expression: str, anchor: dt.date | None,
              event_anchor: dt.date | None) -> dt.date | None:
     text = " ".join(expression.lower().replace("’", "'").split())
-    text = re.sub(r"^(on|since|from|by|until|at|in)\s+", "", text)
+    text = _LEADING_PREPOSITION.sub("", text)
     if match := _ISO.search(text):
         return _safe_date(int(match["y"]), int(match["m"]), int(match["d"]))
     for pattern in (_DAY_MONTH, _MONTH_DAY):
@@ -109,7 +112,7 @@ def _resolve(expression: str, anchor: dt.date | None,
 def is_future_expression(expression: str) -> bool:
     """Whether a date expression points forward ("tomorrow", "next week")."""
     text = expression.lower()
-    return bool(re.search(r"\b(tomorrow|next|coming|following week|later this)\b", text))
+    return bool(_FUTURE.search(text))
 
 
 def date_phrases() -> re.Pattern[str]:

@@ -16,13 +16,13 @@ import re
 
 from .context import Context, Sentence, place_of_hit
 from .facts import Meeting, PlaceRef, Span, Visit
-from .rules import alternation, marked, quote_pairs, rules, table, words
+from .rules import alternation, forms_alternation, marked, quote_pairs, rules, table, words
 
 _QUOTED = re.compile("|".join(f"{re.escape(open_)}[^{re.escape(close)}]*{re.escape(close)}"
                               for open_, close in quote_pairs("status")))
 _WE = re.compile(r"\b(?:" + "|".join(marked("pronouns", "we")) + r")\b", re.IGNORECASE)
-_ANAPHORIC = re.compile(r"\b(?:the|this|that|their) (?:meeting|talks|negotiations|conversation"
-                        r"|call|session)\b", re.IGNORECASE)
+_ANAPHORIC = re.compile(r"\b" + forms_alternation("anaphora", "events", "word") + " "
+                        + alternation("meeting_nouns") + r"\b", re.IGNORECASE)
 
 
 def status_of(text: str) -> str:
@@ -635,8 +635,7 @@ def _guest(ctx: Context, doc, sentence: Sentence, trigger_char: int) -> str | No
 _ARRIVED = re.compile(r"\b" + alternation("arrival_verbs") + r"\b", re.IGNORECASE)
 #: "a state visit to Kazakhstan on March 2-3": the day right after the destination.
 _ON_DATE = re.compile(r"^[^,;.]*\bon\s+(?:the\s+)?$", re.IGNORECASE)
-_START_WORDS = re.compile(r"\b(?:from|begin|begins|began|beginning|start|starts|started"
-                          r"|starting)\s+(?:on\s+)?$", re.IGNORECASE)
+_START_WORDS = re.compile(r"\b" + alternation("start_words") + r"\s+(?:on\s+)?$", re.IGNORECASE)
 
 
 def _date_after(ctx: Context, doc, sentence: Sentence, trigger_char: int,
