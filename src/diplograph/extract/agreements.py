@@ -17,7 +17,7 @@ import re
 from .context import Context, Sentence
 from .events import event_status
 from .facts import Agreement, Position, Span
-from .rules import alternation, forms, forms_alternation, rules, words
+from .rules import alternation, forms, forms_alternation, one_of, rules, words
 
 #: Nouns of fields of cooperation, singular and plural: "fields?", "areas?".
 _FIELD_NOUNS = forms_alternation("field_nouns", "fields", "singular", "plural")
@@ -211,8 +211,9 @@ _DOCUMENT_NOUN = re.compile(
 _TOPIC_AFTER = re.compile(r"^\s+" + _TOPIC_PREPOSITIONS + r"\s+" + _NOT_A_TOPIC
                           + r"(?!\w+day\b)(?P<list>[^.;:()]+)", re.IGNORECASE)
 #: A trailing "and"/"or" (with "a", "the", "other"…) left at the end of a listing.
-_LISTING_TAIL = (r",?\s+(?:and|or)(?:\s+"
-                 + forms_alternation("document_determiners", "listing", "word") + r")?\s*$")
+_LISTING_TAIL = re.compile(r",?\s+(?:and|or)(?:\s+"
+                           + forms_alternation("document_determiners", "listing", "word")
+                           + r")?\s*$")
 
 
 def _documents(text: str) -> list[tuple[str, list[str]]]:
@@ -226,16 +227,16 @@ def _documents(text: str) -> list[tuple[str, list[str]]]:
             continue
         noun = match.group(0).lower()
         kind = "MoU" if noun.startswith(("memorand", "mou", "understanding")) else "Agreement"
-        listing = re.sub(_LISTING_TAIL, "", _NEXT_DOCUMENT.split(after["list"])[0])
+        listing = _LISTING_TAIL.sub("", _NEXT_DOCUMENT.split(after["list"])[0])
         topics = _split_topics(listing)
         if topics:
             documents.append((kind, topics))
     return documents
 
 
-_REFERS_BACK = re.compile(r"^(?:" + "|".join(word.capitalize()
-                                              for word in forms("anaphora", "opener", "word"))
-                          + r")\b(?:\s+\w+){0,3}\s+" + alternation("refers_back_verbs") + r"\b")
+_REFERS_BACK = re.compile(
+    r"^" + one_of(word.capitalize() for word in forms("anaphora", "opener", "word"))
+    + r"\b(?:\s+\w+){0,3}\s+" + alternation("refers_back_verbs") + r"\b")
 
 
 def _topics_in_next_sentence(ctx: Context, sentence: Sentence) -> list[str]:

@@ -16,11 +16,11 @@ import re
 
 from .context import Context, Sentence, place_of_hit
 from .facts import Meeting, PlaceRef, Span, Visit
-from .rules import alternation, forms_alternation, marked, quote_pairs, rules, table, words
+from .rules import alternation, forms_alternation, marked, one_of, quote_pairs, rules, table, words
 
 _QUOTED = re.compile("|".join(f"{re.escape(open_)}[^{re.escape(close)}]*{re.escape(close)}"
                               for open_, close in quote_pairs("status")))
-_WE = re.compile(r"\b(?:" + "|".join(marked("pronouns", "we")) + r")\b", re.IGNORECASE)
+_WE = re.compile(r"\b" + one_of(marked("pronouns", "we")) + r"\b", re.IGNORECASE)
 _ANAPHORIC = re.compile(r"\b" + forms_alternation("anaphora", "events", "word") + " "
                         + alternation("meeting_nouns") + r"\b", re.IGNORECASE)
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from .facts import Span
 from .linking import Linked
-from .rules import entries, forms, forms_alternation, marked, quote_marks
+from .rules import entries, forms, forms_alternation, marked, one_of, quote_marks
 
 _QUOTE_CHARS = quote_marks("marks")
 _INTRO = re.compile(r"^(?P<who>[^\n:]{2,160}?)\s+"
@@ -24,10 +24,10 @@ _INTRO = re.compile(r"^(?P<who>[^\n:]{2,160}?)\s+"
 _INLINE_SPEAKER = re.compile(r"^(?P<who>[^\n:" + quote_marks("label")
                              + r"]{2,80}):\s+(?P<text>\S.*)$")
 _DASH = re.compile(r"^\s*[-–—]\s*")
-_FIRST_SECOND = re.compile(r"\b(?:" + "|".join(
+_FIRST_SECOND = re.compile(r"\b" + one_of(
     form for row in entries("pronouns") if row["speech"]
     for form in ((row["word"], row["word"].capitalize()) if row["capital"] else (row["word"],)))
-    + r")\b")
+    + r"\b")
 _PRONOUNS = frozenset(form for word in marked("pronouns", "subject")
                       for form in (word, word.capitalize()))
 

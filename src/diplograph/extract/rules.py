@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -84,10 +85,15 @@ def words(name: str) -> frozenset[str]:
     return frozenset(entry.lower() for entry in word_list(name))
 
 
+def one_of(entries: Iterable[str]) -> str:
+    """Words as a regular-expression group ``(?:a|b|c)``, each escaped, in the order
+    given (the order a regular expression tries them)."""
+    return "(?:" + "|".join(re.escape(entry) for entry in entries) + ")"
+
+
 def alternation(name: str) -> str:
-    """The words of ``data/extraction/<name>.txt`` as a regular-expression group
-    ``(?:a|b|c)``, escaped, in file order (the order a regular expression tries them)."""
-    return "(?:" + "|".join(re.escape(entry) for entry in word_list(name)) + ")"
+    """The words of ``data/extraction/<name>.txt`` as a :func:`one_of`, in file order."""
+    return one_of(word_list(name))
 
 
 @cache
@@ -114,7 +120,7 @@ def forms(name: str, step: str, *columns: str) -> tuple[str, ...]:
 
 def forms_alternation(name: str, step: str, *columns: str) -> str:
     """:func:`forms` as an escaped regular-expression group ``(?:a|b|c)``."""
-    return "(?:" + "|".join(re.escape(form) for form in forms(name, step, *columns)) + ")"
+    return one_of(forms(name, step, *columns))
 
 
 def quote_pairs(step: str) -> tuple[tuple[str, str], ...]:
