@@ -86,7 +86,8 @@ def test_every_file_loads_without_blank_or_repeated_entries(path: Path):
 def test_every_file_is_read_by_a_step(path: Path):
     code = "".join(module.read_text(encoding="utf-8") for module in EXTRACT.glob("*.py"))
     data = "".join(other.read_text(encoding="utf-8") for other in FILES if other != path)
-    assert f'"{path.stem}"' in code or f"@{path.stem} " in data or f"{{{path.stem}}}" in data, \
+    references = (f"@{path.stem} ", f"{{{path.stem}}}", f"{{{path.stem}.")
+    assert f'"{path.stem}"' in code or any(reference in data for reference in references), \
         f"nothing reads {path.name}"
 
 

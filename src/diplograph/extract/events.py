@@ -16,7 +16,17 @@ import re
 
 from .context import Context, Sentence, place_of_hit
 from .facts import Meeting, PlaceRef, Span, Visit
-from .rules import alternation, forms_alternation, marked, one_of, quote_pairs, rules, table, words
+from .rules import (
+    alternation,
+    forms_alternation,
+    marked,
+    one_of,
+    quote_pairs,
+    rules,
+    table,
+    values,
+    words,
+)
 
 _QUOTED = re.compile("|".join(f"{re.escape(open_)}[^{re.escape(close)}]*{re.escape(close)}"
                               for open_, close in quote_pairs("status")))
@@ -40,6 +50,8 @@ def status_of(text: str) -> str:
 #: Prepositions that put the event they govern before the one the clause reports:
 #: "since Trong's visit to Beijing" is past whatever "will meet" says.
 _PAST_PREPOSITIONS = words("past_prepositions")
+#: Verbs whose object is received: "X hosted Y" (lemmas).
+_HOSTING_VERBS = frozenset(values("hosting_verbs", "lemma"))
 
 
 def _negated(ctx: Context, char: int) -> bool:
@@ -62,7 +74,7 @@ def _negated(ctx: Context, char: int) -> bool:
 def _received_a_thing(ctx: Context, char: int) -> bool:
     doc = ctx.doc
     piece = doc.char_span(char, char + 1, alignment_mode="expand") if doc is not None else None
-    if piece is None or len(piece) == 0 or piece[0].lemma_.lower() not in words("hosting_verbs"):
+    if piece is None or len(piece) == 0 or piece[0].lemma_.lower() not in _HOSTING_VERBS:
         return False
     objects = [child for child in piece[0].children if child.dep_ == "dobj"]
     if not objects or any(obj.lemma_.lower() in ("call", "phone", "visit") for obj in objects):
@@ -354,7 +366,7 @@ def _host_and_guest(ctx: Context, sentence: Sentence, tokens: set[int], trigger:
             if guest:
                 return next(k for k in participants if k != guest), guest
     piece = doc.char_span(trigger, trigger + 1, alignment_mode="expand")
-    if piece is None or not len(piece) or piece[0].lemma_.lower() not in words("hosting_verbs"):
+    if piece is None or not len(piece) or piece[0].lemma_.lower() not in _HOSTING_VERBS:
         return None, None
     verb = piece[0]
     subject = next((person(c) for c in verb.children if c.dep_ == "nsubj"), None)

@@ -35,19 +35,25 @@ def _rows(path: Path) -> list[dict[str, str]]:
     return list(csv.DictReader(lines))
 
 
-#: A word list named in a rule pattern: ``{arrival_verbs}``.
-_LIST_REFERENCE = re.compile(r"\{([a-z_]+)\}")
+#: A word list named in a rule pattern: ``{arrival_verbs}``, ``{hosting_verbs.past}``.
+_LIST_REFERENCE = re.compile(r"\{([a-z_]+)(?:\.([a-z_]+))?\}")
+
+
+def _list_words(reference: re.Match[str]) -> str:
+    name, column = reference[1], reference[2]
+    return one_of(values(name, column)) if column else alternation(name)
 
 
 @cache
 def rules(name: str) -> tuple[Rule, ...]:
     """Rules of ``data/extraction/<name>.csv``, in file order, patterns case-insensitive.
 
-    ``{list}`` in a pattern stands for the words of ``data/extraction/<list>.txt``.
+    ``{list}`` in a pattern stands for the words of ``data/extraction/<list>.txt``,
+    ``{list.column}`` for the values of ``column`` in ``<list>.csv`` (as :func:`one_of`).
     """
     result = []
     for number, row in enumerate(_rows(rules_dir() / f"{name}.csv"), start=1):
-        pattern = _LIST_REFERENCE.sub(lambda match: alternation(match[1]), row.pop("pattern"))
+        pattern = _LIST_REFERENCE.sub(_list_words, row.pop("pattern"))
         result.append(Rule(f"{name}:{number}", re.compile(pattern, re.IGNORECASE), row))
     return tuple(result)
 
@@ -109,6 +115,11 @@ def marked(name: str, column: str) -> tuple[str, ...]:
     rows = entries(name)
     first = next(iter(rows[0])) if rows else ""
     return tuple(row[first] for row in rows if (row.get(column) or "").strip())
+
+
+def values(name: str, column: str) -> tuple[str, ...]:
+    """The values of ``column`` in the rows of ``<name>.csv`` that have one, in file order."""
+    return tuple(value for row in entries(name) if (value := (row.get(column) or "").strip()))
 
 
 def forms(name: str, step: str, *columns: str) -> tuple[str, ...]:
