@@ -35,13 +35,18 @@ def _rows(path: Path) -> list[dict[str, str]]:
     return list(csv.DictReader(lines))
 
 
-#: A word list named in a rule pattern: ``{arrival_verbs}``, ``{hosting_verbs.past}``.
-_LIST_REFERENCE = re.compile(r"\{([a-z_]+)(?:\.([a-z_]+))?\}")
+#: A word list named in a rule pattern: ``{arrival_verbs}``, ``{hosting_verbs.past}``,
+#: ``{document_nouns:signing_mou}``.
+_LIST_REFERENCE = re.compile(r"\{([a-z_]+)(?:([.:])([a-z_]+))?\}")
 
 
 def _list_words(reference: re.Match[str]) -> str:
-    name, column = reference[1], reference[2]
-    return one_of(values(name, column)) if column else alternation(name)
+    name, kind, key = reference[1], reference[2], reference[3]
+    if kind == ".":
+        return one_of(values(name, key))
+    if kind == ":":
+        return forms_alternation(name, key, "singular", "plural")
+    return alternation(name)
 
 
 @cache
@@ -49,7 +54,9 @@ def rules(name: str) -> tuple[Rule, ...]:
     """Rules of ``data/extraction/<name>.csv``, in file order, patterns case-insensitive.
 
     ``{list}`` in a pattern stands for the words of ``data/extraction/<list>.txt``,
-    ``{list.column}`` for the values of ``column`` in ``<list>.csv`` (as :func:`one_of`).
+    ``{list.column}`` for the values of ``column`` in ``<list>.csv``, ``{list:step}`` for
+    the singular and plural forms of the rows of ``<list>.csv`` whose steps name ``step``
+    (each as :func:`one_of`).
     """
     result = []
     for number, row in enumerate(_rows(rules_dir() / f"{name}.csv"), start=1):
