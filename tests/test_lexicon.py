@@ -91,6 +91,12 @@ def test_every_file_is_read_by_a_step(path: Path):
         f"nothing reads {path.name}"
 
 
+@pytest.mark.parametrize("path", FILES, ids=lambda path: path.name)
+def test_the_readme_names_every_file(path: Path):
+    readme = Path(__file__).resolve().parents[1] / "README.md"
+    assert f"`{path.name}`" in readme.read_text(encoding="utf-8")
+
+
 def test_steps_named_in_a_file_are_read_by_the_code():
     code = "".join(module.read_text(encoding="utf-8") for module in EXTRACT.glob("*.py"))
     data = "".join(path.read_text(encoding="utf-8") for path in FILES)
