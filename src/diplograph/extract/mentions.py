@@ -27,7 +27,7 @@ _PAST = words("past_words")
 _TITLE_SPAN = 6
 #: Honorifics that are also part of some persons' names ("Sheikh Hasina"): kept in the
 #: name when the word after them is never the first word of a longer name in the article.
-_NAME_FORMING_HONORIFICS = frozenset({"sheikh", "shaikh", "sheik"})
+_NAME_FORMING_HONORIFICS = words("name_forming_honorifics")
 
 
 @dataclass(frozen=True)
