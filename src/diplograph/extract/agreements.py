@@ -17,37 +17,41 @@ import re
 from .context import Context, Sentence
 from .events import event_status
 from .facts import Agreement, Position, Span
-from .rules import rules
+from .rules import alternation, forms, forms_alternation, one_of, rules, words
+
+#: Nouns of fields of cooperation, singular and plural: "fields?", "areas?".
+_FIELD_NOUNS = forms_alternation("field_nouns", "fields", "singular", "plural")
+#: "on the sidelines of …" is no topic.
+_NOT_A_TOPIC = r"(?!the " + alternation("not_topic_nouns") + r"\b)"
+_TOPIC_PREPOSITIONS = forms_alternation("topic_prepositions", "after_noun", "word")
 
 _FIELDS = re.compile(
-    r"\b(?:in|on|cover(?:s|ed|ing)?) (?:the )?(?:fields?|areas?|spheres?|sectors?|domains?) of "
+    r"\b(?:in|on|cover(?:s|ed|ing)?) (?:the )?" + _FIELD_NOUNS + r" of "
     r"(?P<list>[^.;:()]+)"
     r"|\bon (?:cooperation|collaboration) in (?:the )?"
-    r"(?:(?:fields?|areas?|spheres?|sectors?|domains?) of )?(?P<list2>[^.;:()]+)"
+    r"(?:" + _FIELD_NOUNS + r" of )?(?P<list2>[^.;:()]+)"
     r"|\bon (?P<list3>[\w -]+?) cooperation\b", re.IGNORECASE)
 #: "a memorandum of understanding on trade", "an agreement for visa exemption".
 _DOCUMENT_ON = re.compile(
-    r"\b(?:understanding|agreements?|memorand(?:um|ums|a)|MoUs?|accords?|treat(?:y|ies)"
-    r"|protocols?|deals?|road ?maps?|conventions?|contracts?)"
-    r" (?:on|in|for) (?!the (?:sidelines|occasion|presence|margins)\b)(?!\w+day\b)"
+    r"\b" + forms_alternation("document_nouns", "topic", "singular", "plural")
+    + r" " + _TOPIC_PREPOSITIONS + r" " + _NOT_A_TOPIC + r"(?!\w+day\b)"
     r"(?P<list>[^.;:()]+)", re.IGNORECASE)
-_LIST_END = re.compile(r"\s+(?:between|during|at|in the presence|attended|witnessed|which|that"
-                       r"|as well as the|following|with|to|by|after|before|yesterday|today"
-                       r"|according|including|under|signed|inked|for|when|while"
-                       r"|aimed|designed|intended|in order|so as|among others|amongst others"
-                       r"|as (?:\w+ ){1,4}looked on"
-                       r"|(?:next|last|this) (?:week|month|year)|earlier|later"
+_LIST_END = re.compile(r"\s+(?:" + forms_alternation("topic_end_words", "listing", "word")
+                       + r"|as (?:\w+ ){1,4}looked on"
+                       r"|(?:next|last|this) (?:week|month|year)"
                        r"|on [A-Z]\w+day|on [A-Z][a-z]{2,8}\.? \d|on \d)\b.*$")
 #: Where one document's topic ends because the next document begins.
 _NEXT_DOCUMENT = re.compile(
-    r",?\s+and\s+(?:an?|the|two|three|several)\s+(?=(?:\w+\s+){0,2}"
-    r"(?:memorand|agreement|mou|accord|treat|protocol|deal|road ?map|convention|contract))",
+    r",?\s+and\s+" + forms_alternation("document_determiners", "next", "word")
+    + r"\s+(?=(?:\w+\s+){0,2}"
+    + forms_alternation("document_nouns", "next", "stem") + ")",
     re.IGNORECASE)
 _ANAPHORIC_DOCUMENTS = re.compile(
-    r"\b(?:the|these|those|both)\s+(?:signed\s+|two\s+|\w+\s+)?(?:documents|agreements|"
-    r"memorand(?:ums|a)|MoUs|accords|deals)\b", re.IGNORECASE)
-_PLURAL = re.compile(r"\b(?:memorand(?:ums|a)|MoUs|agreements|documents|treaties|accords"
-                     r"|protocols|declarations)\b", re.IGNORECASE)
+    r"\b" + forms_alternation("anaphora", "documents", "word")
+    + r"\s+(?:signed\s+|two\s+|\w+\s+)?"
+    + forms_alternation("document_nouns", "anaphoric", "plural") + r"\b", re.IGNORECASE)
+_PLURAL = re.compile(r"\b" + forms_alternation("document_nouns", "plural", "plural") + r"\b",
+                     re.IGNORECASE)
 
 
 def _topics(text: str) -> list[str]:
@@ -62,8 +66,9 @@ def _topics(text: str) -> list[str]:
     return _split_topics(listing, split_pair=several)
 
 
-_STOPWORDS = frozenset({"and", "or", "the", "a", "an", "of"})
-_SEVERAL_FIELDS = re.compile(r"\b(?:fields|areas|spheres|sectors|domains)\b", re.IGNORECASE)
+_STOPWORDS = words("topic_stopwords")
+_SEVERAL_FIELDS = re.compile(r"\b" + forms_alternation("field_nouns", "several", "plural") + r"\b",
+                             re.IGNORECASE)
 
 
 def _split_topics(listing: str, split_pair: bool = False) -> list[str]:
@@ -201,11 +206,14 @@ def _clause_agreements(ctx: Context, sentence: Sentence, sign_char: int, tokens:
 
 
 _DOCUMENT_NOUN = re.compile(
-    r"\b(?:memorand(?:um|ums|a) of understanding|understanding|agreements?|memorand(?:um|ums|a)"
-    r"|MoUs?|accords?|treat(?:y|ies)|protocols?|deals?|road ?maps?|conventions?|contracts?)\b",
+    r"\b" + forms_alternation("document_nouns", "named", "singular", "plural") + r"\b",
     re.IGNORECASE)
-_TOPIC_AFTER = re.compile(r"^\s+(?:on|in|for)\s+(?!the (?:sidelines|occasion|presence|margins)\b)"
-                          r"(?!\w+day\b)(?P<list>[^.;:()]+)", re.IGNORECASE)
+_TOPIC_AFTER = re.compile(r"^\s+" + _TOPIC_PREPOSITIONS + r"\s+" + _NOT_A_TOPIC
+                          + r"(?!\w+day\b)(?P<list>[^.;:()]+)", re.IGNORECASE)
+#: A trailing "and"/"or" (with "a", "the", "other"…) left at the end of a listing.
+_LISTING_TAIL = re.compile(r",?\s+(?:and|or)(?:\s+"
+                           + forms_alternation("document_determiners", "listing", "word")
+                           + r")?\s*$")
 
 
 def _documents(text: str) -> list[tuple[str, list[str]]]:
@@ -219,17 +227,16 @@ def _documents(text: str) -> list[tuple[str, list[str]]]:
             continue
         noun = match.group(0).lower()
         kind = "MoU" if noun.startswith(("memorand", "mou", "understanding")) else "Agreement"
-        listing = re.sub(r",?\s+(?:and|or)(?:\s+(?:an?|the|two|three|several|other))?\s*$",
-                         "", _NEXT_DOCUMENT.split(after["list"])[0])
+        listing = _LISTING_TAIL.sub("", _NEXT_DOCUMENT.split(after["list"])[0])
         topics = _split_topics(listing)
         if topics:
             documents.append((kind, topics))
     return documents
 
 
-_REFERS_BACK = re.compile(r"^(?:The|These|Those|They|Both)\b(?:\s+\w+){0,3}\s+"
-                          r"(?:cover|covers|concern|concerns|deal|deals|relate|are|were|include)"
-                          r"\b")
+_REFERS_BACK = re.compile(
+    r"^" + one_of(word.capitalize() for word in forms("anaphora", "opener", "word"))
+    + r"\b(?:\s+\w+){0,3}\s+" + alternation("refers_back_verbs") + r"\b")
 
 
 def _topics_in_next_sentence(ctx: Context, sentence: Sentence) -> list[str]:
@@ -242,7 +249,7 @@ def _topics_in_next_sentence(ctx: Context, sentence: Sentence) -> list[str]:
     return []
 
 
-_BOTH = re.compile(r"\bof (?:both|the two) (?:countries|states|sides|nations|governments)\b",
+_BOTH = re.compile(r"\bof (?:both|the two) " + alternation("party_nouns") + r"\b",
                    re.IGNORECASE)
 
 
@@ -333,18 +340,18 @@ def _signers(ctx: Context, sentence: Sentence, witness_chars, tokens: set[int] |
 #: "framework agreement on …", "Protocol on …".
 _ITEM = re.compile(
     r"^\s*(?:[-–—•*·]\s*|\d{1,2}[.)]\s*)?(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?P<noun>memorand(?:um|a) of understanding|memorandum|mou|agreement|treaty|protocol"
-    r"|accord|(?:action |work |cooperation )?plan|(?:executive )?program(?:me)?|framework"
-    r"|exchange of letters|letters?|terms of reference|declaration|joint statement"
-    r"|convention|contract|road ?map|arrangement)s?\b(?P<rest>.*)$",
+    r"(?P<noun>" + forms_alternation("document_nouns", "item", "item")
+    + r")s?\b(?P<rest>.*)$",
     re.IGNORECASE | re.DOTALL)
 #: Words that announce a list of documents: "These include:", "the deals include …".
-_LIST_INTRO = re.compile(r"\b(?:include|includes|included|including|comprise|comprises"
-                         r"|following|as follows|namely|are|were)\b\s*:?|:\s*$", re.IGNORECASE)
-_COUNTED = re.compile(r"\b(?:deals|instruments|documents)\b", re.IGNORECASE)
-_ITEM_TOPIC = re.compile(r"^\s*(?:(?:on|for|in|of|to|about|regarding)\s+)(?P<topic>.+)$",
+_LIST_INTRO = re.compile(r"\b" + alternation("list_intro_words") + r"\b\s*:?|:\s*$", re.IGNORECASE)
+_COUNTED = re.compile(r"\b" + forms_alternation("document_nouns", "counted", "plural") + r"\b",
+                      re.IGNORECASE)
+_ITEM_TOPIC = re.compile(r"^\s*(?:" + forms_alternation("topic_prepositions", "item", "word")
+                         + r"\s+)(?P<topic>.+)$",
                          re.IGNORECASE | re.DOTALL)
-_ITEM_TOPIC_END = re.compile(r"\s+(?:between|signed|inked|by the|among)\b.*$|[,.;]\s*$",
+_ITEM_TOPIC_END = re.compile(r"\s+" + forms_alternation("topic_end_words", "item", "word")
+                             + r"\b.*$|[,.;]\s*$",
                              re.IGNORECASE | re.DOTALL)
 
 

@@ -11,16 +11,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-         ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-         ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
-         ("december", "dec")), start=1)
-    for name in names
-}
+from .rules import alternation, entries, marked
+
+WEEKDAYS = marked("calendar", "weekday")
+MONTHS = {row["word"]: int(row["month"]) for row in entries("calendar") if row["month"]}
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _ISO = re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")
@@ -29,22 +23,16 @@ _DAY_MONTH = re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MO
 _MONTH_DAY = re.compile(r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b"
                         r"(?:,?\s+(?P<year>\d{4}))?", re.IGNORECASE)
 _DAY_NOTE = re.compile(r"\s*\((\d{1,2})(?:st|nd|rd|th)?\)\s*$")
+#: "on Monday", "since 3 May": the preposition is not part of the date.
+_LEADING_PREPOSITION = re.compile(r"^" + alternation("date_prepositions") + r"\s+")
+_FUTURE = re.compile(r"\b" + alternation("future_words") + r"\b")
 _YEAR_SHIFT = re.compile(r"\b(last|next|this) year\b")
 _YEAR_OFFSETS = {"last": -1, "next": 1, "this": 0}
-_RELATIVE_DAYS = {
-    "today": 0, "this morning": 0, "this afternoon": 0, "this evening": 0, "tonight": 0,
-    "yesterday": -1, "last night": -1, "tomorrow": 1, "the day before yesterday": -2,
-    "the day after tomorrow": 2,
-}
+_RELATIVE_DAYS = {row["phrase"]: int(row["offset"]) for row in entries("relative_days")
+                  if row["anchor"] == "publication"}
 #: Expressions relative to the event a sentence speaks of, not to the publication date.
-_RELATIVE_TO_EVENT = {
-    "the previous day": -1, "the day before": -1, "a day earlier": -1, "a day before": -1,
-    "the previous evening": -1, "the previous night": -1, "the night before": -1,
-    "the evening before": -1, "earlier in the day": 0, "later in the day": 0,
-    "the same day": 0, "that day": 0,
-    "the next day": 1, "the following day": 1, "the day after": 1, "a day later": 1,
-    "the next morning": 1, "the following morning": 1,
-}
+_RELATIVE_TO_EVENT = {row["phrase"]: int(row["offset"]) for row in entries("relative_days")
+                      if row["anchor"] == "event"}
 
 
 def _weekday(anchor: dt.date, name: str, direction: str) -> dt.date:
@@ -106,7 +94,7 @@ def _resolve(expression: str, anchor: dt.date | None,
         near = [day + dt.timedelta(days=shift) for shift in range(-7, 8)]
         return min((d for d in near if d.day == wanted), key=lambda d: abs((d - day).days),
                    default=day)
-    text = re.sub(r"^(on|since|from|by|until|at|in)\s+", "", text)
+    text = _LEADING_PREPOSITION.sub("", text)
     if match := _ISO.search(text):
         return _safe_date(int(match["y"]), int(match["m"]), int(match["d"]))
     for pattern in (_DAY_MONTH, _MONTH_DAY):
@@ -133,9 +121,9 @@ def _resolve(expression: str, anchor: dt.date | None,
     return None
 
 
-_PERIOD = re.compile(r"\b(?:last|previous|preceding|past|earlier this|this|that|the same)\s+"
-                     r"(?:week|weekend|month|year)\b|^(?:in\s+|early\s+|late\s+|mid-?)?"
-                     + _MONTH + r"(?:\s+\d{4})?$", re.IGNORECASE)
+_PERIOD = re.compile(r"\b" + alternation("period_words") + r"\s+" + alternation("period_nouns")
+                     + r"\b|^(?:in\s+|early\s+|late\s+|mid-?)?" + _MONTH + r"(?:\s+\d{4})?$",
+                     re.IGNORECASE)
 
 
 def names_a_period(expression: str) -> bool:
@@ -147,7 +135,7 @@ def names_a_period(expression: str) -> bool:
 def is_future_expression(expression: str) -> bool:
     """Whether a date expression points forward ("tomorrow", "next week")."""
     text = expression.lower()
-    return bool(re.search(r"\b(tomorrow|next|coming|following week|later this)\b", text))
+    return bool(_FUTURE.search(text))
 
 
 def date_phrases() -> re.Pattern[str]:

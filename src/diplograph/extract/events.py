@@ -17,12 +17,23 @@ import re
 from .context import Context, Sentence, place_of_hit
 from .dates import names_a_period
 from .facts import Meeting, PlaceRef, Span, Visit
-from .rules import rules, table, words
+from .rules import (
+    alternation,
+    forms_alternation,
+    marked,
+    one_of,
+    quote_pairs,
+    rules,
+    table,
+    values,
+    words,
+)
 
-_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
-_WE = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
-_ANAPHORIC = re.compile(r"\b(?:the|this|that|their) (?:meeting|talks|negotiations|conversation"
-                        r"|call|session)\b", re.IGNORECASE)
+_QUOTED = re.compile("|".join(f"{re.escape(open_)}[^{re.escape(close)}]*{re.escape(close)}"
+                              for open_, close in quote_pairs("status")))
+_WE = re.compile(r"\b" + one_of(marked("pronouns", "we")) + r"\b", re.IGNORECASE)
+_ANAPHORIC = re.compile(r"\b" + forms_alternation("anaphora", "events", "word") + " "
+                        + alternation("meeting_nouns") + r"\b", re.IGNORECASE)
 
 
 def status_of(text: str) -> str:
@@ -39,7 +50,9 @@ def status_of(text: str) -> str:
 
 #: Prepositions that put the event they govern before the one the clause reports:
 #: "since Trong's visit to Beijing" is past whatever "will meet" says.
-_PAST_PREPOSITIONS = frozenset({"since", "after", "following", "like"})
+_PAST_PREPOSITIONS = words("past_prepositions")
+#: Verbs whose object is received: "X hosted Y" (lemmas).
+_HOSTING_VERBS = frozenset(values("hosting_verbs", "lemma"))
 
 
 def _negated(ctx: Context, char: int) -> bool:
@@ -62,7 +75,7 @@ def _negated(ctx: Context, char: int) -> bool:
 def _received_a_thing(ctx: Context, char: int) -> bool:
     doc = ctx.doc
     piece = doc.char_span(char, char + 1, alignment_mode="expand") if doc is not None else None
-    if piece is None or len(piece) == 0 or piece[0].lemma_.lower() not in words("hosting_verbs"):
+    if piece is None or len(piece) == 0 or piece[0].lemma_.lower() not in _HOSTING_VERBS:
         return False
     objects = [child for child in piece[0].children if child.dep_ == "dobj"]
     if not objects or any(obj.lemma_.lower() in ("call", "phone", "visit") for obj in objects):
@@ -73,15 +86,14 @@ def _received_a_thing(ctx: Context, char: int) -> bool:
         # The object phrase, not what it says came from or was about ("a letter from X").
         yield token
         for child in token.children:
-            if not (child.dep_ == "prep" and child.lower_ in ("from", "by", "about", "on")):
+            if not (child.dep_ == "prep" and child.lower_ in words("source_prepositions")):
                 yield from phrase(child)
 
     return not any(t.i in persons for obj in objects for t in phrase(obj))
 
 
 #: Adjectives that make the event noun they modify a planned one.
-_PLANNED_WORDS = re.compile(r"\b(?:upcoming|forthcoming|planned|scheduled|proposed|expected"
-                            r"|future|next)\b", re.IGNORECASE)
+_PLANNED_WORDS = re.compile(r"\b" + alternation("planned_words") + r"\b", re.IGNORECASE)
 
 
 def event_status(ctx: Context, sentence: Sentence, char: int) -> str:
@@ -199,7 +211,7 @@ def _attendee(token) -> bool:
 
 def _after_in_or_at(doc, sentence: Sentence, token_i: int) -> bool:
     before = [t for t in doc[max(sentence.start, token_i - 4):token_i]]
-    while before and before[-1].lower_ in ("the", "capital", "city", "of", "town", ","):
+    while before and before[-1].lower_ in words("place_lead_words"):
         before.pop()
     if not before:
         return False
@@ -277,7 +289,7 @@ def _governing_verb(token):
 def _modifier_verb(token) -> bool:
     """ "talks with visiting Foreign Minister X": a participle that only describes the
     person; the verb the person hangs on is the one above it."""
-    return token.lower_ in ("visiting", "accompanying", "incoming", "outgoing") \
+    return token.lower_ in words("modifier_verbs") \
         and token.dep_ in ("pcomp", "amod", "acl", "compound")
 
 
@@ -375,7 +387,7 @@ def _host_and_guest(ctx: Context, sentence: Sentence, tokens: set[int], trigger:
             if guest:
                 return next(k for k in participants if k != guest), guest
     piece = doc.char_span(trigger, trigger + 1, alignment_mode="expand")
-    if piece is None or not len(piece) or piece[0].lemma_.lower() not in words("hosting_verbs"):
+    if piece is None or not len(piece) or piece[0].lemma_.lower() not in _HOSTING_VERBS:
         return None, None
     verb = piece[0]
     subject = next((person(c) for c in verb.children if c.dep_ == "nsubj"), None)
@@ -656,11 +668,10 @@ def _guest(ctx: Context, doc, sentence: Sentence, trigger_char: int) -> str | No
     return before[0].persons[0] if before else None
 
 
-_ARRIVED = re.compile(r"\b(?:arrived|arrives|arriving|landed|lands)\b", re.IGNORECASE)
+_ARRIVED = re.compile(r"\b" + alternation("arrival_verbs") + r"\b", re.IGNORECASE)
 #: "a state visit to Kazakhstan on March 2-3": the day right after the destination.
 _ON_DATE = re.compile(r"^[^,;.]*\bon\s+(?:the\s+)?$", re.IGNORECASE)
-_START_WORDS = re.compile(r"\b(?:from|begin|begins|began|beginning|start|starts|started"
-                          r"|starting)\s+(?:on\s+)?$", re.IGNORECASE)
+_START_WORDS = re.compile(r"\b" + alternation("start_words") + r"\s+(?:on\s+)?$", re.IGNORECASE)
 
 
 def _date_after(ctx: Context, doc, sentence: Sentence, trigger_char: int,

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from ..world import World
 from .facts import Person, Position, Span
 from .mentions import Description, Mentions
+from .rules import alternation, marked, quote_marks, word_list
 
 HEAD_KINDS = frozenset({"head_of_state", "head_of_government", "royal"})
 #: Kinds of office that belong to one state, so that a person's one known state is theirs
@@ -26,15 +27,15 @@ _STATE_OFFICE_KINDS = HEAD_KINDS | {"deputy", "minister", "legislator"}
 #: Party leadership is a state office in one-party states ("General Secretary Xi").
 _STATE_OFFICE_ROLES = frozenset({"General Secretary"})
 #: Patronymics used with a first name as a polite address ("Shavkat Miromonovich").
-_PATRONYMIC = re.compile(r"(?:ovich|evich|ovych|evych|ovna|evna|ivna|yivna|uly|ulu|kyzy|qizi"
-                         r"|ogly|oglu|o'g'li)$", re.IGNORECASE)
+_PATRONYMIC = re.compile(alternation("patronymic_suffixes") + "$", re.IGNORECASE)
 #: Words after which an Arabic name may go on with more ancestry or a family name.
-_CHAIN_WORDS = frozenset({"bin", "ibn", "bint", "al", "al-"})
+_CHAIN_WORDS = frozenset(marked("name_particles", "chain"))
+#: Words before a father's or ancestor's name ("bin Salman").
+_ANCESTRY = marked("name_particles", "ancestry")
 
 
 #: Offices that usually head an international body, never given a state by guess.
-_BODY_ROLES = frozenset({"Secretary-General", "Director-General", "High Representative",
-                         "Commissioner", "Secretary General"})
+_BODY_ROLES = frozenset(word_list("body_roles"))
 
 
 @dataclass(frozen=True)
@@ -408,9 +409,9 @@ class _Linker:
         return (person.key,)
 
 
-_SUBJECT_PRONOUNS = frozenset({"he", "she"})
-_OBJECT_PRONOUNS = frozenset({"him", "her"})
-_QUOTE_MARKS = "\"“”„«»"
+_SUBJECT_PRONOUNS = frozenset(marked("pronouns", "subject"))
+_OBJECT_PRONOUNS = frozenset(marked("pronouns", "object"))
+_QUOTE_MARKS = quote_marks("marks")
 
 
 def link_pronouns(doc, linked: Linked, skip: list[tuple[int, int]] = (),
@@ -472,7 +473,7 @@ def _fathers_name(name: str, word: str) -> bool:
     "bin", "ibn" or "bint"."""
     tokens = name.split()
     places = [i for i, token in enumerate(tokens) if token == word]
-    return bool(places) and all(i > 0 and tokens[i - 1].lower() in ("bin", "ibn", "bint")
+    return bool(places) and all(i > 0 and tokens[i - 1].lower() in _ANCESTRY
                                 for i in places)
 
 
@@ -481,7 +482,7 @@ def _name_forms(name: str) -> list[str]:
     "Faisal bin Farhan", the form the world data may know."""
     tokens = name.split()
     forms = [name]
-    if any(token.lower() in ("bin", "ibn", "bint") for token in tokens):
+    if any(token.lower() in _ANCESTRY for token in tokens):
         for end in range(len(tokens) - 1, 2, -1):
             if tokens[end].lower() in _CHAIN_WORDS:
                 forms.append(" ".join(tokens[:end]))

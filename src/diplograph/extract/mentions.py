@@ -15,21 +15,19 @@ from dataclasses import dataclass, field, replace
 
 from ..world import World
 from .facts import Position, Span
-from .rules import words
+from .rules import entries, marked, words
 
 #: Heads that refer to a leader without naming an office.
-GENERIC_HEADS = frozenset({"leader", "leaders", "counterpart", "counterparts", "host", "guest",
-                           "head", "heads"})
-_NAME_PARTICLES = frozenset({"bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "di",
-                             "du", "la", "le", "bint", "abu"})
-_COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "all": 0}
+GENERIC_HEADS = words("generic_heads")
+_NAME_PARTICLES = frozenset(marked("name_particles", "in_name"))
+_COUNTS = {row["word"]: int(row["count"]) for row in entries("counts")}
 #: Words that make an office a past one ("former President X"): not asserted as held.
-_PAST = frozenset({"former", "ex", "late", "then"})
+_PAST = words("past_words")
 #: Longest title phrase looked for, in tokens ("speaker of the house of representatives").
 _TITLE_SPAN = 6
-#: Honorifics that are also part of some persons' names ("Sheikh Hasina"): kept in the
+#: Honorifics that are also part of some persons' names ("Sheikh NAME" where Sheikh is part of the given name): kept in the
 #: name when the word after them is never the first word of a longer name in the article.
-_NAME_FORMING_HONORIFICS = frozenset({"sheikh", "shaikh", "sheik"})
+_NAME_FORMING_HONORIFICS = words("name_forming_honorifics")
 
 
 @dataclass(frozen=True)
@@ -252,7 +250,7 @@ def _qualifier_state_after(doc, index: _Index, i: int, limit: int = 8) -> tuple[
                 return hit.key, hit.end
             return None, i
         token = doc[k]
-        if token.lower_ in ("the", "of", "and", "for") or (
+        if token.lower_ in _OFFICE_JOINERS or (
                 token.text[:1].isupper() and token.is_alpha and k not in index.covered):
             k += 1
             continue
@@ -272,7 +270,7 @@ def _qualifier_start_before(doc, index: _Index, j: int, end: int, floor: int,
             state, stop = _qualifier_state_after(doc, index, k)
             if state is not None and stop == end:
                 return k
-        if not (token.lower_ in ("the", "of", "and", "for")
+        if not (token.lower_ in _OFFICE_JOINERS
                 or (token.text[:1].isupper() and token.is_alpha)):
             break
     return j
@@ -292,9 +290,11 @@ def _is_style_role(role: str, world: World) -> bool:
 
 
 #: Words naming the institution an official speaks for ("Foreign Ministry spokesperson").
-_INSTITUTION_WORDS = frozenset({"foreign", "ministry", "office", "presidential", "government",
-                                "presidency", "cabinet", "state", "department", "affairs",
-                                "external", "defence", "defense", "interior", "national"})
+_INSTITUTION_WORDS = words("institution_words")
+#: Small words inside an office's name ("Minister of Industry and Trade").
+_OFFICE_JOINERS = words("office_name_joiners")
+#: Prepositions that carry an office's qualifier ("Ambassador to X").
+_QUALIFIER_PREPOSITIONS = words("qualifier_prepositions")
 
 
 def _office_state_before(doc, index: _Index, j: int, world: World) -> str | None:
@@ -395,7 +395,7 @@ def _office_with_qualifier_before(doc, index: _Index, j: int, world: World) -> P
             return None
         if token.text in ('"', "“", "”", "(", ")", ";", ":"):
             return None
-        if token.lower_ not in ("of", "for", "to", "at", "in", "on"):
+        if token.lower_ not in _QUALIFIER_PREPOSITIONS:
             continue
         found = _title_at_end([t.lower_ for t in doc[max(floor, k - _TITLE_SPAN):k]], world)
         if found is None or _is_style(found[1]):
@@ -667,7 +667,7 @@ def _name_after_title(doc, index: _Index, i: int, world: World) -> tuple[int, in
 
 
 def _keep_name_forming_honorific(doc, ranges: dict[int, int]) -> None:
-    """"Sheikh Hasina": the honorific is part of a name when the word after it never opens
+    """"Sheikh NAME": the honorific is part of a name when the word after it never opens
     a longer name in the article ("Sheikh Tamim" beside "Tamim bin Hamad Al Thani")."""
     first_words = {doc[s].text for s, e in ranges.items() if e - s >= 2}
     for start, end in list(ranges.items()):
@@ -1110,7 +1110,7 @@ def find_descriptions(doc, hits: list[Hit], persons: list[PersonMention], world:
         determiners = {t.lower_ for t in doc[max(0, j2 - 3):j2]}
         # A bare "president" with no determiner, state or plural is rarely a reference.
         if not states and not plural and not counterpart and not visiting \
-                and not determiners & {"the", "his", "her", "their", "its"}:
+                and not determiners & words("determiners"):
             continue
         found.append(Description(j2, token.i + 1, _span(doc, j2, token.i + 1), tuple(roles),
                                  tuple(states), plural, count, counterpart, visiting))

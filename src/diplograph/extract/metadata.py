@@ -13,10 +13,12 @@ import re
 from ..world import World
 from .dates import resolve_date
 from .facts import ArticleMeta, OrgRef, PlaceRef
+from .rules import marked, one_of
 
 # Name words are separated by spaces only: a byline never runs into the next line.
 _BYLINE = re.compile(
-    r"^[ \t]*By[ \t]+(?P<name>[A-Z][\w'’.-]+(?:[ \t]+(?:[A-Z][\w'’.-]+|de|van|von|al|el|bin))*"
+    r"^[ \t]*By[ \t]+(?P<name>[A-Z][\w'’.-]+(?:[ \t]+(?:[A-Z][\w'’.-]+|"
+    + one_of(marked("name_particles", "byline")) + r"))*"
     r"(?:[ \t]+and[ \t]+[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+)+)?)", re.MULTILINE)
 _DATELINE = re.compile(
     r"^(?P<city>[A-Z][A-Z.'’ -]{1,40}?|[A-Z][a-z]+(?: [A-Z][a-z]+)?)"

@@ -16,15 +16,20 @@ from dataclasses import dataclass
 
 from .facts import Span
 from .linking import Linked
-from .rules import words
+from .rules import entries, forms, forms_alternation, marked, one_of, quote_marks
 
-_QUOTE_CHARS = "\"“”„«»"
-_INTRO = re.compile(r"^(?P<who>[^\n:]{2,160}?)\s+(?:said|stated|noted|added|declared|remarked|"
-                    r"continued|replied|answered)\s*:\s*$")
-_INLINE_SPEAKER = re.compile(r"^(?P<who>[^\n:\"“”]{2,80}):\s+(?P<text>\S.*)$")
+_QUOTE_CHARS = quote_marks("marks")
+_INTRO = re.compile(r"^(?P<who>[^\n:]{2,160}?)\s+"
+                    + forms_alternation("speech_verbs", "speech", "past") + r"\s*:\s*$")
+_INLINE_SPEAKER = re.compile(r"^(?P<who>[^\n:" + quote_marks("label")
+                             + r"]{2,80}):\s+(?P<text>\S.*)$")
 _DASH = re.compile(r"^\s*[-–—]\s*")
-_FIRST_SECOND = re.compile(r"\b(?:I|we|We|our|Our|us|my|My|me|you|You|your|Your)\b")
-_PRONOUNS = frozenset({"he", "she", "He", "She"})
+_FIRST_SECOND = re.compile(r"\b" + one_of(
+    form for row in entries("pronouns") if row["speech"]
+    for form in ((row["word"], row["word"].capitalize()) if row["capital"] else (row["word"],)))
+    + r"\b")
+_PRONOUNS = frozenset(form for word in marked("pronouns", "subject")
+                      for form in (word, word.capitalize()))
 
 
 @dataclass(frozen=True)
@@ -152,7 +157,7 @@ def _person_at(linked: Linked, token_i: int) -> str | None:
 def find_inline_quotes(doc, body: str, linked: Linked, blocks: list[SpeechBlock],
                        story_start: int = 0) -> list[FoundQuote]:
     """Quotations inside narration, attributed through speech verbs and pronouns."""
-    verbs = words("speech_verbs")
+    verbs = frozenset(forms("speech_verbs", "narration", "lemma"))
     quotes: list[FoundQuote] = []
     last_subject: str | None = None
     subject_by_sentence: dict[int, str | None] = {}
