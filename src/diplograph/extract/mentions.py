@@ -25,7 +25,7 @@ _COUNTS = {row["word"]: int(row["count"]) for row in entries("counts")}
 _PAST = words("past_words")
 #: Longest title phrase looked for, in tokens ("speaker of the house of representatives").
 _TITLE_SPAN = 6
-#: Honorifics that are also part of some persons' names ("Sheikh NAME" where Sheikh is part of the given name): kept in the
+#: Honorifics that are also part of some persons' names ("Sheikh" as a given name): kept in the
 #: name when the word after them is never the first word of a longer name in the article.
 _NAME_FORMING_HONORIFICS = words("name_forming_honorifics")
 
