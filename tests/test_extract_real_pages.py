@@ -97,6 +97,26 @@ def test_a_military_rank_between_office_and_name(extract):
     assert ("Prime Minister", "GY") in offices(facts, "mark-dunn")
 
 
+def test_an_institution_before_an_appositive_office(extract):
+    facts = extract("Kenyan President Amani Otieno met Ghanaian President Kofi Badu on Monday. "
+                    "Speaking after the talks, Wanjiru Kamau, Presidential Spokesperson, said "
+                    "the president was pleased.", header="NAIROBI, Kenya -")
+    assert {role for role, _ in offices(facts, "wanjiru-kamau")} == {"Spokesperson"}
+
+
+def test_portfolio_words_before_a_name_are_the_offices(extract):
+    facts = extract("Malaysian Prime Minister Anwar Salleh was accompanied by Minister of "
+                    "Rural Development Omar Zain and Minister of Communication and Multimedia "
+                    "Ali Hassan.")
+    assert "omar-zain" in facts.persons and "ali-hassan" in facts.persons
+
+
+def test_a_state_name_closing_a_persons_name_is_a_surname(extract):
+    facts = extract("Hungarian Prime Minister Viktor Orban was met at the airport by Serbian "
+                    "Finance Minister Jovan Mali on Monday.")
+    assert ("Minister of Finance", "RS") in offices(facts, "jovan-mali")
+
+
 def test_office_before_a_comma_and_courtesy_titles(extract):
     facts = extract("The Minister of Trade and Industry of Ghana, Hon. Dr. Kwame Asare, "
                     "signed the agreement on Monday.")

@@ -135,6 +135,13 @@ def find_gazetteer_hits(doc, nlp, world: World) -> list[Hit]:
                 hits.append(Hit(kind, keys.pop(), piece.start, piece.end,
                                 _span(doc, piece.start, piece.end)))
                 break
+    # "Finance Minister Jovan Mali": a state's name closing a person's name is a surname.
+    surnames = {(ent.start, ent.end) for ent in doc.ents if ent.label_ == "PERSON"}
+    hits = [hit for hit in hits if not (
+        hit.kind == "state" and any(s < hit.start and e == hit.end for s, e in surnames)
+        and doc[hit.start - 1].pos_ == "PROPN" and doc[hit.start - 1].text[:1].isupper()
+        and not world.is_title_word(doc[hit.start - 1].lower_)
+        and (hit.start - 1) not in {i for h in hits for i in range(h.start, h.end)})]
     covered = {i for hit in hits for i in range(hit.start, hit.end)}
     for ent in doc.ents:
         # A town of towns.csv counts where the tagger, too, sees a place: "Aachen" the
@@ -481,6 +488,13 @@ def _office_at(doc, index: _Index, j: int, world: World) -> tuple[Position, int]
         j += 2
     else:
         found = _title_at_start([t.lower_ for t in doc[j:j + _TITLE_SPAN]], world)
+        k = j
+        while found is None and k < len(doc) and k - j < 3 \
+                and doc[k].lower_ in words("institution_words"):
+            # "NAME, Presidential Spokesperson,": the institution is not the office.
+            k += 1
+            found = _title_at_start([t.lower_ for t in doc[k:k + _TITLE_SPAN]], world)
+            j = k if found is not None else j
         if found is None or _is_style(found[1]):
             return None
         length, info = found
@@ -623,7 +637,18 @@ def _extend_left(doc, start: int, index: _Index, world: World, floor: int) -> in
                 or not _starts_name(doc, index, k - 1, world):
             break
         k -= 1
+    # "Minister of Rural Development [NAME]": capitalised words after "of"/"and" close an
+    # office, they are not given names.
+    if k < start and k > floor and doc[k - 1].lower_ in ("of", "and", "for"):
+        office = [i for i in range(k, start) if _office_word(doc[i].lower_, world)]
+        return office[-1] + 1 if office else start
     return k
+
+
+def _office_word(lower: str, world: World) -> bool:
+    """A word of an office's or an institution's name ("Affairs", "Development")."""
+    return world.is_title_word(lower) or lower in world.portfolios \
+        or lower in words("office_nouns") or lower in words("institution_words")
 
 
 def _inner_hyphen(doc, k: int) -> bool:
