@@ -117,6 +117,23 @@ def test_a_state_name_closing_a_persons_name_is_a_surname(extract):
     assert ("Minister of Finance", "RS") in offices(facts, "jovan-mali")
 
 
+def test_a_listed_official_takes_the_state_of_the_list(extract):
+    # The first listed official is known to the world data (Singapore's foreign minister
+    # in 2024); the others have no state written.
+    facts = extract("Malaysian Prime Minister Anwar Salleh was welcomed in Singapore. Those "
+                    "officials were Foreign Minister Vivian Balakrishnan, Manpower Minister Tan "
+                    "Wei Ling, Cabinet Secretary Lim Boon Huat, and others.",
+                    header="KUALA LUMPUR -")
+    assert offices(facts, "lim-boon-huat") == {("Cabinet Secretary", "SG")}
+
+
+def test_a_state_an_office_is_to_is_not_the_side_of_the_list(extract):
+    facts = extract("The United States' delegation included U.S. Ambassador to Peru, Lisa "
+                    "Kent; Assistant Secretary of State for Western Hemisphere Affairs, Brian "
+                    "Nolan; and others.", header="LIMA -")
+    assert ("Assistant Secretary of State", "PE") not in offices(facts, "brian-nolan")
+
+
 def test_office_before_a_comma_and_courtesy_titles(extract):
     facts = extract("The Minister of Trade and Industry of Ghana, Hon. Dr. Kwame Asare, "
                     "signed the agreement on Monday.")

@@ -859,8 +859,11 @@ def _states_from_sentence(doc, index: _Index, mentions: list[PersonMention],
             state = owner.position.state if owner else None
         if state is None:
             claimed = {p.state for m in others for p in m.positions if p.state}
-            named = {index.covered[i].key for i in range(sent.start, sent.end)
-                     if i in index.covered and index.covered[i].kind in ("state", "demonym")}
+            # A state an office or a trip is "to"/"in" ("Ambassador to Peru") is a host, not
+            # a side whose officials the sentence lists.
+            named = {hit.key for hit in index.by_start.values()
+                     if sent.start <= hit.start < sent.end and hit.kind in ("state", "demonym")
+                     and not (hit.start > 0 and doc[hit.start - 1].lower_ in ("to", "in"))}
             free = named - claimed
             if len(free) == 1:
                 state = free.pop()
@@ -872,7 +875,7 @@ def _states_from_sentence(doc, index: _Index, mentions: list[PersonMention],
                 state = next(iter(claimed))
         if state is None:
             state = _delegation_state(doc, mention, mentions)
-        owner = _owner_at(doc, mention, k, world)
+        owner = _owner_at(doc, mention, k, world) or _list_peer_at(doc, mention, others, world)
         if state is None and owner is None:
             result.append(mention)
             continue
@@ -880,6 +883,24 @@ def _states_from_sentence(doc, index: _Index, mentions: list[PersonMention],
                                     position, mention.also, state_hint=state,
                                     owner_at=owner))
     return result
+
+
+def _list_peer_at(doc, mention: PersonMention, others: list[PersonMention], world: World
+                  ) -> tuple[int, int, bool] | None:
+    """In a list of three or more officials ("Foreign Minister NAME, Manpower Minister NAME,
+    Cabinet Secretary NAME"), an office with no state is of the state of the listed
+    official the world data knows: the owner position of that official's name."""
+    titled = [m for m in others if m.position is not None]
+    if len(titled) < 2:
+        return None
+    for peer in sorted(titled, key=lambda m: abs(m.start - mention.start)):
+        between = doc[min(peer.end, mention.end):max(peer.start, mention.start)]
+        if any(t.text in (";", ":", ".") or t.pos_ == "VERB" for t in between):
+            continue
+        if peer.position.state or len({leader.iso2 for leader in
+                                        world.leaders_named(peer.name)}) == 1:
+            return peer.start, peer.end, True
+    return None
 
 
 #: How many tokens back a sentence-initial "he" may find the person it stands for.
