@@ -134,6 +134,15 @@ def test_a_state_an_office_is_to_is_not_the_side_of_the_list(extract):
     assert ("Assistant Secretary of State", "PE") not in offices(facts, "brian-nolan")
 
 
+def test_a_name_split_at_bint_is_one_name_and_a_list_comma_ends_a_qualifier(extract):
+    facts = extract("The Emirati delegation included Reem bint Khalid Al Mansoori, Minister of "
+                    "State, and Sarah bint Omar Al Falasi, Minister of Education.")
+    assert {role for role, _ in offices(facts, "reem-bint-khalid-al-mansoori")} == {
+        "Minister of State"}
+    assert {role for role, _ in offices(facts, "sarah-bint-omar-al-falasi")} == {
+        "Minister of Education"}
+
+
 def test_office_before_a_comma_and_courtesy_titles(extract):
     facts = extract("The Minister of Trade and Industry of Ghana, Hon. Dr. Kwame Asare, "
                     "signed the agreement on Monday.")

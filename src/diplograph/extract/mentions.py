@@ -402,6 +402,8 @@ def _office_with_qualifier_before(doc, index: _Index, j: int, world: World) -> P
             return None
         if token.text in ('"', "“", "”", "(", ")", ";", ":"):
             return None
+        if token.lower_ in ("and", "or") and k > floor and doc[k - 1].text == ",":
+            return None  # ", and NAME": the list's next item, not the office's qualifier
         if token.lower_ not in _QUALIFIER_PREPOSITIONS:
             continue
         found = _title_at_end([t.lower_ for t in doc[max(floor, k - _TITLE_SPAN):k]], world)
@@ -628,6 +630,19 @@ def _clean_person(doc, start: int, end: int, index: _Index, world: World,
     return start, end
 
 
+def _join_ancestry_chains(doc, ranges: dict[int, int]) -> None:
+    """ "[Reem] bint [Khalid Al Mansoori]": two names the tagger split at "bin"/"bint" are
+    one name."""
+    ancestry = set(marked("name_particles", "ancestry"))
+    for start in sorted(ranges):
+        if start not in ranges:
+            continue
+        end = ranges[start]
+        while end < len(doc) and doc[end].lower_ in ancestry and end + 1 in ranges:
+            end = ranges.pop(end + 1)
+        ranges[start] = end
+
+
 def _extend_left(doc, start: int, index: _Index, world: World, floor: int) -> int:
     """Take in given names the tagger left out: "[Samia Suluhu] Hassan"."""
     k = start
@@ -741,6 +756,7 @@ def find_person_mentions(doc, hits: list[Hit], world: World,
                 start = _extend_left(doc, cleaned[0], index, world, ent.sent.start)
                 if doc[start].idx >= story_start:
                     ranges[start] = cleaned[1]
+    _join_ancestry_chains(doc, ranges)
     # Names spaCy missed but a title announces: "President Jane Doe".
     for token in doc:
         if token.idx < story_start or (found := _name_after_title(doc, index, token.i,
