@@ -343,6 +343,27 @@ def test_a_joint_statement_issued_is_an_agreement(extract):
     assert statement.parties == {"PE", "CL"}
 
 
+def test_list_lines_with_glued_markers_and_parties_before_the_topic(extract):
+    facts = extract("Foreign Minister of Kenya Alice Wambui and Foreign Minister of Ghana Kofi "
+                    "Mensah signed a total of four documents on Monday.\n\n"
+                    "These include:\n\n"
+                    "-the Plan for the celebration of the anniversary of relations,\n\n"
+                    "-Protocol between the Ministries of Transport of the two countries on "
+                    "road transport,\n\n"
+                    "-Economic and Technical Cooperation Agreement and\n\n"
+                    "-Memorandum of Understanding on a joint exhibition.")
+    assert len(facts.agreements) == 4
+    topics = {t for a in facts.agreements for t in a.topics}
+    assert "road transport" in topics and "joint exhibition" in topics
+
+
+def test_a_relative_clause_after_a_document_is_no_topic(extract):
+    facts = extract("Kenyan President Amani Otieno and Ghanaian President Kofi Badu watched "
+                    "the drills of the forces (the agreement on which was signed in Accra by "
+                    "both leaders) on Monday.")
+    assert all("which was" not in a.topics for a in facts.agreements)
+
+
 # --- held or not ----------------------------------------------------------------------------
 
 def test_a_headline_infinitive_announces_the_event(extract):

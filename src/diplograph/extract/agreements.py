@@ -15,9 +15,10 @@ from __future__ import annotations
 import re
 
 from .context import Context, Sentence
+from .dates import WEEKDAYS
 from .events import event_status
 from .facts import Agreement, Position, Span
-from .rules import alternation, forms, forms_alternation, one_of, rules, words
+from .rules import alternation, entries, forms, forms_alternation, one_of, rules, words
 
 #: Nouns of fields of cooperation, singular and plural: "fields?", "areas?".
 _FIELD_NOUNS = forms_alternation("field_nouns", "fields", "singular", "plural")
@@ -54,6 +55,10 @@ _PLURAL = re.compile(r"\b" + forms_alternation("document_nouns", "plural", "plur
                      re.IGNORECASE)
 
 
+_LISTING_ENDS = frozenset(row["word"] for row in entries("topic_end_words")
+                          if "listing" in row["steps"].split())
+
+
 def _topics(text: str) -> list[str]:
     match = _FIELDS.search(text)
     if match:
@@ -75,6 +80,8 @@ def _split_topics(listing: str, split_pair: bool = False) -> list[str]:
     """Fields in a listing: "A, B and C" is three; "A and B" alone stays one field
     ("science and technology") unless each part has its own "on" ("on A and on B")
     or ``split_pair`` says several documents or fields are meant."""
+    if listing.split()[:1] and listing.split()[0].lower() in _LISTING_ENDS:
+        return []  # "the agreement on which was signed": a relative clause, no topic
     listing = _LIST_END.sub("", listing)
     parts = [p for p in re.split(r",\s*(?:and\s+|or\s+)?", listing) if p.strip()]
     if len(parts) > 1:
@@ -87,6 +94,9 @@ def _split_topics(listing: str, split_pair: bool = False) -> list[str]:
         topic = re.sub(r"^(?:(?:cooperation|collaboration|partnership) (?:in|on)\s+)?"
                        r"(?:(?:the|a|an)\s+)?", "", topic, flags=re.IGNORECASE)
         topic = re.sub(r"\s*,?\s*(?:and|or)$", "", topic).strip(" ,")
+        first = topic.split()[0].lower() if topic else ""
+        if first in WEEKDAYS or first == "years":
+            continue  # "on Wednesday", "for the years 2024–2026"
         if topic and topic.lower() not in _STOPWORDS and len(topic.split()) <= 6:
             cleaned.append(topic)
     return cleaned
@@ -355,15 +365,28 @@ _ITEM_TOPIC_END = re.compile(r"\s+" + forms_alternation("topic_end_words", "item
                              re.IGNORECASE | re.DOTALL)
 
 
+#: A list line with its marker may name a longer document ("- Economic and Technical
+#: Cooperation Agreement").
+_MARKED_ITEM = re.compile(
+    r"^\s*[-–—•*·]\s*(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,5}?"
+    r"(?P<noun>" + forms_alternation("document_nouns", "item", "item")
+    + r")s?\b(?P<rest>.*)$",
+    re.IGNORECASE | re.DOTALL)
+
+
 def _item_agreement(text: str, base: Agreement, evidence: Span,
                     signers: frozenset[str] | None = None) -> Agreement | None:
-    match = _ITEM.match(text)
+    match = _ITEM.match(text) or _MARKED_ITEM.match(text)
     if match is None:
         return None
     noun = match["noun"].lower()
     kind = "MoU" if noun.startswith(("memorand", "mou")) else "Agreement"
     topic = ""
-    if about := _ITEM_TOPIC.match(match["rest"]):
+    rest = match["rest"]
+    if re.match(r"\s*between\b", rest, re.IGNORECASE):
+        # "Protocol between the Ministries of A and B on X": the parties, then the topic.
+        rest = re.sub(r"^.*?\s(?=(?:on|for)\s)", " ", rest, count=1, flags=re.DOTALL)
+    if about := _ITEM_TOPIC.match(rest):
         topic = _ITEM_TOPIC_END.sub("", about["topic"].strip()).strip(" ,.;")
         topic = re.sub(r"^(?:(?:the|a|an)\s+)?(?:(?:cooperation|collaboration) in (?:the )?"
                        r"(?:fields?|areas?) of\s+)?(?:(?:the|a|an)\s+)?", "", topic,
@@ -421,7 +444,17 @@ def enumerated_agreements(ctx: Context, found: list[Agreement]) -> list[Agreemen
         following = index + 1
         while following < len(sentences):
             nxt = sentences[following]
-            parts = _split_items(nxt.text) or ([nxt.text] if _ITEM.match(nxt.text) else [])
+            if not _ITEM.match(nxt.text) and following + 1 < len(sentences) \
+                    and len(nxt.text.split()) <= 3 and "\n" not in ctx.text[
+                        nxt.char_start:sentences[following + 1].char_start]:
+                # "-Action | Plan between …": the parser broke a list line; join it again.
+                joined = sentences[following + 1]
+                nxt = Sentence(nxt.start, joined.end, ctx.text[
+                    nxt.char_start:joined.char_start + len(joined.text)], nxt.char_start)
+                covered.append(sentences[following])
+                following += 1
+            parts = _split_items(nxt.text) or ([nxt.text] if _ITEM.match(nxt.text)
+                                               or _MARKED_ITEM.match(nxt.text) else [])
             # An item standing as its own sentence may name its own signers ("An MoU on X,
             # signed by NAME, Minister of …, and NAME, …").
             own = frozenset(_signers(ctx, nxt, [], None)[0]) if len(parts) == 1 else None
