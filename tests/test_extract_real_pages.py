@@ -300,6 +300,23 @@ def test_a_phone_call_is_no_visit(extract):
     assert facts.visits == []
 
 
+def test_a_trip_and_travel_to_a_city_are_visits(extract):
+    facts = extract("Brazilian President Rafael Costa is on a trip to Argentina, his first "
+                    "trip abroad.\n\n"
+                    "Peruvian Foreign Minister Jorge Salas traveled this Monday, March 4, to "
+                    "the city of Cúcuta to meet his Colombian counterpart Luis Mora.")
+    assert {(v.guest, v.host) for v in facts.visits} >= {("rafael-costa", "AR"),
+                                                          ("jorge-salas", "CO")}
+
+
+def test_the_latters_visit_and_a_visit_from(extract):
+    facts = extract("Kenyan President Amani Otieno received a visit from Ghanaian President "
+                    "Kofi Badu and his delegation during the latter's working visit to the "
+                    "State House, Nairobi, on Monday.")
+    assert [(v.guest, v.host, v.visit_type) for v in facts.visits] == [
+        ("kofi-badu", "KE", "working")]
+
+
 # --- quotes ---------------------------------------------------------------------------------
 
 def test_a_quoted_paragraph_goes_on_the_speaker_before(extract):

@@ -652,6 +652,15 @@ def _guest(ctx: Context, doc, sentence: Sentence, trigger_char: int) -> str | No
     before = [ref for ref in ctx.linked.refs_between(sentence.start, sentence.end)
               if ref.span.end <= trigger_char and len(ref.persons) == 1
               and ref.persons[0] != ctx.linked.author]
+    # "during the latter's working visit", "the former's state visit": the last or first
+    # person named before.
+    which = re.search(r"\bthe (latter|former)(?:'s|’s)?\W*(?:\w+\W+){0,4}$",
+                      ctx.text[sentence.char_start:trigger_char + 1], re.IGNORECASE) \
+        or re.match(r"\w+\s+the (latter|former)(?:'s|’s)", ctx.text[trigger_char:trigger_char + 40],
+                    re.IGNORECASE)
+    persons = list(dict.fromkeys(ref.persons[0] for ref in before))
+    if which and len(persons) >= 2:
+        return persons[-1] if which[1].lower() == "latter" else persons[0]
     clause = doc.char_span(sentence.char_start, trigger_char, alignment_mode="expand")
     if clause is not None and before:
         words = [t.lower_ for t in clause]
