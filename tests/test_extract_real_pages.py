@@ -278,6 +278,30 @@ def test_the_meeting_told_again_without_a_date_is_the_dated_one(extract):
     assert meeting.date == dt.date(2024, 3, 2)
 
 
+def test_officials_named_deep_in_the_presence_phrase_are_not_participants(extract):
+    facts = extract("CAIRO – 2 March 2024: Egyptian President Omar Farouk received Saturday "
+                    "Palestinian President Adel Nasser, in the presence of Minister of Foreign "
+                    "Affairs Karim Nabil, Hassan Mahmoud Kamal, Head of the General Intelligence, "
+                    "and "
+                    "the Palestinian Ambassador to Egypt.")
+    assert [sorted(m.participants) for m in facts.meetings] == [["adel-nasser", "omar-farouk"]]
+    assert {role for role, _ in offices(facts, "hassan-mahmoud-kamal")} == {"Head"}
+
+
+def test_a_welcome_at_the_airport_is_not_a_meeting(extract):
+    facts = extract("Hungarian Prime Minister Viktor Orban was met at the airport by Serbian "
+                    "Finance Minister Jovan Petrovic on Monday.")
+    assert facts.meetings == []
+
+
+def test_a_surname_with_a_title_is_the_namesake_holding_it(extract):
+    facts = extract("Lankan President Ravi Perera and his wife Nila Perera arrived in New Delhi "
+                    "on Monday.\n\n"
+                    "Indian Prime Minister Arun Mehta held talks with President Perera on "
+                    "Tuesday.")
+    assert [sorted(m.participants) for m in facts.meetings] == [["arun-mehta", "ravi-perera"]]
+
+
 # --- visits ---------------------------------------------------------------------------------
 
 def test_a_hosted_guest_is_on_a_visit(extract):

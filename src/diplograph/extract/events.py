@@ -72,6 +72,18 @@ def _negated(ctx: Context, char: int) -> bool:
         for child in token.children)
 
 
+def _welcomed_on_arrival(ctx: Context, char: int) -> bool:
+    """ "X was met at the airport by Y": a welcome on arrival, not a meeting."""
+    doc = ctx.doc
+    piece = doc.char_span(char, char + 1, alignment_mode="expand") if doc is not None else None
+    if piece is None or len(piece) == 0:
+        return False
+    verb = piece[0]
+    passive = any(child.dep_ == "auxpass" for child in verb.children)
+    return passive and any(t.lemma_.lower() in words("greeting_places")
+                           for t in verb.subtree)
+
+
 def _received_a_thing(ctx: Context, char: int) -> bool:
     doc = ctx.doc
     piece = doc.char_span(char, char + 1, alignment_mode="expand") if doc is not None else None
@@ -200,7 +212,7 @@ def _attendee(token) -> bool:
     """A person who attended, accompanied or was present ("the talks were attended by X",
     "in the presence of X"): not a participant of the meeting."""
     attendance = words("attendance")
-    for ancestor in [token, *list(token.ancestors)[:4]]:
+    for ancestor in [token, *list(token.ancestors)[:6]]:
         if ancestor.lemma_.lower() in attendance:
             return True
         if ancestor.pos_ in ("VERB", "AUX") and not _modifier_verb(ancestor):
@@ -342,7 +354,8 @@ def find_meetings(ctx: Context) -> list[Meeting]:
                                                       trigger))
         if len(participants) < 2:
             continue
-        if _negated(ctx, trigger) or _received_a_thing(ctx, trigger):
+        if _negated(ctx, trigger) or _received_a_thing(ctx, trigger) \
+                or _welcomed_on_arrival(ctx, trigger):
             continue  # "did not hold any meeting with X", "received a letter from X"
         status = event_status(ctx, sentence, trigger)
         stated = _clause_date(ctx, sentence, tokens)

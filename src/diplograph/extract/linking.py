@@ -170,7 +170,7 @@ class _Linker:
                 person = self._same_person(mention.name) or self.person(mention.name)
             self._add_ref(mention, person)
         for mention in short:
-            person = self._resolve_short(mention.name)
+            person = self._resolve_short(mention.name, mention.position)
             self._add_ref(mention, person)
         self._fill_states()
         for description in self.mentions.descriptions:
@@ -197,13 +197,19 @@ class _Linker:
         self.linked.refs.append(Reference(mention.start, mention.end, mention.span,
                                           (person.key,), "name"))
 
-    def _resolve_short(self, word: str) -> Person:
+    def _resolve_short(self, word: str, position: Position | None = None) -> Person:
         # "Salman" is not "Mohammed bin Salman": a name after bin/ibn is the father's.
         candidates = [p for p in self.linked.persons.values()
                       if not p.is_author and word in p.name.split() and p.name != word
                       and not _fathers_name(p.name, word)]
         surname = [p for p in candidates if p.surname == word]
         chosen = surname or candidates
+        if len(chosen) > 1 and position is not None:
+            # "President Sirisena" beside a namesake: the one holding that office.
+            holders = [p for p in chosen if any(
+                q.role.lower() == position.role.lower()
+                for q in p.positions | self.background.get(p.key, set()))]
+            chosen = holders or chosen
         if len(chosen) == 1:
             return chosen[0]
         if len(chosen) > 1:

@@ -404,6 +404,8 @@ def _office_with_qualifier_before(doc, index: _Index, j: int, world: World) -> P
             return None
         if token.lower_ in ("and", "or") and k > floor and doc[k - 1].text == ",":
             return None  # ", and NAME": the list's next item, not the office's qualifier
+        if token.ent_type_ == "PERSON" and k not in index.covered:
+            return None  # "Minister of X NAME, NAME2": the office is NAME's, not NAME2's
         if token.lower_ not in _QUALIFIER_PREPOSITIONS:
             continue
         found = _title_at_end([t.lower_ for t in doc[max(floor, k - _TITLE_SPAN):k]], world)
