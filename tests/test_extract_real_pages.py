@@ -302,6 +302,25 @@ def test_a_surname_with_a_title_is_the_namesake_holding_it(extract):
     assert [sorted(m.participants) for m in facts.meetings] == [["arun-mehta", "ravi-perera"]]
 
 
+def test_places_a_host_welcomes_to_and_the_city_after_a_venue(extract):
+    facts = extract("President Ana Meier welcomed French President Louis Girard to Bern on a "
+                    "two-day state visit on Monday.\n\n"
+                    "Indonesian President Budi Santoso received Malaysian Prime Minister Anwar "
+                    "Salleh at the Merdeka Palace, Jakarta, on Friday.")
+    places = {frozenset(m.participants): m.place.name for m in facts.meetings if m.place}
+    assert places[frozenset({"ana-meier", "louis-girard"})] == "Bern"
+    assert places[frozenset({"budi-santoso", "anwar-salleh"})] == "Jakarta"
+
+
+def test_pres_is_a_title_and_the_dateline_places_the_meeting(extract):
+    facts = extract("Pres Rosa Quispe held a working meeting with the Secretary of State of "
+                    "the United States of America, Tom Baker, on Wednesday.",
+                    header="LIMA, Mar 5 (Agency) —")
+    assert offices(facts, "rosa-quispe") == {("President", "PE")}
+    [meeting] = facts.meetings
+    assert meeting.place is not None and meeting.place.name == "Lima"
+
+
 # --- visits ---------------------------------------------------------------------------------
 
 def test_a_hosted_guest_is_on_a_visit(extract):

@@ -250,23 +250,35 @@ def located_places(ctx: Context, sentence: Sentence, tokens: set[int], trigger: 
     candidates = [(token_i, place) for token_i, place in zip(sentence.place_tokens,
                                                              sentence.places, strict=True)]
     known = {hit.start for hit in ctx.mentions.hits}
+    facilities = set()
     for ent in doc[sentence.start:sentence.end].ents:
         if ent.label_ in ("GPE", "LOC", "FAC") and ent.start not in known:
             name = ent.text.removeprefix("the ").strip()
             dateline = ctx.dateline
             candidates.append((ent.start, dateline if dateline and dateline.name == name
                                else PlaceRef(name)))
+            if ent.label_ == "FAC":
+                facilities.add(ent.start)  # a building the gazetteer lacks is a venue
     city = venue = None
     for token_i, place in sorted(candidates, key=lambda c: c[0]):
-        if token_i not in tokens or not _after_in_or_at(doc, sentence, token_i) \
+        # "welcomed X to Bern": a host's verb names the place with "to".
+        welcomed_to = token_i > 0 and doc[token_i - 1].lower_ == "to" \
+            and doc[token_i - 1].head.lemma_.lower() in _HOSTING_VERBS
+        if token_i not in tokens or not (welcomed_to or _after_in_or_at(doc, sentence, token_i)) \
                 or _governing_verb(doc[token_i]) not in verbs:
             continue
         info = ctx.world.locality(place.name)
-        kind = info.kind if info else "city"
+        kind = info.kind if info else ("venue" if token_i in facilities else "city")
         if kind in ("river", "sea"):
             continue
         if kind == "venue":
             venue = venue or place
+            # "at the Merdeka Palace, Jakarta": the city written after the venue.
+            after = next((p for i, p in candidates if token_i < i <= token_i + 6
+                          and doc[i - 1].text == "," and (ctx.world.locality(p.name) is None
+                          or ctx.world.locality(p.name).kind in ("city", "capital", "town"))),
+                         None)
+            city = city or after
         else:
             city = city or place
     return city, venue
@@ -622,6 +634,15 @@ def _destination(ctx: Context, sentence: Sentence, dest_char: int):
             return hit.key, None
         if hit.kind == "place":
             place = place_of_hit(ctx.world, hit)
+            info = ctx.world.locality(place.name)
+            if info is not None and info.kind == "venue":
+                # "to the Merdeka Palace, Jakarta": the visit is to the city after the venue.
+                city = next((h for h in ctx.mentions.hits if h.kind == "place"
+                             and hit.end < h.start <= hit.end + 3
+                             and ctx.doc is not None and ctx.doc[h.start - 1].text == ","),
+                            None)
+                if city is not None:
+                    place = place_of_hit(ctx.world, city)
             return place.state, place
     return None, None
 
