@@ -321,6 +321,24 @@ def test_pres_is_a_title_and_the_dateline_places_the_meeting(extract):
     assert meeting.place is not None and meeting.place.name == "Lima"
 
 
+def test_the_16th_and_a_later_sentence_keep_the_days_told(extract):
+    # Published Tuesday 2024-03-05.
+    facts = extract("Upon arrival in Nairobi on the 3rd (Sunday), Ghanaian President Kofi Badu "
+                    "was given a ceremonial reception.\n\n"
+                    "Later, Kenyan President Amani Otieno and President Badu held bilateral "
+                    "talks at State House.")
+    [meeting] = facts.meetings
+    assert meeting.date == dt.date(2024, 3, 3)
+
+
+def test_the_weekday_meeting_dates_the_meeting_told_without_a_day(extract):
+    facts = extract("NAIROBI, Mar 5 (Agency) — Kenyan President Amani Otieno held a working "
+                    "meeting with Ghanaian President Kofi Badu.\n\n"
+                    "During the Sunday meeting, both sides stressed trade.")
+    [meeting] = facts.meetings
+    assert meeting.date == dt.date(2024, 3, 3)
+
+
 # --- visits ---------------------------------------------------------------------------------
 
 def test_a_hosted_guest_is_on_a_visit(extract):

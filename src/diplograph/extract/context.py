@@ -13,6 +13,7 @@ from .facts import PlaceRef
 from .linking import Linked
 from .mentions import Mentions
 from .quotes import SpeechBlock
+from .rules import alternation
 
 
 @dataclass
@@ -124,7 +125,7 @@ def build_context(doc, linked: Linked, mentions: Mentions, world: World,
     # The lead's own date ("…yesterday exchanged…") dates the story before the dateline,
     # which tells when it was filed.
     story_date = _lead_date(doc, sentences, published) or dateline_date or published
-    for sentence in sentences:
+    for number, sentence in enumerate(sentences):
         # Words spoken at an event are dated from the day they were spoken.
         anchor = story_date if sentence.speech else published
         resolved = []
@@ -133,6 +134,10 @@ def build_context(doc, linked: Linked, mentions: Mentions, world: World,
         sentence.date_expressions = resolved
         sentence.date = next((d for _, text, d in resolved if d and not _is_duration(text)),
                              None)
+        if sentence.date is None and number and _SEQUENCE.match(sentence.text):
+            # "Later, X and Y held talks": the day the story was telling goes on.
+            sentence.date = next((s.date for s in reversed(sentences[max(0, number - 3):number])
+                                  if s.date), None)
     return Context(sentences, published, story_date, linked, mentions, world, doc, dateline,
                    quoted_ranges(text_of_doc))
 
@@ -149,6 +154,9 @@ def _with_day_note(text: str, doc, token_i: int, expression: str) -> str:
         return expression
     note = _DAY_NOTE.match(text, end + len(expression))
     return expression + note.group(0) if note else expression
+
+
+_SEQUENCE = re.compile(r"^" + alternation("sequence_words") + r"\b", re.IGNORECASE)
 
 
 def quoted_ranges(text: str) -> list[tuple[int, int]]:
@@ -171,7 +179,7 @@ def _lead_date(doc, sentences: list[Sentence], published: dt.date | None) -> dt.
     it is within a week before publication."""
     if published is None:
         return None
-    for sentence in sentences[:2]:
+    for number, sentence in enumerate(sentences[:2]):
         days = []
         for token_i, text, _ in sentence.date_expressions:
             day = resolve_date(text, published)
@@ -179,6 +187,8 @@ def _lead_date(doc, sentences: list[Sentence], published: dt.date | None) -> dt.
                 head = doc[token_i]
                 while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
                     head = head.head
+                if number and head.dep_ != "ROOT":
+                    continue  # the second sentence's side clause ("… held from May 5 to 7")
                 days.append((head.dep_ != "ROOT", day))
         if days:
             return min(days, key=lambda d: d[0])[1]

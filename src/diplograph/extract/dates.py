@@ -26,6 +26,7 @@ _DAY_NOTE = re.compile(r"\s*\((\d{1,2})(?:st|nd|rd|th)?\)\s*$")
 #: "on Monday", "since 3 May": the preposition is not part of the date.
 _LEADING_PREPOSITION = re.compile(r"^" + alternation("date_prepositions") + r"\s+")
 _FUTURE = re.compile(r"\b" + alternation("future_words") + r"\b")
+_ORDINAL_DAY = re.compile(r"^(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)(?:\s*\(\w+\))?$")
 _YEAR_SHIFT = re.compile(r"\b(last|next|this) year\b")
 _YEAR_OFFSETS = {"last": -1, "next": 1, "this": 0}
 _RELATIVE_DAYS = {row["phrase"]: int(row["offset"]) for row in entries("relative_days")
@@ -106,6 +107,11 @@ def _resolve(expression: str, anchor: dt.date | None,
                 # "December 20 last year": the year is the anchor's, shifted.
                 day = _safe_date(anchor.year + _YEAR_OFFSETS[shift[1]], day.month, day.day)
             return day
+    if (match := _ORDINAL_DAY.search(text)) and anchor is not None:
+        # "on the 16th": the latest such day of the month up to the anchor.
+        wanted = int(match[1])
+        back = [anchor - dt.timedelta(days=shift) for shift in range(0, 32)]
+        return next((d for d in back if d.day == wanted), None)
     for phrase, offset in _RELATIVE_TO_EVENT.items():
         if phrase in text:
             base = event_anchor or anchor

@@ -15,7 +15,7 @@ import datetime as dt
 import re
 
 from .context import Context, Sentence, place_of_hit
-from .dates import names_a_period
+from .dates import WEEKDAYS, names_a_period
 from .facts import Meeting, PlaceRef, Span, Visit
 from .rules import (
     alternation,
@@ -333,6 +333,28 @@ def _clause_date(ctx: Context, sentence: Sentence, tokens: set[int]):
     return sentence.date
 
 
+_DATED_REFERENCE = re.compile(r"\bthe (?P<day>" + "|".join(WEEKDAYS) + r")(?:'s|’s)? "
+                              + alternation("meeting_nouns") + r"\b", re.IGNORECASE)
+
+
+def _date_from_dated_reference(ctx: Context, meetings: list[Meeting]) -> None:
+    """ "During the Thursday meeting, …": the one meeting dated only by the story's day
+    took place on that day."""
+    assumed = [m for m in meetings if m.assumed_date and m.status == "held"]
+    if len({m.participants for m in assumed}) != 1:
+        return
+    for sentence in ctx.sentences:
+        match = _DATED_REFERENCE.search(ctx.narrated(sentence))
+        if match is None:
+            continue
+        day = next((d for _, text, d in sentence.date_expressions
+                    if d and match["day"].lower() in text.lower()), None)
+        if day is not None:
+            for meeting in assumed:
+                meeting.date, meeting.assumed_date = day, False
+            return
+
+
 def _dated_to_a_period(ctx: Context, sentence: Sentence, tokens: set[int]) -> bool:
     """ "… met in Sochi in the preceding week", "shortly after taking office in January,
     X spoke with Y": a day the clause does not give is unknown, not the story's day. A
@@ -384,6 +406,7 @@ def find_meetings(ctx: Context) -> list[Meeting]:
                                         host=host if host in group else None,
                                         guest=guest if guest in group else None,
                                         assumed_date=stated is None and date is not None))
+    _date_from_dated_reference(ctx, meetings)
     return merge_meetings(meetings)
 
 
