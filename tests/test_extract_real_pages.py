@@ -442,6 +442,14 @@ def test_a_relative_clause_after_a_document_is_no_topic(extract):
     assert all("which was" not in a.topics for a in facts.agreements)
 
 
+def test_instruments_relating_to_fields_are_one_bundle(extract):
+    facts = extract("Kenyan President Amani Otieno and Ghanaian President Kofi Badu signed four "
+                    "bilateral instruments relating to trade, fisheries and culture on Monday.")
+    [agreement] = facts.agreements
+    assert agreement.parties == {"GH", "KE"}
+    assert set(agreement.topics) == {"trade", "fisheries", "culture"}
+
+
 # --- held or not ----------------------------------------------------------------------------
 
 def test_a_headline_infinitive_announces_the_event(extract):

@@ -467,7 +467,11 @@ def enumerated_agreements(ctx: Context, found: list[Agreement]) -> list[Agreemen
             following += 1
         if len(items) >= 2:
             starts = {s.char_start for s in covered}
-            result = [a for a in result if a.evidence.start not in starts] + items
+            # The enumerated documents are the ones a bundle counted elsewhere ("signed
+            # seven instruments" … "the documents include …"): the bundle gives way too.
+            result = [a for a in result if a.evidence.start not in starts and not (
+                a.rule.endswith(":bundle") and a.parties == base.parties
+                and a.status == base.status)] + items
             index = following
         else:
             index += 1
