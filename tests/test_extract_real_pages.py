@@ -143,6 +143,22 @@ def test_a_name_split_at_bint_is_one_name_and_a_list_comma_ends_a_qualifier(extr
         "Minister of Education"}
 
 
+def test_members_of_a_body_listed_after_a_colon(extract):
+    facts = extract("The talks were attended on the French side by President Louis Girard, "
+                    "and on the Swiss side by President Anna Keller and four further members "
+                    "of the Federal Council: Hans Muller, Doris Frei and Didier Roth.")
+    assert offices(facts, "hans-muller") == {("Federal Councillor", "CH")}
+    assert offices(facts, "doris-frei") == {("Federal Councillor", "CH")}
+
+
+def test_an_office_joined_by_and_closes_the_previous_names_apposition(extract):
+    facts = extract("Present at the talks were Thomas Berg, member of the Political Bureau "
+                    "and premier of the Cabinet, Paul Weber, member of the Political Bureau "
+                    "and foreign minister, and others.")
+    assert {role for role, _ in offices(facts, "thomas-berg")} == {"Prime Minister"}
+    assert {role for role, _ in offices(facts, "paul-weber")} == {"Minister of Foreign Affairs"}
+
+
 def test_office_before_a_comma_and_courtesy_titles(extract):
     facts = extract("The Minister of Trade and Industry of Ghana, Hon. Dr. Kwame Asare, "
                     "signed the agreement on Monday.")

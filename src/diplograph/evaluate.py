@@ -91,27 +91,28 @@ def names_match(gold: str, found: str) -> int:
     return 1 if set(short) <= set(long) and short[0] in _own_tokens(long_name) else 0
 
 
-def _fold_role(role: str) -> str:
+def _fold_role(role: str, keep_the: bool = False) -> str:
     text = unicodedata.normalize("NFKD", role)
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
     text = re.sub(r"[-–—]", " ", text)
     text = re.sub(r"[^\w ]+", " ", text)
-    return " ".join(w for w in text.split() if w != "the")
+    return " ".join(w for w in text.split() if keep_the or w != "the")
 
 
 def core_role(role: str, world: World) -> str:
     """The canonical, folded core title of ``role`` ("Foreign Minister" ->
     "minister of foreign affairs")."""
     folded = _fold_role(role)
-    words = folded.split()
     # The longest known title at the start, canonical, with its qualifier kept:
     # "vice foreign minister for latin america" -> "deputy minister of foreign affairs for …".
-    for end in range(len(words), 0, -1):
-        info = world.title(" ".join(words[:end]))
-        if info is not None:
-            head = _fold_role(info.role)
-            head = _ROLE_SYNONYMS.get(head, head)
-            return " ".join([head, *words[end:]])
+    # Titles are looked up with their "the" ("member of the federal council").
+    for words in (_fold_role(role, keep_the=True).split(), folded.split()):
+        for end in range(len(words), 0, -1):
+            info = world.title(" ".join(words[:end]))
+            if info is not None:
+                head = _fold_role(info.role)
+                head = _ROLE_SYNONYMS.get(head, head)
+                return " ".join([head, *(w for w in words[end:] if w != "the")])
     return _ROLE_SYNONYMS.get(folded, folded)
 
 

@@ -547,7 +547,17 @@ def _positions_after(doc, index: _Index, end: int, world: World,
         return []
     positions: list[Position] = []
     j = end + 1
-    while (parsed := _office_at(doc, index, j, world)) is not None:
+    while True:
+        parsed = _office_at(doc, index, j, world)
+        if parsed is None and j < len(doc) and doc[j].lower_ == "member":
+            # "NAME, member of the Political Bureau and premier of the Cabinet": a
+            # membership before the office is looked over.
+            nxt = next((k for k in range(j + 1, min(len(doc), j + _QUALIFIER_SPAN))
+                        if doc[k].lower_ == "and" or doc[k].text in (",", ";", ".")), None)
+            if nxt is not None and doc[nxt].lower_ == "and":
+                parsed = _office_at(doc, index, nxt + 1, world)
+        if parsed is None:
+            break
         position, j = parsed
         j = _skip_trailer(doc, index, j, world)
         if titled and not _closes_apposition(doc, index, j, world):
@@ -776,12 +786,14 @@ def find_person_mentions(doc, hits: list[Hit], world: World,
     mentions: list[PersonMention] = []
     for start, end in sorted(ranges.items()):
         before = _position_before(doc, index, start, world)
-        if before is None and (address := _address_start(doc, start, world)) < start:
+        address = _address_start(doc, start, world)
+        closes_other = address < start and _ends_coordinated_offices(doc, address, world)
+        if before is None and address < start and not closes_other:
             # "Minister of Food and Agriculture of Ghana, Dr. NAME": the office stands
             # before the courtesy title and the comma.
             before = _position_before(doc, index, address, world) \
                 or _office_with_qualifier_before(doc, index, address, world)
-        if before is None:
+        if before is None and not closes_other:
             before = _office_with_qualifier_before(doc, index, start, world)
         after = _positions_after(doc, index, end, world, titled=before is not None
                                  and not _is_style_role(before.role, world))
@@ -799,7 +811,7 @@ def find_person_mentions(doc, hits: list[Hit], world: World,
             counterpart = _counterpart_position(doc, index, start, mentions)
             positions = [counterpart] if counterpart else []
         if not positions:
-            shared = _plural_title_of_list(doc, start, mentions, world)
+            shared = _plural_title_of_list(doc, index, start, mentions, world)
             positions = [shared] if shared else []
         name = " ".join(doc[start:end].text.replace("’", "'").split())
         mentions.append(PersonMention(name, start, end, _span(doc, start, end),
@@ -808,18 +820,56 @@ def find_person_mentions(doc, hits: list[Hit], world: World,
     return _states_from_sentence(doc, index, mentions, world)
 
 
-def _plural_title_of_list(doc, start: int, mentions: list[PersonMention], world: World
-                          ) -> Position | None:
-    """ "Presidents NAME and NAME", "Prime Ministers NAME, NAME and NAME": a plural title
-    before a list of names is each name's office (its state is found as for any office)."""
-    first = None
-    j = start
+def _ends_coordinated_offices(doc, address: int, world: World) -> bool:
+    """ "NAME, member of X and premier of the Cabinet, NAME2": an office joined by "and" to
+    the offices before it closes the previous name's apposition; it is not NAME2's."""
+    if address <= 0 or doc[address].text != ",":
+        return False
+    floor = max(doc[address].sent.start, address - _QUALIFIER_SPAN)
+    for k in range(address - 1, floor - 1, -1):
+        if doc[k].text in (",", ";", ":") or doc[k].ent_type_ == "PERSON":
+            return False
+        if doc[k].lower_ == "and":
+            # "… and premier of the Cabinet": a title right after "and" (not "Minister of
+            # Food and Agriculture").
+            return any(t.text == "," for t in doc[floor:k]) and _title_at_start(
+                [t.lower_ for t in doc[k + 1:k + 1 + _TITLE_SPAN]], world) is not None
+    return False
+
+
+def _plural_title_of_list(doc, index: _Index, start: int, mentions: list[PersonMention],
+                          world: World) -> Position | None:
+    """ "Presidents NAME and NAME", "Prime Ministers NAME, NAME and NAME", "members of the
+    Federal Council: NAME, NAME and NAME": a plural title before a list of names is each
+    name's office (its state is found as for any office)."""
+    first, first_start = None, start
     for mention in reversed(mentions):
-        between = doc[mention.end:j]
+        between = doc[mention.end:first_start]
         if not all(t.text in (",", "&") or t.lower_ == "and" for t in between) \
                 or len(between) > 2:
             break
-        first, j = mention, mention.start
+        first, first_start = mention, mention.start
+    if first_start > 1 and doc[first_start - 1].text == ":":
+        colon = first_start - 1
+        plural = [t.lower_ for t in doc[max(doc[colon].sent.start, colon - _TITLE_SPAN):colon]]
+        for i in range(len(plural)):
+            phrase = plural[i:]
+            # The plural is the head: first word ("members of the Federal Council") or
+            # last ("foreign ministers").
+            for head in (0, len(phrase) - 1):
+                if phrase[head].endswith("s"):
+                    singular = list(phrase)
+                    singular[head] = phrase[head][:-1]
+                    info = world.title(" ".join(singular))
+                    if info is not None and not _is_style(info):
+                        # "on the Swiss side … members of the Federal Council:": the state
+                        # the sentence names last before the list.
+                        named = [hit for hit in index.by_start.values()
+                                 if doc[colon].sent.start <= hit.start < colon
+                                 and hit.kind in ("state", "demonym")]
+                        last = max(named, key=lambda hit: hit.start, default=None)
+                        return Position(info.role, last.key if last else None)
+        return None
     if first is None or first.position is None or first.start == 0:
         return None
     title = doc[_address_start(doc, first.start) - 1].lower_
