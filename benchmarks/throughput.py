@@ -50,11 +50,12 @@ from diplograph.readers import iter_records  # noqa: E402
 from diplograph.render import render_html  # noqa: E402
 from diplograph.stores import open_store  # noqa: E402
 
-#: Pipeline steps reported by the profile: (label, file name ending, function name).
+#: Pipeline steps reported by the profile: (label, file name ending, function name or names).
 STEPS = [
     ("language check", "diplograph/language.py", "check_language"),
     ("metadata (dateline, byline)", "extract/metadata.py", "extract_metadata"),
-    ("spaCy model (nlp(text))", "spacy/language.py", "__call__"),
+    # The build parses a batch at a time (Language.pipe); nlp(text) only when a batch fails.
+    ("spaCy model (nlp.pipe)", "spacy/language.py", ("pipe", "__call__")),
     ("mentions", "extract/mentions.py", "find_mentions"),
     ("linking persons", "extract/linking.py", "link_persons"),
     ("speeches", "extract/quotes.py", "find_speeches"),
@@ -185,8 +186,9 @@ def profile_steps(corpus: Path, count: int, folder: Path) -> dict:
     stats = pstats.Stats(profiler).stats  # type: ignore[attr-defined]
     steps = {}
     for label, ending, name in STEPS:
+        names = (name,) if isinstance(name, str) else name
         steps[label] = sum(value[3] for (path, _, function), value in stats.items()
-                           if function == name and path.replace("\\", "/").endswith(ending))
+                           if function in names and path.replace("\\", "/").endswith(ending))
     return {"articles": count, "profiled_seconds": total, "steps": steps}
 
 
