@@ -9,7 +9,8 @@ For each size, a corpus is generated with the seeded generator of
 * ``nlp.pipe`` of the same model over the same texts on the same number of
   processes (``n_process=jobs``): the ceiling; then ``build(..., jobs=jobs)`` into a
   new embedded store in a separate process (articles/s, words/s, the ratio to
-  raw spaCy, the peak RSS of the building process and of its largest worker),
+  raw spaCy, the CPU seconds of both and their ratio, the peak RSS of the
+  building process and of its largest worker),
   then the same build again (an unchanged rebuild);
 * triples/s into a fresh store: the built article graphs written one
   transaction per article, and in batches of 16 and 256 (``replace_graphs``);
@@ -50,11 +51,12 @@ from diplograph.readers import iter_records  # noqa: E402
 from diplograph.render import render_html  # noqa: E402
 from diplograph.stores import open_store  # noqa: E402
 
-#: Pipeline steps reported by the profile: (label, file name ending, function name).
+#: Pipeline steps reported by the profile: (label, file name ending, function name or names).
 STEPS = [
     ("language check", "diplograph/language.py", "check_language"),
     ("metadata (dateline, byline)", "extract/metadata.py", "extract_metadata"),
-    ("spaCy model (nlp(text))", "spacy/language.py", "__call__"),
+    # The build parses a batch at a time (Language.pipe); nlp(text) only when a batch fails.
+    ("spaCy model (nlp.pipe)", "spacy/language.py", ("pipe", "__call__")),
     ("mentions", "extract/mentions.py", "find_mentions"),
     ("linking persons", "extract/linking.py", "link_persons"),
     ("speeches", "extract/quotes.py", "find_speeches"),
@@ -78,20 +80,29 @@ def _bodies(corpus: Path) -> list[str]:
     return [r.article.body for r in iter_records([corpus]) if r.problem is None]
 
 
-def _raw_spacy(texts: list[str], jobs: int) -> float:
+def _cpu() -> float:
+    """CPU seconds (user and system) of this process and of its children that have ended:
+    steadier than wall-clock time on a machine shared with other work."""
+    own, children = (resource.getrusage(who) for who in (resource.RUSAGE_SELF,
+                                                          resource.RUSAGE_CHILDREN))
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def _raw_spacy(texts: list[str], jobs: int) -> dict:
     nlp = load_model()
-    start = time.perf_counter()
+    load, cpu, start = os.getloadavg()[0], _cpu(), time.perf_counter()
     for _ in nlp.pipe(texts, n_process=jobs, batch_size=BATCH_SIZE):
         pass
-    return time.perf_counter() - start
+    return {"seconds": time.perf_counter() - start, "cpu_seconds": _cpu() - cpu, "load": load}
 
 
 def _build_child(corpus: str, store: str, jobs: int, answer) -> None:
-    start = time.perf_counter()
+    load, cpu, start = os.getloadavg()[0], _cpu(), time.perf_counter()
     report = build([corpus], store, jobs=jobs)
     seconds = time.perf_counter() - start
     answer.put({
         "seconds": seconds, "added": len(report.added), "skipped": len(report.skipped),
+        "cpu_seconds": _cpu() - cpu, "load": load,
         "rss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
         "worker_rss_mib": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
     })
@@ -185,8 +196,9 @@ def profile_steps(corpus: Path, count: int, folder: Path) -> dict:
     stats = pstats.Stats(profiler).stats  # type: ignore[attr-defined]
     steps = {}
     for label, ending, name in STEPS:
+        names = (name,) if isinstance(name, str) else name
         steps[label] = sum(value[3] for (path, _, function), value in stats.items()
-                           if function == name and path.replace("\\", "/").endswith(ending))
+                           if function in names and path.replace("\\", "/").endswith(ending))
     return {"articles": count, "profiled_seconds": total, "steps": steps}
 
 
@@ -196,7 +208,8 @@ def run_size(count: int, jobs: int, seed: int, query_runs: int) -> dict:
         corpus = folder / "corpus"
         words = write_corpus(corpus, count, seed)
         texts = _bodies(corpus)
-        raw = _raw_spacy(texts, jobs)
+        raw_run = _raw_spacy(texts, jobs)
+        raw = raw_run["seconds"]
         del texts
         store = folder / "store"
         built = _build_measured(corpus, store, jobs)
@@ -210,6 +223,8 @@ def run_size(count: int, jobs: int, seed: int, query_runs: int) -> dict:
         return {
             "articles": count, "words": words, "jobs": jobs,
             "raw_spacy_seconds": raw, "raw_articles_per_s": count / raw,
+            "raw_cpu_seconds": raw_run["cpu_seconds"], "raw_load": raw_run["load"],
+            "cpu_ratio": raw_run["cpu_seconds"] / built["cpu_seconds"],
             "build": built, "articles_per_s": count / built["seconds"],
             "words_per_s": words / built["seconds"], "ratio": raw / built["seconds"],
             "rebuild_seconds": rebuild, "writes": writes, "store_mib": _du(store) / 2**20,
@@ -245,6 +260,11 @@ def print_markdown(result: dict) -> None:
         print(f"| `build --jobs {size['jobs']}` | {b['seconds']:.1f} s, "
               f"{size['articles_per_s']:.1f} articles/s, {size['words_per_s']:,.0f} words/s |")
         print(f"| build / raw spaCy throughput | {size['ratio']:.2f}× |")
+        print(f"| CPU seconds, all processes: raw spaCy / build (ratio) | "
+              f"{size['raw_cpu_seconds']:.1f} / {b['cpu_seconds']:.1f} "
+              f"({size['cpu_ratio']:.2f}×) |")
+        print(f"| load average at the start of raw spaCy / of the build | "
+              f"{size['raw_load']:.1f} / {b['load']:.1f} |")
         print(f"| peak RSS: building process / largest worker | {b['rss_mib']:.0f} MiB / "
               f"{b['worker_rss_mib']:.0f} MiB |")
         print(f"| unchanged rebuild | {size['rebuild_seconds']:.1f} s |")

@@ -14,7 +14,7 @@ LAYERS = {
     "queries": 5, "explorer": 5, "render": 5,
     "jsonld": 2, "ontodoc": 2, "projection": 3, "notebook": 6, "stats": 6, "parallel": 4,
     "gold": 5, "ingest": 5, "storeversion": 5, "bulk": 5, "workflow": 6, "evaluate": 6,
-    "server": 6, "cli": 7,
+    "server": 6, "progressbar": 6, "cli": 7,
     "__init__": 8,
     "consistency": 4, "reason": 5, "validate": 5,
 }

@@ -143,3 +143,57 @@ def test_replace_graphs_with_a_bad_term_writes_nothing(tmp_path):
         assert list(store.quads()) == []
     finally:
         store.close()
+
+
+# -- the model parses a batch at a time --------------------------------------------------------
+
+def _corpus_articles() -> list:
+    from diplograph.readers import iter_records
+
+    return [r.article for r in iter_records([CORPUS]) if r.problem is None]
+
+
+def _outcome(result: parallel.Extracted):
+    return (frozenset(result.triples) if result.triples is not None else None,
+            result.problem, result.bug)
+
+
+def test_a_batch_parsed_in_one_pipe_gives_what_each_article_gives_alone(nlp, world):
+    articles = _corpus_articles()
+    batched = parallel.extract_batch(articles, nlp, world)
+    alone = [parallel.extract_one(article, nlp, world) for article in articles]
+    assert [_outcome(r) for r in batched] == [_outcome(r) for r in alone]
+    # The French communiqué is refused in the batch as alone, in its place.
+    assert any(r.problem and "French" in r.problem for r in batched)
+    assert sum(r.triples is not None for r in batched) == len(articles) - 1
+
+
+class _FailsOn:
+    """The real model, except that it fails on texts holding ``word`` (and so does a
+    batch holding one), as spaCy might on some text it cannot handle."""
+
+    def __init__(self, nlp, word: str) -> None:
+        self._nlp, self._word = nlp, word
+
+    def __getattr__(self, name):
+        return getattr(self._nlp, name)
+
+    def __call__(self, text: str):
+        if self._word in text:
+            raise ValueError("the model gave up")
+        return self._nlp(text)
+
+    def pipe(self, texts, **options):
+        for text in texts:
+            yield self(text)
+
+
+def test_a_text_the_model_fails_on_skips_only_its_article(nlp, world):
+    articles = [a for a in _corpus_articles() if "communique-fr" not in a.source][:3]
+    word = articles[1].body.split()[5]  # "spoke"
+    assert word not in articles[0].body and word not in articles[2].body
+    results = parallel.extract_batch(articles, _FailsOn(nlp, word), world)
+    assert results[0].triples and results[2].triples
+    assert results[1].bug and "extraction failed (ValueError: the model gave up)" \
+        in results[1].problem
+    assert _outcome(results[0]) == _outcome(parallel.extract_one(articles[0], nlp, world))

@@ -63,18 +63,40 @@ def _jobs(jobs: int | None) -> int:
     return default_jobs() if jobs is None else jobs
 
 
-def _progress(quiet: bool, err: bool = False):
+def _progress(quiet: bool, err: bool = False, bar=None):
+    """The build's ``progress`` callback: a line per article (unless ``quiet``), and every
+    skip.  While a ``bar`` is shown and the lines would go to that same terminal, the bar
+    counts the articles instead of them, and skips print above it."""
+    lines = not quiet and not (bar is not None and bar.active
+                               and (sys.stderr if err else sys.stdout).isatty())
+
     def progress(path: str, outcome: str) -> None:
+        if bar is not None:
+            bar.advance()
         if outcome in ("added", "unchanged"):
-            if not quiet:
+            if lines:
                 typer.echo(f"{outcome:9} {path}", err=err)
         elif outcome == "added-undated":
-            if not quiet:
+            if lines:
                 typer.echo(f"{'added':9} {path} (no date line: publication date unknown, "
                            "relative dates left unresolved)", err=err)
+        elif bar is not None and bar.active:
+            bar.print(f"diplograph: skipped {outcome}")
         else:
             _err(f"skipped {outcome}")
     return progress
+
+
+def _bar(paths=None, quiet: bool = False, total: int | None = None):
+    """The progress bar of a build of ``paths`` (or of ``total`` articles): shown only
+    when standard error is a terminal and not ``quiet``."""
+    from .progressbar import BuildProgress, estimate_articles
+
+    bar = BuildProgress(enabled=False if quiet else None)
+    if bar.enabled and total is None and paths is not None:
+        total = estimate_articles(paths)  # walks the folders once more: only for a bar
+    bar.total = total
+    return bar
 
 
 @app.command()
@@ -115,14 +137,17 @@ def build(paths: list[Path] = typer.Argument(..., metavar="PATH...",
         if store is not None:
             raise InputError("--emit writes to standard output, not a store; "
                              "give --emit or --store, not both")
-        report = emit_nquads(paths, sys.stdout.buffer, progress=_progress(quiet, err=True),
-                             background=not no_background, fields=fields,
-                             jobs=_jobs(jobs))
+        with _bar(paths, quiet) as bar:
+            report = emit_nquads(paths, sys.stdout.buffer,
+                                 progress=_progress(quiet, err=True, bar=bar),
+                                 background=not no_background, fields=fields,
+                                 jobs=_jobs(jobs))
     else:
         from .ingest import build as run_build
 
-        report = run_build(paths, store, progress=_progress(quiet), force=force, fields=fields,
-                           reason=reason, jobs=_jobs(jobs))
+        with _bar(paths, quiet) as bar:
+            report = run_build(paths, store, progress=_progress(quiet, bar=bar), force=force,
+                               fields=fields, reason=reason, jobs=_jobs(jobs))
     if not quiet:
         typer.echo(report.summary(), err=emit is not None)
     if report.skipped and not skip_bad:
@@ -142,7 +167,9 @@ def run(paths: list[Path] = typer.Argument(..., metavar="PATH...",
     from .workflow import run_all
 
     fields = _fields(text_field, date_field, url_field, title_field, source_field)
-    result = run_all(paths, out, store, progress=_progress(quiet=False), fields=fields)
+    with _bar(paths) as bar:
+        result = run_all(paths, out, store, progress=_progress(quiet=False, bar=bar),
+                         fields=fields)
     typer.echo(result.report.summary())
     for kind, path in result.files.items():
         typer.echo(f"wrote {path} ({kind})")
@@ -367,7 +394,10 @@ def evaluate(gold: Path = typer.Argument(..., metavar="GOLD_DIR",
     wanted = [i.strip() for i in ids.split(",") if i.strip()] if ids else None
     target = open_store(store) if store else None
     try:
-        result = run_evaluate(gold, articles, store=target, ids=wanted)
+        # One article per gold file.
+        with _bar(total=len(wanted) if wanted else len(list(gold.glob("*.json")))) as bar:
+            result = run_evaluate(gold, articles, store=target, ids=wanted,
+                                  progress=lambda _source, _outcome: bar.advance())
     finally:
         if target is not None:
             target.close()

@@ -567,12 +567,14 @@ def _article_path(articles_dir: Path, article_id: str) -> Path:
 
 
 def evaluate(gold_dir: str | Path, articles_dir: str | Path | None = None, store=None,
-             ids: Iterable[str] | None = None, world: World | None = None) -> Evaluation:
+             ids: Iterable[str] | None = None, world: World | None = None,
+             progress=None) -> Evaluation:
     """Score the articles of ``articles_dir`` (default: ``gold_dir``'s sibling ``articles``)
     against the gold files of ``gold_dir``.
 
     Without ``store`` the articles are built into a temporary embedded store; with one,
-    what it holds is scored (articles it lacks are built into it first).
+    what it holds is scored (articles it lacks are built into it first).  ``progress``
+    is passed to :func:`~diplograph.ingest.build` (called once per article built).
     """
     import tempfile
 
@@ -591,7 +593,7 @@ def evaluate(gold_dir: str | Path, articles_dir: str | Path | None = None, store
     with tempfile.TemporaryDirectory(prefix="diplograph-eval-") as tmp:
         target = store if store is not None else open_store(str(Path(tmp) / "store"))
         try:
-            build([str(p) for p in paths.values()], target)
+            build([str(p) for p in paths.values()], target, progress=progress)
             scores = []
             gold_counts: dict[str, int] = defaultdict(int)
             found_counts: dict[str, int] = defaultdict(int)

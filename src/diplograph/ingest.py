@@ -164,7 +164,7 @@ def build(paths: Iterable[str | os.PathLike[str]], store: Store | str | None = N
     """
     from .extract.nlp import load_model
     from .graph.iris import article_iri
-    from .parallel import BATCH_SIZE, extract_in_order, extract_one
+    from .parallel import BATCH_SIZE, extract_batch, extract_in_order
     from .world import load_world
 
     paths = list(paths)
@@ -179,11 +179,11 @@ def build(paths: Iterable[str | os.PathLike[str]], store: Store | str | None = N
     report = BuildReport()
     world = None
 
-    def serial(article):
+    def serial(articles):
         nonlocal world, nlp
         world = world or load_world()
         nlp = nlp or load_model()
-        return extract_one(article, nlp, world)
+        return extract_batch(articles, nlp, world)
 
     seen: set[URIRef] = set()
 

@@ -2,7 +2,8 @@
 
 :func:`diplograph.ingest.build` uses this when ``jobs > 1``.  Each worker
 process loads the spaCy model and the world data once (in its initializer) and
-then turns batches of articles into triples; the parent reads the articles,
+then turns batches of articles into triples, the model parsing a whole batch in
+one ``nlp.pipe``; the parent reads the articles,
 keeps at most a few batches in flight (so memory stays flat however large the
 corpus), and takes the results back in the order the articles were read, so
 the store, the report and the progress messages are the same as with one job.
@@ -65,19 +66,22 @@ def _init_worker(model: str | None) -> None:
     _WORKER["world"] = load_world()
 
 
-def extract_one(article: Article, nlp, world) -> Extracted:
+def extract_one(article: Article, nlp, world, doc=None) -> Extracted:
     """Check the language, extract the facts and build the graph of one article.
 
-    Bad input gives a ``problem``; a failure of the store or the model
-    (:class:`DiplographError`) is raised, since every further article would fail too.
+    ``doc`` is the article's parse when it was parsed in a batch (see
+    :func:`extract_batch`), else it is parsed here.  Bad input gives a
+    ``problem``; a failure of the store or the model (:class:`DiplographError`)
+    is raised, since every further article would fail too.
     """
     from .extract.pipeline import extract_article
     from .graph.build import article_graph
     from .language import check_language
 
     try:
-        check_language(article.body, article.source, getattr(nlp, "lang", "en"))
-        facts = extract_article(article, nlp=nlp, world=world)
+        if doc is None:
+            check_language(article.body, article.source, getattr(nlp, "lang", "en"))
+        facts = extract_article(article, nlp=nlp, world=world, doc=doc)
         _, triples = article_graph(article, facts, world)
         return Extracted(triples=list(triples))
     except InputError as exc:
@@ -85,20 +89,68 @@ def extract_one(article: Article, nlp, world) -> Extracted:
     except DiplographError:
         raise
     except Exception as exc:  # noqa: BLE001 - one bad article must not stop a corpus
-        return Extracted(problem=f"{article.source}: extraction failed "
-                                 f"({type(exc).__name__}: {exc}); this is a bug in "
-                                 "diplograph, please report it with the file", bug=True)
+        return _bug(article, exc)
+
+
+def _bug(article: Article, exc: Exception) -> Extracted:
+    return Extracted(problem=f"{article.source}: extraction failed "
+                             f"({type(exc).__name__}: {exc}); this is a bug in "
+                             "diplograph, please report it with the file", bug=True)
+
+
+def extract_batch(articles: list[Article], nlp, world) -> list[Extracted]:
+    """:func:`extract_one` over ``articles``, the model parsing them in one ``nlp.pipe``.
+
+    spaCy runs its networks over a batch of texts far faster than over one text at a
+    time, so the articles that pass the language check are parsed together, then each
+    parse goes to the extractor.  Results are in the order of ``articles``.
+    """
+    from .extract.pipeline import prepare_body
+    from .language import check_language
+
+    results: list[Extracted | None] = [None] * len(articles)
+    ready: list[tuple[int, str]] = []  # (index, text to parse)
+    for index, article in enumerate(articles):
+        try:
+            check_language(article.body, article.source, getattr(nlp, "lang", "en"))
+            ready.append((index, prepare_body(article)))
+        except InputError as exc:
+            results[index] = Extracted(problem=str(exc))
+        except DiplographError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - one bad article must not stop a corpus
+            results[index] = _bug(article, exc)
+    try:
+        docs = list(nlp.pipe([text for _, text in ready], batch_size=max(1, len(ready))))
+    except DiplographError:
+        raise
+    except Exception:  # noqa: BLE001 - the model failed on some text of the batch:
+        docs = None    # parse one by one, so only that article is skipped
+    for position, (index, text) in enumerate(ready):
+        if docs is None:
+            results[index] = _parse_and_extract(articles[index], nlp, world, text)
+        else:
+            results[index] = extract_one(articles[index], nlp, world, doc=docs[position])
+    return results  # type: ignore[return-value]
+
+
+def _parse_and_extract(article: Article, nlp, world, text: str) -> Extracted:
+    try:
+        doc = nlp(text)
+    except Exception as exc:  # noqa: BLE001 - one bad article must not stop a corpus
+        return _bug(article, exc)
+    return extract_one(article, nlp, world, doc=doc)
 
 
 def _extract_batch(articles: list[Article]) -> list[Extracted]:
-    return [extract_one(article, _WORKER["nlp"], _WORKER["world"]) for article in articles]
+    return extract_batch(articles, _WORKER["nlp"], _WORKER["world"])
 
 
 # -- in the parent --------------------------------------------------------------------------
 
 def extract_in_order(items: Iterable[tuple[object, Article | None]], jobs: int, *,
                      model: str | None = None, batch_size: int | None = None,
-                     serial: Callable[[Article], Extracted] | None = None,
+                     serial: Callable[[list[Article]], list[Extracted]] | None = None,
                      ) -> Iterator[tuple[object, Article | None, Extracted | None]]:
     """Extract the articles of ``(tag, article)`` pairs on ``jobs`` worker processes and
     yield ``(tag, article, result)`` in the order given.
@@ -106,20 +158,21 @@ def extract_in_order(items: Iterable[tuple[object, Article | None]], jobs: int, 
     A pair whose article is None (a bad record, an article already stored) is passed
     through with result None, in its place.  At most ``jobs * IN_FLIGHT`` batches of
     ``batch_size`` articles are in flight, so memory does not grow with the corpus.
-    When all the work fits in one batch, ``serial(article)`` does it in this process
-    instead: starting workers (each loads the model) costs more than it saves there.
+    With one job, or when all the work fits in one batch, ``serial(articles)`` does
+    each batch in this process instead (the same batches, so the model still parses
+    a batch at a time): starting workers (each loads the model) costs more than it
+    saves there.
     """
-    if jobs <= 1 and serial is not None:
-        for tag, article in items:
-            yield tag, article, None if article is None else serial(article)
-        return
     size = batch_size or BATCH_SIZE
     batches = _batches(iter(items), size)
+    if jobs <= 1 and serial is not None:
+        for batch in batches:
+            yield from _in_place(batch, serial)
+        return
     first = next(batches, [])
     second = next(batches, None)
     if second is None and serial is not None:
-        for tag, article in first:
-            yield tag, article, None if article is None else serial(article)
+        yield from _in_place(first, serial)
         return
     pool: ProcessPoolExecutor | None = None
     pending: deque[tuple[list, Future | None]] = deque()
@@ -139,6 +192,14 @@ def extract_in_order(items: Iterable[tuple[object, Article | None]], jobs: int, 
     finally:
         if pool is not None:
             pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _in_place(batch: list, serial: Callable[[list[Article]], list[Extracted]]
+              ) -> Iterator[tuple]:
+    work = [article for _, article in batch if article is not None]
+    results = iter(serial(work) if work else ())
+    for tag, article in batch:
+        yield tag, article, None if article is None else next(results)
 
 
 def _collect(batch: list, future: Future | None) -> Iterator[tuple]:

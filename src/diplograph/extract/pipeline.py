@@ -24,14 +24,27 @@ from .nlp import load_model
 from .quotes import find_inline_quotes, find_speeches
 
 
-def extract_article(article: Article, nlp=None, world: World | None = None) -> ArticleFacts:
-    """Extract the persons, events, agreements and quotes one article states."""
+def prepare_body(article: Article) -> str:
+    """The text of ``article`` the model parses: its body with page furniture (menus, page
+    dates, photo credits) and long runs of one symbol blanked; every offset stays."""
+    return _blank_symbol_runs(blank_furniture(article.body))
+
+
+def extract_article(article: Article, nlp=None, world: World | None = None,
+                    doc=None) -> ArticleFacts:
+    """Extract the persons, events, agreements and quotes one article states.
+
+    ``doc`` is the article already parsed: ``nlp`` run over :func:`prepare_body`'s
+    text, typically by ``nlp.pipe`` over a batch of articles, which is faster than
+    one call per article.  Without it the article is parsed here.
+    """
     nlp = nlp or load_model()
     world = world or load_world()
-    # Menus, page dates and photo credits are blanked: offsets stay, content goes.
-    body = _blank_symbol_runs(blank_furniture(article.body))
+    # A Doc keeps its text exactly, so a parsed article's body is its Doc's text.
+    body = prepare_body(article) if doc is None else doc.text
     meta = extract_metadata(body, article.header, article.published, world)
-    doc = nlp(body)
+    if doc is None:
+        doc = nlp(body)
     mentions = find_mentions(doc, nlp, world, meta.story_start)
     # Spokespersons and aides with no state stated are the dateline state's.
     linked = link_persons(mentions, world, meta.author, article.published,
