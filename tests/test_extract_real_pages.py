@@ -159,6 +159,12 @@ def test_an_office_joined_by_and_closes_the_previous_names_apposition(extract):
     assert {role for role, _ in offices(facts, "paul-weber")} == {"Minister of Foreign Affairs"}
 
 
+def test_rooms_and_houses_are_no_persons(extract):
+    facts = extract("After entering the palace's Credentials Room, the ministers welcomed "
+                    "Kenyan President Amani Otieno. Talks followed at Hyderabad House.")
+    assert not any(key.endswith(("room", "house")) for key in facts.persons)
+
+
 def test_office_before_a_comma_and_courtesy_titles(extract):
     facts = extract("The Minister of Trade and Industry of Ghana, Hon. Dr. Kwame Asare, "
                     "signed the agreement on Monday.")

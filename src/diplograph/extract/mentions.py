@@ -634,6 +634,8 @@ def _clean_person(doc, start: int, end: int, index: _Index, world: World,
         return None
     if all(t.lower_ in words("headline_words") for t in doc[start:end]):
         return None
+    if doc[end - 1].lower_ in words("building_nouns"):
+        return None  # "Credentials Room", "State House": a place
     if end - start == 1 and (doc[start].lower_ in words("not_names") or doc[start].ent_type_ in (
             "DATE", "TIME")):
         return None
@@ -825,14 +827,15 @@ def _ends_coordinated_offices(doc, address: int, world: World) -> bool:
     the offices before it closes the previous name's apposition; it is not NAME2's."""
     if address <= 0 or doc[address].text != ",":
         return False
-    floor = max(doc[address].sent.start, address - _QUALIFIER_SPAN)
+    sentence_start = doc[address].sent.start
+    floor = max(sentence_start, address - 2 * _QUALIFIER_SPAN)
     for k in range(address - 1, floor - 1, -1):
         if doc[k].text in (",", ";", ":") or doc[k].ent_type_ == "PERSON":
             return False
         if doc[k].lower_ == "and":
             # "… and premier of the Cabinet": a title right after "and" (not "Minister of
             # Food and Agriculture").
-            return any(t.text == "," for t in doc[floor:k]) and _title_at_start(
+            return any(t.text == "," for t in doc[sentence_start:k]) and _title_at_start(
                 [t.lower_ for t in doc[k + 1:k + 1 + _TITLE_SPAN]], world) is not None
     return False
 
