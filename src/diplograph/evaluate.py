@@ -513,9 +513,11 @@ class Evaluation:
             for article in self.articles:
                 rows = []
                 for kind in TYPES:
-                    rows += [f"  miss  {kind[:-1]}: {_short(g)}"
+                    # "persons" -> "person"; "planned" stays "planned".
+                    one = kind[:-1] if kind.endswith("s") else kind
+                    rows += [f"  miss  {one}: {_short(g)}"
                              for g in article.misses.get(kind, [])]
-                    rows += [f"  false {kind[:-1]}: {_short(f)}"
+                    rows += [f"  false {one}: {_short(f)}"
                              + (f"\n        from: {f['evidence'][:200]}" if f.get("evidence")
                                 else "")
                              for f in article.false.get(kind, [])]
