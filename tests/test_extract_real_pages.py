@@ -361,6 +361,14 @@ def test_the_weekday_meeting_dates_the_meeting_told_without_a_day(extract):
     assert meeting.date == dt.date(2024, 3, 3)
 
 
+def test_a_press_secretary_telling_of_a_meeting_is_not_in_it(extract):
+    facts = extract("Armenian Prime Minister Aram Petrosyan met Azerbaijani President Elmar "
+                    "Guliyev in Minsk on Monday.\n\n"
+                    "Petrosyan's press secretary Ani Hakobyan told reporters about the "
+                    "informal meeting, saying the talks were bilateral.")
+    assert all("ani-hakobyan" not in m.participants for m in facts.meetings)
+
+
 # --- visits ---------------------------------------------------------------------------------
 
 def test_a_hosted_guest_is_on_a_visit(extract):

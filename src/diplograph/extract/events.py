@@ -19,6 +19,7 @@ from .dates import WEEKDAYS, names_a_period
 from .facts import Meeting, PlaceRef, Span, Visit
 from .rules import (
     alternation,
+    forms,
     forms_alternation,
     marked,
     one_of,
@@ -189,7 +190,9 @@ def _clause_persons(ctx: Context, sentence: Sentence, tokens: set[int],
     for ref in ctx.linked.refs_between(sentence.start, sentence.end):
         if verbs is not None and _governing_verb(ctx.doc[ref.start]) not in verbs:
             continue
-        if ctx.doc is not None and _attendee(ctx.doc[ref.start]):
+        if ctx.doc is not None and (_attendee(ctx.doc[ref.start]) or (
+                _reporter(ctx.doc[ref.end - 1], trigger, ctx)
+                and all(_aide(ctx, key) for key in ref.persons))):
             continue
         if ref.start in tokens:
             described = ref.description is not None and ref.description.plural
@@ -206,6 +209,32 @@ def _clause_persons(ctx: Context, sentence: Sentence, tokens: set[int],
         if key not in persons:
             persons.append(key)
     return persons
+
+
+_REPORTING_VERBS = frozenset(forms("speech_verbs", "reporting", "lemma"))
+
+
+def _reporter(token, trigger: int | None, ctx: Context) -> bool:
+    """ "X's press secretary told reporters about the informal meeting": the subject of a
+    verb of telling whose object holds the meeting is its reporter, not a participant."""
+    while token.dep_ in ("appos", "compound") and token.head.i != token.i:
+        token = token.head  # "press secretary NAME told …": the title is the subject
+    if trigger is None or token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = token.head
+    if verb.lemma_.lower() not in _REPORTING_VERBS:
+        return False
+    piece = ctx.doc.char_span(trigger, trigger + 1, alignment_mode="expand")
+    return piece is not None and len(piece) > 0 and piece[0].i != verb.i \
+        and verb in piece[0].ancestors
+
+
+def _aide(ctx: Context, key: str) -> bool:
+    """A spokesperson, press secretary or adviser: someone who tells of meetings."""
+    positions = ctx.linked.persons[key].positions if key in ctx.linked.persons else set()
+    infos = [ctx.world.title(p.role) for p in positions]
+    return bool(infos) and all(info is not None and info.kind == "official"
+                               and info.rank <= 20 for info in infos)
 
 
 def _attendee(token) -> bool:
