@@ -367,6 +367,9 @@ def test_a_press_secretary_telling_of_a_meeting_is_not_in_it(extract):
                     "Petrosyan's press secretary Ani Hakobyan told reporters about the "
                     "informal meeting, saying the talks were bilateral.")
     assert all("ani-hakobyan" not in m.participants for m in facts.meetings)
+    # "the informal meeting" is the meeting told before, not a second one.
+    [meeting] = facts.meetings
+    assert "informal" in meeting.formats
 
 
 # --- visits ---------------------------------------------------------------------------------

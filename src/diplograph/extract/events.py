@@ -421,6 +421,15 @@ def find_meetings(ctx: Context) -> list[Meeting]:
                 or _welcomed_on_arrival(ctx, trigger):
             continue  # "did not hold any meeting with X", "received a letter from X"
         status = event_status(ctx, sentence, trigger)
+        if meetings and set(participants) == meetings[-1].participants \
+                and len(_clause_persons(ctx, sentence, tokens, trigger)) < 2 \
+                and status == meetings[-1].status and not sentence.date_expressions \
+                and _definite(ctx, trigger):
+            # "… told reporters about the informal meeting": the meeting told before, once
+            # more; what this sentence adds about it joins it.
+            for _, formats in _sessions(matched):
+                meetings[-1].formats |= set(formats)
+            continue
         stated = _clause_date(ctx, sentence, tokens)
         date = stated or (ctx.story_date if status == "held"
                           and not _dated_to_a_period(ctx, sentence, tokens) else None)
@@ -437,6 +446,21 @@ def find_meetings(ctx: Context) -> list[Meeting]:
                                         assumed_date=stated is None and date is not None))
     _date_from_dated_reference(ctx, meetings)
     return merge_meetings(meetings)
+
+
+def _definite(ctx: Context, char: int) -> bool:
+    """The event noun at ``char`` is definite ("the informal meeting", "that call"): it
+    names an event told before."""
+    piece = ctx.doc.char_span(char, char + 1, alignment_mode="expand") if ctx.doc else None
+    if piece is None or len(piece) == 0:
+        return False
+    token = piece[0]
+    if token.dep_ in ("amod", "compound"):
+        token = token.head  # "the [informal] meeting"
+    elif token.pos_ not in ("NOUN", "PROPN"):
+        token = next((t for t in token.rights if t.pos_ == "NOUN"), token)
+    return any(child.dep_ == "det" and child.lower_ in ("the", "this", "that")
+               for child in token.children)
 
 
 def _host_and_guest(ctx: Context, sentence: Sentence, tokens: set[int], trigger: int,
