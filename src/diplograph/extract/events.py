@@ -449,8 +449,8 @@ def find_meetings(ctx: Context) -> list[Meeting]:
 
 
 def _definite(ctx: Context, char: int) -> bool:
-    """The event noun at ``char`` is definite ("the informal meeting", "that call"): it
-    names an event told before."""
+    """The event noun at ``char`` is definite ("told of the informal meeting", "about that
+    call") and not the subject of a verb of its own: it names an event told before."""
     piece = ctx.doc.char_span(char, char + 1, alignment_mode="expand") if ctx.doc else None
     if piece is None or len(piece) == 0:
         return False
@@ -459,6 +459,8 @@ def _definite(ctx: Context, char: int) -> bool:
         token = token.head  # "the [informal] meeting"
     elif token.pos_ not in ("NOUN", "PROPN"):
         token = next((t for t in token.rights if t.pos_ == "NOUN"), token)
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        return False  # "The meeting then continued in an expanded format": a new session
     return any(child.dep_ == "det" and child.lower_ in ("the", "this", "that")
                for child in token.children)
 
