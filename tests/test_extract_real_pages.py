@@ -483,6 +483,21 @@ def test_instruments_relating_to_fields_are_one_bundle(extract):
     assert set(agreement.topics) == {"trade", "fisheries", "culture"}
 
 
+def test_a_document_signed_by_others_is_not_the_storys(extract):
+    # The body is written as an acronym the world data does not know.
+    facts = extract("Kazakh President Askar Nurlan and Russian President Oleg Volkov watched "
+                    "the drills of the joint forces on Monday. The agreement on the joint "
+                    "forces was signed in Moscow by the JRRF leaders in 2009.")
+    assert facts.agreements == []
+
+
+def test_a_document_signed_by_bodies_of_both_countries_is_theirs(extract):
+    facts = extract("Belarusian President Ivan Petrov and Uzbek President Aziz Karimov held "
+                    "talks on Monday. The agreement on scientific cooperation was signed by "
+                    "the academies of sciences of both countries.")
+    assert [a.parties for a in facts.agreements] == [{"BY", "UZ"}]
+
+
 # --- held or not ----------------------------------------------------------------------------
 
 def test_a_headline_infinitive_announces_the_event(extract):

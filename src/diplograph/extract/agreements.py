@@ -157,6 +157,22 @@ def _signing_clauses(ctx: Context, sentence: Sentence, signs: list[int]):
     return clauses
 
 
+def _signed_by_others(ctx: Context, tokens: set[int]) -> bool:
+    """A passive signing whose agent ("by the CSTO leaders") names no person and no state
+    of the story: the document is someone else's, its parties are not the story's."""
+    if ctx.doc is None:
+        return False
+    named = {i for ref in ctx.linked.refs for i in range(ref.start, ref.end)}
+    named |= {i for hit in ctx.mentions.hits if hit.kind in ("state", "demonym")
+              for i in range(hit.start, hit.end)}
+    agents = [t for t in (ctx.doc[i] for i in tokens) if t.dep_ == "agent"]
+    # "by the academies of sciences of both countries": the story's states after all.
+    return bool(agents) and all(not any(d.i in named for d in agent.subtree)
+                                and not _BOTH.search(ctx.doc[agent.left_edge.i:
+                                                             agent.right_edge.i + 1].text)
+                                for agent in agents)
+
+
 def _clause_text(ctx: Context, sentence: Sentence, tokens: set[int]) -> str:
     if ctx.doc is None or tokens == set(range(sentence.start, sentence.end)):
         return sentence.text
@@ -171,6 +187,8 @@ def _clause_agreements(ctx: Context, sentence: Sentence, sign_char: int, tokens:
         return []
     signatories, _, positions = _signers(ctx, sentence, witness_chars, tokens)
     signatories -= witnesses
+    if not signatories and not positions and _signed_by_others(ctx, tokens):
+        return []  # "(the agreement on which was signed by the CSTO leaders)"
     clause_states = [hit.key for hit in ctx.mentions.hits
                      if hit.kind == "state" and hit.start in tokens]
     parties = set(clause_states) | {p.state for p in positions if p.state}
