@@ -372,6 +372,15 @@ def test_a_press_secretary_telling_of_a_meeting_is_not_in_it(extract):
     assert "informal" in meeting.formats
 
 
+def test_a_dateline_below_a_headline_does_not_date_the_event(extract):
+    # Published 2024-03-05; the agency files it under the next day's date.
+    facts = extract("Leader Holds Talks with President\n"
+                    "Pyongyang, March 6 (Agency) -- Kenyan President Amani Otieno had talks "
+                    "with Ghanaian President Kofi Badu.")
+    [meeting] = facts.meetings
+    assert meeting.date == dt.date(2024, 3, 5)
+
+
 # --- visits ---------------------------------------------------------------------------------
 
 def test_a_hosted_guest_is_on_a_visit(extract):

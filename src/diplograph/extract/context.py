@@ -74,7 +74,8 @@ def place_of_hit(world: World, hit) -> PlaceRef:
 def build_context(doc, linked: Linked, mentions: Mentions, world: World,
                   blocks: list[SpeechBlock], published: dt.date | None,
                   dateline_date: dt.date | None, story_start: int,
-                  dateline: PlaceRef | None = None) -> Context:
+                  dateline: PlaceRef | None = None,
+                  dateline_span: tuple[int, int] | None = None) -> Context:
     """Split the story into sentences and resolve each sentence's date."""
     sentences: list[Sentence] = []
     phrases = date_phrases()
@@ -101,7 +102,8 @@ def build_context(doc, linked: Linked, mentions: Mentions, world: World,
                     sentence.states.append(hit.key)
         for ent in sent.ents:
             # A dateline's date belongs to the article, not to the first sentence's event.
-            if ent.label_ in ("DATE", "TIME") and ent.start_char >= char_start:
+            if ent.label_ in ("DATE", "TIME") and ent.start_char >= char_start and not (
+                    dateline_span and dateline_span[0] <= ent.start_char < dateline_span[1]):
                 sentence.date_expressions.append((ent.start, ent.text, None))
         # Relative phrases the tagger left unmarked or cut short ("…the day before"
         # tagged as just "the day"): the phrase replaces what it covers.
@@ -124,6 +126,8 @@ def build_context(doc, linked: Linked, mentions: Mentions, world: World,
         sentences.append(sentence)
     # The lead's own date ("…yesterday exchanged…") dates the story before the dateline,
     # which tells when it was filed.
+    if dateline_date and published and dateline_date > published:
+        dateline_date = None  # a story is not dated after its own publication (time zones)
     story_date = _lead_date(doc, sentences, published) or dateline_date or published
     for number, sentence in enumerate(sentences):
         # Words spoken at an event are dated from the day they were spoken.

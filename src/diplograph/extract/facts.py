@@ -152,6 +152,9 @@ class ArticleMeta:
     dateline_date: dt.date | None = None
     story_start: int = 0  # offset where the story text (after byline/dateline) begins
     headline: str | None = None
+    #: Character range of the dateline ("Pyongyang, June 21 (KCNA) --"), which may stand
+    #: inside the story when a headline is above it; its date is the filing date.
+    dateline_span: tuple[int, int] | None = None
 
 
 @dataclass

@@ -140,4 +140,5 @@ def _read_dateline(line: str, offset: int, meta: ArticleMeta, published: dt.date
         if org and meta.publisher is None and org.kind in _PUBLISHER_KINDS:
             meta.publisher = OrgRef(org.name, org.kind, org.iso2, org.wikidata)
     meta.story_start = offset + match.end()
+    meta.dateline_span = (offset + match.start(), offset + match.end())
     return True

@@ -54,7 +54,8 @@ def extract_article(article: Article, nlp=None, world: World | None = None,
     link_pronouns(doc, linked, [(b.start, b.end) for b in blocks], meta.story_start)
     inline_quotes = find_inline_quotes(doc, body, linked, blocks, meta.story_start)
     ctx = build_context(doc, linked, mentions, world, blocks, article.published,
-                        meta.dateline_date, meta.story_start, meta.dateline)
+                        meta.dateline_date, meta.story_start, meta.dateline,
+                        meta.dateline_span)
     facts = ArticleFacts(meta=meta, persons=linked.persons, story_date=ctx.story_date)
     facts.meetings = find_meetings(ctx)
     facts.visits = find_visits(ctx, doc)
