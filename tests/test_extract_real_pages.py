@@ -381,6 +381,17 @@ def test_a_dateline_below_a_headline_does_not_date_the_event(extract):
     assert meeting.date == dt.date(2024, 3, 5)
 
 
+def test_a_persons_meetings_of_one_day_share_its_place(extract):
+    facts = extract("On Monday, Brazilian President Rafael Costa held talks with Argentine "
+                    "President Pablo Ruiz in Buenos Aires.\n\n"
+                    "The two discussed trade and energy at length.\n\n"
+                    "Cuban officials were also in the city for the summit.\n\n"
+                    "Ministers met separately to prepare the final declaration.\n\n"
+                    "Afterwards, on Monday, Costa met with Chilean President Ana Soto.")
+    places = {frozenset(m.participants): m.place.name for m in facts.meetings if m.place}
+    assert places.get(frozenset({"rafael-costa", "ana-soto"})) == "Buenos Aires"
+
+
 # --- visits ---------------------------------------------------------------------------------
 
 def test_a_hosted_guest_is_on_a_visit(extract):

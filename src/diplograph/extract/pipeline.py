@@ -162,7 +162,8 @@ def resolve_article(facts: ArticleFacts, ctx: Context) -> None:
         if meeting.visit is not None and facts.visits[meeting.visit].place is not None:
             meeting.place = facts.visits[meeting.visit].place
         elif meeting.status == "held" and (near := _place_nearby(ctx, meeting)
-                                           or _place_of_same_meeting(ctx, meeting)):
+                                           or _place_of_same_meeting(ctx, meeting)
+                                           or _place_of_same_day(facts.meetings, meeting)):
             meeting.place = near
         elif dateline and meeting.status == "held" and dateline.state and any(
                 dateline.state in _person_states(facts, k) for k in meeting.participants):
@@ -205,6 +206,16 @@ def _place_of_same_meeting(ctx: Context, meeting: Meeting):
     same = [s for s in ctx.sentences if set(meeting.participants) <= set(s.persons)
             and s.date in (None, meeting.date) and not s.speech]
     return _place_in(ctx, same)
+
+
+def _place_of_same_day(meetings: list[Meeting], meeting: Meeting):
+    """Where the same person met others in person on the same day ("held a series of
+    meetings in Buenos Aires … Afterwards, X met with Y"): one place, if there is one."""
+    places = {m.place for m in meetings
+              if m is not meeting and m.place is not None and m.date == meeting.date
+              and m.date is not None and m.status == "held"
+              and m.phase not in ("phone", "video") and m.participants & meeting.participants}
+    return places.pop() if len(places) == 1 else None
 
 
 def _place_in(ctx: Context, sentences):
