@@ -431,6 +431,17 @@ def test_the_latters_visit_and_a_visit_from(extract):
         ("kofi-badu", "KE", "working")]
 
 
+def test_a_visit_to_the_kingdom_and_the_head_of_state_of_a_state(extract):
+    facts = extract("RABAT, March 4 (Agency) - Guinea-Bissau's Foreign Minister Suzi Barros "
+                    "held talks with Moroccan Foreign Minister Nasser Alami on Monday. Alami "
+                    "said that Barros's visit to the kingdom reinforces the friendship.\n\n"
+                    "Guyanese President Omar Reid received Emir Hamad bin Khalid of Qatar on "
+                    "Tuesday. The head of state of Qatar is on a one-day state visit to Guyana.")
+    visits = {(v.guest, v.host) for v in facts.visits}
+    assert ("suzi-barros", "MA") in visits
+    assert ("hamad-bin-khalid", "GY") in visits
+
+
 # --- quotes ---------------------------------------------------------------------------------
 
 def test_a_quoted_paragraph_goes_on_the_speaker_before(extract):

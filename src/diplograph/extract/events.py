@@ -703,8 +703,27 @@ def find_visits(ctx: Context, doc) -> list[Visit]:
     return list(visits.values())
 
 
+_THE_COUNTRY = re.compile(r"\s*(?:to\s+|in\s+)?the\s+" + alternation("country_nouns") + r"\b",
+                          re.IGNORECASE)
+
+
+def _story_home(ctx: Context) -> str | None:
+    """The state the story is told from: its dateline's, else that of the first city its
+    lead names ("… held talks in Rabat with …")."""
+    if ctx.dateline and ctx.dateline.state:
+        return ctx.dateline.state
+    for sentence in ctx.sentences[:2]:
+        for place in sentence.places:
+            if place.state:
+                return place.state
+    return None
+
+
 def _destination(ctx: Context, sentence: Sentence, dest_char: int):
-    """The first state or place named after the trigger: (host iso2, PlaceRef or None)."""
+    """The first state or place named after the trigger: (host iso2, PlaceRef or None);
+    "to the kingdom" is the dateline's state."""
+    if _THE_COUNTRY.match(ctx.text, dest_char) and (home := _story_home(ctx)):
+        return home, None
     for hit in ctx.mentions.hits:
         if hit.span.start < dest_char or hit.span.start > dest_char + 40:
             continue

@@ -399,6 +399,15 @@ class _Linker:
                                     if p.state is not None or p.role.lower() != role.lower()}
                 person.positions.add(Position(role, state))
                 return (holders[0],)
+        if state is not None and _role_kind(self.world, role) == "head_of_state":
+            # "the head of state of Qatar": its head of state whatever the title (Emir).
+            heads = [person.key for person in self.linked.persons.values()
+                     if not person.is_author and any(
+                         p.state == state and not p.former
+                         and _role_kind(self.world, p.role) in ("head_of_state", "royal")
+                         for p in person.positions | self.background.get(person.key, set()))]
+            if len(heads) == 1:
+                return (heads[0],)
         return self._office_holder(role, state)
 
     def _office_holder(self, role: str | None, state: str | None) -> tuple[str, ...]:
