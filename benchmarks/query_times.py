@@ -2,6 +2,7 @@
 
     python benchmarks/query_times.py STORE [--runs 5] [--save rows.json | --check rows.json]
     python benchmarks/query_times.py STORE --rdflib          # also rdflib's engine, and the ratio
+    python benchmarks/query_times.py STORE --baseline OLD/queries  # before and after
 
 Each query runs with its defaults and with typical parameters (:data:`CASES`:
 state=aze, name=aliyev, ...), so the figures cover the filtered paths too.
@@ -12,6 +13,8 @@ into an in-memory ``rdflib.Dataset`` (default graph = the union of the graphs, a
 the store's) and runs each query's default case there, reporting the ratio to
 pyoxigraph and whether the rows are the same (a case past ``--rdflib-timeout``
 seconds is stopped and shown as "> N").
+``--baseline DIR`` also times the ``.rq`` files of DIR (say, ``queries/`` of an
+earlier checkout) in turn with the bundled ones, and says whether they answer the same.
 ``--copies N`` first copies STORE into a temporary store where every article graph
 is there N times (under N names): each fact is then stated by N times as many
 articles, the case of a story many outlets carry.  Prints a Markdown table.
@@ -88,18 +91,53 @@ def timed(run, runs: int) -> tuple[object, float, float]:
                                                         round(0.95 * (len(times) - 1)))]
 
 
-def measure(location: str, runs: int) -> list[dict]:
-    """p50/p95 and normalised rows of every case on the store at ``location``."""
+def measure(location: str, runs: int, baseline: Path | None = None) -> list[dict]:
+    """p50/p95 and normalised rows of every case on the store at ``location``.
+
+    With ``baseline`` (a folder of ``.rq`` files, e.g. the queries of an earlier
+    checkout), each case also runs that folder's query of the same name, alternating
+    with the bundled one so both see the same load; a baseline query slower than
+    :data:`SLOW_MS` on its first run is run only once (its "p50" is that run).
+    """
     store = open_store(location, create=False)
     figures = []
     try:
         for name, params in cases():
-            result, p50, p95 = timed(lambda n=name, p=params: run_query(store, n, p), runs)
-            figures.append({"case": label(name, params), "rows": len(result.rows),
-                            "p50_ms": p50, "p95_ms": p95, "answer": normalised(result.rows)})
+            figure = {"case": label(name, params)}
+            times, before = [], []
+            for i in range(runs):
+                start = time.perf_counter()
+                result = run_query(store, name, params)
+                times.append((time.perf_counter() - start) * 1000)
+                if baseline is not None and (i == 0 or before[0] < SLOW_MS):
+                    start = time.perf_counter()
+                    old = run_query(store, baseline / f"{name}.rq", params)
+                    before.append((time.perf_counter() - start) * 1000)
+                    if i == 0:
+                        figure["same_as_baseline"] = normalised(old.rows) == normalised(
+                            result.rows)
+            figure.update({"rows": len(result.rows), "p50_ms": _p50(times),
+                           "p95_ms": _p95(times), "answer": normalised(result.rows)})
+            if before:
+                figure["baseline"] = {"p50_ms": _p50(before), "p95_ms": _p95(before),
+                                      "runs": len(before)}
+            figures.append(figure)
     finally:
         store.close()
     return figures
+
+
+#: A baseline query slower than this (ms) on its first run is not run again.
+SLOW_MS = 5000
+
+
+def _p50(times: list[float]) -> float:
+    return statistics.median(times)
+
+
+def _p95(times: list[float]) -> float:
+    times = sorted(times)
+    return times[min(len(times) - 1, round(0.95 * (len(times) - 1)))]
 
 
 def _rdflib_case(dataset, query: str, runs: int, answer) -> None:
@@ -180,7 +218,7 @@ def copied(location: str, copies: int, folder: Path) -> str:
 
 
 def main(args: argparse.Namespace, location: str) -> int:
-    figures = measure(location, args.runs)
+    figures = measure(location, args.runs, args.baseline)
     if args.save:
         args.save.write_text(json.dumps({f["case"]: f["answer"] for f in figures}))
     differing = []
@@ -189,12 +227,18 @@ def main(args: argparse.Namespace, location: str) -> int:
         differing = [f["case"] for f in figures if expected.get(f["case"]) != f["answer"]]
     other = rdflib_times(location, args.rdflib_runs, args.rdflib_timeout) if args.rdflib else {}
     head = "| query | rows | p50 ms | p95 ms |"
+    if args.baseline:
+        head += " before: p50 ms | p95 ms | same rows |"
     if other:
         head += " rdflib p50 ms | rdflib / pyoxigraph | same rows |"
     print(head)
     print("|" + " --- |" * (head.count("|") - 1))
     for f in figures:
         cells = [f"`{f['case']}`", str(f["rows"]), f"{f['p50_ms']:.1f}", f"{f['p95_ms']:.1f}"]
+        if args.baseline:
+            b = f["baseline"]
+            cells += [f"{b['p50_ms']:.1f}", f"{b['p95_ms']:.1f}" if b["runs"] > 1 else "(1 run)",
+                      "yes" if f["same_as_baseline"] else "NO"]
         if f["case"] in other:
             o = other[f["case"]]
             if o is None:
@@ -228,6 +272,9 @@ if __name__ == "__main__":
     parser.add_argument("--runs", type=int, default=5, help="Runs per case (p50/p95 of these).")
     parser.add_argument("--save", type=Path, help="Write every case's rows to this file.")
     parser.add_argument("--check", type=Path, help="Compare every case's rows with this file.")
+    parser.add_argument("--baseline", type=Path,
+                        help="A folder of .rq files (an earlier version of queries/) timed "
+                             "alongside, with a check that they answer the same.")
     parser.add_argument("--rdflib", action="store_true", help="Also time rdflib's engine.")
     parser.add_argument("--rdflib-runs", type=int, default=1)
     parser.add_argument("--rdflib-timeout", type=float, default=120,
