@@ -286,29 +286,36 @@ class EmbeddedStore:
 def _quads(graphs: list[tuple[URIRef, list[Triple]]]) -> list[ox.Quad]:
     """The pyoxigraph quads of ``graphs``; a bad term is an :class:`InputError`.
 
-    Terms are converted once per batch (a cache keyed by the rdflib term): an
-    article's IRI, the predicates and the persons recur in most of its triples,
-    and converting each occurrence cost as much as writing it.
+    Terms are converted once per batch: an article's IRI, the predicates and the
+    persons recur in most of its triples, and converting each occurrence cost as
+    much as writing it.
     """
-    converted: dict[object, ox.NamedNode | ox.BlankNode | ox.Literal] = {}
+    iris: dict[URIRef, ox.NamedNode] = {}
+    others: dict[tuple, ox.NamedNode | ox.BlankNode | ox.Literal] = {}
 
     def term(node: object) -> ox.NamedNode | ox.BlankNode | ox.Literal:
-        # Keyed by the lexical form, not the term: rdflib finds "01" and "1" (xsd:integer)
-        # equal, and they must stay two different literals.
+        if type(node) is URIRef:  # most terms: keyed by the IRI itself
+            found = iris.get(node)
+            if found is None:
+                found = iris[node] = to_oxigraph(node)
+            return found
+        # Literals by their lexical form, not as rdflib compares them: rdflib finds
+        # "01" and "1" (xsd:integer) equal, and they are two different terms.
         key = (type(node), str(node), getattr(node, "datatype", None),
                getattr(node, "language", None))
-        found = converted.get(key)
+        found = others.get(key)
         if found is None:
-            found = converted[key] = to_oxigraph(node)
+            found = others[key] = to_oxigraph(node)
         return found
 
     quads = []
+    quad = ox.Quad
     for graph, triples in graphs:
         name = graph_to_oxigraph(graph)
         for triple in triples:
             try:
                 subject, predicate, value = triple
-                quads.append(ox.Quad(term(subject), term(predicate), term(value), name))
+                quads.append(quad(term(subject), term(predicate), term(value), name))
             except (ValueError, TypeError) as exc:
                 raise InputError(f"cannot store the triple {triple!r}: {exc}") from None
     return quads
