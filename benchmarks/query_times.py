@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import statistics
 import sys
 import tempfile
@@ -91,18 +92,22 @@ def timed(run, runs: int) -> tuple[object, float, float]:
                                                         round(0.95 * (len(times) - 1)))]
 
 
-def measure(location: str, runs: int, baseline: Path | None = None) -> list[dict]:
+def measure(location: str, runs: int, baseline: Path | None = None,
+            only: str | None = None) -> list[dict]:
     """p50/p95 and normalised rows of every case on the store at ``location``.
 
     With ``baseline`` (a folder of ``.rq`` files, e.g. the queries of an earlier
     checkout), each case also runs that folder's query of the same name, alternating
     with the bundled one so both see the same load; a baseline query slower than
     :data:`SLOW_MS` on its first run is run only once (its "p50" is that run).
+    ``only`` (a regular expression) keeps the cases whose label it finds.
     """
     store = open_store(location, create=False)
     figures = []
     try:
         for name, params in cases():
+            if only and not re.search(only, label(name, params)):
+                continue
             figure = {"case": label(name, params)}
             times, before = [], []
             for i in range(runs):
@@ -218,7 +223,7 @@ def copied(location: str, copies: int, folder: Path) -> str:
 
 
 def main(args: argparse.Namespace, location: str) -> int:
-    figures = measure(location, args.runs, args.baseline)
+    figures = measure(location, args.runs, args.baseline, args.only)
     if args.save:
         args.save.write_text(json.dumps({f["case"]: f["answer"] for f in figures}))
     differing = []
@@ -275,6 +280,8 @@ if __name__ == "__main__":
     parser.add_argument("--baseline", type=Path,
                         help="A folder of .rq files (an earlier version of queries/) timed "
                              "alongside, with a check that they answer the same.")
+    parser.add_argument("--only", help="Time only the cases whose label matches this "
+                                       "regular expression, e.g. 'state=aze'.")
     parser.add_argument("--rdflib", action="store_true", help="Also time rdflib's engine.")
     parser.add_argument("--rdflib-runs", type=int, default=1)
     parser.add_argument("--rdflib-timeout", type=float, default=120,
