@@ -93,7 +93,7 @@ def timed(run, runs: int) -> tuple[object, float, float]:
 
 
 def measure(location: str, runs: int, baseline: Path | None = None,
-            only: str | None = None) -> list[dict]:
+            only: str | None = None, progress: bool = False) -> list[dict]:
     """p50/p95 and normalised rows of every case on the store at ``location``.
 
     With ``baseline`` (a folder of ``.rq`` files, e.g. the queries of an earlier
@@ -127,6 +127,9 @@ def measure(location: str, runs: int, baseline: Path | None = None,
                 figure["baseline"] = {"p50_ms": _p50(before), "p95_ms": _p95(before),
                                       "runs": len(before)}
             figures.append(figure)
+            if progress:  # long runs: each case on standard error as soon as it is timed
+                print(f"{figure['case']}: {figure['rows']} rows, p50 {figure['p50_ms']:.0f} ms, "
+                      f"p95 {figure['p95_ms']:.0f} ms", file=sys.stderr, flush=True)
     finally:
         store.close()
     return figures
@@ -223,7 +226,7 @@ def copied(location: str, copies: int, folder: Path) -> str:
 
 
 def main(args: argparse.Namespace, location: str) -> int:
-    figures = measure(location, args.runs, args.baseline, args.only)
+    figures = measure(location, args.runs, args.baseline, args.only, progress=args.progress)
     if args.save:
         args.save.write_text(json.dumps({f["case"]: f["answer"] for f in figures}))
     differing = []
@@ -280,6 +283,8 @@ if __name__ == "__main__":
     parser.add_argument("--baseline", type=Path,
                         help="A folder of .rq files (an earlier version of queries/) timed "
                              "alongside, with a check that they answer the same.")
+    parser.add_argument("--progress", action="store_true",
+                        help="Print each case on standard error as soon as it is timed.")
     parser.add_argument("--only", help="Time only the cases whose label matches this "
                                        "regular expression, e.g. 'state=aze'.")
     parser.add_argument("--rdflib", action="store_true", help="Also time rdflib's engine.")
