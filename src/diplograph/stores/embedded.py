@@ -152,7 +152,7 @@ class EmbeddedStore:
         a smaller one through its transactional ``extend``.  Otherwise one Update
         drops and inserts them all.
 
-        Why the bulk loader keeps each article whole: since pyoxigraph 0.5.3 it is
+        Why the bulk loader keeps each article whole: since pyoxigraph 0.5.1 it is
         atomic by default.  It sorts the batch into RocksDB table files on the
         side and adds them all at ``commit`` in one ``IngestExternalFiles`` call,
         which RocksDB applies to every index (column family) at once or not at
