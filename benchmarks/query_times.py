@@ -1,18 +1,31 @@
-"""Time every bundled query on a built store: rows and best-of-3 milliseconds.
+"""Time every bundled query on a built store: rows, p50 and p95 milliseconds.
 
-    python benchmarks/query_times.py STORE [--copies N]
+    python benchmarks/query_times.py STORE [--runs 5] [--save rows.json | --check rows.json]
+    python benchmarks/query_times.py STORE --rdflib          # also rdflib's engine, and the ratio
+    python benchmarks/query_times.py STORE --baseline OLD/queries  # before and after
 
-Each query runs with its defaults, and the state and person queries once more with a
-typical parameter (state=aze, name=aliyev, ...), so the figures cover the filtered path.
-``--copies N`` first copies STORE into a temporary store where every article graph is
-there N times (under N names): each fact is then stated by N times as many articles,
-the case of a story many outlets carry, which multiplies the matches of the union of
-the graphs. Prints a Markdown table (the ones in the README were made this way).
+Each query runs with its defaults and with typical parameters (:data:`CASES`:
+state=aze, name=aliyev, ...), so the figures cover the filtered paths too.
+``--save FILE`` writes every case's rows (normalised, see :func:`normalised`) and
+``--check FILE`` compares against such a file: what shows that a rewrite of the
+queries or of the store changed no answer.  ``--rdflib`` loads the store's N-Quads
+into an in-memory ``rdflib.Dataset`` (default graph = the union of the graphs, as
+the store's) and runs each query's default case there, reporting the ratio to
+pyoxigraph and whether the rows are the same (a case past ``--rdflib-timeout``
+seconds is stopped and shown as "> N").
+``--baseline DIR`` also times the ``.rq`` files of DIR (say, ``queries/`` of an
+earlier checkout) in turn with the bundled ones, and says whether they answer the same.
+``--copies N`` first copies STORE into a temporary store where every article graph
+is there N times (under N names): each fact is then stated by N times as many
+articles, the case of a story many outlets carry.  Prints a Markdown table.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import re
+import statistics
 import sys
 import tempfile
 import time
@@ -21,25 +34,171 @@ from pathlib import Path
 
 from rdflib import URIRef
 
-from diplograph.queries import list_queries, run_query
+from diplograph.queries import bind_query_params, list_queries, load_query, run_query
 from diplograph.stores import open_store
 
-EXAMPLE_PARAMS = {
-    "state-meetings": {"state": "aze"}, "state-visits": {"state": "aze"},
-    "state-partners": {"state": "aze"}, "bilateral-timeline": {"state1": "aze", "state2": "blr"},
-    "events-gdelt": {"state": "aze"}, "person-meetings": {"name": "aliyev"},
-    "person-quotes": {"name": "aliyev", "word": "trade"}, "leaders": {"role": "president"},
-    "agreements": {"state": "aze"},
+#: Parameters each query is timed with, besides its defaults (values found in the
+#: generated corpora of ``benchmarks/synthetic.py``).
+CASES: dict[str, list[dict[str, str]]] = {
+    "agreements": [{"state": "aze"}, {"field": "energy"}],
+    "agreements-by-field": [{"state": "aze"}],
+    "agreements-by-state": [{"state": "aze"}],
+    "agreements-by-year": [{"state": "aze"}, {"field": "energy"}],
+    "bilateral-timeline": [{"state1": "aze"}, {"state1": "aze", "state2": "moldova"}],
+    "corroboration": [{"kind": "meeting", "min": "2"}],
+    "events-gdelt": [{"state": "aze"}],
+    "leaders": [{"role": "president"}, {"state": "aze"}],
+    "meeting-pairs": [{"name": "aliyev"}],
+    "meetings": [{"from": "2020-01-01", "to": "2020-12-31"}],
+    "person-meetings": [{"name": "aliyev"}],
+    "person-quotes": [{"name": "aliyev", "word": "trade"}],
+    "persons": [{"name": "aliyev"}],
+    "signatories": [{"state": "aze"}, {"name": "aliyev"}],
+    "state-meetings": [{"state": "aze"}],
+    "state-partners": [{"state": "aze"}],
+    "state-visits": [{"state": "aze"}],
+    "visits": [{"state": "aze"}, {"name": "aliyev"}],
 }
 
 
-def best_of(store, name: str, params: dict, runs: int = 3) -> tuple[int, float]:
-    best, rows = float("inf"), 0
+def cases() -> list[tuple[str, dict[str, str]]]:
+    """Every (query name, parameters) pair timed: each query with its defaults first."""
+    return [(info.name, params) for info in list_queries()
+            for params in [{}, *CASES.get(info.name, [])]]
+
+
+def label(name: str, params: dict[str, str]) -> str:
+    """``name`` followed by its parameters, as the tables show them."""
+    return " ".join([name, *(f"{k}={v}" for k, v in params.items())])
+
+
+def normalised(rows) -> list:
+    """Rows as sorted lists of strings; a ``", "``-joined list (GROUP_CONCAT) is sorted
+    within its cell, since SPARQL leaves the order of a group's values undefined."""
+    def cell(term) -> str:
+        return "" if term is None else ", ".join(sorted(str(term).split(", ")))
+    return sorted([cell(term) for term in row] for row in rows)
+
+
+def timed(run, runs: int) -> tuple[object, float, float]:
+    """``run()``'s last answer and the p50 and p95 of its times in milliseconds."""
+    times, answer = [], None
     for _ in range(runs):
         start = time.perf_counter()
-        rows = len(run_query(store, name, params).rows)
-        best = min(best, time.perf_counter() - start)
-    return rows, best * 1000
+        answer = run()
+        times.append((time.perf_counter() - start) * 1000)
+    times.sort()
+    return answer, statistics.median(times), times[min(len(times) - 1,
+                                                        round(0.95 * (len(times) - 1)))]
+
+
+def measure(location: str, runs: int, baseline: Path | None = None,
+            only: str | None = None, progress: bool = False) -> list[dict]:
+    """p50/p95 and normalised rows of every case on the store at ``location``.
+
+    With ``baseline`` (a folder of ``.rq`` files, e.g. the queries of an earlier
+    checkout), each case also runs that folder's query of the same name, alternating
+    with the bundled one so both see the same load; a baseline query slower than
+    :data:`SLOW_MS` on its first run is run only once (its "p50" is that run).
+    ``only`` (a regular expression) keeps the cases whose label it finds.
+    """
+    store = open_store(location, create=False)
+    figures = []
+    try:
+        for name, params in cases():
+            if only and not re.search(only, label(name, params)):
+                continue
+            figure = {"case": label(name, params)}
+            times, before = [], []
+            for i in range(runs):
+                start = time.perf_counter()
+                result = run_query(store, name, params)
+                times.append((time.perf_counter() - start) * 1000)
+                if baseline is not None and (i == 0 or before[0] < SLOW_MS):
+                    start = time.perf_counter()
+                    old = run_query(store, baseline / f"{name}.rq", params)
+                    before.append((time.perf_counter() - start) * 1000)
+                    if i == 0:
+                        figure["same_as_baseline"] = normalised(old.rows) == normalised(
+                            result.rows)
+            figure.update({"rows": len(result.rows), "p50_ms": _p50(times),
+                           "p95_ms": _p95(times), "answer": normalised(result.rows)})
+            if before:
+                figure["baseline"] = {"p50_ms": _p50(before), "p95_ms": _p95(before),
+                                      "runs": len(before)}
+            figures.append(figure)
+            if progress:  # long runs: each case on standard error as soon as it is timed
+                print(f"{figure['case']}: {figure['rows']} rows, p50 {figure['p50_ms']:.0f} ms, "
+                      f"p95 {figure['p95_ms']:.0f} ms", file=sys.stderr, flush=True)
+    finally:
+        store.close()
+    return figures
+
+
+#: A baseline query slower than this (ms) on its first run is not run again.
+SLOW_MS = 5000
+
+
+def _p50(times: list[float]) -> float:
+    return statistics.median(times)
+
+
+def _p95(times: list[float]) -> float:
+    times = sorted(times)
+    return times[min(len(times) - 1, round(0.95 * (len(times) - 1)))]
+
+
+def _rdflib_case(dataset, query: str, runs: int, answer) -> None:
+    try:
+        rows, p50, p95 = timed(lambda: list(dataset.query(query)), runs)
+    except Exception as exc:  # noqa: BLE001 - an engine's failure is a figure to report
+        answer.put({"error": f"{type(exc).__name__}: {' '.join(str(exc).split())[:80]}"})
+        return
+    answer.put({"rows": len(rows), "p50_ms": p50, "p95_ms": p95, "answer": normalised(rows)})
+
+
+def rdflib_times(location: str, runs: int, timeout: float) -> dict[str, dict | None]:
+    """Each query's default case on rdflib's in-memory engine over the store's N-Quads.
+
+    The dataset's default graph is the union of its graphs, as the store's.  Each
+    case runs in a forked process (sharing the loaded dataset) stopped after
+    ``timeout`` seconds: None then.
+    """
+    import multiprocessing
+    import queue
+
+    import pyoxigraph as ox
+    from rdflib import Dataset
+
+    from diplograph.stores.terms import bind_parameters
+
+    store = open_store(location, create=False)
+    try:
+        nquads = store.oxigraph.dump(format=ox.RdfFormat.N_QUADS)
+    finally:
+        store.close()
+    dataset = Dataset(default_union=True)
+    start = time.perf_counter()
+    dataset.parse(data=nquads, format="nquads")
+    print(f"rdflib: {len(nquads):,} bytes of N-Quads loaded in "
+          f"{time.perf_counter() - start:.1f} s", file=sys.stderr)
+    context = multiprocessing.get_context("fork")
+    figures: dict[str, dict | None] = {}
+    for name, params in cases():
+        if params:
+            continue
+        text = load_query(name)
+        answer = context.Queue()
+        process = context.Process(target=_rdflib_case, args=(
+            dataset, bind_parameters(text, bind_query_params(text, params)), runs, answer))
+        process.start()
+        try:
+            figures[label(name, params)] = answer.get(timeout=timeout)
+        except queue.Empty:
+            figures[label(name, params)] = None
+            process.kill()
+        process.join()
+    return figures
 
 
 def copied(location: str, copies: int, folder: Path) -> str:
@@ -66,35 +225,76 @@ def copied(location: str, copies: int, folder: Path) -> str:
     return str(folder / "store")
 
 
-def main(location: str) -> None:
-    store = open_store(location)
-    try:
-        print(f"{len(store.graphs())} graphs in {location}\n")
-        print("| query | rows | ms | parameters | rows | ms |")
-        print("| --- | --- | --- | --- | --- | --- |")
-        for info in list_queries():
-            rows, ms = best_of(store, info.name, {})
-            cells = [f"`{info.name}`", str(rows), f"{ms:.0f}"]
-            params = EXAMPLE_PARAMS.get(info.name)
-            if params:
-                rows, ms = best_of(store, info.name, params)
-                given = " ".join(f"{k}={v}" for k, v in params.items())
-                cells += [given, str(rows), f"{ms:.0f}"]
+def main(args: argparse.Namespace, location: str) -> int:
+    figures = measure(location, args.runs, args.baseline, args.only, progress=args.progress)
+    if args.save:
+        args.save.write_text(json.dumps({f["case"]: f["answer"] for f in figures}))
+    differing = []
+    if args.check:
+        expected = json.loads(args.check.read_text())
+        differing = [f["case"] for f in figures if expected.get(f["case"]) != f["answer"]]
+    other = rdflib_times(location, args.rdflib_runs, args.rdflib_timeout) if args.rdflib else {}
+    head = "| query | rows | p50 ms | p95 ms |"
+    if args.baseline:
+        head += " before: p50 ms | p95 ms | same rows |"
+    if other:
+        head += " rdflib p50 ms | rdflib / pyoxigraph | same rows |"
+    print(head)
+    print("|" + " --- |" * (head.count("|") - 1))
+    for f in figures:
+        cells = [f"`{f['case']}`", str(f["rows"]), f"{f['p50_ms']:.1f}", f"{f['p95_ms']:.1f}"]
+        if args.baseline:
+            b = f["baseline"]
+            cells += [f"{b['p50_ms']:.1f}", f"{b['p95_ms']:.1f}" if b["runs"] > 1 else "(1 run)",
+                      "yes" if f["same_as_baseline"] else "NO"]
+        if f["case"] in other:
+            o = other[f["case"]]
+            if o is None:
+                cells += [f"> {args.rdflib_timeout * 1000:.0f}",
+                          f"> {args.rdflib_timeout * 1000 / f['p50_ms']:.0f}×", ""]
+            elif "error" in o:
+                cells += [f"fails ({o['error']})", "", ""]
             else:
-                cells += ["", "", ""]
-            print("| " + " | ".join(cells) + " |")
-    finally:
-        store.close()
+                cells += [f"{o['p50_ms']:.0f}", f"{o['p50_ms'] / max(f['p50_ms'], 1e-3):.0f}×",
+                          "yes" if o["answer"] == f["answer"] else "no"]
+        elif other:
+            cells += ["", "", ""]
+        print("| " + " | ".join(cells) + " |")
+    if args.json:
+        for f in figures:
+            f.pop("answer")
+            if f["case"] in other:
+                o = other[f["case"]]
+                f["rdflib"] = None if o is None else {k: v for k, v in o.items()
+                                                      if k != "answer"}
+        args.json.write_text(json.dumps(figures, indent=1))
+    if args.check:
+        print(f"\n{len(figures) - len(differing)} of {len(figures)} cases give the rows of "
+              f"{args.check}" + (": differing: " + ", ".join(differing) if differing else ""))
+    return 1 if differing else 0
 
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("store", nargs="?", default="diplograph-store")
+    parser.add_argument("--runs", type=int, default=5, help="Runs per case (p50/p95 of these).")
+    parser.add_argument("--save", type=Path, help="Write every case's rows to this file.")
+    parser.add_argument("--check", type=Path, help="Compare every case's rows with this file.")
+    parser.add_argument("--baseline", type=Path,
+                        help="A folder of .rq files (an earlier version of queries/) timed "
+                             "alongside, with a check that they answer the same.")
+    parser.add_argument("--progress", action="store_true",
+                        help="Print each case on standard error as soon as it is timed.")
+    parser.add_argument("--only", help="Time only the cases whose label matches this "
+                                       "regular expression, e.g. 'state=aze'.")
+    parser.add_argument("--rdflib", action="store_true", help="Also time rdflib's engine.")
+    parser.add_argument("--rdflib-runs", type=int, default=1)
+    parser.add_argument("--rdflib-timeout", type=float, default=120,
+                        help="Seconds before a query on rdflib is stopped.")
+    parser.add_argument("--json", type=Path, help="Also write the figures to this file.")
     parser.add_argument("--copies", type=int, default=1)
     args = parser.parse_args()
     if args.copies > 1:
         with tempfile.TemporaryDirectory() as temporary:
-            main(copied(args.store, args.copies, Path(temporary)))
-    else:
-        main(args.store)
-    sys.exit(0)
+            sys.exit(main(args, copied(args.store, args.copies, Path(temporary))))
+    sys.exit(main(args, args.store))

@@ -13,9 +13,13 @@ For each size, a corpus is generated with the seeded generator of
   building process and of its largest worker),
   then the same build again (an unchanged rebuild);
 * triples/s into a fresh store: the built article graphs written one
-  transaction per article, and in batches of 16 and 256 (``replace_graphs``);
+  transaction per article, and in batches of 16, 256 and 1,024 (``replace_graphs``;
+  a batch of 10,000 quads or more goes through pyoxigraph's bulk loader);
 * the store's size on disk; p50/p95 over ``--query-runs`` runs of every
-  query in ``queries/``; the time and size of ``render_html``;
+  query in ``queries/``, with its defaults and with the typical parameters of
+  ``query_times.CASES``; the time and size of ``render_html``;
+* for 1,000 articles, each query's default case on rdflib's in-memory engine
+  (the store's N-Quads in an ``rdflib.Dataset``), and the ratio to pyoxigraph;
 * once, on the first ``--profile`` articles: ``build`` with one job under
   cProfile, the cumulative seconds of each pipeline step.
 
@@ -32,7 +36,6 @@ import os
 import platform
 import pstats
 import resource
-import statistics
 import sys
 import tempfile
 import time
@@ -41,12 +44,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from query_times import measure, rdflib_times  # noqa: E402
 from synthetic import write_corpus  # noqa: E402
 
 from diplograph.extract.nlp import load_model  # noqa: E402
 from diplograph.ingest import build  # noqa: E402
 from diplograph.parallel import BATCH_SIZE, default_jobs  # noqa: E402
-from diplograph.queries import list_queries, run_query  # noqa: E402
 from diplograph.readers import iter_records  # noqa: E402
 from diplograph.render import render_html  # noqa: E402
 from diplograph.stores import open_store  # noqa: E402
@@ -131,15 +134,21 @@ def _article_graphs(location: Path) -> dict:
     return graphs
 
 
+#: Graphs per ``replace_graphs`` call in the write benchmark (1: ``replace_graph``).
+WRITE_BATCHES = (1, 16, 256, 1024)
+
+
 def _write_rates(graphs: dict, folder: Path) -> dict:
-    """Triples/s writing the same graphs one per transaction and in batches."""
+    """Triples/s writing the same graphs one per transaction and in batches (a batch of
+    at least ``BULK_LOAD_QUADS`` quads goes through the bulk loader), by the wall clock
+    and per CPU second of this process (the steadier figure on a shared machine)."""
     total = sum(len(t) for t in graphs.values())
     items = list(graphs.items())
-    rates = {}
-    for batch in (1, 16, 256):
+    rates, cpu_rates = {}, {}
+    for batch in WRITE_BATCHES:
         store = open_store(folder / f"write-{batch}")
         try:
-            start = time.perf_counter()
+            start, cpu = time.perf_counter(), time.process_time()
             for i in range(0, len(items), batch):
                 chunk = items[i:i + batch]
                 if batch == 1:
@@ -147,27 +156,16 @@ def _write_rates(graphs: dict, folder: Path) -> dict:
                 else:
                     store.replace_graphs(chunk)
             rates[batch] = total / (time.perf_counter() - start)
+            cpu_rates[batch] = total / max(time.process_time() - cpu, 1e-9)
         finally:
             store.close()
-    return {"triples": total, "per_second": rates}
+    return {"triples": total, "per_second": rates, "per_cpu_second": cpu_rates}
 
 
 def _query_times(location: Path, runs: int) -> list[dict]:
-    store = open_store(location)
-    rows = []
-    try:
-        for info in list_queries():
-            times, count = [], 0
-            for _ in range(runs):
-                start = time.perf_counter()
-                count = len(run_query(store, info.name).rows)
-                times.append((time.perf_counter() - start) * 1000)
-            times.sort()
-            p95 = times[min(len(times) - 1, round(0.95 * (len(times) - 1)))]
-            rows.append({"query": info.name, "rows": count,
-                         "p50_ms": statistics.median(times), "p95_ms": p95})
-    finally:
-        store.close()
+    rows = measure(str(location), runs)
+    for row in rows:
+        row.pop("answer")
     return rows
 
 
@@ -202,7 +200,8 @@ def profile_steps(corpus: Path, count: int, folder: Path) -> dict:
     return {"articles": count, "profiled_seconds": total, "steps": steps}
 
 
-def run_size(count: int, jobs: int, seed: int, query_runs: int) -> dict:
+def run_size(count: int, jobs: int, seed: int, query_runs: int,
+             rdflib_timeout: float = 0) -> dict:
     with tempfile.TemporaryDirectory(prefix="diplograph-bench-") as tmp:
         folder = Path(tmp)
         corpus = folder / "corpus"
@@ -229,6 +228,7 @@ def run_size(count: int, jobs: int, seed: int, query_runs: int) -> dict:
             "words_per_s": words / built["seconds"], "ratio": raw / built["seconds"],
             "rebuild_seconds": rebuild, "writes": writes, "store_mib": _du(store) / 2**20,
             "queries": _query_times(store, query_runs), "render": _render(store, folder),
+            "rdflib": rdflib_times(str(store), 1, rdflib_timeout) if rdflib_timeout else {},
         }
 
 
@@ -269,15 +269,28 @@ def print_markdown(result: dict) -> None:
               f"{b['worker_rss_mib']:.0f} MiB |")
         print(f"| unchanged rebuild | {size['rebuild_seconds']:.1f} s |")
         rates = size["writes"]["per_second"]
+        cpu_rates = size["writes"].get("per_cpu_second", {})
+        batches = " / ".join(str(k) for k in sorted(rates))
         print(f"| triples/s into the store ({size['writes']['triples']:,} triples): "
-              f"1 / 16 / 256 graphs per transaction | "
-              + " / ".join(f"{rates[k]:,.0f}" for k in sorted(rates)) + " |")
+              f"{batches} graphs per commit | "
+              + " / ".join(f"{rates[k]:,.0f}" for k in sorted(rates))
+              + (" (per CPU second: " + " / ".join(f"{cpu_rates[k]:,.0f}"
+                                                  for k in sorted(cpu_rates)) + ")"
+                 if cpu_rates else "") + " |")
         print(f"| store on disk | {size['store_mib']:.1f} MiB |")
         print(f"| render_html | {size['render']['seconds']:.2f} s, "
               f"{size['render']['bytes'] / 2**20:.2f} MiB |\n")
-        print("| query | rows | p50 ms | p95 ms |\n| --- | --- | --- | --- |")
+        other = size.get("rdflib") or {}
+        print("| query | rows | p50 ms | p95 ms |" + (" rdflib p50 ms | ratio |" if other else ""))
+        print("| --- | --- | --- | --- |" + (" --- | --- |" if other else ""))
         for q in size["queries"]:
-            print(f"| `{q['query']}` | {q['rows']} | {q['p50_ms']:.1f} | {q['p95_ms']:.1f} |")
+            line = f"| `{q['case']}` | {q['rows']} | {q['p50_ms']:.1f} | {q['p95_ms']:.1f} |"
+            if other:
+                o = other.get(q["case"], "")
+                line += (" |  |" if o == "" else " timed out |  |" if o is None
+                         else " fails |  |" if "error" in o
+                         else f" {o['p50_ms']:.0f} | {o['p50_ms'] / q['p50_ms']:.0f}× |")
+            print(line)
         print()
     profile = result.get("profile")
     if profile:
@@ -296,13 +309,17 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=default_jobs())
     parser.add_argument("--seed", type=int, default=15)
     parser.add_argument("--query-runs", type=int, default=20)
+    parser.add_argument("--rdflib-timeout", type=float, default=60,
+                        help="Also run each query on rdflib's in-memory engine for the "
+                             "1,000-article size, stopped after this many seconds (0: not).")
     parser.add_argument("--profile", type=int, default=40,
                         help="Articles built under cProfile (0: no profile).")
     parser.add_argument("--json", type=Path, help="Also write the figures to this file.")
     args = parser.parse_args()
     result = {"machine": machine(), "sizes": []}
     for count in args.articles:
-        result["sizes"].append(run_size(count, args.jobs, args.seed, args.query_runs))
+        result["sizes"].append(run_size(count, args.jobs, args.seed, args.query_runs,
+                                        args.rdflib_timeout if count == 1000 else 0))
     if args.profile:
         with tempfile.TemporaryDirectory(prefix="diplograph-profile-") as tmp:
             corpus = Path(tmp) / "corpus"

@@ -1,0 +1,69 @@
+"""Batches of new article graphs written through pyoxigraph's bulk loader (the real store)."""
+
+from __future__ import annotations
+
+import pytest
+from rdflib import BNode, Literal, URIRef
+from rdflib.namespace import XSD
+
+from diplograph.errors import InputError
+from diplograph.stores import embedded
+from diplograph.stores.embedded import EmbeddedStore
+
+P = URIRef("https://example.org/p")
+
+
+def graph(i: int) -> tuple[URIRef, list]:
+    name = URIRef(f"https://example.org/article/{i}")
+    return name, [(name, P, Literal(i)), (name, P, Literal(f"{i:03d}", datatype=XSD.integer)),
+                  (name, P, Literal("texte", lang="fr")), (name, P, BNode(f"b{i}")),
+                  (name, P, URIRef("https://example.org/shared"))]
+
+
+@pytest.fixture
+def bulk(monkeypatch):
+    """Every batch goes through the bulk loader, however small."""
+    monkeypatch.setattr(embedded, "BULK_LOAD_QUADS", 1)
+
+
+def test_a_bulk_batch_stores_what_the_transactional_path_stores(tmp_path, monkeypatch):
+    graphs = [graph(i) for i in range(40)]
+    stored = {}
+    for path, threshold in (("bulk", 1), ("extend", 10**9)):
+        monkeypatch.setattr(embedded, "BULK_LOAD_QUADS", threshold)
+        store = EmbeddedStore(tmp_path / path)
+        store.replace_graphs(graphs)
+        store.close()
+        store = EmbeddedStore(tmp_path / path)  # on disk, not only in this process
+        try:
+            assert store.graphs() == sorted(name for name, _ in graphs)
+            stored[path] = sorted(store.quads())
+        finally:
+            store.close()
+    assert stored["bulk"] == stored["extend"]
+    assert len(stored["bulk"]) == 40 * 4  # "7" and "007" (xsd:integer) are one literal
+
+
+def test_a_bulk_batch_with_a_bad_term_writes_nothing(tmp_path, bulk):
+    store = EmbeddedStore(tmp_path / "store")
+    try:
+        bad = (URIRef("https://example.org/article/bad"),
+               [(URIRef("https://example.org/article/bad"), P, URIRef("not an iri"))])
+        with pytest.raises(InputError, match="cannot store the triple"):
+            store.replace_graphs([graph(1), graph(2), bad])
+        assert list(store.quads()) == []
+    finally:
+        store.close()
+
+
+def test_a_bulk_batch_is_queryable_like_any_other(tmp_path, bulk):
+    store = EmbeddedStore(tmp_path / "store")
+    try:
+        store.replace_graphs([graph(i) for i in range(5)])
+        rows = store.query("SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?g ?p ?o } }").rows
+        assert int(rows[0][0]) == 5
+        # and the existing-graph path still replaces whole graphs afterwards
+        store.replace_graphs([(graph(0)[0], [(graph(0)[0], P, Literal("new"))]), graph(9)])
+        assert {o for _, _, o, g in store.quads() if g == graph(0)[0]} == {Literal("new")}
+    finally:
+        store.close()
