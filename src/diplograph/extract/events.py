@@ -56,13 +56,19 @@ _PAST_PREPOSITIONS = words("past_prepositions")
 _HOSTING_VERBS = frozenset(values("hosting_verbs", "lemma"))
 
 
+def token_at(ctx: Context, char: int):
+    """The token of the parsed story at character ``char``, or None (no parse, or blank)."""
+    if ctx.doc is None:
+        return None
+    piece = ctx.doc.char_span(char, char + 1, alignment_mode="expand")
+    return piece[0] if piece is not None and len(piece) else None
+
+
 def _negated(ctx: Context, char: int) -> bool:
     """The trigger's verb is negated: "did not meet", "held no talks"."""
-    doc = ctx.doc
-    piece = doc.char_span(char, char + 1, alignment_mode="expand") if doc is not None else None
-    if piece is None or len(piece) == 0:
+    token = token_at(ctx, char)
+    if token is None:
         return False
-    token = piece[0]
     if any(child.dep_ == "det" and child.lower_ == "no" for child in token.children):
         return True
     verb = token
@@ -75,22 +81,19 @@ def _negated(ctx: Context, char: int) -> bool:
 
 def _welcomed_on_arrival(ctx: Context, char: int) -> bool:
     """ "X was met at the airport by Y": a welcome on arrival, not a meeting."""
-    doc = ctx.doc
-    piece = doc.char_span(char, char + 1, alignment_mode="expand") if doc is not None else None
-    if piece is None or len(piece) == 0:
+    verb = token_at(ctx, char)
+    if verb is None:
         return False
-    verb = piece[0]
     passive = any(child.dep_ == "auxpass" for child in verb.children)
     return passive and any(t.lemma_.lower() in words("greeting_places")
                            for t in verb.subtree)
 
 
 def _received_a_thing(ctx: Context, char: int) -> bool:
-    doc = ctx.doc
-    piece = doc.char_span(char, char + 1, alignment_mode="expand") if doc is not None else None
-    if piece is None or len(piece) == 0 or piece[0].lemma_.lower() not in _HOSTING_VERBS:
+    verb = token_at(ctx, char)
+    if verb is None or verb.lemma_.lower() not in _HOSTING_VERBS:
         return False
-    objects = [child for child in piece[0].children if child.dep_ == "dobj"]
+    objects = [child for child in verb.children if child.dep_ == "dobj"]
     if not objects or any(obj.lemma_.lower() in ("call", "phone", "visit") for obj in objects):
         return False  # "received a phone call from X" is a call
     persons = {i for ref in ctx.linked.refs for i in range(ref.start, ref.end)}
@@ -117,11 +120,9 @@ def event_status(ctx: Context, sentence: Sentence, char: int) -> str:
     whole sentence, so a past visit named in a sentence about a planned meeting
     stays held.
     """
-    doc = ctx.doc
-    piece = doc.char_span(char, char + 1, alignment_mode="expand") if doc is not None else None
-    if piece is None or len(piece) == 0:
+    token = token_at(ctx, char)
+    if token is None:
         return status_of(sentence.text)
-    token = piece[0]
     # "his upcoming visit", "the planned talks", "the postponed summit": the event noun's
     # own modifiers say it first.
     modifiers = " ".join(c.text for c in token.children if c.dep_ in ("amod", "compound"))
@@ -224,9 +225,8 @@ def _reporter(token, trigger: int | None, ctx: Context) -> bool:
     verb = token.head
     if verb.lemma_.lower() not in _REPORTING_VERBS:
         return False
-    piece = ctx.doc.char_span(trigger, trigger + 1, alignment_mode="expand")
-    return piece is not None and len(piece) > 0 and piece[0].i != verb.i \
-        and verb in piece[0].ancestors
+    event = token_at(ctx, trigger)
+    return event is not None and event.i != verb.i and verb in event.ancestors
 
 
 def _aide(ctx: Context, key: str) -> bool:
@@ -451,10 +451,9 @@ def find_meetings(ctx: Context) -> list[Meeting]:
 def _definite(ctx: Context, char: int) -> bool:
     """The event noun at ``char`` is definite ("told of the informal meeting", "about that
     call") and not the subject of a verb of its own: it names an event told before."""
-    piece = ctx.doc.char_span(char, char + 1, alignment_mode="expand") if ctx.doc else None
-    if piece is None or len(piece) == 0:
+    token = token_at(ctx, char)
+    if token is None:
         return False
-    token = piece[0]
     if token.dep_ in ("amod", "compound"):
         token = token.head  # "the [informal] meeting"
     elif token.pos_ not in ("NOUN", "PROPN"):
