@@ -442,6 +442,14 @@ def test_a_visit_to_the_kingdom_and_the_head_of_state_of_a_state(extract):
     assert ("hamad-bin-khalid", "GY") in visits
 
 
+def test_the_visitor_is_the_subject_nearest_the_visit(extract):
+    facts = extract("Jamaican Prime Minister Andrew Brown said Trinidadian Prime Minister "
+                    "Keith Rowe has also agreed to pay an official visit to Jamaica in the "
+                    "near future.")
+    assert [(v.guest, v.host, v.status) for v in facts.visits] == [
+        ("keith-rowe", "JM", "planned")]
+
+
 # --- quotes ---------------------------------------------------------------------------------
 
 def test_a_quoted_paragraph_goes_on_the_speaker_before(extract):

@@ -799,6 +799,15 @@ def _guest(ctx: Context, doc, sentence: Sentence, trigger_char: int) -> str | No
             near = [ref for ref in before if ref.end <= who_i]
             if near:
                 return near[-1].persons[0]
+    # The subject of the nearest verb above the trigger ("X said Y has agreed to pay a visit
+    # to Z": Y), else the sentence's first subject before it.
+    event = token_at(ctx, trigger_char)
+    for verb in list(event.ancestors) if event is not None else []:
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.idx < trigger_char:
+                ref = next((r for r in before if r.start <= child.i < r.end), None)
+                if ref is not None:
+                    return ref.persons[0]
     for token in doc[sentence.start:sentence.end]:
         if token.dep_ == "nsubj" and token.idx < trigger_char:
             for ref in before:
