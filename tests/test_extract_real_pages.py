@@ -392,6 +392,15 @@ def test_a_persons_meetings_of_one_day_share_its_place(extract):
     assert places.get(frozenset({"rafael-costa", "ana-soto"})) == "Buenos Aires"
 
 
+def test_spoke_with_in_a_story_of_phone_calls_is_a_call(extract):
+    facts = extract("Finnish President Aino Virtanen spoke with US President Tom Baker on "
+                    "Monday.\n\n"
+                    "Earlier on Monday, Virtanen had a phone conversation with Greek Prime "
+                    "Minister Nikos Petrou.")
+    calls = {frozenset(m.participants): m.phase for m in facts.meetings}
+    assert calls[frozenset({"aino-virtanen", "tom-baker"})] == "phone"
+
+
 # --- visits ---------------------------------------------------------------------------------
 
 def test_a_hosted_guest_is_on_a_visit(extract):

@@ -362,6 +362,24 @@ def _clause_date(ctx: Context, sentence: Sentence, tokens: set[int]):
     return sentence.date
 
 
+_TALKED_WITH = re.compile(r"\b" + alternation("talk_verbs") + r"\s+(?:with|to)\b",
+                          re.IGNORECASE)
+
+
+def _talks_by_phone(ctx: Context, meetings: list[Meeting]) -> None:
+    """ "X spoke with Y", with no place, in a story that speaks of a phone call: the call.
+    Readouts say "spoke with" for a call; the phone is named in the headline or later."""
+    phone = [r for r in rules("meetings") if r.values["phase"] == "phone"]
+    if not any(r.pattern.search(ctx.text) for r in phone):
+        return
+    for meeting in meetings:
+        if meeting.phase == "main" and not meeting.formats and meeting.place is None \
+                and meeting.venue is None and meeting.status == "held" \
+                and _TALKED_WITH.search(meeting.evidence.text):
+            meeting.phase = "phone"
+            meeting.formats.add(phone[0].values["format"])
+
+
 _DATED_REFERENCE = re.compile(r"\bthe (?P<day>" + "|".join(WEEKDAYS) + r")(?:'s|’s)? "
                               + alternation("meeting_nouns") + r"\b", re.IGNORECASE)
 
@@ -445,6 +463,7 @@ def find_meetings(ctx: Context) -> list[Meeting]:
                                         guest=guest if guest in group else None,
                                         assumed_date=stated is None and date is not None))
     _date_from_dated_reference(ctx, meetings)
+    _talks_by_phone(ctx, meetings)
     return merge_meetings(meetings)
 
 
