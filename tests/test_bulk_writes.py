@@ -67,3 +67,17 @@ def test_a_bulk_batch_is_queryable_like_any_other(tmp_path, bulk):
         assert {o for _, _, o, g in store.quads() if g == graph(0)[0]} == {Literal("new")}
     finally:
         store.close()
+
+
+def test_flushing_the_memtables_loses_nothing_written(tmp_path, monkeypatch):
+    # Flush after every few quads: what a large build does every FLUSH_EVERY_QUADS.
+    monkeypatch.setattr(embedded, "FLUSH_EVERY_QUADS", 7)
+    store = EmbeddedStore(tmp_path / "flushed")
+    for start in range(0, 30, 3):
+        store.replace_graphs([graph(i) for i in range(start, start + 3)])
+    store.close()
+    store = EmbeddedStore(tmp_path / "flushed")
+    try:
+        assert store.graphs() == sorted(graph(i)[0] for i in range(30))
+    finally:
+        store.close()
