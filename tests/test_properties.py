@@ -262,10 +262,30 @@ def test_graph_formats_keep_every_triple(store, quads):
         graph = Graph()
         graph.parse(data=_exported(store, fmt), format=rdflib_format)
         got = {(_normal(s), _normal(p), _normal(o)) for s, p, o in graph}
-        if fmt == "jsonld":  # see test_jsonld_keeps_an_empty_string_beside_another_value
-            expected = {t for t in expected if not (t[2][0] == "" and isinstance(t[2], tuple))}
-            got = {t for t in got if not (t[2][0] == "" and isinstance(t[2], tuple))}
+        if fmt == "jsonld":  # see test_jsonld_keeps_a_falsy_value_beside_another_value
+            expected = {t for t in expected if not _falsy_literal(t[2])}
+            got = {t for t in got if not _falsy_literal(t[2])}
         assert got == expected, fmt
+
+
+def _falsy_literal(normal) -> bool:
+    """A literal whose Python value is false ("", 0, false): rdflib's JSON-LD compaction
+    may drop it beside a second value of the property (the strict xfails below)."""
+    if not isinstance(normal, tuple):
+        return False
+    lexical, language, datatype = normal
+    return not Literal(lexical, lang=language, datatype=datatype).toPython()
+
+
+@pytest.mark.xfail(strict=True, reason="rdflib's JSON-LD compaction overwrites a first value "
+                   "that is false in Python (0) when a second value of the property follows")
+def test_jsonld_keeps_a_falsy_value_beside_another_value(store):
+    quads = [(iris.person_iri("a"), URIRef("https://w3id.org/diplograph/ontology#label"),
+              Literal(str(n), datatype=XSD.integer), iris.article_iri("0" * 64))
+             for n in (0, 1)]
+    _fill(store, quads)
+    graph = Graph().parse(data=_exported(store, "jsonld"), format="json-ld")
+    assert len(graph) == 2
 
 
 @pytest.mark.xfail(strict=True, reason="rdflib's JSON-LD compaction overwrites a first value "
