@@ -137,14 +137,8 @@ class EmbeddedStore:
         graph or its new one, never a half-written or missing one.
         """
         self._check_writable()
-        update = replace_graph_update(graph, triples)
-        try:
-            self._db.update(update)
-        except (SyntaxError, RuntimeError, ValueError) as exc:
-            raise StoreError(f"cannot write graph <{graph}>: {one_line(exc)}") from None
-        except OSError as exc:
-            raise StoreError(
-                f"cannot write to the store {self.location}: {one_line(exc)}") from None
+        triples = list(triples)
+        self._write(replace_graph_update(graph, triples), f"graph <{graph}>", len(triples))
 
     def replace_graphs(self, graphs: Iterable[tuple[URIRef, Iterable[Triple]]]) -> None:
         """Replace several named graphs in one commit.
@@ -171,7 +165,8 @@ class EmbeddedStore:
         if not graphs:
             return
         if any(self.has_graph(graph) for graph, _ in graphs):
-            self._write(" ;\n".join(replace_graph_update(g, t) for g, t in graphs))
+            self._write(" ;\n".join(replace_graph_update(g, t) for g, t in graphs),
+                        "a batch of graphs", sum(len(t) for _, t in graphs))
             return
         quads = _quads(graphs)
         try:
@@ -179,22 +174,29 @@ class EmbeddedStore:
                 self._db.bulk_extend(quads)
             else:
                 self._db.extend(quads)
-                self._unflushed += len(quads)
-                if self._unflushed >= FLUSH_EVERY_QUADS:
-                    self._db.flush()
-                    self._unflushed = 0
+                self._written(len(quads))
         except OSError as exc:
             raise StoreError(
                 f"cannot write to the store {self.location}: {one_line(exc)}") from None
 
-    def _write(self, update: str) -> None:
+    def _write(self, update: str, what: str, quads: int) -> None:
+        """Run one SPARQL Update writing ``quads`` quads of ``what``, as one commit."""
         try:
             self._db.update(update)
+            self._written(quads)
         except (SyntaxError, RuntimeError, ValueError) as exc:
-            raise StoreError(f"cannot write a batch of graphs: {one_line(exc)}") from None
+            raise StoreError(f"cannot write {what}: {one_line(exc)}") from None
         except OSError as exc:
             raise StoreError(
                 f"cannot write to the store {self.location}: {one_line(exc)}") from None
+
+    def _written(self, quads: int) -> None:
+        # RocksDB keeps writes in memory tables until flushed; a long build must not let
+        # them fill up (see FLUSH_EVERY_QUADS). The bulk loader writes table files directly.
+        self._unflushed += quads
+        if self._unflushed >= FLUSH_EVERY_QUADS:
+            self._db.flush()
+            self._unflushed = 0
 
     def has_graph(self, graph: URIRef) -> bool:
         """Whether the named graph exists and holds at least one triple."""
