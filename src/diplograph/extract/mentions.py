@@ -137,11 +137,12 @@ def find_gazetteer_hits(doc, nlp, world: World) -> list[Hit]:
                 break
     # "Finance Minister Jovan Mali": a state's name closing a person's name is a surname.
     surnames = {(ent.start, ent.end) for ent in doc.ents if ent.label_ == "PERSON"}
+    covered = {i for hit in hits for i in range(hit.start, hit.end)}
     hits = [hit for hit in hits if not (
         hit.kind == "state" and any(s < hit.start and e == hit.end for s, e in surnames)
         and doc[hit.start - 1].pos_ == "PROPN" and doc[hit.start - 1].text[:1].isupper()
         and not world.is_title_word(doc[hit.start - 1].lower_)
-        and (hit.start - 1) not in {i for h in hits for i in range(h.start, h.end)})]
+        and (hit.start - 1) not in covered)]
     covered = {i for hit in hits for i in range(hit.start, hit.end)}
     for ent in doc.ents:
         # A town of towns.csv counts where the tagger, too, sees a place: "Aachen" the
