@@ -392,13 +392,37 @@ def test_a_persons_meetings_of_one_day_share_its_place(extract):
     assert places.get(frozenset({"rafael-costa", "ana-soto"})) == "Buenos Aires"
 
 
-def test_spoke_with_in_a_story_of_phone_calls_is_a_call(extract):
+def test_spoke_with_and_no_place_is_a_call(extract):
     facts = extract("Finnish President Aino Virtanen spoke with US President Tom Baker on "
                     "Monday.\n\n"
                     "Earlier on Monday, Virtanen had a phone conversation with Greek Prime "
                     "Minister Nikos Petrou.")
     calls = {frozenset(m.participants): m.phase for m in facts.meetings}
     assert calls[frozenset({"aino-virtanen", "tom-baker"})] == "phone"
+    # Readouts say "spoke with" for a call even where the story never names the phone.
+    [alone] = extract("Finnish President Aino Virtanen spoke with US President Tom Baker on "
+                      "Monday about trade.").meetings
+    assert alone.phase == "phone"
+    [there] = extract("Finnish President Aino Virtanen spoke with US President Tom Baker in "
+                      "Helsinki on Monday about trade.").meetings
+    assert there.phase == "main"
+
+
+def test_the_meeting_of_a_named_body_is_not_the_meeting_told_before(extract):
+    facts = extract("Chilean President Ana Morel spoke by phone with Belgian Prime Minister "
+                    "Piet Vanhoeve on Monday.\n\n"
+                    "The meeting of the G20 finance ministers in Lima prepares the summit in "
+                    "November.")
+    [call] = facts.meetings
+    assert call.phase == "phone" and call.place is None
+
+
+def test_the_date_of_another_event_the_clause_names_is_not_its_own(extract):
+    facts = extract("Chilean President Ana Morel and Belgian Prime Minister Piet Vanhoeve "
+                    "spoke by phone, following a meeting between their foreign ministers in "
+                    "Riyadh on 18 February.")
+    [call] = facts.meetings
+    assert call.date == dt.date(2024, 3, 5)  # the story's day, not the ministers' meeting
 
 
 # --- visits ---------------------------------------------------------------------------------

@@ -346,11 +346,19 @@ def _modifier_verb(token) -> bool:
         and token.dep_ in ("pcomp", "amod", "acl", "compound")
 
 
-def _clause_date(ctx: Context, sentence: Sentence, tokens: set[int]):
+def _clause_date(ctx: Context, sentence: Sentence, tokens: set[int], trigger: int | None = None):
     """The date of the clause's own verb ("held talks … on Tuesday"), before dates of
-    clauses inside it ("who arrived on Monday"), before the sentence's first date."""
+    clauses inside it ("who arrived on Monday"), before the sentence's first date.  A date
+    of another event the clause names ("…, following a meeting of the ministers on 18
+    May") is that event's: with only such dates, the clause states none."""
     inside = [(token_i, day) for token_i, _, day in sentence.date_expressions
               if day and token_i in tokens]
+    if ctx.doc is not None and trigger is not None and inside:
+        own = [(token_i, day) for token_i, day in inside
+               if not _of_another_event(ctx, token_i, trigger)]
+        if not own:
+            return None
+        inside = own
     if ctx.doc is not None and inside:
         heads = {_governing_verb(ctx.doc[i]) for i in tokens}
         top = min(heads, key=lambda t: len(list(t.ancestors)))
@@ -362,16 +370,41 @@ def _clause_date(ctx: Context, sentence: Sentence, tokens: set[int]):
     return sentence.date
 
 
+def _noun_phrase(token) -> list:
+    """The token and its modifiers and conjuncts, without phrases hanging on it ("the
+    ministers [in Kigali]")."""
+    phrase = [token]
+    for child in token.children:
+        if child.dep_ not in ("prep", "relcl", "acl", "punct", "appos"):
+            phrase.extend(_noun_phrase(child))
+    return phrase
+
+
+_EVENT_NOUNS = frozenset(words("meeting_nouns"))
+
+
+def _of_another_event(ctx: Context, token_i: int, trigger: int) -> bool:
+    """The date at ``token_i`` hangs on an event noun other than the trigger's own."""
+    own = token_at(ctx, trigger)
+    for ancestor in ctx.doc[token_i].ancestors:
+        if own is not None and ancestor.i == own.i:
+            return False
+        if ancestor.pos_ in ("VERB", "AUX") and not _modifier_verb(ancestor):
+            return False
+        if ancestor.pos_ == "NOUN" and ancestor.lemma_.lower() in _EVENT_NOUNS:
+            return True
+    return False
+
+
 _TALKED_WITH = re.compile(r"\b" + alternation("talk_verbs") + r"\s+(?:with|to)\b",
                           re.IGNORECASE)
 
 
 def _talks_by_phone(ctx: Context, meetings: list[Meeting]) -> None:
-    """ "X spoke with Y", with no place, in a story that speaks of a phone call: the call.
-    Readouts say "spoke with" for a call; the phone is named in the headline or later."""
+    """ "X spoke with Y" with no place, venue or format: a call.  Readouts say "spoke
+    with" for a call and often never name the phone; talks in person have a place or a
+    setting ("on the sidelines"), and a place found later in the story is not looked at."""
     phone = [r for r in rules("meetings") if r.values["phase"] == "phone"]
-    if not any(r.pattern.search(ctx.text) for r in phone):
-        return
     for meeting in meetings:
         if meeting.phase == "main" and not meeting.formats and meeting.place is None \
                 and meeting.venue is None and meeting.status == "held" \
@@ -448,7 +481,7 @@ def find_meetings(ctx: Context) -> list[Meeting]:
             for _, formats in _sessions(matched):
                 meetings[-1].formats |= set(formats)
             continue
-        stated = _clause_date(ctx, sentence, tokens)
+        stated = _clause_date(ctx, sentence, tokens, trigger)
         date = stated or (ctx.story_date if status == "held"
                           and not _dated_to_a_period(ctx, sentence, tokens) else None)
         date = _forward_if_planned(ctx, date, status)
@@ -606,9 +639,29 @@ def _participants(ctx: Context, sentence: Sentence, tokens: set[int],
         speaker = sentence.speech.speaker
         addressed = _addressees(ctx, speaker, earlier)
         return list(dict.fromkeys([speaker, *addressed, *persons]))
-    if len(persons) < 2 and earlier and _ANAPHORIC.search(sentence.text):
+    if len(persons) < 2 and earlier and (back := _ANAPHORIC.search(sentence.text)) \
+            and not _names_its_own_members(ctx, sentence.char_start + back.end() - 1):
         return list(earlier[-1].participants)
     return persons
+
+
+def _names_its_own_members(ctx: Context, char: int) -> bool:
+    """ "The meeting of the G7 ministers", "talks between Chilean and Peruvian officials":
+    the event noun names who met (a body, their states), and none of them is a person of
+    the story: another event, not the one told before (whose participants "the meeting"
+    would otherwise take).  "This meeting between the ministers" still looks back."""
+    noun = token_at(ctx, char)
+    if noun is None:
+        return False
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in words("member_prepositions"):
+            members = [token for obj in prep.children for token in _noun_phrase(obj)]
+            named = any(token.pos_ == "PROPN" or token.ent_type_ in ("ORG", "NORP", "GPE")
+                        for token in members)
+            indices = {token.i for token in members}
+            return named and not any(ref.persons and ref.start in indices
+                                     for ref in ctx.linked.refs)
+    return False
 
 
 def _addressees(ctx: Context, speaker: str, earlier: list[Meeting]) -> list[str]:
