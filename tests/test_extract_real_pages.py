@@ -425,6 +425,24 @@ def test_the_date_of_another_event_the_clause_names_is_not_its_own(extract):
     assert call.date == dt.date(2024, 3, 5)  # the story's day, not the ministers' meeting
 
 
+def test_a_summary_sentence_dates_the_meetings_told_one_by_one_after_it(extract):
+    facts = extract("On Sunday the Prime Minister held meetings with the leaders of Chile, Peru "
+                    "and Ghana in New York.\n\n"
+                    "During the meeting with Chilean President Ana Morel, Nepalese Prime "
+                    "Minister Sita Rai discussed trade, a statement said today.\n\n"
+                    "In the meeting with Ghanaian President Kofi Badu, Rai spoke of energy.")
+    dates = {frozenset(m.participants): m.date for m in facts.meetings}
+    assert dates[frozenset({"sita-rai", "ana-morel"})] == dt.date(2024, 3, 3)
+    assert dates[frozenset({"sita-rai", "kofi-badu"})] == dt.date(2024, 3, 3)
+
+
+def test_today_in_the_narration_is_the_datelines_day(extract):
+    facts = extract("Kathmandu, March 1: Nepalese Prime Minister Sita Rai held talks with "
+                    "Chilean President Ana Morel today.")
+    [meeting] = facts.meetings
+    assert meeting.date == dt.date(2024, 3, 1)  # filed on the 1st, published on the 5th
+
+
 # --- visits ---------------------------------------------------------------------------------
 
 def test_a_hosted_guest_is_on_a_visit(extract):
@@ -481,6 +499,17 @@ def test_the_visitor_is_the_subject_nearest_the_visit(extract):
                     "near future.")
     assert [(v.guest, v.host, v.status) for v in facts.visits] == [
         ("keith-rowe", "JM", "planned")]
+
+
+def test_an_invitation_with_no_destination_is_a_planned_visit_to_the_hosts_state(extract):
+    facts = extract("Turkish President Mehmet Aydin praised the talks with Greek Prime Minister "
+                    "Nikos Petrou and invited the Greek premier for a return visit.")
+    assert [(v.guest, v.host, v.status) for v in facts.visits] == [
+        ("nikos-petrou", "TR", "planned")]
+    facts = extract("Kenyan President Amani Otieno says he looks forward to hosting Ghanaian "
+                    "President Kofi Badu for a state visit soon.")
+    assert [(v.guest, v.host, v.status, v.visit_type) for v in facts.visits] == [
+        ("kofi-badu", "KE", "planned", "state")]
 
 
 # --- quotes ---------------------------------------------------------------------------------

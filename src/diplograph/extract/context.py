@@ -130,8 +130,10 @@ def build_context(doc, linked: Linked, mentions: Mentions, world: World,
         dateline_date = None  # a story is not dated after its own publication (time zones)
     story_date = _lead_date(doc, sentences, published) or dateline_date or published
     for number, sentence in enumerate(sentences):
-        # Words spoken at an event are dated from the day they were spoken.
-        anchor = story_date if sentence.speech else published
+        # Words spoken at an event are dated from the day they were spoken; the narration
+        # from the day the dateline says it was filed ("Kathmandu, Sept. 22: … said
+        # today"), else from its publication.
+        anchor = story_date if sentence.speech else (dateline_date or published)
         resolved = []
         for token_i, text, _ in sentence.date_expressions:
             resolved.append((token_i, text, resolve_date(text, anchor, story_date)))

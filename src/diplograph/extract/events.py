@@ -367,6 +367,12 @@ def _clause_date(ctx: Context, sentence: Sentence, tokens: set[int], trigger: in
                 return day
     if inside:
         return inside[0][1]
+    if ctx.doc is not None and trigger is not None:
+        # "…, a statement said today": the day of the telling, not of the event.
+        told = [day for token_i, _, day in sentence.date_expressions if day
+                and _governing_verb(ctx.doc[token_i]).lemma_.lower() in _REPORTING_VERBS]
+        if told and sentence.date in told:
+            return None
     return sentence.date
 
 
@@ -456,6 +462,10 @@ def _dated_to_a_period(ctx: Context, sentence: Sentence, tokens: set[int]) -> bo
 def find_meetings(ctx: Context) -> list[Meeting]:
     """Meetings of the story, one per (date, participants, phase), formats merged."""
     meetings: list[Meeting] = []
+    # "On Thursday the Prime Minister held meetings with the leaders of A, B and C." names
+    # no two persons, but dates the meetings the next sentences tell one by one ("During
+    # the meeting with X, …").
+    summary_date = None
     for sentence in ctx.sentences:
         found = [(match.start(), rule) for rule in rules("meetings")
                  if (match := rule.pattern.search(sentence.text))]
@@ -467,6 +477,9 @@ def find_meetings(ctx: Context) -> list[Meeting]:
         participants = _principals(ctx, _participants(ctx, sentence, tokens, meetings,
                                                       trigger))
         if len(participants) < 2:
+            if event_status(ctx, sentence, trigger) == "held" \
+                    and (day := _clause_date(ctx, sentence, tokens, trigger)):
+                summary_date = day
             continue
         if _negated(ctx, trigger) or _received_a_thing(ctx, trigger) \
                 or _welcomed_on_arrival(ctx, trigger):
@@ -482,6 +495,10 @@ def find_meetings(ctx: Context) -> list[Meeting]:
                 meetings[-1].formats |= set(formats)
             continue
         stated = _clause_date(ctx, sentence, tokens, trigger)
+        if stated is None and summary_date and status == "held" and _definite(ctx, trigger):
+            stated = summary_date
+        elif stated is not None:
+            summary_date = None
         date = stated or (ctx.story_date if status == "held"
                           and not _dated_to_a_period(ctx, sentence, tokens) else None)
         date = _forward_if_planned(ctx, date, status)
@@ -549,6 +566,76 @@ def _host_and_guest(ctx: Context, sentence: Sentence, tokens: set[int], trigger:
     if subject and received and subject != received:
         return subject, received
     return None, None
+
+
+_INVITING_VERBS = frozenset(words("invitation_verbs"))
+_VISIT_NOUNS = frozenset(words("visit_nouns"))
+
+
+def invited_visits(ctx: Context, visits: list[Visit]) -> list[Visit]:
+    """ "X invited Y for a return visit", "X looks forward to hosting Y for a state visit
+    soon": a planned visit of Y to X's state.  The clause names no destination (a visit
+    "to Z" is read by :func:`find_visits`); the host is the state X holds office for."""
+    doc = ctx.doc
+    if doc is None:
+        return []
+    found = {(v.guest, v.host) for v in visits}
+    added: list[Visit] = []
+    for sentence in ctx.sentences:
+        for verb in doc[sentence.start:sentence.end]:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in _INVITING_VERBS \
+                    or not _asks_for_a_visit(verb):
+                continue
+            guest = _person_of(ctx, next((c for c in verb.children if c.dep_ == "dobj"), None))
+            host = _person_of(ctx, _subject_above(verb))
+            if guest is None or host is None or guest == host:
+                continue
+            states = {p.state for p in ctx.linked.persons[host].positions
+                      if p.state and not p.former}
+            guest_states = {p.state for p in ctx.linked.persons[guest].positions if p.state}
+            if len(states) != 1 or states & guest_states or (guest, *states) in found:
+                continue
+            status = event_status(ctx, sentence, doc[verb.i].idx)
+            found.add((guest, *states))
+            added.append(Visit(guest, next(iter(states)), _evidence(sentence),
+                               _visit_type(sentence.text),
+                               status=status if status != "held" else "planned",
+                               rule="visits:invited"))
+    return added
+
+
+def _asks_for_a_visit(verb) -> bool:
+    """The verb asks its object for a visit with no destination: "for a (return) visit",
+    "on a trip", "to visit" with no place after it."""
+    for child in verb.children:
+        if child.dep_ == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() in _VISIT_NOUNS
+                                        for o in child.children):
+            return True
+        if child.dep_ == "xcomp" and child.lemma_.lower() in _VISIT_NOUNS \
+                and not any(c.dep_ in ("dobj", "prep") for c in child.children):
+            return True
+    return False
+
+
+def _subject_above(token):
+    """The subject of the verb, or of the nearest verb above it that has one ("says he
+    looks forward to hosting Y": he)."""
+    for verb in [token, *token.ancestors]:
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj",)), None)
+        if subject is not None:
+            return subject
+    return None
+
+
+def _person_of(ctx: Context, token) -> str | None:
+    """The one person a reference at ``token`` (or its phrase) names."""
+    if token is None:
+        return None
+    tokens = {t.i for t in token.subtree} if token.dep_ != "nsubj" else {token.i}
+    for ref in ctx.linked.refs:
+        if len(ref.persons) == 1 and (ref.start in tokens or ref.start <= token.i < ref.end):
+            return ref.persons[0]
+    return None
 
 
 def visits_of_meetings(ctx: Context, meetings: list[Meeting], visits: list[Visit]

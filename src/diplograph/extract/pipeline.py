@@ -15,7 +15,13 @@ from ..furniture import blank_furniture
 from ..world import World, load_world
 from .agreements import enumerated_agreements, find_agreements
 from .context import Context, build_context, place_of_hit
-from .events import find_meetings, find_visits, meetings_of_signings, visits_of_meetings
+from .events import (
+    find_meetings,
+    find_visits,
+    invited_visits,
+    meetings_of_signings,
+    visits_of_meetings,
+)
 from .facts import ArticleFacts, Meeting, OrgRef, Quote
 from .linking import link_persons, link_pronouns
 from .mentions import find_mentions
@@ -60,6 +66,7 @@ def extract_article(article: Article, nlp=None, world: World | None = None,
     facts.meetings = find_meetings(ctx)
     facts.visits = find_visits(ctx, doc)
     facts.visits += visits_of_meetings(ctx, facts.meetings, facts.visits)
+    facts.visits += invited_visits(ctx, facts.visits)
     facts.agreements = enumerated_agreements(ctx, find_agreements(ctx))
     facts.meetings += meetings_of_signings(ctx, facts.meetings, facts.agreements)
     facts.quotes = [Quote(q.speaker, q.text, q.span, rule=q.rule)
