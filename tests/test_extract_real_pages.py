@@ -425,6 +425,22 @@ def test_the_date_of_another_event_the_clause_names_is_not_its_own(extract):
     assert call.date == dt.date(2024, 3, 5)  # the story's day, not the ministers' meeting
 
 
+def test_separate_bilateral_meetings_ahead_are_planned_one_per_partner(extract):
+    facts = extract("Indian Prime Minister Arjun Rao will hold separate bilateral meetings with "
+                    "Kenyan President Amani Otieno and Ghanaian President Kofi Badu.")
+    assert {(frozenset(m.participants), m.status) for m in facts.meetings} == {
+        (frozenset({"arjun-rao", "amani-otieno"}), "planned"),
+        (frozenset({"arjun-rao", "kofi-badu"}), "planned")}
+
+
+def test_a_series_of_meetings_with_a_group_is_not_with_the_leaders_named_before(extract):
+    facts = extract("Kenyan President Amani Otieno met Ghanaian President Kofi Badu in Lima "
+                    "on Monday.\n\n"
+                    "On Tuesday Otieno held a series of bilateral meetings with heads of "
+                    "government and representatives of international organisations.")
+    assert [sorted(m.participants) for m in facts.meetings] == [["amani-otieno", "kofi-badu"]]
+
+
 def test_a_summary_sentence_dates_the_meetings_told_one_by_one_after_it(extract):
     facts = extract("On Sunday the Prime Minister held meetings with the leaders of Chile, Peru "
                     "and Ghana in New York.\n\n"

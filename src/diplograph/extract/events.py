@@ -204,12 +204,23 @@ def _clause_persons(ctx: Context, sentence: Sentence, tokens: set[int],
                     (counted if described else persons).append(key)
     # "During the meeting with X, the two leaders discussed…": those the clause names come
     # first, "the two leaders" fills the rest up to the count it states.
+    if trigger is not None and ctx.doc is not None and _series(token_at(ctx, trigger)):
+        # "held a series of meetings with heads of government": a group, not the leaders
+        # the story named before.
+        return persons
     for key in counted:
         if count is not None and len(persons) >= count:
             break
         if key not in persons:
             persons.append(key)
     return persons
+
+
+def _series(token) -> bool:
+    """The event noun is a plural of countable events ("meetings", "calls"): several
+    events, not one ("talks" is one event)."""
+    return token is not None and token.tag_ == "NNS" \
+        and token.lemma_.lower() in ("meeting", "call", "session")
 
 
 _REPORTING_VERBS = frozenset(forms("speech_verbs", "reporting", "lemma"))
@@ -699,7 +710,7 @@ def _sessions(matched) -> list[tuple[str, set[str]]]:
     return [(phase, set().union(*phases.values()))]
 
 
-_SEPARATELY = re.compile(r"\bseparately\b|\bseparate (?:meetings|talks)\b", re.IGNORECASE)
+_SEPARATELY = re.compile(r"\bseparately\b|\bseparate (?:\w+ )?(?:meetings|talks)\b", re.IGNORECASE)
 
 
 def _separately(ctx: Context, sentence: Sentence, tokens: set[int],
