@@ -452,6 +452,28 @@ def test_a_summary_sentence_dates_the_meetings_told_one_by_one_after_it(extract)
     assert dates[frozenset({"sita-rai", "kofi-badu"})] == dt.date(2024, 3, 3)
 
 
+def test_the_meeting_with_someone_new_is_the_summarised_leaders_own_meeting(extract):
+    facts = extract("On Thursday the Prime Minister held meetings with the leaders of Chile, "
+                    "Peru and Bolivia in New York. Nepalese Prime Minister Sita Rai had "
+                    "arrived on Monday.\n\n"
+                    "During the meeting with Peruvian President Jorge Quispe, the two leaders "
+                    "discussed ties.\n\n"
+                    "In the meeting with Chilean President Ana Morel, historic links between "
+                    "the two states were highlighted.")
+    assert {frozenset(m.participants): m.date for m in facts.meetings} == {
+        frozenset({"sita-rai", "jorge-quispe"}): dt.date(2024, 2, 29),
+        frozenset({"sita-rai", "ana-morel"}): dt.date(2024, 2, 29)}
+
+
+def test_office_words_inside_an_events_name_are_no_participants(extract):
+    facts = extract("Kenyan President Amani Otieno met Ghanaian President Kofi Badu on Monday."
+                    "\n\nIndian Foreign Minister Arjun Rao met his Chilean counterpart, Foreign "
+                    "Minister Ana Morel, on the sidelines of the Commonwealth Heads of "
+                    "Government Meeting 2024 in Kigali.")
+    assert frozenset({"arjun-rao", "ana-morel"}) in {frozenset(m.participants)
+                                                     for m in facts.meetings}
+
+
 def test_today_in_the_narration_is_the_datelines_day(extract):
     facts = extract("Kathmandu, March 1: Nepalese Prime Minister Sita Rai held talks with "
                     "Chilean President Ana Morel today.")

@@ -197,6 +197,9 @@ def _clause_persons(ctx: Context, sentence: Sentence, tokens: set[int],
             continue
         if ref.start in tokens:
             described = ref.description is not None and ref.description.plural
+            if described and ctx.doc is not None \
+                    and ctx.doc[ref.start].ent_type_ in _NAMED_THINGS:
+                continue  # "the Commonwealth Heads of Government Meeting": a name
             if described and ref.description.count:
                 count = ref.description.count
             for key in ref.persons:
@@ -214,6 +217,11 @@ def _clause_persons(ctx: Context, sentence: Sentence, tokens: set[int],
         if key not in persons:
             persons.append(key)
     return persons
+
+
+#: Entity labels of names that hold words of offices ("Heads of Government Meeting",
+#: "Council of Ministers"): such words are part of the name, not persons.
+_NAMED_THINGS = frozenset({"ORG", "EVENT", "FAC", "WORK_OF_ART", "LAW"})
 
 
 def _series(token) -> bool:
@@ -475,8 +483,9 @@ def find_meetings(ctx: Context) -> list[Meeting]:
     meetings: list[Meeting] = []
     # "On Thursday the Prime Minister held meetings with the leaders of A, B and C." names
     # no two persons, but dates the meetings the next sentences tell one by one ("During
-    # the meeting with X, …").
-    summary_date = None
+    # the meeting with X, …"), and its subject is the one who met each of them ("In the
+    # meeting with X, ties were discussed").
+    summary_date = summary_host = None
     for sentence in ctx.sentences:
         found = [(match.start(), rule) for rule in rules("meetings")
                  if (match := rule.pattern.search(sentence.text))]
@@ -487,10 +496,16 @@ def find_meetings(ctx: Context) -> list[Meeting]:
         tokens = clause_tokens(ctx, sentence, trigger)
         participants = _principals(ctx, _participants(ctx, sentence, tokens, meetings,
                                                       trigger))
+        if len(participants) == 1 and summary_host not in (None, participants[0]) \
+                and _definite(ctx, trigger):
+            participants = [summary_host, participants[0]]
         if len(participants) < 2:
             if event_status(ctx, sentence, trigger) == "held" \
                     and (day := _clause_date(ctx, sentence, tokens, trigger)):
                 summary_date = day
+                # "the Prime Minister held meetings …" left unlinked: the story's protagonist
+                summary_host = (participants or ctx.linked.salient(1) or [None])[0] \
+                    if _series(token_at(ctx, trigger)) else None
             continue
         if _negated(ctx, trigger) or _received_a_thing(ctx, trigger) \
                 or _welcomed_on_arrival(ctx, trigger):
@@ -509,7 +524,7 @@ def find_meetings(ctx: Context) -> list[Meeting]:
         if stated is None and summary_date and status == "held" and _definite(ctx, trigger):
             stated = summary_date
         elif stated is not None:
-            summary_date = None
+            summary_date = summary_host = None
         date = stated or (ctx.story_date if status == "held"
                           and not _dated_to_a_period(ctx, sentence, tokens) else None)
         date = _forward_if_planned(ctx, date, status)
@@ -738,7 +753,9 @@ def _participants(ctx: Context, sentence: Sentence, tokens: set[int],
         addressed = _addressees(ctx, speaker, earlier)
         return list(dict.fromkeys([speaker, *addressed, *persons]))
     if len(persons) < 2 and earlier and (back := _ANAPHORIC.search(sentence.text)) \
+            and set(persons) <= earlier[-1].participants \
             and not _names_its_own_members(ctx, sentence.char_start + back.end() - 1):
+        # "In the meeting with X" where X did not take part in it is another meeting.
         return list(earlier[-1].participants)
     return persons
 
