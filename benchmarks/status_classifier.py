@@ -4,7 +4,7 @@
 
 Issue 13 point 6 asks whether a learned component (a spaCy text classifier trained on the
 gold) tells a sentence reporting a held meeting or visit from one that announces it better
-than the status rule in ``extract/events.py``.  This measures it; it changes nothing.
+than the status rule in ``extract/clauses.py``.  This measures it; it changes nothing.
 
 Examples: the real extractor runs on each development article of ``../shared/realnews``
 (ids not ending in 7 or 8); every meeting and visit it finds that the gold lists gives one
@@ -240,7 +240,7 @@ def main(argv: list[str] | None = None) -> int:
         rows.append(_row(f"spaCy textcat {architecture}, cross-validated", len(gold),
                          gold, learned))
     print(_row("always held (baseline)", len(gold), gold, ["held"] * len(gold)))
-    print(_row("rule (extract/events.py)", len(gold), gold, rule))
+    print(_row("rule (extract/clauses.py)", len(gold), gold, rule))
     print("\n".join(rows))
     if args.heldout:
         held = [e for a, ex in data["realnews"].items() if _is_heldout(a) for e in ex]

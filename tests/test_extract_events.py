@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from diplograph.extract.events import status_of
+from diplograph.extract.clauses import status_of
 
 # A Tuesday: "on Monday" is 2024-03-04, "yesterday" too.
 PUBLISHED = "2024-03-05"

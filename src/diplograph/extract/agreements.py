@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import re
 
+from .clauses import event_status
 from .context import Context, Sentence
 from .dates import WEEKDAYS
-from .events import event_status
 from .facts import Agreement, Position, Span
 from .rules import alternation, entries, forms, forms_alternation, one_of, rules, words
 

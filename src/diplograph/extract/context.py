@@ -46,6 +46,9 @@ class Context:
     doc: object = None  # the parsed spaCy Doc, for the clause structure of sentences
     dateline: PlaceRef | None = None
     quoted: list[tuple[int, int]] = field(default_factory=list)  # character ranges
+    #: The clause of each trigger, by its character: read once, shared by the steps
+    #: (extract/clauses.py).
+    clauses: dict = field(default_factory=dict, repr=False)
 
     @cached_property
     def text(self) -> str:

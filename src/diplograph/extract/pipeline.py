@@ -9,25 +9,21 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 
 from ..articles import Article
 from ..furniture import blank_furniture
 from ..world import World, load_world
 from .agreements import enumerated_agreements, find_agreements
 from .context import Context, build_context, place_of_hit
-from .events import (
-    find_meetings,
-    find_visits,
-    invited_visits,
-    meetings_of_signings,
-    visits_of_meetings,
-)
-from .facts import ArticleFacts, Meeting, OrgRef, Quote
+from .facts import ArticleFacts, ArticleMeta, Meeting, OrgRef, Quote
 from .linking import link_persons, link_pronouns
-from .mentions import find_mentions
+from .meetings import find_meetings, meetings_of_signings
+from .mentions import Mentions, find_mentions
 from .metadata import extract_metadata
 from .nlp import load_model
 from .quotes import find_inline_quotes, find_speeches
+from .visits import find_visits, invited_visits, visits_of_meetings
 
 
 def prepare_body(article: Article) -> str:
@@ -36,9 +32,20 @@ def prepare_body(article: Article) -> str:
     return _blank_symbol_runs(blank_furniture(article.body))
 
 
-def extract_article(article: Article, nlp=None, world: World | None = None,
-                    doc=None) -> ArticleFacts:
-    """Extract the persons, events, agreements and quotes one article states.
+@dataclass
+class Story:
+    """An article read up to its events: what :func:`read_story` hands the event steps."""
+
+    meta: ArticleMeta
+    mentions: Mentions
+    quotes: list[Quote]
+    ctx: Context  # sentences, persons, places, dates and the clauses read from them
+
+
+def read_story(article: Article, nlp=None, world: World | None = None, doc=None) -> Story:
+    """Read one article up to its events: metadata, mentions, linked persons, quotes and
+    each sentence's context.  Every event step (meetings, visits, agreements) reads the
+    returned ``ctx``, so each can be run and tested alone on a small text.
 
     ``doc`` is the article already parsed: ``nlp`` run over :func:`prepare_body`'s
     text, typically by ``nlp.pipe`` over a batch of articles, which is faster than
@@ -62,16 +69,30 @@ def extract_article(article: Article, nlp=None, world: World | None = None,
     ctx = build_context(doc, linked, mentions, world, blocks, article.published,
                         meta.dateline_date, meta.story_start, meta.dateline,
                         meta.dateline_span)
-    facts = ArticleFacts(meta=meta, persons=linked.persons, story_date=ctx.story_date)
+    quotes = [Quote(q.speaker, q.text, q.span, rule=q.rule)
+              for q in speech_quotes + inline_quotes]
+    return Story(meta, mentions, quotes, ctx)
+
+
+def extract_article(article: Article, nlp=None, world: World | None = None,
+                    doc=None) -> ArticleFacts:
+    """Extract the persons, events, agreements and quotes one article states.
+
+    ``doc`` is the article already parsed (see :func:`read_story`).
+    """
+    world = world or load_world()
+    story = read_story(article, nlp, world, doc)
+    ctx = story.ctx
+    facts = ArticleFacts(meta=story.meta, persons=ctx.linked.persons,
+                         story_date=ctx.story_date)
     facts.meetings = find_meetings(ctx)
-    facts.visits = find_visits(ctx, doc)
+    facts.visits = find_visits(ctx, ctx.doc)
     facts.visits += visits_of_meetings(ctx, facts.meetings, facts.visits)
     facts.visits += invited_visits(ctx, facts.visits)
     facts.agreements = enumerated_agreements(ctx, find_agreements(ctx))
     facts.meetings += meetings_of_signings(ctx, facts.meetings, facts.agreements)
-    facts.quotes = [Quote(q.speaker, q.text, q.span, rule=q.rule)
-                    for q in speech_quotes + inline_quotes]
-    _collect_entities(facts, mentions, world)
+    facts.quotes = story.quotes
+    _collect_entities(facts, story.mentions, world)
     resolve_article(facts, ctx)
     _drop_bystanders(facts)
     return facts

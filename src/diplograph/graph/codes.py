@@ -57,7 +57,7 @@ CAMEO_NAMES: dict[str, str] = {
     "057": "Sign formal agreement",
 }
 
-#: Meeting phases that are calls, not meetings in person (extract/events.py's phases).
+#: Meeting phases that are calls, not meetings in person (extract/meetings.py's phases).
 _REMOTE_PHASES = frozenset({"phone", "video"})
 
 

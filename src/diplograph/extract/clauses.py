@@ -1,0 +1,499 @@
+"""A trigger's clause, read once for every step that reports an event.
+
+A trigger is where a rule matched a sentence ("held talks", "visit to", "signed").
+Its clause is the subtree of the nearest verb above it that has a subject of its
+own; what the clause says (its persons, status, date, places, subject and object)
+is read here, once per trigger, into a :class:`Clause` that meetings, visits and
+agreements all read, so the steps cannot disagree about the same words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from .context import Context, Sentence
+from .dates import names_a_period
+from .facts import PlaceRef, Span
+from .rules import alternation, forms, quote_pairs, rules, values, words
+
+_QUOTED = re.compile("|".join(f"{re.escape(open_)}[^{re.escape(close)}]*{re.escape(close)}"
+                              for open_, close in quote_pairs("status")))
+
+
+def status_of(text: str) -> str:
+    """"planned", "cancelled" or "held", from the status patterns in the text.
+
+    Quoted words are left out: "we will..." in a quote says nothing of the event reported.
+    """
+    text = _QUOTED.sub(" ", text)
+    for rule in rules("status"):
+        if rule.pattern.search(text):
+            return rule.values["status"]
+    return "held"
+
+
+#: Prepositions that put the event they govern before the one the clause reports:
+#: "since Trong's visit to Beijing" is past whatever "will meet" says.
+_PAST_PREPOSITIONS = words("past_prepositions")
+
+
+#: Verbs whose object is received: "X hosted Y" (lemmas).
+HOSTING_VERBS = frozenset(values("hosting_verbs", "lemma"))
+
+
+def token_at(ctx: Context, char: int):
+    """The token of the parsed story at character ``char``, or None (no parse, or blank)."""
+    if ctx.doc is None:
+        return None
+    piece = ctx.doc.char_span(char, char + 1, alignment_mode="expand")
+    return piece[0] if piece is not None and len(piece) else None
+
+
+def negated(ctx: Context, char: int) -> bool:
+    """The trigger's verb is negated: "did not meet", "held no talks"."""
+    token = token_at(ctx, char)
+    if token is None:
+        return False
+    if any(child.dep_ == "det" and child.lower_ == "no" for child in token.children):
+        return True
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return any(child.dep_ == "neg" for child in verb.children) or any(
+        child.dep_ == "det" and child.lower_ in ("no", "any") and child.head.i == token.i
+        for child in token.children)
+
+
+#: Adjectives that make the event noun they modify a planned one.
+_PLANNED_WORDS = re.compile(r"\b" + alternation("planned_words") + r"\b", re.IGNORECASE)
+
+
+def event_status(ctx: Context, sentence: Sentence, char: int) -> str:
+    """Status of the event whose trigger word starts at ``char``.
+
+    Read from the verb that governs the trigger and the verbs it depends on
+    ("are expected to sign", "has postponed a visit", "will meet"), not from the
+    whole sentence, so a past visit named in a sentence about a planned meeting
+    stays held.
+    """
+    token = token_at(ctx, char)
+    if token is None:
+        return status_of(sentence.text)
+    # "his upcoming visit", "the planned talks", "the postponed summit": the event noun's
+    # own modifiers say it first.
+    modifiers = " ".join(c.text for c in token.children if c.dep_ in ("amod", "compound"))
+    if modifiers and (status := status_of(_PLANNED_WORDS.sub("will", modifiers))) != "held":
+        return status
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        if token.dep_ == "pobj" and token.head.lower_ in _PAST_PREPOSITIONS:
+            return "held"
+        token = token.head
+    if token.pos_ not in ("VERB", "AUX"):
+        return status_of(sentence.text)
+    # A headline's "X to pay a state visit", "Leaders to meet": the infinitive at the top
+    # of the sentence announces the event.
+    if token.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return "planned"
+    words = []
+    for _ in range(3):
+        words += [c for c in token.children
+                  if c.dep_ in ("aux", "auxpass", "neg", "prt")] + [token]
+        if token.dep_ not in ("xcomp", "conj") or token.head.i == token.i:
+            break
+        token = token.head
+    status = status_of(" ".join(t.text for t in sorted(words, key=lambda t: t.i)))
+    if status == "held":
+        # "is due to have a telephone conversation", "is expected to hold talks": the
+        # words just before the trigger, when the parse hangs them elsewhere.
+        before = ctx.text[max(sentence.char_start, char - 40):char]
+        status = status_of(before.rsplit(",", 1)[-1])
+    return status
+
+
+def evidence(sentence: Sentence) -> Span:
+    return Span(sentence.char_start, sentence.char_start + len(sentence.text), sentence.text)
+
+
+def clause_tokens(ctx: Context, sentence: Sentence, char: int) -> set[int]:
+    """Token indices of the clause around the character ``char``.
+
+    The clause is the subtree of the nearest verb above the trigger that has a
+    subject of its own, so in "the spokesman said the two leaders spoke by
+    phone" the spokesman is outside the clause of "spoke".
+    """
+    doc = ctx.doc
+    piece = doc.char_span(char, char + 1, alignment_mode="expand") if doc is not None else None
+    if piece is None or len(piece) == 0:
+        return set(range(sentence.start, sentence.end))
+    head = piece[0]
+    while True:
+        if head.pos_ in ("VERB", "AUX") and any(
+                child.dep_ in ("nsubj", "nsubjpass", "expl") for child in head.children):
+            break
+        if head.head.i == head.i or head.head.i < sentence.start or head.head.i >= sentence.end:
+            break
+        head = head.head
+    return {token.i for token in head.subtree}
+
+
+def clause_verbs(ctx: Context, tokens: set[int], trigger: int) -> set:
+    doc = ctx.doc
+    heads = {governing_verb(doc[i]) for i in tokens}
+    top = min(heads, key=lambda t: len(list(t.ancestors)))
+    piece = doc.char_span(trigger, trigger + 1, alignment_mode="expand")
+    own = governing_verb(piece[0]) if piece is not None and len(piece) else top
+    return {top, own}
+
+
+def governing_verb(token):
+    while (token.pos_ not in ("VERB", "AUX") or modifier_verb(token)) \
+            and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def modifier_verb(token) -> bool:
+    """ "talks with visiting Foreign Minister X": a participle that only describes the
+    person; the verb the person hangs on is the one above it."""
+    return token.lower_ in words("modifier_verbs") \
+        and token.dep_ in ("pcomp", "amod", "acl", "compound")
+
+
+def clause_persons(ctx: Context, sentence: Sentence, tokens: set[int],
+                    trigger: int | None = None) -> list[str]:
+    """Persons of the clause: named or described as its verb's own subject, object or
+    company, not inside a clause of their own ("…to prepare the leaders' call")."""
+    verbs = clause_verbs(ctx, tokens, trigger) if ctx.doc is not None and trigger else None
+    persons: list[str] = []
+    counted: list[str] = []
+    count = None
+    for ref in ctx.linked.refs_between(sentence.start, sentence.end):
+        if verbs is not None and governing_verb(ctx.doc[ref.start]) not in verbs:
+            continue
+        if ctx.doc is not None and (_attendee(ctx.doc[ref.start]) or (
+                _reporter(ctx.doc[ref.end - 1], trigger, ctx)
+                and all(_aide(ctx, key) for key in ref.persons))):
+            continue
+        if ref.start in tokens:
+            described = ref.description is not None and ref.description.plural
+            if described and ctx.doc is not None \
+                    and ctx.doc[ref.start].ent_type_ in _NAMED_THINGS:
+                continue  # "the Commonwealth Heads of Government Meeting": a name
+            if described and ref.description.count:
+                count = ref.description.count
+            for key in ref.persons:
+                if key not in persons and key != ctx.linked.author:
+                    (counted if described else persons).append(key)
+    # "During the meeting with X, the two leaders discussed…": those the clause names come
+    # first, "the two leaders" fills the rest up to the count it states.
+    if trigger is not None and ctx.doc is not None and series(token_at(ctx, trigger)):
+        # "held a series of meetings with heads of government": a group, not the leaders
+        # the story named before.
+        return persons
+    for key in counted:
+        if count is not None and len(persons) >= count:
+            break
+        if key not in persons:
+            persons.append(key)
+    return persons
+
+
+#: Entity labels of names that hold words of offices ("Heads of Government Meeting",
+#: "Council of Ministers"): such words are part of the name, not persons.
+_NAMED_THINGS = frozenset({"ORG", "EVENT", "FAC", "WORK_OF_ART", "LAW"})
+
+
+def series(token) -> bool:
+    """The event noun is a plural of countable events ("meetings", "calls"): several
+    events, not one ("talks" is one event)."""
+    return token is not None and token.tag_ == "NNS" \
+        and token.lemma_.lower() in ("meeting", "call", "session")
+
+
+_REPORTING_VERBS = frozenset(forms("speech_verbs", "reporting", "lemma"))
+
+
+def _reporter(token, trigger: int | None, ctx: Context) -> bool:
+    """ "X's press secretary told reporters about the informal meeting": the subject of a
+    verb of telling whose object holds the meeting is its reporter, not a participant."""
+    while token.dep_ in ("appos", "compound") and token.head.i != token.i:
+        token = token.head  # "press secretary NAME told …": the title is the subject
+    if trigger is None or token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = token.head
+    if verb.lemma_.lower() not in _REPORTING_VERBS:
+        return False
+    event = token_at(ctx, trigger)
+    return event is not None and event.i != verb.i and verb in event.ancestors
+
+
+def _aide(ctx: Context, key: str) -> bool:
+    """A spokesperson, press secretary or adviser: someone who tells of meetings."""
+    positions = ctx.linked.persons[key].positions if key in ctx.linked.persons else set()
+    infos = [ctx.world.title(p.role) for p in positions]
+    return bool(infos) and all(info is not None and info.kind == "official"
+                               and info.rank <= 20 for info in infos)
+
+
+def _attendee(token) -> bool:
+    """A person who attended, accompanied or was present ("the talks were attended by X",
+    "in the presence of X"): not a participant of the meeting."""
+    attendance = words("attendance")
+    for ancestor in [token, *list(token.ancestors)[:6]]:
+        if ancestor.lemma_.lower() in attendance:
+            return True
+        if ancestor.pos_ in ("VERB", "AUX") and not modifier_verb(ancestor):
+            return any(child.lemma_.lower() in attendance and child.dep_ in ("acomp", "attr")
+                       for child in ancestor.children)
+    return False
+
+
+def _after_in_or_at(doc, sentence: Sentence, token_i: int) -> bool:
+    before = [t for t in doc[max(sentence.start, token_i - 4):token_i]]
+    while before and before[-1].lower_ in words("place_lead_words"):
+        before.pop()
+    if not before:
+        return False
+    last = before[-1]
+    return last.lower_ in ("in", "at") or (
+        last.lower_ == "to" and last.head.lemma_.lower() in words("travel_verbs"))
+
+
+def located_places(ctx: Context, sentence: Sentence, tokens: set[int], trigger: int
+                   ) -> tuple[PlaceRef | None, PlaceRef | None]:
+    """Where a clause says its event happened: (city or region, venue).
+
+    Only places hanging on the clause's own verb or on the trigger's count
+    ("held talks in Nairobi", "was received at the Akorda in Astana"), not those of
+    clauses inside it ("…barriers that keep drivers waiting at the border posts").
+    A place the gazetteer lacks is taken from spaCy's entities ("in Meseberg").
+    """
+    doc = ctx.doc
+    if doc is None:
+        return next((place for token_i, place in zip(sentence.place_tokens, sentence.places,
+                                                      strict=True) if token_i in tokens),
+                    None), None
+    verbs = clause_verbs(ctx, tokens, trigger)
+    candidates = [(token_i, place) for token_i, place in zip(sentence.place_tokens,
+                                                             sentence.places, strict=True)]
+    known = {hit.start for hit in ctx.mentions.hits}
+    facilities = set()
+    for ent in doc[sentence.start:sentence.end].ents:
+        if ent.label_ in ("GPE", "LOC", "FAC") and ent.start not in known:
+            name = ent.text.removeprefix("the ").strip()
+            dateline = ctx.dateline
+            candidates.append((ent.start, dateline if dateline and dateline.name == name
+                               else PlaceRef(name)))
+            if ent.label_ == "FAC":
+                facilities.add(ent.start)  # a building the gazetteer lacks is a venue
+    city = venue = None
+    for token_i, place in sorted(candidates, key=lambda c: c[0]):
+        # "welcomed X to Bern": a host's verb names the place with "to".
+        welcomed_to = token_i > 0 and doc[token_i - 1].lower_ == "to" \
+            and doc[token_i - 1].head.lemma_.lower() in HOSTING_VERBS
+        if token_i not in tokens or not (welcomed_to or _after_in_or_at(doc, sentence, token_i)) \
+                or governing_verb(doc[token_i]) not in verbs:
+            continue
+        info = ctx.world.locality(place.name)
+        kind = info.kind if info else ("venue" if token_i in facilities else "city")
+        if kind in ("river", "sea"):
+            continue
+        if kind == "venue":
+            venue = venue or place
+            # "at the Merdeka Palace, Jakarta": the city written after the venue.
+            after = next((p for i, p in candidates if token_i < i <= token_i + 6
+                          and doc[i - 1].text == "," and (ctx.world.locality(p.name) is None
+                          or ctx.world.locality(p.name).kind in ("city", "capital", "town"))),
+                         None)
+            city = city or after
+        else:
+            city = city or place
+    return city, venue
+
+
+def clause_date(ctx: Context, sentence: Sentence, tokens: set[int], trigger: int | None = None):
+    """The date of the clause's own verb ("held talks … on Tuesday"), before dates of
+    clauses inside it ("who arrived on Monday"), before the sentence's first date.  A date
+    of another event the clause names ("…, following a meeting of the ministers on 18
+    May") is that event's: with only such dates, the clause states none."""
+    inside = [(token_i, day) for token_i, _, day in sentence.date_expressions
+              if day and token_i in tokens]
+    if ctx.doc is not None and trigger is not None and inside:
+        own = [(token_i, day) for token_i, day in inside
+               if not _of_another_event(ctx, token_i, trigger)]
+        if not own:
+            return None
+        inside = own
+    if ctx.doc is not None and inside:
+        heads = {governing_verb(ctx.doc[i]) for i in tokens}
+        top = min(heads, key=lambda t: len(list(t.ancestors)))
+        for token_i, day in inside:
+            if governing_verb(ctx.doc[token_i]) == top:
+                return day
+    if inside:
+        return inside[0][1]
+    if ctx.doc is not None and trigger is not None:
+        # "…, a statement said today": the day of the telling, not of the event.
+        told = [day for token_i, _, day in sentence.date_expressions if day
+                and governing_verb(ctx.doc[token_i]).lemma_.lower() in _REPORTING_VERBS]
+        if told and sentence.date in told:
+            return None
+    return sentence.date
+
+
+def noun_phrase(token) -> list:
+    """The token and its modifiers and conjuncts, without phrases hanging on it ("the
+    ministers [in Kigali]")."""
+    phrase = [token]
+    for child in token.children:
+        if child.dep_ not in ("prep", "relcl", "acl", "punct", "appos"):
+            phrase.extend(noun_phrase(child))
+    return phrase
+
+
+_EVENT_NOUNS = frozenset(words("meeting_nouns"))
+
+
+def _of_another_event(ctx: Context, token_i: int, trigger: int) -> bool:
+    """The date at ``token_i`` hangs on an event noun other than the trigger's own."""
+    own = token_at(ctx, trigger)
+    for ancestor in ctx.doc[token_i].ancestors:
+        if own is not None and ancestor.i == own.i:
+            return False
+        if ancestor.pos_ in ("VERB", "AUX") and not modifier_verb(ancestor):
+            return False
+        if ancestor.pos_ == "NOUN" and ancestor.lemma_.lower() in _EVENT_NOUNS:
+            return True
+    return False
+
+
+def dated_to_a_period(ctx: Context, sentence: Sentence, tokens: set[int]) -> bool:
+    """ "… met in Sochi in the preceding week", "shortly after taking office in January,
+    X spoke with Y": a day the clause does not give is unknown, not the story's day. A
+    period dating a clause about someone ("Y, who last month hosted …", "his first since
+    the leader won … last month") leaves the meeting's day alone."""
+    for token_i, text, day in sentence.date_expressions:
+        if day is not None or token_i not in tokens or not names_a_period(text):
+            continue
+        if ctx.doc is None:
+            return True
+        verb = governing_verb(ctx.doc[token_i])
+        if verb.dep_ in ("relcl", "acl") or (verb.dep_ == "advcl"
+                                             and verb.head.pos_ not in ("VERB", "AUX")):
+            continue
+        return True
+    return False
+
+
+def subject_above(token):
+    """The subject of the verb, or of the nearest verb above it that has one ("says he
+    looks forward to hosting Y": he)."""
+    for verb in [token, *token.ancestors]:
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj",)), None)
+        if subject is not None:
+            return subject
+    return None
+
+
+def person_of(ctx: Context, token) -> str | None:
+    """The one person a reference at ``token`` (or its phrase) names."""
+    if token is None:
+        return None
+    tokens = {t.i for t in token.subtree} if token.dep_ != "nsubj" else {token.i}
+    for ref in ctx.linked.refs:
+        if len(ref.persons) == 1 and (ref.start in tokens or ref.start <= token.i < ref.end):
+            return ref.persons[0]
+    return None
+
+
+@dataclass(eq=False)
+class Clause:
+    """What the clause of one trigger says, each part read once, when first asked for.
+
+    ``trigger`` is the character where the rule matched; the steps read ``persons``
+    (named or described as the verb's own subject, object or company), ``subject`` and
+    ``object`` (the one person in each slot), ``status``, ``date`` (as the clause states
+    it), ``places`` (city, venue), ``negated`` and ``quoted`` instead of parsing again.
+    """
+
+    ctx: Context
+    sentence: Sentence
+    trigger: int
+
+    @cached_property
+    def token(self):
+        """The trigger's token (None without a parse)."""
+        return token_at(self.ctx, self.trigger)
+
+    @cached_property
+    def tokens(self) -> frozenset[int]:
+        """Token indices of the clause."""
+        return frozenset(clause_tokens(self.ctx, self.sentence, self.trigger))
+
+    @cached_property
+    def verb(self):
+        """The verb the trigger hangs on (the trigger itself when it is one)."""
+        return governing_verb(self.token) if self.token is not None else None
+
+    @cached_property
+    def persons(self) -> list[str]:
+        """Persons taking part, in text order: named first, then described."""
+        return clause_persons(self.ctx, self.sentence, self.tokens, self.trigger)
+
+    @cached_property
+    def subject(self) -> str | None:
+        """The one person the verb's subject (or the nearest one above) names."""
+        return person_of(self.ctx, subject_above(self.verb)) if self.verb is not None else None
+
+    @cached_property
+    def object(self) -> str | None:
+        """The one person the verb's direct object names."""
+        if self.verb is None:
+            return None
+        return person_of(self.ctx, next((c for c in self.verb.children if c.dep_ == "dobj"),
+                                        None))
+
+    @cached_property
+    def status(self) -> str:
+        """held, planned, postponed or cancelled (:func:`event_status`)."""
+        return event_status(self.ctx, self.sentence, self.trigger)
+
+    @cached_property
+    def negated(self) -> bool:
+        """ "did not meet", "held no talks"."""
+        return negated(self.ctx, self.trigger)
+
+    @cached_property
+    def quoted(self) -> bool:
+        """The trigger stands inside quotation marks."""
+        return any(start <= self.trigger < end for start, end in self.ctx.quoted)
+
+    @cached_property
+    def date(self):
+        """The day the clause states for its event, or None (:func:`clause_date`)."""
+        return clause_date(self.ctx, self.sentence, self.tokens, self.trigger)
+
+    @cached_property
+    def dated_to_a_period(self) -> bool:
+        """The clause dates its event to a week, month or year, not a day."""
+        return dated_to_a_period(self.ctx, self.sentence, self.tokens)
+
+    @cached_property
+    def places(self) -> tuple[PlaceRef | None, PlaceRef | None]:
+        """(city or region, venue) the clause says the event took place in."""
+        return located_places(self.ctx, self.sentence, self.tokens, self.trigger)
+
+    @property
+    def evidence(self) -> Span:
+        """The sentence, as the evidence of what is read from it."""
+        return evidence(self.sentence)
+
+
+def clause_at(ctx: Context, sentence: Sentence, trigger: int) -> Clause:
+    """The clause of the trigger at character ``trigger``, built once per story."""
+    clause = ctx.clauses.get(trigger)
+    if clause is None or clause.sentence is not sentence:
+        clause = ctx.clauses[trigger] = Clause(ctx, sentence, trigger)
+    return clause

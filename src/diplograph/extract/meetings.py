@@ -1,0 +1,392 @@
+"""Meetings found sentence by sentence.
+
+A sentence reports a meeting when one of the patterns of
+``data/extraction/meetings.csv`` matches it and at least two persons take
+part: those its trigger's clause names or describes; "we" in a speech (the
+speaker and the person addressed); or, for "the meeting then continued…", the
+participants of the meeting spoken of just before.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+from .clauses import (
+    HOSTING_VERBS,
+    Clause,
+    clause_at,
+    modifier_verb,
+    noun_phrase,
+    series,
+    token_at,
+)
+from .context import Context
+from .dates import WEEKDAYS
+from .facts import Meeting
+from .rules import alternation, forms_alternation, marked, one_of, rules, words
+
+_WE = re.compile(r"\b" + one_of(marked("pronouns", "we")) + r"\b", re.IGNORECASE)
+
+
+_ANAPHORIC = re.compile(r"\b" + forms_alternation("anaphora", "events", "word") + " "
+                        + alternation("meeting_nouns") + r"\b", re.IGNORECASE)
+
+
+def find_meetings(ctx: Context) -> list[Meeting]:
+    """Meetings of the story, one per (date, participants, phase), formats merged."""
+    meetings: list[Meeting] = []
+    # "On Thursday the Prime Minister held meetings with the leaders of A, B and C." names
+    # no two persons, but dates the meetings the next sentences tell one by one ("During
+    # the meeting with X, …"), and its subject is the one who met each of them ("In the
+    # meeting with X, ties were discussed").
+    summary_date = summary_host = None
+    for sentence in ctx.sentences:
+        found = [(match.start(), rule) for rule in rules("meetings")
+                 if (match := rule.pattern.search(sentence.text))]
+        if not found:
+            continue
+        matched = [rule for _, rule in found]
+        clause = clause_at(ctx, sentence, sentence.char_start + min(s for s, _ in found))
+        participants = _principals(ctx, _participants(ctx, clause, meetings))
+        if len(participants) == 1 and summary_host not in (None, participants[0]) \
+                and _definite(clause):
+            participants = [summary_host, participants[0]]
+        if len(participants) < 2:
+            if clause.status == "held" and clause.date:
+                summary_date = clause.date
+                # "the Prime Minister held meetings …" left unlinked: the story's protagonist
+                summary_host = (participants or ctx.linked.salient(1) or [None])[0] \
+                    if series(clause.token) else None
+            continue
+        if clause.negated or _received_a_thing(ctx, clause) or _welcomed_on_arrival(clause):
+            continue  # "did not hold any meeting with X", "received a letter from X"
+        status = clause.status
+        if meetings and set(participants) == meetings[-1].participants \
+                and len(clause.persons) < 2 and status == meetings[-1].status \
+                and not sentence.date_expressions and _definite(clause):
+            # "… told reporters about the informal meeting": the meeting told before, once
+            # more; what this sentence adds about it joins it.
+            for _, formats in _sessions(matched):
+                meetings[-1].formats |= set(formats)
+            continue
+        stated = clause.date
+        if stated is None and summary_date and status == "held" and _definite(clause):
+            stated = summary_date
+        elif stated is not None:
+            summary_date = summary_host = None
+        date = stated or (ctx.story_date if status == "held"
+                          and not clause.dated_to_a_period else None)
+        date = _forward_if_planned(ctx, date, status)
+        place, venue = clause.places
+        host, guest = _host_and_guest(ctx, clause, participants)
+        for phase, formats in _sessions(matched):
+            for group in _separately(ctx, clause, participants):
+                meetings.append(Meeting(frozenset(group), date, clause.evidence,
+                                        set(formats), place, status, phase,
+                                        rule=matched[0].name, venue=venue,
+                                        host=host if host in group else None,
+                                        guest=guest if guest in group else None,
+                                        assumed_date=stated is None and date is not None))
+    meetings = _date_from_dated_reference(ctx, meetings)
+    meetings = _talks_by_phone(meetings)
+    return merge_meetings(meetings)
+
+
+def _welcomed_on_arrival(clause: Clause) -> bool:
+    """ "X was met at the airport by Y": a welcome on arrival, not a meeting."""
+    verb = clause.token
+    if verb is None:
+        return False
+    passive = any(child.dep_ == "auxpass" for child in verb.children)
+    return passive and any(t.lemma_.lower() in words("greeting_places")
+                           for t in verb.subtree)
+
+
+def _received_a_thing(ctx: Context, clause: Clause) -> bool:
+    """ "X received a letter from Y": a thing was received, not a person."""
+    verb = clause.token
+    if verb is None or verb.lemma_.lower() not in HOSTING_VERBS:
+        return False
+    objects = [child for child in verb.children if child.dep_ == "dobj"]
+    if not objects or any(obj.lemma_.lower() in ("call", "phone", "visit") for obj in objects):
+        return False  # "received a phone call from X" is a call
+    persons = {i for ref in ctx.linked.refs for i in range(ref.start, ref.end)}
+
+    def phrase(token):
+        # The object phrase, not what it says came from or was about ("a letter from X").
+        yield token
+        for child in token.children:
+            if not (child.dep_ == "prep" and child.lower_ in words("source_prepositions")):
+                yield from phrase(child)
+
+    return not any(t.i in persons for obj in objects for t in phrase(obj))
+
+
+def _forward_if_planned(ctx: Context, date, status: str):
+    """"will meet on Friday": a bare weekday of a planned event is the coming one, not
+    the one before publication."""
+    if status != "planned" or date is None or ctx.published is None:
+        return date
+    if 0 < (ctx.published - date).days < 7:
+        return date + dt.timedelta(days=7)
+    return date
+
+
+_TALKED_WITH = re.compile(r"\b" + alternation("talk_verbs") + r"\s+(?:with|to)\b",
+                          re.IGNORECASE)
+
+
+def _talks_by_phone(meetings: list[Meeting]) -> list[Meeting]:
+    """ "X spoke with Y" with no place, venue or format: a call.  Readouts say "spoke
+    with" for a call and often never name the phone; talks in person have a place or a
+    setting ("on the sidelines"), and a place found later in the story is not looked at."""
+    phone = next(r for r in rules("meetings") if r.values["phase"] == "phone")
+    return [replace(meeting, phase="phone", formats={phone.values["format"]})
+            if meeting.phase == "main" and not meeting.formats and meeting.place is None
+            and meeting.venue is None and meeting.status == "held"
+            and _TALKED_WITH.search(meeting.evidence.text) else meeting
+            for meeting in meetings]
+
+
+_DATED_REFERENCE = re.compile(r"\bthe (?P<day>" + "|".join(WEEKDAYS) + r")(?:'s|’s)? "
+                              + alternation("meeting_nouns") + r"\b", re.IGNORECASE)
+
+
+def _date_from_dated_reference(ctx: Context, meetings: list[Meeting]) -> list[Meeting]:
+    """ "During the Thursday meeting, …": the one meeting dated only by the story's day
+    took place on that day."""
+    assumed = [m for m in meetings if m.assumed_date and m.status == "held"]
+    if len({m.participants for m in assumed}) != 1:
+        return meetings
+    for sentence in ctx.sentences:
+        match = _DATED_REFERENCE.search(ctx.narrated(sentence))
+        if match is None:
+            continue
+        day = next((d for _, text, d in sentence.date_expressions
+                    if d and match["day"].lower() in text.lower()), None)
+        if day is not None:
+            return [replace(m, date=day, assumed_date=False) if m in assumed else m
+                    for m in meetings]
+    return meetings
+
+
+def _definite(clause: Clause) -> bool:
+    """The clause's event noun is definite ("told of the informal meeting", "about that
+    call") and not the subject of a verb of its own: it names an event told before."""
+    token = clause.token
+    if token is None:
+        return False
+    if token.dep_ in ("amod", "compound"):
+        token = token.head  # "the [informal] meeting"
+    elif token.pos_ not in ("NOUN", "PROPN"):
+        token = next((t for t in token.rights if t.pos_ == "NOUN"), token)
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        return False  # "The meeting then continued in an expanded format": a new session
+    return any(child.dep_ == "det" and child.lower_ in ("the", "this", "that")
+               for child in token.children)
+
+
+def _host_and_guest(ctx: Context, clause: Clause, participants: list[str]
+                    ) -> tuple[str | None, str | None]:
+    """The receiving and the received person of a meeting clause, when it says so:
+    "X hosted / received / welcomed Y", "talks with visiting Foreign Minister Y"."""
+    doc = ctx.doc
+    if doc is None or len(participants) != 2:
+        return None, None
+
+    def person(token) -> str | None:
+        keys = {key for i in (t.i for t in token.subtree) for ref in ctx.linked.refs
+                if ref.start <= i < ref.end and len(ref.persons) == 1
+                for key in ref.persons if key in participants}
+        return keys.pop() if len(keys) == 1 else None
+
+    for i in sorted(clause.tokens):
+        token = doc[i]
+        if token.lower_ == "visiting" and modifier_verb(token):
+            guest = person(token.head) if token.dep_ == "amod" else next(
+                (person(c) for c in token.children if c.dep_ in ("dobj", "pobj")), None)
+            guest = guest or next((key for ref in ctx.linked.refs if ref.start > i
+                                   and ref.start - i <= 6 and len(ref.persons) == 1
+                                   for key in ref.persons if key in participants), None)
+            if guest:
+                return next(k for k in participants if k != guest), guest
+    verb = clause.token
+    if verb is None or verb.lemma_.lower() not in HOSTING_VERBS:
+        return None, None
+    subject = next((person(c) for c in verb.children if c.dep_ == "nsubj"), None)
+    received = next((person(c) for c in verb.children if c.dep_ == "dobj"), None)
+    if subject and received and subject != received:
+        return subject, received
+    return None, None
+
+
+#: Offices below this rank (advisers, spokespersons, directors, assistants) are aides.
+AIDE_RANK = 35
+
+
+def _principals(ctx: Context, persons: list[str]) -> list[str]:
+    """Only the principals take part: when a clause names two leaders and their aides
+    ("…with the Secretary of State, NAME, and his executive assistant NAME"), the aides
+    are left out."""
+    if len(persons) < 3:
+        return persons
+
+    def rank(key: str) -> int:
+        ranks = [info.rank for p in ctx.linked.persons[key].positions
+                 if (info := ctx.world.title(p.role)) is not None]
+        return max(ranks, default=AIDE_RANK)
+
+    leaders = [key for key in persons if rank(key) >= AIDE_RANK]
+    return leaders if len(leaders) >= 2 else persons
+
+
+def _sessions(matched) -> list[tuple[str, set[str]]]:
+    """The sessions a sentence reports: usually one, but "first a one-on-one, then
+    talks with the delegations" is two meetings, one per phase."""
+    phases: dict[str, set[str]] = {}
+    for rule in matched:
+        phases.setdefault(rule.values["phase"], set())
+        if rule.values["format"]:
+            phases[rule.values["phase"]].add(rule.values["format"])
+    if "one-on-one" in phases.get("main", set()) and "expanded" in phases:
+        return [("main", phases["main"]), ("expanded", phases["expanded"])]
+    phase = next((p for p in phases if p != "main"), "main")
+    return [(phase, set().union(*phases.values()))]
+
+
+_SEPARATELY = re.compile(r"\bseparately\b|\bseparate (?:\w+ )?(?:meetings|talks)\b", re.IGNORECASE)
+
+
+def _separately(ctx: Context, clause: Clause, participants: list[str]) -> list[list[str]]:
+    """"X met separately with A, B and C" is three meetings of X, one with each."""
+    if len(participants) < 3 or not _SEPARATELY.search(clause.sentence.text) \
+            or ctx.doc is None:
+        return [participants]
+    subject = None
+    for token_i in sorted(clause.tokens):
+        token = ctx.doc[token_i]
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            subject = next((ref.persons[0] for ref in ctx.linked.refs
+                            if ref.start <= token_i < ref.end and len(ref.persons) == 1), None)
+            break
+    if subject is None or subject not in participants:
+        return [participants]
+    return [[subject, other] for other in participants if other != subject]
+
+
+def _participants(ctx: Context, clause: Clause, earlier: list[Meeting]) -> list[str]:
+    """Who took part: the clause's persons; with "we" in a speech, the speaker and whom
+    they address; for "the meeting" alone, the meeting told just before."""
+    persons, sentence = clause.persons, clause.sentence
+    if sentence.speech is not None and _WE.search(sentence.text):
+        speaker = sentence.speech.speaker
+        addressed = _addressees(ctx, speaker, earlier)
+        return list(dict.fromkeys([speaker, *addressed, *persons]))
+    if len(persons) < 2 and earlier and (back := _ANAPHORIC.search(sentence.text)) \
+            and set(persons) <= earlier[-1].participants \
+            and not _names_its_own_members(ctx, sentence.char_start + back.end() - 1):
+        # "In the meeting with X" where X did not take part in it is another meeting.
+        return list(earlier[-1].participants)
+    return persons
+
+
+def _names_its_own_members(ctx: Context, char: int) -> bool:
+    """ "The meeting of the G7 ministers", "talks between Chilean and Peruvian officials":
+    the event noun names who met (a body, their states), and none of them is a person of
+    the story: another event, not the one told before (whose participants "the meeting"
+    would otherwise take).  "This meeting between the ministers" still looks back."""
+    noun = token_at(ctx, char)
+    if noun is None:
+        return False
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in words("member_prepositions"):
+            members = [token for obj in prep.children for token in noun_phrase(obj)]
+            named = any(token.pos_ == "PROPN" or token.ent_type_ in ("ORG", "NORP", "GPE")
+                        for token in members)
+            indices = {token.i for token in members}
+            return named and not any(ref.persons and ref.start in indices
+                                     for ref in ctx.linked.refs)
+    return False
+
+
+def _addressees(ctx: Context, speaker: str, earlier: list[Meeting]) -> list[str]:
+    """Whom a speaker talks to: the others of the latest meeting with them, else the
+    most mentioned other person."""
+    for meeting in reversed(earlier):
+        if speaker in meeting.participants:
+            return sorted(meeting.participants - {speaker})
+    return ctx.linked.salient(1, exclude={speaker})
+
+
+def merge_meetings(meetings: list[Meeting]) -> list[Meeting]:
+    """Fold meetings with the same date, participants, phase and status into one.
+
+    An undated mention ("X and Y will meet next week") joins the one dated
+    meeting of the same people, phase and status, if there is exactly one.
+    """
+    merged: dict[tuple, Meeting] = {}
+    for meeting in meetings:
+        key = (meeting.date, meeting.participants, meeting.phase, meeting.status)
+        if key in merged:
+            _absorb(merged[key], meeting)
+        else:
+            merged[key] = meeting
+    # One call reported twice ("held a phone call", "the two spoke"): the talk without a
+    # format joins the call of the same people, day and status.
+    for key, meeting in list(merged.items()):
+        if meeting.phase != "main" or "one-on-one" in meeting.formats:
+            continue
+        calls = [m for k, m in merged.items() if m.phase in ("phone", "video")
+                 and (k[0], k[1], k[3]) == (key[0], key[1], key[3])]
+        if len(calls) == 1:
+            _absorb(calls[0], meeting)
+            del merged[key]
+    for key, meeting in list(merged.items()):
+        if meeting.date is not None and not meeting.assumed_date:
+            continue
+        # "… the meeting served to strengthen ties": a meeting dated only by the story's
+        # day is the one meeting of the same people the text dates.
+        dated = [m for k, m in merged.items() if m.date is not None and not m.assumed_date
+                 and k[1:] == key[1:] and m is not meeting]
+        if len(dated) == 1:
+            _absorb(dated[0], meeting)
+            del merged[key]
+    return list(merged.values())
+
+
+def _absorb(kept: Meeting, other: Meeting) -> None:
+    kept.formats |= other.formats
+    kept.place = kept.place or other.place
+    kept.venue = kept.venue or other.venue
+    kept.host = kept.host or other.host
+    kept.guest = kept.guest or other.guest
+
+
+def meetings_of_signings(ctx: Context, meetings: list[Meeting], agreements) -> list[Meeting]:
+    """Leaders of two states who presided over or witnessed a signing together met there: a
+    meeting of them on that day, unless one of the same persons and day is known."""
+    added: list[Meeting] = []
+    known = {(m.participants, m.date) for m in meetings}
+    for agreement in agreements:
+        leaders = agreement.witnesses or frozenset(
+            key for key in agreement.signatories
+            if any(_role_kind(ctx, p.role) in ("head_of_state", "head_of_government")
+                   for p in ctx.linked.persons[key].positions))
+        states = {p.state for key in leaders for p in ctx.linked.persons[key].positions
+                  if p.state}
+        if agreement.status != "held" or len(leaders) < 2 or len(states) < 2:
+            continue
+        if any(leaders <= participants and (day == agreement.date or None in (day,))
+               for participants, day in known):
+            continue
+        known.add((leaders, agreement.date))
+        added.append(Meeting(frozenset(leaders), agreement.date, agreement.evidence,
+                             {"signing ceremony"}, agreement.place, rule="meetings:signing"))
+    return added
+
+
+def _role_kind(ctx: Context, role: str) -> str | None:
+    info = ctx.world.title(role)
+    return info.kind if info else None

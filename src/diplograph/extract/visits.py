@@ -1,0 +1,288 @@
+"""Visits found sentence by sentence.
+
+Visits follow ``data/extraction/visits.csv``: the guest is the person the
+clause is about, the host state the destination named after the trigger.  An
+invitation with no destination is a planned visit to the inviter's state, and
+a person hosted in person is a guest in the host's state (from the meetings).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .clauses import clause_at, evidence, token_at
+from .context import Context, Sentence, place_of_hit
+from .facts import Meeting, Visit
+from .rules import alternation, rules, table, words
+
+
+def _visit_type(text: str) -> str | None:
+    types = table("visit_types", "word", "visit_type")
+    for phrase in sorted(types, key=len, reverse=True):
+        if re.search(rf"\b{re.escape(phrase)}\s+visit\b", text, re.IGNORECASE):
+            return types[phrase]
+    return None
+
+
+def find_visits(ctx: Context, doc) -> list[Visit]:
+    """Visits of the story, one per (guest, host state, status)."""
+    visits: dict[tuple[str, str, str], Visit] = {}
+    for sentence in ctx.sentences:
+        if sentence.speech is not None:
+            continue
+        for rule in rules("visits"):
+            match = rule.pattern.search(sentence.text)
+            if not match:
+                continue
+            trigger_char = sentence.char_start + match.start()
+            dest_char = sentence.char_start + match.end("dest")
+            host, place = _destination(ctx, sentence, dest_char)
+            guest = _guest(ctx, doc, sentence, trigger_char)
+            if host is None or guest is None:
+                continue
+            person = ctx.linked.persons[guest]
+            if any(p.state == host for p in person.positions):
+                continue  # going home is not a foreign visit
+            visit = Visit(guest, host, evidence(sentence), _visit_type(sentence.text),
+                          place=place, status=clause_at(ctx, sentence, trigger_char).status,
+                          rule=rule.name)
+            if rule.values["kind"] == "arrival":
+                visit.start = _date_after(ctx, doc, sentence, trigger_char) or sentence.date \
+                    or (ctx.story_date if visit.status == "held" else None)
+            else:
+                # "a state visit to Vietnam from Dec. 12 to 13", "…that was to begin on Nov. 6"
+                visit.start = _date_after(ctx, doc, sentence, dest_char, within=60,
+                                          lead=_START_WORDS) or _date_after(
+                    ctx, doc, sentence, dest_char, within=40, lead=_ON_DATE)
+                # "who arrived on Monday on a state visit to India": the arrival's date.
+                arrival = _ARRIVED.search(sentence.text, 0, match.start())
+                if visit.start is None and arrival:
+                    arrived_char = sentence.char_start + arrival.start()
+                    visit.start = _date_after(ctx, doc, sentence, arrived_char,
+                                              within=trigger_char - arrived_char)
+            key = (guest, host, visit.status)
+            if key in visits:
+                kept = visits[key]
+                kept.visit_type = kept.visit_type or visit.visit_type
+                kept.start = kept.start or visit.start
+                kept.place = kept.place or visit.place
+            else:
+                visits[key] = visit
+            # No break: "who arrived in Delhi on Monday on a state visit to India" needs
+            # both the arrival (start date) and the visit rule (type); they merge by key.
+    return list(visits.values())
+
+
+_THE_COUNTRY = re.compile(r"\s*(?:to\s+|in\s+)?the\s+" + alternation("country_nouns") + r"\b",
+                          re.IGNORECASE)
+
+
+def _story_home(ctx: Context) -> str | None:
+    """The state the story is told from: its dateline's, else that of the first city its
+    lead names ("… held talks in Rabat with …")."""
+    if ctx.dateline and ctx.dateline.state:
+        return ctx.dateline.state
+    for sentence in ctx.sentences[:2]:
+        for place in sentence.places:
+            if place.state:
+                return place.state
+    return None
+
+
+def _destination(ctx: Context, sentence: Sentence, dest_char: int):
+    """The first state or place named after the trigger: (host iso2, PlaceRef or None);
+    "to the kingdom" is the dateline's state."""
+    if _THE_COUNTRY.match(ctx.text, dest_char) and (home := _story_home(ctx)):
+        return home, None
+    for hit in ctx.mentions.hits:
+        if hit.span.start < dest_char or hit.span.start > dest_char + 40:
+            continue
+        if hit.kind == "state":
+            return hit.key, None
+        if hit.kind == "place":
+            place = place_of_hit(ctx.world, hit)
+            info = ctx.world.locality(place.name)
+            if info is not None and info.kind == "venue":
+                # "to the Merdeka Palace, Jakarta": the visit is to the city after the venue.
+                city = next((h for h in ctx.mentions.hits if h.kind == "place"
+                             and hit.end < h.start <= hit.end + 3
+                             and ctx.doc is not None and ctx.doc[h.start - 1].text == ","),
+                            None)
+                if city is not None:
+                    place = place_of_hit(ctx.world, city)
+            return place.state, place
+    return None, None
+
+
+def _possessor(ctx: Context, doc, sentence: Sentence, trigger_char: int) -> str | None:
+    """"Trong's visit to Beijing", "Xi's third state visit": the person owning the visit."""
+    piece = doc.char_span(trigger_char, trigger_char + 1, alignment_mode="expand")
+    if piece is None or len(piece) == 0:
+        return None
+    i = piece[0].i
+    # Step back over the words between owner and "visit": "'s third official".
+    j = i
+    while j > sentence.start and doc[j - 1].lower_ not in ("'s", "’s", "'"):
+        if i - j > 4 or doc[j - 1].pos_ not in ("ADJ", "NUM", "NOUN", "ADV"):
+            return None
+        j -= 1
+    for ref in ctx.linked.refs_between(sentence.start, sentence.end):
+        if ref.end == j - 1 and len(ref.persons) == 1:
+            return ref.persons[0]
+    return None
+
+
+def _guest(ctx: Context, doc, sentence: Sentence, trigger_char: int) -> str | None:
+    """The person the visit clause is about: the owner ("X's visit"), the antecedent of
+    "who", else the subject."""
+    owner = _possessor(ctx, doc, sentence, trigger_char)
+    if owner:
+        return owner
+    # "A invited B to visit C", "invited B for a visit": the invited person is the guest.
+    piece = doc.char_span(trigger_char, trigger_char + 1, alignment_mode="expand")
+    if piece is not None and len(piece):
+        for head in [piece[0], *list(piece[0].ancestors)[:3]]:
+            if head.lemma_.lower() == "invite":
+                invited = [ref.persons[0] for ref in ctx.linked.refs
+                           if len(ref.persons) == 1 and any(
+                               c.dep_ == "dobj" and ref.start <= c.i < ref.end
+                               for c in head.children)]
+                if invited:
+                    return invited[0]
+                break
+    before = [ref for ref in ctx.linked.refs_between(sentence.start, sentence.end)
+              if ref.span.end <= trigger_char and len(ref.persons) == 1
+              and ref.persons[0] != ctx.linked.author]
+    # "during the latter's working visit", "the former's state visit": the last or first
+    # person named before.
+    which = re.search(r"\bthe (latter|former)(?:'s|’s)?\W*(?:\w+\W+){0,4}$",
+                      ctx.text[sentence.char_start:trigger_char + 1], re.IGNORECASE) \
+        or re.match(r"\w+\s+the (latter|former)(?:'s|’s)", ctx.text[trigger_char:trigger_char + 40],
+                    re.IGNORECASE)
+    persons = list(dict.fromkeys(ref.persons[0] for ref in before))
+    if which and len(persons) >= 2:
+        return persons[-1] if which[1].lower() == "latter" else persons[0]
+    clause = doc.char_span(sentence.char_start, trigger_char, alignment_mode="expand")
+    if clause is not None and before:
+        words = [t.lower_ for t in clause]
+        if "who" in words:
+            who_i = clause.start + len(words) - 1 - words[::-1].index("who")
+            near = [ref for ref in before if ref.end <= who_i]
+            if near:
+                return near[-1].persons[0]
+    # The subject of the nearest verb above the trigger ("X said Y has agreed to pay a visit
+    # to Z": Y), else the sentence's first subject before it.
+    event = token_at(ctx, trigger_char)
+    for verb in list(event.ancestors) if event is not None else []:
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.idx < trigger_char:
+                ref = next((r for r in before if r.start <= child.i < r.end), None)
+                if ref is not None:
+                    return ref.persons[0]
+    for token in doc[sentence.start:sentence.end]:
+        if token.dep_ == "nsubj" and token.idx < trigger_char:
+            for ref in before:
+                if ref.start <= token.i < ref.end:
+                    return ref.persons[0]
+    return before[0].persons[0] if before else None
+
+
+_ARRIVED = re.compile(r"\b" + alternation("arrival_verbs") + r"\b", re.IGNORECASE)
+
+
+#: "a state visit to Kazakhstan on March 2-3": the day right after the destination.
+_ON_DATE = re.compile(r"^[^,;.]*\bon\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+_START_WORDS = re.compile(r"\b" + alternation("start_words") + r"\s+(?:on\s+)?$", re.IGNORECASE)
+
+
+def _date_after(ctx: Context, doc, sentence: Sentence, trigger_char: int,
+                within: int | None = None, lead: re.Pattern[str] | None = None):
+    """The first date after ``trigger_char`` (within ``within`` characters, and right
+    after words matching ``lead`` when given)."""
+    for token_i, _, day in sentence.date_expressions:
+        offset = doc[token_i].idx - trigger_char
+        if not day or offset < 0 or (within is not None and offset > within):
+            continue
+        if lead is not None and not lead.search(doc.text[trigger_char:doc[token_i].idx]):
+            continue
+        return day
+    return None
+
+
+def invited_visits(ctx: Context, visits: list[Visit]) -> list[Visit]:
+    """ "X invited Y for a return visit", "X looks forward to hosting Y for a state visit
+    soon": a planned visit of Y to X's state.  The clause names no destination (a visit
+    "to Z" is read by :func:`find_visits`); the host is the state X holds office for."""
+    doc = ctx.doc
+    if doc is None:
+        return []
+    found = {(v.guest, v.host) for v in visits}
+    added: list[Visit] = []
+    for sentence in ctx.sentences:
+        for verb in doc[sentence.start:sentence.end]:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in _INVITING_VERBS \
+                    or not _asks_for_a_visit(verb):
+                continue
+            clause = clause_at(ctx, sentence, verb.idx)
+            guest, host = clause.object, clause.subject
+            if guest is None or host is None or guest == host:
+                continue
+            states = {p.state for p in ctx.linked.persons[host].positions
+                      if p.state and not p.former}
+            guest_states = {p.state for p in ctx.linked.persons[guest].positions if p.state}
+            if len(states) != 1 or states & guest_states or (guest, *states) in found:
+                continue
+            found.add((guest, *states))
+            added.append(Visit(guest, next(iter(states)), clause.evidence,
+                               _visit_type(sentence.text),
+                               status=clause.status if clause.status != "held" else "planned",
+                               rule="visits:invited"))
+    return added
+
+
+_INVITING_VERBS = frozenset(words("invitation_verbs"))
+
+
+_VISIT_NOUNS = frozenset(words("visit_nouns"))
+
+
+def _asks_for_a_visit(verb) -> bool:
+    """The verb asks its object for a visit with no destination: "for a (return) visit",
+    "on a trip", "to visit" with no place after it."""
+    for child in verb.children:
+        if child.dep_ == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() in _VISIT_NOUNS
+                                        for o in child.children):
+            return True
+        if child.dep_ == "xcomp" and child.lemma_.lower() in _VISIT_NOUNS \
+                and not any(c.dep_ in ("dobj", "prep") for c in child.children):
+            return True
+    return False
+
+
+def visits_of_meetings(ctx: Context, meetings: list[Meeting], visits: list[Visit]
+                       ) -> list[Visit]:
+    """Visits the meetings imply: a person hosted, received or "visiting" in person is a
+    guest in the host's state, even when no visit is named."""
+    found = {(v.guest, v.host) for v in visits}
+    added: list[Visit] = []
+    for meeting in meetings:
+        if meeting.guest is None or meeting.host is None or meeting.status != "held" \
+                or meeting.phase in ("phone", "video"):
+            continue
+        host_states = {p.state for p in ctx.linked.persons[meeting.host].positions
+                       if p.state and not p.former}
+        guest_states = {p.state for p in ctx.linked.persons[meeting.guest].positions
+                        if p.state}
+        if len(host_states) != 1:
+            continue
+        host = next(iter(host_states))
+        if meeting.place is not None and meeting.place.state not in (None, host):
+            continue  # received on a third state's soil: a summit, not a visit
+        if host in guest_states or (meeting.guest, host) in found:
+            continue
+        found.add((meeting.guest, host))
+        added.append(Visit(meeting.guest, host, meeting.evidence, place=meeting.place,
+                           rule="visits:hosted"))
+    return added
