@@ -81,7 +81,7 @@ def test_quote_is_dated_by_its_meeting(extract):
                     "Monday. \"Europe must stand together,\" Macron said.")
     [quote] = facts.quotes
     assert quote.date == dt.date(2024, 3, 4)
-    assert quote.occasion == 0
+    assert quote.occasion == facts.meetings[0].id
 
 
 def test_quote_standing_alone_goes_to_the_speaker_just_quoted(extract):

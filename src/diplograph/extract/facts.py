@@ -87,7 +87,7 @@ class Meeting:
     place: PlaceRef | None = None
     status: str = "held"
     phase: str = "main"
-    visit: int | None = None  # index into ArticleFacts.visits
+    visit: str | None = None  # the id of the visit it took place during
     rule: str = ""
     venue: PlaceRef | None = None  # a building or site within the place
     #: Who received whom, when the clause says so ("X hosted Y", "talks with visiting Y").
@@ -95,6 +95,13 @@ class Meeting:
     guest: str | None = None
     #: The date is the story's day, assumed because the clause states none.
     assumed_date: bool = False
+
+    @property
+    def id(self) -> str:
+        """Names the meeting among the article's facts: who met, on which day, in which
+        session and status (what its IRI is minted from, too)."""
+        return f"meeting:{'+'.join(sorted(self.participants))}@{self.date}:{self.phase}" \
+            f":{self.status}"
 
 
 @dataclass
@@ -110,6 +117,11 @@ class Visit:
     place: PlaceRef | None = None
     status: str = "held"
     rule: str = ""
+
+    @property
+    def id(self) -> str:
+        """Names the visit among the article's facts: one per guest, host and status."""
+        return f"visit:{self.guest}>{self.host}:{self.status}"
 
 
 @dataclass
@@ -138,7 +150,7 @@ class Quote:
     text: str
     evidence: Span
     date: dt.date | None = None
-    occasion: int | None = None  # index into ArticleFacts.meetings
+    occasion: str | None = None  # the id of the meeting it was said at
     rule: str = ""
 
 

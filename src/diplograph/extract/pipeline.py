@@ -172,7 +172,8 @@ def _during(facts: ArticleFacts, visit, meeting: Meeting, story_date) -> bool:
 def resolve_article(facts: ArticleFacts, ctx: Context) -> None:
     """Tie events together: visits and their meetings, places, quote occasions."""
     dateline = facts.meta.dateline
-    for index, visit in enumerate(facts.visits):
+    visits = {visit.id: visit for visit in facts.visits}
+    for visit in facts.visits:
         during = [m for m in facts.meetings if _during(facts, visit, m, ctx.story_date)]
         # A day known to fall within the visit gives it its identity across articles.
         visit.anchor = visit.start or min((m.date for m in during), default=None) \
@@ -183,12 +184,12 @@ def resolve_article(facts: ArticleFacts, ctx: Context) -> None:
         if visit.place is None and dateline and dateline.state == visit.host:
             visit.place = dateline
         for meeting in during:
-            meeting.visit = index
+            meeting.visit = visit.id
     for meeting in facts.meetings:
         if meeting.place is not None or meeting.phase in ("phone", "video"):
             continue  # a call has no place of its own
-        if meeting.visit is not None and facts.visits[meeting.visit].place is not None:
-            meeting.place = facts.visits[meeting.visit].place
+        if meeting.visit is not None and visits[meeting.visit].place is not None:
+            meeting.place = visits[meeting.visit].place
         elif meeting.status == "held" and (near := _place_nearby(ctx, meeting)
                                            or _place_of_same_meeting(ctx, meeting)
                                            or _place_of_same_day(facts.meetings, meeting)):
@@ -204,7 +205,7 @@ def resolve_article(facts: ArticleFacts, ctx: Context) -> None:
         occasion = _main_meeting([m for m in facts.meetings if quote.speaker in m.participants],
                                  ctx.story_date)
         if occasion is not None:
-            quote.occasion = facts.meetings.index(occasion)
+            quote.occasion = occasion.id
             quote.date = occasion.date
         else:
             quote.date = ctx.story_date

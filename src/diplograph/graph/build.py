@@ -127,8 +127,8 @@ class _Writer:
             self.place(place)
         for org in facts.organizations.values():
             self.organization(org)
-        visit_iris = [self.visit(visit) for visit in facts.visits]
-        meeting_iris = [self.meeting(m, visit_iris) for m in facts.meetings]
+        visit_iris = {visit.id: self.visit(visit) for visit in facts.visits}
+        meeting_iris = {m.id: self.meeting(m, visit_iris) for m in facts.meetings}
         for agreement in facts.agreements:
             self.agreement(agreement)
         for quote in facts.quotes:
@@ -157,7 +157,7 @@ class _Writer:
         self.triples += codes.code_triples(iri, codes.for_visit(visit, self.facts, self.world))
         return iri
 
-    def meeting(self, meeting, visit_iris: list[URIRef]) -> URIRef:
+    def meeting(self, meeting, visit_iris: dict[str, URIRef]) -> URIRef:
         scope = "" if meeting.date else self.article.key
         iri = iris.meeting_iri(meeting.date, meeting.participants, meeting.phase,
                                meeting.status, scope)
@@ -215,7 +215,7 @@ class _Writer:
         self.triples += codes.code_triples(iri, codes.for_agreement(agreement, self.world))
         return iri
 
-    def quote(self, quote, meeting_iris: list[URIRef]) -> URIRef:
+    def quote(self, quote, meeting_iris: dict[str, URIRef]) -> URIRef:
         iri = iris.quote_iri(quote.speaker, quote.text)
         short = " ".join(quote.text.split())
         label = short if len(short) <= 50 else short[:47] + "…"

@@ -175,7 +175,8 @@ def for_meeting(meeting: Meeting, facts: ArticleFacts, world: World) -> EventCod
     place_state = _iso3(where.state, world) if where else None
     if place_state is None and meeting.visit is not None:
         # A meeting during a visit is held in the host state even when no city is named.
-        place_state = _iso3(facts.visits[meeting.visit].host, world)
+        place_state = _iso3(next(v.host for v in facts.visits if v.id == meeting.visit),
+                            world)
     remote = meeting.phase in _REMOTE_PHASES or any(
         "phone" in f or "video" in f for f in meeting.formats)
     states = _person_states(meeting.participants, facts, world)
