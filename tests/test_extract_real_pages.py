@@ -441,6 +441,22 @@ def test_a_series_of_meetings_with_a_group_is_not_with_the_leaders_named_before(
     assert [sorted(m.participants) for m in facts.meetings] == [["amani-otieno", "kofi-badu"]]
 
 
+def test_the_lead_is_the_first_sentences_not_the_headline_and_byline(extract):
+    facts = extract("Kenya and Ghana sign new accord\n\nBy NWA\n\n"
+                    "Kenyan President Amani Otieno and Ghanaian President Kofi Badu on Sunday "
+                    "signed a trade treaty. Otieno and Badu met in the port city of Mombasa.")
+    assert facts.story_date == dt.date(2024, 3, 3)
+    assert [m.date for m in facts.meetings] == [dt.date(2024, 3, 3)]
+
+
+def test_a_date_naming_another_things_day_does_not_date_the_meeting(extract):
+    facts = extract("Kenyan President Amani Otieno met Ghanaian President Kofi Badu in Accra "
+                    "on Monday.\n\n"
+                    "The meeting was held days after a dispute over the upcoming July 28 "
+                    "elections in Ghana.")
+    assert [m.date for m in facts.meetings] == [dt.date(2024, 3, 4)]
+
+
 def test_a_summary_sentence_dates_the_meetings_told_one_by_one_after_it(extract):
     facts = extract("On Sunday the Prime Minister held meetings with the leaders of Chile, Peru "
                     "and Ghana in New York.\n\n"

@@ -357,9 +357,14 @@ _EVENT_NOUNS = frozenset(words("meeting_nouns"))
 
 
 def _of_another_event(ctx: Context, token_i: int, trigger: int) -> bool:
-    """The date at ``token_i`` hangs on an event noun other than the trigger's own."""
+    """The date at ``token_i`` hangs on an event noun other than the trigger's own, or
+    names another thing's day ("the upcoming July 28 elections")."""
     own = token_at(ctx, trigger)
-    for ancestor in ctx.doc[token_i].ancestors:
+    date = ctx.doc[token_i]
+    if date.dep_ in ("nmod", "compound") and date.head.pos_ == "NOUN" \
+            and (own is None or date.head.i != own.i):
+        return True
+    for ancestor in date.ancestors:
         if own is not None and ancestor.i == own.i:
             return False
         if ancestor.pos_ in ("VERB", "AUX") and not modifier_verb(ancestor):

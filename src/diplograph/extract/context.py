@@ -183,12 +183,17 @@ def _is_duration(text: str) -> bool:
     return bool(re.search(r"\b\d+-day\b|\bdecades?\b|\byears?\b|\bweeks?\b", text.lower()))
 
 
+_FULL_STOP = re.compile(r"[.!?][\"”’)\]]*\s*$")
+
+
 def _lead_date(doc, sentences: list[Sentence], published: dt.date | None) -> dt.date | None:
     """The date the lead sentences give to their main verb (else their first date), when
     it is within a week before publication."""
     if published is None:
         return None
-    for number, sentence in enumerate(sentences[:2]):
+    # A headline or a byline line above the lead ends without a full stop: not the lead.
+    lead = [s for s in sentences if _FULL_STOP.search(s.text)][:2]
+    for number, sentence in enumerate(lead):
         days = []
         for token_i, text, _ in sentence.date_expressions:
             day = resolve_date(text, published)
