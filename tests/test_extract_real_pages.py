@@ -457,6 +457,33 @@ def test_a_date_naming_another_things_day_does_not_date_the_meeting(extract):
     assert [m.date for m in facts.meetings] == [dt.date(2024, 3, 4)]
 
 
+def test_each_meeting_of_an_undated_series_has_its_protagonist_and_place(extract):
+    facts = extract("President Sita Rai of Nepal held a series of bilateral meetings with heads "
+                    "of government in Lima.\n\n"
+                    "The first bilateral meeting of the day was with Chilean President Ana "
+                    "Morel.\n\n"
+                    "Another bilateral meeting took place with the President of Peru, Jorge "
+                    "Quispe.")
+    assert {frozenset(m.participants): m.place.name for m in facts.meetings} == {
+        frozenset({"sita-rai", "ana-morel"}): "Lima",
+        frozenset({"sita-rai", "jorge-quispe"}): "Lima"}
+
+
+def test_a_meeting_led_by_two_leaders_is_theirs(extract):
+    facts = extract("The two sides signed five agreements during the delegation level meeting "
+                    "led by Ghanaian President Kofi Badu and Kenyan Prime Minister Amani "
+                    "Otieno.")
+    assert {frozenset({"kofi-badu", "amani-otieno"})} == {
+        frozenset(m.participants) for m in facts.meetings if m.rule != "meetings:signing"}
+
+
+def test_a_session_of_official_talks_is_a_meeting(extract):
+    facts = extract("Kenyan President Amani Otieno and Ghanaian President Kofi Badu held a "
+                    "session of official talks at the State House in Nairobi on Monday.")
+    [meeting] = facts.meetings
+    assert meeting.participants == {"amani-otieno", "kofi-badu"} and "talks" in meeting.formats
+
+
 def test_a_summary_sentence_dates_the_meetings_told_one_by_one_after_it(extract):
     facts = extract("On Sunday the Prime Minister held meetings with the leaders of Chile, Peru "
                     "and Ghana in New York.\n\n"

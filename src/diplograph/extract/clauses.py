@@ -169,9 +169,11 @@ def clause_persons(ctx: Context, sentence: Sentence, tokens: set[int],
     persons: list[str] = []
     counted: list[str] = []
     count = None
+    event = token_at(ctx, trigger) if trigger else None
     for ref in ctx.linked.refs_between(sentence.start, sentence.end):
-        if verbs is not None and governing_verb(ctx.doc[ref.start]) not in verbs:
-            continue
+        if verbs is not None and (verb := governing_verb(ctx.doc[ref.start])) not in verbs \
+                and not (verb.dep_ == "acl" and event is not None and verb.head.i == event.i):
+            continue  # "the delegation-level meeting led by A and B": on the event itself
         if ctx.doc is not None and (_attendee(ctx.doc[ref.start]) or (
                 _reporter(ctx.doc[ref.end - 1], trigger, ctx)
                 and all(_aide(ctx, key) for key in ref.persons))):

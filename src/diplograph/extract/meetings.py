@@ -41,7 +41,7 @@ def find_meetings(ctx: Context) -> list[Meeting]:
     # no two persons, but dates the meetings the next sentences tell one by one ("During
     # the meeting with X, …"), and its subject is the one who met each of them ("In the
     # meeting with X, ties were discussed").
-    summary_date = summary_host = None
+    summary_date = summary_host = summary_place = None
     for sentence in ctx.sentences:
         found = [(match.start(), rule) for rule in rules("meetings")
                  if (match := rule.pattern.search(sentence.text))]
@@ -50,15 +50,20 @@ def find_meetings(ctx: Context) -> list[Meeting]:
         matched = [rule for _, rule in found]
         clause = clause_at(ctx, sentence, sentence.char_start + min(s for s, _ in found))
         participants = _principals(ctx, _participants(ctx, clause, meetings))
-        if len(participants) == 1 and summary_host not in (None, participants[0]) \
-                and _definite(clause):
+        one_of_series = len(participants) == 1 and summary_host not in (None, participants[0]) \
+            and _one_of_a_series(clause)
+        if one_of_series:
             participants = [summary_host, participants[0]]
         if len(participants) < 2:
-            if clause.status == "held" and clause.date:
-                summary_date = clause.date
+            if clause.status == "held" and series(clause.token):
+                # "… figured during the meetings": the summary told again, adding nothing.
+                summary_date = clause.date or summary_date
+                summary_place = clause.places[0] or summary_place
                 # "the Prime Minister held meetings …" left unlinked: the story's protagonist
-                summary_host = (participants or ctx.linked.salient(1) or [None])[0] \
-                    if series(clause.token) else None
+                summary_host = participants[0] if participants else (
+                    summary_host or (ctx.linked.salient(1) or [None])[0])
+            elif clause.status == "held" and clause.date:
+                summary_date, summary_host, summary_place = clause.date, None, None
             continue
         if clause.negated or _received_a_thing(ctx, clause) or _welcomed_on_arrival(clause):
             continue  # "did not hold any meeting with X", "received a letter from X"
@@ -75,11 +80,13 @@ def find_meetings(ctx: Context) -> list[Meeting]:
         if stated is None and summary_date and status == "held" and _definite(clause):
             stated = summary_date
         elif stated is not None:
-            summary_date = summary_host = None
+            summary_date = None  # the day the summary gave ends; its protagonist stays
         date = stated or (ctx.story_date if status == "held"
                           and not clause.dated_to_a_period else None)
         date = _forward_if_planned(ctx, date, status)
         place, venue = clause.places
+        if one_of_series and place is None and venue is None:
+            place = summary_place
         host, guest = _host_and_guest(ctx, clause, participants)
         for phase, formats in _sessions(matched):
             for group in _separately(ctx, clause, participants):
@@ -170,6 +177,16 @@ def _date_from_dated_reference(ctx: Context, meetings: list[Meeting]) -> list[Me
             return [replace(m, date=day, assumed_date=False) if m in assumed else m
                     for m in meetings]
     return meetings
+
+
+def _one_of_a_series(clause: Clause) -> bool:
+    """ "In the meeting with X", "The first meeting of the day was with X", "Another
+    bilateral meeting took place with X": one of the meetings a summary announced."""
+    token = clause.token
+    if token is not None and token.dep_ in ("amod", "compound"):
+        token = token.head
+    return token is not None and any(child.dep_ == "det" and child.lower_ in ("the", "another")
+                                     for child in token.children)
 
 
 def _definite(clause: Clause) -> bool:
