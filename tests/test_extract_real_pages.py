@@ -484,6 +484,15 @@ def test_a_session_of_official_talks_is_a_meeting(extract):
     assert meeting.participants == {"amani-otieno", "kofi-badu"} and "talks" in meeting.formats
 
 
+def test_a_second_clause_of_a_sentence_reports_its_own_meeting(extract):
+    facts = extract("The confirmation of the meeting in Lima comes after Kenyan President "
+                    "Amani Otieno last Thursday received Peruvian President Jorge Quispe in "
+                    "Nairobi.")
+    [meeting] = facts.meetings
+    assert meeting.participants == {"amani-otieno", "jorge-quispe"}
+    assert meeting.date == dt.date(2024, 2, 29) and meeting.place.name == "Nairobi"
+
+
 def test_a_summary_sentence_dates_the_meetings_told_one_by_one_after_it(extract):
     facts = extract("On Sunday the Prime Minister held meetings with the leaders of Chile, Peru "
                     "and Ghana in New York.\n\n"

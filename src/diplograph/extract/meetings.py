@@ -42,13 +42,8 @@ def find_meetings(ctx: Context) -> list[Meeting]:
     # the meeting with X, …"), and its subject is the one who met each of them ("In the
     # meeting with X, ties were discussed").
     summary_date = summary_host = summary_place = None
-    for sentence in ctx.sentences:
-        found = [(match.start(), rule) for rule in rules("meetings")
-                 if (match := rule.pattern.search(sentence.text))]
-        if not found:
-            continue
-        matched = [rule for _, rule in found]
-        clause = clause_at(ctx, sentence, sentence.char_start + min(s for s, _ in found))
+    for clause, matched in _event_clauses(ctx):
+        sentence = clause.sentence
         participants = _principals(ctx, _participants(ctx, clause, meetings))
         one_of_series = len(participants) == 1 and summary_host not in (None, participants[0]) \
             and _one_of_a_series(clause)
@@ -177,6 +172,35 @@ def _date_from_dated_reference(ctx: Context, meetings: list[Meeting]) -> list[Me
             return [replace(m, date=day, assumed_date=False) if m in assumed else m
                     for m in meetings]
     return meetings
+
+
+def _event_clauses(ctx: Context):
+    """The clauses of the story that report a meeting, each with the rules that matched.
+
+    A sentence's first trigger gives its clause every rule the sentence matched; a later
+    trigger in a clause of its own that names two persons itself is another meeting
+    ("The confirmation of X's attendance comes after X received Y last week")."""
+    for sentence in ctx.sentences:
+        found = sorted((match.start(), number, rule)
+                       for number, rule in enumerate(rules("meetings"))
+                       for match in rule.pattern.finditer(sentence.text))
+        if not found:
+            continue
+        first = clause_at(ctx, sentence, sentence.char_start + found[0][0])
+        yield first, _in_file_order(found)
+        others: dict[frozenset[int], tuple[Clause, list]] = {}
+        for start, number, rule in found[1:]:
+            clause = clause_at(ctx, sentence, sentence.char_start + start)
+            if clause.tokens == first.tokens or len(clause.persons) < 2:
+                continue
+            others.setdefault(clause.tokens, (clause, []))[1].append((start, number, rule))
+        for clause, own in others.values():
+            yield clause, _in_file_order(own)
+
+
+def _in_file_order(found) -> list:
+    """The rules of (start, number, rule) matches, once each, in the rule file's order."""
+    return [rule for number, rule in sorted({n: r for _, n, r in found}.items())]
 
 
 def _one_of_a_series(clause: Clause) -> bool:
