@@ -611,6 +611,15 @@ def test_a_quoted_paragraph_goes_on_the_speaker_before(extract):
     assert [(q.speaker, q.text[:10]) for q in facts.quotes] == [("rosa-vidal", "We agreed ")]
 
 
+def test_words_quoted_in_a_tweet_or_a_pledge_are_the_speakers(extract):
+    facts = extract("Chilean Foreign Minister Rosa Vidal tweeted that the two discussed "
+                    "\u201ctrade, energy and the ports of the south.\u201d\n\n"
+                    "Kenyan President Amani Otieno also pledged more aid to deepen "
+                    "\"our health and farming links\".")
+    assert {(q.speaker, q.text[:12]) for q in facts.quotes} == {
+        ("rosa-vidal", "trade, energ"), ("amani-otieno", "our health a")}
+
+
 def test_a_quotation_running_into_the_next_paragraph(extract):
     facts = extract("Foreign Minister Rosa Vidal of Chile said on Monday:\n\n"
                     "\u201cWe agreed on many things and will meet again soon.\n\n"
