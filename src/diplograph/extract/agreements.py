@@ -13,6 +13,7 @@ without a person ("the foreign ministers of A and B") sign as positions.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .context import Context, Sentence
 from .dates import WEEKDAYS
@@ -157,6 +158,29 @@ def _signing_clauses(ctx: Context, sentence: Sentence, signs: list[int]):
     return clauses
 
 
+def _token_at(ctx: Context, char: int):
+    """The token at a character offset of the text (None without a parse)."""
+    if ctx.doc is None:
+        return None
+    piece = ctx.doc.char_span(char, char + 1, alignment_mode="expand")
+    return piece[0] if piece is not None and len(piece) else None
+
+
+def _in_relative_clause(ctx: Context, index: int, sign_token) -> bool:
+    """Whether token ``index`` stands in a relative clause that does not hold the signing
+    verb: "signed an accord which will also see them enforce sanctions on X" names X as
+    the document's subject matter, not as a party."""
+    if ctx.doc is None or sign_token is None:
+        return False
+    token = ctx.doc[index]
+    for node in (token, *token.ancestors):
+        if node.dep_ == "relcl":
+            return sign_token not in node.subtree
+        if node.i == sign_token.i:
+            return False
+    return False
+
+
 def _signed_by_others(ctx: Context, tokens: set[int]) -> bool:
     """A passive signing whose agent ("by the CSTO leaders") names no person and no state
     of the story: the document is someone else's, its parties are not the story's."""
@@ -189,8 +213,10 @@ def _clause_agreements(ctx: Context, sentence: Sentence, sign_char: int, tokens:
     signatories -= witnesses
     if not signatories and not positions and _signed_by_others(ctx, tokens):
         return []  # "(the agreement on which was signed by the CSTO leaders)"
+    sign_token = _token_at(ctx, sign_char)
     clause_states = [hit.key for hit in ctx.mentions.hits
-                     if hit.kind == "state" and hit.start in tokens]
+                     if hit.kind == "state" and hit.start in tokens
+                     and not _in_relative_clause(ctx, hit.start, sign_token)]
     parties = set(clause_states) | {p.state for p in positions if p.state}
     # The signers' and witnesses' states fill in parties the clause does not name
     # ("Foreign Minister X and her New Zealand counterpart Y signed…").
@@ -493,7 +519,88 @@ def enumerated_agreements(ctx: Context, found: list[Agreement]) -> list[Agreemen
             index = following
         else:
             index += 1
-    return result
+    return merge_reports(result)
+
+
+#: "also signed an agreement", "a second memorandum": another document, not a report again.
+_ANOTHER = re.compile(r"\b" + alternation("another_words") + r"\b", re.IGNORECASE)
+_LISTED_RULES = ("agreements:enumerated", "agreements:documents")
+
+
+def _single(agreement: Agreement) -> bool:
+    """One document reported on its own: not a bundle, not one of a list."""
+    return not agreement.rule.endswith(":bundle") and agreement.rule not in _LISTED_RULES
+
+
+#: Every form of every document noun, the longest first, with the noun it is a form of.
+_NOUN_FORMS = sorted(((form, row["noun"]) for row in entries("document_nouns")
+                      for column in ("singular", "plural")
+                      for form in (row.get(column) or "").split("|") if form),
+                     key=lambda pair: -len(pair[0]))
+_ANY_DOCUMENT = re.compile(r"\b(" + one_of(form for form, _ in _NOUN_FORMS) + r")\b",
+                           re.IGNORECASE)
+_NOUN_OF = {form.lower(): noun for form, noun in _NOUN_FORMS}
+
+
+def _document_noun(text: str) -> str | None:
+    """The document noun a sentence names first ("memorandum of understanding", "treaty")."""
+    match = _ANY_DOCUMENT.search(text)
+    return _NOUN_OF.get(match[1].lower()) if match else None
+
+
+def _same_document(first: Agreement, later: Agreement) -> bool:
+    """Whether ``later`` reports ``first`` again: one document of the same kind and status,
+    parties of one within the other's, at most one of them with topics, on the same day
+    (a day apart when the story's and the sentence's dates differ), without topics or
+    with the same document noun, and no word saying it is another document before the
+    document's noun."""
+    if not (_single(first) and _single(later)) or first.kind != later.kind \
+            or first.status != later.status or (first.topics and later.topics):
+        return False
+    if not (first.parties and later.parties) or not (
+            first.parties <= later.parties or later.parties <= first.parties):
+        return False
+    if first.date and later.date and abs((first.date - later.date).days) > 1:
+        return False
+    # "an agreement on science" and "a joint statement" are two documents; two reports
+    # without a topic, or naming the same noun ("the new treaty"), are one.
+    if (first.topics or later.topics) and \
+            _document_noun(first.evidence.text) != _document_noun(later.evidence.text):
+        return False
+    # Only the words before the document count: "an accord which will also cover …" is
+    # the same accord.
+    text = later.evidence.text
+    noun = _DOCUMENT_NOUN.search(text)
+    return not _ANOTHER.search(text[:noun.start()] if noun else text)
+
+
+def merge_reports(agreements: list[Agreement]) -> list[Agreement]:
+    """A document reported more than once (the headline, then the story; "signed an
+    accord" then "the accord was signed by …") is one agreement: the fullest report
+    (topics, then signatories, then parties) keeps its date and evidence and takes the
+    others' topics, parties, signatories and witnesses."""
+    kept: list[Agreement] = []
+    for agreement in agreements:
+        index = next((i for i, k in enumerate(kept) if _same_document(k, agreement)), None)
+        if index is None:
+            kept.append(agreement)
+            continue
+        first = kept[index]
+        keeper, other = (first, agreement) if _fullness(first) >= _fullness(agreement) \
+            else (agreement, first)
+        signatories = keeper.signatories | other.signatories
+        kept[index] = replace(
+            keeper, evidence=first.evidence if keeper is first else keeper.evidence,
+            topics=keeper.topics + tuple(t for t in other.topics if t not in keeper.topics),
+            parties=keeper.parties | other.parties, signatories=signatories,
+            signatory_positions=keeper.signatory_positions | other.signatory_positions,
+            witnesses=(keeper.witnesses | other.witnesses) - signatories,
+            date=keeper.date or other.date, place=keeper.place or other.place)
+    return kept
+
+
+def _fullness(agreement: Agreement) -> tuple[int, int, int]:
+    return (bool(agreement.topics), len(agreement.signatories), len(agreement.parties))
 
 
 def _sentence_span(sentence: Sentence) -> Span:
