@@ -35,3 +35,39 @@ def test_another_document_is_not_merged(extract):
     facts = extract("Peru and Finland signed an agreement on forestry on Monday. Peru and "
                     "Finland also signed a joint statement.")
     assert sorted(a.topics for a in facts.agreements) == [(), ("forestry",)]
+
+
+def test_two_leaders_unveiling_a_roadmap_adopt_it(extract):
+    facts = extract("Peruvian President Talma Quispera and Finnish Prime Minister Aarne "
+                    "Lindqvar unveiled a partnership roadmap on Monday.")
+    [roadmap] = facts.agreements
+    assert roadmap.parties == {"PE", "FI"} and roadmap.status == "held"
+
+
+def test_a_protocol_executed_and_the_agreement_it_amends(extract):
+    facts = extract("Peru and Finland executed a protocol on amendments to the agreement on "
+                    "air transport dated May 3, 2001.")
+    assert sorted(a.topics for a in facts.agreements) == [("air transport",), ("amendments",)]
+
+
+def test_a_joint_signing_of_arrangements_names_no_other_signer(extract):
+    # "followed by a joint signing of …": the "by" phrase is the signing itself.
+    facts = extract("Peru and Finland held talks, followed by a joint signing of new "
+                    "arrangements for forestry research.")
+    [arrangements] = facts.agreements
+    assert arrangements.parties == {"PE", "FI"}
+    assert arrangements.topics == ("forestry research",)
+
+
+def test_a_programme_of_and_a_treaty_of_give_their_topic(extract):
+    facts = extract("The foreign ministries of Peru and Finland signed a programme of "
+                    "consultations for 2025.")
+    assert [a.topics for a in facts.agreements] == [("consultations",)]
+    facts = extract("Peru and Finland celebrate the signing of the Treaty of Trade and "
+                    "Navigation twenty years ago.")
+    assert [a.topics for a in facts.agreements] == [("Trade and Navigation",)]
+
+
+def test_of_before_a_determiner_opens_no_topic(extract):
+    facts = extract("Peru and Finland signed the treaty of the two states on Monday.")
+    assert [a.topics for a in facts.agreements] == [()]

@@ -181,7 +181,7 @@ def _in_relative_clause(ctx: Context, index: int, sign_token) -> bool:
     return False
 
 
-def _signed_by_others(ctx: Context, tokens: set[int]) -> bool:
+def _signed_by_others(ctx: Context, tokens: set[int], sign_token=None) -> bool:
     """A passive signing whose agent ("by the CSTO leaders") names no person and no state
     of the story: the document is someone else's, its parties are not the story's."""
     if ctx.doc is None:
@@ -189,7 +189,10 @@ def _signed_by_others(ctx: Context, tokens: set[int]) -> bool:
     named = {i for ref in ctx.linked.refs for i in range(ref.start, ref.end)}
     named |= {i for hit in ctx.mentions.hits if hit.kind in ("state", "demonym")
               for i in range(hit.start, hit.end)}
-    agents = [t for t in (ctx.doc[i] for i in tokens) if t.dep_ == "agent"]
+    # Only the signing verb's agent: "followed by a joint signing of …" names the signing
+    # itself, not who signed.
+    agents = [t for t in (ctx.doc[i] for i in tokens) if t.dep_ == "agent"
+              and (sign_token is None or sign_token not in t.subtree)]
     # "by the academies of sciences of both countries": the story's states after all.
     return bool(agents) and all(not any(d.i in named for d in agent.subtree)
                                 and not _BOTH.search(ctx.doc[agent.left_edge.i:
@@ -211,9 +214,9 @@ def _clause_agreements(ctx: Context, sentence: Sentence, sign_char: int, tokens:
         return []
     signatories, _, positions = _signers(ctx, sentence, witness_chars, tokens)
     signatories -= witnesses
-    if not signatories and not positions and _signed_by_others(ctx, tokens):
-        return []  # "(the agreement on which was signed by the CSTO leaders)"
     sign_token = _token_at(ctx, sign_char)
+    if not signatories and not positions and _signed_by_others(ctx, tokens, sign_token):
+        return []  # "(the agreement on which was signed by the CSTO leaders)"
     clause_states = [hit.key for hit in ctx.mentions.hits
                      if hit.kind == "state" and hit.start in tokens
                      and not _in_relative_clause(ctx, hit.start, sign_token)]
@@ -262,12 +265,22 @@ def _clause_agreements(ctx: Context, sentence: Sentence, sign_char: int, tokens:
 _DOCUMENT_NOUN = re.compile(
     r"\b" + forms_alternation("document_nouns", "named", "singular", "plural") + r"\b",
     re.IGNORECASE)
-_TOPIC_AFTER = re.compile(r"^\s+" + _TOPIC_PREPOSITIONS + r"\s+" + _NOT_A_TOPIC
+#: "of" opens a topic only before a bare noun: "a programme of consultations".
+_BARE_PREPOSITIONS = (forms_alternation("topic_prepositions", "bare", "word") + r"(?!\s+(?:"
+                      + forms_alternation("document_determiners", "next", "word") + "|"
+                      + alternation("determiners") + r")\b|\s+\d)")
+_TOPIC_AFTER = re.compile(r"^\s+(?:" + _TOPIC_PREPOSITIONS + "|(?P<bare>"
+                          + _BARE_PREPOSITIONS + r"))\s+" + _NOT_A_TOPIC
                           + r"(?!\w+day\b)(?P<list>[^.;:()]+)", re.IGNORECASE)
 #: A trailing "and"/"or" (with "a", "the", "other"…) left at the end of a listing.
 _LISTING_TAIL = re.compile(r",?\s+(?:and|or)(?:\s+"
                            + forms_alternation("document_determiners", "listing", "word")
                            + r")?\s*$")
+
+
+_JOINER = alternation("office_name_joiners")
+#: A document's title after "of": capitalised words and the small words between them.
+_TITLE = re.compile(r"[A-Z][\w'-]*(?:\s+(?:" + _JOINER + r"\s+)*[A-Z][\w'-]*)*")
 
 
 def _documents(text: str) -> list[tuple[str, list[str]]]:
@@ -282,6 +295,8 @@ def _documents(text: str) -> list[tuple[str, list[str]]]:
         noun = match.group(0).lower()
         kind = "MoU" if noun.startswith(("memorand", "mou", "understanding")) else "Agreement"
         listing = _LISTING_TAIL.sub("", _NEXT_DOCUMENT.split(after["list"])[0])
+        if after["bare"] and (title := _TITLE.match(listing)):
+            listing = title.group(0)  # "the Treaty of Peace and Friendship, which …"
         topics = _split_topics(listing)
         if topics:
             documents.append((kind, topics))
@@ -532,28 +547,28 @@ def _single(agreement: Agreement) -> bool:
     return not agreement.rule.endswith(":bundle") and agreement.rule not in _LISTED_RULES
 
 
-#: Every form of every document noun, the longest first, with the noun it is a form of.
-_NOUN_FORMS = sorted(((form, row["noun"]) for row in entries("document_nouns")
+#: Every form of every document noun, the longest first, with the family of its noun.
+_NOUN_FORMS = sorted(((form, row.get("family") or "") for row in entries("document_nouns")
                       for column in ("singular", "plural")
                       for form in (row.get(column) or "").split("|") if form),
                      key=lambda pair: -len(pair[0]))
 _ANY_DOCUMENT = re.compile(r"\b(" + one_of(form for form, _ in _NOUN_FORMS) + r")\b",
                            re.IGNORECASE)
-_NOUN_OF = {form.lower(): noun for form, noun in _NOUN_FORMS}
+_NOUN_OF = {form.lower(): family for form, family in _NOUN_FORMS}
 
 
-def _document_noun(text: str) -> str | None:
-    """The document noun a sentence names first ("memorandum of understanding", "treaty")."""
+def _family(text: str) -> str:
+    """The family of the document noun a sentence names first ("treaty" and "accord":
+    agreement); "" for a noun of any family ("documents") or none."""
     match = _ANY_DOCUMENT.search(text)
-    return _NOUN_OF.get(match[1].lower()) if match else None
+    return _NOUN_OF.get(match[1].lower(), "") if match else ""
 
 
 def _same_document(first: Agreement, later: Agreement) -> bool:
     """Whether ``later`` reports ``first`` again: one document of the same kind and status,
     parties of one within the other's, at most one of them with topics, on the same day
-    (a day apart when the story's and the sentence's dates differ), without topics or
-    with the same document noun, and no word saying it is another document before the
-    document's noun."""
+    (a day apart when the story's and the sentence's dates differ), of one family of
+    documents, and no word saying it is another document before the document's noun."""
     if not (_single(first) and _single(later)) or first.kind != later.kind \
             or first.status != later.status or (first.topics and later.topics):
         return False
@@ -562,10 +577,10 @@ def _same_document(first: Agreement, later: Agreement) -> bool:
         return False
     if first.date and later.date and abs((first.date - later.date).days) > 1:
         return False
-    # "an agreement on science" and "a joint statement" are two documents; two reports
-    # without a topic, or naming the same noun ("the new treaty"), are one.
-    if (first.topics or later.topics) and \
-            _document_noun(first.evidence.text) != _document_noun(later.evidence.text):
+    # "an agreement on science" and "a joint statement" are two documents; "an agreement"
+    # and "the accord", or "a joint declaration" and "the declaration", may be one.
+    families = {_family(first.evidence.text), _family(later.evidence.text)} - {""}
+    if len(families) > 1:
         return False
     # Only the words before the document count: "an accord which will also cover …" is
     # the same accord.
