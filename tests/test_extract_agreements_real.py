@@ -71,3 +71,33 @@ def test_a_programme_of_and_a_treaty_of_give_their_topic(extract):
 def test_of_before_a_determiner_opens_no_topic(extract):
     facts = extract("Peru and Finland signed the treaty of the two states on Monday.")
     assert [a.topics for a in facts.agreements] == [()]
+
+
+_LIST = ("Peru and Finland signed five documents on Monday. The documents include: {items}")
+
+
+def _topics_of(facts):
+    return sorted(a.topics for a in facts.agreements)
+
+
+def test_list_items_after_an_adverb_and_joined_by_and_the(extract):
+    # "Likewise, A; B and the renewal of C were signed": three documents.
+    facts = extract(_LIST.format(items="the MoU on forestry; the MoU on fisheries.\n\n"
+                                 "Likewise, the MoU on Tourism between the Office of Peru and "
+                                 "the Bureau of Finland; a MoU on Cooperation in the Field of "
+                                 "Mining between the Institute of Peru and the Academy of "
+                                 "Finland and the renewal of the MoU between the Chamber of "
+                                 "Peru and the Council of Finland were signed."))
+    assert _topics_of(facts) == [(), ("Mining",), ("Tourism",), ("fisheries",),
+                                 ("forestry",)]
+
+
+def test_list_item_with_two_nouns_a_field_after_its_parties_and_a_period(extract):
+    facts = extract(_LIST.format(
+        items="a framework agreement on rural road projects; an MoU between the Peruvian "
+        "government and the Finnish government to cooperate in the field of weather "
+        "forecasting; the Executive Programme between the two governments in the field of "
+        "sports for the years 2025–2027."))
+    assert _topics_of(facts) == [("rural road projects",), ("sports",),
+                                 ("weather forecasting",)]
+    assert {a.kind for a in facts.agreements} == {"Agreement", "MoU"}

@@ -433,24 +433,47 @@ _MARKED_ITEM = re.compile(
     re.IGNORECASE | re.DOTALL)
 
 
+#: A second document noun right after an item's first: "framework agreement on …".
+_ITEM_NOUN_AFTER = re.compile(
+    r"^\s+(?P<noun>" + forms_alternation("document_nouns", "item", "item")
+    + r")s?\b(?P<rest>.*)$", re.IGNORECASE | re.DOTALL)
+#: Where an item's topic begins after "between A and B": "on X", "for X", "in the field
+#: of X" (the field noun itself opens it).
+_TOPIC_OPENER = re.compile(
+    r"\s(?:(?P<field>in (?:the )?" + _FIELD_NOUNS + r" of\s+)|(?=(?:on|for)\s))"
+    r"(?P<topic>)", re.IGNORECASE)
+#: "for the years 2024–2026", "for 2025": the document's period, not its topic.
+_ITEM_PERIOD = re.compile(r"\s+for\s+(?:(?:the\s+)?(?:" + alternation("period_nouns")
+                          + r")s?\b|\d{4}\b).*$", re.IGNORECASE | re.DOTALL)
+
+
 def _item_agreement(text: str, base: Agreement, evidence: Span,
                     signers: frozenset[str] | None = None) -> Agreement | None:
     match = _ITEM.match(text) or _MARKED_ITEM.match(text)
     if match is None:
         return None
-    noun = match["noun"].lower()
+    noun, rest = match["noun"], match["rest"]
+    if compound := _ITEM_NOUN_AFTER.match(rest):
+        noun, rest = compound["noun"], compound["rest"]  # "framework agreement on …"
+    noun = noun.lower()
     kind = "MoU" if noun.startswith(("memorand", "mou")) else "Agreement"
     topic = ""
-    rest = match["rest"]
     if re.match(r"\s*between\b", rest, re.IGNORECASE):
-        # "Protocol between the Ministries of A and B on X": the parties, then the topic.
-        rest = re.sub(r"^.*?\s(?=(?:on|for)\s)", " ", rest, count=1, flags=re.DOTALL)
+        # "Protocol between the Ministries of A and B on X", "An MoU between A and B to
+        # cooperate in the field of X": the parties, then the topic.
+        opener = _TOPIC_OPENER.search(rest)
+        rest = " " + rest[opener.start("topic"):] if opener else ""
+        rest = re.sub(r"^\s*(?=[^\W\d_])", " on ", rest) if opener and opener["field"] \
+            else rest
     if about := _ITEM_TOPIC.match(rest):
         topic = _ITEM_TOPIC_END.sub("", about["topic"].strip()).strip(" ,.;")
+        topic = _ITEM_PERIOD.sub("", topic)
         topic = re.sub(r"^(?:(?:the|a|an)\s+)?(?:(?:cooperation|collaboration) in (?:the )?"
                        r"(?:fields?|areas?) of\s+)?(?:(?:the|a|an)\s+)?", "", topic,
                        flags=re.IGNORECASE)
-    topics = (topic,) if topic and len(topic.split()) <= 12 else ()
+    # An item is one document: its topic may be long ("supply of equipment and
+    # improvement of the waste ground in the city of X").
+    topics = (topic,) if topic and len(topic.split()) <= 16 else ()
     return Agreement(kind, evidence, topics=topics, parties=base.parties, date=base.date,
                      place=base.place, status=base.status, rule="agreements:enumerated",
                      signatories=base.signatories if signers is None else signers,
@@ -458,14 +481,35 @@ def _item_agreement(text: str, base: Agreement, evidence: Span,
                      else frozenset(), witnesses=base.witnesses)
 
 
+#: A sentence adverb before the first item: "Likewise, the MoU on …".
+_LEAD_ADVERB = re.compile(r"^\s*[A-Z][a-z]+,\s+")
+_AND_NEXT = re.compile(r"\s+and\s+(?=(?:the|a|an)\s)")
+
+
 def _split_items(text: str) -> list[str]:
     """A sentence's enumerated documents: parts split at ";" (else at commas and "and")
-    that each open with a document."""
+    that each open with a document; a part split at ";" may hold one more after "and
+    the …" ("a MoU on A between X and Y and the renewal of the MoU on B")."""
     for separator in (r";\s*(?:and\s+)?", r",\s*(?:and\s+)?|\s+and\s+(?=(?:the|a|an)\s)"):
         parts = [p for p in re.split(separator, text) if p.strip()]
+        if parts and not _ITEM.match(parts[0]):
+            parts[0] = _LEAD_ADVERB.sub("", parts[0])
         if len(parts) >= 2 and sum(1 for p in parts if _ITEM.match(p)) >= 2:
-            return [p for p in parts if _ITEM.match(p)]
+            items = [p for p in parts if _ITEM.match(p)]
+            return [piece for p in items for piece in _joined_items(p)] \
+                if separator.startswith(";") else items
     return []
+
+
+def _joined_items(part: str) -> list[str]:
+    """One part of a list, split again where "and the …" opens another document."""
+    pieces: list[str] = []
+    for piece in _AND_NEXT.split(part):
+        if pieces and not _ITEM.match(piece):
+            pieces[-1] += " and " + piece  # "between X and the Ministry of Y"
+        else:
+            pieces.append(piece)
+    return pieces
 
 
 def enumerated_agreements(ctx: Context, found: list[Agreement]) -> list[Agreement]:
