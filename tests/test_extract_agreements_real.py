@@ -101,3 +101,23 @@ def test_list_item_with_two_nouns_a_field_after_its_parties_and_a_period(extract
     assert _topics_of(facts) == [("rural road projects",), ("sports",),
                                  ("weather forecasting",)]
     assert {a.kind for a in facts.agreements} == {"Agreement", "MoU"}
+
+
+def test_fields_after_cooperation_in_with_no_preposition_before(extract):
+    facts = extract("Peru and Finland met on Monday and signed an agreement stepping up "
+                    "cooperation in forestry, mining and shipping.")
+    [agreement] = facts.agreements
+    assert set(agreement.topics) == {"forestry", "mining", "shipping"}
+
+
+def test_a_field_of_seven_words_is_kept(extract):
+    facts = extract("Peru and Finland signed agreements in the fields of forestry, creation of "
+                    "a system of joint weather stations, and fisheries on Monday.")
+    [bundle] = facts.agreements
+    assert "creation of a system of joint weather stations" in bundle.topics
+
+
+def test_a_list_line_names_its_field_before_the_noun(extract):
+    facts = extract(_LIST.format(items="\n\n- Forestry and Mining Cooperation Agreement,\n\n"
+                                 "- Agreement on visa exemption."))
+    assert _topics_of(facts) == [("Forestry and Mining Cooperation",), ("visa exemption",)]

@@ -30,9 +30,10 @@ _TOPIC_PREPOSITIONS = forms_alternation("topic_prepositions", "after_noun", "wor
 _FIELDS = re.compile(
     r"\b(?:in|on|cover(?:s|ed|ing)?) (?:the )?" + _FIELD_NOUNS + r" of "
     r"(?P<list>[^.;:()]+)"
-    r"|\bon (?:cooperation|collaboration) in (?:the )?"
+    r"|\b(?:on )?(?:cooperation|collaboration) in (?:the )?"
     r"(?:" + _FIELD_NOUNS + r" of )?(?P<list2>[^.;:()]+)"
-    r"|\bon (?P<list3>[\w -]+?) cooperation\b", re.IGNORECASE)
+    # "on economic and technical cooperation": a few words, not "on Monday and … cooperation"
+    r"|\bon (?P<list3>(?:[\w-]+ ){0,3}[\w-]+) cooperation\b", re.IGNORECASE)
 #: "a memorandum of understanding on trade", "an agreement for visa exemption".
 _DOCUMENT_ON = re.compile(
     r"\b" + forms_alternation("document_nouns", "topic", "singular", "plural")
@@ -98,7 +99,7 @@ def _split_topics(listing: str, split_pair: bool = False) -> list[str]:
         first = topic.split()[0].lower() if topic else ""
         if first in WEEKDAYS or first == "years":
             continue  # "on Wednesday", "for the years 2024–2026"
-        if topic and topic.lower() not in _STOPWORDS and len(topic.split()) <= 6:
+        if topic and topic.lower() not in _STOPWORDS and len(topic.split()) <= 8:
             cleaned.append(topic)
     return cleaned
 
@@ -408,7 +409,7 @@ def _signers(ctx: Context, sentence: Sentence, witness_chars, tokens: set[int] |
 #: A document named at the head of a list item: "-the Plan for …", "An MoU between …",
 #: "framework agreement on …", "Protocol on …".
 _ITEM = re.compile(
-    r"^\s*(?:[-–—•*·]\s*|\d{1,2}[.)]\s*)?(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"^\s*(?:[-–—•*·]\s*|\d{1,2}[.)]\s*)?(?:(?:the|a|an)\s+)?(?P<pre>(?:[\w-]+\s+){0,3}?)"
     r"(?P<noun>" + forms_alternation("document_nouns", "item", "item")
     + r")s?\b(?P<rest>.*)$",
     re.IGNORECASE | re.DOTALL)
@@ -427,7 +428,7 @@ _ITEM_TOPIC_END = re.compile(r"\s+" + forms_alternation("topic_end_words", "item
 #: A list line with its marker may name a longer document ("- Economic and Technical
 #: Cooperation Agreement").
 _MARKED_ITEM = re.compile(
-    r"^\s*[-–—•*·]\s*(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,5}?"
+    r"^\s*[-–—•*·]\s*(?:(?:the|a|an)\s+)?(?P<pre>(?:[\w-]+\s+){0,5}?)"
     r"(?P<noun>" + forms_alternation("document_nouns", "item", "item")
     + r")s?\b(?P<rest>.*)$",
     re.IGNORECASE | re.DOTALL)
@@ -471,6 +472,8 @@ def _item_agreement(text: str, base: Agreement, evidence: Span,
         topic = re.sub(r"^(?:(?:the|a|an)\s+)?(?:(?:cooperation|collaboration) in (?:the )?"
                        r"(?:fields?|areas?) of\s+)?(?:(?:the|a|an)\s+)?", "", topic,
                        flags=re.IGNORECASE)
+    if not topic and _TITLE.fullmatch(match["pre"].strip()):
+        topic = match["pre"].strip()  # "- Economic and Technical Cooperation Agreement"
     # An item is one document: its topic may be long ("supply of equipment and
     # improvement of the waste ground in the city of X").
     topics = (topic,) if topic and len(topic.split()) <= 16 else ()
