@@ -121,3 +121,18 @@ def test_a_list_line_names_its_field_before_the_noun(extract):
     facts = extract(_LIST.format(items="\n\n- Forestry and Mining Cooperation Agreement,\n\n"
                                  "- Agreement on visa exemption."))
     assert _topics_of(facts) == [("Forestry and Mining Cooperation",), ("visa exemption",)]
+
+
+def test_a_bundle_names_its_purpose_and_one_document_it_includes(extract):
+    facts = extract("Several documents were signed aimed at closer river management, "
+                    "including a joint statement by Peruvian President Talma Quispera and "
+                    "Finnish Prime Minister Aarne Lindqvar.")
+    bundle, statement = sorted(facts.agreements, key=lambda a: a.rule)
+    assert bundle.rule.endswith(":bundle") and bundle.topics == ("closer river management",)
+    assert statement.rule.endswith(":included") and statement.parties == {"PE", "FI"}
+    assert len(statement.signatories) == 2
+
+
+def test_including_a_field_is_no_document(extract):
+    facts = extract("Peru and Finland signed twelve agreements, including on forestry.")
+    assert len(facts.agreements) == 1

@@ -53,6 +53,16 @@ _ANAPHORIC_DOCUMENTS = re.compile(
     r"\b" + forms_alternation("anaphora", "documents", "word")
     + r"\s+(?:signed\s+|two\s+|\w+\s+)?"
     + forms_alternation("document_nouns", "anaphoric", "plural") + r"\b", re.IGNORECASE)
+#: Every form of every document noun, the longest first, with the family of its noun.
+_NOUN_FORMS = sorted(((form, row.get("family") or "") for row in entries("document_nouns")
+                      for column in ("singular", "plural")
+                      for form in (row.get(column) or "").split("|") if form),
+                     key=lambda pair: -len(pair[0]))
+_ANY_NOUN = one_of(form for form, _ in _NOUN_FORMS)
+_ANY_DOCUMENT = re.compile(r"\b(" + _ANY_NOUN + r")\b", re.IGNORECASE)
+_NOUN_OF = {form.lower(): family for form, family in _NOUN_FORMS}
+
+
 _PLURAL = re.compile(r"\b" + forms_alternation("document_nouns", "plural", "plural") + r"\b",
                      re.IGNORECASE)
 
@@ -260,7 +270,34 @@ def _clause_agreements(ctx: Context, sentence: Sentence, sign_char: int, tokens:
     # "four agreements in the fields of A, B and C", "a package of agreements on A and B":
     # documents not enumerated one by one are one bundle with all its fields.
     rule = f"{kind_rule.name}:bundle" if _PLURAL.search(text) else kind_rule.name
-    return [Agreement(kind, topics=tuple(topics), rule=rule, **common)]
+    if not topics and rule.endswith(":bundle") and (purpose := _PURPOSE.search(text)):
+        topics = [purpose["field"].strip()]  # "documents aimed at deeper trade ties"
+    included = _INCLUDED.search(text) if rule.endswith(":bundle") else None
+    if included is None or ctx.doc is None or text != sentence.text:
+        return [Agreement(kind, topics=tuple(topics), rule=rule, **common)]
+    # "documents were signed, including a joint statement by the presidents": the bundle,
+    # and the document it names signed by those named after "including".
+    cut = sentence.char_start + included.start()
+    inner = _signers(ctx, sentence, witness_chars,
+                     {i for i in tokens if ctx.doc[i].idx >= cut})[0] - witnesses
+    named = _documents(text[included.start():]) or [(_kind_of(included["noun"]), [])]
+    bundle = Agreement(kind, topics=tuple(topics), rule=rule, **common)
+    common["signatories"] = frozenset(inner)
+    return [bundle] + [Agreement(noun_kind, topics=tuple(own),
+                                 rule=f"{kind_rule.name}:included", **common)
+                       for noun_kind, own in named]
+
+
+#: "aimed at X": the purpose of documents signed together.
+_PURPOSE = re.compile(r"\b" + alternation("purpose_words") + r"\s+(?P<field>[^,.;:()]+)",
+                      re.IGNORECASE)
+#: "…, including a joint statement": one document a bundle names.
+_INCLUDED = re.compile(r"\bincluding\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?"
+                       r"(?P<noun>" + _ANY_NOUN + r")\b", re.IGNORECASE)
+
+
+def _kind_of(noun: str) -> str:
+    return "MoU" if noun.lower().startswith(("memorand", "mou")) else "Agreement"
 
 
 _DOCUMENT_NOUN = re.compile(
@@ -594,14 +631,6 @@ def _single(agreement: Agreement) -> bool:
     return not agreement.rule.endswith(":bundle") and agreement.rule not in _LISTED_RULES
 
 
-#: Every form of every document noun, the longest first, with the family of its noun.
-_NOUN_FORMS = sorted(((form, row.get("family") or "") for row in entries("document_nouns")
-                      for column in ("singular", "plural")
-                      for form in (row.get(column) or "").split("|") if form),
-                     key=lambda pair: -len(pair[0]))
-_ANY_DOCUMENT = re.compile(r"\b(" + one_of(form for form, _ in _NOUN_FORMS) + r")\b",
-                           re.IGNORECASE)
-_NOUN_OF = {form.lower(): family for form, family in _NOUN_FORMS}
 
 
 def _family(text: str) -> str:
