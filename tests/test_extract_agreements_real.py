@@ -136,3 +136,19 @@ def test_a_bundle_names_its_purpose_and_one_document_it_includes(extract):
 def test_including_a_field_is_no_document(extract):
     facts = extract("Peru and Finland signed twelve agreements, including on forestry.")
     assert len(facts.agreements) == 1
+
+
+def test_a_quoted_title_and_a_later_sentence_give_a_declarations_topics(extract):
+    facts = extract("Peru, Finland ink friendship declaration in rare Lima meet\n\n"
+                    "Peruvian President Talma Quispera and Finnish Prime Minister Aarne "
+                    "Lindqvar signed a declaration on \"Lasting Friendship\" in Lima.\n\n"
+                    "Quispera praised the talks. It was the first visit in years.\n\n"
+                    "Monday's declaration envisages closer cooperation in fisheries, mining "
+                    "and tourism, among other areas.")
+    [declaration] = facts.agreements
+    assert declaration.topics == ("Lasting Friendship", "fisheries", "mining", "tourism")
+
+
+def test_a_place_after_in_is_no_topic(extract):
+    facts = extract("Peru and Finland signed an agreement in Lima on Monday.")
+    assert [a.topics for a in facts.agreements] == [()]

@@ -19,7 +19,7 @@ from .context import Context, Sentence
 from .dates import WEEKDAYS
 from .events import event_status
 from .facts import Agreement, Position, Span
-from .rules import alternation, entries, forms, forms_alternation, one_of, rules, words
+from .rules import alternation, entries, forms, forms_alternation, one_of, quote_pairs, rules, words
 
 #: Nouns of fields of cooperation, singular and plural: "fields?", "areas?".
 _FIELD_NOUNS = forms_alternation("field_nouns", "fields", "singular", "plural")
@@ -265,8 +265,9 @@ def _clause_agreements(ctx: Context, sentence: Sentence, sign_char: int, tokens:
     # listing of fields ("in the fields of A, B and C") says more.
     topics = documents[0][1] if documents and (not fields or fields["list3"]) \
         else _topics(text)
-    if not topics:
-        topics = _topics_in_next_sentence(ctx, sentence)
+    # "The declaration envisages cooperation in A and B": a following sentence adds topics.
+    topics = list(topics) + [t for t in _topics_in_next_sentence(ctx, sentence)
+                             if t not in topics]
     # "four agreements in the fields of A, B and C", "a package of agreements on A and B":
     # documents not enumerated one by one are one bundle with all its fields.
     rule = f"{kind_rule.name}:bundle" if _PLURAL.search(text) else kind_rule.name
@@ -309,7 +310,7 @@ _BARE_PREPOSITIONS = (forms_alternation("topic_prepositions", "bare", "word") + 
                       + alternation("determiners") + r")\b|\s+\d)")
 _TOPIC_AFTER = re.compile(r"^\s+(?:" + _TOPIC_PREPOSITIONS + "|(?P<bare>"
                           + _BARE_PREPOSITIONS + r"))\s+" + _NOT_A_TOPIC
-                          + r"(?!\w+day\b)(?P<list>[^.;:()]+)", re.IGNORECASE)
+                          + r"(?!\w+day\b)(?P<list>[^.;:()\n]+)", re.IGNORECASE)
 #: A trailing "and"/"or" (with "a", "the", "other"…) left at the end of a listing.
 _LISTING_TAIL = re.compile(r",?\s+(?:and|or)(?:\s+"
                            + forms_alternation("document_determiners", "listing", "word")
@@ -319,6 +320,17 @@ _LISTING_TAIL = re.compile(r",?\s+(?:and|or)(?:\s+"
 _JOINER = alternation("office_name_joiners")
 #: A document's title after "of": capitalised words and the small words between them.
 _TITLE = re.compile(r"[A-Z][\w'-]*(?:\s+(?:" + _JOINER + r"\s+)*[A-Z][\w'-]*)*")
+
+
+def _quoted_title(text: str) -> str | None:
+    """The title in quotation marks a topic opens with: 'a declaration on "Friendly
+    Relations"' (a title, not speech)."""
+    text = text.lstrip()
+    for opening, closing in quote_pairs("marks"):
+        end = text.find(closing, len(opening)) if text.startswith(opening) else -1
+        if end > len(opening):
+            return text[len(opening):end].strip(" ,.")
+    return None
 
 
 def _documents(text: str) -> list[tuple[str, list[str]]]:
@@ -332,6 +344,9 @@ def _documents(text: str) -> list[tuple[str, list[str]]]:
             continue
         noun = match.group(0).lower()
         kind = "MoU" if noun.startswith(("memorand", "mou", "understanding")) else "Agreement"
+        if title := _quoted_title(after["list"]):
+            documents.append((kind, [title]))
+            continue
         listing = _LISTING_TAIL.sub("", _NEXT_DOCUMENT.split(after["list"])[0])
         if after["bare"] and (title := _TITLE.match(listing)):
             listing = title.group(0)  # "the Treaty of Peace and Friendship, which …"
@@ -342,17 +357,23 @@ def _documents(text: str) -> list[tuple[str, list[str]]]:
 
 
 _REFERS_BACK = re.compile(
-    r"^" + one_of(word.capitalize() for word in forms("anaphora", "opener", "word"))
-    + r"\b(?:\s+\w+){0,3}\s+" + alternation("refers_back_verbs") + r"\b")
+    r"^(?:" + one_of(word.capitalize() for word in forms("anaphora", "opener", "word"))
+    + r"|[A-Z]\w+['’]s)\b(?:\s+\w+){0,3}\s+" + alternation("refers_back_verbs") + r"\b")
+
+
+#: How many sentences after a signing may still give its topics.
+_FOLLOWING = 3
 
 
 def _topics_in_next_sentence(ctx: Context, sentence: Sentence) -> list[str]:
-    """Topics a following sentence gives ("The MoUs cover the fields of A, B and C")."""
+    """Topics a following sentence gives ("The MoUs cover the fields of A, B and C",
+    "Monday's declaration envisages cooperation in A and B")."""
     index = ctx.sentences.index(sentence)
-    if index + 1 < len(ctx.sentences):
-        following = ctx.sentences[index + 1].text
-        if _REFERS_BACK.search(following):
-            return _topics(following)
+    # The first of the next few sentences that opens with the documents ("The MoUs …",
+    # "Monday's declaration …").
+    for following in ctx.sentences[index + 1:index + 1 + _FOLLOWING]:
+        if _REFERS_BACK.search(following.text):
+            return _topics(following.text)
     return []
 
 
