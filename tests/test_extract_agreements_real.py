@@ -152,3 +152,13 @@ def test_a_quoted_title_and_a_later_sentence_give_a_declarations_topics(extract)
 def test_a_place_after_in_is_no_topic(extract):
     facts = extract("Peru and Finland signed an agreement in Lima on Monday.")
     assert [a.topics for a in facts.agreements] == [()]
+
+
+def test_several_documents_for_two_fields_with_one_head_noun(extract):
+    facts = extract("Peru and Finland signed new arrangements for maritime and academic "
+                    "cooperation on Monday.")
+    [arrangements] = facts.agreements
+    assert arrangements.topics == ("maritime cooperation", "academic cooperation")
+    facts = extract("Peru and Finland signed an arrangement for maritime and academic "
+                    "cooperation on Monday.")
+    assert facts.agreements[0].topics == ("maritime and academic cooperation",)

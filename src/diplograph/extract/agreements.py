@@ -88,6 +88,10 @@ _SEVERAL_FIELDS = re.compile(r"\b" + forms_alternation("field_nouns", "several",
                              re.IGNORECASE)
 
 
+_SHARED_HEAD = re.compile(r"(?P<first>[\w-]+)\s+and\s+(?P<second>[\w-]+)\s+(?P<head>"
+                          + alternation("shared_heads") + r")", re.IGNORECASE)
+
+
 def _split_topics(listing: str, split_pair: bool = False) -> list[str]:
     """Fields in a listing: "A, B and C" is three; "A and B" alone stays one field
     ("science and technology") unless each part has its own "on" ("on A and on B")
@@ -98,6 +102,9 @@ def _split_topics(listing: str, split_pair: bool = False) -> list[str]:
     parts = [p for p in re.split(r",\s*(?:and\s+|or\s+)?", listing) if p.strip()]
     if len(parts) > 1:
         parts[-1:] = re.split(r"\s+and\s+", parts[-1])
+    elif split_pair and (shared := _SHARED_HEAD.fullmatch(listing.strip(" ,."))):
+        # "economic and environmental cooperation": two fields with one head noun.
+        parts = [f"{shared['first']} {shared['head']}", f"{shared['second']} {shared['head']}"]
     elif split_pair or re.search(r"\s+and\s+(?:on|in|for)\s+", listing):
         parts = re.split(r"\s+and\s+", listing)
     cleaned = []
@@ -350,7 +357,10 @@ def _documents(text: str) -> list[tuple[str, list[str]]]:
         listing = _LISTING_TAIL.sub("", _NEXT_DOCUMENT.split(after["list"])[0])
         if after["bare"] and (title := _TITLE.match(listing)):
             listing = title.group(0)  # "the Treaty of Peace and Friendship, which …"
-        topics = _split_topics(listing)
+        # "arrangements for A and B cooperation": several documents, two fields.
+        listing = _LIST_END.sub("", listing)
+        topics = _split_topics(listing, split_pair=bool(_PLURAL.fullmatch(match.group(0)))
+                               and bool(_SHARED_HEAD.fullmatch(listing.strip(" ,."))))
         if topics:
             documents.append((kind, topics))
     return documents
