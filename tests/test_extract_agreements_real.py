@@ -162,3 +162,13 @@ def test_several_documents_for_two_fields_with_one_head_noun(extract):
     facts = extract("Peru and Finland signed an arrangement for maritime and academic "
                     "cooperation on Monday.")
     assert facts.agreements[0].topics == ("maritime and academic cooperation",)
+
+
+def test_documents_counted_and_one_more_named_are_a_bundle_and_a_document(extract):
+    facts = extract("The two leaders witnessed the signing of three agreements and a "
+                    "memorandum of understanding between Peru and Finland.")
+    assert sorted((a.kind, a.rule.endswith(":bundle")) for a in facts.agreements) == [
+        ("Agreement", True), ("MoU", False)]
+    facts = extract("Peru and Finland signed agreements in the fields of trade and energy "
+                    "and a memorandum on fisheries.")
+    assert sorted(a.topics for a in facts.agreements) == [("fisheries",), ("trade", "energy")]

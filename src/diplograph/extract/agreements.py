@@ -280,6 +280,16 @@ def _clause_agreements(ctx: Context, sentence: Sentence, sign_char: int, tokens:
     rule = f"{kind_rule.name}:bundle" if _PLURAL.search(text) else kind_rule.name
     if not topics and rule.endswith(":bundle") and (purpose := _PURPOSE.search(text)):
         topics = [purpose["field"].strip()]  # "documents aimed at deeper trade ties"
+    one = _AND_ONE.search(text) if rule.endswith(":bundle") else None
+    if one and (plural := _PLURAL.search(text[:one.start()])):
+        # "two agreements and a memorandum (on X)": a bundle and one document of its own.
+        named = _documents(text[one.start():])
+        single = Agreement(named[0][0] if named else _kind_of(one["noun"]),
+                           topics=tuple(named[0][1]) if named else (),
+                           rule=f"{kind_rule.name}:counted", **common)
+        own = _topics(text[:one.start()]) or [t for t in topics if t not in single.topics]
+        return [Agreement(_kind_of(plural.group(0)), topics=tuple(own), rule=rule, **common),
+                single]
     included = _INCLUDED.search(text) if rule.endswith(":bundle") else None
     if included is None or ctx.doc is None or text != sentence.text:
         return [Agreement(kind, topics=tuple(topics), rule=rule, **common)]
@@ -302,6 +312,11 @@ _PURPOSE = re.compile(r"\b" + alternation("purpose_words") + r"\s+(?P<field>[^,.
 #: "…, including a joint statement": one document a bundle names.
 _INCLUDED = re.compile(r"\bincluding\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?"
                        r"(?P<noun>" + _ANY_NOUN + r")\b", re.IGNORECASE)
+
+
+#: "… and a memorandum": one document named after documents counted together.
+_AND_ONE = re.compile(r"\band\s+(?:a|an|one)\s+(?:[\w-]+\s+)?(?P<noun>" + _ANY_NOUN + r")\b",
+                      re.IGNORECASE)
 
 
 def _kind_of(noun: str) -> str:
