@@ -172,3 +172,17 @@ def test_documents_counted_and_one_more_named_are_a_bundle_and_a_document(extrac
     facts = extract("Peru and Finland signed agreements in the fields of trade and energy "
                     "and a memorandum on fisheries.")
     assert sorted(a.topics for a in facts.agreements) == [("fisheries",), ("trade", "energy")]
+
+
+def test_one_state_announcing_a_roadmap_signs_nothing(extract):
+    facts = extract("Peru announced a roadmap for its railways on Monday.")
+    assert facts.agreements == []
+
+
+def test_arrangements_for_a_signing_are_no_document(extract):
+    facts = extract("Officials of Peru and Finland made arrangements for the signing "
+                    "ceremony on Monday.")
+    assert facts.agreements == []
+    facts = extract("Officials of Peru and Finland made arrangements for the signing of an "
+                    "agreement on trade.")
+    assert [a.topics for a in facts.agreements] == [("trade",)]

@@ -130,7 +130,7 @@ def find_agreements(ctx: Context) -> list[Agreement]:
     clause is read on its own, with the sentence's witnesses shared.
     """
     found: list[Agreement] = []
-    sign_rules = [r for r in rules("signing") if r.values["role"] == "sign"]
+    sign_rules = [r for r in rules("signing") if r.values["role"] in ("sign", "sign-joint")]
     witness_rules = [r for r in rules("signing") if r.values["role"].startswith("witness")]
     for sentence in ctx.sentences:
         if sentence.speech is not None:
@@ -142,14 +142,38 @@ def find_agreements(ctx: Context) -> list[Agreement]:
             continue
         if not any(r.pattern.search(narrated) for r in rules("agreements")):
             continue
+        if _only_about_signing(narrated, signs):
+            continue  # "arrangements for the signing ceremony": no document signed
         if found and _ANAPHORIC_DOCUMENTS.search(narrated):
             continue  # "officials exchanged the signed documents": those already found
         witness_chars = _witness_ranges(sentence, witness_rules)
         _, witnesses, _ = _signers(ctx, sentence, witness_chars, None)
+        joint = {sentence.char_start + m.start() for r in sign_rules
+                 if r.values["role"] == "sign-joint" for m in r.pattern.finditer(narrated)}
         for clause_start, tokens in _signing_clauses(ctx, sentence, signs):
-            found.extend(_clause_agreements(ctx, sentence, clause_start, tokens,
-                                            witness_chars, witnesses))
+            made = _clause_agreements(ctx, sentence, clause_start, tokens, witness_chars,
+                                      witnesses)
+            # "X announced a roadmap": one state's plan, no agreement between states.
+            found.extend(a for a in made if clause_start not in joint or len(a.parties) >= 2)
     return found
+
+
+_BEFORE_SIGNING = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?")
+
+
+def _signing_first(text: str) -> bool:
+    """Whether a topic opens with the signing itself: "(arrangements for) the signing …"."""
+    rest = re.sub(r"^\s*(?:the\s+)?", "", text, flags=re.IGNORECASE)
+    return any(r.pattern.match(rest) for r in rules("signing") if r.values["role"] == "sign")
+
+
+def _only_about_signing(text: str, signs: list[int]) -> bool:
+    """Whether every document noun of the sentence has the signing as its topic
+    ("arrangements for the signing", "the plan of the signing"): nothing is signed."""
+    nouns = list(_ANY_DOCUMENT.finditer(text))
+    return bool(nouns) and all(
+        (gap := _BEFORE_SIGNING.match(text, noun.end())) and gap.end() in signs
+        for noun in nouns)
 
 
 def _signing_clauses(ctx: Context, sentence: Sentence, signs: list[int]):
@@ -366,6 +390,8 @@ def _documents(text: str) -> list[tuple[str, list[str]]]:
             continue
         noun = match.group(0).lower()
         kind = "MoU" if noun.startswith(("memorand", "mou", "understanding")) else "Agreement"
+        if _signing_first(after["list"]):
+            continue  # "arrangements for the signing of an agreement on X": the agreement
         if title := _quoted_title(after["list"]):
             documents.append((kind, [title]))
             continue
