@@ -186,3 +186,10 @@ def test_arrangements_for_a_signing_are_no_document(extract):
     facts = extract("Officials of Peru and Finland made arrangements for the signing of an "
                     "agreement on trade.")
     assert [a.topics for a in facts.agreements] == [("trade",)]
+
+
+def test_a_later_sentence_about_the_leaders_adds_no_topic(extract):
+    facts = extract("Peru and Finland signed an agreement on forestry on Monday. The talks "
+                    "lasted an hour. The two leaders are keen on cooperation in the field of "
+                    "space research.")
+    assert [a.topics for a in facts.agreements] == [("forestry",)]

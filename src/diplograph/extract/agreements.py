@@ -297,7 +297,7 @@ def _clause_agreements(ctx: Context, sentence: Sentence, sign_char: int, tokens:
     topics = documents[0][1] if documents and (not fields or fields["list3"]) \
         else _topics(text)
     # "The declaration envisages cooperation in A and B": a following sentence adds topics.
-    topics = list(topics) + [t for t in _topics_in_next_sentence(ctx, sentence)
+    topics = list(topics) + [t for t in _topics_in_next_sentence(ctx, sentence, bool(topics))
                              if t not in topics]
     # "four agreements in the fields of A, B and C", "a package of agreements on A and B":
     # documents not enumerated one by one are one bundle with all its fields.
@@ -416,14 +416,19 @@ _REFERS_BACK = re.compile(
 _FOLLOWING = 3
 
 
-def _topics_in_next_sentence(ctx: Context, sentence: Sentence) -> list[str]:
+def _topics_in_next_sentence(ctx: Context, sentence: Sentence,
+                             has_topics: bool = False) -> list[str]:
     """Topics a following sentence gives ("The MoUs cover the fields of A, B and C",
-    "Monday's declaration envisages cooperation in A and B")."""
+    "Monday's declaration envisages cooperation in A and B").
+
+    The sentence right after a signing without topics may open with any word that refers
+    back ("These cover …"); a later one, or one adding to topics already found, must name
+    the document ("The declaration …", not "The two leaders are …")."""
     index = ctx.sentences.index(sentence)
-    # The first of the next few sentences that opens with the documents ("The MoUs …",
-    # "Monday's declaration …").
-    for following in ctx.sentences[index + 1:index + 1 + _FOLLOWING]:
-        if _REFERS_BACK.search(following.text):
+    for number, following in enumerate(ctx.sentences[index + 1:index + 1 + _FOLLOWING]):
+        opener = _REFERS_BACK.search(following.text)
+        if opener and (number == 0 and not has_topics
+                       or _ANY_DOCUMENT.search(opener.group(0))):
             return _topics(following.text)
     return []
 
