@@ -5,8 +5,8 @@ from __future__ import annotations
 
 
 def test_joint_statement_issued_with_a_word_before_the_article(extract):
-    # "issued today a joint statement": a time word between the verb and the document.
-    facts = extract("Chile and Norway issued today a joint statement on ocean research.")
+    # A time word between the verb and the document's article.
+    facts = extract("Chile and Norway released yesterday a joint statement on ocean research.")
     [statement] = facts.agreements
     assert statement.parties == {"CL", "NO"}
     assert statement.status == "held"
@@ -14,7 +14,7 @@ def test_joint_statement_issued_with_a_word_before_the_article(extract):
 
 def test_a_document_reported_again_is_one_agreement(extract):
     # The headline, the lead and a later sentence report one signing.
-    facts = extract("Peru, Finland sign new accord\n\n"
+    facts = extract("Peru and Finland leaders agree accord\n\n"
                     "Peruvian President Talma Quispera and Finnish Prime Minister Aarne "
                     "Lindqvar signed a new accord on Monday.\n\n"
                     "The accord was signed in the presence of reporters.")
@@ -24,9 +24,9 @@ def test_a_document_reported_again_is_one_agreement(extract):
 
 
 def test_a_state_named_in_a_relative_clause_is_no_party(extract):
-    # "which will see them enforce sanctions on X": X is what the accord is about.
+    # "which also covers fishing off X": X is what the accord is about.
     facts = extract("Peruvian President Talma Quispera and Finnish Prime Minister Aarne "
-                    "Lindqvar signed an accord which will see them enforce sanctions on Iran.")
+                    "Lindqvar signed an accord which also covers fishing off Chile.")
     [accord] = facts.agreements
     assert accord.parties == {"PE", "FI"}
 
@@ -45,14 +45,14 @@ def test_two_leaders_unveiling_a_roadmap_adopt_it(extract):
 
 
 def test_a_protocol_executed_and_the_agreement_it_amends(extract):
-    facts = extract("Peru and Finland executed a protocol on amendments to the agreement on "
-                    "air transport dated May 3, 2001.")
-    assert sorted(a.topics for a in facts.agreements) == [("air transport",), ("amendments",)]
+    facts = extract("The two sides executed a protocol on revisions to the Peru-Finland "
+                    "agreement on fishing quotas dated 9 June 2003.")
+    assert sorted(a.topics for a in facts.agreements) == [("fishing quotas",), ("revisions",)]
 
 
 def test_a_joint_signing_of_arrangements_names_no_other_signer(extract):
-    # "followed by a joint signing of …": the "by" phrase is the signing itself.
-    facts = extract("Peru and Finland held talks, followed by a joint signing of new "
+    # "crowned by a signing of …": the "by" phrase is the signing itself.
+    facts = extract("Peru and Finland held talks, crowned by a signing of two "
                     "arrangements for forestry research.")
     [arrangements] = facts.agreements
     assert arrangements.parties == {"PE", "FI"}
@@ -60,10 +60,10 @@ def test_a_joint_signing_of_arrangements_names_no_other_signer(extract):
 
 
 def test_a_programme_of_and_a_treaty_of_give_their_topic(extract):
-    facts = extract("The foreign ministries of Peru and Finland signed a programme of "
-                    "consultations for 2025.")
-    assert [a.topics for a in facts.agreements] == [("consultations",)]
-    facts = extract("Peru and Finland celebrate the signing of the Treaty of Trade and "
+    facts = extract("The navies of Peru and Finland signed a programme of exchanges "
+                    "for 2025.")
+    assert [a.topics for a in facts.agreements] == [("exchanges",)]
+    facts = extract("Peru and Finland recall how they signed the Treaty of Trade and "
                     "Navigation twenty years ago.")
     assert [a.topics for a in facts.agreements] == [("Trade and Navigation",)]
 
@@ -81,30 +81,29 @@ def _topics_of(facts):
 
 
 def test_list_items_after_an_adverb_and_joined_by_and_the(extract):
-    # "Likewise, A; B and the renewal of C were signed": three documents.
+    # "Also, A; B and the extension of C were signed": three documents.
     facts = extract(_LIST.format(items="the MoU on forestry; the MoU on fisheries.\n\n"
-                                 "Likewise, the MoU on Tourism between the Office of Peru and "
-                                 "the Bureau of Finland; a MoU on Cooperation in the Field of "
-                                 "Mining between the Institute of Peru and the Academy of "
-                                 "Finland and the renewal of the MoU between the Chamber of "
-                                 "Peru and the Council of Finland were signed."))
+                                 "Also, the MoU on Tourism between the tourist boards of Peru "
+                                 "and Finland; a MoU on Cooperation in the Field of Mining "
+                                 "between two mining schools and the extension of the MoU "
+                                 "between the trade fairs of Lima and Turku were signed."))
     assert _topics_of(facts) == [(), ("Mining",), ("Tourism",), ("fisheries",),
                                  ("forestry",)]
 
 
 def test_list_item_with_two_nouns_a_field_after_its_parties_and_a_period(extract):
     facts = extract(_LIST.format(
-        items="a framework agreement on rural road projects; an MoU between the Peruvian "
-        "government and the Finnish government to cooperate in the field of weather "
-        "forecasting; the Executive Programme between the two governments in the field of "
-        "sports for the years 2025–2027."))
-    assert _topics_of(facts) == [("rural road projects",), ("sports",),
-                                 ("weather forecasting",)]
+        items="a framework agreement on rural road projects; an MoU between the weather "
+        "services of the two states to work together in the field of storm warnings; a work "
+        "plan between the culture ministries in the field of museums for the years "
+        "2030–2032."))
+    assert _topics_of(facts) == [("museums",), ("rural road projects",),
+                                 ("storm warnings",)]
     assert {a.kind for a in facts.agreements} == {"Agreement", "MoU"}
 
 
 def test_fields_after_cooperation_in_with_no_preposition_before(extract):
-    facts = extract("Peru and Finland met on Monday and signed an agreement stepping up "
+    facts = extract("Peru and Finland met on Monday and signed an agreement boosting "
                     "cooperation in forestry, mining and shipping.")
     [agreement] = facts.agreements
     assert set(agreement.topics) == {"forestry", "mining", "shipping"}
@@ -124,7 +123,7 @@ def test_a_list_line_names_its_field_before_the_noun(extract):
 
 
 def test_a_bundle_names_its_purpose_and_one_document_it_includes(extract):
-    facts = extract("Several documents were signed aimed at closer river management, "
+    facts = extract("The delegations signed six documents aimed at closer river management, "
                     "including a joint statement by Peruvian President Talma Quispera and "
                     "Finnish Prime Minister Aarne Lindqvar.")
     bundle, statement = sorted(facts.agreements, key=lambda a: a.rule)
@@ -139,12 +138,12 @@ def test_including_a_field_is_no_document(extract):
 
 
 def test_a_quoted_title_and_a_later_sentence_give_a_declarations_topics(extract):
-    facts = extract("Peru, Finland ink friendship declaration in rare Lima meet\n\n"
+    facts = extract("Peru and Finland leaders sign declaration at Lima summit\n\n"
                     "Peruvian President Talma Quispera and Finnish Prime Minister Aarne "
                     "Lindqvar signed a declaration on \"Lasting Friendship\" in Lima.\n\n"
-                    "Quispera praised the talks. It was the first visit in years.\n\n"
-                    "Monday's declaration envisages closer cooperation in fisheries, mining "
-                    "and tourism, among other areas.")
+                    "Quispera thanked his guest. The summit ended at noon.\n\n"
+                    "Monday's declaration foresees deeper cooperation in fisheries, mining "
+                    "and tourism, among other fields.")
     [declaration] = facts.agreements
     assert declaration.topics == ("Lasting Friendship", "fisheries", "mining", "tourism")
 

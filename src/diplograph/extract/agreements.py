@@ -32,7 +32,7 @@ _FIELDS = re.compile(
     r"(?P<list>[^.;:()]+)"
     r"|\b(?:on )?(?:cooperation|collaboration) in (?:the )?"
     r"(?:" + _FIELD_NOUNS + r" of )?(?P<list2>[^.;:()]+)"
-    # "on economic and technical cooperation": a few words, not "on Monday and … cooperation"
+    # "on river and port cooperation": a few words, not "on Monday and … cooperation"
     r"|\bon (?P<list3>(?:[\w-]+ ){0,3}[\w-]+) cooperation\b", re.IGNORECASE)
 #: "a memorandum of understanding on trade", "an agreement for visa exemption".
 _DOCUMENT_ON = re.compile(
@@ -103,7 +103,7 @@ def _split_topics(listing: str, split_pair: bool = False) -> list[str]:
     if len(parts) > 1:
         parts[-1:] = re.split(r"\s+and\s+", parts[-1])
     elif split_pair and (shared := _SHARED_HEAD.fullmatch(listing.strip(" ,."))):
-        # "economic and environmental cooperation": two fields with one head noun.
+        # "maritime and academic cooperation": two fields with one head noun.
         parts = [f"{shared['first']} {shared['head']}", f"{shared['second']} {shared['head']}"]
     elif split_pair or re.search(r"\s+and\s+(?:on|in|for)\s+", listing):
         parts = re.split(r"\s+and\s+", listing)
@@ -210,7 +210,7 @@ def _token_at(ctx: Context, char: int):
 
 def _in_relative_clause(ctx: Context, index: int, sign_token) -> bool:
     """Whether token ``index`` stands in a relative clause that does not hold the signing
-    verb: "signed an accord which will also see them enforce sanctions on X" names X as
+    verb: "signed an accord which also covers fishing off X" names X as
     the document's subject matter, not as a party."""
     if ctx.doc is None or sign_token is None:
         return False
@@ -231,7 +231,7 @@ def _signed_by_others(ctx: Context, tokens: set[int], sign_token=None) -> bool:
     named = {i for ref in ctx.linked.refs for i in range(ref.start, ref.end)}
     named |= {i for hit in ctx.mentions.hits if hit.kind in ("state", "demonym")
               for i in range(hit.start, hit.end)}
-    # Only the signing verb's agent: "followed by a joint signing of …" names the signing
+    # Only the signing verb's agent: "talks, then crowned by a signing of …" names the signing
     # itself, not who signed.
     agents = [t for t in (ctx.doc[i] for i in tokens) if t.dep_ == "agent"
               and (sign_token is None or sign_token not in t.subtree)]
@@ -296,7 +296,7 @@ def _clause_agreements(ctx: Context, sentence: Sentence, sign_char: int, tokens:
     # listing of fields ("in the fields of A, B and C") says more.
     topics = documents[0][1] if documents and (not fields or fields["list3"]) \
         else _topics(text)
-    # "The declaration envisages cooperation in A and B": a following sentence adds topics.
+    # "The charter foresees cooperation in A and B": a following sentence adds topics.
     topics = list(topics) + [t for t in _topics_in_next_sentence(ctx, sentence, bool(topics))
                              if t not in topics]
     # "four agreements in the fields of A, B and C", "a package of agreements on A and B":
@@ -350,7 +350,7 @@ def _kind_of(noun: str) -> str:
 _DOCUMENT_NOUN = re.compile(
     r"\b" + forms_alternation("document_nouns", "named", "singular", "plural") + r"\b",
     re.IGNORECASE)
-#: "of" opens a topic only before a bare noun: "a programme of consultations".
+#: "of" opens a topic only before a bare noun: "a programme of exchanges".
 _BARE_PREPOSITIONS = (forms_alternation("topic_prepositions", "bare", "word") + r"(?!\s+(?:"
                       + forms_alternation("document_determiners", "next", "word") + "|"
                       + alternation("determiners") + r")\b|\s+\d)")
@@ -369,7 +369,7 @@ _TITLE = re.compile(r"[A-Z][\w'-]*(?:\s+(?:" + _JOINER + r"\s+)*[A-Z][\w'-]*)*")
 
 
 def _quoted_title(text: str) -> str | None:
-    """The title in quotation marks a topic opens with: 'a declaration on "Friendly
+    """The title in quotation marks a topic opens with: 'a declaration on "Lasting
     Relations"' (a title, not speech)."""
     text = text.lstrip()
     for opening, closing in quote_pairs("marks"):
@@ -397,7 +397,7 @@ def _documents(text: str) -> list[tuple[str, list[str]]]:
             continue
         listing = _LISTING_TAIL.sub("", _NEXT_DOCUMENT.split(after["list"])[0])
         if after["bare"] and (title := _TITLE.match(listing)):
-            listing = title.group(0)  # "the Treaty of Peace and Friendship, which …"
+            listing = title.group(0)  # "the Charter of Trade and Navigation, which …"
         # "arrangements for A and B cooperation": several documents, two fields.
         listing = _LIST_END.sub("", listing)
         topics = _split_topics(listing, split_pair=bool(_PLURAL.fullmatch(match.group(0)))
@@ -419,7 +419,7 @@ _FOLLOWING = 3
 def _topics_in_next_sentence(ctx: Context, sentence: Sentence,
                              has_topics: bool = False) -> list[str]:
     """Topics a following sentence gives ("The MoUs cover the fields of A, B and C",
-    "Monday's declaration envisages cooperation in A and B").
+    "The charter of Monday foresees cooperation in A and B").
 
     The sentence right after a signing without topics may open with any word that refers
     back ("These cover …"); a later one, or one adding to topics already found, must name
@@ -557,7 +557,7 @@ _ITEM_NOUN_AFTER = re.compile(
 _TOPIC_OPENER = re.compile(
     r"\s(?:(?P<field>in (?:the )?" + _FIELD_NOUNS + r" of\s+)|(?=(?:on|for)\s))"
     r"(?P<topic>)", re.IGNORECASE)
-#: "for the years 2024–2026", "for 2025": the document's period, not its topic.
+#: "for the years 2030–2032", "for 2031": the document's period, not its topic.
 _ITEM_PERIOD = re.compile(r"\s+for\s+(?:(?:the\s+)?(?:" + alternation("period_nouns")
                           + r")s?\b|\d{4}\b).*$", re.IGNORECASE | re.DOTALL)
 
@@ -575,7 +575,7 @@ def _item_agreement(text: str, base: Agreement, evidence: Span,
     topic = ""
     if re.match(r"\s*between\b", rest, re.IGNORECASE):
         # "Protocol between the Ministries of A and B on X", "An MoU between A and B to
-        # cooperate in the field of X": the parties, then the topic.
+        # work together in the field of X": the parties, then the topic.
         opener = _TOPIC_OPENER.search(rest)
         rest = " " + rest[opener.start("topic"):] if opener else ""
         rest = re.sub(r"^\s*(?=[^\W\d_])", " on ", rest) if opener and opener["field"] \
@@ -587,9 +587,9 @@ def _item_agreement(text: str, base: Agreement, evidence: Span,
                        r"(?:fields?|areas?) of\s+)?(?:(?:the|a|an)\s+)?", "", topic,
                        flags=re.IGNORECASE)
     if not topic and _TITLE.fullmatch(match["pre"].strip()):
-        topic = match["pre"].strip()  # "- Economic and Technical Cooperation Agreement"
-    # An item is one document: its topic may be long ("supply of equipment and
-    # improvement of the waste ground in the city of X").
+        topic = match["pre"].strip()  # "- Port and Rail Cooperation Agreement"
+    # An item is one document: its topic may be long ("building of river ports and
+    # dredging of the channels near the city of X").
     topics = (topic,) if topic and len(topic.split()) <= 16 else ()
     return Agreement(kind, evidence, topics=topics, parties=base.parties, date=base.date,
                      place=base.place, status=base.status, rule="agreements:enumerated",
@@ -598,7 +598,7 @@ def _item_agreement(text: str, base: Agreement, evidence: Span,
                      else frozenset(), witnesses=base.witnesses)
 
 
-#: A sentence adverb before the first item: "Likewise, the MoU on …".
+#: A sentence adverb before the first item: "Also, the MoU on …".
 _LEAD_ADVERB = re.compile(r"^\s*[A-Z][a-z]+,\s+")
 _AND_NEXT = re.compile(r"\s+and\s+(?=(?:the|a|an)\s)")
 
@@ -606,7 +606,7 @@ _AND_NEXT = re.compile(r"\s+and\s+(?=(?:the|a|an)\s)")
 def _split_items(text: str) -> list[str]:
     """A sentence's enumerated documents: parts split at ";" (else at commas and "and")
     that each open with a document; a part split at ";" may hold one more after "and
-    the …" ("a MoU on A between X and Y and the renewal of the MoU on B")."""
+    the …" ("a MoU on A between X and Y and the extension of the MoU on B")."""
     for separator in (r";\s*(?:and\s+)?", r",\s*(?:and\s+)?|\s+and\s+(?=(?:the|a|an)\s)"):
         parts = [p for p in re.split(separator, text) if p.strip()]
         if parts and not _ITEM.match(parts[0]):
