@@ -13,12 +13,13 @@ without a person ("the foreign ministers of A and B") sign as positions.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .clauses import event_status
 from .context import Context, Sentence
 from .dates import WEEKDAYS
 from .facts import Agreement, Position, Span
-from .rules import alternation, entries, forms, forms_alternation, one_of, rules, words
+from .rules import alternation, entries, forms, forms_alternation, one_of, quote_pairs, rules, words
 
 #: Nouns of fields of cooperation, singular and plural: "fields?", "areas?".
 _FIELD_NOUNS = forms_alternation("field_nouns", "fields", "singular", "plural")
@@ -29,9 +30,10 @@ _TOPIC_PREPOSITIONS = forms_alternation("topic_prepositions", "after_noun", "wor
 _FIELDS = re.compile(
     r"\b(?:in|on|cover(?:s|ed|ing)?) (?:the )?" + _FIELD_NOUNS + r" of "
     r"(?P<list>[^.;:()]+)"
-    r"|\bon (?:cooperation|collaboration) in (?:the )?"
+    r"|\b(?:on )?(?:cooperation|collaboration) in (?:the )?"
     r"(?:" + _FIELD_NOUNS + r" of )?(?P<list2>[^.;:()]+)"
-    r"|\bon (?P<list3>[\w -]+?) cooperation\b", re.IGNORECASE)
+    # "on river and port cooperation": a few words, not "on Monday and … cooperation"
+    r"|\bon (?P<list3>(?:[\w-]+ ){0,3}[\w-]+) cooperation\b", re.IGNORECASE)
 #: "a memorandum of understanding on trade", "an agreement for visa exemption".
 _DOCUMENT_ON = re.compile(
     r"\b" + forms_alternation("document_nouns", "topic", "singular", "plural")
@@ -51,6 +53,16 @@ _ANAPHORIC_DOCUMENTS = re.compile(
     r"\b" + forms_alternation("anaphora", "documents", "word")
     + r"\s+(?:signed\s+|two\s+|\w+\s+)?"
     + forms_alternation("document_nouns", "anaphoric", "plural") + r"\b", re.IGNORECASE)
+#: Every form of every document noun, the longest first, with the family of its noun.
+_NOUN_FORMS = sorted(((form, row.get("family") or "") for row in entries("document_nouns")
+                      for column in ("singular", "plural")
+                      for form in (row.get(column) or "").split("|") if form),
+                     key=lambda pair: -len(pair[0]))
+_ANY_NOUN = one_of(form for form, _ in _NOUN_FORMS)
+_ANY_DOCUMENT = re.compile(r"\b(" + _ANY_NOUN + r")\b", re.IGNORECASE)
+_NOUN_OF = {form.lower(): family for form, family in _NOUN_FORMS}
+
+
 _PLURAL = re.compile(r"\b" + forms_alternation("document_nouns", "plural", "plural") + r"\b",
                      re.IGNORECASE)
 
@@ -76,6 +88,10 @@ _SEVERAL_FIELDS = re.compile(r"\b" + forms_alternation("field_nouns", "several",
                              re.IGNORECASE)
 
 
+_SHARED_HEAD = re.compile(r"(?P<first>[\w-]+)\s+and\s+(?P<second>[\w-]+)\s+(?P<head>"
+                          + alternation("shared_heads") + r")", re.IGNORECASE)
+
+
 def _split_topics(listing: str, split_pair: bool = False) -> list[str]:
     """Fields in a listing: "A, B and C" is three; "A and B" alone stays one field
     ("science and technology") unless each part has its own "on" ("on A and on B")
@@ -86,6 +102,9 @@ def _split_topics(listing: str, split_pair: bool = False) -> list[str]:
     parts = [p for p in re.split(r",\s*(?:and\s+|or\s+)?", listing) if p.strip()]
     if len(parts) > 1:
         parts[-1:] = re.split(r"\s+and\s+", parts[-1])
+    elif split_pair and (shared := _SHARED_HEAD.fullmatch(listing.strip(" ,."))):
+        # "maritime and academic cooperation": two fields with one head noun.
+        parts = [f"{shared['first']} {shared['head']}", f"{shared['second']} {shared['head']}"]
     elif split_pair or re.search(r"\s+and\s+(?:on|in|for)\s+", listing):
         parts = re.split(r"\s+and\s+", listing)
     cleaned = []
@@ -97,7 +116,7 @@ def _split_topics(listing: str, split_pair: bool = False) -> list[str]:
         first = topic.split()[0].lower() if topic else ""
         if first in WEEKDAYS or first == "years":
             continue  # "on Wednesday", "for the years 2024–2026"
-        if topic and topic.lower() not in _STOPWORDS and len(topic.split()) <= 6:
+        if topic and topic.lower() not in _STOPWORDS and len(topic.split()) <= 8:
             cleaned.append(topic)
     return cleaned
 
@@ -111,7 +130,7 @@ def find_agreements(ctx: Context) -> list[Agreement]:
     clause is read on its own, with the sentence's witnesses shared.
     """
     found: list[Agreement] = []
-    sign_rules = [r for r in rules("signing") if r.values["role"] == "sign"]
+    sign_rules = [r for r in rules("signing") if r.values["role"] in ("sign", "sign-joint")]
     witness_rules = [r for r in rules("signing") if r.values["role"].startswith("witness")]
     for sentence in ctx.sentences:
         if sentence.speech is not None:
@@ -123,14 +142,38 @@ def find_agreements(ctx: Context) -> list[Agreement]:
             continue
         if not any(r.pattern.search(narrated) for r in rules("agreements")):
             continue
+        if _only_about_signing(narrated, signs):
+            continue  # "arrangements for the signing ceremony": no document signed
         if found and _ANAPHORIC_DOCUMENTS.search(narrated):
             continue  # "officials exchanged the signed documents": those already found
         witness_chars = _witness_ranges(sentence, witness_rules)
         _, witnesses, _ = _signers(ctx, sentence, witness_chars, None)
+        joint = {sentence.char_start + m.start() for r in sign_rules
+                 if r.values["role"] == "sign-joint" for m in r.pattern.finditer(narrated)}
         for clause_start, tokens in _signing_clauses(ctx, sentence, signs):
-            found.extend(_clause_agreements(ctx, sentence, clause_start, tokens,
-                                            witness_chars, witnesses))
+            made = _clause_agreements(ctx, sentence, clause_start, tokens, witness_chars,
+                                      witnesses)
+            # "X announced a roadmap": one state's plan, no agreement between states.
+            found.extend(a for a in made if clause_start not in joint or len(a.parties) >= 2)
     return found
+
+
+_BEFORE_SIGNING = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?")
+
+
+def _signing_first(text: str) -> bool:
+    """Whether a topic opens with the signing itself: "(arrangements for) the signing …"."""
+    rest = re.sub(r"^\s*(?:the\s+)?", "", text, flags=re.IGNORECASE)
+    return any(r.pattern.match(rest) for r in rules("signing") if r.values["role"] == "sign")
+
+
+def _only_about_signing(text: str, signs: list[int]) -> bool:
+    """Whether every document noun of the sentence has the signing as its topic
+    ("arrangements for the signing", "the plan of the signing"): nothing is signed."""
+    nouns = list(_ANY_DOCUMENT.finditer(text))
+    return bool(nouns) and all(
+        (gap := _BEFORE_SIGNING.match(text, noun.end())) and gap.end() in signs
+        for noun in nouns)
 
 
 def _signing_clauses(ctx: Context, sentence: Sentence, signs: list[int]):
@@ -157,7 +200,30 @@ def _signing_clauses(ctx: Context, sentence: Sentence, signs: list[int]):
     return clauses
 
 
-def _signed_by_others(ctx: Context, tokens: set[int]) -> bool:
+def _token_at(ctx: Context, char: int):
+    """The token at a character offset of the text (None without a parse)."""
+    if ctx.doc is None:
+        return None
+    piece = ctx.doc.char_span(char, char + 1, alignment_mode="expand")
+    return piece[0] if piece is not None and len(piece) else None
+
+
+def _in_relative_clause(ctx: Context, index: int, sign_token) -> bool:
+    """Whether token ``index`` stands in a relative clause that does not hold the signing
+    verb: "signed an accord which also covers fishing off X" names X as
+    the document's subject matter, not as a party."""
+    if ctx.doc is None or sign_token is None:
+        return False
+    token = ctx.doc[index]
+    for node in (token, *token.ancestors):
+        if node.dep_ == "relcl":
+            return sign_token not in node.subtree
+        if node.i == sign_token.i:
+            return False
+    return False
+
+
+def _signed_by_others(ctx: Context, tokens: set[int], sign_token=None) -> bool:
     """A passive signing whose agent ("by the CSTO leaders") names no person and no state
     of the story: the document is someone else's, its parties are not the story's."""
     if ctx.doc is None:
@@ -165,7 +231,10 @@ def _signed_by_others(ctx: Context, tokens: set[int]) -> bool:
     named = {i for ref in ctx.linked.refs for i in range(ref.start, ref.end)}
     named |= {i for hit in ctx.mentions.hits if hit.kind in ("state", "demonym")
               for i in range(hit.start, hit.end)}
-    agents = [t for t in (ctx.doc[i] for i in tokens) if t.dep_ == "agent"]
+    # Only the signing verb's agent: "talks, then crowned by a signing of …" names the signing
+    # itself, not who signed.
+    agents = [t for t in (ctx.doc[i] for i in tokens) if t.dep_ == "agent"
+              and (sign_token is None or sign_token not in t.subtree)]
     # "by the academies of sciences of both countries": the story's states after all.
     return bool(agents) and all(not any(d.i in named for d in agent.subtree)
                                 and not _BOTH.search(ctx.doc[agent.left_edge.i:
@@ -187,10 +256,12 @@ def _clause_agreements(ctx: Context, sentence: Sentence, sign_char: int, tokens:
         return []
     signatories, _, positions = _signers(ctx, sentence, witness_chars, tokens)
     signatories -= witnesses
-    if not signatories and not positions and _signed_by_others(ctx, tokens):
+    sign_token = _token_at(ctx, sign_char)
+    if not signatories and not positions and _signed_by_others(ctx, tokens, sign_token):
         return []  # "(the agreement on which was signed by the CSTO leaders)"
     clause_states = [hit.key for hit in ctx.mentions.hits
-                     if hit.kind == "state" and hit.start in tokens]
+                     if hit.kind == "state" and hit.start in tokens
+                     and not _in_relative_clause(ctx, hit.start, sign_token)]
     parties = set(clause_states) | {p.state for p in positions if p.state}
     # The signers' and witnesses' states fill in parties the clause does not name
     # ("Foreign Minister X and her New Zealand counterpart Y signed…").
@@ -225,23 +296,87 @@ def _clause_agreements(ctx: Context, sentence: Sentence, sign_char: int, tokens:
     # listing of fields ("in the fields of A, B and C") says more.
     topics = documents[0][1] if documents and (not fields or fields["list3"]) \
         else _topics(text)
-    if not topics:
-        topics = _topics_in_next_sentence(ctx, sentence)
+    # "The charter foresees cooperation in A and B": a following sentence adds topics.
+    topics = list(topics) + [t for t in _topics_in_next_sentence(ctx, sentence, bool(topics))
+                             if t not in topics]
     # "four agreements in the fields of A, B and C", "a package of agreements on A and B":
     # documents not enumerated one by one are one bundle with all its fields.
     rule = f"{kind_rule.name}:bundle" if _PLURAL.search(text) else kind_rule.name
-    return [Agreement(kind, topics=tuple(topics), rule=rule, **common)]
+    if not topics and rule.endswith(":bundle") and (purpose := _PURPOSE.search(text)):
+        topics = [purpose["field"].strip()]  # "documents aimed at deeper trade ties"
+    one = _AND_ONE.search(text) if rule.endswith(":bundle") else None
+    if one and (plural := _PLURAL.search(text[:one.start()])):
+        # "two agreements and a memorandum (on X)": a bundle and one document of its own.
+        named = _documents(text[one.start():])
+        single = Agreement(named[0][0] if named else _kind_of(one["noun"]),
+                           topics=tuple(named[0][1]) if named else (),
+                           rule=f"{kind_rule.name}:counted", **common)
+        own = _topics(text[:one.start()]) or [t for t in topics if t not in single.topics]
+        return [Agreement(_kind_of(plural.group(0)), topics=tuple(own), rule=rule, **common),
+                single]
+    included = _INCLUDED.search(text) if rule.endswith(":bundle") else None
+    if included is None or ctx.doc is None or text != sentence.text:
+        return [Agreement(kind, topics=tuple(topics), rule=rule, **common)]
+    # "documents were signed, including a joint statement by the presidents": the bundle,
+    # and the document it names signed by those named after "including".
+    cut = sentence.char_start + included.start()
+    inner = _signers(ctx, sentence, witness_chars,
+                     {i for i in tokens if ctx.doc[i].idx >= cut})[0] - witnesses
+    named = _documents(text[included.start():]) or [(_kind_of(included["noun"]), [])]
+    bundle = Agreement(kind, topics=tuple(topics), rule=rule, **common)
+    common["signatories"] = frozenset(inner)
+    return [bundle] + [Agreement(noun_kind, topics=tuple(own),
+                                 rule=f"{kind_rule.name}:included", **common)
+                       for noun_kind, own in named]
+
+
+#: "aimed at X": the purpose of documents signed together.
+_PURPOSE = re.compile(r"\b" + alternation("purpose_words") + r"\s+(?P<field>[^,.;:()]+)",
+                      re.IGNORECASE)
+#: "…, including a joint statement": one document a bundle names.
+_INCLUDED = re.compile(r"\bincluding\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?"
+                       r"(?P<noun>" + _ANY_NOUN + r")\b", re.IGNORECASE)
+
+
+#: "… and a memorandum": one document named after documents counted together.
+_AND_ONE = re.compile(r"\band\s+(?:a|an|one)\s+(?:[\w-]+\s+)?(?P<noun>" + _ANY_NOUN + r")\b",
+                      re.IGNORECASE)
+
+
+def _kind_of(noun: str) -> str:
+    return "MoU" if noun.lower().startswith(("memorand", "mou")) else "Agreement"
 
 
 _DOCUMENT_NOUN = re.compile(
     r"\b" + forms_alternation("document_nouns", "named", "singular", "plural") + r"\b",
     re.IGNORECASE)
-_TOPIC_AFTER = re.compile(r"^\s+" + _TOPIC_PREPOSITIONS + r"\s+" + _NOT_A_TOPIC
-                          + r"(?!\w+day\b)(?P<list>[^.;:()]+)", re.IGNORECASE)
+#: "of" opens a topic only before a bare noun: "a programme of exchanges".
+_BARE_PREPOSITIONS = (forms_alternation("topic_prepositions", "bare", "word") + r"(?!\s+(?:"
+                      + forms_alternation("document_determiners", "next", "word") + "|"
+                      + alternation("determiners") + r")\b|\s+\d)")
+_TOPIC_AFTER = re.compile(r"^\s+(?:" + _TOPIC_PREPOSITIONS + "|(?P<bare>"
+                          + _BARE_PREPOSITIONS + r"))\s+" + _NOT_A_TOPIC
+                          + r"(?!\w+day\b)(?P<list>[^.;:()\n]+)", re.IGNORECASE)
 #: A trailing "and"/"or" (with "a", "the", "other"…) left at the end of a listing.
 _LISTING_TAIL = re.compile(r",?\s+(?:and|or)(?:\s+"
                            + forms_alternation("document_determiners", "listing", "word")
                            + r")?\s*$")
+
+
+_JOINER = alternation("office_name_joiners")
+#: A document's title after "of": capitalised words and the small words between them.
+_TITLE = re.compile(r"[A-Z][\w'-]*(?:\s+(?:" + _JOINER + r"\s+)*[A-Z][\w'-]*)*")
+
+
+def _quoted_title(text: str) -> str | None:
+    """The title in quotation marks a topic opens with: 'a declaration on "Lasting
+    Relations"' (a title, not speech)."""
+    text = text.lstrip()
+    for opening, closing in quote_pairs("marks"):
+        end = text.find(closing, len(opening)) if text.startswith(opening) else -1
+        if end > len(opening):
+            return text[len(opening):end].strip(" ,.")
+    return None
 
 
 def _documents(text: str) -> list[tuple[str, list[str]]]:
@@ -255,25 +390,46 @@ def _documents(text: str) -> list[tuple[str, list[str]]]:
             continue
         noun = match.group(0).lower()
         kind = "MoU" if noun.startswith(("memorand", "mou", "understanding")) else "Agreement"
+        if _signing_first(after["list"]):
+            continue  # "arrangements for the signing of an agreement on X": the agreement
+        if title := _quoted_title(after["list"]):
+            documents.append((kind, [title]))
+            continue
         listing = _LISTING_TAIL.sub("", _NEXT_DOCUMENT.split(after["list"])[0])
-        topics = _split_topics(listing)
+        if after["bare"] and (title := _TITLE.match(listing)):
+            listing = title.group(0)  # "the Charter of Trade and Navigation, which …"
+        # "arrangements for A and B cooperation": several documents, two fields.
+        listing = _LIST_END.sub("", listing)
+        topics = _split_topics(listing, split_pair=bool(_PLURAL.fullmatch(match.group(0)))
+                               and bool(_SHARED_HEAD.fullmatch(listing.strip(" ,."))))
         if topics:
             documents.append((kind, topics))
     return documents
 
 
 _REFERS_BACK = re.compile(
-    r"^" + one_of(word.capitalize() for word in forms("anaphora", "opener", "word"))
-    + r"\b(?:\s+\w+){0,3}\s+" + alternation("refers_back_verbs") + r"\b")
+    r"^(?:" + one_of(word.capitalize() for word in forms("anaphora", "opener", "word"))
+    + r"|[A-Z]\w+['’]s)\b(?:\s+\w+){0,3}\s+" + alternation("refers_back_verbs") + r"\b")
 
 
-def _topics_in_next_sentence(ctx: Context, sentence: Sentence) -> list[str]:
-    """Topics a following sentence gives ("The MoUs cover the fields of A, B and C")."""
+#: How many sentences after a signing may still give its topics.
+_FOLLOWING = 3
+
+
+def _topics_in_next_sentence(ctx: Context, sentence: Sentence,
+                             has_topics: bool = False) -> list[str]:
+    """Topics a following sentence gives ("The MoUs cover the fields of A, B and C",
+    "The charter of Monday foresees cooperation in A and B").
+
+    The sentence right after a signing without topics may open with any word that refers
+    back ("These cover …"); a later one, or one adding to topics already found, must name
+    the document ("The declaration …", not "The two leaders are …")."""
     index = ctx.sentences.index(sentence)
-    if index + 1 < len(ctx.sentences):
-        following = ctx.sentences[index + 1].text
-        if _REFERS_BACK.search(following):
-            return _topics(following)
+    for number, following in enumerate(ctx.sentences[index + 1:index + 1 + _FOLLOWING]):
+        opener = _REFERS_BACK.search(following.text)
+        if opener and (number == 0 and not has_topics
+                       or _ANY_DOCUMENT.search(opener.group(0))):
+            return _topics(following.text)
     return []
 
 
@@ -367,7 +523,7 @@ def _signers(ctx: Context, sentence: Sentence, witness_chars, tokens: set[int] |
 #: A document named at the head of a list item: "-the Plan for …", "An MoU between …",
 #: "framework agreement on …", "Protocol on …".
 _ITEM = re.compile(
-    r"^\s*(?:[-–—•*·]\s*|\d{1,2}[.)]\s*)?(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"^\s*(?:[-–—•*·]\s*|\d{1,2}[.)]\s*)?(?:(?:the|a|an)\s+)?(?P<pre>(?:[\w-]+\s+){0,3}?)"
     r"(?P<noun>" + forms_alternation("document_nouns", "item", "item")
     + r")s?\b(?P<rest>.*)$",
     re.IGNORECASE | re.DOTALL)
@@ -386,10 +542,24 @@ _ITEM_TOPIC_END = re.compile(r"\s+" + forms_alternation("topic_end_words", "item
 #: A list line with its marker may name a longer document ("- Economic and Technical
 #: Cooperation Agreement").
 _MARKED_ITEM = re.compile(
-    r"^\s*[-–—•*·]\s*(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,5}?"
+    r"^\s*[-–—•*·]\s*(?:(?:the|a|an)\s+)?(?P<pre>(?:[\w-]+\s+){0,5}?)"
     r"(?P<noun>" + forms_alternation("document_nouns", "item", "item")
     + r")s?\b(?P<rest>.*)$",
     re.IGNORECASE | re.DOTALL)
+
+
+#: A second document noun right after an item's first: "framework agreement on …".
+_ITEM_NOUN_AFTER = re.compile(
+    r"^\s+(?P<noun>" + forms_alternation("document_nouns", "item", "item")
+    + r")s?\b(?P<rest>.*)$", re.IGNORECASE | re.DOTALL)
+#: Where an item's topic begins after "between A and B": "on X", "for X", "in the field
+#: of X" (the field noun itself opens it).
+_TOPIC_OPENER = re.compile(
+    r"\s(?:(?P<field>in (?:the )?" + _FIELD_NOUNS + r" of\s+)|(?=(?:on|for)\s))"
+    r"(?P<topic>)", re.IGNORECASE)
+#: "for the years 2030–2032", "for 2031": the document's period, not its topic.
+_ITEM_PERIOD = re.compile(r"\s+for\s+(?:(?:the\s+)?(?:" + alternation("period_nouns")
+                          + r")s?\b|\d{4}\b).*$", re.IGNORECASE | re.DOTALL)
 
 
 def _item_agreement(text: str, base: Agreement, evidence: Span,
@@ -397,19 +567,30 @@ def _item_agreement(text: str, base: Agreement, evidence: Span,
     match = _ITEM.match(text) or _MARKED_ITEM.match(text)
     if match is None:
         return None
-    noun = match["noun"].lower()
+    noun, rest = match["noun"], match["rest"]
+    if compound := _ITEM_NOUN_AFTER.match(rest):
+        noun, rest = compound["noun"], compound["rest"]  # "framework agreement on …"
+    noun = noun.lower()
     kind = "MoU" if noun.startswith(("memorand", "mou")) else "Agreement"
     topic = ""
-    rest = match["rest"]
     if re.match(r"\s*between\b", rest, re.IGNORECASE):
-        # "Protocol between the Ministries of A and B on X": the parties, then the topic.
-        rest = re.sub(r"^.*?\s(?=(?:on|for)\s)", " ", rest, count=1, flags=re.DOTALL)
+        # "Protocol between the Ministries of A and B on X", "An MoU between A and B to
+        # work together in the field of X": the parties, then the topic.
+        opener = _TOPIC_OPENER.search(rest)
+        rest = " " + rest[opener.start("topic"):] if opener else ""
+        rest = re.sub(r"^\s*(?=[^\W\d_])", " on ", rest) if opener and opener["field"] \
+            else rest
     if about := _ITEM_TOPIC.match(rest):
         topic = _ITEM_TOPIC_END.sub("", about["topic"].strip()).strip(" ,.;")
+        topic = _ITEM_PERIOD.sub("", topic)
         topic = re.sub(r"^(?:(?:the|a|an)\s+)?(?:(?:cooperation|collaboration) in (?:the )?"
                        r"(?:fields?|areas?) of\s+)?(?:(?:the|a|an)\s+)?", "", topic,
                        flags=re.IGNORECASE)
-    topics = (topic,) if topic and len(topic.split()) <= 12 else ()
+    if not topic and _TITLE.fullmatch(match["pre"].strip()):
+        topic = match["pre"].strip()  # "- Port and Rail Cooperation Agreement"
+    # An item is one document: its topic may be long ("building of river ports and
+    # dredging of the channels near the city of X").
+    topics = (topic,) if topic and len(topic.split()) <= 16 else ()
     return Agreement(kind, evidence, topics=topics, parties=base.parties, date=base.date,
                      place=base.place, status=base.status, rule="agreements:enumerated",
                      signatories=base.signatories if signers is None else signers,
@@ -417,14 +598,35 @@ def _item_agreement(text: str, base: Agreement, evidence: Span,
                      else frozenset(), witnesses=base.witnesses)
 
 
+#: A sentence adverb before the first item: "Also, the MoU on …".
+_LEAD_ADVERB = re.compile(r"^\s*[A-Z][a-z]+,\s+")
+_AND_NEXT = re.compile(r"\s+and\s+(?=(?:the|a|an)\s)")
+
+
 def _split_items(text: str) -> list[str]:
     """A sentence's enumerated documents: parts split at ";" (else at commas and "and")
-    that each open with a document."""
+    that each open with a document; a part split at ";" may hold one more after "and
+    the …" ("a MoU on A between X and Y and the extension of the MoU on B")."""
     for separator in (r";\s*(?:and\s+)?", r",\s*(?:and\s+)?|\s+and\s+(?=(?:the|a|an)\s)"):
         parts = [p for p in re.split(separator, text) if p.strip()]
+        if parts and not _ITEM.match(parts[0]):
+            parts[0] = _LEAD_ADVERB.sub("", parts[0])
         if len(parts) >= 2 and sum(1 for p in parts if _ITEM.match(p)) >= 2:
-            return [p for p in parts if _ITEM.match(p)]
+            items = [p for p in parts if _ITEM.match(p)]
+            return [piece for p in items for piece in _joined_items(p)] \
+                if separator.startswith(";") else items
     return []
+
+
+def _joined_items(part: str) -> list[str]:
+    """One part of a list, split again where "and the …" opens another document."""
+    pieces: list[str] = []
+    for piece in _AND_NEXT.split(part):
+        if pieces and not _ITEM.match(piece):
+            pieces[-1] += " and " + piece  # "between X and the Ministry of Y"
+        else:
+            pieces.append(piece)
+    return pieces
 
 
 def enumerated_agreements(ctx: Context, found: list[Agreement]) -> list[Agreement]:
@@ -493,7 +695,80 @@ def enumerated_agreements(ctx: Context, found: list[Agreement]) -> list[Agreemen
             index = following
         else:
             index += 1
-    return result
+    return merge_reports(result)
+
+
+#: "also signed an agreement", "a second memorandum": another document, not a report again.
+_ANOTHER = re.compile(r"\b" + alternation("another_words") + r"\b", re.IGNORECASE)
+_LISTED_RULES = ("agreements:enumerated", "agreements:documents")
+
+
+def _single(agreement: Agreement) -> bool:
+    """One document reported on its own: not a bundle, not one of a list."""
+    return not agreement.rule.endswith(":bundle") and agreement.rule not in _LISTED_RULES
+
+
+
+
+def _family(text: str) -> str:
+    """The family of the document noun a sentence names first ("treaty" and "accord":
+    agreement); "" for a noun of any family ("documents") or none."""
+    match = _ANY_DOCUMENT.search(text)
+    return _NOUN_OF.get(match[1].lower(), "") if match else ""
+
+
+def _same_document(first: Agreement, later: Agreement) -> bool:
+    """Whether ``later`` reports ``first`` again: one document of the same kind and status,
+    parties of one within the other's, at most one of them with topics, on the same day
+    (a day apart when the story's and the sentence's dates differ), of one family of
+    documents, and no word saying it is another document before the document's noun."""
+    if not (_single(first) and _single(later)) or first.kind != later.kind \
+            or first.status != later.status or (first.topics and later.topics):
+        return False
+    if not (first.parties and later.parties) or not (
+            first.parties <= later.parties or later.parties <= first.parties):
+        return False
+    if first.date and later.date and abs((first.date - later.date).days) > 1:
+        return False
+    # "an agreement on science" and "a joint statement" are two documents; "an agreement"
+    # and "the accord", or "a joint declaration" and "the declaration", may be one.
+    families = {_family(first.evidence.text), _family(later.evidence.text)} - {""}
+    if len(families) > 1:
+        return False
+    # Only the words before the document count: "an accord which will also cover …" is
+    # the same accord.
+    text = later.evidence.text
+    noun = _DOCUMENT_NOUN.search(text)
+    return not _ANOTHER.search(text[:noun.start()] if noun else text)
+
+
+def merge_reports(agreements: list[Agreement]) -> list[Agreement]:
+    """A document reported more than once (the headline, then the story; "signed an
+    accord" then "the accord was signed by …") is one agreement: the fullest report
+    (topics, then signatories, then parties) keeps its date and evidence and takes the
+    others' topics, parties, signatories and witnesses."""
+    kept: list[Agreement] = []
+    for agreement in agreements:
+        index = next((i for i, k in enumerate(kept) if _same_document(k, agreement)), None)
+        if index is None:
+            kept.append(agreement)
+            continue
+        first = kept[index]
+        keeper, other = (first, agreement) if _fullness(first) >= _fullness(agreement) \
+            else (agreement, first)
+        signatories = keeper.signatories | other.signatories
+        kept[index] = replace(
+            keeper, evidence=first.evidence if keeper is first else keeper.evidence,
+            topics=keeper.topics + tuple(t for t in other.topics if t not in keeper.topics),
+            parties=keeper.parties | other.parties, signatories=signatories,
+            signatory_positions=keeper.signatory_positions | other.signatory_positions,
+            witnesses=(keeper.witnesses | other.witnesses) - signatories,
+            date=keeper.date or other.date, place=keeper.place or other.place)
+    return kept
+
+
+def _fullness(agreement: Agreement) -> tuple[int, int, int]:
+    return (bool(agreement.topics), len(agreement.signatories), len(agreement.parties))
 
 
 def _sentence_span(sentence: Sentence) -> Span:

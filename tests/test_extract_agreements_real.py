@@ -1,0 +1,194 @@
+"""Agreements as real news reports them (issue #13), on sentences of our own words with
+invented names: each test stands for a category of the real-news corpus, not an article."""
+
+from __future__ import annotations
+
+
+def test_joint_statement_issued_with_a_word_before_the_article(extract):
+    # A time word between the verb and the document's article.
+    facts = extract("Chile and Norway released yesterday a joint statement on ocean research.")
+    [statement] = facts.agreements
+    assert statement.parties == {"CL", "NO"}
+    assert statement.status == "held"
+
+
+def test_a_document_reported_again_is_one_agreement(extract):
+    # The headline, the lead and a later sentence report one signing.
+    facts = extract("Peru and Finland leaders agree accord\n\n"
+                    "Peruvian President Talma Quispera and Finnish Prime Minister Aarne "
+                    "Lindqvar signed a new accord on Monday.\n\n"
+                    "The accord was signed in the presence of reporters.")
+    [accord] = facts.agreements
+    assert accord.parties == {"PE", "FI"}
+    assert len(accord.signatories) == 2
+
+
+def test_a_state_named_in_a_relative_clause_is_no_party(extract):
+    # "which also covers fishing off X": X is what the accord is about.
+    facts = extract("Peruvian President Talma Quispera and Finnish Prime Minister Aarne "
+                    "Lindqvar signed an accord which also covers fishing off Chile.")
+    [accord] = facts.agreements
+    assert accord.parties == {"PE", "FI"}
+
+
+def test_another_document_is_not_merged(extract):
+    facts = extract("Peru and Finland signed an agreement on forestry on Monday. Peru and "
+                    "Finland also signed a joint statement.")
+    assert sorted(a.topics for a in facts.agreements) == [(), ("forestry",)]
+
+
+def test_two_leaders_unveiling_a_roadmap_adopt_it(extract):
+    facts = extract("Peruvian President Talma Quispera and Finnish Prime Minister Aarne "
+                    "Lindqvar unveiled a partnership roadmap on Monday.")
+    [roadmap] = facts.agreements
+    assert roadmap.parties == {"PE", "FI"} and roadmap.status == "held"
+
+
+def test_a_protocol_executed_and_the_agreement_it_amends(extract):
+    facts = extract("The two sides executed a protocol on revisions to the Peru-Finland "
+                    "agreement on fishing quotas dated 9 June 2003.")
+    assert sorted(a.topics for a in facts.agreements) == [("fishing quotas",), ("revisions",)]
+
+
+def test_a_joint_signing_of_arrangements_names_no_other_signer(extract):
+    # "crowned by a signing of …": the "by" phrase is the signing itself.
+    facts = extract("Peru and Finland held talks, crowned by a signing of two "
+                    "arrangements for forestry research.")
+    [arrangements] = facts.agreements
+    assert arrangements.parties == {"PE", "FI"}
+    assert arrangements.topics == ("forestry research",)
+
+
+def test_a_programme_of_and_a_treaty_of_give_their_topic(extract):
+    facts = extract("The navies of Peru and Finland signed a programme of exchanges "
+                    "for 2025.")
+    assert [a.topics for a in facts.agreements] == [("exchanges",)]
+    facts = extract("Peru and Finland recall how they signed the Treaty of Trade and "
+                    "Navigation twenty years ago.")
+    assert [a.topics for a in facts.agreements] == [("Trade and Navigation",)]
+
+
+def test_of_before_a_determiner_opens_no_topic(extract):
+    facts = extract("Peru and Finland signed the treaty of the two states on Monday.")
+    assert [a.topics for a in facts.agreements] == [()]
+
+
+_LIST = ("Peru and Finland signed five documents on Monday. The documents include: {items}")
+
+
+def _topics_of(facts):
+    return sorted(a.topics for a in facts.agreements)
+
+
+def test_list_items_after_an_adverb_and_joined_by_and_the(extract):
+    # "Also, A; B and the extension of C were signed": three documents.
+    facts = extract(_LIST.format(items="the MoU on forestry; the MoU on fisheries.\n\n"
+                                 "Also, the MoU on Tourism between the tourist boards of Peru "
+                                 "and Finland; a MoU on Cooperation in the Field of Mining "
+                                 "between two mining schools and the extension of the MoU "
+                                 "between the trade fairs of Lima and Turku were signed."))
+    assert _topics_of(facts) == [(), ("Mining",), ("Tourism",), ("fisheries",),
+                                 ("forestry",)]
+
+
+def test_list_item_with_two_nouns_a_field_after_its_parties_and_a_period(extract):
+    facts = extract(_LIST.format(
+        items="a framework agreement on rural road projects; an MoU between the weather "
+        "services of the two states to work together in the field of storm warnings; a work "
+        "plan between the culture ministries in the field of museums for the years "
+        "2030–2032."))
+    assert _topics_of(facts) == [("museums",), ("rural road projects",),
+                                 ("storm warnings",)]
+    assert {a.kind for a in facts.agreements} == {"Agreement", "MoU"}
+
+
+def test_fields_after_cooperation_in_with_no_preposition_before(extract):
+    facts = extract("Peru and Finland met on Monday and signed an agreement boosting "
+                    "cooperation in forestry, mining and shipping.")
+    [agreement] = facts.agreements
+    assert set(agreement.topics) == {"forestry", "mining", "shipping"}
+
+
+def test_a_field_of_seven_words_is_kept(extract):
+    facts = extract("Peru and Finland signed agreements in the fields of forestry, creation of "
+                    "a system of joint weather stations, and fisheries on Monday.")
+    [bundle] = facts.agreements
+    assert "creation of a system of joint weather stations" in bundle.topics
+
+
+def test_a_list_line_names_its_field_before_the_noun(extract):
+    facts = extract(_LIST.format(items="\n\n- Forestry and Mining Cooperation Agreement,\n\n"
+                                 "- Agreement on visa exemption."))
+    assert _topics_of(facts) == [("Forestry and Mining Cooperation",), ("visa exemption",)]
+
+
+def test_a_bundle_names_its_purpose_and_one_document_it_includes(extract):
+    facts = extract("The delegations signed six documents aimed at closer river management, "
+                    "including a joint statement by Peruvian President Talma Quispera and "
+                    "Finnish Prime Minister Aarne Lindqvar.")
+    bundle, statement = sorted(facts.agreements, key=lambda a: a.rule)
+    assert bundle.rule.endswith(":bundle") and bundle.topics == ("closer river management",)
+    assert statement.rule.endswith(":included") and statement.parties == {"PE", "FI"}
+    assert len(statement.signatories) == 2
+
+
+def test_including_a_field_is_no_document(extract):
+    facts = extract("Peru and Finland signed twelve agreements, including on forestry.")
+    assert len(facts.agreements) == 1
+
+
+def test_a_quoted_title_and_a_later_sentence_give_a_declarations_topics(extract):
+    facts = extract("Peru and Finland leaders sign declaration at Lima summit\n\n"
+                    "Peruvian President Talma Quispera and Finnish Prime Minister Aarne "
+                    "Lindqvar signed a declaration on \"Lasting Friendship\" in Lima.\n\n"
+                    "Quispera thanked his guest. The summit ended at noon.\n\n"
+                    "Monday's declaration foresees deeper cooperation in fisheries, mining "
+                    "and tourism, among other fields.")
+    [declaration] = facts.agreements
+    assert declaration.topics == ("Lasting Friendship", "fisheries", "mining", "tourism")
+
+
+def test_a_place_after_in_is_no_topic(extract):
+    facts = extract("Peru and Finland signed an agreement in Lima on Monday.")
+    assert [a.topics for a in facts.agreements] == [()]
+
+
+def test_several_documents_for_two_fields_with_one_head_noun(extract):
+    facts = extract("Peru and Finland signed new arrangements for maritime and academic "
+                    "cooperation on Monday.")
+    [arrangements] = facts.agreements
+    assert arrangements.topics == ("maritime cooperation", "academic cooperation")
+    facts = extract("Peru and Finland signed an arrangement for maritime and academic "
+                    "cooperation on Monday.")
+    assert facts.agreements[0].topics == ("maritime and academic cooperation",)
+
+
+def test_documents_counted_and_one_more_named_are_a_bundle_and_a_document(extract):
+    facts = extract("The two leaders witnessed the signing of three agreements and a "
+                    "memorandum of understanding between Peru and Finland.")
+    assert sorted((a.kind, a.rule.endswith(":bundle")) for a in facts.agreements) == [
+        ("Agreement", True), ("MoU", False)]
+    facts = extract("Peru and Finland signed agreements in the fields of trade and energy "
+                    "and a memorandum on fisheries.")
+    assert sorted(a.topics for a in facts.agreements) == [("fisheries",), ("trade", "energy")]
+
+
+def test_one_state_announcing_a_roadmap_signs_nothing(extract):
+    facts = extract("Peru announced a roadmap for its railways on Monday.")
+    assert facts.agreements == []
+
+
+def test_arrangements_for_a_signing_are_no_document(extract):
+    facts = extract("Officials of Peru and Finland made arrangements for the signing "
+                    "ceremony on Monday.")
+    assert facts.agreements == []
+    facts = extract("Officials of Peru and Finland made arrangements for the signing of an "
+                    "agreement on trade.")
+    assert [a.topics for a in facts.agreements] == [("trade",)]
+
+
+def test_a_later_sentence_about_the_leaders_adds_no_topic(extract):
+    facts = extract("Peru and Finland signed an agreement on forestry on Monday. The talks "
+                    "lasted an hour. The two leaders are keen on cooperation in the field of "
+                    "space research.")
+    assert [a.topics for a in facts.agreements] == [("forestry",)]
