@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .clauses import event_status
+from .clauses import clause_at
 from .context import Context, Sentence
 from .dates import WEEKDAYS
 from .facts import Agreement, Position, Span
@@ -200,14 +200,6 @@ def _signing_clauses(ctx: Context, sentence: Sentence, signs: list[int]):
     return clauses
 
 
-def _token_at(ctx: Context, char: int):
-    """The token at a character offset of the text (None without a parse)."""
-    if ctx.doc is None:
-        return None
-    piece = ctx.doc.char_span(char, char + 1, alignment_mode="expand")
-    return piece[0] if piece is not None and len(piece) else None
-
-
 def _in_relative_clause(ctx: Context, index: int, sign_token) -> bool:
     """Whether token ``index`` stands in a relative clause that does not hold the signing
     verb: "signed an accord which also covers fishing off X" names X as
@@ -256,7 +248,8 @@ def _clause_agreements(ctx: Context, sentence: Sentence, sign_char: int, tokens:
         return []
     signatories, _, positions = _signers(ctx, sentence, witness_chars, tokens)
     signatories -= witnesses
-    sign_token = _token_at(ctx, sign_char)
+    sign = clause_at(ctx, sentence, sign_char)
+    sign_token = sign.token
     if not signatories and not positions and _signed_by_others(ctx, tokens, sign_token):
         return []  # "(the agreement on which was signed by the CSTO leaders)"
     clause_states = [hit.key for hit in ctx.mentions.hits
@@ -278,7 +271,7 @@ def _clause_agreements(ctx: Context, sentence: Sentence, sign_char: int, tokens:
         if parties < story:
             parties = story
     positions = _offices_of_both(text, positions, parties)
-    status = event_status(ctx, sentence, sign_char)
+    status = sign.status
     common = dict(evidence=Span(sentence.char_start, sentence.char_start + len(sentence.text),
                                 sentence.text),
                   parties=frozenset(parties), signatories=frozenset(signatories),
