@@ -602,6 +602,15 @@ def test_an_invitation_with_no_destination_is_a_planned_visit_to_the_hosts_state
         ("kofi-badu", "KE", "planned", "state")]
 
 
+def test_an_invitation_to_visit_in_a_speech_is_a_planned_visit(extract):
+    facts = extract("Jamaican Prime Minister Paul Grant said:\n\n"
+                    "\u2013 I was pleased to extend an invitation to Cuban President Rafael Soto "
+                    "to pay an official visit to Jamaica next year.\n\n"
+                    "\u2013 We discussed trade.")
+    assert [(v.guest, v.host, v.status) for v in facts.visits] == [
+        ("rafael-soto", "JM", "planned")]
+
+
 # --- quotes ---------------------------------------------------------------------------------
 
 def test_a_quoted_paragraph_goes_on_the_speaker_before(extract):

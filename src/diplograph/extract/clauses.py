@@ -100,6 +100,9 @@ def event_status(ctx: Context, sentence: Sentence, char: int) -> str:
     for _ in range(3):
         words += [c for c in token.children
                   if c.dep_ in ("aux", "auxpass", "neg", "prt")] + [token]
+        if token.dep_ == "acl" and token.head.pos_ == "NOUN":
+            words.append(token.head)  # "an invitation to pay a visit", "plans to meet"
+            break
         if token.dep_ not in ("xcomp", "conj") or token.head.i == token.i:
             break
         token = token.head

@@ -28,13 +28,14 @@ def find_visits(ctx: Context, doc) -> list[Visit]:
     """Visits of the story, one per (guest, host state, status)."""
     visits: dict[tuple[str, str, str], Visit] = {}
     for sentence in ctx.sentences:
-        if sentence.speech is not None:
-            continue
         for rule in rules("visits"):
             match = rule.pattern.search(sentence.text)
             if not match:
                 continue
             trigger_char = sentence.char_start + match.start()
+            if sentence.speech is not None \
+                    and clause_at(ctx, sentence, trigger_char).status == "held":
+                continue  # a speaker's "my visit" is told by the story, if at all
             dest_char = sentence.char_start + match.end("dest")
             host, place = _destination(ctx, sentence, dest_char)
             guest = _guest(ctx, doc, sentence, trigger_char)
