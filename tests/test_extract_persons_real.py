@@ -1,0 +1,46 @@
+"""Persons with role and state as real news writes them (issue #13), one category per test.
+
+Each test names a category of person misses or false finds the real-news corpus showed,
+and checks the rule or data row that handles it on a short text written for the test
+(invented names).
+"""
+
+from __future__ import annotations
+
+
+def offices(facts, key):
+    return {(p.role, p.state) for p in facts.persons[key].positions}
+
+
+# --- one person, several spellings ----------------------------------------------------------
+
+def test_a_surname_in_capitals_is_the_same_person(extract):
+    facts = extract("Mr. SATO Haruki, Prime Minister of Japan, welcomed Mr. Ivan PETROV, "
+                    "Prime Minister of Bulgaria, to Tokyo. Prime Minister Sato praised the "
+                    "trade figures. Prime Minister Petrov invited him to Sofia.")
+    assert set(facts.persons) == {"sato-haruki", "ivan-petrov"}
+    assert offices(facts, "sato-haruki") == {("Prime Minister", "JP")}
+    assert offices(facts, "ivan-petrov") == {("Prime Minister", "BG")}
+
+
+def test_a_name_written_without_its_accents_is_the_same_person(extract):
+    facts = extract("Chilean President Andrés Felipe Núñez Rojas arrived in Lima on Monday. "
+                    "On Tuesday, President Andres Felipe Nunez met business leaders.")
+    assert list(facts.persons) == ["andres-felipe-nunez-rojas"]
+
+
+def test_a_hyphenated_double_surname_is_the_full_name(extract):
+    facts = extract("Foreign Minister Rui Tavares of Portugal received the Ambassador of "
+                    "Canada, Mrs Clara Dunmore Whitfield, on Monday. "
+                    "\"Our ties are strong,\" Mrs. Dunmore-Whitfield said.")
+    assert "dunmore-whitfield" not in facts.persons
+    assert [quote.speaker for quote in facts.quotes] == ["clara-dunmore-whitfield"]
+
+
+def test_a_fathers_name_closing_a_longer_name_is_another_person(extract):
+    facts = extract("Sheikh Khalid bin Omar Al Nuaimi, Prime Minister of the United Arab "
+                    "Emirates, met Sheikh Saeed bin Khalid bin Omar Al Nuaimi, Minister of "
+                    "Finance of the United Arab Emirates, in Abu Dhabi.")
+    assert offices(facts, "khalid-bin-omar-al-nuaimi") == {("Prime Minister", "AE")}
+    assert offices(facts, "saeed-bin-khalid-bin-omar-al-nuaimi") == {
+        ("Minister of Finance", "AE")}
