@@ -44,3 +44,19 @@ def test_a_fathers_name_closing_a_longer_name_is_another_person(extract):
     assert offices(facts, "khalid-bin-omar-al-nuaimi") == {("Prime Minister", "AE")}
     assert offices(facts, "saeed-bin-khalid-bin-omar-al-nuaimi") == {
         ("Minister of Finance", "AE")}
+
+
+# --- no position: the office comes from the person named before --------------------------
+
+def test_a_counterpart_without_a_state_has_the_office_of_the_person_before(extract):
+    facts = extract("Prime Minister Jane Holloway of Canada welcomed her counterpart Rahul "
+                    "Verma to Ottawa on Monday.")
+    [(role, state)] = offices(facts, "rahul-verma")
+    assert role == "Prime Minister"
+    assert state != "CA"  # a counterpart is of another state, never the owner's
+
+
+def test_a_colleague_has_the_office_of_the_described_minister(extract):
+    facts = extract("The Danish Foreign Minister later spoke by phone with his Estonian "
+                    "colleague Kalev Tamm about energy.")
+    assert offices(facts, "kalev-tamm") == {("Minister of Foreign Affairs", "EE")}

@@ -811,7 +811,7 @@ def find_person_mentions(doc, hits: list[Hit], world: World,
             if len(states) == 1:
                 positions[0] = replace(positions[0], state=states[0])
         if not positions:
-            counterpart = _counterpart_position(doc, index, start, mentions)
+            counterpart = _counterpart_position(doc, index, start, mentions, world)
             positions = [counterpart] if counterpart else []
         if not positions:
             shared = _plural_title_of_list(doc, index, start, mentions, world)
@@ -915,7 +915,9 @@ def _states_from_sentence(doc, index: _Index, mentions: list[PersonMention],
     result = []
     for number, mention in enumerate(mentions):
         position = mention.position
-        if position is None or position.state is not None or position.org is not None:
+        # "her counterpart NAME" is of another state than "her": no hint from the owner.
+        if position is None or position.state is not None or position.org is not None \
+                or _counterpart_word_end(doc, mention.start) is not None:
             result.append(mention)
             continue
         sent = doc[mention.start].sent
@@ -1098,20 +1100,43 @@ def _trim_names(doc, ranges: dict[int, int], world: World) -> None:
                 ranges[new_start] = new_end
 
 
-def _counterpart_position(doc, index: _Index, start: int,
-                          earlier: list[PersonMention]) -> Position | None:
-    """"his Russian counterpart NAME": the office of the person named before, that state."""
-    j = start
-    if j > 0 and doc[j - 1].text == ",":
-        j -= 1
-    if j == 0 or doc[j - 1].lower_ != "counterpart":
+def _counterpart_position(doc, index: _Index, start: int, earlier: list[PersonMention],
+                          world: World) -> Position | None:
+    """"his Russian counterpart NAME", "her counterpart NAME", "his Estonian colleague
+    NAME": the office of the person named (or described by title) before, of the state
+    given, or with its state left to be found (the world data, the article)."""
+    j = _counterpart_word_end(doc, start)
+    if j is None:
         return None
     state, _ = _state_before(doc, index, j - 1)
     sent_start = doc[start].sent.start
-    owner = next((m for m in reversed(earlier) if m.start >= sent_start and m.position), None)
-    if state is None or owner is None or owner.position.state == state:
+    owner = next((m.position for m in reversed(earlier)
+                  if m.start >= sent_start and m.position), None)
+    if owner is None:
+        # "the Danish Foreign Minister held a call with his Estonian colleague NAME": the
+        # office of the description before.
+        for k in range(j - 2, sent_start - 1, -1):
+            found = _title_at_end(_lowers(doc)[max(sent_start, k - _TITLE_SPAN + 1):k + 1],
+                                  world)
+            if found is not None and not _is_style(found[1]):
+                owner = Position(_portfolio_role(doc, k - found[0] + 1, found[1], world),
+                                 _office_state_before(doc, index, k - found[0] + 1, world))
+                break
+    if owner is None or owner.role.lower() in GENERIC_HEADS or (
+            state is not None and owner.state == state):
         return None
-    return Position(owner.position.role, state)
+    return Position(owner.role, state)
+
+
+def _counterpart_word_end(doc, start: int) -> int | None:
+    """Where "counterpart"/"colleague" ends right before the name at ``start`` (a comma
+    between allowed); None when there is none."""
+    j = start
+    if j > 0 and doc[j - 1].text == ",":
+        j -= 1
+    if j == 0 or doc[j - 1].lemma_.lower() not in words("counterpart_words"):
+        return None
+    return j
 
 
 def _add_surnames(doc, ranges: dict[int, int], index: _Index, world: World,
