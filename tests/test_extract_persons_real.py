@@ -60,3 +60,17 @@ def test_a_colleague_has_the_office_of_the_described_minister(extract):
     facts = extract("The Danish Foreign Minister later spoke by phone with his Estonian "
                     "colleague Kalev Tamm about energy.")
     assert offices(facts, "kalev-tamm") == {("Minister of Foreign Affairs", "EE")}
+
+
+# --- name not found: a courtesy title announces it ------------------------------------------
+
+def test_a_name_after_a_courtesy_title_between_commas_is_found(extract):
+    facts = extract("During the talks, the President of Zambia, His Excellency, Mwila Chanda "
+                    "Mulenga Banda, thanked his hosts.")
+    assert offices(facts, "mwila-chanda-mulenga-banda") == {("President", "ZM")}
+
+
+def test_a_name_after_hon_is_found_whole(extract):
+    facts = extract("On the Namibian side, the Minister of Fisheries, Forests and Water of "
+                    "Namibia, Hon. Petrus Nangolo Shikongo, welcomed the delegation.")
+    assert offices(facts, "petrus-nangolo-shikongo") == {("Minister", "NA")}

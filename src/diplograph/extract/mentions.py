@@ -754,6 +754,39 @@ def _add_names_before_offices(doc, ranges: dict[int, int], index: _Index, world:
             ranges[cleaned[0]] = cleaned[1]
 
 
+def _add_names_after_courtesy(doc, ranges: dict[int, int], index: _Index, world: World,
+                              story_start: int) -> None:
+    """Names a courtesy title announces, which the tagger missed: "…, Hon. NAME, signed",
+    "the President of X, His Excellency, NAME, …".  Two name words at least."""
+    courtesy = words("courtesy_titles")
+    for token in doc:
+        if token.idx < story_start or token.pos_ == "PRON" or not token.text[:1].isupper() \
+                or token.lower_.rstrip(".") not in courtesy:
+            continue
+        j = token.i + 1
+        while j < len(doc) and (doc[j].text in (".", ",") or doc[j].lower_.rstrip(".")
+                                in courtesy) and j - token.i < 4:
+            j += 1
+        k = j
+        while k < len(doc) and k - j < 6 and (_is_name_token(doc[k], index, world)
+                                              or _inner_hyphen(doc, k)):
+            k += 1
+        while k > j and doc[k - 1].lower_ in _NAME_PARTICLES:
+            k -= 1
+        if k - j < 2 or not doc[j].text[:1].isupper():
+            continue
+        # "Hon. [Petrus] Nangolo Shikongo": a name the tagger found without its first word is
+        # taken whole; a name reaching beyond the run is left as it is.
+        inside = [s for s, e in ranges.items() if s < k and e > j]
+        if any(s < j or ranges[s] > k for s in inside) or j in inside:
+            continue
+        cleaned = _clean_person(doc, j, k, index, world)
+        if cleaned and cleaned[1] - cleaned[0] >= 2:
+            for s in inside:
+                del ranges[s]
+            ranges[cleaned[0]] = cleaned[1]
+
+
 def find_person_mentions(doc, hits: list[Hit], world: World,
                          story_start: int = 0) -> list[PersonMention]:
     """Person names in the story text, each with the office stated next to it."""
@@ -783,6 +816,7 @@ def find_person_mentions(doc, hits: list[Hit], world: World,
             if cleaned and not any(s <= cleaned[0] < e for s, e in ranges.items()):
                 ranges[cleaned[0]] = cleaned[1]
     _add_names_before_offices(doc, ranges, index, world, story_start)
+    _add_names_after_courtesy(doc, ranges, index, world, story_start)
     _add_surnames(doc, ranges, index, world, story_start)
     _keep_name_forming_honorific(doc, ranges)
     _trim_names(doc, ranges, world)
