@@ -74,3 +74,31 @@ def test_a_name_after_hon_is_found_whole(extract):
     facts = extract("On the Namibian side, the Minister of Fisheries, Forests and Water of "
                     "Namibia, Hon. Petrus Nangolo Shikongo, welcomed the delegation.")
     assert offices(facts, "petrus-nangolo-shikongo") == {("Minister", "NA")}
+
+
+# --- no position or no state: the office's qualifier ----------------------------------------
+
+def test_an_acronym_and_a_long_body_name_do_not_cut_the_office_off(extract):
+    facts = extract("In Geneva, the minister talked with the director general of the "
+                    "International Labour Organization (ILO), Maria Lindqvist, about jobs.")
+    assert offices(facts, "maria-lindqvist") == {("Director-General", None)}
+
+
+def test_the_state_closing_an_offices_institution_is_its_state(extract):
+    facts = extract("Tomás Riquelme, Head of the Protocol Office at the Secretariat of the "
+                    "President of the Republic of Chile, spoke after the talks with the United "
+                    "States and Canada. The United States welcomed the talks.")
+    assert offices(facts, "tomas-riquelme") == {("Head", "CL")}
+
+
+def test_a_name_after_an_ambassador_to_a_state_is_found(extract):
+    facts = extract("The Bolivian ambassador to Peru Luis Mamani Quispe and the Chilean "
+                    "ambassador to Peru Jorge Valdivia signed the guest book.")
+    assert offices(facts, "luis-mamani-quispe") == {("Ambassador", "BO")}
+
+
+def test_an_office_within_an_institution_before_the_name(extract):
+    facts = extract("Ghanaian President Kwame Asante was joined by Vice President Dr Kofi "
+                    "Mensah; senior minister within the cabinet office with responsibility "
+                    "for trade, Dr Amara Boateng; and other officials.")
+    assert offices(facts, "amara-boateng") == {("Senior Minister", "GH")}

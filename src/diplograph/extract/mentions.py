@@ -244,9 +244,12 @@ def _starts_name(doc, index: _Index, i: int, world: World) -> bool:
             and i not in index.covered and world.title(token.lower_) is None)
 
 
-def _qualifier_state_after(doc, index: _Index, i: int, limit: int = 8) -> tuple[str | None, int]:
+def _qualifier_state_after(doc, index: _Index, i: int, limit: int = 8,
+                           at: bool = False) -> tuple[str | None, int]:
     """The state closing a qualifier after a title: "for Restoration of Ukraine",
-    "of the Communist Party of Vietnam".  Returns (iso2, end) or (None, i)."""
+    "of the Communist Party of Vietnam"; with ``at``, also through the institution the
+    office sits in: "of the Protocol Office at the Secretariat of the President of the
+    Republic of Chile".  Returns (iso2, end) or (None, i)."""
     if i >= len(doc) or doc[i].lower_ not in ("of", "for"):
         return None, i
     k = i + 1
@@ -254,11 +257,12 @@ def _qualifier_state_after(doc, index: _Index, i: int, limit: int = 8) -> tuple[
         hit = index.by_start.get(k)
         if hit and hit.kind in ("state", "demonym"):
             # The state must close the phrase ("of Vietnam"), not qualify a word after it.
-            if doc[k - 1].lower_ == "of" or hit.kind == "demonym":
+            if doc[k - 1].lower_ == "of" or hit.kind == "demonym" or (
+                    doc[k - 1].lower_ == "the" and doc[k - 2].lower_ == "of"):
                 return hit.key, hit.end
             return None, i
         token = doc[k]
-        if token.lower_ in _OFFICE_JOINERS or (
+        if token.lower_ in _OFFICE_JOINERS or (at and token.lower_ == "at") or (
                 token.text[:1].isupper() and token.is_alpha and k not in index.covered):
             k += 1
             continue
@@ -396,9 +400,23 @@ def _office_with_qualifier_before(doc, index: _Index, j: int, world: World) -> P
     comma: "Minister of Foreign Affairs, African Cooperation and Moroccans Abroad, NAME",
     "minister of foreign affairs and international cooperation, NAME".  The state is the
     first state or demonym of the qualifier, else one right before the title."""
-    floor = max(doc[j - 1].sent.start if j > 0 else 0, j - _QUALIFIER_SPAN)
-    for k in range(j - 1, floor, -1):
+    sent_start = doc[j - 1].sent.start if j > 0 else 0
+    floor = max(sent_start, j - _QUALIFIER_SPAN)
+    k = j
+    while k - 1 > floor:
+        k -= 1
         token = doc[k]
+        if token.text == ")" and (opening := _acronym_opening(doc, k, floor)) is not None:
+            k = opening  # "of the World Meteorological Organization (WMO), NAME"
+            floor = max(sent_start, floor - 2)
+            continue
+        hit = index.covered.get(k)
+        if hit is not None and hit.start < k:
+            # A name of the gazetteer counts as one word of the qualifier ("of the
+            # International Labour Organization").
+            floor = max(sent_start, floor - (k - hit.start))
+            k = hit.start + 1
+            continue
         if token.pos_ not in _QUALIFIER_POS and k not in index.covered:
             return None
         if token.text in ('"', "“", "”", "(", ")", ";", ":"):
@@ -430,6 +448,16 @@ def _office_with_qualifier_before(doc, index: _Index, j: int, world: World) -> P
             state = _office_state_before(doc, index, title_start, world)
         org = None if state else _org_of_office(doc, index, title_start, j)
         return Position(_portfolio_role(doc, title_start, info, world), state, org)
+    return None
+
+
+def _acronym_opening(doc, close: int, floor: int) -> int | None:
+    """Where a parenthesis closing at ``close`` opens when it holds one acronym ("(WMO)",
+    "(CPC)"); None otherwise."""
+    k = close - 2
+    if k > floor and doc[k].text == "(" and doc[k + 1].text.isupper() \
+            and doc[k + 1].text.isalpha() and len(doc[k + 1].text) >= 2:
+        return k
     return None
 
 
@@ -509,7 +537,7 @@ def _office_at(doc, index: _Index, j: int, world: World) -> tuple[Position, int]
         if states:
             state, j = states[0], end
         else:
-            state, j = _qualifier_state_after(doc, index, j)
+            state, j = _qualifier_state_after(doc, index, j, 2 * _QUALIFIER_SPAN, at=True)
     # A title followed by a name belongs to that name ("X, Prime Minister Y and Z"), also
     # across a comma in a list ("X, the President of the United States, Y, ...").
     if _starts_name(doc, index, j, world) or (
@@ -706,6 +734,9 @@ def _name_after_title(doc, index: _Index, i: int, world: World) -> tuple[int, in
     states, j = _state_phrase_after(doc, index, j)
     if not states:
         _, j = _qualifier_state_after(doc, index, j)
+    if not states and j + 1 < len(doc) and doc[j].lower_ in _QUALIFIER_PREPOSITIONS \
+            and (host := index.by_start.get(j + 1)) is not None and host.kind == "state":
+        j = host.end  # "Ambassador to Peru NAME"
     # Styles between the office and the name: "Minister of Foreign Affairs Prince X".
     while (style := _title_at_start(_lowers(doc)[j:j + 3], world)) \
             and _is_style(style[1]):
