@@ -102,3 +102,21 @@ def test_an_office_within_an_institution_before_the_name(extract):
                     "Mensah; senior minister within the cabinet office with responsibility "
                     "for trade, Dr Amara Boateng; and other officials.")
     assert offices(facts, "amara-boateng") == {("Senior Minister", "GH")}
+
+
+# --- no position: offices listed after the name, a state before a style --------------------
+
+def test_offices_listed_with_commas_after_a_royal_name_are_all_its_offices(extract):
+    facts = extract("His Royal Highness Prince Khalid bin Omar Al Khalifa, Crown Prince, First "
+                    "Deputy Prime Minister and Minister of the Interior of Bahrain, arrived in "
+                    "Cairo.")
+    assert offices(facts, "khalid-bin-omar-al-khalifa") == {
+        ("Crown Prince", "BH"), ("First Deputy Prime Minister", "BH"),
+        ("Minister of Interior", "BH")}
+
+
+def test_the_state_of_an_office_stands_before_the_style_of_the_name(extract):
+    facts = extract("A new school was named after the late Emir of Qatar Sheikh Faisal bin "
+                    "Jassim Al Thani.")
+    assert offices(facts, "faisal-bin-jassim-al-thani") == {("Emir", "QA")}
+    assert [p.former for p in facts.persons["faisal-bin-jassim-al-thani"].positions] == [True]

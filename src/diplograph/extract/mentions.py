@@ -230,6 +230,20 @@ def _state_before(doc, index: _Index, i: int) -> tuple[str | None, int]:
     return None, i
 
 
+def _of_state_ending_at(doc, index: _Index, j: int, floor: int) -> tuple[str | None, int]:
+    """ "of [the] Republic of Belarus" ending at token ``j``: (iso2, where "of" stands), or
+    (None, j)."""
+    hit = index.state_ending_at(j)
+    if hit is None:
+        return None, j
+    k = hit.start
+    if k - 1 >= floor and doc[k - 1].lower_ == "the":
+        k -= 1
+    if k - 1 >= floor and doc[k - 1].lower_ == "of":
+        return hit.key, k - 1
+    return None, j
+
+
 def _is_style(info) -> bool:
     """A form of address rather than an office: "Sheikh", "His Highness", "Prince"."""
     return info.kind == "honorific" or (info.kind == "royal" and info.rank <= 60)
@@ -342,17 +356,9 @@ def _position_before(doc, index: _Index, start: int, world: World) -> Position |
     Honorifics ("His Highness Sheikh") are skipped, never an office; a royal style such as
     "Prince" counts only when no office stands before it ("Foreign Minister Prince X").
     """
-    j = start
     sent_start = doc[start].sent.start
-    state = None
     # "... of [the] Republic of Belarus NAME"
-    hit = index.state_ending_at(j)
-    if hit is not None:
-        k = hit.start
-        if k - 1 >= sent_start and doc[k - 1].lower_ == "the":
-            k -= 1
-        if k - 1 >= sent_start and doc[k - 1].lower_ == "of":
-            state, j = hit.key, k - 1
+    state, j = _of_state_ending_at(doc, index, start, sent_start)
     style = None
     while True:
         window = [t.lower_ for t in doc[max(sent_start, j - _TITLE_SPAN):j]]
@@ -371,6 +377,8 @@ def _position_before(doc, index: _Index, start: int, world: World) -> Position |
             style = style or (info, j - length)
             j -= length
             state = None  # "Foreign Minister Prince X of ...": the state went with the style
+            # "Emir of Qatar Sheikh NAME": the state of the office before the style.
+            state, j = _of_state_ending_at(doc, index, j, sent_start)
             continue
         j -= length
         if _complement_of_office(doc, j):
@@ -542,7 +550,8 @@ def _office_at(doc, index: _Index, j: int, world: World) -> tuple[Position, int]
     # across a comma in a list ("X, the President of the United States, Y, ...").
     if _starts_name(doc, index, j, world) or (
             j + 1 < len(doc) and doc[j].text == "," and _starts_name(doc, index, j + 1, world)
-            and j + 2 < len(doc) and _starts_name(doc, index, j + 2, world)):
+            and j + 2 < len(doc) and _starts_name(doc, index, j + 2, world)
+            and _title_at_start(_lowers(doc)[j + 1:j + 1 + _TITLE_SPAN], world) is None):
         return None
     return Position(role, state, former=former), j
 
@@ -595,8 +604,27 @@ def _positions_after(doc, index: _Index, end: int, world: World,
         if j < len(doc) and doc[j].lower_ == "and":
             j += 1
             continue
+        # "NAME, Crown Prince, First Deputy Prime Minister and Minister of the Interior": a comma
+        # goes on with the list when another office follows and the list ends in "and".
+        if j + 1 < len(doc) and doc[j].text == "," and _office_list_goes_on(doc, index, j + 1,
+                                                                           world):
+            j += 1
+            continue
         break
     return positions
+
+
+def _office_list_goes_on(doc, index: _Index, j: int, world: World) -> bool:
+    """An office starts at ``j`` and, after offices joined by commas, "and" another one
+    closes the list: the offices are one person's, not the next name's title."""
+    while (parsed := _office_at(doc, index, j, world)) is not None:
+        end = _skip_trailer(doc, index, parsed[1], world)
+        if end < len(doc) and doc[end].lower_ == "and":
+            return _office_at(doc, index, end + 1, world) is not None
+        if not (end + 1 < len(doc) and doc[end].text == ","):
+            return False
+        j = end + 1
+    return False
 
 
 def _closes_apposition(doc, index: _Index, j: int, world: World) -> bool:
@@ -997,7 +1025,9 @@ def _states_from_sentence(doc, index: _Index, mentions: list[PersonMention],
                           and m.position and m.position.state), None)
             state = owner.position.state if owner else None
         if state is None:
-            claimed = {p.state for m in others for p in m.positions if p.state}
+            # A past office holder recalled in the sentence ("the late Amir of X") is none
+            # of the officials it lists.
+            claimed = {p.state for m in others for p in m.positions if p.state and not p.former}
             # A state an office or a trip is "to"/"in" ("Ambassador to Peru") is a host, not
             # a side whose officials the sentence lists.
             named = {hit.key for hit in index.by_start.values()
@@ -1007,7 +1037,8 @@ def _states_from_sentence(doc, index: _Index, mentions: list[PersonMention],
             if len(free) == 1:
                 state = free.pop()
             elif not free and len(claimed) == 1 and (
-                    sum(1 for m in others if m.position and m.position.state) >= 2
+                    sum(1 for m in others if m.position and m.position.state
+                        and not m.position.former) >= 2
                     or any(t.lemma_.lower() in words("delegation_words") for t in sent)):
                 # A list of officials of one state ("accompanied by NAME, Manpower
                 # Minister, and NAME, Cabinet Secretary"): the others' state.
@@ -1029,7 +1060,7 @@ def _list_peer_at(doc, mention: PersonMention, others: list[PersonMention], worl
     """In a list of three or more officials ("Foreign Minister NAME, Manpower Minister NAME,
     Cabinet Secretary NAME"), an office with no state is of the state of the listed
     official the world data knows: the owner position of that official's name."""
-    titled = [m for m in others if m.position is not None]
+    titled = [m for m in others if m.position is not None and not m.position.former]
     if len(titled) < 2:
         return None
     for peer in sorted(titled, key=lambda m: abs(m.start - mention.start)):
