@@ -120,3 +120,18 @@ def test_the_state_of_an_office_stands_before_the_style_of_the_name(extract):
                     "Jassim Al Thani.")
     assert offices(facts, "faisal-bin-jassim-al-thani") == {("Emir", "QA")}
     assert [p.former for p in facts.persons["faisal-bin-jassim-al-thani"].positions] == [True]
+
+
+# --- role wrong: a rank word opening the office's name --------------------------------------
+
+def test_a_rank_word_opening_an_offices_name_stays_in_the_role(extract):
+    facts = extract("Jordan sent Acting Border Police Director Haddad, while Deputy Customs "
+                    "Authority Director Saliba joined the Jordanian team later.")
+    assert offices(facts, "haddad") == {("Acting Border Police Director", "JO")}
+    assert offices(facts, "saliba") == {("Deputy Customs Authority Director", "JO")}
+
+
+def test_the_first_president_is_not_the_president(extract):
+    facts = extract("The guest was received by the first President of Turkmenistan Serdar "
+                    "Amanov at his residence.")
+    assert offices(facts, "serdar-amanov") == {("First President", "TM")}

@@ -506,8 +506,21 @@ def _portfolio_role(doc, j: int, info, world: World) -> str:
     k = j
     while k > 0 and j - k < 2 and doc[k - 1].lower_ in ranks and doc[k - 1].text[:1].isupper():
         k -= 1
+    # "Acting Border Police Director", "Deputy Customs Authority Director": a rank word
+    # opening the words of an office before its title; "the first President of X".
+    m = k
+    while m > 0 and k - m < 3 and doc[m - 1].is_alpha and doc[m - 1].text[:1].isupper() \
+            and doc[m - 1].ent_type_ not in ("PERSON", "GPE", "NORP") \
+            and not doc[m - 1].is_sent_start:
+        m -= 1
+    opening = next((n for n in range(m, k) if doc[n].lower_ in ranks), None)
+    if opening is not None:
+        k = opening
+    elif k == j and j > 1 and doc[j - 1].lower_ in ranks and doc[j - 2].lower_ == "the":
+        k = j - 1
     if k < j and not info.role.lower().startswith(doc[k].lower_):
-        return " ".join([*(t.text.capitalize() for t in doc[k:j]), info.role])
+        return " ".join([*(t.text.capitalize() if t.lower_ in ranks else t.text
+                           for t in doc[k:j]), info.role])
     return info.role
 
 
