@@ -135,3 +135,10 @@ def test_the_first_president_is_not_the_president(extract):
     facts = extract("The guest was received by the first President of Turkmenistan Serdar "
                     "Amanov at his residence.")
     assert offices(facts, "serdar-amanov") == {("First President", "TM")}
+
+
+# --- role wrong: an office the world data did not know --------------------------------------
+
+def test_an_upper_house_speaker_is_not_the_speaker_of_parliament(extract):
+    facts = extract("The talks were praised by Polish upper house speaker Anna Kowalczyk.")
+    assert offices(facts, "anna-kowalczyk") == {("Speaker of the Upper House", "PL")}
