@@ -142,3 +142,10 @@ def test_the_first_president_is_not_the_president(extract):
 def test_an_upper_house_speaker_is_not_the_speaker_of_parliament(extract):
     facts = extract("The talks were praised by Polish upper house speaker Anna Kowalczyk.")
     assert offices(facts, "anna-kowalczyk") == {("Speaker of the Upper House", "PL")}
+
+
+def test_an_office_of_a_city_is_an_office_of_its_state(extract):
+    facts = extract("Sheikh Rashid bin Saeed Al Qasimi, Deputy Ruler of Sharjah, Minister of "
+                    "Economy and Minister of Energy, opened the forum with Canadian officials.")
+    assert offices(facts, "rashid-bin-saeed-al-qasimi") == {
+        ("Deputy Ruler", "AE"), ("Minister of Economy", "AE"), ("Minister of Energy", "AE")}

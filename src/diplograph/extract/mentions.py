@@ -559,6 +559,12 @@ def _office_at(doc, index: _Index, j: int, world: World) -> tuple[Position, int]
             state, j = states[0], end
         else:
             state, j = _qualifier_state_after(doc, index, j, 2 * _QUALIFIER_SPAN, at=True)
+        if state is None and j + 1 < len(doc) and doc[j].lower_ == "of" \
+                and (hit := index.by_start.get(j + 1)) is not None and hit.kind == "place" \
+                and (place := world.place_by_name(hit.key)) is not None and place.iso2:
+            # "Deputy Ruler of Sharjah", "Governor of Texas": an office of a city or a region
+            # is an office of its state.
+            state, j = place.iso2, hit.end
     # A title followed by a name belongs to that name ("X, Prime Minister Y and Z"), also
     # across a comma in a list ("X, the President of the United States, Y, ...").
     if _starts_name(doc, index, j, world) or (
