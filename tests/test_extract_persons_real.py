@@ -149,3 +149,19 @@ def test_an_office_of_a_city_is_an_office_of_its_state(extract):
                     "Economy and Minister of Energy, opened the forum with Canadian officials.")
     assert offices(facts, "rashid-bin-saeed-al-qasimi") == {
         ("Deputy Ruler", "AE"), ("Minister of Economy", "AE"), ("Minister of Energy", "AE")}
+
+
+# --- no position: "respectively" pairs a list of states with a list of names ---------------
+
+def test_respectively_gives_each_name_its_own_state(extract):
+    facts = extract("The Kenyan and Ghanaian foreign ministers, Amani Otieno and Kofi Badu "
+                    "respectively, signed the accord in Accra.")
+    assert offices(facts, "amani-otieno") == {("Minister of Foreign Affairs", "KE")}
+    assert offices(facts, "kofi-badu") == {("Minister of Foreign Affairs", "GH")}
+
+
+def test_respectively_pairs_an_international_body_with_a_stateless_office(extract):
+    facts = extract("The European Commission and Irish Presidents (Lena Hartmann and Ciaran "
+                    "Walsh respectively) opened the fair.")
+    assert offices(facts, "lena-hartmann") == {("President", None)}
+    assert offices(facts, "ciaran-walsh") == {("President", "IE")}

@@ -932,7 +932,77 @@ def find_person_mentions(doc, hits: list[Hit], world: World,
         mentions.append(PersonMention(name, start, end, _span(doc, start, end),
                                       positions[0] if positions else None,
                                       tuple(positions[1:])))
-    return _states_from_sentence(doc, index, mentions, world)
+    return _states_from_sentence(doc, index, _respectively(doc, index, mentions, world),
+                                 world)
+
+
+def _respectively(doc, index: _Index, mentions: list[PersonMention],
+                  world: World) -> list[PersonMention]:
+    """ "The Kenyan and Ghanaian foreign ministers, NAME and NAME respectively", "the
+    European Commission and Irish Presidents (NAME and NAME respectively)": the i-th state or
+    body before a plural title goes with the i-th name of the list, which then has that
+    office whatever the words around each name suggested."""
+    result = list(mentions)
+    for token in doc:
+        if token.lower_ != "respectively":
+            continue
+        listed = [n for n, m in enumerate(result) if m.end <= token.i
+                  and m.start >= token.sent.start]
+        names: list[int] = []
+        end = token.i
+        for n in reversed(listed):
+            between = doc[result[n].end:end]
+            if len(between) > 2 or not all(t.text == "," or t.lower_ == "and"
+                                           for t in between):
+                break
+            names.insert(0, n)
+            end = result[n].start
+        k = end
+        while k > token.sent.start and end - k < 2 and not doc[k - 1].is_alpha:
+            k -= 1  # the dash, comma or bracket between the title and the names
+        title = _plural_title_ending_at(doc, k, world)
+        if len(names) < 2 or title is None:
+            continue
+        owners = _owners_before(doc, index, k - title[0])
+        if len(owners) != len(names):
+            continue
+        for n, (kind, key) in zip(names, owners, strict=True):
+            position = Position(title[1].role, key) if kind != "org" else \
+                Position(title[1].role, None, key)
+            result[n] = replace(result[n], position=position, also=())
+    return result
+
+
+def _plural_title_ending_at(doc, end: int, world: World):
+    """A title in the plural ending at token ``end``: (length, TitleInfo of the singular)."""
+    if end == 0 or not doc[end - 1].lower_.endswith("s"):
+        return None
+    for length in range(min(3, end), 0, -1):
+        phrase = [t.lower_ for t in doc[end - length:end]]
+        phrase[-1] = phrase[-1][:-1]
+        info = world.title(" ".join(phrase))
+        if info is not None and not _is_style(info):
+            return length, info
+    return None
+
+
+def _owners_before(doc, index: _Index, j: int) -> list[tuple[str, str]]:
+    """The states and bodies listed right before token ``j`` ("European Commission and
+    Irish"), in text order, as (kind, key)."""
+    owners: list[tuple[str, str]] = []
+    k = j
+    while k > 0:
+        hit = index.by_end.get(k)
+        if hit is not None and hit.kind in ("state", "demonym", "org"):
+            owners.insert(0, ("org" if hit.kind == "org" else "state", hit.key))
+            k = hit.start
+        elif doc[k - 1].text == "," or doc[k - 1].lower_ == "and":
+            if not owners:
+                return []
+            k -= 1
+        else:
+            break
+    return owners
 
 
 def _ends_coordinated_offices(doc, address: int, world: World) -> bool:
