@@ -165,3 +165,12 @@ def test_respectively_pairs_an_international_body_with_a_stateless_office(extrac
                     "Walsh respectively) opened the fair.")
     assert offices(facts, "lena-hartmann") == {("President", None)}
     assert offices(facts, "ciaran-walsh") == {("President", "IE")}
+
+
+# --- name and state of a consort ------------------------------------------------------------
+
+def test_a_consort_is_named_without_the_title_and_has_the_royals_state(extract):
+    facts = extract("Norway's King Haakon VIII and his wife, Queen Consort Mathilde, opened "
+                    "a hospital in Bergen.")
+    assert "consort-mathilde" not in facts.persons
+    assert offices(facts, "mathilde") == {("Queen Consort", "NO")}

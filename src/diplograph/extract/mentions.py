@@ -692,6 +692,10 @@ def _clean_person(doc, start: int, end: int, index: _Index, world: World,
         found = _title_at_start([t.lower_ for t in doc[start:end]], world)
         if found is not None:
             start += found[0]  # "Crown Prince", "His Royal Highness", "Mr"
+        elif entity and start > 0 and end - start >= 2 and (info := world.title(
+                f"{doc[start - 1].lower_} {doc[start].lower_}")) is not None \
+                and info.kind != "honorific":
+            start += 1  # "Queen [Consort NAME]": the tagger took the title's last word
         elif doc[start].lower_ == "the" or (
                 start in index.covered
                 and not (entity and _first_name_place(doc, index, start, end))):
@@ -741,6 +745,9 @@ def _extend_left(doc, start: int, index: _Index, world: World, floor: int) -> in
         if token.ent_type_ not in ("", "PERSON") or token.is_sent_start \
                 or not _starts_name(doc, index, k - 1, world):
             break
+        ends_title = _title_at_end(_lowers(doc)[max(floor, k - _TITLE_SPAN):k], world)
+        if ends_title is not None and ends_title[0] >= 2:
+            break  # "Queen Consort NAME": "Consort" closes the title, it is no given name
         k -= 1
     # "Minister of Rural Development [NAME]": capitalised words after "of"/"and" close an
     # office, they are not given names.
@@ -1108,6 +1115,10 @@ def _states_from_sentence(doc, index: _Index, mentions: list[PersonMention],
         k = _address_start(doc, mention.start, None) - 1 if mention.start else -1
         while k >= sent.start and doc[k].lower_ not in ("his", "her", "their", ","):
             k -= 1
+        if k - 2 >= sent.start and doc[k].text == "," \
+                and doc[k - 1].lower_ in words("spouse_words") \
+                and doc[k - 2].lower_ in ("his", "her"):
+            k -= 2  # "King X and his wife, Queen Consort NAME": "his" owns the office
         if k >= sent.start and doc[k].lower_ in ("his", "her") and k >= mention.start - 5 \
                 and not _honorific_at(doc, k, world):
             owner = next((m for m in reversed(result[:number]) if m.start >= sent.start
