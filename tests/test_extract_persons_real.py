@@ -174,3 +174,9 @@ def test_a_consort_is_named_without_the_title_and_has_the_royals_state(extract):
                     "a hospital in Bergen.")
     assert "consort-mathilde" not in facts.persons
     assert offices(facts, "mathilde") == {("Queen Consort", "NO")}
+
+
+def test_the_title_after_a_counterpart_still_means_the_person_named_with_it(extract):
+    facts = extract("Prime Minister Jane Holloway of Canada hosted her counterpart Rahul "
+                    "Verma on Monday. \"Our ties are strong,\" the prime minister said.")
+    assert [quote.speaker for quote in facts.quotes] == ["jane-holloway"]

@@ -111,6 +111,8 @@ class _Linker:
         self.background: dict[str, set[Position]] = {}
         self.hints: dict[str, dict[str, str]] = {}
         self.owners: dict[str, dict[str, tuple[int, int, bool]]] = {}
+        #: Offices a person has only as someone's counterpart ("her counterpart NAME").
+        self.as_counterpart: dict[str, set[str]] = {}
         if author:
             key = person_key(author)
             self.linked.persons[key] = Person(key, author, is_author=True)
@@ -192,6 +194,9 @@ class _Linker:
         if mention.name != person.name:
             person.aliases.add(mention.name)
         if not person.is_author:
+            if mention.counterpart and mention.position is not None:
+                self.as_counterpart.setdefault(person.key, set()).add(
+                    mention.position.role.lower())
             person.positions.update(mention.positions)
             if mention.state_hint and mention.position is not None:
                 self.hints.setdefault(person.key, {}).setdefault(mention.position.role,
@@ -391,6 +396,11 @@ class _Linker:
         for positions_of in (lambda p: p.positions,
                              lambda p: self.background.get(p.key, set())):
             holders = self._holders(role, state, positions_of)
+            if len(holders) > 1 and role is not None and state is None:
+                # "PM X met her counterpart Y. …, the prime minister said": X, whose office
+                # the text wrote with the name, not Y, who has it only as a counterpart.
+                holders = [k for k in holders
+                           if role.lower() not in self.as_counterpart.get(k, set())] or holders
             if len(holders) == 1:
                 person = self.linked.persons[holders[0]]
                 if state:

@@ -60,6 +60,9 @@ class PersonMention:
     #: staff"): (sentence start, token index, by name only); the linker gives the office
     #: that person's state once it is known.
     owner_at: tuple[int, int, bool] | None = None
+    #: The office is the one of the person named before ("her counterpart NAME"), not
+    #: written with the name: "the prime minister" later still means that person.
+    counterpart: bool = False
 
     @property
     def positions(self) -> tuple[Position, ...]:
@@ -929,6 +932,7 @@ def find_person_mentions(doc, hits: list[Hit], world: World,
             states, _ = _state_phrase_after(doc, index, end)
             if len(states) == 1:
                 positions[0] = replace(positions[0], state=states[0])
+        counterpart = None
         if not positions:
             counterpart = _counterpart_position(doc, index, start, mentions, world)
             positions = [counterpart] if counterpart else []
@@ -938,7 +942,7 @@ def find_person_mentions(doc, hits: list[Hit], world: World,
         name = " ".join(doc[start:end].text.replace("’", "'").split())
         mentions.append(PersonMention(name, start, end, _span(doc, start, end),
                                       positions[0] if positions else None,
-                                      tuple(positions[1:])))
+                                      tuple(positions[1:]), counterpart=counterpart is not None))
     return _states_from_sentence(doc, index, _respectively(doc, index, mentions, world),
                                  world)
 
