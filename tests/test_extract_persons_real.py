@@ -180,3 +180,10 @@ def test_the_title_after_a_counterpart_still_means_the_person_named_with_it(extr
     facts = extract("Prime Minister Jane Holloway of Canada hosted her counterpart Rahul "
                     "Verma on Monday. \"Our ties are strong,\" the prime minister said.")
     assert [quote.speaker for quote in facts.quotes] == ["jane-holloway"]
+
+
+def test_a_one_word_name_after_a_title_is_found_again_alone(extract):
+    facts = extract("Haakon VIII and Mathilde will now travel to Denmark instead.\n\n"
+                    "Norway's King Haakon VIII and his wife, Queen Consort Mathilde, have "
+                    "called off their planned trip to Spain.")
+    assert [span.text for span in facts.persons["mathilde"].mentions] == ["Mathilde"] * 2

@@ -1348,6 +1348,10 @@ def _add_surnames(doc, ranges: dict[int, int], index: _Index, world: World,
     """
     covered = {i for s, e in ranges.items() for i in range(s, e)}
     surnames = {doc[e - 1].text for s, e in ranges.items() if e - s >= 2}
+    # A one-word name a title announced ("Queen Consort Mathilde") is how the story goes on
+    # naming that person ("Mathilde later visited …").
+    surnames |= {doc[s].text for s, e in ranges.items() if e - s == 1 and _title_at_end(
+        _lowers(doc)[max(0, s - _TITLE_SPAN):s], world) is not None}
     # "Wang" of "Wang Yi", "Pham" of "Pham Minh Chinh": family names written first.
     surnames |= {doc[s].text for s, e in ranges.items()
                  if e - s >= 2 and doc[s].lower_ in world.family_names_first}
