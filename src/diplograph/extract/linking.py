@@ -111,6 +111,8 @@ class _Linker:
         self.background: dict[str, set[Position]] = {}
         self.hints: dict[str, dict[str, str]] = {}
         self.owners: dict[str, dict[str, tuple[int, int, bool]]] = {}
+        #: Offices a person has only as someone's counterpart ("her counterpart NAME").
+        self.as_counterpart: dict[str, set[str]] = {}
         if author:
             key = person_key(author)
             self.linked.persons[key] = Person(key, author, is_author=True)
@@ -136,9 +138,11 @@ class _Linker:
                 return
 
     def _same_person(self, name: str) -> Person | None:
-        tokens = name.split()
+        # Words compared without case or accents: "SATO Haruki" is "Sato", "Andres Felipe
+        # Nunez" is "Andrés Felipe Núñez".
+        tokens = [_fold(t) for t in name.split()]
         for person in self.linked.persons.values():
-            other = person.name.split()
+            other = [_fold(t) for t in person.name.split()]
             if len(other) < 2 or person.is_author:
                 continue
             if tokens[0] == other[0] and tokens[-1] == other[-1]:
@@ -149,8 +153,11 @@ class _Linker:
             # "Mohamed bin Zayed" after "Mohamed bin Zayed Al Nahyan".
             if len(tokens) >= 2 and other[:len(tokens)] == tokens:
                 return person
-            # "López Obrador" after "Andrés Manuel López Obrador": a compound surname.
-            if 2 <= len(tokens) < len(other) and other[-len(tokens):] == tokens:
+            # "López Obrador" after "Andrés Manuel López Obrador": a compound surname; but
+            # "Khalid bin Omar Al Nuaimi" closing "Saeed bin Khalid bin Omar Al Nuaimi" is the
+            # father's name, another person.
+            if 2 <= len(tokens) < len(other) and other[-len(tokens):] == tokens \
+                    and other[-len(tokens) - 1] not in _ANCESTRY:
                 return person
             # "Shavkat Miromonovich": first name and patronymic of "Shavkat Mirziyoyev".
             if len(tokens) == 2 and tokens[0] == other[0] and _PATRONYMIC.search(tokens[1]):
@@ -187,6 +194,9 @@ class _Linker:
         if mention.name != person.name:
             person.aliases.add(mention.name)
         if not person.is_author:
+            if mention.counterpart and mention.position is not None:
+                self.as_counterpart.setdefault(person.key, set()).add(
+                    mention.position.role.lower())
             person.positions.update(mention.positions)
             if mention.state_hint and mention.position is not None:
                 self.hints.setdefault(person.key, {}).setdefault(mention.position.role,
@@ -199,10 +209,17 @@ class _Linker:
 
     def _resolve_short(self, word: str, position: Position | None = None) -> Person:
         # "Salman" is not "Mohammed bin Salman": a name after bin/ibn is the father's.
+        # Without case or accents: "Sato" is the surname of "SATO Haruki"; a hyphen joins
+        # the words of a double surname ("Dunmore-Whitfield" of "Clara Dunmore Whitfield").
+        folded = _fold(word)
+        parts = _words(word)
         candidates = [p for p in self.linked.persons.values()
-                      if not p.is_author and word in p.name.split() and p.name != word
+                      if not p.is_author and _fold(p.name) != folded
+                      and (folded in (_fold(t) for t in p.name.split())
+                           or len(parts) > 1 and _holds_run(_words(p.name), parts))
                       and not _fathers_name(p.name, word)]
-        surname = [p for p in candidates if p.surname == word]
+        surname = [p for p in candidates if _fold(p.surname) == folded
+                   or len(parts) > 1 and _words(p.name)[-len(parts):] == parts]
         chosen = surname or candidates
         if len(chosen) > 1 and position is not None:
             # "President Sirisena" beside a namesake: the one holding that office.
@@ -379,6 +396,11 @@ class _Linker:
         for positions_of in (lambda p: p.positions,
                              lambda p: self.background.get(p.key, set())):
             holders = self._holders(role, state, positions_of)
+            if len(holders) > 1 and role is not None and state is None:
+                # "PM X met her counterpart Y. …, the prime minister said": X, whose office
+                # the text wrote with the name, not Y, who has it only as a counterpart.
+                holders = [k for k in holders
+                           if role.lower() not in self.as_counterpart.get(k, set())] or holders
             if len(holders) == 1:
                 person = self.linked.persons[holders[0]]
                 if state:
@@ -483,11 +505,27 @@ def link_pronouns(doc, linked: Linked, skip: list[tuple[int, int]] = (),
     linked.refs.sort(key=lambda ref: ref.start)
 
 
+def _fold(word: str) -> str:
+    """A word or name without case or accents, for comparing two spellings of a name."""
+    folded = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in folded if not unicodedata.combining(c)).lower()
+
+
+def _words(name: str) -> list[str]:
+    """A name's words without case or accents, a hyphen read as a space."""
+    return _fold(name).replace("-", " ").split()
+
+
+def _holds_run(words: list[str], run: list[str]) -> bool:
+    """Whether ``run`` stands in ``words`` as consecutive words."""
+    return any(words[i:i + len(run)] == run for i in range(len(words) - len(run) + 1))
+
+
 def _fathers_name(name: str, word: str) -> bool:
     """Whether ``word`` occurs in ``name`` only as a father's or ancestor's name, after
     "bin", "ibn" or "bint"."""
     tokens = name.split()
-    places = [i for i, token in enumerate(tokens) if token == word]
+    places = [i for i, token in enumerate(tokens) if _fold(token) == _fold(word)]
     return bool(places) and all(i > 0 and tokens[i - 1].lower() in _ANCESTRY
                                 for i in places)
 

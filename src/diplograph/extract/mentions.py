@@ -60,6 +60,9 @@ class PersonMention:
     #: staff"): (sentence start, token index, by name only); the linker gives the office
     #: that person's state once it is known.
     owner_at: tuple[int, int, bool] | None = None
+    #: The office is the one of the person named before ("her counterpart NAME"), not
+    #: written with the name: "the prime minister" later still means that person.
+    counterpart: bool = False
 
     @property
     def positions(self) -> tuple[Position, ...]:
@@ -230,6 +233,20 @@ def _state_before(doc, index: _Index, i: int) -> tuple[str | None, int]:
     return None, i
 
 
+def _of_state_ending_at(doc, index: _Index, j: int, floor: int) -> tuple[str | None, int]:
+    """ "of [the] Republic of Belarus" ending at token ``j``: (iso2, where "of" stands), or
+    (None, j)."""
+    hit = index.state_ending_at(j)
+    if hit is None:
+        return None, j
+    k = hit.start
+    if k - 1 >= floor and doc[k - 1].lower_ == "the":
+        k -= 1
+    if k - 1 >= floor and doc[k - 1].lower_ == "of":
+        return hit.key, k - 1
+    return None, j
+
+
 def _is_style(info) -> bool:
     """A form of address rather than an office: "Sheikh", "His Highness", "Prince"."""
     return info.kind == "honorific" or (info.kind == "royal" and info.rank <= 60)
@@ -244,9 +261,12 @@ def _starts_name(doc, index: _Index, i: int, world: World) -> bool:
             and i not in index.covered and world.title(token.lower_) is None)
 
 
-def _qualifier_state_after(doc, index: _Index, i: int, limit: int = 8) -> tuple[str | None, int]:
+def _qualifier_state_after(doc, index: _Index, i: int, limit: int = 8,
+                           at: bool = False) -> tuple[str | None, int]:
     """The state closing a qualifier after a title: "for Restoration of Ukraine",
-    "of the Communist Party of Vietnam".  Returns (iso2, end) or (None, i)."""
+    "of the Communist Party of Vietnam"; with ``at``, also through the institution the
+    office sits in: "of the Protocol Office at the Secretariat of the President of the
+    Republic of Chile".  Returns (iso2, end) or (None, i)."""
     if i >= len(doc) or doc[i].lower_ not in ("of", "for"):
         return None, i
     k = i + 1
@@ -254,11 +274,12 @@ def _qualifier_state_after(doc, index: _Index, i: int, limit: int = 8) -> tuple[
         hit = index.by_start.get(k)
         if hit and hit.kind in ("state", "demonym"):
             # The state must close the phrase ("of Vietnam"), not qualify a word after it.
-            if doc[k - 1].lower_ == "of" or hit.kind == "demonym":
+            if doc[k - 1].lower_ == "of" or hit.kind == "demonym" or (
+                    doc[k - 1].lower_ == "the" and doc[k - 2].lower_ == "of"):
                 return hit.key, hit.end
             return None, i
         token = doc[k]
-        if token.lower_ in _OFFICE_JOINERS or (
+        if token.lower_ in _OFFICE_JOINERS or (at and token.lower_ == "at") or (
                 token.text[:1].isupper() and token.is_alpha and k not in index.covered):
             k += 1
             continue
@@ -338,17 +359,9 @@ def _position_before(doc, index: _Index, start: int, world: World) -> Position |
     Honorifics ("His Highness Sheikh") are skipped, never an office; a royal style such as
     "Prince" counts only when no office stands before it ("Foreign Minister Prince X").
     """
-    j = start
     sent_start = doc[start].sent.start
-    state = None
     # "... of [the] Republic of Belarus NAME"
-    hit = index.state_ending_at(j)
-    if hit is not None:
-        k = hit.start
-        if k - 1 >= sent_start and doc[k - 1].lower_ == "the":
-            k -= 1
-        if k - 1 >= sent_start and doc[k - 1].lower_ == "of":
-            state, j = hit.key, k - 1
+    state, j = _of_state_ending_at(doc, index, start, sent_start)
     style = None
     while True:
         window = [t.lower_ for t in doc[max(sent_start, j - _TITLE_SPAN):j]]
@@ -367,6 +380,8 @@ def _position_before(doc, index: _Index, start: int, world: World) -> Position |
             style = style or (info, j - length)
             j -= length
             state = None  # "Foreign Minister Prince X of ...": the state went with the style
+            # "Emir of Qatar Sheikh NAME": the state of the office before the style.
+            state, j = _of_state_ending_at(doc, index, j, sent_start)
             continue
         j -= length
         if _complement_of_office(doc, j):
@@ -396,9 +411,23 @@ def _office_with_qualifier_before(doc, index: _Index, j: int, world: World) -> P
     comma: "Minister of Foreign Affairs, African Cooperation and Moroccans Abroad, NAME",
     "minister of foreign affairs and international cooperation, NAME".  The state is the
     first state or demonym of the qualifier, else one right before the title."""
-    floor = max(doc[j - 1].sent.start if j > 0 else 0, j - _QUALIFIER_SPAN)
-    for k in range(j - 1, floor, -1):
+    sent_start = doc[j - 1].sent.start if j > 0 else 0
+    floor = max(sent_start, j - _QUALIFIER_SPAN)
+    k = j
+    while k - 1 > floor:
+        k -= 1
         token = doc[k]
+        if token.text == ")" and (opening := _acronym_opening(doc, k, floor)) is not None:
+            k = opening  # "of the World Meteorological Organization (WMO), NAME"
+            floor = max(sent_start, floor - 2)
+            continue
+        hit = index.covered.get(k)
+        if hit is not None and hit.start < k:
+            # A name of the gazetteer counts as one word of the qualifier ("of the
+            # International Labour Organization").
+            floor = max(sent_start, floor - (k - hit.start))
+            k = hit.start + 1
+            continue
         if token.pos_ not in _QUALIFIER_POS and k not in index.covered:
             return None
         if token.text in ('"', "“", "”", "(", ")", ";", ":"):
@@ -430,6 +459,16 @@ def _office_with_qualifier_before(doc, index: _Index, j: int, world: World) -> P
             state = _office_state_before(doc, index, title_start, world)
         org = None if state else _org_of_office(doc, index, title_start, j)
         return Position(_portfolio_role(doc, title_start, info, world), state, org)
+    return None
+
+
+def _acronym_opening(doc, close: int, floor: int) -> int | None:
+    """Where a parenthesis closing at ``close`` opens when it holds one acronym ("(WMO)",
+    "(CPC)"); None otherwise."""
+    k = close - 2
+    if k > floor and doc[k].text == "(" and doc[k + 1].text.isupper() \
+            and doc[k + 1].text.isalpha() and len(doc[k + 1].text) >= 2:
+        return k
     return None
 
 
@@ -470,8 +509,21 @@ def _portfolio_role(doc, j: int, info, world: World) -> str:
     k = j
     while k > 0 and j - k < 2 and doc[k - 1].lower_ in ranks and doc[k - 1].text[:1].isupper():
         k -= 1
+    # "Acting Border Police Director", "Deputy Customs Authority Director": a rank word
+    # opening the words of an office before its title; "the first President of X".
+    m = k
+    while m > 0 and k - m < 3 and doc[m - 1].is_alpha and doc[m - 1].text[:1].isupper() \
+            and doc[m - 1].ent_type_ not in ("PERSON", "GPE", "NORP") \
+            and not doc[m - 1].is_sent_start:
+        m -= 1
+    opening = next((n for n in range(m, k) if doc[n].lower_ in ranks), None)
+    if opening is not None:
+        k = opening
+    elif k == j and j > 1 and doc[j - 1].lower_ in ranks and doc[j - 2].lower_ == "the":
+        k = j - 1
     if k < j and not info.role.lower().startswith(doc[k].lower_):
-        return " ".join([*(t.text.capitalize() for t in doc[k:j]), info.role])
+        return " ".join([*(t.text.capitalize() if t.lower_ in ranks else t.text
+                           for t in doc[k:j]), info.role])
     return info.role
 
 
@@ -509,12 +561,19 @@ def _office_at(doc, index: _Index, j: int, world: World) -> tuple[Position, int]
         if states:
             state, j = states[0], end
         else:
-            state, j = _qualifier_state_after(doc, index, j)
+            state, j = _qualifier_state_after(doc, index, j, 2 * _QUALIFIER_SPAN, at=True)
+        if state is None and j + 1 < len(doc) and doc[j].lower_ == "of" \
+                and (hit := index.by_start.get(j + 1)) is not None and hit.kind == "place" \
+                and (place := world.place_by_name(hit.key)) is not None and place.iso2:
+            # "Deputy Ruler of Sharjah", "Governor of Texas": an office of a city or a region
+            # is an office of its state.
+            state, j = place.iso2, hit.end
     # A title followed by a name belongs to that name ("X, Prime Minister Y and Z"), also
     # across a comma in a list ("X, the President of the United States, Y, ...").
     if _starts_name(doc, index, j, world) or (
             j + 1 < len(doc) and doc[j].text == "," and _starts_name(doc, index, j + 1, world)
-            and j + 2 < len(doc) and _starts_name(doc, index, j + 2, world)):
+            and j + 2 < len(doc) and _starts_name(doc, index, j + 2, world)
+            and _title_at_start(_lowers(doc)[j + 1:j + 1 + _TITLE_SPAN], world) is None):
         return None
     return Position(role, state, former=former), j
 
@@ -567,8 +626,27 @@ def _positions_after(doc, index: _Index, end: int, world: World,
         if j < len(doc) and doc[j].lower_ == "and":
             j += 1
             continue
+        # "NAME, Crown Prince, First Deputy Prime Minister and Minister of the Interior": a comma
+        # goes on with the list when another office follows and the list ends in "and".
+        if j + 1 < len(doc) and doc[j].text == "," and _office_list_goes_on(doc, index, j + 1,
+                                                                           world):
+            j += 1
+            continue
         break
     return positions
+
+
+def _office_list_goes_on(doc, index: _Index, j: int, world: World) -> bool:
+    """An office starts at ``j`` and, after offices joined by commas, "and" another one
+    closes the list: the offices are one person's, not the next name's title."""
+    while (parsed := _office_at(doc, index, j, world)) is not None:
+        end = _skip_trailer(doc, index, parsed[1], world)
+        if end < len(doc) and doc[end].lower_ == "and":
+            return _office_at(doc, index, end + 1, world) is not None
+        if not (end + 1 < len(doc) and doc[end].text == ","):
+            return False
+        j = end + 1
+    return False
 
 
 def _closes_apposition(doc, index: _Index, j: int, world: World) -> bool:
@@ -617,6 +695,10 @@ def _clean_person(doc, start: int, end: int, index: _Index, world: World,
         found = _title_at_start([t.lower_ for t in doc[start:end]], world)
         if found is not None:
             start += found[0]  # "Crown Prince", "His Royal Highness", "Mr"
+        elif entity and start > 0 and end - start >= 2 and (info := world.title(
+                f"{doc[start - 1].lower_} {doc[start].lower_}")) is not None \
+                and info.kind != "honorific":
+            start += 1  # "Queen [Consort NAME]": the tagger took the title's last word
         elif doc[start].lower_ == "the" or (
                 start in index.covered
                 and not (entity and _first_name_place(doc, index, start, end))):
@@ -666,6 +748,9 @@ def _extend_left(doc, start: int, index: _Index, world: World, floor: int) -> in
         if token.ent_type_ not in ("", "PERSON") or token.is_sent_start \
                 or not _starts_name(doc, index, k - 1, world):
             break
+        ends_title = _title_at_end(_lowers(doc)[max(floor, k - _TITLE_SPAN):k], world)
+        if ends_title is not None and ends_title[0] >= 2:
+            break  # "Queen Consort NAME": "Consort" closes the title, it is no given name
         k -= 1
     # "Minister of Rural Development [NAME]": capitalised words after "of"/"and" close an
     # office, they are not given names.
@@ -706,6 +791,9 @@ def _name_after_title(doc, index: _Index, i: int, world: World) -> tuple[int, in
     states, j = _state_phrase_after(doc, index, j)
     if not states:
         _, j = _qualifier_state_after(doc, index, j)
+    if not states and j + 1 < len(doc) and doc[j].lower_ in _QUALIFIER_PREPOSITIONS \
+            and (host := index.by_start.get(j + 1)) is not None and host.kind == "state":
+        j = host.end  # "Ambassador to Peru NAME"
     # Styles between the office and the name: "Minister of Foreign Affairs Prince X".
     while (style := _title_at_start(_lowers(doc)[j:j + 3], world)) \
             and _is_style(style[1]):
@@ -754,6 +842,39 @@ def _add_names_before_offices(doc, ranges: dict[int, int], index: _Index, world:
             ranges[cleaned[0]] = cleaned[1]
 
 
+def _add_names_after_courtesy(doc, ranges: dict[int, int], index: _Index, world: World,
+                              story_start: int) -> None:
+    """Names a courtesy title announces, which the tagger missed: "…, Hon. NAME, signed",
+    "the President of X, His Excellency, NAME, …".  Two name words at least."""
+    courtesy = words("courtesy_titles")
+    for token in doc:
+        if token.idx < story_start or token.pos_ == "PRON" or not token.text[:1].isupper() \
+                or token.lower_.rstrip(".") not in courtesy:
+            continue
+        j = token.i + 1
+        while j < len(doc) and (doc[j].text in (".", ",") or doc[j].lower_.rstrip(".")
+                                in courtesy) and j - token.i < 4:
+            j += 1
+        k = j
+        while k < len(doc) and k - j < 6 and (_is_name_token(doc[k], index, world)
+                                              or _inner_hyphen(doc, k)):
+            k += 1
+        while k > j and doc[k - 1].lower_ in _NAME_PARTICLES:
+            k -= 1
+        if k - j < 2 or not doc[j].text[:1].isupper():
+            continue
+        # "Hon. [Petrus] Nangolo Shikongo": a name the tagger found without its first word is
+        # taken whole; a name reaching beyond the run is left as it is.
+        inside = [s for s, e in ranges.items() if s < k and e > j]
+        if any(s < j or ranges[s] > k for s in inside) or j in inside:
+            continue
+        cleaned = _clean_person(doc, j, k, index, world)
+        if cleaned and cleaned[1] - cleaned[0] >= 2:
+            for s in inside:
+                del ranges[s]
+            ranges[cleaned[0]] = cleaned[1]
+
+
 def find_person_mentions(doc, hits: list[Hit], world: World,
                          story_start: int = 0) -> list[PersonMention]:
     """Person names in the story text, each with the office stated next to it."""
@@ -783,6 +904,7 @@ def find_person_mentions(doc, hits: list[Hit], world: World,
             if cleaned and not any(s <= cleaned[0] < e for s, e in ranges.items()):
                 ranges[cleaned[0]] = cleaned[1]
     _add_names_before_offices(doc, ranges, index, world, story_start)
+    _add_names_after_courtesy(doc, ranges, index, world, story_start)
     _add_surnames(doc, ranges, index, world, story_start)
     _keep_name_forming_honorific(doc, ranges)
     _trim_names(doc, ranges, world)
@@ -810,8 +932,9 @@ def find_person_mentions(doc, hits: list[Hit], world: World,
             states, _ = _state_phrase_after(doc, index, end)
             if len(states) == 1:
                 positions[0] = replace(positions[0], state=states[0])
+        counterpart = None
         if not positions:
-            counterpart = _counterpart_position(doc, index, start, mentions)
+            counterpart = _counterpart_position(doc, index, start, mentions, world)
             positions = [counterpart] if counterpart else []
         if not positions:
             shared = _plural_title_of_list(doc, index, start, mentions, world)
@@ -819,8 +942,78 @@ def find_person_mentions(doc, hits: list[Hit], world: World,
         name = " ".join(doc[start:end].text.replace("’", "'").split())
         mentions.append(PersonMention(name, start, end, _span(doc, start, end),
                                       positions[0] if positions else None,
-                                      tuple(positions[1:])))
-    return _states_from_sentence(doc, index, mentions, world)
+                                      tuple(positions[1:]), counterpart=counterpart is not None))
+    return _states_from_sentence(doc, index, _respectively(doc, index, mentions, world),
+                                 world)
+
+
+def _respectively(doc, index: _Index, mentions: list[PersonMention],
+                  world: World) -> list[PersonMention]:
+    """ "The Kenyan and Ghanaian foreign ministers, NAME and NAME respectively", "the
+    European Commission and Irish Presidents (NAME and NAME respectively)": the i-th state or
+    body before a plural title goes with the i-th name of the list, which then has that
+    office whatever the words around each name suggested."""
+    result = list(mentions)
+    for token in doc:
+        if token.lower_ != "respectively":
+            continue
+        listed = [n for n, m in enumerate(result) if m.end <= token.i
+                  and m.start >= token.sent.start]
+        names: list[int] = []
+        end = token.i
+        for n in reversed(listed):
+            between = doc[result[n].end:end]
+            if len(between) > 2 or not all(t.text == "," or t.lower_ == "and"
+                                           for t in between):
+                break
+            names.insert(0, n)
+            end = result[n].start
+        k = end
+        while k > token.sent.start and end - k < 2 and not doc[k - 1].is_alpha:
+            k -= 1  # the dash, comma or bracket between the title and the names
+        title = _plural_title_ending_at(doc, k, world)
+        if len(names) < 2 or title is None:
+            continue
+        owners = _owners_before(doc, index, k - title[0])
+        if len(owners) != len(names):
+            continue
+        for n, (kind, key) in zip(names, owners, strict=True):
+            position = Position(title[1].role, key) if kind != "org" else \
+                Position(title[1].role, None, key)
+            result[n] = replace(result[n], position=position, also=())
+    return result
+
+
+def _plural_title_ending_at(doc, end: int, world: World):
+    """A title in the plural ending at token ``end``: (length, TitleInfo of the singular)."""
+    if end == 0 or not doc[end - 1].lower_.endswith("s"):
+        return None
+    for length in range(min(3, end), 0, -1):
+        phrase = [t.lower_ for t in doc[end - length:end]]
+        phrase[-1] = phrase[-1][:-1]
+        info = world.title(" ".join(phrase))
+        if info is not None and not _is_style(info):
+            return length, info
+    return None
+
+
+def _owners_before(doc, index: _Index, j: int) -> list[tuple[str, str]]:
+    """The states and bodies listed right before token ``j`` ("European Commission and
+    Irish"), in text order, as (kind, key)."""
+    owners: list[tuple[str, str]] = []
+    k = j
+    while k > 0:
+        hit = index.by_end.get(k)
+        if hit is not None and hit.kind in ("state", "demonym", "org"):
+            owners.insert(0, ("org" if hit.kind == "org" else "state", hit.key))
+            k = hit.start
+        elif doc[k - 1].text == "," or doc[k - 1].lower_ == "and":
+            if not owners:
+                return []
+            k -= 1
+        else:
+            break
+    return owners
 
 
 def _ends_coordinated_offices(doc, address: int, world: World) -> bool:
@@ -915,7 +1108,9 @@ def _states_from_sentence(doc, index: _Index, mentions: list[PersonMention],
     result = []
     for number, mention in enumerate(mentions):
         position = mention.position
-        if position is None or position.state is not None or position.org is not None:
+        # "her counterpart NAME" is of another state than "her": no hint from the owner.
+        if position is None or position.state is not None or position.org is not None \
+                or _counterpart_word_end(doc, mention.start) is not None:
             result.append(mention)
             continue
         sent = doc[mention.start].sent
@@ -924,13 +1119,19 @@ def _states_from_sentence(doc, index: _Index, mentions: list[PersonMention],
         k = _address_start(doc, mention.start, None) - 1 if mention.start else -1
         while k >= sent.start and doc[k].lower_ not in ("his", "her", "their", ","):
             k -= 1
+        if k - 2 >= sent.start and doc[k].text == "," \
+                and doc[k - 1].lower_ in words("spouse_words") \
+                and doc[k - 2].lower_ in ("his", "her"):
+            k -= 2  # "King X and his wife, Queen Consort NAME": "his" owns the office
         if k >= sent.start and doc[k].lower_ in ("his", "her") and k >= mention.start - 5 \
                 and not _honorific_at(doc, k, world):
             owner = next((m for m in reversed(result[:number]) if m.start >= sent.start
                           and m.position and m.position.state), None)
             state = owner.position.state if owner else None
         if state is None:
-            claimed = {p.state for m in others for p in m.positions if p.state}
+            # A past office holder recalled in the sentence ("the late Amir of X") is none
+            # of the officials it lists.
+            claimed = {p.state for m in others for p in m.positions if p.state and not p.former}
             # A state an office or a trip is "to"/"in" ("Ambassador to Peru") is a host, not
             # a side whose officials the sentence lists.
             named = {hit.key for hit in index.by_start.values()
@@ -940,7 +1141,8 @@ def _states_from_sentence(doc, index: _Index, mentions: list[PersonMention],
             if len(free) == 1:
                 state = free.pop()
             elif not free and len(claimed) == 1 and (
-                    sum(1 for m in others if m.position and m.position.state) >= 2
+                    sum(1 for m in others if m.position and m.position.state
+                        and not m.position.former) >= 2
                     or any(t.lemma_.lower() in words("delegation_words") for t in sent)):
                 # A list of officials of one state ("accompanied by NAME, Manpower
                 # Minister, and NAME, Cabinet Secretary"): the others' state.
@@ -962,7 +1164,7 @@ def _list_peer_at(doc, mention: PersonMention, others: list[PersonMention], worl
     """In a list of three or more officials ("Foreign Minister NAME, Manpower Minister NAME,
     Cabinet Secretary NAME"), an office with no state is of the state of the listed
     official the world data knows: the owner position of that official's name."""
-    titled = [m for m in others if m.position is not None]
+    titled = [m for m in others if m.position is not None and not m.position.former]
     if len(titled) < 2:
         return None
     for peer in sorted(titled, key=lambda m: abs(m.start - mention.start)):
@@ -1098,20 +1300,43 @@ def _trim_names(doc, ranges: dict[int, int], world: World) -> None:
                 ranges[new_start] = new_end
 
 
-def _counterpart_position(doc, index: _Index, start: int,
-                          earlier: list[PersonMention]) -> Position | None:
-    """"his Russian counterpart NAME": the office of the person named before, that state."""
-    j = start
-    if j > 0 and doc[j - 1].text == ",":
-        j -= 1
-    if j == 0 or doc[j - 1].lower_ != "counterpart":
+def _counterpart_position(doc, index: _Index, start: int, earlier: list[PersonMention],
+                          world: World) -> Position | None:
+    """"his Russian counterpart NAME", "her counterpart NAME", "his Estonian colleague
+    NAME": the office of the person named (or described by title) before, of the state
+    given, or with its state left to be found (the world data, the article)."""
+    j = _counterpart_word_end(doc, start)
+    if j is None:
         return None
     state, _ = _state_before(doc, index, j - 1)
     sent_start = doc[start].sent.start
-    owner = next((m for m in reversed(earlier) if m.start >= sent_start and m.position), None)
-    if state is None or owner is None or owner.position.state == state:
+    owner = next((m.position for m in reversed(earlier)
+                  if m.start >= sent_start and m.position), None)
+    if owner is None:
+        # "the Danish Foreign Minister held a call with his Estonian colleague NAME": the
+        # office of the description before.
+        for k in range(j - 2, sent_start - 1, -1):
+            found = _title_at_end(_lowers(doc)[max(sent_start, k - _TITLE_SPAN + 1):k + 1],
+                                  world)
+            if found is not None and not _is_style(found[1]):
+                owner = Position(_portfolio_role(doc, k - found[0] + 1, found[1], world),
+                                 _office_state_before(doc, index, k - found[0] + 1, world))
+                break
+    if owner is None or owner.role.lower() in GENERIC_HEADS or (
+            state is not None and owner.state == state):
         return None
-    return Position(owner.position.role, state)
+    return Position(owner.role, state)
+
+
+def _counterpart_word_end(doc, start: int) -> int | None:
+    """Where "counterpart"/"colleague" ends right before the name at ``start`` (a comma
+    between allowed); None when there is none."""
+    j = start
+    if j > 0 and doc[j - 1].text == ",":
+        j -= 1
+    if j == 0 or doc[j - 1].lemma_.lower() not in words("counterpart_words"):
+        return None
+    return j
 
 
 def _add_surnames(doc, ranges: dict[int, int], index: _Index, world: World,
@@ -1123,6 +1348,10 @@ def _add_surnames(doc, ranges: dict[int, int], index: _Index, world: World,
     """
     covered = {i for s, e in ranges.items() for i in range(s, e)}
     surnames = {doc[e - 1].text for s, e in ranges.items() if e - s >= 2}
+    # A one-word name a title announced ("Queen Consort Mathilde") is how the story goes on
+    # naming that person ("Mathilde later visited …").
+    surnames |= {doc[s].text for s, e in ranges.items() if e - s == 1 and _title_at_end(
+        _lowers(doc)[max(0, s - _TITLE_SPAN):s], world) is not None}
     # "Wang" of "Wang Yi", "Pham" of "Pham Minh Chinh": family names written first.
     surnames |= {doc[s].text for s, e in ranges.items()
                  if e - s >= 2 and doc[s].lower_ in world.family_names_first}
