@@ -611,6 +611,21 @@ def test_an_invitation_to_visit_in_a_speech_is_a_planned_visit(extract):
         ("rafael-soto", "JM", "planned")]
 
 
+def test_a_visit_the_sentence_names_is_to_where_its_meeting_was(extract):
+    facts = extract("Lebanese Prime Minister Karim Haddad meets Omar Nasser in Damascus, first "
+                    "visit since 2010.\n\n"
+                    "The Lebanese premier was invited by Nasser last week to visit Syria.")
+    assert [(v.guest, v.host, v.status) for v in facts.visits] == [
+        ("karim-haddad", "SY", "held")]  # the invitation is the visit made, not another
+
+
+def test_an_event_dated_after_publication_is_not_held_yet(extract):
+    facts = extract("Kenyan President Amani Otieno meets Ghanaian President Kofi Badu in "
+                    "Accra on March 12.")
+    [meeting] = facts.meetings
+    assert meeting.status == "planned" and meeting.date == dt.date(2024, 3, 12)
+
+
 # --- quotes ---------------------------------------------------------------------------------
 
 def test_a_quoted_paragraph_goes_on_the_speaker_before(extract):

@@ -467,8 +467,15 @@ class Clause:
 
     @cached_property
     def status(self) -> str:
-        """held, planned, postponed or cancelled (:func:`event_status`)."""
-        return event_status(self.ctx, self.sentence, self.trigger)
+        """held, planned, postponed or cancelled (:func:`event_status`); an event the
+        clause dates after the story's publication has not been held yet ("his tour
+        continues this Wednesday (25th), when he travels to X")."""
+        status = event_status(self.ctx, self.sentence, self.trigger)
+        published = self.ctx.published
+        if status == "held" and published is not None and self.date is not None \
+                and self.date > published:
+            return "planned"
+        return status
 
     @cached_property
     def negated(self) -> bool:

@@ -61,6 +61,9 @@ def find_visits(ctx: Context, doc) -> list[Visit]:
                     arrived_char = sentence.char_start + arrival.start()
                     visit.start = _date_after(ctx, doc, sentence, arrived_char,
                                               within=trigger_char - arrived_char)
+            if visit.status == "held" and visit.start and ctx.published \
+                    and visit.start > ctx.published:
+                visit.status = "planned"  # "when he travels to X this Wednesday (25th)"
             key = (guest, host, visit.status)
             if key in visits:
                 kept = visits[key]
@@ -243,6 +246,9 @@ def invited_visits(ctx: Context, visits: list[Visit]) -> list[Visit]:
     return added
 
 
+#: Meeting formats of a gathering of many, where a meeting on the host's soil is no visit.
+_SUMMIT_FORMATS = frozenset({"summit", "on the sidelines"})
+_VISIT_WORD = re.compile(r"\b" + alternation("visit_nouns") + r"\b", re.IGNORECASE)
 _INVITING_VERBS = frozenset(words("invitation_verbs"))
 
 
@@ -269,8 +275,18 @@ def visits_of_meetings(ctx: Context, meetings: list[Meeting], visits: list[Visit
     found = {(v.guest, v.host) for v in visits}
     added: list[Visit] = []
     for meeting in meetings:
-        if meeting.guest is None or meeting.host is None or meeting.status != "held" \
-                or meeting.phase in ("phone", "video"):
+        if meeting.status != "held" or meeting.phase in ("phone", "video"):
+            continue
+        if meeting.host is None and _VISIT_WORD.search(meeting.evidence.text) \
+                and (abroad := _met_abroad(ctx, meeting)) \
+                and abroad not in {(v.guest, v.host) for v in visits if v.status == "held"}:
+            # "X meets Y in Damascus, first visit since 2010": the visit the sentence names
+            # is to where the meeting was.
+            found.add(abroad)
+            added.append(Visit(*abroad, meeting.evidence, place=meeting.place,
+                               rule="visits:met-on-visit"))
+            continue
+        if meeting.guest is None or meeting.host is None:
             continue
         host_states = {p.state for p in ctx.linked.persons[meeting.host].positions
                        if p.state and not p.former}
@@ -287,3 +303,30 @@ def visits_of_meetings(ctx: Context, meetings: list[Meeting], visits: list[Visit
         added.append(Visit(meeting.guest, host, meeting.evidence, place=meeting.place,
                            rule="visits:hosted"))
     return added
+
+
+def _met_abroad(ctx: Context, meeting: Meeting) -> tuple[str, str] | None:
+    """(guest, host state) of a meeting of two held in one's state: the other, holding
+    office for another state, came to it.  Not at a summit or on its sidelines."""
+    if len(meeting.participants) != 2 or meeting.place is None or not meeting.place.state \
+            or meeting.formats & _SUMMIT_FORMATS:
+        return None
+    state = meeting.place.state
+    states = {key: {p.state for p in ctx.linked.persons[key].positions
+                    if p.state and not p.former} for key in meeting.participants}
+    # The other is at home there, or holds no office the story names ("X meets Y in …").
+    home = [key for key, held in states.items() if held <= {state}]
+    away = [key for key, held in states.items() if held and state not in held]
+    return (away[0], state) if len(home) == 1 and len(away) == 1 else None
+
+
+_INVITED = re.compile(r"\binvit(?:ed|ation)\b", re.IGNORECASE)
+
+
+def honoured_invitations(visits: list[Visit]) -> list[Visit]:
+    """The visits without those an invitation planned and the story reports made: "X was
+    invited last week to visit Syria" beside X's visit to Syria is that visit, not
+    another one still to come."""
+    made = {(v.guest, v.host) for v in visits if v.status == "held"}
+    return [v for v in visits if not (v.status == "planned" and (v.guest, v.host) in made
+                                      and _INVITED.search(v.evidence.text))]
