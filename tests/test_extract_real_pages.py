@@ -626,6 +626,14 @@ def test_an_event_dated_after_publication_is_not_held_yet(extract):
     assert meeting.status == "planned" and meeting.date == dt.date(2024, 3, 12)
 
 
+def test_talks_a_visitor_arrived_ahead_of_are_planned(extract):
+    facts = extract("Australian Prime Minister John Harris arrived in Wellington on Tuesday, "
+                    "ahead of talks with New Zealand Prime Minister Mere Tane on Friday.")
+    [meeting] = facts.meetings
+    assert meeting.status == "planned"
+    assert meeting.date == dt.date(2024, 3, 8)  # the coming Friday
+
+
 # --- quotes ---------------------------------------------------------------------------------
 
 def test_a_quoted_paragraph_goes_on_the_speaker_before(extract):

@@ -37,6 +37,7 @@ def status_of(text: str) -> str:
 #: Prepositions that put the event they govern before the one the clause reports:
 #: "since Trong's visit to Beijing" is past whatever "will meet" says.
 _PAST_PREPOSITIONS = words("past_prepositions")
+_COMING_EVENT_WORDS = frozenset(words("coming_event_words"))
 
 
 #: Verbs whose object is received: "X hosted Y" (lemmas).
@@ -89,6 +90,9 @@ def event_status(ctx: Context, sentence: Sentence, char: int) -> str:
     while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
         if token.dep_ == "pobj" and token.head.lower_ in _PAST_PREPOSITIONS:
             return "held"
+        if token.dep_ == "pobj" and token.head.lower_ in ("of", "to") \
+                and token.head.head.lower_ in _COMING_EVENT_WORDS:
+            return "planned"  # "arrived ahead of talks with X"
         token = token.head
     if token.pos_ not in ("VERB", "AUX"):
         return status_of(sentence.text)
