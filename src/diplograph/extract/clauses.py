@@ -335,6 +335,13 @@ def clause_date(ctx: Context, sentence: Sentence, tokens: set[int], trigger: int
         if not own:
             return None
         inside = own
+    event = token_at(ctx, trigger) if trigger is not None else None
+    if event is not None and event.pos_ == "NOUN":
+        # "arrived on Tuesday ahead of talks on Friday": the event noun's own date first.
+        own = {t.i for t in event.subtree}
+        for token_i, day in inside:
+            if token_i in own:
+                return day
     if ctx.doc is not None and inside:
         heads = {governing_verb(ctx.doc[i]) for i in tokens}
         top = min(heads, key=lambda t: len(list(t.ancestors)))
