@@ -493,6 +493,15 @@ def test_a_second_clause_of_a_sentence_reports_its_own_meeting(extract):
     assert meeting.date == dt.date(2024, 2, 29) and meeting.place.name == "Nairobi"
 
 
+def test_a_ministers_counterpart_is_the_other_states_minister_not_its_head(extract):
+    facts = extract("Rao meets Canadian counterpart in Kigali\n\n"
+                    "Indian External Affairs Minister Arjun Rao met his Canadian counterpart, "
+                    "Minister of Foreign Affairs Ana Morel, on the sidelines of the summit in "
+                    "Kigali.\n\n"
+                    "Canadian Prime Minister Tom Lee is expected in Delhi next month.")
+    assert [sorted(m.participants) for m in facts.meetings] == [["ana-morel", "arjun-rao"]]
+
+
 def test_a_summary_sentence_dates_the_meetings_told_one_by_one_after_it(extract):
     facts = extract("On Sunday the Prime Minister held meetings with the leaders of Chile, Peru "
                     "and Ghana in New York.\n\n"

@@ -393,6 +393,10 @@ class _Linker:
             return ()
         if description.counterpart and state is None:
             return ()
+        if description.counterpart and role is None:
+            # "X met his Canadian counterpart": the office X holds, of Canada; not Canada's
+            # head of government when X is a minister (an owner of unknown office: a head).
+            role = self._owner_role(description)
         for positions_of in (lambda p: p.positions,
                              lambda p: self.background.get(p.key, set())):
             holders = self._holders(role, state, positions_of)
@@ -432,6 +436,20 @@ class _Linker:
                 return (heads[0],)
         return self._office_holder(role, state)
 
+    def _owner_role(self, description: Description) -> str | None:
+        """The one office of the person named just before a counterpart (its owner)."""
+        owner = next((ref for ref in reversed(self.linked.refs) if ref.kind == "name"
+                      and ref.end <= description.start
+                      and description.start - ref.end <= _OWNER_DISTANCE), None)
+        if owner is None:
+            return None
+        roles = {p.role for p in self.linked.persons[owner.persons[0]].positions
+                 if not p.former}
+        role = roles.pop() if len(roles) == 1 else None
+        # A head's counterpart is the other state's head, whatever the title (a Chancellor's
+        # Indian counterpart is India's Prime Minister).
+        return None if role is None or _role_kind(self.world, role) in HEAD_KINDS else role
+
     def _office_holder(self, role: str | None, state: str | None) -> tuple[str, ...]:
         """The one person the world data says held the office on the article's date."""
         if role is None or state is None or self.published is None:
@@ -445,6 +463,10 @@ class _Linker:
         person.positions.add(Position(role, state))
         return (person.key,)
 
+
+#: How many tokens a counterpart may stand after its owner's name ("X on Monday met his
+#: Canadian counterpart").
+_OWNER_DISTANCE = 8
 
 _SUBJECT_PRONOUNS = frozenset(marked("pronouns", "subject"))
 _OBJECT_PRONOUNS = frozenset(marked("pronouns", "object"))
