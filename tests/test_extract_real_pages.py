@@ -643,6 +643,18 @@ def test_talks_a_visitor_arrived_ahead_of_are_planned(extract):
     assert meeting.date == dt.date(2024, 3, 8)  # the coming Friday
 
 
+def test_the_start_of_a_visit_from_its_arrival_day_one_day_or_hosting_day(extract):
+    [arrived] = extract("The French president Pierre Dumas arrived on an official visit to "
+                        "Ethiopia on Monday, his second stop after Djibouti.").visits
+    assert arrived.start == dt.date(2024, 3, 4)
+    [one_day] = extract("The head of state of Qatar, Emir Tamim Khalid, is on a historic "
+                        "one-day state visit to Guyana.").visits
+    assert one_day.start == dt.date(2024, 3, 5)
+    [hosted] = extract("Georgian Foreign Minister Levan Beridze hosted Armenian Foreign "
+                       "Minister Aram Sargsyan in Tbilisi yesterday.").visits
+    assert hosted.start == dt.date(2024, 3, 4)
+
+
 # --- quotes ---------------------------------------------------------------------------------
 
 def test_a_quoted_paragraph_goes_on_the_speaker_before(extract):

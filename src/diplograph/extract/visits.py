@@ -61,6 +61,9 @@ def find_visits(ctx: Context, doc) -> list[Visit]:
                     arrived_char = sentence.char_start + arrival.start()
                     visit.start = _date_after(ctx, doc, sentence, arrived_char,
                                               within=trigger_char - arrived_char)
+            if visit.start is None and visit.status == "held" and _ONE_DAY.search(
+                    sentence.text[:match.end()]):
+                visit.start = sentence.date or ctx.story_date  # "a one-day state visit"
             if visit.status == "held" and visit.start and ctx.published \
                     and visit.start > ctx.published:
                 visit.status = "planned"  # "when he travels to X this Wednesday (25th)"
@@ -205,11 +208,14 @@ def _date_after(ctx: Context, doc, sentence: Sentence, trigger_char: int,
                 within: int | None = None, lead: re.Pattern[str] | None = None):
     """The first date after ``trigger_char`` (within ``within`` characters, and right
     after words matching ``lead`` when given)."""
-    for token_i, _, day in sentence.date_expressions:
+    for token_i, expression, day in sentence.date_expressions:
         offset = doc[token_i].idx - trigger_char
         if not day or offset < 0 or (within is not None and offset > within):
             continue
-        if lead is not None and not lead.search(doc.text[trigger_char:doc[token_i].idx]):
+        gap = doc.text[trigger_char:doc[token_i].idx]
+        # "to Ethiopia [on Tuesday]": the tagger may take the preposition into the date.
+        preposition = re.match(r"(?:on|from)\s+", expression, re.IGNORECASE)
+        if lead is not None and not lead.search(gap + (preposition[0] if preposition else "")):
             continue
         return day
     return None
@@ -249,6 +255,7 @@ def invited_visits(ctx: Context, visits: list[Visit]) -> list[Visit]:
 #: Meeting formats of a gathering of many, where a meeting on the host's soil is no visit.
 _SUMMIT_FORMATS = frozenset({"summit", "on the sidelines"})
 _VISIT_WORD = re.compile(r"\b" + alternation("visit_nouns") + r"\b", re.IGNORECASE)
+_ONE_DAY = re.compile(r"\b" + alternation("one_day_words") + r"\b", re.IGNORECASE)
 _INVITING_VERBS = frozenset(words("invitation_verbs"))
 
 
@@ -300,7 +307,9 @@ def visits_of_meetings(ctx: Context, meetings: list[Meeting], visits: list[Visit
         if host in guest_states or (meeting.guest, host) in found:
             continue
         found.add((meeting.guest, host))
+        # "X hosted Y in Tsinandali yesterday": the day the meeting states is the visit's.
         added.append(Visit(meeting.guest, host, meeting.evidence, place=meeting.place,
+                           start=None if meeting.assumed_date else meeting.date,
                            rule="visits:hosted"))
     return added
 
