@@ -653,6 +653,9 @@ def test_the_start_of_a_visit_from_its_arrival_day_one_day_or_hosting_day(extrac
     [hosted] = extract("Georgian Foreign Minister Levan Beridze hosted Armenian Foreign "
                        "Minister Aram Sargsyan in Tbilisi yesterday.").visits
     assert hosted.start == dt.date(2024, 3, 4)
+    [back] = extract("Kenyan President Amani Otieno returned home yesterday (March 4) after "
+                     "completing a successful three-day state visit to India.").visits
+    assert back.start == dt.date(2024, 3, 2)
 
 
 # --- quotes ---------------------------------------------------------------------------------

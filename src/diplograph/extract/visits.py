@@ -8,6 +8,7 @@ a person hosted in person is a guest in the host's state (from the meetings).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from .clauses import clause_at, evidence, token_at
@@ -61,6 +62,13 @@ def find_visits(ctx: Context, doc) -> list[Visit]:
                     arrived_char = sentence.char_start + arrival.start()
                     visit.start = _date_after(ctx, doc, sentence, arrived_char,
                                               within=trigger_char - arrived_char)
+            if visit.start is None and visit.status == "held" and sentence.date \
+                    and (done := _COMPLETED.search(sentence.text)):
+                # "returned yesterday (May 3) after completing a three-day visit": May 1.
+                days = _DAY_COUNTS.get(done["days"].lower()) or (
+                    int(done["days"]) if done["days"].isdigit() else None)
+                if days:
+                    visit.start = sentence.date - dt.timedelta(days=days - 1)
             if visit.start is None and visit.status == "held" and _ONE_DAY.search(
                     sentence.text[:match.end()]):
                 visit.start = sentence.date or ctx.story_date  # "a one-day state visit"
@@ -255,6 +263,12 @@ def invited_visits(ctx: Context, visits: list[Visit]) -> list[Visit]:
 #: Meeting formats of a gathering of many, where a meeting on the host's soil is no visit.
 _SUMMIT_FORMATS = frozenset({"summit", "on the sidelines"})
 _VISIT_WORD = re.compile(r"\b" + alternation("visit_nouns") + r"\b", re.IGNORECASE)
+_COMPLETED = re.compile(r"\b" + alternation("completion_verbs")
+                        + r" (?:a|an|his|her|their|the) (?:\w+ )?(?P<days>\w+)[ -]day\b",
+                        re.IGNORECASE)
+#: "three" -> 3: the number words of counts.csv.
+_DAY_COUNTS = {word: int(count) for word, count in table("counts", "word", "count").items()
+               if int(count) > 0}
 _ONE_DAY = re.compile(r"\b" + alternation("one_day_words") + r"\b", re.IGNORECASE)
 _INVITING_VERBS = frozenset(words("invitation_verbs"))
 
