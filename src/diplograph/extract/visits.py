@@ -264,7 +264,8 @@ def invited_visits(ctx: Context, visits: list[Visit]) -> list[Visit]:
 _SUMMIT_FORMATS = frozenset({"summit", "on the sidelines"})
 _VISIT_WORD = re.compile(r"\b" + alternation("visit_nouns") + r"\b", re.IGNORECASE)
 _COMPLETED = re.compile(r"\b" + alternation("completion_verbs")
-                        + r" (?:a|an|his|her|their|the) (?:\w+ )?(?P<days>\w+)[ -]day\b",
+                        + r" (?:an?|" + alternation("determiners")
+                        + r") (?:\w+ )?(?P<days>\w+)[ -]day\b",
                         re.IGNORECASE)
 #: "three" -> 3: the number words of counts.csv.
 _DAY_COUNTS = {word: int(count) for word, count in table("counts", "word", "count").items()
