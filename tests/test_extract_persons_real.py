@@ -187,3 +187,10 @@ def test_a_one_word_name_after_a_title_is_found_again_alone(extract):
                     "Norway's King Haakon VIII and his wife, Queen Consort Mathilde, have "
                     "called off their planned trip to Spain.")
     assert [span.text for span in facts.persons["mathilde"].mentions] == ["Mathilde"] * 2
+
+
+def test_an_office_after_a_long_membership_with_an_acronym_is_read(extract):
+    facts = extract("Present there were Ri Chol Man, member of the Presidium of the Political "
+                    "Bureau of the C.C., WPK and premier of the Cabinet, and Kim Tong Su, "
+                    "foreign minister.")
+    assert {p.role for p in facts.persons["ri-chol-man"].positions} == {"Prime Minister"}

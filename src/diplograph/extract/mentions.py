@@ -612,10 +612,7 @@ def _positions_after(doc, index: _Index, end: int, world: World,
         if parsed is None and j < len(doc) and doc[j].lower_ == "member":
             # "NAME, member of the Political Bureau and premier of the Cabinet": a
             # membership before the office is looked over.
-            nxt = next((k for k in range(j + 1, min(len(doc), j + _QUALIFIER_SPAN))
-                        if doc[k].lower_ == "and" or doc[k].text in (",", ";", ".")), None)
-            if nxt is not None and doc[nxt].lower_ == "and":
-                parsed = _office_at(doc, index, nxt + 1, world)
+            parsed = _office_after_membership(doc, index, j, world)
         if parsed is None:
             break
         position, j = parsed
@@ -634,6 +631,24 @@ def _positions_after(doc, index: _Index, end: int, world: World,
             continue
         break
     return positions
+
+
+def _office_after_membership(doc, index: _Index, j: int, world: World):
+    """The office after "member of <body> and" at ``j``: the body may be long and hold
+    its acronym after a comma ("member of the Presidium of the Political Bureau of the
+    C.C., WPK and premier of the Cabinet")."""
+    for k in range(j + 1, min(len(doc), j + _MEMBERSHIP_SPAN)):
+        token = doc[k]
+        if token.text in (";", ".") or (token.text == "," and not (
+                k + 1 < len(doc) and doc[k + 1].is_upper and doc[k + 1].is_alpha)):
+            return None
+        if token.lower_ == "and" and (parsed := _office_at(doc, index, k + 1, world)):
+            return parsed
+    return None
+
+
+#: How far a membership's body may run before the office it is joined to.
+_MEMBERSHIP_SPAN = 24
 
 
 def _office_list_goes_on(doc, index: _Index, j: int, world: World) -> bool:
