@@ -502,6 +502,15 @@ def test_a_ministers_counterpart_is_the_other_states_minister_not_its_head(extra
     assert [sorted(m.participants) for m in facts.meetings] == [["ana-morel", "arjun-rao"]]
 
 
+def test_a_meeting_in_a_when_clause_of_a_past_month_has_no_day_and_no_place(extract):
+    facts = extract("Indian Foreign Minister Arjun Rao met Canadian Foreign Minister Ana Morel "
+                    "in Kigali on Thursday. The last time the foreign ministers of the two "
+                    "countries met in person was in December 2019 when Rao visited Canada and "
+                    "met the then Canadian foreign minister Tom Lee.")
+    earlier = next(m for m in facts.meetings if "tom-lee" in m.participants)
+    assert (earlier.date, earlier.place) == (None, None)
+
+
 def test_a_summary_sentence_dates_the_meetings_told_one_by_one_after_it(extract):
     facts = extract("On Sunday the Prime Minister held meetings with the leaders of Chile, Peru "
                     "and Ghana in New York.\n\n"

@@ -395,6 +395,9 @@ def dated_to_a_period(ctx: Context, sentence: Sentence, tokens: set[int]) -> boo
     X spoke with Y": a day the clause does not give is unknown, not the story's day. A
     period dating a clause about someone ("Y, who last month hosted …", "his first since
     the leader won … last month") leaves the meeting's day alone."""
+    above = _date_above(ctx, sentence, tokens)
+    if above is not None and above[2] is None and names_a_period(above[1]):
+        return True  # "… was in December 2019, when X met Y"
     for token_i, text, day in sentence.date_expressions:
         if day is not None or token_i not in tokens or not names_a_period(text):
             continue
@@ -406,6 +409,21 @@ def dated_to_a_period(ctx: Context, sentence: Sentence, tokens: set[int]) -> boo
             continue
         return True
     return False
+
+
+def _date_above(ctx: Context, sentence: Sentence, tokens) -> tuple | None:
+    """The date expression a "when" clause hangs on: "in December 2019 when X met Y"."""
+    if ctx.doc is None or not tokens:
+        return None
+    head = min((ctx.doc[i] for i in tokens), key=lambda t: len(list(t.ancestors)))
+    if head.dep_ != "relcl":
+        return None
+    anchor = head.head.idx
+    for expression in sentence.date_expressions:
+        start = ctx.doc[expression[0]].idx
+        if start <= anchor < start + len(expression[1]):
+            return expression
+    return None
 
 
 def subject_above(token):

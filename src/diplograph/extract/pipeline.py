@@ -191,6 +191,8 @@ def resolve_article(facts: ArticleFacts, ctx: Context) -> None:
             continue  # a call has no place of its own
         if meeting.visit is not None and visits[meeting.visit].place is not None:
             meeting.place = visits[meeting.visit].place
+        elif meeting.status == "held" and meeting.date is None:
+            continue  # "met in December 2019": another occasion, not where the story is
         elif meeting.status == "held" and (near := _place_nearby(ctx, meeting)
                                            or _place_of_same_meeting(ctx, meeting)
                                            or _place_of_same_day(facts.meetings, meeting)):
