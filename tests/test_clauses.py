@@ -76,3 +76,18 @@ def test_each_event_step_runs_alone_on_a_read_story(story):
                 "visit.").ctx
     [visit] = find_visits(ctx, ctx.doc)
     assert (visit.guest, visit.host, visit.start) == ("kofi-badu", "KE", dt.date(2024, 3, 4))
+
+
+def test_the_roles_of_a_clause_come_from_the_rule_table(story):
+    hosted = clause_of(story("Kenyan President Amani Otieno hosted Ghanaian President Kofi Badu "
+                             "in Nairobi on Monday."), "hosted")
+    assert hosted.roles.rule == "roles:hosted"
+    assert {role: token.text for role, token in hosted.roles.tokens.items()
+            if role != "verb"} == {"host": "Otieno", "guest": "Badu"}
+    visiting = clause_of(story("Kenyan President Amani Otieno held talks with visiting "
+                               "Ghanaian President Kofi Badu on Monday."), "held")
+    assert visiting.roles.rule == "roles:visiting-before"
+    assert visiting.roles.tokens["guest"].text == "Badu"
+    plain = clause_of(story("Kenyan President Amani Otieno met Ghanaian President Kofi Badu."),
+                      "met")
+    assert plain.roles.rule is None and plain.roles.tokens == {}

@@ -9,19 +9,23 @@ a file must reach the patterns built from it.
 from __future__ import annotations
 
 import ast
+import json
 import re
 import shutil
 from pathlib import Path
 
 import pytest
+import spacy
 from spacy.glossary import GLOSSARY
+from spacy.matcher import DependencyMatcher
 
 from diplograph.extract import rules
 from diplograph.resources import rules_dir
 
 EXTRACT = Path(rules.__file__).parent
 LEXICON = rules_dir()
-FILES = sorted(LEXICON.glob("*.txt")) + sorted(LEXICON.glob("*.csv"))
+FILES = sorted(LEXICON.glob("*.txt")) + sorted(LEXICON.glob("*.csv")) \
+    + sorted(LEXICON.glob("*.json"))
 
 #: Names the code gives to kinds of world-data entries ("state", "demonym"): labels of
 #: the program, like spaCy's tags and dependencies, not words of the text.
@@ -55,6 +59,17 @@ def test_the_lexicon_has_files():
 @pytest.mark.parametrize("path", FILES, ids=lambda path: path.name)
 def test_every_file_loads_without_blank_or_repeated_entries(path: Path):
     text = path.read_text(encoding="utf-8")
+    if path.suffix == ".json":
+        # Dependency patterns: an "about" says what they are for; every rule compiles.
+        assert json.loads(text)["about"], f"{path.name} has no 'about'"
+        loaded = rules.dependency_rules(path.stem)
+        names = [rule.name for rule in loaded]
+        assert loaded and len(set(names)) == len(names), f"{path.name}: repeated ids"
+        matcher = DependencyMatcher(spacy.blank("en").vocab)
+        for rule in loaded:
+            assert rule.anchor in ("trigger", "clause"), f"{rule.name}: anchor"
+            matcher.add(rule.name, [list(rule.pattern)])
+        return
     assert any(line.startswith("#") for line in text.splitlines()), \
         f"{path.name} has no '#' comment saying what its words are for"
     if path.suffix == ".txt":

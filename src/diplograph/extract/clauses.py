@@ -13,10 +13,12 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
+from spacy.matcher import DependencyMatcher
+
 from .context import Context, Sentence
 from .dates import names_a_period
 from .facts import PlaceRef, Span
-from .rules import alternation, forms, quote_pairs, rules, values, words
+from .rules import alternation, dependency_rules, forms, quote_pairs, rules, values, words
 
 _QUOTED = re.compile("|".join(f"{re.escape(open_)}[^{re.escape(close)}]*{re.escape(close)}"
                               for open_, close in quote_pairs("status")))
@@ -447,6 +449,43 @@ def person_of(ctx: Context, token) -> str | None:
     return None
 
 
+@dataclass(frozen=True)
+class Roles:
+    """The tokens that play each part in a clause ("host", "guest", ...) and the id of the
+    rule of ``roles.json`` that said so (None: no rule matched)."""
+
+    rule: str | None
+    tokens: dict
+
+
+def _role_matches(ctx: Context) -> list[tuple[int, list[int]]]:
+    """Every match of the role rules in the story, once: (rule number, token ids), in rule
+    order, then text order."""
+    found = ctx.clauses.get("roles")
+    if found is None:
+        found = []
+        if ctx.doc is not None:
+            matcher = _role_matcher(ctx.doc.vocab)
+            found = sorted((int(ctx.doc.vocab.strings[match_id]), token_ids)
+                           for match_id, token_ids in matcher(ctx.doc))
+        ctx.clauses["roles"] = found
+    return found
+
+
+_MATCHERS: dict[int, tuple[object, DependencyMatcher]] = {}
+
+
+def _role_matcher(vocab) -> DependencyMatcher:
+    """The role rules compiled for a model's vocabulary, once per vocabulary."""
+    kept = _MATCHERS.get(id(vocab))
+    if kept is None or kept[0] is not vocab:
+        matcher = DependencyMatcher(vocab)
+        for number, rule in enumerate(dependency_rules("roles")):
+            matcher.add(str(number), [list(rule.pattern)])
+        kept = _MATCHERS[id(vocab)] = (vocab, matcher)
+    return kept[1]
+
+
 @dataclass(eq=False)
 class Clause:
     """What the clause of one trigger says, each part read once, when first asked for.
@@ -530,6 +569,21 @@ class Clause:
     def places(self) -> tuple[PlaceRef | None, PlaceRef | None]:
         """(city or region, venue) the clause says the event took place in."""
         return located_places(self.ctx, self.sentence, self.tokens, self.trigger)
+
+    @cached_property
+    def roles(self) -> Roles:
+        """The parts the clause's words play, by the first rule of ``roles.json`` that
+        matches it ("X hosted Y": host X, guest Y)."""
+        token = self.token
+        for rule_number, token_ids in _role_matches(self.ctx):
+            rule = dependency_rules("roles")[rule_number]
+            first = token_ids[0]
+            if (rule.anchor == "trigger" and token is not None and first == token.i) or (
+                    rule.anchor == "clause" and first in self.tokens):
+                names = [node["RIGHT_ID"] for node in rule.pattern]
+                return Roles(rule.name, {name: self.ctx.doc[i]
+                                         for name, i in zip(names, token_ids, strict=True)})
+        return Roles(None, {})
 
     @property
     def evidence(self) -> Span:

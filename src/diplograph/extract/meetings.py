@@ -17,7 +17,6 @@ from .clauses import (
     HOSTING_VERBS,
     Clause,
     clause_at,
-    modifier_verb,
     noun_phrase,
     series,
     token_at,
@@ -243,23 +242,19 @@ def _host_and_guest(ctx: Context, clause: Clause, participants: list[str]
                 for key in ref.persons if key in participants}
         return keys.pop() if len(keys) == 1 else None
 
-    for i in sorted(clause.tokens):
-        token = doc[i]
-        if token.lower_ == "visiting" and modifier_verb(token):
-            guest = person(token.head) if token.dep_ == "amod" else next(
-                (person(c) for c in token.children if c.dep_ in ("dobj", "pobj")), None)
-            guest = guest or next((key for ref in ctx.linked.refs if ref.start > i
-                                   and ref.start - i <= 6 and len(ref.persons) == 1
-                                   for key in ref.persons if key in participants), None)
-            if guest:
-                return next(k for k in participants if k != guest), guest
-    verb = clause.token
-    if verb is None or verb.lemma_.lower() not in HOSTING_VERBS:
-        return None, None
-    subject = next((person(c) for c in verb.children if c.dep_ == "nsubj"), None)
-    received = next((person(c) for c in verb.children if c.dep_ == "dobj"), None)
-    if subject and received and subject != received:
-        return subject, received
+    roles = clause.roles.tokens  # roles.json: "visiting Y", "X hosted Y"
+    if "visiting" in roles:
+        i = roles["visiting"].i
+        guest = person(roles["guest"]) if "guest" in roles else None
+        # "talks with visiting Foreign Minister of Chile Y": the person named next.
+        guest = guest or next((key for ref in ctx.linked.refs if ref.start > i
+                               and ref.start - i <= 6 and len(ref.persons) == 1
+                               for key in ref.persons if key in participants), None)
+        return (next(k for k in participants if k != guest), guest) if guest else (None, None)
+    host = person(roles["host"]) if "host" in roles else None
+    guest = person(roles["guest"]) if "guest" in roles else None
+    if host and guest and host != guest:
+        return host, guest
     return None, None
 
 

@@ -11,6 +11,7 @@ a word list as ``{name}`` to have its words put in as an alternation.
 from __future__ import annotations
 
 import csv
+import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -150,3 +151,32 @@ def quote_pairs(step: str) -> tuple[tuple[str, str], ...]:
 def quote_marks(step: str) -> str:
     """Every quotation mark of the pairs read by ``step``, each once, as one string."""
     return "".join(dict.fromkeys(mark for pair in quote_pairs(step) for mark in pair))
+
+
+@dataclass(frozen=True)
+class DependencyRule:
+    """A spaCy DependencyMatcher pattern with its id and what its first node must be."""
+
+    name: str
+    anchor: str  # "trigger" or "clause"
+    pattern: tuple
+
+
+def _filled(value):
+    """``"@list"`` / ``"@table.column"`` in a pattern's attributes: the words of the list."""
+    if isinstance(value, dict):
+        return {key: _filled(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_filled(item) for item in value]
+    if isinstance(value, str) and value.startswith("@"):
+        name, _, column = value[1:].partition(".")
+        return sorted(values(name, column) if column else words(name))
+    return value
+
+
+@cache
+def dependency_rules(name: str) -> tuple[DependencyRule, ...]:
+    """The rules of ``data/extraction/<name>.json`` in file order, word lists filled in."""
+    data = json.loads((rules_dir() / f"{name}.json").read_text(encoding="utf-8"))
+    return tuple(DependencyRule(rule["id"], rule["anchor"], tuple(_filled(rule["pattern"])))
+                 for rule in data["rules"])

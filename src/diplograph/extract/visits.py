@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .clauses import clause_at, evidence, token_at
+from .clauses import clause_at, evidence, person_of, token_at
 from .context import Context, Sentence, place_of_hit
 from .facts import Meeting, Visit
 from .rules import alternation, rules, table, words
@@ -244,7 +244,9 @@ def invited_visits(ctx: Context, visits: list[Visit]) -> list[Visit]:
                     or not _asks_for_a_visit(verb):
                 continue
             clause = clause_at(ctx, sentence, verb.idx)
-            guest, host = clause.object, clause.subject
+            roles = clause.roles  # roles.json "roles:invited": the invited is the guest
+            guest = person_of(ctx, roles.tokens["guest"]) if "guest" in roles.tokens else None
+            host = clause.subject  # the inviter, subject here or of a verb above
             if guest is None or host is None or guest == host:
                 continue
             states = {p.state for p in ctx.linked.persons[host].positions
