@@ -685,6 +685,14 @@ def test_words_quoted_in_a_tweet_or_a_pledge_are_the_speakers(extract):
         ("rosa-vidal", "trade, energ"), ("amani-otieno", "our health a")}
 
 
+def test_a_quote_before_an_inverted_speech_verb_is_the_named_persons(extract):
+    facts = extract("Brazilian President Rui Costa met Cuban President Ana Diaz. "
+                    "\u201cWe are talking with the world about peace\u201d, pointed out Costa. "
+                    "\u201cYour visit shows a strong will,\u201d Costa told Diaz.")
+    assert {(q.speaker, q.text[:8]) for q in facts.quotes} == {
+        ("rui-costa", "We are t"), ("rui-costa", "Your vis")}
+
+
 def test_a_quotation_running_into_the_next_paragraph(extract):
     facts = extract("Foreign Minister Rosa Vidal of Chile said on Monday:\n\n"
                     "\u201cWe agreed on many things and will meet again soon.\n\n"

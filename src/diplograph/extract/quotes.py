@@ -267,6 +267,11 @@ def _attribute(doc, linked: Linked, q_start: int, q_end: int, verbs: frozenset[s
                     if person := _person_at(linked, i):
                         return person
             if token.lemma_.lower() in verbs and token.pos_ == "VERB":
+                if token.idx >= q_end and not any(
+                        child.dep_ in ("nsubj", "nsubjpass") and child.i < token.i
+                        for child in token.children) \
+                        and (after := _named_after(doc, linked, token)):
+                    return after  # "“…”, pointed out Lula." / "“…”, said Ruto"
                 for child in token.children:
                     if child.dep_ in ("nsubj", "nsubjpass"):
                         person = _person_at(linked, child.i)
@@ -282,6 +287,15 @@ def _attribute(doc, linked: Linked, q_start: int, q_end: int, verbs: frozenset[s
                     if person:
                         return person
     return previous
+
+
+def _named_after(doc, linked: Linked, verb) -> str | None:
+    """The person named right after a speech verb that follows the quote: the inverted
+    "“…”, said NAME" and "“…”, pointed out NAME" (a particle may stand between)."""
+    i = verb.i + 1
+    while i < len(doc) and doc[i].dep_ == "prt":
+        i += 1
+    return _person_at(linked, i) if i < len(doc) else None
 
 
 def _previous_subject(doc, sent, subject_by_sentence: dict[int, str | None]) -> str | None:
