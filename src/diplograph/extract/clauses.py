@@ -458,20 +458,43 @@ class Roles:
     tokens: dict
 
 
-def _role_matches(ctx: Context) -> list[tuple[int, list[int]]]:
-    """Every match of the role rules in the story, once: (rule number, token ids), in rule
-    order, then text order."""
-    found = ctx.clauses.get("roles")
+def _role_matches(ctx: Context, sentence: Sentence) -> list[tuple[int, list[int]]]:
+    """Every match of the role rules in a sentence, once: (rule number, token ids of the
+    document), in rule order, then text order."""
+    key = ("roles", sentence.start)
+    found = ctx.clauses.get(key)
     if found is None:
         found = []
-        if ctx.doc is not None:
+        span = ctx.doc[sentence.start:sentence.end] if ctx.doc is not None else None
+        if span is not None and (_ROLE_WORDS is None or any(
+                token.lower_ in _ROLE_WORDS or token.lemma_ in _ROLE_WORDS for token in span)):
             matcher = _role_matcher(ctx.doc.vocab)
-            found = sorted((int(ctx.doc.vocab.strings[match_id]), token_ids)
-                           for match_id, token_ids in matcher(ctx.doc))
-        ctx.clauses["roles"] = found
+            # On a span the matcher counts tokens from the span's start.
+            found = sorted((int(ctx.doc.vocab.strings[match_id]),
+                            [span.start + i for i in token_ids])
+                           for match_id, token_ids in matcher(span))
+        ctx.clauses[key] = found
     return found
 
 
+def _first_node_words() -> frozenset[str] | None:
+    """The words a role rule's first node can be (its LOWER or LEMMA values): a sentence
+    with none of them matches no rule, and the matcher need not run over it.  None when a
+    rule's first node names no word (then the matcher always runs)."""
+    found: set[str] = set()
+    for rule in dependency_rules("roles"):
+        attributes = rule.pattern[0]["RIGHT_ATTRS"]
+        if "LOWER" not in attributes and "LEMMA" not in attributes:
+            return None
+        for value in (attributes.get("LOWER"), attributes.get("LEMMA")):
+            if isinstance(value, dict):
+                found.update(value.get("IN", ()))
+            elif isinstance(value, str):
+                found.add(value)
+    return frozenset(found)
+
+
+_ROLE_WORDS = _first_node_words()
 _MATCHERS: dict[int, tuple[object, DependencyMatcher]] = {}
 
 
@@ -575,7 +598,7 @@ class Clause:
         """The parts the clause's words play, by the first rule of ``roles.json`` that
         matches it ("X hosted Y": host X, guest Y)."""
         token = self.token
-        for rule_number, token_ids in _role_matches(self.ctx):
+        for rule_number, token_ids in _role_matches(self.ctx, self.sentence):
             rule = dependency_rules("roles")[rule_number]
             first = token_ids[0]
             if (rule.anchor == "trigger" and token is not None and first == token.i) or (

@@ -969,6 +969,8 @@ def _respectively(doc, index: _Index, mentions: list[PersonMention],
     body before a plural title goes with the i-th name of the list, which then has that
     office whatever the words around each name suggested."""
     result = list(mentions)
+    if "respectively" not in _doc_text(doc).lower():
+        return result  # the common case, without a pass over every token
     for token in doc:
         if token.lower_ != "respectively":
             continue
@@ -1091,9 +1093,17 @@ def _plural_title_of_list(doc, index: _Index, start: int, mentions: list[PersonM
     return Position(first.position.role, None, first.position.org)
 
 
+def _doc_text(doc) -> str:
+    """The document's text, read once: Doc.text joins every token each time it is read."""
+    text = doc.user_data.get("text")
+    if text is None:
+        text = doc.user_data["text"] = doc.text
+    return text
+
+
 def _paragraph(doc, token_i: int) -> tuple[int, int]:
     """Character range of the paragraph (text between blank lines) around a token."""
-    text, char = doc.text, doc[token_i].idx
+    text, char = _doc_text(doc), doc[token_i].idx
     start = text.rfind("\n\n", 0, char)
     end = text.find("\n\n", char)
     return (0 if start < 0 else start), (len(text) if end < 0 else end)
