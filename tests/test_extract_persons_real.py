@@ -194,3 +194,10 @@ def test_an_office_after_a_long_membership_with_an_acronym_is_read(extract):
                     "Bureau of the C.C., WPK and premier of the Cabinet, and Kim Tong Su, "
                     "foreign minister.")
     assert {p.role for p in facts.persons["ri-chol-man"].positions} == {"Prime Minister"}
+
+
+def test_a_world_region_in_an_office_is_no_state(extract):
+    facts = extract("Lima, March 3 (Andina) - Miguel Soto, Director for the North America "
+                    "Section of the Foreign Ministry, attended the talks.")
+    assert {(p.role, p.state) for p in facts.persons["miguel-soto"].positions} == {
+        ("Director", "PE")}
