@@ -511,6 +511,15 @@ def test_a_meeting_in_a_when_clause_of_a_past_month_has_no_day_and_no_place(extr
     assert (earlier.date, earlier.place) == (None, None)
 
 
+def test_calls_on_two_hosts_said_with_the_preposition_twice_are_two_meetings(extract):
+    facts = extract("Lao Prime Minister Somsak Vong will arrive in Singapore on Thursday for a "
+                    "visit. He will then call on President Lim Boon Kiat and on Prime Minister "
+                    "Tan Wei Ming, who will host a lunch.")
+    assert {(frozenset(m.participants), m.date, m.status) for m in facts.meetings} == {
+        (frozenset({"somsak-vong", "lim-boon-kiat"}), dt.date(2024, 3, 7), "planned"),
+        (frozenset({"somsak-vong", "tan-wei-ming"}), dt.date(2024, 3, 7), "planned")}
+
+
 def test_a_summary_sentence_dates_the_meetings_told_one_by_one_after_it(extract):
     facts = extract("On Sunday the Prime Minister held meetings with the leaders of Chile, Peru "
                     "and Ghana in New York.\n\n"

@@ -143,8 +143,11 @@ def build_context(doc, linked: Linked, mentions: Mentions, world: World,
         sentence.date_expressions = resolved
         sentence.date = next((d for _, text, d in resolved if d and not _is_duration(text)),
                              None)
-        if sentence.date is None and number and _SEQUENCE.match(sentence.text):
-            # "Later, X and Y held talks": the day the story was telling goes on.
+        if sentence.date is None and number and (_SEQUENCE.match(sentence.text) or any(
+                token.dep_ == "advmod" and token.head.dep_ == "ROOT"
+                and _SEQUENCE.fullmatch(token.text) for token in doc[sentence.start:sentence.end])):
+            # "Later, X and Y held talks", "He will then call on Z": the day the story was
+            # telling goes on.
             sentence.date = next((s.date for s in reversed(sentences[max(0, number - 3):number])
                                   if s.date), None)
     return Context(sentences, published, story_date, linked, mentions, world, doc, dateline,

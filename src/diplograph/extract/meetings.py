@@ -296,9 +296,10 @@ _SEPARATELY = re.compile(r"\bseparately\b|\bseparate (?:\w+ )?(?:meetings|talks)
 
 
 def _separately(ctx: Context, clause: Clause, participants: list[str]) -> list[list[str]]:
-    """"X met separately with A, B and C" is three meetings of X, one with each."""
-    if len(participants) < 3 or not _SEPARATELY.search(clause.sentence.text) \
-            or ctx.doc is None:
+    """"X met separately with A, B and C" is three meetings of X, one with each; so is
+    "X will call on A and on B" (the preposition said again for each)."""
+    if len(participants) < 3 or ctx.doc is None or not (
+            _SEPARATELY.search(clause.sentence.text) or _preposition_repeated(ctx, clause)):
         return [participants]
     subject = None
     for token_i in sorted(clause.tokens):
@@ -310,6 +311,18 @@ def _separately(ctx: Context, clause: Clause, participants: list[str]) -> list[l
     if subject is None or subject not in participants:
         return [participants]
     return [[subject, other] for other in participants if other != subject]
+
+
+def _preposition_repeated(ctx: Context, clause: Clause) -> bool:
+    """The trigger's preposition comes again before another person: "call on A and on B"."""
+    token = clause.token
+    if token is None:
+        return False
+    preps = [t for t in token.subtree if t.dep_ in ("prep", "conj") and t.pos_ == "ADP"]
+    words = [t.lower_ for t in preps]
+    return any(words.count(word) > 1 for word in words) and all(
+        any(ref.start in {x.i for x in prep.subtree} for ref in ctx.linked.refs if ref.persons)
+        for prep in preps if words.count(prep.lower_) > 1)
 
 
 def _participants(ctx: Context, clause: Clause, earlier: list[Meeting]) -> list[str]:
