@@ -518,6 +518,8 @@ def test_calls_on_two_hosts_said_with_the_preposition_twice_are_two_meetings(ext
     assert {(frozenset(m.participants), m.date, m.status) for m in facts.meetings} == {
         (frozenset({"somsak-vong", "lim-boon-kiat"}), dt.date(2024, 3, 7), "planned"),
         (frozenset({"somsak-vong", "tan-wei-ming"}), dt.date(2024, 3, 7), "planned")}
+    assert [(v.guest, v.host, v.start, v.status) for v in facts.visits] == [
+        ("somsak-vong", "SG", dt.date(2024, 3, 7), "planned")]  # "will arrive in X"
 
 
 def test_a_summary_sentence_dates_the_meetings_told_one_by_one_after_it(extract):

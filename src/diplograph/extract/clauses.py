@@ -9,6 +9,7 @@ agreements all read, so the steps cannot disagree about the same words.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import cached_property
@@ -426,6 +427,16 @@ def _date_above(ctx: Context, sentence: Sentence, tokens) -> tuple | None:
         if start <= anchor < start + len(expression[1]):
             return expression
     return None
+
+
+def forward_if_planned(ctx: Context, date, status: str):
+    """"will meet on Friday": a bare weekday of a planned event is the coming one, not
+    the one before publication."""
+    if status != "planned" or date is None or ctx.published is None:
+        return date
+    if 0 < (ctx.published - date).days < 7:
+        return date + dt.timedelta(days=7)
+    return date
 
 
 def subject_above(token):

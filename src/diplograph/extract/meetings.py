@@ -9,7 +9,6 @@ participants of the meeting spoken of just before.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import replace
 
@@ -17,6 +16,7 @@ from .clauses import (
     HOSTING_VERBS,
     Clause,
     clause_at,
+    forward_if_planned,
     noun_phrase,
     series,
     token_at,
@@ -77,7 +77,7 @@ def find_meetings(ctx: Context) -> list[Meeting]:
             summary_date = None  # the day the summary gave ends; its protagonist stays
         date = stated or (ctx.story_date if status == "held"
                           and not clause.dated_to_a_period else None)
-        date = _forward_if_planned(ctx, date, status)
+        date = forward_if_planned(ctx, date, status)
         place, venue = clause.places
         if one_of_series and place is None and venue is None:
             place = summary_place
@@ -123,16 +123,6 @@ def _received_a_thing(ctx: Context, clause: Clause) -> bool:
                 yield from phrase(child)
 
     return not any(t.i in persons for obj in objects for t in phrase(obj))
-
-
-def _forward_if_planned(ctx: Context, date, status: str):
-    """"will meet on Friday": a bare weekday of a planned event is the coming one, not
-    the one before publication."""
-    if status != "planned" or date is None or ctx.published is None:
-        return date
-    if 0 < (ctx.published - date).days < 7:
-        return date + dt.timedelta(days=7)
-    return date
 
 
 _TALKED_WITH = re.compile(r"\b" + alternation("talk_verbs") + r"\s+(?:with|to)\b",

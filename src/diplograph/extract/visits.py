@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .clauses import clause_at, evidence, person_of, token_at
+from .clauses import clause_at, evidence, forward_if_planned, person_of, token_at
 from .context import Context, Sentence, place_of_hit
 from .facts import Meeting, Visit
 from .rules import alternation, rules, table, words
@@ -75,6 +75,7 @@ def find_visits(ctx: Context, doc) -> list[Visit]:
             if visit.status == "held" and visit.start and ctx.published \
                     and visit.start > ctx.published:
                 visit.status = "planned"  # "when he travels to X this Wednesday (25th)"
+            visit.start = forward_if_planned(ctx, visit.start, visit.status)
             key = (guest, host, visit.status)
             if key in visits:
                 kept = visits[key]
