@@ -573,9 +573,22 @@ def _office_at(doc, index: _Index, j: int, world: World) -> tuple[Position, int]
     if _starts_name(doc, index, j, world) or (
             j + 1 < len(doc) and doc[j].text == "," and _starts_name(doc, index, j + 1, world)
             and j + 2 < len(doc) and _starts_name(doc, index, j + 2, world)
-            and _title_at_start(_lowers(doc)[j + 1:j + 1 + _TITLE_SPAN], world) is None):
+            and _title_at_start(_lowers(doc)[j + 1:j + 1 + _TITLE_SPAN], world) is None
+            and not _portfolios_go_on(doc, j + 1, world)):
         return None
     return Position(role, state, former=former), j
+
+
+def _portfolios_go_on(doc, i: int, world: World) -> bool:
+    """ "Minister of Ecology, Sustainable Development and Energy": the capitalised words
+    after the comma go on listing portfolios (one of them is a portfolio word), not a name."""
+    k = i
+    while k < len(doc) and k - i < _TITLE_SPAN and (
+            doc[k].lower_ == "and" or (doc[k].text[:1].isupper() and doc[k].is_alpha)):
+        if doc[k].lower_ in world.portfolios:
+            return True
+        k += 1
+    return False
 
 
 def _skip_trailer(doc, index: _Index, j: int, world: World) -> int:
