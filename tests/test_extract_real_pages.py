@@ -522,6 +522,17 @@ def test_calls_on_two_hosts_said_with_the_preposition_twice_are_two_meetings(ext
         ("somsak-vong", "SG", dt.date(2024, 3, 7), "planned")]  # "will arrive in X"
 
 
+def test_a_round_of_calls_on_one_host_states_officials_is_one_meeting_each(extract):
+    facts = extract("Kenyan President Amani Otieno also met with the Speaker of the Ghanaian "
+                    "Parliament Kwame Mensah and Ghanaian Prime Minister Kofi Badu in Accra.")
+    assert {frozenset(m.participants) for m in facts.meetings} == {
+        frozenset({"amani-otieno", "kwame-mensah"}), frozenset({"amani-otieno", "kofi-badu"})}
+    # Leaders of different states with one subject: a meeting of three.
+    facts = extract("Kenyan President Amani Otieno met Ghanaian President Kofi Badu and Chilean "
+                    "President Ana Morel in Lima.")
+    assert [len(m.participants) for m in facts.meetings] == [3]
+
+
 def test_a_summary_sentence_dates_the_meetings_told_one_by_one_after_it(extract):
     facts = extract("On Sunday the Prime Minister held meetings with the leaders of Chile, Peru "
                     "and Ghana in New York.\n\n"

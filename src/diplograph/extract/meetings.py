@@ -287,9 +287,10 @@ _SEPARATELY = re.compile(r"\bseparately\b|\bseparate (?:\w+ )?(?:meetings|talks)
 
 def _separately(ctx: Context, clause: Clause, participants: list[str]) -> list[list[str]]:
     """"X met separately with A, B and C" is three meetings of X, one with each; so is
-    "X will call on A and on B" (the preposition said again for each)."""
-    if len(participants) < 3 or ctx.doc is None or not (
-            _SEPARATELY.search(clause.sentence.text) or _preposition_repeated(ctx, clause)):
+    "X will call on A and on B" (the preposition said again for each), and "X, visiting,
+    also met the President A, the Speaker B and the Prime Minister C" of one host state
+    (a round of calls on the host's officials, not a meeting of four)."""
+    if len(participants) < 3 or ctx.doc is None:
         return [participants]
     subject = None
     for token_i in sorted(clause.tokens):
@@ -300,7 +301,23 @@ def _separately(ctx: Context, clause: Clause, participants: list[str]) -> list[l
             break
     if subject is None or subject not in participants:
         return [participants]
-    return [[subject, other] for other in participants if other != subject]
+    others = [other for other in participants if other != subject]
+    if not (_SEPARATELY.search(clause.sentence.text) or _preposition_repeated(ctx, clause)
+            or _calls_on_one_host(ctx, subject, others)):
+        return [participants]
+    return [[subject, other] for other in others]
+
+
+def _calls_on_one_host(ctx: Context, subject: str, others: list[str]) -> bool:
+    """The others all hold office for one state, not the subject's, each a different one."""
+    def states(key: str) -> set[str]:
+        return {p.state for p in ctx.linked.persons[key].positions if p.state and not p.former}
+
+    hosts = [states(key) for key in others]
+    roles = [frozenset(p.role for p in ctx.linked.persons[key].positions) for key in others]
+    return all(len(held) == 1 for held in hosts) and len({next(iter(h)) for h in hosts}) == 1 \
+        and not hosts[0] & states(subject) and bool(states(subject)) \
+        and len(set(roles)) == len(roles)
 
 
 def _preposition_repeated(ctx: Context, clause: Clause) -> bool:
