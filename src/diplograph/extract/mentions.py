@@ -727,10 +727,10 @@ def _clean_person(doc, start: int, end: int, index: _Index, world: World,
                 f"{doc[start - 1].lower_} {doc[start].lower_}")) is not None \
                 and info.kind != "honorific":
             start += 1  # "Queen [Consort NAME]": the tagger took the title's last word
-        elif doc[start].lower_ == "the" or (
-                start in index.covered
-                and not (entity and _first_name_place(doc, index, start, end))):
-            start += 1
+        elif doc[start].lower_ == "the" or doc[start].lower_.rstrip(".") in words(
+                "courtesy_titles") or (start in index.covered and not (
+                    entity and _first_name_place(doc, index, start, end))):
+            start += 1  # "the", "HH [Amir]", "Hon.": no part of the name
         else:
             break
     while end > start and doc[end - 1].lower_ in ("'s", "’s", "'", ",", "."):
