@@ -203,3 +203,11 @@ def test_titles_alone_are_not_persons(mentions):
 ])
 def test_platforms_venues_and_rivers_are_not_persons(mentions, text, word):
     assert not any(word in name for name in names(mentions(text)))
+
+
+def test_a_courtesy_title_and_an_office_the_tagger_took_for_a_name_are_no_person(mentions):
+    found = mentions("HH the Amir Sheikh Hamad bin Khalid Al-Nasser, and his brother, HH Amir "
+                     "of the State of Bahrain Sheikh Salim Al-Jaber Al-Fahd held a session of "
+                     "official talks at the Amiri Diwan.")
+    assert {m.name for m in found.persons} == {"Hamad bin Khalid Al-Nasser",
+                                               "Salim Al-Jaber Al-Fahd"}

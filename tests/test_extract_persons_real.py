@@ -208,10 +208,3 @@ def test_an_appositive_office_listing_portfolios_with_commas_is_read(extract):
                     "met Swiss President Hans Keller in Bern.")
     assert {p.role for p in facts.persons["claire-martin"].positions} == {
         "Minister of Environment"}
-
-
-def test_a_courtesy_title_and_an_office_are_no_person(extract):
-    facts = extract("HH the Emir Sheikh Hamad bin Khalid Al-Nasser, and his brother, HH Amir of "
-                    "the State of Bahrain Sheikh Salim Al-Jaber Al-Fahd held a session of "
-                    "official talks at the Palace.")
-    assert set(facts.persons) == {"hamad-bin-khalid-al-nasser", "salim-al-jaber-al-fahd"}
