@@ -533,6 +533,15 @@ def test_a_round_of_calls_on_one_host_states_officials_is_one_meeting_each(extra
     assert [len(m.participants) for m in facts.meetings] == [3]
 
 
+def test_what_a_leader_told_another_during_summit_talks_is_their_meeting(extract):
+    facts = extract("SEOUL, March 5 (Yonhap) -- President Ahn Min-jun told Chinese President Li "
+                    "Wei that China's role is important for peace during summit talks in Bali "
+                    "on Tuesday.")
+    [meeting] = facts.meetings
+    assert meeting.participants == {"ahn-min-jun", "li-wei"}
+    assert (meeting.place.name, meeting.date) == ("Bali", dt.date(2024, 3, 5))
+
+
 def test_a_summary_sentence_dates_the_meetings_told_one_by_one_after_it(extract):
     facts = extract("On Sunday the Prime Minister held meetings with the leaders of Chile, Peru "
                     "and Ghana in New York.\n\n"

@@ -224,7 +224,7 @@ def series(token) -> bool:
         and token.lemma_.lower() in ("meeting", "call", "session")
 
 
-_REPORTING_VERBS = frozenset(forms("speech_verbs", "reporting", "lemma"))
+REPORTING_VERBS = frozenset(forms("speech_verbs", "reporting", "lemma"))
 
 
 def _reporter(token, trigger: int | None, ctx: Context) -> bool:
@@ -235,7 +235,7 @@ def _reporter(token, trigger: int | None, ctx: Context) -> bool:
     if trigger is None or token.dep_ not in ("nsubj", "nsubjpass"):
         return False
     verb = token.head
-    if verb.lemma_.lower() not in _REPORTING_VERBS:
+    if verb.lemma_.lower() not in REPORTING_VERBS:
         return False
     event = token_at(ctx, trigger)
     return event is not None and event.i != verb.i and verb in event.ancestors
@@ -356,7 +356,7 @@ def clause_date(ctx: Context, sentence: Sentence, tokens: set[int], trigger: int
     if ctx.doc is not None and trigger is not None:
         # "…, a statement said today": the day of the telling, not of the event.
         told = [day for token_i, _, day in sentence.date_expressions if day
-                and governing_verb(ctx.doc[token_i]).lemma_.lower() in _REPORTING_VERBS]
+                and governing_verb(ctx.doc[token_i]).lemma_.lower() in REPORTING_VERBS]
         if told and sentence.date in told:
             return None
     return sentence.date

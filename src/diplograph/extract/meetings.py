@@ -14,10 +14,12 @@ from dataclasses import replace
 
 from .clauses import (
     HOSTING_VERBS,
+    REPORTING_VERBS,
     Clause,
     clause_at,
     forward_if_planned,
     noun_phrase,
+    person_of,
     series,
     token_at,
 )
@@ -336,6 +338,11 @@ def _participants(ctx: Context, clause: Clause, earlier: list[Meeting]) -> list[
     """Who took part: the clause's persons; with "we" in a speech, the speaker and whom
     they address; for "the meeting" alone, the meeting told just before."""
     persons, sentence = clause.persons, clause.sentence
+    if len(persons) < 2 and clause.token is not None and clause.token.lower_ == "during" \
+            and (told := _teller_and_told(ctx, clause.token)):
+        # "X told Y that … during summit talks in Bali": the talks of X and Y, however the
+        # parse hangs "during" inside what was said.
+        return told
     if sentence.speech is not None and _WE.search(sentence.text):
         speaker = sentence.speech.speaker
         addressed = _addressees(ctx, speaker, earlier)
@@ -346,6 +353,18 @@ def _participants(ctx: Context, clause: Clause, earlier: list[Meeting]) -> list[
         # "In the meeting with X" where X did not take part in it is another meeting.
         return list(earlier[-1].participants)
     return persons
+
+
+def _teller_and_told(ctx: Context, token) -> list[str] | None:
+    """The subject and the person addressed of the sentence's verb of telling."""
+    root = token.sent.root
+    if root.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    subject = next((key for c in root.children if c.dep_ == "nsubj"
+                    and (key := person_of(ctx, c))), None)
+    told = next((key for c in root.children if c.dep_ in ("dobj", "dative")
+                 and (key := person_of(ctx, c))), None)
+    return [subject, told] if subject and told and subject != told else None
 
 
 def _names_its_own_members(ctx: Context, char: int) -> bool:
