@@ -226,7 +226,10 @@ class EmbeddedStore:
 
     def _load(self, data: bytes) -> None:
         # lenient: every term in ``data`` was written by pyoxigraph from a checked term.
-        self._db.bulk_load(data, format=ox.RdfFormat.N_QUADS, lenient=True)
+        try:
+            self._db.bulk_load(data, format=ox.RdfFormat.N_QUADS, lenient=True)
+        except (SyntaxError, ValueError) as exc:  # not expected: the text is ours
+            raise StoreError(f"cannot write a batch of graphs: {one_line(exc)}") from None
 
     def _write(self, update: str, what: str, quads: int) -> None:
         """Run one SPARQL Update writing ``quads`` quads of ``what``, as one commit."""
