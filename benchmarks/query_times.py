@@ -15,6 +15,7 @@ pyoxigraph and whether the rows are the same (a case past ``--rdflib-timeout``
 seconds is stopped and shown as "> N").
 ``--baseline DIR`` also times the ``.rq`` files of DIR (say, ``queries/`` of an
 earlier checkout) in turn with the bundled ones, and says whether they answer the same.
+``--queries DIR`` times the ``.rq`` files of DIR instead of the bundled queries.
 ``--timeout S`` runs each case in a process of its own and stops it after S seconds
 (for the 100,000-article store, where one case can run for many minutes).
 ``--copies N`` first copies STORE into a temporary store where every article graph
@@ -95,7 +96,8 @@ def timed(run, runs: int) -> tuple[object, float, float]:
 
 
 def measure(location: str, runs: int, baseline: Path | None = None,
-            only: str | None = None, progress: bool = False) -> list[dict]:
+            only: str | None = None, progress: bool = False,
+            queries: Path | None = None) -> list[dict]:
     """p50/p95 and normalised rows of every case on the store at ``location``.
 
     With ``baseline`` (a folder of ``.rq`` files, e.g. the queries of an earlier
@@ -103,6 +105,7 @@ def measure(location: str, runs: int, baseline: Path | None = None,
     with the bundled one so both see the same load; a baseline query slower than
     :data:`SLOW_MS` on its first run is run only once (its "p50" is that run).
     ``only`` (a regular expression) keeps the cases whose label it finds.
+    ``queries`` (a folder of ``.rq`` files) is timed instead of the bundled queries.
     """
     store = open_store(location, create=False)
     figures = []
@@ -114,7 +117,8 @@ def measure(location: str, runs: int, baseline: Path | None = None,
             times, before = [], []
             for i in range(runs):
                 start = time.perf_counter()
-                result = run_query(store, name, params)
+                result = run_query(store, name if queries is None else queries / f"{name}.rq",
+                                   params)
                 times.append((time.perf_counter() - start) * 1000)
                 if baseline is not None and (i == 0 or before[0] < SLOW_MS):
                     start = time.perf_counter()
@@ -203,12 +207,12 @@ def rdflib_times(location: str, runs: int, timeout: float) -> dict[str, dict | N
     return figures
 
 
-def _case_in_child(location: str, runs: int, only: str, answer) -> None:
-    answer.put(measure(location, runs, only=only))
+def _case_in_child(location: str, runs: int, only: str, queries: Path | None, answer) -> None:
+    answer.put(measure(location, runs, only=only, queries=queries))
 
 
 def measure_capped(location: str, runs: int, timeout: float, only: str | None = None,
-                   progress: bool = False) -> list[dict]:
+                   progress: bool = False, queries: Path | None = None) -> list[dict]:
     """As :func:`measure`, each case in a process of its own stopped after ``timeout``
     seconds (for the largest stores, where a case can take many minutes): such a case
     is reported with ``"timed_out": timeout`` and no rows."""
@@ -223,7 +227,7 @@ def measure_capped(location: str, runs: int, timeout: float, only: str | None = 
             continue
         answer = context.Queue()
         process = context.Process(target=_case_in_child, args=(
-            location, runs, f"^{re.escape(case)}$", answer))
+            location, runs, f"^{re.escape(case)}$", queries, answer))
         start = time.perf_counter()
         process.start()
         try:
@@ -267,9 +271,11 @@ def copied(location: str, copies: int, folder: Path) -> str:
 
 def main(args: argparse.Namespace, location: str) -> int:
     if args.timeout:
-        figures = measure_capped(location, args.runs, args.timeout, args.only, args.progress)
+        figures = measure_capped(location, args.runs, args.timeout, args.only, args.progress,
+                                 args.queries)
     else:
-        figures = measure(location, args.runs, args.baseline, args.only, progress=args.progress)
+        figures = measure(location, args.runs, args.baseline, args.only, progress=args.progress,
+                          queries=args.queries)
     if args.save:
         args.save.write_text(json.dumps({f["case"]: f["answer"] for f in figures}))
     differing = []
@@ -339,6 +345,8 @@ if __name__ == "__main__":
                         help="Seconds before a query on rdflib is stopped.")
     parser.add_argument("--json", type=Path, help="Also write the figures to this file.")
     parser.add_argument("--copies", type=int, default=1)
+    parser.add_argument("--queries", type=Path,
+                        help="Time the .rq files of this folder instead of the bundled ones.")
     parser.add_argument("--timeout", type=float, default=0,
                         help="Run each case in a process of its own, stopped after this many "
                              "seconds (reported as '> N'); not with --baseline or --rdflib.")
