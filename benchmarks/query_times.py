@@ -15,6 +15,9 @@ pyoxigraph and whether the rows are the same (a case past ``--rdflib-timeout``
 seconds is stopped and shown as "> N").
 ``--baseline DIR`` also times the ``.rq`` files of DIR (say, ``queries/`` of an
 earlier checkout) in turn with the bundled ones, and says whether they answer the same.
+``--queries DIR`` times the ``.rq`` files of DIR instead of the bundled queries.
+``--timeout S`` runs each case in a process of its own and stops it after S seconds
+(for the 100,000-article store, where one case can run for many minutes).
 ``--copies N`` first copies STORE into a temporary store where every article graph
 is there N times (under N names): each fact is then stated by N times as many
 articles, the case of a story many outlets carry.  Prints a Markdown table.
@@ -93,7 +96,8 @@ def timed(run, runs: int) -> tuple[object, float, float]:
 
 
 def measure(location: str, runs: int, baseline: Path | None = None,
-            only: str | None = None, progress: bool = False) -> list[dict]:
+            only: str | None = None, progress: bool = False,
+            queries: Path | None = None) -> list[dict]:
     """p50/p95 and normalised rows of every case on the store at ``location``.
 
     With ``baseline`` (a folder of ``.rq`` files, e.g. the queries of an earlier
@@ -101,6 +105,7 @@ def measure(location: str, runs: int, baseline: Path | None = None,
     with the bundled one so both see the same load; a baseline query slower than
     :data:`SLOW_MS` on its first run is run only once (its "p50" is that run).
     ``only`` (a regular expression) keeps the cases whose label it finds.
+    ``queries`` (a folder of ``.rq`` files) is timed instead of the bundled queries.
     """
     store = open_store(location, create=False)
     figures = []
@@ -112,7 +117,8 @@ def measure(location: str, runs: int, baseline: Path | None = None,
             times, before = [], []
             for i in range(runs):
                 start = time.perf_counter()
-                result = run_query(store, name, params)
+                result = run_query(store, name if queries is None else queries / f"{name}.rq",
+                                   params)
                 times.append((time.perf_counter() - start) * 1000)
                 if baseline is not None and (i == 0 or before[0] < SLOW_MS):
                     start = time.perf_counter()
@@ -201,6 +207,44 @@ def rdflib_times(location: str, runs: int, timeout: float) -> dict[str, dict | N
     return figures
 
 
+def _case_in_child(location: str, runs: int, only: str, queries: Path | None, answer) -> None:
+    answer.put(measure(location, runs, only=only, queries=queries))
+
+
+def measure_capped(location: str, runs: int, timeout: float, only: str | None = None,
+                   progress: bool = False, queries: Path | None = None) -> list[dict]:
+    """As :func:`measure`, each case in a process of its own stopped after ``timeout``
+    seconds (for the largest stores, where a case can take many minutes): such a case
+    is reported with ``"timed_out": timeout`` and no rows."""
+    import multiprocessing
+    import queue
+
+    context = multiprocessing.get_context("fork")
+    figures = []
+    for name, params in cases():
+        case = label(name, params)
+        if only and not re.search(only, case):
+            continue
+        answer = context.Queue()
+        process = context.Process(target=_case_in_child, args=(
+            location, runs, f"^{re.escape(case)}$", queries, answer))
+        start = time.perf_counter()
+        process.start()
+        try:
+            figure = answer.get(timeout=timeout)[0]
+        except queue.Empty:
+            figure = {"case": case, "timed_out": timeout, "rows": None, "answer": None,
+                      "p50_ms": time.perf_counter() - start}
+            process.kill()
+        process.join()
+        figures.append(figure)
+        if progress:
+            print(f"{case}: " + (f"> {timeout:.0f} s" if "timed_out" in figure else
+                                 f"{figure['rows']} rows, p50 {figure['p50_ms']:.0f} ms"),
+                  file=sys.stderr, flush=True)
+    return figures
+
+
 def copied(location: str, copies: int, folder: Path) -> str:
     """A store in ``folder`` with every article graph of ``location`` ``copies`` times."""
     graphs: dict = defaultdict(list)
@@ -226,7 +270,12 @@ def copied(location: str, copies: int, folder: Path) -> str:
 
 
 def main(args: argparse.Namespace, location: str) -> int:
-    figures = measure(location, args.runs, args.baseline, args.only, progress=args.progress)
+    if args.timeout:
+        figures = measure_capped(location, args.runs, args.timeout, args.only, args.progress,
+                                 args.queries)
+    else:
+        figures = measure(location, args.runs, args.baseline, args.only, progress=args.progress,
+                          queries=args.queries)
     if args.save:
         args.save.write_text(json.dumps({f["case"]: f["answer"] for f in figures}))
     differing = []
@@ -242,6 +291,9 @@ def main(args: argparse.Namespace, location: str) -> int:
     print(head)
     print("|" + " --- |" * (head.count("|") - 1))
     for f in figures:
+        if "timed_out" in f:
+            print(f"| `{f['case']}` | | > {f['timed_out'] * 1000:,.0f} (stopped) | |")
+            continue
         cells = [f"`{f['case']}`", str(f["rows"]), f"{f['p50_ms']:.1f}", f"{f['p95_ms']:.1f}"]
         if args.baseline:
             b = f["baseline"]
@@ -293,6 +345,11 @@ if __name__ == "__main__":
                         help="Seconds before a query on rdflib is stopped.")
     parser.add_argument("--json", type=Path, help="Also write the figures to this file.")
     parser.add_argument("--copies", type=int, default=1)
+    parser.add_argument("--queries", type=Path,
+                        help="Time the .rq files of this folder instead of the bundled ones.")
+    parser.add_argument("--timeout", type=float, default=0,
+                        help="Run each case in a process of its own, stopped after this many "
+                             "seconds (reported as '> N'); not with --baseline or --rdflib.")
     args = parser.parse_args()
     if args.copies > 1:
         with tempfile.TemporaryDirectory() as temporary:

@@ -13,6 +13,12 @@ it (``--corroborate 4``), so a quarter of the events is reported by two articles
 when two outlets carry a story.  The background graphs (ontology, gazetteer, store
 marker) are copied once.
 
+``--corpus DIR`` names the article graphs after the articles of DIR instead (the article
+IRI ``diplograph build`` gives each text there, in reading order): ``diplograph build DIR
+--store TARGET`` then finds every article already stored, which measures an unchanged
+rebuild at that size (``benchmarks/synthetic.py DIR --articles N`` writes such a corpus;
+the graphs' contents are still the replicated ones, not the extraction of DIR's texts).
+
 Graphs are written as N-Quads through pyoxigraph's bulk loader, in batches of
 ``--batch`` copies; each batch is one atomic commit.  Prints the quads written, the
 seconds, quads per second (wall clock and per CPU second of this process), the
@@ -40,9 +46,27 @@ def _du(folder: Path) -> int:
     return sum(f.stat().st_size for f in folder.rglob("*") if f.is_file())
 
 
+def corpus_articles(corpus: str, count: int) -> list[bytes]:
+    """The article IRIs (as N-Quads bytes) a build gives the first ``count`` articles of
+    ``corpus``, in reading order; duplicates and unreadable records left out."""
+    from diplograph.graph.iris import article_iri
+    from diplograph.readers import iter_records
+
+    names: dict[bytes, None] = {}
+    for record in iter_records([corpus]):
+        if record.problem is None:
+            names[f"<{article_iri(record.article.sha256)}>".encode()] = None
+            if len(names) == count:
+                break
+    if len(names) < count:
+        raise SystemExit(f"{corpus} holds {len(names):,} distinct articles, not {count:,}")
+    return list(names)
+
+
 def replicate(source: str, target: str, articles: int, batch: int = 10,
-              corroborate: int = 4) -> dict:
-    """Write ``articles`` replicated article graphs of ``source`` into a new store ``target``."""
+              corroborate: int = 4, corpus: str | None = None) -> dict:
+    """Write ``articles`` replicated article graphs of ``source`` into a new store ``target``
+    (named after the articles of ``corpus`` if given)."""
     store = ox.Store.read_only(source)
     article_quads, other_quads = [], []
     for quad in store.quads_for_pattern(None, None, None, None):
@@ -51,15 +75,20 @@ def replicate(source: str, target: str, articles: int, batch: int = 10,
             article_quads.append(quad)
         elif isinstance(name, ox.NamedNode) and not name.value.endswith("/graph/inferred"):
             other_quads.append(quad)
-    per_copy = len({q.graph_name.value for q in article_quads})
+    originals = sorted({q.graph_name.value for q in article_quads})
+    per_copy = len(originals)
     # N-Quads text once; each copy is a rewrite of its IRIs (bytes, so it is quick).
     text = ox.serialize(article_quads, format=ox.RdfFormat.N_QUADS)
     del store, article_quads
     copies = -(-articles // per_copy)
+    index = {iri[len(ID + "article/"):].encode(): j for j, iri in enumerate(originals)}
+    named = corpus_articles(corpus, copies * per_copy) if corpus else None
 
     def copy(k: int) -> bytes:
         def rename(match: re.Match) -> bytes:
             kind, rest = match.group(1), match.group(2)
+            if named is not None and kind == b"article":
+                return named[k * per_copy + index[rest]]
             # Events of every corroborate-th copy are those of the copy before it.
             n = k - 1 if kind != b"article" and corroborate and k % corroborate == 1 else k
             return b"<" + ID.encode() + kind + b"/" + rest + b"-r" + str(n).encode() + b">"
@@ -93,7 +122,9 @@ if __name__ == "__main__":
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--batch", type=int, default=10, help="Copies per bulk commit.")
     parser.add_argument("--corroborate", type=int, default=4)
+    parser.add_argument("--corpus", help="Name the article graphs after this corpus's articles.")
     args = parser.parse_args()
-    figures = replicate(args.source, args.target, args.articles, args.batch, args.corroborate)
+    figures = replicate(args.source, args.target, args.articles, args.batch, args.corroborate,
+                        args.corpus)
     print(" | ".join(f"{k}: {v:,.1f}" if isinstance(v, float) else f"{k}: {v:,}"
                      for k, v in figures.items()))
