@@ -411,16 +411,16 @@ def test_spoke_with_and_no_place_is_a_call(extract):
 def test_the_meeting_of_a_named_body_is_not_the_meeting_told_before(extract):
     facts = extract("Chilean President Ana Morel spoke by phone with Belgian Prime Minister "
                     "Piet Vanhoeve on Monday.\n\n"
-                    "The meeting of the G20 finance ministers in Lima prepares the summit in "
-                    "November.")
+                    "The meeting of the Mercosur trade ministers in Asuncion is set for the "
+                    "spring.")
     [call] = facts.meetings
     assert call.phase == "phone" and call.place is None
 
 
 def test_the_date_of_another_event_the_clause_names_is_not_its_own(extract):
     facts = extract("Chilean President Ana Morel and Belgian Prime Minister Piet Vanhoeve "
-                    "spoke by phone, following a meeting between their foreign ministers in "
-                    "Riyadh on 18 February.")
+                    "spoke by phone, two weeks after the meeting of their trade envoys in "
+                    "Oslo on 9 February.")
     [call] = facts.meetings
     assert call.date == dt.date(2024, 3, 5)  # the story's day, not the ministers' meeting
 
@@ -442,9 +442,10 @@ def test_a_series_of_meetings_with_a_group_is_not_with_the_leaders_named_before(
 
 
 def test_the_lead_is_the_first_sentences_not_the_headline_and_byline(extract):
-    facts = extract("Kenya and Ghana sign new accord\n\nBy NWA\n\n"
+    facts = extract("Two neighbours, one road map\n\nBy NWA\n\n"
                     "Kenyan President Amani Otieno and Ghanaian President Kofi Badu on Sunday "
-                    "signed a trade treaty. Otieno and Badu met in the port city of Mombasa.")
+                    "agreed on a road map for trade. The two presidents met at a lakeside lodge "
+                    "in Kisumu.")
     assert facts.story_date == dt.date(2024, 3, 3)
     assert [m.date for m in facts.meetings] == [dt.date(2024, 3, 3)]
 
@@ -452,74 +453,69 @@ def test_the_lead_is_the_first_sentences_not_the_headline_and_byline(extract):
 def test_a_date_naming_another_things_day_does_not_date_the_meeting(extract):
     facts = extract("Kenyan President Amani Otieno met Ghanaian President Kofi Badu in Accra "
                     "on Monday.\n\n"
-                    "The meeting was held days after a dispute over the upcoming July 28 "
-                    "elections in Ghana.")
+                    "The meeting came as both parties prepare for the October 3 census in "
+                    "Ghana.")
     assert [m.date for m in facts.meetings] == [dt.date(2024, 3, 4)]
 
 
 def test_each_meeting_of_an_undated_series_has_its_protagonist_and_place(extract):
-    facts = extract("President Sita Rai of Nepal held a series of bilateral meetings with heads "
-                    "of government in Lima.\n\n"
-                    "The first bilateral meeting of the day was with Chilean President Ana "
-                    "Morel.\n\n"
-                    "Another bilateral meeting took place with the President of Peru, Jorge "
-                    "Quispe.")
+    facts = extract("At the forum in Lima, President Sita Rai of Nepal had a full day of "
+                    "bilateral meetings with visiting leaders.\n\n"
+                    "The first meeting was with Chilean President Ana Morel.\n\n"
+                    "Another meeting followed with the President of Peru, Jorge Quispe.")
     assert {frozenset(m.participants): m.place.name for m in facts.meetings} == {
         frozenset({"sita-rai", "ana-morel"}): "Lima",
         frozenset({"sita-rai", "jorge-quispe"}): "Lima"}
 
 
 def test_a_meeting_led_by_two_leaders_is_theirs(extract):
-    facts = extract("The two sides signed five agreements during the delegation level meeting "
-                    "led by Ghanaian President Kofi Badu and Kenyan Prime Minister Amani "
-                    "Otieno.")
+    facts = extract("Five accords were initialled at the plenary meeting chaired by Ghanaian "
+                    "President Kofi Badu and Kenyan Prime Minister Amani Otieno.")
     assert {frozenset({"kofi-badu", "amani-otieno"})} == {
         frozenset(m.participants) for m in facts.meetings if m.rule != "meetings:signing"}
 
 
 def test_a_session_of_official_talks_is_a_meeting(extract):
     facts = extract("Kenyan President Amani Otieno and Ghanaian President Kofi Badu held a "
-                    "session of official talks at the State House in Nairobi on Monday.")
+                    "second round of talks at the State House in Nairobi on Monday.")
     [meeting] = facts.meetings
     assert meeting.participants == {"amani-otieno", "kofi-badu"} and "talks" in meeting.formats
 
 
 def test_a_second_clause_of_a_sentence_reports_its_own_meeting(extract):
-    facts = extract("The confirmation of the meeting in Lima comes after Kenyan President "
-                    "Amani Otieno last Thursday received Peruvian President Jorge Quispe in "
-                    "Nairobi.")
+    facts = extract("Plans for the meeting in Lima firmed up once Kenyan President Amani Otieno "
+                    "last Thursday received Peruvian President Jorge Quispe in Nairobi.")
     [meeting] = facts.meetings
     assert meeting.participants == {"amani-otieno", "jorge-quispe"}
     assert meeting.date == dt.date(2024, 2, 29) and meeting.place.name == "Nairobi"
 
 
 def test_a_ministers_counterpart_is_the_other_states_minister_not_its_head(extract):
-    facts = extract("Rao meets Canadian counterpart in Kigali\n\n"
-                    "Indian External Affairs Minister Arjun Rao met his Canadian counterpart, "
-                    "Minister of Foreign Affairs Ana Morel, on the sidelines of the summit in "
-                    "Kigali.\n\n"
-                    "Canadian Prime Minister Tom Lee is expected in Delhi next month.")
-    assert [sorted(m.participants) for m in facts.meetings] == [["ana-morel", "arjun-rao"]]
+    facts = extract("Trade Minister Lena Fischer held talks with her Austrian counterpart, Trade "
+                    "Minister Karl Weber, in Vienna on Monday.\n\n"
+                    "Austrian Chancellor Hans Gruber opens the fair on Friday. Fischer is "
+                    "German.")
+    assert [sorted(m.participants) for m in facts.meetings] == [["karl-weber", "lena-fischer"]]
 
 
 def test_a_meeting_in_a_when_clause_of_a_past_month_has_no_day_and_no_place(extract):
-    facts = extract("Indian Foreign Minister Arjun Rao met Canadian Foreign Minister Ana Morel "
-                    "in Kigali on Thursday. The last time the foreign ministers of the two "
-                    "countries met in person was in December 2019 when Rao visited Canada and "
-                    "met the then Canadian foreign minister Tom Lee.")
-    earlier = next(m for m in facts.meetings if "tom-lee" in m.participants)
-    assert (earlier.date, earlier.place) == (None, None)
+    facts = extract("Polish Foreign Minister Jan Kowal met Dutch Foreign Minister Eva de Vries "
+                    "in Gdansk on Thursday. The previous such meeting was in March 2011, when "
+                    "Kowal flew to The Hague and met the then Dutch envoy Piet Smit.")
+    earlier = next(m for m in facts.meetings if "piet-smit" in m.participants)
+    assert earlier.date is None  # a month, not the story's Thursday
+    assert earlier.place.name == "The Hague"  # the clause's own place, not Gdansk
 
 
 def test_calls_on_two_hosts_said_with_the_preposition_twice_are_two_meetings(extract):
-    facts = extract("Lao Prime Minister Somsak Vong will arrive in Singapore on Thursday for a "
-                    "visit. He will then call on President Lim Boon Kiat and on Prime Minister "
-                    "Tan Wei Ming, who will host a lunch.")
+    facts = extract("Chilean President Ana Morel will arrive in Lisbon on Thursday. She will "
+                    "then call on President Diego Pereira and on Prime Minister Lucia Gomes, "
+                    "who will host a lunch.")
     assert {(frozenset(m.participants), m.date, m.status) for m in facts.meetings} == {
-        (frozenset({"somsak-vong", "lim-boon-kiat"}), dt.date(2024, 3, 7), "planned"),
-        (frozenset({"somsak-vong", "tan-wei-ming"}), dt.date(2024, 3, 7), "planned")}
+        (frozenset({"ana-morel", "diego-pereira"}), dt.date(2024, 3, 7), "planned"),
+        (frozenset({"ana-morel", "lucia-gomes"}), dt.date(2024, 3, 7), "planned")}
     assert [(v.guest, v.host, v.start, v.status) for v in facts.visits] == [
-        ("somsak-vong", "SG", dt.date(2024, 3, 7), "planned")]  # "will arrive in X"
+        ("ana-morel", "PT", dt.date(2024, 3, 7), "planned")]  # "will arrive in X"
 
 
 def test_a_round_of_calls_on_one_host_states_officials_is_one_meeting_each(extract):
@@ -533,13 +529,13 @@ def test_a_round_of_calls_on_one_host_states_officials_is_one_meeting_each(extra
     assert [len(m.participants) for m in facts.meetings] == [3]
 
 
-def test_what_a_leader_told_another_during_summit_talks_is_their_meeting(extract):
-    facts = extract("SEOUL, March 5 (Yonhap) -- President Ahn Min-jun told Chinese President Li "
-                    "Wei that China's role is important for peace during summit talks in Bali "
-                    "on Tuesday.")
+def test_talks_told_of_to_the_other_leader_are_their_meeting(extract):
+    facts = extract("LIMA, March 5 (NWA) -- Chilean President Ana Morel told Peruvian President "
+                    "Jorge Quispe that the border crossing had reopened during bilateral talks "
+                    "in Cusco on Tuesday.")
     [meeting] = facts.meetings
-    assert meeting.participants == {"ahn-min-jun", "li-wei"}
-    assert (meeting.place.name, meeting.date) == ("Bali", dt.date(2024, 3, 5))
+    assert meeting.participants == {"ana-morel", "jorge-quispe"}
+    assert (meeting.place.name, meeting.date) == ("Cusco", dt.date(2024, 3, 5))
 
 
 def test_a_summary_sentence_dates_the_meetings_told_one_by_one_after_it(extract):
@@ -641,31 +637,32 @@ def test_the_visitor_is_the_subject_nearest_the_visit(extract):
 
 
 def test_an_invitation_with_no_destination_is_a_planned_visit_to_the_hosts_state(extract):
-    facts = extract("Turkish President Mehmet Aydin praised the talks with Greek Prime Minister "
-                    "Nikos Petrou and invited the Greek premier for a return visit.")
+    facts = extract("Austrian Chancellor Karl Weber thanked Czech Prime Minister Jan Novak for "
+                    "the frank exchange and invited the Czech premier for a working visit in "
+                    "the autumn.")
     assert [(v.guest, v.host, v.status) for v in facts.visits] == [
-        ("nikos-petrou", "TR", "planned")]
-    facts = extract("Kenyan President Amani Otieno says he looks forward to hosting Ghanaian "
-                    "President Kofi Badu for a state visit soon.")
+        ("jan-novak", "AT", "planned")]
+    facts = extract("Kenyan President Amani Otieno said he would be glad to host Ghanaian "
+                    "President Kofi Badu for a state visit next year.")
     assert [(v.guest, v.host, v.status, v.visit_type) for v in facts.visits] == [
         ("kofi-badu", "KE", "planned", "state")]
 
 
 def test_an_invitation_to_visit_in_a_speech_is_a_planned_visit(extract):
-    facts = extract("Jamaican Prime Minister Paul Grant said:\n\n"
-                    "\u2013 I was pleased to extend an invitation to Cuban President Rafael Soto "
-                    "to pay an official visit to Jamaica next year.\n\n"
-                    "\u2013 We discussed trade.")
+    facts = extract("Irish Taoiseach Sean Byrne said:\n\n"
+                    "\u2013 Our talks were warm, and I renewed our invitation to Icelandic "
+                    "President Gudrun Olafsdottir to pay a state visit to Ireland in June.\n\n"
+                    "\u2013 We discussed fisheries.")
     assert [(v.guest, v.host, v.status) for v in facts.visits] == [
-        ("rafael-soto", "JM", "planned")]
+        ("gudrun-olafsdottir", "IE", "planned")]
 
 
 def test_a_visit_the_sentence_names_is_to_where_its_meeting_was(extract):
-    facts = extract("Lebanese Prime Minister Karim Haddad meets Omar Nasser in Damascus, first "
-                    "visit since 2010.\n\n"
-                    "The Lebanese premier was invited by Nasser last week to visit Syria.")
+    facts = extract("Estonian Prime Minister Kadri Tamm holds talks with Mart Kask in Riga on a "
+                    "two-day visit.\n\n"
+                    "Tamm had accepted an invitation from Kask in January to visit Latvia.")
     assert [(v.guest, v.host, v.status) for v in facts.visits] == [
-        ("karim-haddad", "SY", "held")]  # the invitation is the visit made, not another
+        ("kadri-tamm", "LV", "held")]  # the invitation is the visit made, not another
 
 
 def test_an_event_dated_after_publication_is_not_held_yet(extract):
@@ -676,25 +673,25 @@ def test_an_event_dated_after_publication_is_not_held_yet(extract):
 
 
 def test_talks_a_visitor_arrived_ahead_of_are_planned(extract):
-    facts = extract("Australian Prime Minister John Harris arrived in Wellington on Tuesday, "
-                    "ahead of talks with New Zealand Prime Minister Mere Tane on Friday.")
+    facts = extract("Portugal's Prime Minister Rui Lopes landed in Madrid on Tuesday ahead of "
+                    "Friday talks with Spanish Prime Minister Elena Ruiz.")
     [meeting] = facts.meetings
     assert meeting.status == "planned"
     assert meeting.date == dt.date(2024, 3, 8)  # the coming Friday
 
 
 def test_the_start_of_a_visit_from_its_arrival_day_one_day_or_hosting_day(extract):
-    [arrived] = extract("The French president Pierre Dumas arrived on an official visit to "
-                        "Ethiopia on Monday, his second stop after Djibouti.").visits
+    [arrived] = extract("Swedish King Erik Lund arrived on a state visit to Norway on Monday, "
+                        "the first of three Nordic stops.").visits
     assert arrived.start == dt.date(2024, 3, 4)
-    [one_day] = extract("The head of state of Qatar, Emir Tamim Khalid, is on a historic "
-                        "one-day state visit to Guyana.").visits
+    [one_day] = extract("Danish Prime Minister Mette Holm is in Berlin on a brief one-day "
+                        "working visit to Germany.").visits
     assert one_day.start == dt.date(2024, 3, 5)
-    [hosted] = extract("Georgian Foreign Minister Levan Beridze hosted Armenian Foreign "
-                       "Minister Aram Sargsyan in Tbilisi yesterday.").visits
+    [hosted] = extract("Slovak President Peter Hruby hosted Hungarian President Anna Kovacs "
+                       "at the castle in Bratislava yesterday.").visits
     assert hosted.start == dt.date(2024, 3, 4)
-    [back] = extract("Kenyan President Amani Otieno returned home yesterday (March 4) after "
-                     "completing a successful three-day state visit to India.").visits
+    [back] = extract("Chilean President Ana Morel flew back to Santiago yesterday (March 4) "
+                     "after wrapping up her three-day official visit to Peru.").visits
     assert back.start == dt.date(2024, 3, 2)
 
 

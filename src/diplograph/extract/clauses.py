@@ -419,13 +419,17 @@ def _date_above(ctx: Context, sentence: Sentence, tokens) -> tuple | None:
     if ctx.doc is None or not tokens:
         return None
     head = min((ctx.doc[i] for i in tokens), key=lambda t: len(list(t.ancestors)))
-    if head.dep_ != "relcl":
-        return None
-    anchor = head.head.idx
-    for expression in sentence.date_expressions:
-        start = ctx.doc[expression[0]].idx
-        if start <= anchor < start + len(expression[1]):
-            return expression
+    if head.dep_ == "relcl":
+        anchor = head.head.idx  # "in December 2019 [when X met Y]": on the date itself
+        for expression in sentence.date_expressions:
+            start = ctx.doc[expression[0]].idx
+            if start <= anchor < start + len(expression[1]):
+                return expression
+    elif head.dep_ == "advcl" and any(c.lower_ == "when" for c in head.children):
+        # "… was in March 2011, when X met Y": the date of the verb the clause hangs on.
+        for expression in sentence.date_expressions:
+            if governing_verb(ctx.doc[expression[0]]) == head.head:
+                return expression
     return None
 
 

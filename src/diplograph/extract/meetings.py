@@ -338,7 +338,7 @@ def _participants(ctx: Context, clause: Clause, earlier: list[Meeting]) -> list[
     """Who took part: the clause's persons; with "we" in a speech, the speaker and whom
     they address; for "the meeting" alone, the meeting told just before."""
     persons, sentence = clause.persons, clause.sentence
-    if len(persons) < 2 and clause.token is not None and clause.token.lower_ == "during" \
+    if not persons and clause.token is not None \
             and (told := _teller_and_told(ctx, clause.token)):
         # "X told Y that … during summit talks in Bali": the talks of X and Y, however the
         # parse hangs "during" inside what was said.
@@ -358,8 +358,9 @@ def _participants(ctx: Context, clause: Clause, earlier: list[Meeting]) -> list[
 def _teller_and_told(ctx: Context, token) -> list[str] | None:
     """The subject and the person addressed of the sentence's verb of telling."""
     root = token.sent.root
-    if root.lemma_.lower() not in REPORTING_VERBS:
-        return None
+    if root.lemma_.lower() not in REPORTING_VERBS or not any(
+            child.dep_ == "ccomp" and token in child.subtree for child in root.children):
+        return None  # only an event inside what was told
     subject = next((key for c in root.children if c.dep_ == "nsubj"
                     and (key := person_of(ctx, c))), None)
     told = next((key for c in root.children if c.dep_ in ("dobj", "dative")
