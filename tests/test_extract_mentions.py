@@ -205,9 +205,14 @@ def test_platforms_venues_and_rivers_are_not_persons(mentions, text, word):
     assert not any(word in name for name in names(mentions(text)))
 
 
-def test_a_courtesy_title_and_an_office_the_tagger_took_for_a_name_are_no_person(mentions):
-    found = mentions("HH the Amir Sheikh Hamad bin Khalid Al-Nasser, and his brother, HH Amir "
-                     "of the State of Bahrain Sheikh Salim Al-Jaber Al-Fahd held a session of "
-                     "official talks at the Amiri Diwan.")
-    assert {m.name for m in found.persons} == {"Hamad bin Khalid Al-Nasser",
-                                               "Salim Al-Jaber Al-Fahd"}
+def test_a_courtesy_title_and_an_office_the_tagger_took_for_a_name_are_no_person(nlp, world):
+    # The tagger sometimes marks "HH Amir" as a person before the name it announces: the
+    # cleaning of a tagged name drops the courtesy title, then the office, and nothing is
+    # left.  Called on the span directly, as the tagging depends on the sentence.
+    from diplograph.extract.mentions import _clean_person, _Index
+
+    doc = nlp("HH Amir spoke to the press, and Sir Tom Baker listened.")
+    index = _Index(doc, [])
+    assert _clean_person(doc, 0, 2, index, world, entity=True) is None
+    sir = next(t.i for t in doc if t.text == "Sir")
+    assert _clean_person(doc, sir, sir + 3, index, world, entity=True) == (sir + 1, sir + 3)

@@ -197,14 +197,14 @@ def test_an_office_after_a_long_membership_with_an_acronym_is_read(extract):
 
 
 def test_a_world_region_in_an_office_is_no_state(extract):
-    facts = extract("Lima, March 3 (Andina) - Miguel Soto, Director for the North America "
-                    "Section of the Foreign Ministry, attended the talks.")
+    facts = extract("Lima, March 3 (Andina) - Miguel Soto, Director for the Latin America "
+                    "Desk of the Foreign Ministry, attended the talks.")
     assert {(p.role, p.state) for p in facts.persons["miguel-soto"].positions} == {
         ("Director", "PE")}
 
 
 def test_an_appositive_office_listing_portfolios_with_commas_is_read(extract):
-    facts = extract("Claire Martin, Minister of Ecology, Sustainable Development and Energy, "
+    facts = extract("Claire Martin, Minister of Environment, Rural Development and Energy, "
                     "met Swiss President Hans Keller in Bern.")
     assert {p.role for p in facts.persons["claire-martin"].positions} == {
         "Minister of Environment"}

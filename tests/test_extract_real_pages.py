@@ -426,18 +426,18 @@ def test_the_date_of_another_event_the_clause_names_is_not_its_own(extract):
 
 
 def test_separate_bilateral_meetings_ahead_are_planned_one_per_partner(extract):
-    facts = extract("Indian Prime Minister Arjun Rao will hold separate bilateral meetings with "
-                    "Kenyan President Amani Otieno and Ghanaian President Kofi Badu.")
+    facts = extract("At the forum Kenyan President Amani Otieno is to have separate working "
+                    "meetings with Chilean President Ana Morel and Ghanaian President Kofi Badu.")
     assert {(frozenset(m.participants), m.status) for m in facts.meetings} == {
-        (frozenset({"arjun-rao", "amani-otieno"}), "planned"),
-        (frozenset({"arjun-rao", "kofi-badu"}), "planned")}
+        (frozenset({"amani-otieno", "ana-morel"}), "planned"),
+        (frozenset({"amani-otieno", "kofi-badu"}), "planned")}
 
 
 def test_a_series_of_meetings_with_a_group_is_not_with_the_leaders_named_before(extract):
     facts = extract("Kenyan President Amani Otieno met Ghanaian President Kofi Badu in Lima "
                     "on Monday.\n\n"
-                    "On Tuesday Otieno held a series of bilateral meetings with heads of "
-                    "government and representatives of international organisations.")
+                    "On Tuesday Otieno had a string of meetings with heads of state from "
+                    "across the region.")
     assert [sorted(m.participants) for m in facts.meetings] == [["amani-otieno", "kofi-badu"]]
 
 
@@ -539,24 +539,23 @@ def test_talks_told_of_to_the_other_leader_are_their_meeting(extract):
 
 
 def test_a_summary_sentence_dates_the_meetings_told_one_by_one_after_it(extract):
-    facts = extract("On Sunday the Prime Minister held meetings with the leaders of Chile, Peru "
-                    "and Ghana in New York.\n\n"
-                    "During the meeting with Chilean President Ana Morel, Nepalese Prime "
-                    "Minister Sita Rai discussed trade, a statement said today.\n\n"
-                    "In the meeting with Ghanaian President Kofi Badu, Rai spoke of energy.")
+    facts = extract("Nepalese Prime Minister Sita Rai flew to Geneva for the health assembly. "
+                    "On Sunday she had meetings with delegations from Chile, Peru and Ghana.\n\n"
+                    "At the meeting with Chilean President Ana Morel, Rai raised vaccine "
+                    "prices, her office said today.\n\n"
+                    "At the meeting with Ghanaian President Kofi Badu, Rai spoke of energy.")
     dates = {frozenset(m.participants): m.date for m in facts.meetings}
     assert dates[frozenset({"sita-rai", "ana-morel"})] == dt.date(2024, 3, 3)
     assert dates[frozenset({"sita-rai", "kofi-badu"})] == dt.date(2024, 3, 3)
 
 
 def test_the_meeting_with_someone_new_is_the_summarised_leaders_own_meeting(extract):
-    facts = extract("On Thursday the Prime Minister held meetings with the leaders of Chile, "
-                    "Peru and Bolivia in New York. Nepalese Prime Minister Sita Rai had "
-                    "arrived on Monday.\n\n"
-                    "During the meeting with Peruvian President Jorge Quispe, the two leaders "
-                    "discussed ties.\n\n"
-                    "In the meeting with Chilean President Ana Morel, historic links between "
-                    "the two states were highlighted.")
+    facts = extract("On Thursday the premier had meetings with three Andean presidents in Geneva. "
+                    "Nepalese Prime Minister Sita Rai is there for a week.\n\n"
+                    "At the meeting with Peruvian President Jorge Quispe, mining took most of "
+                    "the time.\n\n"
+                    "At the meeting with Chilean President Ana Morel, a student exchange was "
+                    "agreed.")
     assert {frozenset(m.participants): m.date for m in facts.meetings} == {
         frozenset({"sita-rai", "jorge-quispe"}): dt.date(2024, 2, 29),
         frozenset({"sita-rai", "ana-morel"}): dt.date(2024, 2, 29)}
@@ -564,11 +563,11 @@ def test_the_meeting_with_someone_new_is_the_summarised_leaders_own_meeting(extr
 
 def test_office_words_inside_an_events_name_are_no_participants(extract):
     facts = extract("Kenyan President Amani Otieno met Ghanaian President Kofi Badu on Monday."
-                    "\n\nIndian Foreign Minister Arjun Rao met his Chilean counterpart, Foreign "
-                    "Minister Ana Morel, on the sidelines of the Commonwealth Heads of "
-                    "Government Meeting 2024 in Kigali.")
-    assert frozenset({"arjun-rao", "ana-morel"}) in {frozenset(m.participants)
-                                                     for m in facts.meetings}
+                    "\n\nThe two foreign ministers, Lena Fischer of Germany and Karl Weber of "
+                    "Austria, met at the margins of the Conference of Heads of Government of "
+                    "the Alps in Innsbruck.")
+    assert frozenset({"lena-fischer", "karl-weber"}) in {frozenset(m.participants)
+                                                         for m in facts.meetings}
 
 
 def test_today_in_the_narration_is_the_datelines_day(extract):
@@ -705,20 +704,20 @@ def test_a_quoted_paragraph_goes_on_the_speaker_before(extract):
 
 
 def test_words_quoted_in_a_tweet_or_a_pledge_are_the_speakers(extract):
-    facts = extract("Chilean Foreign Minister Rosa Vidal tweeted that the two discussed "
-                    "\u201ctrade, energy and the ports of the south.\u201d\n\n"
-                    "Kenyan President Amani Otieno also pledged more aid to deepen "
-                    "\"our health and farming links\".")
+    facts = extract("Chilean Foreign Minister Rosa Vidal posted that the visit had been "
+                    "\u201cwarm, frank and long overdue.\u201d\n\n"
+                    "Kenyan President Amani Otieno vowed a school for every village, "
+                    "\"our health and farming links\" first.")
     assert {(q.speaker, q.text[:12]) for q in facts.quotes} == {
-        ("rosa-vidal", "trade, energ"), ("amani-otieno", "our health a")}
+        ("rosa-vidal", "warm, frank "), ("amani-otieno", "our health a")}
 
 
 def test_a_quote_before_an_inverted_speech_verb_is_the_named_persons(extract):
-    facts = extract("Brazilian President Rui Costa met Cuban President Ana Diaz. "
-                    "\u201cWe are talking with the world about peace\u201d, pointed out Costa. "
-                    "\u201cYour visit shows a strong will,\u201d Costa told Diaz.")
+    facts = extract("Austrian Chancellor Karl Weber met Czech Prime Minister Jan Novak. "
+                    "\u201cThe river is a bond, not a border\u201d, added Weber. "
+                    "\u201cWe owe our towns a bridge,\u201d Weber told Novak.")
     assert {(q.speaker, q.text[:8]) for q in facts.quotes} == {
-        ("rui-costa", "We are t"), ("rui-costa", "Your vis")}
+        ("karl-weber", "The rive"), ("karl-weber", "We owe o")}
 
 
 def test_a_quotation_running_into_the_next_paragraph(extract):
