@@ -289,7 +289,7 @@ class _Names:
 
 
 def _same_person(names: list[str]) -> bool:
-    """Gold may write one person two ways ("Abiy" and "Abiy Ahmed"): names nested in one
+    """Gold may write one person two ways ("Amani" and "Amani Otieno"): names nested in one
     another are one person."""
     longest = max(names, key=lambda n: len(name_tokens(n)))
     return all(set(name_tokens(n)) <= set(name_tokens(longest)) for n in names)

@@ -232,7 +232,7 @@ def split_param(assignment: str) -> tuple[str, str]:
     name, sep, value = assignment.partition("=")
     match = _PARAM_NAME.fullmatch(name.strip())
     if not sep or not match:
-        raise QueryError(f"bad parameter {assignment!r}; write NAME=VALUE, e.g. name=Macron")
+        raise QueryError(f"bad parameter {assignment!r}; write NAME=VALUE, e.g. name=Otieno")
     return match[1], value
 
 

@@ -186,10 +186,10 @@ def _read(path: Path, columns: Iterable[str]) -> Iterator[dict[str, str]]:
 def _surnames(leader: LeaderInfo) -> tuple[str, ...]:
     """Family names a leader is called by, derived from the full name where that is safe.
 
-    Western order is assumed ("Angela Merkel" -> "Merkel", "Luigi Di Maio" -> "Di Maio").
-    Where the data gives the first token alone as an alias ("Xi" for "Xi Jinping"),
+    Western order is assumed ("Anna Berger" -> "Berger", "Luca Di Marco" -> "Di Marco").
+    Where the data gives the first token alone as an alias ("Li" for "Li Wei"),
     the family name comes first and is already an alias. Regnal numbers ("Charles III")
-    and Arabic patronymic chains ("Salman bin Abdulaziz") are left to the aliases.
+    and Arabic patronymic chains ("Karim bin Tariq") are left to the aliases.
     """
     tokens = leader.name.split()
     if len(tokens) < 2 or _ROMAN.match(tokens[-1]):
@@ -229,7 +229,7 @@ class World:
         self.portfolios: dict[str, str] = dict(portfolios)
         self.organizations: list[OrgInfo] = list(organizations)
         self.leaders: list[LeaderInfo] = list(leaders)
-        #: Family names written first ("Wang" of "Wang Yi"), from family_names_first.txt.
+        #: Family names written first ("Zhou" of "Zhou Ming"), from family_names_first.txt.
         self.family_names_first: frozenset[str] = frozenset()
 
         self._state_names = _Index()

@@ -26,7 +26,7 @@ HEAD_KINDS = frozenset({"head_of_state", "head_of_government", "royal"})
 _STATE_OFFICE_KINDS = HEAD_KINDS | {"deputy", "minister", "legislator"}
 #: Party leadership is a state office in one-party states ("General Secretary Xi").
 _STATE_OFFICE_ROLES = frozenset({"General Secretary"})
-#: Patronymics used with a first name as a polite address ("Shavkat Miromonovich").
+#: Patronymics used with a first name as a polite address ("Rustam Karimovich").
 _PATRONYMIC = re.compile(alternation("patronymic_suffixes") + "$", re.IGNORECASE)
 #: Words after which an Arabic name may go on with more ancestry or a family name.
 _CHAIN_WORDS = frozenset(marked("name_particles", "chain"))
@@ -147,19 +147,19 @@ class _Linker:
                 continue
             if tokens[0] == other[0] and tokens[-1] == other[-1]:
                 return person
-            # "KISHIDA Fumio" is "Fumio Kishida": the same words in the other order.
+            # "SATO Haruki" is "Haruki Sato": the same words in the other order.
             if sorted(t.lower() for t in tokens) == sorted(t.lower() for t in other):
                 return person
-            # "Mohamed bin Zayed" after "Mohamed bin Zayed Al Nahyan".
+            # "Omar bin Tariq" after "Omar bin Tariq Al Hamdan".
             if len(tokens) >= 2 and other[:len(tokens)] == tokens:
                 return person
-            # "López Obrador" after "Andrés Manuel López Obrador": a compound surname; but
-            # "Khalid bin Omar Al Nuaimi" closing "Saeed bin Khalid bin Omar Al Nuaimi" is the
+            # "García Lorca" after "Ana María García Lorca": a compound surname; but
+            # "Tariq bin Omar Al Hamdan" closing "Fahad bin Tariq bin Omar Al Hamdan" is the
             # father's name, another person.
             if 2 <= len(tokens) < len(other) and other[-len(tokens):] == tokens \
                     and other[-len(tokens) - 1] not in _ANCESTRY:
                 return person
-            # "Shavkat Miromonovich": first name and patronymic of "Shavkat Mirziyoyev".
+            # "Rustam Karimovich": first name and patronymic of "Rustam Nazarov".
             if len(tokens) == 2 and tokens[0] == other[0] and _PATRONYMIC.search(tokens[1]):
                 return person
         return None
@@ -222,7 +222,7 @@ class _Linker:
                    or len(parts) > 1 and _words(p.name)[-len(parts):] == parts]
         chosen = surname or candidates
         if len(chosen) > 1 and position is not None:
-            # "President Sirisena" beside a namesake: the one holding that office.
+            # "President Perera" beside a namesake: the one holding that office.
             holders = [p for p in chosen if any(
                 q.role.lower() == position.role.lower()
                 for q in p.positions | self.background.get(p.key, set()))]
@@ -553,8 +553,8 @@ def _fathers_name(name: str, word: str) -> bool:
 
 
 def _name_forms(name: str) -> list[str]:
-    """``name``, then its shorter Arabic forms: "Faisal bin Farhan bin Abdullah" is also
-    "Faisal bin Farhan", the form the world data may know."""
+    """``name``, then its shorter Arabic forms: "Fahad bin Tariq bin Omar" is also
+    "Fahad bin Tariq", the form the world data may know."""
     tokens = name.split()
     forms = [name]
     if any(token.lower() in _ANCESTRY for token in tokens):

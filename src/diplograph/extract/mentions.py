@@ -756,7 +756,7 @@ def _clean_person(doc, start: int, end: int, index: _Index, world: World,
 
 
 def _join_ancestry_chains(doc, ranges: dict[int, int]) -> None:
-    """ "[Reem] bint [Khalid Al Mansoori]": two names the tagger split at "bin"/"bint" are
+    """ "[Lina] bint [Omar Al Rashed]": two names the tagger split at "bin"/"bint" are
     one name."""
     ancestry = set(marked("name_particles", "ancestry"))
     for start in sorted(ranges):
@@ -795,7 +795,7 @@ def _office_word(lower: str, world: World) -> bool:
 
 
 def _inner_hyphen(doc, k: int) -> bool:
-    """The hyphen inside "Kassym-Jomart": no space around it, capitals on both sides."""
+    """The hyphen inside "Jean-Pierre": no space around it, capitals on both sides."""
     return (doc[k].text == "-" and k > 0 and k + 1 < len(doc) and not doc[k - 1].whitespace_
             and not doc[k].whitespace_ and doc[k + 1].text[:1].isupper())
 
@@ -839,7 +839,7 @@ def _name_after_title(doc, index: _Index, i: int, world: World) -> tuple[int, in
 
 def _keep_name_forming_honorific(doc, ranges: dict[int, int]) -> None:
     """"Sheikh NAME": the honorific is part of a name when the word after it never opens
-    a longer name in the article ("Sheikh Tamim" beside "Tamim bin Hamad Al Thani")."""
+    a longer name in the article ("Sheikh Fahad" beside "Fahad bin Nasser Al Hamdan")."""
     first_words = {doc[s].text for s, e in ranges.items() if e - s >= 2}
     for start, end in list(ranges.items()):
         if end - start == 1 and start > 0 and doc[start].text not in first_words \
@@ -851,7 +851,7 @@ def _keep_name_forming_honorific(doc, ranges: dict[int, int]) -> None:
 
 def _add_names_before_offices(doc, ranges: dict[int, int], index: _Index, world: World,
                               story_start: int) -> None:
-    """Names an appositive office follows: "Xi Jinping, general secretary of ..."."""
+    """Names an appositive office follows: "Li Wei, general secretary of ..."."""
     covered = {i for s, e in ranges.items() for i in range(s, e)}
     for token in doc:
         if token.text != "," or token.idx < story_start or token.i - 1 in covered:
@@ -909,7 +909,7 @@ def find_person_mentions(doc, hits: list[Hit], world: World,
     index = _Index(doc, hits)
     ranges: dict[int, int] = {}
     for ent in doc.ents:
-        # A leader's full name the tagger took for something else ("Miguel Díaz-Canel" as
+        # A leader's full name the tagger took for something else ("Ana Ruiz-Tagle" as
         # an organisation) is a person all the same.
         leader = ent.label_ != "PERSON" and len(ent.text.split()) >= 2 \
             and not any(i in index.covered for i in range(ent.start, ent.end)) \
@@ -1311,7 +1311,7 @@ def _opening_of_rank_note(doc, close: int, floor: int, courtesy: frozenset[str])
 
 
 def _trim_names(doc, ranges: dict[int, int], world: World) -> None:
-    """Names whole and nothing more: "Yoon Suk-yeol" keeps its hyphenated part, a
+    """Names whole and nothing more: "Ahn Min-jun" keeps its hyphenated part, a
     trailing dash goes, words of an office ("Foreign Affairs NAME", "Secretary General
     NAME") are the office's, not the name's."""
     for start, end in sorted(ranges.items()):
@@ -1390,11 +1390,11 @@ def _add_surnames(doc, ranges: dict[int, int], index: _Index, world: World,
     # naming that person ("Mathilde later visited …").
     surnames |= {doc[s].text for s, e in ranges.items() if e - s == 1 and _title_at_end(
         _lowers(doc)[max(0, s - _TITLE_SPAN):s], world) is not None}
-    # "Wang" of "Wang Yi", "Pham" of "Pham Minh Chinh": family names written first.
+    # "Zhou" of "Zhou Ming", "Tran" of "Tran Van Long": family names written first.
     surnames |= {doc[s].text for s, e in ranges.items()
                  if e - s >= 2 and doc[s].lower_ in world.family_names_first}
-    # Two-word surnames of longer names ("López Obrador" of "Andrés Manuel López
-    # Obrador", "Lula da Silva") are names on their own too.
+    # Two-word surnames of longer names ("García Lorca" of "Ana María García
+    # Lorca", "Costa da Silva") are names on their own too.
     double = {(doc[e - 2].text, doc[e - 1].text) for s, e in ranges.items()
               if e - s >= 3 and doc[e - 2].is_alpha and doc[e - 3].text != "-"}
     for token in doc[:-1]:
@@ -1409,13 +1409,13 @@ def _add_surnames(doc, ranges: dict[int, int], index: _Index, world: World,
         if not token.text[:1].isupper() or not token.is_alpha:
             continue
         # A surname of someone named in full is a name even where the tagger, at the
-        # start of a sentence, calls it a common noun ("Trump later held…").
+        # start of a sentence, calls it a common noun ("Baker later held…").
         if token.pos_ != "PROPN" and not (token.text in surnames and (
                 token.pos_ in ("NOUN", "ADJ", "X") or token.is_sent_start)):
             continue
         if token.ent_type_ in ("DATE", "TIME"):
             continue
-        # Part of a longer name ("Ruto Avenue", "Modi government" stays a name reference).
+        # Part of a longer name ("Ruto Avenue", "Otieno government" stays a name reference).
         if token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN" \
                 and doc[token.i + 1].text[:1].isupper():
             continue

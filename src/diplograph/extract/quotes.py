@@ -5,7 +5,7 @@ Two shapes are read.  Speeches, as official sites print them: a line
 on one line; the speech runs until the next speaker or the first paragraph
 that is plainly narration (no first or second person).  And quotations inside
 narration: text in straight or typographic quotes, attributed to the subject
-of a speech verb in the same sentence ("…," Macron said), where "he"/"she"
+of a speech verb in the same sentence ("…," Otieno said), where "he"/"she"
 is the person last spoken of.
 """
 
@@ -180,7 +180,7 @@ def find_inline_quotes(doc, body: str, linked: Linked, blocks: list[SpeechBlock]
             continue
         from_char = max(p_start, story_start)
         # A paragraph that opens with a quotation and names nobody goes on the words of
-        # whoever spoke in the paragraph before ("…, Bourita said." / "We discussed…").
+        # whoever spoke in the paragraph before ("…, Vidal said." / "We discussed…").
         opens_quoted = body[from_char:p_end].lstrip()[:1] in _QUOTE_CHARS
         previous_speaker = paragraph_speaker if opens_quoted else None
         for q_start, q_end in _quote_segments(body[from_char:p_end], from_char):
@@ -221,7 +221,7 @@ def _wrapped_paragraphs(body: str) -> list[tuple[int, int]]:
 
 def _speech_subject(doc, linked: Linked, start: int, end: int,
                     verbs: frozenset[str]) -> str | None:
-    """The person who speaks last in a stretch of narration ("…, Bourita said")."""
+    """The person who speaks last in a stretch of narration ("…, Vidal said")."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
@@ -271,7 +271,7 @@ def _attribute(doc, linked: Linked, q_start: int, q_end: int, verbs: frozenset[s
                         child.dep_ in ("nsubj", "nsubjpass") and child.i < token.i
                         for child in token.children) \
                         and (after := _named_after(doc, linked, token)):
-                    return after  # "“…”, pointed out Lula." / "“…”, said Ruto"
+                    return after  # "“…”, added Weber." / "“…”, said Ruto"
                 for child in token.children:
                     if child.dep_ in ("nsubj", "nsubjpass"):
                         person = _person_at(linked, child.i)
