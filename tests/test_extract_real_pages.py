@@ -16,7 +16,7 @@ def offices(facts, key):
 # --- page furniture -------------------------------------------------------------------------
 
 def test_caption_and_page_date_lines_are_not_events(extract):
-    facts = extract("Friday, 16 July 2021, 1:24 pm\n\n"
+    facts = extract("Saturday, 9 October 2021, 7:05 am\n\n"
                     "President Ana Ruiz (L) greets President Olaf Brand (Photo: Pool/AFP)\n\n"
                     "The weather in Lima was mild on Monday.")
     assert facts.meetings == []
@@ -128,27 +128,27 @@ def test_a_listed_official_takes_the_state_of_the_list(extract):
 
 
 def test_a_state_an_office_is_to_is_not_the_side_of_the_list(extract):
-    facts = extract("The United States' delegation included U.S. Ambassador to Peru, Lisa "
-                    "Kent; Assistant Secretary of State for Western Hemisphere Affairs, Brian "
-                    "Nolan; and others.", header="LIMA -")
-    assert ("Assistant Secretary of State", "PE") not in offices(facts, "brian-nolan")
+    facts = extract("Canada's team was made up of the Canadian Ambassador to Chile, Mark Hale; "
+                    "the Assistant Deputy Minister for the Americas, Paul Dunn; and aides.",
+                    header="SANTIAGO -")
+    assert ("Ambassador", "CL") not in offices(facts, "mark-hale")
 
 
 def test_a_name_split_at_bint_is_one_name_and_a_list_comma_ends_a_qualifier(extract):
-    facts = extract("The Emirati delegation included Reem bint Khalid Al Mansoori, Minister of "
-                    "State, and Sarah bint Omar Al Falasi, Minister of Education.")
-    assert {role for role, _ in offices(facts, "reem-bint-khalid-al-mansoori")} == {
+    facts = extract("Among the Omani guests were Reem bint Tariq Al Habsi, Minister of State, "
+                    "and Mona bint Saif Al Hamdan, Minister of Education.")
+    assert {role for role, _ in offices(facts, "reem-bint-tariq-al-habsi")} == {
         "Minister of State"}
-    assert {role for role, _ in offices(facts, "sarah-bint-omar-al-falasi")} == {
+    assert {role for role, _ in offices(facts, "mona-bint-saif-al-hamdan")} == {
         "Minister of Education"}
 
 
 def test_members_of_a_body_listed_after_a_colon(extract):
-    facts = extract("The talks were attended on the French side by President Louis Girard, "
-                    "and on the Swiss side by President Anna Keller and four further members "
-                    "of the Federal Council: Hans Muller, Doris Frei and Didier Roth.")
+    facts = extract("Austria sent Chancellor Karl Weber; Switzerland sent President Anna Keller "
+                    "and three other members of the Federal Council: Hans Muller, Rita Frei "
+                    "and Marc Roth.")
     assert offices(facts, "hans-muller") == {("Federal Councillor", "CH")}
-    assert offices(facts, "doris-frei") == {("Federal Councillor", "CH")}
+    assert offices(facts, "rita-frei") == {("Federal Councillor", "CH")}
 
 
 def test_an_office_joined_by_and_closes_the_previous_names_apposition(extract):
@@ -160,8 +160,8 @@ def test_an_office_joined_by_and_closes_the_previous_names_apposition(extract):
 
 
 def test_rooms_and_houses_are_no_persons(extract):
-    facts = extract("After entering the palace's Credentials Room, the ministers welcomed "
-                    "Kenyan President Amani Otieno. Talks followed at Hyderabad House.")
+    facts = extract("The envoys waited in the Credentials Room before their audience with "
+                    "Kenyan President Amani Otieno; lunch was served at Hyderabad House.")
     assert not any(key.endswith(("room", "house")) for key in facts.persons)
 
 
@@ -270,7 +270,7 @@ def test_a_town_of_the_world_data_is_a_meeting_place_where_the_text_makes_it_one
 def test_the_place_of_a_meeting_told_in_another_sentence(extract):
     facts = extract("Kenyan President Amani Otieno told Ghanaian President Kofi Badu that "
                     "trade mattered during talks in Aachen on Monday.\n\n"
-                    "Otieno was expected to use his summit with Badu to press for a deal.")
+                    "Otieno hoped his summit with Badu would end with a deal.")
     assert facts.meetings
     assert all(m.place is not None and m.place.name == "Aachen" for m in facts.meetings)
 
@@ -301,11 +301,10 @@ def test_the_meeting_told_again_without_a_date_is_the_dated_one(extract):
 
 
 def test_officials_named_deep_in_the_presence_phrase_are_not_participants(extract):
-    facts = extract("CAIRO – 2 March 2024: Egyptian President Omar Farouk received Saturday "
-                    "Palestinian President Adel Nasser, in the presence of Minister of Foreign "
-                    "Affairs Karim Nabil, Hassan Mahmoud Kamal, Head of the General Intelligence, "
-                    "and "
-                    "the Palestinian Ambassador to Egypt.")
+    facts = extract("AMMAN – 2 March 2024: Jordanian King Omar Farouk received Saturday "
+                    "Lebanese President Adel Nasser, in the presence of Minister of Foreign "
+                    "Affairs Karim Nabil, Hassan Mahmoud Kamal, Head of the Royal Court, and "
+                    "the Lebanese Ambassador to Jordan.")
     assert [sorted(m.participants) for m in facts.meetings] == [["adel-nasser", "omar-farouk"]]
     assert {role for role, _ in offices(facts, "hassan-mahmoud-kamal")} == {"Head"}
 
@@ -325,12 +324,12 @@ def test_a_surname_with_a_title_is_the_namesake_holding_it(extract):
 
 
 def test_places_a_host_welcomes_to_and_the_city_after_a_venue(extract):
-    facts = extract("President Ana Meier welcomed French President Louis Girard to Bern on a "
-                    "two-day state visit on Monday.\n\n"
+    facts = extract("President Ana Meier welcomed Austrian President Karl Weber to Bern for "
+                    "three days of state visit on Monday.\n\n"
                     "Indonesian President Budi Santoso received Malaysian Prime Minister Anwar "
                     "Salleh at the Merdeka Palace, Jakarta, on Friday.")
     places = {frozenset(m.participants): m.place.name for m in facts.meetings if m.place}
-    assert places[frozenset({"ana-meier", "louis-girard"})] == "Bern"
+    assert places[frozenset({"ana-meier", "karl-weber"})] == "Bern"
     assert places[frozenset({"budi-santoso", "anwar-salleh"})] == "Jakarta"
 
 
@@ -364,8 +363,8 @@ def test_the_weekday_meeting_dates_the_meeting_told_without_a_day(extract):
 def test_a_press_secretary_telling_of_a_meeting_is_not_in_it(extract):
     facts = extract("Armenian Prime Minister Aram Petrosyan met Azerbaijani President Elmar "
                     "Guliyev in Minsk on Monday.\n\n"
-                    "Petrosyan's press secretary Ani Hakobyan told reporters about the "
-                    "informal meeting, saying the talks were bilateral.")
+                    "Petrosyan's press secretary Ani Hakobyan briefed reporters on the "
+                    "informal meeting, adding that the talks had been bilateral.")
     assert all("ani-hakobyan" not in m.participants for m in facts.meetings)
     # "the informal meeting" is the meeting told before, not a second one.
     [meeting] = facts.meetings
@@ -600,18 +599,18 @@ def test_a_phone_call_is_no_visit(extract):
 
 
 def test_a_trip_and_travel_to_a_city_are_visits(extract):
-    facts = extract("Brazilian President Rafael Costa is on a trip to Argentina, his first "
-                    "trip abroad.\n\n"
+    facts = extract("Paraguayan President Rafael Costa is on a trip to Bolivia, the second "
+                    "this year.\n\n"
                     "Peruvian Foreign Minister Jorge Salas traveled this Monday, March 4, to "
                     "the city of Cúcuta to meet his Colombian counterpart Luis Mora.")
-    assert {(v.guest, v.host) for v in facts.visits} >= {("rafael-costa", "AR"),
+    assert {(v.guest, v.host) for v in facts.visits} >= {("rafael-costa", "BO"),
                                                           ("jorge-salas", "CO")}
 
 
 def test_the_latters_visit_and_a_visit_from(extract):
     facts = extract("Kenyan President Amani Otieno received a visit from Ghanaian President "
-                    "Kofi Badu and his delegation during the latter's working visit to the "
-                    "State House, Nairobi, on Monday.")
+                    "Kofi Badu on Monday, during the latter's working visit to the State "
+                    "House, Nairobi.")
     assert [(v.guest, v.host, v.visit_type) for v in facts.visits] == [
         ("kofi-badu", "KE", "working")]
 
@@ -619,20 +618,19 @@ def test_the_latters_visit_and_a_visit_from(extract):
 def test_a_visit_to_the_kingdom_and_the_head_of_state_of_a_state(extract):
     facts = extract("RABAT, March 4 (Agency) - Guinea-Bissau's Foreign Minister Suzi Barros "
                     "held talks with Moroccan Foreign Minister Nasser Alami on Monday. Alami "
-                    "said that Barros's visit to the kingdom reinforces the friendship.\n\n"
-                    "Guyanese President Omar Reid received Emir Hamad bin Khalid of Qatar on "
-                    "Tuesday. The head of state of Qatar is on a one-day state visit to Guyana.")
+                    "hoped Barros's visit to the kingdom would be the first of many.\n\n"
+                    "Chilean President Omar Reid received Sultan Hamad bin Khalid of Oman on "
+                    "Tuesday. The head of state of Oman is on a short state visit to Chile.")
     visits = {(v.guest, v.host) for v in facts.visits}
     assert ("suzi-barros", "MA") in visits
-    assert ("hamad-bin-khalid", "GY") in visits
+    assert ("hamad-bin-khalid", "CL") in visits
 
 
 def test_the_visitor_is_the_subject_nearest_the_visit(extract):
-    facts = extract("Jamaican Prime Minister Andrew Brown said Trinidadian Prime Minister "
-                    "Keith Rowe has also agreed to pay an official visit to Jamaica in the "
-                    "near future.")
+    facts = extract("Belizean Prime Minister Andrew Brown said Barbadian Prime Minister "
+                    "Tom Rowe had agreed to pay an official visit to Belize later this year.")
     assert [(v.guest, v.host, v.status) for v in facts.visits] == [
-        ("keith-rowe", "JM", "planned")]
+        ("tom-rowe", "BZ", "planned")]
 
 
 def test_an_invitation_with_no_destination_is_a_planned_visit_to_the_hosts_state(extract):
@@ -732,7 +730,7 @@ def test_a_quotation_running_into_the_next_paragraph(extract):
 def test_documents_listed_one_per_line_are_one_agreement_each(extract):
     facts = extract("The foreign ministers of Peru and Chile signed five documents on "
                     "Monday.\n\nThese include:\n\n"
-                    "-the Plan for the celebration of the anniversary of relations,\n\n"
+                    "-the Plan of joint events for the jubilee of relations,\n\n"
                     "-Memorandum of Understanding on a joint exhibition,\n\n"
                     "-Agreement on mutual recognition of customs programmes.\n\n"
                     "The ministers then met the press.")
@@ -742,9 +740,9 @@ def test_documents_listed_one_per_line_are_one_agreement_each(extract):
 
 
 def test_documents_listed_in_one_sentence_are_one_agreement_each(extract):
-    facts = extract("Peru and Chile signed several deals on Monday. The deals include the MoU "
-                    "on Cooperation in the Field of Culture; the MoU on Cooperation in the "
-                    "Field of Sports; and the Agreement on Air Services.")
+    facts = extract("Peru and Chile signed several deals on Monday, among them a MoU on "
+                    "Theatre Exchanges; a MoU on Youth Sports; and the Agreement on Air "
+                    "Services.")
     assert len(facts.agreements) == 3
 
 
@@ -758,7 +756,7 @@ def test_list_lines_with_glued_markers_and_parties_before_the_topic(extract):
     facts = extract("Foreign Minister of Kenya Alice Wambui and Foreign Minister of Ghana Kofi "
                     "Mensah signed a total of four documents on Monday.\n\n"
                     "These include:\n\n"
-                    "-the Plan for the celebration of the anniversary of relations,\n\n"
+                    "-the Plan of joint events for the jubilee of relations,\n\n"
                     "-Protocol between the Ministries of Transport of the two countries on "
                     "road transport,\n\n"
                     "-Economic and Technical Cooperation Agreement and\n\n"
@@ -770,7 +768,7 @@ def test_list_lines_with_glued_markers_and_parties_before_the_topic(extract):
 
 def test_a_relative_clause_after_a_document_is_no_topic(extract):
     facts = extract("Kenyan President Amani Otieno and Ghanaian President Kofi Badu watched "
-                    "the drills of the forces (the agreement on which was signed in Accra by "
+                    "a parade of the border guards (whose charter was drafted in Accra by "
                     "both leaders) on Monday.")
     assert all("which was" not in a.topics for a in facts.agreements)
 
@@ -793,8 +791,8 @@ def test_a_document_signed_by_others_is_not_the_storys(extract):
 
 def test_a_document_signed_by_bodies_of_both_countries_is_theirs(extract):
     facts = extract("Belarusian President Ivan Petrov and Uzbek President Aziz Karimov held "
-                    "talks on Monday. The agreement on scientific cooperation was signed by "
-                    "the academies of sciences of both countries.")
+                    "talks on Monday. An agreement on rail freight was signed by the railway "
+                    "boards of both countries.")
     assert [a.parties for a in facts.agreements] == [{"BY", "UZ"}]
 
 
@@ -848,7 +846,7 @@ def test_a_national_institution_gives_its_spokespersons_state(extract):
 
 def test_an_office_serving_another_is_not_that_office(extract):
     facts = extract("Secretary of State Mark Doyle of the United States met President Ana "
-                    "Ruiz of Peru, with Executive Assistant to the Secretary of State Lena "
+                    "Ruiz of Peru, with Special Adviser to the Secretary of State Lena "
                     "Cole, on Monday.")
     assert ("Secretary of State", "US") not in offices(facts, "lena-cole")
 

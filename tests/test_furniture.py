@@ -23,8 +23,8 @@ By Thandi Mokoena
 Share on Facebook
 Facebook Twitter WhatsApp Email
 
-PRETORIA, Aug 21 - South African President Cyril Ramaphosa held talks with Brazilian \
-President Luiz Inácio Lula da Silva on Monday.
+PRETORIA, Aug 21 - South African President Sipho Dlamini held talks with Brazilian \
+President Rui Costa on Monday.
 
 Photo: Thandi Mokoena/Courier
 RELATED: Rand gains against the dollar
@@ -75,7 +75,7 @@ def test_furniture_lines_are_found_with_their_kind():
 def test_story_lines_that_merely_start_like_furniture_are_kept():
     kept = blank_furniture(PAGE)
     for line in ("Leaders pledge to double trade", "By Thandi Mokoena",
-                 "PRETORIA, Aug 21 - South African President Cyril Ramaphosa",
+                 "PRETORIA, Aug 21 - South African President Sipho Dlamini",
                  "Related talks were held in Paris.", "Share prices fell after the meeting.",
                  '"It was a good meeting," he said.', "Image matters, the president said.",
                  "Follow the money, the minister said."):
@@ -87,7 +87,7 @@ def test_blanking_keeps_every_offset_and_newline():
     assert len(blanked) == len(PAGE)
     assert [i for i, ch in enumerate(blanked) if ch == "\n"] == \
         [i for i, ch in enumerate(PAGE) if ch == "\n"]
-    story = "Cyril Ramaphosa held talks"
+    story = "Sipho Dlamini held talks"
     assert blanked.index(story) == PAGE.index(story)
     for span in furniture_spans(PAGE):
         assert blanked[span.start:span.end].strip() == ""

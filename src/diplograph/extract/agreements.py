@@ -227,7 +227,7 @@ def _signed_by_others(ctx: Context, tokens: set[int], sign_token=None) -> bool:
     # itself, not who signed.
     agents = [t for t in (ctx.doc[i] for i in tokens) if t.dep_ == "agent"
               and (sign_token is None or sign_token not in t.subtree)]
-    # "by the academies of sciences of both countries": the story's states after all.
+    # "by the railway boards of both states": the story's states after all.
     return bool(agents) and all(not any(d.i in named for d in agent.subtree)
                                 and not _BOTH.search(ctx.doc[agent.left_edge.i:
                                                              agent.right_edge.i + 1].text)
@@ -310,7 +310,7 @@ def _clause_agreements(ctx: Context, sentence: Sentence, sign_char: int, tokens:
     included = _INCLUDED.search(text) if rule.endswith(":bundle") else None
     if included is None or ctx.doc is None or text != sentence.text:
         return [Agreement(kind, topics=tuple(topics), rule=rule, **common)]
-    # "documents were signed, including a joint statement by the presidents": the bundle,
+    # "six papers were signed, among them a joint statement of the leaders": the bundle,
     # and the document it names signed by those named after "including".
     cut = sentence.char_start + included.start()
     inner = _signers(ctx, sentence, witness_chars,

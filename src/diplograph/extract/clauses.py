@@ -574,8 +574,8 @@ class Clause:
     @cached_property
     def status(self) -> str:
         """held, planned, postponed or cancelled (:func:`event_status`); an event the
-        clause dates after the story's publication has not been held yet ("his tour
-        continues this Wednesday (25th), when he travels to X")."""
+        clause dates after the story's publication has not been held yet ("the tour
+        goes on to X on the 25th", dated after the story)."""
         status = event_status(self.ctx, self.sentence, self.trigger)
         published = self.ctx.published
         if status == "held" and published is not None and self.date is not None \

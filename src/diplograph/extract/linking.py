@@ -361,7 +361,7 @@ class _Linker:
     def _resolve_description(self, description: Description) -> tuple[str, ...]:
         if description.plural:
             if len(description.roles) == 1 and len(description.states) > 1:
-                # "the Presidents of Poland and the United States", "the leaders of A, B
+                # "the Presidents of Chile and Peru", "the leaders of A, B
                 # and C": one holder of that office per state, or nobody.
                 holders = []
                 for state in description.states:

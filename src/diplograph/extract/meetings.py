@@ -38,10 +38,10 @@ _ANAPHORIC = re.compile(r"\b" + forms_alternation("anaphora", "events", "word") 
 def find_meetings(ctx: Context) -> list[Meeting]:
     """Meetings of the story, one per (date, participants, phase), formats merged."""
     meetings: list[Meeting] = []
-    # "On Thursday the Prime Minister held meetings with the leaders of A, B and C." names
-    # no two persons, but dates the meetings the next sentences tell one by one ("During
-    # the meeting with X, …"), and its subject is the one who met each of them ("In the
-    # meeting with X, ties were discussed").
+    # A summary ("On Friday she had meetings with delegations from A, B and C.") names no
+    # two persons, but dates the meetings the next sentences tell one by one ("At the
+    # meeting with X, …"), and its subject is the one who met each of them ("At the
+    # meeting with X, a road was agreed").
     summary_date = summary_host = summary_place = None
     for clause, matched in _event_clauses(ctx):
         sentence = clause.sentence

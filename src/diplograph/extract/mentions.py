@@ -265,8 +265,8 @@ def _qualifier_state_after(doc, index: _Index, i: int, limit: int = 8,
                            at: bool = False) -> tuple[str | None, int]:
     """The state closing a qualifier after a title: "for Restoration of Ukraine",
     "of the Communist Party of Vietnam"; with ``at``, also through the institution the
-    office sits in: "of the Protocol Office at the Secretariat of the President of the
-    Republic of Chile".  Returns (iso2, end) or (None, i)."""
+    office sits in: "of the Press Office at the Chancellery of the Republic of Austria".
+    Returns (iso2, end) or (None, i)."""
     if i >= len(doc) or doc[i].lower_ not in ("of", "for"):
         return None, i
     k = i + 1
@@ -399,8 +399,8 @@ def _position_before(doc, index: _Index, start: int, world: World) -> Position |
     return None
 
 
-#: Parts of speech a qualifier after a title may hold ("of Foreign Affairs, African
-#: Cooperation and Moroccans Abroad", "of the United States of America in Algeria").
+#: Parts of speech a qualifier after a title may hold ("of Foreign Affairs, Trade and
+#: Nationals Abroad", "of the Republic of Chile in Peru").
 _QUALIFIER_POS = frozenset({"PROPN", "NOUN", "ADJ", "ADP", "CCONJ", "DET", "PUNCT", "PART"})
 #: Longest qualifier looked through, in tokens.
 _QUALIFIER_SPAN = 12
@@ -408,8 +408,8 @@ _QUALIFIER_SPAN = 12
 
 def _office_with_qualifier_before(doc, index: _Index, j: int, world: World) -> Position | None:
     """An office whose title is followed by a longer qualifier before the name or its
-    comma: "Minister of Foreign Affairs, African Cooperation and Moroccans Abroad, NAME",
-    "minister of foreign affairs and international cooperation, NAME".  The state is the
+    comma: "Minister of Foreign Affairs, Trade and Nationals Abroad, NAME",
+    "minister of energy and water resources, NAME".  The state is the
     first state or demonym of the qualifier, else one right before the title."""
     sent_start = doc[j - 1].sent.start if j > 0 else 0
     floor = max(sent_start, j - _QUALIFIER_SPAN)
@@ -942,7 +942,7 @@ def find_person_mentions(doc, hits: list[Hit], world: World,
         address = _address_start(doc, start, world)
         closes_other = address < start and _ends_coordinated_offices(doc, address, world)
         if before is None and address < start and not closes_other:
-            # "Minister of Food and Agriculture of Ghana, Dr. NAME": the office stands
+            # "Minister of Fisheries and Oceans of Chile, Dr. NAME": the office stands
             # before the courtesy title and the comma.
             before = _position_before(doc, index, address, world) \
                 or _office_with_qualifier_before(doc, index, address, world)
@@ -1141,8 +1141,8 @@ def _states_from_sentence(doc, index: _Index, mentions: list[PersonMention],
                           world: World) -> list[PersonMention]:
     """Offices stated without a state get a hint from their sentence: "his foreign minister,
     NAME" is of the state of the person "his" refers to; otherwise the one state the
-    sentence names that no other person's office there claims ("On the Syrian side, the
-    delegation comprises Foreign Minister NAME")."""
+    sentence names that no other person's office there claims ("For Chile, the team was
+    headed by Foreign Minister NAME")."""
     result = []
     for number, mention in enumerate(mentions):
         position = mention.position

@@ -206,7 +206,7 @@ def _guest(ctx: Context, doc, sentence: Sentence, trigger_char: int) -> str | No
 _ARRIVED = re.compile(r"\b" + alternation("arrival_verbs") + r"\b", re.IGNORECASE)
 
 
-#: "a state visit to Kazakhstan on March 2-3": the day right after the destination.
+#: "a state visit to Chile on May 7-8": the day right after the destination.
 _ON_DATE = re.compile(r"^[^,;.]*\bon\s+(?:the\s+)?$", re.IGNORECASE)
 
 
