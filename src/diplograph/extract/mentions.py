@@ -473,7 +473,7 @@ def _acronym_opening(doc, close: int, floor: int) -> int | None:
 
 
 def _complement_of_office(doc, j: int) -> bool:
-    """ "Executive Assistant to the Secretary of State NAME", "Adviser to the President":
+    """ "Special Assistant to the Prime Minister NAME", "Adviser to the President":
     the title starting at ``j`` names whom another office serves, not NAME's office."""
     k = j
     if k > 0 and doc[k - 1].lower_ == "the":
