@@ -826,15 +826,22 @@ def _name_after_title(doc, index: _Index, i: int, world: World) -> tuple[int, in
     while (style := _title_at_start(_lowers(doc)[j:j + 3], world)) \
             and _is_style(style[1]):
         j += style[0]
-    k = j
-    while k < len(doc) and k - j < 5 and (_is_name_token(doc[k], index, world)
-                                          or _inner_hyphen(doc, k)):
-        k += 1
-    while k > j and doc[k - 1].lower_ in _NAME_PARTICLES:
-        k -= 1
+    k = _name_run_end(doc, j, index, world, 5)
     if k > j and j < len(doc) and doc[j].text[:1].isupper():
         return j, k
     return None
+
+
+def _name_run_end(doc, j: int, index: _Index, world: World, most: int) -> int:
+    """The end of the run of name words (at most ``most``) starting at ``j``, without a
+    particle left dangling at its end ("NAME bin")."""
+    k = j
+    while k < len(doc) and k - j < most and (_is_name_token(doc[k], index, world)
+                                             or _inner_hyphen(doc, k)):
+        k += 1
+    while k > j and doc[k - 1].lower_ in _NAME_PARTICLES:
+        k -= 1
+    return k
 
 
 def _keep_name_forming_honorific(doc, ranges: dict[int, int]) -> None:
@@ -883,12 +890,7 @@ def _add_names_after_courtesy(doc, ranges: dict[int, int], index: _Index, world:
         while j < len(doc) and (doc[j].text in (".", ",") or doc[j].lower_.rstrip(".")
                                 in courtesy) and j - token.i < 4:
             j += 1
-        k = j
-        while k < len(doc) and k - j < 6 and (_is_name_token(doc[k], index, world)
-                                              or _inner_hyphen(doc, k)):
-            k += 1
-        while k > j and doc[k - 1].lower_ in _NAME_PARTICLES:
-            k -= 1
+        k = _name_run_end(doc, j, index, world, 6)
         if k - j < 2 or not doc[j].text[:1].isupper():
             continue
         # "Hon. [Petrus] Nangolo Shikongo": a name the tagger found without its first word is
