@@ -208,3 +208,11 @@ def test_an_appositive_office_listing_portfolios_with_commas_is_read(extract):
                     "met Swiss President Hans Keller in Bern.")
     assert {p.role for p in facts.persons["claire-martin"].positions} == {
         "Minister of Environment"}
+
+
+def test_a_party_named_after_its_state_gives_no_other_states_hint(extract):
+    facts = extract("Present there were Pak Song Il, member of the Political Bureau of the "
+                    "Central Committee of the Workers' Party of Korea and premier of the "
+                    "Cabinet, and others.")
+    assert all(state != "KR" for _, state in {(p.role, p.state) for p in
+                                               facts.persons["pak-song-il"].positions})
