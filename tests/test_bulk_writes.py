@@ -26,20 +26,27 @@ def bulk(monkeypatch):
     monkeypatch.setattr(embedded, "BULK_LOAD_QUADS", 1)
 
 
-def test_a_bulk_batch_stores_what_the_transactional_path_stores(tmp_path, monkeypatch):
-    graphs = [graph(i) for i in range(40)]
+def _stored_both_ways(graphs, tmp_path, monkeypatch) -> dict[str, list]:
+    """The quads stored by the bulk path and by the transactional path, read back from
+    disk (not only from this process), each store holding exactly the graphs written."""
     stored = {}
     for path, threshold in (("bulk", 1), ("extend", 10**9)):
         monkeypatch.setattr(embedded, "BULK_LOAD_QUADS", threshold)
         store = EmbeddedStore(tmp_path / path)
         store.replace_graphs(graphs)
         store.close()
-        store = EmbeddedStore(tmp_path / path)  # on disk, not only in this process
+        store = EmbeddedStore(tmp_path / path)
         try:
             assert store.graphs() == sorted(name for name, _ in graphs)
             stored[path] = sorted(store.quads())
         finally:
             store.close()
+    return stored
+
+
+def test_a_bulk_batch_stores_what_the_transactional_path_stores(tmp_path, monkeypatch):
+    graphs = [graph(i) for i in range(40)]
+    stored = _stored_both_ways(graphs, tmp_path, monkeypatch)
     assert stored["bulk"] == stored["extend"]
     assert len(stored["bulk"]) == 40 * 4  # "7" and "007" (xsd:integer) are one literal
 
@@ -104,18 +111,7 @@ def test_the_nquads_bulk_path_stores_what_the_transactional_path_stores(tmp_path
     # parts loaded by several threads. The store must hold exactly the same quads.
     monkeypatch.setattr(embedded, "BULK_THREADS", threads)
     graphs = [plain_graph(i) for i in range(50)]
-    stored = {}
-    for path, threshold in (("bulk", 1), ("extend", 10**9)):
-        monkeypatch.setattr(embedded, "BULK_LOAD_QUADS", threshold)
-        store = EmbeddedStore(tmp_path / path)
-        store.replace_graphs(graphs)
-        store.close()
-        store = EmbeddedStore(tmp_path / path)
-        try:
-            assert store.graphs() == sorted(name for name, _ in graphs)
-            stored[path] = sorted(store.quads())
-        finally:
-            store.close()
+    stored = _stored_both_ways(graphs, tmp_path, monkeypatch)
     assert stored["bulk"] == stored["extend"]
     assert len(stored["bulk"]) == 50 * 8  # "7" and "007" (xsd:integer) are two literals
     assert (URIRef("https://example.org/article/3"), P,
