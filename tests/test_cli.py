@@ -89,7 +89,8 @@ def test_person_meetings_query_takes_a_parameter(built):
                  "--store", str(work / "store"))
     assert result.returncode == 0, result.stderr
     lines = result.stdout.strip().splitlines()
-    assert len(lines) == 1 + 3  # header + informal, one-on-one/talks, expanded
+    # header + the informal meeting, and the talks (one-on-one, then expanded: one occasion)
+    assert len(lines) == 1 + 2
 
 
 def test_journalist_is_no_participant_and_agency_no_person(built):

@@ -192,3 +192,42 @@ def test_a_later_sentence_about_the_leaders_adds_no_topic(extract):
                     "lasted an hour. The two leaders are keen on cooperation in the field of "
                     "space research.")
     assert [a.topics for a in facts.agreements] == [("forestry",)]
+
+
+LEAD = ("LIMA, March 5 (Agency) - Chilean President Ana Rojas and Peruvian President Luis "
+        "Quispe held talks in Lima on Monday.\n\n")
+
+
+def test_a_memorandum_on_one_thing_and_another_on_another_are_two(extract):
+    facts = extract(LEAD + "Foreign Minister Marta Vidal of Chile and Foreign Minister Jorge "
+                    "Salas of Peru signed a memorandum of understanding on tourism and another "
+                    "on mining in Lima.")
+    assert sorted(a.topics for a in facts.agreements) == [("mining",), ("tourism",)]
+    assert all(a.kind == "MoU" and a.parties == {"CL", "PE"} for a in facts.agreements)
+
+
+def test_an_ordinal_document_with_its_topic_between_commas(extract):
+    facts = extract(LEAD + "The two sides signed a memorandum on tourism. A third memorandum, "
+                    "on water management, was signed by the two countries' ministers of "
+                    "agriculture.")
+    assert ("water management",) in [a.topics for a in facts.agreements]
+
+
+def test_fields_listed_after_areas_including(extract):
+    facts = extract(LEAD + "After the talks, the two presidents witnessed the signing of a "
+                    "number of agreements in areas including energy, fisheries and customs.")
+    [bundle] = facts.agreements
+    assert bundle.topics == ("energy", "fisheries", "customs")
+
+
+def test_fields_listed_after_covering(extract):
+    facts = extract(LEAD + "The two governments exchanged three memoranda covering tourism, "
+                    "mining and water.")
+    [bundle] = facts.agreements
+    assert bundle.topics == ("tourism", "mining", "water")
+
+
+def test_documents_signed_besides_those_told_before_are_new(extract):
+    facts = extract(LEAD + "The two sides signed a memorandum on tourism. Besides the "
+                    "documents, the two sides also signed an agreement on customs.")
+    assert sorted(a.topics for a in facts.agreements) == [("customs",), ("tourism",)]

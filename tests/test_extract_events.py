@@ -216,14 +216,29 @@ def test_meeting_separately_with_three_leaders_is_three_meetings(extract):
         ["bola-tinubu", MODI], ["cyril-ramaphosa", MODI], [MODI, RUTO]]
 
 
-def test_tete_a_tete_then_delegation_level_talks_are_two_sessions(extract):
+def test_tete_a_tete_then_delegation_level_talks_are_one_occasion(extract):
+    # A one-on-one followed by expanded talks is one meeting with both formats.
     facts = extract("Kenyan President William Ruto and Indian Prime Minister Narendra Modi first "
                     "held a tete-a-tete and then delegation-level talks in New Delhi on Monday.")
-    by_phase = {m.phase: m for m in facts.meetings}
-    assert set(by_phase) == {"main", "expanded"}
-    assert "one-on-one" in by_phase["main"].formats
-    assert "expanded" in by_phase["expanded"].formats
-    assert all(m.participants == {RUTO, MODI} for m in facts.meetings)
+    [meeting] = facts.meetings
+    assert {"one-on-one", "expanded"} <= meeting.formats
+    assert meeting.participants == {RUTO, MODI}
+
+
+def test_expanded_session_told_in_its_own_sentence_joins_the_meeting(extract):
+    facts = extract("Chancellor Karl Huber of Austria received Prime Minister Jan Novak of "
+                    "Slovakia in Vienna on Monday. The two heads of government first held "
+                    "four-eyes talks, followed by an expanded meeting of both delegations.")
+    [meeting] = facts.meetings
+    assert {"one-on-one", "expanded"} <= meeting.formats
+
+
+def test_video_link_to_open_something_is_no_call(extract):
+    facts = extract("Kenyan President Amos Wekesa and Indian Prime Minister Ravi Malhotra met in "
+                    "New Delhi on Monday. The two leaders also jointly opened a power line "
+                    "through video link.")
+    [meeting] = facts.meetings
+    assert "video call" not in meeting.formats
 
 
 def test_each_visit_takes_the_status_of_its_own_verb(extract):

@@ -863,3 +863,34 @@ def test_a_long_run_of_one_symbol_does_not_stall_extraction(extract):
     facts = extract("President Ana Ruiz of Peru met President Olaf Brand of Austria in Lima "
                     "on Monday. " + "\u2014" * 20000)
     assert len(facts.meetings) == 1
+
+
+def test_a_visit_dated_to_a_month_is_another_occasion(extract):
+    # "visited X in June": no start day, and not the visit the day's talks belong to.
+    facts = extract("DOHA, March 5 - Emir Karim Zafar of Qatar held talks with President "
+                    "Ilmar Rebane of Estonia today. Rebane arrived in Doha on Monday for an "
+                    "official visit. It comes months after the Emir visited Tallinn in "
+                    "January.")
+    [meeting] = facts.meetings
+    earlier = next(v for v in facts.visits if v.host == "EE")
+    assert earlier.start is None
+    assert meeting.place.name == "Doha"
+    assert meeting.visit == next(v for v in facts.visits if v.host == "QA").id
+
+
+def test_the_place_of_a_meeting_planned_later_is_not_the_held_ones(extract):
+    facts = extract("The presidents of Estonia, Alpha Tarvo, and Lithuania, Rimas Kalvaitis, "
+                    "signed a joint declaration on energy on Monday, on the sidelines of the "
+                    "forum. The two heads of state agreed to meet again in Vilnius before the "
+                    "end of the year.")
+    held = next(m for m in facts.meetings if m.status == "held")
+    assert held.place is None or held.place.name != "Vilnius"
+
+
+def test_the_day_a_cancelled_meeting_was_scheduled_for_lies_ahead(extract):
+    facts = extract("A meeting between President Alpha Tarvo of Estonia and Prime Minister "
+                    "Rimas Kalvaitis of Lithuania, scheduled for Thursday in Riga, was "
+                    "cancelled.")
+    [meeting] = facts.meetings
+    assert meeting.status == "cancelled"
+    assert meeting.date == dt.date(2024, 3, 7)

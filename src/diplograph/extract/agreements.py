@@ -28,8 +28,11 @@ _NOT_A_TOPIC = r"(?!the " + alternation("not_topic_nouns") + r"\b)"
 _TOPIC_PREPOSITIONS = forms_alternation("topic_prepositions", "after_noun", "word")
 
 _FIELDS = re.compile(
-    r"\b(?:in|on|cover(?:s|ed|ing)?) (?:the )?" + _FIELD_NOUNS + r" of "
+    r"\b(?:in|on|cover(?:s|ed|ing)?) (?:" + forms_alternation("field_openers", "determiner", "word")
+    + r" )?" + _FIELD_NOUNS + r",? " + forms_alternation("field_openers", "list", "word") + r" "
     r"(?P<list>[^.;:()]+)"
+    # "three memoranda covering tourism, mining and water"
+    r"|\bcover(?:s|ed|ing) (?!the " + _FIELD_NOUNS + r")(?P<list4>[^.;:()]+)"
     r"|\b(?:on )?(?:cooperation|collaboration) in (?:the )?"
     r"(?:" + _FIELD_NOUNS + r" of )?(?P<list2>[^.;:()]+)"
     # "on river and port cooperation": a few words, not "on Monday and … cooperation"
@@ -53,6 +56,8 @@ _ANAPHORIC_DOCUMENTS = re.compile(
     r"\b" + forms_alternation("anaphora", "documents", "word")
     + r"\s+(?:signed\s+|two\s+|\w+\s+)?"
     + forms_alternation("document_nouns", "anaphoric", "plural") + r"\b", re.IGNORECASE)
+#: "Besides the memoranda, they signed …": the documents told before, and others.
+_BESIDES = re.compile(r"\b" + alternation("besides_words") + r"\s*$", re.IGNORECASE)
 #: Every form of every document noun, the longest first, with the family of its noun.
 _NOUN_FORMS = sorted(((form, row.get("family") or "") for row in entries("document_nouns")
                       for column in ("singular", "plural")
@@ -74,7 +79,7 @@ _LISTING_ENDS = frozenset(row["word"] for row in entries("topic_end_words")
 def _topics(text: str) -> list[str]:
     match = _FIELDS.search(text)
     if match:
-        listing = match["list"] or match["list2"] or match["list3"] or ""
+        listing = match["list"] or match["list2"] or match["list3"] or match["list4"] or ""
     elif match := _DOCUMENT_ON.search(text):
         listing = match["list"]
     else:
@@ -144,7 +149,8 @@ def find_agreements(ctx: Context) -> list[Agreement]:
             continue
         if _only_about_signing(narrated, signs):
             continue  # "arrangements for the signing ceremony": no document signed
-        if found and _ANAPHORIC_DOCUMENTS.search(narrated):
+        if found and (told := _ANAPHORIC_DOCUMENTS.search(narrated)) \
+                and not _BESIDES.search(narrated, 0, told.start()):
             continue  # "officials exchanged the signed documents": those already found
         witness_chars = _witness_ranges(sentence, witness_rules)
         _, witnesses, _ = _signers(ctx, sentence, witness_chars, None)
@@ -240,6 +246,13 @@ def _clause_text(ctx: Context, sentence: Sentence, tokens: set[int]) -> str:
     return " ".join(ctx.doc[i].text for i in sorted(tokens))
 
 
+def _without_places(topics: list[str], sentence: Sentence) -> list[str]:
+    """ "on mining in Lima": where it was signed ends the topic."""
+    ends = tuple(f" in {place.name}" for place in sentence.places)
+    return [topic[:-len(end)] if (end := next((e for e in ends if topic.endswith(e)), ""))
+            else topic for topic in topics]
+
+
 def _clause_agreements(ctx: Context, sentence: Sentence, sign_char: int, tokens: set[int],
                        witness_chars, witnesses: set[str]) -> list[Agreement]:
     text = _clause_text(ctx, sentence, tokens)
@@ -278,7 +291,7 @@ def _clause_agreements(ctx: Context, sentence: Sentence, sign_char: int, tokens:
                   signatory_positions=frozenset(positions), witnesses=frozenset(witnesses),
                   date=sentence.date or (ctx.story_date if status == "held" else None),
                   place=sentence.places[0] if sentence.places else None, status=status)
-    documents = _documents(text)
+    documents = [(kind, _without_places(topics, sentence)) for kind, topics in _documents(text)]
     if len(documents) > 1:
         # "an agreement on railways and a memorandum on the digital economy"
         return [Agreement(kind, topics=tuple(topics), rule="agreements:documents", **common)
@@ -288,7 +301,7 @@ def _clause_agreements(ctx: Context, sentence: Sentence, sign_char: int, tokens:
     # "an agreement on industrial cooperation": the document's own topic, unless a
     # listing of fields ("in the fields of A, B and C") says more.
     topics = documents[0][1] if documents and (not fields or fields["list3"]) \
-        else _topics(text)
+        else _without_places(_topics(text), sentence)
     # "The charter foresees cooperation in A and B": a following sentence adds topics.
     topics = list(topics) + [t for t in _topics_in_next_sentence(ctx, sentence, bool(topics))
                              if t not in topics]
@@ -347,9 +360,12 @@ _DOCUMENT_NOUN = re.compile(
 _BARE_PREPOSITIONS = (forms_alternation("topic_prepositions", "bare", "word") + r"(?!\s+(?:"
                       + forms_alternation("document_determiners", "next", "word") + "|"
                       + alternation("determiners") + r")\b|\s+\d)")
-_TOPIC_AFTER = re.compile(r"^\s+(?:" + _TOPIC_PREPOSITIONS + "|(?P<bare>"
+_TOPIC_AFTER = re.compile(r"^(?P<comma>,)?\s+(?:" + _TOPIC_PREPOSITIONS + "|(?P<bare>"
                           + _BARE_PREPOSITIONS + r"))\s+" + _NOT_A_TOPIC
                           + r"(?!\w+day\b)(?P<list>[^.;:()\n]+)", re.IGNORECASE)
+#: "a memorandum on tourism and another on mining": a second document of the same noun.
+_ANOTHER_ON = re.compile(r",?\s+and\s+(?:" + alternation("another_words") + r")\s+(?:one\s+)?"
+                         + _TOPIC_PREPOSITIONS + r"\s+(?P<list>.+)$", re.IGNORECASE)
 #: A trailing "and"/"or" (with "a", "the", "other"…) left at the end of a listing.
 _LISTING_TAIL = re.compile(r",?\s+(?:and|or)(?:\s+"
                            + forms_alternation("document_determiners", "listing", "word")
@@ -388,7 +404,15 @@ def _documents(text: str) -> list[tuple[str, list[str]]]:
         if title := _quoted_title(after["list"]):
             documents.append((kind, [title]))
             continue
-        listing = _LISTING_TAIL.sub("", _NEXT_DOCUMENT.split(after["list"])[0])
+        listing = after["list"]
+        if after["comma"]:
+            # "A third memorandum, on water, was signed": the topic ends at the comma.
+            listing = listing.split(",")[0]
+        listing = _LISTING_TAIL.sub("", _NEXT_DOCUMENT.split(listing)[0])
+        if another := _ANOTHER_ON.search(listing):
+            listing = listing[:another.start()]
+            if more := _split_topics(_LIST_END.sub("", another["list"])):
+                documents.append((kind, more))
         if after["bare"] and (title := _TITLE.match(listing)):
             listing = title.group(0)  # "the Charter of Trade and Navigation, which …"
         # "arrangements for A and B cooperation": several documents, two fields.
@@ -396,7 +420,7 @@ def _documents(text: str) -> list[tuple[str, list[str]]]:
         topics = _split_topics(listing, split_pair=bool(_PLURAL.fullmatch(match.group(0)))
                                and bool(_SHARED_HEAD.fullmatch(listing.strip(" ,."))))
         if topics:
-            documents.append((kind, topics))
+            documents.insert(len(documents) - (1 if another and more else 0), (kind, topics))
     return documents
 
 

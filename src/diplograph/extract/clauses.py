@@ -433,10 +433,15 @@ def _date_above(ctx: Context, sentence: Sentence, tokens) -> tuple | None:
     return None
 
 
-def forward_if_planned(ctx: Context, date, status: str):
+_SCHEDULED = re.compile(r"\b" + alternation("scheduled_words") + r"\b", re.IGNORECASE)
+
+
+def forward_if_planned(ctx: Context, date, status: str, text: str = ""):
     """"will meet on Friday": a bare weekday of a planned event is the coming one, not
-    the one before publication."""
-    if status != "planned" or date is None or ctx.published is None:
+    the one before publication; so is the day a postponed or cancelled event had been
+    set for ("the talks, scheduled for Thursday, were called off": ``text`` says so)."""
+    scheduled = status in ("postponed", "cancelled") and _SCHEDULED.search(text)
+    if (status != "planned" and not scheduled) or date is None or ctx.published is None:
         return date
     if 0 < (ctx.published - date).days < 7:
         return date + dt.timedelta(days=7)

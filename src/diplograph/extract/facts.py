@@ -117,6 +117,9 @@ class Visit:
     place: PlaceRef | None = None
     status: str = "held"
     rule: str = ""
+    #: The text dates the visit to a month or year only ("visited Cairo in June"): another
+    #: occasion than the story's days, whose first day is not known.
+    dated_to_a_period: bool = False
 
     @property
     def id(self) -> str:

@@ -61,7 +61,8 @@ def find_meetings(ctx: Context) -> list[Meeting]:
             elif clause.status == "held" and clause.date:
                 summary_date, summary_host, summary_place = clause.date, None, None
             continue
-        if clause.negated or _received_a_thing(ctx, clause) or _welcomed_on_arrival(clause):
+        if clause.negated or _received_a_thing(ctx, clause) or _welcomed_on_arrival(clause) \
+                or _done_by_video(clause, matched):
             continue  # "did not hold any meeting with X", "received a letter from X"
         status = clause.status
         if meetings and set(participants) == meetings[-1].participants \
@@ -79,7 +80,7 @@ def find_meetings(ctx: Context) -> list[Meeting]:
             summary_date = None  # the day the summary gave ends; its protagonist stays
         date = stated or (ctx.story_date if status == "held"
                           and not clause.dated_to_a_period else None)
-        date = forward_if_planned(ctx, date, status)
+        date = forward_if_planned(ctx, date, status, clause.sentence.text)
         place, venue = clause.places
         if one_of_series and place is None and venue is None:
             place = summary_place
@@ -95,6 +96,14 @@ def find_meetings(ctx: Context) -> list[Meeting]:
     meetings = _date_from_dated_reference(ctx, meetings)
     meetings = _talks_by_phone(meetings)
     return merge_meetings(meetings)
+
+
+def _done_by_video(clause: Clause, matched) -> bool:
+    """ "The two leaders inaugurated a bridge by video link": a thing done over a video
+    link, not a call between them (the only trigger of the clause is the link)."""
+    verb = clause.verb
+    return verb is not None and all(rule.values["phase"] == "video" for rule in matched) \
+        and verb.lemma_.lower() in words("remote_action_verbs")
 
 
 def _welcomed_on_arrival(clause: Clause) -> bool:
@@ -397,7 +406,8 @@ def _addressees(ctx: Context, speaker: str, earlier: list[Meeting]) -> list[str]
 
 
 def merge_meetings(meetings: list[Meeting]) -> list[Meeting]:
-    """Fold meetings with the same date, participants, phase and status into one.
+    """Fold meetings with the same date, participants, phase and status into one, and an
+    expanded session into the meeting of the same day it followed.
 
     An undated mention ("X and Y will meet next week") joins the one dated
     meeting of the same people, phase and status, if there is exactly one.
@@ -409,6 +419,16 @@ def merge_meetings(meetings: list[Meeting]) -> list[Meeting]:
             _absorb(merged[key], meeting)
         else:
             merged[key] = meeting
+    # "A one-on-one, then talks with the delegations": the expanded session is part of the
+    # same occasion, one meeting of the principals (aides who join it are no participants).
+    for key, meeting in list(merged.items()):
+        if meeting.phase != "expanded":
+            continue
+        mains = [m for k, m in merged.items() if m.phase == "main" and (k[0], k[3]) ==
+                 (key[0], key[3]) and m.participants <= meeting.participants]
+        if len(mains) == 1:
+            _absorb(mains[0], meeting)
+            del merged[key]
     # One call reported twice ("held a phone call", "the two spoke"): the talk without a
     # format joins the call of the same people, day and status.
     for key, meeting in list(merged.items()):

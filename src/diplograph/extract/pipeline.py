@@ -158,7 +158,7 @@ def _during(facts: ArticleFacts, visit, meeting: Meeting, story_date) -> bool:
     """Whether a meeting took place during a visit: the guest meets someone of the host
     state (or meets in the host state), with the same status, within the visit's days."""
     if visit.guest not in meeting.participants or meeting.date is None \
-            or meeting.status != visit.status:
+            or meeting.status != visit.status or visit.dated_to_a_period:
         return False
     start = visit.start or story_date
     if start is not None:
@@ -178,7 +178,7 @@ def resolve_article(facts: ArticleFacts, ctx: Context) -> None:
         during = [m for m in facts.meetings if _during(facts, visit, m, ctx.story_date)]
         # A day known to fall within the visit gives it its identity across articles.
         visit.anchor = visit.start or min((m.date for m in during), default=None) \
-            or ctx.story_date
+            or (None if visit.dated_to_a_period else ctx.story_date)
         if visit.place is None:
             visit.place = next((m.place for m in during
                                 if m.place and m.place.state == visit.host), None)
@@ -193,9 +193,10 @@ def resolve_article(facts: ArticleFacts, ctx: Context) -> None:
             meeting.place = visits[meeting.visit].place
         elif meeting.status == "held" and meeting.date is None:
             continue  # "met in December 2019": another occasion, not where the story is
-        elif meeting.status == "held" and (near := _place_nearby(ctx, meeting)
-                                           or _place_of_same_meeting(ctx, meeting)
-                                           or _place_of_same_day(facts.meetings, meeting)):
+        elif meeting.status == "held" and (
+                near := _place_nearby(ctx, meeting, _other_events(facts, meeting))
+                or _place_of_same_meeting(ctx, meeting, _other_events(facts, meeting))
+                or _place_of_same_day(facts.meetings, meeting)):
             meeting.place = near
         elif dateline and meeting.status == "held" and dateline.state and any(
                 dateline.state in _person_states(facts, k) for k in meeting.participants):
@@ -219,24 +220,37 @@ def resolve_article(facts: ArticleFacts, ctx: Context) -> None:
 PLACE_LOOKBACK = 3
 
 
-def _place_nearby(ctx: Context, meeting: Meeting):
+def _other_events(facts: ArticleFacts, meeting: Meeting) -> set[int]:
+    """Where the sentences start that tell another occasion than the meeting: a meeting of
+    another status or day ("… agreed to meet again in Lima"). Their places are theirs."""
+    return {m.evidence.start for m in facts.meetings
+            if m.status != meeting.status or m.date not in (None, meeting.date)}
+
+
+def _sentence_index(ctx: Context, char: int) -> int | None:
+    return next((i for i, s in enumerate(ctx.sentences)
+                 if s.char_start <= char < s.char_start + len(s.text) + 1), None)
+
+
+def _place_nearby(ctx: Context, meeting: Meeting, others: set[int]):
     """The city named "in …" in the meeting's own sentence or the sentences just before it,
     for a meeting whose clause names none."""
-    index = next((i for i, s in enumerate(ctx.sentences)
-                  if s.char_start <= meeting.evidence.start < s.char_start + len(s.text) + 1),
-                 None)
+    index = _sentence_index(ctx, meeting.evidence.start)
     if index is None:
         return None
-    return _place_in(ctx, reversed(ctx.sentences[max(0, index - PLACE_LOOKBACK):index + 1]))
+    before = [s for s in ctx.sentences[max(0, index - PLACE_LOOKBACK):index]
+              if s.char_start not in others]
+    return _place_in(ctx, [ctx.sentences[index], *reversed(before)])
 
 
-def _place_of_same_meeting(ctx: Context, meeting: Meeting):
+def _place_of_same_meeting(ctx: Context, meeting: Meeting, others: set[int]):
     """The city named "in …" in another sentence naming every participant of the meeting
     on its day ("X told Y … during talks in Bali on Tuesday" … "his summit with Y")."""
     if len(meeting.participants) < 2:
         return None
     same = [s for s in ctx.sentences if set(meeting.participants) <= set(s.persons)
-            and s.date in (None, meeting.date) and not s.speech]
+            and s.date in (None, meeting.date) and not s.speech
+            and s.char_start not in others]
     return _place_in(ctx, same)
 
 

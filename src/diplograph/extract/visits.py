@@ -49,8 +49,12 @@ def find_visits(ctx: Context, doc) -> list[Visit]:
                           place=place, status=clause_at(ctx, sentence, trigger_char).status,
                           rule=rule.name)
             if rule.values["kind"] == "arrival":
-                visit.start = _date_after(ctx, doc, sentence, trigger_char) or sentence.date \
-                    or (ctx.story_date if visit.status == "held" else None)
+                visit.start = _date_after(ctx, doc, sentence, trigger_char)
+                visit.dated_to_a_period = visit.start is None and clause_at(
+                    ctx, sentence, trigger_char).dated_to_a_period
+                if visit.start is None and not visit.dated_to_a_period:
+                    visit.start = sentence.date or (
+                        ctx.story_date if visit.status == "held" else None)
             else:
                 # "a state visit to Vietnam from Dec. 12 to 13", "…that was to begin on Nov. 6"
                 visit.start = _date_after(ctx, doc, sentence, dest_char, within=60,
@@ -75,13 +79,14 @@ def find_visits(ctx: Context, doc) -> list[Visit]:
             if visit.status == "held" and visit.start and ctx.published \
                     and visit.start > ctx.published:
                 visit.status = "planned"  # "when he travels to X this Wednesday (25th)"
-            visit.start = forward_if_planned(ctx, visit.start, visit.status)
+            visit.start = forward_if_planned(ctx, visit.start, visit.status, sentence.text)
             key = (guest, host, visit.status)
             if key in visits:
                 kept = visits[key]
                 kept.visit_type = kept.visit_type or visit.visit_type
                 kept.start = kept.start or visit.start
                 kept.place = kept.place or visit.place
+                kept.dated_to_a_period = kept.dated_to_a_period and kept.start is None
             else:
                 visits[key] = visit
             # No break: "who arrived in Delhi on Monday on a state visit to India" needs
