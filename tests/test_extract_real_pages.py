@@ -894,3 +894,20 @@ def test_the_day_a_cancelled_meeting_was_scheduled_for_lies_ahead(extract):
     [meeting] = facts.meetings
     assert meeting.status == "cancelled"
     assert meeting.date == dt.date(2024, 3, 7)
+
+
+def test_a_known_venue_gives_the_meeting_its_city(extract):
+    facts = extract("President Ivan Sokolov of Russia received President Omar Saidov of "
+                    "Tajikistan at the Kremlin on Monday.")
+    [meeting] = facts.meetings
+    assert meeting.place.name == "Moscow"
+
+
+def test_the_capital_named_by_its_states_adjective(extract):
+    facts = extract("President Amadou Diallo of Mali arrived in the Senegalese capital on "
+                    "Sunday for a working visit. He met President Ousmane Ba of Senegal in the "
+                    "Senegalese capital on Monday.")
+    [visit] = facts.visits
+    assert visit.host == "SN"
+    [meeting] = facts.meetings
+    assert meeting.place.name == "Dakar"

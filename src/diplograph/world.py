@@ -59,6 +59,7 @@ class PlaceInfo:
     iso2: str | None
     kind: str
     wikidata: str | None
+    city: str | None = None  # the city a venue stands in ("Kremlin": Moscow)
 
 
 @dataclass(frozen=True)
@@ -455,6 +456,7 @@ def _load_places(folder: Path) -> list[PlaceInfo]:
             iso2=_optional(row["iso2"]),
             kind=row["kind"].strip(),
             wikidata=_optional(row["wikidata"]),
+            city=_optional(row.get("city") or ""),
         )
         for row in _read(folder / "places.csv", ("name", "aliases", "iso2", "kind", "wikidata"))
     ]

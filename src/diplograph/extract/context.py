@@ -74,6 +74,23 @@ def place_of_hit(world: World, hit) -> PlaceRef:
     return PlaceRef(info.name, info.iso2, info.wikidata)
 
 
+def capital_of_hit(world: World, doc, hit) -> PlaceRef | None:
+    """ "the Senegalese capital", "the capital of Senegal": that state's capital."""
+    if hit.kind == "demonym" and hit.end < len(doc) and doc[hit.end].lower_ == "capital":
+        pass
+    elif hit.kind == "state" and hit.start >= 2 and doc[hit.start - 1].lower_ == "of" \
+            and doc[hit.start - 2].lower_ == "capital":
+        pass
+    else:
+        return None
+    state = world.states.get(hit.key)
+    if state is None or not state.capital:
+        return None
+    info = world.locality(state.capital)
+    return PlaceRef(info.name, info.iso2, info.wikidata) if info is not None \
+        else PlaceRef(state.capital, state.iso2)
+
+
 def build_context(doc, linked: Linked, mentions: Mentions, world: World,
                   blocks: list[SpeechBlock], published: dt.date | None,
                   dateline_date: dt.date | None, story_start: int,
@@ -101,7 +118,10 @@ def build_context(doc, linked: Linked, mentions: Mentions, world: World,
                 if hit.kind == "place":
                     sentence.places.append(place_of_hit(world, hit))
                     sentence.place_tokens.append(hit.start)
-                elif hit.kind == "state":
+                elif capital := capital_of_hit(world, doc, hit):
+                    sentence.places.append(capital)
+                    sentence.place_tokens.append(hit.start)
+                if hit.kind == "state":
                     sentence.states.append(hit.key)
         for ent in sent.ents:
             # A dateline's date belongs to the article, not to the first sentence's event.

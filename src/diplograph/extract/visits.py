@@ -12,7 +12,7 @@ import datetime as dt
 import re
 
 from .clauses import clause_at, evidence, forward_if_planned, person_of, token_at
-from .context import Context, Sentence, place_of_hit
+from .context import Context, Sentence, capital_of_hit, place_of_hit
 from .facts import Meeting, Visit
 from .rules import alternation, rules, table, words
 
@@ -118,6 +118,8 @@ def _destination(ctx: Context, sentence: Sentence, dest_char: int):
     for hit in ctx.mentions.hits:
         if hit.span.start < dest_char or hit.span.start > dest_char + 40:
             continue
+        if ctx.doc is not None and (capital := capital_of_hit(ctx.world, ctx.doc, hit)):
+            return capital.state, capital  # "arrived in the Senegalese capital"
         if hit.kind == "state":
             return hit.key, None
         if hit.kind == "place":
