@@ -77,8 +77,15 @@ def test_expected_to_sign_is_planned(extract):
     assert agreement.status == "planned"
 
 
-def test_cancelled_signing_is_cancelled(extract):
+def test_postponed_signing_is_postponed(extract):
+    # Postponed and cancelled are told apart (issue #13 point 4): the first still lies ahead.
     facts = extract("The signing of the trade agreement between India and Kenya was postponed.")
+    [agreement] = facts.agreements
+    assert agreement.status == "postponed"
+
+
+def test_cancelled_signing_is_cancelled(extract):
+    facts = extract("The signing of the trade agreement between India and Kenya was called off.")
     [agreement] = facts.agreements
     assert agreement.status == "cancelled"
 

@@ -67,7 +67,8 @@ def test_one_held_meeting_during_the_visit_at_the_dateline(facts):
 
 
 def test_the_visit(facts):
-    [visit] = facts.visits
+    # The trip to Mumbai the story announces is a planned visit of its own.
+    [visit] = [v for v in facts.visits if v.status == "held"]
     assert (visit.guest, visit.host, visit.visit_type) == (RUTO, "IN", "state")
     assert visit.start == dt.date(2024, 3, 4)
     assert visit.place is not None and visit.place.name == "New Delhi"

@@ -911,3 +911,55 @@ def test_the_capital_named_by_its_states_adjective(extract):
     assert visit.host == "SN"
     [meeting] = facts.meetings
     assert meeting.place.name == "Dakar"
+
+
+def test_will_travel_to_a_state_is_a_planned_visit(extract):
+    facts = extract("Prime Minister Ravi Malhotra of India will travel to Japan on Thursday "
+                    "for a three-day visit.")
+    [visit] = facts.visits
+    assert (visit.host, visit.status, visit.start) == ("JP", "planned", dt.date(2024, 3, 7))
+
+
+def test_will_host_is_a_planned_meeting(extract):
+    facts = extract("President Ousmane Ba of Senegal will host President Amadou Diallo of "
+                    "Mali in Dakar on Friday.")
+    [meeting] = facts.meetings
+    assert meeting.status == "planned" and meeting.date == dt.date(2024, 3, 8)
+
+
+def test_a_postponed_trip_is_postponed_not_cancelled(extract):
+    facts = extract("President Amadou Diallo of Mali postponed his trip to Senegal, which had "
+                    "been planned for next week.")
+    [visit] = facts.visits
+    assert (visit.host, visit.status) == ("SN", "postponed")
+
+
+def test_a_state_hosting_a_gathering_is_no_meeting_of_its_guests(extract):
+    facts = extract("South Korea will host leaders of the member economies in Busan in "
+                    "October, when President Alan Drake of the United States and President "
+                    "Wei Ming of China are expected to attend.")
+    assert facts.meetings == []
+
+
+def test_a_visit_postponed_in_the_headline_and_cancelled_in_the_text_is_one(extract):
+    facts = extract("Amadou Diallo: his visit to Senegal postponed, a new date is near\n\n"
+                    "President Amadou Diallo of Mali has decided, with President Ousmane Ba, "
+                    "to cancel the visit planned to Dakar and Thies from March 20 to 22.")
+    assert [(v.host, v.status) for v in facts.visits] == [("SN", "postponed")]
+
+
+def test_the_next_stop_announced_during_a_visit_is_a_planned_trip(extract):
+    # The real-news gold lists an announced next stop as a planned event of its own.
+    facts = extract("NEW DELHI, March 5 - President Amos Wekesa of Kenya, on a state visit to "
+                    "India, held talks with Prime Minister Ravi Malhotra on Tuesday. Wekesa "
+                    "will travel to Mumbai on Wednesday.")
+    assert sorted((v.host, v.status) for v in facts.visits) == [("IN", "held"),
+                                                                 ("IN", "planned")]
+    planned = next(v for v in facts.visits if v.status == "planned")
+    assert planned.place.name == "Mumbai" and planned.start == dt.date(2024, 3, 6)
+
+
+def test_travelling_from_one_city_to_another_goes_to_the_second(extract):
+    facts = extract("President Ana Rojas of Chile is on a trip to Argentina. On Wednesday she "
+                    "will travel from Buenos Aires to Montevideo.")
+    assert {(v.host, v.status) for v in facts.visits} == {("AR", "held"), ("UY", "planned")}

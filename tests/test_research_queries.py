@@ -75,7 +75,7 @@ def test_every_event_query_excludes_planned_and_cancelled_by_default():
         info.name for info in event_queries}
     for info in event_queries:
         status = next(p for p in info.parameters if p.name == "status")
-        assert status.choices == ("held", "planned", "cancelled", "all"), info.name
+        assert status.choices == ("held", "planned", "postponed", "cancelled", "all"), info.name
         assert status.default == "held", info.name
 
 
@@ -263,7 +263,7 @@ def test_events_in_gdelt_columns_with_cameo_codes(store):
 @pytest.mark.parametrize("name, params, words", [
     ("meetings", {"from": "notadate"}, ["from", "date", "notadate"]),
     ("meetings", {"to": "2023-02-30"}, ["2023-02-30"]),
-    ("meetings", {"status": "maybe"}, ["status", "held, planned, cancelled, all"]),
+    ("meetings", {"status": "maybe"}, ["status", "held, planned, postponed, cancelled, all"]),
     ("person-meetings", {"person": "Odhiambo"}, ["person", "IRI"]),
     ("corroboration", {"min": "two"}, ["min", "integer"]),
     ("meetings", {"form": "2023-01-01"}, ["form", "from, to, status"]),

@@ -324,8 +324,9 @@ def stats(top: int = typer.Option(10, "--top", "-n", help="How many of each rank
           path: tuple[str, str] | None = typer.Option(
               None, "--path", metavar="NAME1 NAME2",
               help="Also the shortest path between two leaders (parts of their names)."),
-          status: str = typer.Option("held", "--status",
-                                     help="Events counted: held, planned, cancelled or all."),
+          status: str = typer.Option(
+              "held", "--status",
+              help="Events counted: held, planned, postponed, cancelled or all."),
           fmt: str = typer.Option("table", "--format", "-f", help="table or json."),
           store: str | None = StoreOption):
     """Most central leaders and states, communities, busiest relationships, a shortest path."""
@@ -333,9 +334,9 @@ def stats(top: int = typer.Option(10, "--top", "-n", help="How many of each rank
 
     if fmt.strip().lower() not in ("table", "json"):  # before the store is opened
         raise InputError(f"unknown format {fmt!r}; choose one of: table, json")
-    if status not in ("held", "planned", "cancelled", "all"):
+    if status not in ("held", "planned", "postponed", "cancelled", "all"):
         raise InputError(f"unknown --status {status!r}; choose one of: held, planned, "
-                         "cancelled, all")
+                         "postponed, cancelled, all")
     result = network_stats(store, top=top, path=path, statuses=(status,))
     typer.echo(format_stats(result, fmt), nl=False)
 

@@ -7,7 +7,7 @@ Each starts with a header of ``#`` comment lines, read by :func:`list_queries`::
     # free text: what the columns mean, how rows are ordered ...
     # param ?name: what it is (default: what happens when it is not given)
     # param ?from (date): a parameter with a declared type
-    # param ?status (held|planned|cancelled|all): a parameter with a list of choices
+    # param ?status (held|planned|postponed|cancelled|all): a parameter with a list of choices
     # example: diplograph query <name> --param name=value
 
 The first line is the description; ``param`` lines declare parameters (the

@@ -26,7 +26,7 @@ _QUOTED = re.compile("|".join(f"{re.escape(open_)}[^{re.escape(close)}]*{re.esca
 
 
 def status_of(text: str) -> str:
-    """"planned", "cancelled" or "held", from the status patterns in the text.
+    """"planned", "cancelled", "postponed" or "held", from the status patterns in the text.
 
     Quoted words are left out: "we will..." in a quote says nothing of the event reported.
     """

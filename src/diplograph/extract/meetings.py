@@ -62,7 +62,7 @@ def find_meetings(ctx: Context) -> list[Meeting]:
                 summary_date, summary_host, summary_place = clause.date, None, None
             continue
         if clause.negated or _received_a_thing(ctx, clause) or _welcomed_on_arrival(clause) \
-                or _done_by_video(clause, matched):
+                or _done_by_video(clause, matched) or _hosted_by_a_state(ctx, clause):
             continue  # "did not hold any meeting with X", "received a letter from X"
         status = clause.status
         if meetings and set(participants) == meetings[-1].participants \
@@ -106,6 +106,19 @@ def _done_by_video(clause: Clause, matched) -> bool:
         and verb.lemma_.lower() in words("remote_action_verbs")
 
 
+def _hosted_by_a_state(ctx: Context, clause: Clause) -> bool:
+    """ "South Korea will host the leaders of the bloc": a state hosting a gathering, no
+    meeting of the leaders it names with each other."""
+    verb = clause.token
+    if verb is None or verb.lemma_.lower() not in HOSTING_VERBS:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or clause.subject is not None:
+        return False
+    return any(hit.kind in ("state", "place") and hit.start <= subject.i < hit.end
+               for hit in ctx.mentions.hits)
+
+
 def _welcomed_on_arrival(clause: Clause) -> bool:
     """ "X was met at the airport by Y": a welcome on arrival, not a meeting."""
     verb = clause.token
@@ -130,8 +143,9 @@ def _received_a_thing(ctx: Context, clause: Clause) -> bool:
         # The object phrase, not what it says came from or was about ("a letter from X").
         yield token
         for child in token.children:
-            if not (child.dep_ == "prep" and child.lower_ in words("source_prepositions")):
-                yield from phrase(child)
+            if not (child.dep_ == "prep" and child.lower_ in words("source_prepositions")) \
+                    and child.dep_ not in ("relcl", "acl", "advcl"):
+                yield from phrase(child)  # not "…, when X and Y are expected to attend"
 
     return not any(t.i in persons for obj in objects for t in phrase(obj))
 

@@ -25,6 +25,16 @@ def _visit_type(text: str) -> str | None:
     return None
 
 
+_PUT_OFF = ("postponed", "cancelled")
+
+
+def _present_simple(ctx: Context, char: int) -> bool:
+    """The trigger is a verb in the simple present ("travels", "fly"): news tells a trip
+    of the day it is printed that way before it is made."""
+    token = token_at(ctx, char)
+    return token is not None and token.tag_ in ("VBZ", "VBP")
+
+
 def find_visits(ctx: Context, doc) -> list[Visit]:
     """Visits of the story, one per (guest, host state, status)."""
     visits: dict[tuple[str, str, str], Visit] = {}
@@ -76,11 +86,14 @@ def find_visits(ctx: Context, doc) -> list[Visit]:
             if visit.start is None and visit.status == "held" and _ONE_DAY.search(
                     sentence.text[:match.end()]):
                 visit.start = sentence.date or ctx.story_date  # "a one-day state visit"
-            if visit.status == "held" and visit.start and ctx.published \
-                    and visit.start > ctx.published:
-                visit.status = "planned"  # "when he travels to X this Wednesday (25th)"
+            if visit.status == "held" and visit.start and ctx.published and (
+                    visit.start > ctx.published
+                    or (visit.start == ctx.published and _present_simple(ctx, trigger_char))):
+                # "when he travels to X this Wednesday (25th)", told on the 25th or before
+                visit.status = "planned"
             visit.start = forward_if_planned(ctx, visit.start, visit.status, sentence.text)
-            key = (guest, host, visit.status)
+            # A headline's "postponed" and the text's "cancelled" visit are one visit put off.
+            key = (guest, host, "off" if visit.status in _PUT_OFF else visit.status)
             if key in visits:
                 kept = visits[key]
                 kept.visit_type = kept.visit_type or visit.visit_type
