@@ -963,3 +963,24 @@ def test_travelling_from_one_city_to_another_goes_to_the_second(extract):
     facts = extract("President Ana Rojas of Chile is on a trip to Argentina. On Wednesday she "
                     "will travel from Buenos Aires to Montevideo.")
     assert {(v.host, v.status) for v in facts.visits} == {("AR", "held"), ("UY", "planned")}
+
+
+def test_is_in_a_state_for_talks_is_a_visit(extract):
+    facts = extract("President Amadou Diallo of Mali is in Senegal for talks with President "
+                    "Ousmane Ba.")
+    [visit] = facts.visits
+    assert (visit.guest, visit.host, visit.status) == ("amadou-diallo", "SN", "held")
+
+
+def test_a_delegation_led_by_a_minister_meets_with_its_leader(extract):
+    facts = extract("President Amadou Diallo of Mali received a delegation headed by Foreign "
+                    "Minister Awa Ndiaye of Senegal on Monday.")
+    [meeting] = facts.meetings
+    assert meeting.participants == {"amadou-diallo", "awa-ndiaye"}
+
+
+def test_welcoming_a_counterpart_is_a_meeting(extract):
+    facts = extract("President Ousmane Ba of Senegal welcomed his Malian counterpart Amadou "
+                    "Diallo to the presidential palace on Monday.")
+    [meeting] = facts.meetings
+    assert meeting.participants == {"amadou-diallo", "ousmane-ba"}

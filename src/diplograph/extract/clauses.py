@@ -171,6 +171,22 @@ def modifier_verb(token) -> bool:
         and token.dep_ in ("pcomp", "amod", "acl", "compound")
 
 
+def _verb_above(doc, ref):
+    """The verb a person reference hangs on, looked for above the reference: a word of
+    the name is never that verb, even where the tagger takes it for one ("welcomed his
+    counterpart Amadou Diallo", with "Amadou" tagged as a verb)."""
+    token = doc[ref.start]
+    while ref.start <= token.i < ref.end and token.head.i != token.i:
+        token = token.head
+    return governing_verb(token)
+
+
+def _leader_of_party(verb, verbs) -> bool:
+    """ "met a delegation led by X": the leader of a party the clause's verb meets."""
+    return verb.dep_ == "acl" and verb.lemma_.lower() in words("leading_verbs") \
+        and governing_verb(verb.head) in verbs
+
+
 def clause_persons(ctx: Context, sentence: Sentence, tokens: set[int],
                     trigger: int | None = None) -> list[str]:
     """Persons of the clause: named or described as its verb's own subject, object or
@@ -181,8 +197,9 @@ def clause_persons(ctx: Context, sentence: Sentence, tokens: set[int],
     count = None
     event = token_at(ctx, trigger) if trigger else None
     for ref in ctx.linked.refs_between(sentence.start, sentence.end):
-        if verbs is not None and (verb := governing_verb(ctx.doc[ref.start])) not in verbs \
-                and not (verb.dep_ == "acl" and event is not None and verb.head.i == event.i):
+        if verbs is not None and (verb := _verb_above(ctx.doc, ref)) not in verbs \
+                and not (verb.dep_ == "acl" and event is not None and verb.head.i == event.i) \
+                and not _leader_of_party(verb, verbs):
             continue  # "the delegation-level meeting led by A and B": on the event itself
         if ctx.doc is not None and (_attendee(ctx.doc[ref.start]) or (
                 _reporter(ctx.doc[ref.end - 1], trigger, ctx)

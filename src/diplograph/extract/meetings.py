@@ -137,6 +137,8 @@ def _received_a_thing(ctx: Context, clause: Clause) -> bool:
     objects = [child for child in verb.children if child.dep_ == "dobj"]
     if not objects or any(obj.lemma_.lower() in ("call", "phone", "visit") for obj in objects):
         return False  # "received a phone call from X" is a call
+    if any(obj.lower_ in words("counterpart_words") for obj in objects):
+        return False  # "welcomed his counterpart NAME", the name parsed apart from the word
     persons = {i for ref in ctx.linked.refs for i in range(ref.start, ref.end)}
 
     def phrase(token):
@@ -144,7 +146,7 @@ def _received_a_thing(ctx: Context, clause: Clause) -> bool:
         yield token
         for child in token.children:
             if not (child.dep_ == "prep" and child.lower_ in words("source_prepositions")) \
-                    and child.dep_ not in ("relcl", "acl", "advcl"):
+                    and child.dep_ not in ("relcl", "advcl"):
                 yield from phrase(child)  # not "…, when X and Y are expected to attend"
 
     return not any(t.i in persons for obj in objects for t in phrase(obj))
