@@ -984,3 +984,30 @@ def test_welcoming_a_counterpart_is_a_meeting(extract):
                     "Diallo to the presidential palace on Monday.")
     [meeting] = facts.meetings
     assert meeting.participants == {"amadou-diallo", "ousmane-ba"}
+
+
+def test_a_visit_wrapped_up_on_a_day_did_not_start_then(extract):
+    facts = extract("President Amadou Diallo of Mali wrapped up his working visit to Senegal "
+                    "on Monday.")
+    [visit] = facts.visits
+    assert visit.start is None
+
+
+def test_the_end_of_a_two_day_visit_dates_its_start(extract):
+    facts = extract("President Amadou Diallo of Mali left Dakar on Monday at the end of a "
+                    "two-day visit to Senegal.")
+    [visit] = facts.visits
+    assert visit.start == dt.date(2024, 3, 3)
+
+
+def test_his_visit_before_the_name_is_the_named_persons(extract):
+    facts = extract("During her three-day visit to Ghana, Prime Minister Awa Ndiaye of "
+                    "Senegal toured a cocoa farm.")
+    [visit] = facts.visits
+    assert (visit.guest, visit.host) == ("awa-ndiaye", "GH")
+
+
+def test_will_be_in_a_state_on_days_is_a_planned_visit(extract):
+    facts = extract("President Amadou Diallo of Mali will be in Senegal from March 10 to 12.")
+    [visit] = facts.visits
+    assert (visit.host, visit.status, visit.start) == ("SN", "planned", dt.date(2024, 3, 10))

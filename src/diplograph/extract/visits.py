@@ -14,7 +14,7 @@ import re
 from .clauses import clause_at, evidence, forward_if_planned, person_of, token_at
 from .context import Context, Sentence, capital_of_hit, place_of_hit
 from .facts import Meeting, Visit
-from .rules import alternation, rules, table, words
+from .rules import alternation, marked, rules, table, words
 
 
 def _visit_type(text: str) -> str | None:
@@ -76,6 +76,8 @@ def find_visits(ctx: Context, doc) -> list[Visit]:
                     arrived_char = sentence.char_start + arrival.start()
                     visit.start = _date_after(ctx, doc, sentence, arrived_char,
                                               within=trigger_char - arrived_char)
+            if _ENDED.search(sentence.text, 0, match.start()):
+                visit.start = None  # "wrapped up his visit on Monday": the last day
             if visit.start is None and visit.status == "held" and sentence.date \
                     and (done := _COMPLETED.search(sentence.text)):
                 # "returned yesterday (May 3) after completing a three-day visit": May 1.
@@ -220,7 +222,23 @@ def _guest(ctx: Context, doc, sentence: Sentence, trigger_char: int) -> str | No
             for ref in before:
                 if ref.start <= token.i < ref.end:
                     return ref.persons[0]
-    return before[0].persons[0] if before else None
+    if before:
+        return before[0].persons[0]
+    # "During his visit to Senegal, X met Y": the pronoun points ahead, to the subject.
+    owner = next((t for t in doc[event.i:min(event.i + 3, sentence.end)]
+                  if t.lower_ in _POSSESSIVES), None) if event is not None else None
+    if owner is None:
+        return None
+    for verb in owner.head.ancestors:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and (key := person_of(ctx, subject)):
+            return key
+    # The parse lost the subject: the first person the sentence names after the pronoun.
+    return next((ref.persons[0] for ref in ctx.linked.refs_between(owner.i, sentence.end)
+                 if len(ref.persons) == 1), None)
+
+
+_POSSESSIVES = frozenset(marked("pronouns", "possessive"))
 
 
 _ARRIVED = re.compile(r"\b" + alternation("arrival_verbs") + r"\b", re.IGNORECASE)
@@ -286,6 +304,9 @@ def invited_visits(ctx: Context, visits: list[Visit]) -> list[Visit]:
 #: Meeting formats of a gathering of many, where a meeting on the host's soil is no visit.
 _SUMMIT_FORMATS = frozenset({"summit", "on the sidelines"})
 _VISIT_WORD = re.compile(r"\b" + alternation("visit_nouns") + r"\b", re.IGNORECASE)
+#: "concluded his visit", "at the end of a two-day visit": the words right before the visit.
+_ENDED = re.compile(r"\b" + alternation("completion_verbs") + r"\s+(?:[\w’'-]+\s+){0,3}$",
+                    re.IGNORECASE)
 _COMPLETED = re.compile(r"\b" + alternation("completion_verbs")
                         + r" (?:an?|" + alternation("determiners")
                         + r") (?:\w+ )?(?P<days>\w+)[ -]day\b",
