@@ -5,8 +5,11 @@ Two shapes are read.  Speeches, as official sites print them: a line
 on one line; the speech runs until the next speaker or the first paragraph
 that is plainly narration (no first or second person).  And quotations inside
 narration: text in straight or typographic quotes, attributed to the subject
-of a speech verb in the same sentence ("…," Otieno said), where "he"/"she"
-is the person last spoken of.
+of the speech verb it hangs on ("…," Otieno said; "Otieno described ties as
+“…”"), read through that verb's clause record (extract/clauses.py), else of a
+speech verb beside it; "he"/"she" is the subject of the sentence before, "the
+visiting president" or "the Chilean official" the office holder described, and
+what a statement or a ministry says is no person's words.
 """
 
 from __future__ import annotations
