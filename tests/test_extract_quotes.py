@@ -107,3 +107,93 @@ def test_full_sentence_quote_keeps_its_full_stop(extract):
                     "in Nairobi on Monday. Ruto told reporters in Nairobi: \"The border posts "
                     "will stay open day and night.\"")
     assert quotes(facts) == [("william-ruto", "The border posts will stay open day and night.")]
+
+
+# Categories of real news (texts and names of our own).
+
+
+def test_quote_goes_to_the_speech_verb_it_hangs_on(extract):
+    # The sentence's first speech verb ("stressed") is someone else's: the words after
+    # the colon are the speaker of "said".
+    facts = extract("President Alma Rivas stressed that the pact stays open to the region, "
+                    "while President Tomas Oquendo said: \"Our ports will serve this alliance "
+                    "from the first day.\"")
+    assert quotes(facts) == [("tomas-oquendo",
+                              "Our ports will serve this alliance from the first day.")]
+
+
+def test_the_visiting_president_is_the_guest_not_the_host(extract):
+    facts = extract("NAIROBI, March 4 (KNA) - Kenyan President Daniel Mwangi hosted Tanzanian "
+                    "President Asha Juma at State House on Monday.\n\n"
+                    "The visiting president described the new railway as \"a road to shared "
+                    "prosperity\".")
+    assert quotes(facts) == [("asha-juma", "a road to shared prosperity")]
+
+
+def test_a_second_verb_of_the_visiting_president_is_his_too(extract):
+    facts = extract("NAIROBI, March 4 (KNA) - Kenyan President Daniel Mwangi hosted Tanzanian "
+                    "President Asha Juma at State House on Monday.\n\n"
+                    "The visiting president thanked her hosts and described the railway, "
+                    "opened last year, as \"the surest sign that the region works\".")
+    assert quotes(facts) == [("asha-juma", "the surest sign that the region works")]
+
+
+def test_a_description_with_a_state_adjective_names_that_states_official(extract):
+    facts = extract("Chilean Foreign Minister Rosa Larrain met Argentine Foreign Minister "
+                    "Pablo Ferro in Santiago on Monday.\n\n"
+                    "“We will open two more border crossings this winter“, said the Chilean "
+                    "official.")
+    assert quotes(facts) == [("rosa-larrain", "We will open two more border crossings "
+                                              "this winter")]
+
+
+def test_words_a_statement_says_are_no_persons_words(extract):
+    facts = extract("President Ana Lucero spoke with President Marco Salas on Monday, after "
+                    "Lucero confirmed that she will attend the summit. “The president invited "
+                    "his counterpart to visit the capital in July”, the statement points out.")
+    assert facts.quotes == []
+
+
+def test_a_spokesperson_for_a_leaders_office_is_not_the_leader(extract):
+    facts = extract("Prime Minister Ola Berg met President Ines Kato on Monday. A spokesperson "
+                    "for Berg's office said the leaders had agreed the accord would \"deepen "
+                    "our ties in trade and security\".")
+    assert "ola-berg" not in {speaker for speaker, _ in quotes(facts)}
+
+
+def test_she_is_the_minister_named_in_the_sentence_before(extract):
+    facts = extract("Latvian Foreign Minister Janis Ozols called the meeting useful.\n\n"
+                    "\"We need to coordinate our answer better,\" he said.\n\n"
+                    "Estonian Minister of Foreign Affairs Mira Kask (Reform) said the group "
+                    "focused on cyber threats.\n\n"
+                    "She said Estonia fully supports \"our northern friends\" at every level.")
+    assert ("mira-kask", "our northern friends") in quotes(facts)
+    assert ("janis-ozols", "our northern friends") not in quotes(facts)
+
+
+def test_a_quotation_left_open_runs_to_the_end_of_its_paragraph(extract):
+    facts = extract("Press secretary Lev Arutyunov told reporters about the talks, saying "
+                    "they were “bilateral, meaning the two leaders spoke without any mediator."
+                    "\n\nThe talks lasted an hour.")
+    assert quotes(facts) == [("lev-arutyunov", "bilateral, meaning the two leaders spoke "
+                                               "without any mediator.")]
+
+
+def test_two_names_before_a_colon_head_a_story_and_say_nothing(extract):
+    facts = extract("King Anders and Queen Liv: their trip to Spain is postponed\n\n"
+                    "King Anders will travel to Madrid in June instead, the palace said.")
+    assert facts.quotes == []
+
+
+def test_the_quote_step_reads_the_speech_verbs_clause_record():
+    from diplograph.articles import parse_article
+    from diplograph.extract.clauses import Clause
+    from diplograph.extract.nlp import load_model
+    from diplograph.extract.pipeline import read_story
+
+    text = "President Alma Rivas met President Tomas Oquendo. \"We agree,\" Rivas said."
+    story = read_story(parse_article(f"date 2024-03-05\n{text}", "test.txt"), load_model())
+    said = story.ctx.text.index("said")
+    assert [(q.speaker, q.text) for q in story.quotes] == [("alma-rivas", "We agree")]
+    assert isinstance(story.ctx.clauses.get(said), Clause)
+    assert story.ctx.clauses[said].subject == "alma-rivas"

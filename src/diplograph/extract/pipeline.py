@@ -65,10 +65,11 @@ def read_story(article: Article, nlp=None, world: World | None = None, doc=None)
                           publisher_state=meta.publisher.state if meta.publisher else None)
     blocks, speech_quotes = find_speeches(doc, body, linked, meta.story_start)
     link_pronouns(doc, linked, [(b.start, b.end) for b in blocks], meta.story_start)
-    inline_quotes = find_inline_quotes(doc, body, linked, blocks, meta.story_start)
     ctx = build_context(doc, linked, mentions, world, blocks, article.published,
                         meta.dateline_date, meta.story_start, meta.dateline,
                         meta.dateline_span)
+    # Quotations read their speech verb's clause record, so they come after the context.
+    inline_quotes = find_inline_quotes(doc, body, linked, blocks, meta.story_start, ctx)
     quotes = [Quote(q.speaker, q.text, q.span, rule=q.rule)
               for q in speech_quotes + inline_quotes]
     return Story(meta, mentions, quotes, ctx)

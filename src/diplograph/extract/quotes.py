@@ -5,8 +5,11 @@ Two shapes are read.  Speeches, as official sites print them: a line
 on one line; the speech runs until the next speaker or the first paragraph
 that is plainly narration (no first or second person).  And quotations inside
 narration: text in straight or typographic quotes, attributed to the subject
-of a speech verb in the same sentence ("…," Otieno said), where "he"/"she"
-is the person last spoken of.
+of the speech verb it hangs on ("…," Otieno said; "Otieno described ties as
+“…”"), read through that verb's clause record (extract/clauses.py), else of a
+speech verb beside it; "he"/"she" is the subject of the sentence before, "the
+visiting president" or "the Chilean official" the office holder described, and
+what a statement or a ministry says is no person's words.
 """
 
 from __future__ import annotations
@@ -16,9 +19,13 @@ from dataclasses import dataclass
 
 from .facts import Span
 from .linking import Linked
-from .rules import entries, forms, forms_alternation, marked, one_of, quote_marks
+from .rules import entries, forms, forms_alternation, marked, one_of, quote_marks, quote_pairs
 
 _QUOTE_CHARS = quote_marks("marks")
+#: Marks that open a quotation, each with the marks whose quotation it closes ("“" closes
+#: a quotation opened by "„").
+_OPENERS = {open_: frozenset(other for other, close in quote_pairs("marks") if close == open_)
+            for open_, close in quote_pairs("marks") if open_ != close}
 _INTRO = re.compile(r"^(?P<who>[^\n:]{2,160}?)\s+"
                     + forms_alternation("speech_verbs", "speech", "past") + r"\s*:\s*$")
 _INLINE_SPEAKER = re.compile(r"^(?P<who>[^\n:" + quote_marks("label")
@@ -30,6 +37,8 @@ _FIRST_SECOND = re.compile(r"\b" + one_of(
     + r"\b")
 _PRONOUNS = frozenset(form for word in marked("pronouns", "subject")
                       for form in (word, word.capitalize()))
+_SPEAKER_NOUNS = frozenset(forms("speaker_descriptions", "noun", "word"))
+_GUEST_WORDS = frozenset(forms("speaker_descriptions", "guest", "word"))
 
 
 @dataclass(frozen=True)
@@ -75,6 +84,19 @@ def _speaker_in(doc, linked: Linked, start: int, end: int) -> str | None:
     return by_surname[0].key if len(by_surname) == 1 else None
 
 
+def _names_several(doc, linked: Linked, start: int, end: int) -> bool:
+    """A label naming two persons ("NAME and NAME: …") heads a story, not a speech."""
+    persons = {key for ref in linked.refs if ref.span.start >= start and ref.span.end <= end
+               for key in ref.persons}
+    if len(persons) > 1:
+        return True
+    # A second name the linker left alone ("NAME and NAME: …"): two names joined.
+    label = doc.char_span(start, end, alignment_mode="expand")
+    return label is not None and any(
+        token.dep_ == "conj" and token.ent_type_ == "PERSON"
+        and token.head.ent_type_ == "PERSON" for token in label)
+
+
 def find_speeches(doc, body: str, linked: Linked,
                   story_start: int = 0) -> tuple[list[SpeechBlock], list[FoundQuote]]:
     """Speech blocks and the quotes they make (one quote per speech)."""
@@ -94,7 +116,8 @@ def find_speeches(doc, body: str, linked: Linked,
             # "Name: words" is a speaker line only when it is a short label, not a
             # sentence ("X met Y. Z said: ..." is narration with an inline quote).
             who = (intro or inline)["who"]
-            if inline and (len(who.split()) > 8 or re.search(r"[.!?]\s", who)):
+            if inline and (len(who.split()) > 8 or re.search(r"[.!?]\s", who)
+                           or _names_several(doc, linked, start, who_end)):
                 who_end = None
             speaker = _speaker_in(doc, linked, start, who_end) if who_end else None
         if speaker and inline:
@@ -141,6 +164,13 @@ def _quote_segments(text: str, offset: int) -> list[tuple[int, int]]:
     # in it (the print convention): it ends with the paragraph.
     if len(marks) % 2 and marks and not text[:marks[0]].strip():
         marks.append(len(text.rstrip()))
+    # Left open inside a paragraph ("…, saying the talks were “bilateral, meaning …"): a
+    # last mark that only opens (not a closing mark of any pair) runs to the paragraph's
+    # end, as a quotation running on does.
+    elif len(marks) % 2 and text[marks[-1]] in _OPENERS \
+            and not any(text[m] in _OPENERS[text[marks[-1]]] for m in marks[:-1]) \
+            and len(text[marks[-1] + 1:].split()) >= 2:
+        marks.append(len(text.rstrip()))
     segments = []
     for open_at, close_at in zip(marks[::2], marks[1::2], strict=False):
         segments.append((offset + open_at + 1, offset + close_at))
@@ -155,24 +185,15 @@ def _person_at(linked: Linked, token_i: int) -> str | None:
 
 
 def find_inline_quotes(doc, body: str, linked: Linked, blocks: list[SpeechBlock],
-                       story_start: int = 0) -> list[FoundQuote]:
-    """Quotations inside narration, attributed through speech verbs and pronouns."""
-    verbs = frozenset(forms("speech_verbs", "narration", "lemma"))
+                       story_start: int = 0, ctx=None) -> list[FoundQuote]:
+    """Quotations inside narration, attributed through speech verbs and pronouns.
+
+    With the story's context ``ctx`` (extract/context.py) a speech verb is read through
+    its clause record (:func:`~.clauses.clause_at`): its subject person, whether it is
+    negated, whether it stands inside a quotation itself.
+    """
+    reader = _Attribution(doc, linked, ctx)
     quotes: list[FoundQuote] = []
-    last_subject: str | None = None
-    subject_by_sentence: dict[int, str | None] = {}
-    for sent in doc.sents:
-        subject = None
-        for token in sent:
-            if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT":
-                subject = _person_at(linked, token.i)
-                if subject is None and token.text in _PRONOUNS:
-                    subject = last_subject
-                break
-        subject_by_sentence[sent.start] = subject
-        if subject:
-            last_subject = subject
-    last_subject = None
     paragraph_speaker = None  # who spoke last in the paragraph before
     for p_start, p_end in _wrapped_paragraphs(body):
         if p_end <= story_start or any(b.start <= p_start < b.end for b in blocks):
@@ -192,7 +213,7 @@ def find_inline_quotes(doc, body: str, linked: Linked, blocks: list[SpeechBlock]
             if previous_speaker and _stands_alone(doc, body, q_start, q_end):
                 speaker = previous_speaker
             else:
-                speaker = _attribute(doc, linked, q_start, q_end, verbs, subject_by_sentence) \
+                speaker = reader.speaker(q_start, q_end) \
                     or (previous_speaker if q_start == from_char + 1 + (
                         len(body[from_char:p_end]) - len(body[from_char:p_end].lstrip()))
                         else None)
@@ -201,9 +222,286 @@ def find_inline_quotes(doc, body: str, linked: Linked, blocks: list[SpeechBlock]
                 quotes.append(FoundQuote(speaker, text, Span(q_start, q_end,
                                                              body[q_start:q_end]),
                                          "quotes:inline"))
-        paragraph_speaker = previous_speaker or _speech_subject(
-            doc, linked, from_char, p_end, verbs)
+        paragraph_speaker = previous_speaker or reader.last_teller(from_char, p_end)
     return quotes
+
+
+#: Told by no person: the speech verb next to the quotation has a subject that names
+#: none ("“…”, the statement says"), so no other verb of the sentence may claim it.
+_NOBODY = object()
+
+
+class _Attribution:
+    """Who said quoted words: the subject of the speech verb the quotation hangs on (read
+    through that verb's clause record), else of a speech verb beside it, "he"/"she" the
+    subject of the sentence before, "the visiting president" the person it describes."""
+
+    def __init__(self, doc, linked: Linked, ctx=None) -> None:
+        # clauses.py reads the story's context, which imports this module's SpeechBlock.
+        from .clauses import clause_at, noun_phrase
+        self._clause_at, self._noun_phrase = clause_at, noun_phrase
+        self.doc, self.linked, self.ctx = doc, linked, ctx
+        self.verbs = frozenset(forms("speech_verbs", "narration", "lemma"))
+        self.sentences = {s.start: s for s in ctx.sentences} if ctx is not None else {}
+        self.subject_by_sentence: dict[int, object] = {}
+        last_subject = None  # a person's key, or _NOBODY after a name no person stands for
+        for sent in doc.sents:
+            subject = None
+            for token in sent:
+                if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT":
+                    # "he"/"she": the subject of the sentence before, as this chain of
+                    # subjects reads it (persons named in a title's phrase included).
+                    if token.text in _PRONOUNS:
+                        subject = last_subject or self.person_at(token.i)
+                    else:
+                        subject = self.person_in_phrase(token)
+                        if subject is None and self._unknown_name(token):
+                            # "Ngata said …": someone named whom no person stands for; a
+                            # "he" after it is not the one named before.
+                            subject = _NOBODY
+                    break
+            self.subject_by_sentence[sent.start] = subject
+            if subject:
+                last_subject = subject
+
+    # -- persons ---------------------------------------------------------------------
+
+    def person_at(self, token_i: int) -> str | None:
+        return _person_at(self.linked, token_i)
+
+    def person_in_phrase(self, token) -> str | None:
+        """The one person a subject names: at the token, else in its noun phrase
+        ("Minister of Foreign Affairs NAME (Party)": the name hangs on the title)."""
+        person = self.person_at(token.i)
+        if person or token.pos_ == "PRON":
+            return person
+        found = {p for t in _name_words(token) if (p := self.person_at(t.i))}
+        if not found and self.ctx is not None and self.ctx.world.is_title_word(token.text):
+            # "Minister of Foreign Affairs NAME said", parsed as two things joined: the
+            # name joined to a title that names no one itself.
+            found = {p for child in token.children if child.dep_ == "conj"
+                     for t in _name_words(child) if (p := self.person_at(t.i))}
+        return found.pop() if len(found) == 1 else None
+
+    def previous_subject(self, sent) -> str | None:
+        own = self.subject_by_sentence.get(sent.start)
+        if own is _NOBODY:
+            return None
+        if own:
+            return own
+        for start in sorted((s for s in self.subject_by_sentence if s < sent.start),
+                            reverse=True):
+            subject = self.subject_by_sentence[start]
+            if subject is _NOBODY:
+                return None
+            if subject:
+                return subject
+        return None
+
+    def clause(self, verb):
+        """The clause record of a speech verb (None without the story's context)."""
+        if self.ctx is None:
+            return None
+        sentence = self.sentences.get(verb.sent.start)
+        return self._clause_at(self.ctx, sentence, verb.idx) if sentence is not None else None
+
+    def _unknown_name(self, token) -> bool:
+        """A subject that reads as a person's name (no state, place, body or other thing
+        the tagger or the gazetteer knows) yet links to no person."""
+        if token.pos_ != "PROPN" or token.ent_type_ not in ("PERSON", ""):
+            return False
+        hits = self.ctx.mentions.hits if self.ctx is not None else ()
+        return not any(hit.start <= token.i < hit.end for hit in hits)
+
+    # -- speech verbs ----------------------------------------------------------------
+
+    def is_speech_verb(self, token) -> bool:
+        return token.lemma_.lower() in self.verbs and token.pos_ == "VERB"
+
+    def teller(self, verb, q_start: int, q_end: int):
+        """The person a speech verb gives its words to, None, or ``_NOBODY`` when its
+        subject names something that is no person ("the ministry said")."""
+        clause = self.clause(verb)
+        if clause is not None and (clause.negated or clause.quoted):
+            return None  # "did not say", or a verb inside another quotation
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            if verb.idx >= q_end and (after := _named_after(self.doc, self.linked, verb)):
+                return after  # "“…”, added Weber." / "“…”, said Ruto"
+            if verb.dep_ in ("advcl", "xcomp", "conj"):
+                # "adding ..." / "noting ...": the subject of the verb it hangs on.
+                above = clause.subject if clause is not None else None
+                root = self.subject_by_sentence.get(verb.sent.start)
+                if above or (root and root is not _NOBODY):
+                    return above or root
+                # "The visiting president said … and described X as “…”".
+                told = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+                return self.described(told) if told is not None and told.pos_ in (
+                    "NOUN", "PROPN") else None
+            return None
+        if subject.text in _PRONOUNS:
+            if self.subject_by_sentence.get(verb.sent.start) is _NOBODY:
+                return None
+            return self.previous_subject(verb.sent) or self.person_at(subject.i)
+        person = (clause.subject if clause is not None and subject.dep_ == "nsubj"
+                  else None) or self.person_in_phrase(subject)
+        if person:
+            return person
+        if subject.pos_ in ("NOUN", "PROPN") and subject.tag_ not in ("NNS", "NNPS"):
+            # "“…”, the statement says": told by no person, unless the words describe
+            # one ("the visiting president"); a phrase with a name in it is left to the
+            # other verbs of the sentence.
+            described = self.described(subject)
+            if described:
+                return described
+            if subject.pos_ == "NOUN" and not any(self.person_at(t.i) or t.ent_type_ == "PERSON"
+                       for t in subject.subtree):
+                return _NOBODY
+        return None
+
+    def governing(self, q_start: int, q_end: int):
+        """The speech verb the quotation hangs on ("X said that “…”", "described ties as
+        “…”", "“…”, the statement said"), within its sentence, or None."""
+        inside = self.doc.char_span(q_start, q_end, alignment_mode="expand")
+        if inside is None or not len(inside):
+            return None
+        root = next((t for t in inside if not (q_start <= t.head.idx < q_end)
+                     or t.head.i == t.i), None)
+        if root is None or root.head.i == root.i:
+            return None
+        for token in [root.head, *root.head.ancestors]:
+            if q_start <= token.idx < q_end:
+                continue
+            if self.is_speech_verb(token):
+                return token
+        return None
+
+    def speaker(self, q_start: int, q_end: int) -> str | None:
+        """The speaker of the quoted words between ``q_start`` and ``q_end``."""
+        verb = self.governing(q_start, q_end)
+        if verb is not None:
+            told = self.teller(verb, q_start, q_end)
+            if told is _NOBODY:
+                return None
+            if told:
+                return told
+        return self._attribute(q_start, q_end)
+
+    def _attribute(self, q_start: int, q_end: int) -> str | None:
+        """The subject of a speech verb outside the quote, in the sentences it touches."""
+        doc = self.doc
+        candidates = []
+        end_token = doc.char_span(q_end, q_end + 1, alignment_mode="expand")
+        start_token = doc.char_span(q_start, q_start + 1, alignment_mode="expand")
+        for piece in (end_token, start_token):
+            if piece is not None and piece.sent not in candidates:
+                candidates.append(piece.sent)
+        previous = None
+        for sent in candidates:
+            for token in sent:
+                if q_start <= token.idx < q_end:
+                    continue
+                # "..., according to Ruto": the person named after the phrase.
+                if token.lower_ == "according" and token.i + 1 < len(doc) \
+                        and doc[token.i + 1].lower_ == "to":
+                    for i in range(token.i + 2, min(token.i + 8, sent.end)):
+                        if person := self.person_at(i):
+                            return person
+                if not self.is_speech_verb(token):
+                    continue
+                clause = self.clause(token)
+                if clause is not None and (clause.negated or clause.quoted):
+                    continue
+                if token.idx >= q_end and not any(
+                        child.dep_ in ("nsubj", "nsubjpass") and child.i < token.i
+                        for child in token.children) \
+                        and (after := _named_after(doc, self.linked, token)):
+                    return after  # "“…”, added Weber." / "“…”, said Ruto"
+                for child in token.children:
+                    if child.dep_ in ("nsubj", "nsubjpass"):
+                        person = self.person_at(child.i)
+                        if person:
+                            return person
+                        if child.text in _PRONOUNS:
+                            previous = self.previous_subject(sent)
+                            if previous:
+                                return previous
+                if token.dep_ in ("advcl", "xcomp", "conj"):
+                    person = self.subject_by_sentence.get(sent.start)
+                    if person and person is not _NOBODY:
+                        return person
+        return previous
+
+    def last_teller(self, start: int, end: int) -> str | None:
+        """The person who speaks last in a stretch of narration ("…, Vidal said")."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return None
+        speaker = None
+        for token in span:
+            if self.is_speech_verb(token):
+                for child in token.children:
+                    if child.dep_ in ("nsubj", "nsubjpass") and (
+                            person := self.person_at(child.i)):
+                        speaker = person
+        return speaker
+
+    def described(self, subject) -> str | None:
+        """The person a definite description names: "the Ethiopian premier", "the
+        visiting president", "the Chilean official": the holder of that office (of that
+        state; for a visitor, not of the dateline's state) last named before it."""
+        if self.ctx is None:
+            return None
+        phrase = sorted(self._noun_phrase(subject), key=lambda t: t.i)
+        if not phrase or phrase[0].lower_ != "the" or phrase[-1].i != subject.i:
+            return None
+        world = self.ctx.world
+        words = phrase[1:]
+
+        def state_of(token):
+            info = world.state_by_demonym(token.text) or world.state_by_name(token.text)
+            return info.iso2 if info else None
+
+        guest = any(t.lower_ in _GUEST_WORDS for t in words)
+        state = next((iso for t in words if (iso := state_of(t))), None)
+        named = [t for t in words if t.lower_ not in _GUEST_WORDS and not state_of(t)]
+        role = None
+        for k in range(len(named)):
+            info = world.title(" ".join(t.text for t in named[k:]))
+            if info is not None:
+                role = info.role
+                break
+        if role is None and subject.lemma_.lower() not in _SPEAKER_NOUNS:
+            return None
+        host = self.ctx.dateline.state if guest and self.ctx.dateline else None
+        if guest and host is None:
+            return None
+
+        def fits(key: str) -> bool:
+            person = self.linked.persons.get(key)
+            if person is None or key == self.linked.author:
+                return False
+            return any((role is None or position.role == role)
+                       and (state is None or position.state == state)
+                       and (not guest or (position.state and position.state != host))
+                       for position in person.positions)
+
+        before = [ref for ref in self.linked.refs if ref.end <= subject.i
+                  and len(ref.persons) == 1 and fits(ref.persons[0])]
+        if before:
+            return before[-1].persons[0]
+        fitting = [key for key in self.linked.persons if fits(key)]
+        return fitting[0] if len(fitting) == 1 else None
+
+
+def _name_words(token) -> list:
+    """The token and the words that name it with it (a title's name, an apposition), not
+    those of phrases hanging on it ("a spokesperson for NAME's office") or joined to it."""
+    found = [token]
+    for child in token.children:
+        if child.dep_ in ("compound", "appos", "flat", "amod", "nmod"):
+            found.extend(_name_words(child))
+    return found
 
 
 def _wrapped_paragraphs(body: str) -> list[tuple[int, int]]:
@@ -219,22 +517,6 @@ def _wrapped_paragraphs(body: str) -> list[tuple[int, int]]:
     return merged
 
 
-def _speech_subject(doc, linked: Linked, start: int, end: int,
-                    verbs: frozenset[str]) -> str | None:
-    """The person who speaks last in a stretch of narration ("…, Vidal said")."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return None
-    speaker = None
-    for token in span:
-        if token.lemma_.lower() in verbs and token.pos_ == "VERB":
-            for child in token.children:
-                if child.dep_ in ("nsubj", "nsubjpass") and (
-                        person := _person_at(linked, child.i)):
-                    speaker = person
-    return speaker
-
-
 def _stands_alone(doc, body: str, q_start: int, q_end: int) -> bool:
     """Whether nothing but the quotation (and punctuation) fills its sentences."""
     first = doc.char_span(q_start, q_start + 1, alignment_mode="expand")
@@ -246,49 +528,6 @@ def _stands_alone(doc, body: str, q_start: int, q_end: int) -> bool:
     return not re.search(r"\w", before) and not re.search(r"\w", after)
 
 
-def _attribute(doc, linked: Linked, q_start: int, q_end: int, verbs: frozenset[str],
-               subject_by_sentence: dict[int, str | None]) -> str | None:
-    """The speaker of quoted words: subject of a speech verb outside the quote."""
-    candidates = []
-    end_token = doc.char_span(q_end, q_end + 1, alignment_mode="expand")
-    start_token = doc.char_span(q_start, q_start + 1, alignment_mode="expand")
-    for piece in (end_token, start_token):
-        if piece is not None and piece.sent not in candidates:
-            candidates.append(piece.sent)
-    previous = None
-    for sent in candidates:
-        for token in sent:
-            if q_start <= token.idx < q_end:
-                continue
-            # "..., according to Ruto": the person named after the phrase.
-            if token.lower_ == "according" and token.i + 1 < len(doc) \
-                    and doc[token.i + 1].lower_ == "to":
-                for i in range(token.i + 2, min(token.i + 8, sent.end)):
-                    if person := _person_at(linked, i):
-                        return person
-            if token.lemma_.lower() in verbs and token.pos_ == "VERB":
-                if token.idx >= q_end and not any(
-                        child.dep_ in ("nsubj", "nsubjpass") and child.i < token.i
-                        for child in token.children) \
-                        and (after := _named_after(doc, linked, token)):
-                    return after  # "“…”, added Weber." / "“…”, said Ruto"
-                for child in token.children:
-                    if child.dep_ in ("nsubj", "nsubjpass"):
-                        person = _person_at(linked, child.i)
-                        if person:
-                            return person
-                        if child.text in _PRONOUNS:
-                            previous = _previous_subject(doc, sent, subject_by_sentence)
-                            if previous:
-                                return previous
-                # "adding ..." / "noting ...": the subject of the verb it hangs on.
-                if token.dep_ in ("advcl", "xcomp", "conj"):
-                    person = subject_by_sentence.get(sent.start)
-                    if person:
-                        return person
-    return previous
-
-
 def _named_after(doc, linked: Linked, verb) -> str | None:
     """The person named right after a speech verb that follows the quote: the inverted
     "“…”, said NAME" and "“…”, pointed out NAME" (a particle may stand between)."""
@@ -296,13 +535,3 @@ def _named_after(doc, linked: Linked, verb) -> str | None:
     while i < len(doc) and doc[i].dep_ == "prt":
         i += 1
     return _person_at(linked, i) if i < len(doc) else None
-
-
-def _previous_subject(doc, sent, subject_by_sentence: dict[int, str | None]) -> str | None:
-    own = subject_by_sentence.get(sent.start)
-    if own:
-        return own
-    for start in sorted((s for s in subject_by_sentence if s < sent.start), reverse=True):
-        if subject_by_sentence[start]:
-            return subject_by_sentence[start]
-    return None
