@@ -1011,3 +1011,17 @@ def test_will_be_in_a_state_on_days_is_a_planned_visit(extract):
     facts = extract("President Amadou Diallo of Mali will be in Senegal from March 10 to 12.")
     [visit] = facts.visits
     assert (visit.host, visit.status, visit.start) == ("SN", "planned", dt.date(2024, 3, 10))
+
+
+def test_a_meeting_where_leaders_agreed_to_do_something_was_held(extract):
+    facts = extract("President Amadou Diallo of Mali and President Ousmane Ba of Senegal "
+                    "agreed on Monday to reopen the border, at a meeting in Dakar.")
+    [meeting] = facts.meetings
+    assert (meeting.status, meeting.date) == ("held", dt.date(2024, 3, 4))
+
+
+def test_leaders_co_chairing_a_commission_met(extract):
+    facts = extract("Prime Minister Fatou Sow of Senegal and her Malian counterpart Boubacar "
+                    "Traore co-chaired the joint commission in Dakar on Monday.")
+    [meeting] = facts.meetings
+    assert meeting.participants == {"fatou-sow", "boubacar-traore"}

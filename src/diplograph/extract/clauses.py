@@ -74,6 +74,10 @@ def negated(ctx: Context, char: int) -> bool:
 _PLANNED_WORDS = re.compile(r"\b" + alternation("planned_words") + r"\b", re.IGNORECASE)
 
 
+#: "at a meeting", "during talks": the event is the setting of what the verb says.
+_SETTING_PREPOSITIONS = frozenset(("at", "during"))
+
+
 def event_status(ctx: Context, sentence: Sentence, char: int) -> str:
     """Status of the event whose trigger word starts at ``char``.
 
@@ -90,6 +94,7 @@ def event_status(ctx: Context, sentence: Sentence, char: int) -> str:
     modifiers = " ".join(c.text for c in token.children if c.dep_ in ("amod", "compound"))
     if modifiers and (status := status_of(_PLANNED_WORDS.sub("will", modifiers))) != "held":
         return status
+    setting = token.dep_ == "pobj" and token.head.lower_ in _SETTING_PREPOSITIONS
     while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
         if token.dep_ == "pobj" and token.head.lower_ in _PAST_PREPOSITIONS:
             return "held"
@@ -99,6 +104,13 @@ def event_status(ctx: Context, sentence: Sentence, char: int) -> str:
         token = token.head
     if token.pos_ not in ("VERB", "AUX"):
         return status_of(sentence.text)
+    if setting and token.dep_ == "xcomp" and token.head.pos_ == "VERB":
+        # "agreed on Monday to reopen the border, at a meeting in Dakar": the meeting is
+        # where they agreed, as held or planned as the agreeing, not what they agreed to.
+        head = token.head
+        return status_of(" ".join(t.text for t in sorted(
+            [head, *(c for c in head.children if c.dep_ in ("aux", "auxpass", "neg"))],
+            key=lambda t: t.i)))
     # A headline's "X to pay a state visit", "Leaders to meet": the infinitive at the top
     # of the sentence announces the event.
     if token.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
