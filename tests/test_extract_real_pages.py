@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 
 def offices(facts, key):
     return {(p.role, p.state) for p in facts.persons[key].positions}
@@ -1025,3 +1027,19 @@ def test_leaders_co_chairing_a_commission_met(extract):
                     "Traore co-chaired the joint commission in Dakar on Monday.")
     [meeting] = facts.meetings
     assert meeting.participants == {"fatou-sow", "boubacar-traore"}
+
+
+@pytest.mark.parametrize("verb", ["sat down with", "conferred with"])
+def test_more_verbs_of_meeting(extract, verb):
+    facts = extract(f"President Amadou Diallo of Mali {verb} President Ousmane Ba of Senegal "
+                    "on Monday.")
+    [meeting] = facts.meetings
+    assert meeting.participants == {"amadou-diallo", "ousmane-ba"}
+    assert "phone call" not in meeting.formats
+
+
+def test_consultations_are_talks_and_margins_are_sidelines(extract):
+    facts = extract("Foreign Minister Awa Ndiaye of Senegal held political consultations with "
+                    "Foreign Minister Moussa Keita of Mali on the margins of the forum in Abuja.")
+    [meeting] = facts.meetings
+    assert {"talks", "on the sidelines"} <= meeting.formats
