@@ -1043,3 +1043,24 @@ def test_consultations_are_talks_and_margins_are_sidelines(extract):
                     "Foreign Minister Moussa Keita of Mali on the margins of the forum in Abuja.")
     [meeting] = facts.meetings
     assert {"talks", "on the sidelines"} <= meeting.formats
+
+
+def test_a_meeting_here_is_in_the_datelines_city(extract):
+    facts = extract("ABUJA, March 5 (Agency) - President Amadou Diallo of Mali met President "
+                    "Ousmane Ba of Senegal here on Monday.")
+    [meeting] = facts.meetings
+    assert meeting.place.name == "Abuja"
+
+
+def test_a_sidelines_meeting_is_in_the_datelines_city(extract):
+    facts = extract("KIGALI, March 5 (Agency) - President Amadou Diallo of Mali met President "
+                    "Ousmane Ba of Senegal on Monday on the sidelines of the regional summit.")
+    [meeting] = facts.meetings
+    assert meeting.place.name == "Kigali"
+
+
+def test_the_city_of_the_summit_a_leader_attends_is_where_he_met(extract):
+    facts = extract("President Amadou Diallo of Mali, who is attending the summit in Kigali, "
+                    "met President Ousmane Ba of Senegal on Monday.")
+    [meeting] = facts.meetings
+    assert meeting.place.name == "Kigali"

@@ -23,6 +23,7 @@ from .mentions import Mentions, find_mentions
 from .metadata import extract_metadata
 from .nlp import load_model
 from .quotes import find_inline_quotes, find_speeches
+from .rules import words
 from .visits import find_visits, honoured_invitations, invited_visits, visits_of_meetings
 
 
@@ -201,8 +202,12 @@ def resolve_article(facts: ArticleFacts, ctx: Context) -> None:
                 or _place_of_same_meeting(ctx, meeting, _other_events(facts, meeting))
                 or _place_of_same_day(facts.meetings, meeting)):
             meeting.place = near
-        elif dateline and meeting.status == "held" and dateline.state and any(
-                dateline.state in _person_states(facts, k) for k in meeting.participants):
+        elif dateline and meeting.status == "held" and (
+                (dateline.state and any(dateline.state in _person_states(facts, k)
+                                        for k in meeting.participants))
+                or _here(ctx, meeting) or "on the sidelines" in meeting.formats):
+            # The dateline's city: the host's, or "met … here", or the summit's where a
+            # meeting on its sidelines is reported from.
             meeting.place = dateline
     main = _main_meeting(facts.meetings, ctx.story_date)
     for agreement in facts.agreements:
@@ -216,6 +221,18 @@ def resolve_article(facts: ArticleFacts, ctx: Context) -> None:
             quote.date = occasion.date
         else:
             quote.date = ctx.story_date
+
+
+def _here(ctx: Context, meeting: Meeting) -> bool:
+    """The meeting's sentence says it took place "here": in the dateline's city."""
+    for match in _HERE.finditer(meeting.evidence.text):
+        char = meeting.evidence.start + match.start()
+        if not any(start <= char < end for start, end in ctx.quoted):
+            return True  # a speaker's "here" is where the speaker is, not the story
+    return False
+
+
+_HERE = re.compile(r"\bhere\b", re.IGNORECASE)
 
 
 def _city_of_venue(ctx: Context, venue: PlaceRef) -> PlaceRef | None:
@@ -277,6 +294,9 @@ def _place_of_same_day(meetings: list[Meeting], meeting: Meeting):
     return places.pop() if len(places) == 1 else None
 
 
+_BEING_THERE = words("being_there_verbs")
+
+
 def _place_in(ctx: Context, sentences):
     doc = ctx.doc
     for sentence in sentences:
@@ -289,9 +309,10 @@ def _place_in(ctx: Context, sentences):
             preposition = doc[token_i - 1]
             # "met … in Lima", "talks in Lima"; not "rein in X's ambitions", not a place of a
             # clause about something else ("who hosted a summit in Minsk").
-            if preposition.dep_ != "prep" or any(a.dep_ in ("relcl", "acl") for a in
-                                                 preposition.ancestors):
-                continue
+            if preposition.dep_ != "prep" or any(
+                    a.dep_ in ("relcl", "acl") and a.lemma_.lower() not in _BEING_THERE
+                    for a in preposition.ancestors):
+                continue  # but "X, who is attending the summit in Kigali, met Y": there
             return place
     return None
 
