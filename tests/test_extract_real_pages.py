@@ -1064,3 +1064,10 @@ def test_the_city_of_the_summit_a_leader_attends_is_where_he_met(extract):
                     "met President Ousmane Ba of Senegal on Monday.")
     [meeting] = facts.meetings
     assert meeting.place.name == "Kigali"
+
+
+def test_a_meeting_at_the_weekend_has_no_known_day(extract):
+    facts = extract("President Amadou Diallo of Mali met President Ousmane Ba of Senegal in "
+                    "Dakar at the weekend.")
+    [meeting] = facts.meetings
+    assert meeting.date is None
