@@ -1071,3 +1071,17 @@ def test_a_meeting_at_the_weekend_has_no_known_day(extract):
                     "Dakar at the weekend.")
     [meeting] = facts.meetings
     assert meeting.date is None
+
+
+def test_arrived_here_is_a_visit_to_the_datelines_state(extract):
+    facts = extract("ABU DHABI, March 5 (WAM) - President Amadou Diallo of Mali arrived here "
+                    "today on a state visit.")
+    [visit] = facts.visits
+    assert (visit.host, visit.visit_type, visit.start) == ("AE", "state", dt.date(2024, 3, 5))
+
+
+def test_the_day_a_visit_began_is_its_start(extract):
+    facts = extract("President Amadou Diallo of Mali on Monday began a state visit to the "
+                    "Kingdom of Morocco. Earlier, he touched down in Rabat.")
+    [visit] = facts.visits
+    assert (visit.host, visit.start) == ("MA", dt.date(2024, 3, 4))

@@ -162,7 +162,7 @@ def test_no_pattern_of_extract_writes_a_word_alternation_of_its_own():
 
 def test_every_alternation_is_built_escaped_and_in_file_order():
     assert rules.alternation("arrival_verbs") == \
-        "(?:arrived|arrives|arriving|landed|lands|arrive|land)"
+        "(?:arrived|arrives|arriving|landed|lands|arrive|land|touched\\ down)"
     assert rules.forms("document_nouns", "next", "stem")[:2] == ("agreement", "memorand")
     assert re.fullmatch(rules.forms_alternation("document_nouns", "topic", "singular"),
                         "road map")
@@ -195,10 +195,10 @@ def test_a_speech_verb_added_to_the_file_attributes_a_quote(extract, lexicon_cop
 
 
 def test_a_word_added_to_a_list_reaches_a_rule_that_names_it(lexicon_copy):
-    sentence = "The minister touched down in Lusaka for talks."
+    sentence = "The minister alighted in Lusaka for talks."
     arrival = [rule for rule in rules.rules("visits") if rule.values["kind"] == "arrival"][0]
     assert not arrival.pattern.search(sentence)
-    _add_row(lexicon_copy / "arrival_verbs.txt", "touched down")
+    _add_row(lexicon_copy / "arrival_verbs.txt", "alighted")
     _clear_caches()
     arrival = [rule for rule in rules.rules("visits") if rule.values["kind"] == "arrival"][0]
     assert arrival.pattern.search(sentence)

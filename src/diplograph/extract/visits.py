@@ -70,6 +70,9 @@ def find_visits(ctx: Context, doc) -> list[Visit]:
                 visit.start = _date_after(ctx, doc, sentence, dest_char, within=60,
                                           lead=_START_WORDS) or _date_after(
                     ctx, doc, sentence, dest_char, within=40, lead=_ON_DATE)
+                if visit.start is None and _BEGAN.match(match.group(0)):
+                    # "on Monday began a state visit to X": the day the clause gives
+                    visit.start = clause_at(ctx, sentence, trigger_char).date
                 # "who arrived on Monday on a state visit to India": the arrival's date.
                 arrival = _ARRIVED.search(sentence.text, 0, match.start())
                 if visit.start is None and arrival:
@@ -109,6 +112,8 @@ def find_visits(ctx: Context, doc) -> list[Visit]:
     return list(visits.values())
 
 
+_HERE = re.compile(r"\s*here\b", re.IGNORECASE)
+_BEGAN = re.compile(r"(?:" + alternation("start_words") + r")\b", re.IGNORECASE)
 _THE_COUNTRY = re.compile(r"\s*(?:to\s+|in\s+)?the\s+" + alternation("country_nouns") + r"\b",
                           re.IGNORECASE)
 
@@ -128,6 +133,8 @@ def _story_home(ctx: Context) -> str | None:
 def _destination(ctx: Context, sentence: Sentence, dest_char: int):
     """The first state or place named after the trigger: (host iso2, PlaceRef or None);
     "to the kingdom" is the dateline's state."""
+    if _HERE.match(ctx.text, dest_char) and ctx.dateline and ctx.dateline.state:
+        return ctx.dateline.state, ctx.dateline  # "ABU DHABI (Agency) - X arrived here"
     if _THE_COUNTRY.match(ctx.text, dest_char) and (home := _story_home(ctx)):
         return home, None
     for hit in ctx.mentions.hits:
