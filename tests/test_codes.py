@@ -112,7 +112,9 @@ def test_every_built_meeting_visit_and_agreement_carries_cameo_and_plover(store)
         SELECT DISTINCT ?event ?cameo ?plover WHERE {
           ?event a ?class . VALUES ?class { dg:Meeting dg:Visit dg:Agreement dg:MoU }
           OPTIONAL { ?event dg:cameoCode ?cameo } OPTIONAL { ?event dg:ploverType ?plover } }""")
-    assert len(rows) >= 5
+    # The example articles' events: two meetings (the one-on-one and expanded talks are one
+    # occasion), a visit and an agreement at least.
+    assert len(rows) >= 4
     for row in rows:
         assert row.get("cameo") in {"040", "041", "042", "044", "057", "036"}, row
         assert row.get("plover") in {"CONSULT", "AGREE"}, row
