@@ -30,6 +30,8 @@ _STATE_OFFICE_ROLES = frozenset({"General Secretary"})
 _PATRONYMIC = re.compile(alternation("patronymic_suffixes") + "$", re.IGNORECASE)
 #: Words after which an Arabic name may go on with more ancestry or a family name.
 _CHAIN_WORDS = frozenset(marked("name_particles", "chain"))
+#: Particles inside a name ("bin", "al", "da").
+_IN_NAME = frozenset(marked("name_particles", "in_name"))
 #: Words before a father's or ancestor's name ("bin Salman").
 _ANCESTRY = marked("name_particles", "ancestry")
 
@@ -119,11 +121,30 @@ class _Linker:
             self.linked.author = key
 
     def person(self, name: str) -> Person:
+        name = self._known_name(name)
         key = person_key(name)
         if key not in self.linked.persons:
             self.linked.persons[key] = Person(key, name)
             self._enrich(self.linked.persons[key])
         return self.linked.persons[key]
+
+    def _known_name(self, name: str) -> str:
+        """A monarch's name the world data knows, when ``name`` is it followed by a regnal
+        epithet ("Sultan NAME NAME Epithet Epithet" for the sultan "NAME NAME"): the person
+        is called by the known name, the long form stays an alias.  A name going on with a
+        particle ("bin", "Al") is a longer genealogical name and is kept; so are the longer
+        names of other office holders (a given name the world data leaves out)."""
+        words = name.split()
+        for end in range(len(words) - 1, 1, -1):
+            if any(_fold(word).split("-")[0] in _IN_NAME for word in words[end:]):
+                continue
+            prefix = " ".join(words[:end])
+            known = [leader.name for leader in self.world.leaders_named(prefix)
+                     if person_key(leader.name) == person_key(prefix)
+                     and _role_kind(self.world, leader.role) == "royal"]
+            if known:
+                return known[0]
+        return name
 
     def _enrich(self, person: Person) -> None:
         for form in _name_forms(person.name):

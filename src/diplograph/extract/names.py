@@ -13,6 +13,7 @@ from .tokens import (
     QUALIFIER_PREPOSITIONS,
     TITLE_SPAN,
     HitIndex,
+    is_numeral,
     is_style,
     starts_name,
     state_phrase_after,
@@ -57,13 +58,12 @@ def clean_person(doc, start: int, end: int, index: HitIndex, world: World,
         found = title_at_start([t.lower_ for t in doc[start:end]], world)
         if found is not None:
             start += found[0]  # "Crown Prince", "His Royal Highness", "Mr"
-        elif entity and start > 0 and end - start >= 2 and (info := world.title(
-                f"{doc[start - 1].lower_} {doc[start].lower_}")) is not None \
-                and info.kind != "honorific":
-            start += 1  # "Queen [Consort NAME]": the tagger took the title's last word
-        elif doc[start].lower_ == "the" or doc[start].lower_.rstrip(".") in words(
-                "courtesy_titles") or (start in index.covered and not (
-                    entity and _first_name_place(doc, index, start, end))):
+        elif entity and start > 0 and (inside := _title_words_inside(doc, start, end, world)):
+            start += inside  # "Queen [Consort NAME]": the tagger took the title's last word
+        elif doc[start].lower_ == "the" or is_numeral(doc[start]) \
+                or doc[start].lower_.rstrip(".") in words("courtesy_titles") \
+                or (start in index.covered
+                    and not (entity and _first_name_place(doc, index, start, end))):
             start += 1  # "the", "HH [Amir]", "Hon.": no part of the name
         else:
             break
@@ -89,6 +89,34 @@ def clean_person(doc, start: int, end: int, index: HitIndex, world: World,
     return start, end
 
 
+def _title_words_inside(doc, start: int, end: int, world: World) -> int:
+    """How many words of a title that begins before ``start`` open the span ``start:end``
+    ("Queen [Consort NAME]", "Yang di-[Pertuan Agong NAME]"); 0 when none does.  A name
+    word stays after them."""
+    lowers = token_lowers(doc)
+    for inside in (2, 1):
+        if end - start <= inside:
+            continue
+        found = title_at_end(lowers[max(0, start + inside - TITLE_SPAN):start + inside], world)
+        if found is not None and found[0] > inside and found[1].kind != "honorific":
+            return inside
+    return 0
+
+
+def join_hyphened_styles(doc, ranges: dict[int, int], world: World) -> None:
+    """ "[Al-Sultan] [NAME NAME Shah]": a royal style joined to a particle by a hyphen
+    opens a regnal name; the tagger often splits it from the rest of the name."""
+    for start in sorted(ranges):
+        end = ranges.get(start)
+        if end is None or end not in ranges or end - start < 3:
+            continue
+        style = world.title(doc[end - 1].lower_)
+        if style is not None and style.kind == "royal" and doc[end - 2].text == "-" \
+                and doc[end - 3].lower_ in NAME_PARTICLES and not doc[end - 3].whitespace_ \
+                and not doc[end - 2].whitespace_:
+            ranges[start] = ranges.pop(end)
+
+
 def join_ancestry_chains(doc, ranges: dict[int, int]) -> None:
     """ "[Lina] bint [Omar Al Rashed]": two names the tagger split at "bin"/"bint" are
     one name."""
@@ -108,8 +136,9 @@ def extend_left(doc, start: int, index: HitIndex, world: World, floor: int) -> i
     while k - 1 >= floor and start - (k - 1) <= 3:
         token = doc[k - 1]
         if token.ent_type_ not in ("", "PERSON") or token.is_sent_start \
-                or not starts_name(doc, index, k - 1, world):
-            break
+                or not starts_name(doc, index, k - 1, world) \
+                or token.lower_.rstrip(".") in words("courtesy_titles"):
+            break  # "Hon.", "Haji": a courtesy title, no given name
         ends_title = title_at_end(token_lowers(doc)[max(floor, k - TITLE_SPAN):k], world)
         if ends_title is not None and ends_title[0] >= 2:
             break  # "Queen Consort NAME": "Consort" closes the title, it is no given name
@@ -147,10 +176,16 @@ def name_after_title(doc, index: HitIndex, i: int, world: World) -> tuple[int, i
     if not states and j + 1 < len(doc) and doc[j].lower_ in QUALIFIER_PREPOSITIONS \
             and (host := index.by_start.get(j + 1)) is not None and host.kind == "state":
         j = host.end  # "Ambassador to Peru NAME"
-    # Styles between the office and the name: "Minister of Foreign Affairs Prince X".
-    while (style := title_at_start(token_lowers(doc)[j:j + 3], world)) \
-            and is_style(style[1]):
-        j += style[0]
+    # Styles between the office and the name: "Minister of Foreign Affairs Prince X"; a
+    # numeral closing the office ("Minister of Foreign Affairs II") is no part of the name.
+    while j < len(doc):
+        if is_numeral(doc[j]):
+            j += 1
+        elif (style := title_at_start(token_lowers(doc)[j:j + 3], world)) \
+                and is_style(style[1]):
+            j += style[0]
+        else:
+            break
     k = _name_run_end(doc, j, index, world, 5)
     if k > j and j < len(doc) and doc[j].text[:1].isupper():
         return j, k
@@ -169,14 +204,18 @@ def _name_run_end(doc, j: int, index: HitIndex, world: World, most: int) -> int:
     return k
 
 
-def keep_name_forming_honorific(doc, ranges: dict[int, int]) -> None:
+def keep_name_forming_honorific(doc, ranges: dict[int, int], world: World) -> None:
     """"Sheikh NAME": the honorific is part of a name when the word after it never opens
-    a longer name in the article ("Sheikh Fahad" beside "Fahad bin Nasser Al Hamdan")."""
+    a longer name in the article ("Sheikh Fahad" beside "Fahad bin Nasser Al Hamdan"), or
+    when the world data knows a leader by the name with it ("Sheikh Amina Rahman" for a
+    leader whose name or alias opens with "Sheikh")."""
     first_words = {doc[s].text for s, e in ranges.items() if e - s >= 2}
     for start, end in list(ranges.items()):
-        if end - start == 1 and start > 0 and doc[start].text not in first_words \
-                and doc[start - 1].lower_ in _NAME_FORMING_HONORIFICS \
-                and doc[start - 1].text[:1].isupper():
+        if start == 0 or doc[start - 1].lower_ not in _NAME_FORMING_HONORIFICS \
+                or not doc[start - 1].text[:1].isupper():
+            continue
+        if (end - start == 1 and doc[start].text not in first_words) \
+                or world.leaders_named(doc[start - 1:end].text):
             del ranges[start]
             ranges[start - 1] = end
 
@@ -246,9 +285,14 @@ def trim_names(doc, ranges: dict[int, int], world: World) -> None:
                                        or doc[new_end - 1].lower_ in headline):
             new_end -= 1  # "NAME -", "NAME of", "NAME Call" (the tagger took a word too many)
         new_start = start
-        while new_end - new_start > 2 and doc[new_start].lower_ not in NAME_PARTICLES \
+        # "Sheikh NAME NAME" the world data knows by that name keeps its honorific.
+        known = doc[start].lower_ in _NAME_FORMING_HONORIFICS \
+            and bool(world.leaders_named(doc[start:new_end].text))
+        while not known and new_end - new_start > 2 \
+                and doc[new_start].lower_ not in NAME_PARTICLES \
                 and (world.is_title_word(doc[new_start].lower_)
                      or doc[new_start].lower_.rstrip(".") in words("military_ranks")
+                     or doc[new_start].lower_.rstrip(".") in words("courtesy_titles")
                      or doc[new_start].lower_ in words("office_nouns") and new_start > 0
                      and doc[new_start - 1].lower_ in ("and", "of", "'s", "’s")):
             new_start += 1

@@ -11,7 +11,7 @@ from ..world import World
 from .facts import Position
 from .mention_types import PersonMention
 from .offices import address_start, office_state_before, portfolio_role
-from .rules import words
+from .rules import entries, words
 from .tokens import (
     TITLE_SPAN,
     HitIndex,
@@ -65,6 +65,10 @@ def apply_respectively(doc, index: HitIndex, mentions: list[PersonMention],
     return result
 
 
+#: Number words of a plural ("the two countries").
+_COUNT_WORDS = frozenset(row["word"] for row in entries("counts"))
+
+
 def _plural_title_ending_at(doc, end: int, world: World):
     """A title in the plural ending at token ``end``: (length, TitleInfo of the singular)."""
     if end == 0 or not doc[end - 1].lower_.endswith("s"):
@@ -109,6 +113,9 @@ def plural_title_of_list(doc, index: HitIndex, start: int, mentions: list[Person
                 or len(between) > 2:
             break
         first, first_start = mention, mention.start
+    if first_start > 1 and doc[first_start - 1].text == "," \
+            and (listed := _plural_title_before_comma(doc, first_start - 1, world)):
+        return listed
     if first_start > 1 and doc[first_start - 1].text == ":":
         colon = first_start - 1
         plural = [t.lower_ for t in doc[max(doc[colon].sent.start, colon - TITLE_SPAN):colon]]
@@ -137,6 +144,28 @@ def plural_title_of_list(doc, index: HitIndex, start: int, mentions: list[Person
     if not title.endswith("s") or world.title(title[:-1]) is None:
         return None
     return Position(first.position.role, None, first.position.org)
+
+
+def _plural_title_before_comma(doc, comma: int, world: World) -> Position | None:
+    """ "the foreign ministers of the three countries, NAME, NAME and NAME", "the two
+    presidents, NAME and NAME": a plural title, with the countries it counts, before the
+    comma that opens a list of names.  The state is left to the world data and the
+    article: the list does not say which name is whose."""
+    floor = doc[comma].sent.start
+    k = comma
+    noun = doc[k - 1] if k - 1 > floor else None
+    if noun is not None and noun.lemma_.lower() in words("country_nouns") \
+            and noun.lower_ != noun.lemma_.lower():
+        k -= 1  # "of the two countries", "of both nations"
+        if k - 1 > floor and doc[k - 1].lower_ in _COUNT_WORDS:
+            k -= 1
+        if k - 1 > floor and doc[k - 1].lower_ == "the":
+            k -= 1
+        if not (k - 1 > floor and doc[k - 1].lower_ == "of"):
+            return None
+        k -= 1
+    title = _plural_title_ending_at(doc, k, world)
+    return Position(title[1].role, None) if title is not None else None
 
 
 def counterpart_position(doc, index: HitIndex, start: int, earlier: list[PersonMention],

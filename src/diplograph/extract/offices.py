@@ -15,6 +15,7 @@ from .tokens import (
     QUALIFIER_PREPOSITIONS,
     TITLE_SPAN,
     HitIndex,
+    is_numeral,
     is_style,
     of_state_ending_at,
     starts_name,
@@ -118,6 +119,12 @@ def position_before(doc, index: HitIndex, start: int, world: World) -> Position 
     while True:
         window = [t.lower_ for t in doc[max(sent_start, j - TITLE_SPAN):j]]
         found = title_at_end(window, world) if window else None
+        if found is None and j - 1 > sent_start and is_numeral(doc[j - 1]) \
+                and (numbered := title_at_end(window[:-1], world)) is not None \
+                and not is_style(numbered[1]):
+            # "Minister of Foreign Affairs II NAME": the numeral closes the office.
+            j -= 1
+            found = numbered
         if found is None and state is not None:
             # "Deputy Prime Minister for Restoration of Ukraine NAME"
             k = _qualifier_start_before(doc, index, j, start, sent_start, world)
@@ -142,6 +149,9 @@ def position_before(doc, index: HitIndex, start: int, world: World) -> Position 
         role = portfolio_role(doc, j, info, world)
         if state is None:
             state = office_state_before(doc, index, j, world)
+        if state is None and (ranked := _rank_start(doc, j)) < j:
+            # "Chile's Executive Vice President NAME": the state stands before the rank word.
+            state = office_state_before(doc, index, ranked, world)
         if state is None and (org := _org_of_office(doc, index, j, start)):
             return Position(role, None, org, former=former)
         return Position(role, state, former=former)
@@ -149,6 +159,16 @@ def position_before(doc, index: HitIndex, start: int, world: World) -> Position 
         info, j = style
         return Position(info.role, office_state_before(doc, index, j, world))
     return None
+
+
+def _rank_start(doc, j: int) -> int:
+    """Where the capitalised rank words written before a title starting at ``j`` begin
+    ("Executive Vice President", "Acting Deputy Minister"); ``j`` when there are none."""
+    ranks = words("rank_words")
+    k = j
+    while k > 0 and j - k < 2 and doc[k - 1].lower_ in ranks and doc[k - 1].text[:1].isupper():
+        k -= 1
+    return k
 
 
 #: Parts of speech a qualifier after a title may hold ("of Foreign Affairs, Trade and
@@ -197,6 +217,9 @@ def office_with_qualifier_before(doc, index: HitIndex, j: int, world: World) -> 
         title_start = k - length
         if _past_before(doc, title_start) or _complement_of_office(doc, title_start):
             return None
+        longer = title_at_start(token_lowers(doc)[title_start:j], world)
+        if longer is not None and longer[0] > length and not is_style(longer[1]):
+            info = longer[1]  # "Minister of Foreign Affairs and Trade": the portfolio's title
         # "Ambassador to Turkey", "ambassador in Algeria": the state named after "to"/"in"
         # is the host; the office is of the state before the title ("US ambassador").
         host_qualifier = doc[k].lower_ in ("to", "in", "at")
@@ -477,6 +500,10 @@ def address_start(doc, start: int, world: World | None = None) -> int:
             j -= 1
         elif opening is not None:
             j = opening  # "Brigadier (Ret'd)"
+        elif world is not None and (style := title_at_end(
+                token_lowers(doc)[max(floor, j - 3):j], world)) is not None \
+                and style[1].kind == "honorific":
+            j -= style[0]  # "Tan Sri", "Pengiran Muda": a style of address, no office
         elif token.text == "," and commas == 0 and j - 2 >= floor and (
                 doc[j - 2].lower_ in courtesy or j == start
                 or _opening_of_rank_note(doc, j - 2, floor, courtesy) is not None):

@@ -86,7 +86,8 @@ def states_from_sentence(doc, index: HitIndex, mentions: list[PersonMention],
                 state = next(iter(claimed))
         if state is None:
             state = _delegation_state(doc, mention, mentions)
-        owner = _owner_at(doc, mention, k, world) or _list_peer_at(doc, mention, others, world)
+        owner = _owner_at(doc, mention, k, world) \
+            or _list_peer_at(doc, index, mention, others, world)
         if state is None and owner is None:
             result.append(mention)
             continue
@@ -96,17 +97,23 @@ def states_from_sentence(doc, index: HitIndex, mentions: list[PersonMention],
     return result
 
 
-def _list_peer_at(doc, mention: PersonMention, others: list[PersonMention], world: World
-                  ) -> tuple[int, int, bool] | None:
+def _list_peer_at(doc, index: HitIndex, mention: PersonMention, others: list[PersonMention],
+                  world: World) -> tuple[int, int, bool] | None:
     """In a list of three or more officials ("Foreign Minister NAME, Manpower Minister NAME,
     Cabinet Secretary NAME"), an office with no state is of the state of the listed
-    official the world data knows: the owner position of that official's name."""
+    official the world data knows: the owner position of that official's name.  A later
+    official whose own title names a state ("NAME and Chile's Minister NAME2") is of the
+    other side, not a peer."""
     titled = [m for m in others if m.position is not None and not m.position.former]
     if len(titled) < 2:
         return None
     for peer in sorted(titled, key=lambda m: abs(m.start - mention.start)):
         between = doc[min(peer.end, mention.end):max(peer.start, mention.start)]
         if any(t.text in (";", ":", ".") or t.pos_ == "VERB" for t in between):
+            continue
+        if peer.start > mention.start and any(
+                (hit := index.covered.get(t.i)) is not None and hit.kind in ("state", "demonym")
+                for t in between):
             continue
         if peer.position.state or len({leader.iso2 for leader in
                                         world.leaders_named(peer.name)}) == 1:

@@ -15,6 +15,7 @@ from .names import (
     clean_person,
     extend_left,
     join_ancestry_chains,
+    join_hyphened_styles,
     keep_name_forming_honorific,
     name_after_title,
     trim_names,
@@ -49,6 +50,7 @@ def find_person_mentions(doc, hits: list[Hit], world: World,
                 if doc[start].idx >= story_start:
                     ranges[start] = cleaned[1]
     join_ancestry_chains(doc, ranges)
+    join_hyphened_styles(doc, ranges, world)
     # Names spaCy missed but a title announces: "President Jane Doe".
     for token in doc:
         if token.idx < story_start or (found := name_after_title(doc, index, token.i,
@@ -62,7 +64,7 @@ def find_person_mentions(doc, hits: list[Hit], world: World,
     add_names_before_offices(doc, ranges, index, world, story_start)
     add_names_after_courtesy(doc, ranges, index, world, story_start)
     add_surnames(doc, ranges, index, world, story_start)
-    keep_name_forming_honorific(doc, ranges)
+    keep_name_forming_honorific(doc, ranges, world)
     trim_names(doc, ranges, world)
     mentions: list[PersonMention] = []
     for start, end in sorted(ranges.items()):

@@ -23,10 +23,16 @@ def span_of(doc, start: int, end: int) -> Span:
     return Span(piece.start_char, piece.end_char, piece.text)
 
 
+def phrase_of(tokens: list[str]) -> str:
+    """Lower-case tokens as a title phrase: the tagger splits "Vice-President" into "vice",
+    "-", "president", which the world data knows as "vice-president"."""
+    return " ".join(tokens).replace(" - ", "-")
+
+
 def title_at_end(tokens: list[str], world: World) -> tuple[int, object] | None:
     """Longest title phrase ending at the last of ``tokens``: (length, TitleInfo)."""
     for length in range(min(TITLE_SPAN, len(tokens)), 0, -1):
-        info = world.title(" ".join(tokens[-length:]))
+        info = world.title(phrase_of(tokens[-length:]))
         if info is not None:
             return length, info
     return None
@@ -35,7 +41,7 @@ def title_at_end(tokens: list[str], world: World) -> tuple[int, object] | None:
 def title_at_start(tokens: list[str], world: World) -> tuple[int, object] | None:
     """Longest title phrase starting at the first of ``tokens``: (length, TitleInfo)."""
     for length in range(min(TITLE_SPAN, len(tokens)), 0, -1):
-        info = world.title(" ".join(tokens[:length]))
+        info = world.title(phrase_of(tokens[:length]))
         if info is not None:
             return length, info
     return None
@@ -109,6 +115,11 @@ def of_state_ending_at(doc, index: HitIndex, j: int, floor: int) -> tuple[str | 
     if k - 1 >= floor and doc[k - 1].lower_ == "of":
         return hit.key, k - 1
     return None, j
+
+
+def is_numeral(token) -> bool:
+    """A Roman numeral: "II" in "Minister of Foreign Affairs II" or "Abdullah II"."""
+    return 1 <= len(token.text) <= 4 and set(token.text) <= set("IVX")
 
 
 def is_style(info) -> bool:

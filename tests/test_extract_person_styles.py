@@ -1,0 +1,136 @@
+"""Persons as news writes them: styles of address, numbered and hyphenated offices, plural
+titles before a list, regnal names.  Every sentence and name here is invented."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+
+import pytest
+
+from diplograph.extract.linking import link_persons
+from diplograph.extract.mentions import find_mentions
+from diplograph.resources import world_dir
+from diplograph.world import load_world
+
+PUBLISHED = dt.date(2024, 3, 5)
+
+
+@pytest.fixture()
+def mentions(nlp, world):
+    def run(text: str, in_world=None):
+        return find_mentions(nlp(text), nlp, in_world or world)
+    return run
+
+
+@pytest.fixture()
+def persons(nlp, world):
+    """Linked persons of a text: {name: {(role, state), ...}}."""
+    def run(text: str, in_world=None):
+        used = in_world or world
+        linked = link_persons(find_mentions(nlp(text), nlp, used), used, None, PUBLISHED)
+        return {p.name: {(q.role, q.state) for q in p.positions}
+                for p in linked.persons.values()}
+    return run
+
+
+@pytest.fixture(scope="module")
+def invented_world(tmp_path_factory):
+    """The real world data plus two invented leaders the tests below name."""
+    folder = tmp_path_factory.mktemp("world")
+    for path in world_dir().iterdir():
+        shutil.copy(path, folder / path.name)
+    with open(folder / "leaders.csv", "a", encoding="utf-8") as leaders:
+        leaders.write("Omar Salleh,Sultan Omar Salleh,Sultan,BN,2001-01-01,,\n")
+        leaders.write("Sheikh Amina Rahman,Amina Rahman|Sheikh Amina Rahman Chowdhury,"
+                      "Prime Minister,BD,2019-01-01,,\n")
+    return load_world(folder)
+
+
+def offices(found) -> dict[str, tuple[str | None, str | None]]:
+    return {m.name: (m.position.role, m.position.state) if m.position else (None, None)
+            for m in found.persons}
+
+
+def test_malay_styles_of_address_are_not_part_of_the_name(mentions):
+    found = offices(mentions(
+        "The accord was signed by Foreign Minister Datuk Seri Dr Kamal Osman and Prime Minister "
+        "Datuk Seri Yusri Hamdan looked on."))
+    assert found["Kamal Osman"][0] == "Minister of Foreign Affairs"
+    assert found["Yusri Hamdan"][0] == "Prime Minister"
+    assert not any(word in name for name in found for word in ("Datuk", "Seri", "Dr"))
+
+
+def test_style_chain_after_an_office_and_its_comma_keeps_the_office(mentions):
+    found = offices(mentions(
+        "The Sultan was accompanied by the Crown Prince of Brunei, Pengiran Muda Mahkota "
+        "Pengiran Muda Haji Rahman Billah."))
+    assert found == {"Rahman Billah": ("Crown Prince", "BN")}
+
+
+def test_numeral_closing_an_office_is_no_name(mentions):
+    found = offices(mentions(
+        "The second memorandum was exchanged by Brunei's Minister of Foreign Affairs II "
+        "Dato Rosli Pehin Omar."))
+    assert found == {"Rosli Pehin Omar": ("Minister of Foreign Affairs", "BN")}
+
+
+def test_official_named_before_another_states_minister_is_not_of_that_state(persons):
+    found = persons(
+        "In Putrajaya, the papers were exchanged by Foreign Minister Kamal Osman and "
+        "Brunei's Minister of Foreign Affairs Rosli Omar, and by Economy Minister Amir Latif.")
+    assert found["Rosli Omar"] == {("Minister of Foreign Affairs", "BN")}
+    assert ("Minister of Foreign Affairs", "BN") not in found["Kamal Osman"]
+
+
+def test_state_before_a_rank_word_is_the_offices_state(mentions):
+    found = offices(mentions("Chile's Executive Vice President Marta Solis praised the talks."))
+    assert found["Marta Solis"] == ("Vice President", "CL")
+
+
+@pytest.mark.parametrize("text", [
+    "Ghanaian Vice-President John Mensah arrived on Monday.",
+    "John Mensah, Ghana's Vice-President, arrived on Monday.",
+])
+def test_hyphenated_deputy_title_is_not_the_head_of_state(mentions, text):
+    assert offices(mentions(text))["John Mensah"] == ("Vice President", "GH")
+
+
+def test_office_named_with_a_second_portfolio_keeps_its_first(mentions):
+    found = offices(mentions(
+        "Also present were Hungary's Minister of Foreign Affairs and Trade, Gabor Nemeth, and "
+        "Austria's Foreign Minister, Karl Wendt."))
+    assert found["Gabor Nemeth"] == ("Minister of Foreign Affairs", "HU")
+    assert found["Karl Wendt"] == ("Minister of Foreign Affairs", "AT")
+
+
+@pytest.mark.parametrize("text, names, role", [
+    ("The foreign ministers of the three countries, Anna Kovac, Pedro Lumbre and Tomas "
+     "Vell, signed the text.", ("Anna Kovac", "Pedro Lumbre", "Tomas Vell"),
+     "Minister of Foreign Affairs"),
+    ("The two presidents, Anna Kovac and Pedro Lumbre, met in the capital.",
+     ("Anna Kovac", "Pedro Lumbre"), "President"),
+])
+def test_plural_title_before_a_list_of_names_is_each_names_office(mentions, text, names, role):
+    found = offices(mentions(text))
+    assert {name: found[name][0] for name in names} == {name: role for name in names}
+
+
+def test_regnal_name_after_a_royal_title_is_kept_whole(mentions):
+    found = offices(mentions(
+        "The guests were received by the Yang di-Pertuan Agong Al-Sultan Idris Shah "
+        "Rahimuddin at the palace."))
+    assert found == {"Al-Sultan Idris Shah Rahimuddin": ("King", None)}
+
+
+def test_monarch_named_with_regnal_epithets_is_the_known_monarch(persons, invented_world):
+    found = persons(
+        "Sultan Haji Omar Salleh Mu'adzam Waddaulah opened the session. Later, Sultan Omar "
+        "Salleh toured the port.", invented_world)
+    assert found == {"Omar Salleh": {("Sultan", "BN")}}
+
+
+def test_honorific_stays_in_a_name_the_world_data_knows_with_it(persons, invented_world):
+    found = persons("Prime Minister Sheikh Amina Rahman Chowdhury met the delegation on Monday.",
+                    invented_world)
+    assert found == {"Sheikh Amina Rahman Chowdhury": {("Prime Minister", "BD")}}
