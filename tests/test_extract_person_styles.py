@@ -134,3 +134,42 @@ def test_honorific_stays_in_a_name_the_world_data_knows_with_it(persons, invente
     found = persons("Prime Minister Sheikh Amina Rahman Chowdhury met the delegation on Monday.",
                     invented_world)
     assert found == {"Sheikh Amina Rahman Chowdhury": {("Prime Minister", "BD")}}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Prime Minister Arjun Bahadur Gurung 'Sagar' held talks in the capital on Monday. "
+     "Sagar, who arrived on Sunday, later met the president.", "Arjun Bahadur Gurung"),
+    ('Former President Jose "Pepe" Alvarado spoke on Monday. Pepe later left for the coast.',
+     "Jose Alvarado"),
+])
+def test_nickname_in_quotes_is_an_alias_not_a_person(persons, text, name):
+    found = persons(text)
+    assert list(found) == [name]
+
+
+def test_offices_joined_by_and_before_a_name_are_all_its_offices(mentions):
+    found = mentions(
+        "Attending on the Qatari side were HE Prime Minister and Minister of Interior Sheikh "
+        "Faisal bin Nasser bin Hamad Al-Marri and HE Deputy Prime Minister and Minister of "
+        "Foreign Affairs Sheikh Jassim bin Fahad bin Ali Al-Kuwari.")
+    roles = {m.name: [p.role for p in m.positions] for m in found.persons}
+    assert roles == {
+        "Faisal bin Nasser bin Hamad Al-Marri": ["Prime Minister", "Minister of Interior"],
+        "Jassim bin Fahad bin Ali Al-Kuwari": ["Deputy Prime Minister",
+                                               "Minister of Foreign Affairs"],
+    }
+
+
+def test_plural_title_after_a_comma_is_no_apposition(mentions):
+    found = offices(mentions(
+        "According to the statement read by Angola's Minister of External Relations, Paulo "
+        "Domingos Matias, the heads of state agreed to meet again."))
+    assert found == {"Paulo Domingos Matias": ("Minister of Foreign Affairs", "AO")}
+    assert len(mentions("The statement was read by Paulo Domingos Matias, the heads of state "
+                        "having left.").persons[0].positions) == 0
+
+
+def test_surname_the_tagger_left_out_after_a_title_closes_the_name(mentions):
+    found = offices(mentions(
+        "The deal was witnessed by Congo-Brazzaville's President Marc Okemba Ndinga."))
+    assert found == {"Marc Okemba Ndinga": ("President", "CG")}

@@ -115,6 +115,8 @@ class _Linker:
         self.owners: dict[str, dict[str, tuple[int, int, bool]]] = {}
         #: Offices a person has only as someone's counterpart ("her counterpart NAME").
         self.as_counterpart: dict[str, set[str]] = {}
+        #: Nicknames written with a name ("NAME 'Nick'"), folded, to the person's key.
+        self.nicknames: dict[str, str] = {}
         if author:
             key = person_key(author)
             self.linked.persons[key] = Person(key, author, is_author=True)
@@ -214,6 +216,9 @@ class _Linker:
         person.mentions.append(mention.span)
         if mention.name != person.name:
             person.aliases.add(mention.name)
+        if getattr(mention, "nickname", None) and not person.is_author:
+            person.aliases.add(mention.nickname)
+            self.nicknames.setdefault(_fold(mention.nickname), person.key)
         if not person.is_author:
             if mention.counterpart and mention.position is not None:
                 self.as_counterpart.setdefault(person.key, set()).add(
@@ -233,6 +238,8 @@ class _Linker:
         # Without case or accents: "Sato" is the surname of "SATO Haruki"; a hyphen joins
         # the words of a double surname ("Dunmore-Whitfield" of "Clara Dunmore Whitfield").
         folded = _fold(word)
+        if folded in self.nicknames:
+            return self.linked.persons[self.nicknames[folded]]  # "Nick" of "NAME 'Nick'"
         parts = _words(word)
         candidates = [p for p in self.linked.persons.values()
                       if not p.is_author and _fold(p.name) != folded

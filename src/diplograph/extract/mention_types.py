@@ -40,6 +40,9 @@ class PersonMention:
     #: The office is the one of the person named before ("her counterpart NAME"), not
     #: written with the name: "the prime minister" later still means that person.
     counterpart: bool = False
+    #: A nickname written in quotes with the name ("NAME 'Nick'"); the story may go on
+    #: calling the person by it.
+    nickname: str | None = None
 
     @property
     def positions(self) -> tuple[Position, ...]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..world import World
 from .offices import office_at, qualifier_state_after
-from .rules import marked, words
+from .rules import marked, quote_pairs, words
 from .tokens import (
     NAME_PARTICLES,
     QUALIFIER_PREPOSITIONS,
@@ -79,6 +79,8 @@ def clean_person(doc, start: int, end: int, index: HitIndex, world: World,
         return None
     if all(t.lower_ in words("headline_words") for t in doc[start:end]):
         return None
+    if all(world.is_title_word(t.lower_) for t in doc[start:end]):
+        return None  # "Deputy Prime": words of an office the tagger took for a name
     if doc[end - 1].lower_ in words("building_nouns"):
         return None  # "Credentials Room", "State House": a place
     if end - start == 1 and (doc[start].lower_ in words("not_names") or doc[start].ent_type_ in (
@@ -117,6 +119,51 @@ def join_hyphened_styles(doc, ranges: dict[int, int], world: World) -> None:
             ranges[start] = ranges.pop(end)
 
 
+#: Quotation marks around a nickname: (opening, closing) pairs.
+_NICKNAME_QUOTES = frozenset(quote_pairs("nickname"))
+
+
+def _nickname_at(doc, i: int) -> int | None:
+    """Where a nickname in quotes opening at token ``i`` ends (after its closing mark):
+    one or two capitalised words between a pair of quotation marks; None otherwise."""
+    for length in (1, 2):
+        close = i + length + 1
+        if close >= len(doc) or (doc[i].text, doc[close].text) not in _NICKNAME_QUOTES:
+            continue
+        if all(t.is_alpha and t.text[:1].isupper() for t in doc[i + 1:close]):
+            return close + 1
+    return None
+
+
+def find_nicknames(doc, ranges: dict[int, int]) -> dict[int, tuple[str, frozenset[int]]]:
+    """Nicknames in quotes written with a name, by the name's start: (nickname, its tokens
+    with the quotation marks).  The nickname is no mention of its own; "Given 'Nick'
+    Surname", which the tagger splits or runs into, becomes one range (its text is read
+    without the nickname)."""
+    found: dict[int, tuple[str, frozenset[int]]] = {}
+    for start in sorted(ranges):
+        end = ranges.get(start)
+        if end is None:
+            continue
+        for k in range(start + 1, min(end + 1, len(doc))):
+            stop = _nickname_at(doc, k)
+            if stop is None:
+                continue
+            ranges.pop(k + 1, None)
+            if stop in ranges:
+                end = ranges.pop(stop)  # "[Given] 'Nick' [Surname]"
+            elif k < end:
+                # "[Given 'Nick] Surname": the tagger stopped inside the quotes.
+                end = max(end, stop)
+                while end < len(doc) and end - stop < 3 and doc[end].pos_ == "PROPN" \
+                        and doc[end].is_alpha and doc[end].text[:1].isupper():
+                    end += 1
+            ranges[start] = end
+            found[start] = (doc[k + 1:stop - 1].text, frozenset(range(k, stop)))
+            break
+    return found
+
+
 def join_ancestry_chains(doc, ranges: dict[int, int]) -> None:
     """ "[Lina] bint [Omar Al Rashed]": two names the tagger split at "bin"/"bint" are
     one name."""
@@ -149,6 +196,18 @@ def extend_left(doc, start: int, index: HitIndex, world: World, floor: int) -> i
         office = [i for i in range(k, start) if _office_word(doc[i].lower_, world)]
         return office[-1] + 1 if office else start
     return k
+
+
+def extend_surname(doc, ranges: dict[int, int], start: int, run_end: int) -> None:
+    """ "President [Marc Okemba] Ndinga": a title announced a longer run of name words than
+    the tagger's name at ``start``; proper nouns the tagger gave no other type close the
+    name."""
+    end = ranges[start]
+    if any(end <= s < run_end for s in ranges):
+        return
+    if all((t.pos_ == "PROPN" or t.lower_ in NAME_PARTICLES or _inner_hyphen(doc, t.i))
+           and t.ent_type_ in ("", "PERSON") for t in doc[end:run_end]):
+        ranges[start] = run_end
 
 
 def _office_word(lower: str, world: World) -> bool:
@@ -194,10 +253,12 @@ def name_after_title(doc, index: HitIndex, i: int, world: World) -> tuple[int, i
 
 def _name_run_end(doc, j: int, index: HitIndex, world: World, most: int) -> int:
     """The end of the run of name words (at most ``most``) starting at ``j``, without a
-    particle left dangling at its end ("NAME bin")."""
-    k = j
-    while k < len(doc) and k - j < most and (_is_name_token(doc[k], index, world)
-                                             or _inner_hyphen(doc, k)):
+    particle left dangling at its end ("NAME bin").  Particles and the hyphens inside a
+    name do not count ("NAME bin NAME bin NAME Al-NAME" is four words)."""
+    k, counted = j, 0
+    while k < len(doc) and counted < most and (_is_name_token(doc[k], index, world)
+                                               or _inner_hyphen(doc, k)):
+        counted += doc[k].lower_ not in NAME_PARTICLES and doc[k].text != "-"
         k += 1
     while k > j and doc[k - 1].lower_ in NAME_PARTICLES:
         k -= 1

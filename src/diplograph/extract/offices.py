@@ -5,6 +5,8 @@ NAME") or in apposition after it ("NAME, the Belarusian President,").
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..world import World
 from .facts import Position
 from .rules import words
@@ -112,6 +114,36 @@ def position_before(doc, index: HitIndex, start: int, world: World) -> Position 
     Honorifics ("His Highness Sheikh") are skipped, never an office; a royal style such as
     "Prince" counts only when no office stands before it ("Foreign Minister Prince X").
     """
+    return _office_before(doc, index, start, world)[0]
+
+
+def offices_before(doc, index: HitIndex, start: int, world: World) -> list[Position]:
+    """Every office written right before a name, in text order: the one of
+    :func:`position_before` and those joined to it by "and" ("Prime Minister and Minister
+    of Interior NAME"), which share its state ("Qatar's Prime Minister and ...")."""
+    position, title_start = _office_before(doc, index, start, world)
+    if position is None or position.org is not None:
+        return [position] if position else []
+    sent_start = doc[start].sent.start
+    lowers = token_lowers(doc)
+    joined: list[Position] = []
+    k = title_start
+    while k - 2 > sent_start and lowers[k - 1] == "and":
+        found = title_at_end(lowers[max(sent_start, k - 1 - TITLE_SPAN):k - 1], world)
+        if found is None or is_style(found[1]):
+            break
+        k = k - 1 - found[0]
+        joined.insert(0, Position(portfolio_role(doc, k, found[1], world), None,
+                                  former=position.former))
+    if not joined:
+        return [position]
+    state = position.state or office_state_before(doc, index, k, world)
+    return [replace(p, state=state) for p in [*joined, position]]
+
+
+def _office_before(doc, index: HitIndex, start: int, world: World
+                   ) -> tuple[Position | None, int]:
+    """:func:`position_before` and where its title starts."""
     sent_start = doc[start].sent.start
     # "... of [the] Republic of Belarus NAME"
     state, j = of_state_ending_at(doc, index, start, sent_start)
@@ -144,7 +176,7 @@ def position_before(doc, index: HitIndex, start: int, world: World) -> Position 
             continue
         j -= length
         if _complement_of_office(doc, j):
-            return None
+            return None, j
         former = _past_before(doc, j)
         role = portfolio_role(doc, j, info, world)
         if state is None:
@@ -153,12 +185,12 @@ def position_before(doc, index: HitIndex, start: int, world: World) -> Position 
             # "Chile's Executive Vice President NAME": the state stands before the rank word.
             state = office_state_before(doc, index, ranked, world)
         if state is None and (org := _org_of_office(doc, index, j, start)):
-            return Position(role, None, org, former=former)
-        return Position(role, state, former=former)
+            return Position(role, None, org, former=former), j
+        return Position(role, state, former=former), j
     if style is not None and style[0].kind != "honorific":
         info, j = style
-        return Position(info.role, office_state_before(doc, index, j, world))
-    return None
+        return Position(info.role, office_state_before(doc, index, j, world)), j
+    return None, start
 
 
 def _rank_start(doc, j: int) -> int:
@@ -327,7 +359,7 @@ def office_at(doc, index: HitIndex, j: int, world: World) -> tuple[Position, int
             k += 1
             found = title_at_start([t.lower_ for t in doc[k:k + TITLE_SPAN]], world)
             j = k if found is not None else j
-        if found is None or is_style(found[1]):
+        if found is None or is_style(found[1]) or _plural_title(doc[j:j + found[0]]):
             return None
         length, info = found
         role, j = info.role, j + length
@@ -352,6 +384,14 @@ def office_at(doc, index: HitIndex, j: int, world: World) -> tuple[Position, int
             and not _portfolios_go_on(doc, j + 1, world)):
         return None
     return Position(role, state, former=former), j
+
+
+def _plural_title(title) -> bool:
+    """ "heads of state", "foreign ministers": a title in the plural is no one person's
+    office (its head is the first word before "of", else the last)."""
+    lowers = [t.lower_ for t in title]
+    head = title[0] if "of" in lowers else title[-1]
+    return head.tag_ in ("NNS", "NNPS") and head.lemma_.lower() != head.lower_
 
 
 def _portfolios_go_on(doc, i: int, world: World) -> bool:

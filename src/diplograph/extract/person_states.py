@@ -5,6 +5,8 @@ is named, for the linker.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..world import World
 from .mention_types import PersonMention
 from .office_lists import counterpart_word_end
@@ -91,9 +93,7 @@ def states_from_sentence(doc, index: HitIndex, mentions: list[PersonMention],
         if state is None and owner is None:
             result.append(mention)
             continue
-        result.append(PersonMention(mention.name, mention.start, mention.end, mention.span,
-                                    position, mention.also, state_hint=state,
-                                    owner_at=owner))
+        result.append(replace(mention, state_hint=state, owner_at=owner))
     return result
 
 

@@ -14,6 +14,8 @@ from .names import (
     add_surnames,
     clean_person,
     extend_left,
+    extend_surname,
+    find_nicknames,
     join_ancestry_chains,
     join_hyphened_styles,
     keep_name_forming_honorific,
@@ -25,6 +27,7 @@ from .offices import (
     address_start,
     ends_coordinated_offices,
     office_with_qualifier_before,
+    offices_before,
     position_before,
     positions_after,
 )
@@ -57,7 +60,9 @@ def find_person_mentions(doc, hits: list[Hit], world: World,
                                                                    world)) is None:
             continue
         j, k = found
-        if not any(j <= s < k for s in ranges):
+        if j in ranges and ranges[j] < k:
+            extend_surname(doc, ranges, j, k)
+        elif not any(j <= s < k for s in ranges):
             cleaned = clean_person(doc, j, k, index, world)
             if cleaned and not any(s <= cleaned[0] < e for s, e in ranges.items()):
                 ranges[cleaned[0]] = cleaned[1]
@@ -66,9 +71,13 @@ def find_person_mentions(doc, hits: list[Hit], world: World,
     add_surnames(doc, ranges, index, world, story_start)
     keep_name_forming_honorific(doc, ranges, world)
     trim_names(doc, ranges, world)
+    nicknames = find_nicknames(doc, ranges)
     mentions: list[PersonMention] = []
     for start, end in sorted(ranges.items()):
-        before = position_before(doc, index, start, world)
+        nickname, nick_tokens = nicknames.get(start, (None, frozenset()))
+        # "Prime Minister and Minister of Interior NAME": the offices joined before the one
+        # written next to the name come first.
+        *joined, before = offices_before(doc, index, start, world) or [None]
         address = address_start(doc, start, world)
         closes_other = address < start and ends_coordinated_offices(doc, address, world)
         if before is None and address < start and not closes_other:
@@ -78,13 +87,16 @@ def find_person_mentions(doc, hits: list[Hit], world: World,
                 or office_with_qualifier_before(doc, index, address, world)
         if before is None and not closes_other:
             before = office_with_qualifier_before(doc, index, start, world)
-        after = positions_after(doc, index, end, world, titled=before is not None
+        # "NAME 'Nick', the president of X": the apposition follows the nickname.
+        close = max(end, max((i + 1 for i in nick_tokens), default=end))
+        after = positions_after(doc, index, close, world, titled=before is not None
                                  and not is_style_role(before.role, world))
         # A royal style before the name ("Prince X, Crown Prince and Prime Minister")
         # yields to the offices stated after it.
         if before is not None and after and is_style_role(before.role, world):
-            before = None
-        positions = ([before] if before else []) + [p for p in after if p != before]
+            before, joined = None, []
+        positions = [*joined, *([before] if before else [])]
+        positions += [p for p in after if p not in positions]
         if positions and positions[0].state is None:
             # "King NAME of Jordan", "President NAME of Nigeria": the state follows the name.
             states, _ = state_phrase_after(doc, index, end)
@@ -97,9 +109,11 @@ def find_person_mentions(doc, hits: list[Hit], world: World,
         if not positions:
             shared = plural_title_of_list(doc, index, start, mentions, world)
             positions = [shared] if shared else []
-        name = " ".join(doc[start:end].text.replace("’", "'").split())
+        text = "".join(t.text_with_ws for t in doc[start:end] if t.i not in nick_tokens)
+        name = " ".join(text.replace("’", "'").split())
         mentions.append(PersonMention(name, start, end, span_of(doc, start, end),
                                       positions[0] if positions else None,
-                                      tuple(positions[1:]), counterpart=counterpart is not None))
+                                      tuple(positions[1:]), counterpart=counterpart is not None,
+                                      nickname=nickname))
     return states_from_sentence(doc, index, apply_respectively(doc, index, mentions, world),
                                  world)
