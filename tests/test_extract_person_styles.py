@@ -173,3 +173,11 @@ def test_surname_the_tagger_left_out_after_a_title_closes_the_name(mentions):
     found = offices(mentions(
         "The deal was witnessed by Congo-Brazzaville's President Marc Okemba Ndinga."))
     assert found == {"Marc Okemba Ndinga": ("President", "CG")}
+
+
+@pytest.mark.parametrize("text", [
+    "The two presidents met at the Mirembe/Kasozi border for the third time.",
+    "The two leaders met at the Kessa/Tolo border on Monday.",
+])
+def test_proper_noun_before_a_noun_of_place_is_no_person(mentions, text):
+    assert mentions(text).persons == []

@@ -83,12 +83,27 @@ def clean_person(doc, start: int, end: int, index: HitIndex, world: World,
         return None  # "Deputy Prime": words of an office the tagger took for a name
     if doc[end - 1].lower_ in words("building_nouns"):
         return None  # "Credentials Room", "State House": a place
+    if _names_a_place(doc, start, end):
+        return None
     if end - start == 1 and (doc[start].lower_ in words("not_names") or doc[start].ent_type_ in (
             "DATE", "TIME")):
         return None
     if world.org_by_name(text) or world.state_by_name(text) or world.place_by_name(text):
         return None
     return start, end
+
+
+def _names_a_place(doc, start: int, end: int) -> bool:
+    """ "the Kessa border", "the Kessa/Tolo crossing": a proper noun after "the" that a noun of
+    a place follows (another name joined by a slash between) names that place."""
+    first, k = start, end
+    if first > 1 and doc[first - 1].text == "/" and doc[first - 2].text[:1].isupper():
+        first -= 2
+    if first == 0 or doc[first - 1].lower_ != "the":
+        return False
+    if k + 1 < len(doc) and doc[k].text == "/" and doc[k + 1].text[:1].isupper():
+        k += 2
+    return k < len(doc) and doc[k].lower_ in words("place_nouns") and doc[k].text.islower()
 
 
 def _title_words_inside(doc, start: int, end: int, world: World) -> int:
