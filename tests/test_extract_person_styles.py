@@ -54,8 +54,8 @@ def offices(found) -> dict[str, tuple[str | None, str | None]]:
 
 def test_malay_styles_of_address_are_not_part_of_the_name(mentions):
     found = offices(mentions(
-        "The accord was signed by Foreign Minister Datuk Seri Dr Kamal Osman and Prime Minister "
-        "Datuk Seri Yusri Hamdan looked on."))
+        "The health accord was signed by Foreign Minister Datuk Seri Dr Kamal Osman while Prime "
+        "Minister Datuk Seri Yusri Hamdan looked on."))
     assert found["Kamal Osman"][0] == "Minister of Foreign Affairs"
     assert found["Yusri Hamdan"][0] == "Prime Minister"
     assert not any(word in name for name in found for word in ("Datuk", "Seri", "Dr"))
@@ -63,24 +63,24 @@ def test_malay_styles_of_address_are_not_part_of_the_name(mentions):
 
 def test_style_chain_after_an_office_and_its_comma_keeps_the_office(mentions):
     found = offices(mentions(
-        "The Sultan was accompanied by the Crown Prince of Brunei, Pengiran Muda Mahkota "
-        "Pengiran Muda Haji Rahman Billah."))
-    assert found == {"Rahman Billah": ("Crown Prince", "BN")}
+        "The Minister of Health of Brunei, Pengiran Haji Rahman Billah, opened the new clinic."))
+    assert found == {"Rahman Billah": ("Minister of Health", "BN")}
 
 
 def test_numeral_closing_an_office_is_no_name(mentions):
     found = offices(mentions(
-        "The second memorandum was exchanged by Brunei's Minister of Foreign Affairs II "
-        "Dato Rosli Pehin Omar."))
-    assert found == {"Rosli Pehin Omar": ("Minister of Foreign Affairs", "BN")}
+        "The defence pact was initialled by Brunei's Minister of Defence II Dato Rosli Pehin "
+        "Omar."))
+    assert found == {"Rosli Pehin Omar": ("Minister of Defence", "BN")}
 
 
 def test_official_named_before_another_states_minister_is_not_of_that_state(persons):
     found = persons(
-        "In Putrajaya, the papers were exchanged by Foreign Minister Kamal Osman and "
-        "Brunei's Minister of Foreign Affairs Rosli Omar, and by Economy Minister Amir Latif.")
-    assert found["Rosli Omar"] == {("Minister of Foreign Affairs", "BN")}
-    assert ("Minister of Foreign Affairs", "BN") not in found["Kamal Osman"]
+        "In Manila, the notes were handed over by Trade Secretary Ramon Cruz and Vietnam's "
+        "Minister of Industry and Trade Tran Van Hoa, with Finance Secretary Lito Santos also "
+        "present.")
+    assert found["Tran Van Hoa"] == {("Minister of Industry", "VN")}
+    assert ("Secretary", "VN") not in found["Ramon Cruz"]
 
 
 def test_state_before_a_rank_word_is_the_offices_state(mentions):
@@ -89,25 +89,24 @@ def test_state_before_a_rank_word_is_the_offices_state(mentions):
 
 
 @pytest.mark.parametrize("text", [
-    "Ghanaian Vice-President John Mensah arrived on Monday.",
-    "John Mensah, Ghana's Vice-President, arrived on Monday.",
+    "Kenyan Vice-President John Mensah arrived on Monday.",
+    "John Mensah, Kenya's Vice-President, arrived on Monday.",
 ])
 def test_hyphenated_deputy_title_is_not_the_head_of_state(mentions, text):
-    assert offices(mentions(text))["John Mensah"] == ("Vice President", "GH")
+    assert offices(mentions(text))["John Mensah"] == ("Vice President", "KE")
 
 
 def test_office_named_with_a_second_portfolio_keeps_its_first(mentions):
     found = offices(mentions(
-        "Also present were Hungary's Minister of Foreign Affairs and Trade, Gabor Nemeth, and "
-        "Austria's Foreign Minister, Karl Wendt."))
-    assert found["Gabor Nemeth"] == ("Minister of Foreign Affairs", "HU")
-    assert found["Karl Wendt"] == ("Minister of Foreign Affairs", "AT")
+        "New Zealand's Minister of Foreign Affairs and Trade, Helen Marsh, and Ireland's "
+        "Foreign Minister, Sean Daly, spoke first."))
+    assert found["Helen Marsh"] == ("Minister of Foreign Affairs", "NZ")
+    assert found["Sean Daly"] == ("Minister of Foreign Affairs", "IE")
 
 
 @pytest.mark.parametrize("text, names, role", [
-    ("The foreign ministers of the three countries, Anna Kovac, Pedro Lumbre and Tomas "
-     "Vell, signed the text.", ("Anna Kovac", "Pedro Lumbre", "Tomas Vell"),
-     "Minister of Foreign Affairs"),
+    ("The defence ministers of the three nations, Anna Kovac, Pedro Lumbre and Tomas Vell, "
+     "signed the plan.", ("Anna Kovac", "Pedro Lumbre", "Tomas Vell"), "Minister of Defence"),
     ("The two presidents, Anna Kovac and Pedro Lumbre, met in the capital.",
      ("Anna Kovac", "Pedro Lumbre"), "President"),
 ])
@@ -118,8 +117,8 @@ def test_plural_title_before_a_list_of_names_is_each_names_office(mentions, text
 
 def test_regnal_name_after_a_royal_title_is_kept_whole(mentions):
     found = offices(mentions(
-        "The guests were received by the Yang di-Pertuan Agong Al-Sultan Idris Shah "
-        "Rahimuddin at the palace."))
+        "The new envoys presented their credentials to the Yang di-Pertuan Agong Al-Sultan "
+        "Idris Shah Rahimuddin on Tuesday."))
     assert found == {"Al-Sultan Idris Shah Rahimuddin": ("King", None)}
 
 
@@ -137,8 +136,8 @@ def test_honorific_stays_in_a_name_the_world_data_knows_with_it(persons, invente
 
 
 @pytest.mark.parametrize("text, name", [
-    ("Prime Minister Arjun Bahadur Gurung 'Sagar' held talks in the capital on Monday. "
-     "Sagar, who arrived on Sunday, later met the president.", "Arjun Bahadur Gurung"),
+    ("Opposition leader Arjun Bahadur Gurung 'Sagar' toured the east on Monday. Sagar, who "
+     "flew in on Sunday, later met farmers.", "Arjun Bahadur Gurung"),
     ('Former President Jose "Pepe" Alvarado spoke on Monday. Pepe later left for the coast.',
      "Jose Alvarado"),
 ])
@@ -149,30 +148,29 @@ def test_nickname_in_quotes_is_an_alias_not_a_person(persons, text, name):
 
 def test_offices_joined_by_and_before_a_name_are_all_its_offices(mentions):
     found = mentions(
-        "Attending on the Qatari side were HE Prime Minister and Minister of Interior Sheikh "
-        "Faisal bin Nasser bin Hamad Al-Marri and HE Deputy Prime Minister and Minister of "
-        "Foreign Affairs Sheikh Jassim bin Fahad bin Ali Al-Kuwari.")
+        "Kuwait's delegation was led by Prime Minister and Minister of Defence Sheikh Faisal "
+        "bin Nasser bin Hamad Al-Marri, with Deputy Prime Minister and Minister of Finance "
+        "Sheikh Jassim bin Fahad bin Ali Al-Kuwari.")
     roles = {m.name: [p.role for p in m.positions] for m in found.persons}
     assert roles == {
-        "Faisal bin Nasser bin Hamad Al-Marri": ["Prime Minister", "Minister of Interior"],
-        "Jassim bin Fahad bin Ali Al-Kuwari": ["Deputy Prime Minister",
-                                               "Minister of Foreign Affairs"],
+        "Faisal bin Nasser bin Hamad Al-Marri": ["Prime Minister", "Minister of Defence"],
+        "Jassim bin Fahad bin Ali Al-Kuwari": ["Deputy Prime Minister", "Minister of Finance"],
     }
 
 
 def test_plural_title_after_a_comma_is_no_apposition(mentions):
     found = offices(mentions(
-        "According to the statement read by Angola's Minister of External Relations, Paulo "
-        "Domingos Matias, the heads of state agreed to meet again."))
-    assert found == {"Paulo Domingos Matias": ("Minister of Foreign Affairs", "AO")}
+        "Mozambique's Minister of External Relations, Paulo Domingos Matias, said the heads of "
+        "state would meet again in May."))
+    assert found == {"Paulo Domingos Matias": ("Minister of Foreign Affairs", "MZ")}
     assert len(mentions("The statement was read by Paulo Domingos Matias, the heads of state "
                         "having left.").persons[0].positions) == 0
 
 
 def test_surname_the_tagger_left_out_after_a_title_closes_the_name(mentions):
     found = offices(mentions(
-        "The deal was witnessed by Congo-Brazzaville's President Marc Okemba Ndinga."))
-    assert found == {"Marc Okemba Ndinga": ("President", "CG")}
+        "The deal was witnessed by Mr Banda and Gabon's President Marc Okemba Ndinga."))
+    assert found["Marc Okemba Ndinga"] == ("President", "GA")
 
 
 @pytest.mark.parametrize("text", [

@@ -216,7 +216,7 @@ class _Linker:
         person.mentions.append(mention.span)
         if mention.name != person.name:
             person.aliases.add(mention.name)
-        if getattr(mention, "nickname", None) and not person.is_author:
+        if mention.nickname and not person.is_author:
             person.aliases.add(mention.nickname)
             self.nicknames.setdefault(_fold(mention.nickname), person.key)
         if not person.is_author:

@@ -251,7 +251,7 @@ def name_after_title(doc, index: HitIndex, i: int, world: World) -> tuple[int, i
             and (host := index.by_start.get(j + 1)) is not None and host.kind == "state":
         j = host.end  # "Ambassador to Peru NAME"
     # Styles between the office and the name: "Minister of Foreign Affairs Prince X"; a
-    # numeral closing the office ("Minister of Foreign Affairs II") is no part of the name.
+    # numeral closing the office ("Minister of Defence II") is no part of the name.
     while j < len(doc):
         if is_numeral(doc[j]):
             j += 1

@@ -147,7 +147,7 @@ def plural_title_of_list(doc, index: HitIndex, start: int, mentions: list[Person
 
 
 def _plural_title_before_comma(doc, comma: int, world: World) -> Position | None:
-    """ "the foreign ministers of the three countries, NAME, NAME and NAME", "the two
+    """ "the defence ministers of the two nations, NAME and NAME", "the two
     presidents, NAME and NAME": a plural title, with the countries it counts, before the
     comma that opens a list of names.  The state is left to the world data and the
     article: the list does not say which name is whose."""

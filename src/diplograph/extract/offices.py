@@ -120,7 +120,7 @@ def position_before(doc, index: HitIndex, start: int, world: World) -> Position 
 def offices_before(doc, index: HitIndex, start: int, world: World) -> list[Position]:
     """Every office written right before a name, in text order: the one of
     :func:`position_before` and those joined to it by "and" ("Prime Minister and Minister
-    of Interior NAME"), which share its state ("Qatar's Prime Minister and ...")."""
+    of Defence NAME"), which share its state ("Kuwait's Prime Minister and ...")."""
     position, title_start = _office_before(doc, index, start, world)
     if position is None or position.org is not None:
         return [position] if position else []
@@ -154,7 +154,7 @@ def _office_before(doc, index: HitIndex, start: int, world: World
         if found is None and j - 1 > sent_start and is_numeral(doc[j - 1]) \
                 and (numbered := title_at_end(window[:-1], world)) is not None \
                 and not is_style(numbered[1]):
-            # "Minister of Foreign Affairs II NAME": the numeral closes the office.
+            # "Minister of Defence II NAME": the numeral closes the office.
             j -= 1
             found = numbered
         if found is None and state is not None:
@@ -251,7 +251,7 @@ def office_with_qualifier_before(doc, index: HitIndex, j: int, world: World) -> 
             return None
         longer = title_at_start(token_lowers(doc)[title_start:j], world)
         if longer is not None and longer[0] > length and not is_style(longer[1]):
-            info = longer[1]  # "Minister of Foreign Affairs and Trade": the portfolio's title
+            info = longer[1]  # "Minister of Foreign Affairs and Tourism": its first portfolio
         # "Ambassador to Turkey", "ambassador in Algeria": the state named after "to"/"in"
         # is the host; the office is of the state before the title ("US ambassador").
         host_qualifier = doc[k].lower_ in ("to", "in", "at")
@@ -543,7 +543,7 @@ def address_start(doc, start: int, world: World | None = None) -> int:
         elif world is not None and (style := title_at_end(
                 token_lowers(doc)[max(floor, j - 3):j], world)) is not None \
                 and style[1].kind == "honorific":
-            j -= style[0]  # "Tan Sri", "Pengiran Muda": a style of address, no office
+            j -= style[0]  # "Datuk Seri", "His Excellency": a style of address, no office
         elif token.text == "," and commas == 0 and j - 2 >= floor and (
                 doc[j - 2].lower_ in courtesy or j == start
                 or _opening_of_rank_note(doc, j - 2, floor, courtesy) is not None):

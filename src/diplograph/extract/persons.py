@@ -75,7 +75,7 @@ def find_person_mentions(doc, hits: list[Hit], world: World,
     mentions: list[PersonMention] = []
     for start, end in sorted(ranges.items()):
         nickname, nick_tokens = nicknames.get(start, (None, frozenset()))
-        # "Prime Minister and Minister of Interior NAME": the offices joined before the one
+        # "Prime Minister and Minister of Defence NAME": the offices joined before the one
         # written next to the name come first.
         *joined, before = offices_before(doc, index, start, world) or [None]
         address = address_start(doc, start, world)

@@ -118,7 +118,7 @@ def of_state_ending_at(doc, index: HitIndex, j: int, floor: int) -> tuple[str | 
 
 
 def is_numeral(token) -> bool:
-    """A Roman numeral: "II" in "Minister of Foreign Affairs II" or "Abdullah II"."""
+    """A Roman numeral: "II" in "Minister of Defence II" or "Abdullah II"."""
     return 1 <= len(token.text) <= 4 and set(token.text) <= set("IVX")
 
 
