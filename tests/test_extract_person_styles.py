@@ -179,3 +179,11 @@ def test_surname_the_tagger_left_out_after_a_title_closes_the_name(mentions):
 ])
 def test_proper_noun_before_a_noun_of_place_is_no_person(mentions, text):
     assert mentions(text).persons == []
+
+
+def test_the_two_ministers_are_the_ministers_in_view_whatever_their_portfolios(nlp, world):
+    text = ("Chile's Foreign Minister Carolina Vidal received Peru's Minister of Energy, Luis "
+            "Soto, on Monday. The two ministers then signed a pact.")
+    linked = link_persons(find_mentions(nlp(text), nlp, world), world, None, PUBLISHED)
+    described = [ref for ref in linked.refs if ref.kind == "description"]
+    assert [set(ref.persons) for ref in described] == [{"carolina-vidal", "luis-soto"}]

@@ -402,8 +402,12 @@ class _Linker:
                 return ()  # "the agriculture and foreign ministers of A and B": offices only
             count = description.count or 2
             role = description.roles[0]
+            # "the two ministers" are the two ministers in view whatever their portfolios;
+            # a bare "the ministers" only those written as ministers without one.
+            same = _same_office if description.count else \
+                (lambda held, described: held.lower() == described.lower())
             pool = [k for k in self.linked.salient(10)
-                    if role is None or any(p.role.lower() == role.lower()
+                    if role is None or any(same(p.role, role)
                                            for p in self.linked.persons[k].positions
                                            | self.background.get(k, set()))]
             if role is None:
@@ -553,6 +557,13 @@ def link_pronouns(doc, linked: Linked, skip: list[tuple[int, int]] = (),
             last_subject = subject
     linked.refs.extend(added)
     linked.refs.sort(key=lambda ref: ref.start)
+
+
+def _same_office(held: str, described: str) -> bool:
+    """A held office answers a description's: the same role, or any minister's portfolio
+    for a bare "minister" ("the two ministers" of a Minister of Foreign Affairs)."""
+    held, described = held.lower(), described.lower()
+    return held == described or (described == "minister" and held.startswith("minister of "))
 
 
 def _fold(word: str) -> str:

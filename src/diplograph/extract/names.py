@@ -79,7 +79,7 @@ def clean_person(doc, start: int, end: int, index: HitIndex, world: World,
         return None
     if all(t.lower_ in words("headline_words") for t in doc[start:end]):
         return None
-    if all(world.is_title_word(t.lower_) for t in doc[start:end]):
+    if end - start >= 2 and all(world.is_title_word(t.lower_) for t in doc[start:end]):
         return None  # "Deputy Prime": words of an office the tagger took for a name
     if doc[end - 1].lower_ in words("building_nouns"):
         return None  # "Credentials Room", "State House": a place
@@ -108,7 +108,7 @@ def _names_a_place(doc, start: int, end: int) -> bool:
 
 def _title_words_inside(doc, start: int, end: int, world: World) -> int:
     """How many words of a title that begins before ``start`` open the span ``start:end``
-    ("Queen [Consort NAME]", "Yang di-[Pertuan Agong NAME]"); 0 when none does.  A name
+    ("Queen [Consort NAME]", "di-[Pertuan Agong NAME]"); 0 when none does.  A name
     word stays after them."""
     lowers = token_lowers(doc)
     for inside in (2, 1):
