@@ -209,10 +209,11 @@ def test_a_courtesy_title_and_an_office_the_tagger_took_for_a_name_are_no_person
     # The tagger sometimes marks "HH Amir" as a person before the name it announces: the
     # cleaning of a tagged name drops the courtesy title, then the office, and nothing is
     # left.  Called on the span directly, as the tagging depends on the sentence.
-    from diplograph.extract.mentions import _clean_person, _Index
+    from diplograph.extract.names import clean_person
+    from diplograph.extract.tokens import HitIndex
 
     doc = nlp("HH Amir spoke to the press, and Sir Tom Baker listened.")
-    index = _Index(doc, [])
-    assert _clean_person(doc, 0, 2, index, world, entity=True) is None
+    index = HitIndex(doc, [])
+    assert clean_person(doc, 0, 2, index, world, entity=True) is None
     sir = next(t.i for t in doc if t.text == "Sir")
-    assert _clean_person(doc, sir, sir + 3, index, world, entity=True) == (sir + 1, sir + 3)
+    assert clean_person(doc, sir, sir + 3, index, world, entity=True) == (sir + 1, sir + 3)

@@ -73,7 +73,8 @@ def test_a_name_after_a_courtesy_title_between_commas_is_found(extract):
 def test_a_name_after_hon_is_found_whole(extract):
     facts = extract("On the Namibian side, the Minister of Fisheries, Forests and Water of "
                     "Namibia, Hon. Petrus Nangolo Shikongo, welcomed the delegation.")
-    assert offices(facts, "petrus-nangolo-shikongo") == {("Minister", "NA")}
+    # The office's title is its first portfolio's ("Minister of Fisheries").
+    assert offices(facts, "petrus-nangolo-shikongo") == {("Minister of Fisheries", "NA")}
 
 
 # --- no position or no state: the office's qualifier ----------------------------------------

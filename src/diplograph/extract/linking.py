@@ -30,6 +30,8 @@ _STATE_OFFICE_ROLES = frozenset({"General Secretary"})
 _PATRONYMIC = re.compile(alternation("patronymic_suffixes") + "$", re.IGNORECASE)
 #: Words after which an Arabic name may go on with more ancestry or a family name.
 _CHAIN_WORDS = frozenset(marked("name_particles", "chain"))
+#: Particles inside a name ("bin", "al", "da").
+_IN_NAME = frozenset(marked("name_particles", "in_name"))
 #: Words before a father's or ancestor's name ("bin Salman").
 _ANCESTRY = marked("name_particles", "ancestry")
 
@@ -113,17 +115,38 @@ class _Linker:
         self.owners: dict[str, dict[str, tuple[int, int, bool]]] = {}
         #: Offices a person has only as someone's counterpart ("her counterpart NAME").
         self.as_counterpart: dict[str, set[str]] = {}
+        #: Nicknames written with a name ("NAME 'Nick'"), folded, to the person's key.
+        self.nicknames: dict[str, str] = {}
         if author:
             key = person_key(author)
             self.linked.persons[key] = Person(key, author, is_author=True)
             self.linked.author = key
 
     def person(self, name: str) -> Person:
+        name = self._known_name(name)
         key = person_key(name)
         if key not in self.linked.persons:
             self.linked.persons[key] = Person(key, name)
             self._enrich(self.linked.persons[key])
         return self.linked.persons[key]
+
+    def _known_name(self, name: str) -> str:
+        """A monarch's name the world data knows, when ``name`` is it followed by a regnal
+        epithet ("Sultan NAME NAME Epithet Epithet" for the sultan "NAME NAME"): the person
+        is called by the known name, the long form stays an alias.  A name going on with a
+        particle ("bin", "Al") is a longer genealogical name and is kept; so are the longer
+        names of other office holders (a given name the world data leaves out)."""
+        words = name.split()
+        for end in range(len(words) - 1, 1, -1):
+            if any(_fold(word).split("-")[0] in _IN_NAME for word in words[end:]):
+                continue
+            prefix = " ".join(words[:end])
+            known = [leader.name for leader in self.world.leaders_named(prefix)
+                     if person_key(leader.name) == person_key(prefix)
+                     and _role_kind(self.world, leader.role) == "royal"]
+            if known:
+                return known[0]
+        return name
 
     def _enrich(self, person: Person) -> None:
         for form in _name_forms(person.name):
@@ -193,6 +216,9 @@ class _Linker:
         person.mentions.append(mention.span)
         if mention.name != person.name:
             person.aliases.add(mention.name)
+        if mention.nickname and not person.is_author:
+            person.aliases.add(mention.nickname)
+            self.nicknames.setdefault(_fold(mention.nickname), person.key)
         if not person.is_author:
             if mention.counterpart and mention.position is not None:
                 self.as_counterpart.setdefault(person.key, set()).add(
@@ -212,6 +238,8 @@ class _Linker:
         # Without case or accents: "Sato" is the surname of "SATO Haruki"; a hyphen joins
         # the words of a double surname ("Dunmore-Whitfield" of "Clara Dunmore Whitfield").
         folded = _fold(word)
+        if folded in self.nicknames:
+            return self.linked.persons[self.nicknames[folded]]  # "Nick" of "NAME 'Nick'"
         parts = _words(word)
         candidates = [p for p in self.linked.persons.values()
                       if not p.is_author and _fold(p.name) != folded
@@ -374,8 +402,12 @@ class _Linker:
                 return ()  # "the agriculture and foreign ministers of A and B": offices only
             count = description.count or 2
             role = description.roles[0]
+            # "the two ministers" are the two ministers in view whatever their portfolios;
+            # a bare "the ministers" only those written as ministers without one.
+            same = _same_office if description.count else \
+                (lambda held, described: held.lower() == described.lower())
             pool = [k for k in self.linked.salient(10)
-                    if role is None or any(p.role.lower() == role.lower()
+                    if role is None or any(same(p.role, role)
                                            for p in self.linked.persons[k].positions
                                            | self.background.get(k, set()))]
             if role is None:
@@ -525,6 +557,13 @@ def link_pronouns(doc, linked: Linked, skip: list[tuple[int, int]] = (),
             last_subject = subject
     linked.refs.extend(added)
     linked.refs.sort(key=lambda ref: ref.start)
+
+
+def _same_office(held: str, described: str) -> bool:
+    """A held office answers a description's: the same role, or any minister's portfolio
+    for a bare "minister" ("the two ministers" of a Minister of Foreign Affairs)."""
+    held, described = held.lower(), described.lower()
+    return held == described or (described == "minister" and held.startswith("minister of "))
 
 
 def _fold(word: str) -> str:

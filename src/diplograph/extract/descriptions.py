@@ -1,0 +1,87 @@
+"""Descriptions: references to persons by office or relation instead of by name
+("Azerbaijan's president", "his Belarusian counterpart", "the two leaders").
+"""
+
+from __future__ import annotations
+
+from ..world import World
+from .mention_types import Description, Hit, PersonMention
+from .office_lists import GENERIC_HEADS
+from .offices import portfolio_role
+from .rules import entries, words
+from .tokens import HitIndex, span_of, state_before, state_phrase_after, title_at_end, token_lowers
+
+_COUNTS = {row["word"]: int(row["count"]) for row in entries("counts")}
+
+
+def find_descriptions(doc, hits: list[Hit], persons: list[PersonMention], world: World,
+                      story_start: int = 0) -> list[Description]:
+    """References by office or relation: "Azerbaijan's president", "the two leaders"."""
+    index = HitIndex(doc, hits)
+    name_starts = {m.start for m in persons}
+    inside_names = {i for m in persons for i in range(m.start, m.end)}
+    found: list[Description] = []
+    for token in doc:
+        if token.idx < story_start or token.i in inside_names:
+            continue
+        lower = token.lower_
+        singular = token.lemma_.lower() if token.lemma_ else lower
+        title = title_at_end(token_lowers(doc)[max(0, token.i - 3):token.i + 1], world)
+        if title is None and world.title(singular) is not None:
+            title = (1, world.title(singular))
+        if title is not None and title[1].kind == "honorific":
+            continue  # "His Highness", "Sheikh": a form of address, not an office
+        generic = lower in GENERIC_HEADS
+        if title is None and not generic:
+            continue
+        # The next token starts a name or a state: this is a title of a named person,
+        # handled with the person ("President Ruto", "President of Kenya X").
+        after = token.i + 1
+        states_after, after_end = state_phrase_after(doc, index, after)
+        if after_end in name_starts or after in name_starts:
+            continue
+        # "her Nigerian counterpart, Yusuf Tuggar,": the name that follows is the one meant.
+        if after < len(doc) and doc[after].text == "," and after + 1 in name_starts:
+            continue
+        if after < len(doc) and doc[after].text[:1].isupper() and doc[after].pos_ == "PROPN" \
+                and after not in index.covered:
+            continue
+        length = title[0] if title else 1
+        first = token.i - length + 1
+        plural = token.tag_ in ("NNS", "NNPS") or (lower != singular and lower.endswith("s"))
+        roles: list[str | None]
+        if generic:
+            roles = [None]
+        else:
+            roles = [portfolio_role(doc, first, title[1], world)]
+        # "the agriculture and foreign ministers": several portfolios share one head.
+        j = first
+        if title and title[1].role.lower().startswith("minister"):
+            portfolios = []
+            while j > 0 and (world.portfolios.get(doc[j - 1].lower_)
+                             or doc[j - 1].lower_ in ("and", ",")):
+                if doc[j - 1].lower_ not in ("and", ","):
+                    portfolios.append(f"Minister of {world.portfolios[doc[j - 1].lower_]}")
+                j -= 1
+            if portfolios:
+                roles = list(dict.fromkeys(list(reversed(portfolios)) + roles))
+        state, j2 = state_before(doc, index, j)
+        states = [state] if state else states_after
+        if plural and generic and not states and j2 > 0 and doc[j2 - 1].text.isupper() \
+                and len(doc[j2 - 1].text) > 1 and (j2 - 1) not in index.covered:
+            continue  # "the CSTO leaders", "G7 leaders": a body's members, not the story's
+        count = None
+        for t in doc[max(0, j2 - 3):j2]:
+            if t.lower_ in _COUNTS:
+                count = _COUNTS[t.lower_] or None
+                plural = True
+        visiting = any(t.lower_ == "visiting" for t in doc[max(0, j2 - 2):j2])
+        counterpart = lower in ("counterpart", "counterparts")
+        determiners = {t.lower_ for t in doc[max(0, j2 - 3):j2]}
+        # A bare "president" with no determiner, state or plural is rarely a reference.
+        if not states and not plural and not counterpart and not visiting \
+                and not determiners & words("determiners"):
+            continue
+        found.append(Description(j2, token.i + 1, span_of(doc, j2, token.i + 1), tuple(roles),
+                                 tuple(states), plural, count, counterpart, visiting))
+    return found

@@ -1,0 +1,66 @@
+"""Gazetteer hits: names of states, demonyms, places and organisations of ``data/world``
+found in a parsed ``Doc``.
+"""
+
+from __future__ import annotations
+
+from ..world import World
+from .mention_types import Hit
+from .tokens import span_of
+
+# One PhraseMatcher per (model vocabulary, world): building it costs more than a parse.
+_MATCHERS: dict[tuple[int, int], object] = {}
+
+
+def _matcher(nlp, world: World):
+    from spacy.matcher import PhraseMatcher
+
+    key = (id(nlp.vocab), id(world))
+    if key not in _MATCHERS:
+        matcher = PhraseMatcher(nlp.vocab)
+        forms = world.surface_forms()
+        patterns = [nlp.make_doc(text) for text in forms]
+        matcher.add("GAZ", patterns)
+        _MATCHERS[key] = matcher
+    return _MATCHERS[key]
+
+
+def find_gazetteer_hits(doc, nlp, world: World) -> list[Hit]:
+    """Longest non-overlapping matches of state, demonym, place and org names."""
+    from spacy.util import filter_spans
+
+    forms = world.surface_forms()
+    spans = filter_spans([doc[s:e] for _, s, e in _matcher(nlp, world)(doc)])
+    hits = []
+    for piece in spans:
+        entries = forms.get(piece.text, [])
+        kinds = {kind for kind, _ in entries}
+        # A name that is both a state and something else is the state;
+        # demonyms shared by several states stay unresolved.
+        for kind in ("state", "place", "org", "demonym"):
+            keys = {k for entry_kind, k in entries if entry_kind == kind}
+            if kind in kinds and len(keys) == 1:
+                hits.append(Hit(kind, keys.pop(), piece.start, piece.end,
+                                span_of(doc, piece.start, piece.end)))
+                break
+    # "Finance Minister Jovan Mali": a state's name closing a person's name is a surname.
+    surnames = {(ent.start, ent.end) for ent in doc.ents if ent.label_ == "PERSON"}
+    covered = {i for hit in hits for i in range(hit.start, hit.end)}
+    hits = [hit for hit in hits if not (
+        hit.kind == "state" and any(s < hit.start and e == hit.end for s, e in surnames)
+        and doc[hit.start - 1].pos_ == "PROPN" and doc[hit.start - 1].text[:1].isupper()
+        and not world.is_title_word(doc[hit.start - 1].lower_)
+        and (hit.start - 1) not in covered)]
+    covered = {i for hit in hits for i in range(hit.start, hit.end)}
+    for ent in doc.ents:
+        # A town of towns.csv counts where the tagger, too, sees a place: "Aachen" the
+        # city, not a person or a common word that happens to name a town somewhere.
+        before = doc[ent.start - 1].lower_ if ent.start else ""
+        placed = ent.label_ in ("GPE", "LOC", "FAC") or before in ("in", "to") or (
+            before == "of" and ent.start > 1 and doc[ent.start - 2].lower_ in ("city", "town"))
+        if placed and not covered.intersection(range(ent.start, ent.end)) \
+                and (town := world.town_by_name(ent.text)):
+            hits.append(Hit("place", town.name, ent.start, ent.end,
+                            span_of(doc, ent.start, ent.end)))
+    hits.sort(key=lambda hit: hit.start)
+    return hits

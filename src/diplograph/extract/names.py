@@ -1,0 +1,433 @@
+"""Person name spans: the tagger's PERSON entities cleaned of titles, states and
+agencies, and the names it missed (after a title, before an appositive office, after a
+courtesy title, surnames standing alone).
+"""
+
+from __future__ import annotations
+
+from ..world import World
+from .offices import office_at, qualifier_state_after
+from .rules import marked, quote_pairs, words
+from .tokens import (
+    NAME_PARTICLES,
+    QUALIFIER_PREPOSITIONS,
+    TITLE_SPAN,
+    HitIndex,
+    is_numeral,
+    is_style,
+    starts_name,
+    state_phrase_after,
+    title_at_end,
+    title_at_start,
+    token_lowers,
+)
+
+#: Honorifics that are also part of some persons' names ("Sheikh" as a given name): kept in the
+#: name when the word after them is never the first word of a longer name in the article.
+_NAME_FORMING_HONORIFICS = words("name_forming_honorifics")
+
+
+def _is_name_token(token, index: HitIndex, world: World) -> bool:
+    if token.i in index.covered:
+        return False
+    text = token.text
+    if token.lower_ in NAME_PARTICLES:
+        return True
+    if not text[:1].isupper() or not any(c.isalpha() for c in text):
+        return False
+    if world.title(token.lower_) is not None:
+        return False
+    return token.pos_ in ("PROPN", "NOUN", "ADJ", "X") or token.ent_type_ == "PERSON"
+
+
+def _first_name_place(doc, index: HitIndex, i: int, end: int) -> bool:
+    """A one-word place opening a longer name is a first name ("Santiago Cafiero")."""
+    hit = index.covered.get(i)
+    return (hit is not None and hit.kind == "place" and hit.start == i and hit.end == i + 1
+            and i + 1 < end and doc[i + 1].text[:1].isupper() and i + 1 not in index.covered)
+
+
+def clean_person(doc, start: int, end: int, index: HitIndex, world: World,
+                  entity: bool = False):
+    """Trim a PERSON entity to the name proper; None when it is not a person.
+
+    ``entity`` marks a span the tagger called a person, whose first word may be a place
+    name used as a first name.
+    """
+    while start < end:
+        found = title_at_start([t.lower_ for t in doc[start:end]], world)
+        if found is not None:
+            start += found[0]  # "Crown Prince", "His Royal Highness", "Mr"
+        elif entity and start > 0 and (inside := _title_words_inside(doc, start, end, world)):
+            start += inside  # "Queen [Consort NAME]": the tagger took the title's last word
+        elif doc[start].lower_ == "the" or is_numeral(doc[start]) \
+                or doc[start].lower_.rstrip(".") in words("courtesy_titles") \
+                or (start in index.covered
+                    and not (entity and _first_name_place(doc, index, start, end))):
+            start += 1  # "the", "HH [Amir]", "Hon.": no part of the name
+        else:
+            break
+    while end > start and doc[end - 1].lower_ in ("'s", "’s", "'", ",", "."):
+        end -= 1
+    if start >= end:
+        return None
+    if any(i in index.covered for i in range(start + 1, end)) or (
+            start in index.covered and not _first_name_place(doc, index, start, end)):
+        return None
+    text = doc[start:end].text
+    if not text[:1].isupper() or any(c.isdigit() for c in text) or "@" in text or "/" in text:
+        return None
+    if all(t.lower_ in words("headline_words") for t in doc[start:end]):
+        return None
+    if end - start >= 2 and all(world.is_title_word(t.lower_) for t in doc[start:end]):
+        return None  # "Deputy Prime": words of an office the tagger took for a name
+    if doc[end - 1].lower_ in words("building_nouns"):
+        return None  # "Credentials Room", "State House": a place
+    if _names_a_place(doc, start, end):
+        return None
+    if end - start == 1 and (doc[start].lower_ in words("not_names") or doc[start].ent_type_ in (
+            "DATE", "TIME")):
+        return None
+    if world.org_by_name(text) or world.state_by_name(text) or world.place_by_name(text):
+        return None
+    return start, end
+
+
+def _names_a_place(doc, start: int, end: int) -> bool:
+    """ "the Kessa border", "the Kessa/Tolo crossing": a proper noun after "the" that a noun of
+    a place follows (another name joined by a slash between) names that place."""
+    first, k = start, end
+    if first > 1 and doc[first - 1].text == "/" and doc[first - 2].text[:1].isupper():
+        first -= 2
+    if first == 0 or doc[first - 1].lower_ != "the":
+        return False
+    if k + 1 < len(doc) and doc[k].text == "/" and doc[k + 1].text[:1].isupper():
+        k += 2
+    return k < len(doc) and doc[k].lower_ in words("place_nouns") and doc[k].text.islower()
+
+
+def _title_words_inside(doc, start: int, end: int, world: World) -> int:
+    """How many words of a title that begins before ``start`` open the span ``start:end``
+    ("Queen [Consort NAME]", "di-[Pertuan Agong NAME]"); 0 when none does.  A name
+    word stays after them."""
+    lowers = token_lowers(doc)
+    for inside in (2, 1):
+        if end - start <= inside:
+            continue
+        found = title_at_end(lowers[max(0, start + inside - TITLE_SPAN):start + inside], world)
+        if found is not None and found[0] > inside and found[1].kind != "honorific":
+            return inside
+    return 0
+
+
+def join_hyphened_styles(doc, ranges: dict[int, int], world: World) -> None:
+    """ "[Al-Sultan] [NAME NAME Shah]": a royal style joined to a particle by a hyphen
+    opens a regnal name; the tagger often splits it from the rest of the name."""
+    for start in sorted(ranges):
+        end = ranges.get(start)
+        if end is None or end not in ranges or end - start < 3:
+            continue
+        style = world.title(doc[end - 1].lower_)
+        if style is not None and style.kind == "royal" and doc[end - 2].text == "-" \
+                and doc[end - 3].lower_ in NAME_PARTICLES and not doc[end - 3].whitespace_ \
+                and not doc[end - 2].whitespace_:
+            ranges[start] = ranges.pop(end)
+
+
+#: Quotation marks around a nickname: (opening, closing) pairs.
+_NICKNAME_QUOTES = frozenset(quote_pairs("nickname"))
+
+
+def _nickname_at(doc, i: int) -> int | None:
+    """Where a nickname in quotes opening at token ``i`` ends (after its closing mark):
+    one or two capitalised words between a pair of quotation marks; None otherwise."""
+    for length in (1, 2):
+        close = i + length + 1
+        if close >= len(doc) or (doc[i].text, doc[close].text) not in _NICKNAME_QUOTES:
+            continue
+        if all(t.is_alpha and t.text[:1].isupper() for t in doc[i + 1:close]):
+            return close + 1
+    return None
+
+
+def find_nicknames(doc, ranges: dict[int, int]) -> dict[int, tuple[str, frozenset[int]]]:
+    """Nicknames in quotes written with a name, by the name's start: (nickname, its tokens
+    with the quotation marks).  The nickname is no mention of its own; "Given 'Nick'
+    Surname", which the tagger splits or runs into, becomes one range (its text is read
+    without the nickname)."""
+    found: dict[int, tuple[str, frozenset[int]]] = {}
+    for start in sorted(ranges):
+        end = ranges.get(start)
+        if end is None:
+            continue
+        for k in range(start + 1, min(end + 1, len(doc))):
+            stop = _nickname_at(doc, k)
+            if stop is None:
+                continue
+            ranges.pop(k + 1, None)
+            if stop in ranges:
+                end = ranges.pop(stop)  # "[Given] 'Nick' [Surname]"
+            elif k < end:
+                # "[Given 'Nick] Surname": the tagger stopped inside the quotes.
+                end = max(end, stop)
+                while end < len(doc) and end - stop < 3 and doc[end].pos_ == "PROPN" \
+                        and doc[end].is_alpha and doc[end].text[:1].isupper():
+                    end += 1
+            ranges[start] = end
+            found[start] = (doc[k + 1:stop - 1].text, frozenset(range(k, stop)))
+            break
+    return found
+
+
+def join_ancestry_chains(doc, ranges: dict[int, int]) -> None:
+    """ "[Lina] bint [Omar Al Rashed]": two names the tagger split at "bin"/"bint" are
+    one name."""
+    ancestry = set(marked("name_particles", "ancestry"))
+    for start in sorted(ranges):
+        if start not in ranges:
+            continue
+        end = ranges[start]
+        while end < len(doc) and doc[end].lower_ in ancestry and end + 1 in ranges:
+            end = ranges.pop(end + 1)
+        ranges[start] = end
+
+
+def extend_left(doc, start: int, index: HitIndex, world: World, floor: int) -> int:
+    """Take in given names the tagger left out: "[Samia Suluhu] Hassan"."""
+    k = start
+    while k - 1 >= floor and start - (k - 1) <= 3:
+        token = doc[k - 1]
+        if token.ent_type_ not in ("", "PERSON") or token.is_sent_start \
+                or not starts_name(doc, index, k - 1, world) \
+                or token.lower_.rstrip(".") in words("courtesy_titles"):
+            break  # "Hon.", "Haji": a courtesy title, no given name
+        ends_title = title_at_end(token_lowers(doc)[max(floor, k - TITLE_SPAN):k], world)
+        if ends_title is not None and ends_title[0] >= 2:
+            break  # "Queen Consort NAME": "Consort" closes the title, it is no given name
+        k -= 1
+    # "Minister of Rural Development [NAME]": capitalised words after "of"/"and" close an
+    # office, they are not given names.
+    if k < start and k > floor and doc[k - 1].lower_ in ("of", "and", "for"):
+        office = [i for i in range(k, start) if _office_word(doc[i].lower_, world)]
+        return office[-1] + 1 if office else start
+    return k
+
+
+def extend_surname(doc, ranges: dict[int, int], start: int, run_end: int) -> None:
+    """ "President [Marc Okemba] Ndinga": a title announced a longer run of name words than
+    the tagger's name at ``start``; proper nouns the tagger gave no other type close the
+    name."""
+    end = ranges[start]
+    if any(end <= s < run_end for s in ranges):
+        return
+    if all((t.pos_ == "PROPN" or t.lower_ in NAME_PARTICLES or _inner_hyphen(doc, t.i))
+           and t.ent_type_ in ("", "PERSON") for t in doc[end:run_end]):
+        ranges[start] = run_end
+
+
+def _office_word(lower: str, world: World) -> bool:
+    """A word of an office's or an institution's name ("Affairs", "Development")."""
+    return world.is_title_word(lower) or lower in world.portfolios \
+        or lower in words("office_nouns") or lower in words("institution_words")
+
+
+def _inner_hyphen(doc, k: int) -> bool:
+    """The hyphen inside "Jean-Pierre": no space around it, capitals on both sides."""
+    return (doc[k].text == "-" and k > 0 and k + 1 < len(doc) and not doc[k - 1].whitespace_
+            and not doc[k].whitespace_ and doc[k + 1].text[:1].isupper())
+
+
+def name_after_title(doc, index: HitIndex, i: int, world: World) -> tuple[int, int] | None:
+    """The name a title starting at token ``i`` announces: "President Jane Doe",
+    "Deputy Prime Minister for Restoration of Ukraine Jane Doe", "Minister Prince X"."""
+    found = title_at_start(token_lowers(doc)[i:i + TITLE_SPAN], world)
+    if found is None:
+        return None
+    j = i + found[0]
+    states, j = state_phrase_after(doc, index, j)
+    if not states:
+        _, j = qualifier_state_after(doc, index, j)
+    if not states and j + 1 < len(doc) and doc[j].lower_ in QUALIFIER_PREPOSITIONS \
+            and (host := index.by_start.get(j + 1)) is not None and host.kind == "state":
+        j = host.end  # "Ambassador to Peru NAME"
+    # Styles between the office and the name: "Minister of Foreign Affairs Prince X"; a
+    # numeral closing the office ("Minister of Defence II") is no part of the name.
+    while j < len(doc):
+        if is_numeral(doc[j]):
+            j += 1
+        elif (style := title_at_start(token_lowers(doc)[j:j + 3], world)) \
+                and is_style(style[1]):
+            j += style[0]
+        else:
+            break
+    k = _name_run_end(doc, j, index, world, 5)
+    if k > j and j < len(doc) and doc[j].text[:1].isupper():
+        return j, k
+    return None
+
+
+def _name_run_end(doc, j: int, index: HitIndex, world: World, most: int) -> int:
+    """The end of the run of name words (at most ``most``) starting at ``j``, without a
+    particle left dangling at its end ("NAME bin").  Particles and the hyphens inside a
+    name do not count ("NAME bin NAME bin NAME Al-NAME" is four words)."""
+    k, counted = j, 0
+    while k < len(doc) and counted < most and (_is_name_token(doc[k], index, world)
+                                               or _inner_hyphen(doc, k)):
+        counted += doc[k].lower_ not in NAME_PARTICLES and doc[k].text != "-"
+        k += 1
+    while k > j and doc[k - 1].lower_ in NAME_PARTICLES:
+        k -= 1
+    return k
+
+
+def keep_name_forming_honorific(doc, ranges: dict[int, int], world: World) -> None:
+    """"Sheikh NAME": the honorific is part of a name when the word after it never opens
+    a longer name in the article ("Sheikh Fahad" beside "Fahad bin Nasser Al Hamdan"), or
+    when the world data knows a leader by the name with it ("Sheikh Amina Rahman" for a
+    leader whose name or alias opens with "Sheikh")."""
+    first_words = {doc[s].text for s, e in ranges.items() if e - s >= 2}
+    for start, end in list(ranges.items()):
+        if start == 0 or doc[start - 1].lower_ not in _NAME_FORMING_HONORIFICS \
+                or not doc[start - 1].text[:1].isupper():
+            continue
+        if (end - start == 1 and doc[start].text not in first_words) \
+                or world.leaders_named(doc[start - 1:end].text):
+            del ranges[start]
+            ranges[start - 1] = end
+
+
+def add_names_before_offices(doc, ranges: dict[int, int], index: HitIndex, world: World,
+                              story_start: int) -> None:
+    """Names an appositive office follows: "Li Wei, general secretary of ..."."""
+    covered = {i for s, e in ranges.items() for i in range(s, e)}
+    for token in doc:
+        if token.text != "," or token.idx < story_start or token.i - 1 in covered:
+            continue
+        if office_at(doc, index, token.i + 1, world) is None:
+            continue
+        k = token.i
+        while k - 1 >= 0 and token.i - (k - 1) <= 5 and doc[k - 1].ent_type_ in ("", "PERSON") \
+                and (_is_name_token(doc[k - 1], index, world) or _inner_hyphen(doc, k - 1)):
+            k -= 1
+        while k < token.i and doc[k].lower_ in NAME_PARTICLES:
+            k += 1
+        # Two words at least: a lone capitalised word before a comma is too often no name.
+        if token.i - k >= 2 and doc[k].idx >= story_start \
+                and (cleaned := clean_person(doc, k, token.i, index, world)):
+            ranges[cleaned[0]] = cleaned[1]
+
+
+def add_names_after_courtesy(doc, ranges: dict[int, int], index: HitIndex, world: World,
+                              story_start: int) -> None:
+    """Names a courtesy title announces, which the tagger missed: "…, Hon. NAME, signed",
+    "the President of X, His Excellency, NAME, …".  Two name words at least."""
+    courtesy = words("courtesy_titles")
+    for token in doc:
+        if token.idx < story_start or token.pos_ == "PRON" or not token.text[:1].isupper() \
+                or token.lower_.rstrip(".") not in courtesy:
+            continue
+        j = token.i + 1
+        while j < len(doc) and (doc[j].text in (".", ",") or doc[j].lower_.rstrip(".")
+                                in courtesy) and j - token.i < 4:
+            j += 1
+        k = _name_run_end(doc, j, index, world, 6)
+        if k - j < 2 or not doc[j].text[:1].isupper():
+            continue
+        # "Hon. [Petrus] Nangolo Shikongo": a name the tagger found without its first word is
+        # taken whole; a name reaching beyond the run is left as it is.
+        inside = [s for s, e in ranges.items() if s < k and e > j]
+        if any(s < j or ranges[s] > k for s in inside) or j in inside:
+            continue
+        cleaned = clean_person(doc, j, k, index, world)
+        if cleaned and cleaned[1] - cleaned[0] >= 2:
+            for s in inside:
+                del ranges[s]
+            ranges[cleaned[0]] = cleaned[1]
+
+
+def trim_names(doc, ranges: dict[int, int], world: World) -> None:
+    """Names whole and nothing more: "Ahn Min-jun" keeps its hyphenated part, a
+    trailing dash goes, words of an office ("Foreign Affairs NAME", "Secretary General
+    NAME") are the office's, not the name's."""
+    for start, end in sorted(ranges.items()):
+        new_end = end
+        while new_end + 1 < len(doc) and doc[new_end].text in ("-", "‑") \
+                and not doc[new_end - 1].whitespace_ and not doc[new_end].whitespace_ \
+                and doc[new_end + 1].is_alpha:
+            new_end += 2
+        headline = words("headline_words")
+        while new_end > start + 1 and (not doc[new_end - 1].text[:1].isalnum()
+                                       or doc[new_end - 1].lower_ in ("of", "and", "the")
+                                       or doc[new_end - 1].lower_ in headline):
+            new_end -= 1  # "NAME -", "NAME of", "NAME Call" (the tagger took a word too many)
+        new_start = start
+        # "Sheikh NAME NAME" the world data knows by that name keeps its honorific.
+        known = doc[start].lower_ in _NAME_FORMING_HONORIFICS \
+            and bool(world.leaders_named(doc[start:new_end].text))
+        while not known and new_end - new_start > 2 \
+                and doc[new_start].lower_ not in NAME_PARTICLES \
+                and (world.is_title_word(doc[new_start].lower_)
+                     or doc[new_start].lower_.rstrip(".") in words("military_ranks")
+                     or doc[new_start].lower_.rstrip(".") in words("courtesy_titles")
+                     or doc[new_start].lower_ in words("office_nouns") and new_start > 0
+                     and doc[new_start - 1].lower_ in ("and", "of", "'s", "’s")):
+            new_start += 1
+        if (new_start, new_end) != (start, end):
+            del ranges[start]
+            if not any(s <= new_start < e for s, e in ranges.items()):
+                ranges[new_start] = new_end
+
+
+def add_surnames(doc, ranges: dict[int, int], index: HitIndex, world: World,
+                  story_start: int) -> None:
+    """Surnames standing alone ("..., Ruto said"), which the tagger often misses.
+
+    A capitalised proper noun counts when it is the last word of a full name found in
+    the story, or the surname of a serving leader the world data knows.
+    """
+    covered = {i for s, e in ranges.items() for i in range(s, e)}
+    surnames = {doc[e - 1].text for s, e in ranges.items() if e - s >= 2}
+    # A one-word name a title announced ("Queen Consort Mathilde") is how the story goes on
+    # naming that person ("Mathilde later visited …").
+    surnames |= {doc[s].text for s, e in ranges.items() if e - s == 1 and title_at_end(
+        token_lowers(doc)[max(0, s - TITLE_SPAN):s], world) is not None}
+    # "Zhou" of "Zhou Ming", "Tran" of "Tran Van Long": family names written first.
+    surnames |= {doc[s].text for s, e in ranges.items()
+                 if e - s >= 2 and doc[s].lower_ in world.family_names_first}
+    # Two-word surnames of longer names ("García Lorca" of "Ana María García
+    # Lorca", "Costa da Silva") are names on their own too.
+    double = {(doc[e - 2].text, doc[e - 1].text) for s, e in ranges.items()
+              if e - s >= 3 and doc[e - 2].is_alpha and doc[e - 3].text != "-"}
+    for token in doc[:-1]:
+        pair = (token.text, doc[token.i + 1].text)
+        if pair in double and token.idx >= story_start and token.i not in covered \
+                and token.i + 1 not in covered and token.i not in index.covered:
+            ranges[token.i] = token.i + 2
+            covered |= {token.i, token.i + 1}
+    for token in doc:
+        if token.idx < story_start or token.i in covered or token.i in index.covered:
+            continue
+        if not token.text[:1].isupper() or not token.is_alpha:
+            continue
+        # A surname of someone named in full is a name even where the tagger, at the
+        # start of a sentence, calls it a common noun ("Baker later held…").
+        if token.pos_ != "PROPN" and not (token.text in surnames and (
+                token.pos_ in ("NOUN", "ADJ", "X") or token.is_sent_start)):
+            continue
+        if token.ent_type_ in ("DATE", "TIME"):
+            continue
+        # Part of a longer name ("Ruto Avenue", "Otieno government" stays a name reference).
+        if token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN" \
+                and doc[token.i + 1].text[:1].isupper():
+            continue
+        before = doc[token.i - 1] if token.i > 0 else None
+        if before is not None and before.pos_ == "PROPN" and before.i not in covered \
+                and before.text[:1].isupper() and not world.title(before.lower_):
+            continue
+        # The tagger often calls a lone surname a place or an organisation; the name
+        # found in full earlier in the story outweighs that guess, world data alone not.
+        known = token.text in surnames or (
+            token.ent_type_ not in ("GPE", "LOC", "ORG", "NORP", "FAC")
+            and any(not leader.end for leader in world.leaders_named(token.text)))
+        if known and clean_person(doc, token.i, token.i + 1, index, world):
+            ranges[token.i] = token.i + 1

@@ -1,0 +1,207 @@
+"""Offices a name takes from the names or words around it rather than from its own
+title: "NAME and NAME respectively", a plural title before a list of names, "his
+counterpart NAME".
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..world import World
+from .facts import Position
+from .mention_types import PersonMention
+from .offices import address_start, office_state_before, portfolio_role
+from .rules import entries, words
+from .tokens import (
+    TITLE_SPAN,
+    HitIndex,
+    doc_text,
+    is_style,
+    state_before,
+    title_at_end,
+    token_lowers,
+)
+
+#: Heads that refer to a leader without naming an office.
+GENERIC_HEADS = words("generic_heads")
+
+
+def apply_respectively(doc, index: HitIndex, mentions: list[PersonMention],
+                  world: World) -> list[PersonMention]:
+    """ "The Kenyan and Ghanaian foreign ministers, NAME and NAME respectively", "the
+    European Commission and Irish Presidents (NAME and NAME respectively)": the i-th state or
+    body before a plural title goes with the i-th name of the list, which then has that
+    office whatever the words around each name suggested."""
+    result = list(mentions)
+    if "respectively" not in doc_text(doc).lower():
+        return result  # the common case, without a pass over every token
+    for token in doc:
+        if token.lower_ != "respectively":
+            continue
+        listed = [n for n, m in enumerate(result) if m.end <= token.i
+                  and m.start >= token.sent.start]
+        names: list[int] = []
+        end = token.i
+        for n in reversed(listed):
+            between = doc[result[n].end:end]
+            if len(between) > 2 or not all(t.text == "," or t.lower_ == "and"
+                                           for t in between):
+                break
+            names.insert(0, n)
+            end = result[n].start
+        k = end
+        while k > token.sent.start and end - k < 2 and not doc[k - 1].is_alpha:
+            k -= 1  # the dash, comma or bracket between the title and the names
+        title = _plural_title_ending_at(doc, k, world)
+        if len(names) < 2 or title is None:
+            continue
+        owners = _owners_before(doc, index, k - title[0])
+        if len(owners) != len(names):
+            continue
+        for n, (kind, key) in zip(names, owners, strict=True):
+            position = Position(title[1].role, key) if kind != "org" else \
+                Position(title[1].role, None, key)
+            result[n] = replace(result[n], position=position, also=())
+    return result
+
+
+#: Number words of a plural ("the two countries").
+_COUNT_WORDS = frozenset(row["word"] for row in entries("counts"))
+
+
+def _plural_title_ending_at(doc, end: int, world: World):
+    """A title in the plural ending at token ``end``: (length, TitleInfo of the singular)."""
+    if end == 0 or not doc[end - 1].lower_.endswith("s"):
+        return None
+    for length in range(min(3, end), 0, -1):
+        phrase = [t.lower_ for t in doc[end - length:end]]
+        phrase[-1] = phrase[-1][:-1]
+        info = world.title(" ".join(phrase))
+        if info is not None and not is_style(info):
+            return length, info
+    return None
+
+
+def _owners_before(doc, index: HitIndex, j: int) -> list[tuple[str, str]]:
+    """The states and bodies listed right before token ``j`` ("European Commission and
+    Irish"), in text order, as (kind, key)."""
+    owners: list[tuple[str, str]] = []
+    k = j
+    while k > 0:
+        hit = index.by_end.get(k)
+        if hit is not None and hit.kind in ("state", "demonym", "org"):
+            owners.insert(0, ("org" if hit.kind == "org" else "state", hit.key))
+            k = hit.start
+        elif doc[k - 1].text == "," or doc[k - 1].lower_ == "and":
+            if not owners:
+                return []
+            k -= 1
+        else:
+            break
+    return owners
+
+
+def plural_title_of_list(doc, index: HitIndex, start: int, mentions: list[PersonMention],
+                          world: World) -> Position | None:
+    """ "Presidents NAME and NAME", "Prime Ministers NAME, NAME and NAME", "members of the
+    Federal Council: NAME, NAME and NAME": a plural title before a list of names is each
+    name's office (its state is found as for any office)."""
+    first, first_start = None, start
+    for mention in reversed(mentions):
+        between = doc[mention.end:first_start]
+        if not all(t.text in (",", "&") or t.lower_ == "and" for t in between) \
+                or len(between) > 2:
+            break
+        first, first_start = mention, mention.start
+    if first_start > 1 and doc[first_start - 1].text == "," \
+            and (listed := _plural_title_before_comma(doc, first_start - 1, world)):
+        return listed
+    if first_start > 1 and doc[first_start - 1].text == ":":
+        colon = first_start - 1
+        plural = [t.lower_ for t in doc[max(doc[colon].sent.start, colon - TITLE_SPAN):colon]]
+        for i in range(len(plural)):
+            phrase = plural[i:]
+            # The plural is the head: first word ("members of the Federal Council") or
+            # last ("foreign ministers").
+            for head in (0, len(phrase) - 1):
+                if phrase[head].endswith("s"):
+                    singular = list(phrase)
+                    singular[head] = phrase[head][:-1]
+                    info = world.title(" ".join(singular))
+                    if info is not None and not is_style(info):
+                        # "on the Swiss side … members of the Federal Council:": the state
+                        # the sentence names last before the list.
+                        named = [hit for hit in index.by_start.values()
+                                 if doc[colon].sent.start <= hit.start < colon
+                                 and hit.kind in ("state", "demonym")]
+                        last = max(named, key=lambda hit: hit.start, default=None)
+                        return Position(info.role, last.key if last else None)
+        return None
+    if first is None or first.position is None or first.start == 0:
+        return None
+    title = doc[address_start(doc, first.start) - 1].lower_
+    # The title's head word in the plural: "Presidents", "Ministers" (not "Affairs").
+    if not title.endswith("s") or world.title(title[:-1]) is None:
+        return None
+    return Position(first.position.role, None, first.position.org)
+
+
+def _plural_title_before_comma(doc, comma: int, world: World) -> Position | None:
+    """ "the defence ministers of the two nations, NAME and NAME", "the two
+    presidents, NAME and NAME": a plural title, with the countries it counts, before the
+    comma that opens a list of names.  The state is left to the world data and the
+    article: the list does not say which name is whose."""
+    floor = doc[comma].sent.start
+    k = comma
+    noun = doc[k - 1] if k - 1 > floor else None
+    if noun is not None and noun.lemma_.lower() in words("country_nouns") \
+            and noun.lower_ != noun.lemma_.lower():
+        k -= 1  # "of the two countries", "of both nations"
+        if k - 1 > floor and doc[k - 1].lower_ in _COUNT_WORDS:
+            k -= 1
+        if k - 1 > floor and doc[k - 1].lower_ == "the":
+            k -= 1
+        if not (k - 1 > floor and doc[k - 1].lower_ == "of"):
+            return None
+        k -= 1
+    title = _plural_title_ending_at(doc, k, world)
+    return Position(title[1].role, None) if title is not None else None
+
+
+def counterpart_position(doc, index: HitIndex, start: int, earlier: list[PersonMention],
+                          world: World) -> Position | None:
+    """"his Russian counterpart NAME", "her counterpart NAME", "his Estonian colleague
+    NAME": the office of the person named (or described by title) before, of the state
+    given, or with its state left to be found (the world data, the article)."""
+    j = counterpart_word_end(doc, start)
+    if j is None:
+        return None
+    state, _ = state_before(doc, index, j - 1)
+    sent_start = doc[start].sent.start
+    owner = next((m.position for m in reversed(earlier)
+                  if m.start >= sent_start and m.position), None)
+    if owner is None:
+        # "the Danish Foreign Minister held a call with his Estonian colleague NAME": the
+        # office of the description before.
+        for k in range(j - 2, sent_start - 1, -1):
+            found = title_at_end(token_lowers(doc)[max(sent_start, k - TITLE_SPAN + 1):k + 1],
+                                  world)
+            if found is not None and not is_style(found[1]):
+                owner = Position(portfolio_role(doc, k - found[0] + 1, found[1], world),
+                                 office_state_before(doc, index, k - found[0] + 1, world))
+                break
+    if owner is None or owner.role.lower() in GENERIC_HEADS or (
+            state is not None and owner.state == state):
+        return None
+    return Position(owner.role, state)
+
+
+def counterpart_word_end(doc, start: int) -> int | None:
+    """Where "counterpart"/"colleague" ends right before the name at ``start`` (a comma
+    between allowed); None when there is none."""
+    j = start
+    if j > 0 and doc[j - 1].text == ",":
+        j -= 1
+    if j == 0 or doc[j - 1].lemma_.lower() not in words("counterpart_words"):
+        return None
+    return j

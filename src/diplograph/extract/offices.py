@@ -1,0 +1,570 @@
+"""Offices written around a name: before it ("President of Belarus NAME", "Belarusian
+President NAME"), with a long qualifier ("Minister of Foreign Affairs, Trade and ...,
+NAME") or in apposition after it ("NAME, the Belarusian President,").
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..world import World
+from .facts import Position
+from .rules import words
+from .tokens import (
+    INSTITUTION_WORDS,
+    OFFICE_JOINERS,
+    PAST_WORDS,
+    QUALIFIER_PREPOSITIONS,
+    TITLE_SPAN,
+    HitIndex,
+    is_numeral,
+    is_style,
+    of_state_ending_at,
+    starts_name,
+    state_before,
+    state_phrase_after,
+    title_at_end,
+    title_at_start,
+    token_lowers,
+)
+
+
+def qualifier_state_after(doc, index: HitIndex, i: int, limit: int = 8,
+                           at: bool = False) -> tuple[str | None, int]:
+    """The state closing a qualifier after a title: "for Restoration of Ukraine",
+    "of the Communist Party of Vietnam"; with ``at``, also through the institution the
+    office sits in: "of the Press Office at the Chancellery of the Republic of Austria".
+    Returns (iso2, end) or (None, i)."""
+    if i >= len(doc) or doc[i].lower_ not in ("of", "for"):
+        return None, i
+    k = i + 1
+    while k < min(len(doc), i + limit):
+        hit = index.by_start.get(k)
+        if hit and hit.kind in ("state", "demonym"):
+            # The state must close the phrase ("of Vietnam"), not qualify a word after it.
+            if doc[k - 1].lower_ == "of" or hit.kind == "demonym" or (
+                    doc[k - 1].lower_ == "the" and doc[k - 2].lower_ == "of"):
+                return hit.key, hit.end
+            return None, i
+        token = doc[k]
+        if token.lower_ in OFFICE_JOINERS or (at and token.lower_ == "at") or (
+                token.text[:1].isupper() and token.is_alpha and k not in index.covered):
+            k += 1
+            continue
+        break
+    return None, i
+
+
+def _qualifier_start_before(doc, index: HitIndex, j: int, end: int, floor: int,
+                            world: World) -> int:
+    """Where a qualifier that closes with a state at ``end`` begins, scanning back from
+    ``j``: the "for"/"of" right after a title ("Minister| for Restoration of Ukraine").
+    ``j`` when there is none."""
+    for k in range(j, max(floor, j - 6), -1):
+        token = doc[k]
+        if token.lower_ in ("for", "of") and \
+                title_at_end([t.lower_ for t in doc[max(floor, k - TITLE_SPAN):k]], world):
+            state, stop = qualifier_state_after(doc, index, k)
+            if state is not None and stop == end:
+                return k
+        if not (token.lower_ in OFFICE_JOINERS
+                or (token.text[:1].isupper() and token.is_alpha)):
+            break
+    return j
+
+
+def _past_before(doc, j: int) -> bool:
+    """ "former President", "ex-President", "then-President": an office no longer held."""
+    k = j - 1
+    if k >= 0 and doc[k].text == "-":
+        k -= 1
+    return k >= 0 and doc[k].lower_ in PAST_WORDS
+
+
+def office_state_before(doc, index: HitIndex, j: int, world: World) -> str | None:
+    """The state of a title starting at token ``j``: "Belarusian President", "Chinese
+    Foreign Ministry spokesperson", "Kremlin spokesman" (a venue stands for its state)."""
+    state, _ = state_before(doc, index, j)
+    if state:
+        return state
+    k = j
+    while k > 0 and j - k < 3 and doc[k - 1].lower_ in INSTITUTION_WORDS:
+        k -= 1
+    if k < j:
+        state, _ = state_before(doc, index, k)
+        if state:
+            return state
+    hit = index.by_end.get(k)
+    if hit is not None and hit.kind == "place":
+        place = world.place_by_name(hit.key)
+        if place is not None and place.kind == "venue":
+            return place.iso2
+    for before in (index.by_end.get(j), hit):
+        if before is not None and before.kind == "org":
+            # "State Department spokesperson": a national institution stands for its state.
+            org = world.org_by_name(before.key)
+            if org is not None and org.kind == "government":
+                return org.iso2
+    return None
+
+
+def position_before(doc, index: HitIndex, start: int, world: World) -> Position | None:
+    """The office written right before a name: "President of Belarus", "Belarusian President".
+
+    Honorifics ("His Highness Sheikh") are skipped, never an office; a royal style such as
+    "Prince" counts only when no office stands before it ("Foreign Minister Prince X").
+    """
+    return _office_before(doc, index, start, world)[0]
+
+
+def offices_before(doc, index: HitIndex, start: int, world: World) -> list[Position]:
+    """Every office written right before a name, in text order: the one of
+    :func:`position_before` and those joined to it by "and" ("Prime Minister and Minister
+    of Defence NAME"), which share its state ("Kuwait's Prime Minister and ...")."""
+    position, title_start = _office_before(doc, index, start, world)
+    if position is None or position.org is not None:
+        return [position] if position else []
+    sent_start = doc[start].sent.start
+    lowers = token_lowers(doc)
+    joined: list[Position] = []
+    k = title_start
+    while k - 2 > sent_start and lowers[k - 1] == "and":
+        found = title_at_end(lowers[max(sent_start, k - 1 - TITLE_SPAN):k - 1], world)
+        if found is None or is_style(found[1]):
+            break
+        k = k - 1 - found[0]
+        joined.insert(0, Position(portfolio_role(doc, k, found[1], world), None,
+                                  former=position.former))
+    if not joined:
+        return [position]
+    state = position.state or office_state_before(doc, index, k, world)
+    return [replace(p, state=state) for p in [*joined, position]]
+
+
+def _office_before(doc, index: HitIndex, start: int, world: World
+                   ) -> tuple[Position | None, int]:
+    """:func:`position_before` and where its title starts."""
+    sent_start = doc[start].sent.start
+    # "... of [the] Republic of Belarus NAME"
+    state, j = of_state_ending_at(doc, index, start, sent_start)
+    style = None
+    while True:
+        window = [t.lower_ for t in doc[max(sent_start, j - TITLE_SPAN):j]]
+        found = title_at_end(window, world) if window else None
+        if found is None and j - 1 > sent_start and is_numeral(doc[j - 1]) \
+                and (numbered := title_at_end(window[:-1], world)) is not None \
+                and not is_style(numbered[1]):
+            # "Minister of Defence II NAME": the numeral closes the office.
+            j -= 1
+            found = numbered
+        if found is None and state is not None:
+            # "Deputy Prime Minister for Restoration of Ukraine NAME"
+            k = _qualifier_start_before(doc, index, j, start, sent_start, world)
+            if k < j:
+                j = k
+                window = [t.lower_ for t in doc[max(sent_start, j - TITLE_SPAN):j]]
+                found = title_at_end(window, world) if window else None
+        if found is None:
+            break
+        length, info = found
+        if is_style(info):
+            style = style or (info, j - length)
+            j -= length
+            state = None  # "Foreign Minister Prince X of ...": the state went with the style
+            # "Emir of Qatar Sheikh NAME": the state of the office before the style.
+            state, j = of_state_ending_at(doc, index, j, sent_start)
+            continue
+        j -= length
+        if _complement_of_office(doc, j):
+            return None, j
+        former = _past_before(doc, j)
+        role = portfolio_role(doc, j, info, world)
+        if state is None:
+            state = office_state_before(doc, index, j, world)
+        if state is None and (ranked := _rank_start(doc, j)) < j:
+            # "Chile's Executive Vice President NAME": the state stands before the rank word.
+            state = office_state_before(doc, index, ranked, world)
+        if state is None and (org := _org_of_office(doc, index, j, start)):
+            return Position(role, None, org, former=former), j
+        return Position(role, state, former=former), j
+    if style is not None and style[0].kind != "honorific":
+        info, j = style
+        return Position(info.role, office_state_before(doc, index, j, world)), j
+    return None, start
+
+
+def _rank_start(doc, j: int) -> int:
+    """Where the capitalised rank words written before a title starting at ``j`` begin
+    ("Executive Vice President", "Acting Deputy Minister"); ``j`` when there are none."""
+    ranks = words("rank_words")
+    k = j
+    while k > 0 and j - k < 2 and doc[k - 1].lower_ in ranks and doc[k - 1].text[:1].isupper():
+        k -= 1
+    return k
+
+
+#: Parts of speech a qualifier after a title may hold ("of Foreign Affairs, Trade and
+#: Nationals Abroad", "of the Republic of Chile in Peru").
+_QUALIFIER_POS = frozenset({"PROPN", "NOUN", "ADJ", "ADP", "CCONJ", "DET", "PUNCT", "PART"})
+#: Longest qualifier looked through, in tokens.
+_QUALIFIER_SPAN = 12
+
+
+def office_with_qualifier_before(doc, index: HitIndex, j: int, world: World) -> Position | None:
+    """An office whose title is followed by a longer qualifier before the name or its
+    comma: "Minister of Foreign Affairs, Trade and Nationals Abroad, NAME",
+    "minister of energy and water resources, NAME".  The state is the
+    first state or demonym of the qualifier, else one right before the title."""
+    sent_start = doc[j - 1].sent.start if j > 0 else 0
+    floor = max(sent_start, j - _QUALIFIER_SPAN)
+    k = j
+    while k - 1 > floor:
+        k -= 1
+        token = doc[k]
+        if token.text == ")" and (opening := _acronym_opening(doc, k, floor)) is not None:
+            k = opening  # "of the World Meteorological Organization (WMO), NAME"
+            floor = max(sent_start, floor - 2)
+            continue
+        hit = index.covered.get(k)
+        if hit is not None and hit.start < k:
+            # A name of the gazetteer counts as one word of the qualifier ("of the
+            # International Labour Organization").
+            floor = max(sent_start, floor - (k - hit.start))
+            k = hit.start + 1
+            continue
+        if token.pos_ not in _QUALIFIER_POS and k not in index.covered:
+            return None
+        if token.text in ('"', "“", "”", "(", ")", ";", ":"):
+            return None
+        if token.lower_ in ("and", "or") and k > floor and doc[k - 1].text == ",":
+            return None  # ", and NAME": the list's next item, not the office's qualifier
+        if token.ent_type_ == "PERSON" and k not in index.covered:
+            return None  # "Minister of X NAME, NAME2": the office is NAME's, not NAME2's
+        if token.lower_ not in QUALIFIER_PREPOSITIONS:
+            continue
+        found = title_at_end([t.lower_ for t in doc[max(floor, k - TITLE_SPAN):k]], world)
+        if found is None or is_style(found[1]):
+            continue
+        length, info = found
+        title_start = k - length
+        if _past_before(doc, title_start) or _complement_of_office(doc, title_start):
+            return None
+        longer = title_at_start(token_lowers(doc)[title_start:j], world)
+        if longer is not None and longer[0] > length and not is_style(longer[1]):
+            info = longer[1]  # "Minister of Foreign Affairs and Tourism": its first portfolio
+        # "Ambassador to Turkey", "ambassador in Algeria": the state named after "to"/"in"
+        # is the host; the office is of the state before the title ("US ambassador").
+        host_qualifier = doc[k].lower_ in ("to", "in", "at")
+        state = office_state_before(doc, index, title_start, world) if host_qualifier else None
+        for m in range(k, j):
+            if state is not None:
+                break
+            hit = index.by_start.get(m)
+            if hit is not None and hit.kind in ("state", "demonym") and not host_qualifier:
+                state = hit.key
+        if state is None and not host_qualifier:
+            state = office_state_before(doc, index, title_start, world)
+        org = None if state else _org_of_office(doc, index, title_start, j)
+        return Position(portfolio_role(doc, title_start, info, world), state, org)
+    return None
+
+
+def _acronym_opening(doc, close: int, floor: int) -> int | None:
+    """Where a parenthesis closing at ``close`` opens when it holds one acronym ("(WMO)",
+    "(CPC)"); None otherwise."""
+    k = close - 2
+    if k > floor and doc[k].text == "(" and doc[k + 1].text.isupper() \
+            and doc[k + 1].text.isalpha() and len(doc[k + 1].text) >= 2:
+        return k
+    return None
+
+
+def _complement_of_office(doc, j: int) -> bool:
+    """ "Special Assistant to the Prime Minister NAME", "Adviser to the President":
+    the title starting at ``j`` names whom another office serves, not NAME's office."""
+    k = j
+    if k > 0 and doc[k - 1].lower_ == "the":
+        k -= 1
+    return k > 1 and doc[k - 1].lower_ in ("to", "of") and doc[k - 2].text[:1].isupper() \
+        and doc[k - 2].pos_ in ("PROPN", "NOUN")
+
+
+def _org_of_office(doc, index: HitIndex, j: int, end: int) -> str | None:
+    """The international body an office starting at ``j`` (and ending before ``end``)
+    belongs to: "NATO Secretary General", "Secretary-General of the United Nations"."""
+    hit = index.by_end.get(j)
+    if hit is None and j > 0 and doc[j - 1].lower_ in ("'s", "’s"):
+        hit = index.by_end.get(j - 1)
+    if hit is not None and hit.kind == "org":
+        return hit.key
+    for k in range(j + 1, end):
+        hit = index.by_start.get(k)
+        if hit is not None and hit.kind == "org" and doc[k - 1].lower_ in ("of", "the"):
+            return hit.key
+    return None
+
+
+def portfolio_role(doc, j: int, info, world: World) -> str:
+    """"Agriculture Minister" → "Minister of Agriculture" when the title is a bare minister;
+    "Deputy Chief of Staff", "Assistant Secretary of State": a rank word written before
+    the title stays part of the role."""
+    if info.role.lower() == "minister" and j > 0:
+        portfolio = world.portfolios.get(doc[j - 1].lower_)
+        if portfolio:
+            return f"Minister of {portfolio}"
+    ranks = words("rank_words")
+    k = j
+    while k > 0 and j - k < 2 and doc[k - 1].lower_ in ranks and doc[k - 1].text[:1].isupper():
+        k -= 1
+    # "Acting Border Police Director", "Deputy Customs Authority Director": a rank word
+    # opening the words of an office before its title; "the first President of X".
+    m = k
+    while m > 0 and k - m < 3 and doc[m - 1].is_alpha and doc[m - 1].text[:1].isupper() \
+            and doc[m - 1].ent_type_ not in ("PERSON", "GPE", "NORP") \
+            and not doc[m - 1].is_sent_start:
+        m -= 1
+    opening = next((n for n in range(m, k) if doc[n].lower_ in ranks), None)
+    if opening is not None:
+        k = opening
+    elif k == j and j > 1 and doc[j - 1].lower_ in ranks and doc[j - 2].lower_ == "the":
+        k = j - 1
+    if k < j and not info.role.lower().startswith(doc[k].lower_):
+        return " ".join([*(t.text.capitalize() if t.lower_ in ranks else t.text
+                           for t in doc[k:j]), info.role])
+    return info.role
+
+
+def office_at(doc, index: HitIndex, j: int, world: World) -> tuple[Position, int] | None:
+    """An office starting at token ``j``: "[the] [Belarusian] President [of X]"."""
+    if j < len(doc) and doc[j].lower_ == "the":
+        j += 1
+    state = None
+    if (hit := index.by_start.get(j)) and hit.kind in ("state", "demonym"):
+        state, j = hit.key, hit.end
+        if j < len(doc) and doc[j].lower_ in ("'s", "’s"):
+            j += 1
+    former = j < len(doc) and doc[j].lower_ in PAST_WORDS
+    if former:
+        j += 2 if j + 1 < len(doc) and doc[j + 1].text == "-" else 1
+    if j < len(doc) and world.portfolios.get(doc[j].lower_) and j + 1 < len(doc) \
+            and doc[j + 1].lower_ == "minister":
+        role = f"Minister of {world.portfolios[doc[j].lower_]}"
+        j += 2
+    else:
+        found = title_at_start([t.lower_ for t in doc[j:j + TITLE_SPAN]], world)
+        k = j
+        while found is None and k < len(doc) and k - j < 3 \
+                and doc[k].lower_ in words("institution_words"):
+            # "NAME, Presidential Spokesperson,": the institution is not the office.
+            k += 1
+            found = title_at_start([t.lower_ for t in doc[k:k + TITLE_SPAN]], world)
+            j = k if found is not None else j
+        if found is None or is_style(found[1]) or _plural_title(doc[j:j + found[0]]):
+            return None
+        length, info = found
+        role, j = info.role, j + length
+    if state is None:
+        states, end = state_phrase_after(doc, index, j)
+        if states:
+            state, j = states[0], end
+        else:
+            state, j = qualifier_state_after(doc, index, j, 2 * _QUALIFIER_SPAN, at=True)
+        if state is None and j + 1 < len(doc) and doc[j].lower_ == "of" \
+                and (hit := index.by_start.get(j + 1)) is not None and hit.kind == "place" \
+                and (place := world.place_by_name(hit.key)) is not None and place.iso2:
+            # "Deputy Ruler of Sharjah", "Governor of Texas": an office of a city or a region
+            # is an office of its state.
+            state, j = place.iso2, hit.end
+    # A title followed by a name belongs to that name ("X, Prime Minister Y and Z"), also
+    # across a comma in a list ("X, the President of the United States, Y, ...").
+    if starts_name(doc, index, j, world) or (
+            j + 1 < len(doc) and doc[j].text == "," and starts_name(doc, index, j + 1, world)
+            and j + 2 < len(doc) and starts_name(doc, index, j + 2, world)
+            and title_at_start(token_lowers(doc)[j + 1:j + 1 + TITLE_SPAN], world) is None
+            and not _portfolios_go_on(doc, j + 1, world)):
+        return None
+    return Position(role, state, former=former), j
+
+
+def _plural_title(title) -> bool:
+    """ "heads of state", "foreign ministers": a title in the plural is no one person's
+    office (its head is the first word before "of", else the last)."""
+    lowers = [t.lower_ for t in title]
+    head = title[0] if "of" in lowers else title[-1]
+    return head.tag_ in ("NNS", "NNPS") and head.lemma_.lower() != head.lower_
+
+
+def _portfolios_go_on(doc, i: int, world: World) -> bool:
+    """ "Minister of Ecology, Sustainable Development and Energy": the capitalised words
+    after the comma go on listing portfolios (one of them is a portfolio word), not a name."""
+    k = i
+    while k < len(doc) and k - i < TITLE_SPAN and (
+            doc[k].lower_ == "and" or (doc[k].text[:1].isupper() and doc[k].is_alpha)):
+        if doc[k].lower_ in world.portfolios:
+            return True
+        k += 1
+    return False
+
+
+def _skip_trailer(doc, index: HitIndex, j: int, world: World) -> int:
+    """Skip what may close an office before "and": "(CPC) Central Committee"."""
+    while j < len(doc):
+        if doc[j].text == "(":
+            close = next((k for k in range(j, min(len(doc), j + 6)) if doc[k].text == ")"),
+                         None)
+            if close is None:
+                return j
+            j = close + 1
+        elif doc[j].text[:1].isupper() and doc[j].is_alpha and j not in index.covered \
+                and world.title(doc[j].lower_) is None:
+            j += 1
+        else:
+            return j
+    return j
+
+
+def positions_after(doc, index: HitIndex, end: int, world: World,
+                     titled: bool = False) -> list[Position]:
+    """Appositive offices: "NAME, the Belarusian President," / "NAME, President of X" /
+    "NAME, general secretary of the Communist Party of China and Chinese president".
+
+    For a name that already has its office before it (``titled``), an office after the
+    comma counts only when it is closed by punctuation: in a list such as "Foreign
+    Minister NAME, Minister of Energy and Mines NAME, ..." it is the next name's."""
+    if end >= len(doc) or doc[end].text != ",":
+        return []
+    positions: list[Position] = []
+    j = end + 1
+    while True:
+        parsed = office_at(doc, index, j, world)
+        if parsed is None and j < len(doc) and doc[j].lower_ == "member":
+            # "NAME, member of the Political Bureau and premier of the Cabinet": a
+            # membership before the office is looked over.
+            parsed = _office_after_membership(doc, index, j, world)
+        if parsed is None:
+            break
+        position, j = parsed
+        j = _skip_trailer(doc, index, j, world)
+        if titled and not _closes_apposition(doc, index, j, world):
+            break
+        positions.append(position)
+        if j < len(doc) and doc[j].lower_ == "and":
+            j += 1
+            continue
+        # "NAME, Crown Prince, First Deputy Prime Minister and Minister of the Interior": a comma
+        # goes on with the list when another office follows and the list ends in "and".
+        if j + 1 < len(doc) and doc[j].text == "," and _office_list_goes_on(doc, index, j + 1,
+                                                                           world):
+            j += 1
+            continue
+        break
+    return positions
+
+
+def _office_after_membership(doc, index: HitIndex, j: int, world: World):
+    """The office after "member of <body> and" at ``j``: the body may be long and hold
+    its acronym after a comma ("member of the Presidium of the Political Bureau of the
+    C.C., WPK and premier of the Cabinet")."""
+    for k in range(j + 1, min(len(doc), j + _MEMBERSHIP_SPAN)):
+        token = doc[k]
+        if token.text in (";", ".") or (token.text == "," and not (
+                k + 1 < len(doc) and doc[k + 1].is_upper and doc[k + 1].is_alpha)):
+            return None
+        if token.lower_ == "and" and (parsed := office_at(doc, index, k + 1, world)):
+            return parsed
+    return None
+
+
+#: How far a membership's body may run before the office it is joined to.
+_MEMBERSHIP_SPAN = 24
+
+
+def _office_list_goes_on(doc, index: HitIndex, j: int, world: World) -> bool:
+    """An office starts at ``j`` and, after offices joined by commas, "and" another one
+    closes the list: the offices are one person's, not the next name's title."""
+    while (parsed := office_at(doc, index, j, world)) is not None:
+        end = _skip_trailer(doc, index, parsed[1], world)
+        if end < len(doc) and doc[end].lower_ == "and":
+            return office_at(doc, index, end + 1, world) is not None
+        if not (end + 1 < len(doc) and doc[end].text == ","):
+            return False
+        j = end + 1
+    return False
+
+
+def _closes_apposition(doc, index: HitIndex, j: int, world: World) -> bool:
+    """No name follows the office before the next punctuation: the office is the
+    apposition's, not the title of a next name."""
+    run = 0  # name-like words in a row: two before the punctuation make a name
+    for k in range(j, min(len(doc), j + _QUALIFIER_SPAN)):
+        if k > j and doc[k].is_sent_start or doc[k].text in (",", ";", ".", ")", ":"):
+            return run < 2
+        if doc[k].ent_type_ == "PERSON" and k not in index.covered:
+            return False
+        lower = doc[k].lower_
+        run = run + 1 if starts_name(doc, index, k, world) and not world.is_title_word(
+            lower) and lower not in words("office_nouns") else 0
+    return True
+
+
+def ends_coordinated_offices(doc, address: int, world: World) -> bool:
+    """ "NAME, member of X and premier of the Cabinet, NAME2": an office joined by "and" to
+    the offices before it closes the previous name's apposition; it is not NAME2's."""
+    if address <= 0 or doc[address].text != ",":
+        return False
+    sentence_start = doc[address].sent.start
+    floor = max(sentence_start, address - 2 * _QUALIFIER_SPAN)
+    for k in range(address - 1, floor - 1, -1):
+        if doc[k].text in (",", ";", ":") or doc[k].ent_type_ == "PERSON":
+            return False
+        if doc[k].lower_ == "and":
+            # "… and premier of the Cabinet": a title right after "and" (not "Minister of
+            # Food and Agriculture").
+            return any(t.text == "," for t in doc[sentence_start:k]) and title_at_start(
+                [t.lower_ for t in doc[k + 1:k + 1 + TITLE_SPAN]], world) is not None
+    return False
+
+
+def address_start(doc, start: int, world: World | None = None) -> int:
+    """Where the words before a name begin once courtesy titles and one appositive comma
+    are stepped over; ``start`` when there are none."""
+    j = start
+    floor = doc[start].sent.start
+    courtesy = words("courtesy_titles") | words("military_ranks")
+    commas = 0
+    while j > floor:
+        token = doc[j - 1]
+        opening = _opening_of_rank_note(doc, j - 1, floor, courtesy)
+        if token.lower_.rstrip(".") in courtesy or token.lower_ in courtesy or (
+                token.text == "." and j - 2 >= floor and doc[j - 2].lower_ in courtesy):
+            j -= 1
+        elif opening is not None:
+            j = opening  # "Brigadier (Ret'd)"
+        elif world is not None and (style := title_at_end(
+                token_lowers(doc)[max(floor, j - 3):j], world)) is not None \
+                and style[1].kind == "honorific":
+            j -= style[0]  # "Datuk Seri", "His Excellency": a style of address, no office
+        elif token.text == "," and commas == 0 and j - 2 >= floor and (
+                doc[j - 2].lower_ in courtesy or j == start
+                or _opening_of_rank_note(doc, j - 2, floor, courtesy) is not None):
+            # "President of Ghana, His Excellency, NAME": a comma before and after the
+            # courtesy title.
+            commas += 1
+            j -= 1
+        else:
+            break
+    if j > floor and doc[j - 1].text == "," and (commas == 0 or j < start - 1):
+        j -= 1  # "prime minister, Brigadier (Ret'd), NAME": the office's comma too
+    return j
+
+
+def _opening_of_rank_note(doc, close: int, floor: int, courtesy: frozenset[str]) -> int | None:
+    """Where a parenthesis closing at token ``close`` opens, when it holds only rank
+    words ("(Ret'd)", "(rtd.)"); None otherwise."""
+    if close <= floor or doc[close].text != ")":
+        return None
+    k = close - 1
+    while k > floor and close - k <= 4 and doc[k].text != "(":
+        k -= 1
+    inside = "".join(t.text for t in doc[k + 1:close]).lower().rstrip(".")
+    return k if doc[k].text == "(" and inside in courtesy else None

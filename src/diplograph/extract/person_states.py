@@ -1,0 +1,166 @@
+"""States for offices stated without one, from the sentence, the paragraph or the
+officials listed with the name; and where the office's owner ("his foreign minister")
+is named, for the linker.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..world import World
+from .mention_types import PersonMention
+from .office_lists import counterpart_word_end
+from .offices import address_start
+from .rules import words
+from .tokens import HitIndex, doc_text, honorific_at
+
+
+def _paragraph(doc, token_i: int) -> tuple[int, int]:
+    """Character range of the paragraph (text between blank lines) around a token."""
+    text, char = doc_text(doc), doc[token_i].idx
+    start = text.rfind("\n\n", 0, char)
+    end = text.find("\n\n", char)
+    return (0 if start < 0 else start), (len(text) if end < 0 else end)
+
+
+def _delegation_state(doc, mention: PersonMention, mentions: list[PersonMention]
+                      ) -> str | None:
+    """The state of a paragraph listing one side's officials ("The Amir was accompanied by
+    …; NAME, Minister of State for Energy Affairs; …"): when the paragraph speaks of a
+    delegation or an entourage and every other office stated in it is of one state."""
+    start, end = _paragraph(doc, mention.start)
+    paragraph = doc.char_span(start, end, alignment_mode="expand")
+    if paragraph is None or not any(t.lemma_.lower() in words("delegation_words")
+                                    for t in paragraph):
+        return None
+    states = {p.state for m in mentions if m is not mention and start <= m.span.start < end
+              for p in m.positions if p.state and not p.former}
+    return next(iter(states)) if len(states) == 1 else None
+
+
+def states_from_sentence(doc, index: HitIndex, mentions: list[PersonMention],
+                          world: World) -> list[PersonMention]:
+    """Offices stated without a state get a hint from their sentence: "his foreign minister,
+    NAME" is of the state of the person "his" refers to; otherwise the one state the
+    sentence names that no other person's office there claims ("For Chile, the team was
+    headed by Foreign Minister NAME")."""
+    result = []
+    for number, mention in enumerate(mentions):
+        position = mention.position
+        # "her counterpart NAME" is of another state than "her": no hint from the owner.
+        if position is None or position.state is not None or position.org is not None \
+                or counterpart_word_end(doc, mention.start) is not None:
+            result.append(mention)
+            continue
+        sent = doc[mention.start].sent
+        others = [m for m in mentions if m is not mention and sent.start <= m.start < sent.end]
+        state = None
+        k = address_start(doc, mention.start, None) - 1 if mention.start else -1
+        while k >= sent.start and doc[k].lower_ not in ("his", "her", "their", ","):
+            k -= 1
+        if k - 2 >= sent.start and doc[k].text == "," \
+                and doc[k - 1].lower_ in words("spouse_words") \
+                and doc[k - 2].lower_ in ("his", "her"):
+            k -= 2  # "King X and his wife, Queen Consort NAME": "his" owns the office
+        if k >= sent.start and doc[k].lower_ in ("his", "her") and k >= mention.start - 5 \
+                and not honorific_at(doc, k, world):
+            owner = next((m for m in reversed(result[:number]) if m.start >= sent.start
+                          and m.position and m.position.state), None)
+            state = owner.position.state if owner else None
+        if state is None:
+            # A past office holder recalled in the sentence ("the late Amir of X") is none
+            # of the officials it lists.
+            claimed = {p.state for m in others for p in m.positions if p.state and not p.former}
+            # A state an office or a trip is "to"/"in" ("Ambassador to Peru") is a host, not
+            # a side whose officials the sentence lists.
+            named = {hit.key for hit in index.by_start.values()
+                     if sent.start <= hit.start < sent.end and hit.kind in ("state", "demonym")
+                     and not (hit.start > 0 and doc[hit.start - 1].lower_ in ("to", "in"))}
+            free = named - claimed
+            if len(free) == 1:
+                state = free.pop()
+            elif not free and len(claimed) == 1 and (
+                    sum(1 for m in others if m.position and m.position.state
+                        and not m.position.former) >= 2
+                    or any(t.lemma_.lower() in words("delegation_words") for t in sent)):
+                # A list of officials of one state ("accompanied by NAME, Manpower
+                # Minister, and NAME, Cabinet Secretary"): the others' state.
+                state = next(iter(claimed))
+        if state is None:
+            state = _delegation_state(doc, mention, mentions)
+        owner = _owner_at(doc, mention, k, world) \
+            or _list_peer_at(doc, index, mention, others, world)
+        if state is None and owner is None:
+            result.append(mention)
+            continue
+        result.append(replace(mention, state_hint=state, owner_at=owner))
+    return result
+
+
+def _list_peer_at(doc, index: HitIndex, mention: PersonMention, others: list[PersonMention],
+                  world: World) -> tuple[int, int, bool] | None:
+    """In a list of three or more officials ("Foreign Minister NAME, Manpower Minister NAME,
+    Cabinet Secretary NAME"), an office with no state is of the state of the listed
+    official the world data knows: the owner position of that official's name.  A later
+    official whose own title names a state ("NAME and Chile's Minister NAME2") is of the
+    other side, not a peer."""
+    titled = [m for m in others if m.position is not None and not m.position.former]
+    if len(titled) < 2:
+        return None
+    for peer in sorted(titled, key=lambda m: abs(m.start - mention.start)):
+        between = doc[min(peer.end, mention.end):max(peer.start, mention.start)]
+        if any(t.text in (";", ":", ".") or t.pos_ == "VERB" for t in between):
+            continue
+        if peer.start > mention.start and any(
+                (hit := index.covered.get(t.i)) is not None and hit.kind in ("state", "demonym")
+                for t in between):
+            continue
+        if peer.position.state or len({leader.iso2 for leader in
+                                        world.leaders_named(peer.name)}) == 1:
+            return peer.start, peer.end, True
+    return None
+
+
+#: How many tokens back a sentence-initial "he" may find the person it stands for.
+_PRONOUN_REACH = 300
+
+
+def _owner_at(doc, mention: PersonMention, his: int, world: World
+              ) -> tuple[int, int, bool] | None:
+    """Where the owner of a stateless office is named: before "his"/"her" next to the
+    office, before the possessive of "NAME's press secretary", or before the verb of
+    "X was accompanied by" a list the office is part of."""
+    sent = doc[mention.start].sent
+    if his >= sent.start and doc[his].lower_ in ("his", "her") and his >= mention.start - 5 \
+            and not honorific_at(doc, his, world):
+        return sent.start, his, False
+    j = address_start(doc, mention.start, None) - 1
+    while j > sent.start and doc[j].lower_ not in ("'s", "’s") and j >= mention.start - 6 \
+            and doc[j].text not in (",", ";"):
+        j -= 1
+    if j > sent.start and doc[j].lower_ in ("'s", "’s") and doc[j - 1].pos_ == "PROPN" \
+            and not world.is_title_word(doc[j - 1].lower_):  # not "Prime Minister's Office"
+        return sent.start, j, True
+    for k in range(mention.start - 1, sent.start, -1):
+        if doc[k].lemma_.lower() == "accompany" and k + 1 < len(doc) \
+                and doc[k + 1].lower_ == "by":
+            if doc[sent.start].lower_ in ("he", "she"):
+                # "He will be accompanied by …": "he" is the latest sentence's named subject.
+                return _latest_named_subject(doc, sent.start)
+            return sent.start, k, False
+    return None
+
+
+def _latest_named_subject(doc, before: int) -> tuple[int, int, bool] | None:
+    """Where the subject of the latest sentence with a named subject ends (within
+    ``_PRONOUN_REACH`` tokens), as an owner position; the person "he" stands for."""
+    k = before - 1
+    while k >= 0 and before - k <= _PRONOUN_REACH:
+        sent = doc[k].sent
+        # The last such word: the parser may take a demonym before the name as a subject too.
+        subjects = [token.i for token in sent if token.dep_ in ("nsubj", "nsubjpass")
+                    and token.head.dep_ == "ROOT" and token.pos_ == "PROPN"]
+        if subjects:
+            return sent.start, subjects[-1] + 1, True
+        k = sent.start - 1
+    return None

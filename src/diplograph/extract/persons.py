@@ -1,0 +1,119 @@
+"""Person mentions: name spans with the offices stated next to them and the state
+hints from their sentence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..world import World
+from .mention_types import Hit, PersonMention
+from .names import (
+    add_names_after_courtesy,
+    add_names_before_offices,
+    add_surnames,
+    clean_person,
+    extend_left,
+    extend_surname,
+    find_nicknames,
+    join_ancestry_chains,
+    join_hyphened_styles,
+    keep_name_forming_honorific,
+    name_after_title,
+    trim_names,
+)
+from .office_lists import apply_respectively, counterpart_position, plural_title_of_list
+from .offices import (
+    address_start,
+    ends_coordinated_offices,
+    office_with_qualifier_before,
+    offices_before,
+    position_before,
+    positions_after,
+)
+from .person_states import states_from_sentence
+from .tokens import HitIndex, is_style_role, span_of, state_phrase_after
+
+
+def find_person_mentions(doc, hits: list[Hit], world: World,
+                         story_start: int = 0) -> list[PersonMention]:
+    """Person names in the story text, each with the office stated next to it."""
+    index = HitIndex(doc, hits)
+    ranges: dict[int, int] = {}
+    for ent in doc.ents:
+        # A leader's full name the tagger took for something else ("Ana Ruiz-Tagle" as
+        # an organisation) is a person all the same.
+        leader = ent.label_ != "PERSON" and len(ent.text.split()) >= 2 \
+            and not any(i in index.covered for i in range(ent.start, ent.end)) \
+            and bool(world.leaders_named(ent.text))
+        if (ent.label_ == "PERSON" or leader) and ent.start_char >= story_start:
+            cleaned = clean_person(doc, ent.start, ent.end, index, world, entity=True)
+            if cleaned:
+                start = extend_left(doc, cleaned[0], index, world, ent.sent.start)
+                if doc[start].idx >= story_start:
+                    ranges[start] = cleaned[1]
+    join_ancestry_chains(doc, ranges)
+    join_hyphened_styles(doc, ranges, world)
+    # Names spaCy missed but a title announces: "President Jane Doe".
+    for token in doc:
+        if token.idx < story_start or (found := name_after_title(doc, index, token.i,
+                                                                   world)) is None:
+            continue
+        j, k = found
+        if j in ranges and ranges[j] < k:
+            extend_surname(doc, ranges, j, k)
+        elif not any(j <= s < k for s in ranges):
+            cleaned = clean_person(doc, j, k, index, world)
+            if cleaned and not any(s <= cleaned[0] < e for s, e in ranges.items()):
+                ranges[cleaned[0]] = cleaned[1]
+    add_names_before_offices(doc, ranges, index, world, story_start)
+    add_names_after_courtesy(doc, ranges, index, world, story_start)
+    add_surnames(doc, ranges, index, world, story_start)
+    keep_name_forming_honorific(doc, ranges, world)
+    trim_names(doc, ranges, world)
+    nicknames = find_nicknames(doc, ranges)
+    mentions: list[PersonMention] = []
+    for start, end in sorted(ranges.items()):
+        nickname, nick_tokens = nicknames.get(start, (None, frozenset()))
+        # "Prime Minister and Minister of Defence NAME": the offices joined before the one
+        # written next to the name come first.
+        *joined, before = offices_before(doc, index, start, world) or [None]
+        address = address_start(doc, start, world)
+        closes_other = address < start and ends_coordinated_offices(doc, address, world)
+        if before is None and address < start and not closes_other:
+            # "Minister of Fisheries and Oceans of Chile, Dr. NAME": the office stands
+            # before the courtesy title and the comma.
+            before = position_before(doc, index, address, world) \
+                or office_with_qualifier_before(doc, index, address, world)
+        if before is None and not closes_other:
+            before = office_with_qualifier_before(doc, index, start, world)
+        # "NAME 'Nick', the president of X": the apposition follows the nickname.
+        close = max(end, max((i + 1 for i in nick_tokens), default=end))
+        after = positions_after(doc, index, close, world, titled=before is not None
+                                 and not is_style_role(before.role, world))
+        # A royal style before the name ("Prince X, Crown Prince and Prime Minister")
+        # yields to the offices stated after it.
+        if before is not None and after and is_style_role(before.role, world):
+            before, joined = None, []
+        positions = [*joined, *([before] if before else [])]
+        positions += [p for p in after if p not in positions]
+        if positions and positions[0].state is None:
+            # "King NAME of Jordan", "President NAME of Nigeria": the state follows the name.
+            states, _ = state_phrase_after(doc, index, end)
+            if len(states) == 1:
+                positions[0] = replace(positions[0], state=states[0])
+        counterpart = None
+        if not positions:
+            counterpart = counterpart_position(doc, index, start, mentions, world)
+            positions = [counterpart] if counterpart else []
+        if not positions:
+            shared = plural_title_of_list(doc, index, start, mentions, world)
+            positions = [shared] if shared else []
+        text = "".join(t.text_with_ws for t in doc[start:end] if t.i not in nick_tokens)
+        name = " ".join(text.replace("’", "'").split())
+        mentions.append(PersonMention(name, start, end, span_of(doc, start, end),
+                                      positions[0] if positions else None,
+                                      tuple(positions[1:]), counterpart=counterpart is not None,
+                                      nickname=nickname))
+    return states_from_sentence(doc, index, apply_respectively(doc, index, mentions, world),
+                                 world)

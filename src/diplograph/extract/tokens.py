@@ -1,0 +1,176 @@
+"""Token-level lookups the mention steps share: the gazetteer hits by token, title phrases
+starting or ending at a token, a state written right before or after one.
+"""
+
+from __future__ import annotations
+
+from ..world import World
+from .facts import Span
+from .mention_types import Hit
+from .rules import marked, words
+
+#: Small words inside a person's name ("bin", "da", "van").
+NAME_PARTICLES = frozenset(marked("name_particles", "in_name"))
+#: Words that make an office a past one ("former President X"): not asserted as held.
+PAST_WORDS = words("past_words")
+#: Longest title phrase looked for, in tokens ("speaker of the house of representatives").
+TITLE_SPAN = 6
+
+
+def span_of(doc, start: int, end: int) -> Span:
+    """The characters of tokens ``start`` to ``end`` as a :class:`Span`."""
+    piece = doc[start:end]
+    return Span(piece.start_char, piece.end_char, piece.text)
+
+
+def phrase_of(tokens: list[str]) -> str:
+    """Lower-case tokens as a title phrase: the tagger splits "Vice-President" into "vice",
+    "-", "president", which the world data knows as "vice-president"."""
+    return " ".join(tokens).replace(" - ", "-")
+
+
+def title_at_end(tokens: list[str], world: World) -> tuple[int, object] | None:
+    """Longest title phrase ending at the last of ``tokens``: (length, TitleInfo)."""
+    for length in range(min(TITLE_SPAN, len(tokens)), 0, -1):
+        info = world.title(phrase_of(tokens[-length:]))
+        if info is not None:
+            return length, info
+    return None
+
+
+def title_at_start(tokens: list[str], world: World) -> tuple[int, object] | None:
+    """Longest title phrase starting at the first of ``tokens``: (length, TitleInfo)."""
+    for length in range(min(TITLE_SPAN, len(tokens)), 0, -1):
+        info = world.title(phrase_of(tokens[:length]))
+        if info is not None:
+            return length, info
+    return None
+
+
+class HitIndex:
+    """Token-level lookups over the gazetteer hits of one document."""
+
+    def __init__(self, doc, hits: list[Hit]):
+        self.doc = doc
+        self.by_start = {hit.start: hit for hit in hits}
+        self.by_end = {hit.end: hit for hit in hits}
+        self.covered = {i: hit for hit in hits for i in range(hit.start, hit.end)}
+
+    def state_ending_at(self, end: int) -> Hit | None:
+        """The state name ending right before token ``end``, if any."""
+        hit = self.by_end.get(end)
+        return hit if hit and hit.kind == "state" else None
+
+    def state_or_demonym_ending_at(self, end: int) -> Hit | None:
+        """The state name or demonym ending right before token ``end``, if any."""
+        hit = self.by_end.get(end)
+        return hit if hit and hit.kind in ("state", "demonym") else None
+
+
+def state_phrase_after(doc, index: HitIndex, i: int) -> tuple[list[str], int]:
+    """States in "of [the] A [and [of] B]" starting at token ``i``: (iso2 codes, end)."""
+    states: list[str] = []
+    if i >= len(doc) or doc[i].lower_ != "of":
+        return states, i
+    j = i + 1
+    while j < len(doc):
+        if doc[j].lower_ in ("the", "of"):
+            j += 1
+            continue
+        hit = index.by_start.get(j)
+        if hit and hit.kind == "state":
+            states.append(hit.key)
+            j = hit.end
+            if j < len(doc) and doc[j].lower_ in ("and", ",") and j + 1 < len(doc):
+                j += 1
+                continue
+        break
+    # Roll back a dangling "and"/"of"/"the" that led to no state.
+    while j > i and doc[j - 1].lower_ in ("and", ",", "the", "of"):
+        j -= 1
+    return states, (j if states else i)
+
+
+def state_before(doc, index: HitIndex, i: int) -> tuple[str | None, int]:
+    """A demonym ("Belarusian") or possessive state ("Azerbaijan's") ending at token ``i``."""
+    if i > 0 and doc[i - 1].lower_ in ("'s", "’s", "'"):
+        hit = index.state_ending_at(i - 1)
+        if hit:
+            return hit.key, hit.start
+    hit = index.state_or_demonym_ending_at(i)
+    if hit:
+        return hit.key, hit.start
+    return None, i
+
+
+def of_state_ending_at(doc, index: HitIndex, j: int, floor: int) -> tuple[str | None, int]:
+    """ "of [the] Republic of Belarus" ending at token ``j``: (iso2, where "of" stands), or
+    (None, j)."""
+    hit = index.state_ending_at(j)
+    if hit is None:
+        return None, j
+    k = hit.start
+    if k - 1 >= floor and doc[k - 1].lower_ == "the":
+        k -= 1
+    if k - 1 >= floor and doc[k - 1].lower_ == "of":
+        return hit.key, k - 1
+    return None, j
+
+
+def is_numeral(token) -> bool:
+    """A Roman numeral: "II" in "Minister of Defence II" or "Abdullah II"."""
+    return 1 <= len(token.text) <= 4 and set(token.text) <= set("IVX")
+
+
+def is_style(info) -> bool:
+    """A form of address rather than an office: "Sheikh", "His Highness", "Prince"."""
+    return info.kind == "honorific" or (info.kind == "royal" and info.rank <= 60)
+
+
+def starts_name(doc, index: HitIndex, i: int, world: World) -> bool:
+    """Token ``i`` opens a name: capitalised proper noun, no gazetteer entry, no title."""
+    if i >= len(doc):
+        return False
+    token = doc[i]
+    return (token.pos_ == "PROPN" and token.text[:1].isupper() and token.is_alpha
+            and i not in index.covered and world.title(token.lower_) is None)
+
+
+def is_style_role(role: str, world: World) -> bool:
+    """Whether ``role`` is a form of address (see :func:`is_style`), not an office."""
+    info = world.title(role)
+    return info is not None and is_style(info)
+
+
+#: Words naming the institution an official speaks for ("Foreign Ministry spokesperson").
+INSTITUTION_WORDS = words("institution_words")
+#: Small words inside an office's name ("Minister of Industry and Trade").
+OFFICE_JOINERS = words("office_name_joiners")
+#: Prepositions that carry an office's qualifier ("Ambassador to X").
+QUALIFIER_PREPOSITIONS = words("qualifier_prepositions")
+
+
+def token_lowers(doc) -> list[str]:
+    """Every token's ``lower_``, computed once per Doc: title lookups at each token
+    would otherwise build thousands of Token objects."""
+    lowers = doc.user_data.get("diplograph_lowers")
+    if lowers is None or len(lowers) != len(doc):
+        lowers = doc.user_data["diplograph_lowers"] = [t.lower_ for t in doc]
+    return lowers
+
+
+def doc_text(doc) -> str:
+    """The document's text, read once: Doc.text joins every token each time it is read."""
+    text = doc.user_data.get("text")
+    if text is None:
+        text = doc.user_data["text"] = doc.text
+    return text
+
+
+def honorific_at(doc, i: int, world: World) -> bool:
+    """Whether an honorific ("His Highness", "Her Royal Highness") starts at token i."""
+    for n in (2, 3):
+        info = world.title(" ".join(t.lower_ for t in doc[i:i + n]))
+        if info is not None and info.kind == "honorific":
+            return True
+    return False

@@ -1,0 +1,189 @@
+"""Persons as news writes them: styles of address, numbered and hyphenated offices, plural
+titles before a list, regnal names.  Every sentence and name here is invented."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+
+import pytest
+
+from diplograph.extract.linking import link_persons
+from diplograph.extract.mentions import find_mentions
+from diplograph.resources import world_dir
+from diplograph.world import load_world
+
+PUBLISHED = dt.date(2024, 3, 5)
+
+
+@pytest.fixture()
+def mentions(nlp, world):
+    def run(text: str, in_world=None):
+        return find_mentions(nlp(text), nlp, in_world or world)
+    return run
+
+
+@pytest.fixture()
+def persons(nlp, world):
+    """Linked persons of a text: {name: {(role, state), ...}}."""
+    def run(text: str, in_world=None):
+        used = in_world or world
+        linked = link_persons(find_mentions(nlp(text), nlp, used), used, None, PUBLISHED)
+        return {p.name: {(q.role, q.state) for q in p.positions}
+                for p in linked.persons.values()}
+    return run
+
+
+@pytest.fixture(scope="module")
+def invented_world(tmp_path_factory):
+    """The real world data plus two invented leaders the tests below name."""
+    folder = tmp_path_factory.mktemp("world")
+    for path in world_dir().iterdir():
+        shutil.copy(path, folder / path.name)
+    with open(folder / "leaders.csv", "a", encoding="utf-8") as leaders:
+        leaders.write("Omar Salleh,Sultan Omar Salleh,Sultan,BN,2001-01-01,,\n")
+        leaders.write("Sheikh Amina Rahman,Amina Rahman|Sheikh Amina Rahman Chowdhury,"
+                      "Prime Minister,BD,2019-01-01,,\n")
+    return load_world(folder)
+
+
+def offices(found) -> dict[str, tuple[str | None, str | None]]:
+    return {m.name: (m.position.role, m.position.state) if m.position else (None, None)
+            for m in found.persons}
+
+
+def test_malay_styles_of_address_are_not_part_of_the_name(mentions):
+    found = offices(mentions(
+        "The health accord was signed by Foreign Minister Datuk Seri Dr Kamal Osman while Prime "
+        "Minister Datuk Seri Yusri Hamdan looked on."))
+    assert found["Kamal Osman"][0] == "Minister of Foreign Affairs"
+    assert found["Yusri Hamdan"][0] == "Prime Minister"
+    assert not any(word in name for name in found for word in ("Datuk", "Seri", "Dr"))
+
+
+def test_style_chain_after_an_office_and_its_comma_keeps_the_office(mentions):
+    found = offices(mentions(
+        "The Minister of Health of Brunei, Pengiran Haji Rahman Billah, opened the new clinic."))
+    assert found == {"Rahman Billah": ("Minister of Health", "BN")}
+
+
+def test_numeral_closing_an_office_is_no_name(mentions):
+    found = offices(mentions(
+        "The defence pact was initialled by Brunei's Minister of Defence II Dato Rosli Pehin "
+        "Omar."))
+    assert found == {"Rosli Pehin Omar": ("Minister of Defence", "BN")}
+
+
+def test_official_named_before_another_states_minister_is_not_of_that_state(persons):
+    found = persons(
+        "In Manila, the notes were handed over by Trade Secretary Ramon Cruz and Vietnam's "
+        "Minister of Industry and Trade Tran Van Hoa, with Finance Secretary Lito Santos also "
+        "present.")
+    assert found["Tran Van Hoa"] == {("Minister of Industry", "VN")}
+    assert ("Secretary", "VN") not in found["Ramon Cruz"]
+
+
+def test_state_before_a_rank_word_is_the_offices_state(mentions):
+    found = offices(mentions("Chile's Executive Vice President Marta Solis praised the talks."))
+    assert found["Marta Solis"] == ("Vice President", "CL")
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan Vice-President John Mensah arrived on Monday.",
+    "John Mensah, Kenya's Vice-President, arrived on Monday.",
+])
+def test_hyphenated_deputy_title_is_not_the_head_of_state(mentions, text):
+    assert offices(mentions(text))["John Mensah"] == ("Vice President", "KE")
+
+
+def test_office_named_with_a_second_portfolio_keeps_its_first(mentions):
+    found = offices(mentions(
+        "New Zealand's Minister of Foreign Affairs and Trade, Helen Marsh, and Ireland's "
+        "Foreign Minister, Sean Daly, spoke first."))
+    assert found["Helen Marsh"] == ("Minister of Foreign Affairs", "NZ")
+    assert found["Sean Daly"] == ("Minister of Foreign Affairs", "IE")
+
+
+@pytest.mark.parametrize("text, names, role", [
+    ("The defence ministers of the three nations, Anna Kovac, Pedro Lumbre and Tomas Vell, "
+     "signed the plan.", ("Anna Kovac", "Pedro Lumbre", "Tomas Vell"), "Minister of Defence"),
+    ("The two presidents, Anna Kovac and Pedro Lumbre, met in the capital.",
+     ("Anna Kovac", "Pedro Lumbre"), "President"),
+])
+def test_plural_title_before_a_list_of_names_is_each_names_office(mentions, text, names, role):
+    found = offices(mentions(text))
+    assert {name: found[name][0] for name in names} == {name: role for name in names}
+
+
+def test_regnal_name_after_a_royal_title_is_kept_whole(mentions):
+    found = offices(mentions(
+        "The new envoys presented their credentials to the Yang di-Pertuan Agong Al-Sultan "
+        "Idris Shah Rahimuddin on Tuesday."))
+    assert found == {"Al-Sultan Idris Shah Rahimuddin": ("King", None)}
+
+
+def test_monarch_named_with_regnal_epithets_is_the_known_monarch(persons, invented_world):
+    found = persons(
+        "Sultan Haji Omar Salleh Mu'adzam Waddaulah opened the session. Later, Sultan Omar "
+        "Salleh toured the port.", invented_world)
+    assert found == {"Omar Salleh": {("Sultan", "BN")}}
+
+
+def test_honorific_stays_in_a_name_the_world_data_knows_with_it(persons, invented_world):
+    found = persons("Prime Minister Sheikh Amina Rahman Chowdhury met the delegation on Monday.",
+                    invented_world)
+    assert found == {"Sheikh Amina Rahman Chowdhury": {("Prime Minister", "BD")}}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Opposition leader Arjun Bahadur Gurung 'Sagar' toured the east on Monday. Sagar, who "
+     "flew in on Sunday, later met farmers.", "Arjun Bahadur Gurung"),
+    ('Former President Jose "Pepe" Alvarado spoke on Monday. Pepe later left for the coast.',
+     "Jose Alvarado"),
+])
+def test_nickname_in_quotes_is_an_alias_not_a_person(persons, text, name):
+    found = persons(text)
+    assert list(found) == [name]
+
+
+def test_offices_joined_by_and_before_a_name_are_all_its_offices(mentions):
+    found = mentions(
+        "Kuwait's delegation was led by Prime Minister and Minister of Defence Sheikh Faisal "
+        "bin Nasser bin Hamad Al-Marri, with Deputy Prime Minister and Minister of Finance "
+        "Sheikh Jassim bin Fahad bin Ali Al-Kuwari.")
+    roles = {m.name: [p.role for p in m.positions] for m in found.persons}
+    assert roles == {
+        "Faisal bin Nasser bin Hamad Al-Marri": ["Prime Minister", "Minister of Defence"],
+        "Jassim bin Fahad bin Ali Al-Kuwari": ["Deputy Prime Minister", "Minister of Finance"],
+    }
+
+
+def test_plural_title_after_a_comma_is_no_apposition(mentions):
+    found = offices(mentions(
+        "Mozambique's Minister of External Relations, Paulo Domingos Matias, said the heads of "
+        "state would meet again in May."))
+    assert found == {"Paulo Domingos Matias": ("Minister of Foreign Affairs", "MZ")}
+    assert len(mentions("The statement was read by Paulo Domingos Matias, the heads of state "
+                        "having left.").persons[0].positions) == 0
+
+
+def test_surname_the_tagger_left_out_after_a_title_closes_the_name(mentions):
+    found = offices(mentions(
+        "The deal was witnessed by Mr Banda and Gabon's President Marc Okemba Ndinga."))
+    assert found["Marc Okemba Ndinga"] == ("President", "GA")
+
+
+@pytest.mark.parametrize("text", [
+    "The two presidents met at the Mirembe/Kasozi border for the third time.",
+    "The two leaders met at the Kessa/Tolo border on Monday.",
+])
+def test_proper_noun_before_a_noun_of_place_is_no_person(mentions, text):
+    assert mentions(text).persons == []
+
+
+def test_the_two_ministers_are_the_ministers_in_view_whatever_their_portfolios(nlp, world):
+    text = ("Chile's Foreign Minister Carolina Vidal received Peru's Minister of Energy, Luis "
+            "Soto, on Monday. The two ministers then signed a pact.")
+    linked = link_persons(find_mentions(nlp(text), nlp, world), world, None, PUBLISHED)
+    described = [ref for ref in linked.refs if ref.kind == "description"]
+    assert [set(ref.persons) for ref in described] == [{"carolina-vidal", "luis-soto"}]
