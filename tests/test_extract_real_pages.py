@@ -1085,3 +1085,18 @@ def test_the_day_a_visit_began_is_its_start(extract):
                     "Kingdom of Morocco. Earlier, he touched down in Rabat.")
     [visit] = facts.visits
     assert (visit.host, visit.start) == ("MA", dt.date(2024, 3, 4))
+
+
+VISIT_LEAD = ("HANOI, March 4 (Agency) - President Luong Nguyen of Viet Nam held talks with "
+              "visiting President Thongsing Sisavath of Laos on Monday. ")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The same day, Prime Minister Pham Van Hai received the Lao leader.",
+    "Prime Minister Pham Van Hai also met the visiting president.",
+    "Prime Minister Pham Van Hai hosted a banquet in honour of the guest.",
+])
+def test_the_visitor_described_is_met_by_the_hosts_officials(extract, sentence):
+    facts = extract(VISIT_LEAD + sentence)
+    assert {"pham-van-hai", "thongsing-sisavath"} in [m.participants for m in facts.meetings]
+    assert offices(facts, "pham-van-hai") == {("Prime Minister", "VN")}

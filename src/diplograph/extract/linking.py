@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from ..world import World
 from .facts import Person, Position, Span
 from .mentions import Description, Mentions
-from .rules import alternation, marked, quote_marks, word_list
+from .rules import alternation, marked, quote_marks, word_list, words
 
 HEAD_KINDS = frozenset({"head_of_state", "head_of_government", "royal"})
 #: Kinds of office that belong to one state, so that a person's one known state is theirs
@@ -421,7 +421,11 @@ class _Linker:
             return tuple(pool[:count]) if len(pool) >= 2 else ()
         role = description.roles[0]
         state = description.states[0] if description.states else None
-        if description.visiting or (role is None and state is None):
+        if description.visiting or (role is None and state is None
+                                    and description.span.text.lower().split()[-1]
+                                    in words("guest_words")):
+            return self._visitor(role)  # "the visiting president", "the guest"
+        if role is None and state is None:
             return ()
         if description.counterpart and state is None:
             return ()
@@ -467,6 +471,20 @@ class _Linker:
             if len(heads) == 1:
                 return (heads[0],)
         return self._office_holder(role, state)
+
+    def _visitor(self, role: str | None) -> tuple[str, ...]:
+        """The one person named so far who holds an office of a state other than the one
+        the story is told from (and the office the words give, if any): the guest."""
+        if self.home_state is None:
+            return ()
+        guests = [key for key in self.linked.salient(10)
+                  if (positions := self.linked.persons[key].positions | self.background.get(
+                      key, set()))
+                  and all(p.state and p.state != self.home_state for p in positions)
+                  and (role is None or any(p.role.lower() == role.lower() for p in positions))
+                  and (role is not None or any(_role_kind(self.world, p.role) in HEAD_KINDS
+                                               for p in positions))]
+        return (guests[0],) if len(guests) == 1 else ()
 
     def _owner_role(self, description: Description) -> str | None:
         """The one office of the person named just before a counterpart (its owner)."""

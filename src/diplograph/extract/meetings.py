@@ -140,6 +140,11 @@ def _received_a_thing(ctx: Context, clause: Clause) -> bool:
     if any(obj.lower_ in words("counterpart_words") for obj in objects):
         return False  # "welcomed his counterpart NAME", the name parsed apart from the word
     persons = {i for ref in ctx.linked.refs for i in range(ref.start, ref.end)}
+    if any(child.dep_ == "prep" and any(t.lemma_.lower() in ("honour", "honor")
+                                        for t in child.children)
+           and any(t.i in persons for t in child.subtree) for child in verb.children):
+        return False  # "hosted a banquet in honour of X": a meeting with X
+    persons = {i for ref in ctx.linked.refs for i in range(ref.start, ref.end)}
 
     def phrase(token):
         # The object phrase, not what it says came from or was about ("a letter from X").

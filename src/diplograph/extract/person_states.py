@@ -75,7 +75,8 @@ def states_from_sentence(doc, index: HitIndex, mentions: list[PersonMention],
             # a side whose officials the sentence lists.
             named = {hit.key for hit in index.by_start.values()
                      if sent.start <= hit.start < sent.end and hit.kind in ("state", "demonym")
-                     and not (hit.start > 0 and doc[hit.start - 1].lower_ in ("to", "in"))}
+                     and not (hit.start > 0 and doc[hit.start - 1].lower_ in ("to", "in"))
+                     and not _describes_another(doc, hit, world)}
             free = named - claimed
             if len(free) == 1:
                 state = free.pop()
@@ -95,6 +96,17 @@ def states_from_sentence(doc, index: HitIndex, mentions: list[PersonMention],
             continue
         result.append(replace(mention, state_hint=state, owner_at=owner))
     return result
+
+
+def _describes_another(doc, hit, world: World) -> bool:
+    """ "received the Lao leader", "his Malian counterpart": the adjective is the state of
+    the person the words describe, not of an office named elsewhere in the sentence."""
+    if hit.kind != "demonym" or hit.end >= len(doc):
+        return False
+    head = doc[hit.end].lower_
+    return head in words("generic_heads") or head in words("counterpart_words") \
+        or (world.title(head) is not None and doc[hit.start - 1].lower_ in ("the", "his", "her")
+            if hit.start > 0 else False)
 
 
 def _list_peer_at(doc, index: HitIndex, mention: PersonMention, others: list[PersonMention],
