@@ -1100,3 +1100,13 @@ def test_the_visitor_described_is_met_by_the_hosts_officials(extract, sentence):
     facts = extract(VISIT_LEAD + sentence)
     assert {"pham-van-hai", "thongsing-sisavath"} in [m.participants for m in facts.meetings]
     assert offices(facts, "pham-van-hai") == {("Prime Minister", "VN")}
+
+
+def test_a_known_leaders_name_the_tagger_missed_is_a_person(extract):
+    # The tagger reads "… of Viet Nam To Lam" as one body's name; the world data knows the
+    # leader by that name.
+    facts = extract("General Secretary of the Communist Party of Viet Nam To Lam held talks "
+                    "with President Thongsing Sisavath of Laos in Hanoi on Monday.")
+    assert "to-lam" in facts.persons
+    [meeting] = facts.meetings
+    assert meeting.participants == {"to-lam", "thongsing-sisavath"}

@@ -4,6 +4,7 @@ hints from their sentence.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..world import World
@@ -34,6 +35,34 @@ from .offices import (
 from .person_states import states_from_sentence
 from .tokens import HitIndex, is_style_role, span_of, state_phrase_after
 
+# One pattern of the world data's leaders' full names per world: built once, not per story.
+_LEADER_PATTERNS: dict[int, re.Pattern[str]] = {}
+
+
+def _leader_pattern(world: World) -> re.Pattern[str]:
+    if id(world) not in _LEADER_PATTERNS:
+        names = {form for leader in world.leaders for form in (leader.name, *leader.aliases)
+                 if len(form.split()) >= 2}
+        _LEADER_PATTERNS[id(world)] = re.compile(
+            r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(names, key=len,
+                                                                         reverse=True))
+            + r")(?![\w-])")
+    return _LEADER_PATTERNS[id(world)]
+
+
+def add_known_leaders(doc, ranges: dict[int, int], index: HitIndex, world: World,
+                      story_start: int) -> None:
+    """A leader's full name the world data knows, written as it knows it, is a person even
+    where the tagger saw none ("… of Viet Nam To Lam held talks", read as one body's name)."""
+    taken = {i for start, end in ranges.items() for i in range(start, end)}
+    for match in _leader_pattern(world).finditer(doc.text, story_start):
+        piece = doc.char_span(match.start(), match.end())
+        if piece is None or any(i in taken or i in index.covered
+                                for i in range(piece.start, piece.end)):
+            continue
+        ranges[piece.start] = piece.end
+        taken.update(range(piece.start, piece.end))
+
 
 def find_person_mentions(doc, hits: list[Hit], world: World,
                          story_start: int = 0) -> list[PersonMention]:
@@ -52,6 +81,7 @@ def find_person_mentions(doc, hits: list[Hit], world: World,
                 start = extend_left(doc, cleaned[0], index, world, ent.sent.start)
                 if doc[start].idx >= story_start:
                     ranges[start] = cleaned[1]
+    add_known_leaders(doc, ranges, index, world, story_start)
     join_ancestry_chains(doc, ranges)
     join_hyphened_styles(doc, ranges, world)
     # Names spaCy missed but a title announces: "President Jane Doe".
