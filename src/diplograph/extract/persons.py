@@ -35,28 +35,37 @@ from .offices import (
 from .person_states import states_from_sentence
 from .tokens import HitIndex, is_style_role, span_of, state_phrase_after
 
-# One pattern of the world data's leaders' full names per world: built once, not per story.
-_LEADER_PATTERNS: dict[int, re.Pattern[str]] = {}
+# The world data's leaders' full names by their first word, per world: built once.
+_LEADER_NAMES: dict[int, dict[str, list[str]]] = {}
 
 
-def _leader_pattern(world: World) -> re.Pattern[str]:
-    if id(world) not in _LEADER_PATTERNS:
-        names = {form for leader in world.leaders for form in (leader.name, *leader.aliases)
-                 if len(form.split()) >= 2}
-        _LEADER_PATTERNS[id(world)] = re.compile(
-            r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(names, key=len,
-                                                                         reverse=True))
-            + r")(?![\w-])")
-    return _LEADER_PATTERNS[id(world)]
+def _leader_names(world: World) -> dict[str, list[str]]:
+    if id(world) not in _LEADER_NAMES:
+        by_first: dict[str, list[str]] = {}
+        for form in {form for leader in world.leaders for form in (leader.name, *leader.aliases)
+                     if len(form.split()) >= 2}:
+            by_first.setdefault(re.split(r"[\s'’-]", form, maxsplit=1)[0], []).append(form)
+        for forms in by_first.values():
+            forms.sort(key=len, reverse=True)
+        _LEADER_NAMES[id(world)] = by_first
+    return _LEADER_NAMES[id(world)]
 
 
 def add_known_leaders(doc, ranges: dict[int, int], index: HitIndex, world: World,
                       story_start: int) -> None:
     """A leader's full name the world data knows, written as it knows it, is a person even
     where the tagger saw none ("… of Viet Nam To Lam held talks", read as one body's name)."""
+    names = _leader_names(world)
+    text = doc.text
     taken = {i for start, end in ranges.items() for i in range(start, end)}
-    for match in _leader_pattern(world).finditer(doc.text, story_start):
-        piece = doc.char_span(match.start(), match.end())
+    for token in doc:
+        forms = names.get(token.text)
+        if not forms or token.idx < story_start or token.i in taken:
+            continue
+        form = next((f for f in forms if text.startswith(f, token.idx) and not (
+            token.idx + len(f) < len(text) and (text[token.idx + len(f)].isalnum()
+                                                or text[token.idx + len(f)] == "-"))), None)
+        piece = doc.char_span(token.idx, token.idx + len(form)) if form else None
         if piece is None or any(i in taken or i in index.covered
                                 for i in range(piece.start, piece.end)):
             continue
