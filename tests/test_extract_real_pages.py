@@ -1110,3 +1110,18 @@ def test_a_known_leaders_name_the_tagger_missed_is_a_person(extract):
     assert "to-lam" in facts.persons
     [meeting] = facts.meetings
     assert meeting.participants == {"to-lam", "thongsing-sisavath"}
+
+
+def test_a_name_between_commas_after_a_counterpart_from_a_state(extract):
+    facts = extract("The President of Ecuador, Gabriel Moreno, received his counterpart from "
+                    "Peru, Dina Salazar, on Wednesday.")
+    assert offices(facts, "dina-salazar") == {("President", "PE")}
+    [meeting] = facts.meetings
+    assert meeting.participants == {"gabriel-moreno", "dina-salazar"}
+
+
+def test_offices_of_states_named_in_pairs_with_their_holders(extract):
+    facts = extract("The foreign ministers of Ecuador, Lucia Vega, and Peru, Javier Paredes, "
+                    "signed a memorandum on border integration.")
+    assert offices(facts, "lucia-vega") == {("Minister of Foreign Affairs", "EC")}
+    assert offices(facts, "javier-paredes") == {("Minister of Foreign Affairs", "PE")}

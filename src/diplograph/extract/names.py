@@ -345,6 +345,38 @@ def add_names_after_courtesy(doc, ranges: dict[int, int], index: HitIndex, world
             ranges[cleaned[0]] = cleaned[1]
 
 
+#: How far back before a comma an office or "counterpart" may stand for the name after it.
+_APPOSITION_REACH = 6
+
+
+def add_names_in_apposition(doc, ranges: dict[int, int], index: HitIndex, world: World,
+                            story_start: int) -> None:
+    """Names the tagger missed between commas after an office or a counterpart: "his
+    counterpart from Peru, Dina Salazar, …", "the Minister of Trade, Ana Ruiz, said".
+    Two name words at least, closed by a comma, a full stop, "and" or "who"."""
+    counterparts = words("counterpart_words")
+    for comma in doc:
+        if comma.text != "," or comma.idx < story_start or comma.i == comma.sent.start:
+            continue
+        before = doc[max(comma.sent.start, comma.i - _APPOSITION_REACH):comma.i]
+        last = before[-1]
+        if not (world.title(last.lower_) is not None or last.lower_ in counterparts
+                or last.i in index.covered):
+            continue
+        if not any(world.title(t.lower_) is not None or t.lower_ in counterparts
+                   for t in before):
+            continue
+        j = comma.i + 1
+        k = _name_run_end(doc, j, index, world, 4)
+        if k - j < 2 or k >= len(doc) or doc[k].lower_ not in (",", ".", "and", "who"):
+            continue
+        if any(s < k and e > j for s, e in ranges.items()):
+            continue
+        cleaned = clean_person(doc, j, k, index, world)
+        if cleaned and cleaned[1] - cleaned[0] >= 2:
+            ranges[cleaned[0]] = cleaned[1]
+
+
 def trim_names(doc, ranges: dict[int, int], world: World) -> None:
     """Names whole and nothing more: "Ahn Min-jun" keeps its hyphenated part, a
     trailing dash goes, words of an office ("Foreign Affairs NAME", "Secretary General

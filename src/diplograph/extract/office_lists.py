@@ -106,6 +106,8 @@ def plural_title_of_list(doc, index: HitIndex, start: int, mentions: list[Person
     """ "Presidents NAME and NAME", "Prime Ministers NAME, NAME and NAME", "members of the
     Federal Council: NAME, NAME and NAME": a plural title before a list of names is each
     name's office (its state is found as for any office)."""
+    if interleaved := _office_of_state_pair(doc, index, start, mentions):
+        return interleaved
     first, first_start = None, start
     for mention in reversed(mentions):
         between = doc[mention.end:first_start]
@@ -146,6 +148,24 @@ def plural_title_of_list(doc, index: HitIndex, start: int, mentions: list[Person
     return Position(first.position.role, None, first.position.org)
 
 
+def _office_of_state_pair(doc, index: HitIndex, start: int, mentions: list[PersonMention]
+                          ) -> Position | None:
+    """ "the foreign ministers of Ecuador, NAME, and Peru, NAME2": NAME2 holds NAME's
+    office, of the state written just before it."""
+    if start < 3 or doc[start - 1].text != ",":
+        return None
+    hit = next((h for h in index.by_start.values() if h.end == start - 1 and h.kind == "state"),
+               None)
+    previous = next((m for m in reversed(mentions) if hit and m.end <= hit.start), None)
+    if hit is None or previous is None or previous.position is None \
+            or previous.position.state in (None, hit.key):
+        return None
+    gap = doc[previous.end:hit.start]
+    if len(gap) > 2 or not all(t.text == "," or t.lower_ == "and" for t in gap):
+        return None
+    return Position(previous.position.role, hit.key, previous.position.org)
+
+
 def _plural_title_before_comma(doc, comma: int, world: World) -> Position | None:
     """ "the defence ministers of the two nations, NAME and NAME", "the two
     presidents, NAME and NAME": a plural title, with the countries it counts, before the
@@ -174,9 +194,13 @@ def counterpart_position(doc, index: HitIndex, start: int, earlier: list[PersonM
     NAME": the office of the person named (or described by title) before, of the state
     given, or with its state left to be found (the world data, the article)."""
     j = counterpart_word_end(doc, start)
+    state_after = None
+    if j is None and (found := _counterpart_of_state_before(doc, index, start)):
+        j, state_after = found  # "his counterpart from Peru, NAME"
     if j is None:
         return None
     state, _ = state_before(doc, index, j - 1)
+    state = state or state_after
     sent_start = doc[start].sent.start
     owner = next((m.position for m in reversed(earlier)
                   if m.start >= sent_start and m.position), None)
@@ -194,6 +218,16 @@ def counterpart_position(doc, index: HitIndex, start: int, earlier: list[PersonM
             state is not None and owner.state == state):
         return None
     return Position(owner.role, state)
+
+
+def _counterpart_of_state_before(doc, index: HitIndex, start: int) -> tuple[int, str] | None:
+    """ "his counterpart from Peru, NAME": (where "counterpart" ends, the state)."""
+    j = start - 1 if start > 0 and doc[start - 1].text == "," else start
+    hit = next((h for h in index.by_start.values() if h.end == j and h.kind == "state"), None)
+    if hit is None or hit.start < 2 or doc[hit.start - 1].lower_ not in ("from", "of") \
+            or doc[hit.start - 2].lemma_.lower() not in words("counterpart_words"):
+        return None
+    return hit.start - 1, hit.key
 
 
 def counterpart_word_end(doc, start: int) -> int | None:

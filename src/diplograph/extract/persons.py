@@ -12,6 +12,7 @@ from .mention_types import Hit, PersonMention
 from .names import (
     add_names_after_courtesy,
     add_names_before_offices,
+    add_names_in_apposition,
     add_surnames,
     clean_person,
     extend_left,
@@ -107,6 +108,7 @@ def find_person_mentions(doc, hits: list[Hit], world: World,
                 ranges[cleaned[0]] = cleaned[1]
     add_names_before_offices(doc, ranges, index, world, story_start)
     add_names_after_courtesy(doc, ranges, index, world, story_start)
+    add_names_in_apposition(doc, ranges, index, world, story_start)
     add_surnames(doc, ranges, index, world, story_start)
     keep_name_forming_honorific(doc, ranges, world)
     trim_names(doc, ranges, world)
