@@ -1125,3 +1125,18 @@ def test_offices_of_states_named_in_pairs_with_their_holders(extract):
                     "signed a memorandum on border integration.")
     assert offices(facts, "lucia-vega") == {("Minister of Foreign Affairs", "EC")}
     assert offices(facts, "javier-paredes") == {("Minister of Foreign Affairs", "PE")}
+
+
+def test_arriving_for_a_visit_with_no_destination_is_a_visit_to_the_datelines_state(extract):
+    facts = extract("NAIROBI, March 5 - President Neema Mwakalinga of Tanzania, who arrived on "
+                    "Monday evening for a two-day state visit, held talks with President Daniel "
+                    "Kiprono of Kenya.")
+    [visit] = facts.visits
+    assert (visit.host, visit.visit_type, visit.start) == ("KE", "state", dt.date(2024, 3, 4))
+
+
+def test_a_courtesy_title_between_counterpart_and_name(extract):
+    facts = extract("President Daniel Kiprono of Kenya hosted his Tanzanian counterpart, H.E. "
+                    "Neema Mwakalinga, at State House on Tuesday.")
+    assert offices(facts, "neema-mwakalinga") == {("President", "TZ")}
+    assert offices(facts, "daniel-kiprono") == {("President", "KE")}

@@ -234,6 +234,8 @@ def counterpart_word_end(doc, start: int) -> int | None:
     """Where "counterpart"/"colleague" ends right before the name at ``start`` (a comma
     between allowed); None when there is none."""
     j = start
+    while j > 0 and doc[j - 1].lower_.rstrip(".") in words("courtesy_titles"):
+        j -= 1  # "his counterpart, H.E. NAME"
     if j > 0 and doc[j - 1].text == ",":
         j -= 1
     if j == 0 or doc[j - 1].lemma_.lower() not in words("counterpart_words"):

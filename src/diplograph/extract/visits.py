@@ -48,7 +48,11 @@ def find_visits(ctx: Context, doc) -> list[Visit]:
                     and clause_at(ctx, sentence, trigger_char).status == "held":
                 continue  # a speaker's "my visit" is told by the story, if at all
             dest_char = sentence.char_start + match.end("dest")
-            host, place = _destination(ctx, sentence, dest_char)
+            if rule.values["kind"] == "arrival-home":
+                # "X, who arrived on Monday for a state visit, …": to where the story is told
+                host, place = _story_home(ctx), ctx.dateline
+            else:
+                host, place = _destination(ctx, sentence, dest_char)
             guest = _guest(ctx, doc, sentence, trigger_char)
             if host is None or guest is None:
                 continue
@@ -58,7 +62,7 @@ def find_visits(ctx: Context, doc) -> list[Visit]:
             visit = Visit(guest, host, evidence(sentence), _visit_type(sentence.text),
                           place=place, status=clause_at(ctx, sentence, trigger_char).status,
                           rule=rule.name)
-            if rule.values["kind"] == "arrival":
+            if rule.values["kind"] in ("arrival", "arrival-home"):
                 visit.start = _date_after(ctx, doc, sentence, trigger_char)
                 visit.dated_to_a_period = visit.start is None and clause_at(
                     ctx, sentence, trigger_char).dated_to_a_period
