@@ -1140,3 +1140,26 @@ def test_a_courtesy_title_between_counterpart_and_name(extract):
                     "Neema Mwakalinga, at State House on Tuesday.")
     assert offices(facts, "neema-mwakalinga") == {("President", "TZ")}
     assert offices(facts, "daniel-kiprono") == {("President", "KE")}
+
+
+def test_the_place_a_meeting_told_again_was_held_at(extract):
+    facts = extract("President Amadou Diallo of Mali received President Ousmane Ba of Senegal "
+                    "on Monday. During the meeting, held at the presidential palace in Bamako, "
+                    "the two leaders discussed security.")
+    [meeting] = facts.meetings
+    assert meeting.place.name == "Bamako"
+
+
+def test_a_name_between_commas_after_a_ministers_full_title(extract):
+    facts = extract("The message was conveyed by Chad's Minister of Foreign Affairs, Idriss "
+                    "Mahamat, during a meeting in Abu Dhabi.")
+    assert offices(facts, "idriss-mahamat") == {("Minister of Foreign Affairs", "TD")}
+
+
+def test_portfolios_after_a_ministers_title_are_no_name(extract):
+    facts = extract("Minister of Foreign Affairs, Regional Cooperation and Nationals Abroad, "
+                    "Karim Bennani, held talks in Rabat on Wednesday with his Gambian "
+                    "counterpart, Awa Jallow.")
+    assert "regional-cooperation" not in facts.persons
+    [meeting] = facts.meetings
+    assert meeting.participants == {"karim-bennani", "awa-jallow"}

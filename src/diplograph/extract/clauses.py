@@ -317,6 +317,7 @@ def located_places(ctx: Context, sentence: Sentence, tokens: set[int], trigger: 
                                                       strict=True) if token_i in tokens),
                     None), None
     verbs = clause_verbs(ctx, tokens, trigger)
+    event = token_at(ctx, trigger) if trigger is not None else None
     candidates = [(token_i, place) for token_i, place in zip(sentence.place_tokens,
                                                              sentence.places, strict=True)]
     known = {hit.start for hit in ctx.mentions.hits}
@@ -334,8 +335,11 @@ def located_places(ctx: Context, sentence: Sentence, tokens: set[int], trigger: 
         # "welcomed X to Bern": a host's verb names the place with "to".
         welcomed_to = token_i > 0 and doc[token_i - 1].lower_ == "to" \
             and doc[token_i - 1].head.lemma_.lower() in HOSTING_VERBS
+        verb = governing_verb(doc[token_i])
+        # "the meeting, held at the palace in Abu Dhabi": a verb on the event noun itself.
+        on_event = verb.dep_ == "acl" and event is not None and verb.head.i == event.i
         if token_i not in tokens or not (welcomed_to or _after_in_or_at(doc, sentence, token_i)) \
-                or governing_verb(doc[token_i]) not in verbs:
+                or (verb not in verbs and not on_event):
             continue
         info = ctx.world.locality(place.name)
         kind = info.kind if info else ("venue" if token_i in facilities else "city")

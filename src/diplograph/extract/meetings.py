@@ -72,6 +72,9 @@ def find_meetings(ctx: Context) -> list[Meeting]:
             # more; what this sentence adds about it joins it.
             for _, formats in _sessions(matched):
                 meetings[-1].formats |= set(formats)
+            place, venue = clause.places  # "During the meeting, held at X in Y, …"
+            meetings[-1].place = meetings[-1].place or place
+            meetings[-1].venue = meetings[-1].venue or venue
             continue
         stated = clause.date
         if stated is None and summary_date and status == "held" and _definite(clause):

@@ -353,23 +353,25 @@ def add_names_in_apposition(doc, ranges: dict[int, int], index: HitIndex, world:
                             story_start: int) -> None:
     """Names the tagger missed between commas after an office or a counterpart: "his
     counterpart from Peru, Dina Salazar, …", "the Minister of Trade, Ana Ruiz, said".
-    Two name words at least, closed by a comma, a full stop, "and" or "who"."""
+    Two name words at least, closed by a comma, a full stop or "who"."""
     counterparts = words("counterpart_words")
     for comma in doc:
         if comma.text != "," or comma.idx < story_start or comma.i == comma.sent.start:
             continue
         before = doc[max(comma.sent.start, comma.i - _APPOSITION_REACH):comma.i]
         last = before[-1]
-        if not (world.title(last.lower_) is not None or last.lower_ in counterparts
-                or last.i in index.covered):
-            continue
+        if not (title_at_end([t.lower_ for t in before], world) is not None
+                or last.lower_ in counterparts or last.i in index.covered):
+            continue  # "… Minister of Foreign Affairs, NAME", "his counterpart, NAME"
         if not any(world.title(t.lower_) is not None or t.lower_ in counterparts
                    for t in before):
             continue
         j = comma.i + 1
         k = _name_run_end(doc, j, index, world, 4)
-        if k - j < 2 or k >= len(doc) or doc[k].lower_ not in (",", ".", "and", "who"):
+        if k - j < 2 or k >= len(doc) or doc[k].lower_ not in (",", ".", "who"):
             continue
+        if any(world.portfolios.get(t.lower_) for t in doc[j:k]):
+            continue  # "Minister of Foreign Affairs, African Cooperation and …": its portfolios
         if any(s < k and e > j for s, e in ranges.items()):
             continue
         cleaned = clean_person(doc, j, k, index, world)
