@@ -1163,3 +1163,14 @@ def test_portfolios_after_a_ministers_title_are_no_name(extract):
     assert "regional-cooperation" not in facts.persons
     [meeting] = facts.meetings
     assert meeting.participants == {"karim-bennani", "awa-jallow"}
+
+
+def test_talks_continued_with_the_countries_delegations_are_expanded(extract):
+    facts = extract("President Ivan Sokolov of Russia held talks in Moscow with President "
+                    "Batbold Erdene of Mongolia, who is in Russia on an official visit. The talks "
+                    "began in a restricted format and continued with the participation of the "
+                    "two countries' delegations.")
+    [meeting] = facts.meetings
+    assert {"one-on-one", "expanded"} <= meeting.formats
+    [visit] = facts.visits
+    assert (visit.guest, visit.host, visit.visit_type) == ("batbold-erdene", "RU", "official")
