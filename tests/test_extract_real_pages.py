@@ -1174,3 +1174,24 @@ def test_talks_continued_with_the_countries_delegations_are_expanded(extract):
     assert {"one-on-one", "expanded"} <= meeting.formats
     [visit] = facts.visits
     assert (visit.guest, visit.host, visit.visit_type) == ("batbold-erdene", "RU", "official")
+
+
+def test_a_visit_on_a_range_of_days_starts_on_the_first(extract):
+    facts = extract("Prime Minister Arvind Rao of India paid a State Visit to Mauritius on "
+                    "11-12 March 2024.")
+    [visit] = facts.visits
+    assert visit.start == dt.date(2024, 3, 11)
+
+
+def test_restricted_and_delegation_level_talks_are_one_occasion(extract):
+    facts = extract("The two Prime Ministers, Arvind Rao of India and Ravi Ramgoolam of "
+                    "Mauritius, held restricted and delegation level talks on 4 March.")
+    [meeting] = facts.meetings
+    assert {"one-on-one", "expanded"} <= meeting.formats
+
+
+def test_an_invitation_to_a_leader_to_visit_is_a_planned_visit(extract):
+    facts = extract("Prime Minister Arvind Rao of India extended an invitation to Prime "
+                    "Minister Ravi Ramgoolam of Mauritius to visit India, which was accepted.")
+    [visit] = facts.visits
+    assert (visit.guest, visit.host, visit.status) == ("ravi-ramgoolam", "IN", "planned")

@@ -22,6 +22,8 @@ _DAY_MONTH = re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MO
                         + r"(?:,?\s+(?P<year>\d{4}))?\b", re.IGNORECASE)
 _MONTH_DAY = re.compile(r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b"
                         r"(?:,?\s+(?P<year>\d{4}))?", re.IGNORECASE)
+#: "11-12 March", "11 to 12 March": the first day of a range written before its month.
+_RANGE_START = re.compile(r"\b(?P<first>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*$")
 _DAY_NOTE = re.compile(r"\s*\((\d{1,2})(?:st|nd|rd|th)?\)\s*$")
 #: "on Monday", "since 3 May": the preposition is not part of the date.
 _LEADING_PREPOSITION = re.compile(r"^" + alternation("date_prepositions") + r"\s+")
@@ -100,8 +102,10 @@ def _resolve(expression: str, anchor: dt.date | None,
         return _safe_date(int(match["y"]), int(match["m"]), int(match["d"]))
     for pattern in (_DAY_MONTH, _MONTH_DAY):
         if match := pattern.search(text):
-            day = _year_for(MONTHS[match["month"].lower()], int(match["day"]), anchor,
-                            match["year"])
+            number = int(match["day"])
+            if pattern is _DAY_MONTH and (first := _RANGE_START.search(text, 0, match.start())):
+                number = int(first["first"])  # "11-12 March", "from 11 to 12 March": the 11th
+            day = _year_for(MONTHS[match["month"].lower()], number, anchor, match["year"])
             shift = _YEAR_SHIFT.search(text)
             if day and anchor and shift and not match["year"]:
                 # "December 20 last year": the year is the anchor's, shifted.

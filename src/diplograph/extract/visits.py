@@ -191,11 +191,14 @@ def _guest(ctx: Context, doc, sentence: Sentence, trigger_char: int) -> str | No
     piece = doc.char_span(trigger_char, trigger_char + 1, alignment_mode="expand")
     if piece is not None and len(piece):
         for head in [piece[0], *list(piece[0].ancestors)[:3]]:
-            if head.lemma_.lower() == "invite":
+            if head.lemma_.lower() in ("invite", "invitation"):
+                # "invited Y to visit", "an invitation to Y to visit": Y is the guest
+                slots = [c for c in head.children if c.dep_ == "dobj"] + [
+                    g for c in head.children if c.dep_ == "prep" and c.lower_ == "to"
+                    for g in c.children if g.dep_ == "pobj"]
                 invited = [ref.persons[0] for ref in ctx.linked.refs
                            if len(ref.persons) == 1 and any(
-                               c.dep_ == "dobj" and ref.start <= c.i < ref.end
-                               for c in head.children)]
+                               ref.start <= c.i < ref.end for c in slots)]
                 if invited:
                     return invited[0]
                 break
