@@ -1195,3 +1195,10 @@ def test_an_invitation_to_a_leader_to_visit_is_a_planned_visit(extract):
                     "Minister Ravi Ramgoolam of Mauritius to visit India, which was accepted.")
     [visit] = facts.visits
     assert (visit.guest, visit.host, visit.status) == ("ravi-ramgoolam", "IN", "planned")
+
+
+def test_foreign_ministers_under_their_states_own_titles(extract):
+    facts = extract("French Minister for Europe and Foreign Affairs Claire Dubois met German "
+                    "Federal Foreign Minister Jonas Weber in Paris on Monday.")
+    assert offices(facts, "claire-dubois") == {("Minister of Foreign Affairs", "FR")}
+    assert offices(facts, "jonas-weber") == {("Minister of Foreign Affairs", "DE")}
