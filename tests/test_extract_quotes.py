@@ -197,3 +197,11 @@ def test_the_quote_step_reads_the_speech_verbs_clause_record():
     assert [(q.speaker, q.text) for q in story.quotes] == [("alma-rivas", "We agree")]
     assert isinstance(story.ctx.clauses.get(said), Clause)
     assert story.ctx.clauses[said].subject == "alma-rivas"
+
+
+def test_a_quotation_after_a_colon_is_one_quote(extract):
+    # Read both as a speech line and as a quotation in narration: one quote, without marks.
+    facts = extract("President Amadou Diallo of Mali told reporters: \"The border will reopen "
+                    "next week.\"")
+    assert [(q.speaker, q.text) for q in facts.quotes] == [
+        ("amadou-diallo", "The border will reopen next week.")]

@@ -71,9 +71,24 @@ def read_story(article: Article, nlp=None, world: World | None = None, doc=None)
                         meta.dateline_span)
     # Quotations read their speech verb's clause record, so they come after the context.
     inline_quotes = find_inline_quotes(doc, body, linked, blocks, meta.story_start, ctx)
-    quotes = [Quote(q.speaker, q.text, q.span, rule=q.rule)
-              for q in speech_quotes + inline_quotes]
+    quotes = _once_each([Quote(q.speaker, q.text, q.span, rule=q.rule)
+                         for q in speech_quotes + inline_quotes])
     return Story(meta, mentions, quotes, ctx)
+
+
+_QUOTE_EDGES = re.compile(r"^[\W_]+|[\W_]+$")
+
+
+def _once_each(quotes: list[Quote]) -> list[Quote]:
+    """One quote per speaker and words: 'X told reporters: "…"' is read both as a speech
+    line and as a quotation in narration; the copy with its quotation marks goes."""
+    kept: dict[tuple, Quote] = {}
+    for quote in quotes:
+        key = (quote.speaker, _QUOTE_EDGES.sub("", quote.text).lower())
+        if key not in kept or len(quote.text) < len(kept[key].text):
+            kept[key] = quote
+    return [q for q in quotes if kept.get((q.speaker, _QUOTE_EDGES.sub("", q.text).lower()))
+            is q]
 
 
 def extract_article(article: Article, nlp=None, world: World | None = None,
