@@ -1202,3 +1202,23 @@ def test_foreign_ministers_under_their_states_own_titles(extract):
                     "Federal Foreign Minister Jonas Weber in Paris on Monday.")
     assert offices(facts, "claire-dubois") == {("Minister of Foreign Affairs", "FR")}
     assert offices(facts, "jonas-weber") == {("Minister of Foreign Affairs", "DE")}
+
+
+@pytest.mark.parametrize("text", [
+    "President Amadou Diallo of Mali to visit Senegal next week",
+    "A summit between President Amadou Diallo of Mali and President Ousmane Ba of Senegal is "
+    "planned for April in Dakar.",
+    "President Amadou Diallo of Mali is expected in Dakar on Thursday for talks with President "
+    "Ousmane Ba of Senegal.",
+])
+def test_events_announced_for_later_are_planned(extract, text):
+    facts = extract(text)
+    events = facts.meetings + facts.visits
+    assert events and all(e.status == "planned" for e in events)
+
+
+def test_the_next_day_of_a_story_told_is_no_future(extract):
+    facts = extract("President Amadou Diallo of Mali arrived in Dakar on Sunday. The next day, "
+                    "he held talks with President Ousmane Ba of Senegal.")
+    [meeting] = facts.meetings
+    assert (meeting.status, meeting.date) == ("held", dt.date(2024, 3, 4))

@@ -17,7 +17,7 @@ from functools import cached_property
 from spacy.matcher import DependencyMatcher
 
 from .context import Context, Sentence
-from .dates import names_a_period
+from .dates import is_future_expression, names_a_period
 from .facts import PlaceRef, Span
 from .rules import alternation, dependency_rules, forms, quote_pairs, rules, values, words
 
@@ -76,6 +76,9 @@ _PLANNED_WORDS = re.compile(r"\b" + alternation("planned_words") + r"\b", re.IGN
 
 #: "at a meeting", "during talks": the event is the setting of what the verb says.
 _SETTING_PREPOSITIONS = frozenset(("at", "during"))
+#: "the next day", "the following week": counted from an event told, not from the story.
+_RELATIVE_TO_EVENT = re.compile(r"\b(?:the|that)\s+(?:next|following)\b|\bfollowing\b",
+                                re.IGNORECASE)
 
 
 def event_status(ctx: Context, sentence: Sentence, char: int) -> str:
@@ -619,7 +622,21 @@ class Clause:
         if status == "held" and published is not None and self.date is not None \
                 and self.date > published:
             return "planned"
+        if status == "held" and any(self._own_date_word(token_i) and is_future_expression(text)
+                                    and not _RELATIVE_TO_EVENT.search(text)
+                                    for token_i, text, _ in self.sentence.date_expressions):
+            return "planned"  # "to visit Senegal next week", not "the next day, they met"
         return status
+
+    def _own_date_word(self, token_i: int) -> bool:
+        """The date word hangs on the trigger itself, or on its verb when it is one."""
+        doc = self.ctx.doc
+        if doc is None or self.token is None:
+            return token_i in self.tokens
+        word = doc[token_i]
+        if self.token.pos_ in ("NOUN", "PROPN"):
+            return self.token in word.ancestors  # "his visit next week", not "since his visit"
+        return governing_verb(word).i == self.verb.i
 
     @cached_property
     def negated(self) -> bool:
