@@ -194,3 +194,95 @@ def test_science_and_technology_is_one_topic_of_a_single_agreement(extract):
     [agreement] = extract("India and Kenya signed an agreement on science and technology on "
                           "Monday.").agreements
     assert agreement.topics == ("science and technology",)
+
+
+# --- Issue #13 (signatories and witnesses as real news gives them) --------------------------
+# Invented persons; the states are real so that parties resolve.
+
+
+def test_an_exchange_of_know_how_is_no_signing(extract):
+    facts = extract("Kenya and Peru signed a memorandum on fisheries on Monday. The memorandum "
+                    "will also widen the exchange of know-how between their fishing ports.")
+    [agreement] = facts.agreements
+    assert agreement.status == "held" and agreement.topics == ("fisheries",)
+
+
+def test_witnesses_listed_after_the_signing_are_all_witnesses(extract):
+    facts = extract("Kenyan President Malo Ternik and Peruvian President Aldo Vasquez Rimac "
+                    "signed a declaration on ocean research on Monday, witnessed by Chilean "
+                    "President Juan Ostra, Bolivian President Ema Quispe and Ecuador's "
+                    "President Leon Marda.")
+    [agreement] = facts.agreements
+    assert agreement.signatories == {"malo-ternik", "aldo-vasquez-rimac"}
+    assert agreement.witnesses == {"juan-ostra", "ema-quispe", "leon-marda"}
+
+
+def test_signers_after_a_presence_phrase_stay_signers(extract):
+    facts = extract("In the presence of Kenyan President Malo Ternik, Kenyan Foreign Minister "
+                    "Ida Wambor and Peruvian Foreign Minister Aldo Vasquez Rimac signed a "
+                    "memorandum on tourism on Monday.")
+    [agreement] = facts.agreements
+    assert agreement.witnesses == {"malo-ternik"}
+    assert agreement.signatories == {"ida-wambor", "aldo-vasquez-rimac"}
+
+
+@pytest.mark.parametrize("talks", [
+    "after Kenyan President Malo Ternik and his Peruvian counterpart Aldo Vasquez Rimac held "
+    "talks in Nairobi",
+    "following the talks between Kenyan President Malo Ternik and Peruvian President Aldo "
+    "Vasquez Rimac"])
+def test_leaders_who_only_held_talks_are_not_signatories(extract, talks):
+    facts = extract(f"Kenya and Peru on Monday inked five agreements {talks}.")
+    [bundle] = facts.agreements
+    assert bundle.signatories == frozenset()
+    assert bundle.parties == {"KE", "PE"}
+
+
+def test_a_bundle_leaves_the_topic_of_the_document_it_names_to_that_document(extract):
+    facts = extract("Kenya and Peru on Monday inked five agreements, including a treaty on "
+                    "extradition.")
+    by_rule = {a.rule.rsplit(":", 1)[-1]: a for a in facts.agreements}
+    assert by_rule["included"].topics == ("extradition",)
+    assert by_rule["bundle"].topics == ()
+
+
+def test_signers_told_in_the_sentence_after_the_signing(extract):
+    facts = extract("Kenya and Peru signed a memorandum on fisheries on Monday. Kenyan Foreign "
+                    "Minister Ida Wambor signed for Kenya, while Peruvian Foreign Minister Aldo "
+                    "Vasquez Rimac signed on behalf of his country.")
+    [agreement] = facts.agreements
+    assert agreement.signatories == {"ida-wambor", "aldo-vasquez-rimac"}
+
+
+def test_leaders_who_exchange_views_after_a_signing_do_not_sign_it(extract):
+    facts = extract("Kenya and Peru signed a memorandum on fisheries on Monday. Kenyan "
+                    "President Malo Ternik and Peruvian President Aldo Vasquez Rimac exchanged "
+                    "views on the region.")
+    [agreement] = facts.agreements
+    assert agreement.signatories == frozenset() and agreement.witnesses == frozenset()
+
+
+def test_witnesses_told_in_a_later_sentence(extract):
+    facts = extract("Kenya and Peru signed seven agreements on Monday. The agreements were "
+                    "exchanged in the presence of Kenyan President Malo Ternik and Peruvian "
+                    "President Aldo Vasquez Rimac.")
+    [bundle] = facts.agreements
+    assert bundle.witnesses == {"malo-ternik", "aldo-vasquez-rimac"}
+    assert bundle.signatories == frozenset()
+
+
+@pytest.mark.parametrize("signers", ["the two countries' ministers in charge of mining",
+                                     "their respective ministers responsible for mining"])
+def test_ministers_in_charge_of_a_field_sign_for_each_party(extract, signers):
+    facts = extract("Kenya and Peru signed a memorandum on fisheries on Monday. A second "
+                    f"memorandum, on copper, was signed by {signers}.")
+    copper = next(a for a in facts.agreements if a.topics == ("copper",))
+    assert copper.signatory_positions == {Position("Minister of Mining", "KE"),
+                                          Position("Minister of Mining", "PE")}
+
+
+def test_an_office_with_neither_state_nor_title_is_no_signatory(extract):
+    facts = extract("Kenya and Peru signed a memorandum on oil on Monday, signed by the "
+                    "Minister.")
+    [agreement] = facts.agreements
+    assert agreement.signatory_positions == frozenset()

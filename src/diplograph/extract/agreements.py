@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .clauses import clause_at
+from .clauses import clause_at, token_at
 from .context import Context, Sentence
 from .dates import WEEKDAYS
 from .facts import Agreement, Position, Span
@@ -135,6 +135,7 @@ def find_agreements(ctx: Context) -> list[Agreement]:
     clause is read on its own, with the sentence's witnesses shared.
     """
     found: list[Agreement] = []
+    signed_later: set[int] = set()  # signings whose signers a later sentence gave
     sign_rules = [r for r in rules("signing") if r.values["role"] in ("sign", "sign-joint")]
     witness_rules = [r for r in rules("signing") if r.values["role"].startswith("witness")]
     for sentence in ctx.sentences:
@@ -146,13 +147,20 @@ def find_agreements(ctx: Context) -> list[Agreement]:
         if not signs:
             continue
         if not any(r.pattern.search(narrated) for r in rules("agreements")):
+            # "NAME signed for A, while NAME signed for B": who signed what was just told.
+            _told_signers(ctx, sentence, signs, found, witness_rules, _SIGNER_VERBS,
+                          signed_later)
             continue
         if _only_about_signing(narrated, signs):
             continue  # "arrangements for the signing ceremony": no document signed
         if found and (told := _ANAPHORIC_DOCUMENTS.search(narrated)) \
                 and not _BESIDES.search(narrated, 0, told.start()):
-            continue  # "officials exchanged the signed documents": those already found
-        witness_chars = _witness_ranges(sentence, witness_rules)
+            # "officials exchanged the signed documents": those already found (who
+            # exchanged them, and before whom, may be new).
+            _told_signers(ctx, sentence, signs, found, witness_rules, _TOLD_SIGNER_VERBS,
+                          signed_later)
+            continue
+        witness_chars = _witness_ranges(sentence, witness_rules, ctx, signs)
         _, witnesses, _ = _signers(ctx, sentence, witness_chars, None)
         joint = {sentence.char_start + m.start() for r in sign_rules
                  if r.values["role"] == "sign-joint" for m in r.pattern.finditer(narrated)}
@@ -162,6 +170,67 @@ def find_agreements(ctx: Context) -> list[Agreement]:
             # "X announced a roadmap": one state's plan, no agreement between states.
             found.extend(a for a in made if clause_start not in joint or len(a.parties) >= 2)
     return found
+
+
+#: Verbs whose subject or agent signs a document told before ("NAME signed on behalf of
+#: A"); "exchanged" only with the documents named again ("signer-told").
+_SIGNER_VERBS = tuple(r.pattern for r in rules("signing") if r.values["role"] == "signer")
+_TOLD_SIGNER_VERBS = tuple(r.pattern for r in rules("signing")
+                           if r.values["role"] in ("signer", "signer-told"))
+#: How many sentences after a signing may still say who signed it.
+_SIGNERS_AFTER = 3
+
+
+def _told_signers(ctx: Context, sentence: Sentence, signs: list[int], found: list[Agreement],
+                  witness_rules, verbs: tuple[re.Pattern, ...], signed_later: set[int]) -> None:
+    """Signatories and witnesses a sentence gives for the documents of a signing told just
+    before ("The MoU was signed on Monday. NAME signed for A while NAME signed for B";
+    "The agreements were exchanged in the presence of the two leaders"): they go to the
+    agreements of the latest signing sentence that lack them (``found`` is updated;
+    ``signed_later`` holds the signing sentences whose signers came so, which a further
+    sentence may add to)."""
+    if not found or ctx.doc is None:
+        return
+    index = ctx.sentences.index(sentence)
+    earlier = {s.char_start for s in ctx.sentences[max(0, index - _SIGNERS_AFTER):index]}
+    latest = found[-1].evidence.start
+    if latest not in earlier or found[-1].status != "held":
+        return
+    witness_chars = _witness_ranges(sentence, witness_rules, ctx, signs)
+    _, witnesses, _ = _signers(ctx, sentence, witness_chars, None)
+    # Only who the signing verb's subject or "by" agent names signs.
+    tokens: set[int] = set()
+    for offset in signs:
+        verb = token_at(ctx, sentence.char_start + offset)
+        if verb is None or verb.pos_ != "VERB" or not any(v.match(verb.text) for v in verbs):
+            continue
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "agent"):
+                tokens |= {t.i for t in child.subtree}
+        if verb.dep_ == "acl":
+            # "NAME, signed on behalf of his country": the verb hangs on its signer.
+            tokens |= {t.i for t in verb.head.subtree if t.i < verb.i}
+    signers, _, positions = _signers(ctx, sentence, witness_chars, tokens) if tokens \
+        else (set(), set(), set())
+    signers -= witnesses
+    for number, agreement in enumerate(found):
+        if agreement.evidence.start != latest:
+            continue
+        update = {}
+        # A signer told in a sentence of his own joins those told in the one before.
+        if signers and (latest in signed_later or not agreement.signatories
+                        and not agreement.signatory_positions):
+            update["signatories"] = agreement.signatories | signers
+            update["witnesses"] = agreement.witnesses - signers
+        elif positions and not agreement.signatories and not agreement.signatory_positions:
+            update["signatory_positions"] = frozenset(
+                _offices_of_both(sentence.text, positions, set(agreement.parties)))
+        if witnesses and not agreement.witnesses:
+            update["witnesses"] = frozenset(witnesses - agreement.signatories)
+        if update:
+            found[number] = replace(agreement, **update)
+            if "signatories" in update:
+                signed_later.add(latest)
 
 
 _BEFORE_SIGNING = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?")
@@ -221,6 +290,30 @@ def _in_relative_clause(ctx: Context, index: int, sign_token) -> bool:
     return False
 
 
+#: Prepositions that put the talks they govern before the signing: "signed … after the
+#: talks between A and B" (A and B talked; the text does not say they signed).
+_BEFORE_PREPOSITIONS = frozenset(("after", "following"))
+
+
+def _in_other_clause(ctx: Context, index: int, sign_token) -> bool:
+    """Whether token ``index`` stands in an adverbial or relative clause with a subject
+    of its own, or an "after/following …" phrase, that does not hold the signing verb: in
+    "inked five agreements after A and B held talks" A and B are the talks' subject, not
+    signers ("documents aimed at X, including one by A and B": no clause of its own)."""
+    if ctx.doc is None or sign_token is None:
+        return False
+    token = ctx.doc[index]
+    for node in (token, *token.ancestors):
+        if node.i == sign_token.i:
+            return False
+        if node.dep_ in ("advcl", "relcl") and any(
+                child.dep_ in ("nsubj", "nsubjpass") for child in node.children) or (
+                node.i != index and node.lower_ in _BEFORE_PREPOSITIONS):
+            if sign_token not in node.subtree:
+                return True
+    return False
+
+
 def _signed_by_others(ctx: Context, tokens: set[int], sign_token=None) -> bool:
     """A passive signing whose agent ("by the CSTO leaders") names no person and no state
     of the story: the document is someone else's, its parties are not the story's."""
@@ -259,10 +352,10 @@ def _clause_agreements(ctx: Context, sentence: Sentence, sign_char: int, tokens:
     kind_rule = next((r for r in rules("agreements") if r.pattern.search(text)), None)
     if kind_rule is None:
         return []
-    signatories, _, positions = _signers(ctx, sentence, witness_chars, tokens)
-    signatories -= witnesses
     sign = clause_at(ctx, sentence, sign_char)
     sign_token = sign.token
+    signatories, _, positions = _signers(ctx, sentence, witness_chars, tokens, sign_token)
+    signatories -= witnesses
     if not signatories and not positions and _signed_by_others(ctx, tokens, sign_token):
         return []  # "(the agreement on which was signed by the CSTO leaders)"
     clause_states = [hit.key for hit in ctx.mentions.hits
@@ -326,10 +419,17 @@ def _clause_agreements(ctx: Context, sentence: Sentence, sign_char: int, tokens:
     # "six papers were signed, among them a joint statement of the leaders": the bundle,
     # and the document it names signed by those named after "including".
     cut = sentence.char_start + included.start()
+    # Its signers hang on the document ("a joint statement by the presidents"), not on a
+    # clause after it ("…, after A and B held talks").
+    noun = token_at(ctx, sentence.char_start + included.start("noun"))
     inner = _signers(ctx, sentence, witness_chars,
-                     {i for i in tokens if ctx.doc[i].idx >= cut})[0] - witnesses
+                     {i for i in tokens if ctx.doc[i].idx >= cut}, noun)[0] - witnesses
     named = _documents(text[included.start():]) or [(_kind_of(included["noun"]), [])]
-    bundle = Agreement(kind, topics=tuple(topics), rule=rule, **common)
+    # The named document's own topic is not the bundle's ("five agreements, including a
+    # treaty on extradition").
+    owned = {topic for _, own in named for topic in own}
+    bundle = Agreement(kind, topics=tuple(t for t in topics if t not in owned), rule=rule,
+                       **common)
     common["signatories"] = frozenset(inner)
     return [bundle] + [Agreement(noun_kind, topics=tuple(own),
                                  rule=f"{kind_rule.name}:included", **common)
@@ -454,14 +554,38 @@ _BOTH = re.compile(r"\bof (?:both|the two) " + alternation("party_nouns") + r"\b
                    re.IGNORECASE)
 
 
+#: "the two countries' ministers", "their respective ministers": one office per party.
+_BOTH_OWN = re.compile(r"\b(?:(?:both|the two) " + alternation("party_nouns")
+                       + r"['’]|their respective)", re.IGNORECASE)
+#: "the ministers in charge of fisheries": the office is named by what it is in charge of.
+_IN_CHARGE = re.compile(r"\bminister(?P<plural>s)?\s+(?:in charge of|responsible for)\s+"
+                        r"(?:the\s+)?(?P<area>[a-z]+(?:(?:,\s*|\s+and\s+)[a-z]+)*)",
+                        re.IGNORECASE)
+
+
+def _office_title(area: str) -> str:
+    """ "fisheries" → "Fisheries", "trade and industry" → "Trade and Industry"."""
+    return " ".join(word if word in ("and", "of") else word.capitalize()
+                    for word in area.split())
+
+
 def _offices_of_both(text: str, positions: set[Position], parties: set[str]) -> set[Position]:
-    """"the foreign ministers of both countries": one office per party state."""
-    if not _BOTH.search(text) or not parties:
-        return positions
+    """"the foreign ministers of both countries", "the two countries' ministers in charge
+    of fisheries": one office per party state ("Minister of Fisheries" of each).  An
+    office with neither state nor qualifier ("Minister") says nothing a reader can use:
+    it is dropped."""
+    if charge := _IN_CHARGE.search(text):
+        role = f"Minister of {_office_title(charge['area'])}"
+        positions = {Position(role, p.state) if p.role.lower() == "minister" else p
+                     for p in positions}
+        if charge["plural"] and not any(p.state for p in positions):
+            text += " of both countries"  # "the ministers in charge of …" signed for each
     result = {p for p in positions if p.state}
-    for position in positions - result:
-        result |= {Position(position.role, state) for state in parties}
-    return result
+    if (_BOTH.search(text) or _BOTH_OWN.search(text)) and parties:
+        for position in positions - result:
+            result |= {Position(position.role, state) for state in parties}
+        return result
+    return result | {p for p in positions - result if " " in p.role.strip()}
 
 
 def _parties_from_story(ctx: Context) -> set[str]:
@@ -482,8 +606,34 @@ def _parties_from_story(ctx: Context) -> set[str]:
     return set(named[:2]) if len(named) >= 2 else set()
 
 
-def _witness_ranges(sentence: Sentence, witness_rules) -> list[tuple[int, int]]:
-    """Character ranges of witness phrases: from the trigger to the next comma."""
+#: What may stand before a person in a list of names: "and", capitalised words of a title
+#: or a state ("Chile's President"), "the".
+_LIST_PREFIX = re.compile(r"\s*(?:and\s+)?(?:(?:the|of|[A-Z][\w'’.-]*)\s+)*")
+
+
+def _list_end(ctx: Context, sentence: Sentence, end: int) -> int:
+    """Where a list of persons that runs on past the comma at ``end`` (sentence offset)
+    ends: "witnessed by A, B and C's President D" names three witnesses, not one."""
+    text = sentence.text
+    starts = sorted(ref.span.start - sentence.char_start
+                    for ref in ctx.linked.refs_between(sentence.start, sentence.end))
+    while end < len(text) and text[end] == ",":
+        nxt = text.find(",", end + 1)
+        nxt = len(text) if nxt < 0 else nxt
+        # The next item must name a person after nothing but list words.
+        if not any(end < start < nxt and _LIST_PREFIX.fullmatch(text[end + 1:start])
+                   for start in starts):
+            break
+        end = nxt
+    return end
+
+
+def _witness_ranges(sentence: Sentence, witness_rules, ctx: Context | None = None,
+                    signs: list[int] = ()) -> list[tuple[int, int]]:
+    """Character ranges of witness phrases: from the trigger to the next comma (over a
+    list of persons when the phrase follows the signing: "signed …, witnessed by A, B and
+    C"; before it, "In the presence of A, B and C signed" names the signers after the
+    comma)."""
     ranges = []
     for rule in witness_rules:
         if rule.values["role"] == "witness-group":
@@ -504,19 +654,25 @@ def _witness_ranges(sentence: Sentence, witness_rules) -> list[tuple[int, int]]:
                 continue
             end = sentence.text.find(",", match.end())
             end = len(sentence.text) if end < 0 else end
+            if ctx is not None and signs and signs[0] < match.start():
+                end = _list_end(ctx, sentence, end)
             ranges.append((sentence.char_start + match.start(), sentence.char_start + end))
     return ranges
 
 
-def _signers(ctx: Context, sentence: Sentence, witness_chars, tokens: set[int] | None):
+def _signers(ctx: Context, sentence: Sentence, witness_chars, tokens: set[int] | None,
+             sign_token=None):
     """Signatories, witnesses and signing offices among the persons and descriptions of
-    the sentence (of the clause ``tokens`` when given)."""
+    the sentence (of the clause ``tokens`` when given); persons in another clause than
+    the signing verb's (``sign_token``) do not sign."""
     signatories: set[str] = set()
     witnesses: set[str] = set()
     positions: set[Position] = set()
     for ref in ctx.linked.refs_between(sentence.start, sentence.end):
         as_witness = any(a <= ref.span.start < b for a, b in witness_chars)
         if not as_witness and tokens is not None and ref.start not in tokens:
+            continue
+        if not as_witness and _in_other_clause(ctx, ref.start, sign_token):
             continue
         keys = {k for k in ref.persons if k != ctx.linked.author}
         (witnesses if as_witness else signatories).update(keys)
@@ -528,6 +684,8 @@ def _signers(ctx: Context, sentence: Sentence, witness_chars, tokens: set[int] |
             continue
         if description.start in linked_starts or any(
                 a <= description.span.start < b for a, b in witness_chars):
+            continue
+        if _in_other_clause(ctx, description.start, sign_token):
             continue
         for role in description.roles:
             if role is None:
