@@ -286,3 +286,76 @@ def test_an_office_with_neither_state_nor_title_is_no_signatory(extract):
                     "Minister.")
     [agreement] = facts.agreements
     assert agreement.signatory_positions == frozenset()
+
+
+# --- Issue #13 (fields as real news gives them) ----------------------------------------------
+
+
+@pytest.mark.parametrize("tail", [", saying it would lift growth", ", the ministry said",
+                                  ", officials added"])
+def test_a_reporting_clause_after_the_topic_is_no_field(extract, tail):
+    facts = extract(f"Kenya and Peru signed an agreement on copper exports{tail}.")
+    [agreement] = facts.agreements
+    assert agreement.topics == ("copper exports",)
+
+
+def test_as_well_as_opens_the_next_document(extract):
+    facts = extract("Kenya and Peru signed agreements on ports and fishing, as well as a "
+                    "memorandum on tourism, on Monday.")
+    assert sorted(t for a in facts.agreements for t in a.topics) == [
+        "fishing", "ports", "tourism"]
+
+
+def test_fields_named_before_sector(extract):
+    one = extract("Kenya and Peru signed an agreement in the copper sector on Monday.")
+    several = extract("Kenya and Peru signed agreements in the copper, tea and tourism "
+                      "sectors on Monday.")
+    assert one.agreements[0].topics == ("copper",)
+    assert several.agreements[0].topics == ("copper", "tea", "tourism")
+
+
+def test_the_next_sentence_saying_what_the_documents_cover(extract):
+    facts = extract("Kenya and Peru signed ten agreements on Monday. The agreements cover "
+                    "ports, tea and tourism.")
+    [bundle] = facts.agreements
+    assert bundle.topics == ("ports", "tea", "tourism")
+
+
+def test_several_documents_on_two_fields_are_two_fields(extract):
+    facts = extract("Kenya and Peru signed agreements on ports and fishing on Monday.")
+    [bundle] = facts.agreements
+    assert set(bundle.topics) == {"ports", "fishing"}
+
+
+def test_each_on_opens_one_field(extract):
+    facts = extract("Kenya and Peru signed memorandums on youth and sports and on the tea "
+                    "trade on Monday.")
+    [bundle] = facts.agreements
+    assert bundle.topics == ("youth and sports", "tea trade")
+
+
+@pytest.mark.parametrize(("document", "topic"), [
+    ("an extradition treaty", "extradition"), ("a free trade agreement", "free trade"),
+    ("the new Kenya-Peru friendship treaty", "friendship")])
+def test_the_noun_before_the_document_is_its_topic(extract, document, topic):
+    [agreement] = extract(f"Kenya and Peru signed {document} on Monday.").agreements
+    assert agreement.topics == (topic,)
+
+
+def test_a_cooperation_agreement_has_no_topic_of_cooperation(extract):
+    [agreement] = extract("Kenya and Peru signed a cooperation agreement on Monday.").agreements
+    assert agreement.topics == ()
+
+
+def test_two_documents_named_by_their_modifiers_are_two(extract):
+    facts = extract("Kenya and Peru signed an extradition treaty and a free trade agreement "
+                    "on Monday.")
+    assert sorted(a.topics for a in facts.agreements) == [("extradition",), ("free trade",)]
+
+
+def test_a_document_named_by_its_modifier_merges_with_its_fuller_report(extract):
+    facts = extract("Kenya and Peru sign friendship declaration\nPresident Malo Ternik of "
+                    "Kenya and President Aldo Vasquez Rimac of Peru signed a declaration on "
+                    "lasting friendship and trade in Lima on Monday.")
+    [agreement] = facts.agreements  # one document, reported twice
+    assert "lasting friendship and trade" in agreement.topics

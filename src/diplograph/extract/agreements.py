@@ -32,11 +32,16 @@ _FIELDS = re.compile(
     + r" )?" + _FIELD_NOUNS + r",? " + forms_alternation("field_openers", "list", "word") + r" "
     r"(?P<list>[^.;:()]+)"
     # "three memoranda covering tourism, mining and water"
-    r"|\bcover(?:s|ed|ing) (?!the " + _FIELD_NOUNS + r")(?P<list4>[^.;:()]+)"
+    # (not "cover cooperation in the fields of …": the next alternative's)
+    r"|\bcover(?:s|ed|ing)? (?!(?:the )?" + _FIELD_NOUNS
+    + r"|(?:cooperation|collaboration) in )(?P<list4>[^.;:()]+)"
     r"|\b(?:on )?(?:cooperation|collaboration) in (?:the )?"
     r"(?:" + _FIELD_NOUNS + r" of )?(?P<list2>[^.;:()]+)"
     # "on river and port cooperation": a few words, not "on Monday and … cooperation"
-    r"|\bon (?P<list3>(?:[\w-]+ ){0,3}[\w-]+) cooperation\b", re.IGNORECASE)
+    r"|\bon (?P<list3>(?:[\w-]+ ){0,3}[\w-]+) cooperation\b"
+    # "in the energy sector", "in the mining, energy and health sectors"
+    r"|\bin (?:the )?(?P<list5>[a-z][\w-]*(?:(?:,\s*(?:and\s+)?|\s+and\s+)[a-z][\w-]*){0,6}) "
+    + forms_alternation("field_nouns", "after", "singular", "plural") + r"\b", re.IGNORECASE)
 #: "a memorandum of understanding on trade", "an agreement for visa exemption".
 _DOCUMENT_ON = re.compile(
     r"\b" + forms_alternation("document_nouns", "topic", "singular", "plural")
@@ -79,7 +84,8 @@ _LISTING_ENDS = frozenset(row["word"] for row in entries("topic_end_words")
 def _topics(text: str) -> list[str]:
     match = _FIELDS.search(text)
     if match:
-        listing = match["list"] or match["list2"] or match["list3"] or match["list4"] or ""
+        listing = match["list"] or match["list2"] or match["list3"] or match["list4"] \
+            or match["list5"] or ""
     elif match := _DOCUMENT_ON.search(text):
         listing = match["list"]
     else:
@@ -97,20 +103,32 @@ _SHARED_HEAD = re.compile(r"(?P<first>[\w-]+)\s+and\s+(?P<second>[\w-]+)\s+(?P<h
                           + alternation("shared_heads") + r")", re.IGNORECASE)
 
 
+#: A reporting clause after a comma ends a listing: "…, the ministry said", "…, saying it
+#: would …" (the verbs of speech_verbs.csv, past and participle).
+_REPORTED = re.compile(
+    r",\s+(?:(?:[\w'’.-]+\s+){0,4}?(?:" + forms_alternation("speech_verbs", "narration", "past")
+    + r")|" + one_of(re.sub(r"e$", "", lemma) + "ing"
+                     for lemma in forms("speech_verbs", "narration", "lemma"))
+    + r")\b.*$", re.IGNORECASE | re.DOTALL)
+
+
 def _split_topics(listing: str, split_pair: bool = False) -> list[str]:
     """Fields in a listing: "A, B and C" is three; "A and B" alone stays one field
     ("science and technology") unless each part has its own "on" ("on A and on B")
     or ``split_pair`` says several documents or fields are meant."""
     if listing.split()[:1] and listing.split()[0].lower() in _LISTING_ENDS:
         return []  # "the agreement on which was signed": a relative clause, no topic
-    listing = _LIST_END.sub("", listing)
+    listing = _LIST_END.sub("", _REPORTED.sub("", listing))
     parts = [p for p in re.split(r",\s*(?:and\s+|or\s+)?", listing) if p.strip()]
     if len(parts) > 1:
         parts[-1:] = re.split(r"\s+and\s+", parts[-1])
     elif split_pair and (shared := _SHARED_HEAD.fullmatch(listing.strip(" ,."))):
         # "maritime and academic cooperation": two fields with one head noun.
         parts = [f"{shared['first']} {shared['head']}", f"{shared['second']} {shared['head']}"]
-    elif split_pair or re.search(r"\s+and\s+(?:on|in|for)\s+", listing):
+    elif re.search(r"\s+and\s+(?:on|in|for)\s+", listing):
+        # "on youth and sports and on fisheries": each part has its own "on".
+        parts = re.split(r"\s+and\s+(?=(?:on|in|for)\s)", listing)
+    elif split_pair:
         parts = re.split(r"\s+and\s+", listing)
     cleaned = []
     for part in parts:
@@ -393,8 +411,20 @@ def _clause_agreements(ctx: Context, sentence: Sentence, sign_char: int, tokens:
     fields = _FIELDS.search(text)
     # "an agreement on industrial cooperation": the document's own topic, unless a
     # listing of fields ("in the fields of A, B and C") says more.
-    topics = documents[0][1] if documents and (not fields or fields["list3"]) \
+    topics = documents[0][1] if documents and (not fields or fields["list3"] or fields["list5"]) \
         else _without_places(_topics(text), sentence)
+    if not topics and len(documents) <= 1:
+        compounds = _compound_topics(ctx, tokens)
+        if len(compounds) > 1:
+            # "an extradition treaty and a free trade agreement": two documents.
+            return [Agreement(noun_kind, topics=(topic,), rule="agreements:documents",
+                              **common) for noun_kind, topic in compounds]
+        if compounds and not _PLURAL.search(text):
+            # "a friendship treaty": a topic the noun's modifier names, which a fuller
+            # report of the same document ("a declaration on …") may complete.
+            return [Agreement(compounds[0][0], topics=(compounds[0][1],),
+                              rule=f"{kind_rule.name}:{_MODIFIER}", **common)]
+        topics = [topic for _, topic in compounds]  # "five trade agreements"
     # "The charter foresees cooperation in A and B": a following sentence adds topics.
     topics = list(topics) + [t for t in _topics_in_next_sentence(ctx, sentence, bool(topics))
                              if t not in topics]
@@ -434,6 +464,43 @@ def _clause_agreements(ctx: Context, sentence: Sentence, sign_char: int, tokens:
     return [bundle] + [Agreement(noun_kind, topics=tuple(own),
                                  rule=f"{kind_rule.name}:included", **common)
                        for noun_kind, own in named]
+
+
+#: Single-word document nouns ("treaty", "agreements") whose modifiers may name the topic.
+_ONE_WORD_NOUNS = frozenset(form.lower() for form, _ in _NOUN_FORMS if " " not in form)
+#: Head nouns of fields ("cooperation", "partnership"): no topic on their own.
+_GENERIC_FIELDS = words("shared_heads") | _STOPWORDS
+
+
+def _compound_topics(ctx: Context, tokens: set[int]) -> list[tuple[str, str]]:
+    """[(kind, topic)] of document nouns whose topic is the common noun before them: "an
+    extradition treaty", "a free trade agreement", "the new friendship treaty" (not "the
+    Downing Street Accord", a name, nor "cooperation agreements")."""
+    if ctx.doc is None:
+        return []
+    found = []
+    for index in sorted(tokens):
+        noun = ctx.doc[index]
+        if noun.lower_ not in _ONE_WORD_NOUNS or noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        phrase = [noun]
+        left = noun.i - 1
+        # Contiguous modifiers to the left: common nouns, and adjectives of those nouns
+        # ("free" of "free trade"); a proper noun or an adjective of the document stops it.
+        while left >= 0 and left in tokens:
+            word = ctx.doc[left]
+            if word.dep_ == "compound" and word.pos_ == "NOUN" and word.head in phrase \
+                    or word.dep_ in ("amod", "compound") and word.head in phrase[:-1]:
+                phrase.insert(0, word)
+                left -= 1
+                continue
+            break
+        words_ = phrase[:-1]
+        topic = " ".join(w.text for w in words_)
+        if topic and topic.lower() not in _GENERIC_FIELDS and \
+                not any(w.lower_ in _ONE_WORD_NOUNS for w in words_):
+            found.append((_kind_of(noun.text), topic))
+    return found
 
 
 #: "aimed at X": the purpose of documents signed together.
@@ -517,8 +584,8 @@ def _documents(text: str) -> list[tuple[str, list[str]]]:
             listing = title.group(0)  # "the Charter of Trade and Navigation, which …"
         # "arrangements for A and B cooperation": several documents, two fields.
         listing = _LIST_END.sub("", listing)
-        topics = _split_topics(listing, split_pair=bool(_PLURAL.fullmatch(match.group(0)))
-                               and bool(_SHARED_HEAD.fullmatch(listing.strip(" ,."))))
+        # "agreements on trade and energy": several documents, a field each.
+        topics = _split_topics(listing, split_pair=bool(_PLURAL.fullmatch(match.group(0))))
         if topics:
             documents.insert(len(documents) - (1 if another and more else 0), (kind, topics))
     return documents
@@ -878,6 +945,15 @@ _ANOTHER = re.compile(r"\b" + alternation("another_words") + r"\b", re.IGNORECAS
 _LISTED_RULES = ("agreements:enumerated", "agreements:documents")
 
 
+#: Rule suffix of a document whose topic is its noun's modifier ("a friendship treaty").
+_MODIFIER = "modifier"
+
+
+def _has_topics(agreement: Agreement) -> bool:
+    """Topics a report states (a noun's modifier, "a trade deal", leaves room for more)."""
+    return bool(agreement.topics) and not agreement.rule.endswith(":" + _MODIFIER)
+
+
 def _single(agreement: Agreement) -> bool:
     """One document reported on its own: not a bundle, not one of a list."""
     return not agreement.rule.endswith(":bundle") and agreement.rule not in _LISTED_RULES
@@ -898,7 +974,7 @@ def _same_document(first: Agreement, later: Agreement) -> bool:
     (a day apart when the story's and the sentence's dates differ), of one family of
     documents, and no word saying it is another document before the document's noun."""
     if not (_single(first) and _single(later)) or first.kind != later.kind \
-            or first.status != later.status or (first.topics and later.topics):
+            or first.status != later.status or (_has_topics(first) and _has_topics(later)):
         return False
     if not (first.parties and later.parties) or not (
             first.parties <= later.parties or later.parties <= first.parties):
@@ -943,7 +1019,7 @@ def merge_reports(agreements: list[Agreement]) -> list[Agreement]:
 
 
 def _fullness(agreement: Agreement) -> tuple[int, int, int]:
-    return (bool(agreement.topics), len(agreement.signatories), len(agreement.parties))
+    return (_has_topics(agreement), len(agreement.signatories), len(agreement.parties))
 
 
 def _sentence_span(sentence: Sentence) -> Span:
