@@ -359,3 +359,19 @@ def test_a_document_named_by_its_modifier_merges_with_its_fuller_report(extract)
                     "lasting friendship and trade in Lima on Monday.")
     [agreement] = facts.agreements  # one document, reported twice
     assert "lasting friendship and trade" in agreement.topics
+
+
+def test_leaders_overseeing_a_signing_by_their_ministers(extract):
+    facts = extract("Kenyan President Malo Ternik and Peruvian President Juan Ostra oversaw "
+                    "the signing of a memorandum on fisheries by their foreign ministers.")
+    [agreement] = facts.agreements
+    assert agreement.witnesses == {"malo-ternik", "juan-ostra"}
+    assert agreement.signatory_positions == {Position("Minister of Foreign Affairs", "KE"),
+                                             Position("Minister of Foreign Affairs", "PE")}
+
+
+def test_a_document_with_an_international_body_takes_no_state_of_the_story(extract):
+    facts = extract("Kenyan President Malo Ternik met Peruvian President Juan Ostra on "
+                    "Monday. Kenya signed an agreement on trade with the African Union.")
+    [agreement] = facts.agreements
+    assert agreement.parties == {"KE"}

@@ -388,7 +388,12 @@ def _clause_agreements(ctx: Context, sentence: Sentence, sign_char: int, tokens:
                         for p in ctx.linked.persons[key].positions if p.state}
     if not parties:
         parties = set(sentence.states) or _parties_from_story(ctx)
-    if len(parties) == 1:
+    # "X signed an agreement with the African Union": the other party is the body the
+    # clause names, no state of the story.
+    with_body = any(hit.kind == "org" and hit.start in tokens
+                    and not _in_relative_clause(ctx, hit.start, sign_token)
+                    for hit in ctx.mentions.hits)
+    if len(parties) == 1 and not with_body:
         # "signed on behalf of Bangladesh", "the Ghana Government and her counterpart":
         # the other party is the other state of the story's leaders.
         story = _parties_from_story(ctx)
@@ -621,9 +626,9 @@ _BOTH = re.compile(r"\bof (?:both|the two) " + alternation("party_nouns") + r"\b
                    re.IGNORECASE)
 
 
-#: "the two countries' ministers", "their respective ministers": one office per party.
+#: "the two countries' ministers", "(by) their (respective) ministers": one office per party.
 _BOTH_OWN = re.compile(r"\b(?:(?:both|the two) " + alternation("party_nouns")
-                       + r"['’]|their respective)", re.IGNORECASE)
+                       + r"['’]|their)\b", re.IGNORECASE)
 #: "the ministers in charge of fisheries": the office is named by what it is in charge of.
 _IN_CHARGE = re.compile(r"\bminister(?P<plural>s)?\s+(?:in charge of|responsible for)\s+"
                         r"(?:the\s+)?(?P<area>[a-z]+(?:(?:,\s*|\s+and\s+)[a-z]+)*)",
