@@ -375,3 +375,51 @@ def test_a_document_with_an_international_body_takes_no_state_of_the_story(extra
                     "Monday. Kenya signed an agreement on trade with the African Union.")
     [agreement] = facts.agreements
     assert agreement.parties == {"KE"}
+
+
+def test_a_ceremony_in_the_presence_of_leaders_covers_every_document_just_told(extract):
+    facts = extract("Kenyan President Malo Ternik met Peruvian President Juan Ostra on Monday. "
+                    "Kenyan Foreign Minister Ida Wambor and Peruvian Foreign Minister Aldo "
+                    "Vasquez Rimac signed a memorandum on tea and another on copper. A third "
+                    "memorandum, on ports, was signed by their transport ministers. The signing "
+                    "ceremony took place in the presence of President Malo Ternik and President "
+                    "Juan Ostra.")
+    assert len(facts.agreements) == 3
+    for agreement in facts.agreements:
+        assert agreement.witnesses == {"malo-ternik", "juan-ostra"}
+
+
+def test_a_state_named_in_the_witness_phrase_is_no_party(extract):
+    facts = extract("Kenyan President Malo Ternik and Peruvian President Aldo Vasquez Rimac "
+                    "signed a declaration on ocean research, witnessed by Chile's President "
+                    "Juan Ostra.")
+    [agreement] = facts.agreements
+    assert agreement.parties == {"KE", "PE"}
+
+
+def test_leaders_talking_after_the_signing_do_not_sign(extract):
+    facts = extract("Kenya and Peru signed seven instruments on Monday before the talks "
+                    "between Kenyan President Malo Ternik and Peruvian President Juan Ostra.")
+    [bundle] = facts.agreements
+    assert bundle.signatories == frozenset()
+
+
+def test_documents_a_bundle_counted_are_listed_later_with_its_witnesses(extract):
+    facts = extract("Kenya and Peru inked seven agreements on Monday. The agreements were "
+                    "exchanged in the presence of Kenyan President Malo Ternik and Peruvian "
+                    "President Juan Ostra. They include memoranda of understanding on tea "
+                    "exports and on copper mining.")
+    assert sorted(a.topics for a in facts.agreements) == [("copper mining",), ("tea exports",)]
+    for agreement in facts.agreements:
+        assert agreement.kind == "MoU"
+        assert agreement.witnesses == {"malo-ternik", "juan-ostra"}
+
+
+def test_documents_exchanged_by_ministers_are_no_list_of_documents(extract):
+    facts = extract("Kenya and Peru exchanged three memorandums covering tea, copper and ports "
+                    "on Monday. The memorandums on tea and on copper were exchanged by Kenyan "
+                    "Foreign Minister Ida Wambor and Peruvian Foreign Minister Aldo Vasquez "
+                    "Rimac.")
+    [bundle] = facts.agreements
+    assert bundle.topics == ("tea", "copper", "ports")
+    assert bundle.signatories == {"ida-wambor", "aldo-vasquez-rimac"}

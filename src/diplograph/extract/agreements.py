@@ -232,19 +232,24 @@ def _told_signers(ctx: Context, sentence: Sentence, signs: list[int], found: lis
         else (set(), set(), set())
     signers -= witnesses
     for number, agreement in enumerate(found):
-        if agreement.evidence.start != latest:
+        if agreement.evidence.start not in earlier or agreement.status != "held":
             continue
         update = {}
+        if witnesses and not agreement.witnesses:
+            # "The signing ceremony took place in the presence of …": every document of
+            # the signings just told.
+            update["witnesses"] = frozenset(witnesses - agreement.signatories)
+        if agreement.evidence.start != latest:
+            found[number] = replace(agreement, **update) if update else agreement
+            continue
         # A signer told in a sentence of his own joins those told in the one before.
         if signers and (latest in signed_later or not agreement.signatories
                         and not agreement.signatory_positions):
             update["signatories"] = agreement.signatories | signers
-            update["witnesses"] = agreement.witnesses - signers
+            update["witnesses"] = update.get("witnesses", agreement.witnesses) - signers
         elif positions and not agreement.signatories and not agreement.signatory_positions:
             update["signatory_positions"] = frozenset(
                 _offices_of_both(sentence.text, positions, set(agreement.parties)))
-        if witnesses and not agreement.witnesses:
-            update["witnesses"] = frozenset(witnesses - agreement.signatories)
         if update:
             found[number] = replace(agreement, **update)
             if "signatories" in update:
@@ -308,14 +313,14 @@ def _in_relative_clause(ctx: Context, index: int, sign_token) -> bool:
     return False
 
 
-#: Prepositions that put the talks they govern before the signing: "signed … after the
+#: Words that put the talks they govern before or after the signing: "signed … after the
 #: talks between A and B" (A and B talked; the text does not say they signed).
-_BEFORE_PREPOSITIONS = frozenset(("after", "following"))
+_BEFORE_PREPOSITIONS = frozenset(forms("topic_end_words", "around", "word"))
 
 
 def _in_other_clause(ctx: Context, index: int, sign_token) -> bool:
     """Whether token ``index`` stands in an adverbial or relative clause with a subject
-    of its own, or an "after/following …" phrase, that does not hold the signing verb: in
+    of its own, or an "after/following/before …" phrase, that does not hold the signing verb: in
     "inked five agreements after A and B held talks" A and B are the talks' subject, not
     signers ("documents aimed at X, including one by A and B": no clause of its own)."""
     if ctx.doc is None or sign_token is None:
@@ -376,9 +381,11 @@ def _clause_agreements(ctx: Context, sentence: Sentence, sign_char: int, tokens:
     signatories -= witnesses
     if not signatories and not positions and _signed_by_others(ctx, tokens, sign_token):
         return []  # "(the agreement on which was signed by the CSTO leaders)"
+    # A state named in a witness phrase ("witnessed by Chile's President X") is no party.
     clause_states = [hit.key for hit in ctx.mentions.hits
                      if hit.kind == "state" and hit.start in tokens
-                     and not _in_relative_clause(ctx, hit.start, sign_token)]
+                     and not _in_relative_clause(ctx, hit.start, sign_token)
+                     and not any(a <= hit.span.start < b for a, b in witness_chars)]
     parties = set(clause_states) | {p.state for p in positions if p.state}
     # The signers' and witnesses' states fill in parties the clause does not name
     # ("Foreign Minister X and her New Zealand counterpart Y signed…").
@@ -865,6 +872,28 @@ def _split_items(text: str) -> list[str]:
     return []
 
 
+_ITEM_PLURAL = re.compile(forms_alternation("document_nouns", "item", "plural", "item")
+                          + r"s?", re.IGNORECASE)
+
+
+def _one_topic_each(parts: list[str]) -> list[str]:
+    """Items whose plural noun has one topic per "on": "memoranda on A and on B" are a
+    memorandum on A and a memorandum on B."""
+    result = []
+    for part in parts:
+        match = _ITEM.match(part) or _MARKED_ITEM.match(part)
+        rest = match["rest"] if match else ""
+        if match and _ITEM_PLURAL.fullmatch(part[match.start("noun"):match.start("rest")]) \
+                and re.search(r"\s+and\s+(?:on|for)\s", rest):
+            head = part[:match.start("rest")]
+            pieces = re.split(r"\s+and\s+(?=(?:on|for)\s)", rest)
+            result += [head + (" " if not piece.startswith(" ") else "") + piece
+                       for piece in pieces]
+        else:
+            result.append(part)
+    return result
+
+
 def _joined_items(part: str) -> list[str]:
     """One part of a list, split again where "and the …" opens another document."""
     pieces: list[str] = []
@@ -874,6 +903,14 @@ def _joined_items(part: str) -> list[str]:
         else:
             pieces.append(piece)
     return pieces
+
+
+def _passive(ctx: Context, sentence: Sentence, offset: int) -> bool:
+    """Whether a past participle follows ``offset``: "the MoUs were exchanged by …" is a
+    passive, not "the documents were:" introducing a list."""
+    rest = sentence.text[offset:]
+    word = token_at(ctx, sentence.char_start + offset + len(rest) - len(rest.lstrip()))
+    return word is not None and word.tag_ == "VBN"
 
 
 def enumerated_agreements(ctx: Context, found: list[Agreement]) -> list[Agreement]:
@@ -890,11 +927,14 @@ def enumerated_agreements(ctx: Context, found: list[Agreement]) -> list[Agreemen
         intro = _LIST_INTRO.search(text)
         counted = [s for s in sentences[max(0, index - 1):index + 1]
                    if _PLURAL.search(s.text) or _COUNTED.search(s.text)]
-        if intro is None or not counted:
+        if intro is None or not counted or _passive(ctx, sentence, intro.end()):
             index += 1
             continue
+        # The documents a counting sentence reports, else the latest bundle told before
+        # ("inked seven agreements …" … "they include …"): its date and witnesses hold.
         base = next((a for a in found for s in counted if a.evidence.start == s.char_start),
-                    None)
+                    None) or next((a for a in reversed(found) if a.rule.endswith(":bundle")
+                                   and a.evidence.start < sentence.char_start), None)
         parties = base.parties if base is not None and len(base.parties) >= 2 else story
         base = Agreement("Agreement", _sentence_span(sentence), parties=frozenset(parties),
                          date=(base.date if base else None) or sentence.date
@@ -904,7 +944,10 @@ def enumerated_agreements(ctx: Context, found: list[Agreement]) -> list[Agreemen
                          else frozenset(), witnesses=base.witnesses if base else frozenset(),
                          status=base.status if base else "held")
         items: list[Agreement] = []
-        for part in _split_items(text[intro.end():]):
+        rest = text[intro.end():]
+        # "they include memoranda on A and on B": one item naming two documents.
+        for part in _one_topic_each(_split_items(rest) or ([rest] if _ITEM.match(rest)
+                                                           else [])):
             if agreement := _item_agreement(part, base, _sentence_span(sentence)):
                 items.append(agreement)
         covered = [sentence, *counted]
@@ -920,8 +963,8 @@ def enumerated_agreements(ctx: Context, found: list[Agreement]) -> list[Agreemen
                     nxt.char_start:joined.char_start + len(joined.text)], nxt.char_start)
                 covered.append(sentences[following])
                 following += 1
-            parts = _split_items(nxt.text) or ([nxt.text] if _ITEM.match(nxt.text)
-                                               or _MARKED_ITEM.match(nxt.text) else [])
+            parts = _one_topic_each(_split_items(nxt.text) or (
+                [nxt.text] if _ITEM.match(nxt.text) or _MARKED_ITEM.match(nxt.text) else []))
             # An item standing as its own sentence may name its own signers ("An MoU on X,
             # signed by NAME, Minister of …, and NAME, …").
             own = frozenset(_signers(ctx, nxt, [], None)[0]) if len(parts) == 1 else None
