@@ -423,3 +423,17 @@ def test_documents_exchanged_by_ministers_are_no_list_of_documents(extract):
     [bundle] = facts.agreements
     assert bundle.topics == ("tea", "copper", "ports")
     assert bundle.signatories == {"ida-wambor", "aldo-vasquez-rimac"}
+
+
+def test_the_fields_of_talks_held_before_the_signing_are_not_the_documents(extract):
+    facts = extract("Kenya and Peru on Monday inked seven agreements after President Malo "
+                    "Ternik and President Juan Ostra held talks to boost ties in areas such as "
+                    "energy, ports and trade.")
+    [bundle] = facts.agreements
+    assert bundle.topics == ()
+
+
+def test_a_document_on_one_field_that_also_covers_another_has_both(extract):
+    [agreement] = extract("Kenya and Peru signed an agreement on tea which also covers "
+                          "coffee.").agreements
+    assert agreement.topics == ("tea", "coffee")

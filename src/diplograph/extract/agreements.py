@@ -337,6 +337,25 @@ def _in_other_clause(ctx: Context, index: int, sign_token) -> bool:
     return False
 
 
+def _without_other_clauses(ctx: Context, sentence: Sentence, sign_token) -> str:
+    """The sentence with the clauses and phrases of :func:`_in_other_clause` blanked out
+    (same length, so offsets hold)."""
+    if ctx.doc is None or sign_token is None:
+        return sentence.text
+    text = sentence.text
+    for token in ctx.doc[sentence.start:sentence.end]:
+        if token.i == sign_token.i or sign_token in token.subtree:
+            continue
+        if token.dep_ in ("advcl", "relcl") and any(
+                child.dep_ in ("nsubj", "nsubjpass") for child in token.children) \
+                and token.dep_ == "advcl" or token.lower_ in _BEFORE_PREPOSITIONS:
+            start = token.left_edge.idx - sentence.char_start
+            end = token.right_edge.idx + len(token.right_edge) - sentence.char_start
+            if 0 <= start < end <= len(text):
+                text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
 def _signed_by_others(ctx: Context, tokens: set[int], sign_token=None) -> bool:
     """A passive signing whose agent ("by the CSTO leaders") names no person and no state
     of the story: the document is someone else's, its parties are not the story's."""
@@ -377,6 +396,10 @@ def _clause_agreements(ctx: Context, sentence: Sentence, sign_char: int, tokens:
         return []
     sign = clause_at(ctx, sentence, sign_char)
     sign_token = sign.token
+    if text == sentence.text:
+        # "inked seven agreements after A and B held talks on energy and trade": the
+        # talks' fields are not the documents'.
+        text = _without_other_clauses(ctx, sentence, sign_token)
     signatories, _, positions = _signers(ctx, sentence, witness_chars, tokens, sign_token)
     signatories -= witnesses
     if not signatories and not positions and _signed_by_others(ctx, tokens, sign_token):
@@ -425,6 +448,9 @@ def _clause_agreements(ctx: Context, sentence: Sentence, sign_char: int, tokens:
     # listing of fields ("in the fields of A, B and C") says more.
     topics = documents[0][1] if documents and (not fields or fields["list3"] or fields["list5"]) \
         else _without_places(_topics(text), sentence)
+    if documents and fields and fields["list4"]:
+        # "an agreement on tea which also covers coffee": both.
+        topics = documents[0][1] + [t for t in topics if t not in documents[0][1]]
     if not topics and len(documents) <= 1:
         compounds = _compound_topics(ctx, tokens)
         if len(compounds) > 1:
@@ -456,7 +482,7 @@ def _clause_agreements(ctx: Context, sentence: Sentence, sign_char: int, tokens:
         return [Agreement(_kind_of(plural.group(0)), topics=tuple(own), rule=rule, **common),
                 single]
     included = _INCLUDED.search(text) if rule.endswith(":bundle") else None
-    if included is None or ctx.doc is None or text != sentence.text:
+    if included is None or ctx.doc is None or len(text) != len(sentence.text):
         return [Agreement(kind, topics=tuple(topics), rule=rule, **common)]
     # "six papers were signed, among them a joint statement of the leaders": the bundle,
     # and the document it names signed by those named after "including".
