@@ -437,3 +437,19 @@ def test_a_document_on_one_field_that_also_covers_another_has_both(extract):
     [agreement] = extract("Kenya and Peru signed an agreement on tea which also covers "
                           "coffee.").agreements
     assert agreement.topics == ("tea", "coffee")
+
+
+def test_an_unnamed_counterpart_signs_as_the_same_office_of_his_state(extract):
+    facts = extract("The agreement on tea was signed by Kenya's Minister of Trade and his "
+                    "Peruvian counterpart.")
+    [agreement] = facts.agreements
+    assert agreement.signatory_positions == {Position("Minister of Trade", "KE"),
+                                             Position("Minister of Trade", "PE")}
+
+
+def test_the_document_signed_in_the_next_sentence_is_the_memorandum_told(extract):
+    facts = extract("Kenya and Peru signed a memorandum on tea. Kenyan Trade Minister Ida "
+                    "Wambor and Peruvian Ambassador Aldo Vasquez Rimac inked the document.")
+    [agreement] = facts.agreements
+    assert agreement.kind == "MoU" and agreement.topics == ("tea",)
+    assert agreement.signatories == {"ida-wambor", "aldo-vasquez-rimac"}

@@ -429,7 +429,8 @@ def _clause_agreements(ctx: Context, sentence: Sentence, sign_char: int, tokens:
         story = _parties_from_story(ctx)
         if parties < story:
             parties = story
-    positions = _offices_of_both(text, positions, parties)
+    positions = _offices_of_both(
+        text, positions | _counterpart_offices(ctx, tokens, positions, witness_chars), parties)
     status = sign.status
     common = dict(evidence=Span(sentence.char_start, sentence.char_start + len(sentence.text),
                                 sentence.text),
@@ -668,6 +669,38 @@ _IN_CHARGE = re.compile(r"\bminister(?P<plural>s)?\s+(?:in charge of|responsible
                         re.IGNORECASE)
 
 
+_COUNTERPART_WORDS = words("counterpart_words")
+
+
+def _fullest(positions: set[Position]) -> set[Position]:
+    """"Minister" and "Minister of Trade" of one state: the fuller title says it."""
+    return {p for p in positions if not any(
+        q.state == p.state and q.role.startswith(p.role + " ") for q in positions)}
+
+
+def _counterpart_offices(ctx: Context, tokens: set[int], positions: set[Position],
+                         witness_chars=()) -> set[Position]:
+    """"Kenya's Minister of Trade and his Peruvian counterpart": the same office, of the
+    state the counterpart's adjective names (a counterpart named by name is a person)."""
+    if ctx.doc is None:
+        return set()
+    roles = {p.role for p in _fullest(positions) if p.state}
+    named = {ref.start for ref in ctx.linked.refs}
+    found = set()
+    for index in sorted(tokens):
+        word = ctx.doc[index]
+        if word.lower_.rstrip("s") not in _COUNTERPART_WORDS or len(roles) != 1:
+            continue
+        if index + 1 in named or index + 2 in named or any(
+                a <= word.idx < b for a, b in witness_chars):
+            continue  # "his Peruvian counterpart NAME"; "in the presence of … counterpart"
+        state = next((hit.key for hit in ctx.mentions.hits
+                      if hit.kind in ("state", "demonym") and hit.end == index), None)
+        if state and all(p.state != state for p in positions):
+            found.add(Position(next(iter(roles)), state))
+    return found
+
+
 def _office_title(area: str) -> str:
     """ "fisheries" → "Fisheries", "trade and industry" → "Trade and Industry"."""
     return " ".join(word if word in ("and", "of") else word.capitalize()
@@ -685,6 +718,7 @@ def _offices_of_both(text: str, positions: set[Position], parties: set[str]) -> 
                      for p in positions}
         if charge["plural"] and not any(p.state for p in positions):
             text += " of both countries"  # "the ministers in charge of …" signed for each
+    positions = _fullest(positions)
     result = {p for p in positions if p.state}
     if (_BOTH.search(text) or _BOTH_OWN.search(text)) and parties:
         for position in positions - result:
@@ -1047,7 +1081,9 @@ def _same_document(first: Agreement, later: Agreement) -> bool:
     parties of one within the other's, at most one of them with topics, on the same day
     (a day apart when the story's and the sentence's dates differ), of one family of
     documents, and no word saying it is another document before the document's noun."""
-    if not (_single(first) and _single(later)) or first.kind != later.kind \
+    # "the document" (a noun of any family) may be the memorandum told before.
+    generic = "" in (_family(first.evidence.text), _family(later.evidence.text))
+    if not (_single(first) and _single(later)) or first.kind != later.kind and not generic \
             or first.status != later.status or (_has_topics(first) and _has_topics(later)):
         return False
     if not (first.parties and later.parties) or not (
@@ -1084,6 +1120,8 @@ def merge_reports(agreements: list[Agreement]) -> list[Agreement]:
         signatories = keeper.signatories | other.signatories
         kept[index] = replace(
             keeper, evidence=first.evidence if keeper is first else keeper.evidence,
+            # "the document" takes the kind of the memorandum it reports again.
+            kind=keeper.kind if _family(keeper.evidence.text) else other.kind,
             topics=keeper.topics + tuple(t for t in other.topics if t not in keeper.topics),
             parties=keeper.parties | other.parties, signatories=signatories,
             signatory_positions=keeper.signatory_positions | other.signatory_positions,
