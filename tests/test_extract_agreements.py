@@ -453,3 +453,19 @@ def test_the_document_signed_in_the_next_sentence_is_the_memorandum_told(extract
     [agreement] = facts.agreements
     assert agreement.kind == "MoU" and agreement.topics == ("tea",)
     assert agreement.signatories == {"ida-wambor", "aldo-vasquez-rimac"}
+
+
+def test_a_signing_denied_is_no_agreement(extract):
+    facts = extract("Kenyan President Malo Ternik met Peruvian President Juan Ostra on Monday. "
+                    "Ternik said Kenya would not sign any agreement that harms its farmers.")
+    assert facts.agreements == []
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    ("The two countries signed a treaty of friendship in 1964.", "friendship"),
+    ("The leaders agreed to sign an agreement on tea exports soon.", "tea exports")])
+def test_when_the_signing_happens_is_no_part_of_the_topic(extract, text, topic):
+    facts = extract("Kenyan President Malo Ternik met Peruvian President Juan Ostra on Monday. "
+                    + text)
+    [agreement] = facts.agreements
+    assert agreement.topics == (topic,)

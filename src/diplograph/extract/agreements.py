@@ -50,7 +50,9 @@ _DOCUMENT_ON = re.compile(
 _LIST_END = re.compile(r"\s+(?:" + forms_alternation("topic_end_words", "listing", "word")
                        + r"|as (?:\w+ ){1,4}looked on"
                        r"|(?:next|last|this) (?:week|month|year)"
-                       r"|on [A-Z]\w+day|on [A-Z][a-z]{2,8}\.? \d|on \d)\b.*$")
+                       r"|on [A-Z]\w+day|on [A-Z][a-z]{2,8}\.? \d|on \d"
+                       # "a treaty of friendship in 1964", "in May 2023": when, not what
+                       r"|in (?:[A-Z][a-z]{2,8}\.? )?\d{4})\b.*$")
 #: Where one document's topic ends because the next document begins.
 _NEXT_DOCUMENT = re.compile(
     r",?\s+and\s+" + forms_alternation("document_determiners", "next", "word")
@@ -396,6 +398,8 @@ def _clause_agreements(ctx: Context, sentence: Sentence, sign_char: int, tokens:
         return []
     sign = clause_at(ctx, sentence, sign_char)
     sign_token = sign.token
+    if sign.negated:
+        return []  # "would not sign any agreement that …"
     if text == sentence.text:
         # "inked seven agreements after A and B held talks on energy and trade": the
         # talks' fields are not the documents'.
