@@ -469,3 +469,22 @@ def test_when_the_signing_happens_is_no_part_of_the_topic(extract, text, topic):
                     + text)
     [agreement] = facts.agreements
     assert agreement.topics == (topic,)
+
+
+@pytest.mark.parametrize("rest", ["etc", "and other areas", "and many other fields"])
+def test_the_rest_of_a_listing_is_no_field(extract, rest):
+    facts = extract(f"Kenya and Peru signed agreements on tea, ports, copper, {rest}.")
+    [bundle] = facts.agreements
+    assert bundle.topics == ("tea", "ports", "copper")
+
+
+def test_the_purpose_of_a_single_document_is_its_topic(extract):
+    [agreement] = extract("Kenya and Peru signed a memorandum to promote tea exports on "
+                          "Monday.").agreements
+    assert agreement.topics == ("tea exports",)
+
+
+def test_a_purpose_of_mere_ties_is_no_topic(extract):
+    [agreement] = extract("Kenya and Peru signed a memorandum to boost ties on Monday."
+                          ).agreements
+    assert agreement.topics == ()

@@ -114,6 +114,11 @@ _REPORTED = re.compile(
     + r")\b.*$", re.IGNORECASE | re.DOTALL)
 
 
+#: "other areas", "many other fields": the rest of a listing, no field.
+_OTHER_FIELDS = re.compile(r"(?:many |several |various )?other " + _FIELD_NOUNS,
+                           re.IGNORECASE)
+
+
 def _split_topics(listing: str, split_pair: bool = False) -> list[str]:
     """Fields in a listing: "A, B and C" is three; "A and B" alone stays one field
     ("science and technology") unless each part has its own "on" ("on A and on B")
@@ -141,6 +146,8 @@ def _split_topics(listing: str, split_pair: bool = False) -> list[str]:
         first = topic.split()[0].lower() if topic else ""
         if first in WEEKDAYS or first == "years":
             continue  # "on Wednesday", "for the years 2024–2026"
+        if _OTHER_FIELDS.fullmatch(topic):
+            continue  # "… and other areas": no field of its own
         if topic and topic.lower() not in _STOPWORDS and len(topic.split()) <= 8:
             cleaned.append(topic)
     return cleaned
@@ -474,8 +481,11 @@ def _clause_agreements(ctx: Context, sentence: Sentence, sign_char: int, tokens:
     # "four agreements in the fields of A, B and C", "a package of agreements on A and B":
     # documents not enumerated one by one are one bundle with all its fields.
     rule = f"{kind_rule.name}:bundle" if _PLURAL.search(text) else kind_rule.name
-    if not topics and rule.endswith(":bundle") and (purpose := _PURPOSE.search(text)):
-        topics = [purpose["field"].strip()]  # "documents aimed at deeper trade ties"
+    if not topics and (purpose := _PURPOSE.search(text)):
+        # "documents aimed at deeper trade ties", "a memorandum to promote investment"
+        topics = [t for t in (_split_topics(_LIST_END.sub("", purpose["field"].strip()))
+                              if not rule.endswith(":bundle") else [purpose["field"].strip()])
+                  if t.lower() not in _GENERIC_FIELDS]  # "to boost ties": no field
     one = _AND_ONE.search(text) if rule.endswith(":bundle") else None
     if one and (plural := _PLURAL.search(text[:one.start()])):
         # "two agreements and a memorandum (on X)": a bundle and one document of its own.
