@@ -488,3 +488,17 @@ def test_a_purpose_of_mere_ties_is_no_topic(extract):
     [agreement] = extract("Kenya and Peru signed a memorandum to boost ties on Monday."
                           ).agreements
     assert agreement.topics == ()
+
+
+def test_a_later_sentence_naming_the_document_gives_its_fields_in_any_words(extract):
+    facts = extract("Kenya and Peru signed four agreements on Monday. The new agreements "
+                    "provide for cooperation in the fields of tea, ports and copper.")
+    [bundle] = facts.agreements
+    assert bundle.topics == ("tea", "ports", "copper")
+
+
+def test_talks_after_the_signing_give_the_document_no_fields(extract):
+    facts = extract("Kenya and Peru signed a memorandum on Monday. The two presidents then "
+                    "held talks on cooperation in tea and copper.")
+    [agreement] = facts.agreements
+    assert agreement.topics == ()

@@ -667,7 +667,18 @@ def _topics_in_next_sentence(ctx: Context, sentence: Sentence,
         if opener and (number == 0 and not has_topics
                        or _ANY_DOCUMENT.search(opener.group(0))):
             return _topics(following.text)
+        if not has_topics and _DOCUMENT_SUBJECT.match(following.text) \
+                and _FIELDS.search(following.text):
+            # "The MoU aims to deepen cooperation in A and B": the document told, its
+            # fields in any words.
+            return _topics(following.text)
     return []
+
+
+#: A sentence opened by the document told before: "The MoU …", "These agreements …".
+_DOCUMENT_SUBJECT = re.compile(
+    r"^(?:" + one_of(word.capitalize() for word in forms("anaphora", "documents", "word"))
+    + r")\s+(?:[\w-]+\s+){0,2}?" + _ANY_NOUN + r"\b", re.IGNORECASE)
 
 
 _BOTH = re.compile(r"\bof (?:both|the two) " + alternation("party_nouns") + r"\b",
