@@ -502,3 +502,23 @@ def test_talks_after_the_signing_give_the_document_no_fields(extract):
                     "held talks on cooperation in tea and copper.")
     [agreement] = facts.agreements
     assert agreement.topics == ()
+
+
+@pytest.mark.parametrize("watch", ["looked on as", "were present as", "watched as"])
+def test_leaders_who_looked_on_as_others_signed_are_witnesses(extract, watch):
+    facts = extract(f"Kenyan President Malo Ternik and Peruvian President Juan Ostra {watch} "
+                    "their foreign ministers signed a memorandum on tea.")
+    [agreement] = facts.agreements
+    assert agreement.witnesses == {"malo-ternik", "juan-ostra"}
+    assert agreement.signatories == frozenset()
+    assert agreement.signatory_positions == {Position("Minister of Foreign Affairs", "KE"),
+                                             Position("Minister of Foreign Affairs", "PE")}
+
+
+def test_signers_named_by_after_the_presence_phrase_sign(extract):
+    facts = extract("The memorandum on tea was signed in the presence of Kenyan President Malo "
+                    "Ternik and Peruvian President Juan Ostra by Kenyan Foreign Minister Ida "
+                    "Wambor and Peruvian Foreign Minister Aldo Vasquez Rimac.")
+    [agreement] = facts.agreements
+    assert agreement.witnesses == {"malo-ternik", "juan-ostra"}
+    assert agreement.signatories == {"ida-wambor", "aldo-vasquez-rimac"}

@@ -820,6 +820,9 @@ def _witness_ranges(sentence: Sentence, witness_rules, ctx: Context | None = Non
             end = len(sentence.text) if end < 0 else end
             if ctx is not None and signs and signs[0] < match.start():
                 end = _list_end(ctx, sentence, end)
+            # "signed in the presence of A by B": the agent after is the signer.
+            agent = re.compile(r"\sby\s").search(sentence.text, match.end(), end)
+            end = agent.start() if agent else end
             ranges.append((sentence.char_start + match.start(), sentence.char_start + end))
     return ranges
 
