@@ -522,3 +522,14 @@ def test_signers_named_by_after_the_presence_phrase_sign(extract):
     [agreement] = facts.agreements
     assert agreement.witnesses == {"malo-ternik", "juan-ostra"}
     assert agreement.signatories == {"ida-wambor", "aldo-vasquez-rimac"}
+
+
+def test_pacts_are_documents(extract):
+    [bundle] = extract("Kenya and Peru inked five pacts on tea, ports and copper on "
+                       "Monday.").agreements
+    assert bundle.topics == ("tea", "ports", "copper") and bundle.parties == {"KE", "PE"}
+
+
+def test_a_landmark_is_no_topic(extract):
+    [agreement] = extract("Kenya and Peru signed a landmark security pact.").agreements
+    assert agreement.topics == ("security",)

@@ -549,6 +549,8 @@ def _compound_topics(ctx: Context, tokens: set[int]) -> list[tuple[str, str]]:
                 continue
             break
         words_ = phrase[:-1]
+        while words_ and words_[0].lower_ in _STOPWORDS:
+            words_ = words_[1:]  # "a landmark security pact": security
         topic = " ".join(w.text for w in words_)
         if topic and topic.lower() not in _GENERIC_FIELDS and \
                 not any(w.lower_ in _ONE_WORD_NOUNS for w in words_):
