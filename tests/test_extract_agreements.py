@@ -533,3 +533,11 @@ def test_pacts_are_documents(extract):
 def test_a_landmark_is_no_topic(extract):
     [agreement] = extract("Kenya and Peru signed a landmark security pact.").agreements
     assert agreement.topics == ("security",)
+
+
+def test_a_memorandum_signed_by_ministers_in_the_plural_has_one_of_each_party(extract):
+    facts = extract("Kenya and Peru signed a memorandum on tea, signed by the foreign "
+                    "ministers.")
+    [agreement] = facts.agreements
+    assert agreement.signatory_positions == {Position("Minister of Foreign Affairs", "KE"),
+                                             Position("Minister of Foreign Affairs", "PE")}

@@ -293,7 +293,10 @@ def _signing_clauses(ctx: Context, sentence: Sentence, signs: list[int]):
     for offset in signs:
         piece = doc.char_span(sentence.char_start + offset, sentence.char_start + offset + 1,
                               alignment_mode="expand")
-        if piece is not None and len(piece) and piece[0].pos_ == "VERB":
+        # "a memorandum, signed by the ministers": the participle belongs to the clause
+        # of the document it describes.
+        if piece is not None and len(piece) and piece[0].pos_ == "VERB" \
+                and piece[0].dep_ != "acl":
             verbs.append(piece[0])
     if len(verbs) < 2:
         return [(sentence.char_start + signs[0], whole)]
@@ -751,7 +754,15 @@ def _offices_of_both(text: str, positions: set[Position], parties: set[str]) -> 
         for position in positions - result:
             result |= {Position(position.role, state) for state in parties}
         return result
-    return result | {p for p in positions - result if " " in p.role.strip()}
+    stateless = positions - result
+    if len(parties) == 2:
+        # "signed by the foreign ministers": an office in the plural, one of each party.
+        plural = {p for p in stateless if any(
+            re.search(rf"\b{re.escape(word)}s\b", text, re.IGNORECASE)
+            for word in p.role.lower().split() if len(word) > 3)}
+        result |= {Position(p.role, state) for p in plural for state in parties}
+        stateless -= plural
+    return result | {p for p in stateless if " " in p.role.strip()}
 
 
 def _parties_from_story(ctx: Context) -> set[str]:
