@@ -541,3 +541,9 @@ def test_a_memorandum_signed_by_ministers_in_the_plural_has_one_of_each_party(ex
     [agreement] = facts.agreements
     assert agreement.signatory_positions == {Position("Minister of Foreign Affairs", "KE"),
                                              Position("Minister of Foreign Affairs", "PE")}
+
+
+@pytest.mark.parametrize("document", ["a 10-year agreement", "a draft agreement"])
+def test_a_length_or_a_stage_before_the_document_is_no_topic(extract, document):
+    [agreement] = extract(f"Kenya and Peru signed {document} on Monday.").agreements
+    assert agreement.topics == ()

@@ -524,6 +524,7 @@ def _clause_agreements(ctx: Context, sentence: Sentence, sign_char: int, tokens:
 
 #: Single-word document nouns ("treaty", "agreements") whose modifiers may name the topic.
 _ONE_WORD_NOUNS = frozenset(form.lower() for form, _ in _NOUN_FORMS if " " not in form)
+_PERIODS = words("period_nouns")
 #: Head nouns of fields ("cooperation", "partnership"): no topic on their own.
 _GENERIC_FIELDS = words("shared_heads") | _STOPWORDS
 
@@ -554,6 +555,8 @@ def _compound_topics(ctx: Context, tokens: set[int]) -> list[tuple[str, str]]:
         words_ = phrase[:-1]
         while words_ and words_[0].lower_ in _STOPWORDS:
             words_ = words_[1:]  # "a landmark security pact": security
+        if any(w.lemma_.lower() in _PERIODS or w.lower_ in _PERIODS for w in words_):
+            continue  # "a 10-year agreement": how long, not what
         topic = " ".join(w.text for w in words_)
         if topic and topic.lower() not in _GENERIC_FIELDS and \
                 not any(w.lower_ in _ONE_WORD_NOUNS for w in words_):
