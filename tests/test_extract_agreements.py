@@ -194,3 +194,356 @@ def test_science_and_technology_is_one_topic_of_a_single_agreement(extract):
     [agreement] = extract("India and Kenya signed an agreement on science and technology on "
                           "Monday.").agreements
     assert agreement.topics == ("science and technology",)
+
+
+# --- Issue #13 (signatories and witnesses as real news gives them) --------------------------
+# Invented persons; the states are real so that parties resolve.
+
+
+def test_an_exchange_of_know_how_is_no_signing(extract):
+    facts = extract("Kenya and Peru signed a memorandum on fisheries on Monday. The memorandum "
+                    "will also widen the exchange of know-how between their fishing ports.")
+    [agreement] = facts.agreements
+    assert agreement.status == "held" and agreement.topics == ("fisheries",)
+
+
+def test_witnesses_listed_after_the_signing_are_all_witnesses(extract):
+    facts = extract("Kenyan President Malo Ternik and Peruvian President Aldo Vasquez Rimac "
+                    "signed a declaration on ocean research on Monday, witnessed by Chilean "
+                    "President Juan Ostra, Bolivian President Ema Quispe and Ecuador's "
+                    "President Leon Marda.")
+    [agreement] = facts.agreements
+    assert agreement.signatories == {"malo-ternik", "aldo-vasquez-rimac"}
+    assert agreement.witnesses == {"juan-ostra", "ema-quispe", "leon-marda"}
+
+
+def test_signers_after_a_presence_phrase_stay_signers(extract):
+    facts = extract("In the presence of Kenyan President Malo Ternik, Kenyan Foreign Minister "
+                    "Ida Wambor and Peruvian Foreign Minister Aldo Vasquez Rimac signed a "
+                    "memorandum on tourism on Monday.")
+    [agreement] = facts.agreements
+    assert agreement.witnesses == {"malo-ternik"}
+    assert agreement.signatories == {"ida-wambor", "aldo-vasquez-rimac"}
+
+
+@pytest.mark.parametrize("talks", [
+    "after Kenyan President Malo Ternik and his Peruvian counterpart Aldo Vasquez Rimac held "
+    "talks in Nairobi",
+    "following the talks between Kenyan President Malo Ternik and Peruvian President Aldo "
+    "Vasquez Rimac"])
+def test_leaders_who_only_held_talks_are_not_signatories(extract, talks):
+    facts = extract(f"Kenya and Peru on Monday inked five agreements {talks}.")
+    [bundle] = facts.agreements
+    assert bundle.signatories == frozenset()
+    assert bundle.parties == {"KE", "PE"}
+
+
+def test_a_bundle_leaves_the_topic_of_the_document_it_names_to_that_document(extract):
+    facts = extract("Kenya and Peru on Monday inked five agreements, including a treaty on "
+                    "extradition.")
+    by_rule = {a.rule.rsplit(":", 1)[-1]: a for a in facts.agreements}
+    assert by_rule["included"].topics == ("extradition",)
+    assert by_rule["bundle"].topics == ()
+
+
+def test_signers_told_in_the_sentence_after_the_signing(extract):
+    facts = extract("Kenya and Peru signed a memorandum on fisheries on Monday. Kenyan Foreign "
+                    "Minister Ida Wambor signed for Kenya, while Peruvian Foreign Minister Aldo "
+                    "Vasquez Rimac signed on behalf of his country.")
+    [agreement] = facts.agreements
+    assert agreement.signatories == {"ida-wambor", "aldo-vasquez-rimac"}
+
+
+def test_leaders_who_exchange_views_after_a_signing_do_not_sign_it(extract):
+    facts = extract("Kenya and Peru signed a memorandum on fisheries on Monday. Kenyan "
+                    "President Malo Ternik and Peruvian President Aldo Vasquez Rimac exchanged "
+                    "views on the region.")
+    [agreement] = facts.agreements
+    assert agreement.signatories == frozenset() and agreement.witnesses == frozenset()
+
+
+def test_witnesses_told_in_a_later_sentence(extract):
+    facts = extract("Kenya and Peru signed seven agreements on Monday. The agreements were "
+                    "exchanged in the presence of Kenyan President Malo Ternik and Peruvian "
+                    "President Aldo Vasquez Rimac.")
+    [bundle] = facts.agreements
+    assert bundle.witnesses == {"malo-ternik", "aldo-vasquez-rimac"}
+    assert bundle.signatories == frozenset()
+
+
+@pytest.mark.parametrize("signers", ["the two countries' ministers in charge of mining",
+                                     "their respective ministers responsible for mining"])
+def test_ministers_in_charge_of_a_field_sign_for_each_party(extract, signers):
+    facts = extract("Kenya and Peru signed a memorandum on fisheries on Monday. A second "
+                    f"memorandum, on copper, was signed by {signers}.")
+    copper = next(a for a in facts.agreements if a.topics == ("copper",))
+    assert copper.signatory_positions == {Position("Minister of Mining", "KE"),
+                                          Position("Minister of Mining", "PE")}
+
+
+def test_an_office_with_neither_state_nor_title_is_no_signatory(extract):
+    facts = extract("Kenya and Peru signed a memorandum on oil on Monday, signed by the "
+                    "Minister.")
+    [agreement] = facts.agreements
+    assert agreement.signatory_positions == frozenset()
+
+
+# --- Issue #13 (fields as real news gives them) ----------------------------------------------
+
+
+@pytest.mark.parametrize("tail", [", saying it would lift growth", ", the ministry said",
+                                  ", officials added"])
+def test_a_reporting_clause_after_the_topic_is_no_field(extract, tail):
+    facts = extract(f"Kenya and Peru signed an agreement on copper exports{tail}.")
+    [agreement] = facts.agreements
+    assert agreement.topics == ("copper exports",)
+
+
+def test_as_well_as_opens_the_next_document(extract):
+    facts = extract("Kenya and Peru signed agreements on ports and fishing, as well as a "
+                    "memorandum on tourism, on Monday.")
+    assert sorted(t for a in facts.agreements for t in a.topics) == [
+        "fishing", "ports", "tourism"]
+
+
+def test_fields_named_before_sector(extract):
+    one = extract("Kenya and Peru signed an agreement in the copper sector on Monday.")
+    several = extract("Kenya and Peru signed agreements in the copper, tea and tourism "
+                      "sectors on Monday.")
+    assert one.agreements[0].topics == ("copper",)
+    assert several.agreements[0].topics == ("copper", "tea", "tourism")
+
+
+def test_the_next_sentence_saying_what_the_documents_cover(extract):
+    facts = extract("Kenya and Peru signed ten agreements on Monday. The agreements cover "
+                    "ports, tea and tourism.")
+    [bundle] = facts.agreements
+    assert bundle.topics == ("ports", "tea", "tourism")
+
+
+def test_several_documents_on_two_fields_are_two_fields(extract):
+    facts = extract("Kenya and Peru signed agreements on ports and fishing on Monday.")
+    [bundle] = facts.agreements
+    assert set(bundle.topics) == {"ports", "fishing"}
+
+
+def test_each_on_opens_one_field(extract):
+    facts = extract("Kenya and Peru signed memorandums on youth and sports and on the tea "
+                    "trade on Monday.")
+    [bundle] = facts.agreements
+    assert bundle.topics == ("youth and sports", "tea trade")
+
+
+@pytest.mark.parametrize(("document", "topic"), [
+    ("an extradition treaty", "extradition"), ("a free trade agreement", "free trade"),
+    ("the new Kenya-Peru friendship treaty", "friendship")])
+def test_the_noun_before_the_document_is_its_topic(extract, document, topic):
+    [agreement] = extract(f"Kenya and Peru signed {document} on Monday.").agreements
+    assert agreement.topics == (topic,)
+
+
+def test_a_cooperation_agreement_has_no_topic_of_cooperation(extract):
+    [agreement] = extract("Kenya and Peru signed a cooperation agreement on Monday.").agreements
+    assert agreement.topics == ()
+
+
+def test_two_documents_named_by_their_modifiers_are_two(extract):
+    facts = extract("Kenya and Peru signed an extradition treaty and a free trade agreement "
+                    "on Monday.")
+    assert sorted(a.topics for a in facts.agreements) == [("extradition",), ("free trade",)]
+
+
+def test_a_document_named_by_its_modifier_merges_with_its_fuller_report(extract):
+    facts = extract("Kenya and Peru sign friendship declaration\nPresident Malo Ternik of "
+                    "Kenya and President Aldo Vasquez Rimac of Peru signed a declaration on "
+                    "lasting friendship and trade in Lima on Monday.")
+    [agreement] = facts.agreements  # one document, reported twice
+    assert "lasting friendship and trade" in agreement.topics
+
+
+def test_leaders_overseeing_a_signing_by_their_ministers(extract):
+    facts = extract("Kenyan President Malo Ternik and Peruvian President Juan Ostra oversaw "
+                    "the signing of a memorandum on fisheries by their foreign ministers.")
+    [agreement] = facts.agreements
+    assert agreement.witnesses == {"malo-ternik", "juan-ostra"}
+    assert agreement.signatory_positions == {Position("Minister of Foreign Affairs", "KE"),
+                                             Position("Minister of Foreign Affairs", "PE")}
+
+
+def test_a_document_with_an_international_body_takes_no_state_of_the_story(extract):
+    facts = extract("Kenyan President Malo Ternik met Peruvian President Juan Ostra on "
+                    "Monday. Kenya signed an agreement on trade with the African Union.")
+    [agreement] = facts.agreements
+    assert agreement.parties == {"KE"}
+
+
+def test_a_ceremony_in_the_presence_of_leaders_covers_every_document_just_told(extract):
+    facts = extract("Kenyan President Malo Ternik met Peruvian President Juan Ostra on Monday. "
+                    "Kenyan Foreign Minister Ida Wambor and Peruvian Foreign Minister Aldo "
+                    "Vasquez Rimac signed a memorandum on tea and another on copper. A third "
+                    "memorandum, on ports, was signed by their transport ministers. The signing "
+                    "ceremony took place in the presence of President Malo Ternik and President "
+                    "Juan Ostra.")
+    assert len(facts.agreements) == 3
+    for agreement in facts.agreements:
+        assert agreement.witnesses == {"malo-ternik", "juan-ostra"}
+
+
+def test_a_state_named_in_the_witness_phrase_is_no_party(extract):
+    facts = extract("Kenyan President Malo Ternik and Peruvian President Aldo Vasquez Rimac "
+                    "signed a declaration on ocean research, witnessed by Chile's President "
+                    "Juan Ostra.")
+    [agreement] = facts.agreements
+    assert agreement.parties == {"KE", "PE"}
+
+
+def test_leaders_talking_after_the_signing_do_not_sign(extract):
+    facts = extract("Kenya and Peru signed seven instruments on Monday before the talks "
+                    "between Kenyan President Malo Ternik and Peruvian President Juan Ostra.")
+    [bundle] = facts.agreements
+    assert bundle.signatories == frozenset()
+
+
+def test_documents_a_bundle_counted_are_listed_later_with_its_witnesses(extract):
+    facts = extract("Kenya and Peru inked seven agreements on Monday. The agreements were "
+                    "exchanged in the presence of Kenyan President Malo Ternik and Peruvian "
+                    "President Juan Ostra. They include memoranda of understanding on tea "
+                    "exports and on copper mining.")
+    assert sorted(a.topics for a in facts.agreements) == [("copper mining",), ("tea exports",)]
+    for agreement in facts.agreements:
+        assert agreement.kind == "MoU"
+        assert agreement.witnesses == {"malo-ternik", "juan-ostra"}
+
+
+def test_documents_exchanged_by_ministers_are_no_list_of_documents(extract):
+    facts = extract("Kenya and Peru exchanged three memorandums covering tea, copper and ports "
+                    "on Monday. The memorandums on tea and on copper were exchanged by Kenyan "
+                    "Foreign Minister Ida Wambor and Peruvian Foreign Minister Aldo Vasquez "
+                    "Rimac.")
+    [bundle] = facts.agreements
+    assert bundle.topics == ("tea", "copper", "ports")
+    assert bundle.signatories == {"ida-wambor", "aldo-vasquez-rimac"}
+
+
+def test_the_fields_of_talks_held_before_the_signing_are_not_the_documents(extract):
+    facts = extract("Kenya and Peru on Monday inked seven agreements after President Malo "
+                    "Ternik and President Juan Ostra held talks to boost ties in areas such as "
+                    "energy, ports and trade.")
+    [bundle] = facts.agreements
+    assert bundle.topics == ()
+
+
+def test_a_document_on_one_field_that_also_covers_another_has_both(extract):
+    [agreement] = extract("Kenya and Peru signed an agreement on tea which also covers "
+                          "coffee.").agreements
+    assert agreement.topics == ("tea", "coffee")
+
+
+def test_an_unnamed_counterpart_signs_as_the_same_office_of_his_state(extract):
+    facts = extract("The agreement on tea was signed by Kenya's Minister of Trade and his "
+                    "Peruvian counterpart.")
+    [agreement] = facts.agreements
+    assert agreement.signatory_positions == {Position("Minister of Trade", "KE"),
+                                             Position("Minister of Trade", "PE")}
+
+
+def test_the_document_signed_in_the_next_sentence_is_the_memorandum_told(extract):
+    facts = extract("Kenya and Peru signed a memorandum on tea. Kenyan Trade Minister Ida "
+                    "Wambor and Peruvian Ambassador Aldo Vasquez Rimac inked the document.")
+    [agreement] = facts.agreements
+    assert agreement.kind == "MoU" and agreement.topics == ("tea",)
+    assert agreement.signatories == {"ida-wambor", "aldo-vasquez-rimac"}
+
+
+def test_a_signing_denied_is_no_agreement(extract):
+    facts = extract("Kenyan President Malo Ternik met Peruvian President Juan Ostra on Monday. "
+                    "Ternik said Kenya would not sign any agreement that harms its farmers.")
+    assert facts.agreements == []
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    ("The two countries signed a treaty of friendship in 1964.", "friendship"),
+    ("The leaders agreed to sign an agreement on tea exports soon.", "tea exports")])
+def test_when_the_signing_happens_is_no_part_of_the_topic(extract, text, topic):
+    facts = extract("Kenyan President Malo Ternik met Peruvian President Juan Ostra on Monday. "
+                    + text)
+    [agreement] = facts.agreements
+    assert agreement.topics == (topic,)
+
+
+@pytest.mark.parametrize("rest", ["etc", "and other areas", "and many other fields"])
+def test_the_rest_of_a_listing_is_no_field(extract, rest):
+    facts = extract(f"Kenya and Peru signed agreements on tea, ports, copper, {rest}.")
+    [bundle] = facts.agreements
+    assert bundle.topics == ("tea", "ports", "copper")
+
+
+def test_the_purpose_of_a_single_document_is_its_topic(extract):
+    [agreement] = extract("Kenya and Peru signed a memorandum to promote tea exports on "
+                          "Monday.").agreements
+    assert agreement.topics == ("tea exports",)
+
+
+def test_a_purpose_of_mere_ties_is_no_topic(extract):
+    [agreement] = extract("Kenya and Peru signed a memorandum to boost ties on Monday."
+                          ).agreements
+    assert agreement.topics == ()
+
+
+def test_a_later_sentence_naming_the_document_gives_its_fields_in_any_words(extract):
+    facts = extract("Kenya and Peru signed four agreements on Monday. The new agreements "
+                    "provide for cooperation in the fields of tea, ports and copper.")
+    [bundle] = facts.agreements
+    assert bundle.topics == ("tea", "ports", "copper")
+
+
+def test_talks_after_the_signing_give_the_document_no_fields(extract):
+    facts = extract("Kenya and Peru signed a memorandum on Monday. The two presidents then "
+                    "held talks on cooperation in tea and copper.")
+    [agreement] = facts.agreements
+    assert agreement.topics == ()
+
+
+@pytest.mark.parametrize("watch", ["looked on as", "were present as", "watched as"])
+def test_leaders_who_looked_on_as_others_signed_are_witnesses(extract, watch):
+    facts = extract(f"Kenyan President Malo Ternik and Peruvian President Juan Ostra {watch} "
+                    "their foreign ministers signed a memorandum on tea.")
+    [agreement] = facts.agreements
+    assert agreement.witnesses == {"malo-ternik", "juan-ostra"}
+    assert agreement.signatories == frozenset()
+    assert agreement.signatory_positions == {Position("Minister of Foreign Affairs", "KE"),
+                                             Position("Minister of Foreign Affairs", "PE")}
+
+
+def test_signers_named_by_after_the_presence_phrase_sign(extract):
+    facts = extract("The memorandum on tea was signed in the presence of Kenyan President Malo "
+                    "Ternik and Peruvian President Juan Ostra by Kenyan Foreign Minister Ida "
+                    "Wambor and Peruvian Foreign Minister Aldo Vasquez Rimac.")
+    [agreement] = facts.agreements
+    assert agreement.witnesses == {"malo-ternik", "juan-ostra"}
+    assert agreement.signatories == {"ida-wambor", "aldo-vasquez-rimac"}
+
+
+def test_pacts_are_documents(extract):
+    [bundle] = extract("Kenya and Peru inked five pacts on tea, ports and copper on "
+                       "Monday.").agreements
+    assert bundle.topics == ("tea", "ports", "copper") and bundle.parties == {"KE", "PE"}
+
+
+def test_a_landmark_is_no_topic(extract):
+    [agreement] = extract("Kenya and Peru signed a landmark security pact.").agreements
+    assert agreement.topics == ("security",)
+
+
+def test_a_memorandum_signed_by_ministers_in_the_plural_has_one_of_each_party(extract):
+    facts = extract("Kenya and Peru signed a memorandum on tea, signed by the foreign "
+                    "ministers.")
+    [agreement] = facts.agreements
+    assert agreement.signatory_positions == {Position("Minister of Foreign Affairs", "KE"),
+                                             Position("Minister of Foreign Affairs", "PE")}
+
+
+@pytest.mark.parametrize("document", ["a 10-year agreement", "a draft agreement"])
+def test_a_length_or_a_stage_before_the_document_is_no_topic(extract, document):
+    [agreement] = extract(f"Kenya and Peru signed {document} on Monday.").agreements
+    assert agreement.topics == ()

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .clauses import clause_at
+from .clauses import clause_at, token_at
 from .context import Context, Sentence
 from .dates import WEEKDAYS
 from .facts import Agreement, Position, Span
@@ -32,11 +32,16 @@ _FIELDS = re.compile(
     + r" )?" + _FIELD_NOUNS + r",? " + forms_alternation("field_openers", "list", "word") + r" "
     r"(?P<list>[^.;:()]+)"
     # "three memoranda covering tourism, mining and water"
-    r"|\bcover(?:s|ed|ing) (?!the " + _FIELD_NOUNS + r")(?P<list4>[^.;:()]+)"
+    # (not "cover cooperation in the fields of …": the next alternative's)
+    r"|\bcover(?:s|ed|ing)? (?!(?:the )?" + _FIELD_NOUNS
+    + r"|(?:cooperation|collaboration) in )(?P<list4>[^.;:()]+)"
     r"|\b(?:on )?(?:cooperation|collaboration) in (?:the )?"
     r"(?:" + _FIELD_NOUNS + r" of )?(?P<list2>[^.;:()]+)"
     # "on river and port cooperation": a few words, not "on Monday and … cooperation"
-    r"|\bon (?P<list3>(?:[\w-]+ ){0,3}[\w-]+) cooperation\b", re.IGNORECASE)
+    r"|\bon (?P<list3>(?:[\w-]+ ){0,3}[\w-]+) cooperation\b"
+    # "in the energy sector", "in the mining, energy and health sectors"
+    r"|\bin (?:the )?(?P<list5>[a-z][\w-]*(?:(?:,\s*(?:and\s+)?|\s+and\s+)[a-z][\w-]*){0,6}) "
+    + forms_alternation("field_nouns", "after", "singular", "plural") + r"\b", re.IGNORECASE)
 #: "a memorandum of understanding on trade", "an agreement for visa exemption".
 _DOCUMENT_ON = re.compile(
     r"\b" + forms_alternation("document_nouns", "topic", "singular", "plural")
@@ -45,7 +50,9 @@ _DOCUMENT_ON = re.compile(
 _LIST_END = re.compile(r"\s+(?:" + forms_alternation("topic_end_words", "listing", "word")
                        + r"|as (?:\w+ ){1,4}looked on"
                        r"|(?:next|last|this) (?:week|month|year)"
-                       r"|on [A-Z]\w+day|on [A-Z][a-z]{2,8}\.? \d|on \d)\b.*$")
+                       r"|on [A-Z]\w+day|on [A-Z][a-z]{2,8}\.? \d|on \d"
+                       # "a treaty of friendship in 1964", "in May 2023": when, not what
+                       r"|in (?:[A-Z][a-z]{2,8}\.? )?\d{4})\b.*$")
 #: Where one document's topic ends because the next document begins.
 _NEXT_DOCUMENT = re.compile(
     r",?\s+and\s+" + forms_alternation("document_determiners", "next", "word")
@@ -79,7 +86,8 @@ _LISTING_ENDS = frozenset(row["word"] for row in entries("topic_end_words")
 def _topics(text: str) -> list[str]:
     match = _FIELDS.search(text)
     if match:
-        listing = match["list"] or match["list2"] or match["list3"] or match["list4"] or ""
+        listing = match["list"] or match["list2"] or match["list3"] or match["list4"] \
+            or match["list5"] or ""
     elif match := _DOCUMENT_ON.search(text):
         listing = match["list"]
     else:
@@ -97,20 +105,37 @@ _SHARED_HEAD = re.compile(r"(?P<first>[\w-]+)\s+and\s+(?P<second>[\w-]+)\s+(?P<h
                           + alternation("shared_heads") + r")", re.IGNORECASE)
 
 
+#: A reporting clause after a comma ends a listing: "…, the ministry said", "…, saying it
+#: would …" (the verbs of speech_verbs.csv, past and participle).
+_REPORTED = re.compile(
+    r",\s+(?:(?:[\w'’.-]+\s+){0,4}?(?:" + forms_alternation("speech_verbs", "narration", "past")
+    + r")|" + one_of(re.sub(r"e$", "", lemma) + "ing"
+                     for lemma in forms("speech_verbs", "narration", "lemma"))
+    + r")\b.*$", re.IGNORECASE | re.DOTALL)
+
+
+#: "other areas", "many other fields": the rest of a listing, no field.
+_OTHER_FIELDS = re.compile(r"(?:many |several |various )?other " + _FIELD_NOUNS,
+                           re.IGNORECASE)
+
+
 def _split_topics(listing: str, split_pair: bool = False) -> list[str]:
     """Fields in a listing: "A, B and C" is three; "A and B" alone stays one field
     ("science and technology") unless each part has its own "on" ("on A and on B")
     or ``split_pair`` says several documents or fields are meant."""
     if listing.split()[:1] and listing.split()[0].lower() in _LISTING_ENDS:
         return []  # "the agreement on which was signed": a relative clause, no topic
-    listing = _LIST_END.sub("", listing)
+    listing = _LIST_END.sub("", _REPORTED.sub("", listing))
     parts = [p for p in re.split(r",\s*(?:and\s+|or\s+)?", listing) if p.strip()]
     if len(parts) > 1:
         parts[-1:] = re.split(r"\s+and\s+", parts[-1])
     elif split_pair and (shared := _SHARED_HEAD.fullmatch(listing.strip(" ,."))):
         # "maritime and academic cooperation": two fields with one head noun.
         parts = [f"{shared['first']} {shared['head']}", f"{shared['second']} {shared['head']}"]
-    elif split_pair or re.search(r"\s+and\s+(?:on|in|for)\s+", listing):
+    elif re.search(r"\s+and\s+(?:on|in|for)\s+", listing):
+        # "on youth and sports and on fisheries": each part has its own "on".
+        parts = re.split(r"\s+and\s+(?=(?:on|in|for)\s)", listing)
+    elif split_pair:
         parts = re.split(r"\s+and\s+", listing)
     cleaned = []
     for part in parts:
@@ -121,6 +146,8 @@ def _split_topics(listing: str, split_pair: bool = False) -> list[str]:
         first = topic.split()[0].lower() if topic else ""
         if first in WEEKDAYS or first == "years":
             continue  # "on Wednesday", "for the years 2024–2026"
+        if _OTHER_FIELDS.fullmatch(topic):
+            continue  # "… and other areas": no field of its own
         if topic and topic.lower() not in _STOPWORDS and len(topic.split()) <= 8:
             cleaned.append(topic)
     return cleaned
@@ -135,6 +162,7 @@ def find_agreements(ctx: Context) -> list[Agreement]:
     clause is read on its own, with the sentence's witnesses shared.
     """
     found: list[Agreement] = []
+    signed_later: set[int] = set()  # signings whose signers a later sentence gave
     sign_rules = [r for r in rules("signing") if r.values["role"] in ("sign", "sign-joint")]
     witness_rules = [r for r in rules("signing") if r.values["role"].startswith("witness")]
     for sentence in ctx.sentences:
@@ -146,13 +174,20 @@ def find_agreements(ctx: Context) -> list[Agreement]:
         if not signs:
             continue
         if not any(r.pattern.search(narrated) for r in rules("agreements")):
+            # "NAME signed for A, while NAME signed for B": who signed what was just told.
+            _told_signers(ctx, sentence, signs, found, witness_rules, _SIGNER_VERBS,
+                          signed_later)
             continue
         if _only_about_signing(narrated, signs):
             continue  # "arrangements for the signing ceremony": no document signed
         if found and (told := _ANAPHORIC_DOCUMENTS.search(narrated)) \
                 and not _BESIDES.search(narrated, 0, told.start()):
-            continue  # "officials exchanged the signed documents": those already found
-        witness_chars = _witness_ranges(sentence, witness_rules)
+            # "officials exchanged the signed documents": those already found (who
+            # exchanged them, and before whom, may be new).
+            _told_signers(ctx, sentence, signs, found, witness_rules, _TOLD_SIGNER_VERBS,
+                          signed_later)
+            continue
+        witness_chars = _witness_ranges(sentence, witness_rules, ctx, signs)
         _, witnesses, _ = _signers(ctx, sentence, witness_chars, None)
         joint = {sentence.char_start + m.start() for r in sign_rules
                  if r.values["role"] == "sign-joint" for m in r.pattern.finditer(narrated)}
@@ -162,6 +197,72 @@ def find_agreements(ctx: Context) -> list[Agreement]:
             # "X announced a roadmap": one state's plan, no agreement between states.
             found.extend(a for a in made if clause_start not in joint or len(a.parties) >= 2)
     return found
+
+
+#: Verbs whose subject or agent signs a document told before ("NAME signed on behalf of
+#: A"); "exchanged" only with the documents named again ("signer-told").
+_SIGNER_VERBS = tuple(r.pattern for r in rules("signing") if r.values["role"] == "signer")
+_TOLD_SIGNER_VERBS = tuple(r.pattern for r in rules("signing")
+                           if r.values["role"] in ("signer", "signer-told"))
+#: How many sentences after a signing may still say who signed it.
+_SIGNERS_AFTER = 3
+
+
+def _told_signers(ctx: Context, sentence: Sentence, signs: list[int], found: list[Agreement],
+                  witness_rules, verbs: tuple[re.Pattern, ...], signed_later: set[int]) -> None:
+    """Signatories and witnesses a sentence gives for the documents of a signing told just
+    before ("The MoU was signed on Monday. NAME signed for A while NAME signed for B";
+    "The agreements were exchanged in the presence of the two leaders"): they go to the
+    agreements of the latest signing sentence that lack them (``found`` is updated;
+    ``signed_later`` holds the signing sentences whose signers came so, which a further
+    sentence may add to)."""
+    if not found or ctx.doc is None:
+        return
+    index = ctx.sentences.index(sentence)
+    earlier = {s.char_start for s in ctx.sentences[max(0, index - _SIGNERS_AFTER):index]}
+    latest = found[-1].evidence.start
+    if latest not in earlier or found[-1].status != "held":
+        return
+    witness_chars = _witness_ranges(sentence, witness_rules, ctx, signs)
+    _, witnesses, _ = _signers(ctx, sentence, witness_chars, None)
+    # Only who the signing verb's subject or "by" agent names signs.
+    tokens: set[int] = set()
+    for offset in signs:
+        verb = token_at(ctx, sentence.char_start + offset)
+        if verb is None or verb.pos_ != "VERB" or not any(v.match(verb.text) for v in verbs):
+            continue
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "agent"):
+                tokens |= {t.i for t in child.subtree}
+        if verb.dep_ == "acl":
+            # "NAME, signed on behalf of his country": the verb hangs on its signer.
+            tokens |= {t.i for t in verb.head.subtree if t.i < verb.i}
+    signers, _, positions = _signers(ctx, sentence, witness_chars, tokens) if tokens \
+        else (set(), set(), set())
+    signers -= witnesses
+    for number, agreement in enumerate(found):
+        if agreement.evidence.start not in earlier or agreement.status != "held":
+            continue
+        update = {}
+        if witnesses and not agreement.witnesses:
+            # "The signing ceremony took place in the presence of …": every document of
+            # the signings just told.
+            update["witnesses"] = frozenset(witnesses - agreement.signatories)
+        if agreement.evidence.start != latest:
+            found[number] = replace(agreement, **update) if update else agreement
+            continue
+        # A signer told in a sentence of his own joins those told in the one before.
+        if signers and (latest in signed_later or not agreement.signatories
+                        and not agreement.signatory_positions):
+            update["signatories"] = agreement.signatories | signers
+            update["witnesses"] = update.get("witnesses", agreement.witnesses) - signers
+        elif positions and not agreement.signatories and not agreement.signatory_positions:
+            update["signatory_positions"] = frozenset(
+                _offices_of_both(sentence.text, positions, set(agreement.parties)))
+        if update:
+            found[number] = replace(agreement, **update)
+            if "signatories" in update:
+                signed_later.add(latest)
 
 
 _BEFORE_SIGNING = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?")
@@ -192,7 +293,10 @@ def _signing_clauses(ctx: Context, sentence: Sentence, signs: list[int]):
     for offset in signs:
         piece = doc.char_span(sentence.char_start + offset, sentence.char_start + offset + 1,
                               alignment_mode="expand")
-        if piece is not None and len(piece) and piece[0].pos_ == "VERB":
+        # "a memorandum, signed by the ministers": the participle belongs to the clause
+        # of the document it describes.
+        if piece is not None and len(piece) and piece[0].pos_ == "VERB" \
+                and piece[0].dep_ != "acl":
             verbs.append(piece[0])
     if len(verbs) < 2:
         return [(sentence.char_start + signs[0], whole)]
@@ -219,6 +323,49 @@ def _in_relative_clause(ctx: Context, index: int, sign_token) -> bool:
         if node.i == sign_token.i:
             return False
     return False
+
+
+#: Words that put the talks they govern before or after the signing: "signed … after the
+#: talks between A and B" (A and B talked; the text does not say they signed).
+_BEFORE_PREPOSITIONS = frozenset(forms("topic_end_words", "around", "word"))
+
+
+def _in_other_clause(ctx: Context, index: int, sign_token) -> bool:
+    """Whether token ``index`` stands in an adverbial or relative clause with a subject
+    of its own, or an "after/following/before …" phrase, that does not hold the signing verb: in
+    "inked five agreements after A and B held talks" A and B are the talks' subject, not
+    signers ("documents aimed at X, including one by A and B": no clause of its own)."""
+    if ctx.doc is None or sign_token is None:
+        return False
+    token = ctx.doc[index]
+    for node in (token, *token.ancestors):
+        if node.i == sign_token.i:
+            return False
+        if node.dep_ in ("advcl", "relcl") and any(
+                child.dep_ in ("nsubj", "nsubjpass") for child in node.children) or (
+                node.i != index and node.lower_ in _BEFORE_PREPOSITIONS):
+            if sign_token not in node.subtree:
+                return True
+    return False
+
+
+def _without_other_clauses(ctx: Context, sentence: Sentence, sign_token) -> str:
+    """The sentence with the clauses and phrases of :func:`_in_other_clause` blanked out
+    (same length, so offsets hold)."""
+    if ctx.doc is None or sign_token is None:
+        return sentence.text
+    text = sentence.text
+    for token in ctx.doc[sentence.start:sentence.end]:
+        if token.i == sign_token.i or sign_token in token.subtree:
+            continue
+        if token.dep_ in ("advcl", "relcl") and any(
+                child.dep_ in ("nsubj", "nsubjpass") for child in token.children) \
+                and token.dep_ == "advcl" or token.lower_ in _BEFORE_PREPOSITIONS:
+            start = token.left_edge.idx - sentence.char_start
+            end = token.right_edge.idx + len(token.right_edge) - sentence.char_start
+            if 0 <= start < end <= len(text):
+                text = text[:start] + " " * (end - start) + text[end:]
+    return text
 
 
 def _signed_by_others(ctx: Context, tokens: set[int], sign_token=None) -> bool:
@@ -259,15 +406,23 @@ def _clause_agreements(ctx: Context, sentence: Sentence, sign_char: int, tokens:
     kind_rule = next((r for r in rules("agreements") if r.pattern.search(text)), None)
     if kind_rule is None:
         return []
-    signatories, _, positions = _signers(ctx, sentence, witness_chars, tokens)
-    signatories -= witnesses
     sign = clause_at(ctx, sentence, sign_char)
     sign_token = sign.token
+    if sign.negated:
+        return []  # "would not sign any agreement that …"
+    if text == sentence.text:
+        # "inked seven agreements after A and B held talks on energy and trade": the
+        # talks' fields are not the documents'.
+        text = _without_other_clauses(ctx, sentence, sign_token)
+    signatories, _, positions = _signers(ctx, sentence, witness_chars, tokens, sign_token)
+    signatories -= witnesses
     if not signatories and not positions and _signed_by_others(ctx, tokens, sign_token):
         return []  # "(the agreement on which was signed by the CSTO leaders)"
+    # A state named in a witness phrase ("witnessed by Chile's President X") is no party.
     clause_states = [hit.key for hit in ctx.mentions.hits
                      if hit.kind == "state" and hit.start in tokens
-                     and not _in_relative_clause(ctx, hit.start, sign_token)]
+                     and not _in_relative_clause(ctx, hit.start, sign_token)
+                     and not any(a <= hit.span.start < b for a, b in witness_chars)]
     parties = set(clause_states) | {p.state for p in positions if p.state}
     # The signers' and witnesses' states fill in parties the clause does not name
     # ("Foreign Minister X and her New Zealand counterpart Y signed…").
@@ -277,13 +432,19 @@ def _clause_agreements(ctx: Context, sentence: Sentence, sign_char: int, tokens:
                         for p in ctx.linked.persons[key].positions if p.state}
     if not parties:
         parties = set(sentence.states) or _parties_from_story(ctx)
-    if len(parties) == 1:
+    # "X signed an agreement with the African Union": the other party is the body the
+    # clause names, no state of the story.
+    with_body = any(hit.kind == "org" and hit.start in tokens
+                    and not _in_relative_clause(ctx, hit.start, sign_token)
+                    for hit in ctx.mentions.hits)
+    if len(parties) == 1 and not with_body:
         # "signed on behalf of Bangladesh", "the Ghana Government and her counterpart":
         # the other party is the other state of the story's leaders.
         story = _parties_from_story(ctx)
         if parties < story:
             parties = story
-    positions = _offices_of_both(text, positions, parties)
+    positions = _offices_of_both(
+        text, positions | _counterpart_offices(ctx, tokens, positions, witness_chars), parties)
     status = sign.status
     common = dict(evidence=Span(sentence.char_start, sentence.char_start + len(sentence.text),
                                 sentence.text),
@@ -300,16 +461,34 @@ def _clause_agreements(ctx: Context, sentence: Sentence, sign_char: int, tokens:
     fields = _FIELDS.search(text)
     # "an agreement on industrial cooperation": the document's own topic, unless a
     # listing of fields ("in the fields of A, B and C") says more.
-    topics = documents[0][1] if documents and (not fields or fields["list3"]) \
+    topics = documents[0][1] if documents and (not fields or fields["list3"] or fields["list5"]) \
         else _without_places(_topics(text), sentence)
+    if documents and fields and fields["list4"]:
+        # "an agreement on tea which also covers coffee": both.
+        topics = documents[0][1] + [t for t in topics if t not in documents[0][1]]
+    if not topics and len(documents) <= 1:
+        compounds = _compound_topics(ctx, tokens)
+        if len(compounds) > 1:
+            # "an extradition treaty and a free trade agreement": two documents.
+            return [Agreement(noun_kind, topics=(topic,), rule="agreements:documents",
+                              **common) for noun_kind, topic in compounds]
+        if compounds and not _PLURAL.search(text):
+            # "a friendship treaty": a topic the noun's modifier names, which a fuller
+            # report of the same document ("a declaration on …") may complete.
+            return [Agreement(compounds[0][0], topics=(compounds[0][1],),
+                              rule=f"{kind_rule.name}:{_MODIFIER}", **common)]
+        topics = [topic for _, topic in compounds]  # "five trade agreements"
     # "The charter foresees cooperation in A and B": a following sentence adds topics.
     topics = list(topics) + [t for t in _topics_in_next_sentence(ctx, sentence, bool(topics))
                              if t not in topics]
     # "four agreements in the fields of A, B and C", "a package of agreements on A and B":
     # documents not enumerated one by one are one bundle with all its fields.
     rule = f"{kind_rule.name}:bundle" if _PLURAL.search(text) else kind_rule.name
-    if not topics and rule.endswith(":bundle") and (purpose := _PURPOSE.search(text)):
-        topics = [purpose["field"].strip()]  # "documents aimed at deeper trade ties"
+    if not topics and (purpose := _PURPOSE.search(text)):
+        # "documents aimed at deeper trade ties", "a memorandum to promote investment"
+        topics = [t for t in (_split_topics(_LIST_END.sub("", purpose["field"].strip()))
+                              if not rule.endswith(":bundle") else [purpose["field"].strip()])
+                  if t.lower() not in _GENERIC_FIELDS]  # "to boost ties": no field
     one = _AND_ONE.search(text) if rule.endswith(":bundle") else None
     if one and (plural := _PLURAL.search(text[:one.start()])):
         # "two agreements and a memorandum (on X)": a bundle and one document of its own.
@@ -321,19 +500,68 @@ def _clause_agreements(ctx: Context, sentence: Sentence, sign_char: int, tokens:
         return [Agreement(_kind_of(plural.group(0)), topics=tuple(own), rule=rule, **common),
                 single]
     included = _INCLUDED.search(text) if rule.endswith(":bundle") else None
-    if included is None or ctx.doc is None or text != sentence.text:
+    if included is None or ctx.doc is None or len(text) != len(sentence.text):
         return [Agreement(kind, topics=tuple(topics), rule=rule, **common)]
     # "six papers were signed, among them a joint statement of the leaders": the bundle,
     # and the document it names signed by those named after "including".
     cut = sentence.char_start + included.start()
+    # Its signers hang on the document ("a joint statement by the presidents"), not on a
+    # clause after it ("…, after A and B held talks").
+    noun = token_at(ctx, sentence.char_start + included.start("noun"))
     inner = _signers(ctx, sentence, witness_chars,
-                     {i for i in tokens if ctx.doc[i].idx >= cut})[0] - witnesses
+                     {i for i in tokens if ctx.doc[i].idx >= cut}, noun)[0] - witnesses
     named = _documents(text[included.start():]) or [(_kind_of(included["noun"]), [])]
-    bundle = Agreement(kind, topics=tuple(topics), rule=rule, **common)
+    # The named document's own topic is not the bundle's ("five agreements, including a
+    # treaty on extradition").
+    owned = {topic for _, own in named for topic in own}
+    bundle = Agreement(kind, topics=tuple(t for t in topics if t not in owned), rule=rule,
+                       **common)
     common["signatories"] = frozenset(inner)
     return [bundle] + [Agreement(noun_kind, topics=tuple(own),
                                  rule=f"{kind_rule.name}:included", **common)
                        for noun_kind, own in named]
+
+
+#: Single-word document nouns ("treaty", "agreements") whose modifiers may name the topic.
+_ONE_WORD_NOUNS = frozenset(form.lower() for form, _ in _NOUN_FORMS if " " not in form)
+_PERIODS = words("period_nouns")
+#: Head nouns of fields ("cooperation", "partnership"): no topic on their own.
+_GENERIC_FIELDS = words("shared_heads") | _STOPWORDS
+
+
+def _compound_topics(ctx: Context, tokens: set[int]) -> list[tuple[str, str]]:
+    """[(kind, topic)] of document nouns whose topic is the common noun before them: "an
+    extradition treaty", "a free trade agreement", "the new friendship treaty" (not "the
+    Downing Street Accord", a name, nor "cooperation agreements")."""
+    if ctx.doc is None:
+        return []
+    found = []
+    for index in sorted(tokens):
+        noun = ctx.doc[index]
+        if noun.lower_ not in _ONE_WORD_NOUNS or noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        phrase = [noun]
+        left = noun.i - 1
+        # Contiguous modifiers to the left: common nouns, and adjectives of those nouns
+        # ("free" of "free trade"); a proper noun or an adjective of the document stops it.
+        while left >= 0 and left in tokens:
+            word = ctx.doc[left]
+            if word.dep_ == "compound" and word.pos_ == "NOUN" and word.head in phrase \
+                    or word.dep_ in ("amod", "compound") and word.head in phrase[:-1]:
+                phrase.insert(0, word)
+                left -= 1
+                continue
+            break
+        words_ = phrase[:-1]
+        while words_ and words_[0].lower_ in _STOPWORDS:
+            words_ = words_[1:]  # "a landmark security pact": security
+        if any(w.lemma_.lower() in _PERIODS or w.lower_ in _PERIODS for w in words_):
+            continue  # "a 10-year agreement": how long, not what
+        topic = " ".join(w.text for w in words_)
+        if topic and topic.lower() not in _GENERIC_FIELDS and \
+                not any(w.lower_ in _ONE_WORD_NOUNS for w in words_):
+            found.append((_kind_of(noun.text), topic))
+    return found
 
 
 #: "aimed at X": the purpose of documents signed together.
@@ -417,8 +645,8 @@ def _documents(text: str) -> list[tuple[str, list[str]]]:
             listing = title.group(0)  # "the Charter of Trade and Navigation, which …"
         # "arrangements for A and B cooperation": several documents, two fields.
         listing = _LIST_END.sub("", listing)
-        topics = _split_topics(listing, split_pair=bool(_PLURAL.fullmatch(match.group(0)))
-                               and bool(_SHARED_HEAD.fullmatch(listing.strip(" ,."))))
+        # "agreements on trade and energy": several documents, a field each.
+        topics = _split_topics(listing, split_pair=bool(_PLURAL.fullmatch(match.group(0))))
         if topics:
             documents.insert(len(documents) - (1 if another and more else 0), (kind, topics))
     return documents
@@ -447,21 +675,97 @@ def _topics_in_next_sentence(ctx: Context, sentence: Sentence,
         if opener and (number == 0 and not has_topics
                        or _ANY_DOCUMENT.search(opener.group(0))):
             return _topics(following.text)
+        if not has_topics and _DOCUMENT_SUBJECT.match(following.text) \
+                and _FIELDS.search(following.text):
+            # "The MoU aims to deepen cooperation in A and B": the document told, its
+            # fields in any words.
+            return _topics(following.text)
     return []
+
+
+#: A sentence opened by the document told before: "The MoU …", "These agreements …".
+_DOCUMENT_SUBJECT = re.compile(
+    r"^(?:" + one_of(word.capitalize() for word in forms("anaphora", "documents", "word"))
+    + r")\s+(?:[\w-]+\s+){0,2}?" + _ANY_NOUN + r"\b", re.IGNORECASE)
 
 
 _BOTH = re.compile(r"\bof (?:both|the two) " + alternation("party_nouns") + r"\b",
                    re.IGNORECASE)
 
 
+#: "the two countries' ministers", "(by) their (respective) ministers": one office per party.
+_BOTH_OWN = re.compile(r"\b(?:(?:both|the two) " + alternation("party_nouns")
+                       + r"['’]|their)\b", re.IGNORECASE)
+#: "the ministers in charge of fisheries": the office is named by what it is in charge of.
+_IN_CHARGE = re.compile(r"\bminister(?P<plural>s)?\s+(?:in charge of|responsible for)\s+"
+                        r"(?:the\s+)?(?P<area>[a-z]+(?:(?:,\s*|\s+and\s+)[a-z]+)*)",
+                        re.IGNORECASE)
+
+
+_COUNTERPART_WORDS = words("counterpart_words")
+
+
+def _fullest(positions: set[Position]) -> set[Position]:
+    """"Minister" and "Minister of Trade" of one state: the fuller title says it."""
+    return {p for p in positions if not any(
+        q.state == p.state and q.role.startswith(p.role + " ") for q in positions)}
+
+
+def _counterpart_offices(ctx: Context, tokens: set[int], positions: set[Position],
+                         witness_chars=()) -> set[Position]:
+    """"Kenya's Minister of Trade and his Peruvian counterpart": the same office, of the
+    state the counterpart's adjective names (a counterpart named by name is a person)."""
+    if ctx.doc is None:
+        return set()
+    roles = {p.role for p in _fullest(positions) if p.state}
+    named = {ref.start for ref in ctx.linked.refs}
+    found = set()
+    for index in sorted(tokens):
+        word = ctx.doc[index]
+        if word.lower_.rstrip("s") not in _COUNTERPART_WORDS or len(roles) != 1:
+            continue
+        if index + 1 in named or index + 2 in named or any(
+                a <= word.idx < b for a, b in witness_chars):
+            continue  # "his Peruvian counterpart NAME"; "in the presence of … counterpart"
+        state = next((hit.key for hit in ctx.mentions.hits
+                      if hit.kind in ("state", "demonym") and hit.end == index), None)
+        if state and all(p.state != state for p in positions):
+            found.add(Position(next(iter(roles)), state))
+    return found
+
+
+def _office_title(area: str) -> str:
+    """ "fisheries" → "Fisheries", "trade and industry" → "Trade and Industry"."""
+    return " ".join(word if word in ("and", "of") else word.capitalize()
+                    for word in area.split())
+
+
 def _offices_of_both(text: str, positions: set[Position], parties: set[str]) -> set[Position]:
-    """"the foreign ministers of both countries": one office per party state."""
-    if not _BOTH.search(text) or not parties:
-        return positions
+    """"the foreign ministers of both countries", "the two countries' ministers in charge
+    of fisheries": one office per party state ("Minister of Fisheries" of each).  An
+    office with neither state nor qualifier ("Minister") says nothing a reader can use:
+    it is dropped."""
+    if charge := _IN_CHARGE.search(text):
+        role = f"Minister of {_office_title(charge['area'])}"
+        positions = {Position(role, p.state) if p.role.lower() == "minister" else p
+                     for p in positions}
+        if charge["plural"] and not any(p.state for p in positions):
+            text += " of both countries"  # "the ministers in charge of …" signed for each
+    positions = _fullest(positions)
     result = {p for p in positions if p.state}
-    for position in positions - result:
-        result |= {Position(position.role, state) for state in parties}
-    return result
+    if (_BOTH.search(text) or _BOTH_OWN.search(text)) and parties:
+        for position in positions - result:
+            result |= {Position(position.role, state) for state in parties}
+        return result
+    stateless = positions - result
+    if len(parties) == 2:
+        # "signed by the foreign ministers": an office in the plural, one of each party.
+        plural = {p for p in stateless if any(
+            re.search(rf"\b{re.escape(word)}s\b", text, re.IGNORECASE)
+            for word in p.role.lower().split() if len(word) > 3)}
+        result |= {Position(p.role, state) for p in plural for state in parties}
+        stateless -= plural
+    return result | {p for p in stateless if " " in p.role.strip()}
 
 
 def _parties_from_story(ctx: Context) -> set[str]:
@@ -482,8 +786,34 @@ def _parties_from_story(ctx: Context) -> set[str]:
     return set(named[:2]) if len(named) >= 2 else set()
 
 
-def _witness_ranges(sentence: Sentence, witness_rules) -> list[tuple[int, int]]:
-    """Character ranges of witness phrases: from the trigger to the next comma."""
+#: What may stand before a person in a list of names: "and", capitalised words of a title
+#: or a state ("Chile's President"), "the".
+_LIST_PREFIX = re.compile(r"\s*(?:and\s+)?(?:(?:the|of|[A-Z][\w'’.-]*)\s+)*")
+
+
+def _list_end(ctx: Context, sentence: Sentence, end: int) -> int:
+    """Where a list of persons that runs on past the comma at ``end`` (sentence offset)
+    ends: "witnessed by A, B and C's President D" names three witnesses, not one."""
+    text = sentence.text
+    starts = sorted(ref.span.start - sentence.char_start
+                    for ref in ctx.linked.refs_between(sentence.start, sentence.end))
+    while end < len(text) and text[end] == ",":
+        nxt = text.find(",", end + 1)
+        nxt = len(text) if nxt < 0 else nxt
+        # The next item must name a person after nothing but list words.
+        if not any(end < start < nxt and _LIST_PREFIX.fullmatch(text[end + 1:start])
+                   for start in starts):
+            break
+        end = nxt
+    return end
+
+
+def _witness_ranges(sentence: Sentence, witness_rules, ctx: Context | None = None,
+                    signs: list[int] = ()) -> list[tuple[int, int]]:
+    """Character ranges of witness phrases: from the trigger to the next comma (over a
+    list of persons when the phrase follows the signing: "signed …, witnessed by A, B and
+    C"; before it, "In the presence of A, B and C signed" names the signers after the
+    comma)."""
     ranges = []
     for rule in witness_rules:
         if rule.values["role"] == "witness-group":
@@ -504,19 +834,28 @@ def _witness_ranges(sentence: Sentence, witness_rules) -> list[tuple[int, int]]:
                 continue
             end = sentence.text.find(",", match.end())
             end = len(sentence.text) if end < 0 else end
+            if ctx is not None and signs and signs[0] < match.start():
+                end = _list_end(ctx, sentence, end)
+            # "signed in the presence of A by B": the agent after is the signer.
+            agent = re.compile(r"\sby\s").search(sentence.text, match.end(), end)
+            end = agent.start() if agent else end
             ranges.append((sentence.char_start + match.start(), sentence.char_start + end))
     return ranges
 
 
-def _signers(ctx: Context, sentence: Sentence, witness_chars, tokens: set[int] | None):
+def _signers(ctx: Context, sentence: Sentence, witness_chars, tokens: set[int] | None,
+             sign_token=None):
     """Signatories, witnesses and signing offices among the persons and descriptions of
-    the sentence (of the clause ``tokens`` when given)."""
+    the sentence (of the clause ``tokens`` when given); persons in another clause than
+    the signing verb's (``sign_token``) do not sign."""
     signatories: set[str] = set()
     witnesses: set[str] = set()
     positions: set[Position] = set()
     for ref in ctx.linked.refs_between(sentence.start, sentence.end):
         as_witness = any(a <= ref.span.start < b for a, b in witness_chars)
         if not as_witness and tokens is not None and ref.start not in tokens:
+            continue
+        if not as_witness and _in_other_clause(ctx, ref.start, sign_token):
             continue
         keys = {k for k in ref.persons if k != ctx.linked.author}
         (witnesses if as_witness else signatories).update(keys)
@@ -528,6 +867,8 @@ def _signers(ctx: Context, sentence: Sentence, witness_chars, tokens: set[int] |
             continue
         if description.start in linked_starts or any(
                 a <= description.span.start < b for a, b in witness_chars):
+            continue
+        if _in_other_clause(ctx, description.start, sign_token):
             continue
         for role in description.roles:
             if role is None:
@@ -635,6 +976,28 @@ def _split_items(text: str) -> list[str]:
     return []
 
 
+_ITEM_PLURAL = re.compile(forms_alternation("document_nouns", "item", "plural", "item")
+                          + r"s?", re.IGNORECASE)
+
+
+def _one_topic_each(parts: list[str]) -> list[str]:
+    """Items whose plural noun has one topic per "on": "memoranda on A and on B" are a
+    memorandum on A and a memorandum on B."""
+    result = []
+    for part in parts:
+        match = _ITEM.match(part) or _MARKED_ITEM.match(part)
+        rest = match["rest"] if match else ""
+        if match and _ITEM_PLURAL.fullmatch(part[match.start("noun"):match.start("rest")]) \
+                and re.search(r"\s+and\s+(?:on|for)\s", rest):
+            head = part[:match.start("rest")]
+            pieces = re.split(r"\s+and\s+(?=(?:on|for)\s)", rest)
+            result += [head + (" " if not piece.startswith(" ") else "") + piece
+                       for piece in pieces]
+        else:
+            result.append(part)
+    return result
+
+
 def _joined_items(part: str) -> list[str]:
     """One part of a list, split again where "and the …" opens another document."""
     pieces: list[str] = []
@@ -644,6 +1007,14 @@ def _joined_items(part: str) -> list[str]:
         else:
             pieces.append(piece)
     return pieces
+
+
+def _passive(ctx: Context, sentence: Sentence, offset: int) -> bool:
+    """Whether a past participle follows ``offset``: "the MoUs were exchanged by …" is a
+    passive, not "the documents were:" introducing a list."""
+    rest = sentence.text[offset:]
+    word = token_at(ctx, sentence.char_start + offset + len(rest) - len(rest.lstrip()))
+    return word is not None and word.tag_ == "VBN"
 
 
 def enumerated_agreements(ctx: Context, found: list[Agreement]) -> list[Agreement]:
@@ -660,11 +1031,14 @@ def enumerated_agreements(ctx: Context, found: list[Agreement]) -> list[Agreemen
         intro = _LIST_INTRO.search(text)
         counted = [s for s in sentences[max(0, index - 1):index + 1]
                    if _PLURAL.search(s.text) or _COUNTED.search(s.text)]
-        if intro is None or not counted:
+        if intro is None or not counted or _passive(ctx, sentence, intro.end()):
             index += 1
             continue
+        # The documents a counting sentence reports, else the latest bundle told before
+        # ("inked seven agreements …" … "they include …"): its date and witnesses hold.
         base = next((a for a in found for s in counted if a.evidence.start == s.char_start),
-                    None)
+                    None) or next((a for a in reversed(found) if a.rule.endswith(":bundle")
+                                   and a.evidence.start < sentence.char_start), None)
         parties = base.parties if base is not None and len(base.parties) >= 2 else story
         base = Agreement("Agreement", _sentence_span(sentence), parties=frozenset(parties),
                          date=(base.date if base else None) or sentence.date
@@ -674,7 +1048,10 @@ def enumerated_agreements(ctx: Context, found: list[Agreement]) -> list[Agreemen
                          else frozenset(), witnesses=base.witnesses if base else frozenset(),
                          status=base.status if base else "held")
         items: list[Agreement] = []
-        for part in _split_items(text[intro.end():]):
+        rest = text[intro.end():]
+        # "they include memoranda on A and on B": one item naming two documents.
+        for part in _one_topic_each(_split_items(rest) or ([rest] if _ITEM.match(rest)
+                                                           else [])):
             if agreement := _item_agreement(part, base, _sentence_span(sentence)):
                 items.append(agreement)
         covered = [sentence, *counted]
@@ -690,8 +1067,8 @@ def enumerated_agreements(ctx: Context, found: list[Agreement]) -> list[Agreemen
                     nxt.char_start:joined.char_start + len(joined.text)], nxt.char_start)
                 covered.append(sentences[following])
                 following += 1
-            parts = _split_items(nxt.text) or ([nxt.text] if _ITEM.match(nxt.text)
-                                               or _MARKED_ITEM.match(nxt.text) else [])
+            parts = _one_topic_each(_split_items(nxt.text) or (
+                [nxt.text] if _ITEM.match(nxt.text) or _MARKED_ITEM.match(nxt.text) else []))
             # An item standing as its own sentence may name its own signers ("An MoU on X,
             # signed by NAME, Minister of …, and NAME, …").
             own = frozenset(_signers(ctx, nxt, [], None)[0]) if len(parts) == 1 else None
@@ -720,6 +1097,15 @@ _ANOTHER = re.compile(r"\b" + alternation("another_words") + r"\b", re.IGNORECAS
 _LISTED_RULES = ("agreements:enumerated", "agreements:documents")
 
 
+#: Rule suffix of a document whose topic is its noun's modifier ("a friendship treaty").
+_MODIFIER = "modifier"
+
+
+def _has_topics(agreement: Agreement) -> bool:
+    """Topics a report states (a noun's modifier, "a trade deal", leaves room for more)."""
+    return bool(agreement.topics) and not agreement.rule.endswith(":" + _MODIFIER)
+
+
 def _single(agreement: Agreement) -> bool:
     """One document reported on its own: not a bundle, not one of a list."""
     return not agreement.rule.endswith(":bundle") and agreement.rule not in _LISTED_RULES
@@ -739,8 +1125,10 @@ def _same_document(first: Agreement, later: Agreement) -> bool:
     parties of one within the other's, at most one of them with topics, on the same day
     (a day apart when the story's and the sentence's dates differ), of one family of
     documents, and no word saying it is another document before the document's noun."""
-    if not (_single(first) and _single(later)) or first.kind != later.kind \
-            or first.status != later.status or (first.topics and later.topics):
+    # "the document" (a noun of any family) may be the memorandum told before.
+    generic = "" in (_family(first.evidence.text), _family(later.evidence.text))
+    if not (_single(first) and _single(later)) or first.kind != later.kind and not generic \
+            or first.status != later.status or (_has_topics(first) and _has_topics(later)):
         return False
     if not (first.parties and later.parties) or not (
             first.parties <= later.parties or later.parties <= first.parties):
@@ -776,6 +1164,8 @@ def merge_reports(agreements: list[Agreement]) -> list[Agreement]:
         signatories = keeper.signatories | other.signatories
         kept[index] = replace(
             keeper, evidence=first.evidence if keeper is first else keeper.evidence,
+            # "the document" takes the kind of the memorandum it reports again.
+            kind=keeper.kind if _family(keeper.evidence.text) else other.kind,
             topics=keeper.topics + tuple(t for t in other.topics if t not in keeper.topics),
             parties=keeper.parties | other.parties, signatories=signatories,
             signatory_positions=keeper.signatory_positions | other.signatory_positions,
@@ -785,7 +1175,7 @@ def merge_reports(agreements: list[Agreement]) -> list[Agreement]:
 
 
 def _fullness(agreement: Agreement) -> tuple[int, int, int]:
-    return (bool(agreement.topics), len(agreement.signatories), len(agreement.parties))
+    return (_has_topics(agreement), len(agreement.signatories), len(agreement.parties))
 
 
 def _sentence_span(sentence: Sentence) -> Span:
