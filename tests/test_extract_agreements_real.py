@@ -231,3 +231,27 @@ def test_documents_signed_besides_those_told_before_are_new(extract):
     facts = extract(LEAD + "The two sides signed a memorandum on tourism. Besides the "
                     "documents, the two sides also signed an agreement on customs.")
     assert sorted(a.topics for a in facts.agreements) == [("customs",), ("tourism",)]
+
+
+def test_one_document_signed_beside_a_bundle_witnessed_is_its_own(extract):
+    facts = extract("BEIJING, March 5 - President Li Wen of China held talks with President Aidar "
+                    "Nurlanov of Kazakhstan on Monday. After the talks, the two heads of state "
+                    "jointly signed a joint statement and witnessed the signing of more than 20 "
+                    "cooperation documents.")
+    assert sorted(a.rule.rsplit(":", 1)[-1] for a in facts.agreements) == ["bundle", "counted"]
+
+
+def test_documents_listed_on_numbered_lines_are_one_each(extract):
+    facts = extract("The two Prime Ministers of India and Mauritius held talks on 4 March. "
+                    "Following the talks, the following MoUs were exchanged:\n"
+                    "i. MoU on Maritime Security\nii. MoU on Local Currency Settlement\n"
+                    "iii. Agreement on Shipping Information\n")
+    assert sorted(a.topics for a in facts.agreements) == [
+        ("Local Currency Settlement",), ("Maritime Security",), ("Shipping Information",)]
+
+
+def test_an_exchange_of_notes_is_a_document(extract):
+    facts = extract("Foreign Minister Kenji Sato of Japan and Secretary of Foreign Affairs Ana "
+                    "Reyes of the Philippines signed the Exchange of Notes concerning grant aid.")
+    [notes] = facts.agreements
+    assert notes.parties == {"JP", "PH"}

@@ -499,6 +499,17 @@ def _clause_agreements(ctx: Context, sentence: Sentence, sign_char: int, tokens:
         own = _topics(text[:one.start()]) or [t for t in topics if t not in single.topics]
         return [Agreement(_kind_of(plural.group(0)), topics=tuple(own), rule=rule, **common),
                 single]
+    plural = _PLURAL.search(text) if rule.endswith(":bundle") else None
+    first = _ONE_BEFORE.search(text, 0, plural.start()) if plural else None
+    if first is not None and not _PLURAL.fullmatch(first["noun"]):
+        # "signed a joint statement and witnessed the signing of 20 documents": the one
+        # document, signed by the leaders, and the bundle, signed in their presence.
+        single = Agreement(_kind_of(first["noun"]), rule=f"{kind_rule.name}:counted",
+                           **common)
+        bundle = dict(common, signatories=frozenset(), witnesses=common["witnesses"]
+                      | common["signatories"])
+        return [single, Agreement(_kind_of(plural.group(0)), topics=tuple(topics), rule=rule,
+                                  **bundle)]
     included = _INCLUDED.search(text) if rule.endswith(":bundle") else None
     if included is None or ctx.doc is None or len(text) != len(sentence.text):
         return [Agreement(kind, topics=tuple(topics), rule=rule, **common)]
@@ -572,6 +583,9 @@ _INCLUDED = re.compile(r"\bincluding\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?"
                        r"(?P<noun>" + _ANY_NOUN + r")\b", re.IGNORECASE)
 
 
+#: "signed a joint statement and …": one document named before documents counted together.
+_ONE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+)?(?P<noun>" + _ANY_NOUN + r")\b\s+and\b",
+                         re.IGNORECASE)
 #: "… and a memorandum": one document named after documents counted together.
 _AND_ONE = re.compile(r"\band\s+(?:a|an|one)\s+(?:[\w-]+\s+)?(?P<noun>" + _ANY_NOUN + r")\b",
                       re.IGNORECASE)
@@ -881,7 +895,8 @@ def _signers(ctx: Context, sentence: Sentence, witness_chars, tokens: set[int] |
 #: A document named at the head of a list item: "-the Plan for …", "An MoU between …",
 #: "framework agreement on …", "Protocol on …".
 _ITEM = re.compile(
-    r"^\s*(?:[-–—•*·]\s*|\d{1,2}[.)]\s*)?(?:(?:the|a|an)\s+)?(?P<pre>(?:[\w-]+\s+){0,3}?)"
+    r"^\s*(?:[-–—•*·]\s*|\d{1,2}[.)]\s*|\(?(?:[ivx]{1,4}|[a-h])[.)]\s+)?"
+    r"(?:(?:the|a|an)\s+)?(?P<pre>(?:[\w-]+\s+){0,3}?)"
     r"(?P<noun>" + forms_alternation("document_nouns", "item", "item")
     + r")s?\b(?P<rest>.*)$",
     re.IGNORECASE | re.DOTALL)
@@ -900,7 +915,7 @@ _ITEM_TOPIC_END = re.compile(r"\s+" + forms_alternation("topic_end_words", "item
 #: A list line with its marker may name a longer document ("- Economic and Technical
 #: Cooperation Agreement").
 _MARKED_ITEM = re.compile(
-    r"^\s*[-–—•*·]\s*(?:(?:the|a|an)\s+)?(?P<pre>(?:[\w-]+\s+){0,5}?)"
+    r"^\s*(?:[-–—•*·]\s*|\(?[ivx]{1,4}[.)]\s+)(?:(?:the|a|an)\s+)?(?P<pre>(?:[\w-]+\s+){0,5}?)"
     r"(?P<noun>" + forms_alternation("document_nouns", "item", "item")
     + r")s?\b(?P<rest>.*)$",
     re.IGNORECASE | re.DOTALL)
@@ -965,7 +980,8 @@ def _split_items(text: str) -> list[str]:
     """A sentence's enumerated documents: parts split at ";" (else at commas and "and")
     that each open with a document; a part split at ";" may hold one more after "and
     the …" ("a MoU on A between X and Y and the extension of the MoU on B")."""
-    for separator in (r";\s*(?:and\s+)?", r",\s*(?:and\s+)?|\s+and\s+(?=(?:the|a|an)\s)"):
+    for separator in (r"\s*\n\s*", r";\s*(?:and\s+)?",
+                      r",\s*(?:and\s+)?|\s+and\s+(?=(?:the|a|an)\s)"):
         parts = [p for p in re.split(separator, text) if p.strip()]
         if parts and not _ITEM.match(parts[0]):
             parts[0] = _LEAD_ADVERB.sub("", parts[0])

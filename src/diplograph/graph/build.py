@@ -186,7 +186,8 @@ class _Writer:
         scope = "" if agreement.date and (agreement.topics or agreement.parties) \
             else self.article.key
         iri = iris.agreement_iri(agreement.kind, agreement.parties, agreement.topics,
-                                 agreement.date, agreement.status, scope)
+                                 agreement.date, agreement.status, scope,
+                                 bundle=agreement.rule.endswith(":bundle"))
         cls = DG.MoU if agreement.kind == "MoU" else DG.Agreement
         parties = " and ".join(sorted(self.world.states[p].name if p in self.world.states
                                       else p for p in agreement.parties))

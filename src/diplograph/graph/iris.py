@@ -90,9 +90,13 @@ def visit_iri(guest: str, host: str, anchor: dt.date | None, status: str,
 
 
 def agreement_iri(kind: str, parties: frozenset[str], topics: tuple[str, ...],
-                  day: dt.date | None, status: str, scope: str = "") -> URIRef:
-    """An agreement, from its kind, parties, topics, date and status."""
-    key = _digest(kind, sorted(parties), sorted(topics), status, scope)[:12]
+                  day: dt.date | None, status: str, scope: str = "",
+                  bundle: bool = False) -> URIRef:
+    """An agreement, from its kind, parties, topics, date and status; a bundle of documents
+    signed together is not the one document of the same kind signed beside it."""
+    parts = (kind, sorted(parties), sorted(topics), status, scope) + (("bundle",) if bundle
+                                                                      else ())
+    key = _digest(*parts)[:12]
     return DGR[f"agreement/{_day(day)}-{key}"]
 
 
