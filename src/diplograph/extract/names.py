@@ -5,6 +5,9 @@ courtesy title, surnames standing alone).
 
 from __future__ import annotations
 
+import bisect
+import re
+
 from ..world import World
 from .offices import office_at, qualifier_state_after
 from .rules import marked, quote_pairs, words
@@ -345,6 +348,7 @@ def add_names_after_courtesy(doc, ranges: dict[int, int], index: HitIndex, world
             ranges[cleaned[0]] = cleaned[1]
 
 
+_COMMA_BEFORE_CAPITAL = re.compile(r",\s+(?=[^\W\d_])")
 #: How far back before a comma an office or "counterpart" may stand for the name after it.
 _APPOSITION_REACH = 6
 
@@ -355,10 +359,20 @@ def add_names_in_apposition(doc, ranges: dict[int, int], index: HitIndex, world:
     counterpart from Peru, Dina Salazar, …", "the Minister of Trade, Ana Ruiz, said".
     Two name words at least, closed by a comma, a full stop or "who"."""
     counterparts = words("counterpart_words")
-    for comma in doc:
-        if comma.text != "," or comma.idx < story_start or comma.i == comma.sent.start:
+    starts: list[int] | None = None  # sentence starts, read once (Token.sent reads them all)
+    # Only commas before a capital can open a name: found in the text, not token by token.
+    for found in _COMMA_BEFORE_CAPITAL.finditer(doc.text, story_start):
+        piece = doc.char_span(found.start(), found.start() + 1)
+        if piece is None or piece[0].i + 2 >= len(doc) \
+                or not doc[piece[0].i + 1].text[:1].isupper():
             continue
-        before = doc[max(comma.sent.start, comma.i - _APPOSITION_REACH):comma.i]
+        comma = piece[0]
+        if starts is None:
+            starts = [sent.start for sent in doc.sents]
+        sent_start = starts[bisect.bisect_right(starts, comma.i) - 1]
+        if comma.i == sent_start:
+            continue
+        before = doc[max(sent_start, comma.i - _APPOSITION_REACH):comma.i]
         last = before[-1]
         if not (title_at_end([t.lower_ for t in before], world) is not None
                 or last.lower_ in counterparts or last.i in index.covered):
