@@ -255,3 +255,9 @@ def test_an_exchange_of_notes_is_a_document(extract):
                     "Reyes of the Philippines signed the Exchange of Notes concerning grant aid.")
     [notes] = facts.agreements
     assert notes.parties == {"JP", "PH"}
+
+
+def test_a_bundle_is_of_the_kind_it_counts_not_of_the_document_it_names(extract):
+    facts = extract("Chile and Peru signed 12 agreements, including a memorandum on mining.")
+    kinds = {a.rule.rsplit(":", 1)[-1]: a.kind for a in facts.agreements}
+    assert kinds == {"bundle": "Agreement", "included": "MoU"}

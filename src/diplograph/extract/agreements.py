@@ -525,8 +525,9 @@ def _clause_agreements(ctx: Context, sentence: Sentence, sign_char: int, tokens:
     # The named document's own topic is not the bundle's ("five agreements, including a
     # treaty on extradition").
     owned = {topic for _, own in named for topic in own}
-    bundle = Agreement(kind, topics=tuple(t for t in topics if t not in owned), rule=rule,
-                       **common)
+    counted = _PLURAL.search(text[:included.start()])  # "12 agreements, including an MoU"
+    bundle = Agreement(_kind_of(counted.group(0)) if counted else kind,
+                       topics=tuple(t for t in topics if t not in owned), rule=rule, **common)
     common["signatories"] = frozenset(inner)
     return [bundle] + [Agreement(noun_kind, topics=tuple(own),
                                  rule=f"{kind_rule.name}:included", **common)
