@@ -1222,3 +1222,16 @@ def test_the_next_day_of_a_story_told_is_no_future(extract):
                     "he held talks with President Ousmane Ba of Senegal.")
     [meeting] = facts.meetings
     assert (meeting.status, meeting.date) == ("held", dt.date(2024, 3, 4))
+
+
+def test_arriving_to_attend_a_summit_is_no_visit(extract):
+    facts = extract("President Amadou Diallo of Mali arrived in Addis Ababa on Sunday to attend "
+                    "the African Union summit.")
+    assert facts.visits == []
+
+
+def test_arriving_for_a_visit_and_a_summit_is_a_visit(extract):
+    facts = extract("President Amadou Diallo of Mali arrived in Dakar on Sunday for a state "
+                    "visit and to attend the regional summit.")
+    [visit] = facts.visits
+    assert (visit.host, visit.visit_type) == ("SN", "state")

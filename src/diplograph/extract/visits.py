@@ -26,6 +26,10 @@ def _visit_type(text: str) -> str | None:
 
 
 _PUT_OFF = ("postponed", "cancelled")
+#: "… to attend the African Union summit", "… for the General Assembly": a gathering.
+_TO_ATTEND = re.compile(r"\b" + alternation("attending_words") + r"\s+(?:the\s+)?"
+                        r"(?:[\w'’-]+\s+){0,5}?" + alternation("gathering_nouns") + r"\b",
+                        re.IGNORECASE)
 
 
 def _present_simple(ctx: Context, char: int) -> bool:
@@ -62,6 +66,10 @@ def find_visits(ctx: Context, doc) -> list[Visit]:
             visit = Visit(guest, host, evidence(sentence), _visit_type(sentence.text),
                           place=place, status=clause_at(ctx, sentence, trigger_char).status,
                           rule=rule.name)
+            if rule.values["kind"] in ("arrival", "arrival-home") \
+                    and _TO_ATTEND.search(sentence.text, match.end()) \
+                    and not _VISIT_WORD.search(sentence.text):
+                continue  # "arrived in Addis Ababa to attend the summit": no visit
             if rule.values["kind"] in ("arrival", "arrival-home"):
                 visit.start = _date_after(ctx, doc, sentence, trigger_char)
                 visit.dated_to_a_period = visit.start is None and clause_at(
