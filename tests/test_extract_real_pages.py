@@ -1235,3 +1235,14 @@ def test_arriving_for_a_visit_and_a_summit_is_a_visit(extract):
                     "visit and to attend the regional summit.")
     [visit] = facts.visits
     assert (visit.host, visit.visit_type) == ("SN", "state")
+
+
+@pytest.mark.parametrize("text, city", [
+    ("President Amadou Diallo of Mali travelled to Brussels for the forum, where he met "
+     "President Ousmane Ba of Senegal.", "Brussels"),
+    ("President Amadou Diallo of Mali flew to Dakar, where he held talks with President "
+     "Ousmane Ba of Senegal on Monday.", "Dakar"),
+])
+def test_a_meeting_where_a_journey_went_is_there(extract, text, city):
+    [meeting] = extract(text).meetings
+    assert meeting.place.name == city

@@ -358,7 +358,28 @@ def located_places(ctx: Context, sentence: Sentence, tokens: set[int], trigger: 
             city = city or after
         else:
             city = city or place
+    if city is None and venue is None:
+        city = _place_where(doc, verbs, candidates, ctx)
     return city, venue
+
+
+def _place_where(doc, verbs, candidates, ctx: Context):
+    """ "travelled to Brussels for the forum, where he met Y": the place a "where" clause
+    of the verb hangs on."""
+    for verb in verbs:
+        if verb.dep_ != "relcl" or not any(c.lower_ == "where" for c in verb.children):
+            continue
+        head = verb.head
+        above = governing_verb(head)  # "…to Brussels for the forum, where": the trip's place
+        for token_i, place in candidates:
+            info = ctx.world.locality(place.name)
+            if info is not None and info.kind not in ("city", "capital", "town"):
+                continue
+            if token_i <= head.i < token_i + len(place.name.split()) + 1 or (
+                    token_i > 0 and doc[token_i - 1].lower_ in ("to", "in")
+                    and governing_verb(doc[token_i]).i == above.i):
+                return place
+    return None
 
 
 def clause_date(ctx: Context, sentence: Sentence, tokens: set[int], trigger: int | None = None):
