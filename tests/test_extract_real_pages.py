@@ -1246,3 +1246,24 @@ def test_arriving_for_a_visit_and_a_summit_is_a_visit(extract):
 def test_a_meeting_where_a_journey_went_is_there(extract, text, city):
     [meeting] = extract(text).meetings
     assert meeting.place.name == city
+
+
+def test_two_leaders_who_discussed_something_together_met(extract):
+    facts = extract("President Ousmane Ba of Senegal and Prime Minister Fatou Sow of Mali "
+                    "discussed border security in Dakar on Tuesday.")
+    [meeting] = facts.meetings
+    assert meeting.participants == {"ousmane-ba", "fatou-sow"}
+
+
+def test_a_leader_who_discussed_a_plan_alone_met_nobody(extract):
+    facts = extract("President Ousmane Ba of Senegal discussed the plan, Prime Minister Fatou "
+                    "Sow of Mali said.")
+    assert facts.meetings == []
+
+
+def test_the_meeting_leaders_discussed_something_ahead_of_is_planned(extract):
+    # "discussed" needs the two together; the meeting the sentence names is the event.
+    facts = extract("President Ousmane Ba of Senegal and Prime Minister Fatou Sow of Mali "
+                    "discussed trade ahead of their meeting on Friday.")
+    [meeting] = facts.meetings
+    assert (meeting.status, meeting.date) == ("planned", dt.date(2024, 3, 8))

@@ -212,9 +212,11 @@ def clause_persons(ctx: Context, sentence: Sentence, tokens: set[int],
     count = None
     event = token_at(ctx, trigger) if trigger else None
     for ref in ctx.linked.refs_between(sentence.start, sentence.end):
-        if verbs is not None and (verb := _verb_above(ctx.doc, ref)) not in verbs \
-                and not (verb.dep_ == "acl" and event is not None and verb.head.i == event.i) \
-                and not _leader_of_party(verb, verbs):
+        if verbs is not None and not any(
+                verb in verbs or (verb.dep_ == "acl" and event is not None
+                                  and verb.head.i == event.i)
+                or _leader_of_party(verb, verbs)
+                for verb in (_verb_above(ctx.doc, ref), governing_verb(ctx.doc[ref.start]))):
             continue  # "the delegation-level meeting led by A and B": on the event itself
         if ctx.doc is not None and (_attendee(ctx.doc[ref.start]) or (
                 _reporter(ctx.doc[ref.end - 1], trigger, ctx)

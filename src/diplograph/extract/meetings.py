@@ -62,7 +62,9 @@ def find_meetings(ctx: Context) -> list[Meeting]:
                 summary_date, summary_host, summary_place = clause.date, None, None
             continue
         if clause.negated or _received_a_thing(ctx, clause) or _welcomed_on_arrival(clause) \
-                or _done_by_video(clause, matched) or _hosted_by_a_state(ctx, clause):
+                or _done_by_video(clause, matched) or _hosted_by_a_state(ctx, clause) \
+                or (all(r.values.get("requires") == "joint" for r in matched)
+                    and not _jointly(ctx, clause)):
             continue  # "did not hold any meeting with X", "received a letter from X"
         status = clause.status
         if meetings and set(participants) == meetings[-1].participants \
@@ -99,6 +101,20 @@ def find_meetings(ctx: Context) -> list[Meeting]:
     meetings = _date_from_dated_reference(ctx, meetings)
     meetings = _talks_by_phone(meetings)
     return merge_meetings(meetings)
+
+
+def _jointly(ctx: Context, clause: Clause) -> bool:
+    """ "A and B discussed …", "A discussed … with B": two persons do it together."""
+    verb = clause.token
+    if verb is None or verb.pos_ != "VERB":
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    together = [subject, *(subject.conjuncts if subject is not None else ())] + [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+        for g in c.children if g.dep_ == "pobj"]
+    persons = {key for token in together if token is not None
+               and (key := person_of(ctx, token)) is not None}
+    return len(persons) >= 2
 
 
 def _done_by_video(clause: Clause, matched) -> bool:
@@ -205,9 +221,12 @@ def _event_clauses(ctx: Context):
     trigger in a clause of its own that names two persons itself is another meeting
     ("The confirmation of X's attendance comes after X received Y last week")."""
     for sentence in ctx.sentences:
-        found = sorted((match.start(), number, rule)
-                       for number, rule in enumerate(rules("meetings"))
-                       for match in rule.pattern.finditer(sentence.text))
+        # A trigger that needs two persons doing it together ("A and B discussed") comes
+        # after the others: "… discussed X and agreed to meet" is the meeting agreed on.
+        found = sorted(((match.start(), number, rule)
+                        for number, rule in enumerate(rules("meetings"))
+                        for match in rule.pattern.finditer(sentence.text)),
+                       key=lambda item: (item[2].values.get("requires") == "joint", item[0]))
         if not found:
             continue
         first = clause_at(ctx, sentence, sentence.char_start + found[0][0])
