@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 
 def quotes(facts) -> list[tuple[str, str]]:
     return [(q.speaker, q.text) for q in facts.quotes]
@@ -205,3 +207,13 @@ def test_a_quotation_after_a_colon_is_one_quote(extract):
                     "next week.\"")
     assert [(q.speaker, q.text) for q in facts.quotes] == [
         ("amadou-diallo", "The border will reopen next week.")]
+
+
+@pytest.mark.parametrize("middle", [
+    "President Amadou Diallo of Mali met Ms Awa Sow, Senegal's prime minister, on Monday.",
+    "President Amadou Diallo of Mali met Prime Minister Awa Sow of Senegal on Monday. Sow "
+    "thanked her guest.",
+])
+def test_she_is_the_woman_the_text_shows_as_one(extract, middle):
+    facts = extract(middle + " \"Our border is our bridge,\" she said.")
+    assert [q.speaker for q in facts.quotes] == ["awa-sow"]

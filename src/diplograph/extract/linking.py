@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from ..world import World
 from .facts import Person, Position, Span
 from .mentions import Description, Mentions
-from .rules import alternation, marked, quote_marks, word_list, words
+from .rules import alternation, entries, marked, quote_marks, word_list, words
 
 HEAD_KINDS = frozenset({"head_of_state", "head_of_government", "royal"})
 #: Kinds of office that belong to one state, so that a person's one known state is theirs
@@ -59,6 +59,15 @@ class Linked:
     persons: dict[str, Person] = field(default_factory=dict)
     refs: list[Reference] = field(default_factory=list)
     author: str | None = None
+    #: "m" or "f" for persons the text shows to be a man or a woman (link_pronouns)
+    genders: dict[str, str] = field(default_factory=dict)
+
+    def fits(self, key: str | None, pronoun: str) -> bool:
+        """Whether ``pronoun`` ("she", "his", …) may stand for the person: yes unless the
+        text shows the person to be of the other sex."""
+        word = _GENDER_WORDS.get(pronoun.lower())
+        return key is None or word is None or word[1] != "pronoun" \
+            or self.genders.get(key, word[0]) == word[0]
 
     def refs_between(self, start: int, end: int) -> list[Reference]:
         """References whose tokens lie within ``[start, end)``."""
@@ -535,6 +544,7 @@ def link_pronouns(doc, linked: Linked, skip: list[tuple[int, int]] = (),
     """
     by_token = {i: ref for ref in linked.refs if len(ref.persons) == 1
                 for i in range(ref.start, ref.end)}
+    genders = linked.genders = _genders(doc, linked, by_token)
     last_subject: str | None = None
     added: list[Reference] = []
     for sent in doc.sents:
@@ -564,6 +574,14 @@ def link_pronouns(doc, linked: Linked, skip: list[tuple[int, int]] = (),
             elif lower in _OBJECT_PRONOUNS and token.dep_ in ("dobj", "pobj", "dative"):
                 if last_subject and last_subject != subject:
                     key = last_subject
+            if key and _GENDER_WORDS.get(lower, ("", ""))[1] == "pronoun" \
+                    and genders.get(key) != (sex := _GENDER_WORDS[lower][0]):
+                # "she" after a man was named (or after someone the text does not show to
+                # be a woman while it shows another): the latest woman named just before.
+                near = next((by_token[i].persons[0] for i in range(
+                    token.i - 1, max(-1, _previous_start(doc, sent) - 1), -1)
+                    if i in by_token and genders.get(by_token[i].persons[0]) == sex), None)
+                key = near or key  # none shown: the text may have the sex wrong
             if key and key != linked.author:
                 span = Span(token.idx, token.idx + len(token.text), token.text)
                 ref = Reference(token.i, token.i + 1, span, (key,), "pronoun")
@@ -575,6 +593,41 @@ def link_pronouns(doc, linked: Linked, skip: list[tuple[int, int]] = (),
             last_subject = subject
     linked.refs.extend(added)
     linked.refs.sort(key=lambda ref: ref.start)
+
+
+_GENDER_WORDS = {row["word"]: (row["gender"], row["steps"]) for row in entries("gender_words")}
+
+
+def _previous_start(doc, sent) -> int:
+    """Where the sentence before ``sent`` starts (``sent``'s own start if none)."""
+    if sent.start == 0:
+        return 0
+    return doc[sent.start - 1].sent.start
+
+
+def _genders(doc, linked: Linked, by_token: dict) -> dict[str, str]:
+    """Who the text shows to be a man ("m") or a woman ("f"): a gendered title written
+    before the name ("Ms NAME"), or "his"/"her" in a sentence whose one person is the
+    subject named before it.  A person shown both ways is left unknown."""
+    seen: dict[str, set[str]] = {}
+    for ref in linked.refs:
+        if ref.kind != "name" or len(ref.persons) != 1 or ref.start == 0:
+            continue
+        word = _GENDER_WORDS.get(doc[ref.start - 1].lower_)
+        if word and word[1] == "title":
+            seen.setdefault(ref.persons[0], set()).add(word[0])
+    for sent in doc.sents:
+        named = []
+        for token in sent:
+            if token.i in by_token:
+                key = by_token[token.i].persons[0]
+                if key not in named:
+                    named.append(key)
+                continue
+            word = _GENDER_WORDS.get(token.lower_)
+            if word and word[1] == "pronoun" and token.dep_ == "poss" and len(named) == 1:
+                seen.setdefault(named[0], set()).add(word[0])
+    return {key: genders.pop() for key, genders in seen.items() if len(genders) == 1}
 
 
 def _same_office(held: str, described: str) -> bool:

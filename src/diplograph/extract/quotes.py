@@ -252,7 +252,7 @@ class _Attribution:
                     # "he"/"she": the subject of the sentence before, as this chain of
                     # subjects reads it (persons named in a title's phrase included).
                     if token.text in _PRONOUNS:
-                        subject = last_subject or self.person_at(token.i)
+                        subject = self.pronoun_person(token, last_subject)
                     else:
                         subject = self.person_in_phrase(token)
                         if subject is None and self._unknown_name(token):
@@ -268,6 +268,17 @@ class _Attribution:
 
     def person_at(self, token_i: int) -> str | None:
         return _person_at(self.linked, token_i)
+
+    def pronoun_person(self, token, chain):
+        """Whom "he"/"she" stands for: the subject of the sentence before (``chain``),
+        unless the pronoun was linked to another person the text shows to be of its sex
+        ("… met Ms NAME. "…," she said"); a text that gets the sex wrong keeps the chain."""
+        linked = self.person_at(token.i)
+        key = chain if isinstance(chain, str) else None
+        if linked and linked != key and self.linked.genders.get(linked) \
+                and self.linked.fits(linked, token.text):
+            return linked  # the text shows the linked person to be of the pronoun's sex
+        return chain or linked
 
     def person_in_phrase(self, token) -> str | None:
         """The one person a subject names: at the token, else in its noun phrase
@@ -342,7 +353,7 @@ class _Attribution:
         if subject.text in _PRONOUNS:
             if self.subject_by_sentence.get(verb.sent.start) is _NOBODY:
                 return None
-            return self.previous_subject(verb.sent) or self.person_at(subject.i)
+            return self.pronoun_person(subject, self.previous_subject(verb.sent))
         person = (clause.subject if clause is not None and subject.dep_ == "nsubj"
                   else None) or self.person_in_phrase(subject)
         if person:
@@ -423,7 +434,7 @@ class _Attribution:
                         if person:
                             return person
                         if child.text in _PRONOUNS:
-                            previous = self.previous_subject(sent)
+                            previous = self.pronoun_person(child, self.previous_subject(sent))
                             if previous:
                                 return previous
                 if token.dep_ in ("advcl", "xcomp", "conj"):
