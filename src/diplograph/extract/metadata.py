@@ -13,7 +13,7 @@ import re
 from ..world import World
 from .dates import resolve_date
 from .facts import ArticleMeta, OrgRef, PlaceRef
-from .rules import marked, one_of
+from .rules import marked, one_of, words
 
 # Name words are separated by spaces only: a byline never runs into the next line.
 _BYLINE = re.compile(
@@ -22,6 +22,8 @@ _BYLINE = re.compile(
     r"(?:[ \t]+and[ \t]+[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+)+)?)", re.MULTILINE)
 _DATELINE = re.compile(
     r"^(?P<city>[A-Z][A-Z.'’ -]{1,40}?|[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+    # "Aachen (Germany), Jan. 22 (AGENCY):": the state in brackets after the city.
+    r"(?:\s*\((?P<bracketed>[A-Z][A-Za-z. ]{2,30})\)(?=,))?"
     r"(?:,\s*(?P<region>[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*))?"
     r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]+"
     r"(?:,?\s*\d{4})?))?"
@@ -47,7 +49,7 @@ def extract_metadata(body: str, header: str, published: dt.date | None,
             if org:
                 meta.publisher = meta.publisher or OrgRef(org.name, org.kind, org.iso2,
                                                           org.wikidata)
-            elif len(name.split()) >= 2:
+            elif len(name.split()) >= 2 and not _is_desk(name):
                 meta.author = name
             if text is not header and match.start() < 5:
                 meta.story_start = match.end()
@@ -56,6 +58,11 @@ def extract_metadata(body: str, header: str, published: dt.date | None,
     if meta.publisher is None:
         meta.publisher = _publisher_in_header(header, world)
     return meta
+
+
+def _is_desk(name: str) -> bool:
+    """"Our Reporter", "Staff Correspondent", "Web Desk": a newsroom desk, not a person."""
+    return any(word.lower().strip(".,") in words("byline_desks") for word in name.split())
 
 
 def _publisher_in_header(header: str, world: World) -> OrgRef | None:
@@ -108,12 +115,17 @@ def _dateline(body: str, meta: ArticleMeta, published: dt.date | None,
 
 def _read_dateline(line: str, offset: int, meta: ArticleMeta, published: dt.date | None,
                    world: World) -> bool:
+    # Blanked markup ("**Nairobi** —") or a blanked caption before it leaves spaces.
+    indent = len(line) - len(line.lstrip())
+    line, offset = line[indent:], offset + indent
     match = _DATELINE.match(line)
     if not match:
         return False
     city = match["city"].strip(" .-").title()
     place = world.locality(city)
     state = world.state_by_name(match["region"]) if match["region"] else None
+    if state is None and match["bracketed"]:
+        state = world.state_by_name(match["bracketed"])
     # "RIYADH, April 21, 2023, SPA --": an agency written without brackets, which the
     # region group takes when no date stands between.
     agency = match["agency"] or match["bare_agency"]
