@@ -120,3 +120,28 @@ def test_dateline_with_a_year_and_a_city_state(world):
     assert meta.dateline is not None and meta.dateline.state == "SG"
     meta = meta_of("date 2023-10-09\nDoha, 09 October 2023\nThe ministers met.", world)
     assert meta.dateline is not None and meta.dateline.name == "Doha"
+
+
+def test_a_desk_byline_names_no_author(world):
+    for byline in ("By Our Reporter", "By Staff Reporter", "By Special Correspondent",
+                   "By Web Desk", "By Staff, Agencies"):
+        meta = meta_of(f"{byline}\n\nThe summit opened on Monday.", world)
+        assert meta.author is None, byline
+
+
+def test_dateline_with_the_state_in_brackets(world):
+    text = "Aachen (Germany), Jan. 22 (IANS): The two leaders met on Tuesday."
+    meta = meta_of(text, world)
+    assert meta.dateline is not None
+    assert (meta.dateline.name, meta.dateline.state) == ("Aachen", "DE")
+    assert meta.dateline_date == dt.date(2024, 1, 22)
+    assert text[meta.story_start:].startswith("The two leaders")
+
+
+def test_dateline_after_blanked_markup(world):
+    # "**Nairobi** —" with its marks blanked by the furniture step.
+    text = "Kenya hosts talks\n\n  Nairobi   — Kenyan President Amani Otieno spoke on Monday."
+    meta = meta_of(text, world)
+    assert meta.dateline is not None and meta.dateline.name == "Nairobi"
+    assert meta.dateline_span is not None
+    assert text[slice(*meta.dateline_span)] == "Nairobi   — "
