@@ -145,3 +145,21 @@ def test_dateline_after_blanked_markup(world):
     assert meta.dateline is not None and meta.dateline.name == "Nairobi"
     assert meta.dateline_span is not None
     assert text[slice(*meta.dateline_span)] == "Nairobi   — "
+
+
+def test_bylines_without_by_and_in_capitals_name_the_author(world):
+    for byline, author in (("Jane Doe | Anadolu Agency", "Jane Doe"),
+                           ("Jane Doe, Correspondent", "Jane Doe"),
+                           ("Written by Jane Doe", "Jane Doe"),
+                           ("BY JANE DOE", "Jane Doe")):
+        meta = meta_of(f"{byline}\n\nThe summit opened on Monday.", world)
+        assert meta.author == author, byline
+    meta = meta_of("Jane Doe | Anadolu Agency\n\nThe summit opened on Monday.", world)
+    assert meta.publisher is not None and meta.publisher.name == "Anadolu Agency"
+
+
+def test_a_headline_with_a_comma_is_not_a_byline(world):
+    for line in ("Kenya, Tanzania", "Nairobi, Kenya", "Ruto, Hassan meet | Reuters",
+                 "President Amani Otieno | Reuters"):
+        meta = meta_of(f"{line}\n\nThe summit opened on Monday.", world)
+        assert meta.author is None, line

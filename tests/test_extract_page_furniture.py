@@ -244,15 +244,19 @@ def test_a_caption_credit_does_not_join_the_meeting(extract):
 # --- bylines ---------------------------------------------------------------------------------
 
 def test_bylines_in_many_forms_are_authors_never_persons(extract):
-    for byline in ("By Mariam Yusuf and Daniel Okoro", "Mariam Yusuf | Anadolu Agency",
-                   "Staff Reporter", "Mariam Yusuf, Correspondent",
-                   "Written by Mariam Yusuf", "BY MARIAM YUSUF"):
+    for byline, author in (("By Mariam Yusuf and Daniel Okoro", "Mariam Yusuf"),
+                           ("Mariam Yusuf | Anadolu Agency", "Mariam Yusuf"),
+                           ("Staff Reporter", None), ("By Our Correspondent", None),
+                           ("Mariam Yusuf, Correspondent", "Mariam Yusuf"),
+                           ("Written by Mariam Yusuf", "Mariam Yusuf"),
+                           ("BY MARIAM YUSUF", "Mariam Yusuf")):
         facts = extract(
             f"{byline}\n\n"
             "ANKARA - Turkish President Kemal Aydın met Azerbaijani President Elnur "
             "Mammadli in Ankara on Monday.")
         meeting = the_meeting(facts, "aydın", "mammadli")
         assert meeting.date == MONDAY, byline
+        assert facts.meta.author == author, byline
         assert_not_persons(facts, "Yusuf", "Okoro", "Staff", "Reporter", "Correspondent")
 
 

@@ -47,8 +47,9 @@ _MARKUP = re.compile(r"\[caption\b[^\]\n]*\][^\n]*?\[/caption\]|\*{2,3}(?=\S)|(?
 class Furniture:
     """One line of furniture: ``text[start:end]`` (the line without its newline) and the
     ``kind`` of rule that found it ("menu", "related", "share", "photo", "caption", "date",
-    "cookie", "app", "newsletter", "advert", "chrome", "credit"), so a caller may keep some kinds (a
-    "Source: …" credit line names the outlet)."""
+    "cookie", "app", "newsletter", "advert", "chrome", "credit", "journalists"; "markup"
+    for a span inside a line), so a caller may keep some kinds (a "Source: …" credit line
+    names the outlet)."""
 
     start: int
     end: int

@@ -17,7 +17,7 @@ from .rules import marked, one_of, words
 
 # Name words are separated by spaces only: a byline never runs into the next line.
 _BYLINE = re.compile(
-    r"^[ \t]*By[ \t]+(?P<name>[A-Z][\w'’.-]+(?:[ \t]+(?:[A-Z][\w'’.-]+|"
+    r"^[ \t]*(?:(?:Written|Reported|Words)[ \t]+by|By|BY)[ \t]+(?P<name>[A-Z][\w'’.-]+(?:[ \t]+(?:[A-Z][\w'’.-]+|"
     + one_of(marked("name_particles", "byline")) + r"))*"
     r"(?:[ \t]+and[ \t]+[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+)+)?)", re.MULTILINE)
 _DATELINE = re.compile(
@@ -29,6 +29,9 @@ _DATELINE = re.compile(
     r"(?:,?\s*\d{4})?))?"
     r"\s*,?\s*(?:\((?P<agency>[^)]{1,80})\)|,\s*(?P<bare_agency>[A-Z][A-Za-z]{1,15}))?"
     r"\s*(?:[-–—:]+\s*|$)", re.MULTILINE)
+# A byline without "By": "Jane Doe | Anadolu Agency", "Jane Doe, Correspondent".
+_SIGNED = re.compile(r"^[ \t]*(?P<name>[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3})"
+                     r"[ \t]*(?:\||,|–|—)[ \t]*(?P<rest>[^\n,|]{2,60}?)[ \t]*$", re.MULTILINE)
 # Kinds of organisation that publish news (a byline or dateline naming one is the publisher).
 _PUBLISHER_KINDS = frozenset({"news_agency", "outlet"})
 # Header lines such as "KYODO NEWS - Jun 29, 2019 - 09:40 | World" split into these parts.
@@ -50,14 +53,34 @@ def extract_metadata(body: str, header: str, published: dt.date | None,
                 meta.publisher = meta.publisher or OrgRef(org.name, org.kind, org.iso2,
                                                           org.wikidata)
             elif len(name.split()) >= 2 and not _is_desk(name):
-                meta.author = name
+                meta.author = name.title() if name.isupper() else name
             if text is not header and match.start() < 5:
                 meta.story_start = match.end()
+            break
+        if signed := _signed(text, world):
+            meta.author, org = signed
+            if org and org.kind in _PUBLISHER_KINDS:
+                meta.publisher = meta.publisher or OrgRef(org.name, org.kind, org.iso2,
+                                                          org.wikidata)
             break
     _dateline(body, meta, published, world)
     if meta.publisher is None:
         meta.publisher = _publisher_in_header(header, world)
     return meta
+
+
+def _signed(text: str, world: World):
+    """(author, outlet or None) of a byline written without "By": a name, then a bar or a
+    comma, then an outlet the world data knows or a desk word ("Correspondent")."""
+    for match in _SIGNED.finditer(text):
+        name, rest = match["name"], match["rest"].strip(" .")
+        org = world.org_by_name(rest)
+        if not (org or _is_desk(rest)) or _is_desk(name) or world.org_by_name(name) \
+                or world.state_by_name(name) or world.locality(name) \
+                or any(world.title(word) for word in name.split()):
+            continue  # "President Ruto | Reuters" is a headline, not a byline
+        return (name.title() if name.isupper() else name), org
+    return None
 
 
 def _is_desk(name: str) -> bool:
