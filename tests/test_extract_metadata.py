@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from diplograph.articles import parse_article
 from diplograph.extract.metadata import extract_metadata
 
@@ -163,3 +165,32 @@ def test_a_headline_with_a_comma_is_not_a_byline(world):
                  "President Amani Otieno | Reuters"):
         meta = meta_of(f"{line}\n\nThe summit opened on Monday.", world)
         assert meta.author is None, line
+
+
+@pytest.mark.parametrize(("dateline", "city", "state", "date", "publisher"), [
+    ("(Xinhua) -- ", None, None, None, "Xinhua"),
+    ("New Delhi [India], March 4 (ANI): ", "New Delhi", "IN", dt.date(2024, 3, 4),
+     "Asian News International"),
+    ("MOSCOW, March 4. /TASS/. ", "Moscow", "RU", dt.date(2024, 3, 4), "TASS"),
+    ("MINSK, 4 March /BelTA/ - ", "Minsk", "BY", dt.date(2024, 3, 4), "BelTA"),
+    ("Tokyo, March 4 (Jiji Press)--", "Tokyo", "JP", dt.date(2024, 3, 4), "Jiji Press"),
+    ("Abu Dhabi, 4th March, 2024 (WAM) -- ", "Abu Dhabi", "AE", dt.date(2024, 3, 4),
+     "Emirates News Agency"),
+    ("NEW YORK.- ", "New York", "US", None, None),
+    ("PORT-AU-PRINCE, Haiti — ", "Port-au-Prince", "HT", None, None),
+    ("Lima, 4 mar (EFE).- ", "Lima", "PE", dt.date(2024, 3, 4), "Agencia EFE"),
+    ("KATHMANDU: ", "Kathmandu", "NP", None, None),
+    ("Dakar, 4 Mar (APS) – ", "Dakar", "SN", dt.date(2024, 3, 4), None),
+])
+def test_datelines_of_many_agencies(world, dateline, city, state, date, publisher):
+    text = f"{dateline}The president met his guest on Monday."
+    meta = meta_of(text, world)
+    if city is None:
+        assert meta.dateline is None
+    else:
+        assert meta.dateline is not None
+        assert (meta.dateline.name, meta.dateline.state) == (city, state)
+    assert meta.dateline_date == date
+    if publisher:
+        assert meta.publisher is not None and meta.publisher.name == publisher
+    assert text[meta.story_start:] == "The president met his guest on Monday."

@@ -17,18 +17,26 @@ from .rules import marked, one_of, words
 
 # Name words are separated by spaces only: a byline never runs into the next line.
 _BYLINE = re.compile(
-    r"^[ \t]*(?:(?:Written|Reported|Words)[ \t]+by|By|BY)[ \t]+(?P<name>[A-Z][\w'’.-]+(?:[ \t]+(?:[A-Z][\w'’.-]+|"
+    r"^[ \t]*(?:(?:Written|Reported|Words)[ \t]+by|By|BY)[ \t]+"
+    r"(?P<name>[A-Z][\w'’.-]+(?:[ \t]+(?:[A-Z][\w'’.-]+|"
     + one_of(marked("name_particles", "byline")) + r"))*"
     r"(?:[ \t]+and[ \t]+[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+)+)?)", re.MULTILINE)
 _DATELINE = re.compile(
-    r"^(?P<city>[A-Z][A-Z.'’ -]{1,40}?|[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
-    # "Aachen (Germany), Jan. 22 (AGENCY):": the state in brackets after the city.
-    r"(?:\s*\((?P<bracketed>[A-Z][A-Za-z. ]{2,30})\)(?=,))?"
+    r"^(?P<city>[A-Z][A-Z.'’ -]{1,40}?"
+    r"|[A-Z][a-z]+(?:(?:-[a-z]{1,3})*-[A-Z][a-z]+| [A-Z][a-z]+)?)"
+    # "Aachen (Germany), Jan. 22 (AGENCY):", "New Delhi [India], …": the state in brackets.
+    r"(?:\s*[(\[](?P<bracketed>[A-Z][A-Za-z. ]{2,30})[)\]](?=,))?"
     r"(?:,\s*(?P<region>[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*))?"
-    r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]+"
-    r"(?:,?\s*\d{4})?))?"
+    r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z][a-z]+\.?(?:,?\s*\d{4})?))?"
+    # "MOSCOW, March 5. /TASS/.", "MINSK, 5 March /BelTA/ -": the agency between slashes.
+    r"(?:\.?\s*/(?P<slash_agency>[A-Za-z][A-Za-z -]{1,20})/(?=\.?\s))?"
     r"\s*,?\s*(?:\((?P<agency>[^)]{1,80})\)|,\s*(?P<bare_agency>[A-Z][A-Za-z]{1,15}))?"
-    r"\s*(?:[-–—:]+\s*|$)", re.MULTILINE)
+    # The dash that ends a dateline is set apart or doubled: "PORT-AU-PRINCE" is one name.
+    r"(?:\s*\.?\s*(?:[–—:]+|-{2,}|-(?=\s)|(?<=[\s.)])-)\s*|(?<=/)\.?\s+|\s*\.?\s*$)",
+    re.MULTILINE)
+# "(Xinhua) -- …": an agency alone, no city.
+_AGENCY_DATELINE = re.compile(r"^\((?P<agency>[A-Z][A-Za-z .-]{1,40})\)\s*(?:[-–—:]+)\s*")
 # A byline without "By": "Jane Doe | Anadolu Agency", "Jane Doe, Correspondent".
 _SIGNED = re.compile(r"^[ \t]*(?P<name>[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3})"
                      r"[ \t]*(?:\||,|–|—)[ \t]*(?P<rest>[^\n,|]{2,60}?)[ \t]*$", re.MULTILINE)
@@ -143,7 +151,7 @@ def _read_dateline(line: str, offset: int, meta: ArticleMeta, published: dt.date
     line, offset = line[indent:], offset + indent
     match = _DATELINE.match(line)
     if not match:
-        return False
+        return _read_agency_dateline(line, offset, meta, world)
     city = match["city"].strip(" .-").title()
     place = world.locality(city)
     state = world.state_by_name(match["region"]) if match["region"] else None
@@ -151,7 +159,7 @@ def _read_dateline(line: str, offset: int, meta: ArticleMeta, published: dt.date
         state = world.state_by_name(match["bracketed"])
     # "RIYADH, April 21, 2023, SPA --": an agency written without brackets, which the
     # region group takes when no date stands between.
-    agency = match["agency"] or match["bare_agency"]
+    agency = match["agency"] or match["bare_agency"] or match["slash_agency"]
     region_org = world.org_by_name(match["region"]) if match["region"] else None
     if agency is None and region_org and region_org.kind in _PUBLISHER_KINDS:
         agency, state = match["region"], None
@@ -174,6 +182,18 @@ def _read_dateline(line: str, offset: int, meta: ArticleMeta, published: dt.date
         org = world.org_by_name(agency.strip())
         if org and meta.publisher is None and org.kind in _PUBLISHER_KINDS:
             meta.publisher = OrgRef(org.name, org.kind, org.iso2, org.wikidata)
+    meta.story_start = offset + match.end()
+    meta.dateline_span = (offset + match.start(), offset + match.end())
+    return True
+
+
+def _read_agency_dateline(line: str, offset: int, meta: ArticleMeta, world: World) -> bool:
+    """"(Xinhua) -- …": a dateline naming only its agency gives the publisher."""
+    match = _AGENCY_DATELINE.match(line)
+    org = world.org_by_name(match["agency"].strip()) if match else None
+    if org is None or org.kind not in _PUBLISHER_KINDS:
+        return False
+    meta.publisher = meta.publisher or OrgRef(org.name, org.kind, org.iso2, org.wikidata)
     meta.story_start = offset + match.end()
     meta.dateline_span = (offset + match.start(), offset + match.end())
     return True
