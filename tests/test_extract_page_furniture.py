@@ -273,6 +273,10 @@ def test_comments_and_footers_add_nobody(extract):
         "Log in to comment\n"
         "Sort by: Newest\n"
         "Ricardo M. · 2 hours ago\n"
+        "Leave a Reply Cancel reply\n"
+        "Your email address will not be published. Required fields are marked *\n"
+        "Name *\n"
+        "Filed under: Brazil, Argentina, Energy\n"
         "Copyright © 2024 The Associated Press. All rights reserved.\n"
         "Terms of Use | Privacy Policy | Contact Us")
     meeting = the_meeting(facts, "serrano", "ferraro")
@@ -283,6 +287,10 @@ def test_comments_and_footers_add_nobody(extract):
 
 def test_furniture_lines_are_not_read_as_the_lead(extract):
     facts = extract(
+        "We and our partners use cookies to personalise content and ads.\n"
+        "Accept\n"
+        "Reject all\n"
+        "Breaking News\n"
         "Download our app | Newsletter | Podcasts\n"
         "Get the latest news on WhatsApp\n"
         "Listen to this article\n"
