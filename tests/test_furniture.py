@@ -207,6 +207,9 @@ MORE_FURNITURE = {
     "Name *": "chrome",
     "Comments are closed.": "chrome",
     "Disclaimer: The views expressed are the author's own.": "chrome",
+    "责任编辑: 王玲": "chrome",
+    "Визит президента": "chrome",
+    "زيارة رسمية": "chrome",
     "(NEWSWIRE- Island Daily Herald)": "credit",
     ("President Ana Ruiz greets President Olaf Brand at the palace in Lima, Peru, on "
      "Monday 4 March 2024. The two leaders met for an hour before a working lunch with "
@@ -236,6 +239,8 @@ def test_more_kinds_of_furniture_lines(line, kind):
     "Ghana and Kenya agreed to accept the ruling, the ministry said.",
     "The leaders filed under pressure, a minister said.",
     "Live coverage of the talks was banned.",
+    "Tórshavn hosted the talks.",
+    "ÑANDÚ, the ministry said, was chosen as the summit's name.",
     "By Jane Doe - March 5, 2024",
     "Written by Jane Doe",
     "Aachen (Germany), Jan. 22 (NTA): The two leaders met on Tuesday.",
