@@ -194,3 +194,16 @@ def test_datelines_of_many_agencies(world, dateline, city, state, date, publishe
     if publisher:
         assert meta.publisher is not None and meta.publisher.name == publisher
     assert text[meta.story_start:] == "The president met his guest on Monday."
+
+
+def test_a_byline_under_the_headline_and_standfirst_names_the_author(world):
+    meta = meta_of("Leaders pledge to double trade\n\nThe two states will meet again in May.\n\n"
+                   "By Jane Doe and John Smith\n\nThe summit opened on Monday.", world)
+    assert meta.author == "Jane Doe"
+
+
+def test_a_sentence_opening_with_by_below_the_lead_is_no_byline(world):
+    meta = meta_of("Leaders pledge to double trade\n\nThe two states will meet again.\n\n"
+                   "By Tuesday Kenya Airways had resumed its flights.\n\nThe summit opened.",
+                   world)
+    assert meta.author is None

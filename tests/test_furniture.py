@@ -215,6 +215,9 @@ MORE_FURNITURE = {
      "Monday 4 March 2024. The two leaders met for an hour before a working lunch with "
      "their delegations. Picture: EPA-EFE/JUAN PEREZ"): "caption",
     "Nigerian President Bola Adeyemi shakes hands with his guest. REUTERS/Segun Okafor": "caption",
+    ("Malian Prime Minister Abdoulaye Traoré (pictured) is courting Senegal to back a joint "
+     "candidate for the regional bank's presidency, officials in Dakar and Bamako told us "
+     "on Sunday. PHOTO | AFP"): "caption",
     "The two leaders at the palace. (Photo by Sean Gallway/AFP via Getty Images)": "photo",
     ("President Ana Ruiz greets President Olaf Brand at the palace in Lima on Monday as "
      "the two leaders open a day of talks on trade, water and the shared border with "

@@ -71,10 +71,26 @@ def extract_metadata(body: str, header: str, published: dt.date | None,
                 meta.publisher = meta.publisher or OrgRef(org.name, org.kind, org.iso2,
                                                           org.wikidata)
             break
+    if meta.author is None:
+        _byline_below_the_lead(body, meta, world)
     _dateline(body, meta, published, world)
     if meta.publisher is None:
         meta.publisher = _publisher_in_header(header, world)
     return meta
+
+
+def _byline_below_the_lead(body: str, meta: ArticleMeta, world: World) -> None:
+    """A byline under a headline and a standfirst: one of the top lines that is a byline
+    and nothing else ("By Jane Doe and John Smith"); a sentence opening with "By …" is
+    narration, so the whole line must be the byline."""
+    for line in [line for line in body.split("\n") if line.strip()][2:DATELINE_LINES]:
+        match = _BYLINE.match(line)
+        if not match or line[match.end():].strip(" .,"):
+            continue
+        name = match["name"].split(" and ")[0].strip(" .,")
+        if len(name.split()) >= 2 and not _is_desk(name) and not world.org_by_name(name):
+            meta.author = name.title() if name.isupper() else name
+        return
 
 
 def _signed(text: str, world: World):
