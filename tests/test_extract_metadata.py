@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from diplograph.articles import parse_article
 from diplograph.extract.metadata import extract_metadata
 
@@ -120,3 +122,88 @@ def test_dateline_with_a_year_and_a_city_state(world):
     assert meta.dateline is not None and meta.dateline.state == "SG"
     meta = meta_of("date 2023-10-09\nDoha, 09 October 2023\nThe ministers met.", world)
     assert meta.dateline is not None and meta.dateline.name == "Doha"
+
+
+def test_a_desk_byline_names_no_author(world):
+    for byline in ("By Our Reporter", "By Staff Reporter", "By Special Correspondent",
+                   "By Web Desk", "By Staff, Agencies"):
+        meta = meta_of(f"{byline}\n\nThe summit opened on Monday.", world)
+        assert meta.author is None, byline
+
+
+def test_dateline_with_the_state_in_brackets(world):
+    text = "Aachen (Germany), Jan. 22 (IANS): The two leaders met on Tuesday."
+    meta = meta_of(text, world)
+    assert meta.dateline is not None
+    assert (meta.dateline.name, meta.dateline.state) == ("Aachen", "DE")
+    assert meta.dateline_date == dt.date(2024, 1, 22)
+    assert text[meta.story_start:].startswith("The two leaders")
+
+
+def test_dateline_after_blanked_markup(world):
+    # "**Nairobi** —" with its marks blanked by the furniture step.
+    text = "Kenya hosts talks\n\n  Nairobi   — Kenyan President Amani Otieno spoke on Monday."
+    meta = meta_of(text, world)
+    assert meta.dateline is not None and meta.dateline.name == "Nairobi"
+    assert meta.dateline_span is not None
+    assert text[slice(*meta.dateline_span)] == "Nairobi   — "
+
+
+def test_bylines_without_by_and_in_capitals_name_the_author(world):
+    for byline, author in (("Jane Doe | Anadolu Agency", "Jane Doe"),
+                           ("Jane Doe, Correspondent", "Jane Doe"),
+                           ("Written by Jane Doe", "Jane Doe"),
+                           ("BY JANE DOE", "Jane Doe")):
+        meta = meta_of(f"{byline}\n\nThe summit opened on Monday.", world)
+        assert meta.author == author, byline
+    meta = meta_of("Jane Doe | Anadolu Agency\n\nThe summit opened on Monday.", world)
+    assert meta.publisher is not None and meta.publisher.name == "Anadolu Agency"
+
+
+def test_a_headline_with_a_comma_is_not_a_byline(world):
+    for line in ("Kenya, Tanzania", "Nairobi, Kenya", "Ruto, Hassan meet | Reuters",
+                 "President Amani Otieno | Reuters"):
+        meta = meta_of(f"{line}\n\nThe summit opened on Monday.", world)
+        assert meta.author is None, line
+
+
+@pytest.mark.parametrize(("dateline", "city", "state", "date", "publisher"), [
+    ("(Xinhua) -- ", None, None, None, "Xinhua"),
+    ("New Delhi [India], March 4 (ANI): ", "New Delhi", "IN", dt.date(2024, 3, 4),
+     "Asian News International"),
+    ("MOSCOW, March 4. /TASS/. ", "Moscow", "RU", dt.date(2024, 3, 4), "TASS"),
+    ("MINSK, 4 March /BelTA/ - ", "Minsk", "BY", dt.date(2024, 3, 4), "BelTA"),
+    ("Tokyo, March 4 (Jiji Press)--", "Tokyo", "JP", dt.date(2024, 3, 4), "Jiji Press"),
+    ("Abu Dhabi, 4th March, 2024 (WAM) -- ", "Abu Dhabi", "AE", dt.date(2024, 3, 4),
+     "Emirates News Agency"),
+    ("NEW YORK.- ", "New York", "US", None, None),
+    ("PORT-AU-PRINCE, Haiti — ", "Port-au-Prince", "HT", None, None),
+    ("Lima, 4 mar (EFE).- ", "Lima", "PE", dt.date(2024, 3, 4), "Agencia EFE"),
+    ("KATHMANDU: ", "Kathmandu", "NP", None, None),
+    ("Dakar, 4 Mar (APS) – ", "Dakar", "SN", dt.date(2024, 3, 4), None),
+])
+def test_datelines_of_many_agencies(world, dateline, city, state, date, publisher):
+    text = f"{dateline}The president met his guest on Monday."
+    meta = meta_of(text, world)
+    if city is None:
+        assert meta.dateline is None
+    else:
+        assert meta.dateline is not None
+        assert (meta.dateline.name, meta.dateline.state) == (city, state)
+    assert meta.dateline_date == date
+    if publisher:
+        assert meta.publisher is not None and meta.publisher.name == publisher
+    assert text[meta.story_start:] == "The president met his guest on Monday."
+
+
+def test_a_byline_under_the_headline_and_standfirst_names_the_author(world):
+    meta = meta_of("Leaders pledge to double trade\n\nThe two states will meet again in May.\n\n"
+                   "By Jane Doe and John Smith\n\nThe summit opened on Monday.", world)
+    assert meta.author == "Jane Doe"
+
+
+def test_a_sentence_opening_with_by_below_the_lead_is_no_byline(world):
+    meta = meta_of("Leaders pledge to double trade\n\nThe two states will meet again.\n\n"
+                   "By Tuesday Kenya Airways had resumed its flights.\n\nThe summit opened.",
+                   world)
+    assert meta.author is None

@@ -134,7 +134,10 @@ def test_no_line_of_our_clean_corpora_is_taken_for_furniture():
         # The rest of the date line is the page's header ("Source: Xinhua", "first version
         # posted 14 April 2021 12:10"), which may well be furniture; nothing of the story is.
         first_line = len(body.split("\n", 1)[0])
-        story = [s for s in furniture_spans(body) if s.end > first_line]
+        # A wire story's foot line "(Reporting by …; Editing by …)" names its journalists:
+        # furniture in these corpora too.
+        story = [s for s in furniture_spans(body) if s.end > first_line
+                 and s.kind != "journalists"]
         assert story == [], (path, story)
 
 
@@ -150,3 +153,111 @@ def test_the_rules_file_is_data_with_one_kind_and_expression_a_line(tmp_path, mo
             furniture._rules()
     finally:
         furniture._rules.cache_clear()
+
+
+# Furniture as other pages write it (issue #13): each line with the kind of rule that finds it.
+MORE_FURNITURE = {
+    "Tags: Nepal-India relations, energy, hydropower": "related",
+    "Trending": "related",
+    "Most Read": "related",
+    "Lire aussi : La saison des pluies approche": "related",
+    "Lea también: El dólar cierra a la baja": "related",
+    "Partager sur Facebook": "share",
+    "Compartir en Facebook Compartir en X Compartir en WhatsApp": "share",
+    "Get the latest news on WhatsApp": "share",
+    "Foto: Carla Ríos/EFE": "photo",
+    "Log in to comment": "newsletter",
+    "Sort by: Newest": "chrome",
+    "(@deskwatcher)": "chrome",
+    "11:01 / 09.10.2020": "date",
+    "NTA 21 October 2020": "date",
+    "Last updated 2 hours ago": "chrome",
+    "Publicado: 4 de marzo de 2024, 10:32": "date",
+    "Mis à jour le 04/03/2024 à 10h32": "date",
+    "Press Release: Ministry of Foreign Affairs": "credit",
+    "(Reporting by Amaka Obi; additional reporting by Tunde Bello; Editing by Mark Hollis)":
+        "journalists",
+    "Staff Reporter": "journalists",
+    "Edited by Peter Obi": "journalists",
+    "Our Standards: The Trust Principles.": "chrome",
+    "Last Modified: March 5, 2024": "chrome",
+    "Mar 5, 2024 at 10:32 a.m. ET": "date",
+    "Newsletter": "chrome",
+    "(File photo)": "photo",
+    "Handout": "photo",
+    "Advertisement - Scroll to continue": "advert",
+    "Story continues below advertisement": "advert",
+    "Read next": "related",
+    "Related Articles": "related",
+    "WATCH | Leaders meet in Abuja": "related",
+    "LISTEN: The week in politics": "related",
+    "Join our WhatsApp channel": "share",
+    "Image caption, The two leaders met in Abuja on Monday": "caption",
+    "We and our partners use cookies to personalise content and ads.": "cookie",
+    "Do Not Sell or Share My Personal Information": "cookie",
+    "Reject all": "cookie",
+    "You have reached your limit of free articles.": "chrome",
+    "Breaking News": "chrome",
+    "Print this page": "chrome",
+    "Filed under: World, Africa": "related",
+    "Posted in World | Tagged Kenya, Ghana": "related",
+    "Previous post": "related",
+    "Leave a Reply Cancel reply": "chrome",
+    "Your email address will not be published. Required fields are marked *": "chrome",
+    "Name *": "chrome",
+    "Comments are closed.": "chrome",
+    "Disclaimer: The views expressed are the author's own.": "chrome",
+    "责任编辑: 王玲": "chrome",
+    "Визит президента": "chrome",
+    "زيارة رسمية": "chrome",
+    "(NEWSWIRE- Island Daily Herald)": "credit",
+    ("President Ana Ruiz greets President Olaf Brand at the palace in Lima, Peru, on "
+     "Monday 4 March 2024. The two leaders met for an hour before a working lunch with "
+     "their delegations. Picture: EPA-EFE/JUAN PEREZ"): "caption",
+    "Nigerian President Bola Adeyemi shakes hands with his guest. REUTERS/Segun Okafor": "caption",
+    ("Malian Prime Minister Abdoulaye Traoré (pictured) is courting Senegal to back a joint "
+     "candidate for the regional bank's presidency, officials in Dakar and Bamako told us "
+     "on Sunday. PHOTO | AFP"): "caption",
+    "The two leaders at the palace. (Photo by Sean Gallway/AFP via Getty Images)": "photo",
+    ("President Ana Ruiz greets President Olaf Brand at the palace in Lima on Monday as "
+     "the two leaders open a day of talks on trade, water and the shared border with "
+     "their delegations (Photo by Sean Gallway/Agencia Andina)"): "caption",
+}
+
+
+@pytest.mark.parametrize(("line", "kind"), list(MORE_FURNITURE.items()))
+def test_more_kinds_of_furniture_lines(line, kind):
+    text = f"Kenya and Tanzania agreed to open the border post on Friday.\n{line}\n"
+    [span] = furniture_spans(text)
+    assert (text[span.start:span.end], span.kind) == (line, kind)
+
+
+@pytest.mark.parametrize("line", [
+    "Tags were attached to every crate at the border, officials said.",
+    "Trending upward, trade between the two states doubled last year.",
+    "The photo: a handshake that both capitals had waited years for, he said.",
+    "Doha, 09 October 2023",
+    "Watch the leaders meet in Abuja on Monday, the ministry said.",
+    "Reporting on the talks was banned, the ministry said.",
+    "Ghana and Kenya agreed to accept the ruling, the ministry said.",
+    "The leaders filed under pressure, a minister said.",
+    "Live coverage of the talks was banned.",
+    "Tórshavn hosted the talks.",
+    "ÑANDÚ, the ministry said, was chosen as the summit's name.",
+    "By Jane Doe - March 5, 2024",
+    "Written by Jane Doe",
+    "Aachen (Germany), Jan. 22 (NTA): The two leaders met on Tuesday.",
+])
+def test_story_lines_like_new_furniture_are_kept(line):
+    assert furniture_spans(f"{line}\n") == []
+
+
+def test_inline_markup_is_blanked_in_place():
+    text = ('[caption id="attachment_1" align="aligncenter"] Two leaders sign a treaty.'
+            '[/caption] Aachen (Germany), Jan. 22 (NTA): The leaders met.\n'
+            '**Nairobi** — Kenyan President Amani Otieno spoke.')
+    blanked = blank_furniture(text)
+    assert len(blanked) == len(text)
+    assert "caption" not in blanked and "Two leaders" not in blanked and "*" not in blanked
+    assert blanked.lstrip().startswith("Aachen (Germany), Jan. 22 (NTA): The leaders met.")
+    assert "  Nairobi   — Kenyan" in blanked

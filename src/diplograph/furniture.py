@@ -15,6 +15,11 @@ expression``, matched case-insensitively against lines of at most
 short items joined by ``|``, ``•``, ``·`` or ``»`` is a menu, and so is a run of
 three or more consecutive short lines (a menu of one item per line) that
 ends in no sentence punctuation.
+
+Markup a page keeps inside a line is blanked too (:func:`markup_spans`): a WordPress
+caption shortcode with its caption ("[caption id=…] … [/caption]", whose text
+would otherwise run into the dateline that follows it) and markdown emphasis marks
+("**Nairobi** —", which hide a dateline's city from its pattern).
 """
 
 from __future__ import annotations
@@ -34,14 +39,17 @@ MIN_MENU_LINES = 3
 
 _MENU_SEPARATORS = re.compile(r"\s*(?:\||•|·|»|›|/)\s*")
 _SENTENCE_END = re.compile(r"[.!?:;,\"”’»)]\s*$")
+_MARKUP = re.compile(r"\[caption\b[^\]\n]*\][^\n]*?\[/caption\]|\*{2,3}(?=\S)|(?<=\S)\*{2,3}",
+                     re.IGNORECASE)
 
 
 @dataclass(frozen=True)
 class Furniture:
     """One line of furniture: ``text[start:end]`` (the line without its newline) and the
     ``kind`` of rule that found it ("menu", "related", "share", "photo", "caption", "date",
-    "cookie", "app", "newsletter", "advert", "chrome", "credit"), so a caller may keep some kinds (a
-    "Source: …" credit line names the outlet)."""
+    "cookie", "app", "newsletter", "advert", "chrome", "credit", "journalists"; "markup"
+    for a span inside a line), so a caller may keep some kinds (a "Source: …" credit line
+    names the outlet)."""
 
     start: int
     end: int
@@ -123,10 +131,17 @@ def furniture_spans(text: str) -> list[Furniture]:
     return [found[start] for start in sorted(found)]
 
 
+def markup_spans(text: str) -> list[Furniture]:
+    """Markup inside lines, as :class:`Furniture` of kind "markup": caption shortcodes
+    with their caption and markdown emphasis marks; each span lies within one line."""
+    return [Furniture(m.start(), m.end(), "markup") for m in _MARKUP.finditer(text)]
+
+
 def blank_furniture(text: str, spans: list[Furniture] | None = None) -> str:
-    """``text`` with every furniture line replaced by spaces: same length, same newlines,
-    so an offset into the result is the same offset into ``text``."""
-    spans = furniture_spans(text) if spans is None else spans
+    """``text`` with every furniture line and inline markup replaced by spaces: same
+    length, same newlines, so an offset into the result is the same offset into ``text``.
+    ``spans`` given, only those are blanked."""
+    spans = furniture_spans(text) + markup_spans(text) if spans is None else spans
     if not spans:
         return text
     chars = list(text)

@@ -13,20 +13,33 @@ import re
 from ..world import World
 from .dates import resolve_date
 from .facts import ArticleMeta, OrgRef, PlaceRef
-from .rules import marked, one_of
+from .rules import marked, one_of, words
 
 # Name words are separated by spaces only: a byline never runs into the next line.
 _BYLINE = re.compile(
-    r"^[ \t]*By[ \t]+(?P<name>[A-Z][\w'’.-]+(?:[ \t]+(?:[A-Z][\w'’.-]+|"
+    r"^[ \t]*(?:(?:Written|Reported|Words)[ \t]+by|By|BY)[ \t]+"
+    r"(?P<name>[A-Z][\w'’.-]+(?:[ \t]+(?:[A-Z][\w'’.-]+|"
     + one_of(marked("name_particles", "byline")) + r"))*"
     r"(?:[ \t]+and[ \t]+[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+)+)?)", re.MULTILINE)
 _DATELINE = re.compile(
-    r"^(?P<city>[A-Z][A-Z.'’ -]{1,40}?|[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+    r"^(?P<city>[A-Z][A-Z.'’ -]{1,40}?"
+    r"|[A-Z][a-z]+(?:(?:-[a-z]{1,3})*-[A-Z][a-z]+| [A-Z][a-z]+)?)"
+    # "Aachen (Germany), Jan. 22 (AGENCY):", "New Delhi [India], …": the state in brackets.
+    r"(?:\s*[(\[](?P<bracketed>[A-Z][A-Za-z. ]{2,30})[)\]](?=,))?"
     r"(?:,\s*(?P<region>[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*))?"
-    r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]+"
-    r"(?:,?\s*\d{4})?))?"
+    r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z][a-z]+\.?(?:,?\s*\d{4})?))?"
+    # "MOSCOW, March 5. /TASS/.", "MINSK, 5 March /BelTA/ -": the agency between slashes.
+    r"(?:\.?\s*/(?P<slash_agency>[A-Za-z][A-Za-z -]{1,20})/(?=\.?\s))?"
     r"\s*,?\s*(?:\((?P<agency>[^)]{1,80})\)|,\s*(?P<bare_agency>[A-Z][A-Za-z]{1,15}))?"
-    r"\s*(?:[-–—:]+\s*|$)", re.MULTILINE)
+    # The dash that ends a dateline is set apart or doubled: "PORT-AU-PRINCE" is one name.
+    r"(?:\s*\.?\s*(?:[–—:]+|-{2,}|-(?=\s)|(?<=[\s.)])-)\s*|(?<=/)\.?\s+|\s*\.?\s*$)",
+    re.MULTILINE)
+# "(Xinhua) -- …": an agency alone, no city.
+_AGENCY_DATELINE = re.compile(r"^\((?P<agency>[A-Z][A-Za-z .-]{1,40})\)\s*(?:[-–—:]+)\s*")
+# A byline without "By": "Jane Doe | Anadolu Agency", "Jane Doe, Correspondent".
+_SIGNED = re.compile(r"^[ \t]*(?P<name>[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3})"
+                     r"[ \t]*(?:\||,|–|—)[ \t]*(?P<rest>[^\n,|]{2,60}?)[ \t]*$", re.MULTILINE)
 # Kinds of organisation that publish news (a byline or dateline naming one is the publisher).
 _PUBLISHER_KINDS = frozenset({"news_agency", "outlet"})
 # Header lines such as "KYODO NEWS - Jun 29, 2019 - 09:40 | World" split into these parts.
@@ -47,15 +60,56 @@ def extract_metadata(body: str, header: str, published: dt.date | None,
             if org:
                 meta.publisher = meta.publisher or OrgRef(org.name, org.kind, org.iso2,
                                                           org.wikidata)
-            elif len(name.split()) >= 2:
-                meta.author = name
+            elif len(name.split()) >= 2 and not _is_desk(name):
+                meta.author = name.title() if name.isupper() else name
             if text is not header and match.start() < 5:
                 meta.story_start = match.end()
             break
+        if signed := _signed(text, world):
+            meta.author, org = signed
+            if org and org.kind in _PUBLISHER_KINDS:
+                meta.publisher = meta.publisher or OrgRef(org.name, org.kind, org.iso2,
+                                                          org.wikidata)
+            break
+    if meta.author is None:
+        _byline_below_the_lead(body, meta, world)
     _dateline(body, meta, published, world)
     if meta.publisher is None:
         meta.publisher = _publisher_in_header(header, world)
     return meta
+
+
+def _byline_below_the_lead(body: str, meta: ArticleMeta, world: World) -> None:
+    """A byline under a headline and a standfirst: one of the top lines that is a byline
+    and nothing else ("By Jane Doe and John Smith"); a sentence opening with "By …" is
+    narration, so the whole line must be the byline."""
+    for line in [line for line in body.split("\n") if line.strip()][2:DATELINE_LINES]:
+        match = _BYLINE.match(line)
+        if not match or line[match.end():].strip(" .,"):
+            continue
+        name = match["name"].split(" and ")[0].strip(" .,")
+        if len(name.split()) >= 2 and not _is_desk(name) and not world.org_by_name(name):
+            meta.author = name.title() if name.isupper() else name
+        return
+
+
+def _signed(text: str, world: World):
+    """(author, outlet or None) of a byline written without "By": a name, then a bar or a
+    comma, then an outlet the world data knows or a desk word ("Correspondent")."""
+    for match in _SIGNED.finditer(text):
+        name, rest = match["name"], match["rest"].strip(" .")
+        org = world.org_by_name(rest)
+        if not (org or _is_desk(rest)) or _is_desk(name) or world.org_by_name(name) \
+                or world.state_by_name(name) or world.locality(name) \
+                or any(world.title(word) for word in name.split()):
+            continue  # "President Ruto | Reuters" is a headline, not a byline
+        return (name.title() if name.isupper() else name), org
+    return None
+
+
+def _is_desk(name: str) -> bool:
+    """"Our Reporter", "Staff Correspondent", "Web Desk": a newsroom desk, not a person."""
+    return any(word.lower().strip(".,") in words("byline_desks") for word in name.split())
 
 
 def _publisher_in_header(header: str, world: World) -> OrgRef | None:
@@ -108,15 +162,20 @@ def _dateline(body: str, meta: ArticleMeta, published: dt.date | None,
 
 def _read_dateline(line: str, offset: int, meta: ArticleMeta, published: dt.date | None,
                    world: World) -> bool:
+    # Blanked markup ("**Nairobi** —") or a blanked caption before it leaves spaces.
+    indent = len(line) - len(line.lstrip())
+    line, offset = line[indent:], offset + indent
     match = _DATELINE.match(line)
     if not match:
-        return False
+        return _read_agency_dateline(line, offset, meta, world)
     city = match["city"].strip(" .-").title()
     place = world.locality(city)
     state = world.state_by_name(match["region"]) if match["region"] else None
+    if state is None and match["bracketed"]:
+        state = world.state_by_name(match["bracketed"])
     # "RIYADH, April 21, 2023, SPA --": an agency written without brackets, which the
     # region group takes when no date stands between.
-    agency = match["agency"] or match["bare_agency"]
+    agency = match["agency"] or match["bare_agency"] or match["slash_agency"]
     region_org = world.org_by_name(match["region"]) if match["region"] else None
     if agency is None and region_org and region_org.kind in _PUBLISHER_KINDS:
         agency, state = match["region"], None
@@ -139,6 +198,18 @@ def _read_dateline(line: str, offset: int, meta: ArticleMeta, published: dt.date
         org = world.org_by_name(agency.strip())
         if org and meta.publisher is None and org.kind in _PUBLISHER_KINDS:
             meta.publisher = OrgRef(org.name, org.kind, org.iso2, org.wikidata)
+    meta.story_start = offset + match.end()
+    meta.dateline_span = (offset + match.start(), offset + match.end())
+    return True
+
+
+def _read_agency_dateline(line: str, offset: int, meta: ArticleMeta, world: World) -> bool:
+    """"(Xinhua) -- …": a dateline naming only its agency gives the publisher."""
+    match = _AGENCY_DATELINE.match(line)
+    org = world.org_by_name(match["agency"].strip()) if match else None
+    if org is None or org.kind not in _PUBLISHER_KINDS:
+        return False
+    meta.publisher = meta.publisher or OrgRef(org.name, org.kind, org.iso2, org.wikidata)
     meta.story_start = offset + match.end()
     meta.dateline_span = (offset + match.start(), offset + match.end())
     return True
