@@ -202,9 +202,9 @@ def test_a_bold_city_before_an_em_dash_is_the_dateline(extract):
     assert facts.meta.story_start == len("**Nairobi** — ")
 
 
-@pytest.mark.xfail(strict=True, reason="meetings/clauses: a title-case dateline glued to the "
-                   "lead is parsed as a second subject and the lead's meeting is lost")
-@pytest.mark.parametrize("dateline", ["Nairobi — ", "Dakar, 3 Mar (APS) – "])
+# The dateline is blanked in the text the model parses: left in, "Nairobi" was parsed as a
+# second subject of the lead's verb and the meeting was lost.
+@pytest.mark.parametrize("dateline", ["Nairobi — ", "Dakar, 4 Mar (APS) – "])
 def test_a_title_case_dateline_glued_to_the_lead_keeps_its_meeting(extract, dateline):
     facts = extract(f"{dateline}Kenyan President Amani Otieno hosted Tanzanian President "
                     "Neema Mushi at State House on Monday.")

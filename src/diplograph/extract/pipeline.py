@@ -27,10 +27,17 @@ from .rules import words
 from .visits import find_visits, honoured_invitations, invited_visits, visits_of_meetings
 
 
-def prepare_body(article: Article) -> str:
+def prepare_body(article: Article, world: World | None = None) -> str:
     """The text of ``article`` the model parses: its body with page furniture (menus, page
-    dates, photo credits) and long runs of one symbol blanked; every offset stays."""
-    return _blank_symbol_runs(blank_furniture(article.body))
+    dates, photo credits), the dateline ("Nairobi — ", "DAKAR, 3 Mar (APS) –") and long
+    runs of one symbol blanked; every offset stays.  A dateline left in the text is parsed
+    as part of the lead's sentence ("Nairobi" as a second subject of its verb)."""
+    body = _blank_symbol_runs(blank_furniture(article.body))
+    meta = extract_metadata(body, article.header, article.published, world or load_world())
+    if meta.dateline_span is None:
+        return body
+    start, end = meta.dateline_span
+    return body[:start] + "".join(c if c == "\n" else " " for c in body[start:end]) + body[end:]
 
 
 @dataclass
@@ -54,11 +61,12 @@ def read_story(article: Article, nlp=None, world: World | None = None, doc=None)
     """
     nlp = nlp or load_model()
     world = world or load_world()
-    # A Doc keeps its text exactly, so a parsed article's body is its Doc's text.
-    body = prepare_body(article) if doc is None else doc.text
+    # The metadata is read from the text before the dateline is blanked for the model;
+    # blanking keeps every offset, so the two texts line up.
+    body = _blank_symbol_runs(blank_furniture(article.body))
     meta = extract_metadata(body, article.header, article.published, world)
     if doc is None:
-        doc = nlp(body)
+        doc = nlp(prepare_body(article, world))
     mentions = find_mentions(doc, nlp, world, meta.story_start)
     # Spokespersons and aides with no state stated are the dateline state's.
     linked = link_persons(mentions, world, meta.author, article.published,
