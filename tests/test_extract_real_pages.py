@@ -1267,3 +1267,21 @@ def test_the_meeting_leaders_discussed_something_ahead_of_is_planned(extract):
                     "discussed trade ahead of their meeting on Friday.")
     [meeting] = facts.meetings
     assert (meeting.status, meeting.date) == ("planned", dt.date(2024, 3, 8))
+
+
+def test_returning_from_a_three_day_visit_dates_its_start(extract):
+    facts = extract("President Amadou Diallo of Mali returned home on Monday from a three-day "
+                    "visit to Senegal.")
+    [visit] = facts.visits
+    assert (visit.host, visit.start) == ("SN", dt.date(2024, 3, 2))
+
+
+@pytest.mark.parametrize("text", [
+    "After a visit to Senegal, President Amadou Diallo of Mali flew home.",
+    "During his two-day stay in Senegal, President Amadou Diallo of Mali met President "
+    "Ousmane Ba.",
+    "President Amadou Diallo of Mali began a tour of Senegal on Monday.",
+])
+def test_more_ways_of_telling_a_visit(extract, text):
+    [visit] = extract(text).visits
+    assert (visit.guest, visit.host) == ("amadou-diallo", "SN")

@@ -250,6 +250,13 @@ def _guest(ctx: Context, doc, sentence: Sentence, trigger_char: int) -> str | No
     owner = next((t for t in doc[event.i:min(event.i + 3, sentence.end)]
                   if t.lower_ in _POSSESSIVES), None) if event is not None else None
     if owner is None:
+        # "After a visit to Senegal, NAME flew home": a visit phrase opening the sentence
+        # is the visit of the person the sentence then names.
+        if sentence.text[:trigger_char - sentence.char_start].strip(" ,") \
+                .lower() in _VISIT_OPENERS:
+            return next((ref.persons[0] for ref in ctx.linked.refs_between(
+                sentence.start, sentence.end) if ref.span.start > trigger_char
+                and len(ref.persons) == 1), None)
         return None
     for verb in owner.head.ancestors:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -261,6 +268,7 @@ def _guest(ctx: Context, doc, sentence: Sentence, trigger_char: int) -> str | No
 
 
 _POSSESSIVES = frozenset(marked("pronouns", "possessive"))
+_VISIT_OPENERS = frozenset(("", *words("visit_openers")))
 
 
 _ARRIVED = re.compile(r"\b" + alternation("arrival_verbs") + r"\b", re.IGNORECASE)
@@ -330,7 +338,7 @@ _VISIT_WORD = re.compile(r"\b" + alternation("visit_nouns") + r"\b", re.IGNORECA
 _ENDED = re.compile(r"\b" + alternation("completion_verbs") + r"\s+(?:[\w’'-]+\s+){0,3}$",
                     re.IGNORECASE)
 _COMPLETED = re.compile(r"\b" + alternation("completion_verbs")
-                        + r" (?:an?|" + alternation("determiners")
+                        + r" (?:[\w’'-]+ ){0,4}?(?:an?|" + alternation("determiners")
                         + r") (?:\w+ )?(?P<days>\w+)[ -]day\b",
                         re.IGNORECASE)
 #: "three" -> 3: the number words of counts.csv.
