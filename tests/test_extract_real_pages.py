@@ -1285,3 +1285,9 @@ def test_returning_from_a_three_day_visit_dates_its_start(extract):
 def test_more_ways_of_telling_a_visit(extract, text):
     [visit] = extract(text).visits
     assert (visit.guest, visit.host) == ("amadou-diallo", "SN")
+
+
+def test_a_top_diplomat_is_a_foreign_minister(extract):
+    facts = extract("Senegal's top diplomat, Awa Ndiaye, met Mali's foreign minister Moussa "
+                    "Keita on Monday.")
+    assert offices(facts, "awa-ndiaye") == {("Minister of Foreign Affairs", "SN")}
