@@ -68,3 +68,10 @@ def test_expressions_naming_no_day_resolve_to_none(expression):
 def test_this_year_keeps_a_date_in_the_publication_year():
     # Without "this year", "December 30" in a January article would be last year's.
     assert resolve_date("December 30 this year", dt.date(2022, 1, 3)) == dt.date(2022, 12, 30)
+
+
+def test_days_ago_count_back_from_the_anchor():
+    from diplograph.extract.dates import resolve_date
+
+    assert resolve_date("two days ago", dt.date(2024, 3, 5)) == dt.date(2024, 3, 3)
+    assert resolve_date("3 days ago", dt.date(2024, 3, 5)) == dt.date(2024, 3, 2)
