@@ -1291,3 +1291,9 @@ def test_a_top_diplomat_is_a_foreign_minister(extract):
     facts = extract("Senegal's top diplomat, Awa Ndiaye, met Mali's foreign minister Moussa "
                     "Keita on Monday.")
     assert offices(facts, "awa-ndiaye") == {("Minister of Foreign Affairs", "SN")}
+
+
+def test_a_meeting_dated_to_a_month_does_not_join_the_days_meeting(extract):
+    facts = extract("President Amadou Diallo of Mali met President Ousmane Ba of Senegal in "
+                    "Dakar on Monday. The two presidents had also met in November.")
+    assert sorted((m.date is None) for m in facts.meetings) == [False, True]

@@ -95,6 +95,9 @@ class Meeting:
     guest: str | None = None
     #: The date is the story's day, assumed because the clause states none.
     assumed_date: bool = False
+    #: The clause dates the meeting to a month or a year only ("in Lima last November"):
+    #: another occasion than the story's, whose day is unknown.
+    dated_to_a_period: bool = False
 
     @property
     def id(self) -> str:

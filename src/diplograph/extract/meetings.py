@@ -97,7 +97,9 @@ def find_meetings(ctx: Context) -> list[Meeting]:
                                         rule=matched[0].name, venue=venue,
                                         host=host if host in group else None,
                                         guest=guest if guest in group else None,
-                                        assumed_date=stated is None and date is not None))
+                                        assumed_date=stated is None and date is not None,
+                                        dated_to_a_period=date is None
+                                        and clause.dated_to_a_period))
     meetings = _date_from_dated_reference(ctx, meetings)
     meetings = _talks_by_phone(meetings)
     return merge_meetings(meetings)
@@ -483,8 +485,8 @@ def merge_meetings(meetings: list[Meeting]) -> list[Meeting]:
             _absorb(calls[0], meeting)
             del merged[key]
     for key, meeting in list(merged.items()):
-        if meeting.date is not None and not meeting.assumed_date:
-            continue
+        if (meeting.date is not None and not meeting.assumed_date) or meeting.dated_to_a_period:
+            continue  # "their talks in Lima last November" is another occasion
         # "… the meeting served to strengthen ties": a meeting dated only by the story's
         # day is the one meeting of the same people the text dates.
         dated = [m for k, m in merged.items() if m.date is not None and not m.assumed_date
