@@ -1297,3 +1297,14 @@ def test_a_meeting_dated_to_a_month_does_not_join_the_days_meeting(extract):
     facts = extract("President Amadou Diallo of Mali met President Ousmane Ba of Senegal in "
                     "Dakar on Monday. The two presidents had also met in November.")
     assert sorted((m.date is None) for m in facts.meetings) == [False, True]
+
+
+@pytest.mark.parametrize("text", [
+    "Amadou Diallo, Mali's president, met Ousmane Ba, the president of Senegal, on Monday.",
+    "On Monday, Amadou Diallo, Mali's president, met Ousmane Ba, the president of Senegal.",
+])
+def test_a_name_the_tagger_took_for_a_body_before_its_office(extract, text):
+    facts = extract(text)
+    assert offices(facts, "amadou-diallo") == {("President", "ML")}
+    [meeting] = facts.meetings
+    assert meeting.participants == {"amadou-diallo", "ousmane-ba"}

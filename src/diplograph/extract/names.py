@@ -40,7 +40,10 @@ def _is_name_token(token, index: HitIndex, world: World) -> bool:
         return False
     if world.title(token.lower_) is not None:
         return False
-    return token.pos_ in ("PROPN", "NOUN", "ADJ", "X") or token.ent_type_ == "PERSON"
+    # A capitalised word inside an entity the tagger also called a verb ("Amadou" of
+    # "Amadou Diallo" as ORG) is a tagging slip, not a verb.
+    return token.pos_ in ("PROPN", "NOUN", "ADJ", "X") or token.ent_type_ == "PERSON" \
+        or (token.ent_type_ == "ORG" and token.pos_ == "VERB")
 
 
 def _first_name_place(doc, index: HitIndex, i: int, end: int) -> bool:
@@ -309,7 +312,10 @@ def add_names_before_offices(doc, ranges: dict[int, int], index: HitIndex, world
         if office_at(doc, index, token.i + 1, world) is None:
             continue
         k = token.i
-        while k - 1 >= 0 and token.i - (k - 1) <= 5 and doc[k - 1].ent_type_ in ("", "PERSON") \
+        # The tagger may take the name for a body ("NAME, Mali's president," as ORG); a
+        # body the world data knows is left out by clean_person.
+        while k - 1 >= 0 and token.i - (k - 1) <= 5 \
+                and doc[k - 1].ent_type_ in ("", "PERSON", "ORG") \
                 and (_is_name_token(doc[k - 1], index, world) or _inner_hyphen(doc, k - 1)):
             k -= 1
         while k < token.i and doc[k].lower_ in NAME_PARTICLES:
