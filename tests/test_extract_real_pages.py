@@ -1308,3 +1308,10 @@ def test_a_name_the_tagger_took_for_a_body_before_its_office(extract, text):
     assert offices(facts, "amadou-diallo") == {("President", "ML")}
     [meeting] = facts.meetings
     assert meeting.participants == {"amadou-diallo", "ousmane-ba"}
+
+
+def test_a_peer_is_a_counterpart_and_a_cabinet_secretary_a_minister(extract):
+    facts = extract("Foreign Affairs Cabinet Secretary Peter Otieno of Kenya and his Ugandan "
+                    "peer Ruth Nankya met in Nairobi on Monday.")
+    assert offices(facts, "peter-otieno") == {("Minister of Foreign Affairs", "KE")}
+    assert offices(facts, "ruth-nankya") == {("Minister of Foreign Affairs", "UG")}
