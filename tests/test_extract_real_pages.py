@@ -1315,3 +1315,11 @@ def test_a_peer_is_a_counterpart_and_a_cabinet_secretary_a_minister(extract):
                     "peer Ruth Nankya met in Nairobi on Monday.")
     assert offices(facts, "peter-otieno") == {("Minister of Foreign Affairs", "KE")}
     assert offices(facts, "ruth-nankya") == {("Minister of Foreign Affairs", "UG")}
+
+
+def test_talks_were_held_between_two_leaders(extract):
+    facts = extract("Talks were held between President Amadou Diallo of Mali and President "
+                    "Ousmane Ba of Senegal in Dakar on Monday.")
+    [meeting] = facts.meetings
+    assert meeting.participants == {"amadou-diallo", "ousmane-ba"}
+    assert "talks" in meeting.formats
