@@ -1323,3 +1323,13 @@ def test_talks_were_held_between_two_leaders(extract):
     [meeting] = facts.meetings
     assert meeting.participants == {"amadou-diallo", "ousmane-ba"}
     assert "talks" in meeting.formats
+
+
+@pytest.mark.parametrize("text", [
+    "Senegal hosted President Amadou Diallo of Mali for talks on Monday.",
+    "Senegal welcomed President Amadou Diallo of Mali on a state visit on Monday.",
+])
+def test_a_state_hosting_a_leader_is_his_visit(extract, text):
+    [visit] = extract(text).visits
+    assert (visit.guest, visit.host, visit.start) == ("amadou-diallo", "SN",
+                                                      dt.date(2024, 3, 4))

@@ -24,7 +24,13 @@ from .metadata import extract_metadata
 from .nlp import load_model
 from .quotes import find_inline_quotes, find_speeches
 from .rules import words
-from .visits import find_visits, honoured_invitations, invited_visits, visits_of_meetings
+from .visits import (
+    find_visits,
+    honoured_invitations,
+    invited_visits,
+    visits_hosted_by_states,
+    visits_of_meetings,
+)
 
 
 def prepare_body(article: Article, world: World | None = None) -> str:
@@ -114,6 +120,7 @@ def extract_article(article: Article, nlp=None, world: World | None = None,
     facts.visits = find_visits(ctx, ctx.doc)
     facts.visits += visits_of_meetings(ctx, facts.meetings, facts.visits)
     facts.visits += invited_visits(ctx, facts.visits)
+    facts.visits += visits_hosted_by_states(ctx, facts.visits)
     facts.visits = honoured_invitations(facts.visits)
     facts.agreements = enumerated_agreements(ctx, find_agreements(ctx))
     facts.meetings += meetings_of_signings(ctx, facts.meetings, facts.agreements)

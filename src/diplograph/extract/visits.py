@@ -11,7 +11,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .clauses import clause_at, evidence, forward_if_planned, person_of, token_at
+from .clauses import (
+    HOSTING_VERBS,
+    clause_at,
+    evidence,
+    forward_if_planned,
+    person_of,
+    token_at,
+)
 from .context import Context, Sentence, capital_of_hit, place_of_hit
 from .facts import Meeting, Visit
 from .rules import alternation, marked, rules, table, words
@@ -296,6 +303,35 @@ def _date_after(ctx: Context, doc, sentence: Sentence, trigger_char: int,
             continue
         return day
     return None
+
+
+def visits_hosted_by_states(ctx: Context, visits: list[Visit]) -> list[Visit]:
+    """ "Senegal hosted President X", "Senegal welcomed X on a state visit": a state as
+    the subject of a hosting verb receives the person its object names."""
+    doc = ctx.doc
+    if doc is None:
+        return []
+    found = {(v.guest, v.host) for v in visits}
+    states = {i: hit.key for hit in ctx.mentions.hits if hit.kind == "state"
+              for i in range(hit.start, hit.end)}
+    added: list[Visit] = []
+    for sentence in ctx.sentences:
+        for verb in doc[sentence.start:sentence.end]:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in HOSTING_VERBS:
+                continue
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            guest_token = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            host = states.get(subject.i) if subject is not None else None
+            guest = person_of(ctx, guest_token) if guest_token is not None else None
+            if host is None or guest is None or (guest, host) in found or any(
+                    p.state == host for p in ctx.linked.persons[guest].positions):
+                continue
+            clause = clause_at(ctx, sentence, verb.idx)
+            found.add((guest, host))
+            added.append(Visit(guest, host, clause.evidence, _visit_type(sentence.text),
+                               start=clause.date if clause.status == "held" else None,
+                               status=clause.status, rule="visits:state-hosted"))
+    return added
 
 
 def invited_visits(ctx: Context, visits: list[Visit]) -> list[Visit]:
