@@ -1281,6 +1281,7 @@ def test_returning_from_a_three_day_visit_dates_its_start(extract):
     "During his two-day stay in Senegal, President Amadou Diallo of Mali met President "
     "Ousmane Ba.",
     "President Amadou Diallo of Mali began a tour of Senegal on Monday.",
+    "President Amadou Diallo of Mali made a stopover in Dakar on Monday.",
 ])
 def test_more_ways_of_telling_a_visit(extract, text):
     [visit] = extract(text).visits
