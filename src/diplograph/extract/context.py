@@ -76,12 +76,11 @@ def place_of_hit(world: World, hit) -> PlaceRef:
 
 def capital_of_hit(world: World, doc, hit) -> PlaceRef | None:
     """ "the Senegalese capital", "the capital of Senegal": that state's capital."""
-    if hit.kind == "demonym" and hit.end < len(doc) and doc[hit.end].lower_ == "capital":
-        pass
-    elif hit.kind == "state" and hit.start >= 2 and doc[hit.start - 1].lower_ == "of" \
-            and doc[hit.start - 2].lower_ == "capital":
-        pass
-    else:
+    adjective = hit.kind == "demonym" and hit.end < len(doc) \
+        and doc[hit.end].lower_ == "capital"
+    of_state = hit.kind == "state" and hit.start >= 2 and doc[hit.start - 1].lower_ == "of" \
+        and doc[hit.start - 2].lower_ == "capital"
+    if not (adjective or of_state):
         return None
     state = world.states.get(hit.key)
     if state is None or not state.capital:

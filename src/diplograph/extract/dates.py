@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .rules import alternation, entries, marked
+from .rules import alternation, count_of, entries, marked
 
 WEEKDAYS = marked("calendar", "weekday")
 MONTHS = {row["word"]: int(row["month"]) for row in entries("calendar") if row["month"]}
@@ -32,8 +32,6 @@ _ORDINAL_DAY = re.compile(r"^(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)(?:\s*\(\w+\))?$
 _YEAR_SHIFT = re.compile(r"\b(last|next|this) year\b")
 _YEAR_OFFSETS = {"last": -1, "next": 1, "this": 0}
 _DAYS_AGO = re.compile(r"\b(?P<n>\w+) days? ago\b")
-#: "three" -> 3: the number words of counts.csv.
-_COUNTS = {row["word"]: int(row["count"]) for row in entries("counts") if int(row["count"]) > 0}
 _RELATIVE_DAYS = {row["phrase"]: int(row["offset"]) for row in entries("relative_days")
                   if row["anchor"] == "publication"}
 #: Expressions relative to the event a sentence speaks of, not to the publication date.
@@ -123,10 +121,9 @@ def _resolve(expression: str, anchor: dt.date | None,
         if phrase in text:
             base = event_anchor or anchor
             return base + dt.timedelta(days=offset) if base else None
-    if (ago := _DAYS_AGO.search(text)) and anchor is not None:
-        count = _COUNTS.get(ago["n"]) or (int(ago["n"]) if ago["n"].isdigit() else None)
-        if count:
-            return anchor - dt.timedelta(days=count)  # "two days ago"
+    if (ago := _DAYS_AGO.search(text)) and anchor is not None \
+            and (count := count_of(ago["n"])):
+        return anchor - dt.timedelta(days=count)  # "two days ago"
     for phrase, offset in sorted(_RELATIVE_DAYS.items(), key=lambda kv: -len(kv[0])):
         if re.search(rf"\b{phrase}\b", text):
             return anchor + dt.timedelta(days=offset) if anchor else None

@@ -104,9 +104,11 @@ def _describes_another(doc, hit, world: World) -> bool:
     if hit.kind != "demonym" or hit.end >= len(doc):
         return False
     head = doc[hit.end].lower_
-    return head in words("generic_heads") or head in words("counterpart_words") \
-        or (world.title(head) is not None and doc[hit.start - 1].lower_ in ("the", "his", "her")
-            if hit.start > 0 else False)
+    if head in words("generic_heads") or head in words("counterpart_words"):
+        return True  # "the Lao leader", "his Malian counterpart"
+    # "received the Senegalese president": a title after "the"/"his"/"her" describes someone
+    return world.title(head) is not None and hit.start > 0 \
+        and doc[hit.start - 1].lower_ in ("the", "his", "her")
 
 
 def _list_peer_at(doc, index: HitIndex, mention: PersonMention, others: list[PersonMention],

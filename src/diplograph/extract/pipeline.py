@@ -38,8 +38,17 @@ def prepare_body(article: Article, world: World | None = None) -> str:
     dates, photo credits), the dateline ("Nairobi — ", "DAKAR, 3 Mar (APS) –") and long
     runs of one symbol blanked; every offset stays.  A dateline left in the text is parsed
     as part of the lead's sentence ("Nairobi" as a second subject of its verb)."""
+    body, meta = _body_and_metadata(article, world or load_world())
+    return _without_dateline(body, meta)
+
+
+def _body_and_metadata(article: Article, world: World) -> tuple[str, ArticleMeta]:
+    """The body with furniture blanked, and the metadata read from it."""
     body = _blank_symbol_runs(blank_furniture(article.body))
-    meta = extract_metadata(body, article.header, article.published, world or load_world())
+    return body, extract_metadata(body, article.header, article.published, world)
+
+
+def _without_dateline(body: str, meta: ArticleMeta) -> str:
     if meta.dateline_span is None:
         return body
     start, end = meta.dateline_span
@@ -69,10 +78,9 @@ def read_story(article: Article, nlp=None, world: World | None = None, doc=None)
     world = world or load_world()
     # The metadata is read from the text before the dateline is blanked for the model;
     # blanking keeps every offset, so the two texts line up.
-    body = _blank_symbol_runs(blank_furniture(article.body))
-    meta = extract_metadata(body, article.header, article.published, world)
+    body, meta = _body_and_metadata(article, world)
     if doc is None:
-        doc = nlp(prepare_body(article, world))
+        doc = nlp(_without_dateline(body, meta))
     mentions = find_mentions(doc, nlp, world, meta.story_start)
     # Spokespersons and aides with no state stated are the dateline state's.
     linked = link_persons(mentions, world, meta.author, article.published,
@@ -96,13 +104,14 @@ _QUOTE_EDGES = re.compile(r"^[\W_]+|[\W_]+$")
 def _once_each(quotes: list[Quote]) -> list[Quote]:
     """One quote per speaker and words: 'X told reporters: "…"' is read both as a speech
     line and as a quotation in narration; the copy with its quotation marks goes."""
+    def key(quote: Quote) -> tuple:
+        return quote.speaker, _QUOTE_EDGES.sub("", quote.text).lower()
+
     kept: dict[tuple, Quote] = {}
     for quote in quotes:
-        key = (quote.speaker, _QUOTE_EDGES.sub("", quote.text).lower())
-        if key not in kept or len(quote.text) < len(kept[key].text):
-            kept[key] = quote
-    return [q for q in quotes if kept.get((q.speaker, _QUOTE_EDGES.sub("", q.text).lower()))
-            is q]
+        if key(quote) not in kept or len(quote.text) < len(kept[key(quote)].text):
+            kept[key(quote)] = quote
+    return [quote for quote in quotes if kept[key(quote)] is quote]
 
 
 def extract_article(article: Article, nlp=None, world: World | None = None,
@@ -228,8 +237,8 @@ def resolve_article(facts: ArticleFacts, ctx: Context) -> None:
         elif meeting.status == "held" and meeting.date is None:
             continue  # "met in December 2019": another occasion, not where the story is
         elif meeting.status == "held" and (
-                near := _place_nearby(ctx, meeting, _other_events(facts, meeting))
-                or _place_of_same_meeting(ctx, meeting, _other_events(facts, meeting))
+                near := _place_nearby(ctx, meeting, others := _other_events(facts, meeting))
+                or _place_of_same_meeting(ctx, meeting, others)
                 or _place_of_same_day(facts.meetings, meeting)):
             meeting.place = near
         elif dateline and meeting.status == "held" and (

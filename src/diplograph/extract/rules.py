@@ -66,6 +66,20 @@ def rules(name: str) -> tuple[Rule, ...]:
     return tuple(result)
 
 
+def count_of(word: str) -> int | None:
+    """How many a number word or numeral says ("three", "3"), from counts.csv; None for
+    neither, and for the words that name all of those in view ("all", counted as 0)."""
+    word = word.lower()
+    if word.isdigit():
+        return int(word) or None
+    return _number_words().get(word) or None
+
+
+@cache
+def _number_words() -> dict[str, int]:
+    return {row["word"]: int(row["count"]) for row in entries("counts")}
+
+
 @cache
 def table(name: str, key: str, value: str) -> dict[str, str]:
     """A two-column mapping from ``data/extraction/<name>.csv``."""

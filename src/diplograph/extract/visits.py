@@ -21,7 +21,7 @@ from .clauses import (
 )
 from .context import Context, Sentence, capital_of_hit, place_of_hit
 from .facts import Meeting, Visit
-from .rules import alternation, marked, rules, table, words
+from .rules import alternation, count_of, marked, rules, table, words
 
 
 def _visit_type(text: str) -> str | None:
@@ -103,9 +103,7 @@ def find_visits(ctx: Context, doc) -> list[Visit]:
             if visit.start is None and visit.status == "held" and sentence.date \
                     and (done := _COMPLETED.search(sentence.text)):
                 # "returned yesterday (May 3) after completing a three-day visit": May 1.
-                days = _DAY_COUNTS.get(done["days"].lower()) or (
-                    int(done["days"]) if done["days"].isdigit() else None)
-                if days:
+                if days := count_of(done["days"]):
                     visit.start = sentence.date - dt.timedelta(days=days - 1)
             if visit.start is None and visit.status == "held" and _ONE_DAY.search(
                     sentence.text[:match.end()]):
@@ -377,9 +375,6 @@ _COMPLETED = re.compile(r"\b" + alternation("completion_verbs")
                         + r" (?:[\w’'-]+ ){0,4}?(?:an?|" + alternation("determiners")
                         + r") (?:\w+ )?(?P<days>\w+)[ -]day\b",
                         re.IGNORECASE)
-#: "three" -> 3: the number words of counts.csv.
-_DAY_COUNTS = {word: int(count) for word, count in table("counts", "word", "count").items()
-               if int(count) > 0}
 _ONE_DAY = re.compile(r"\b" + alternation("one_day_words") + r"\b", re.IGNORECASE)
 _INVITING_VERBS = frozenset(words("invitation_verbs"))
 
