@@ -187,3 +187,14 @@ def test_the_two_ministers_are_the_ministers_in_view_whatever_their_portfolios(n
     linked = link_persons(find_mentions(nlp(text), nlp, world), world, None, PUBLISHED)
     described = [ref for ref in linked.refs if ref.kind == "description"]
     assert [set(ref.persons) for ref in described] == [{"carolina-vidal", "luis-soto"}]
+
+
+def test_an_envoy_to_an_international_body_serves_a_state_not_the_body(persons):
+    """The body after "to the" is where the envoy is sent; the body after "of the" owns
+    the office, and a state after its "to" is the host, not the office's state."""
+    found = persons("Peru's Foreign Minister Ana Ruiz was accompanied by the Permanent "
+                    "Representative to the United Nations, Pablo Ortega.")
+    assert ("Permanent Representative", "PE") in found["Pablo Ortega"]
+    found = persons("The Special Envoy of the African Union to Sudan, Ali Omar, arrived "
+                    "in Khartoum on Monday.")
+    assert found["Ali Omar"] == {("Special Envoy", None)}

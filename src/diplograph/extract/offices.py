@@ -257,8 +257,8 @@ def office_with_qualifier_before(doc, index: HitIndex, j: int, world: World) -> 
         host_qualifier = doc[k].lower_ in ("to", "in", "at")
         state = office_state_before(doc, index, title_start, world) if host_qualifier else None
         for m in range(k, j):
-            if state is not None:
-                break
+            if state is not None or (m > k and doc[m].lower_ in ("to", "in", "at")):
+                break  # "of the African Union to Sudan": Sudan is the host
             hit = index.by_start.get(m)
             if hit is not None and hit.kind in ("state", "demonym") and not host_qualifier:
                 state = hit.key
@@ -300,6 +300,10 @@ def _org_of_office(doc, index: HitIndex, j: int, end: int) -> str | None:
     for k in range(j + 1, end):
         hit = index.by_start.get(k)
         if hit is not None and hit.kind == "org" and doc[k - 1].lower_ in ("of", "the"):
+            if doc[k - 1].lower_ == "the" and doc[k - 2].lower_ in ("to", "in", "at"):
+                # "Permanent Representative to the United Nations": the body is where
+                # the envoy is sent; the office is of the sending state.
+                continue
             return hit.key
     return None
 
