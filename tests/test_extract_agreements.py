@@ -547,3 +547,24 @@ def test_a_memorandum_signed_by_ministers_in_the_plural_has_one_of_each_party(ex
 def test_a_length_or_a_stage_before_the_document_is_no_topic(extract, document):
     [agreement] = extract(f"Kenya and Peru signed {document} on Monday.").agreements
     assert agreement.topics == ()
+
+
+def test_adjectives_of_fields_before_the_document_noun_are_its_fields(extract):
+    facts = extract("Kenya and India signed cultural, military and investment agreements "
+                    "on Monday.")
+    [bundle] = facts.agreements
+    assert bundle.topics == ("cultural", "military", "investment")
+    facts = extract("Kenya and India signed a cultural agreement and a military agreement "
+                    "on Monday.")
+    assert sorted(a.topics for a in facts.agreements) == [("cultural",), ("military",)]
+    # An adjective that says nothing of the field is none.
+    [agreement] = extract("Kenya and India signed a new agreement on Monday.").agreements
+    assert agreement.topics == ()
+
+
+def test_one_long_topic_is_kept_whole(extract):
+    facts = extract("Kenya and India signed a declaration on the main principles of building "
+                    "a comprehensive strategic partnership of a new type on Monday.")
+    [agreement] = facts.agreements
+    assert agreement.topics == (
+        "main principles of building a comprehensive strategic partnership of a new type",)

@@ -148,7 +148,10 @@ def _split_topics(listing: str, split_pair: bool = False) -> list[str]:
             continue  # "on Wednesday", "for the years 2024–2026"
         if _OTHER_FIELDS.fullmatch(topic):
             continue  # "… and other areas": no field of its own
-        if topic and topic.lower() not in _STOPWORDS and len(topic.split()) <= 8:
+        # One topic may be a long noun phrase ("the main principles of developing …
+        # in the new era"); each of a list's is short.
+        if topic and topic.lower() not in _STOPWORDS \
+                and len(topic.split()) <= (8 if len(parts) > 1 else 12):
             cleaned.append(topic)
     return cleaned
 
@@ -468,16 +471,17 @@ def _clause_agreements(ctx: Context, sentence: Sentence, sign_char: int, tokens:
         topics = documents[0][1] + [t for t in topics if t not in documents[0][1]]
     if not topics and len(documents) <= 1:
         compounds = _compound_topics(ctx, tokens)
-        if len(compounds) > 1:
+        if len(compounds) > 1 and len({noun for *_, noun in compounds}) == len(compounds):
             # "an extradition treaty and a free trade agreement": two documents.
             return [Agreement(noun_kind, topics=(topic,), rule="agreements:documents",
-                              **common) for noun_kind, topic in compounds]
-        if compounds and not _PLURAL.search(text):
+                              **common) for noun_kind, topic, _ in compounds]
+        if len(compounds) == 1 and not _PLURAL.search(text):
             # "a friendship treaty": a topic the noun's modifier names, which a fuller
             # report of the same document ("a declaration on …") may complete.
             return [Agreement(compounds[0][0], topics=(compounds[0][1],),
                               rule=f"{kind_rule.name}:{_MODIFIER}", **common)]
-        topics = [topic for _, topic in compounds]  # "five trade agreements"
+        # "five trade agreements", "cultural and military agreements"
+        topics = [topic for _, topic, _ in compounds]
     # "The charter foresees cooperation in A and B": a following sentence adds topics.
     topics = list(topics) + [t for t in _topics_in_next_sentence(ctx, sentence, bool(topics))
                              if t not in topics]
@@ -541,8 +545,8 @@ _PERIODS = words("period_nouns")
 _GENERIC_FIELDS = words("shared_heads") | _STOPWORDS
 
 
-def _compound_topics(ctx: Context, tokens: set[int]) -> list[tuple[str, str]]:
-    """[(kind, topic)] of document nouns whose topic is the common noun before them: "an
+def _compound_topics(ctx: Context, tokens: set[int]) -> list[tuple[str, str, int]]:
+    """[(kind, topic, noun index)] of document nouns whose topic is the common noun before them: "an
     extradition treaty", "a free trade agreement", "the new friendship treaty" (not "the
     Downing Street Accord", a name, nor "cooperation agreements")."""
     if ctx.doc is None:
@@ -572,8 +576,33 @@ def _compound_topics(ctx: Context, tokens: set[int]) -> list[tuple[str, str]]:
         topic = " ".join(w.text for w in words_)
         if topic and topic.lower() not in _GENERIC_FIELDS and \
                 not any(w.lower_ in _ONE_WORD_NOUNS for w in words_):
-            found.append((_kind_of(noun.text), topic))
+            found.append((_kind_of(noun.text), topic, noun.i))
+        elif not words_:
+            found += [(_kind_of(noun.text), word, noun.i)
+                      for word in _field_modifiers(noun, tokens)]
     return found
+
+
+_FIELD_ADJECTIVES = words("field_adjectives")
+
+
+def _field_modifiers(noun, tokens: set[int]) -> list[str]:
+    """Fields the document noun's modifiers name, coordinated or not: "a cultural
+    agreement", "cultural, military and investment agreements" (an adjective counts only
+    when it names a field, not "a new agreement")."""
+    def names_field(word) -> bool:
+        return word.i in tokens and word.i < noun.i and (
+            word.lower_ in _FIELD_ADJECTIVES
+            or word.pos_ == "NOUN" and word.lower_ not in _GENERIC_FIELDS
+            and word.lower_ not in _ONE_WORD_NOUNS
+            and word.lemma_.lower() not in _PERIODS)
+    for child in noun.lefts:
+        if child.dep_ not in ("amod", "compound") or not names_field(child):
+            continue
+        chain = [child, *(c for c in child.conjuncts if c.i < noun.i)]
+        if all(names_field(c) for c in chain):
+            return [c.text for c in sorted(chain, key=lambda c: c.i)]
+    return []
 
 
 #: "aimed at X": the purpose of documents signed together.
