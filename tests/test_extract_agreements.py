@@ -568,3 +568,20 @@ def test_one_long_topic_is_kept_whole(extract):
     [agreement] = facts.agreements
     assert agreement.topics == (
         "main principles of building a comprehensive strategic partnership of a new type",)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya and India signed eight documents on Monday. They concern trade, mining and health.",
+    "Kenya and India signed eight documents on Monday, in particular on trade, mining and "
+    "health.",
+    "The documents Kenya and India signed on Monday relate to trade, mining and health.",
+])
+def test_fields_listed_after_a_verb_of_coverage(extract, text):
+    [bundle] = extract(text).agreements
+    assert bundle.topics == ("trade", "mining", "health")
+
+
+def test_concern_as_a_noun_lists_no_fields(extract):
+    [agreement] = extract("Kenya and India signed an agreement on Monday. The two leaders "
+                          "voiced concern over the floods.").agreements
+    assert agreement.topics == ()

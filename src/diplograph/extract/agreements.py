@@ -33,7 +33,7 @@ _FIELDS = re.compile(
     r"(?P<list>[^.;:()]+)"
     # "three memoranda covering tourism, mining and water"
     # (not "cover cooperation in the fields of …": the next alternative's)
-    r"|\bcover(?:s|ed|ing)? (?!(?:the )?" + _FIELD_NOUNS
+    r"|\b" + alternation("coverage_verbs") + r" (?!(?:the )?" + _FIELD_NOUNS
     + r"|(?:cooperation|collaboration) in )(?P<list4>[^.;:()]+)"
     r"|\b(?:on )?(?:cooperation|collaboration) in (?:the )?"
     r"(?:" + _FIELD_NOUNS + r" of )?(?P<list2>[^.;:()]+)"
