@@ -198,3 +198,18 @@ def test_an_envoy_to_an_international_body_serves_a_state_not_the_body(persons):
     found = persons("The Special Envoy of the African Union to Sudan, Ali Omar, arrived "
                     "in Khartoum on Monday.")
     assert found["Ali Omar"] == {("Special Envoy", None)}
+
+
+def test_each_name_of_a_list_keeps_the_office_written_after_it(persons):
+    found = persons("Present were Han Myong Sok, president of the Presidium of the Supreme "
+                    "People's Assembly of North Korea, Jon Hyok Chan, premier of the Cabinet, "
+                    "and Ri Yong Il, vice-chairman of the Central Committee.")
+    assert {role for role, _ in found["Han Myong Sok"]} == {"President"}
+    assert {role for role, _ in found["Jon Hyok Chan"]} == {"Prime Minister"}
+    assert {role for role, _ in found["Ri Yong Il"]} == {"Vice Chairman"}
+
+
+def test_an_office_after_and_belongs_to_the_name_it_introduces(persons):
+    found = persons("The delegation comprises Foreign Minister Omar Haddad, Trade Minister "
+                    "Rami Saleh, and the president's chief of staff, Karim Nasser.")
+    assert {role for role, _ in found["Karim Nasser"]} == {"Chief of Staff"}

@@ -203,7 +203,8 @@ def extend_left(doc, start: int, index: HitIndex, world: World, floor: int) -> i
     k = start
     while k - 1 >= floor and start - (k - 1) <= 3:
         token = doc[k - 1]
-        if token.ent_type_ not in ("", "PERSON") or token.is_sent_start \
+        if token.ent_type_ not in ("", "PERSON") and not _lone_unknown_group(doc, token, index) \
+                or token.is_sent_start \
                 or not starts_name(doc, index, k - 1, world) \
                 or token.lower_.rstrip(".") in words("courtesy_titles"):
             break  # "Hon.", "Haji": a courtesy title, no given name
@@ -217,6 +218,14 @@ def extend_left(doc, start: int, index: HitIndex, world: World, floor: int) -> i
         office = [i for i in range(k, start) if _office_word(doc[i].lower_, world)]
         return office[-1] + 1 if office else start
     return k
+
+
+def _lone_unknown_group(doc, token, index: HitIndex) -> bool:
+    """A one-word "nationality" the gazetteer does not know, right before a name: the
+    tagger's reading of a family name ("Han", "Kim") as a group of people."""
+    return token.ent_type_ == "NORP" and token.pos_ == "PROPN" and token.ent_iob_ == "B" \
+        and token.i not in index.covered \
+        and (token.i + 1 >= len(doc) or doc[token.i + 1].ent_iob_ != "I")
 
 
 def extend_surname(doc, ranges: dict[int, int], start: int, run_end: int) -> None:

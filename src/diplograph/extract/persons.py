@@ -120,7 +120,8 @@ def find_person_mentions(doc, hits: list[Hit], world: World,
         # written next to the name come first.
         *joined, before = offices_before(doc, index, start, world) or [None]
         address = address_start(doc, start, world)
-        closes_other = address < start and ends_coordinated_offices(doc, address, world)
+        closes_other = address < start and (ends_coordinated_offices(doc, address, world)
+                                            or _apposition_of_previous(doc, address, ranges))
         if before is None and address < start and not closes_other:
             # "Minister of Fisheries and Oceans of Chile, Dr. NAME": the office stands
             # before the courtesy title and the comma.
@@ -158,3 +159,24 @@ def find_person_mentions(doc, hits: list[Hit], world: World,
                                       nickname=nickname))
     return states_from_sentence(doc, index, apply_respectively(doc, index, mentions, world),
                                  world)
+
+
+#: Longest office phrase between two names of a list, in tokens.
+_APPOSITION_SPAN = 24
+
+
+def _apposition_of_previous(doc, address: int, ranges: dict[int, int]) -> bool:
+    """ "NAME, premier of the Cabinet, NAME2, foreign minister": in a list of names each
+    followed by its office, the office before NAME2's comma is NAME's apposition."""
+    if doc[address].text != ",":
+        return False
+    floor = max(doc[address].sent.start, address - _APPOSITION_SPAN)
+    k = address - 1
+    while k > floor and doc[k].text not in (",", ";", ":", "(", ")"):
+        if doc[k].pos_ in ("VERB", "AUX"):
+            return False  # "NAME, received the Ambassador …, NAME2": a clause, no apposition
+        k -= 1
+    # ", and X's chief of staff, NAME2": the next item of the list, with its own office.
+    return k > floor and doc[k].text == "," and k in ranges.values() \
+        and doc[k + 1].lower_ not in ("and", "or")
+
