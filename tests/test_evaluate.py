@@ -38,6 +38,8 @@ def test_names_match_without_case_diacritics_and_particles(gold, found, value):
     ("Vice-President", "President", False),
     ("Deputy Prime Minister", "Prime Minister", False),
     ("Crown Prince and Prime Minister", "Prime Minister", True),
+    ("Coastal Fisheries Minister", "Minister of Coastal Fisheries", True),
+    ("Coastal Fisheries Minister", "Minister of Inland Fisheries", False),
 ])
 def test_roles_match_by_core_title_never_across_ranks(world, gold, found, same):
     assert roles_match(gold, found, world) is same

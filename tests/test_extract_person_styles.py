@@ -213,3 +213,22 @@ def test_an_office_after_and_belongs_to_the_name_it_introduces(persons):
     found = persons("The delegation comprises Foreign Minister Omar Haddad, Trade Minister "
                     "Rami Saleh, and the president's chief of staff, Karim Nasser.")
     assert {role for role, _ in found["Karim Nasser"]} == {"Chief of Staff"}
+
+
+def test_a_portfolio_the_world_data_does_not_list_stays_with_its_minister(persons):
+    found = persons("Kenya's Coastal Fisheries Minister Amina Odhiambo and Trade and Blue "
+                    "Economy Minister Peter Mwangi met Minister of Infrastructure of Ghana "
+                    "Kofi Mensah and Joe Asante.")
+    assert found["Amina Odhiambo"] == {("Minister of Coastal Fisheries", "KE")}
+    assert {role for role, _ in found["Peter Mwangi"]} == {"Minister of Trade and Blue Economy"}
+    assert found["Kofi Mensah"] == {("Minister of Infrastructure", "GH")}
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("New Finance Minister Dan Berg spoke.", "Minister of Finance"),
+    ("Outgoing Trade Minister Cara Holm spoke.", "Minister of Trade"),
+    ("Federal Interior Minister Hans Weber spoke.", "Minister of Interior"),
+])
+def test_words_of_when_or_where_are_no_portfolio(persons, text, role):
+    [(found, _)] = persons(text)[" ".join(text.split()[3:5]).rstrip(".")]
+    assert found == role

@@ -113,6 +113,9 @@ def core_role(role: str, world: World) -> str:
                 head = _fold_role(info.role)
                 head = _ROLE_SYNONYMS.get(head, head)
                 return " ".join([head, *(w for w in words[end:] if w != "the")])
+    if folded.endswith(" minister") and " of " not in folded:
+        # "Rural Development Minister" is "Minister of Rural Development".
+        folded = "minister of " + folded[: -len(" minister")]
     return _ROLE_SYNONYMS.get(folded, folded)
 
 

@@ -179,6 +179,17 @@ def _office_before(doc, index: HitIndex, start: int, world: World
             return None, j
         former = _past_before(doc, j)
         role = portfolio_role(doc, j, info, world)
+        if role == "Minister" and (portfolio := _portfolio_before(doc, index, j, world)):
+            j, role = portfolio[0], f"Minister of {portfolio[1]}"
+        elif role.startswith("Minister of ") and doc[j].lower_ != "minister" and j > 1 \
+                and (portfolio := _portfolio_before(
+                    doc, index, j - 1 if doc[j - 1].lower_ == "and" else j, world)):
+            # "Trade and Industry Minister", "Coastal Fisheries Minister": the words before
+            # a portfolio the world data knows belong to it.
+            title_end = next((i for i in range(j, j + length) if doc[i].lower_ == "minister"),
+                             j + length)
+            j, role = portfolio[0], "Minister of " + " ".join(
+                t.text for t in doc[portfolio[0]:title_end])
         if state is None:
             state = office_state_before(doc, index, j, world)
         if state is None and (ranked := _rank_start(doc, j)) < j:
@@ -191,6 +202,35 @@ def _office_before(doc, index: HitIndex, start: int, world: World
         info, j = style
         return Position(info.role, office_state_before(doc, index, j, world)), j
     return None, start
+
+
+#: Most words of a portfolio written before "Minister" ("Trade and Industry Minister").
+_PORTFOLIO_SPAN = 5
+
+
+def _portfolio_before(doc, index: HitIndex, j: int, world: World) -> tuple[int, str] | None:
+    """ "Rural Development Minister", "Trade and Industry Minister": the capitalised
+    words of a portfolio the world data does not list, before a bare "Minister" at ``j``;
+    (where they start, the portfolio) or None."""
+    not_portfolio = words("rank_words") | words("courtesy_titles") | words("past_words") \
+        | words("not_portfolio_words")
+    k = j
+    while k > 0 and j - k < _PORTFOLIO_SPAN:
+        token = doc[k - 1]
+        if token.lower_ == "and" and k < j and k - 1 > 0 and doc[k - 2].text[:1].isupper():
+            k -= 1
+            continue
+        if not (token.is_alpha and token.text[:1].isupper()
+                and token.pos_ in ("PROPN", "NOUN") and token.ent_type_ in ("", "ORG")
+                and token.i not in index.covered and token.lower_ not in not_portfolio
+                and world.title(token.lower_) is None):
+            break
+        k -= 1
+    if k < j and doc[k].lower_ == "and":
+        k += 1
+    if k == j:
+        return None
+    return k, " ".join(t.text for t in doc[k:j])
 
 
 def _rank_start(doc, j: int) -> int:
