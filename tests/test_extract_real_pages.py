@@ -1282,6 +1282,10 @@ def test_returning_from_a_three_day_visit_dates_its_start(extract):
     "Ousmane Ba.",
     "President Amadou Diallo of Mali began a tour of Senegal on Monday.",
     "President Amadou Diallo of Mali made a stopover in Dakar on Monday.",
+    "President Amadou Diallo of Mali flew home on Monday after a stop in Dakar.",
+    "President Amadou Diallo of Mali opened a four-nation tour of West Africa in Dakar on "
+    "Monday.",
+    "President Amadou Diallo of Mali, who is in Dakar, told reporters he was pleased.",
 ])
 def test_more_ways_of_telling_a_visit(extract, text):
     [visit] = extract(text).visits
@@ -1334,3 +1338,11 @@ def test_a_state_hosting_a_leader_is_his_visit(extract, text):
     [visit] = extract(text).visits
     assert (visit.guest, visit.host, visit.start) == ("amadou-diallo", "SN",
                                                       dt.date(2024, 3, 4))
+
+
+@pytest.mark.parametrize("text", [
+    "President Amadou Diallo of Mali left for Dakar on Monday.",
+    "President Amadou Diallo of Mali, who was in charge of the talks, spoke on Monday.",
+])
+def test_leaving_for_a_place_or_being_in_charge_is_no_stated_stay(extract, text):
+    assert extract(text).visits == []
