@@ -1346,3 +1346,15 @@ def test_a_state_hosting_a_leader_is_his_visit(extract, text):
 ])
 def test_leaving_for_a_place_or_being_in_charge_is_no_stated_stay(extract, text):
     assert extract(text).visits == []
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("President Amadou Diallo of Mali visited Senegal, Gambia and Guinea last week.", "held"),
+    ("President Amadou Diallo of Mali will visit Senegal and Guinea next week.", "planned"),
+    ("President Amadou Diallo of Mali is on a tour of Dakar and Conakry.", "held"),
+])
+def test_every_destination_of_a_list_is_visited(extract, text, status):
+    visits = extract(text).visits
+    hosts = {v.host for v in visits}
+    assert hosts >= {"SN", "GN"} and hosts <= {"SN", "GM", "GN"}
+    assert {v.status for v in visits} == {status}

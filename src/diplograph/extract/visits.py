@@ -61,71 +61,72 @@ def find_visits(ctx: Context, doc) -> list[Visit]:
             dest_char = sentence.char_start + match.end("dest")
             if rule.values["kind"] == "arrival-home":
                 # "X, who arrived on Monday for a state visit, …": to where the story is told
-                host, place = _story_home(ctx), ctx.dateline
+                first = _story_home(ctx), ctx.dateline
             else:
-                host, place = _destination(ctx, sentence, dest_char)
+                first = _destination(ctx, sentence, dest_char)
             guest = _guest(ctx, doc, sentence, trigger_char)
-            if host is None or guest is None:
+            if first[0] is None or guest is None:
                 continue
-            person = ctx.linked.persons[guest]
-            if any(p.state == host for p in person.positions):
-                continue  # going home is not a foreign visit
-            visit = Visit(guest, host, evidence(sentence), _visit_type(sentence.text),
-                          place=place, status=clause_at(ctx, sentence, trigger_char).status,
-                          rule=rule.name)
-            if rule.values["kind"] in ("arrival", "arrival-home") \
-                    and _TO_ATTEND.search(sentence.text, match.end()) \
-                    and not _VISIT_WORD.search(sentence.text):
-                continue  # "arrived in Addis Ababa to attend the summit": no visit
-            if rule.values["kind"] in ("arrival", "arrival-home"):
-                visit.start = _date_after(ctx, doc, sentence, trigger_char)
-                visit.dated_to_a_period = visit.start is None and clause_at(
-                    ctx, sentence, trigger_char).dated_to_a_period
-                if visit.start is None and not visit.dated_to_a_period:
-                    visit.start = sentence.date or (
-                        ctx.story_date if visit.status == "held" else None)
-            else:
-                # "a state visit to Vietnam from Dec. 12 to 13", "…that was to begin on Nov. 6"
-                visit.start = _date_after(ctx, doc, sentence, dest_char, within=60,
-                                          lead=_START_WORDS) or _date_after(
-                    ctx, doc, sentence, dest_char, within=40, lead=_ON_DATE)
-                if visit.start is None and _BEGAN.match(match.group(0)):
-                    # "on Monday began a state visit to X": the day the clause gives
-                    visit.start = clause_at(ctx, sentence, trigger_char).date
-                # "who arrived on Monday on a state visit to India": the arrival's date.
-                arrival = _ARRIVED.search(sentence.text, 0, match.start())
-                if visit.start is None and arrival:
-                    arrived_char = sentence.char_start + arrival.start()
-                    visit.start = _date_after(ctx, doc, sentence, arrived_char,
-                                              within=trigger_char - arrived_char)
-            if _ENDED.search(sentence.text, 0, match.start()):
-                visit.start = None  # "wrapped up his visit on Monday": the last day
-            if visit.start is None and visit.status == "held" and sentence.date \
-                    and (done := _COMPLETED.search(sentence.text)):
-                # "returned yesterday (May 3) after completing a three-day visit": May 1.
-                if days := count_of(done["days"]):
-                    visit.start = sentence.date - dt.timedelta(days=days - 1)
-            if visit.start is None and visit.status == "held" and _ONE_DAY.search(
-                    sentence.text[:match.end()]):
-                visit.start = sentence.date or ctx.story_date  # "a one-day state visit"
-            if visit.status == "held" and visit.start and ctx.published and (
-                    visit.start > ctx.published
-                    or (visit.start == ctx.published and _present_simple(ctx, trigger_char))):
-                # "when he travels to X this Wednesday (25th)", told on the 25th or before
-                visit.status = "planned"
-            visit.start = forward_if_planned(ctx, visit.start, visit.status, sentence.text)
-            # A headline's "postponed" and the text's "cancelled" visit are one visit put off.
-            key = (guest, host, "off" if visit.status in _PUT_OFF else visit.status)
-            if key in visits:
-                kept = visits[key]
-                kept.visit_type = kept.visit_type or visit.visit_type
-                kept.start = kept.start or visit.start
-                kept.place = kept.place or visit.place
-                kept.dated_to_a_period = kept.dated_to_a_period and kept.start is None
-            else:
-                visits[key] = visit
-            # No break: "who arrived in Delhi on Monday on a state visit to India" needs
-            # both the arrival (start date) and the visit rule (type); they merge by key.
+            for host, place in [first, *_listed_destinations(ctx, sentence, dest_char)]:
+                person = ctx.linked.persons[guest]
+                if any(p.state == host for p in person.positions):
+                    continue  # going home is not a foreign visit
+                visit = Visit(guest, host, evidence(sentence), _visit_type(sentence.text),
+                              place=place, status=clause_at(ctx, sentence, trigger_char).status,
+                              rule=rule.name)
+                if rule.values["kind"] in ("arrival", "arrival-home") \
+                        and _TO_ATTEND.search(sentence.text, match.end()) \
+                        and not _VISIT_WORD.search(sentence.text):
+                    continue  # "arrived in Addis Ababa to attend the summit": no visit
+                if rule.values["kind"] in ("arrival", "arrival-home"):
+                    visit.start = _date_after(ctx, doc, sentence, trigger_char)
+                    visit.dated_to_a_period = visit.start is None and clause_at(
+                        ctx, sentence, trigger_char).dated_to_a_period
+                    if visit.start is None and not visit.dated_to_a_period:
+                        visit.start = sentence.date or (
+                            ctx.story_date if visit.status == "held" else None)
+                else:
+                    # "a state visit to Vietnam from Dec. 12 to 13", "…that was to begin on Nov. 6"
+                    visit.start = _date_after(ctx, doc, sentence, dest_char, within=60,
+                                              lead=_START_WORDS) or _date_after(
+                        ctx, doc, sentence, dest_char, within=40, lead=_ON_DATE)
+                    if visit.start is None and _BEGAN.match(match.group(0)):
+                        # "on Monday began a state visit to X": the day the clause gives
+                        visit.start = clause_at(ctx, sentence, trigger_char).date
+                    # "who arrived on Monday on a state visit to India": the arrival's date.
+                    arrival = _ARRIVED.search(sentence.text, 0, match.start())
+                    if visit.start is None and arrival:
+                        arrived_char = sentence.char_start + arrival.start()
+                        visit.start = _date_after(ctx, doc, sentence, arrived_char,
+                                                  within=trigger_char - arrived_char)
+                if _ENDED.search(sentence.text, 0, match.start()):
+                    visit.start = None  # "wrapped up his visit on Monday": the last day
+                if visit.start is None and visit.status == "held" and sentence.date \
+                        and (done := _COMPLETED.search(sentence.text)):
+                    # "returned yesterday (May 3) after completing a three-day visit": May 1.
+                    if days := count_of(done["days"]):
+                        visit.start = sentence.date - dt.timedelta(days=days - 1)
+                if visit.start is None and visit.status == "held" and _ONE_DAY.search(
+                        sentence.text[:match.end()]):
+                    visit.start = sentence.date or ctx.story_date  # "a one-day state visit"
+                if visit.status == "held" and visit.start and ctx.published and (
+                        visit.start > ctx.published
+                        or (visit.start == ctx.published and _present_simple(ctx, trigger_char))):
+                    # "when he travels to X this Wednesday (25th)", told on the 25th or before
+                    visit.status = "planned"
+                visit.start = forward_if_planned(ctx, visit.start, visit.status, sentence.text)
+                # A headline's "postponed" and the text's "cancelled" visit are one visit put off.
+                key = (guest, host, "off" if visit.status in _PUT_OFF else visit.status)
+                if key in visits:
+                    kept = visits[key]
+                    kept.visit_type = kept.visit_type or visit.visit_type
+                    kept.start = kept.start or visit.start
+                    kept.place = kept.place or visit.place
+                    kept.dated_to_a_period = kept.dated_to_a_period and kept.start is None
+                else:
+                    visits[key] = visit
+                # No break: "who arrived in Delhi on Monday on a state visit to India" needs
+                # both the arrival (start date) and the visit rule (type); they merge by key.
     return list(visits.values())
 
 
@@ -174,6 +175,32 @@ def _destination(ctx: Context, sentence: Sentence, dest_char: int):
                     place = place_of_hit(ctx.world, city)
             return place.state, place
     return None, None
+
+
+def _listed_destinations(ctx: Context, sentence: Sentence, dest_char: int) -> list:
+    """ "visited Djibouti, Ethiopia and Kenya", "a tour of A and B": the states or places
+    listed right after the first destination, [(host iso2, PlaceRef or None)]."""
+    if ctx.doc is None:
+        return []
+    hits = sorted((h for h in ctx.mentions.hits if h.kind in ("state", "place")
+                   and sentence.start <= h.start < sentence.end), key=lambda h: h.start)
+    first = next((h for h in hits if dest_char <= h.span.start <= dest_char + 40), None)
+    if first is None:
+        return []
+    found, end = [], first.end
+    for hit in hits:
+        if hit.start < end:
+            continue
+        between = [t.lower_ for t in ctx.doc[end:hit.start]]
+        if not between or len(between) > 2 or any(w not in (",", "and") for w in between):
+            break
+        if hit.kind == "state":
+            found.append((hit.key, None))
+        else:
+            place = place_of_hit(ctx.world, hit)
+            found.append((place.state, place))
+        end = hit.end
+    return found
 
 
 def _possessor(ctx: Context, doc, sentence: Sentence, trigger_char: int) -> str | None:
