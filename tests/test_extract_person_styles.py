@@ -232,3 +232,14 @@ def test_a_portfolio_the_world_data_does_not_list_stays_with_its_minister(person
 def test_words_of_when_or_where_are_no_portfolio(persons, text, role):
     [(found, _)] = persons(text)[" ".join(text.split()[3:5]).rstrip(".")]
     assert found == role
+
+
+@pytest.mark.parametrize("text", [
+    "Chilean and Peruvian presidents Ana Rojas and Luis Quispe met on Monday.",
+    "The presidents of Chile and Peru, Ana Rojas and Luis Quispe, met on Monday.",
+    "The Chilean and Peruvian presidents, Ana Rojas and Luis Quispe respectively, met.",
+])
+def test_states_of_a_plural_title_go_with_its_names_in_order(persons, text):
+    found = persons(text)
+    assert found["Ana Rojas"] == {("President", "CL")}
+    assert found["Luis Quispe"] == {("President", "PE")}

@@ -1358,3 +1358,9 @@ def test_every_destination_of_a_list_is_visited(extract, text, status):
     hosts = {v.host for v in visits}
     assert hosts >= {"SN", "GN"} and hosts <= {"SN", "GM", "GN"}
     assert {v.status for v in visits} == {status}
+
+
+def test_talks_that_are_expected_lie_ahead(extract):
+    [meeting] = extract("Talks between President Amadou Diallo of Mali and President Ousmane "
+                        "Ba of Senegal are expected on Friday.").meetings
+    assert (meeting.status, meeting.date) == ("planned", dt.date(2024, 3, 8))

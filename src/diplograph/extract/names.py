@@ -393,12 +393,14 @@ def add_names_in_apposition(doc, ranges: dict[int, int], index: HitIndex, world:
                 or last.lower_ in counterparts or last.i in index.covered):
             continue  # "… Minister of Foreign Affairs, NAME", "his counterpart, NAME"
         if not any(world.title(t.lower_) is not None or t.lower_ in counterparts
+                   or t.lower_.endswith("s") and world.title(t.lower_[:-1]) is not None
                    for t in before):
-            continue
+            continue  # "his counterpart", "the presidents of A and B"
         j = comma.i + 1
         k = _name_run_end(doc, j, index, world, 4)
-        if k - j < 2 or k >= len(doc) or doc[k].lower_ not in (",", ".", "who"):
-            continue
+        if k - j < 2 or k >= len(doc) or doc[k].lower_ not in (",", ".", "who") and not (
+                doc[k].lower_ == "and" and k + 1 in ranges):
+            continue  # closed by a comma, a full stop, "who", or "and" before another name
         if any(world.portfolios.get(t.lower_) for t in doc[j:k]):
             continue  # "Minister of Foreign Affairs, African Cooperation and …": its portfolios
         if any(s < k and e > j for s, e in ranges.items()):

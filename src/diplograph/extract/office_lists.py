@@ -15,7 +15,6 @@ from .rules import entries, words
 from .tokens import (
     TITLE_SPAN,
     HitIndex,
-    doc_text,
     is_style,
     state_before,
     title_at_end,
@@ -27,42 +26,60 @@ GENERIC_HEADS = words("generic_heads")
 
 
 def apply_respectively(doc, index: HitIndex, mentions: list[PersonMention],
-                  world: World) -> list[PersonMention]:
+                       world: World) -> list[PersonMention]:
     """ "The Kenyan and Ghanaian foreign ministers, NAME and NAME respectively", "the
-    European Commission and Irish Presidents (NAME and NAME respectively)": the i-th state or
-    body before a plural title goes with the i-th name of the list, which then has that
-    office whatever the words around each name suggested."""
+    European Commission and Irish Presidents (NAME and NAME respectively)", "Kenyan and
+    Ghanaian presidents NAME and NAME", "the presidents of Kenya and Ghana, NAME and NAME":
+    the i-th state or body of a plural title goes with the i-th name of the list, which
+    then has that office whatever the words around each name suggested."""
     result = list(mentions)
-    if "respectively" not in doc_text(doc).lower():
-        return result  # the common case, without a pass over every token
-    for token in doc:
-        if token.lower_ != "respectively":
-            continue
-        listed = [n for n, m in enumerate(result) if m.end <= token.i
-                  and m.start >= token.sent.start]
-        names: list[int] = []
-        end = token.i
-        for n in reversed(listed):
-            between = doc[result[n].end:end]
-            if len(between) > 2 or not all(t.text == "," or t.lower_ == "and"
-                                           for t in between):
-                break
-            names.insert(0, n)
-            end = result[n].start
-        k = end
-        while k > token.sent.start and end - k < 2 and not doc[k - 1].is_alpha:
-            k -= 1  # the dash, comma or bracket between the title and the names
-        title = _plural_title_ending_at(doc, k, world)
-        if len(names) < 2 or title is None:
-            continue
-        owners = _owners_before(doc, index, k - title[0])
-        if len(owners) != len(names):
+    for names, k in _listed_names(doc, result):
+        owners, title = _owners_and_plural_title(doc, index, k, world)
+        if title is None or len(owners) != len(names):
             continue
         for n, (kind, key) in zip(names, owners, strict=True):
             position = Position(title[1].role, key) if kind != "org" else \
                 Position(title[1].role, None, key)
             result[n] = replace(result[n], position=position, also=())
     return result
+
+
+def _listed_names(doc, mentions: list[PersonMention]):
+    """Lists of two or more names joined by commas and "and" (ended by "respectively" or
+    not): (indices of the mentions, the token right before the list once a comma, dash or
+    bracket is stepped over)."""
+    run: list[int] = []
+    for n, mention in enumerate(mentions + [None]):
+        if mention is not None and run:
+            previous = mentions[run[-1]]
+            between = doc[previous.end:mention.start]
+            if len(between) <= 2 and all(t.text == "," or t.lower_ == "and" for t in between) \
+                    and mention.start < doc[previous.start].sent.end:
+                run.append(n)
+                continue
+        if len(run) >= 2:
+            end = first = mentions[run[0]].start
+            k = end
+            while k > doc[first].sent.start and end - k < 2 and not doc[k - 1].is_alpha:
+                k -= 1
+            yield run, k
+        run = [n] if mention is not None else []
+
+
+def _owners_and_plural_title(doc, index: HitIndex, k: int, world: World):
+    """The owners and plural title ending at token ``k``: "Kenyan and Ghanaian presidents"
+    or "the presidents of Kenya and Ghana"; ([], None) when there are none."""
+    title = _plural_title_ending_at(doc, k, world)
+    if title is not None:
+        return _owners_before(doc, index, k - title[0])[0], title
+    owners, start = _owners_before(doc, index, k)
+    if start > 0 and doc[start - 1].lower_ == "the":
+        start -= 1
+    if owners and start > 1 and doc[start - 1].lower_ == "of":
+        title = _plural_title_ending_at(doc, start - 1, world)
+        if title is not None:
+            return owners, title
+    return [], None
 
 
 #: Number words of a plural ("the two countries").
@@ -82,9 +99,9 @@ def _plural_title_ending_at(doc, end: int, world: World):
     return None
 
 
-def _owners_before(doc, index: HitIndex, j: int) -> list[tuple[str, str]]:
+def _owners_before(doc, index: HitIndex, j: int) -> tuple[list[tuple[str, str]], int]:
     """The states and bodies listed right before token ``j`` ("European Commission and
-    Irish"), in text order, as (kind, key)."""
+    Irish"), in text order, as (kind, key); and where the listing starts."""
     owners: list[tuple[str, str]] = []
     k = j
     while k > 0:
@@ -94,11 +111,11 @@ def _owners_before(doc, index: HitIndex, j: int) -> list[tuple[str, str]]:
             k = hit.start
         elif doc[k - 1].text == "," or doc[k - 1].lower_ == "and":
             if not owners:
-                return []
+                return [], j
             k -= 1
         else:
             break
-    return owners
+    return owners, k
 
 
 def plural_title_of_list(doc, index: HitIndex, start: int, mentions: list[PersonMention],
