@@ -1340,12 +1340,23 @@ def test_a_state_hosting_a_leader_is_his_visit(extract, text):
                                                       dt.date(2024, 3, 4))
 
 
+def test_being_in_charge_is_no_stay(extract):
+    assert extract("President Amadou Diallo of Mali, who was in charge of the talks, spoke "
+                   "on Monday.").visits == []
+
+
 @pytest.mark.parametrize("text", [
     "President Amadou Diallo of Mali left for Dakar on Monday.",
-    "President Amadou Diallo of Mali, who was in charge of the talks, spoke on Monday.",
+    "President Amadou Diallo of Mali will then travel on to Dakar.",
 ])
-def test_leaving_for_a_place_or_being_in_charge_is_no_stated_stay(extract, text):
-    assert extract(text).visits == []
+def test_the_next_leg_of_a_journey_is_a_stay_still_ahead(extract, text):
+    [visit] = extract(text).visits
+    assert (visit.host, visit.status, visit.start) == ("SN", "planned", None)
+
+
+def test_leaving_told_as_the_time_of_something_else_is_no_leg_ahead(extract):
+    assert extract("Before leaving for Dakar, President Amadou Diallo of Mali spoke to "
+                   "reporters on Monday.").visits == []
 
 
 @pytest.mark.parametrize(("text", "status"), [

@@ -71,9 +71,11 @@ def find_visits(ctx: Context, doc) -> list[Visit]:
                 person = ctx.linked.persons[guest]
                 if any(p.state == host for p in person.positions):
                     continue  # going home is not a foreign visit
+                status = clause_at(ctx, sentence, trigger_char).status
+                if rule.values["kind"] == "onward" and status == "held":
+                    status = "planned"  # "left for X": the stay there is still ahead
                 visit = Visit(guest, host, evidence(sentence), _visit_type(sentence.text),
-                              place=place, status=clause_at(ctx, sentence, trigger_char).status,
-                              rule=rule.name)
+                              place=place, status=status, rule=rule.name)
                 if rule.values["kind"] in ("arrival", "arrival-home") \
                         and _TO_ATTEND.search(sentence.text, match.end()) \
                         and not _VISIT_WORD.search(sentence.text):
@@ -114,6 +116,8 @@ def find_visits(ctx: Context, doc) -> list[Visit]:
                         or (visit.start == ctx.published and _present_simple(ctx, trigger_char))):
                     # "when he travels to X this Wednesday (25th)", told on the 25th or before
                     visit.status = "planned"
+                if rule.values["kind"] == "onward":
+                    visit.start = None  # the day of leaving, not of arriving
                 visit.start = forward_if_planned(ctx, visit.start, visit.status, sentence.text)
                 # A headline's "postponed" and the text's "cancelled" visit are one visit put off.
                 key = (guest, host, "off" if visit.status in _PUT_OFF else visit.status)
