@@ -1375,3 +1375,17 @@ def test_talks_that_are_expected_lie_ahead(extract):
     [meeting] = extract("Talks between President Amadou Diallo of Mali and President Ousmane "
                         "Ba of Senegal are expected on Friday.").meetings
     assert (meeting.status, meeting.date) == ("planned", dt.date(2024, 3, 8))
+
+
+def test_a_present_tense_verb_with_a_weekday_tells_a_coming_event(extract):
+    facts = extract("President Amadou Diallo of Mali arrives in Dakar on Friday for talks "
+                    "with President Ousmane Ba of Senegal.")
+    [meeting] = facts.meetings
+    assert (meeting.status, meeting.date) == ("planned", dt.date(2024, 3, 8))
+    assert {(v.host, v.status) for v in facts.visits} == {("SN", "planned")}
+    [meeting] = extract("President Amadou Diallo of Mali met President Ousmane Ba of Senegal "
+                        "on Friday.").meetings
+    assert (meeting.status, meeting.date) == ("held", dt.date(2024, 3, 1))
+    [meeting] = extract("The visit comes after last Friday President Amadou Diallo of Mali "
+                        "met President Ousmane Ba of Senegal.").meetings
+    assert meeting.status == "held"

@@ -17,7 +17,7 @@ from functools import cached_property
 from spacy.matcher import DependencyMatcher
 
 from .context import Context, Sentence
-from .dates import is_future_expression, names_a_period
+from .dates import WEEKDAYS, is_future_expression, names_a_period
 from .facts import PlaceRef, Span
 from .rules import alternation, dependency_rules, forms, quote_pairs, rules, values, words
 
@@ -118,6 +118,7 @@ def event_status(ctx: Context, sentence: Sentence, char: int) -> str:
     # of the sentence announces the event.
     if token.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         return "planned"
+    verb = token
     words = []
     for _ in range(3):
         words += [c for c in token.children
@@ -134,7 +135,29 @@ def event_status(ctx: Context, sentence: Sentence, char: int) -> str:
         # words just before the trigger, when the parse hangs them elsewhere.
         before = ctx.text[max(sentence.char_start, char - 40):char]
         status = status_of(before.rsplit(",", 1)[-1])
+    if status == "held" and _present_with_weekday(verb):
+        status = "planned"
     return status
+
+
+def _present_with_weekday(verb) -> bool:
+    """ "X arrives in Astana on Friday", "meets Y on Monday": a verb of the simple present
+    with a weekday of its own tells a coming event (news writes the day's past events in
+    the past tense; headlines carry no weekday)."""
+    if verb.tag_ not in ("VBZ", "VBP") or verb.lemma_ in ("be", "have", "say"):
+        return False
+    for child in verb.children:
+        dates = [child] if child.dep_ == "npadvmod" else \
+            [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else []
+        for day in dates:
+            between = verb.doc[min(verb.i, day.i):max(verb.i, day.i)]
+            # Not "comes after last Thursday …", nor a headline's verb whose parse reached
+            # into the lead ("Leaders ink deal - … on Thursday struck …").
+            if day.lower_ in WEEKDAYS and len(between) <= 10 \
+                    and not any(c.lower_ in ("last", "past") for c in day.children) \
+                    and not any(t.text in ("-", "–", "—", ":") for t in between):
+                return True
+    return False
 
 
 def evidence(sentence: Sentence) -> Span:
