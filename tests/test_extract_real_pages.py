@@ -1389,3 +1389,11 @@ def test_a_present_tense_verb_with_a_weekday_tells_a_coming_event(extract):
     [meeting] = extract("The visit comes after last Friday President Amadou Diallo of Mali "
                         "met President Ousmane Ba of Senegal.").meetings
     assert meeting.status == "held"
+
+
+def test_a_plan_to_discuss_with_someone_is_a_planned_meeting(extract):
+    [meeting] = extract("President Amadou Diallo of Mali plans to discuss trade with President "
+                        "Ousmane Ba of Senegal.").meetings
+    assert (meeting.participants, meeting.status) == ({"amadou-diallo", "ousmane-ba"}, "planned")
+    assert extract("President Amadou Diallo of Mali said he was reviewing the budget.").meetings \
+        == []

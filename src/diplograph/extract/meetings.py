@@ -111,8 +111,15 @@ def _jointly(ctx: Context, clause: Clause) -> bool:
     if verb is None or verb.pos_ != "VERB":
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    above = verb
+    while subject is None and above.dep_ in ("xcomp", "conj") and above.head.i != above.i:
+        # "A plans to discuss … with B", "A and B are scheduled to discuss …"
+        above = above.head
+        subject = next((c for c in above.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    # "with B" on the verb, or hung by the parser on its object ("discuss trade with B")
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
     together = [subject, *(subject.conjuncts if subject is not None else ())] + [
-        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+        g for head in heads for c in head.children if c.dep_ == "prep" and c.lower_ == "with"
         for g in c.children if g.dep_ == "pobj"]
     persons = {key for token in together if token is not None
                and (key := person_of(ctx, token)) is not None}
