@@ -217,3 +217,9 @@ def test_a_quotation_after_a_colon_is_one_quote(extract):
 def test_she_is_the_woman_the_text_shows_as_one(extract, middle):
     facts = extract(middle + " \"Our border is our bridge,\" she said.")
     assert [q.speaker for q in facts.quotes] == ["awa-sow"]
+
+
+def test_a_narrating_sentence_before_a_colon_is_no_speaker_label(extract):
+    facts = extract("President Kofi Mensah of Ghana, in a message to the nation, wrote: "
+                    "\"Our ties are strong.\" He added: \"Trade will grow.\"")
+    assert sorted(q.text for q in facts.quotes) == ["Our ties are strong.", "Trade will grow."]

@@ -97,6 +97,17 @@ def _names_several(doc, linked: Linked, start: int, end: int) -> bool:
         and token.head.ent_type_ == "PERSON" for token in label)
 
 
+_NARRATION_VERBS = frozenset(forms("speech_verbs", "narration", "lemma"))
+
+
+def _has_verb(doc, start: int, end: int) -> bool:
+    """ "NAME, the minister, wrote: …" is narration with a quote, not a speaker's label
+    ("PM NAME in his press statement: …" is a label)."""
+    label = doc.char_span(start, end, alignment_mode="expand")
+    return label is not None and any(token.pos_ == "VERB" and token.lemma_.lower()
+                                     in _NARRATION_VERBS for token in label)
+
+
 def find_speeches(doc, body: str, linked: Linked,
                   story_start: int = 0) -> tuple[list[SpeechBlock], list[FoundQuote]]:
     """Speech blocks and the quotes they make (one quote per speech)."""
@@ -117,7 +128,9 @@ def find_speeches(doc, body: str, linked: Linked,
             # sentence ("X met Y. Z said: ..." is narration with an inline quote).
             who = (intro or inline)["who"]
             if inline and (len(who.split()) > 8 or re.search(r"[.!?]\s", who)
-                           or _names_several(doc, linked, start, who_end)):
+                           or _names_several(doc, linked, start, who_end)
+                           or inline["text"][:1] in _QUOTE_CHARS
+                           and _has_verb(doc, start, who_end)):
                 who_end = None
             speaker = _speaker_in(doc, linked, start, who_end) if who_end else None
         if speaker and inline:
