@@ -243,3 +243,18 @@ def test_states_of_a_plural_title_go_with_its_names_in_order(persons, text):
     found = persons(text)
     assert found["Ana Rojas"] == {("President", "CL")}
     assert found["Luis Quispe"] == {("President", "PE")}
+
+
+def test_a_portfolio_naming_a_body_and_its_counterpart(persons):
+    found = persons("Foreign and CARICOM Affairs Minister Ann Roberts and her Barbadian "
+                    "counterpart Mark Cole signed a memorandum.")
+    assert {role for role, _ in found["Ann Roberts"]} == {
+        "Minister of Foreign and CARICOM Affairs"}
+    # The counterpart is a minister of Barbados, not of a Trinidadian portfolio.
+    assert found["Mark Cole"] == {("Minister", "BB")}
+
+
+def test_an_office_of_a_party_body_is_no_portfolio_of_the_next_title(persons):
+    found = persons("Li Ming, Member of the Political Bureau of the CPC Central Committee "
+                    "and Foreign Minister, met him.")
+    assert "Minister of Foreign Affairs" in {role for role, _ in found["Li Ming"]}

@@ -343,7 +343,7 @@ class _Linker:
                 counts[hit.key] = counts.get(hit.key, 0) + 1
         ranked += sorted(counts, key=lambda k: -counts[k])
         ranked = list(dict.fromkeys(ranked))
-        taken = {(p.role, p.state) for person in self.linked.persons.values()
+        taken = {(self._office_kind(p.role), p.state) for person in self.linked.persons.values()
                  for p in person.positions if p.state}
         for person in self.linked.persons.values():
             if person.is_author:
@@ -357,12 +357,21 @@ class _Linker:
                     # A person's other office tells their state better than any guess.
                     state = next(iter(own)) if len(own) == 1 else None
                 else:
-                    state = next((s for s in ranked if (position.role, s) not in taken), None)
+                    state = next((s for s in ranked
+                                  if (self._office_kind(position.role), s) not in taken), None)
                 if state is None:
                     continue
                 person.positions.discard(position)
                 person.positions.add(replace(position, state=state))
-                taken.add((position.role, state))
+                taken.add((self._office_kind(position.role), state))
+
+    def _office_kind(self, role: str) -> str:
+        """The office two persons cannot both hold for one state: the role, or for a
+        portfolio of one government the world data does not list ("Minister of Foreign
+        and CARICOM Affairs"), its title ("Minister"), which a counterpart may hold."""
+        if self.world.title(role) is None and " of " in role:
+            return role.split(" of ")[0]
+        return role
 
     def _state_office(self, role: str) -> bool:
         info = self.world.title(role)

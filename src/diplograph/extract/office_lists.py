@@ -234,7 +234,12 @@ def counterpart_position(doc, index: HitIndex, start: int, earlier: list[PersonM
     if owner is None or owner.role.lower() in GENERIC_HEADS or (
             state is not None and owner.state == state):
         return None
-    return Position(owner.role, state)
+    role = owner.role
+    if world.title(role) is None and role.startswith("Minister of "):
+        # A portfolio of one government ("Minister of Foreign and CARICOM Affairs") is
+        # not the counterpart's own: the counterpart is a minister.
+        role = "Minister"
+    return Position(role, state)
 
 
 def _counterpart_of_state_before(doc, index: HitIndex, start: int) -> tuple[int, str] | None:

@@ -220,16 +220,20 @@ def _portfolio_before(doc, index: HitIndex, j: int, world: World) -> tuple[int, 
         if token.lower_ == "and" and k < j and k - 1 > 0 and doc[k - 2].text[:1].isupper():
             k -= 1
             continue
+        hit = index.covered.get(token.i)
         if not (token.is_alpha and token.text[:1].isupper()
-                and token.pos_ in ("PROPN", "NOUN") and token.ent_type_ in ("", "ORG")
-                and token.i not in index.covered and token.lower_ not in not_portfolio
-                and world.title(token.lower_) is None):
+                and token.pos_ in ("PROPN", "NOUN", "ADJ") and token.ent_type_ in ("", "ORG")
+                and (hit is None or hit.kind == "org")  # "CARICOM Affairs", not "Kenyan"
+                and token.lower_ not in not_portfolio and world.title(token.lower_) is None):
             break
         k -= 1
     if k < j and doc[k].lower_ == "and":
         k += 1
-    if k == j:
-        return None
+    if k == j or j - k == 1 and doc[k].lower_ in ("affairs", "matters"):
+        return None  # "… Affairs Minister" cut short: no portfolio rather than half of one
+    if k > 1 and (doc[k - 1].lower_ == "of"
+                  or doc[k - 1].lower_ == "the" and doc[k - 2].lower_ == "of"):
+        return None  # "Member of the CPC Central Committee and Foreign Minister"
     return k, " ".join(t.text for t in doc[k:j])
 
 
