@@ -258,3 +258,21 @@ def test_an_office_of_a_party_body_is_no_portfolio_of_the_next_title(persons):
     found = persons("Li Ming, Member of the Political Bureau of the CPC Central Committee "
                     "and Foreign Minister, met him.")
     assert "Minister of Foreign Affairs" in {role for role, _ in found["Li Ming"]}
+
+
+@pytest.mark.parametrize(("text", "name", "state"), [
+    ("Ruiz met the President of the Paraguayan Congress, Basilio Ortiz, on Monday.",
+     "Basilio Ortiz", "PY"),
+    ("The Speaker of Brazil's Chamber of Deputies, Hugo Alves, arrived on Tuesday.",
+     "Hugo Alves", "BR"),
+    ("Ruiz met the President of the Senate, Marta Gil, on Monday.", "Marta Gil", None),
+])
+def test_the_president_of_a_chamber_is_its_speaker(persons, text, name, state):
+    [(role, found_state)] = persons(text)[name]
+    assert role == "Speaker of Parliament"
+    assert state is None or found_state == state
+
+
+def test_a_party_note_in_brackets_closes_a_name_in_apposition(persons):
+    found = persons("The Speaker, Hugo Alves (Republicanos-PB), arrived on Tuesday.")
+    assert {role for role, _ in found["Hugo Alves"]} == {"Speaker of Parliament"}

@@ -365,7 +365,21 @@ def add_names_after_courtesy(doc, ranges: dict[int, int], index: HitIndex, world
 
 _COMMA_BEFORE_CAPITAL = re.compile(r",\s+(?=[^\W\d_])")
 #: How far back before a comma an office or "counterpart" may stand for the name after it.
-_APPOSITION_REACH = 6
+_APPOSITION_REACH = 8
+
+
+def _ends_office_qualifier(before, world: World) -> bool:
+    """ "the President of the Paraguayan Congress", "the Speaker of Brazil's Chamber of
+    Deputies": a title, then only the words of its qualifier (capitalised words, "of",
+    "the", a possessive), up to the comma."""
+    for k in range(len(before) - 1, -1, -1):
+        token = before[k]
+        if world.title(token.lower_) is not None and token.text[:1].isupper():
+            return k < len(before) - 1
+        if not (token.text[:1].isupper() and token.pos_ in ("PROPN", "NOUN", "ADJ")
+                or token.lower_ in ("of", "the", "'s", "’s", "and")):
+            return False
+    return False
 
 
 def add_names_in_apposition(doc, ranges: dict[int, int], index: HitIndex, world: World,
@@ -390,7 +404,8 @@ def add_names_in_apposition(doc, ranges: dict[int, int], index: HitIndex, world:
         before = doc[max(sent_start, comma.i - _APPOSITION_REACH):comma.i]
         last = before[-1]
         if not (title_at_end([t.lower_ for t in before], world) is not None
-                or last.lower_ in counterparts or last.i in index.covered):
+                or last.lower_ in counterparts or last.i in index.covered
+                or _ends_office_qualifier(before, world)):
             continue  # "… Minister of Foreign Affairs, NAME", "his counterpart, NAME"
         if not any(world.title(t.lower_) is not None or t.lower_ in counterparts
                    or t.lower_.endswith("s") and world.title(t.lower_[:-1]) is not None
@@ -398,7 +413,7 @@ def add_names_in_apposition(doc, ranges: dict[int, int], index: HitIndex, world:
             continue  # "his counterpart", "the presidents of A and B"
         j = comma.i + 1
         k = _name_run_end(doc, j, index, world, 4)
-        if k - j < 2 or k >= len(doc) or doc[k].lower_ not in (",", ".", "who") and not (
+        if k - j < 2 or k >= len(doc) or doc[k].lower_ not in (",", ".", "who", "(") and not (
                 doc[k].lower_ == "and" and k + 1 in ranges):
             continue  # closed by a comma, a full stop, "who", or "and" before another name
         if any(world.portfolios.get(t.lower_) for t in doc[j:k]):

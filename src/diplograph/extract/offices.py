@@ -296,6 +296,8 @@ def office_with_qualifier_before(doc, index: HitIndex, j: int, world: World) -> 
         longer = title_at_start(token_lowers(doc)[title_start:j], world)
         if longer is not None and longer[0] > length and not is_style(longer[1]):
             info = longer[1]  # "Minister of Foreign Affairs and Tourism": its first portfolio
+        elif (bare := _title_without_states(doc, index, title_start, j, world)) is not None:
+            info = bare  # "President of the Paraguayan Congress": of the Congress
         # "Ambassador to Turkey", "ambassador in Algeria": the state named after "to"/"in"
         # is the host; the office is of the state before the title ("US ambassador").
         host_qualifier = doc[k].lower_ in ("to", "in", "at")
@@ -311,6 +313,21 @@ def office_with_qualifier_before(doc, index: HitIndex, j: int, world: World) -> 
         org = None if state else _org_of_office(doc, index, title_start, j)
         return Position(portfolio_role(doc, title_start, info, world), state, org)
     return None
+
+
+def _title_without_states(doc, index: HitIndex, start: int, end: int, world: World):
+    """The longest title of the words from ``start`` to ``end`` once the states and
+    demonyms inside are left out ("President of the Paraguayan Congress" is a "president
+    of the congress"), when it is longer than its first word; else None."""
+    kept = [doc[k].lower_ for k in range(start, end)
+            if (hit := index.covered.get(k)) is None or hit.kind not in ("state", "demonym")]
+    if len(kept) == end - start:
+        return None
+    if kept[-1:] and kept[-1] in ("'s", "’s"):
+        kept.pop()
+    kept = [w for w in kept if w not in ("'s", "’s")]
+    found = title_at_start(kept, world)
+    return found[1] if found is not None and found[0] > 1 and not is_style(found[1]) else None
 
 
 def _acronym_opening(doc, close: int, floor: int) -> int | None:
