@@ -1397,3 +1397,10 @@ def test_a_plan_to_discuss_with_someone_is_a_planned_meeting(extract):
     assert (meeting.participants, meeting.status) == ({"amadou-diallo", "ousmane-ba"}, "planned")
     assert extract("President Amadou Diallo of Mali said he was reviewing the budget.").meetings \
         == []
+
+
+def test_a_trip_to_another_city_during_a_visit_is_part_of_it(extract):
+    facts = extract("President Amadou Diallo of Mali arrived in Dakar on Monday for a "
+                    "three-day visit to Senegal. On Wednesday, Diallo will travel to Saint-Louis "
+                    "to visit the port.")
+    assert [(v.host, v.status) for v in facts.visits] == [("SN", "held")]

@@ -131,7 +131,24 @@ def find_visits(ctx: Context, doc) -> list[Visit]:
                     visits[key] = visit
                 # No break: "who arrived in Delhi on Monday on a state visit to India" needs
                 # both the arrival (start date) and the visit rule (type); they merge by key.
-    return list(visits.values())
+    return [visit for visit in visits.values() if not _leg_of_a_held_visit(visit, visits)]
+
+
+#: Days after a held visit's start within which a coming trip to the same state is part
+#: of the programme of that visit.
+_PROGRAMME_DAYS = 7
+
+
+def _leg_of_a_held_visit(visit: Visit, visits: dict) -> bool:
+    """ "X arrived in Paraguay on Monday … On Thursday X will travel to Ciudad del Este":
+    a coming trip to another city of the state of a visit under way, within days of its
+    start, is part of it, no new visit."""
+    held = visits.get((visit.guest, visit.host, "held"))
+    if visit.status != "planned" or held is None or visit.place is None \
+            or held.place is None or visit.place.name == held.place.name:
+        return False  # a trip to the state itself may be a visit of its own
+    return visit.start is not None and held.start is not None \
+        and 0 <= (visit.start - held.start).days <= _PROGRAMME_DAYS
 
 
 _HERE = re.compile(r"\s*here\b", re.IGNORECASE)
