@@ -276,3 +276,27 @@ def test_the_president_of_a_chamber_is_its_speaker(persons, text, name, state):
 def test_a_party_note_in_brackets_closes_a_name_in_apposition(persons):
     found = persons("The Speaker, Hugo Alves (Republicanos-PB), arrived on Tuesday.")
     assert {role for role, _ in found["Hugo Alves"]} == {"Speaker of Parliament"}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The minister met H.H. Sheikh Khalid bin Saud, Emir of Qatar, on Monday.",
+     "Khalid bin Saud"),
+    ("Later on Thursday Nowak held talks with Chancellor Anna Weber.", "Nowak"),
+])
+def test_styles_and_weekdays_are_no_part_of_a_name(persons, text, name):
+    found = persons(text)
+    assert name in found
+    assert not any(word in key for key in found for word in ("H.H.", "Thursday"))
+
+
+def test_a_style_standing_alone_is_no_person(persons):
+    found = persons("His Majesty the King of Jordan received the envoy on Monday.")
+    assert "Majesty" not in found
+
+
+def test_a_regnal_name_is_not_the_surname_of_a_minister(extract):
+    facts = extract("King Faisal Omar of Jordan received Prime Minister Karim Faisal on "
+                    "Monday. Later, King Faisal toured the port.")
+    [king] = [p for p in facts.persons.values() if any(q.role == "King" for q in p.positions)]
+    [minister] = [p for p in facts.persons.values() if p is not king]
+    assert not any(q.role == "King" for q in minister.positions)

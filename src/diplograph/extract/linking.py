@@ -255,6 +255,11 @@ class _Linker:
                       and (folded in (_fold(t) for t in p.name.split())
                            or len(parts) > 1 and _holds_run(_words(p.name), parts))
                       and not _fathers_name(p.name, word)]
+        if position is not None and _role_kind(self.world, position.role) == "royal":
+            # "King Abdullah", "Sultan Ibrahim": a regnal name, not the surname of a
+            # minister or leader who shares it.
+            candidates = [p for p in candidates if any(
+                _role_kind(self.world, q.role) == "royal" for q in p.positions)]
         surname = [p for p in candidates if _fold(p.surname) == folded
                    or len(parts) > 1 and _words(p.name)[-len(parts):] == parts]
         chosen = surname or candidates
@@ -269,7 +274,13 @@ class _Linker:
         if len(chosen) > 1:
             # Two people share the name: the one mentioned most recently is meant.
             return max(chosen, key=lambda p: p.mentions[-1].start if p.mentions else -1)
-        leaders = [leader for leader in self.world.leaders_named(word)
+        royal = position is not None and _role_kind(self.world, position.role) == "royal"
+        named = self.world.leaders_named(word) if not royal else [
+            # "King Abdullah" of "Abdullah II": a regnal name and its numeral
+            leader for leader in self.world.leaders
+            if _role_kind(self.world, leader.role) == "royal"
+            and any(_fold(form).split()[:1] == [folded] for form in (leader.name, *leader.aliases))]
+        leaders = [leader for leader in named
                    if _valid_on(leader.start, leader.end, self.published)]
         if len({leader.name for leader in leaders}) == 1:
             return self.person(leaders[0].name)

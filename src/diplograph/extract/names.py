@@ -68,11 +68,14 @@ def clean_person(doc, start: int, end: int, index: HitIndex, world: World,
             start += inside  # "Queen [Consort NAME]": the tagger took the title's last word
         elif doc[start].lower_ == "the" or is_numeral(doc[start]) \
                 or doc[start].lower_.rstrip(".") in words("courtesy_titles") \
+                or end - start > 1 and doc[start].lower_ in words("not_names") \
                 or (start in index.covered
                     and not (entity and _first_name_place(doc, index, start, end))):
             start += 1  # "the", "HH [Amir]", "Hon.": no part of the name
         else:
             break
+    # A name holds no comma: "[NAME, Emir] of Qatar" is the name and its apposition.
+    end = next((k for k in range(start + 1, end) if doc[k].text == ","), end)
     while end > start and doc[end - 1].lower_ in ("'s", "’s", "'", ",", "."):
         end -= 1
     if start >= end:
@@ -206,8 +209,9 @@ def extend_left(doc, start: int, index: HitIndex, world: World, floor: int) -> i
         if token.ent_type_ not in ("", "PERSON") and not _lone_unknown_group(doc, token, index) \
                 or token.is_sent_start \
                 or not starts_name(doc, index, k - 1, world) \
-                or token.lower_.rstrip(".") in words("courtesy_titles"):
-            break  # "Hon.", "Haji": a courtesy title, no given name
+                or token.lower_.rstrip(".") in words("courtesy_titles") \
+                or token.lower_ in words("not_names"):
+            break  # "Hon.", "Haji": a courtesy title, no given name; "on Thursday NAME"
         ends_title = title_at_end(token_lowers(doc)[max(floor, k - TITLE_SPAN):k], world)
         if ends_title is not None and ends_title[0] >= 2:
             break  # "Queen Consort NAME": "Consort" closes the title, it is no given name
