@@ -300,3 +300,23 @@ def test_a_regnal_name_is_not_the_surname_of_a_minister(extract):
     [king] = [p for p in facts.persons.values() if any(q.role == "King" for q in p.positions)]
     [minister] = [p for p in facts.persons.values() if p is not king]
     assert not any(q.role == "King" for q in minister.positions)
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("Agriculture Secretary Maria Santos signed the memorandum.", "Maria Santos",
+     "Secretary of Agriculture"),
+    ("It was signed by Secretary of National Defense Luis Bautista on Monday.", "Luis Bautista",
+     "Secretary of National Defense"),
+    ("Party Secretary Li Wei signed the memorandum.", "Li Wei", "Secretary"),
+])
+def test_a_secretarys_portfolio_is_part_of_the_office(persons, text, name, role):
+    assert {r for r, _ in persons(text)[name]} == {role}
+
+
+def test_ministers_of_one_state_with_different_portfolios_share_its_state(extract):
+    facts = extract("MANILA -- Agriculture Secretary Maria Santos and Tourism Secretary Ana "
+                    "Cruz met the delegation on Monday.")
+    found = {key: {(q.role, q.state) for q in person.positions}
+             for key, person in facts.persons.items()}
+    assert found["maria-santos"] == {("Secretary of Agriculture", "PH")}
+    assert found["ana-cruz"] == {("Secretary of Tourism", "PH")}

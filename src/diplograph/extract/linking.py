@@ -354,8 +354,13 @@ class _Linker:
                 counts[hit.key] = counts.get(hit.key, 0) + 1
         ranked += sorted(counts, key=lambda k: -counts[k])
         ranked = list(dict.fromkeys(ranked))
-        taken = {(self._office_kind(p.role), p.state) for person in self.linked.persons.values()
+        taken = {(p.role, p.state) for person in self.linked.persons.values()
                  for p in person.positions if p.state}
+        # "NAME and his Barbadian counterpart NAME2": NAME is of another state than NAME2.
+        of_counterparts = {(self._office_kind(p.role), p.state)
+                           for person in self.linked.persons.values()
+                           if person.key in self.as_counterpart
+                           for p in person.positions if p.state}
         for person in self.linked.persons.values():
             if person.is_author:
                 continue
@@ -368,13 +373,14 @@ class _Linker:
                     # A person's other office tells their state better than any guess.
                     state = next(iter(own)) if len(own) == 1 else None
                 else:
-                    state = next((s for s in ranked
-                                  if (self._office_kind(position.role), s) not in taken), None)
+                    state = next((s for s in ranked if (position.role, s) not in taken
+                                  and (self._office_kind(position.role), s)
+                                  not in of_counterparts), None)
                 if state is None:
                     continue
                 person.positions.discard(position)
                 person.positions.add(replace(position, state=state))
-                taken.add((self._office_kind(position.role), state))
+                taken.add((position.role, state))
 
     def _office_kind(self, role: str) -> str:
         """The office two persons cannot both hold for one state: the role, or for a

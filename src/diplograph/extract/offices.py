@@ -179,8 +179,8 @@ def _office_before(doc, index: HitIndex, start: int, world: World
             return None, j
         former = _past_before(doc, j)
         role = portfolio_role(doc, j, info, world)
-        if role == "Minister" and (portfolio := _portfolio_before(doc, index, j, world)):
-            j, role = portfolio[0], f"Minister of {portfolio[1]}"
+        if role in _PORTFOLIO_TITLES and (portfolio := _portfolio_before(doc, index, j, world)):
+            j, role = portfolio[0], f"{role} of {portfolio[1]}"
         elif role.startswith("Minister of ") and doc[j].lower_ != "minister" and j > 1 \
                 and (portfolio := _portfolio_before(
                     doc, index, j - 1 if doc[j - 1].lower_ == "and" else j, world)):
@@ -311,8 +311,34 @@ def office_with_qualifier_before(doc, index: HitIndex, j: int, world: World) -> 
         if state is None and not host_qualifier:
             state = office_state_before(doc, index, title_start, world)
         org = None if state else _org_of_office(doc, index, title_start, j)
-        return Position(portfolio_role(doc, title_start, info, world), state, org)
+        role = portfolio_role(doc, title_start, info, world)
+        if doc[k].lower_ == "of" and info.role in _PORTFOLIO_TITLES \
+                and (portfolio := _portfolio_after(doc, index, k + 1, j)):
+            role = f"{info.role} of {portfolio}"  # "Minister of Culture, Sports and Tourism"
+        return Position(role, state, org)
     return None
+
+
+#: Bare titles a portfolio after "of" completes ("Secretary of National Defense").
+_PORTFOLIO_TITLES = frozenset({"Minister", "Secretary"})
+
+
+def _portfolio_after(doc, index: HitIndex, start: int, end: int) -> str | None:
+    """The capitalised words of a portfolio from ``start`` up to the name at ``end`` (its
+    comma left out): "National Defense", "Culture, Sports and Tourism"; None when a state,
+    a place or a lowercase word stands among them."""
+    while end > start and doc[end - 1].text in (",", "("):
+        end -= 1
+    words_ = doc[start:end]
+    if not len(words_) or not words_[0].text[:1].isupper() \
+            or words_[-1].text in (",", "and", "&"):
+        return None
+    for token in words_:
+        if token.i in index.covered or not (
+                token.text[:1].isupper() and token.is_alpha or token.text in (",", "&", "-")
+                or token.lower_ in words("office_name_joiners")):
+            return None
+    return words_.text
 
 
 def _title_without_states(doc, index: HitIndex, start: int, end: int, world: World):
@@ -373,10 +399,10 @@ def portfolio_role(doc, j: int, info, world: World) -> str:
     """"Agriculture Minister" → "Minister of Agriculture" when the title is a bare minister;
     "Deputy Chief of Staff", "Assistant Secretary of State": a rank word written before
     the title stays part of the role."""
-    if info.role.lower() == "minister" and j > 0:
+    if info.role in _PORTFOLIO_TITLES and j > 0:
         portfolio = world.portfolios.get(doc[j - 1].lower_)
         if portfolio:
-            return f"Minister of {portfolio}"
+            return f"{info.role} of {portfolio}"  # "Health Secretary": Secretary of Health
     ranks = words("rank_words")
     k = j
     while k > 0 and j - k < 2 and doc[k - 1].lower_ in ranks and doc[k - 1].text[:1].isupper():
