@@ -1404,3 +1404,21 @@ def test_a_trip_to_another_city_during_a_visit_is_part_of_it(extract):
                     "three-day visit to Senegal. On Wednesday, Diallo will travel to Saint-Louis "
                     "to visit the port.")
     assert [(v.host, v.status) for v in facts.visits] == [("SN", "held")]
+
+
+@pytest.mark.parametrize("text", [
+    "The new Ambassador of Germany, Katrin Weber, presented her credentials to President "
+    "Ousmane Ba of Senegal on Monday.",
+    "President Ousmane Ba of Senegal received letters of credence from Katrin Weber, "
+    "Ambassador of Germany, on Monday.",
+])
+def test_presenting_credentials_is_a_meeting_and_no_visit(extract, text):
+    facts = extract(text)
+    [meeting] = facts.meetings
+    assert meeting.participants == {"katrin-weber", "ousmane-ba"}
+    assert facts.visits == []
+
+
+def test_a_letter_received_is_no_meeting(extract):
+    assert extract("President Ousmane Ba of Senegal received a letter from President Amadou "
+                   "Diallo of Mali on Monday.").meetings == []

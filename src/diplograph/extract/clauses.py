@@ -311,7 +311,8 @@ def _attendee(token) -> bool:
     "in the presence of X"): not a participant of the meeting."""
     attendance = words("attendance")
     for ancestor in [token, *list(token.ancestors)[:6]]:
-        if ancestor.lemma_.lower() in attendance:
+        if ancestor.lemma_.lower() in attendance and not (
+                ancestor.pos_ == "VERB" and ancestor.lemma_.lower() in words("handing_verbs")):
             return True
         if ancestor.pos_ in ("VERB", "AUX") and not modifier_verb(ancestor):
             return any(child.lemma_.lower() in attendance and child.dep_ in ("acomp", "attr")

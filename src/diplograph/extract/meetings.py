@@ -163,8 +163,11 @@ def _received_a_thing(ctx: Context, clause: Clause) -> bool:
     if verb is None or verb.lemma_.lower() not in HOSTING_VERBS:
         return False
     objects = [child for child in verb.children if child.dep_ == "dobj"]
-    if not objects or any(obj.lemma_.lower() in ("call", "phone", "visit") for obj in objects):
-        return False  # "received a phone call from X" is a call
+    in_person = words("in_person_objects")
+    if not objects or any(obj.lemma_.lower() in in_person or any(
+            g.lower_ in in_person for c in obj.children if c.dep_ == "prep"
+            for g in c.children) for obj in objects):
+        return False  # "received a phone call from X", "letters of credence from X"
     if any(obj.lower_ in words("counterpart_words") for obj in objects):
         return False  # "welcomed his counterpart NAME", the name parsed apart from the word
     persons = {i for ref in ctx.linked.refs for i in range(ref.start, ref.end)}

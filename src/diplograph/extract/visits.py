@@ -467,7 +467,7 @@ def visits_of_meetings(ctx: Context, meetings: list[Meeting], visits: list[Visit
                        if p.state and not p.former}
         guest_states = {p.state for p in ctx.linked.persons[meeting.guest].positions
                         if p.state}
-        if len(host_states) != 1:
+        if len(host_states) != 1 or _resident_envoy(ctx, meeting.guest):
             continue
         host = next(iter(host_states))
         if meeting.place is not None and meeting.place.state not in (None, host):
@@ -480,6 +480,12 @@ def visits_of_meetings(ctx: Context, meetings: list[Meeting], visits: list[Visit
                            start=None if meeting.assumed_date else meeting.date,
                            rule="visits:hosted"))
     return added
+
+
+def _resident_envoy(ctx: Context, key: str) -> bool:
+    """An ambassador or high commissioner received where they are posted: no visitor."""
+    roles = {p.role.lower() for p in ctx.linked.persons[key].positions}
+    return bool(roles) and roles <= words("resident_roles")
 
 
 def _met_abroad(ctx: Context, meeting: Meeting) -> tuple[str, str] | None:
