@@ -223,3 +223,26 @@ def test_a_narrating_sentence_before_a_colon_is_no_speaker_label(extract):
     facts = extract("President Kofi Mensah of Ghana, in a message to the nation, wrote: "
                     "\"Our ties are strong.\" He added: \"Trade will grow.\"")
     assert sorted(q.text for q in facts.quotes) == ["Our ties are strong.", "Trade will grow."]
+
+
+def test_a_question_told_after_its_mark_is_the_askers(extract):
+    facts = extract("Foreign Minister Ana Ruiz of Chile received us in her office. \"Why "
+                    "would we think small?\" she asked on Wednesday.")
+    assert [(q.speaker, q.text) for q in facts.quotes] == [
+        ("ana-ruiz", "Why would we think small?")]
+
+
+@pytest.mark.parametrize("verb", ["joked", "quipped", "conceded"])
+def test_more_verbs_of_speech(extract, verb):
+    facts = extract(f"Prime Minister Ana Ruiz of Chile arrived. \"Two small countries, one "
+                    f"voice,\" Ruiz {verb} on her way in.")
+    assert [q.speaker for q in facts.quotes] == ["ana-ruiz"]
+
+
+def test_a_transcripts_label_in_capitals_names_the_speaker(extract):
+    facts = extract("Prime Minister Ana Ruiz of Chile and President Bo Lind-Berg of Peru "
+                    "spoke to reporters.\n\nRUIZ: \"We can send a ferry.\"\n\n"
+                    "LIND-BERG: \"We want the first sailing next year.\"")
+    assert {(q.speaker, q.text.strip('"')) for q in facts.quotes} == {
+        ("ana-ruiz", "We can send a ferry."),
+        ("bo-lind-berg", "We want the first sailing next year.")}

@@ -186,9 +186,9 @@ def _add_row(path: Path, row: str) -> None:
 
 def test_a_speech_verb_added_to_the_file_attributes_a_quote(extract, lexicon_copy):
     text = ("Prime Minister Narendra Modi opened a new harbour in Mumbai on Monday. "
-            "“Our harbours will carry the trade of a whole region,” Modi quipped.")
-    assert extract(text).quotes == []  # "quip" is no speech verb yet
-    _add_row(lexicon_copy / "speech_verbs.csv", "quip,quipped,narration")
+            "“Our harbours will carry the trade of a whole region,” Modi chuckled.")
+    assert extract(text).quotes == []  # "chuckle" is no speech verb yet
+    _add_row(lexicon_copy / "speech_verbs.csv", "chuckle,chuckled,narration")
     _clear_caches()
     quotes = [(q.speaker, q.text) for q in extract(text).quotes]
     assert quotes == [("narendra-modi", "Our harbours will carry the trade of a whole region")]

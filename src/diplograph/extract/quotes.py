@@ -80,7 +80,10 @@ def _speaker_in(doc, linked: Linked, start: int, end: int) -> str | None:
     for person in sorted(persons, key=lambda p: -len(p.name)):
         if re.search(rf"\b{re.escape(person.name)}\b", text):
             return person.key
-    by_surname = [p for p in persons if re.search(rf"\b{re.escape(p.surname)}\b", text)]
+    # A transcript's label in capitals ("MOTTLEY:") names the person too.
+    flags = re.IGNORECASE if text.strip().isupper() else 0
+    by_surname = [p for p in persons if p.surname
+                  and re.search(rf"\b{re.escape(p.surname)}\b", text, flags)]
     return by_surname[0].key if len(by_surname) == 1 else None
 
 
@@ -420,6 +423,13 @@ class _Attribution:
         for piece in (end_token, start_token):
             if piece is not None and piece.sent not in candidates:
                 candidates.append(piece.sent)
+        if end_token is not None and doc.text[q_start:q_end].rstrip()[-1:] in ("?", "!") \
+                and end_token.sent.end < len(doc):
+            # '"Why not?" she asked.': the question mark ended the parser's sentence, the
+            # telling comes in the next one.
+            following = doc[end_token.sent.end].sent
+            if following not in candidates and following.start - end_token.end <= 1:
+                candidates.append(following)
         previous = None
         for sent in candidates:
             for token in sent:
