@@ -320,3 +320,19 @@ def test_ministers_of_one_state_with_different_portfolios_share_its_state(extrac
              for key, person in facts.persons.items()}
     assert found["maria-santos"] == {("Secretary of Agriculture", "PH")}
     assert found["ana-cruz"] == {("Secretary of Tourism", "PH")}
+
+
+def test_the_president_of_a_government_is_its_prime_minister(extract):
+    facts = extract("LISBON -- President Marcelo Rebelo de Sousa spoke on Monday. The Prime "
+                    "Minister, Luis Montenegro, and the President of the Government of Spain, "
+                    "Pedro Sanchez, co-chaired the summit in Viseu on Tuesday.")
+    found = {key: {(q.role, q.state) for q in person.positions}
+             for key, person in facts.persons.items()}
+    assert found["pedro-sanchez"] == {("Prime Minister", "ES")}
+    # "the President" of "the President of the Government" is no second person met.
+    assert [sorted(m.participants) for m in facts.meetings] == [
+        ["luis-montenegro", "pedro-sanchez"]]
+
+
+def test_a_press_service_is_no_president(persons):
+    assert persons("Press Service of the Presidency of the Republic of Moldova") == {}

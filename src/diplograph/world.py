@@ -378,7 +378,9 @@ class World:
         return folded in self._title_words or folded in self.portfolios
 
     def _singular(self, word: str) -> str:
-        if word in self._title_words:
+        # "ministers" is a title word too ("council of ministers"); its singular wins.
+        # A word ending in "ss" is no plural ("press" is not "pres").
+        if word.endswith("ss"):
             return word
         for plural, singular in (("ies", "y"), ("s", "")):
             if word.endswith(plural) and word[: -len(plural)] + singular in self._title_words:

@@ -9,7 +9,16 @@ from .mention_types import Description, Hit, PersonMention
 from .office_lists import GENERIC_HEADS
 from .offices import portfolio_role
 from .rules import entries, words
-from .tokens import HitIndex, span_of, state_before, state_phrase_after, title_at_end, token_lowers
+from .tokens import (
+    TITLE_SPAN,
+    HitIndex,
+    span_of,
+    state_before,
+    state_phrase_after,
+    title_at_end,
+    title_at_start,
+    token_lowers,
+)
 
 _COUNTS = {row["word"]: int(row["count"]) for row in entries("counts")}
 
@@ -40,6 +49,15 @@ def find_descriptions(doc, hits: list[Hit], persons: list[PersonMention], world:
         states_after, after_end = state_phrase_after(doc, index, after)
         if after_end in name_starts or after in name_starts:
             continue
+        if after_end < len(doc) and doc[after_end].text == "," and after_end + 1 in name_starts:
+            continue  # "the President of the Government of Spain, NAME": the name's office
+        if title is not None and (longer := title_at_start(
+                token_lowers(doc)[token.i - title[0] + 1:token.i + 1 + TITLE_SPAN], world)) \
+                and longer[0] > title[0] and not any(
+                    t.is_space for t in doc[token.i + 1:token.i + 1 + longer[0] - title[0]]) \
+                and _names_follow(
+                    doc, index, token.i + 1 + longer[0] - title[0], name_starts):
+            continue  # "the President [of the Government of Spain, NAME]": NAME's office
         # "her Nigerian counterpart, Yusuf Tuggar,": the name that follows is the one meant.
         if after < len(doc) and doc[after].text == "," and after + 1 in name_starts:
             continue
@@ -85,3 +103,11 @@ def find_descriptions(doc, hits: list[Hit], persons: list[PersonMention], world:
         found.append(Description(j2, token.i + 1, span_of(doc, j2, token.i + 1), tuple(roles),
                                  tuple(states), plural, count, counterpart, visiting))
     return found
+
+
+def _names_follow(doc, index: HitIndex, end: int, name_starts: set[int]) -> bool:
+    """A name follows the office ending at ``end``, after its state and a comma or not."""
+    _, after = state_phrase_after(doc, index, end)
+    return after in name_starts or (after + 1 < len(doc) and doc[after].text == ","
+                                    and after + 1 in name_starts)
+
