@@ -1422,3 +1422,12 @@ def test_presenting_credentials_is_a_meeting_and_no_visit(extract, text):
 def test_a_letter_received_is_no_meeting(extract):
     assert extract("President Ousmane Ba of Senegal received a letter from President Amadou "
                    "Diallo of Mali on Monday.").meetings == []
+
+
+def test_what_leaders_agreed_at_a_summit_tells_the_summit_held(extract):
+    [meeting] = extract("President Amadou Diallo of Mali and President Ousmane Ba of Senegal "
+                        "agreed on Tuesday to open a rail line, at a summit in Dakar.").meetings
+    assert (meeting.participants, meeting.status, "summit" in meeting.formats) == (
+        {"amadou-diallo", "ousmane-ba"}, "held", True)
+    assert extract("President Ousmane Ba of Senegal spoke at the summit of the regional bloc "
+                   "on Tuesday.").meetings == []

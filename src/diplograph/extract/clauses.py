@@ -97,7 +97,8 @@ def event_status(ctx: Context, sentence: Sentence, char: int) -> str:
     modifiers = " ".join(c.text for c in token.children if c.dep_ in ("amod", "compound"))
     if modifiers and (status := status_of(_PLANNED_WORDS.sub("will", modifiers))) != "held":
         return status
-    setting = token.dep_ == "pobj" and token.head.lower_ in _SETTING_PREPOSITIONS
+    setting = token.dep_ == "pobj" and token.head.lower_ in _SETTING_PREPOSITIONS \
+        or token.dep_ == "prep" and token.lower_ in _SETTING_PREPOSITIONS  # "at a summit"
     while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
         if token.dep_ == "pobj" and token.head.lower_ in _PAST_PREPOSITIONS:
             return "held"
