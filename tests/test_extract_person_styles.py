@@ -336,3 +336,20 @@ def test_the_president_of_a_government_is_its_prime_minister(extract):
 
 def test_a_press_service_is_no_president(persons):
     assert persons("Press Service of the Presidency of the Republic of Moldova") == {}
+
+
+def test_an_office_of_a_body_shares_no_and_with_a_states_office(extract):
+    facts = extract("OTTAWA -- Prime Minister Anne Tremblay met the Secretary General of "
+                    "NATO, Jan de Vries, on Monday. The Prime Minister and Secretary General "
+                    "de Vries last met in June.")
+    found = {key: {(q.role, q.state) for q in person.positions}
+             for key, person in facts.persons.items()}
+    assert found["jan-de-vries"] == {("Secretary-General", None)}
+
+
+def test_a_deputy_of_a_body_gets_no_state_by_guess(extract):
+    facts = extract("NEW YORK -- Deputy Secretary-General Amina Bello met Foreign Minister "
+                    "Ana Ruiz of Chile on Monday.")
+    found = {key: {(q.role, q.state) for q in person.positions}
+             for key, person in facts.persons.items()}
+    assert found["amina-bello"] == {("Deputy Secretary-General", None)}

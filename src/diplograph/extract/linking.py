@@ -102,6 +102,15 @@ def _valid_on(start: str | None, end: str | None, day: dt.date | None) -> bool:
         len(end[:10]) - 4 if len(end) == 4 else 99:])
 
 
+def _heads_a_body(role: str) -> bool:
+    """An office of an international body, its rank words aside ("Deputy
+    Secretary-General", "Assistant Director-General")."""
+    words_ = role.split()
+    while len(words_) > 1 and words_[0].lower() in words("rank_words"):
+        words_ = words_[1:]
+    return " ".join(words_) in _BODY_ROLES
+
+
 def _role_kind(world: World, role: str | None) -> str | None:
     if role is None:
         return None
@@ -367,7 +376,7 @@ class _Linker:
             own = {p.state for p in person.positions if p.state}
             for position in sorted((p for p in person.positions if p.state is None),
                                    key=lambda p: p.role):
-                if position.org or position.role in _BODY_ROLES:
+                if position.org or _heads_a_body(position.role):
                     continue
                 if own:
                     # A person's other office tells their state better than any guess.

@@ -122,7 +122,10 @@ def offices_before(doc, index: HitIndex, start: int, world: World) -> list[Posit
     :func:`position_before` and those joined to it by "and" ("Prime Minister and Minister
     of Defence NAME"), which share its state ("Kuwait's Prime Minister and ...")."""
     position, title_start = _office_before(doc, index, start, world)
-    if position is None or position.org is not None:
+    if position is None or position.org is not None \
+            or position.role.lower() in words("body_roles"):
+        # "The Prime Minister and Secretary General NAME": an office heading an
+        # international body shares no "and" with a state's office; two persons are meant.
         return [position] if position else []
     sent_start = doc[start].sent.start
     lowers = token_lowers(doc)
