@@ -301,3 +301,14 @@ def test_furniture_lines_are_not_read_as_the_lead(extract):
     assert meeting.date == MONDAY
     assert facts.story_date == MONDAY
     assert_not_persons(facts, "WhatsApp", "Podcasts")
+
+
+def test_a_government_masthead_is_the_pages_publisher_and_home(extract):
+    facts = extract("U.S. DEPARTMENT of STATE\nHome > Press Releases\n\nREADOUT\n\n"
+                    "The below is attributable to Spokesperson Jane Cole:\n\n"
+                    "Secretary of State Mark Hale met Qatari Prime Minister Khalid bin Saad "
+                    "Al Thani on Monday.")
+    assert facts.meta.publisher is not None and facts.meta.publisher.state == "US"
+    found = {key: {(q.role, q.state) for q in person.positions}
+             for key, person in facts.persons.items()}
+    assert found["jane-cole"] == {("Spokesperson", "US")}

@@ -76,7 +76,23 @@ def extract_metadata(body: str, header: str, published: dt.date | None,
     _dateline(body, meta, published, world)
     if meta.publisher is None:
         meta.publisher = _publisher_in_header(header, world)
+    if meta.publisher is None:
+        meta.publisher = _masthead(body, world)
     return meta
+
+
+#: How many of the page's first lines may carry its masthead.
+_MASTHEAD_LINES = 3
+
+
+def _masthead(body: str, world: World) -> OrgRef | None:
+    """A page whose first lines name a government body alone ("U.S. DEPARTMENT of STATE",
+    "Ministry of Foreign Affairs of Japan") is that body's own page: its publisher."""
+    for line in [line for line in body.split("\n") if line.strip()][:_MASTHEAD_LINES]:
+        org = world.org_by_name(line.strip(" .,:|"))
+        if org and (org.kind == "government" or org.kind in _PUBLISHER_KINDS):
+            return OrgRef(org.name, org.kind, org.iso2, org.wikidata)
+    return None
 
 
 def _byline_below_the_lead(body: str, meta: ArticleMeta, world: World) -> None:
