@@ -353,3 +353,8 @@ def test_a_deputy_of_a_body_gets_no_state_by_guess(extract):
     found = {key: {(q.role, q.state) for q in person.positions}
              for key, person in facts.persons.items()}
     assert found["amina-bello"] == {("Deputy Secretary-General", None)}
+
+
+def test_a_regions_head_is_no_president(persons):
+    found = persons("Minister-President Karl Huber of Bavaria welcomed the guests.")
+    assert {role for role, _ in found["Karl Huber"]} == {"Minister-President"}
