@@ -358,3 +358,16 @@ def test_a_deputy_of_a_body_gets_no_state_by_guess(extract):
 def test_a_regions_head_is_no_president(persons):
     found = persons("Minister-President Karl Huber of Bavaria welcomed the guests.")
     assert {role for role, _ in found["Karl Huber"]} == {"Minister-President"}
+
+
+def test_a_portfolio_after_for_stays_with_its_minister(persons):
+    found = persons("It was signed by Minister for Pacific Island Affairs Tom Walsh on Monday.")
+    assert {role for role, _ in found["Tom Walsh"]} == {"Minister for Pacific Island Affairs"}
+
+
+def test_the_head_of_a_body_takes_no_state_from_its_sentence(extract):
+    facts = extract("OTTAWA -- Prime Minister Anne Tremblay met the Secretary General of "
+                    "NATO, Jan de Vries, on Monday to discuss Canada's defence spending.")
+    found = {key: {(q.role, q.state) for q in person.positions}
+             for key, person in facts.persons.items()}
+    assert found["jan-de-vries"] == {("Secretary-General", None)}

@@ -18,7 +18,8 @@ from dataclasses import dataclass, field, replace
 from ..world import World
 from .facts import Person, Position, Span
 from .mentions import Description, Mentions
-from .rules import alternation, entries, marked, quote_marks, word_list, words
+from .offices import heads_a_body
+from .rules import alternation, entries, marked, quote_marks, words
 
 HEAD_KINDS = frozenset({"head_of_state", "head_of_government", "royal"})
 #: Kinds of office that belong to one state, so that a person's one known state is theirs
@@ -37,7 +38,6 @@ _ANCESTRY = marked("name_particles", "ancestry")
 
 
 #: Offices that usually head an international body, never given a state by guess.
-_BODY_ROLES = frozenset(word_list("body_roles"))
 
 
 @dataclass(frozen=True)
@@ -100,15 +100,6 @@ def _valid_on(start: str | None, end: str | None, day: dt.date | None) -> bool:
     iso = day.isoformat()
     return (not start or start[:10] <= iso) and (not end or iso <= end[:10] + "-12-31"[
         len(end[:10]) - 4 if len(end) == 4 else 99:])
-
-
-def _heads_a_body(role: str) -> bool:
-    """An office of an international body, its rank words aside ("Deputy
-    Secretary-General", "Assistant Director-General")."""
-    words_ = role.split()
-    while len(words_) > 1 and words_[0].lower() in words("rank_words"):
-        words_ = words_[1:]
-    return " ".join(words_) in _BODY_ROLES
 
 
 def _role_kind(world: World, role: str | None) -> str | None:
@@ -376,7 +367,7 @@ class _Linker:
             own = {p.state for p in person.positions if p.state}
             for position in sorted((p for p in person.positions if p.state is None),
                                    key=lambda p: p.role):
-                if position.org or _heads_a_body(position.role):
+                if position.org or heads_a_body(position.role):
                     continue
                 if own:
                     # A person's other office tells their state better than any guess.

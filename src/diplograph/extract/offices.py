@@ -108,6 +108,15 @@ def office_state_before(doc, index: HitIndex, j: int, world: World) -> str | Non
     return None
 
 
+def heads_a_body(role: str) -> bool:
+    """An office of an international body, its rank words aside ("Secretary-General",
+    "Deputy Secretary-General", "Assistant Director-General")."""
+    words_ = role.lower().split()
+    while len(words_) > 1 and words_[0] in words("rank_words"):
+        words_ = words_[1:]
+    return " ".join(words_) in words("body_roles")
+
+
 def position_before(doc, index: HitIndex, start: int, world: World) -> Position | None:
     """The office written right before a name: "President of Belarus", "Belarusian President".
 
@@ -315,9 +324,10 @@ def office_with_qualifier_before(doc, index: HitIndex, j: int, world: World) -> 
             state = office_state_before(doc, index, title_start, world)
         org = None if state else _org_of_office(doc, index, title_start, j)
         role = portfolio_role(doc, title_start, info, world)
-        if doc[k].lower_ == "of" and info.role in _PORTFOLIO_TITLES \
+        if doc[k].lower_ in ("of", "for") and info.role in _PORTFOLIO_TITLES \
                 and (portfolio := _portfolio_after(doc, index, k + 1, j)):
-            role = f"{info.role} of {portfolio}"  # "Minister of Culture, Sports and Tourism"
+            # "Minister of Culture, Sports and Tourism", "Minister for Pacific Island Affairs"
+            role = f"{info.role} {doc[k].lower_} {portfolio}"
         return Position(role, state, org)
     return None
 

@@ -10,7 +10,7 @@ from dataclasses import replace
 from ..world import World
 from .mention_types import PersonMention
 from .office_lists import counterpart_word_end
-from .offices import address_start
+from .offices import address_start, heads_a_body
 from .rules import words
 from .tokens import HitIndex, doc_text, honorific_at
 
@@ -49,6 +49,7 @@ def states_from_sentence(doc, index: HitIndex, mentions: list[PersonMention],
         position = mention.position
         # "her counterpart NAME" is of another state than "her": no hint from the owner.
         if position is None or position.state is not None or position.org is not None \
+                or heads_a_body(position.role) \
                 or counterpart_word_end(doc, mention.start) is not None:
             result.append(mention)
             continue
