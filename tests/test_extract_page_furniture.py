@@ -312,3 +312,11 @@ def test_a_government_masthead_is_the_pages_publisher_and_home(extract):
     found = {key: {(q.role, q.state) for q in person.positions}
              for key, person in facts.persons.items()}
     assert found["jane-cole"] == {("Spokesperson", "US")}
+
+
+@pytest.mark.parametrize(("masthead", "state"), [
+    ("THE DHAKA EVENING POST", "BD"), ("The New York Daily Courier", "US")])
+def test_a_paper_named_after_its_city_is_of_that_citys_state(extract, masthead, state):
+    facts = extract(f"{masthead}\nDiplomacy\n\nForeign Adviser Karim Rahman met the "
+                    "visiting envoy on Monday.")
+    assert facts.meta.publisher is not None and facts.meta.publisher.state == state

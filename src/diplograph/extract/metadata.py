@@ -88,10 +88,21 @@ _MASTHEAD_LINES = 3
 def _masthead(body: str, world: World) -> OrgRef | None:
     """A page whose first lines name a government body alone ("U.S. DEPARTMENT of STATE",
     "Ministry of Foreign Affairs of Japan") is that body's own page: its publisher."""
-    for line in [line for line in body.split("\n") if line.strip()][:_MASTHEAD_LINES]:
+    lines = [line for line in body.split("\n") if line.strip()][:_MASTHEAD_LINES]
+    for line in lines:
         org = world.org_by_name(line.strip(" .,:|"))
         if org and (org.kind == "government" or org.kind in _PUBLISHER_KINDS):
             return OrgRef(org.name, org.kind, org.iso2, org.wikidata)
+    # "THE DHAKA EVENING POST": a paper named after its city, of that city's state.
+    first = lines[0].strip() if lines else ""
+    found = re.findall(r"[^\W\d_]+", first)
+    if 1 < len(found) <= 6 and any(w.lower() in words("outlet_words") for w in found):
+        for length in (3, 2, 1):  # "New York" before "York"
+            for k in range(len(found) - length + 1):
+                place = world.place_by_name(" ".join(found[k:k + length]))
+                if place is not None and place.kind == "city":
+                    return OrgRef(first.title() if first.isupper() else first, "outlet",
+                                  place.iso2)
     return None
 
 
