@@ -371,3 +371,20 @@ def test_the_head_of_a_body_takes_no_state_from_its_sentence(extract):
     found = {key: {(q.role, q.state) for q in person.positions}
              for key, person in facts.persons.items()}
     assert found["jan-de-vries"] == {("Secretary-General", None)}
+
+
+@pytest.mark.parametrize("text", [
+    "The foreign ministers, Ana Ruiz of Chile and Bo Lind of Peru, held a separate meeting.",
+    "After the talks, the foreign ministers of the two countries, Ana Ruiz of Chile and Bo "
+    "Lind of Peru, signed two memoranda.",
+])
+def test_a_plural_title_before_names_each_with_its_state(extract, text):
+    found = {key: {(q.role, q.state) for q in person.positions}
+             for key, person in extract(text).persons.items()}
+    assert found["ana-ruiz"] == {("Minister of Foreign Affairs", "CL")}
+    assert found["bo-lind"] == {("Minister of Foreign Affairs", "PE")}
+
+
+def test_an_order_of_a_state_is_no_person(persons):
+    assert persons("After the meeting, the president will present him with the Order of "
+                   "the Republic of Serbia.") == {}

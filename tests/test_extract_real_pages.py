@@ -1431,3 +1431,9 @@ def test_what_leaders_agreed_at_a_summit_tells_the_summit_held(extract):
         {"amadou-diallo", "ousmane-ba"}, "held", True)
     assert extract("President Ousmane Ba of Senegal spoke at the summit of the regional bloc "
                    "on Tuesday.").meetings == []
+
+
+def test_meeting_abroad_to_prepare_a_visit_is_no_visit_there(extract):
+    facts = extract("President Ousmane Ba of Senegal and President Amadou Diallo of Mali had "
+                    "met in Bamako on February 12 to prepare the visit.")
+    assert [v.host for v in facts.visits] == []

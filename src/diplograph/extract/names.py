@@ -76,6 +76,11 @@ def clean_person(doc, start: int, end: int, index: HitIndex, world: World,
             break
     # A name holds no comma: "[NAME, Emir] of Qatar" is the name and its apposition.
     end = next((k for k in range(start + 1, end) if doc[k].text == ","), end)
+    # "[NAME SURNAME of Nigeria]": the state after the name is no part of it (not "the
+    # Order of the Republic of Serbia", a single word before "of").
+    end = next((k for k in range(start + 2, end) if doc[k].lower_ == "of" and all(
+        (hit := index.covered.get(i)) is not None and hit.kind == "state"
+        or doc[i].lower_ == "the" for i in range(k + 1, end))), end)
     while end > start and doc[end - 1].lower_ in ("'s", "’s", "'", ",", "."):
         end -= 1
     if start >= end:
@@ -378,10 +383,12 @@ def _ends_office_qualifier(before, world: World) -> bool:
     "the", a possessive), up to the comma."""
     for k in range(len(before) - 1, -1, -1):
         token = before[k]
-        if world.title(token.lower_) is not None and token.text[:1].isupper():
+        if world.title(token.lower_) is not None:
             return k < len(before) - 1
         if not (token.text[:1].isupper() and token.pos_ in ("PROPN", "NOUN", "ADJ")
-                or token.lower_ in ("of", "the", "'s", "’s", "and")):
+                or token.lower_ in words("office_name_joiners") or token.lower_ in ("'s", "’s")
+                or token.lemma_.lower() in words("country_nouns")  # "of the two countries"
+                or token.like_num):
             return False
     return False
 
@@ -418,8 +425,10 @@ def add_names_in_apposition(doc, ranges: dict[int, int], index: HitIndex, world:
         j = comma.i + 1
         k = _name_run_end(doc, j, index, world, 4)
         if k - j < 2 or k >= len(doc) or doc[k].lower_ not in (",", ".", "who", "(") and not (
-                doc[k].lower_ == "and" and k + 1 in ranges):
-            continue  # closed by a comma, a full stop, "who", or "and" before another name
+                doc[k].lower_ == "and" and k + 1 in ranges) and not (
+                doc[k].lower_ == "of" and (hit := index.by_start.get(k + 1)) is not None
+                and hit.kind == "state"):
+            continue  # closed by a comma, a full stop, "who", "of STATE", or "and" + a name
         if any(world.portfolios.get(t.lower_) for t in doc[j:k]):
             continue  # "Minister of Foreign Affairs, African Cooperation and …": its portfolios
         if any(s < k and e > j for s, e in ranges.items()):

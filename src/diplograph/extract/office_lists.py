@@ -127,7 +127,8 @@ def plural_title_of_list(doc, index: HitIndex, start: int, mentions: list[Person
         return interleaved
     first, first_start = None, start
     for mention in reversed(mentions):
-        between = doc[mention.end:first_start]
+        # "NAME of Nigeria and NAME2 of Ghana": each name's state stands between them.
+        between = [t for t in doc[mention.end:first_start] if not _of_state_word(doc, index, t)]
         if not all(t.text in (",", "&") or t.lower_ == "and" for t in between) \
                 or len(between) > 2:
             break
@@ -181,6 +182,16 @@ def _office_of_state_pair(doc, index: HitIndex, start: int, mentions: list[Perso
     if len(gap) > 2 or not all(t.text == "," or t.lower_ == "and" for t in gap):
         return None
     return Position(previous.position.role, hit.key, previous.position.org)
+
+
+def _of_state_word(doc, index: HitIndex, token) -> bool:
+    """A word of "of STATE" written after a name ("NAME of Nigeria")."""
+    hit = index.covered.get(token.i)
+    if hit is not None and hit.kind == "state":
+        return True
+    following = index.covered.get(token.i + 1)
+    return token.lower_ in ("of", "the") and following is not None \
+        and following.kind == "state"
 
 
 def _plural_title_before_comma(doc, comma: int, world: World) -> Position | None:

@@ -416,6 +416,9 @@ def invited_visits(ctx: Context, visits: list[Visit]) -> list[Visit]:
 #: Meeting formats of a gathering of many, where a meeting on the host's soil is no visit.
 _SUMMIT_FORMATS = frozenset({"summit", "on the sidelines"})
 _VISIT_WORD = re.compile(r"\b" + alternation("visit_nouns") + r"\b", re.IGNORECASE)
+#: "met in Abuja to prepare the visit": the visit is still to come, not the meeting's.
+_COMING_VISIT = re.compile(r"\b" + alternation("coming_event_words") + r"\W+(?:\w+\W+){0,3}?"
+                           + alternation("visit_nouns") + r"\b", re.IGNORECASE)
 #: "concluded his visit", "at the end of a two-day visit": the words right before the visit.
 _ENDED = re.compile(r"\b" + alternation("completion_verbs") + r"\s+(?:[\w’'-]+\s+){0,3}$",
                     re.IGNORECASE)
@@ -453,6 +456,7 @@ def visits_of_meetings(ctx: Context, meetings: list[Meeting], visits: list[Visit
         if meeting.status != "held" or meeting.phase in ("phone", "video"):
             continue
         if meeting.host is None and _VISIT_WORD.search(meeting.evidence.text) \
+                and not _COMING_VISIT.search(meeting.evidence.text) \
                 and (abroad := _met_abroad(ctx, meeting)) \
                 and abroad not in {(v.guest, v.host) for v in visits if v.status == "held"}:
             # "X meets Y in Damascus, first visit since 2010": the visit the sentence names
