@@ -388,3 +388,27 @@ def test_a_plural_title_before_names_each_with_its_state(extract, text):
 def test_an_order_of_a_state_is_no_person(persons):
     assert persons("After the meeting, the president will present him with the Order of "
                    "the Republic of Serbia.") == {}
+
+
+def test_a_portfolio_run_into_a_name_is_the_offices(extract):
+    facts = extract("AMMAN -- Deputy Prime Minister and Minister of Foreign Affairs and "
+                    "Expatriates Omar Haddad attended the talks on Monday.")
+    found = {key: {(q.role, q.state) for q in person.positions}
+             for key, person in facts.persons.items()}
+    assert ("Minister of Foreign Affairs", "JO") in found["omar-haddad"]
+
+
+def test_a_name_ending_in_a_body_noun_is_no_person(persons):
+    assert "Central Committee" not in persons(
+        "General Secretary of the Communist Party of Vietnam Central Committee received "
+        "the minister on Monday.")
+
+
+def test_names_each_with_its_state_between_dashes(extract):
+    facts = extract("KINGSTON -- Alongside the declaration, the tourism ministers - Mark "
+                    "Reid for Jamaica and Luis Pena for the Dominican Republic - signed a "
+                    "memorandum on Monday.")
+    found = {key: {(q.role, q.state) for q in person.positions}
+             for key, person in facts.persons.items()}
+    assert found["mark-reid"] == {("Minister of Tourism", "JM")}
+    assert found["luis-pena"] == {("Minister of Tourism", "DO")}

@@ -66,6 +66,9 @@ def clean_person(doc, start: int, end: int, index: HitIndex, world: World,
             start += found[0]  # "Crown Prince", "His Royal Highness", "Mr"
         elif entity and start > 0 and (inside := _title_words_inside(doc, start, end, world)):
             start += inside  # "Queen [Consort NAME]": the tagger took the title's last word
+        elif start > 0 and doc[start - 1].lower_ in words("office_name_joiners") \
+                and doc[start].lower_ in world.portfolios and end - start > 2:
+            start += 1  # "Minister of Foreign Affairs and [Expatriates NAME]"
         elif doc[start].lower_ == "the" or is_numeral(doc[start]) \
                 or doc[start].lower_.rstrip(".") in words("courtesy_titles") \
                 or end - start > 1 and doc[start].lower_ in words("not_names") \
@@ -97,6 +100,8 @@ def clean_person(doc, start: int, end: int, index: HitIndex, world: World,
         return None  # "Deputy Prime": words of an office the tagger took for a name
     if doc[end - 1].lower_ in words("building_nouns"):
         return None  # "Credentials Room", "State House": a place
+    if doc[end - 1].lower_ in words("body_nouns"):
+        return None  # "Central Committee": a body
     if _names_a_place(doc, start, end):
         return None
     if end - start == 1 and (doc[start].lower_ in words("not_names") or doc[start].ent_type_ in (
@@ -372,7 +377,7 @@ def add_names_after_courtesy(doc, ranges: dict[int, int], index: HitIndex, world
             ranges[cleaned[0]] = cleaned[1]
 
 
-_COMMA_BEFORE_CAPITAL = re.compile(r",\s+(?=[^\W\d_])")
+_COMMA_BEFORE_CAPITAL = re.compile(r"(?:,|(?<=\s)[-–—])\s+(?=[^\W\d_])")
 #: How far back before a comma an office or "counterpart" may stand for the name after it.
 _APPOSITION_REACH = 8
 
@@ -426,7 +431,8 @@ def add_names_in_apposition(doc, ranges: dict[int, int], index: HitIndex, world:
         k = _name_run_end(doc, j, index, world, 4)
         if k - j < 2 or k >= len(doc) or doc[k].lower_ not in (",", ".", "who", "(") and not (
                 doc[k].lower_ == "and" and k + 1 in ranges) and not (
-                doc[k].lower_ == "of" and (hit := index.by_start.get(k + 1)) is not None
+                doc[k].lower_ in ("of", "for") and (hit := index.by_start.get(
+                    k + 2 if doc[k + 1].lower_ == "the" else k + 1)) is not None
                 and hit.kind == "state"):
             continue  # closed by a comma, a full stop, "who", "of STATE", or "and" + a name
         if any(world.portfolios.get(t.lower_) for t in doc[j:k]):

@@ -133,9 +133,9 @@ def plural_title_of_list(doc, index: HitIndex, start: int, mentions: list[Person
                 or len(between) > 2:
             break
         first, first_start = mention, mention.start
-    if first_start > 1 and doc[first_start - 1].text == "," \
+    if first_start > 1 and doc[first_start - 1].text in (",", "-", "–", "—") \
             and (listed := _plural_title_before_comma(doc, first_start - 1, world)):
-        return listed
+        return listed  # "the tourism ministers - NAME for Jamaica and NAME2 …"
     if first_start > 1 and doc[first_start - 1].text == ":":
         colon = first_start - 1
         plural = [t.lower_ for t in doc[max(doc[colon].sent.start, colon - TITLE_SPAN):colon]]
@@ -190,7 +190,7 @@ def _of_state_word(doc, index: HitIndex, token) -> bool:
     if hit is not None and hit.kind == "state":
         return True
     following = index.covered.get(token.i + 1)
-    return token.lower_ in ("of", "the") and following is not None \
+    return token.lower_ in ("of", "for", "the") and following is not None \
         and following.kind == "state"
 
 
