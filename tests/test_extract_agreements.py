@@ -585,3 +585,14 @@ def test_concern_as_a_noun_lists_no_fields(extract):
     [agreement] = extract("Kenya and India signed an agreement on Monday. The two leaders "
                           "voiced concern over the floods.").agreements
     assert agreement.topics == ()
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya and India signed documents on cooperation in various areas on Monday. They cover "
+    "trade, mining and health.",
+    "Kenya and India signed documents on cooperation in various areas, including trade, "
+    "mining and health, on Monday.",
+])
+def test_various_areas_is_no_field_of_its_own(extract, text):
+    [bundle] = extract(text).agreements
+    assert bundle.topics == ("trade", "mining", "health")

@@ -97,6 +97,11 @@ def _topics(text: str) -> list[str]:
 
 
 _STOPWORDS = words("topic_stopwords")
+#: "various areas", "several fields, such as": a phrase naming no field itself.
+_GENERIC_FIELDS_OPENING = re.compile(
+    r"^\s*(?:the\s+)?(?:" + forms_alternation("field_openers", "determiner", "word") + r"|all)\s+"
+    + _FIELD_NOUNS + r"\b\s*,?\s*(?:" + forms_alternation("field_openers", "list", "word")
+    + r"\s+)?", re.IGNORECASE)
 _SEVERAL_FIELDS = re.compile(r"\b" + forms_alternation("field_nouns", "several", "plural") + r"\b",
                              re.IGNORECASE)
 
@@ -125,6 +130,11 @@ def _split_topics(listing: str, split_pair: bool = False) -> list[str]:
     or ``split_pair`` says several documents or fields are meant."""
     if listing.split()[:1] and listing.split()[0].lower() in _LISTING_ENDS:
         return []  # "the agreement on which was signed": a relative clause, no topic
+    # "various areas, including A and B": the fields are those listed, "various areas"
+    # none of its own.
+    listing = _GENERIC_FIELDS_OPENING.sub("", listing)
+    if not listing.strip():
+        return []
     listing = _LIST_END.sub("", _REPORTED.sub("", listing))
     parts = [p for p in re.split(r",\s*(?:and\s+|or\s+)?", listing) if p.strip()]
     if len(parts) > 1:
