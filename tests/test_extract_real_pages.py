@@ -1437,3 +1437,28 @@ def test_meeting_abroad_to_prepare_a_visit_is_no_visit_there(extract):
     facts = extract("President Ousmane Ba of Senegal and President Amadou Diallo of Mali had "
                     "met in Bamako on February 12 to prepare the visit.")
     assert [v.host for v in facts.visits] == []
+
+
+def test_talks_on_a_visits_programme_are_planned(extract):
+    [meeting] = extract("The programme of the visit includes talks between President Amadou "
+                        "Diallo of Mali and President Ousmane Ba of Senegal.").meetings
+    assert (meeting.participants, meeting.status) == ({"amadou-diallo", "ousmane-ba"}, "planned")
+    [meeting] = extract("A one-on-one meeting between President Amadou Diallo of Mali and "
+                        "President Ousmane Ba of Senegal is also on the agenda.").meetings
+    assert meeting.status == "planned"
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("President Amadou Diallo of Mali and President Ousmane Ba of Senegal had breakfast "
+     "together on Monday.", "held"),
+    ("On Friday, President Amadou Diallo of Mali and President Ousmane Ba of Senegal will "
+     "have a working lunch.", "planned"),
+])
+def test_a_meal_together_is_a_meeting(extract, text, status):
+    [meeting] = extract(text).meetings
+    assert (meeting.participants, meeting.status) == ({"amadou-diallo", "ousmane-ba"}, status)
+
+
+def test_a_meal_alone_is_no_meeting(extract):
+    assert extract("President Ousmane Ba of Senegal had lunch at the hotel on Monday."
+                   ).meetings == []

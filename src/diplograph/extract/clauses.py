@@ -136,9 +136,22 @@ def event_status(ctx: Context, sentence: Sentence, char: int) -> str:
         # words just before the trigger, when the parse hangs them elsewhere.
         before = ctx.text[max(sentence.char_start, char - 40):char]
         status = status_of(before.rsplit(",", 1)[-1])
-    if status == "held" and _present_with_weekday(verb):
+    if status == "held" and (_present_with_weekday(verb) or _on_the_programme(verb)):
         status = "planned"
     return status
+
+
+def _on_the_programme(verb) -> bool:
+    """ "The programme of the visit includes talks …", "A meeting … is on the agenda":
+    the event is one of a programme's, still to come."""
+    programme = words("programme_nouns")
+    if verb.tag_ in ("VBZ", "VBP") and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in programme
+            for c in verb.children):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "on" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in programme for g in c.children)
+        for c in verb.children)
 
 
 def _present_with_weekday(verb) -> bool:
@@ -242,7 +255,7 @@ def clause_persons(ctx: Context, sentence: Sentence, tokens: set[int],
                 or _leader_of_party(verb, verbs)
                 for verb in (_verb_above(ctx.doc, ref), governing_verb(ctx.doc[ref.start]))):
             continue  # "the delegation-level meeting led by A and B": on the event itself
-        if ctx.doc is not None and (_attendee(ctx.doc[ref.start]) or (
+        if ctx.doc is not None and (_attendee(ctx.doc[ref.start], event) or (
                 _reporter(ctx.doc[ref.end - 1], trigger, ctx)
                 and all(_aide(ctx, key) for key in ref.persons))):
             continue
@@ -307,11 +320,16 @@ def _aide(ctx: Context, key: str) -> bool:
                                and info.rank <= 20 for info in infos)
 
 
-def _attendee(token) -> bool:
+def _attendee(token, event=None) -> bool:
     """A person who attended, accompanied or was present ("the talks were attended by X",
-    "in the presence of X"): not a participant of the meeting."""
+    "in the presence of X"): not a participant of the meeting.  The words above the
+    event itself ("the programme includes talks between X and Y") are not read."""
     attendance = words("attendance")
-    for ancestor in [token, *list(token.ancestors)[:6]]:
+    chain = [token, *list(token.ancestors)[:6]]
+    for number, ancestor in enumerate(chain):
+        if event is not None and ancestor.i == event.i and number \
+                and chain[number - 1].lower_ in words("member_prepositions") | {"with"}:
+            return False  # "talks between X and Y", "talks with X": the event's own
         if ancestor.lemma_.lower() in attendance and not (
                 ancestor.pos_ == "VERB" and ancestor.lemma_.lower() in words("handing_verbs")):
             return True

@@ -123,6 +123,10 @@ def _jointly(ctx: Context, clause: Clause) -> bool:
         for g in c.children if g.dep_ == "pobj"]
     persons = {key for token in together if token is not None
                and (key := person_of(ctx, token)) is not None}
+    if len(persons) < 2 and subject is not None:
+        # "A and B will have …" parsed with A hung on B: the persons of the subject phrase.
+        persons |= {key for token in subject.subtree
+                    if (key := person_of(ctx, token)) is not None}
     return len(persons) >= 2
 
 
