@@ -21,7 +21,7 @@ from .clauses import (
 )
 from .context import Context, Sentence, capital_of_hit, place_of_hit
 from .facts import Meeting, Visit
-from .rules import alternation, count_of, marked, rules, table, words
+from .rules import alternation, count_of, entries, marked, rules, table, words
 
 
 def _visit_type(text: str) -> str | None:
@@ -118,6 +118,13 @@ def find_visits(ctx: Context, doc) -> list[Visit]:
                     visit.status = "planned"
                 if rule.values["kind"] == "onward":
                     visit.start = None  # the day of leaving, not of arriving
+                if (nth := match.groupdict().get("nth")) is not None:
+                    # "on the second day of his visit": it began the day before
+                    day = clause_at(ctx, sentence, trigger_char).date or sentence.date \
+                        or ctx.story_date
+                    number = _ORDINALS.get(nth.lower())
+                    visit.start = day - dt.timedelta(days=number - 1) if number and day \
+                        else None
                 visit.start = forward_if_planned(ctx, visit.start, visit.status, sentence.text)
                 # A headline's "postponed" and the text's "cancelled" visit are one visit put off.
                 key = (guest, host, "off" if visit.status in _PUT_OFF else visit.status)
@@ -152,6 +159,8 @@ def _leg_of_a_held_visit(visit: Visit, visits: dict) -> bool:
 
 
 _HERE = re.compile(r"\s*here\b", re.IGNORECASE)
+_ORDINALS = {row["word"]: int(row["number"]) for row in entries("ordinals")}
+_VISIT_NOUNS = words("visit_nouns")
 _BEGAN = re.compile(r"(?:" + alternation("start_words") + r")\b", re.IGNORECASE)
 _THE_COUNTRY = re.compile(r"\s*(?:to\s+|in\s+)?the\s+" + alternation("country_nouns") + r"\b",
                           re.IGNORECASE)
@@ -300,8 +309,13 @@ def _guest(ctx: Context, doc, sentence: Sentence, trigger_char: int) -> str | No
     if before:
         return before[0].persons[0]
     # "During his visit to Senegal, X met Y": the pronoun points ahead, to the subject.
-    owner = next((t for t in doc[event.i:min(event.i + 3, sentence.end)]
-                  if t.lower_ in _POSSESSIVES), None) if event is not None else None
+    owner = None
+    for token in doc[event.i:min(event.i + 5, sentence.end)] if event is not None else ():
+        if token.lower_ in _VISIT_NOUNS:
+            break  # "his" after the visit ("a visit … in his capacity") is no owner
+        if token.lower_ in _POSSESSIVES:
+            owner = token
+            break
     if owner is None:
         # "After a visit to Senegal, NAME flew home": a visit phrase opening the sentence
         # is the visit of the person the sentence then names.
