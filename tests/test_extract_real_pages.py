@@ -1469,3 +1469,14 @@ def test_the_nth_day_of_a_visit_dates_its_start(extract):
                       "Diallo of Mali toured the port on Tuesday.").visits
     assert (visit.host, visit.start, visit.visit_type) == ("SN", dt.date(2024, 3, 4), "state")
 
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("President Amadou Diallo of Mali had also been due to meet President Ousmane Ba of "
+     "Senegal, but the meeting was called off because of the storm.", "cancelled"),
+    ("President Amadou Diallo of Mali and President Ousmane Ba of Senegal could hold their "
+     "first summit next month.", "planned"),
+])
+def test_what_was_due_or_could_happen_is_no_held_meeting(extract, text, status):
+    [meeting] = extract(text).meetings
+    assert meeting.status == status

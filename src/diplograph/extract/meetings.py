@@ -21,6 +21,7 @@ from .clauses import (
     noun_phrase,
     person_of,
     series,
+    status_of,
     token_at,
 )
 from .context import Context
@@ -67,6 +68,8 @@ def find_meetings(ctx: Context) -> list[Meeting]:
                     and not _jointly(ctx, clause)):
             continue  # "did not hold any meeting with X", "received a letter from X"
         status = clause.status
+        if status == "planned" and (put_off := _put_off_later(sentence.text)):
+            status = put_off  # "X was due to meet Y, but the meeting was called off"
         if meetings and set(participants) == meetings[-1].participants \
                 and len(clause.persons) < 2 and status == meetings[-1].status \
                 and not sentence.date_expressions and _definite(clause):
@@ -103,6 +106,18 @@ def find_meetings(ctx: Context) -> list[Meeting]:
     meetings = _date_from_dated_reference(ctx, meetings)
     meetings = _talks_by_phone(meetings)
     return merge_meetings(meetings)
+
+
+#: "…, but the meeting was called off": the planned event told, then put off.
+_BUT_THE_EVENT = re.compile(r"\bbut\s+(?:the|this|that)\s+(?:\w+\s+)?"
+                            + alternation("meeting_nouns") + r"\b(?P<rest>[^.;]*)", re.IGNORECASE)
+
+
+def _put_off_later(text: str) -> str | None:
+    """cancelled or postponed, when the sentence goes on to say the meeting was."""
+    match = _BUT_THE_EVENT.search(text)
+    status = status_of(match["rest"]) if match else "held"
+    return status if status in ("cancelled", "postponed") else None
 
 
 def _jointly(ctx: Context, clause: Clause) -> bool:
