@@ -1480,3 +1480,8 @@ def test_the_nth_day_of_a_visit_dates_its_start(extract):
 def test_what_was_due_or_could_happen_is_no_held_meeting(extract, text, status):
     [meeting] = extract(text).meetings
     assert meeting.status == status
+
+
+def test_two_leaders_meeting_others_do_not_meet_each_other(extract):
+    assert extract("The two presidents, Ana Rojas of Chile and Luis Quispe of Peru, met "
+                   "students of the university on Monday.").meetings == []

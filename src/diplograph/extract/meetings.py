@@ -63,6 +63,7 @@ def find_meetings(ctx: Context) -> list[Meeting]:
                 summary_date, summary_host, summary_place = clause.date, None, None
             continue
         if clause.negated or _received_a_thing(ctx, clause) or _welcomed_on_arrival(clause) \
+                or _met_others(ctx, clause) \
                 or _done_by_video(clause, matched) or _hosted_by_a_state(ctx, clause) \
                 or (all(r.values.get("requires") == "joint" for r in matched)
                     and not _jointly(ctx, clause)):
@@ -118,6 +119,18 @@ def _put_off_later(text: str) -> str | None:
     match = _BUT_THE_EVENT.search(text)
     status = status_of(match["rest"]) if match else "held"
     return status if status in ("cancelled", "postponed") else None
+
+
+def _met_others(ctx: Context, clause: Clause) -> bool:
+    """ "The two presidents met students of the university": whom they met is no one the
+    story names, so the two did not meet each other."""
+    verb = clause.token
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() != "meet":
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and all(
+        obj.pos_ == "NOUN" and obj.tag_ in ("NNS", "NNPS")
+        and not any(person_of(ctx, t) for t in obj.subtree) for obj in objects)
 
 
 def _jointly(ctx: Context, clause: Clause) -> bool:
