@@ -51,7 +51,10 @@ def find_descriptions(doc, hits: list[Hit], persons: list[PersonMention], world:
             continue
         if after_end < len(doc) and doc[after_end].text == "," and after_end + 1 in name_starts:
             continue  # "the President of the Government of Spain, NAME": the name's office
-        if title is not None and (longer := title_at_start(
+        if title is not None and after < len(doc) \
+                and (doc[after].lower_ in words("office_name_joiners")
+                     or world.is_title_word(doc[after].lower_)) \
+                and (longer := title_at_start(
                 token_lowers(doc)[token.i - title[0] + 1:token.i + 1 + TITLE_SPAN], world)) \
                 and longer[0] > title[0] and not any(
                     t.is_space for t in doc[token.i + 1:token.i + 1 + longer[0] - title[0]]) \
