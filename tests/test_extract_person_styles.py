@@ -412,3 +412,9 @@ def test_names_each_with_its_state_between_dashes(extract):
              for key, person in facts.persons.items()}
     assert found["mark-reid"] == {("Minister of Tourism", "JM")}
     assert found["luis-pena"] == {("Minister of Tourism", "DO")}
+
+
+def test_a_headlines_capitals_and_a_storm_are_no_persons(persons):
+    found = persons("FOUR NEW ENVOYS PRESENT CREDENTIALS TO THE PRESIDENT\n\nPresident "
+                    "Ana Ruiz received them on Monday. Cyclone Benoni hit the coast.")
+    assert set(found) == {"Ana Ruiz"}

@@ -86,8 +86,11 @@ def clean_person(doc, start: int, end: int, index: HitIndex, world: World,
         or doc[i].lower_ == "the" for i in range(k + 1, end))), end)
     while end > start and doc[end - 1].lower_ in ("'s", "’s", "'", ",", "."):
         end -= 1
-    if start >= end:
-        return None
+    if start >= end or doc[start].lower_ in words("event_name_nouns") or (
+            start > 0 and doc[start - 1].lower_ in words("event_name_nouns")):
+        return None  # "Cyclone Benoni": a storm
+    if _in_capital_headline(doc, start, end):
+        return None  # "ENVOYS PRESENT CREDENTIALS TO …": a headline's words
     if any(i in index.covered for i in range(start + 1, end)) or (
             start in index.covered and not _first_name_place(doc, index, start, end)):
         return None
@@ -110,6 +113,19 @@ def clean_person(doc, start: int, end: int, index: HitIndex, world: World,
     if world.org_by_name(text) or world.state_by_name(text) or world.place_by_name(text):
         return None
     return start, end
+
+
+def _in_capital_headline(doc, start: int, end: int) -> bool:
+    """Words in capitals inside a line in capitals of several words (a headline), none
+    of them tagged a person: "FOUR NEW ENVOYS PRESENT CREDENTIALS"."""
+    words_ = doc[start:end]
+    if not words_.text.isupper() or any(t.ent_type_ == "PERSON" for t in words_):
+        return False
+    text = doc.text
+    line_start = text.rfind("\n", 0, words_.start_char) + 1
+    line_end = text.find("\n", words_.end_char)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    return line.isupper() and len(line.split()) >= 4
 
 
 def _names_a_place(doc, start: int, end: int) -> bool:
