@@ -136,6 +136,9 @@ def _one_role_matches(gold: str, found: str, world: World) -> bool:
     a, b = core_role(gold, world), core_role(found, world)
     if a == b:
         return True
+    short_raw, long_raw = sorted((gold.lower().strip(), found.lower().strip()), key=len)
+    if short_raw and long_raw.startswith(short_raw + ","):
+        return True  # "Minister of Culture" ~ "Minister of Culture, Sports and Tourism"
     short, long = (a, b) if len(a) < len(b) else (b, a)
     if not short:
         return False
