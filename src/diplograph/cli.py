@@ -178,6 +178,11 @@ def run(paths: list[Path] = typer.Argument(..., metavar="PATH...",
         raise typer.Exit(2)
 
 
+#: Rows a table or markdown answer prints unless --limit says otherwise (csv, tsv and json
+#: print every row: they are read by programs).
+TABLE_ROWS = 1000
+
+
 @app.command()
 def query(query_: str = typer.Argument(..., metavar="QUERY",
                                        help="A name from queries/, a .rq file or SPARQL text."),
@@ -188,23 +193,56 @@ def query(query_: str = typer.Argument(..., metavar="QUERY",
                                        "for CONSTRUCT/DESCRIBE."),
           inferred: bool = typer.Option(True, "--inferred/--no-inferred",
                                         help="Include the inferred graph (dgr:graph/inferred)."),
+          limit: int | None = typer.Option(
+              None, "--limit", min=0,
+              help=f"Print at most this many rows; 0 for all [default: {TABLE_ROWS} for table "
+                   "and markdown, all for csv, tsv and json]."),
+          offset: int = typer.Option(0, "--offset", min=0,
+                                     help="Skip this many rows first (with --limit: a page)."),
           store: str | None = StoreOption):
     """Run a SPARQL query over all graphs and print the result."""
-    from .queries import format_result, normalize_result_format, run_query, split_param
+    from .queries import (
+        count_rows,
+        format_result,
+        normalize_result_format,
+        run_query,
+        split_param,
+    )
     from .stores import open_store
     from .storeversion import check_store
 
     # Values stay text here: run_query reads each as its parameter's declared type.
     params = dict(split_param(p) for p in param)
-    normalize_result_format(fmt)  # a bad --format fails before the store is opened
+    name = normalize_result_format(fmt)  # a bad --format fails before the store is opened
+    if limit is None:
+        limit = TABLE_ROWS if name in ("table", "markdown") else 0
     target = open_store(store, create=False)
+    more = 0
     try:
         check_store(target)
-        result = run_query(target, query_, params, inferred=inferred)
+        paged = bool(limit or offset) and _is_select(query_)
+        # One row past the page says whether there are more; only then are they counted.
+        result = run_query(target, query_, params, inferred=inferred,
+                           limit=(limit + 1 if limit else None) if paged else None,
+                           offset=offset if paged else 0)
+        if paged and limit and len(result.rows) > limit:
+            result.rows = result.rows[:limit]
+            more = count_rows(target, query_, params, inferred=inferred) - offset - limit
     finally:
         target.close()
     text = format_result(result, fmt)
     typer.echo(text, nl=not text.endswith("\n"))  # every format already ends its last line
+    if more > 0:
+        shown = f"rows {offset + 1:,}-{offset + limit:,}"
+        typer.echo(f"{shown} shown, {more:,} more: --offset {offset + limit} for the next "
+                   "page, --limit 0 for all", err=True)
+
+
+def _is_select(query_: str) -> bool:
+    from .queries import load_query
+    from .stores.terms import query_form
+
+    return query_form(load_query(query_)) == "SELECT"
 
 
 @app.command("queries")

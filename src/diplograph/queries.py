@@ -63,6 +63,7 @@ from .errors import QueryError
 from .namespaces import INFERRED_GRAPH, PREFIXES
 from .resources import queries_dir
 from .stores.base import QueryResult, Store
+from .stores.terms import bind_parameters, count_query, paged_query, query_form
 
 #: Output formats of :func:`format_result`: the first five for any result, the
 #: last two for CONSTRUCT/DESCRIBE (which also print as table/csv/tsv/markdown
@@ -306,7 +307,8 @@ def bind_query_params(text: str, params: Mapping[str, object] | None
 
 def run_query(store: Store, query: str | Path,
               params: Mapping[str, object] | None = None, *,
-              inferred: bool = True) -> QueryResult:
+              inferred: bool = True, limit: int | None = None, offset: int = 0,
+              facts: bool | None = None) -> QueryResult:
     """Run ``query`` (a name, a .rq path or SPARQL text, see :func:`load_query`) on ``store``.
 
     ``params`` maps parameter names (with or without ``?``) to RDF terms, to
@@ -316,12 +318,77 @@ def run_query(store: Store, query: str | Path,
     :class:`QueryError` (it would be a typo).
     ``inferred=False`` leaves the inferred graph (``dgr:graph/inferred``) out,
     so the query sees only what articles and the background state.
+
+    ``limit`` and ``offset`` (whole numbers) return one page of a SELECT's rows: at
+    most ``limit`` rows after skipping ``offset``, in the query's order (every bundled
+    query orders its rows completely, so pages do not overlap).  By default every row
+    is returned.  They go to the engine as ``LIMIT``/``OFFSET``, so rows past the page
+    are never handed to Python; a query that has its own ``LIMIT``, ``OFFSET`` or
+    trailing ``VALUES`` is sliced after it ran.
+
+    ``facts``: run on the store's facts view, where it has one (the embedded store;
+    see :mod:`diplograph.stores.embedded`), rather than on the union of the graphs.
+    By default the bundled queries do (they answer the same rows either way, faster)
+    and other SPARQL keeps the union, whose repeats a query may count.
     """
     text = load_query(query)
     bindings = bind_query_params(text, params)
+    if facts is None:
+        facts = _is_bundled(query)
+    text = bind_parameters(text, bindings)
+    sliced = False
+    if limit is not None or offset:
+        paged = paged_query(text, limit, offset)  # checks limit and offset
+        if paged is None:
+            if query_form(text) != "SELECT":
+                raise QueryError("limit and offset apply to SELECT queries only")
+            sliced = True
+        else:
+            text = paged
     if not inferred:
-        return store.query(text, bindings, exclude=[INFERRED_GRAPH])
-    return store.query(text, bindings)
+        result = store.query(text, exclude=[INFERRED_GRAPH])
+    elif facts and getattr(store, "facts_view", False):
+        result = store.query(text, facts=True)  # type: ignore[call-arg]
+    else:
+        result = store.query(text)
+    if sliced:
+        end = None if limit is None else offset + limit
+        result.rows = result.rows[offset:end]
+    return result
+
+
+def count_rows(store: Store, query: str | Path,
+               params: Mapping[str, object] | None = None, *,
+               inferred: bool = True, facts: bool | None = None) -> int:
+    """How many rows the SELECT ``query`` answers, counted by the engine (no rows are
+    handed to Python).  Parameters as for :func:`run_query`."""
+    text = load_query(query)
+    bindings = bind_query_params(text, params)
+    counting = count_query(bind_parameters(text, bindings))
+    if facts is None:
+        facts = _is_bundled(query)
+    if not inferred:
+        result = store.query(counting, exclude=[INFERRED_GRAPH])
+    elif facts and getattr(store, "facts_view", False):
+        result = store.query(counting, facts=True)  # type: ignore[call-arg]
+    else:
+        result = store.query(counting)
+    return int(result.rows[0][0]) if result.rows and result.rows[0][0] is not None else 0
+
+
+def _is_bundled(query: str | Path) -> bool:
+    """Whether ``query`` names a bundled query (by name or by its path)."""
+    given = str(query)
+    if "\n" in given or "{" in given:
+        return False
+    bundled = queries_dir().resolve()
+    try:
+        path = Path(given).expanduser()
+        if path.is_file():
+            return path.resolve().parent == bundled
+    except OSError:
+        return False
+    return "/" not in given and (bundled / f"{given.removesuffix('.rq')}.rq").is_file()
 
 
 # --- printing answers ----------------------------------------------------------------------------
