@@ -21,9 +21,9 @@ earlier checkout) in turn with the bundled ones, and says whether they answer th
 ``--limit N`` times one page instead of the whole answer (``run_query(...,
 limit=N)``: what a caller asking for the first N rows waits); ``--check`` then
 checks that the page holds min(N, all) rows, each of them among the saved ones.
-``--union`` runs the bundled queries on the union of the graphs, as before the
-embedded store's facts view (see ``diplograph.stores.embedded``); by default they
-run on the facts view when the store has one (opening a store for writing builds it).
+``--union`` runs the queries on the union of the graphs, as before the embedded
+store's facts view (see ``diplograph.stores.embedded``); by default they run on the
+facts view when the store has one (opening a store for writing builds it).
 ``--copies N`` first copies STORE into a temporary store where every article graph
 is there N times (under N names): each fact is then stated by N times as many
 articles, the case of a story many outlets carry.  Prints a Markdown table.
@@ -113,8 +113,8 @@ def measure(location: str, runs: int, baseline: Path | None = None,
     :data:`SLOW_MS` on its first run is run only once (its "p50" is that run).
     ``only`` (a regular expression) keeps the cases whose label it finds.
     ``queries`` (a folder of ``.rq`` files) is timed instead of the bundled queries.
-    ``limit``: time the first ``limit`` rows only; ``union``: the bundled queries on
-    the union of the graphs, not on the facts view.
+    ``limit``: time the first ``limit`` rows only; ``union``: the queries on the
+    union of the graphs, not on the facts view.
     """
     store = open_store(location, create=False)
     figures = []
@@ -127,11 +127,12 @@ def measure(location: str, runs: int, baseline: Path | None = None,
             for i in range(runs):
                 start = time.perf_counter()
                 result = run_query(store, name if queries is None else queries / f"{name}.rq",
-                                   params, limit=limit, facts=False if union else None)
+                                   params, limit=limit, facts=not union)
                 times.append((time.perf_counter() - start) * 1000)
                 if baseline is not None and (i == 0 or before[0] < SLOW_MS):
                     start = time.perf_counter()
-                    old = run_query(store, baseline / f"{name}.rq", params, limit=limit)
+                    old = run_query(store, baseline / f"{name}.rq", params, limit=limit,
+                                    facts=not union)
                     before.append((time.perf_counter() - start) * 1000)
                     if i == 0:
                         figure["same_as_baseline"] = normalised(old.rows) == normalised(
@@ -370,7 +371,7 @@ if __name__ == "__main__":
     parser.add_argument("--limit", type=int,
                         help="Time the first LIMIT rows of each case (a page), not all of them.")
     parser.add_argument("--union", action="store_true",
-                        help="Run the bundled queries on the union of the graphs, not on the "
+                        help="Run the queries on the union of the graphs, not on the "
                              "store's facts view.")
     args = parser.parse_args()
     if args.copies > 1:

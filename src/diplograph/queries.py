@@ -308,7 +308,7 @@ def bind_query_params(text: str, params: Mapping[str, object] | None
 def run_query(store: Store, query: str | Path,
               params: Mapping[str, object] | None = None, *,
               inferred: bool = True, limit: int | None = None, offset: int = 0,
-              facts: bool | None = None) -> QueryResult:
+              facts: bool = True) -> QueryResult:
     """Run ``query`` (a name, a .rq path or SPARQL text, see :func:`load_query`) on ``store``.
 
     ``params`` maps parameter names (with or without ``?``) to RDF terms, to
@@ -326,15 +326,12 @@ def run_query(store: Store, query: str | Path,
     are never handed to Python; a query that has its own ``LIMIT``, ``OFFSET`` or
     trailing ``VALUES`` is sliced after it ran.
 
-    ``facts``: run on the store's facts view, where it has one (the embedded store;
-    see :mod:`diplograph.stores.embedded`), rather than on the union of the graphs.
-    By default the bundled queries do (they answer the same rows either way, faster)
-    and other SPARQL keeps the union, whose repeats a query may count.
+    ``facts=False`` runs the query on the union of the graphs even where the store
+    keeps a facts view (the embedded store, see :mod:`diplograph.stores.embedded`),
+    which is otherwise its default graph: a comparison for benchmarks and tests.
     """
     text = load_query(query)
     bindings = bind_query_params(text, params)
-    if facts is None:
-        facts = _is_bundled(query)
     text = bind_parameters(text, bindings)
     sliced = False
     if limit is not None or offset:
@@ -345,12 +342,7 @@ def run_query(store: Store, query: str | Path,
             sliced = True
         else:
             text = paged
-    if not inferred:
-        result = store.query(text, exclude=[INFERRED_GRAPH])
-    elif facts and getattr(store, "facts_view", False):
-        result = store.query(text, facts=True)  # type: ignore[call-arg]
-    else:
-        result = store.query(text)
+    result = _run(store, text, inferred, facts)
     if sliced:
         end = None if limit is None else offset + limit
         result.rows = result.rows[offset:end]
@@ -359,36 +351,22 @@ def run_query(store: Store, query: str | Path,
 
 def count_rows(store: Store, query: str | Path,
                params: Mapping[str, object] | None = None, *,
-               inferred: bool = True, facts: bool | None = None) -> int:
+               inferred: bool = True, facts: bool = True) -> int:
     """How many rows the SELECT ``query`` answers, counted by the engine (no rows are
     handed to Python).  Parameters as for :func:`run_query`."""
     text = load_query(query)
     bindings = bind_query_params(text, params)
     counting = count_query(bind_parameters(text, bindings))
-    if facts is None:
-        facts = _is_bundled(query)
-    if not inferred:
-        result = store.query(counting, exclude=[INFERRED_GRAPH])
-    elif facts and getattr(store, "facts_view", False):
-        result = store.query(counting, facts=True)  # type: ignore[call-arg]
-    else:
-        result = store.query(counting)
+    result = _run(store, counting, inferred, facts)
     return int(result.rows[0][0]) if result.rows and result.rows[0][0] is not None else 0
 
 
-def _is_bundled(query: str | Path) -> bool:
-    """Whether ``query`` names a bundled query (by name or by its path)."""
-    given = str(query)
-    if "\n" in given or "{" in given:
-        return False
-    bundled = queries_dir().resolve()
-    try:
-        path = Path(given).expanduser()
-        if path.is_file():
-            return path.resolve().parent == bundled
-    except OSError:
-        return False
-    return "/" not in given and (bundled / f"{given.removesuffix('.rq')}.rq").is_file()
+def _run(store: Store, text: str, inferred: bool, facts: bool) -> QueryResult:
+    if not inferred:
+        return store.query(text, exclude=[INFERRED_GRAPH])
+    if not facts and getattr(store, "facts_view", False):
+        return store.query(text, facts=False)  # type: ignore[call-arg]
+    return store.query(text)
 
 
 # --- printing answers ----------------------------------------------------------------------------

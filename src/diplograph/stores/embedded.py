@@ -361,16 +361,18 @@ class EmbeddedStore:
         return sorted(URIRef(g.value) for g in names if self.has_graph(URIRef(g.value)))
 
     def query(self, sparql: str, bindings: Mapping[str, Identifier] | None = None, *,
-              exclude: Iterable[URIRef] = (), facts: bool = False) -> QueryResult:
-        """Run a SPARQL query over the union of all graphs (``GRAPH ?g`` still works).
+              exclude: Iterable[URIRef] = (), facts: bool = True) -> QueryResult:
+        """Run a SPARQL query over all graphs (``GRAPH ?g`` sees each named graph).
 
         ``bindings`` are added as a ``VALUES`` row (see :mod:`diplograph.stores.terms`).
         ``exclude`` leaves those named graphs out of the dataset altogether.
-        ``facts=True`` runs it on the facts view instead, when the store has one and
-        nothing is excluded: each triple of the named graphs once as the default graph,
-        every named graph for ``GRAPH ?g``.  A query whose answer does not depend on
-        how many graphs repeat a triple (``DISTINCT`` solutions, counts of distinct
-        values, ``GRAPH ?g`` patterns: the bundled ones) answers the same rows either way.
+
+        The default graph is the facts view when the store has one (see the module
+        doc): each triple of the named graphs once.  Otherwise, and with
+        ``facts=False`` or ``exclude``, it is the union of the graphs, which answers a
+        triple once per graph stating it.  The two differ only in such repeats: the
+        same ``DISTINCT`` solutions, counts of distinct values and ``GRAPH ?g``
+        matches (what the bundled queries use).
         """
         text = bind_parameters(sparql, bindings)
         try:
