@@ -106,7 +106,40 @@ def test_an_update_rebuilds_the_view(tmp_path):
         assert facts(store) == {(str(RUTO), str(RDFS.label), "Ruto")}
         with pytest.raises(QueryError):
             store.update("INSERT DATA { not sparql")
+        assert_exact(store)  # a bad update writes nothing and keeps the view
+
+
+def test_an_update_sees_no_default_graph_as_before(tmp_path):
+    """The WHERE of an update reads the default graph of the store, which was empty before
+    the facts view: it still is, so updates mean what they meant."""
+    with EmbeddedStore(tmp_path / "store") as store:
+        store.replace_graph(G1, [(KENYA, RDFS.label, Literal("Kenya"))])
+        store.update(f"INSERT {{ GRAPH <{G2}> {{ ?s ?p ?o }} }} WHERE {{ ?s ?p ?o }}")
+        assert not store.has_graph(G2)
         assert_exact(store)
+
+
+def test_a_large_store_rebuilds_the_view_after_an_update_when_next_opened(tmp_path,
+                                                                         monkeypatch):
+    monkeypatch.setattr(embedded, "FACTS_REBUILD_GRAPHS", 1)
+    folder = tmp_path / "store"
+    labels = "SELECT ?l WHERE { ?s ?p ?l } ORDER BY ?l"
+    with EmbeddedStore(folder) as store:
+        store.replace_graph(G1, [(KENYA, RDFS.label, Literal("Kenya"))])
+        store.replace_graph(G2, [(KENYA, RDFS.label, Literal("Kenya"))])
+        store.update(f'DELETE DATA {{ GRAPH <{G1}> {{ <{KENYA}> <{RDFS.label}> "Kenya" }} }} ;'
+                     f'INSERT DATA {{ GRAPH <{G1}> {{ <{RUTO}> <{RDFS.label}> "Ruto" }} }}')
+        assert not store.facts_view and facts(store) == set()
+        # Meanwhile queries read the union: exact, repeats and all.
+        assert [str(r[0]) for r in run_query(store, labels).rows] == ["Kenya", "Ruto"]
+        store.replace_graph(G3, [(HASSAN, RDFS.label, Literal("Hassan"))])  # no view to keep
+        assert not store.facts_view and facts(store) == set()
+        with pytest.raises(QueryError):  # a bad update leaves things as they are
+            store.update("DELETE WHERE { nonsense")
+        assert not store.facts_view
+    with EmbeddedStore(folder) as store:
+        assert_exact(store)
+        assert [str(r[0]) for r in run_query(store, labels).rows] == ["Hassan", "Kenya", "Ruto"]
 
 
 def test_a_store_without_the_view_gets_it_when_opened_for_writing(tmp_path):

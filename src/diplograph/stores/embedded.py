@@ -66,6 +66,10 @@ FACTS_MARKER = "diplograph-facts"
 #: Quads per call of the bulk loader when the facts view is rebuilt (its memory grows
 #: with what one call is given: ~1 GB for the 1.4 M quads of 10,000 articles at once).
 FACTS_SLICE = 500_000
+#: After a SPARQL update the facts view is rebuilt at once in a store of at most this many
+#: named graphs (about 2 s for 1,000 articles), else when the store is next opened for
+#: writing: at 100,000 articles a rebuild takes minutes.
+FACTS_REBUILD_GRAPHS = 2_000
 #: SPARQL Update removing from the facts view (the default graph) what the named graph
 #: GRAPH states and no other named graph does; run before that graph is dropped or
 #: replaced, in the same request.  ``?s ?p ?o`` are bound when the ``NOT EXISTS`` runs,
@@ -91,6 +95,7 @@ class EmbeddedStore:
         self.location = str(folder)
         self.read_only = read_only
         self._unflushed = 0  # quads written through extend since the last flush
+        self._keep_facts = False  # whether writes keep the facts view (a writer that has it)
         if not create and not (folder / _ROCKSDB_MARKER).exists():
             # Reading commands must not leave an empty store (and an empty answer) behind.
             what = "does not exist" if not folder.exists() else "is not a diplograph store"
@@ -124,7 +129,9 @@ class EmbeddedStore:
                 f"cannot open the store {folder}: {message}; check that it is a diplograph "
                 "store folder you can read and write"
             ) from None
-        if not self.facts_view:
+        if self.facts_view:
+            self._keep_facts = True
+        else:
             self.rebuild_facts()
 
     def reopen(self) -> None:
@@ -166,6 +173,7 @@ class EmbeddedStore:
         self._check_writable()
         marker = Path(self.location) / FACTS_MARKER
         marker.unlink(missing_ok=True)
+        self._keep_facts = False
         default = ox.DefaultGraph()
         try:
             self._db.update("DROP SILENT DEFAULT")
@@ -179,8 +187,7 @@ class EmbeddedStore:
                 self._db.bulk_extend(chunk)
             self._db.flush()
             facts = sum(1 for _ in self._db.quads_for_pattern(None, None, None, default))
-            marker.write_text("The default graph of this store holds each triple of its named "
-                              "graphs once (diplograph's facts view).\n", encoding="utf-8")
+            self._mark_facts()
         except OSError as exc:
             raise StoreError(
                 f"cannot write to the store {self.location}: {one_line(exc)}") from None
@@ -222,10 +229,19 @@ class EmbeddedStore:
         triples = list(triples)
         self._write(self._replace_update(graph, triples), f"graph <{graph}>", len(triples))
 
+    def _mark_facts(self) -> None:
+        """Say that the default graph holds the facts view, up to date; writes keep it so."""
+        self._keep_facts = True
+        (Path(self.location) / FACTS_MARKER).write_text(
+            "The default graph of this store holds each triple of its named graphs once "
+            "(diplograph's facts view).\n", encoding="utf-8")
+
     def _replace_update(self, graph: URIRef, triples: list[Triple]) -> str:
         """One update replacing ``graph`` by ``triples`` and keeping the facts view exact:
         forget what only the old graph stated, replace it, learn the new graph's triples."""
         update = replace_graph_update(graph, triples)  # checks the graph's name and terms
+        if not self._keep_facts:
+            return update
         name = _iri(graph)
         parts = [_FACTS_FORGET.format(graph=name), update]
         if triples:
@@ -266,7 +282,9 @@ class EmbeddedStore:
             if sum(len(t) for _, t in graphs) >= BULK_LOAD_QUADS:
                 self._bulk(graphs)
             else:
-                quads = _with_facts(_quads(graphs))
+                quads = _quads(graphs)
+                if self._keep_facts:
+                    quads = _with_facts(quads)
                 self._db.extend(quads)
                 self._written(len(quads))
         except OSError as exc:
@@ -288,9 +306,10 @@ class EmbeddedStore:
         """
         if any(type(term) is BNode for _, triples in graphs for triple in triples
                for term in triple):
-            self._db.bulk_extend(_with_facts(_quads(graphs)))
+            quads = _quads(graphs)
+            self._db.bulk_extend(_with_facts(quads) if self._keep_facts else quads)
             return
-        parts = [_nquads(part) for part in _split(graphs, BULK_THREADS)]
+        parts = [_nquads(part, facts=self._keep_facts) for part in _split(graphs, BULK_THREADS)]
         if len(parts) == 1:
             self._load(parts[0])
             return
@@ -350,8 +369,8 @@ class EmbeddedStore:
         self._check_writable()
         name = _iri(graph)
         # One request, one transaction: the facts only this graph stated leave with it.
-        self._write(f"{_FACTS_FORGET.format(graph=name)} ;\nDROP SILENT GRAPH {name}",
-                    f"graph <{graph}>", 0)
+        forget = f"{_FACTS_FORGET.format(graph=name)} ;\n" if self._keep_facts else ""
+        self._write(f"{forget}DROP SILENT GRAPH {name}", f"graph <{graph}>", 0)
 
     def graphs(self) -> list[URIRef]:
         """Names of all named graphs that hold triples, sorted."""
@@ -397,20 +416,37 @@ class EmbeddedStore:
             raise StoreError(f"cannot read the store {self.location}: {one_line(exc)}") from None
 
     def update(self, sparql: str) -> None:
-        """Run a SPARQL 1.1 Update (one request, one transaction); bad syntax is a QueryError."""
+        """Run a SPARQL 1.1 Update (one request, one transaction); bad syntax is a QueryError.
+
+        An update may write anything anywhere, so the facts view is dropped in the same
+        transaction, before the update runs: its ``WHERE`` sees an empty default graph,
+        as it did before the view existed, and queries read the union of the graphs,
+        exact at once.  The view is then rebuilt right away in a store of at most
+        :data:`FACTS_REBUILD_GRAPHS` named graphs (seconds), else when the store is next
+        opened for writing (or by :meth:`rebuild_facts`).  Triples an update writes
+        into the default graph itself last until then: keep data in named graphs.
+        """
         self._check_writable()
-        # An update may write anything anywhere: the facts view is marked out of date
-        # first (queries then read the union) and rebuilt from the named graphs after.
-        (Path(self.location) / FACTS_MARKER).unlink(missing_ok=True)
+        marker = Path(self.location) / FACTS_MARKER
+        had_view = marker.exists()
+        marker.unlink(missing_ok=True)
+        self._keep_facts = False
         try:
-            self._db.update(sparql)
-        except (SyntaxError, ValueError) as exc:
-            self.rebuild_facts()
+            # After ";" an update may start with its own PREFIX and BASE declarations.
+            self._db.update(f"DROP SILENT DEFAULT ;\n{sparql}")
+        except (SyntaxError, ValueError, RuntimeError) as exc:
+            if had_view:  # nothing was written: the view still holds
+                self._mark_facts()
+            if isinstance(exc, RuntimeError):
+                raise StoreError(
+                    f"cannot write to the store {self.location}: {one_line(exc)}") from None
             raise QueryError(f"bad SPARQL update: {one_line(exc)}") from None
-        except (RuntimeError, OSError) as exc:
+        except OSError as exc:
             raise StoreError(
                 f"cannot write to the store {self.location}: {one_line(exc)}") from None
-        self.rebuild_facts()
+        graphs = itertools.islice(self._db.named_graphs(), FACTS_REBUILD_GRAPHS + 1)
+        if sum(1 for _ in graphs) <= FACTS_REBUILD_GRAPHS:
+            self.rebuild_facts()
 
     def quads(self) -> Iterator[Quad]:
         """Every quad of the named graphs (the default graph holds only the facts view,
@@ -519,8 +555,11 @@ def _split(graphs: list, parts: int) -> list[list]:
     return [run for run in runs if run]
 
 
-def _nquads(graphs: list[tuple[URIRef, list[Triple]]]) -> bytes:
+def _nquads(graphs: list[tuple[URIRef, list[Triple]]], *, facts: bool = True) -> bytes:
     """``graphs`` (no blank nodes) as N-Quads bytes; a bad term is an :class:`InputError`.
+
+    With ``facts``, followed by each of their triples once in the default graph (the
+    facts view).
 
     Each distinct term is converted once, through pyoxigraph's own term (which checks
     an IRI, a language tag) and its canonical N-Triples form (which escapes a
@@ -546,7 +585,7 @@ def _nquads(graphs: list[tuple[URIRef, list[Triple]]]) -> bytes:
 
     lines: list[str] = []
     add = lines.append
-    facts: dict[str, None] = {}  # each triple once, for the facts view (the default graph)
+    seen: dict[str, None] = {}  # each triple once, for the facts view (the default graph)
     for graph, triples in graphs:
         try:
             tail = f" {term(URIRef(graph))} .\n"
@@ -559,8 +598,9 @@ def _nquads(graphs: list[tuple[URIRef, list[Triple]]]) -> bytes:
             except (ValueError, TypeError) as exc:
                 raise InputError(f"cannot store the triple {triple!r}: {exc}") from None
             add(fact + tail)
-            facts[fact] = None
-    lines.extend(f"{fact} .\n" for fact in facts)
+            seen[fact] = None
+    if facts:
+        lines.extend(f"{fact} .\n" for fact in seen)
     return "".join(lines).encode()
 
 
