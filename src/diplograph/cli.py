@@ -201,13 +201,7 @@ def query(query_: str = typer.Argument(..., metavar="QUERY",
                                      help="Skip this many rows first (with --limit: a page)."),
           store: str | None = StoreOption):
     """Run a SPARQL query over all graphs and print the result."""
-    from .queries import (
-        count_rows,
-        format_result,
-        normalize_result_format,
-        run_query,
-        split_param,
-    )
+    from .queries import format_result, normalize_result_format, run_query, split_param
     from .stores import open_store
     from .storeversion import check_store
 
@@ -217,32 +211,24 @@ def query(query_: str = typer.Argument(..., metavar="QUERY",
     if limit is None:
         limit = TABLE_ROWS if name in ("table", "markdown") else 0
     target = open_store(store, create=False)
-    more = 0
     try:
         check_store(target)
-        paged = bool(limit or offset) and _is_select(query_)
-        # One row past the page says whether there are more; only then are they counted.
-        result = run_query(target, query_, params, inferred=inferred,
-                           limit=(limit + 1 if limit else None) if paged else None,
-                           offset=offset if paged else 0)
-        if paged and limit and len(result.rows) > limit:
-            result.rows = result.rows[:limit]
-            more = count_rows(target, query_, params, inferred=inferred) - offset - limit
+        result = run_query(target, query_, params, inferred=inferred)
     finally:
         target.close()
+    more = 0
+    if (limit or offset) and result.kind == "select":
+        # The page is cut here, not by the engine: saying how many rows follow would
+        # otherwise take a second evaluation of the query (run_query's limit= is for
+        # callers that need no count).
+        end = offset + limit if limit else None
+        more = max(0, len(result.rows) - (end or len(result.rows)))
+        result.rows = result.rows[offset:end]
     text = format_result(result, fmt)
     typer.echo(text, nl=not text.endswith("\n"))  # every format already ends its last line
-    if more > 0:
-        shown = f"rows {offset + 1:,}-{offset + limit:,}"
-        typer.echo(f"{shown} shown, {more:,} more: --offset {offset + limit} for the next "
-                   "page, --limit 0 for all", err=True)
-
-
-def _is_select(query_: str) -> bool:
-    from .queries import load_query
-    from .stores.terms import query_form
-
-    return query_form(load_query(query_)) == "SELECT"
+    if more:
+        typer.echo(f"rows {offset + 1:,}-{offset + limit:,} shown, {more:,} more: --offset "
+                   f"{offset + limit} for the next page, --limit 0 for all", err=True)
 
 
 @app.command("queries")
