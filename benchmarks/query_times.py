@@ -18,6 +18,12 @@ earlier checkout) in turn with the bundled ones, and says whether they answer th
 ``--queries DIR`` times the ``.rq`` files of DIR instead of the bundled queries.
 ``--timeout S`` runs each case in a process of its own and stops it after S seconds
 (for the 100,000-article store, where one case can run for many minutes).
+``--limit N`` times one page instead of the whole answer (``run_query(...,
+limit=N)``: what a caller asking for the first N rows waits); ``--check`` then
+checks that the page holds min(N, all) rows, each of them among the saved ones.
+``--union`` runs the queries on the union of the graphs, as before the embedded
+store's facts view (see ``diplograph.stores.embedded``); by default they run on the
+facts view when the store has one (opening a store for writing builds it).
 ``--copies N`` first copies STORE into a temporary store where every article graph
 is there N times (under N names): each fact is then stated by N times as many
 articles, the case of a story many outlets carry.  Prints a Markdown table.
@@ -97,7 +103,8 @@ def timed(run, runs: int) -> tuple[object, float, float]:
 
 def measure(location: str, runs: int, baseline: Path | None = None,
             only: str | None = None, progress: bool = False,
-            queries: Path | None = None) -> list[dict]:
+            queries: Path | None = None, limit: int | None = None,
+            union: bool = False) -> list[dict]:
     """p50/p95 and normalised rows of every case on the store at ``location``.
 
     With ``baseline`` (a folder of ``.rq`` files, e.g. the queries of an earlier
@@ -106,6 +113,8 @@ def measure(location: str, runs: int, baseline: Path | None = None,
     :data:`SLOW_MS` on its first run is run only once (its "p50" is that run).
     ``only`` (a regular expression) keeps the cases whose label it finds.
     ``queries`` (a folder of ``.rq`` files) is timed instead of the bundled queries.
+    ``limit``: time the first ``limit`` rows only; ``union``: the queries on the
+    union of the graphs, not on the facts view.
     """
     store = open_store(location, create=False)
     figures = []
@@ -118,11 +127,12 @@ def measure(location: str, runs: int, baseline: Path | None = None,
             for i in range(runs):
                 start = time.perf_counter()
                 result = run_query(store, name if queries is None else queries / f"{name}.rq",
-                                   params)
+                                   params, limit=limit, facts=not union)
                 times.append((time.perf_counter() - start) * 1000)
                 if baseline is not None and (i == 0 or before[0] < SLOW_MS):
                     start = time.perf_counter()
-                    old = run_query(store, baseline / f"{name}.rq", params)
+                    old = run_query(store, baseline / f"{name}.rq", params, limit=limit,
+                                    facts=not union)
                     before.append((time.perf_counter() - start) * 1000)
                     if i == 0:
                         figure["same_as_baseline"] = normalised(old.rows) == normalised(
@@ -207,12 +217,14 @@ def rdflib_times(location: str, runs: int, timeout: float) -> dict[str, dict | N
     return figures
 
 
-def _case_in_child(location: str, runs: int, only: str, queries: Path | None, answer) -> None:
-    answer.put(measure(location, runs, only=only, queries=queries))
+def _case_in_child(location: str, runs: int, only: str, queries: Path | None, answer,
+                   limit: int | None = None, union: bool = False) -> None:
+    answer.put(measure(location, runs, only=only, queries=queries, limit=limit, union=union))
 
 
 def measure_capped(location: str, runs: int, timeout: float, only: str | None = None,
-                   progress: bool = False, queries: Path | None = None) -> list[dict]:
+                   progress: bool = False, queries: Path | None = None,
+                   limit: int | None = None, union: bool = False) -> list[dict]:
     """As :func:`measure`, each case in a process of its own stopped after ``timeout``
     seconds (for the largest stores, where a case can take many minutes): such a case
     is reported with ``"timed_out": timeout`` and no rows."""
@@ -227,7 +239,7 @@ def measure_capped(location: str, runs: int, timeout: float, only: str | None = 
             continue
         answer = context.Queue()
         process = context.Process(target=_case_in_child, args=(
-            location, runs, f"^{re.escape(case)}$", queries, answer))
+            location, runs, f"^{re.escape(case)}$", queries, answer, limit, union))
         start = time.perf_counter()
         process.start()
         try:
@@ -272,16 +284,24 @@ def copied(location: str, copies: int, folder: Path) -> str:
 def main(args: argparse.Namespace, location: str) -> int:
     if args.timeout:
         figures = measure_capped(location, args.runs, args.timeout, args.only, args.progress,
-                                 args.queries)
+                                 args.queries, args.limit, args.union)
     else:
         figures = measure(location, args.runs, args.baseline, args.only, progress=args.progress,
-                          queries=args.queries)
+                          queries=args.queries, limit=args.limit, union=args.union)
     if args.save:
         args.save.write_text(json.dumps({f["case"]: f["answer"] for f in figures}))
-    differing = []
+    differing, compared = [], []
     if args.check:
         expected = json.loads(args.check.read_text())
-        differing = [f["case"] for f in figures if expected.get(f["case"]) != f["answer"]]
+        # A case stopped by --timeout, here or when the file was saved, has no rows.
+        compared = [f for f in figures if f["answer"] is not None
+                    and expected.get(f["case"]) is not None]
+        if args.limit is None:
+            differing = [f["case"] for f in compared if expected[f["case"]] != f["answer"]]
+        else:  # a page: as many rows as the page holds, each one of the answer's
+            differing = [f["case"] for f in compared if (
+                len(f["answer"]) != min(args.limit, len(expected[f["case"]]))
+                or any(row not in expected[f["case"]] for row in f["answer"]))]
     other = rdflib_times(location, args.rdflib_runs, args.rdflib_timeout) if args.rdflib else {}
     head = "| query | rows | p50 ms | p95 ms |"
     if args.baseline:
@@ -321,8 +341,9 @@ def main(args: argparse.Namespace, location: str) -> int:
                                                       if k != "answer"}
         args.json.write_text(json.dumps(figures, indent=1))
     if args.check:
-        print(f"\n{len(figures) - len(differing)} of {len(figures)} cases give the rows of "
-              f"{args.check}" + (": differing: " + ", ".join(differing) if differing else ""))
+        print(f"\n{len(compared) - len(differing)} of {len(compared)} cases compared give the "
+              f"rows of {args.check}"
+              + (": differing: " + ", ".join(differing) if differing else ""))
     return 1 if differing else 0
 
 
@@ -350,6 +371,11 @@ if __name__ == "__main__":
     parser.add_argument("--timeout", type=float, default=0,
                         help="Run each case in a process of its own, stopped after this many "
                              "seconds (reported as '> N'); not with --baseline or --rdflib.")
+    parser.add_argument("--limit", type=int,
+                        help="Time the first LIMIT rows of each case (a page), not all of them.")
+    parser.add_argument("--union", action="store_true",
+                        help="Run the queries on the union of the graphs, not on the "
+                             "store's facts view.")
     args = parser.parse_args()
     if args.copies > 1:
         with tempfile.TemporaryDirectory() as temporary:

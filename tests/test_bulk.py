@@ -21,10 +21,11 @@ def cli(*args: str, stdout=subprocess.PIPE) -> subprocess.CompletedProcess:
 
 
 def _quads(store: ox.Store) -> set[str]:
-    # Blank nodes are labelled afresh by every load, so they are compared as "_".
+    # Blank nodes are labelled afresh by every load, so they are compared as "_". The
+    # named graphs only: a built store's default graph is its facts view, which repeats them.
     return {" ".join("_" if isinstance(t, ox.BlankNode) else str(t)
                      for t in (q.subject, q.predicate, q.object, q.graph_name))
-            for q in store}
+            for q in store if not isinstance(q.graph_name, ox.DefaultGraph)}
 
 
 @pytest.fixture(scope="module")
@@ -46,7 +47,9 @@ def test_emitted_quads_load_into_a_store_as_a_build_would_write_them(emitted):
     loaded.bulk_load(path=str(work / "out.nq"), format=ox.RdfFormat.N_QUADS)
     reference = ox.Store.read_only(str(work / "built"))
     assert _quads(loaded) == _quads(reference)
-    assert len(loaded) == len(reference)
+    named = [sum(1 for q in store if not isinstance(q.graph_name, ox.DefaultGraph))
+             for store in (loaded, reference)]
+    assert named[0] == named[1]
 
 
 def test_a_store_loaded_from_emitted_quads_is_up_to_date_for_build(emitted, tmp_path):

@@ -178,6 +178,11 @@ def run(paths: list[Path] = typer.Argument(..., metavar="PATH...",
         raise typer.Exit(2)
 
 
+#: Rows a table or markdown answer prints unless --limit says otherwise (csv, tsv and json
+#: print every row: they are read by programs).
+TABLE_ROWS = 1000
+
+
 @app.command()
 def query(query_: str = typer.Argument(..., metavar="QUERY",
                                        help="A name from queries/, a .rq file or SPARQL text."),
@@ -188,6 +193,12 @@ def query(query_: str = typer.Argument(..., metavar="QUERY",
                                        "for CONSTRUCT/DESCRIBE."),
           inferred: bool = typer.Option(True, "--inferred/--no-inferred",
                                         help="Include the inferred graph (dgr:graph/inferred)."),
+          limit: int | None = typer.Option(
+              None, "--limit", min=0,
+              help=f"Print at most this many rows; 0 for all [default: {TABLE_ROWS} for table "
+                   "and markdown, all for csv, tsv and json]."),
+          offset: int = typer.Option(0, "--offset", min=0,
+                                     help="Skip this many rows first (with --limit: a page)."),
           store: str | None = StoreOption):
     """Run a SPARQL query over all graphs and print the result."""
     from .queries import format_result, normalize_result_format, run_query, split_param
@@ -196,15 +207,28 @@ def query(query_: str = typer.Argument(..., metavar="QUERY",
 
     # Values stay text here: run_query reads each as its parameter's declared type.
     params = dict(split_param(p) for p in param)
-    normalize_result_format(fmt)  # a bad --format fails before the store is opened
+    name = normalize_result_format(fmt)  # a bad --format fails before the store is opened
+    if limit is None:
+        limit = TABLE_ROWS if name in ("table", "markdown") else 0
     target = open_store(store, create=False)
     try:
         check_store(target)
         result = run_query(target, query_, params, inferred=inferred)
     finally:
         target.close()
+    more = 0
+    if (limit or offset) and result.kind == "select":
+        # The page is cut here, not by the engine: saying how many rows follow would
+        # otherwise take a second evaluation of the query (run_query's limit= is for
+        # callers that need no count).
+        end = offset + limit if limit else None
+        more = max(0, len(result.rows) - (end or len(result.rows)))
+        result.rows = result.rows[offset:end]
     text = format_result(result, fmt)
     typer.echo(text, nl=not text.endswith("\n"))  # every format already ends its last line
+    if more:
+        typer.echo(f"rows {offset + 1:,}-{offset + limit:,} shown, {more:,} more: --offset "
+                   f"{offset + limit} for the next page, --limit 0 for all", err=True)
 
 
 @app.command("queries")

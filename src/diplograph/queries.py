@@ -63,6 +63,7 @@ from .errors import QueryError
 from .namespaces import INFERRED_GRAPH, PREFIXES
 from .resources import queries_dir
 from .stores.base import QueryResult, Store
+from .stores.terms import bind_parameters, count_query, paged_query, query_form
 
 #: Output formats of :func:`format_result`: the first five for any result, the
 #: last two for CONSTRUCT/DESCRIBE (which also print as table/csv/tsv/markdown
@@ -306,7 +307,8 @@ def bind_query_params(text: str, params: Mapping[str, object] | None
 
 def run_query(store: Store, query: str | Path,
               params: Mapping[str, object] | None = None, *,
-              inferred: bool = True) -> QueryResult:
+              inferred: bool = True, limit: int | None = None, offset: int = 0,
+              facts: bool = True) -> QueryResult:
     """Run ``query`` (a name, a .rq path or SPARQL text, see :func:`load_query`) on ``store``.
 
     ``params`` maps parameter names (with or without ``?``) to RDF terms, to
@@ -316,12 +318,55 @@ def run_query(store: Store, query: str | Path,
     :class:`QueryError` (it would be a typo).
     ``inferred=False`` leaves the inferred graph (``dgr:graph/inferred``) out,
     so the query sees only what articles and the background state.
+
+    ``limit`` and ``offset`` (whole numbers) return one page of a SELECT's rows: at
+    most ``limit`` rows after skipping ``offset``, in the query's order (every bundled
+    query orders its rows completely, so pages do not overlap).  By default every row
+    is returned.  They go to the engine as ``LIMIT``/``OFFSET``, so rows past the page
+    are never handed to Python; a query that has its own ``LIMIT``, ``OFFSET`` or
+    trailing ``VALUES`` is sliced after it ran.
+
+    ``facts=False`` runs the query on the union of the graphs even where the store
+    keeps a facts view (the embedded store, see :mod:`diplograph.stores.embedded`),
+    which is otherwise its default graph: a comparison for benchmarks and tests.
     """
     text = load_query(query)
     bindings = bind_query_params(text, params)
+    text = bind_parameters(text, bindings)
+    sliced = False
+    if limit is not None or offset:
+        paged = paged_query(text, limit, offset)  # checks limit and offset
+        if paged is None:
+            if query_form(text) != "SELECT":
+                raise QueryError("limit and offset apply to SELECT queries only")
+            sliced = True
+        else:
+            text = paged
+    result = _run(store, text, inferred, facts)
+    if sliced:
+        end = None if limit is None else offset + limit
+        result.rows = result.rows[offset:end]
+    return result
+
+
+def count_rows(store: Store, query: str | Path,
+               params: Mapping[str, object] | None = None, *,
+               inferred: bool = True, facts: bool = True) -> int:
+    """How many rows the SELECT ``query`` answers, counted by the engine (no rows are
+    handed to Python).  Parameters as for :func:`run_query`."""
+    text = load_query(query)
+    bindings = bind_query_params(text, params)
+    counting = count_query(bind_parameters(text, bindings))
+    result = _run(store, counting, inferred, facts)
+    return int(result.rows[0][0]) if result.rows and result.rows[0][0] is not None else 0
+
+
+def _run(store: Store, text: str, inferred: bool, facts: bool) -> QueryResult:
     if not inferred:
-        return store.query(text, bindings, exclude=[INFERRED_GRAPH])
-    return store.query(text, bindings)
+        return store.query(text, exclude=[INFERRED_GRAPH])
+    if not facts and getattr(store, "facts_view", False):
+        return store.query(text, facts=False)  # type: ignore[call-arg]
+    return store.query(text)
 
 
 # --- printing answers ----------------------------------------------------------------------------

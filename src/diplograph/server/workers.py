@@ -168,7 +168,9 @@ def _answer(reader: _Reader, request: dict[str, Any], limits: Limits) -> tuple:
             options: dict[str, Any] = {}
             if request.get("default_graphs"):
                 options["default_graph"] = [ox.NamedNode(g) for g in request["default_graphs"]]
-            else:
+            elif not store.facts_view:
+                # With a facts view the store's own default graph is the merge of its
+                # named graphs, each triple once; the union would add it to the repeats.
                 options["use_default_graph_as_union"] = True
             if request.get("named_graphs"):
                 options["named_graphs"] = [ox.NamedNode(g) for g in request["named_graphs"]]

@@ -263,3 +263,47 @@ def bind_parameters(query: str, bindings: Mapping[str, Identifier] | None) -> st
         # A WHERE group that is a sub-select cannot take a VALUES before it: nest it.
         return f"{query[: start + 1]} {block}{{{body}}} {query[end:]}"
     return f"{query[: start + 1]} {block}{body}{query[end:]}"
+
+
+# --- paging ------------------------------------------------------------------------------------
+
+
+def paged_query(query: str, limit: int | None, offset: int = 0) -> str | None:
+    """``query`` (a SELECT) with ``LIMIT limit`` and ``OFFSET offset`` appended, or None.
+
+    None when the query is not a SELECT or already ends with a ``LIMIT``, ``OFFSET``
+    or ``VALUES`` clause (the caller then slices the rows itself).  ``limit`` and
+    ``offset`` are checked to be integers >= 0 and written as numbers: nothing of the
+    caller's goes into the text as written.
+    """
+    limit = None if limit is None else _count_arg("limit", limit)
+    offset = _count_arg("offset", offset)
+    if query_form(query) != "SELECT":
+        return None
+    _, end, _ = _outer_where(query)
+    tail = {m.group().upper() for m in _TOKENS.finditer(query[end + 1:]) if m.lastgroup == "word"}
+    if tail & {"LIMIT", "OFFSET", "VALUES"}:
+        return None
+    clauses = ([f"LIMIT {limit}"] if limit is not None else []) + (
+        [f"OFFSET {offset}"] if offset else [])
+    # On a line of its own: the query may end with a comment.
+    return query + ("\n" + " ".join(clauses) + "\n" if clauses else "")
+
+
+def count_query(query: str) -> str:
+    """A query counting the rows of the SELECT ``query`` (its variable: ``?rows``).
+
+    The query becomes a sub-select, so the engine computes its answer but hands back
+    one number: what the command line says about rows it did not print.
+    """
+    for match in _TOKENS.finditer(query):
+        if match.lastgroup == "word" and match.group().upper() == "SELECT":
+            at = match.start()
+            return f"{query[:at]}SELECT (COUNT(*) AS ?rows) WHERE {{\n{query[at:]}\n}}\n"
+    raise QueryError("only a SELECT query's rows can be counted")
+
+
+def _count_arg(name: str, value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise QueryError(f"{name} must be a whole number of rows, 0 or more; got {value!r}")
+    return value
