@@ -47,6 +47,12 @@ def invented_world(tmp_path_factory):
     return load_world(folder)
 
 
+def held_offices(facts) -> dict[str, set[tuple[str, str | None]]]:
+    """{person key: {(role, state), ...}} of an article's extracted facts."""
+    return {key: {(q.role, q.state) for q in person.positions}
+            for key, person in facts.persons.items()}
+
+
 def offices(found) -> dict[str, tuple[str | None, str | None]]:
     return {m.name: (m.position.role, m.position.state) if m.position else (None, None)
             for m in found.persons}
@@ -316,8 +322,7 @@ def test_a_secretarys_portfolio_is_part_of_the_office(persons, text, name, role)
 def test_ministers_of_one_state_with_different_portfolios_share_its_state(extract):
     facts = extract("MANILA -- Agriculture Secretary Maria Santos and Tourism Secretary Ana "
                     "Cruz met the delegation on Monday.")
-    found = {key: {(q.role, q.state) for q in person.positions}
-             for key, person in facts.persons.items()}
+    found = held_offices(facts)
     assert found["maria-santos"] == {("Secretary of Agriculture", "PH")}
     assert found["ana-cruz"] == {("Secretary of Tourism", "PH")}
 
@@ -326,8 +331,7 @@ def test_the_president_of_a_government_is_its_prime_minister(extract):
     facts = extract("LISBON -- President Marcelo Rebelo de Sousa spoke on Monday. The Prime "
                     "Minister, Luis Montenegro, and the President of the Government of Spain, "
                     "Pedro Sanchez, co-chaired the summit in Viseu on Tuesday.")
-    found = {key: {(q.role, q.state) for q in person.positions}
-             for key, person in facts.persons.items()}
+    found = held_offices(facts)
     assert found["pedro-sanchez"] == {("Prime Minister", "ES")}
     # "the President" of "the President of the Government" is no second person met.
     assert [sorted(m.participants) for m in facts.meetings] == [
@@ -342,16 +346,14 @@ def test_an_office_of_a_body_shares_no_and_with_a_states_office(extract):
     facts = extract("OTTAWA -- Prime Minister Anne Tremblay met the Secretary General of "
                     "NATO, Jan de Vries, on Monday. The Prime Minister and Secretary General "
                     "de Vries last met in June.")
-    found = {key: {(q.role, q.state) for q in person.positions}
-             for key, person in facts.persons.items()}
+    found = held_offices(facts)
     assert found["jan-de-vries"] == {("Secretary-General", None)}
 
 
 def test_a_deputy_of_a_body_gets_no_state_by_guess(extract):
     facts = extract("NEW YORK -- Deputy Secretary-General Amina Bello met Foreign Minister "
                     "Ana Ruiz of Chile on Monday.")
-    found = {key: {(q.role, q.state) for q in person.positions}
-             for key, person in facts.persons.items()}
+    found = held_offices(facts)
     assert found["amina-bello"] == {("Deputy Secretary-General", None)}
 
 
@@ -368,8 +370,7 @@ def test_a_portfolio_after_for_stays_with_its_minister(persons):
 def test_the_head_of_a_body_takes_no_state_from_its_sentence(extract):
     facts = extract("OTTAWA -- Prime Minister Anne Tremblay met the Secretary General of "
                     "NATO, Jan de Vries, on Monday to discuss Canada's defence spending.")
-    found = {key: {(q.role, q.state) for q in person.positions}
-             for key, person in facts.persons.items()}
+    found = held_offices(facts)
     assert found["jan-de-vries"] == {("Secretary-General", None)}
 
 
@@ -379,8 +380,7 @@ def test_the_head_of_a_body_takes_no_state_from_its_sentence(extract):
     "Lind of Peru, signed two memoranda.",
 ])
 def test_a_plural_title_before_names_each_with_its_state(extract, text):
-    found = {key: {(q.role, q.state) for q in person.positions}
-             for key, person in extract(text).persons.items()}
+    found = held_offices(extract(text))
     assert found["ana-ruiz"] == {("Minister of Foreign Affairs", "CL")}
     assert found["bo-lind"] == {("Minister of Foreign Affairs", "PE")}
 
@@ -393,8 +393,7 @@ def test_an_order_of_a_state_is_no_person(persons):
 def test_a_portfolio_run_into_a_name_is_the_offices(extract):
     facts = extract("AMMAN -- Deputy Prime Minister and Minister of Foreign Affairs and "
                     "Expatriates Omar Haddad attended the talks on Monday.")
-    found = {key: {(q.role, q.state) for q in person.positions}
-             for key, person in facts.persons.items()}
+    found = held_offices(facts)
     assert ("Minister of Foreign Affairs", "JO") in found["omar-haddad"]
 
 
@@ -408,8 +407,7 @@ def test_names_each_with_its_state_between_dashes(extract):
     facts = extract("KINGSTON -- Alongside the declaration, the tourism ministers - Mark "
                     "Reid for Jamaica and Luis Pena for the Dominican Republic - signed a "
                     "memorandum on Monday.")
-    found = {key: {(q.role, q.state) for q in person.positions}
-             for key, person in facts.persons.items()}
+    found = held_offices(facts)
     assert found["mark-reid"] == {("Minister of Tourism", "JM")}
     assert found["luis-pena"] == {("Minister of Tourism", "DO")}
 
