@@ -16,6 +16,7 @@ from .tokens import (
     QUALIFIER_PREPOSITIONS,
     TITLE_SPAN,
     HitIndex,
+    doc_text,
     is_numeral,
     is_style,
     starts_name,
@@ -121,7 +122,7 @@ def _in_capital_headline(doc, start: int, end: int) -> bool:
     words_ = doc[start:end]
     if not words_.text.isupper() or any(t.ent_type_ == "PERSON" for t in words_):
         return False
-    text = doc.text
+    text = doc_text(doc)
     line_start = text.rfind("\n", 0, words_.start_char) + 1
     line_end = text.find("\n", words_.end_char)
     line = text[line_start:line_end if line_end >= 0 else len(text)]

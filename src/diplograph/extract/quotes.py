@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from .facts import Span
 from .linking import Linked
 from .rules import entries, forms, forms_alternation, marked, one_of, quote_marks, quote_pairs
+from .tokens import doc_text
 
 _QUOTE_CHARS = quote_marks("marks")
 #: Marks that open a quotation, each with the marks whose quotation it closes ("“" closes
@@ -75,7 +76,7 @@ def _speaker_in(doc, linked: Linked, start: int, end: int) -> str | None:
             return ref.persons[0]
     # A speaker line the tagger did not read as a name ("Jane Doe said:" alone on a
     # line) still names someone the article names elsewhere.
-    text = doc.text[start:end]
+    text = doc_text(doc)[start:end]
     persons = [p for p in linked.persons.values() if not p.is_author]
     for person in sorted(persons, key=lambda p: -len(p.name)):
         if re.search(rf"\b{re.escape(person.name)}\b", text):
@@ -423,7 +424,7 @@ class _Attribution:
         for piece in (end_token, start_token):
             if piece is not None and piece.sent not in candidates:
                 candidates.append(piece.sent)
-        if end_token is not None and doc.text[q_start:q_end].rstrip()[-1:] in ("?", "!") \
+        if end_token is not None and doc_text(doc)[q_start:q_end].rstrip()[-1:] in ("?", "!") \
                 and end_token.sent.end < len(doc):
             # '"Why not?" she asked.': the question mark ended the parser's sentence, the
             # telling comes in the next one.
