@@ -416,3 +416,20 @@ def test_a_headlines_capitals_and_a_storm_are_no_persons(persons):
     found = persons("FOUR NEW ENVOYS PRESENT CREDENTIALS TO THE PRESIDENT\n\nPresident "
                     "Ana Ruiz received them on Monday. Cyclone Benoni hit the coast.")
     assert set(found) == {"Ana Ruiz"}
+
+
+def test_the_host_called_on_after_a_list_of_companions_is_not_one_of_them(extract):
+    found = held_offices(extract(
+        "COLOMBO -- Indian External Affairs Minister Ravi Kumar, accompanied by Foreign "
+        "Secretary Anil Mehta, called on President Anura Perera on Monday."))
+    assert found["anil-mehta"] == {("Foreign Secretary", "IN")}
+    assert found["anura-perera"] == {("President", "LK")}
+
+
+def test_names_closed_by_semicolons_in_a_delegation_made_up_of_officials(extract):
+    found = held_offices(extract(
+        "LIMA -- The head of state was joined by a delegation made up of Peru's Foreign "
+        "Affairs Minister, Ana Ruiz; the Permanent Representative to the United Nations, "
+        "Pablo Ortega; and the Permanent Representative to the OAS, Marta Silva."))
+    assert found["ana-ruiz"] == {("Minister of Foreign Affairs", "PE")}
+    assert found["pablo-ortega"] == {("Permanent Representative", "PE")}

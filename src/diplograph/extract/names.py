@@ -446,7 +446,7 @@ def add_names_in_apposition(doc, ranges: dict[int, int], index: HitIndex, world:
             continue  # "his counterpart", "the presidents of A and B"
         j = comma.i + 1
         k = _name_run_end(doc, j, index, world, 4)
-        if k - j < 2 or k >= len(doc) or doc[k].lower_ not in (",", ".", "who", "(") and not (
+        if k - j < 2 or k >= len(doc) or doc[k].lower_ not in (",", ".", ";", "who", "(") and not (
                 doc[k].lower_ == "and" and k + 1 in ranges) and not (
                 doc[k].lower_ in ("of", "for") and (hit := index.by_start.get(
                     k + 2 if doc[k + 1].lower_ == "the" else k + 1)) is not None

@@ -33,6 +33,10 @@ def _delegation_state(doc, mention: PersonMention, mentions: list[PersonMention]
     if paragraph is None or not any(t.lemma_.lower() in words("delegation_words")
                                     for t in paragraph):
         return None
+    sent = doc[mention.start].sent
+    if any(t.lemma_.lower() in words("delegation_words") for t in sent) \
+            and _after_a_verb_past_the_delegation(doc, mention.start, sent):
+        return None  # "…, accompanied by NAME, called on President NAME2": the host
     states = {p.state for m in mentions if m is not mention and start <= m.span.start < end
               for p in m.positions if p.state and not p.former}
     return next(iter(states)) if len(states) == 1 else None
@@ -84,7 +88,7 @@ def states_from_sentence(doc, index: HitIndex, mentions: list[PersonMention],
             elif not free and len(claimed) == 1 and (
                     sum(1 for m in others if m.position and m.position.state
                         and not m.position.former) >= 2
-                    or any(t.lemma_.lower() in words("delegation_words") for t in sent)):
+                    or _in_delegation(doc[mention.start])):
                 # A list of officials of one state ("accompanied by NAME, Manpower
                 # Minister, and NAME, Cabinet Secretary"): the others' state.
                 state = next(iter(claimed))
@@ -97,6 +101,29 @@ def states_from_sentence(doc, index: HitIndex, mentions: list[PersonMention],
             continue
         result.append(replace(mention, state_hint=state, owner_at=owner))
     return result
+
+
+def _after_a_verb_past_the_delegation(doc, start: int, sent) -> bool:
+    """A finite verb of its own ("called on") stands between the sentence's word of
+    delegation and the name ("made up of" does not end the list)."""
+    words_ = [t.i for t in sent if t.lemma_.lower() in words("delegation_words") and t.i < start]
+    return bool(words_) and any(t.pos_ == "VERB" and t.tag_ in ("VBD", "VBZ", "VBP")
+                                and t.lemma_.lower() not in words("delegation_words")
+                                and doc[t.i + 1].lower_ not in ("up", "of")  # "made up of"
+                                for t in doc[words_[-1] + 1:start])
+
+
+def _in_delegation(token) -> bool:
+    """The name hangs on a word of delegation ("accompanied by NAME", "the delegation
+    included NAME") with no other verb between: one of a side's officials, not the host
+    they "called on" after the list."""
+    for ancestor in [token, *list(token.ancestors)[:6]]:
+        if ancestor.lemma_.lower() in words("delegation_words"):
+            return True
+        if ancestor is not token and ancestor.pos_ == "VERB" \
+                and ancestor.tag_ in ("VBD", "VBZ", "VBP"):
+            return False  # "called on NAME" (not "made up of NAME")
+    return False
 
 
 def _describes_another(doc, hit, world: World) -> bool:
@@ -158,7 +185,11 @@ def _owner_at(doc, mention: PersonMention, his: int, world: World
         return sent.start, j, True
     for k in range(mention.start - 1, sent.start, -1):
         if doc[k].lemma_.lower() == "accompany" and k + 1 < len(doc) \
-                and doc[k + 1].lower_ == "by":
+                and doc[k + 1].lower_ == "by" \
+                and doc[k] in doc[mention.start].ancestors \
+                and not any(t.pos_ == "VERB" and t.tag_ in ("VBD", "VBZ", "VBP")
+                            for t in doc[k + 2:mention.start]):
+            # Not the host the guest then "called on": a verb ends the list of companions.
             if doc[sent.start].lower_ in ("he", "she"):
                 # "He will be accompanied by …": "he" is the latest sentence's named subject.
                 return _latest_named_subject(doc, sent.start)
