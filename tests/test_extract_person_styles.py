@@ -433,3 +433,15 @@ def test_names_closed_by_semicolons_in_a_delegation_made_up_of_officials(extract
         "Pablo Ortega; and the Permanent Representative to the OAS, Marta Silva."))
     assert found["ana-ruiz"] == {("Minister of Foreign Affairs", "PE")}
     assert found["pablo-ortega"] == {("Permanent Representative", "PE")}
+
+
+def test_a_royal_title_of_no_stated_state_is_guessed_only_among_monarchies(extract):
+    found = held_offices(extract(
+        "NEW YORK -- Crown Prince Karim bin Faisal attended the meeting with the Secretary-"
+        "General on Monday, as did King Omar of Jordan."))
+    assert found["karim-bin-faisal"] <= {("Crown Prince", "JO"), ("Crown Prince", None)}
+
+
+def test_a_royal_adviser_is_an_office_of_its_own(persons):
+    found = persons("Royal Adviser Karim Alami received the delegation on Monday.")
+    assert {role for role, _ in found["Karim Alami"]} == {"Royal Adviser"}

@@ -102,6 +102,19 @@ def _valid_on(start: str | None, end: str | None, day: dt.date | None) -> bool:
         len(end[:10]) - 4 if len(end) == 4 else 99:])
 
 
+_MONARCHIES: dict[int, frozenset[str]] = {}
+
+
+def _monarchies(world: World) -> frozenset[str]:
+    """States the world data knows a royal office of (a king, an emir, a crown prince):
+    a royal title of no stated state is guessed only among them."""
+    key = id(world)
+    if key not in _MONARCHIES:
+        _MONARCHIES[key] = frozenset(leader.iso2 for leader in world.leaders
+                                     if _role_kind(world, leader.role) == "royal")
+    return _MONARCHIES[key]
+
+
 def _role_kind(world: World, role: str | None) -> str | None:
     if role is None:
         return None
@@ -373,9 +386,11 @@ class _Linker:
                     # A person's other office tells their state better than any guess.
                     state = next(iter(own)) if len(own) == 1 else None
                 else:
+                    royal = _role_kind(self.world, position.role) == "royal"
                     state = next((s for s in ranked if (position.role, s) not in taken
                                   and (self._office_kind(position.role), s)
-                                  not in of_counterparts), None)
+                                  not in of_counterparts
+                                  and (not royal or s in _monarchies(self.world))), None)
                 if state is None:
                     continue
                 person.positions.discard(position)
