@@ -445,3 +445,10 @@ def test_a_royal_title_of_no_stated_state_is_guessed_only_among_monarchies(extra
 def test_a_royal_adviser_is_an_office_of_its_own(persons):
     found = persons("Royal Adviser Karim Alami received the delegation on Monday.")
     assert {role for role, _ in found["Karim Alami"]} == {"Royal Adviser"}
+
+
+def test_an_office_after_a_membership_with_its_article(extract):
+    found = held_offices(extract(
+        "BEIJING -- Li Ming, a member of the Political Bureau of the CPC Central Committee "
+        "and foreign minister, attended the talks on Monday."))
+    assert found["li-ming"] == {("Minister of Foreign Affairs", "CN")}

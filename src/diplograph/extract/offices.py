@@ -542,6 +542,9 @@ def positions_after(doc, index: HitIndex, end: int, world: World,
     j = end + 1
     while True:
         parsed = office_at(doc, index, j, world)
+        if parsed is None and j + 1 < len(doc) and doc[j].lower_ in ("a", "an") \
+                and doc[j + 1].lower_ == "member":
+            j += 1  # "NAME, a member of the Political Bureau … and foreign minister"
         if parsed is None and j < len(doc) and doc[j].lower_ == "member":
             # "NAME, member of the Political Bureau and premier of the Cabinet": a
             # membership before the office is looked over.
