@@ -68,64 +68,9 @@ def find_visits(ctx: Context, doc) -> list[Visit]:
             if first[0] is None or guest is None:
                 continue
             for host, place in [first, *_listed_destinations(ctx, sentence, dest_char)]:
-                person = ctx.linked.persons[guest]
-                if any(p.state == host for p in person.positions):
-                    continue  # going home is not a foreign visit
-                status = clause_at(ctx, sentence, trigger_char).status
-                if rule.values["kind"] == "onward" and status == "held":
-                    status = "planned"  # "left for X": the stay there is still ahead
-                visit = Visit(guest, host, evidence(sentence), _visit_type(sentence.text),
-                              place=place, status=status, rule=rule.name)
-                if rule.values["kind"] in ("arrival", "arrival-home") \
-                        and _TO_ATTEND.search(sentence.text, match.end()) \
-                        and not _VISIT_WORD.search(sentence.text):
-                    continue  # "arrived in Addis Ababa to attend the summit": no visit
-                if rule.values["kind"] in ("arrival", "arrival-home"):
-                    visit.start = _date_after(ctx, doc, sentence, trigger_char)
-                    visit.dated_to_a_period = visit.start is None and clause_at(
-                        ctx, sentence, trigger_char).dated_to_a_period
-                    if visit.start is None and not visit.dated_to_a_period:
-                        visit.start = sentence.date or (
-                            ctx.story_date if visit.status == "held" else None)
-                else:
-                    # "a state visit to Vietnam from Dec. 12 to 13", "…that was to begin on Nov. 6"
-                    visit.start = _date_after(ctx, doc, sentence, dest_char, within=60,
-                                              lead=_START_WORDS) or _date_after(
-                        ctx, doc, sentence, dest_char, within=40, lead=_ON_DATE)
-                    if visit.start is None and _BEGAN.match(match.group(0)):
-                        # "on Monday began a state visit to X": the day the clause gives
-                        visit.start = clause_at(ctx, sentence, trigger_char).date
-                    # "who arrived on Monday on a state visit to India": the arrival's date.
-                    arrival = _ARRIVED.search(sentence.text, 0, match.start())
-                    if visit.start is None and arrival:
-                        arrived_char = sentence.char_start + arrival.start()
-                        visit.start = _date_after(ctx, doc, sentence, arrived_char,
-                                                  within=trigger_char - arrived_char)
-                if _ENDED.search(sentence.text, 0, match.start()):
-                    visit.start = None  # "wrapped up his visit on Monday": the last day
-                if visit.start is None and visit.status == "held" and sentence.date \
-                        and (done := _COMPLETED.search(sentence.text)):
-                    # "returned yesterday (May 3) after completing a three-day visit": May 1.
-                    if days := count_of(done["days"]):
-                        visit.start = sentence.date - dt.timedelta(days=days - 1)
-                if visit.start is None and visit.status == "held" and _ONE_DAY.search(
-                        sentence.text[:match.end()]):
-                    visit.start = sentence.date or ctx.story_date  # "a one-day state visit"
-                if visit.status == "held" and visit.start and ctx.published and (
-                        visit.start > ctx.published
-                        or (visit.start == ctx.published and _present_simple(ctx, trigger_char))):
-                    # "when he travels to X this Wednesday (25th)", told on the 25th or before
-                    visit.status = "planned"
-                if rule.values["kind"] == "onward":
-                    visit.start = None  # the day of leaving, not of arriving
-                if (nth := match.groupdict().get("nth")) is not None:
-                    # "on the second day of his visit": it began the day before
-                    day = clause_at(ctx, sentence, trigger_char).date or sentence.date \
-                        or ctx.story_date
-                    number = _ORDINALS.get(nth.lower())
-                    visit.start = day - dt.timedelta(days=number - 1) if number and day \
-                        else None
-                visit.start = forward_if_planned(ctx, visit.start, visit.status, sentence.text)
+                visit = _visit_at(ctx, doc, sentence, rule, match, guest, host, place)
+                if visit is None:
+                    continue
                 # A headline's "postponed" and the text's "cancelled" visit are one visit put off.
                 key = (guest, host, "off" if visit.status in _PUT_OFF else visit.status)
                 if key in visits:
@@ -139,6 +84,73 @@ def find_visits(ctx: Context, doc) -> list[Visit]:
                 # No break: "who arrived in Delhi on Monday on a state visit to India" needs
                 # both the arrival (start date) and the visit rule (type); they merge by key.
     return [visit for visit in visits.values() if not _leg_of_a_held_visit(visit, visits)]
+
+
+def _visit_at(ctx: Context, doc, sentence: Sentence, rule, match, guest: str, host: str,
+              place) -> Visit | None:
+    """The visit of ``guest`` to ``host`` a visit rule's ``match`` reports, dated and
+    with its status; None when it is no foreign visit."""
+    trigger_char = sentence.char_start + match.start()
+    dest_char = sentence.char_start + match.end("dest")
+    person = ctx.linked.persons[guest]
+    if any(p.state == host for p in person.positions):
+        return None  # going home is not a foreign visit
+    status = clause_at(ctx, sentence, trigger_char).status
+    if rule.values["kind"] == "onward" and status == "held":
+        status = "planned"  # "left for X": the stay there is still ahead
+    visit = Visit(guest, host, evidence(sentence), _visit_type(sentence.text),
+                  place=place, status=status, rule=rule.name)
+    if rule.values["kind"] in ("arrival", "arrival-home") \
+            and _TO_ATTEND.search(sentence.text, match.end()) \
+            and not _VISIT_WORD.search(sentence.text):
+        return None  # "arrived in Addis Ababa to attend the summit": no visit
+    if rule.values["kind"] in ("arrival", "arrival-home"):
+        visit.start = _date_after(ctx, doc, sentence, trigger_char)
+        visit.dated_to_a_period = visit.start is None and clause_at(
+            ctx, sentence, trigger_char).dated_to_a_period
+        if visit.start is None and not visit.dated_to_a_period:
+            visit.start = sentence.date or (
+                ctx.story_date if visit.status == "held" else None)
+    else:
+        # "a state visit to Vietnam from Dec. 12 to 13", "…that was to begin on Nov. 6"
+        visit.start = _date_after(ctx, doc, sentence, dest_char, within=60,
+                                  lead=_START_WORDS) or _date_after(
+            ctx, doc, sentence, dest_char, within=40, lead=_ON_DATE)
+        if visit.start is None and _BEGAN.match(match.group(0)):
+            # "on Monday began a state visit to X": the day the clause gives
+            visit.start = clause_at(ctx, sentence, trigger_char).date
+        # "who arrived on Monday on a state visit to India": the arrival's date.
+        arrival = _ARRIVED.search(sentence.text, 0, match.start())
+        if visit.start is None and arrival:
+            arrived_char = sentence.char_start + arrival.start()
+            visit.start = _date_after(ctx, doc, sentence, arrived_char,
+                                      within=trigger_char - arrived_char)
+    if _ENDED.search(sentence.text, 0, match.start()):
+        visit.start = None  # "wrapped up his visit on Monday": the last day
+    if visit.start is None and visit.status == "held" and sentence.date \
+            and (done := _COMPLETED.search(sentence.text)):
+        # "returned yesterday (May 3) after completing a three-day visit": May 1.
+        if days := count_of(done["days"]):
+            visit.start = sentence.date - dt.timedelta(days=days - 1)
+    if visit.start is None and visit.status == "held" and _ONE_DAY.search(
+            sentence.text[:match.end()]):
+        visit.start = sentence.date or ctx.story_date  # "a one-day state visit"
+    if visit.status == "held" and visit.start and ctx.published and (
+            visit.start > ctx.published
+            or (visit.start == ctx.published and _present_simple(ctx, trigger_char))):
+        # "when he travels to X this Wednesday (25th)", told on the 25th or before
+        visit.status = "planned"
+    if rule.values["kind"] == "onward":
+        visit.start = None  # the day of leaving, not of arriving
+    if (nth := match.groupdict().get("nth")) is not None:
+        # "on the second day of his visit": it began the day before
+        day = clause_at(ctx, sentence, trigger_char).date or sentence.date \
+            or ctx.story_date
+        number = _ORDINALS.get(nth.lower())
+        visit.start = day - dt.timedelta(days=number - 1) if number and day \
+            else None
+    visit.start = forward_if_planned(ctx, visit.start, visit.status, sentence.text)
+    return visit
 
 
 #: Days after a held visit's start within which a coming trip to the same state is part
