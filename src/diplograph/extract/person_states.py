@@ -107,10 +107,15 @@ def _after_a_verb_past_the_delegation(doc, start: int, sent) -> bool:
     """A finite verb of its own ("called on") stands between the sentence's word of
     delegation and the name ("made up of" does not end the list)."""
     words_ = [t.i for t in sent if t.lemma_.lower() in words("delegation_words") and t.i < start]
-    return bool(words_) and any(t.pos_ == "VERB" and t.tag_ in ("VBD", "VBZ", "VBP")
-                                and t.lemma_.lower() not in words("delegation_words")
-                                and doc[t.i + 1].lower_ not in ("up", "of")  # "made up of"
-                                for t in doc[words_[-1] + 1:start])
+    return bool(words_) and any(_ends_a_list(t) for t in doc[words_[-1] + 1:start])
+
+
+def _ends_a_list(token) -> bool:
+    """A finite verb of its own ("called on") ends a list of a delegation's officials;
+    "made up of", "accompanied by" do not."""
+    return token.pos_ == "VERB" and token.tag_ in ("VBD", "VBZ", "VBP") \
+        and token.lemma_.lower() not in words("delegation_words") \
+        and (token.i + 1 >= len(token.doc) or token.doc[token.i + 1].lower_ not in ("up", "of"))
 
 
 def _in_delegation(token) -> bool:
@@ -120,8 +125,7 @@ def _in_delegation(token) -> bool:
     for ancestor in [token, *list(token.ancestors)[:6]]:
         if ancestor.lemma_.lower() in words("delegation_words"):
             return True
-        if ancestor is not token and ancestor.pos_ == "VERB" \
-                and ancestor.tag_ in ("VBD", "VBZ", "VBP"):
+        if ancestor is not token and _ends_a_list(ancestor):
             return False  # "called on NAME" (not "made up of NAME")
     return False
 
@@ -187,8 +191,7 @@ def _owner_at(doc, mention: PersonMention, his: int, world: World
         if doc[k].lemma_.lower() == "accompany" and k + 1 < len(doc) \
                 and doc[k + 1].lower_ == "by" \
                 and doc[k] in doc[mention.start].ancestors \
-                and not any(t.pos_ == "VERB" and t.tag_ in ("VBD", "VBZ", "VBP")
-                            for t in doc[k + 2:mention.start]):
+                and not any(_ends_a_list(t) for t in doc[k + 2:mention.start]):
             # Not the host the guest then "called on": a verb ends the list of companions.
             if doc[sent.start].lower_ in ("he", "she"):
                 # "He will be accompanied by …": "he" is the latest sentence's named subject.
