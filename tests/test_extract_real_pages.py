@@ -1485,3 +1485,36 @@ def test_what_was_due_or_could_happen_is_no_held_meeting(extract, text, status):
 def test_two_leaders_meeting_others_do_not_meet_each_other(extract):
     assert extract("The two presidents, Ana Rojas of Chile and Luis Quispe of Peru, met "
                    "students of the university on Monday.").meetings == []
+
+
+def test_envoys_presenting_credentials_together_each_meet_the_head_of_state(extract):
+    facts = extract("President Ousmane Ba of Senegal received letters of credence from three "
+                    "ambassadors-designate on Monday: the Ambassador-designate of the Federal "
+                    "Republic of Germany, Dr Katrin Weber; the Ambassador-designate of the "
+                    "Kingdom of Morocco, Mr Omar Tahiri; and the Ambassador-designate of the "
+                    "Republic of Peru, Mrs Rosa Quispe.")
+    assert offices(facts, "katrin-weber") == {("Ambassador", "DE")}
+    assert offices(facts, "rosa-quispe") == {("Ambassador", "PE")}
+    assert sorted(sorted(m.participants) for m in facts.meetings) == [
+        ["katrin-weber", "ousmane-ba"], ["omar-tahiri", "ousmane-ba"],
+        ["ousmane-ba", "rosa-quispe"]]
+    assert {f for m in facts.meetings for f in m.formats} == {"credentials"}
+
+
+def test_the_two_leaders_count_the_leader_named_beside_them(extract):
+    [meeting] = extract("Prime Minister Rui Costa of Portugal met President Amadou Diallo of "
+                        "Mali on Monday. During the meeting with President Ousmane Ba of "
+                        "Senegal on Tuesday, the two leaders discussed fishing.").meetings[1:]
+    assert meeting.participants == {"rui-costa", "ousmane-ba"}
+
+
+def test_a_government_masthead_and_a_dateline_with_its_weekday_make_the_home_state(extract):
+    facts = extract("PRESIDENCY OF THE REPUBLIC OF SENEGAL\n\nPress release\n\n"
+                    "Dakar, Thursday 7th March, 2024\n\n"
+                    "President Ousmane Ba conveyed greetings to President Amadou Diallo of Mali "
+                    "through his envoy. Earlier in the week, on Monday, the President held talks "
+                    "with the visiting Prime Minister of Portugal, Rui Costa, at the palace.")
+    assert offices(facts, "ousmane-ba") == {("President", "SN")}
+    [meeting] = facts.meetings
+    assert (meeting.participants, meeting.date) == (
+        {"ousmane-ba", "rui-costa"}, dt.date(2024, 3, 4))

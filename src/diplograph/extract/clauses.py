@@ -246,6 +246,7 @@ def clause_persons(ctx: Context, sentence: Sentence, tokens: set[int],
     verbs = clause_verbs(ctx, tokens, trigger) if ctx.doc is not None and trigger else None
     persons: list[str] = []
     counted: list[str] = []
+    described_roles: list[str | None] = []
     count = None
     event = token_at(ctx, trigger) if trigger else None
     for ref in ctx.linked.refs_between(sentence.start, sentence.end):
@@ -266,6 +267,11 @@ def clause_persons(ctx: Context, sentence: Sentence, tokens: set[int],
                 continue  # "the Commonwealth Heads of Government Meeting": a name
             if described and ref.description.count:
                 count = ref.description.count
+            if described and not _definite_group(ctx, ref):
+                # "four ambassadors" counts envoys; "the two ministers" counts everyone
+                described_roles.extend(ref.description.roles or (None,))
+            elif described:
+                described_roles.append(None)
             for key in ref.persons:
                 if key not in persons and key != ctx.linked.author:
                     (counted if described else persons).append(key)
@@ -275,12 +281,31 @@ def clause_persons(ctx: Context, sentence: Sentence, tokens: set[int],
         # "held a series of meetings with heads of government": a group, not the leaders
         # the story named before.
         return persons
+    # The count is of those described: "the two leaders" are the one named and one more,
+    # but "received the credentials of four ambassadors" counts the envoys, not the head
+    # of state receiving them.
+    roles = {role.lower() for role in described_roles if role}
+    if described_roles and all(described_roles):
+        persons_counted = [key for key in persons if key in counted or any(
+            p.role.lower() in roles for p in ctx.linked.persons[key].positions)]
+    else:
+        persons_counted = list(persons)
     for key in counted:
-        if count is not None and len(persons) >= count:
+        if count is not None and len(persons_counted) >= count:
             break
+        if key not in persons_counted:
+            persons_counted.append(key)
         if key not in persons:
             persons.append(key)
     return persons
+
+
+def _definite_group(ctx: Context, ref) -> bool:
+    """ "the two ministers", "their three leaders": a group the story has told whole."""
+    if ctx.doc is None:
+        return True
+    before = ctx.doc[max(ref.start - 3, 0):ref.start]
+    return any(token.lower_ in words("determiners") for token in before)
 
 
 #: Entity labels of names that hold words of offices ("Heads of Government Meeting",

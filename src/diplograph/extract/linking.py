@@ -491,6 +491,14 @@ class _Linker:
                 # the text wrote with the name, not Y, who has it only as a counterpart.
                 holders = [k for k in holders
                            if role.lower() not in self.as_counterpart.get(k, set())] or holders
+            home_state = self.home_state or self.publisher_state
+            if len(holders) > 1 and state is None and home_state is not None:
+                # A bare "the President" in a story told from Lusaka is Zambia's, not
+                # the foreign president whose greetings a guest conveyed.
+                home = [k for k in holders if any(
+                    p.state == home_state and p.role.lower() == role.lower()
+                    for p in positions_of(self.linked.persons[k]))]
+                holders = home if len(home) == 1 else holders
             if len(holders) == 1:
                 person = self.linked.persons[holders[0]]
                 if state:

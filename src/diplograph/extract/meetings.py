@@ -95,7 +95,7 @@ def find_meetings(ctx: Context) -> list[Meeting]:
             place = summary_place
         host, guest = _host_and_guest(ctx, clause, participants)
         for phase, formats in _sessions(matched):
-            for group in _separately(ctx, clause, participants):
+            for group in _separately(ctx, clause, participants, formats):
                 meetings.append(Meeting(frozenset(group), date, clause.evidence,
                                         set(formats), place, status, phase,
                                         rule=matched[0].name, venue=venue,
@@ -383,11 +383,13 @@ def _sessions(matched) -> list[tuple[str, set[str]]]:
 _SEPARATELY = re.compile(r"\bseparately\b|\bseparate (?:\w+ )?(?:meetings|talks)\b", re.IGNORECASE)
 
 
-def _separately(ctx: Context, clause: Clause, participants: list[str]) -> list[list[str]]:
+def _separately(ctx: Context, clause: Clause, participants: list[str],
+                formats: set[str] = frozenset()) -> list[list[str]]:
     """"X met separately with A, B and C" is three meetings of X, one with each; so is
     "X will call on A and on B" (the preposition said again for each), and "X, visiting,
     also met the President A, the Speaker B and the Prime Minister C" of one host state
-    (a round of calls on the host's officials, not a meeting of four)."""
+    (a round of calls on the host's officials, not a meeting of four); and "X received
+    the credentials of A, B and C": each envoy presents them alone."""
     if len(participants) < 3 or ctx.doc is None:
         return [participants]
     subject = None
@@ -401,7 +403,7 @@ def _separately(ctx: Context, clause: Clause, participants: list[str]) -> list[l
         return [participants]
     others = [other for other in participants if other != subject]
     if not (_SEPARATELY.search(clause.sentence.text) or _preposition_repeated(ctx, clause)
-            or _calls_on_one_host(ctx, subject, others)):
+            or _calls_on_one_host(ctx, subject, others) or "credentials" in formats):
         return [participants]
     return [[subject, other] for other in others]
 

@@ -27,7 +27,8 @@ _DATELINE = re.compile(
     # "Aachen (Germany), Jan. 22 (AGENCY):", "New Delhi [India], …": the state in brackets.
     r"(?:\s*[(\[](?P<bracketed>[A-Z][A-Za-z. ]{2,30})[)\]](?=,))?"
     r"(?:,\s*(?P<region>[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*))?"
-    r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?"
+    # "Lusaka, Thursday 17th July, 2025": a weekday may open the date.
+    r"(?:,\s*(?:[A-Z][a-z]{2,5}day,?\s+)?(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z][a-z]+\.?(?:,?\s*\d{4})?))?"
     # "MOSCOW, March 5. /TASS/.", "MINSK, 5 March /BelTA/ -": the agency between slashes.
     r"(?:\.?\s*/(?P<slash_agency>[A-Za-z][A-Za-z -]{1,20})/(?=\.?\s))?"
@@ -93,6 +94,9 @@ def _masthead(body: str, world: World) -> OrgRef | None:
         org = world.org_by_name(line.strip(" .,:|"))
         if org and (org.kind == "government" or org.kind in _PUBLISHER_KINDS):
             return OrgRef(org.name, org.kind, org.iso2, org.wikidata)
+        state = _government_of(line, world)
+        if state is not None:
+            return OrgRef(line.strip(" .,:|"), "government", state)
     # "THE DHAKA EVENING POST": a paper named after its city, of that city's state.
     first = lines[0].strip() if lines else ""
     found = re.findall(r"[^\W\d_]+", first)
@@ -103,6 +107,24 @@ def _masthead(body: str, world: World) -> OrgRef | None:
                 if place is not None and place.kind == "city":
                     return OrgRef(first.title() if first.isupper() else first, "outlet",
                                   place.iso2)
+    return None
+
+
+def _government_of(line: str, world: World) -> str | None:
+    """The state of a masthead naming a government body and a state alone ("STATE HOUSE
+    ZAMBIA"): no sentence, few words."""
+    found = re.findall(r"[^\W\d_]+(?:['’]s)?", line)
+    if not 1 < len(found) <= 8:
+        return None
+    folded = " ".join(found).lower().replace("’", "'")
+    if not any(re.search(rf"\b{re.escape(phrase)}\b", folded)
+               for phrase in words("government_page_words")):
+        return None
+    for length in (4, 3, 2, 1):  # "Republic of South Africa" before "Africa"
+        for k in range(len(found) - length + 1):
+            state = world.state_by_name(" ".join(found[k:k + length]))
+            if state is not None:
+                return state.iso2
     return None
 
 
