@@ -452,3 +452,9 @@ def test_an_office_after_a_membership_with_its_article(extract):
         "BEIJING -- Li Ming, a member of the Political Bureau of the CPC Central Committee "
         "and foreign minister, attended the talks on Monday."))
     assert found["li-ming"] == {("Minister of Foreign Affairs", "CN")}
+
+
+def test_a_name_goes_on_after_a_particle_the_tagger_stopped_at(extract):
+    facts = extract("Senegalese President Amadou Diallo and his Mauritanian counterpart "
+                    "Mohamed Ould Cheikh El Bekkay agreed on Tuesday to build a road.")
+    assert "mohamed-ould-cheikh-el-bekkay" in facts.persons

@@ -1518,3 +1518,11 @@ def test_a_government_masthead_and_a_dateline_with_its_weekday_make_the_home_sta
     [meeting] = facts.meetings
     assert (meeting.participants, meeting.date) == (
         {"ousmane-ba", "rui-costa"}, dt.date(2024, 3, 4))
+
+
+def test_leaders_who_talked_alone_held_a_one_on_one(extract):
+    [meeting] = extract("President Amadou Diallo of Mali arrived in Dakar on Monday. The "
+                        "President of Senegal, Ousmane Ba, and Diallo talked alone for an hour "
+                        "at the palace before their delegations joined them.").meetings
+    assert (meeting.participants, "one-on-one" in meeting.formats) == (
+        {"amadou-diallo", "ousmane-ba"}, True)

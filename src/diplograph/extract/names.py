@@ -228,6 +228,21 @@ def join_ancestry_chains(doc, ranges: dict[int, int]) -> None:
         ranges[start] = end
 
 
+def join_particle_surnames(doc, ranges: dict[int, int]) -> None:
+    """ "[NAME Ould NAME] El NAME": a name the tagger ended before a particle goes on
+    through it and the proper nouns after it that the tagger gave no other type."""
+    for start in sorted(ranges):
+        end = ranges[start]
+        k = end
+        while k + 1 < len(doc) and doc[k].lower_ in NAME_PARTICLES \
+                and doc[k].text[:1].isupper() and doc[k + 1].pos_ == "PROPN" \
+                and doc[k + 1].ent_type_ in ("", "PERSON") and doc[k + 1].text[:1].isupper() \
+                and not doc[k + 1].is_sent_start and k + 1 not in ranges:
+            k += 2
+        if k > end:
+            ranges[start] = k
+
+
 def extend_left(doc, start: int, index: HitIndex, world: World, floor: int) -> int:
     """Take in given names the tagger left out: "[Samia Suluhu] Hassan"."""
     k = start

@@ -20,6 +20,7 @@ from .names import (
     find_nicknames,
     join_ancestry_chains,
     join_hyphened_styles,
+    join_particle_surnames,
     keep_name_forming_honorific,
     name_after_title,
     trim_names,
@@ -93,6 +94,7 @@ def find_person_mentions(doc, hits: list[Hit], world: World,
                     ranges[start] = cleaned[1]
     add_known_leaders(doc, ranges, index, world, story_start)
     join_ancestry_chains(doc, ranges)
+    join_particle_surnames(doc, ranges)
     join_hyphened_styles(doc, ranges, world)
     # Names spaCy missed but a title announces: "President Jane Doe".
     for token in doc:
