@@ -458,3 +458,25 @@ def test_a_name_goes_on_after_a_particle_the_tagger_stopped_at(extract):
     facts = extract("Senegalese President Amadou Diallo and his Mauritanian counterpart "
                     "Mohamed Ould Cheikh El Bekkay agreed on Tuesday to build a road.")
     assert "mohamed-ould-cheikh-el-bekkay" in facts.persons
+
+
+def test_nickname_inside_a_name_after_an_office_and_a_comma(extract):
+    facts = extract('On Monday, Rivas met the President of the Chilean Congress and Senate, '
+                    'Tomas "Tito" Araya, at the palace.')
+    assert "tomas-araya" in facts.persons
+    assert [sorted(m.participants) for m in facts.meetings] == [["rivas", "tomas-araya"]]
+
+
+def test_a_place_opening_a_name_after_an_office_is_a_given_name(extract):
+    facts = extract("The Speaker, Ana Rivas, was received by the President of Paraguay, "
+                    "Santiago Mendez, at the palace.")
+    assert ("President", "PY") in {(p.role, p.state) for p in
+                                   facts.persons["santiago-mendez"].positions}
+
+
+def test_whose_predecessor_is_named_is_not_a_participant(extract):
+    facts = extract("The President of Peru, Luis Peres, met the President of the Chilean "
+                    "Senate, Ana Rivas, on Monday. Rivas recalled that Peres had received "
+                    "Rivas's predecessor, Tomas Araya, in Lima in March 2023.")
+    assert sorted(sorted(m.participants) for m in facts.meetings) == [
+        ["ana-rivas", "luis-peres"], ["luis-peres", "tomas-araya"]]

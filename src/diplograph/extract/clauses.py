@@ -256,7 +256,8 @@ def clause_persons(ctx: Context, sentence: Sentence, tokens: set[int],
                 or _leader_of_party(verb, verbs)
                 for verb in (_verb_above(ctx.doc, ref), governing_verb(ctx.doc[ref.start]))):
             continue  # "the delegation-level meeting led by A and B": on the event itself
-        if ctx.doc is not None and (_attendee(ctx.doc[ref.start], event) or (
+        if ctx.doc is not None and (_attendee(ctx.doc[ref.start], event)
+                                    or _possessor_of_one_named(ctx.doc[ref.end - 1]) or (
                 _reporter(ctx.doc[ref.end - 1], trigger, ctx)
                 and all(_aide(ctx, key) for key in ref.persons))):
             continue
@@ -343,6 +344,12 @@ def _aide(ctx: Context, key: str) -> bool:
     infos = [ctx.world.title(p.role) for p in positions]
     return bool(infos) and all(info is not None and info.kind == "official"
                                and info.rank <= 20 for info in infos)
+
+
+def _possessor_of_one_named(token) -> bool:
+    """ "received NAME's predecessor, OTHER": the one named after the possessive is meant."""
+    return token.dep_ == "poss" and any(child.dep_ == "appos" and child.pos_ == "PROPN"
+                                        for child in token.head.children)
 
 
 def _attendee(token, event=None) -> bool:

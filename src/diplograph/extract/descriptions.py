@@ -51,6 +51,8 @@ def find_descriptions(doc, hits: list[Hit], persons: list[PersonMention], world:
             continue
         if after_end < len(doc) and doc[after_end].text == "," and after_end + 1 in name_starts:
             continue  # "the President of the Government of Spain, NAME": the name's office
+        if _body_then_name(doc, after_end, name_starts):
+            continue  # "the President of the Paraguayan Congress and Senate, NAME"
         if title is not None and after < len(doc) \
                 and (doc[after].lower_ in words("office_name_joiners")
                      or world.is_title_word(doc[after].lower_)) \
@@ -106,6 +108,17 @@ def find_descriptions(doc, hits: list[Hit], persons: list[PersonMention], world:
         found.append(Description(j2, token.i + 1, span_of(doc, j2, token.i + 1), tuple(roles),
                                  tuple(states), plural, count, counterpart, visiting))
     return found
+
+
+def _body_then_name(doc, start: int, name_starts: set[int]) -> bool:
+    """The words from ``start`` name a body ("Congress and Senate") and a comma, then a
+    name: the office before them is that person's."""
+    k = start
+    while k < len(doc) and k - start < 6 and (
+            doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper()
+            or doc[k].lower_ in words("office_name_joiners")) and k not in name_starts:
+        k += 1
+    return start < k < len(doc) - 1 and doc[k].text == "," and k + 1 in name_starts
 
 
 def _names_follow(doc, index: HitIndex, end: int, name_starts: set[int]) -> bool:

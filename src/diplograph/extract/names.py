@@ -203,8 +203,10 @@ def find_nicknames(doc, ranges: dict[int, int]) -> dict[int, tuple[str, frozense
             ranges.pop(k + 1, None)
             if stop in ranges:
                 end = ranges.pop(stop)  # "[Given] 'Nick' [Surname]"
-            elif k < end:
-                # "[Given 'Nick] Surname": the tagger stopped inside the quotes.
+            elif k < end or (k == end and stop < len(doc) and doc[stop].pos_ == "PROPN"
+                             and doc[stop].text[:1].isupper()):
+                # "[Given 'Nick] Surname": the tagger stopped inside the quotes, or before
+                # them and took the rest for a title of a work.
                 end = max(end, stop)
                 while end < len(doc) and end - stop < 3 and doc[end].pos_ == "PROPN" \
                         and doc[end].is_alpha and doc[end].text[:1].isupper():
@@ -332,8 +334,14 @@ def _name_run_end(doc, j: int, index: HitIndex, world: World, most: int) -> int:
     particle left dangling at its end ("NAME bin").  Particles and the hyphens inside a
     name do not count ("NAME bin NAME bin NAME Al-NAME" is four words)."""
     k, counted = j, 0
-    while k < len(doc) and counted < most and (_is_name_token(doc[k], index, world)
-                                               or _inner_hyphen(doc, k)):
+    while k < len(doc) and counted < most:
+        if k > j and (stop := _nickname_at(doc, k)) is not None and stop < len(doc) \
+                and _is_name_token(doc[stop], index, world):
+            k = stop  # 'Given "Nick" Surname': the nickname is no name word
+            continue
+        if not (_is_name_token(doc[k], index, world) or _inner_hyphen(doc, k)
+                or k == j and _first_name_place(doc, index, k, len(doc))):
+            break  # a place opening a name is a given name ("Santiago NAME")
         counted += doc[k].lower_ not in NAME_PARTICLES and doc[k].text != "-"
         k += 1
     while k > j and doc[k - 1].lower_ in NAME_PARTICLES:
@@ -471,7 +479,8 @@ def add_names_in_apposition(doc, ranges: dict[int, int], index: HitIndex, world:
             continue  # "Minister of Foreign Affairs, African Cooperation and …": its portfolios
         if any(s < k and e > j for s, e in ranges.items()):
             continue
-        cleaned = clean_person(doc, j, k, index, world)
+        # Named after an office, a place opening the name is a given name ("Santiago").
+        cleaned = clean_person(doc, j, k, index, world, entity=True)
         if cleaned and cleaned[1] - cleaned[0] >= 2:
             ranges[cleaned[0]] = cleaned[1]
 
