@@ -1526,3 +1526,12 @@ def test_leaders_who_talked_alone_held_a_one_on_one(extract):
                         "at the palace before their delegations joined them.").meetings
     assert (meeting.participants, "one-on-one" in meeting.formats) == (
         {"amadou-diallo", "ousmane-ba"}, True)
+
+
+def test_an_arrival_without_a_place_is_to_where_the_lead_is_told(extract):
+    facts = extract("THE COASTAL HERALD\nHome > World > Diplomacy\n\nRuiz, Sato agree on chips\n\n"
+                    "President Ana Ruiz of Peru and Japanese Prime Minister Ken Sato agreed on "
+                    "Tuesday to open a dialogue, at talks at the palace in Lima.\n\n"
+                    "Sato arrived on Monday for a two-day working visit.")
+    assert [(v.guest, v.host, v.start, v.visit_type) for v in facts.visits] == [
+        ("ken-sato", "PE", dt.date(2024, 3, 4), "working")]

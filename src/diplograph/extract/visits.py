@@ -183,11 +183,19 @@ def _story_home(ctx: Context) -> str | None:
     lead names ("… held talks in Rabat with …")."""
     if ctx.dateline and ctx.dateline.state:
         return ctx.dateline.state
-    for sentence in ctx.sentences[:2]:
+    # The lead's first two sentences, not the page's short lines above it (a masthead, a
+    # menu, a headline cut at its comma).
+    lead = [sentence for sentence in ctx.sentences
+            if len(sentence.text.split()) >= _LEAD_WORDS][:2]
+    for sentence in lead:
         for place in sentence.places:
             if place.state:
                 return place.state
     return None
+
+
+#: Fewer words than this make a line of the page, not a sentence of the story's lead.
+_LEAD_WORDS = 8
 
 
 def _destination(ctx: Context, sentence: Sentence, dest_char: int):
