@@ -1535,3 +1535,20 @@ def test_an_arrival_without_a_place_is_to_where_the_lead_is_told(extract):
                     "Sato arrived on Monday for a two-day working visit.")
     assert [(v.guest, v.host, v.start, v.visit_type) for v in facts.visits] == [
         ("ken-sato", "PE", dt.date(2024, 3, 4), "working")]
+
+
+def test_the_two_alone_are_the_two_the_story_told(extract):
+    [meeting] = extract("Chinese Premier Wang Lei told visiting Peruvian Prime Minister Ana Ruiz "
+                        "on Tuesday that ties were good.\n\nThe two met at the Great Hall of "
+                        "the People after a welcome ceremony.").meetings
+    assert meeting.participants == {"ana-ruiz", "wang-lei"}
+
+
+def test_he_in_what_officials_said_is_the_subject_of_what_they_said(extract):
+    facts = extract("Chinese Premier Wang Lei told visiting Peruvian Prime Minister Tomas Ruiz "
+                    "on Tuesday that ties were good.\n\nRuiz told reporters that he had asked "
+                    "for help.\n\nChinese President Zhou Ming is expected to travel to Lima at "
+                    "the end of the month, where he and President Jose Soto could hold their "
+                    "first summit, officials in both capitals have said.")
+    assert [(sorted(m.participants), m.status) for m in facts.meetings
+            if m.status != "held"] == [(["jose-soto", "zhou-ming"], "planned")]

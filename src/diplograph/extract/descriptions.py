@@ -34,6 +34,13 @@ def find_descriptions(doc, hits: list[Hit], persons: list[PersonMention], world:
         if token.idx < story_start or token.i in inside_names:
             continue
         lower = token.lower_
+        if _COUNTS.get(lower) and token.dep_ in ("nsubj", "nsubjpass") and token.i > 0 \
+                and doc[token.i - 1].lower_ in words("determiners"):
+            # "The two met at the palace": the number alone stands for those the story told.
+            found.append(Description(token.i - 1, token.i + 1,
+                                     span_of(doc, token.i - 1, token.i + 1), (None,), (),
+                                     True, _COUNTS[lower], False, False))
+            continue
         singular = token.lemma_.lower() if token.lemma_ else lower
         title = title_at_end(token_lowers(doc)[max(0, token.i - 3):token.i + 1], world)
         if title is None and world.title(singular) is not None:

@@ -605,6 +605,13 @@ def link_pronouns(doc, linked: Linked, skip: list[tuple[int, int]] = (),
                 ref = by_token.get(token.i)
                 subject = ref.persons[0] if ref else None
                 break
+        if subject is None:
+            # "X is expected to come, where he …, officials said": the sentence is about
+            # the subject of what was said.
+            subject = next((by_token[token.i].persons[0] for token in sent
+                            if token.dep_ in ("nsubj", "nsubjpass") and token.i in by_token
+                            and token.head.dep_ == "ccomp" and token.head.head.dep_ == "ROOT"),
+                           None)
         quotes_seen = 0
         for token in sent:
             if token.text in _QUOTE_MARKS or token.text in ("``", "''"):
