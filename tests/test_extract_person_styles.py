@@ -480,3 +480,9 @@ def test_whose_predecessor_is_named_is_not_a_participant(extract):
                     "Rivas's predecessor, Tomas Araya, in Lima in March 2023.")
     assert sorted(sorted(m.participants) for m in facts.meetings) == [
         ["ana-rivas", "luis-peres"], ["luis-peres", "tomas-araya"]]
+
+
+def test_a_family_name_that_is_also_a_pronoun_or_a_style_stays_in_the_name(extract):
+    facts = extract("Chinese Premier Wang Lei met Peruvian Prime Minister Ana Ruiz on Tuesday. "
+                    "Vice Premier He Ming attended the talks.")
+    assert "he-ming" in facts.persons

@@ -17,6 +17,7 @@ from .tokens import (
     TITLE_SPAN,
     HitIndex,
     doc_text,
+    family_name_read_as_word,
     is_numeral,
     is_style,
     starts_name,
@@ -41,6 +42,8 @@ def _is_name_token(token, index: HitIndex, world: World) -> bool:
         return False
     if world.title(token.lower_) is not None:
         return False
+    if family_name_read_as_word(token, world):
+        return True
     # A capitalised word inside an entity the tagger also called a verb ("Amadou" of
     # "Amadou Diallo" as ORG) is a tagging slip, not a verb.
     return token.pos_ in ("PROPN", "NOUN", "ADJ", "X") or token.ent_type_ == "PERSON" \
@@ -72,6 +75,7 @@ def clean_person(doc, start: int, end: int, index: HitIndex, world: World,
             start += 1  # "Minister of Foreign Affairs and [Expatriates NAME]"
         elif doc[start].lower_ == "the" or is_numeral(doc[start]) \
                 or doc[start].lower_.rstrip(".") in words("courtesy_titles") \
+                and not family_name_read_as_word(doc[start], world) \
                 or end - start > 1 and doc[start].lower_ in words("not_names") \
                 or (start in index.covered
                     and not (entity and _first_name_place(doc, index, start, end))):
@@ -254,6 +258,7 @@ def extend_left(doc, start: int, index: HitIndex, world: World, floor: int) -> i
                 or token.is_sent_start \
                 or not starts_name(doc, index, k - 1, world) \
                 or token.lower_.rstrip(".") in words("courtesy_titles") \
+                and not family_name_read_as_word(token, world) \
                 or token.lower_ in words("not_names"):
             break  # "Hon.", "Haji": a courtesy title, no given name; "on Thursday NAME"
         ends_title = title_at_end(token_lowers(doc)[max(floor, k - TITLE_SPAN):k], world)

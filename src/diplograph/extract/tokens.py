@@ -133,7 +133,18 @@ def starts_name(doc, index: HitIndex, i: int, world: World) -> bool:
         return False
     token = doc[i]
     return (token.pos_ == "PROPN" and token.text[:1].isupper() and token.is_alpha
-            and i not in index.covered and world.title(token.lower_) is None)
+            and i not in index.covered and world.title(token.lower_) is None) \
+        or family_name_read_as_word(token, world)
+
+
+def family_name_read_as_word(token, world: World) -> bool:
+    """ "Vice Premier He NAME": a family name written first that is also a common word or
+    a courtesy title ("he", "HE"); written with one capital inside a sentence and followed
+    by a given name."""
+    return token.lower_ in world.family_names_first and token.text.istitle() \
+        and not token.is_sent_start \
+        and token.i + 1 < len(token.doc) and token.nbor().pos_ == "PROPN" \
+        and token.nbor().text[:1].isupper()
 
 
 def is_style_role(role: str, world: World) -> bool:
