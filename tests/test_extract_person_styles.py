@@ -486,3 +486,13 @@ def test_a_family_name_that_is_also_a_pronoun_or_a_style_stays_in_the_name(extra
     facts = extract("Chinese Premier Wang Lei met Peruvian Prime Minister Ana Ruiz on Tuesday. "
                     "Vice Premier He Ming attended the talks.")
     assert "he-ming" in facts.persons
+
+
+@pytest.mark.parametrize("text", [
+    "Also present was the Prime Minister of Malaysia, YAB Dato' Seri Utama Haji Ahmad Rahman.",
+    "Also present was the Prime Minister of Malaysia, YAB Dato' Seri Ahmad Rahman.",
+])
+def test_malay_styles_after_an_office_and_a_comma_open_no_name(extract, text):
+    facts = extract(text)
+    assert {(p.role, p.state) for p in facts.persons["ahmad-rahman"].positions} == {
+        ("Prime Minister", "MY")}

@@ -1552,3 +1552,11 @@ def test_he_in_what_officials_said_is_the_subject_of_what_they_said(extract):
                     "first summit, officials in both capitals have said.")
     assert [(sorted(m.participants), m.status) for m in facts.meetings
             if m.status != "held"] == [(["jose-soto", "zhou-ming"], "planned")]
+
+
+def test_where_the_two_last_met_is_not_where_they_meet_now(extract):
+    facts = extract("President Ana Ruiz of Peru received President Luis Soto of Chile at the "
+                    "palace on Tuesday. Ruiz last received Soto in Cusco in January, when they "
+                    "discussed trade.")
+    today = next(m for m in facts.meetings if m.date == dt.date(2024, 3, 5))
+    assert today.place is None

@@ -443,6 +443,19 @@ def _ends_office_qualifier(before, world: World) -> bool:
     return False
 
 
+def _after_styles(doc, j: int, world: World) -> int:
+    """Where the name starts after the styles and courtesy titles opening at ``j``."""
+    while j < len(doc):
+        style = title_at_start(token_lowers(doc)[j:j + 5], world)
+        if style is not None and is_style(style[1]):
+            j += style[0]
+        elif doc[j].lower_.rstrip(".") in words("courtesy_titles"):
+            j += 1
+        else:
+            return j
+    return j
+
+
 def add_names_in_apposition(doc, ranges: dict[int, int], index: HitIndex, world: World,
                             story_start: int) -> None:
     """Names the tagger missed between commas after an office or a counterpart: "his
@@ -472,7 +485,7 @@ def add_names_in_apposition(doc, ranges: dict[int, int], index: HitIndex, world:
                    or t.lower_.endswith("s") and world.title(t.lower_[:-1]) is not None
                    for t in before):
             continue  # "his counterpart", "the presidents of A and B"
-        j = comma.i + 1
+        j = _after_styles(doc, comma.i + 1, world)  # "the Prime Minister, YAB Dato' Seri NAME"
         k = _name_run_end(doc, j, index, world, 4)
         if k - j < 2 or k >= len(doc) or doc[k].lower_ not in (",", ".", ";", "who", "(") and not (
                 doc[k].lower_ == "and" and k + 1 in ranges) and not (

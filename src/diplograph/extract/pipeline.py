@@ -221,8 +221,10 @@ def resolve_article(facts: ArticleFacts, ctx: Context) -> None:
         visit.anchor = visit.start or min((m.date for m in during), default=None) \
             or (None if visit.dated_to_a_period else ctx.story_date)
         if visit.place is None:
-            visit.place = next((m.place for m in during
-                                if m.place and m.place.state == visit.host), None)
+            # Not from an undated meeting: "last received him in X in January" was
+            # another occasion.
+            visit.place = next((m.place for m in during if m.place and m.date is not None
+                                and m.place.state == visit.host), None)
         if visit.place is None and dateline and dateline.state == visit.host:
             visit.place = dateline
         for meeting in during:
@@ -291,9 +293,11 @@ PLACE_LOOKBACK = 3
 
 def _other_events(facts: ArticleFacts, meeting: Meeting) -> set[int]:
     """Where the sentences start that tell another occasion than the meeting: a meeting of
-    another status or day ("… agreed to meet again in Lima"). Their places are theirs."""
+    another status or day ("… agreed to meet again in Lima"), or a held one dated only to
+    a period ("last met in X in January"). Their places are theirs."""
     return {m.evidence.start for m in facts.meetings
-            if m.status != meeting.status or m.date not in (None, meeting.date)}
+            if m.status != meeting.status or m.date not in (None, meeting.date)
+            or m.date is None and m.dated_to_a_period and meeting.date is not None}
 
 
 def _sentence_index(ctx: Context, char: int) -> int | None:
