@@ -36,7 +36,7 @@ def persons(nlp, world):
 
 @pytest.fixture(scope="module")
 def invented_world(tmp_path_factory):
-    """The real world data plus two invented leaders the tests below name."""
+    """The real world data plus three invented leaders the tests below name."""
     folder = tmp_path_factory.mktemp("world")
     for path in world_dir().iterdir():
         shutil.copy(path, folder / path.name)
@@ -44,6 +44,7 @@ def invented_world(tmp_path_factory):
         leaders.write("Omar Salleh,Sultan Omar Salleh,Sultan,BN,2001-01-01,,\n")
         leaders.write("Sheikh Amina Rahman,Amina Rahman|Sheikh Amina Rahman Chowdhury,"
                       "Prime Minister,BD,2019-01-01,,\n")
+        leaders.write("Rafael Quispe Mamani,Rafael Q. Mamani|RQM,President,BO,2020-01-01,,\n")
     return load_world(folder)
 
 
@@ -496,3 +497,20 @@ def test_malay_styles_after_an_office_and_a_comma_open_no_name(extract, text):
     facts = extract(text)
     assert {(p.role, p.state) for p in facts.persons["ahmad-rahman"].positions} == {
         ("Prime Minister", "MY")}
+
+
+def test_a_leaders_initials_the_world_data_knows_are_that_leader(nlp, invented_world):
+    from diplograph.articles import parse_article
+    from diplograph.extract.pipeline import extract_article
+    facts = extract_article(parse_article(
+        "date 2024-03-05\nRQM, Lima ties: a new start.\n\nPresident Rafael Q. Mamani of "
+        "Bolivia arrived in Lima on Monday. RQM met President Ana Ruiz of Peru in the evening.",
+        "t.txt"), nlp, invented_world)
+    assert set(facts.persons) == {"rafael-q-mamani", "ana-ruiz"}
+    assert [m.participants for m in facts.meetings] == [{"rafael-q-mamani", "ana-ruiz"}]
+
+
+def test_a_second_portfolio_word_is_no_given_name(extract):
+    facts = extract("The accord was signed by Minister of Education and Training Tran Van Minh "
+                    "of Vietnam on Monday.")
+    assert "tran-van-minh" in facts.persons

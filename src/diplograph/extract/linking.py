@@ -287,6 +287,12 @@ class _Linker:
         if len(chosen) > 1:
             # Two people share the name: the one mentioned most recently is meant.
             return max(chosen, key=lambda p: p.mentions[-1].start if p.mentions else -1)
+        for leader in self.world.leaders_named(word):
+            # A leader's initials ("AMLO"): the person the story names in another form.
+            forms = {person_key(form) for form in (leader.name, *leader.aliases)}
+            known = [p for p in self.linked.persons.values() if p.key in forms]
+            if len(known) == 1:
+                return known[0]
         royal = position is not None and _role_kind(self.world, position.role) == "royal"
         named = self.world.leaders_named(word) if not royal else [
             # "King Abdullah" of "Abdullah II": a regnal name and its numeral

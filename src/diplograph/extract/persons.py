@@ -45,12 +45,17 @@ def _leader_names(world: World) -> dict[str, list[str]]:
     if id(world) not in _LEADER_NAMES:
         by_first: dict[str, list[str]] = {}
         for form in {form for leader in world.leaders for form in (leader.name, *leader.aliases)
-                     if len(form.split()) >= 2}:
+                     if len(form.split()) >= 2 or _is_acronym(form)}:
             by_first.setdefault(re.split(r"[\s'’-]", form, maxsplit=1)[0], []).append(form)
         for forms in by_first.values():
             forms.sort(key=len, reverse=True)
         _LEADER_NAMES[id(world)] = by_first
     return _LEADER_NAMES[id(world)]
+
+
+def _is_acronym(form: str) -> bool:
+    """A leader's initials the world data knows ("AMLO"): a name of its own."""
+    return len(form) >= 3 and form.isalpha() and form.isupper()
 
 
 def add_known_leaders(doc, ranges: dict[int, int], index: HitIndex, world: World,
