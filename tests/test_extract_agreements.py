@@ -596,3 +596,19 @@ def test_concern_as_a_noun_lists_no_fields(extract):
 def test_various_areas_is_no_field_of_its_own(extract, text):
     [bundle] = extract(text).agreements
     assert bundle.topics == ("trade", "mining", "health")
+
+
+def test_guessed_signatory_states_follow_the_order_of_sides_in_a_signing_list(extract):
+    facts = extract(
+        "LIMA, March 5 - President Amadou Diallo of Mali and President Ana Ruiz of Peru "
+        "witnessed the signing of three agreements in Lima on Tuesday.\n\n"
+        "The following documents were signed:\n\n"
+        "1. Agreement on Air Services between Mali and Peru, signed by Malian Foreign "
+        "Minister Moussa Keita and Minister of Foreign Affairs Rosa Quispe;\n"
+        "2. Memorandum of Understanding on Mining between Mali and Peru, signed by Mines "
+        "Secretary Ibrahim Traore and Minister of Energy and Mines Luis Soto;\n"
+        "3. Agreement on Culture between Mali and Peru, signed by Culture Secretary Awa Sidibe "
+        "and Minister of Culture Jorge Rojas.")
+    states = {key: {p.state for p in person.positions} for key, person in facts.persons.items()}
+    assert states["ibrahim-traore"] == {"ML"} and states["awa-sidibe"] == {"ML"}
+    assert states["luis-soto"] == {"PE"} and states["jorge-rojas"] == {"PE"}

@@ -61,6 +61,8 @@ class Linked:
     author: str | None = None
     #: "m" or "f" for persons the text shows to be a man or a woman (link_pronouns)
     genders: dict[str, str] = field(default_factory=dict)
+    #: (person key, role) of offices whose state nothing stated: a guess (_guess_states)
+    guessed: set[tuple[str, str]] = field(default_factory=set)
 
     def fits(self, key: str | None, pronoun: str) -> bool:
         """Whether ``pronoun`` ("she", "his", …) may stand for the person: yes unless the
@@ -402,6 +404,8 @@ class _Linker:
                 person.positions.discard(position)
                 person.positions.add(replace(position, state=state))
                 taken.add((position.role, state))
+                if not own:
+                    self.linked.guessed.add((person.key, position.role))
 
     def _office_kind(self, role: str) -> str:
         """The office two persons cannot both hold for one state: the role, or for a

@@ -24,6 +24,7 @@ from .metadata import extract_metadata
 from .nlp import load_model
 from .quotes import find_inline_quotes, find_speeches
 from .rules import words
+from .signing_sides import sides_from_signing_order
 from .visits import (
     find_visits,
     honoured_invitations,
@@ -136,6 +137,7 @@ def extract_article(article: Article, nlp=None, world: World | None = None,
     facts.quotes = story.quotes
     _collect_entities(facts, story.mentions, world)
     resolve_article(facts, ctx)
+    sides_from_signing_order(facts, ctx)
     _drop_bystanders(facts)
     return facts
 
