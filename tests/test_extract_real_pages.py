@@ -1560,3 +1560,11 @@ def test_where_the_two_last_met_is_not_where_they_meet_now(extract):
                     "discussed trade.")
     today = next(m for m in facts.meetings if m.date == dt.date(2024, 3, 5))
     assert today.place is None
+
+
+def test_the_host_president_is_not_of_the_guest_delegations_state(extract):
+    facts = extract("LIMA, March 5 - President Amadou Diallo of Mali arrived in Lima on Tuesday "
+                    "for a state visit. He was accompanied by Foreign Minister Moussa Keita and "
+                    "Trade Minister Awa Sidibe. Diallo held talks with President Ana Ruiz.")
+    assert offices(facts, "moussa-keita") == {("Minister of Foreign Affairs", "ML")}
+    assert offices(facts, "ana-ruiz") == {("President", "PE")}

@@ -94,6 +94,8 @@ def states_from_sentence(doc, index: HitIndex, mentions: list[PersonMention],
                 state = next(iter(claimed))
         if state is None:
             state = _delegation_state(doc, mention, mentions)
+            if state is not None and _head_held_by_another(mention, mentions, state, world):
+                state = None  # the host "President NAME" beside the guest President of X
         owner = _owner_at(doc, mention, k, world) \
             or _list_peer_at(doc, index, mention, others, world)
         if state is None and owner is None:
@@ -116,6 +118,19 @@ def _ends_a_list(token) -> bool:
     return token.pos_ == "VERB" and token.tag_ in ("VBD", "VBZ", "VBP") \
         and token.lemma_.lower() not in words("delegation_words") \
         and (token.i + 1 >= len(token.doc) or token.doc[token.i + 1].lower_ not in ("up", "of"))
+
+
+def _head_held_by_another(mention: PersonMention, mentions: list[PersonMention], state: str,
+                          world: World) -> bool:
+    """Another person holds the mention's office of head of state or government for
+    ``state``: a state has one president, so this one is another state's."""
+    info = world.title(mention.position.role)
+    if info is None or info.kind not in ("head_of_state", "head_of_government"):
+        return False
+    surname = mention.name.split()[-1]
+    return any(m.name.split()[-1] != surname and m.position is not None
+               and m.position.role == mention.position.role and m.position.state == state
+               and not m.position.former for m in mentions)
 
 
 def _in_delegation(token) -> bool:
