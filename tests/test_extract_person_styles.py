@@ -514,3 +514,16 @@ def test_a_second_portfolio_word_is_no_given_name(extract):
     facts = extract("The accord was signed by Minister of Education and Training Tran Van Minh "
                     "of Vietnam on Monday.")
     assert "tran-van-minh" in facts.persons
+
+
+@pytest.mark.parametrize("text", [
+    "WARSAW, March 5 - Polish Prime Minister Jan Nowak met the Minister-President of "
+    "Brandenburg, Dieter Wolf, on Tuesday.",
+    "WARSAW, March 5 - Polish Prime Minister Jan Nowak met students. Brandenburg's "
+    "Minister-President Dieter Wolf joined them.",
+    "WARSAW, March 5 - Polish Prime Minister Jan Nowak met Dieter Wolf, Mayor of Berlin, in "
+    "Warsaw on Tuesday.",
+])
+def test_an_office_of_a_city_or_region_is_of_the_state_it_lies_in(extract, text):
+    facts = extract(text)
+    assert {p.state for p in facts.persons["dieter-wolf"].positions} == {"DE"}

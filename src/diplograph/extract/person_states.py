@@ -93,6 +93,8 @@ def states_from_sentence(doc, index: HitIndex, mentions: list[PersonMention],
                 # Minister, and NAME, Cabinet Secretary"): the others' state.
                 state = next(iter(claimed))
         if state is None:
+            state = _place_of_office(doc, index, mention, world)
+        if state is None:
             state = _delegation_state(doc, mention, mentions)
             if state is not None and _head_held_by_another(mention, mentions, state, world):
                 state = None  # the host "President NAME" beside the guest President of X
@@ -118,6 +120,32 @@ def _ends_a_list(token) -> bool:
     return token.pos_ == "VERB" and token.tag_ in ("VBD", "VBZ", "VBP") \
         and token.lemma_.lower() not in words("delegation_words") \
         and (token.i + 1 >= len(token.doc) or token.doc[token.i + 1].lower_ not in ("up", "of"))
+
+
+def _place_of_office(doc, index: HitIndex, mention: PersonMention, world: World) -> str | None:
+    """ "the Mayor of Berlin, NAME", "NAME, Minister-President of Brandenburg": an office of
+    a city or a region is of the state the place lies in."""
+    sent = doc[mention.start].sent
+    before = range(mention.start - 1, max(sent.start, mention.start - 10) - 1, -1)
+    after = range(mention.end, min(sent.end, mention.end + 10))
+    for span in (before, after):
+        for k in span:
+            hit = index.by_start.get(k)
+            if hit is not None and hit.kind == "place" and k > 0 and (
+                    doc[k - 1].lower_ == "of" or doc[k - 1].lower_ == "the" and k > 1
+                    and doc[k - 2].lower_ == "of"
+                    # "Brandenburg's Minister-President NAME", "Kurdistan Region Prime
+                    # Minister NAME": the place before the office
+                    or span is before and hit.end < len(doc) and (
+                        doc[hit.end].lower_ in ("'s", "’s")
+                        or world.is_title_word(doc[hit.end].lower_))):
+                place = world.locality(hit.span.text)
+                return place.iso2 if place is not None else None
+            if hit is not None and hit.kind in ("state", "demonym"):
+                break  # "the Mayor of Lima of Peru": the state stated
+            if doc[k].text in (".", ";") or k in range(mention.start, mention.end):
+                break
+    return None
 
 
 def _head_held_by_another(mention: PersonMention, mentions: list[PersonMention], state: str,
