@@ -527,3 +527,12 @@ def test_a_second_portfolio_word_is_no_given_name(extract):
 def test_an_office_of_a_city_or_region_is_of_the_state_it_lies_in(extract, text):
     facts = extract(text)
     assert {p.state for p in facts.persons["dieter-wolf"].positions} == {"DE"}
+
+
+def test_the_two_sides_are_no_one_sides_delegation(extract):
+    facts = extract("PERU MINISTRY OF FOREIGN AFFAIRS\n\nDeputy Foreign Minister Ana Ruiz met "
+                    "today with Qatari Minister of State Ali Hassan in Lima. The Deputy Minister "
+                    "and the Minister of State discussed trade and the next meeting of the "
+                    "dialogue, which the two sides agreed to hold in Doha.")
+    assert {p.state for p in facts.persons["ana-ruiz"].positions} == {"PE"}
+    assert {p.state for p in facts.persons["ali-hassan"].positions} == {"QA"}

@@ -30,8 +30,9 @@ def _delegation_state(doc, mention: PersonMention, mentions: list[PersonMention]
     delegation or an entourage and every other office stated in it is of one state."""
     start, end = _paragraph(doc, mention.start)
     paragraph = doc.char_span(start, end, alignment_mode="expand")
+    # "the two sides", "both delegations": the plural speaks of both parties, not one's
     if paragraph is None or not any(t.lemma_.lower() in words("delegation_words")
-                                    for t in paragraph):
+                                    and t.tag_ not in ("NNS", "NNPS") for t in paragraph):
         return None
     sent = doc[mention.start].sent
     if any(t.lemma_.lower() in words("delegation_words") for t in sent) \
@@ -181,9 +182,10 @@ def _describes_another(doc, hit, world: World) -> bool:
     head = doc[hit.end].lower_
     if head in words("generic_heads") or head in words("counterpart_words"):
         return True  # "the Lao leader", "his Malian counterpart"
-    # "received the Senegalese president": a title after "the"/"his"/"her" describes someone
-    return world.title(head) is not None and hit.start > 0 \
-        and doc[hit.start - 1].lower_ in ("the", "his", "her")
+    # "received the Senegalese president", "met with Qatari Minister of State NAME": the
+    # adjective before a title is that office's state, not one the sentence leaves free
+    return world.title(head) is not None or world.title(
+        " ".join(t.lower_ for t in doc[hit.end:hit.end + 2])) is not None
 
 
 def _list_peer_at(doc, index: HitIndex, mention: PersonMention, others: list[PersonMention],
