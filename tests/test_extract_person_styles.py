@@ -536,3 +536,13 @@ def test_the_two_sides_are_no_one_sides_delegation(extract):
                     "dialogue, which the two sides agreed to hold in Doha.")
     assert {p.state for p in facts.persons["ana-ruiz"].positions} == {"PE"}
     assert {p.state for p in facts.persons["ali-hassan"].positions} == {"QA"}
+
+
+def test_an_office_nothing_places_is_of_the_lead_citys_state_before_the_most_named(extract):
+    facts = extract("Ruiz hosts Diallo, five deals signed\n\nPresident Ana Ruiz of Peru hosted "
+                    "President Amadou Diallo of Mali in Lima on Thursday. Diallo said Mali "
+                    "wanted more trade with Peru, and that Mali would send a mission to Peru. "
+                    "Mali and Peru signed five deals.\n\nLater on Thursday, Diallo met "
+                    "Parliament Speaker Jorge Rojas at the Legislative Palace. Mali's minister "
+                    "Awa Sidibe said Mali was ready.")
+    assert {p.state for p in facts.persons["jorge-rojas"].positions} == {"PE"}

@@ -132,6 +132,7 @@ class _Linker:
         self.publisher_state = publisher_state
         self.published = published
         self.home_state = home_state
+        self.lead_state: str | None = None
         self.linked = Linked()
         self.mentions = mentions
         self.background: dict[str, set[Position]] = {}
@@ -368,7 +369,7 @@ class _Linker:
         the article is written from, else of the states it mentions most, taken in that
         order so that two presidents are not given the same state.  Offices of
         international bodies stay stateless."""
-        ranked = [s for s in (self.home_state, self.publisher_state) if s]
+        ranked = [s for s in (self.home_state, self.publisher_state, self.lead_state) if s]
         counts: dict[str, int] = {}
         for hit in self.mentions.hits:
             if hit.kind in ("state", "demonym"):
@@ -747,10 +748,14 @@ def _is_address_form(name: str) -> bool:
 
 def link_persons(mentions: Mentions, world: World, author: str | None = None,
                  published: dt.date | None = None, home_state: str | None = None,
-                 publisher_state: str | None = None) -> Linked:
+                 publisher_state: str | None = None, lead_state: str | None = None) -> Linked:
     """Cluster person mentions into persons and resolve descriptions to them.
 
     ``home_state`` (ISO alpha-2) is the state the article is written from, usually the
     dateline's; it is the state of a spokesperson whose state the text does not give.
+    ``lead_state`` is the state of the first city the story's lead names: after the home
+    and the publisher's state, the likeliest state of an office nothing else places.
     """
-    return _Linker(mentions, world, author, published, home_state, publisher_state).run()
+    linker = _Linker(mentions, world, author, published, home_state, publisher_state)
+    linker.lead_state = lead_state
+    return linker.run()

@@ -86,7 +86,8 @@ def read_story(article: Article, nlp=None, world: World | None = None, doc=None)
     # Spokespersons and aides with no state stated are the dateline state's.
     linked = link_persons(mentions, world, meta.author, article.published,
                           home_state=meta.dateline.state if meta.dateline else None,
-                          publisher_state=meta.publisher.state if meta.publisher else None)
+                          publisher_state=meta.publisher.state if meta.publisher else None,
+                          lead_state=_lead_state(doc, mentions, world, meta.story_start))
     blocks, speech_quotes = find_speeches(doc, body, linked, meta.story_start)
     link_pronouns(doc, linked, [(b.start, b.end) for b in blocks], meta.story_start)
     ctx = build_context(doc, linked, mentions, world, blocks, article.published,
@@ -97,6 +98,24 @@ def read_story(article: Article, nlp=None, world: World | None = None, doc=None)
     quotes = _once_each([Quote(q.speaker, q.text, q.span, rule=q.rule)
                          for q in speech_quotes + inline_quotes])
     return Story(meta, mentions, quotes, ctx)
+
+
+#: Fewer words than this make a line of the page (a masthead, a menu), not a lead sentence.
+_LEAD_WORDS = 8
+
+
+def _lead_state(doc, mentions: Mentions, world: World, story_start: int) -> str | None:
+    """The state of the first city the story's first two sentences name."""
+    lead = [sent for sent in doc.sents if sent.end_char > story_start
+            and sum(1 for t in sent if t.is_alpha) >= _LEAD_WORDS][:2]
+    in_names = {i for m in mentions.persons for i in range(m.start, m.end)}
+    for hit in mentions.hits:
+        if hit.kind == "place" and hit.start not in in_names \
+                and any(s.start <= hit.start < s.end for s in lead):
+            place = world.locality(hit.span.text)
+            if place is not None and place.iso2:
+                return place.iso2
+    return None
 
 
 _QUOTE_EDGES = re.compile(r"^[\W_]+|[\W_]+$")
