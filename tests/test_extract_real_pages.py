@@ -1568,3 +1568,13 @@ def test_the_host_president_is_not_of_the_guest_delegations_state(extract):
                     "Trade Minister Awa Sidibe. Diallo held talks with President Ana Ruiz.")
     assert offices(facts, "moussa-keita") == {("Minister of Foreign Affairs", "ML")}
     assert offices(facts, "ana-ruiz") == {("President", "PE")}
+
+
+@pytest.mark.parametrize("text", [
+    "On Tuesday, Speaker Ana Rivas of Peru visited the house-museum of the poet Jose Marti in "
+    "Havana and met with representatives of the Peruvian community.",
+    "President Ana Ruiz of Peru laid a wreath at the monument to Jose Marti on Tuesday and met "
+    "with students.",
+])
+def test_someone_remembered_at_a_museum_or_monument_is_met_by_nobody(extract, text):
+    assert extract(text).meetings == []

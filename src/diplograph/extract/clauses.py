@@ -257,7 +257,8 @@ def clause_persons(ctx: Context, sentence: Sentence, tokens: set[int],
                 for verb in (_verb_above(ctx.doc, ref), governing_verb(ctx.doc[ref.start]))):
             continue  # "the delegation-level meeting led by A and B": on the event itself
         if ctx.doc is not None and (_attendee(ctx.doc[ref.start], event)
-                                    or _possessor_of_one_named(ctx.doc[ref.end - 1]) or (
+                                    or _possessor_of_one_named(ctx.doc[ref.end - 1])
+                                    or _commemorated(ctx.doc, ref.start) or (
                 _reporter(ctx.doc[ref.end - 1], trigger, ctx)
                 and all(_aide(ctx, key) for key in ref.persons))):
             continue
@@ -344,6 +345,20 @@ def _aide(ctx: Context, key: str) -> bool:
     infos = [ctx.world.title(p.role) for p in positions]
     return bool(infos) and all(info is not None and info.kind == "official"
                                and info.rank <= 20 for info in infos)
+
+
+def _commemorated(doc, start: int) -> bool:
+    """ "the poet NAME", "the monument to NAME", "the late NAME": someone remembered."""
+    remembered = words("commemoration_words")
+    if any(t.lower_ in remembered for t in doc[max(0, start - 2):start]):
+        return True
+    token = doc[start]
+    for ancestor in list(token.ancestors)[:4]:
+        if ancestor.pos_ in ("VERB", "AUX"):
+            return False
+        if ancestor.lower_ in remembered or ancestor.lemma_.lower() in remembered:
+            return True
+    return False
 
 
 def _possessor_of_one_named(token) -> bool:
