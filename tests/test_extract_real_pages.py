@@ -1578,3 +1578,15 @@ def test_the_host_president_is_not_of_the_guest_delegations_state(extract):
 ])
 def test_someone_remembered_at_a_museum_or_monument_is_met_by_nobody(extract, text):
     assert extract(text).meetings == []
+
+
+def test_the_one_host_city_the_guest_is_in_during_a_visit_is_its_place(extract):
+    facts = extract("President Ana Ruiz of Peru arrived in Chile on Monday for a state visit. On "
+                    "Tuesday, Ruiz met President Luis Soto of Chile. Within the framework of the "
+                    "visit, Ruiz toured a museum in Valparaiso.")
+    [meeting] = facts.meetings
+    assert meeting.place is not None and meeting.place.state == "CL"
+    two_cities = extract("President Ana Ruiz of Peru arrived in Chile on Monday for a state "
+                         "visit. On Tuesday, Ruiz met President Luis Soto of Chile. Ruiz toured "
+                         "a museum in Valparaiso. Ruiz also saw a port in Antofagasta.")
+    assert two_cities.meetings[0].place is None

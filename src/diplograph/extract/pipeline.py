@@ -248,6 +248,18 @@ def resolve_article(facts: ArticleFacts, ctx: Context) -> None:
                                 and m.place.state == visit.host), None)
         if visit.place is None and dateline and dateline.state == visit.host:
             visit.place = dateline
+        if visit.place is None and visit.status == "held":
+            # "Within the framework of the visit, X toured a museum in Tbilisi": the one
+            # city of the host state where the story has the guest during the stay.
+            other_days = {m.evidence.start for m in facts.meetings
+                          if m.date is None or visit.start and m.date < visit.start}
+            cities = {place for s in ctx.sentences if visit.guest in s.persons
+                      and s.date in (None, visit.anchor) and not s.speech
+                      and s.char_start not in other_days
+                      and (place := _place_in(ctx, [s])) is not None
+                      and place.state == visit.host}
+            if len(cities) == 1:
+                visit.place = cities.pop()
         for meeting in during:
             meeting.visit = visit.id
     for meeting in facts.meetings:
