@@ -246,3 +246,10 @@ def test_a_transcripts_label_in_capitals_names_the_speaker(extract):
     assert {(q.speaker, q.text.strip('"')) for q in facts.quotes} == {
         ("ana-ruiz", "We can send a ferry."),
         ("bo-lind-berg", "We want the first sailing next year.")}
+
+
+def test_the_minister_who_speaks_is_the_one_minister_of_any_portfolio(extract):
+    facts = extract('Foreign Minister Ana Ruiz of Colombia met students on Monday.\n\n"We talked '
+                    'for three hours," the minister said.')
+    assert [(q.speaker, q.text) for q in facts.quotes] == [
+        ("ana-ruiz", "We talked for three hours")]

@@ -497,6 +497,14 @@ class _Linker:
         for positions_of in (lambda p: p.positions,
                              lambda p: self.background.get(p.key, set())):
             holders = self._holders(role, state, positions_of)
+            if not holders and role is not None and role.lower() == "minister":
+                # "…," the minister said: the one minister of any portfolio in the story
+                holders = [person.key for person in self.linked.persons.values()
+                           if not person.is_author and any(
+                               _same_office(p.role, role) and not p.former
+                               and (state is None or p.state == state)
+                               for p in positions_of(person))]
+                holders = holders if len(holders) == 1 else []
             if len(holders) > 1 and role is not None and state is None:
                 # "PM X met her counterpart Y. …, the prime minister said": X, whose office
                 # the text wrote with the name, not Y, who has it only as a counterpart.
