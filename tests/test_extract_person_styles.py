@@ -546,3 +546,14 @@ def test_an_office_nothing_places_is_of_the_lead_citys_state_before_the_most_nam
                     "Parliament Speaker Jorge Rojas at the Legislative Palace. Mali's minister "
                     "Awa Sidibe said Mali was ready.")
     assert {p.state for p in facts.persons["jorge-rojas"].positions} == {"PE"}
+
+
+@pytest.mark.parametrize("text", [
+    "BOGOTA - Ana Ruiz has been Colombia's foreign minister for two months.",
+    "Ana Ruiz is Colombia's foreign minister.",
+])
+def test_an_office_a_verb_of_being_gives_is_the_subjects_own(extract, text):
+    facts = extract(text)
+    assert {key: {(p.role, p.state) for p in person.positions}
+            for key, person in facts.persons.items()} == {
+        "ana-ruiz": {("Minister of Foreign Affairs", "CO")}}

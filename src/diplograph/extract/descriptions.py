@@ -113,8 +113,18 @@ def find_descriptions(doc, hits: list[Hit], persons: list[PersonMention], world:
                 and not determiners & words("determiners"):
             continue
         found.append(Description(j2, token.i + 1, span_of(doc, j2, token.i + 1), tuple(roles),
-                                 tuple(states), plural, count, counterpart, visiting))
+                                 tuple(states), plural, count, counterpart, visiting,
+                                 None if plural else _subject_of_copula(token)))
     return found
+
+
+def _subject_of_copula(token) -> int | None:
+    """ "NAME has been Colombia's foreign minister": the subject's token, when the office
+    is what a verb of being says the subject is."""
+    if token.dep_ != "attr" or token.head.lemma_.lower() not in words("copula_verbs"):
+        return None
+    subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+    return subject.i if subject is not None and subject.pos_ == "PROPN" else None
 
 
 def _body_then_name(doc, start: int, name_starts: set[int]) -> bool:

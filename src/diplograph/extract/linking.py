@@ -448,6 +448,17 @@ class _Linker:
         return result
 
     def _resolve_description(self, description: Description) -> tuple[str, ...]:
+        if description.predicate_of is not None:
+            # "NAME has been Colombia's foreign minister": NAME's own office
+            subject = next((ref for ref in self.linked.refs if ref.kind == "name"
+                            and ref.start <= description.predicate_of < ref.end
+                            and len(ref.persons) == 1), None)
+            if subject is not None:
+                role = description.roles[0]
+                if role is not None:
+                    state = description.states[0] if description.states else None
+                    self.linked.persons[subject.persons[0]].positions.add(Position(role, state))
+                return subject.persons
         if description.plural:
             if len(description.roles) == 1 and len(description.states) > 1:
                 # "the Presidents of Chile and Peru", "the leaders of A, B

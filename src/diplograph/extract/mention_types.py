@@ -63,6 +63,9 @@ class Description:
     count: int | None = None
     counterpart: bool = False
     visiting: bool = False
+    #: "NAME has been Colombia's foreign minister": the token of the subject whose own
+    #: office the description states, after a verb of being.
+    predicate_of: int | None = None
 
 
 @dataclass

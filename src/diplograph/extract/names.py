@@ -394,6 +394,26 @@ def add_names_before_offices(doc, ranges: dict[int, int], index: HitIndex, world
             ranges[cleaned[0]] = cleaned[1]
 
 
+def add_names_of_copula_offices(doc, ranges: dict[int, int], index: HitIndex, world: World,
+                                story_start: int) -> None:
+    """Names a verb of being gives an office: "NAME has been Colombia's foreign minister"."""
+    covered = {i for s, e in ranges.items() for i in range(s, e)}
+    for token in doc:
+        if token.dep_ != "attr" or token.idx < story_start or world.title(token.lower_) is None \
+                or token.head.lemma_.lower() not in words("copula_verbs"):
+            continue
+        subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ != "PROPN" or subject.i in covered:
+            continue
+        k = subject.i
+        while k - 1 >= 0 and subject.i - (k - 1) <= 3 and doc[k - 1].dep_ == "compound" \
+                and doc[k - 1].head.i == subject.i and _is_name_token(doc[k - 1], index, world):
+            k -= 1
+        if subject.i + 1 - k >= 2 and (cleaned := clean_person(doc, k, subject.i + 1, index,
+                                                                 world)):
+            ranges[cleaned[0]] = cleaned[1]
+
+
 def add_names_after_courtesy(doc, ranges: dict[int, int], index: HitIndex, world: World,
                               story_start: int) -> None:
     """Names a courtesy title announces, which the tagger missed: "…, Hon. NAME, signed",

@@ -13,6 +13,7 @@ from .names import (
     add_names_after_courtesy,
     add_names_before_offices,
     add_names_in_apposition,
+    add_names_of_copula_offices,
     add_surnames,
     clean_person,
     extend_left,
@@ -116,6 +117,7 @@ def find_person_mentions(doc, hits: list[Hit], world: World,
     add_names_before_offices(doc, ranges, index, world, story_start)
     add_names_after_courtesy(doc, ranges, index, world, story_start)
     add_names_in_apposition(doc, ranges, index, world, story_start)
+    add_names_of_copula_offices(doc, ranges, index, world, story_start)
     add_surnames(doc, ranges, index, world, story_start)
     keep_name_forming_honorific(doc, ranges, world)
     trim_names(doc, ranges, world)
