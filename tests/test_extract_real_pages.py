@@ -1590,3 +1590,10 @@ def test_the_one_host_city_the_guest_is_in_during_a_visit_is_its_place(extract):
                          "visit. On Tuesday, Ruiz met President Luis Soto of Chile. Ruiz toured "
                          "a museum in Valparaiso. Ruiz also saw a port in Antofagasta.")
     assert two_cities.meetings[0].place is None
+
+
+def test_a_leader_expected_in_a_foreign_city_plans_a_visit(extract):
+    facts = extract("Polish Prime Minister Jan Nowak is expected in Berlin in December for "
+                    "consultations.")
+    assert [(v.guest, v.host, v.status) for v in facts.visits] == [("jan-nowak", "DE", "planned")]
+    assert extract("Results are expected in Berlin next week.").visits == []
