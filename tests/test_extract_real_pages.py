@@ -1597,3 +1597,10 @@ def test_a_leader_expected_in_a_foreign_city_plans_a_visit(extract):
                     "consultations.")
     assert [(v.guest, v.host, v.status) for v in facts.visits] == [("jan-nowak", "DE", "planned")]
     assert extract("Results are expected in Berlin next week.").visits == []
+
+
+def test_looking_forward_to_welcoming_a_leader_to_a_city_plans_a_visit_there(extract):
+    facts = extract("OTTAWA, March 5 - Prime Minister Mark Stone of Canada spoke with the "
+                    "President of Mexico, Ana Ruiz. The Prime Minister looked forward to "
+                    "welcoming President Ruiz to Ottawa in the coming months.")
+    assert [(v.guest, v.host, v.status) for v in facts.visits] == [("ana-ruiz", "CA", "planned")]

@@ -425,8 +425,10 @@ def invited_visits(ctx: Context, visits: list[Visit]) -> list[Visit]:
     added: list[Visit] = []
     for sentence in ctx.sentences:
         for verb in doc[sentence.start:sentence.end]:
-            if verb.pos_ != "VERB" or verb.lemma_.lower() not in _INVITING_VERBS \
-                    or not _asks_for_a_visit(verb):
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in _INVITING_VERBS:
+                continue
+            welcomed_to = _welcomed_to(ctx, verb)
+            if welcomed_to is None and not _asks_for_a_visit(verb):
                 continue
             clause = clause_at(ctx, sentence, verb.idx)
             roles = clause.roles  # roles.json "roles:invited": the invited is the guest
@@ -434,8 +436,8 @@ def invited_visits(ctx: Context, visits: list[Visit]) -> list[Visit]:
             host = clause.subject  # the inviter, subject here or of a verb above
             if guest is None or host is None or guest == host:
                 continue
-            states = {p.state for p in ctx.linked.persons[host].positions
-                      if p.state and not p.former}
+            states = {welcomed_to} if welcomed_to else {
+                p.state for p in ctx.linked.persons[host].positions if p.state and not p.former}
             guest_states = {p.state for p in ctx.linked.persons[guest].positions if p.state}
             if len(states) != 1 or states & guest_states or (guest, *states) in found:
                 continue
@@ -465,6 +467,25 @@ _INVITING_VERBS = frozenset(words("invitation_verbs"))
 
 
 _VISIT_NOUNS = frozenset(words("visit_nouns"))
+
+
+def _welcomed_to(ctx: Context, verb) -> str | None:
+    """ "looks forward to welcoming NAME to Ottawa": the state of the place the object is
+    welcomed to."""
+    if verb.lemma_.lower() not in ("welcome", "host") or not any(
+            c.dep_ == "dobj" for c in verb.children):
+        return None
+    for child in verb.children:
+        if child.dep_ != "prep" or child.lower_ != "to":
+            continue
+        for obj in child.children:
+            hit = next((h for h in ctx.mentions.hits if h.start <= obj.i < h.end
+                        and h.kind in ("place", "state")), None)
+            if hit is not None and hit.kind == "state":
+                return hit.key
+            if hit is not None and (place := place_of_hit(ctx.world, hit)).state:
+                return place.state
+    return None
 
 
 def _asks_for_a_visit(verb) -> bool:
