@@ -8,6 +8,8 @@ from __future__ import annotations
 import bisect
 import re
 
+from spacy.attrs import DEP
+
 from ..world import World
 from .offices import office_at, qualifier_state_after
 from .rules import marked, quote_pairs, words
@@ -398,8 +400,11 @@ def add_names_of_copula_offices(doc, ranges: dict[int, int], index: HitIndex, wo
                                 story_start: int) -> None:
     """Names a verb of being gives an office: "NAME has been Colombia's foreign minister"."""
     covered = {i for s, e in ranges.items() for i in range(s, e)}
-    for token in doc:
-        if token.dep_ != "attr" or token.idx < story_start or world.title(token.lower_) is None \
+    # The few attributes found through the parse's array: no Token made for every word.
+    attributes = (doc.to_array(DEP) == doc.vocab.strings["attr"]).nonzero()[0]
+    for i in attributes.tolist():
+        token = doc[i]
+        if token.idx < story_start or world.title(token.lower_) is None \
                 or token.head.lemma_.lower() not in words("copula_verbs"):
             continue
         subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)

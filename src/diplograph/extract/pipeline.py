@@ -8,6 +8,7 @@ into triples.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -106,8 +107,8 @@ _LEAD_WORDS = 8
 
 def _lead_state(doc, mentions: Mentions, world: World, story_start: int) -> str | None:
     """The state of the first city the story's first two sentences name."""
-    lead = [sent for sent in doc.sents if sent.end_char > story_start
-            and sum(1 for t in sent if t.is_alpha) >= _LEAD_WORDS][:2]
+    lead = list(itertools.islice((sent for sent in doc.sents if sent.end_char > story_start
+                                  and sum(1 for t in sent if t.is_alpha) >= _LEAD_WORDS), 2))
     in_names = {i for m in mentions.persons for i in range(m.start, m.end)}
     for hit in mentions.hits:
         if hit.kind == "place" and hit.start not in in_names \

@@ -9,6 +9,7 @@ a person hosted in person is a guest in the host's state (from the meetings).
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 
 from .clauses import (
@@ -185,8 +186,8 @@ def _story_home(ctx: Context) -> str | None:
         return ctx.dateline.state
     # The lead's first two sentences, not the page's short lines above it (a masthead, a
     # menu, a headline cut at its comma).
-    lead = [sentence for sentence in ctx.sentences
-            if len(sentence.text.split()) >= _LEAD_WORDS][:2]
+    lead = itertools.islice((sentence for sentence in ctx.sentences
+                             if len(sentence.text.split()) >= _LEAD_WORDS), 2)
     for sentence in lead:
         for place in sentence.places:
             if place.state:
