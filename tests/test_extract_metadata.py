@@ -207,3 +207,22 @@ def test_a_sentence_opening_with_by_below_the_lead_is_no_byline(world):
                    "By Tuesday Kenya Airways had resumed its flights.\n\nThe summit opened.",
                    world)
     assert meta.author is None
+
+
+def test_dated_dateline_closed_by_the_agency_brackets_alone(world):
+    text = "Lima, Mar 4 (Andina) Peru and Chile on Monday signed seven agreements."
+    meta = meta_of(text, world)
+    assert meta.dateline is not None and (meta.dateline.name, meta.dateline.state) == (
+        "Lima", "PE")
+    assert meta.dateline_date == dt.date(2024, 3, 4)
+    assert text[meta.story_start:].strip().startswith("Peru and Chile")
+    # Without a date the brackets may be a caption's or a source's, not a dateline's end.
+    assert meta_of("LIMA (Andina News / Wire - 4 March) Peru and Chile signed.",
+                   world).dateline is None
+
+
+def test_dateline_date_may_open_with_its_weekday(world):
+    meta = meta_of("Lusaka, Thursday 7th March, 2024\n\nPresident Ruth Kamanga met envoys.",
+                   world, dt.date(2024, 3, 7))
+    assert meta.dateline is not None and meta.dateline.state == "ZM"
+    assert meta.dateline_date == dt.date(2024, 3, 7)

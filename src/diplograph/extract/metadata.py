@@ -34,7 +34,9 @@ _DATELINE = re.compile(
     r"(?:\.?\s*/(?P<slash_agency>[A-Za-z][A-Za-z -]{1,20})/(?=\.?\s))?"
     r"\s*,?\s*(?:\((?P<agency>[^)]{1,80})\)|,\s*(?P<bare_agency>[A-Z][A-Za-z]{1,15}))?"
     # The dash that ends a dateline is set apart or doubled: "PORT-AU-PRINCE" is one name.
-    r"(?:\s*\.?\s*(?:[–—:]+|-{2,}|-(?=\s)|(?<=[\s.)])-)\s*|(?<=/)\.?\s+|\s*\.?\s*$)",
+    # "New Delhi, Jun 1 (PTI) India and …": an agency's brackets may close it alone.
+    r"(?:\s*\.?\s*(?:[–—:]+|-{2,}|-(?=\s)|(?<=[\s.)])-)\s*|(?<=/)\.?\s+|\s*\.?\s*$"
+    r"|(?<=\))[ \t]+(?=[A-Z]))",
     re.MULTILINE)
 # "(Xinhua) -- …": an agency alone, no city.
 _AGENCY_DATELINE = re.compile(r"^\((?P<agency>[A-Z][A-Za-z .-]{1,40})\)\s*(?:[-–—:]+)\s*")
@@ -215,6 +217,8 @@ def _read_dateline(line: str, offset: int, meta: ArticleMeta, published: dt.date
     indent = len(line) - len(line.lstrip())
     line, offset = line[indent:], offset + indent
     match = _DATELINE.match(line)
+    if match and not match["date"] and re.search(r"\)[ \t]+$", match.group()):
+        match = None  # an agency's brackets close a dateline alone only after its date
     if not match:
         return _read_agency_dateline(line, offset, meta, world)
     city = match["city"].strip(" .-").title()
