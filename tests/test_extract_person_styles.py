@@ -557,3 +557,12 @@ def test_an_office_a_verb_of_being_gives_is_the_subjects_own(extract, text):
     assert {key: {(p.role, p.state) for p in person.positions}
             for key, person in facts.persons.items()} == {
         "ana-ruiz": {("Minister of Foreign Affairs", "CO")}}
+
+
+def test_a_plural_title_before_pairs_of_a_state_and_a_name(extract):
+    facts = extract("NEW YORK - The presidents of Chile, Ana Ruiz; Peru, Luis Soto, and Bolivia, "
+                    "Jorge Rojas, signed a joint declaration on Wednesday.")
+    assert {key: {(p.role, p.state) for p in person.positions}
+            for key, person in facts.persons.items()} == {
+        "ana-ruiz": {("President", "CL")}, "luis-soto": {("President", "PE")},
+        "jorge-rojas": {("President", "BO")}}

@@ -44,6 +44,38 @@ def apply_respectively(doc, index: HitIndex, mentions: list[PersonMention],
     return result
 
 
+def apply_state_name_pairs(doc, index: HitIndex, mentions: list[PersonMention],
+                           world: World) -> list[PersonMention]:
+    """ "The presidents of Chile, NAME; Peru, NAME, and Bolivia, NAME": a plural title
+    followed by pairs of a state and a name gives each name the title of its state."""
+    result = list(mentions)
+    by_start = {mention.start: n for n, mention in enumerate(result)}
+    for token in doc:
+        if token.tag_ not in ("NNS", "NNPS") or token.i + 2 >= len(doc) \
+                or doc[token.i + 1].lower_ != "of" \
+                or (info := world.title(token.lemma_.lower())) is None or is_style(info):
+            continue
+        j, pairs = token.i + 2, []
+        while j < len(doc):
+            hit = index.by_start.get(j)
+            if hit is None or hit.kind != "state" or hit.end + 1 >= len(doc) \
+                    or doc[hit.end].text != "," or hit.end + 1 not in by_start:
+                break
+            n = by_start[hit.end + 1]
+            pairs.append((n, hit.key))
+            j = result[n].end
+            while j < len(doc) and doc[j].text in (",", ";") or j < len(doc) \
+                    and doc[j].lower_ == "and":
+                j += 1
+        if len(pairs) < 2:
+            continue
+        for n, state in pairs:
+            if result[n].position is None or result[n].position.state != state:
+                # (an office already read with this state keeps its portfolio)
+                result[n] = replace(result[n], position=Position(info.role, state), also=())
+    return result
+
+
 def _listed_names(doc, mentions: list[PersonMention]):
     """Lists of two or more names joined by commas and "and" (ended by "respectively" or
     not): (indices of the mentions, the token right before the list once a comma, dash or

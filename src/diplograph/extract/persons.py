@@ -26,7 +26,12 @@ from .names import (
     name_after_title,
     trim_names,
 )
-from .office_lists import apply_respectively, counterpart_position, plural_title_of_list
+from .office_lists import (
+    apply_respectively,
+    apply_state_name_pairs,
+    counterpart_position,
+    plural_title_of_list,
+)
 from .offices import (
     address_start,
     ends_coordinated_offices,
@@ -166,6 +171,7 @@ def find_person_mentions(doc, hits: list[Hit], world: World,
                                       positions[0] if positions else None,
                                       tuple(positions[1:]), counterpart=counterpart is not None,
                                       nickname=nickname))
+    mentions = apply_state_name_pairs(doc, index, mentions, world)
     return states_from_sentence(doc, index, apply_respectively(doc, index, mentions, world),
                                  world)
 
