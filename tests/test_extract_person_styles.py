@@ -566,3 +566,11 @@ def test_a_plural_title_before_pairs_of_a_state_and_a_name(extract):
             for key, person in facts.persons.items()} == {
         "ana-ruiz": {("President", "CL")}, "luis-soto": {("President", "PE")},
         "jorge-rojas": {("President", "BO")}}
+
+
+def test_a_second_adviser_of_the_home_state_is_not_sent_abroad(extract):
+    facts = extract("THE LIMA EVENING POST\n\nChile's Foreign Secretary Ana Ruiz called on "
+                    "President Luis Soto of Peru this morning. Earlier, she met Commerce Adviser "
+                    "Jorge Rojas. On Wednesday evening Ruiz also met Foreign Adviser Pedro Lara "
+                    "at the foreign ministry.")
+    assert {p.state for p in facts.persons["pedro-lara"].positions} == {"PE"}

@@ -396,7 +396,9 @@ class _Linker:
                     state = next(iter(own)) if len(own) == 1 else None
                 else:
                     royal = _role_kind(self.world, position.role) == "royal"
-                    state = next((s for s in ranked if (position.role, s) not in taken
+                    # Aides, advisers, spokespersons: a state has many, one taken is no hint
+                    many = _role_kind(self.world, position.role) == "official"
+                    state = next((s for s in ranked if (many or (position.role, s) not in taken)
                                   and (self._office_kind(position.role), s)
                                   not in of_counterparts
                                   and (not royal or s in _monarchies(self.world))), None)
