@@ -574,3 +574,9 @@ def test_a_second_adviser_of_the_home_state_is_not_sent_abroad(extract):
                     "Jorge Rojas. On Wednesday evening Ruiz also met Foreign Adviser Pedro Lara "
                     "at the foreign ministry.")
     assert {p.state for p in facts.persons["pedro-lara"].positions} == {"PE"}
+
+
+def test_the_president_of_the_general_assembly_is_of_no_state(extract):
+    facts = extract("NEW YORK - The President of the General Assembly, Maria Lind, met the "
+                    "Foreign Minister of Chile, Ana Ruiz, on Monday.")
+    assert {p.state for p in facts.persons["maria-lind"].positions} == {None}
