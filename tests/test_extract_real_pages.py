@@ -1604,3 +1604,16 @@ def test_looking_forward_to_welcoming_a_leader_to_a_city_plans_a_visit_there(ext
                     "President of Mexico, Ana Ruiz. The Prime Minister looked forward to "
                     "welcoming President Ruiz to Ottawa in the coming months.")
     assert [(v.guest, v.host, v.status) for v in facts.visits] == [("ana-ruiz", "CA", "planned")]
+
+
+@pytest.mark.parametrize("text", [
+    "President Luis Soto on Tuesday welcomed Chilean President Ana Ruiz in Lima, on the second "
+    "day of Ruiz's official visit to Peru.",
+    "Chilean President Ana Ruiz was received on Tuesday by the President of Peru, Santiago "
+    "Mendez, at the palace in Lima, on the second day of an official visit to the "
+    "neighbouring country.",
+])
+def test_the_nth_day_of_someones_visit_dates_its_start(extract, text):
+    [visit] = extract(text).visits
+    assert (visit.guest, visit.host, visit.start, visit.visit_type) == (
+        "ana-ruiz", "PE", dt.date(2024, 3, 4), "official")

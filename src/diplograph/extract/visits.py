@@ -65,7 +65,11 @@ def find_visits(ctx: Context, doc) -> list[Visit]:
                 first = _story_home(ctx), ctx.dateline
             else:
                 first = _destination(ctx, sentence, dest_char)
-            guest = _guest(ctx, doc, sentence, trigger_char)
+            # "on the second day of X's official visit": X owns the visit, not the subject
+            owned = match.groupdict().get("nth") and match.groupdict().get("type")
+            guest = (owned and _possessor(ctx, doc, sentence,
+                                          sentence.char_start + match.start("type"))) \
+                or _guest(ctx, doc, sentence, trigger_char)
             if first[0] is None or guest is None:
                 continue
             for host, place in [first, *_listed_destinations(ctx, sentence, dest_char)]:
@@ -175,7 +179,8 @@ _HERE = re.compile(r"\s*here\b", re.IGNORECASE)
 _ORDINALS = {row["word"]: int(row["number"]) for row in entries("ordinals")}
 _VISIT_NOUNS = words("visit_nouns")
 _BEGAN = re.compile(r"(?:" + alternation("start_words") + r")\b", re.IGNORECASE)
-_THE_COUNTRY = re.compile(r"\s*(?:to\s+|in\s+)?the\s+" + alternation("country_nouns") + r"\b",
+_THE_COUNTRY = re.compile(r"\s*(?:to\s+|in\s+)?the\s+(?:neighbou?ring\s+|host\s+)?"
+                          + alternation("country_nouns") + r"\b",
                           re.IGNORECASE)
 
 
@@ -188,9 +193,11 @@ def _story_home(ctx: Context) -> str | None:
     # menu, a headline cut at its comma).
     lead = itertools.islice((sentence for sentence in ctx.sentences
                              if len(sentence.text.split()) >= _LEAD_WORDS), 2)
+    in_names = {i for ref in ctx.linked.refs if ref.kind == "name"
+                for i in range(ref.start, ref.end)}
     for sentence in lead:
-        for place in sentence.places:
-            if place.state:
+        for token_i, place in zip(sentence.place_tokens, sentence.places, strict=True):
+            if place.state and token_i not in in_names:  # not "Santiago" of "Santiago NAME"
                 return place.state
     return None
 
