@@ -158,6 +158,28 @@ def test_state_meetings_of_one_state_are_its_rows_of_all_meetings(store, status)
         assert rows(answer) == rows(expected), value
 
 
+def test_state_visits_of_one_state_are_its_rows_of_all_visits(store, request):
+    if request.node.callspec.params.get("backend_store") == "virtuoso":
+        # Found by this test, not traced: Virtuoso 7.2 answers state-visits with a state
+        # given with rows whose visit and dates belong to different visits, and 0 sources.
+        request.applymarker(pytest.mark.xfail(reason="Virtuoso mixes up state-visits' rows "
+                                                     "when a state is given", strict=False))
+    everything = run_query(store, "state-visits", {"status": "all"})
+    names = state_names(store)
+    shown = set(map(str, column(everything, "stateLabel")))
+    assert len(shown) >= 3
+    for value in some_values(names, shown):
+        states = matching(names, value)
+        expected = [row for row in everything.rows
+                    if str(row[everything.variables.index("stateLabel")]) in states]
+        for direction in ("all", "paid"):
+            answer = run_query(store, "state-visits",
+                               {"state": value, "status": "all", "direction": direction})
+            wanted = [row for row in expected if direction == "all"
+                      or str(row[everything.variables.index("way")]) == direction]
+            assert rows(answer) == rows(wanted), (value, direction)
+
+
 def test_person_meetings_of_one_person_are_their_rows_of_all_meetings(store):
     everything = run_query(store, "person-meetings")
     names = person_names(store)

@@ -19,9 +19,12 @@ projection (so it cannot be used in aggregate queries or ``ASK``), and
 parameters.  A ``VALUES`` row at the top of the ``WHERE`` group is standard
 SPARQL 1.1, means the same on every server, and keeps both backends' answers
 identical.  Its rule for query authors: a parameter is visible to the triple
-patterns, ``FILTER`` s, ``OPTIONAL`` s and ``EXISTS`` of the outermost group;
-a parameter used only inside a nested ``{ }``, ``MINUS`` or sub-``SELECT`` is
-not bound there.  A parameter that is not given stays unbound.
+patterns, ``FILTER`` s, ``OPTIONAL`` s and ``EXISTS`` of the outermost group,
+and to every sub-``SELECT`` that names it (each gets the same ``VALUES`` row at
+the start of its ``WHERE`` group, so a query can select the parameter's few nodes
+in its innermost sub-select and expand from them); inside a ``MINUS`` or a
+nested ``{ }`` that is not a sub-select it is not bound.  A parameter that is
+not given stays unbound.
 """
 
 from __future__ import annotations
