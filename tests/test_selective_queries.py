@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections import defaultdict
 from pathlib import Path
 
-import pytest
 import pyoxigraph as ox
+import pytest
 from rdflib import Literal, URIRef
 
 from diplograph.ingest import build
@@ -211,7 +211,7 @@ def test_bilateral_timeline_of_one_state_is_its_rows_of_every_pair(store):
     everything = run_query(store, "bilateral-timeline", extra)
     names = state_names(store)
     at = everything.variables.index
-    shown = set(map(str, column(everything, "stateA"))) | set(map(str, column(everything, "stateB")))
+    shown = {str(state) for side in ("stateA", "stateB") for state in column(everything, side)}
     assert len(shown) >= 3
     for value in some_values(names, shown):
         states = matching(names, value)
