@@ -25,8 +25,13 @@ Parameters are bound by the store as RDF terms, never pasted into the text.
 A parameter that is not given stays unbound, so a query makes it optional
 with ``FILTER (!BOUND(?p) || …)`` or gives it a default with ``COALESCE``.
 Parameters are visible in the query's outermost ``WHERE`` group (its triple
-patterns, ``FILTER`` s, ``OPTIONAL`` s and ``EXISTS``); see
-:mod:`diplograph.stores.terms` for why.
+patterns, ``FILTER`` s, ``OPTIONAL`` s and ``EXISTS``) and in every sub-select
+that names them; see :mod:`diplograph.stores.terms` for why.
+
+A bundled query may have a selective form, ``queries/selective/NAME.rq``, run in
+its place on the embedded store's facts view when a parameter it starts from is
+given (:func:`selective_form`): it looks up the few nodes the parameter names
+first, so it costs its answer, not the corpus.
 
 On the command line a parameter is ``NAME=VALUE``; for a parameter without a
 declared type (or in inline SPARQL) :func:`parse_value` reads the value as:
@@ -332,7 +337,8 @@ def run_query(store: Store, query: str | Path,
     """
     text = load_query(query)
     bindings = bind_query_params(text, params)
-    text = bind_parameters(text, bindings)
+    text = bind_parameters(selective_form(query, bindings, store, inferred=inferred,
+                                          facts=facts) or text, bindings)
     sliced = False
     if limit is not None or offset:
         paged = paged_query(text, limit, offset)  # checks limit and offset
@@ -356,9 +362,62 @@ def count_rows(store: Store, query: str | Path,
     handed to Python).  Parameters as for :func:`run_query`."""
     text = load_query(query)
     bindings = bind_query_params(text, params)
+    text = selective_form(query, bindings, store, inferred=inferred, facts=facts) or text
     counting = count_query(bind_parameters(text, bindings))
     result = _run(store, counting, inferred, facts)
     return int(result.rows[0][0]) if result.rows and result.rows[0][0] is not None else 0
+
+
+#: The folder of ``queries/`` holding the selective forms of bundled queries.
+SELECTIVE_DIR = "selective"
+_USE_WHEN = re.compile(r"use when given:\s*(?P<names>.*)")
+
+
+def selective_form(query: str | Path, bindings: Mapping[str, Identifier], store: Store, *,
+                   inferred: bool = True, facts: bool = True) -> str | None:
+    """The selective form of the bundled ``query`` for these ``bindings``, or None.
+
+    A bundled query may have a second form, ``queries/selective/NAME.rq``, which starts
+    from the nodes its parameters select (the states matching ``?state``, the persons
+    matching ``?name``) and looks everything else up from them, one index lookup per
+    row: it costs its answer, not the corpus.  Its header says which parameters select
+    (``# use when given: ?state``); it is used when one of them is given, on a store
+    whose default graph is the facts view (each fact once: see
+    :mod:`diplograph.stores.embedded`).  Over the plain union of the graphs (a SPARQL
+    server, ``facts=False``, ``inferred=False``) its lookups would meet every repeat of
+    a fact, so the general form, which removes repeats first, is used there.  Both forms
+    answer the same rows (tested).
+    """
+    if not (inferred and facts and getattr(store, "facts_view", False)):
+        return None
+    path = _bundled_path(query)
+    if path is None:
+        return None
+    selective = path.parent / SELECTIVE_DIR / path.name
+    if not selective.is_file():
+        return None
+    text = selective.read_text(encoding="utf-8")
+    selecting: set[str] = set()
+    for line in text.lstrip().splitlines():
+        if not line.startswith("#"):
+            break
+        if match := _USE_WHEN.match(line[1:].strip()):
+            selecting.update(name.lstrip("?$") for name in match["names"].replace(",", " ").split())
+    return text if selecting & {name.lstrip("?$") for name in bindings} else None
+
+
+def _bundled_path(query: str | Path) -> Path | None:
+    """The bundled file :func:`load_query` reads for ``query``, or None (a file, or text)."""
+    given = str(query)
+    if "\n" in given or "/" in given or "\\" in given:
+        return None
+    try:
+        if Path(given).expanduser().is_file():  # load_query reads a file of that name first
+            return None
+    except OSError:
+        return None
+    bundled = queries_dir() / f"{given.removesuffix('.rq')}.rq"
+    return bundled if bundled.is_file() else None
 
 
 def _run(store: Store, text: str, inferred: bool, facts: bool) -> QueryResult:

@@ -19,9 +19,12 @@ projection (so it cannot be used in aggregate queries or ``ASK``), and
 parameters.  A ``VALUES`` row at the top of the ``WHERE`` group is standard
 SPARQL 1.1, means the same on every server, and keeps both backends' answers
 identical.  Its rule for query authors: a parameter is visible to the triple
-patterns, ``FILTER`` s, ``OPTIONAL`` s and ``EXISTS`` of the outermost group;
-a parameter used only inside a nested ``{ }``, ``MINUS`` or sub-``SELECT`` is
-not bound there.  A parameter that is not given stays unbound.
+patterns, ``FILTER`` s, ``OPTIONAL`` s and ``EXISTS`` of the outermost group,
+and to every sub-``SELECT`` that names it (each gets the same ``VALUES`` row at
+the start of its ``WHERE`` group, so a query can select the parameter's few nodes
+in its innermost sub-select and expand from them); inside a ``MINUS`` or a
+nested ``{ }`` that is not a sub-select it is not bound.  A parameter that is
+not given stays unbound.
 """
 
 from __future__ import annotations
@@ -249,6 +252,16 @@ def bind_parameters(query: str, bindings: Mapping[str, Identifier] | None) -> st
             raise QueryError(f"parameter ?{name}: {exc}") from None
         names.append(f"?{name}")
     block = f"VALUES ({' '.join(names)}) {{ ({' '.join(values)}) }}\n"
+    row = dict(zip(names, values, strict=True))
+
+    # Each sub-select naming a parameter gets its own VALUES row (only the names it
+    # uses), last first so that the offsets before it stay true: a query can then
+    # select the parameter's few nodes in its innermost sub-select and expand from them.
+    for open_at, used in reversed(_subselect_groups(query)):
+        if shown := [name for name in names if name in used]:
+            inner = (f"VALUES ({' '.join(shown)}) "
+                     f"{{ ({' '.join(row[name] for name in shown)}) }}\n")
+            query = f"{query[: open_at + 1]} {inner}{query[open_at + 1 :]}"
 
     start, end, short_construct_at = _outer_where(query)
     body = query[start + 1 : end]
@@ -263,6 +276,35 @@ def bind_parameters(query: str, bindings: Mapping[str, Identifier] | None) -> st
         # A WHERE group that is a sub-select cannot take a VALUES before it: nest it.
         return f"{query[: start + 1]} {block}{{{body}}} {query[end:]}"
     return f"{query[: start + 1]} {block}{body}{query[end:]}"
+
+
+def _subselect_groups(query: str) -> list[tuple[int, set[str]]]:
+    """The ``WHERE`` groups of the sub-selects of ``query``: for each, in order, the offset
+    of its ``{`` and the variables (``?name``) written inside it, nested groups included."""
+    groups: list[tuple[int, set[str]]] = []
+    open_groups: list[tuple[int, int, set[str]]] = []  # (depth, offset, variables) of each
+    depth = 0
+    select_parens: int | None = None  # after a nested SELECT: parentheses still open
+    for match in _TOKENS.finditer(query):
+        kind, text = match.lastgroup, match.group()
+        if kind == "word" and depth > 0 and text.upper() == "SELECT":
+            select_parens = 0
+        elif kind == "other" and select_parens is not None and text in "()":
+            select_parens += 1 if text == "(" else -1
+        elif kind == "open":
+            if select_parens == 0:  # the sub-select's WHERE group (not an EXISTS in its head)
+                open_groups.append((depth, match.start(), set()))
+                groups.append((match.start(), open_groups[-1][2]))
+                select_parens = None
+            depth += 1
+        elif kind == "close":
+            depth -= 1
+            if open_groups and open_groups[-1][0] == depth:
+                open_groups.pop()
+        elif kind == "var":
+            for _, _, variables in open_groups:
+                variables.add(f"?{text[1:]}")
+    return groups
 
 
 # --- paging ------------------------------------------------------------------------------------
