@@ -104,6 +104,12 @@ def some_values(names: dict[str, set[str]], shown: set[str], count: int = 6) -> 
     return [*values, "a", "zzz"]
 
 
+def rows_where(result, name: str, values: set[str]) -> list:
+    """The rows of ``result`` whose ``name`` column holds one of ``values``."""
+    at = result.variables.index(name)
+    return [row for row in result.rows if str(row[at]) in values]
+
+
 def matching(names: dict[str, set[str]], text: str) -> set[str]:
     return {shown for shown, all_names in names.items()
             if any(text.lower() in name for name in all_names)}
@@ -151,8 +157,7 @@ def test_state_meetings_of_one_state_are_its_rows_of_all_meetings(store, status)
     assert len(shown) >= 3
     for value in some_values(names, shown):
         states = matching(names, value)
-        expected = [row for row in everything.rows
-                    if str(row[everything.variables.index("stateLabel")]) in states]
+        expected = rows_where(everything, "stateLabel", states)
         answer = run_query(store, "state-meetings", {"state": value, **extra})
         assert answer.variables == everything.variables
         assert rows(answer) == rows(expected), value
@@ -170,8 +175,7 @@ def test_state_visits_of_one_state_are_its_rows_of_all_visits(store, request):
     assert len(shown) >= 3
     for value in some_values(names, shown):
         states = matching(names, value)
-        expected = [row for row in everything.rows
-                    if str(row[everything.variables.index("stateLabel")]) in states]
+        expected = rows_where(everything, "stateLabel", states)
         for direction in ("all", "paid"):
             answer = run_query(store, "state-visits",
                                {"state": value, "status": "all", "direction": direction})
@@ -187,8 +191,7 @@ def test_person_meetings_of_one_person_are_their_rows_of_all_meetings(store):
     assert len(people) >= 3
     for value in some_values(names, people, 8):
         persons = matching(names, value)
-        expected = [row for row in everything.rows
-                    if str(row[everything.variables.index("personLabel")]) in persons]
+        expected = rows_where(everything, "personLabel", persons)
         answer = run_query(store, "person-meetings", {"name": value})
         assert rows(answer) == rows(expected), value
 

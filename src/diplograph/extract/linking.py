@@ -127,12 +127,12 @@ def _role_kind(world: World, role: str | None) -> str | None:
 class _Linker:
     def __init__(self, mentions: Mentions, world: World, author: str | None,
                  published: dt.date | None, home_state: str | None = None,
-                 publisher_state: str | None = None):
+                 publisher_state: str | None = None, lead_state: str | None = None):
         self.world = world
         self.publisher_state = publisher_state
         self.published = published
         self.home_state = home_state
-        self.lead_state: str | None = None
+        self.lead_state = lead_state
         self.linked = Linked()
         self.mentions = mentions
         self.background: dict[str, set[Position]] = {}
@@ -777,6 +777,5 @@ def link_persons(mentions: Mentions, world: World, author: str | None = None,
     ``lead_state`` is the state of the first city the story's lead names: after the home
     and the publisher's state, the likeliest state of an office nothing else places.
     """
-    linker = _Linker(mentions, world, author, published, home_state, publisher_state)
-    linker.lead_state = lead_state
-    return linker.run()
+    return _Linker(mentions, world, author, published, home_state, publisher_state,
+                   lead_state).run()
