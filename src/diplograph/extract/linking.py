@@ -63,6 +63,8 @@ class Linked:
     genders: dict[str, str] = field(default_factory=dict)
     #: (person key, role) of offices whose state nothing stated: a guess (_guess_states)
     guessed: set[tuple[str, str]] = field(default_factory=set)
+    #: The state of the first city the story's lead names (see :func:`link_persons`)
+    lead_state: str | None = None
 
     def fits(self, key: str | None, pronoun: str) -> bool:
         """Whether ``pronoun`` ("she", "his", …) may stand for the person: yes unless the
@@ -133,7 +135,7 @@ class _Linker:
         self.published = published
         self.home_state = home_state
         self.lead_state = lead_state
-        self.linked = Linked()
+        self.linked = Linked(lead_state=lead_state)
         self.mentions = mentions
         self.background: dict[str, set[Position]] = {}
         self.hints: dict[str, dict[str, str]] = {}

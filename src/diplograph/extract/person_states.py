@@ -144,7 +144,7 @@ def _place_of_office(doc, index: HitIndex, mention: PersonMention, world: World)
                 return place.iso2 if place is not None else None
             if hit is not None and hit.kind in ("state", "demonym"):
                 break  # "the Mayor of Lima of Peru": the state stated
-            if doc[k].text in (".", ";") or k in range(mention.start, mention.end):
+            if doc[k].text in (".", ";"):
                 break
     return None
 

@@ -9,7 +9,6 @@ a person hosted in person is a guest in the host's state (from the meetings).
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import re
 
 from .clauses import (
@@ -179,8 +178,8 @@ _HERE = re.compile(r"\s*here\b", re.IGNORECASE)
 _ORDINALS = {row["word"]: int(row["number"]) for row in entries("ordinals")}
 _VISIT_NOUNS = words("visit_nouns")
 _BEGAN = re.compile(r"(?:" + alternation("start_words") + r")\b", re.IGNORECASE)
-_THE_COUNTRY = re.compile(r"\s*(?:to\s+|in\s+)?the\s+(?:neighbou?ring\s+|host\s+)?"
-                          + alternation("country_nouns") + r"\b",
+_THE_COUNTRY = re.compile(r"\s*(?:to\s+|in\s+)?the\s+(?:" + alternation("country_adjectives")
+                          + r"\s+)?" + alternation("country_nouns") + r"\b",
                           re.IGNORECASE)
 
 
@@ -189,21 +188,7 @@ def _story_home(ctx: Context) -> str | None:
     lead names ("… held talks in Rabat with …")."""
     if ctx.dateline and ctx.dateline.state:
         return ctx.dateline.state
-    # The lead's first two sentences, not the page's short lines above it (a masthead, a
-    # menu, a headline cut at its comma).
-    lead = itertools.islice((sentence for sentence in ctx.sentences
-                             if len(sentence.text.split()) >= _LEAD_WORDS), 2)
-    in_names = {i for ref in ctx.linked.refs if ref.kind == "name"
-                for i in range(ref.start, ref.end)}
-    for sentence in lead:
-        for token_i, place in zip(sentence.place_tokens, sentence.places, strict=True):
-            if place.state and token_i not in in_names:  # not "Santiago" of "Santiago NAME"
-                return place.state
-    return None
-
-
-#: Fewer words than this make a line of the page, not a sentence of the story's lead.
-_LEAD_WORDS = 8
+    return ctx.linked.lead_state
 
 
 def _destination(ctx: Context, sentence: Sentence, dest_char: int):
@@ -478,10 +463,9 @@ _VISIT_NOUNS = frozenset(words("visit_nouns"))
 
 
 def _welcomed_to(ctx: Context, verb) -> str | None:
-    """ "looks forward to welcoming NAME to Ottawa": the state of the place the object is
-    welcomed to."""
-    if verb.lemma_.lower() not in ("welcome", "host") or not any(
-            c.dep_ == "dobj" for c in verb.children):
+    """ "looks forward to welcoming NAME to Ottawa", "invited NAME to Lima": the state of
+    the place the object is asked to."""
+    if not any(c.dep_ == "dobj" for c in verb.children):
         return None
     for child in verb.children:
         if child.dep_ != "prep" or child.lower_ != "to":
