@@ -1617,3 +1617,11 @@ def test_the_nth_day_of_someones_visit_dates_its_start(extract, text):
     [visit] = extract(text).visits
     assert (visit.guest, visit.host, visit.start, visit.visit_type) == (
         "ana-ruiz", "PE", dt.date(2024, 3, 4), "official")
+
+
+def test_a_visit_to_a_states_chamber_is_a_visit_to_that_state(extract):
+    facts = extract("Speaker Ana Rivas of Peru accepted an invitation to visit the Brazilian "
+                    "Chamber in August.")
+    assert [(v.guest, v.host, v.status) for v in facts.visits] == [("ana-rivas", "BR", "planned")]
+    assert extract("Speaker Ana Rivas of Peru will visit the Brazilian embassy in Lima on "
+                   "Monday.").visits == []

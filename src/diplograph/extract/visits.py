@@ -205,6 +205,9 @@ def _destination(ctx: Context, sentence: Sentence, dest_char: int):
             return capital.state, capital  # "arrived in the Senegalese capital"
         if hit.kind == "state":
             return hit.key, None
+        if hit.kind == "demonym" and ctx.doc is not None and hit.end < len(ctx.doc) \
+                and ctx.doc[hit.end].lower_ in words("legislature_nouns"):
+            return hit.key, None  # "to visit the Brazilian Chamber"
         if hit.kind == "place":
             place = place_of_hit(ctx.world, hit)
             info = ctx.world.locality(place.name)
