@@ -580,3 +580,10 @@ def test_the_president_of_the_general_assembly_is_of_no_state(extract):
     facts = extract("NEW YORK - The President of the General Assembly, Maria Lind, met the "
                     "Foreign Minister of Chile, Ana Ruiz, on Monday.")
     assert {p.state for p in facts.persons["maria-lind"].positions} == {None}
+
+
+def test_a_name_after_a_title_of_several_words_and_a_comma(extract):
+    facts = extract("Lebanon's top diplomat, Ana Ruiz, met reporters.")
+    assert {key: {(p.role, p.state) for p in person.positions}
+            for key, person in facts.persons.items()} == {
+        "ana-ruiz": {("Minister of Foreign Affairs", "LB")}}

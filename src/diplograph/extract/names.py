@@ -508,7 +508,8 @@ def add_names_in_apposition(doc, ranges: dict[int, int], index: HitIndex, world:
             continue  # "… Minister of Foreign Affairs, NAME", "his counterpart, NAME"
         if not any(world.title(t.lower_) is not None or t.lower_ in counterparts
                    or t.lower_.endswith("s") and world.title(t.lower_[:-1]) is not None
-                   for t in before):
+                   for t in before) \
+                and title_at_end([t.lower_ for t in before], world) is None:
             continue  # "his counterpart", "the presidents of A and B"
         j = _after_styles(doc, comma.i + 1, world)  # "the Prime Minister, YAB Dato' Seri NAME"
         k = _name_run_end(doc, j, index, world, 4)
