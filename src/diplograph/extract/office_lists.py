@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from spacy.attrs import TAG
+
 from ..world import World
 from .facts import Position
 from .mention_types import PersonMention
@@ -50,9 +52,12 @@ def apply_state_name_pairs(doc, index: HitIndex, mentions: list[PersonMention],
     followed by pairs of a state and a name gives each name the title of its state."""
     result = list(mentions)
     by_start = {mention.start: n for n, mention in enumerate(result)}
-    for token in doc:
-        if token.tag_ not in ("NNS", "NNPS") or token.i + 2 >= len(doc) \
-                or doc[token.i + 1].lower_ != "of" \
+    # Plural nouns read from the parse's array: no Token made for every word.
+    tags = doc.to_array(TAG)
+    plural = (tags == doc.vocab.strings["NNS"]) | (tags == doc.vocab.strings["NNPS"])
+    for i in plural.nonzero()[0].tolist():
+        token = doc[i]
+        if token.i + 2 >= len(doc) or doc[token.i + 1].lower_ != "of" \
                 or (info := world.title(token.lemma_.lower())) is None or is_style(info):
             continue
         j, pairs = token.i + 2, []
