@@ -179,3 +179,17 @@ def test_cli_evaluate_json_and_one_line_errors(tmp_path):
     assert bad.returncode == 2 and bad.stderr.count("\n") == 1 and "7" in bad.stderr
     missing = run(str(tmp_path / "nowhere"))
     assert missing.returncode == 2 and "gold folder not found" in missing.stderr
+
+
+def test_a_place_matches_under_another_name_the_world_data_gives_it(world):
+    gold = _gold(meetings=[{"participants": ["Anna Berg", "Karl Lund"], "date": "2024-05-02",
+                            "place": "Washington", "kind": "in-person"},
+                           {"participants": ["Anna Berg", "Eva Moe"], "date": "2024-05-03",
+                            "place": "Lima", "kind": "in-person"}])
+    found = FoundFacts(meetings=[
+        {"participants": ["Anna Berg", "Karl Lund"], "date": "2024-05-02",
+         "places": ["Washington, D.C."], "formats": [], "evidence": "", "rule": "meetings:1"},
+        {"participants": ["Anna Berg", "Eva Moe"], "date": "2024-05-03",
+         "places": ["Cusco"], "formats": [], "evidence": "", "rule": "meetings:1"}])
+    score = score_article("x", gold, found, world)
+    assert score.accuracy["meeting place"] == [True, False]

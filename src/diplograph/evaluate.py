@@ -15,7 +15,9 @@ README, are those of the corpus:
   Premier = Prime Minister), or one title containing the other with only a
   qualifier added ("Ambassador" ~ "Ambassador to France"), never a change of
   rank ("Vice-President" is not "President");
-- states match by ISO code through the world data.
+- states match by ISO code through the world data; places by name, or as one
+  place of the world data under two of its names ("Washington" = "Washington,
+  D.C.").
 """
 
 from __future__ import annotations
@@ -148,6 +150,15 @@ def _one_role_matches(gold: str, found: str, world: World) -> bool:
         added = long[: -len(short) - 1].split()
         return not (set(added) & _RANK_WORDS)
     return False
+
+
+def same_place(gold: str, found: str, world: World) -> bool:
+    """The gold's place and a found one are one place: the same name, or two names the
+    world data gives one place ("Washington", "Washington, D.C.")."""
+    if name_tokens(gold) == name_tokens(found):
+        return True
+    a, b = world.locality(gold), world.locality(found)
+    return a is not None and b is not None and (a.name, a.iso2) == (b.name, b.iso2)
 
 
 def state_code(name: str | None, world: World) -> str | None:
@@ -348,8 +359,7 @@ def score_article(article_id: str, gold: dict, found: FoundFacts, world: World) 
         value = _set_match(names, list(g["participants"]), f["participants"])
         # Among equal participant sets, the one with the right date and place is the pair.
         return value and value + 0.5 * (g.get("date") == f["date"]) + 0.25 * bool(
-            g.get("place") and any(name_tokens(g["place"]) == name_tokens(p)
-                                   for p in f["places"]))
+            g.get("place") and any(same_place(g["place"], p, world) for p in f["places"]))
 
     def visit(g, f) -> int:
         if state_code(g.get("host_state"), world) != f["host_state"]:
@@ -428,7 +438,7 @@ def _accuracies(score: ArticleScore, kind: str, gold: dict, found: dict, names: 
         note("meeting date", gold.get("date") == found["date"])
         place = gold.get("place")
         note("meeting place", (not place and not found["places"]) or bool(place) and any(
-            name_tokens(place) == name_tokens(p) for p in found["places"]))
+            same_place(place, p, world) for p in found["places"]))
         if gold.get("kind") in ("phone", "video"):
             note("meeting kind", any(gold["kind"] in f for f in found["formats"]))
     elif kind == "visits":
