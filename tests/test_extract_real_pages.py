@@ -1625,3 +1625,10 @@ def test_a_visit_to_a_states_chamber_is_a_visit_to_that_state(extract):
     assert [(v.guest, v.host, v.status) for v in facts.visits] == [("ana-rivas", "BR", "planned")]
     assert extract("Speaker Ana Rivas of Peru will visit the Brazilian embassy in Lima on "
                    "Monday.").visits == []
+
+
+def test_a_meeting_at_a_venue_the_world_data_knows_is_in_its_city(extract):
+    [meeting] = extract("European Council President Ana Ruiz met Ukrainian President Luis "
+                        "Soto at the Europa building on Thursday.").meetings
+    assert meeting.place is not None and (meeting.place.name, meeting.place.state) == (
+        "Brussels", "BE")
