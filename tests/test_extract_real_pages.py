@@ -1632,3 +1632,10 @@ def test_a_meeting_at_a_venue_the_world_data_knows_is_in_its_city(extract):
                         "Soto at the Europa building on Thursday.").meetings
     assert meeting.place is not None and (meeting.place.name, meeting.place.state) == (
         "Brussels", "BE")
+
+
+def test_the_kingdom_is_no_city(extract):
+    [meeting] = extract("Crown Prince Salim bin Omar of Bahrain received the Kuwaiti minister "
+                        "Ali Hassan on Monday, shortly after his arrival in the Kingdom on an "
+                        "official visit.").meetings
+    assert meeting.place is None or meeting.place.name != "Kingdom"

@@ -420,6 +420,8 @@ def located_places(ctx: Context, sentence: Sentence, tokens: set[int], trigger: 
     for ent in doc[sentence.start:sentence.end].ents:
         if ent.label_ in ("GPE", "LOC", "FAC") and ent.start not in known:
             name = ent.text.removeprefix("the ").strip()
+            if name.lower() in words("country_nouns"):
+                continue  # "in the Kingdom": the state the story is told from, no city
             dateline = ctx.dateline
             candidates.append((ent.start, dateline if dateline and dateline.name == name
                                else PlaceRef(name)))
