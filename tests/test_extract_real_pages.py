@@ -1639,3 +1639,9 @@ def test_the_kingdom_is_no_city(extract):
                         "Ali Hassan on Monday, shortly after his arrival in the Kingdom on an "
                         "official visit.").meetings
     assert meeting.place is None or meeting.place.name != "Kingdom"
+
+
+def test_a_call_has_no_place_of_its_own(extract):
+    [meeting] = extract("On Tuesday, Prime Minister Ana Ruiz of Peru phoned President Luis Soto "
+                        "of Chile from her holiday in Cusco.").meetings
+    assert ("phone call" in meeting.formats, meeting.place) == (True, None)

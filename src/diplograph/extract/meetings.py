@@ -95,10 +95,12 @@ def find_meetings(ctx: Context) -> list[Meeting]:
             place = summary_place
         host, guest = _host_and_guest(ctx, clause, participants)
         for phase, formats in _sessions(matched):
+            # A call has no place of its own: "phoned X from his holiday in Y" is the caller's
+            remote = phase in ("phone", "video")
             for group in _separately(ctx, clause, participants, formats):
                 meetings.append(Meeting(frozenset(group), date, clause.evidence,
-                                        set(formats), place, status, phase,
-                                        rule=matched[0].name, venue=venue,
+                                        set(formats), None if remote else place, status, phase,
+                                        rule=matched[0].name, venue=None if remote else venue,
                                         host=host if host in group else None,
                                         guest=guest if guest in group else None,
                                         assumed_date=stated is None and date is not None,
