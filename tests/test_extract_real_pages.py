@@ -1645,3 +1645,12 @@ def test_a_call_has_no_place_of_its_own(extract):
     [meeting] = extract("On Tuesday, Prime Minister Ana Ruiz of Peru phoned President Luis Soto "
                         "of Chile from her holiday in Cusco.").meetings
     assert ("phone call" in meeting.formats, meeting.place) == (True, None)
+
+
+@pytest.mark.parametrize("text", [
+    "President Ana Ruiz of Peru is due in Santiago on Thursday.",
+    "President Ana Ruiz of Peru heads to Chile on Thursday for a two-day visit.",
+])
+def test_a_leader_due_in_or_heading_to_a_state_on_a_weekday_plans_a_visit(extract, text):
+    [visit] = extract(text).visits
+    assert (visit.host, visit.status, visit.start) == ("CL", "planned", dt.date(2024, 3, 7))

@@ -107,7 +107,9 @@ def event_status(ctx: Context, sentence: Sentence, char: int) -> str:
             return "planned"  # "arrived ahead of talks with X"
         token = token.head
     if token.pos_ not in ("VERB", "AUX"):
-        return status_of(sentence.text)
+        status = status_of(sentence.text)
+        # "X heads to Lima on Friday", its verb read as a noun
+        return "planned" if status == "held" and _present_with_weekday(token) else status
     if setting and token.dep_ == "xcomp" and token.head.pos_ == "VERB":
         # "agreed on Monday to reopen the border, at a meeting in Dakar": the meeting is
         # where they agreed, as held or planned as the agreeing, not what they agreed to.
@@ -158,7 +160,10 @@ def _present_with_weekday(verb) -> bool:
     """ "X arrives in Astana on Friday", "meets Y on Monday": a verb of the simple present
     with a weekday of its own tells a coming event (news writes the day's past events in
     the past tense; headlines carry no weekday)."""
-    if verb.tag_ not in ("VBZ", "VBP") or verb.lemma_ in ("be", "have", "say"):
+    # "X heads to Lima on Friday": the tagger may read the verb as a plural noun
+    misread = verb.tag_ == "NNS" and verb.dep_ == "ROOT" \
+        and any(c.dep_ == "nsubj" for c in verb.children)
+    if verb.tag_ not in ("VBZ", "VBP") and not misread or verb.lemma_ in ("be", "have", "say"):
         return False
     for child in verb.children:
         dates = [child] if child.dep_ == "npadvmod" else \
