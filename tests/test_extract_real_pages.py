@@ -1654,3 +1654,9 @@ def test_a_call_has_no_place_of_its_own(extract):
 def test_a_leader_due_in_or_heading_to_a_state_on_a_weekday_plans_a_visit(extract, text):
     [visit] = extract(text).visits
     assert (visit.host, visit.status, visit.start) == ("CL", "planned", dt.date(2024, 3, 7))
+
+
+def test_a_leader_who_will_host_another_plans_their_visit(extract):
+    facts = extract("President Luis Soto of Chile will host President Ana Ruiz of Peru next "
+                    "month.")
+    assert [(v.guest, v.host, v.status) for v in facts.visits] == [("ana-ruiz", "CL", "planned")]

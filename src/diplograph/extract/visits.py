@@ -503,9 +503,10 @@ def visits_of_meetings(ctx: Context, meetings: list[Meeting], visits: list[Visit
     found = {(v.guest, v.host) for v in visits}
     added: list[Visit] = []
     for meeting in meetings:
-        if meeting.status != "held" or meeting.phase in ("phone", "video"):
+        if meeting.status not in ("held", "planned") or meeting.phase in ("phone", "video"):
             continue
-        if meeting.host is None and _VISIT_WORD.search(meeting.evidence.text) \
+        if meeting.host is None and meeting.status == "held" \
+                and _VISIT_WORD.search(meeting.evidence.text) \
                 and not _COMING_VISIT.search(meeting.evidence.text) \
                 and (abroad := _met_abroad(ctx, meeting)) \
                 and abroad not in {(v.guest, v.host) for v in visits if v.status == "held"}:
@@ -529,10 +530,11 @@ def visits_of_meetings(ctx: Context, meetings: list[Meeting], visits: list[Visit
         if host in guest_states or (meeting.guest, host) in found:
             continue
         found.add((meeting.guest, host))
-        # "X hosted Y in Tsinandali yesterday": the day the meeting states is the visit's.
+        # "X hosted Y in Tsinandali yesterday": the day the meeting states is the visit's;
+        # "X will host Y next month": a planned one.
         added.append(Visit(meeting.guest, host, meeting.evidence, place=meeting.place,
                            start=None if meeting.assumed_date else meeting.date,
-                           rule="visits:hosted"))
+                           status=meeting.status, rule="visits:hosted"))
     return added
 
 
