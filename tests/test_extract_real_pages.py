@@ -1660,3 +1660,8 @@ def test_a_leader_who_will_host_another_plans_their_visit(extract):
     facts = extract("President Luis Soto of Chile will host President Ana Ruiz of Peru next "
                     "month.")
     assert [(v.guest, v.host, v.status) for v in facts.visits] == [("ana-ruiz", "CL", "planned")]
+
+
+def test_a_planned_visit_put_off_is_one_visit(extract):
+    facts = extract("President Ana Ruiz of Peru has postponed a planned visit to Chile.")
+    assert [(v.host, v.status) for v in facts.visits] == [("CL", "postponed")]

@@ -87,7 +87,15 @@ def find_visits(ctx: Context, doc) -> list[Visit]:
                     visits[key] = visit
                 # No break: "who arrived in Delhi on Monday on a state visit to India" needs
                 # both the arrival (start date) and the visit rule (type); they merge by key.
-    return [visit for visit in visits.values() if not _leg_of_a_held_visit(visit, visits)]
+    return [visit for visit in visits.values() if not _leg_of_a_held_visit(visit, visits)
+            and not _put_off_in_its_sentence(visit, visits)]
+
+
+def _put_off_in_its_sentence(visit: Visit, visits: dict) -> bool:
+    """ "has postponed a planned visit to X": the planned visit is the one put off, told
+    by the same sentence, not a second one."""
+    off = visits.get((visit.guest, visit.host, "off"))
+    return visit.status == "planned" and off is not None and off.evidence == visit.evidence
 
 
 def _visit_at(ctx: Context, doc, sentence: Sentence, rule, match, guest: str, host: str,
