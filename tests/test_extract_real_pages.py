@@ -1665,3 +1665,14 @@ def test_a_leader_who_will_host_another_plans_their_visit(extract):
 def test_a_planned_visit_put_off_is_one_visit(extract):
     facts = extract("President Ana Ruiz of Peru has postponed a planned visit to Chile.")
     assert [(v.host, v.status) for v in facts.visits] == [("CL", "postponed")]
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Talks between President Ana Ruiz of Peru and President Luis Soto of Chile are set for "
+     "next week.", None),
+    ("A meeting between President Ana Ruiz of Peru and President Luis Soto of Chile has been "
+     "scheduled for Friday.", dt.date(2024, 3, 8)),
+])
+def test_talks_set_or_scheduled_are_planned(extract, text, day):
+    [meeting] = extract(text).meetings
+    assert (meeting.status, meeting.date) == ("planned", day)
