@@ -1676,3 +1676,14 @@ def test_a_planned_visit_put_off_is_one_visit(extract):
 def test_talks_set_or_scheduled_are_planned(extract, text, day):
     [meeting] = extract(text).meetings
     assert (meeting.status, meeting.date) == ("planned", day)
+
+
+def test_a_courtesy_call_is_the_callers_visit_and_a_demand_is_no_meeting(extract):
+    facts = extract("Foreign Minister Jorge Rojas of Chile paid a courtesy call on President "
+                    "Ana Ruiz of Peru on Monday.")
+    assert [(v.guest, v.host) for v in facts.visits] == [("jorge-rojas", "PE")]
+    assert extract("Foreign Minister Jorge Rojas of Chile called on President Ana Ruiz of Peru "
+                   "to release the prisoners.").meetings == []
+    [meeting] = extract("Foreign Minister Jorge Rojas of Chile called on President Ana Ruiz of "
+                        "Peru on Monday to discuss trade.").meetings
+    assert meeting.participants == {"ana-ruiz", "jorge-rojas"}

@@ -63,6 +63,7 @@ def find_meetings(ctx: Context) -> list[Meeting]:
                 summary_date, summary_host, summary_place = clause.date, None, None
             continue
         if clause.negated or _received_a_thing(ctx, clause) or _welcomed_on_arrival(clause) \
+                or _called_on_to_act(clause) \
                 or _met_others(ctx, clause) \
                 or _done_by_video(clause, matched) or _hosted_by_a_state(ctx, clause) \
                 or (all(r.values.get("requires") == "joint" for r in matched)
@@ -189,6 +190,18 @@ def _welcomed_on_arrival(clause: Clause) -> bool:
     passive = any(child.dep_ == "auxpass" for child in verb.children)
     return passive and any(t.lemma_.lower() in words("greeting_places")
                            for t in verb.subtree)
+
+
+def _called_on_to_act(clause: Clause) -> bool:
+    """ "X called on Y to release the prisoners": a demand, not a courtesy call (which has
+    a visitor's purpose, "called on Y to discuss trade", or none)."""
+    verb = clause.token
+    if verb is None or verb.lemma_.lower() != "call" \
+            or not any(c.dep_ == "prep" and c.lower_ == "on" for c in verb.children):
+        return False
+    return any(c.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" for a in c.children)
+               and c.lemma_.lower() not in words("call_on_purpose_verbs")
+               for c in verb.children)
 
 
 def _received_a_thing(ctx: Context, clause: Clause) -> bool:
