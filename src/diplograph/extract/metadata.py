@@ -103,12 +103,10 @@ def _masthead(body: str, world: World) -> OrgRef | None:
     first = lines[0].strip() if lines else ""
     found = re.findall(r"[^\W\d_]+", first)
     if 1 < len(found) <= 6 and any(w.lower() in words("outlet_words") for w in found):
-        for length in (3, 2, 1):  # "New York" before "York"
-            for k in range(len(found) - length + 1):
-                place = world.place_by_name(" ".join(found[k:k + length]))
-                if place is not None and place.kind == "city":
-                    return OrgRef(first.title() if first.isupper() else first, "outlet",
-                                  place.iso2)
+        place = _longest_named(found, 3, lambda name: (
+            info if (info := world.place_by_name(name)) and info.kind == "city" else None))
+        if place is not None:  # "New York" before "York"
+            return OrgRef(first.title() if first.isupper() else first, "outlet", place.iso2)
     return None
 
 
@@ -122,11 +120,17 @@ def _government_of(line: str, world: World) -> str | None:
     if not any(re.search(rf"\b{re.escape(phrase)}\b", folded)
                for phrase in words("government_page_words")):
         return None
-    for length in (4, 3, 2, 1):  # "Republic of South Africa" before "Africa"
+    state = _longest_named(found, 4, world.state_by_name)  # "South Africa" before "Africa"
+    return state.iso2 if state is not None else None
+
+
+def _longest_named(found: list[str], most: int, lookup):
+    """The first thing ``lookup`` knows by a run of the words ``found``, longest runs
+    first (at most ``most`` words)."""
+    for length in range(most, 0, -1):
         for k in range(len(found) - length + 1):
-            state = world.state_by_name(" ".join(found[k:k + length]))
-            if state is not None:
-                return state.iso2
+            if (known := lookup(" ".join(found[k:k + length]))) is not None:
+                return known
     return None
 
 
