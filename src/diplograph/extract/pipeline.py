@@ -113,9 +113,8 @@ def _lead_state(doc, mentions: Mentions, world: World, story_start: int) -> str 
     for hit in mentions.hits:
         if hit.kind == "place" and hit.start not in in_names \
                 and any(s.start <= hit.start < s.end for s in lead):
-            place = world.locality(hit.span.text)
-            if place is not None and place.iso2:
-                return place.iso2
+            if (state := place_of_hit(world, hit).state) is not None:
+                return state
     return None
 
 
