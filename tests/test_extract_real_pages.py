@@ -1687,3 +1687,19 @@ def test_a_courtesy_call_is_the_callers_visit_and_a_demand_is_no_meeting(extract
     [meeting] = extract("Foreign Minister Jorge Rojas of Chile called on President Ana Ruiz of "
                         "Peru on Monday to discuss trade.").meetings
     assert meeting.participants == {"ana-ruiz", "jorge-rojas"}
+
+
+def test_a_guest_welcomed_on_a_visit_to_a_city_is_the_visits_guest_and_its_meetings_there(
+        extract):
+    facts = extract("President Luis Soto welcomed the President of Peru, Ana Ruiz, on a state "
+                    "visit to Santiago\n\n"
+                    "President Luis Soto received the President of Peru, Ana Ruiz, at the "
+                    "presidential palace today. She is on her first state visit to Chile.\n\n"
+                    "During the visit, President Ruiz also met with Chilean Interior Minister "
+                    "Marta Vidal.")
+    [visit] = facts.visits
+    assert (visit.guest, visit.host, visit.visit_type, visit.place.name) == (
+        "ana-ruiz", "CL", "state", "Santiago")
+    assert {frozenset(m.participants): m.place.name for m in facts.meetings} == {
+        frozenset({"luis-soto", "ana-ruiz"}): "Santiago",
+        frozenset({"marta-vidal", "ana-ruiz"}): "Santiago"}

@@ -275,6 +275,19 @@ def _possessor(ctx: Context, doc, sentence: Sentence, trigger_char: int) -> str 
     return None
 
 
+def _welcomed_on_visit(ctx: Context, trigger_char: int) -> str | None:
+    """ "X welcomed Y on a state visit to Z": the visit phrase hangs on a hosting verb, so
+    the visit is its object's, not its subject's."""
+    visit = token_at(ctx, trigger_char)
+    if visit is None or visit.dep_ != "pobj" or visit.head.dep_ != "prep":
+        return None
+    verb = visit.head.head
+    if verb.lemma_.lower() not in HOSTING_VERBS:
+        return None
+    return next((key for obj in verb.children if obj.dep_ == "dobj"
+                 if (key := person_of(ctx, obj)) is not None), None)
+
+
 def _guest(ctx: Context, doc, sentence: Sentence, trigger_char: int) -> str | None:
     """The person the visit clause is about: the owner ("X's visit"), the antecedent of
     "who", else the subject."""
@@ -296,6 +309,8 @@ def _guest(ctx: Context, doc, sentence: Sentence, trigger_char: int) -> str | No
                 if invited:
                     return invited[0]
                 break
+    if (welcomed := _welcomed_on_visit(ctx, trigger_char)) is not None:
+        return welcomed
     before = [ref for ref in ctx.linked.refs_between(sentence.start, sentence.end)
               if ref.span.end <= trigger_char and len(ref.persons) == 1
               and ref.persons[0] != ctx.linked.author]
