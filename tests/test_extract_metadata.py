@@ -226,3 +226,19 @@ def test_dateline_date_may_open_with_its_weekday(world):
                    world, dt.date(2024, 3, 7))
     assert meta.dateline is not None and meta.dateline.state == "ZM"
     assert meta.dateline_date == dt.date(2024, 3, 7)
+
+
+@pytest.mark.parametrize(("line", "capital", "state"), [
+    ("KUWAIT, Feb 17 (KUNA) -- The Amir received the minister.", "Kuwait City", "KW"),
+    ("PANAMA, March 4 - The ministers met.", "Panama City", "PA"),
+])
+def test_a_state_whose_capital_bears_its_name_names_that_capital(world, line, capital, state):
+    meta = meta_of(f"date 2024-03-05\n{line}", world)
+    assert (meta.dateline.name, meta.dateline.state) == (capital, state)
+
+
+def test_a_dash_may_stand_before_the_dateline_date(world):
+    meta = meta_of("date 2024-03-05\nNairobi, Kenya - March 4, 2024\n\n"
+                   "The two presidents met at State House.", world)
+    assert meta.dateline.name == "Nairobi"
+    assert meta.dateline_date == dt.date(2024, 3, 4)

@@ -27,8 +27,10 @@ _DATELINE = re.compile(
     # "Aachen (Germany), Jan. 22 (AGENCY):", "New Delhi [India], …": the state in brackets.
     r"(?:\s*[(\[](?P<bracketed>[A-Z][A-Za-z. ]{2,30})[)\]](?=,))?"
     r"(?:,\s*(?P<region>[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*))?"
-    # "Lusaka, Thursday 17th July, 2025": a weekday may open the date.
-    r"(?:,\s*(?:[A-Z][a-z]{2,5}day,?\s+)?(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?"
+    # "Lusaka, Thursday 17th July, 2025": a weekday may open the date; a dash set apart
+    # may stand for the comma before it ("Nairobi, Kenya - April 1, 2025").
+    r"(?:(?:,\s*|[ \t]+[-–—][ \t]+)(?:[A-Z][a-z]{2,5}day,?\s+)?"
+    r"(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z][a-z]+\.?(?:,?\s*\d{4})?))?"
     # "MOSCOW, March 5. /TASS/.", "MINSK, 5 March /BelTA/ -": the agency between slashes.
     r"(?:\.?\s*/(?P<slash_agency>[A-Za-z][A-Za-z -]{1,20})/(?=\.?\s))?"
@@ -237,8 +239,10 @@ def _read_dateline(line: str, offset: int, meta: ArticleMeta, published: dt.date
     if agency is None and region_org and region_org.kind in _PUBLISHER_KINDS:
         agency, state = match["region"], None
     city_state = world.state_by_name(city)
-    if city_state is not None and (city_state.capital or "").lower() == city.lower():
-        # "SINGAPORE -": a city-state names its city.
+    if city_state is not None and (city_state.capital or "").lower() in (
+            city.lower(), f"{city.lower()} city", f"city of {city.lower()}"):
+        # "SINGAPORE -": a city-state names its city; "KUWAIT, Feb 17 (KUNA) --": a state
+        # named as a dateline whose capital bears its name names that capital.
         place = place or world.place_by_name(city_state.capital)
         if place is None:
             meta.dateline = PlaceRef(city_state.capital, city_state.iso2)
