@@ -1703,3 +1703,43 @@ def test_a_guest_welcomed_on_a_visit_to_a_city_is_the_visits_guest_and_its_meeti
     assert {frozenset(m.participants): m.place.name for m in facts.meetings} == {
         frozenset({"luis-soto", "ana-ruiz"}): "Santiago",
         frozenset({"marta-vidal", "ana-ruiz"}): "Santiago"}
+
+
+def test_a_stay_shown_by_a_hosted_meeting_is_told_beside_a_coming_trip(extract):
+    # As the next stop of a named visit (above), the coming trip is a planned event too.
+    facts = extract("Lima, Peru - March 4, 2024\n\n"
+                    "President Ana Ruiz hosted her Chilean counterpart Luis Soto at the "
+                    "Government Palace, where the two leaders agreed to reopen a border "
+                    "crossing.\n\n"
+                    "President Soto is expected to travel to Cusco on Wednesday before "
+                    "returning to Santiago.")
+    assert sorted((v.guest, v.host, v.status) for v in facts.visits) == [
+        ("luis-soto", "PE", "held"), ("luis-soto", "PE", "planned")]
+    [meeting] = facts.meetings
+    assert meeting.date == dt.date(2024, 3, 4)
+
+
+def test_a_weekday_of_a_coming_trip_counts_from_the_datelines_day(extract):
+    facts = extract("LIMA, March 4 - President Ana Ruiz of Peru met President Luis Soto of "
+                    "Chile in Lima on Monday.\n\n"
+                    "President Soto is expected to travel to Bolivia on Tuesday.")
+    # Published on Tuesday 5 March, told from Monday 4 March: the coming Tuesday.
+    assert [(v.host, v.status, v.start) for v in facts.visits if v.host == "BO"] == [
+        ("BO", "planned", dt.date(2024, 3, 5))]
+
+
+def test_an_envoy_received_with_credentials_is_no_visitor(extract):
+    facts = extract("President Ana Ruiz has received in audience the new Ambassador of the "
+                    "Federal Republic of Germany to Peru, Mr Luis Soto, who presented his "
+                    "letters of credence at the Government Palace.")
+    assert facts.visits == []
+    [meeting] = facts.meetings
+    assert meeting.participants == {"ana-ruiz", "luis-soto"}
+
+
+def test_a_name_after_at_is_the_venue_not_a_participant(extract):
+    # The tagger takes the residence's name for a person's here.
+    facts = extract("Prime Minister Anwar Ibrahim today received a courtesy call from "
+                    "Vietnamese Prime Minister Pham Minh Chinh at Seri Perdana here.")
+    [meeting] = facts.meetings
+    assert meeting.participants == {"anwar-ibrahim", "pham-minh-chinh"}

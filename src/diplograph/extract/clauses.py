@@ -262,6 +262,7 @@ def clause_persons(ctx: Context, sentence: Sentence, tokens: set[int],
                 for verb in (_verb_above(ctx.doc, ref), governing_verb(ctx.doc[ref.start]))):
             continue  # "the delegation-level meeting led by A and B": on the event itself
         if ctx.doc is not None and (_attendee(ctx.doc[ref.start], event)
+                                    or _a_venue(ctx.doc, ref)
                                     or _possessor_of_one_named(ctx.doc[ref.end - 1])
                                     or _commemorated(ctx.doc, ref.start) or (
                 _reporter(ctx.doc[ref.end - 1], trigger, ctx)
@@ -364,6 +365,16 @@ def _commemorated(doc, start: int) -> bool:
         if ancestor.lower_ in remembered or ancestor.lemma_.lower() in remembered:
             return True
     return False
+
+
+def _a_venue(doc, ref) -> bool:
+    """ "received X at Seri Perdana": a name after "at" is where the meeting was (a
+    residence named like a person), not who took part; "at X's residence" is X's."""
+    token = doc[ref.start]
+    while ref.start <= token.head.i < ref.end and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ == "at" and not any(
+        child.dep_ == "case" for child in token.children)
 
 
 def _possessor_of_one_named(token) -> bool:
@@ -597,9 +608,11 @@ def forward_if_planned(ctx: Context, date, status: str, text: str = ""):
     the one before publication; so is the day a postponed or cancelled event had been
     set for ("the talks, scheduled for Thursday, were called off": ``text`` says so)."""
     scheduled = status in ("postponed", "cancelled") and _SCHEDULED.search(text)
-    if (status != "planned" and not scheduled) or date is None or ctx.published is None:
+    if (status != "planned" and not scheduled) or date is None:
         return date
-    if 0 < (ctx.published - date).days < 7:
+    # The weekday was read back from the publication day or from the dateline's, which
+    # may be a day earlier ("Nairobi, April 1 - … is expected to travel on Wednesday").
+    if any(0 < (day - date).days < 7 for day in (ctx.published, ctx.story_date) if day):
         return date + dt.timedelta(days=7)
     return date
 

@@ -453,8 +453,8 @@ def invited_visits(ctx: Context, visits: list[Visit]) -> list[Visit]:
             roles = clause.roles  # roles.json "roles:invited": the invited is the guest
             guest = person_of(ctx, roles.tokens["guest"]) if "guest" in roles.tokens else None
             host = clause.subject  # the inviter, subject here or of a verb above
-            if guest is None or host is None or guest == host:
-                continue
+            if guest is None or host is None or guest == host or _resident_envoy(ctx, guest):
+                continue  # "received the new Ambassador of X to Ghana": posted there
             states = {welcomed_to} if welcomed_to else {
                 p.state for p in ctx.linked.persons[host].positions if p.state and not p.former}
             guest_states = {p.state for p in ctx.linked.persons[guest].positions if p.state}
@@ -523,7 +523,10 @@ def visits_of_meetings(ctx: Context, meetings: list[Meeting], visits: list[Visit
                        ) -> list[Visit]:
     """Visits the meetings imply: a person hosted, received or "visiting" in person is a
     guest in the host's state, even when no visit is named."""
-    found = {(v.guest, v.host) for v in visits}
+    # A coming trip does not stand for the stay a held meeting shows ("X hosted Y … Y is
+    # expected to travel to Mombasa on Wednesday"): both are told.
+    found = {(v.guest, v.host) for v in visits if v.status != "planned"}
+    found_planned = {(v.guest, v.host) for v in visits if v.status == "planned"}
     added: list[Visit] = []
     for meeting in meetings:
         if meeting.status not in ("held", "planned") or meeting.phase in ("phone", "video"):
@@ -550,9 +553,10 @@ def visits_of_meetings(ctx: Context, meetings: list[Meeting], visits: list[Visit
         host = next(iter(host_states))
         if meeting.place is not None and meeting.place.state not in (None, host):
             continue  # received on a third state's soil: a summit, not a visit
-        if host in guest_states or (meeting.guest, host) in found:
+        if host in guest_states or (meeting.guest, host) in found \
+                or (meeting.status == "planned" and (meeting.guest, host) in found_planned):
             continue
-        found.add((meeting.guest, host))
+        (found_planned if meeting.status == "planned" else found).add((meeting.guest, host))
         # "X hosted Y in Tsinandali yesterday": the day the meeting states is the visit's;
         # "X will host Y next month": a planned one.
         added.append(Visit(meeting.guest, host, meeting.evidence, place=meeting.place,
