@@ -178,3 +178,17 @@ def test_the_president_is_never_the_former_one(nlp, world):
     linked = link_persons(find_mentions(doc, nlp, world), world, None, PUBLISHED)
     described = [ref.persons for ref in linked.refs if ref.kind == "description"]
     assert described and all(persons == ("ana-ruiz",) for persons in described)
+
+
+def test_a_heads_counterpart_holds_the_head_office_the_world_data_gives(link):
+    # World data: Mitsotakis Prime Minister of Greece, Macron President of France.
+    linked = link("Turkish President Recep Tayyip Erdogan and his Greek counterpart Kyriakos "
+                  "Mitsotakis met in Ankara.", published=dt.date(2024, 3, 5))
+    assert offices(linked, "kyriakos-mitsotakis") == {("Prime Minister", "GR")}
+    linked = link("Prime Minister Ana Ruiz met her French counterpart Emmanuel Macron.",
+                  published=dt.date(2024, 3, 5))
+    assert offices(linked, "emmanuel-macron") == {("President", "FR")}
+    # Nobody the world data knows: the owner's office, of the stated state.
+    linked = link("President Ana Ruiz of Peru met her Chilean counterpart Luis Soto.",
+                  published=dt.date(2024, 3, 5))
+    assert offices(linked, "luis-soto") == {("President", "CL")}

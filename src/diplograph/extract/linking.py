@@ -247,10 +247,15 @@ class _Linker:
             person.aliases.add(mention.nickname)
             self.nicknames.setdefault(_fold(mention.nickname), person.key)
         if not person.is_author:
+            positions = mention.positions
             if mention.counterpart and mention.position is not None:
-                self.as_counterpart.setdefault(person.key, set()).add(
-                    mention.position.role.lower())
-            person.positions.update(mention.positions)
+                held = self._head_office_held(person.name, mention.position)
+                if held is not None:
+                    positions = (held,) + mention.also
+                else:
+                    self.as_counterpart.setdefault(person.key, set()).add(
+                        mention.position.role.lower())
+            person.positions.update(positions)
             if mention.state_hint and mention.position is not None:
                 self.hints.setdefault(person.key, {}).setdefault(mention.position.role,
                                                                  mention.state_hint)
@@ -259,6 +264,18 @@ class _Linker:
                                                                   mention.owner_at)
         self.linked.refs.append(Reference(mention.start, mention.end, mention.span,
                                           (person.key,), "name"))
+
+    def _head_office_held(self, name: str, position: Position) -> Position | None:
+        """ "the President and his Greek counterpart NAME": a head's counterpart is the
+        other state's head, and the world data says which head office NAME held on the
+        article's date (Prime Minister), whatever the owner's title."""
+        if _role_kind(self.world, position.role) not in HEAD_KINDS:
+            return None
+        held = {Position(leader.role, leader.iso2) for leader in self.world.leaders_named(name)
+                if (position.state is None or leader.iso2 == position.state)
+                and _role_kind(self.world, leader.role) in HEAD_KINDS
+                and _valid_on(leader.start, leader.end, self.published)}
+        return held.pop() if len(held) == 1 else None
 
     def _resolve_short(self, word: str, position: Position | None = None) -> Person:
         # "Salman" is not "Mohammed bin Salman": a name after bin/ibn is the father's.
