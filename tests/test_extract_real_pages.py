@@ -1743,3 +1743,28 @@ def test_a_name_after_at_is_the_venue_not_a_participant(extract):
                     "Vietnamese Prime Minister Pham Minh Chinh at Seri Perdana here.")
     [meeting] = facts.meetings
     assert meeting.participants == {"anwar-ibrahim", "pham-minh-chinh"}
+
+
+@pytest.mark.parametrize("text", [
+    "President Ana Ruiz of Peru called President Luis Soto of Chile on Monday to discuss the "
+    "border.",
+    "President Ana Ruiz of Peru called Chilean President Luis Soto to congratulate him.",
+])
+def test_a_leader_who_called_another_held_a_phone_call(extract, text):
+    [meeting] = extract(text).meetings
+    assert (meeting.participants, meeting.phase) == ({"ana-ruiz", "luis-soto"}, "phone")
+
+
+@pytest.mark.parametrize("text", [
+    "President Ana Ruiz of Peru called President Luis Soto of Chile a liar.",
+    "President Ana Ruiz of Peru called President Luis Soto's decision a mistake.",
+    "Ruiz called Soto a close friend and a reliable partner.",
+])
+def test_calling_someone_something_is_no_call(extract, text):
+    assert extract(text).meetings == []
+
+
+def test_a_name_someone_is_called_by_adds_no_call(extract):
+    [meeting] = extract("Chilean President Luis Soto, called Lucho by his friends, met "
+                        "President Ana Ruiz of Peru on Monday.").meetings
+    assert meeting.phase != "phone"

@@ -192,6 +192,22 @@ def _welcomed_on_arrival(clause: Clause) -> bool:
                            for t in verb.subtree)
 
 
+def _a_person_called(clause: Clause) -> bool:
+    """ "X called Y on Monday": a person is the verb's object and is called nothing ("X
+    called Y a liar" names Y; "a plan called Z" names a thing)."""
+    verb = clause.token
+    if verb is None or any(c.dep_ == "oprd" for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    doc = verb.doc
+    if any(a.dep_ == "appos" and a.pos_ == "NOUN" and doc[a.left_edge.i - 1].text != ","
+           for obj in objects for a in obj.children):
+        return False  # "called Y a liar", parsed as an apposition without its comma
+    # The object itself is the person, not a possessor inside it ("called Y's remarks …").
+    return any(ref.start <= obj.i < ref.end and len(ref.persons) == 1
+               for ref in clause.ctx.linked.refs for obj in objects)
+
+
 def _called_on_to_act(clause: Clause) -> bool:
     """ "X called on Y to release the prisoners": a demand, not a courtesy call (which has
     a visitor's purpose, "called on Y to discuss trade", or none)."""
@@ -286,6 +302,9 @@ def _event_clauses(ctx: Context):
                         for number, rule in enumerate(rules("meetings"))
                         for match in rule.pattern.finditer(sentence.text)),
                        key=lambda item: (item[2].values.get("requires") == "joint", item[0]))
+        # "X called Y on Monday" is a call; "Y, called Lucho by friends," is no trigger.
+        found = [item for item in found if item[2].values.get("requires") != "object"
+                 or _a_person_called(clause_at(ctx, sentence, sentence.char_start + item[0]))]
         if not found:
             continue
         first = clause_at(ctx, sentence, sentence.char_start + found[0][0])
