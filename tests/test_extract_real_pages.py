@@ -1768,3 +1768,19 @@ def test_a_name_someone_is_called_by_adds_no_call(extract):
     [meeting] = extract("Chilean President Luis Soto, called Lucho by his friends, met "
                         "President Ana Ruiz of Peru on Monday.").meetings
     assert meeting.phase != "phone"
+
+
+def test_a_meeting_counted_days_before_another_event_has_no_day_of_its_own(extract):
+    [meeting] = extract("The talks come days after President Ana Ruiz of Peru met President "
+                        "Luis Soto of Chile in Lima.").meetings
+    assert (meeting.date, meeting.place.name) == (None, "Lima")
+    [meeting] = extract("President Ana Ruiz of Peru met President Luis Soto of Chile in Lima "
+                        "two days after the election.").meetings
+    assert meeting.date == dt.date(2024, 3, 5)  # dated from the election: the story's day
+
+
+def test_the_call_looking_back_gives_no_participants_to_another_clause(extract):
+    facts = extract("President Ana Ruiz of Peru spoke by phone with President Luis Soto of "
+                    "Chile.\n\nThe call comes a few days after the ministers met to discuss "
+                    "trade.")
+    assert [(m.phase, m.date) for m in facts.meetings] == [("phone", dt.date(2024, 3, 5))]

@@ -581,6 +581,34 @@ def dated_to_a_period(ctx: Context, sentence: Sentence, tokens: set[int]) -> boo
     return False
 
 
+_APART = ("after", "before")
+
+
+def some_time_apart(token) -> bool:
+    """ "The talks come days after X met Y", "a day after his summit with Y": the event
+    is what another is counted from, a stretch of days away; its own day is not given.
+    ("X met Y two days after the election" dates the meeting from the election, which
+    is not this.)"""
+    if token is None:
+        return False
+    doc = token.doc
+    intervals = words("interval_nouns")
+
+    def counted(marker) -> bool:
+        return marker.i > 0 and doc[marker.i - 1].lemma_.lower() in intervals
+
+    for node in [token, *token.ancestors]:
+        if node.i != token.i and node.dep_ == "prep" and node.lower_ in _APART:
+            return counted(node)  # "a day after [his summit with Y]"
+        if any(child.dep_ == "mark" and child.lower_ in _APART and counted(child)
+               for child in node.children):
+            return True  # "days after [X met Y]"
+        if node.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass")
+                                                for c in node.children):
+            return False  # the clause ends here
+    return False
+
+
 def _date_above(ctx: Context, sentence: Sentence, tokens) -> tuple | None:
     """The date expression a "when" clause hangs on: "in December 2019 when X met Y"."""
     if ctx.doc is None or not tokens:
@@ -788,8 +816,10 @@ class Clause:
 
     @cached_property
     def dated_to_a_period(self) -> bool:
-        """The clause dates its event to a week, month or year, not a day."""
-        return dated_to_a_period(self.ctx, self.sentence, self.tokens)
+        """The clause dates its event to a week, month or year, not a day, or puts it days
+        away from another (:func:`some_time_apart`)."""
+        return dated_to_a_period(self.ctx, self.sentence, self.tokens) \
+            or some_time_apart(self.token)
 
     @cached_property
     def places(self) -> tuple[PlaceRef | None, PlaceRef | None]:

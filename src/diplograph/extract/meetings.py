@@ -481,10 +481,18 @@ def _participants(ctx: Context, clause: Clause, earlier: list[Meeting]) -> list[
         return list(dict.fromkeys([speaker, *addressed, *persons]))
     if len(persons) < 2 and earlier and (back := _ANAPHORIC.search(sentence.text)) \
             and set(persons) <= earlier[-1].participants \
+            and _in_clause(ctx, clause, sentence.char_start + back.end() - 1) \
             and not _names_its_own_members(ctx, sentence.char_start + back.end() - 1):
         # "In the meeting with X" where X did not take part in it is another meeting.
         return list(earlier[-1].participants)
     return persons
+
+
+def _in_clause(ctx: Context, clause: Clause, char: int) -> bool:
+    """ "The call comes days after the ministers met": "the call" looks back, but from
+    outside the clause of "met", which is another event."""
+    token = token_at(ctx, char)
+    return token is None or ctx.doc is None or token.i in clause.tokens
 
 
 def _teller_and_told(ctx: Context, token) -> list[str] | None:
