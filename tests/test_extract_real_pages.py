@@ -1784,3 +1784,20 @@ def test_the_call_looking_back_gives_no_participants_to_another_clause(extract):
                     "Chile.\n\nThe call comes a few days after the ministers met to discuss "
                     "trade.")
     assert [(m.phase, m.date) for m in facts.meetings] == [("phone", dt.date(2024, 3, 5))]
+
+
+def test_an_event_a_day_before_is_no_part_of_the_days_meeting(extract):
+    facts = extract("President Ana Ruiz of Peru hosted President Luis Soto of Chile at the "
+                    "Government Palace on Monday, a day after her summit with President Evo "
+                    "Mora of Bolivia in La Paz.")
+    [meeting] = facts.meetings
+    assert meeting.participants == {"ana-ruiz", "luis-soto"}
+    assert "summit" not in meeting.formats
+    assert meeting.place is None or meeting.place.name != "La Paz"
+
+
+def test_a_date_of_the_event_counted_from_is_not_the_meetings(extract):
+    facts = extract("Foreign Minister Ana Ruiz of Peru met Foreign Minister Luis Soto of Chile "
+                    "in Lima on Monday. The meeting was held just days after the dispute over "
+                    "statements about the upcoming July 28 elections in Chile.")
+    assert [(m.date, m.status) for m in facts.meetings] == [(dt.date(2024, 3, 4), "held")]

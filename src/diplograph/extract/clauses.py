@@ -199,10 +199,16 @@ def clause_tokens(ctx: Context, sentence: Sentence, char: int) -> set[int]:
         if head.pos_ in ("VERB", "AUX") and any(
                 child.dep_ in ("nsubj", "nsubjpass", "expl") for child in head.children):
             break
+        if head.i != piece[0].i and _counted_apart(head):
+            break  # "…, a day after [her summit with Y]": an event of its own
         if head.head.i == head.i or head.head.i < sentence.start or head.head.i >= sentence.end:
             break
         head = head.head
-    return {token.i for token in head.subtree}
+    # The event counted from is no part of this one: "X hosted Y on Monday, a day after her
+    # summit with Z" (Z met X, not Y).
+    apart = {token.i for prep in head.subtree if prep.i != head.i and _counted_apart(prep)
+             and piece[0] not in prep.subtree for token in prep.subtree}
+    return {token.i for token in head.subtree} - apart
 
 
 def clause_verbs(ctx: Context, tokens: set[int], trigger: int) -> set:
@@ -526,6 +532,10 @@ def clause_date(ctx: Context, sentence: Sentence, tokens: set[int], trigger: int
                 and governing_verb(ctx.doc[token_i]).lemma_.lower() in REPORTING_VERBS]
         if told and sentence.date in told:
             return None
+        # "…, just days after the dispute over the July 28 elections": another event's.
+        if any(day == sentence.date and some_time_apart(ctx.doc[token_i])
+               for token_i, _, day in sentence.date_expressions):
+            return None
     return sentence.date
 
 
@@ -582,6 +592,12 @@ def dated_to_a_period(ctx: Context, sentence: Sentence, tokens: set[int]) -> boo
 
 
 _APART = ("after", "before")
+
+
+def _counted_apart(token) -> bool:
+    """ "a day after", "weeks before": a preposition of time after a stretch of days."""
+    return token.dep_ == "prep" and token.lower_ in _APART and token.i > 0 \
+        and token.doc[token.i - 1].lemma_.lower() in words("interval_nouns")
 
 
 def some_time_apart(token) -> bool:

@@ -21,6 +21,7 @@ from .clauses import (
     noun_phrase,
     person_of,
     series,
+    some_time_apart,
     status_of,
     token_at,
 )
@@ -308,7 +309,10 @@ def _event_clauses(ctx: Context):
         if not found:
             continue
         first = clause_at(ctx, sentence, sentence.char_start + found[0][0])
-        yield first, _in_file_order(found)
+        # "X hosted Y on Monday, a day after her summit with Z": the summit's words are not
+        # the hosting's.
+        yield first, _in_file_order([item for item in found if not _apart_from(
+            ctx, first, sentence.char_start + item[0])])
         others: dict[frozenset[int], tuple[Clause, list]] = {}
         for start, number, rule in found[1:]:
             clause = clause_at(ctx, sentence, sentence.char_start + start)
@@ -486,6 +490,12 @@ def _participants(ctx: Context, clause: Clause, earlier: list[Meeting]) -> list[
         # "In the meeting with X" where X did not take part in it is another meeting.
         return list(earlier[-1].participants)
     return persons
+
+
+def _apart_from(ctx: Context, clause: Clause, char: int) -> bool:
+    """The trigger at ``char`` tells an event counted days from the clause's."""
+    token = token_at(ctx, char)
+    return token is not None and token.i not in clause.tokens and some_time_apart(token)
 
 
 def _in_clause(ctx: Context, clause: Clause, char: int) -> bool:

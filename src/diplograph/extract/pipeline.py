@@ -16,6 +16,7 @@ from ..articles import Article
 from ..furniture import blank_furniture
 from ..world import World, load_world
 from .agreements import enumerated_agreements, find_agreements
+from .clauses import some_time_apart
 from .context import Context, build_context, place_of_hit
 from .facts import ArticleFacts, ArticleMeta, Meeting, OrgRef, PlaceRef, Quote
 from .linking import link_persons, link_pronouns
@@ -387,8 +388,9 @@ def _place_in(ctx: Context, sentences):
             # clause about something else ("who hosted a summit in Minsk").
             if preposition.dep_ != "prep" or any(
                     a.dep_ in ("relcl", "acl") and a.lemma_.lower() not in _BEING_THERE
-                    for a in preposition.ancestors):
-                continue  # but "X, who is attending the summit in Kigali, met Y": there
+                    for a in preposition.ancestors) or some_time_apart(preposition):
+                continue  # but "X, who is attending the summit in Kigali, met Y": there;
+                # "…, a day after her summit with Z in La Paz" is the summit's place
             return place
     return None
 
