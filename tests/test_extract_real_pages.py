@@ -1801,3 +1801,30 @@ def test_a_date_of_the_event_counted_from_is_not_the_meetings(extract):
                     "in Lima on Monday. The meeting was held just days after the dispute over "
                     "statements about the upcoming July 28 elections in Chile.")
     assert [(m.date, m.status) for m in facts.meetings] == [(dt.date(2024, 3, 4), "held")]
+
+
+def test_a_minister_of_foreign_affairs_is_one_minister(extract):
+    facts = extract("President Ana Ruiz of Peru yesterday met the Chilean Minister of Foreign "
+                    "Affairs, Amb. Luis Soto, at the Government Palace.\n\n"
+                    "The meeting was also attended by the Minister of Foreign Affairs, Gen. "
+                    "Pedro Vargas.")
+    [meeting] = facts.meetings
+    assert meeting.participants == {"ana-ruiz", "luis-soto"}
+
+
+@pytest.mark.parametrize("venue", ["at State House, Entebbe", "at State House Entebbe"])
+def test_the_city_after_the_building_met_at_is_the_place(extract, venue):
+    [meeting] = extract(f"President Ana Ruiz of Peru met Foreign Minister Luis Soto of Chile "
+                        f"{venue} on Monday.").meetings
+    assert meeting.place.name == "Entebbe"
+
+
+def test_the_head_of_the_other_delegation_met_the_chair(extract):
+    facts = extract("The joint commission meeting was chaired by Foreign Minister Ana Ruiz of "
+                    "Peru. Chilean Foreign Minister Luis Soto led his country's delegation to "
+                    "the commission.")
+    [meeting] = facts.meetings
+    assert meeting.participants == {"ana-ruiz", "luis-soto"}
+    assert extract("The summit was chaired by President Ana Ruiz of Peru. Chilean Foreign "
+                   "Minister Luis Soto accompanied his country's delegation to the summit."
+                   ).meetings == []

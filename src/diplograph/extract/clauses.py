@@ -409,6 +409,18 @@ def _attendee(token, event=None) -> bool:
 
 
 def _after_in_or_at(doc, sentence: Sentence, token_i: int) -> bool:
+    # "at State House, Entebbe", "at the Presidential Palace Bamako": the city named
+    # right after a building the meeting was at.
+    k = token_i - 1
+    if k > sentence.start and doc[k].text == ",":
+        k -= 1
+    if k > sentence.start and doc[k].lower_ in words("building_nouns"):
+        j = k
+        while j > max(sentence.start, k - 5) and (doc[j - 1].text[:1].isupper()
+                                                  or doc[j - 1].lower_ == "the"):
+            j -= 1
+        if j > sentence.start and doc[j - 1].lower_ in ("at", "in"):
+            return True
     before = [t for t in doc[max(sentence.start, token_i - 4):token_i]]
     while before and before[-1].lower_ in words("place_lead_words"):
         before.pop()

@@ -78,7 +78,14 @@ def find_descriptions(doc, hits: list[Hit], persons: list[PersonMention], world:
             continue
         length = title[0] if title else 1
         first = token.i - length + 1
-        plural = token.tag_ in ("NNS", "NNPS") or (lower != singular and lower.endswith("s"))
+        # The title's head says the number: "Minister of Foreign Affairs" is one minister,
+        # "Ministers of Foreign Affairs" several.
+        head = doc[first:token.i + 1].root if first < token.i else token
+        head_lower = head.lower_
+        plural = head.tag_ in ("NNS", "NNPS") or (
+            head.i == token.i and lower != singular and lower.endswith("s")) or (
+            head.i != token.i and head_lower.endswith("s") and world.title(head_lower) is None
+            and world.title(head_lower[:-1]) is not None)
         roles: list[str | None]
         if generic:
             roles = [None]

@@ -52,6 +52,9 @@ def find_meetings(ctx: Context) -> list[Meeting]:
             and _one_of_a_series(clause)
         if one_of_series:
             participants = [summary_host, participants[0]]
+        if len(participants) == 1 and clause.status == "held" \
+                and (head := _delegation_head_after(ctx, clause, participants[0])):
+            participants = [participants[0], head]
         if len(participants) < 2:
             if clause.status == "held" and series(clause.token):
                 # "… figured during the meetings": the summary told again, adding nothing.
@@ -490,6 +493,36 @@ def _participants(ctx: Context, clause: Clause, earlier: list[Meeting]) -> list[
         # "In the meeting with X" where X did not take part in it is another meeting.
         return list(earlier[-1].participants)
     return persons
+
+
+def _delegation_head_after(ctx: Context, clause: Clause, key: str) -> str | None:
+    """ "The committee was chaired by A. B led his country's delegation to the
+    committee.": the head of the other side, told in the next sentence, met A."""
+    if ctx.doc is None or clause.sentence not in ctx.sentences:
+        return None
+    number = ctx.sentences.index(clause.sentence)
+    if number + 1 >= len(ctx.sentences):
+        return None
+    following = ctx.sentences[number + 1]
+    heading = words("leading_verbs") - words("attendance")
+    own = {p.state for p in ctx.linked.persons[key].positions if p.state}
+    for verb in ctx.doc[following.start:following.end]:
+        objects = [obj for obj in verb.children if obj.dep_ == "dobj"
+                   and obj.lemma_.lower() in words("delegation_words")]
+        if verb.lemma_.lower() not in heading or not objects or not any(
+                prep.dep_ == "prep" and prep.lower_ == "to" and prep.i > objects[0].i
+                for prep in verb.subtree):
+            continue  # "led the delegation to the committee"
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        # "Kuwaiti Minister of Foreign Affairs, NAME, led …": the name in apposition.
+        head = person_of(ctx, subject) or next(
+            (named for c in (subject.children if subject is not None else ())
+             if c.dep_ == "appos" and (named := person_of(ctx, c))), None)
+        states = {p.state for p in ctx.linked.persons[head].positions if p.state} \
+            if head else set()
+        if head and head != key and states and not states & own:
+            return head
+    return None
 
 
 def _apart_from(ctx: Context, clause: Clause, char: int) -> bool:
