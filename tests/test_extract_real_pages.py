@@ -1828,3 +1828,9 @@ def test_the_head_of_the_other_delegation_met_the_chair(extract):
     assert extract("The summit was chaired by President Ana Ruiz of Peru. Chilean Foreign "
                    "Minister Luis Soto accompanied his country's delegation to the summit."
                    ).meetings == []
+
+
+def test_travelling_on_to_a_summit_is_no_visit(extract):
+    facts = extract("President Ana Ruiz of Peru will travel on Thursday to Quito, Ecuador, to "
+                    "take part in the regional summit.")
+    assert facts.visits == []

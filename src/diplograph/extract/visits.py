@@ -112,10 +112,11 @@ def _visit_at(ctx: Context, doc, sentence: Sentence, rule, match, guest: str, ho
         status = "planned"  # "left for X": the stay there is still ahead
     visit = Visit(guest, host, evidence(sentence), _visit_type(sentence.text),
                   place=place, status=status, rule=rule.name)
-    if rule.values["kind"] in ("arrival", "arrival-home") \
+    if rule.values["kind"] in ("arrival", "arrival-home", "onward") \
             and _TO_ATTEND.search(sentence.text, match.end()) \
             and not _VISIT_WORD.search(sentence.text):
-        return None  # "arrived in Addis Ababa to attend the summit": no visit
+        return None  # "arrived in Addis Ababa to attend the summit": no visit; nor "will
+        # travel on Thursday to Tegucigalpa to take part in the summit"
     if rule.values["kind"] in ("arrival", "arrival-home"):
         visit.start = _date_after(ctx, doc, sentence, trigger_char)
         visit.dated_to_a_period = visit.start is None and clause_at(
