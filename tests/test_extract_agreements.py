@@ -612,3 +612,11 @@ def test_guessed_signatory_states_follow_the_order_of_sides_in_a_signing_list(ex
     states = {key: {p.state for p in person.positions} for key, person in facts.persons.items()}
     assert states["ibrahim-traore"] == {"ML"} and states["awa-sidibe"] == {"ML"}
     assert states["luis-soto"] == {"PE"} and states["jorge-rojas"] == {"PE"}
+
+
+def test_a_list_announced_with_a_colon_has_only_its_listed_documents(extract):
+    facts = extract("Foreign Minister Ana Ruiz of Peru paid an official visit to Chile.\n\n"
+                    "The following MoUs were signed during the visit:\n"
+                    "i. MoU on cooperation in the field of fisheries;\n"
+                    "ii. MoU on sports.")
+    assert sorted(a.topics for a in facts.agreements) == [("fisheries",), ("sports",)]

@@ -1104,7 +1104,8 @@ def enumerated_agreements(ctx: Context, found: list[Agreement]) -> list[Agreemen
                          else frozenset(), witnesses=base.witnesses if base else frozenset(),
                          status=base.status if base else "held")
         items: list[Agreement] = []
-        rest = text[intro.end():]
+        # "The following MoUs were signed:": the list comes after the colon, not the word.
+        rest = "" if text.rstrip().endswith(":") else text[intro.end():]
         # "they include memoranda on A and on B": one item naming two documents.
         for part in _one_topic_each(_split_items(rest) or ([rest] if _ITEM.match(rest)
                                                            else [])):
