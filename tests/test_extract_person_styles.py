@@ -587,3 +587,9 @@ def test_a_name_after_a_title_of_several_words_and_a_comma(extract):
     assert {key: {(p.role, p.state) for p in person.positions}
             for key, person in facts.persons.items()} == {
         "ana-ruiz": {("Minister of Foreign Affairs", "LB")}}
+
+
+def test_the_first_word_of_a_title_after_a_style_is_no_name(persons):
+    found = persons("His Royal Highness Crown Prince Faisal bin Omar received a phone call "
+                    "today from President Luis Soto of Chile.")
+    assert set(found) == {"Faisal bin Omar", "Luis Soto"}

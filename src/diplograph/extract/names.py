@@ -93,6 +93,10 @@ def clean_person(doc, start: int, end: int, index: HitIndex, world: World,
         or doc[i].lower_ == "the" for i in range(k + 1, end))), end)
     while end > start and doc[end - 1].lower_ in ("'s", "’s", "'", ",", "."):
         end -= 1
+    if start < end and (runs_on := title_at_start(token_lowers(doc)[start:end + TITLE_SPAN],
+                                                  world)) is not None \
+            and runs_on[0] > end - start:
+        return None  # "His Royal Highness [Crown] Prince NAME": the first word of a title
     if start >= end or doc[start].lower_ in words("event_name_nouns") or (
             start > 0 and doc[start - 1].lower_ in words("event_name_nouns")):
         return None  # "Cyclone Benoni": a storm
