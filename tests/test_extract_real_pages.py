@@ -1834,3 +1834,26 @@ def test_travelling_on_to_a_summit_is_no_visit(extract):
     facts = extract("President Ana Ruiz of Peru will travel on Thursday to Quito, Ecuador, to "
                     "take part in the regional summit.")
     assert facts.visits == []
+
+
+def test_a_style_standing_alone_is_the_person_last_named_with_it(extract):
+    facts = extract("LIMA, March 4 -- His Royal Highness Crown Prince Faisal bin Omar received "
+                    "a phone call today from President Luis Soto of Chile.\n\n"
+                    "His Royal Highness also received a phone call from President Ana Ruiz of "
+                    "Peru.")
+    assert sorted((sorted(m.participants), m.date) for m in facts.meetings) == [
+        (["ana-ruiz", "faisal-bin-omar"], dt.date(2024, 3, 4)),
+        (["faisal-bin-omar", "luis-soto"], dt.date(2024, 3, 4))]
+
+
+def test_a_style_before_an_office_is_no_reference_of_its_own(extract):
+    facts = extract("His Majesty King Omar of Jordan received President Luis Soto of Chile in "
+                    "Amman on Monday. His Majesty the King of Jordan last received him in "
+                    "Aqaba in January.")
+    assert all("omar" in " ".join(m.participants) for m in facts.meetings)
+
+
+def test_today_in_a_lead_filed_the_day_before_is_the_datelines_day(extract):
+    facts = extract("LIMA, March 4 -- President Ana Ruiz of Peru received a phone call today "
+                    "from President Luis Soto of Chile.")
+    assert facts.story_date == dt.date(2024, 3, 4)

@@ -150,7 +150,8 @@ def build_context(doc, linked: Linked, mentions: Mentions, world: World,
     # which tells when it was filed.
     if dateline_date and published and dateline_date > published:
         dateline_date = None  # a story is not dated after its own publication (time zones)
-    story_date = _lead_date(doc, sentences, published) or dateline_date or published
+    story_date = _lead_date(doc, sentences, published, dateline_date) or dateline_date \
+        or published
     for number, sentence in enumerate(sentences):
         # Words spoken at an event are dated from the day they were spoken; the narration
         # from the day the dateline says it was filed ("Kathmandu, Sept. 22: … said
@@ -208,9 +209,11 @@ def _is_duration(text: str) -> bool:
 _FULL_STOP = re.compile(r"[.!?][\"”’)\]]*\s*$")
 
 
-def _lead_date(doc, sentences: list[Sentence], published: dt.date | None) -> dt.date | None:
+def _lead_date(doc, sentences: list[Sentence], published: dt.date | None,
+               dateline_date: dt.date | None = None) -> dt.date | None:
     """The date the lead sentences give to their main verb (else their first date), when
-    it is within a week before publication."""
+    it is within a week before publication.  "today" of a story filed the day before it
+    was published ("Riyadh, July 2 -- … today") is the dateline's day."""
     if published is None:
         return None
     # A headline or a byline line above the lead ends without a full stop: not the lead.
@@ -218,7 +221,7 @@ def _lead_date(doc, sentences: list[Sentence], published: dt.date | None) -> dt.
     for number, sentence in enumerate(lead):
         days = []
         for token_i, text, _ in sentence.date_expressions:
-            day = resolve_date(text, published)
+            day = resolve_date(text, dateline_date or published)
             if day and 0 <= (published - day).days <= 7:
                 head = doc[token_i]
                 while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:

@@ -46,6 +46,13 @@ def find_descriptions(doc, hits: list[Hit], persons: list[PersonMention], world:
         if title is None and world.title(singular) is not None:
             title = (1, world.title(singular))
         if title is not None and title[1].kind == "honorific":
+            # "His Royal Highness also received …": the style alone stands for the person
+            # the story last named with it.
+            if (styled := _styled_before(doc, token.i, title[0], persons)) is not None:
+                start = next(i for i in range(token.i - title[0] + 1, token.i + 1)
+                             if not doc[i].is_space)
+                found.append(Description(start, token.i + 1, span_of(doc, start, token.i + 1),
+                                         (None,), (), predicate_of=styled))
             continue  # "His Highness", "Sheikh": a form of address, not an office
         generic = lower in GENERIC_HEADS
         if title is None and not generic:
@@ -151,3 +158,27 @@ def _names_follow(doc, index: HitIndex, end: int, name_starts: set[int]) -> bool
     return after in name_starts or (after + 1 < len(doc) and doc[after].text == ","
                                     and after + 1 in name_starts)
 
+
+def _styled_before(doc, end: int, length: int, persons: list[PersonMention]) -> int | None:
+    """The start of the last name the style ending at ``end`` introduced before, when the
+    style ("His Royal Highness", "Her Majesty") stands alone here, no name after it."""
+    first = end - length + 1
+    while first < end and doc[first].is_space:
+        first += 1  # a paragraph break the title's count took in
+    length = end - first + 1
+    if length < 2 or doc[first].lower_ not in ("his", "her") or end + 1 >= len(doc) \
+            or doc[end + 1].text[:1].isupper() \
+            or doc[end + 1].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "NUM"):
+        return None  # "His Majesty the King of X": the style of the office that follows
+    style = [t.lower_ for t in doc[first:end + 1]]
+    for number, mention in reversed(list(enumerate(persons))):
+        if mention.start >= first:
+            continue
+        # Offices may stand between ("His Royal Highness Crown Prince and Prime Minister"),
+        # no other name.
+        floor = max(doc[mention.start].sent.start, mention.start - 3 * TITLE_SPAN,
+                    persons[number - 1].end if number else 0)
+        window = [t.lower_ for t in doc[floor:mention.start]]
+        if any(window[i:i + length] == style for i in range(len(window) - length + 1)):
+            return mention.start
+    return None
