@@ -620,3 +620,14 @@ def test_a_list_announced_with_a_colon_has_only_its_listed_documents(extract):
                     "i. MoU on cooperation in the field of fisheries;\n"
                     "ii. MoU on sports.")
     assert sorted(a.topics for a in facts.agreements) == [("fisheries",), ("sports",)]
+
+
+def test_a_leader_named_without_office_who_signs_with_another_met_them(extract):
+    # World data: Putin President of Russia on the day; the text gives him no office.
+    facts = extract("Vladimir Putin and President of Peru Ana Ruiz signed a treaty on "
+                    "strategic partnership following Russian-Peruvian talks in the Kremlin.")
+    [meeting] = facts.meetings
+    assert meeting.participants == {"vladimir-putin", "ana-ruiz"}
+    assert meeting.place.name == "Moscow"
+    [agreement] = facts.agreements
+    assert agreement.place.name == "Moscow"

@@ -16,9 +16,9 @@ import re
 from dataclasses import replace
 
 from .clauses import clause_at, token_at
-from .context import Context, Sentence
+from .context import Context, Sentence, city_of_venue
 from .dates import WEEKDAYS
-from .facts import Agreement, Position, Span
+from .facts import Agreement, PlaceRef, Position, Span
 from .rules import alternation, entries, forms, forms_alternation, one_of, quote_pairs, rules, words
 
 #: Nouns of fields of cooperation, singular and plural: "fields?", "areas?".
@@ -464,7 +464,8 @@ def _clause_agreements(ctx: Context, sentence: Sentence, sign_char: int, tokens:
                   parties=frozenset(parties), signatories=frozenset(signatories),
                   signatory_positions=frozenset(positions), witnesses=frozenset(witnesses),
                   date=sentence.date or (ctx.story_date if status == "held" else None),
-                  place=sentence.places[0] if sentence.places else None, status=status)
+                  place=_city(ctx, sentence.places[0]) if sentence.places else None,
+                  status=status)
     documents = [(kind, _without_places(topics, sentence)) for kind, topics in _documents(text)]
     if len(documents) > 1:
         # "an agreement on railways and a memorandum on the digital economy"
@@ -1071,6 +1072,11 @@ def _passive(ctx: Context, sentence: Sentence, offset: int) -> bool:
     rest = sentence.text[offset:]
     word = token_at(ctx, sentence.char_start + offset + len(rest) - len(rest.lstrip()))
     return word is not None and word.tag_ == "VBN"
+
+
+def _city(ctx: Context, place: PlaceRef) -> PlaceRef:
+    """ "signed in the Kremlin": in Moscow, the city of the venue."""
+    return city_of_venue(ctx.world, place) or place
 
 
 def enumerated_agreements(ctx: Context, found: list[Agreement]) -> list[Agreement]:

@@ -232,3 +232,13 @@ def _lead_date(doc, sentences: list[Sentence], published: dt.date | None,
         if days:
             return min(days, key=lambda d: d[0])[1]
     return None
+
+
+def city_of_venue(world: World, venue: PlaceRef) -> PlaceRef | None:
+    """The city a venue of the world data stands in ("the Kremlin": Moscow)."""
+    info = world.locality(venue.name)
+    if info is None or info.kind != "venue" or not info.city:
+        return None
+    city = world.locality(info.city)
+    return PlaceRef(city.name, city.iso2, city.wikidata) if city is not None \
+        else PlaceRef(info.city, info.iso2)

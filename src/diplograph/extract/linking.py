@@ -106,6 +106,13 @@ def _valid_on(start: str | None, end: str | None, day: dt.date | None) -> bool:
         len(end[:10]) - 4 if len(end) == 4 else 99:])
 
 
+def offices_known_on(world: World, name: str, day: dt.date | None) -> set[Position]:
+    """The offices the world data gives the person called ``name`` (in full) on ``day``."""
+    key = person_key(name)
+    return {Position(leader.role, leader.iso2) for leader in world.leaders_named(name)
+            if person_key(leader.name) == key and _valid_on(leader.start, leader.end, day)}
+
+
 _MONARCHIES: dict[int, frozenset[str]] = {}
 
 

@@ -28,6 +28,7 @@ from .clauses import (
 from .context import Context
 from .dates import WEEKDAYS
 from .facts import Meeting
+from .linking import offices_known_on
 from .rules import alternation, forms_alternation, marked, one_of, rules, words
 
 _WE = re.compile(r"\b" + one_of(marked("pronouns", "we")) + r"\b", re.IGNORECASE)
@@ -640,12 +641,13 @@ def meetings_of_signings(ctx: Context, meetings: list[Meeting], agreements) -> l
     added: list[Meeting] = []
     known = {(m.participants, m.date) for m in meetings}
     for agreement in agreements:
+        offices = {key: _offices_held(ctx, key) for key in agreement.signatories}
         leaders = agreement.witnesses or frozenset(
             key for key in agreement.signatories
             if any(_role_kind(ctx, p.role) in ("head_of_state", "head_of_government")
-                   for p in ctx.linked.persons[key].positions))
-        states = {p.state for key in leaders for p in ctx.linked.persons[key].positions
-                  if p.state}
+                   for p in offices[key]))
+        states = {p.state for key in leaders
+                  for p in offices.get(key) or ctx.linked.persons[key].positions if p.state}
         if agreement.status != "held" or len(leaders) < 2 or len(states) < 2:
             continue
         if any(leaders <= participants and (day == agreement.date or None in (day,))
@@ -655,6 +657,15 @@ def meetings_of_signings(ctx: Context, meetings: list[Meeting], agreements) -> l
         added.append(Meeting(frozenset(leaders), agreement.date, agreement.evidence,
                              {"signing ceremony"}, agreement.place, rule="meetings:signing"))
     return added
+
+
+def _offices_held(ctx: Context, key: str) -> set:
+    """The offices the story states for the person, else ("Vladimir Putin and President
+    of Iran X signed …") the ones the world data gives the name on the story's day."""
+    person = ctx.linked.persons[key]
+    if person.positions or ctx.story_date is None:
+        return set(person.positions)
+    return offices_known_on(ctx.world, person.name, ctx.story_date)
 
 
 def _role_kind(ctx: Context, role: str) -> str | None:

@@ -17,8 +17,8 @@ from ..furniture import blank_furniture
 from ..world import World, load_world
 from .agreements import enumerated_agreements, find_agreements
 from .clauses import some_time_apart
-from .context import Context, build_context, place_of_hit
-from .facts import ArticleFacts, ArticleMeta, Meeting, OrgRef, PlaceRef, Quote
+from .context import Context, build_context, city_of_venue, place_of_hit
+from .facts import ArticleFacts, ArticleMeta, Meeting, OrgRef, Quote
 from .linking import link_persons, link_pronouns
 from .meetings import find_meetings, meetings_of_signings
 from .mentions import Mentions, find_mentions
@@ -266,7 +266,7 @@ def resolve_article(facts: ArticleFacts, ctx: Context) -> None:
     for meeting in facts.meetings:
         if meeting.place is not None or meeting.phase in ("phone", "video"):
             continue  # a call has no place of its own
-        if meeting.venue is not None and (city := _city_of_venue(ctx, meeting.venue)):
+        if meeting.venue is not None and (city := city_of_venue(ctx.world, meeting.venue)):
             meeting.place = city  # "at the Kremlin": in Moscow
         elif meeting.visit is not None and visits[meeting.visit].place is not None:
             meeting.place = visits[meeting.visit].place
@@ -308,16 +308,6 @@ def _here(ctx: Context, meeting: Meeting) -> bool:
 
 
 _HERE = re.compile(r"\bhere\b", re.IGNORECASE)
-
-
-def _city_of_venue(ctx: Context, venue: PlaceRef) -> PlaceRef | None:
-    """The city a venue of the world data stands in."""
-    info = ctx.world.locality(venue.name)
-    if info is None or info.kind != "venue" or not info.city:
-        return None
-    city = ctx.world.locality(info.city)
-    return PlaceRef(city.name, city.iso2, city.wikidata) if city is not None \
-        else PlaceRef(info.city, info.iso2)
 
 
 #: How many sentences back a meeting's place may be named ("X arrived in Lima on Monday.
