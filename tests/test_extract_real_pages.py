@@ -1857,3 +1857,11 @@ def test_today_in_a_lead_filed_the_day_before_is_the_datelines_day(extract):
     facts = extract("LIMA, March 4 -- President Ana Ruiz of Peru received a phone call today "
                     "from President Luis Soto of Chile.")
     assert facts.story_date == dt.date(2024, 3, 4)
+
+
+def test_during_a_visit_by_someone_is_their_visit_to_where_the_story_is_told(extract):
+    facts = extract("LIMA, March 4 (Reuters) - Peru and Chile signed a fisheries treaty on "
+                    "Monday during a visit by Chilean President Luis Soto.")
+    assert [(v.guest, v.host, v.start) for v in facts.visits] == [("luis-soto", "PE", None)]
+    assert extract("LIMA, March 4 - Peru and Chile signed a fisheries deal on Monday during "
+                   "a visit by the Chilean delegation.").visits == []

@@ -59,7 +59,7 @@ def find_visits(ctx: Context, doc) -> list[Visit]:
                     and clause_at(ctx, sentence, trigger_char).status == "held":
                 continue  # a speaker's "my visit" is told by the story, if at all
             dest_char = sentence.char_start + match.end("dest")
-            if rule.values["kind"] == "arrival-home":
+            if rule.values["kind"] in ("arrival-home", "visit-home"):
                 # "X, who arrived on Monday for a state visit, …": to where the story is told
                 first = _story_home(ctx), ctx.dateline
             else:
@@ -69,6 +69,8 @@ def find_visits(ctx: Context, doc) -> list[Visit]:
             guest = (owned and _possessor(ctx, doc, sentence,
                                           sentence.char_start + match.start("type"))) \
                 or _guest(ctx, doc, sentence, trigger_char)
+            if rule.values["kind"] == "visit-home":
+                guest = _visit_by(ctx, trigger_char, dest_char)  # the by-phrase's, or no one
             if first[0] is None or guest is None:
                 continue
             for host, place in [first, *_listed_destinations(ctx, sentence, dest_char)]:
@@ -274,6 +276,22 @@ def _possessor(ctx: Context, doc, sentence: Sentence, trigger_char: int) -> str 
         if ref.end == j - 1 and len(ref.persons) == 1:
             return ref.persons[0]
     return None
+
+
+def _visit_by(ctx: Context, start: int, end: int) -> str | None:
+    """ "during a visit by President X": the visit is the one the by-phrase names."""
+    text = ctx.text[start:end]
+    first = token_at(ctx, start)
+    last = token_at(ctx, start + len(text.rstrip()) - 1)
+    if first is None or last is None:
+        return None
+    visit = next((t for t in ctx.doc[first.i:last.i + 1]
+                  if t.lemma_.lower() in _VISIT_NOUNS), None)
+    if visit is None:
+        return None
+    return next((key for prep in visit.children if prep.dep_ in ("prep", "agent")
+                 and prep.lower_ == "by" for obj in prep.children if obj.dep_ == "pobj"
+                 if (key := person_of(ctx, obj)) is not None), None)
 
 
 def _welcomed_on_visit(ctx: Context, trigger_char: int) -> str | None:
