@@ -1865,3 +1865,17 @@ def test_during_a_visit_by_someone_is_their_visit_to_where_the_story_is_told(ext
     assert [(v.guest, v.host, v.start) for v in facts.visits] == [("luis-soto", "PE", None)]
     assert extract("LIMA, March 4 - Peru and Chile signed a fisheries deal on Monday during "
                    "a visit by the Chilean delegation.").visits == []
+
+
+def test_a_ruling_partys_general_secretary_is_one_of_the_two_leaders(extract):
+    facts = extract("HANOI, March 4 - General Secretary of the Communist Party of Vietnam Central "
+                    "Committee Nguyen Van Duc held talks with General Secretary of the Lao "
+                    "People's Revolutionary Party Central Committee and President of Laos "
+                    "Bounmy Phet in "
+                    "Hanoi on Monday.\n\nAfter the talks, the two leaders witnessed the signing "
+                    "of cooperation documents.\n\nEarlier the same day, Prime Minister Le Van Hoa "
+                    "received the Lao guest.")
+    assert "people" not in facts.persons
+    assert {"nguyen-van-duc", "bounmy-phet"} in [set(m.participants) for m in facts.meetings]
+    assert not any({"le-van-hoa", "bounmy-phet"} == set(m.participants)
+                   and "signing ceremony" in m.formats for m in facts.meetings)

@@ -133,6 +133,17 @@ def _role_kind(world: World, role: str | None) -> str | None:
     return info.kind if info else None
 
 
+#: Rank of a monarch in titles.csv: an office ranked so high leads its state whatever its
+#: kind (a ruling party's General Secretary beside a President).
+LEADER_RANK = 95
+
+
+def _leads(world: World, role: str | None) -> bool:
+    """A head of state or government, a monarch, or an office ranked with them."""
+    info = world.title(role.lower()) if role else None
+    return info is not None and (info.kind in HEAD_KINDS or info.rank >= LEADER_RANK)
+
+
 class _Linker:
     def __init__(self, mentions: Mentions, world: World, author: str | None,
                  published: dt.date | None, home_state: str | None = None,
@@ -514,7 +525,7 @@ class _Linker:
                 # "the two leaders": heads of state or government before aides and
                 # spokespersons who happen to be mentioned more.
                 heads = [k for k in pool if any(
-                    _role_kind(self.world, p.role) in HEAD_KINDS
+                    _leads(self.world, p.role)
                     for p in self.linked.persons[k].positions | self.background.get(k, set()))]
                 if len(heads) >= count:
                     pool = heads
