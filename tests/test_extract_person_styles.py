@@ -593,3 +593,17 @@ def test_the_first_word_of_a_title_after_a_style_is_no_name(persons):
     found = persons("His Royal Highness Crown Prince Faisal bin Omar received a phone call "
                     "today from President Luis Soto of Chile.")
     assert set(found) == {"Faisal bin Omar", "Luis Soto"}
+
+
+def test_a_name_ending_on_a_particle_goes_on_to_its_surname(persons):
+    # The tagger ends the name on "von" and calls "Leyen" a place.
+    found = persons("He met European Commission President Ursula von der Leyen in Brussels.")
+    assert "Ursula von der Leyen" in found
+
+
+def test_a_title_cut_off_its_name_by_a_page_line_stays_with_it(persons):
+    found = persons("Press and Information Office of the Federal Government\n\n"
+                    "Chancellor Friedrich Merz travelled to Paris and Warsaw on his first "
+                    "day in office.")
+    assert ("Chancellor", "DE") in found["Friedrich Merz"] or ("Chancellor", None) in found[
+        "Friedrich Merz"]

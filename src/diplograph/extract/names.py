@@ -246,6 +246,17 @@ def join_particle_surnames(doc, ranges: dict[int, int]) -> None:
     for start in sorted(ranges):
         end = ranges[start]
         k = end
+        if end - start >= 2 and doc[end - 1].lower_ in NAME_PARTICLES:
+            # "[Ursula von] der Leyen": a name never ends on a particle; it goes on through
+            # the particles after it to the proper noun they announce, whatever its type.
+            while k < len(doc) and doc[k].lower_ in NAME_PARTICLES and k not in ranges:
+                k += 1
+            if k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() \
+                    and k not in ranges:
+                k += 1
+                ranges[start] = k
+            else:
+                k = end
         while k + 1 < len(doc) and doc[k].lower_ in NAME_PARTICLES \
                 and doc[k].text[:1].isupper() and doc[k + 1].pos_ == "PROPN" \
                 and doc[k + 1].ent_type_ in ("", "PERSON") and doc[k + 1].text[:1].isupper() \

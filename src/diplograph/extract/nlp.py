@@ -49,7 +49,13 @@ def _line_breaks(doc):
     """Sentences never run across a page's own line structure: a blank line, or a line
     break after sentence punctuation or before a capitalised word (a headline, a caption,
     a dateline), starts a new sentence.  A hard-wrapped line (lowercase next word) does
-    not."""
+    not, nor does a word right after another on the same line."""
+    for token in doc[1:]:
+        # "Chancellor Friedrich Merz travelled …": no sentence starts right after a word on
+        # the same line (the parser may cut a title off its name there).
+        before = doc[token.i - 1]
+        if before.is_alpha and not token.is_space and token.is_alpha:
+            token.is_sent_start = False
     for token in doc[:-1]:
         if not token.is_space or "\n" not in token.text or token.i == 0:
             continue
