@@ -1879,3 +1879,14 @@ def test_a_ruling_partys_general_secretary_is_one_of_the_two_leaders(extract):
     assert {"nguyen-van-duc", "bounmy-phet"} in [set(m.participants) for m in facts.meetings]
     assert not any({"le-van-hoa", "bounmy-phet"} == set(m.participants)
                    and "signing ceremony" in m.formats for m in facts.meetings)
+
+
+def test_who_is_on_a_visit_is_visiting_where_the_story_is_told(extract):
+    facts = extract("LIMA, March 4 - President Luis Soto of Chile, who is on a four-day official "
+                    "visit, is scheduled to meet Foreign Minister Ana Ruiz of Peru on Tuesday.")
+    assert [(v.guest, v.host, v.visit_type) for v in facts.visits] == [
+        ("luis-soto", "PE", "official")]
+    # The meeting still ahead does not date the story: Tuesday is the coming one.
+    [meeting] = facts.meetings
+    assert (meeting.status, meeting.date, facts.story_date) == (
+        "planned", dt.date(2024, 3, 5), dt.date(2024, 3, 4))

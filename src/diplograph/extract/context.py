@@ -13,7 +13,7 @@ from .facts import PlaceRef
 from .linking import Linked
 from .mentions import Mentions
 from .quotes import SpeechBlock
-from .rules import alternation
+from .rules import alternation, rules
 
 
 @dataclass
@@ -209,6 +209,18 @@ def _is_duration(text: str) -> bool:
 _FULL_STOP = re.compile(r"[.!?][\"”’)\]]*\s*$")
 
 
+def _coming(verb) -> bool:
+    """The verb tells an event not (yet) held ("will meet", "is scheduled to meet"): its
+    auxiliaries and the verbs it completes say so."""
+    chain = [verb]
+    while chain[-1].dep_ == "xcomp" and chain[-1].head.i != chain[-1].i:
+        chain.append(chain[-1].head)
+    tokens = sorted({t for v in chain for t in (v, *v.children)
+                     if t is v or t.dep_ in ("aux", "auxpass", "neg")}, key=lambda t: t.i)
+    text = " ".join(t.text for t in tokens)
+    return any(rule.pattern.search(text) for rule in rules("status"))
+
+
 def _lead_date(doc, sentences: list[Sentence], published: dt.date | None,
                dateline_date: dt.date | None = None) -> dt.date | None:
     """The date the lead sentences give to their main verb (else their first date), when
@@ -228,6 +240,8 @@ def _lead_date(doc, sentences: list[Sentence], published: dt.date | None,
                     head = head.head
                 if number and head.dep_ != "ROOT":
                     continue  # the second sentence's side clause ("… held from May 5 to 7")
+                if _coming(head):
+                    continue  # "… is scheduled to meet Y on Tuesday": a day still ahead
                 days.append((head.dep_ != "ROOT", day))
         if days:
             return min(days, key=lambda d: d[0])[1]

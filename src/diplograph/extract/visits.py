@@ -69,7 +69,7 @@ def find_visits(ctx: Context, doc) -> list[Visit]:
             guest = (owned and _possessor(ctx, doc, sentence,
                                           sentence.char_start + match.start("type"))) \
                 or _guest(ctx, doc, sentence, trigger_char)
-            if rule.values["kind"] == "visit-home":
+            if rule.values["kind"] == "visit-home" and match.group().rstrip().endswith(" by"):
                 guest = _visit_by(ctx, trigger_char, dest_char)  # the by-phrase's, or no one
             if first[0] is None or guest is None:
                 continue
