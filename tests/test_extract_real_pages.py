@@ -1890,3 +1890,11 @@ def test_who_is_on_a_visit_is_visiting_where_the_story_is_told(extract):
     [meeting] = facts.meetings
     assert (meeting.status, meeting.date, facts.story_date) == (
         "planned", dt.date(2024, 3, 5), dt.date(2024, 3, 4))
+
+
+def test_bilateral_talks_with_several_leaders_are_one_meeting_with_each(extract):
+    facts = extract("On the sidelines of the summit, President Ana Ruiz of Peru held bilateral "
+                    "talks with President Luis Soto of Chile, President Evo Mora of Bolivia and "
+                    "President Marta Vidal of Ecuador.")
+    assert sorted(sorted(m.participants) for m in facts.meetings) == [
+        ["ana-ruiz", "evo-mora"], ["ana-ruiz", "luis-soto"], ["ana-ruiz", "marta-vidal"]]

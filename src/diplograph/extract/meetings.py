@@ -422,7 +422,8 @@ def _sessions(matched) -> list[tuple[str, set[str]]]:
     return [(phase, set().union(*phases.values()))]
 
 
-_SEPARATELY = re.compile(r"\bseparately\b|\bseparate (?:\w+ )?(?:meetings|talks)\b", re.IGNORECASE)
+_SEPARATELY = re.compile(r"\bseparately\b|\b" + alternation("separate_words")
+                         + r" (?:\w+ )?(?:meetings|talks)\b", re.IGNORECASE)
 
 
 def _separately(ctx: Context, clause: Clause, participants: list[str],
