@@ -631,3 +631,10 @@ def test_a_leader_named_without_office_who_signs_with_another_met_them(extract):
     assert meeting.place.name == "Moscow"
     [agreement] = facts.agreements
     assert agreement.place.name == "Moscow"
+
+
+def test_fields_a_bundle_includes_on(extract):
+    [agreement] = extract("Peru and Chile on Friday signed a slew of agreements, including on "
+                          "labour mobility, health, and shipping, after talks in Lima."
+                          ).agreements
+    assert agreement.topics == ("labour mobility", "health", "shipping")

@@ -41,7 +41,11 @@ _FIELDS = re.compile(
     r"|\bon (?P<list3>(?:[\w-]+ ){0,3}[\w-]+) cooperation\b"
     # "in the energy sector", "in the mining, energy and health sectors"
     r"|\bin (?:the )?(?P<list5>[a-z][\w-]*(?:(?:,\s*(?:and\s+)?|\s+and\s+)[a-z][\w-]*){0,6}) "
-    + forms_alternation("field_nouns", "after", "singular", "plural") + r"\b", re.IGNORECASE)
+    + forms_alternation("field_nouns", "after", "singular", "plural") + r"\b"
+    # "a slew of agreements, including on labour mobility, health and shipping"
+    r"|\b" + forms_alternation("document_nouns", "plural", "plural") + r",? (?:"
+    + forms_alternation("field_openers", "list", "word") + r") (?:on|in) (?P<list6>[^.;:()]+)",
+    re.IGNORECASE)
 #: "a memorandum of understanding on trade", "an agreement for visa exemption".
 _DOCUMENT_ON = re.compile(
     r"\b" + forms_alternation("document_nouns", "topic", "singular", "plural")
@@ -87,7 +91,7 @@ def _topics(text: str) -> list[str]:
     match = _FIELDS.search(text)
     if match:
         listing = match["list"] or match["list2"] or match["list3"] or match["list4"] \
-            or match["list5"] or ""
+            or match["list5"] or match["list6"] or ""
     elif match := _DOCUMENT_ON.search(text):
         listing = match["list"]
     else:
