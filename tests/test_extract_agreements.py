@@ -638,3 +638,13 @@ def test_fields_a_bundle_includes_on(extract):
                           "labour mobility, health, and shipping, after talks in Lima."
                           ).agreements
     assert agreement.topics == ("labour mobility", "health", "shipping")
+
+
+def test_signatories_of_two_sides_are_not_list_peers(extract):
+    facts = extract("LIMA, March 4 - The agreement was signed by Dr. Luis Soto, Minister of "
+                    "State for Foreign Trade, and Ana Ruiz, Cabinet Secretary for Investments, "
+                    "Trade and Industry of Chile, in the presence of President Marta Vidal of "
+                    "Peru and President Jorge Rojas of Chile.")
+    offices = {key: {p.state for p in person.positions} for key, person in facts.persons.items()}
+    assert offices["ana-ruiz"] == {"CL"}
+    assert offices["luis-soto"] == {"PE"}

@@ -364,6 +364,9 @@ class _Linker:
                 if state is None and not states and not (self.home_state and
                                                          self._home_office(position.role)):
                     state = self.hints.get(person.key, {}).get(position.role)
+                    if state is not None:
+                        # The sentence's one state, a guess a signing order may correct.
+                        self.linked.guessed.add((person.key, position.role))
                 if state is None and len(states) == 1 and self._state_office(position.role):
                     state = next(iter(states))
                 if state is None and not states and self._home_office(position.role):

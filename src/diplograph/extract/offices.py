@@ -51,6 +51,11 @@ def qualifier_state_after(doc, index: HitIndex, i: int, limit: int = 8,
                 token.text[:1].isupper() and token.is_alpha and k not in index.covered):
             k += 1
             continue
+        if token.text == "," and k + 1 < len(doc) and doc[k + 1].text[:1].isupper() \
+                and doc[k + 1].is_alpha and doc[k + 1].ent_type_ != "PERSON":
+            k += 1  # "for Investments, Trade and Industry of Kenya": a list of portfolios
+            limit += 1
+            continue
         break
     return None, i
 

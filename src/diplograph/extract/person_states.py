@@ -204,12 +204,25 @@ def _list_peer_at(doc, index: HitIndex, mention: PersonMention, others: list[Per
             continue
         if peer.start > mention.start and any(
                 (hit := index.covered.get(t.i)) is not None and hit.kind in ("state", "demonym")
-                for t in between):
-            continue
+                for t in [*between, *_own_apposition(doc, peer, others)]):
+            continue  # "A, Minister of State, and B, Cabinet Secretary … of Kenya": two sides
         if peer.position.state or len({leader.iso2 for leader in
                                         world.leaders_named(peer.name)}) == 1:
             return peer.start, peer.end, True
     return None
+
+
+def _own_apposition(doc, mention: PersonMention, others: list[PersonMention]):
+    """The words after a name up to the next name or the end of its clause: where its own
+    office ("NAME, Cabinet Secretary for Trade of Kenya") is written."""
+    stop = min([m.start for m in others if m.start > mention.start]
+               + [doc[mention.start].sent.end])
+    words_ = []
+    for token in doc[mention.end:stop]:
+        if token.text in (";", ":", ".") or token.pos_ == "VERB":
+            break
+        words_.append(token)
+    return words_
 
 
 #: How many tokens back a sentence-initial "he" may find the person it stands for.
