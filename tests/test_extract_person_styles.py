@@ -607,3 +607,9 @@ def test_a_title_cut_off_its_name_by_a_page_line_stays_with_it(persons):
                     "day in office.")
     assert ("Chancellor", "DE") in found["Friedrich Merz"] or ("Chancellor", None) in found[
         "Friedrich Merz"]
+
+
+def test_a_word_before_a_place_noun_is_a_place(persons):
+    # The tagger takes "Mongla" for a person's name here.
+    found = persons("Peru and Chile signed an agreement on the use of Ilo and Mongla ports.")
+    assert "Mongla" not in found

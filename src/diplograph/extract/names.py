@@ -145,6 +145,9 @@ def _names_a_place(doc, start: int, end: int) -> bool:
     first, k = start, end
     if first > 1 and doc[first - 1].text == "/" and doc[first - 2].text[:1].isupper():
         first -= 2
+    if end - start == 1 and k < len(doc) and doc[k].lower_ in words("place_nouns") \
+            and doc[k].text.islower():
+        return True  # "the use of Chattogram and Mongla ports": a word before a place noun
     if first == 0 or doc[first - 1].lower_ != "the":
         return False
     if k + 1 < len(doc) and doc[k].text == "/" and doc[k + 1].text[:1].isupper():
