@@ -392,10 +392,17 @@ def selective_form(query: str | Path, bindings: Mapping[str, Identifier], store:
     if not (inferred and facts and getattr(store, "facts_view", False)):
         return None
     path = _bundled_path(query)
-    if path is None:
-        return None
-    given = {name.lstrip("?$") for name in bindings}
-    for selective in selective_forms(path.stem):
+    return None if path is None else selective_text(path.stem, bindings)
+
+
+def selective_text(name: str, bindings: Mapping[str, object]) -> str | None:
+    """The text of the selective form of the bundled query ``name`` that these
+    ``bindings`` select from (the first of :func:`selective_forms` given one of its
+    parameters), or None; whatever the store.  :func:`selective_form` decides whether a
+    store may run it; ``diplograph serve`` passes it to its workers, which decide the
+    same way."""
+    given = {key.lstrip("?$") for key in bindings}
+    for selective in selective_forms(name):
         text = selective.read_text(encoding="utf-8")
         if selecting_parameters(text) & given:
             return text
