@@ -28,10 +28,11 @@ Parameters are visible in the query's outermost ``WHERE`` group (its triple
 patterns, ``FILTER`` s, ``OPTIONAL`` s and ``EXISTS``) and in every sub-select
 that names them; see :mod:`diplograph.stores.terms` for why.
 
-A bundled query may have a selective form, ``queries/selective/NAME.rq``, run in
-its place on the embedded store's facts view when a parameter it starts from is
-given (:func:`selective_form`): it looks up the few nodes the parameter names
-first, so it costs its answer, not the corpus.
+A bundled query may have a selective form, ``queries/selective/NAME.rq`` (and more,
+``NAME.WORD.rq``, for other parameters), run in its place on the embedded store's
+facts view when a parameter it starts from is given (:func:`selective_form`): it
+looks up the few nodes the parameter names first, so it costs its answer, not the
+corpus.
 
 On the command line a parameter is ``NAME=VALUE``; for a parameter without a
 declared type (or in inline SPARQL) :func:`parse_value` reads the value as:
