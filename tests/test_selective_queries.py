@@ -264,6 +264,9 @@ SELECTIVE_CASES = [
     ("agreements-by-field", "state", "state", {}),
     ("agreements-by-year", "state", "state", {"status": "all"}),
     ("agreements-by-year", "field", "field", {"state": "a"}),
+    ("meeting-sources", "meeting", "meeting iri", {"status": "all"}),
+    ("fact-sources", "fact", "fact iri", {}),
+    ("fact-sources", "fact", "fact iri", {"property": "dg:date"}),
 ]
 
 
@@ -275,6 +278,15 @@ def parameter_values(store, kind: str, name: str | None = None) -> list:
         result = store.query(PREFIXES + "SELECT DISTINCT ?person WHERE { "
                              "?quote dg:speaker ?person } ORDER BY ?person LIMIT 6")
         return [URIRef(row[0]) for row in result.rows]
+    if kind in ("meeting iri", "fact iri"):
+        classes = ["Meeting"] if kind == "meeting iri" else [
+            "Meeting", "Visit", "Agreement", "Quote", "Person", "State"]
+        found = []
+        for name in classes:  # a few nodes of each class, and one that is none
+            result = store.query(PREFIXES + f"SELECT DISTINCT ?node WHERE {{ "
+                                 f"?node a dg:{name} }} ORDER BY ?node LIMIT 3")
+            found += [URIRef(row[0]) for row in result.rows]
+        return [*found, URIRef("https://w3id.org/diplograph/id/meeting/none")]
     if kind == "state":
         names = state_names(store)
     elif kind == "person":
