@@ -165,6 +165,43 @@ def test_bundled_query_by_name_binds_parameters_as_terms(server, store):
     assert status == 404
 
 
+@pytest.mark.parametrize(("name", "params"), [
+    ("visits", {"state": "a", "status": "all"}), ("signatories", {"name": "a", "status": "all"}),
+    ("leaders", {"role": "president"}), ("events-gdelt", {"state": "aze"}),
+])
+def test_bundled_query_with_a_selecting_parameter_answers_as_the_library(server, store, name,
+                                                                          params):
+    # The server hands its worker the query's selective form too (queries/selective/):
+    # the rows are the library's, which runs that form on the same store.
+    status, _, body = http("GET", f"{server}queries/{name}?{urllib.parse.urlencode(params)}",
+                           headers={"Accept": "application/json"})
+    assert status == 200, body
+    got = rows_of(json.loads(body))
+    assert got and got == expected_rows(store, name, params)
+
+
+def test_a_worker_runs_the_selective_form_on_the_facts_view_only(store):
+    from diplograph.server.workers import Limits, _answer, _Reader
+
+    reader = _Reader(str(store), Limits())
+    try:
+        assert reader.store.facts_view
+        request = {"kind": "query", "query": 'SELECT ("general" AS ?form) {}',
+                   "selective": 'SELECT ("selective" AS ?form) {}', "accept": None,
+                   "format": "json", "default_graphs": [], "named_graphs": []}
+        def form(**changes) -> str:
+            reply = _answer(reader, {**request, **changes}, Limits())
+            assert reply[0] == "ok", reply
+            return json.loads(reply[2])["results"]["bindings"][0]["form"]["value"]
+        assert form() == "selective"
+        assert form(selective=None) == "general"
+        # Graphs chosen by the client: the query as written, over them.
+        assert form(default_graphs=["https://w3id.org/diplograph/id/graph/background"]) \
+            == "general"
+    finally:
+        reader.store.close()
+
+
 def test_get_post_form_and_post_body_give_the_same_answer(server):
     accept = {"Accept": "application/sparql-results+json"}
     by_get = http("GET", server + "query?" + urllib.parse.urlencode({"query": PERSON_LABELS}),

@@ -28,10 +28,11 @@ Parameters are visible in the query's outermost ``WHERE`` group (its triple
 patterns, ``FILTER`` s, ``OPTIONAL`` s and ``EXISTS``) and in every sub-select
 that names them; see :mod:`diplograph.stores.terms` for why.
 
-A bundled query may have a selective form, ``queries/selective/NAME.rq``, run in
-its place on the embedded store's facts view when a parameter it starts from is
-given (:func:`selective_form`): it looks up the few nodes the parameter names
-first, so it costs its answer, not the corpus.
+A bundled query may have a selective form, ``queries/selective/NAME.rq`` (and more,
+``NAME.WORD.rq``, for other parameters), run in its place on the embedded store's
+facts view when a parameter it starts from is given (:func:`selective_form`): it
+looks up the few nodes the parameter names first, so it costs its answer, not the
+corpus.
 
 On the command line a parameter is ``NAME=VALUE``; for a parameter without a
 declared type (or in inline SPARQL) :func:`parse_value` reads the value as:
@@ -386,24 +387,49 @@ def selective_form(query: str | Path, bindings: Mapping[str, Identifier], store:
     :mod:`diplograph.stores.embedded`).  Over the plain union of the graphs (a SPARQL
     server, ``facts=False``, ``inferred=False``) its lookups would meet every repeat of
     a fact, so the general form, which removes repeats first, is used there.  Both forms
-    answer the same rows (tested).
+    answer the same rows (tested).  A query may have several selective forms
+    (:func:`selective_forms`): the first one given one of its parameters is used.
     """
     if not (inferred and facts and getattr(store, "facts_view", False)):
         return None
     path = _bundled_path(query)
-    if path is None:
-        return None
-    selective = path.parent / SELECTIVE_DIR / path.name
-    if not selective.is_file():
-        return None
-    text = selective.read_text(encoding="utf-8")
+    return None if path is None else selective_text(path.stem, bindings)
+
+
+def selective_text(name: str, bindings: Mapping[str, object]) -> str | None:
+    """The text of the selective form of the bundled query ``name`` that these
+    ``bindings`` select from (the first of :func:`selective_forms` given one of its
+    parameters), or None; whatever the store.  :func:`selective_form` decides whether a
+    store may run it; ``diplograph serve`` passes it to its workers, which decide the
+    same way."""
+    given = {key.lstrip("?$") for key in bindings}
+    for selective in selective_forms(name):
+        text = selective.read_text(encoding="utf-8")
+        if selecting_parameters(text) & given:
+            return text
+    return None
+
+
+def selective_forms(name: str) -> list[Path]:
+    """The selective forms of the bundled query ``name``, in the order they are tried:
+    ``queries/selective/NAME.rq``, then ``NAME.WORD.rq`` files by name.  A query whose
+    parameters select in different ways (``leaders``: a state's offices, or a role's)
+    has one form for each, since one form starting from either made Oxigraph's planner
+    read its lookups whole."""
+    folder = queries_dir() / SELECTIVE_DIR
+    first = folder / f"{name}.rq"
+    return [*([first] if first.is_file() else []), *sorted(folder.glob(f"{name}.*.rq"))]
+
+
+def selecting_parameters(text: str) -> set[str]:
+    """The parameters a selective form starts from: its header's ``# use when given:``."""
     selecting: set[str] = set()
     for line in text.lstrip().splitlines():
         if not line.startswith("#"):
             break
         if match := _USE_WHEN.match(line[1:].strip()):
             selecting.update(name.lstrip("?$") for name in match["names"].replace(",", " ").split())
-    return text if selecting & {name.lstrip("?$") for name in bindings} else None
+    return selecting
 
 
 def _bundled_path(query: str | Path) -> Path | None:

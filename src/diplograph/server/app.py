@@ -101,14 +101,18 @@ class _Server:
     # -- queries ------------------------------------------------------------------------------
 
     async def answer(self, query: str, accept: str | None, fmt: str | None,
-                     default_graphs: list[str], named_graphs: list[str]) -> Response:
+                     default_graphs: list[str], named_graphs: list[str], *,
+                     selective: str | None = None) -> Response:
         from ..stores.terms import query_form
 
         if not query_form(query) and _UPDATE_WORD.search(query):
             return _error(400, "not a SPARQL query (SELECT, ASK, CONSTRUCT or DESCRIBE); "
                                "updates go to POST /update")
+        # selective: a bundled query's selective form, bound, which the worker runs in
+        # place of the query where the store has the facts view.
         request = {"kind": "query", "query": query, "accept": accept, "format": fmt,
-                   "default_graphs": default_graphs, "named_graphs": named_graphs}
+                   "default_graphs": default_graphs, "named_graphs": named_graphs,
+                   "selective": selective}
         return await self._run(request)
 
     async def _run(self, request: dict) -> Response:
@@ -275,7 +279,7 @@ async def _sparql(request: Request) -> Response:
 
 
 async def _bundled(request: Request) -> Response:
-    from ..queries import list_queries, parse_value
+    from ..queries import list_queries, parse_value, selective_text
     from ..stores.terms import bind_parameters
 
     server: _Server = request.app.state.server
@@ -300,9 +304,14 @@ async def _bundled(request: Request) -> Response:
         bindings[key] = parse_value(values[0])
     try:
         text = bind_parameters(info.path.read_text(encoding="utf-8"), bindings)
+        # Its selective form too, if a parameter selects one: a worker runs it instead
+        # on an embedded store with the facts view (see diplograph.queries.selective_form).
+        selective = selective_text(name, bindings)
+        selective = bind_parameters(selective, bindings) if selective else None
     except QueryError as exc:
         return _error(400, str(exc))
-    return await server.answer(text, request.headers.get("accept"), fmt, [], [])
+    return await server.answer(text, request.headers.get("accept"), fmt, [], [],
+                               selective=selective)
 
 
 async def _explorer(request: Request) -> Response:

@@ -166,6 +166,11 @@ def _answer(reader: _Reader, request: dict[str, Any], limits: Limits) -> tuple:
                                 for s, p, o in answer.graph)
         else:
             options: dict[str, Any] = {}
+            if (request.get("selective") and store.facts_view
+                    and not request.get("default_graphs") and not request.get("named_graphs")):
+                # A bundled query's selective form: on the facts view it answers the same
+                # rows as the query, from the nodes its parameter names (queries.py).
+                sparql = request["selective"]
             if request.get("default_graphs"):
                 options["default_graph"] = [ox.NamedNode(g) for g in request["default_graphs"]]
             elif not store.facts_view:
