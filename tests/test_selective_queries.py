@@ -339,7 +339,8 @@ def test_each_backend_answers_a_parameter_as_the_embedded_store(store, built, na
         # empty GROUP_CONCAT of visits' types, mixes up signatories' rows when a state is
         # given (as state-visits' above), and runs agreements-by-field with a state past the
         # client's time limit.
-        pytest.skip("Virtuoso differs in the general forms (see the comment)")
+        request.applymarker(pytest.mark.xfail(
+            reason="Virtuoso differs in the general forms (see the comment)", strict=False))
     for value in parameter_values(built, kind, name)[:3]:
         params = {selecting: value, **extra}
         assert rows(run_query(store, name, params)) == general_rows(built, name, params), params
