@@ -1898,3 +1898,21 @@ def test_bilateral_talks_with_several_leaders_are_one_meeting_with_each(extract)
                     "President Marta Vidal of Ecuador.")
     assert sorted(sorted(m.participants) for m in facts.meetings) == [
         ["ana-ruiz", "evo-mora"], ["ana-ruiz", "luis-soto"], ["ana-ruiz", "marta-vidal"]]
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("The visit of Prime Minister Ana Ruiz of Peru to Chile has been postponed to a later "
+     "date.", "postponed"),
+    ("The official visit of Prime Minister Ana Ruiz of Peru to Chile began on Monday.", "held"),
+    ("Peruvian Prime Minister Ana Ruiz's trip to Chile, planned for March, was called off.",
+     "cancelled"),
+])
+def test_the_visit_of_someone_to_a_state_is_their_visit(extract, text, status):
+    assert [(v.guest, v.host, v.status) for v in extract(text).visits] == [
+        ("ana-ruiz", "CL", status)]
+
+
+def test_a_joint_visit_of_two_leaders_to_a_venue_is_no_state_visit(extract):
+    facts = extract("The visit ended with a joint visit of President Ana Ruiz of Peru and "
+                    "President Luis Soto of Chile to Lima International Financial Center.")
+    assert facts.visits == []

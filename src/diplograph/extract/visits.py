@@ -71,6 +71,9 @@ def find_visits(ctx: Context, doc) -> list[Visit]:
                 or _guest(ctx, doc, sentence, trigger_char)
             if rule.values["kind"] == "visit-home" and match.group().rstrip().endswith(" by"):
                 guest = _visit_by(ctx, trigger_char, dest_char)  # the by-phrase's, or no one
+            elif _VISIT_OF.search(match.group()):
+                # "The visit of X to Chile": X's, whoever the sentence's subject is.
+                guest = _visit_by(ctx, trigger_char, dest_char) or guest
             if first[0] is None or guest is None:
                 continue
             for host, place in [first, *_listed_destinations(ctx, sentence, dest_char)]:
@@ -188,6 +191,7 @@ def _leg_of_a_held_visit(visit: Visit, visits: dict) -> bool:
 _HERE = re.compile(r"\s*here\b", re.IGNORECASE)
 _ORDINALS = {row["word"]: int(row["number"]) for row in entries("ordinals")}
 _VISIT_NOUNS = words("visit_nouns")
+_VISIT_OF = re.compile(r"\b" + alternation("visit_nouns") + r" of\b", re.IGNORECASE)
 _BEGAN = re.compile(r"(?:" + alternation("start_words") + r")\b", re.IGNORECASE)
 _THE_COUNTRY = re.compile(r"\s*(?:to\s+|in\s+)?the\s+(?:" + alternation("country_adjectives")
                           + r"\s+)?" + alternation("country_nouns") + r"\b",
@@ -279,7 +283,8 @@ def _possessor(ctx: Context, doc, sentence: Sentence, trigger_char: int) -> str 
 
 
 def _visit_by(ctx: Context, start: int, end: int) -> str | None:
-    """ "during a visit by President X": the visit is the one the by-phrase names."""
+    """ "during a visit by President X", "the visit of X to Chile": the visit is the one
+    the by- or of-phrase names."""
     text = ctx.text[start:end]
     first = token_at(ctx, start)
     last = token_at(ctx, start + len(text.rstrip()) - 1)
@@ -290,7 +295,7 @@ def _visit_by(ctx: Context, start: int, end: int) -> str | None:
     if visit is None:
         return None
     return next((key for prep in visit.children if prep.dep_ in ("prep", "agent")
-                 and prep.lower_ == "by" for obj in prep.children if obj.dep_ == "pobj"
+                 and prep.lower_ in ("by", "of") for obj in prep.children if obj.dep_ == "pobj"
                  if (key := person_of(ctx, obj)) is not None), None)
 
 
