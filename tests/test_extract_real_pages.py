@@ -1916,3 +1916,11 @@ def test_a_joint_visit_of_two_leaders_to_a_venue_is_no_state_visit(extract):
     facts = extract("The visit ended with a joint visit of President Ana Ruiz of Peru and "
                     "President Luis Soto of Chile to Lima International Financial Center.")
     assert facts.visits == []
+
+
+def test_a_meeting_due_on_a_cancelled_trip_is_cancelled_too(extract):
+    facts = extract("President Ana Ruiz of Peru cancelled her trip to Bolivia, where she was "
+                    "due to meet President Evo Mora on Thursday.")
+    assert [(m.participants, m.status) for m in facts.meetings] == [
+        ({"ana-ruiz", "evo-mora"}, "cancelled")]
+    assert [(v.host, v.status) for v in facts.visits] == [("BO", "cancelled")]

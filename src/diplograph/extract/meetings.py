@@ -77,6 +77,8 @@ def find_meetings(ctx: Context) -> list[Meeting]:
         status = clause.status
         if status == "planned" and (put_off := _put_off_later(sentence.text)):
             status = put_off  # "X was due to meet Y, but the meeting was called off"
+        if status == "planned" and (trip := _trip_above(ctx, clause)) in _PUT_OFF:
+            status = trip  # "cancelled her trip to X, where she was due to meet Y"
         if meetings and set(participants) == meetings[-1].participants \
                 and len(clause.persons) < 2 and status == meetings[-1].status \
                 and not sentence.date_expressions and _definite(clause):
@@ -120,6 +122,22 @@ def find_meetings(ctx: Context) -> list[Meeting]:
 #: "…, but the meeting was called off": the planned event told, then put off.
 _BUT_THE_EVENT = re.compile(r"\bbut\s+(?:the|this|that)\s+(?:\w+\s+)?"
                             + alternation("meeting_nouns") + r"\b(?P<rest>[^.;]*)", re.IGNORECASE)
+
+
+_PUT_OFF = ("cancelled", "postponed")
+
+
+def _trip_above(ctx: Context, clause: Clause) -> str | None:
+    """The status of the trip a relative clause of the meeting hangs on: "cancelled her
+    trip to Bolivia, where she was due to meet Y" (the trip's, so the meeting's)."""
+    token = clause.token
+    relative = next((a for a in ([token, *token.ancestors] if token is not None else ())
+                     if a.dep_ == "relcl"), None)
+    if relative is None:
+        return None
+    trip = next((a for a in list(relative.ancestors)[:3]
+                 if a.lemma_.lower() in words("visit_nouns")), None)
+    return clause_at(ctx, clause.sentence, trip.idx).status if trip is not None else None
 
 
 def _put_off_later(text: str) -> str | None:
