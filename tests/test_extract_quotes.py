@@ -253,3 +253,10 @@ def test_the_minister_who_speaks_is_the_one_minister_of_any_portfolio(extract):
                     'for three hours," the minister said.')
     assert [(q.speaker, q.text) for q in facts.quotes] == [
         ("ana-ruiz", "We talked for three hours")]
+
+
+def test_quoted_as_saying_is_the_subjects_words(extract):
+    facts = extract("President Ana Ruiz of Peru met President Luis Soto of Chile on Monday. "
+                    "Spokesman Jorge Rojas said the two discussed trade.\n\n"
+                    "\"Peru and Chile are two wings of one house,\" Ruiz was quoted as saying.")
+    assert quotes(facts) == [("ana-ruiz", "Peru and Chile are two wings of one house")]

@@ -356,6 +356,12 @@ class _Attribution:
         if subject is None:
             if verb.idx >= q_end and (after := _named_after(self.doc, self.linked, verb)):
                 return after  # "“…”, added Weber." / "“…”, said Ruto"
+            if verb.dep_ == "pcomp" and verb.head.head.pos_ == "VERB":
+                # "“…”, X was quoted as saying": the subject of the verb "as" hangs on.
+                quoted = next((c for c in verb.head.head.children
+                               if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if quoted is not None and (person := self.person_in_phrase(quoted)):
+                    return person
             if verb.dep_ in ("advcl", "xcomp", "conj"):
                 # "adding ..." / "noting ...": the subject of the verb it hangs on.
                 above = clause.subject if clause is not None else None
@@ -402,6 +408,12 @@ class _Attribution:
                 continue
             if self.is_speech_verb(token):
                 return token
+            # "“…,” X was quoted as saying": the speech verb after "as".
+            said = next((p for prep in token.children if prep.dep_ == "prep"
+                         and prep.lower_ == "as" for p in prep.children
+                         if p.dep_ == "pcomp" and self.is_speech_verb(p)), None)
+            if said is not None:
+                return said
         return None
 
     def speaker(self, q_start: int, q_end: int) -> str | None:
