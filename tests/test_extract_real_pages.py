@@ -1924,3 +1924,10 @@ def test_a_meeting_due_on_a_cancelled_trip_is_cancelled_too(extract):
     assert [(m.participants, m.status) for m in facts.meetings] == [
         ({"ana-ruiz", "evo-mora"}, "cancelled")]
     assert [(v.host, v.status) for v in facts.visits] == [("BO", "cancelled")]
+
+
+def test_the_purpose_of_a_coming_trip_is_a_coming_meeting(extract):
+    facts = extract("Foreign Minister Ana Ruiz of Peru is expected to travel to Santiago next "
+                    "week to meet Foreign Minister Luis Soto of Chile.")
+    assert [(m.participants, m.status) for m in facts.meetings] == [
+        ({"ana-ruiz", "luis-soto"}, "planned")]

@@ -81,6 +81,9 @@ _RELATIVE_TO_EVENT = re.compile(r"\b(?:the|that)\s+(?:next|following)\b|\bfollow
                                 re.IGNORECASE)
 
 
+_TRAVEL_VERBS = words("travel_verbs")
+
+
 def event_status(ctx: Context, sentence: Sentence, char: int) -> str:
     """Status of the event whose trigger word starts at ``char``.
 
@@ -129,7 +132,11 @@ def event_status(ctx: Context, sentence: Sentence, char: int) -> str:
         if token.dep_ == "acl" and token.head.pos_ == "NOUN":
             words.append(token.head)  # "an invitation to pay a visit", "plans to meet"
             break
-        if token.dep_ not in ("xcomp", "conj") or token.head.i == token.i:
+        # "is expected to travel to X next week to meet Y": the purpose of a trip is as held
+        # or planned as the trip.
+        purpose = token.dep_ == "advcl" and token.head.lemma_.lower() in _TRAVEL_VERBS \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        if (token.dep_ not in ("xcomp", "conj") and not purpose) or token.head.i == token.i:
             break
         token = token.head
     status = status_of(" ".join(t.text for t in sorted(words, key=lambda t: t.i)))
