@@ -1931,3 +1931,14 @@ def test_the_purpose_of_a_coming_trip_is_a_coming_meeting(extract):
                     "week to meet Foreign Minister Luis Soto of Chile.")
     assert [(m.participants, m.status) for m in facts.meetings] == [
         ({"ana-ruiz", "luis-soto"}, "planned")]
+
+
+def test_persons_listed_under_a_meeting_sentence_each_met_its_subject(extract):
+    facts = extract("LIMA, March 4 - On the sidelines of the summit, President Ana Ruiz of Peru "
+                    "held bilateral meetings with:\n\n"
+                    "• President of Chile, Luis Soto;\n"
+                    "• President of Bolivia, Evo Mora; and\n"
+                    "• President of Ecuador, Marta Vidal.\n\n"
+                    "The President also visited the port.")
+    assert sorted(sorted(m.participants) for m in facts.meetings) == [
+        ["ana-ruiz", "evo-mora"], ["ana-ruiz", "luis-soto"], ["ana-ruiz", "marta-vidal"]]

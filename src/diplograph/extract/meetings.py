@@ -25,7 +25,7 @@ from .clauses import (
     status_of,
     token_at,
 )
-from .context import Context
+from .context import Context, Sentence
 from .dates import WEEKDAYS
 from .facts import Meeting
 from .linking import offices_known_on
@@ -56,6 +56,10 @@ def find_meetings(ctx: Context) -> list[Meeting]:
         if len(participants) == 1 and clause.status == "held" \
                 and (head := _delegation_head_after(ctx, clause, participants[0])):
             participants = [participants[0], head]
+        if len(participants) == 1:
+            # "X held bilateral meetings with:" and the persons listed under it
+            participants += [key for key in _listed_after(ctx, sentence)
+                             if key not in participants]
         if len(participants) < 2:
             if clause.status == "held" and series(clause.token):
                 # "… figured during the meetings": the summary told again, adding nothing.
@@ -513,6 +517,31 @@ def _participants(ctx: Context, clause: Clause, earlier: list[Meeting]) -> list[
         # "In the meeting with X" where X did not take part in it is another meeting.
         return list(earlier[-1].participants)
     return persons
+
+
+#: A line of a list: a bullet, a dash, a number or a letter opening it.
+_LIST_ITEM = re.compile(r"^\s*(?:[•·*▪‣◦-]|[–—]|\d{1,2}[.)]|\(?[a-z][.)])\s")
+
+
+def _listed_after(ctx: Context, sentence: Sentence) -> list[str]:
+    """The persons of the list lines right after a sentence that ends with a colon ("…
+    held bilateral meetings with:" then "• President of X, NAME;"), one per line."""
+    if not sentence.text.rstrip().endswith(":") or sentence not in ctx.sentences:
+        return []
+    listed: list[str] = []
+    for following in ctx.sentences[ctx.sentences.index(sentence) + 1:]:
+        line_start = ctx.text.rfind("\n", 0, following.char_start) + 1
+        if not _LIST_ITEM.match(ctx.text[line_start:following.char_start + 4]):
+            break
+        # One person a line (a sentence may run over two lines of the list).
+        lines: dict[int, str] = {}
+        for ref in ctx.linked.refs_between(following.start, following.end):
+            start = ctx.text.rfind("\n", 0, ref.span.start) + 1
+            if ref.kind == "name" and len(ref.persons) == 1 \
+                    and _LIST_ITEM.match(ctx.text[start:start + 4]):
+                lines.setdefault(start, ref.persons[0])
+        listed += [key for key in lines.values() if key not in listed]
+    return listed
 
 
 def _delegation_head_after(ctx: Context, clause: Clause, key: str) -> str | None:
