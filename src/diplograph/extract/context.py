@@ -14,6 +14,7 @@ from .linking import Linked
 from .mentions import Mentions
 from .quotes import SpeechBlock
 from .rules import alternation, rules
+from .tokens import doc_text
 
 
 @dataclass
@@ -53,7 +54,7 @@ class Context:
     @cached_property
     def text(self) -> str:
         """The document's text, joined once (spaCy's ``doc.text`` joins every token anew)."""
-        return self.doc.text if self.doc is not None else ""
+        return doc_text(self.doc) if self.doc is not None else ""
 
     def narrated(self, sentence: Sentence) -> str:
         """The sentence with quoted words blanked out (offsets kept): what the
@@ -98,7 +99,7 @@ def build_context(doc, linked: Linked, mentions: Mentions, world: World,
     """Split the story into sentences and resolve each sentence's date."""
     sentences: list[Sentence] = []
     phrases = date_phrases()
-    text_of_doc = doc.text  # spaCy joins every token anew on each doc.text
+    text_of_doc = doc_text(doc)  # spaCy joins every token anew on each doc.text
     for sent in doc.sents:
         if sent.end_char <= story_start:
             continue
