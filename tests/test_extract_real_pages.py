@@ -1942,3 +1942,10 @@ def test_persons_listed_under_a_meeting_sentence_each_met_its_subject(extract):
                     "The President also visited the port.")
     assert sorted(sorted(m.participants) for m in facts.meetings) == [
         ["ana-ruiz", "evo-mora"], ["ana-ruiz", "luis-soto"], ["ana-ruiz", "marta-vidal"]]
+
+
+def test_who_is_in_the_country_for_a_visit_is_the_named_guest(extract):
+    facts = extract("LIMA, March 4 - President Ana Ruiz has held talks with her Chilean "
+                    "counterpart Luis Soto, who is in the country for a three-day state visit.")
+    assert [(v.guest, v.host, v.visit_type) for v in facts.visits] == [
+        ("luis-soto", "PE", "state")]

@@ -347,7 +347,10 @@ def _guest(ctx: Context, doc, sentence: Sentence, trigger_char: int) -> str | No
     persons = list(dict.fromkeys(ref.persons[0] for ref in before))
     if which and len(persons) >= 2:
         return persons[-1] if which[1].lower() == "latter" else persons[0]
-    clause = doc.char_span(sentence.char_start, trigger_char, alignment_mode="expand")
+    # "…, who is in the country for a visit": the trigger may open with the "who" itself.
+    upto = trigger_char + 3 if ctx.text[trigger_char:trigger_char + 4].lower() == "who " \
+        else trigger_char
+    clause = doc.char_span(sentence.char_start, upto, alignment_mode="expand")
     if clause is not None and before:
         words = [t.lower_ for t in clause]
         if "who" in words:
