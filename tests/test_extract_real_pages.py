@@ -1949,3 +1949,15 @@ def test_who_is_in_the_country_for_a_visit_is_the_named_guest(extract):
                     "counterpart Luis Soto, who is in the country for a three-day state visit.")
     assert [(v.guest, v.host, v.visit_type) for v in facts.visits] == [
         ("luis-soto", "PE", "state")]
+
+
+def test_a_release_dateline_written_date_first_dates_and_places_the_story(extract):
+    facts = extract("Prime Minister Ruiz meets with President of Chile Luis Soto\n\n"
+                    "March 1, 2024 - Santiago, Chile\n\n"
+                    "Today, Prime Minister Ana Ruiz of Peru met with the President of Chile, "
+                    "Luis Soto.\n\nAssociated Links\n"
+                    "- Prime Minister Ruiz travels to Chile and Bolivia\n")
+    assert (facts.meta.dateline.name, facts.story_date) == ("Santiago", dt.date(2024, 3, 1))
+    [meeting] = facts.meetings
+    assert (meeting.date, meeting.place.name) == (dt.date(2024, 3, 1), "Santiago")
+    assert facts.visits == [] or all(v.status == "held" for v in facts.visits)

@@ -263,3 +263,13 @@ def test_inline_markup_is_blanked_in_place():
     assert "caption" not in blanked and "Two leaders" not in blanked and "*" not in blanked
     assert blanked.lstrip().startswith("Aachen (Germany), Jan. 22 (NTA): The leaders met.")
     assert "  Nairobi   — Kenyan" in blanked
+
+
+def test_the_list_under_a_heading_of_other_stories_is_furniture():
+    text = ("The leaders met in Lima on Monday.\n\nAssociated Links\n"
+            "- President Ruiz travels to Chile and Bolivia\n\n"
+            "- Statement on the border talks\n")
+    kinds = [(f.kind, text[f.start:f.end]) for f in furniture_spans(text)]
+    assert kinds == [("related", "Associated Links"),
+                     ("related", "- President Ruiz travels to Chile and Bolivia"),
+                     ("related", "- Statement on the border talks")]

@@ -94,6 +94,12 @@ def _is_menu_item(line: str) -> bool:
         and not any(ch.isdigit() for ch in line) and words[0].lower() != "by"
 
 
+#: A heading standing alone on its line ("Related", "Associated Links:"), no story after it.
+_HEADING_ALONE = re.compile(r"^\W*[\w' ]{1,40}?\W*$")
+#: A line of a list: a bullet or dash opening it.
+_LIST_LINE = re.compile(r"^[-–—•*·▪]\s*\S")
+
+
 def furniture_spans(text: str) -> list[Furniture]:
     """The furniture lines of ``text``, in order, as :class:`Furniture` spans.
 
@@ -116,6 +122,17 @@ def furniture_spans(text: str) -> list[Furniture]:
             if (kind == "caption" or not long) and pattern.search(stripped):
                 found[start] = Furniture(start, end, kind)
                 break
+    # The list a heading of other stories opens ("Associated Links" then "- Prime Minister
+    # travels to …"): every list line after it, blank lines between allowed.
+    heading = False
+    for start, end in lines:
+        line = text[start:end].strip()
+        if start in found and found[start].kind == "related" and _HEADING_ALONE.match(line):
+            heading = True
+        elif heading and _LIST_LINE.match(line) and len(line.split()) <= MAX_WORDS:
+            found.setdefault(start, Furniture(start, end, "related"))
+        elif line:
+            heading = False
     # Menus of one item per line: a run of short, unpunctuated lines with no blank
     # line between them (the story's paragraphs and headings are set apart by blank lines).
     run: list[tuple[int, int]] = []

@@ -52,8 +52,11 @@ _HEADER_PARTS = re.compile(r"\s+[-–—|]\s+|\s*\|\s*")
 
 
 def extract_metadata(body: str, header: str, published: dt.date | None,
-                     world: World) -> ArticleMeta:
-    """Find byline, publisher and dateline in the header line and the first lines."""
+                     world: World, raw: str | None = None) -> ArticleMeta:
+    """Find byline, publisher and dateline in the header line and the first lines.
+
+    ``raw`` is the body before its furniture was blanked: a release's dateline written
+    date first ("March 17, 2025 - Paris, France") looks like a page date there."""
     meta = ArticleMeta()
     # A byline opens the story; "By Monday, ..." further down is narration.
     lead = body[:_lead_length(body)]
@@ -79,6 +82,8 @@ def extract_metadata(body: str, header: str, published: dt.date | None,
     if meta.author is None:
         _byline_below_the_lead(body, meta, world)
     _dateline(body, meta, published, world)
+    if meta.dateline is None and raw is not None:
+        _date_first_dateline(raw, meta, published, world)
     if meta.publisher is None:
         meta.publisher = _publisher_in_header(header, world)
     if meta.publisher is None:
@@ -262,6 +267,32 @@ def _read_dateline(line: str, offset: int, meta: ArticleMeta, published: dt.date
     meta.story_start = offset + match.end()
     meta.dateline_span = (offset + match.start(), offset + match.end())
     return True
+
+
+#: "March 17, 2025 - Paris, France", "17 March 2025 – Ottawa, Ontario": a release's
+#: dateline, its date first.
+_DATE_FIRST = re.compile(
+    r"^\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4})"
+    r"\s+[-–—]\s+(?P<city>[A-Z][\w.'’ -]{1,40}?)(?:,\s*(?P<region>[A-Z][\w .'’-]{1,40}))?\s*$")
+
+
+def _date_first_dateline(raw: str, meta: ArticleMeta, published: dt.date | None,
+                         world: World) -> None:
+    """A dateline written date first on a line of its own among the top lines."""
+    seen = 0
+    for line in raw.split("\n"):
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > DATELINE_LINES + 3:
+            return
+        match = _DATE_FIRST.match(line)
+        place = world.locality(match["city"].strip()) if match else None
+        if place is None:
+            continue
+        meta.dateline = PlaceRef(place.name, place.iso2, place.wikidata)
+        meta.dateline_date = resolve_date(match["date"], published)
+        return
 
 
 def _read_agency_dateline(line: str, offset: int, meta: ArticleMeta, world: World) -> bool:

@@ -48,7 +48,8 @@ def prepare_body(article: Article, world: World | None = None) -> str:
 def _body_and_metadata(article: Article, world: World) -> tuple[str, ArticleMeta]:
     """The body with furniture blanked, and the metadata read from it."""
     body = _blank_symbol_runs(blank_furniture(article.body))
-    return body, extract_metadata(body, article.header, article.published, world)
+    return body, extract_metadata(body, article.header, article.published, world,
+                                  raw=article.body)
 
 
 def _without_dateline(body: str, meta: ArticleMeta) -> str:
