@@ -613,3 +613,16 @@ def test_a_word_before_a_place_noun_is_a_place(persons):
     # The tagger takes "Mongla" for a person's name here.
     found = persons("Peru and Chile signed an agreement on the use of Ilo and Mongla ports.")
     assert "Mongla" not in found
+
+
+def test_a_title_case_headline_verb_ends_the_name(persons):
+    found = persons("Ministry of Foreign Affairs of the People's Republic of China\n\n"
+                    "Wang Yi Holds Phone Talks with Spanish Foreign Minister José Manuel "
+                    "Albares\n\nForeign Minister Wang Yi held phone talks with Albares.")
+    assert "Wang Yi" in found and not any("Holds" in name for name in found)
+
+
+def test_the_chief_guest_is_no_person(persons):
+    found = persons("President Ana Ruiz of Peru will be the Chief Guest at the national day "
+                    "celebrations.")
+    assert set(found) == {"Ana Ruiz"}

@@ -84,8 +84,10 @@ def clean_person(doc, start: int, end: int, index: HitIndex, world: World,
             start += 1  # "the", "HH [Amir]", "Hon.": no part of the name
         else:
             break
-    # A name holds no comma: "[NAME, Emir] of Qatar" is the name and its apposition.
-    end = next((k for k in range(start + 1, end) if doc[k].text == ","), end)
+    # A name holds no comma: "[NAME, Emir] of Qatar" is the name and its apposition; nor
+    # a verb of a headline in title case ("[Wang Yi] Holds Phone Talks with …").
+    end = next((k for k in range(start + 1, end) if doc[k].text == ","
+                or doc[k].tag_ == "VBZ"), end)
     # "[NAME SURNAME of Nigeria]": the state after the name is no part of it (not "the
     # Order of the Republic of Serbia", a single word before "of").
     end = next((k for k in range(start + 2, end) if doc[k].lower_ == "of" and all(
