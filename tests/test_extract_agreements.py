@@ -648,3 +648,11 @@ def test_signatories_of_two_sides_are_not_list_peers(extract):
     offices = {key: {p.state for p in person.positions} for key, person in facts.persons.items()}
     assert offices["ana-ruiz"] == {"CL"}
     assert offices["luis-soto"] == {"PE"}
+
+
+def test_leaders_who_welcomed_the_signing_did_not_sign(extract):
+    [agreement] = extract("President Ana Ruiz of Peru and President Luis Soto of Chile welcomed "
+                          "the signing of MoUs in the areas of health and fisheries."
+                          ).agreements
+    assert agreement.signatories == frozenset()
+    assert agreement.witnesses == {"ana-ruiz", "luis-soto"}
