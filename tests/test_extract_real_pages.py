@@ -1961,3 +1961,13 @@ def test_a_release_dateline_written_date_first_dates_and_places_the_story(extrac
     [meeting] = facts.meetings
     assert (meeting.date, meeting.place.name) == (dt.date(2024, 3, 1), "Santiago")
     assert facts.visits == [] or all(v.status == "held" for v in facts.visits)
+
+
+def test_a_coming_weekday_after_the_storys_day_is_not_pushed_a_week_on(extract):
+    # Published on Tuesday 5 March; the story tells Sunday 3 March.
+    facts = extract("Foreign Minister Luis Soto of Chile, who traveled to Lima on Sunday, met "
+                    "Foreign Minister Ana Ruiz of Peru.\n\nSoto is scheduled to leave Lima for "
+                    "Quito on Monday, where he will meet Foreign Minister Marta Vidal of "
+                    "Ecuador.")
+    assert [(m.date, m.status) for m in facts.meetings
+            if "marta-vidal" in m.participants] == [(dt.date(2024, 3, 4), "planned")]

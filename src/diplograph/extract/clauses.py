@@ -673,9 +673,13 @@ def forward_if_planned(ctx: Context, date, status: str, text: str = ""):
     scheduled = status in ("postponed", "cancelled") and _SCHEDULED.search(text)
     if (status != "planned" and not scheduled) or date is None:
         return date
-    # The weekday was read back from the publication day or from the dateline's, which
-    # may be a day earlier ("Nairobi, April 1 - … is expected to travel on Wednesday").
-    if any(0 < (day - date).days < 7 for day in (ctx.published, ctx.story_date) if day):
+    # The weekday was read back from the publication day or from the dateline's: it is
+    # still to come when it falls before the story's day ("Nairobi, April 1 - … is expected
+    # to travel on Wednesday"), not when it follows the day the story tells ("… traveled
+    # on Tuesday … is scheduled to leave on Wednesday", published on Thursday).
+    story, published = ctx.story_date or ctx.published, ctx.published or ctx.story_date
+    if story is not None and (0 < (story - date).days < 7
+                              or date <= story and 0 < (published - date).days < 7):
         return date + dt.timedelta(days=7)
     return date
 

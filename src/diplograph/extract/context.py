@@ -210,6 +210,9 @@ def _is_duration(text: str) -> bool:
 _FULL_STOP = re.compile(r"[.!?][\"”’)\]]*\s*$")
 
 
+_SCHEDULED_FOR = re.compile(r"\b" + alternation("scheduled_words") + r"\b", re.IGNORECASE)
+
+
 def _coming(verb) -> bool:
     """The verb tells an event not (yet) held ("will meet", "is scheduled to meet"): its
     auxiliaries and the verbs it completes say so."""
@@ -241,8 +244,10 @@ def _lead_date(doc, sentences: list[Sentence], published: dt.date | None,
                     head = head.head
                 if number and head.dep_ != "ROOT":
                     continue  # the second sentence's side clause ("… held from May 5 to 7")
-                if _coming(head):
-                    continue  # "… is scheduled to meet Y on Tuesday": a day still ahead
+                if _coming(head) or _SCHEDULED_FOR.search(
+                        doc[max(sentence.start, token_i - 3):token_i + 1].text):
+                    continue  # "… is scheduled to meet Y on Tuesday", "scheduled for
+                    # Thursday": a day still ahead
                 days.append((head.dep_ != "ROOT", day))
         if days:
             return min(days, key=lambda d: d[0])[1]
