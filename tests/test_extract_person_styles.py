@@ -626,3 +626,9 @@ def test_the_chief_guest_is_no_person(persons):
     found = persons("President Ana Ruiz of Peru will be the Chief Guest at the national day "
                     "celebrations.")
     assert set(found) == {"Ana Ruiz"}
+
+
+def test_an_office_after_a_name_and_to_is_the_office_of_the_next_name(persons):
+    found = persons("Foreign Minister Luis Soto of Chile conveyed a message from President "
+                    "Ana Ruiz to Sultan Omar bin Khalid of Oman.")
+    assert ("Sultan", "OM") in found["Omar bin Khalid"]

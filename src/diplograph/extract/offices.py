@@ -391,8 +391,9 @@ def _complement_of_office(doc, j: int) -> bool:
     k = j
     if k > 0 and doc[k - 1].lower_ == "the":
         k -= 1
+    # Not "a message from President X to Sultan NAME": a person's name before "to".
     return k > 1 and doc[k - 1].lower_ in ("to", "of") and doc[k - 2].text[:1].isupper() \
-        and doc[k - 2].pos_ in ("PROPN", "NOUN")
+        and doc[k - 2].pos_ in ("PROPN", "NOUN") and doc[k - 2].ent_type_ != "PERSON"
 
 
 def _org_of_office(doc, index: HitIndex, j: int, end: int) -> str | None:
