@@ -632,3 +632,15 @@ def test_an_office_after_a_name_and_to_is_the_office_of_the_next_name(persons):
     found = persons("Foreign Minister Luis Soto of Chile conveyed a message from President "
                     "Ana Ruiz to Sultan Omar bin Khalid of Oman.")
     assert ("Sultan", "OM") in found["Omar bin Khalid"]
+
+
+def test_a_bodys_ministers_are_not_the_storys(mentions):
+    found = mentions("Foreign Minister Ana Ruiz of Peru hosted an informal meeting of NATO "
+                     "foreign ministers in Lima.")
+    assert not any(d.plural for d in found.descriptions)
+
+
+def test_an_estate_named_after_a_place_is_no_person(persons):
+    found = persons("President Luis Soto of Chile also met King Omar of Jordan at the "
+                    "Sandringham estate on Sunday.")
+    assert "Sandringham" not in found

@@ -111,9 +111,12 @@ def find_descriptions(doc, hits: list[Hit], persons: list[PersonMention], world:
                 roles = list(dict.fromkeys(list(reversed(portfolios)) + roles))
         state, j2 = state_before(doc, index, j)
         states = [state] if state else states_after
-        if plural and generic and not states and j2 > 0 and doc[j2 - 1].text.isupper() \
-                and len(doc[j2 - 1].text) > 1 and (j2 - 1) not in index.covered:
-            continue  # "the CSTO leaders", "G7 leaders": a body's members, not the story's
+        if plural and not states and j2 > 0 and doc[j2 - 1].text.isupper() \
+                and len(doc[j2 - 1].text) > 1 and ((j2 - 1) not in index.covered or (
+                    not generic and index.covered[j2 - 1].kind == "org")):
+            # "the CSTO leaders", "NATO foreign ministers": a body's members ("the APEC
+            # leaders' meeting" may still be the story's leaders)
+            continue
         count = None
         for t in doc[max(0, j2 - 3):j2]:
             if t.lower_ in _COUNTS:
