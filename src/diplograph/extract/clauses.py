@@ -82,6 +82,8 @@ _RELATIVE_TO_EVENT = re.compile(r"\b(?:the|that)\s+(?:next|following)\b|\bfollow
 
 
 _TRAVEL_VERBS = words("travel_verbs")
+#: Statuses of an event that was to be held and is not (yet): put off.
+PUT_OFF = ("postponed", "cancelled")
 
 
 def event_status(ctx: Context, sentence: Sentence, char: int) -> str:

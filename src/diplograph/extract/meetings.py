@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from .clauses import (
     HOSTING_VERBS,
+    PUT_OFF,
     REPORTING_VERBS,
     Clause,
     clause_at,
@@ -81,7 +82,7 @@ def find_meetings(ctx: Context) -> list[Meeting]:
         status = clause.status
         if status == "planned" and (put_off := _put_off_later(sentence.text)):
             status = put_off  # "X was due to meet Y, but the meeting was called off"
-        if status == "planned" and (trip := _trip_above(ctx, clause)) in _PUT_OFF:
+        if status == "planned" and (trip := _trip_above(ctx, clause)) in PUT_OFF:
             status = trip  # "cancelled her trip to X, where she was due to meet Y"
         if meetings and set(participants) == meetings[-1].participants \
                 and len(clause.persons) < 2 and status == meetings[-1].status \
@@ -128,7 +129,6 @@ _BUT_THE_EVENT = re.compile(r"\bbut\s+(?:the|this|that)\s+(?:\w+\s+)?"
                             + alternation("meeting_nouns") + r"\b(?P<rest>[^.;]*)", re.IGNORECASE)
 
 
-_PUT_OFF = ("cancelled", "postponed")
 
 
 def _trip_above(ctx: Context, clause: Clause) -> str | None:

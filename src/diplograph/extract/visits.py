@@ -13,6 +13,7 @@ import re
 
 from .clauses import (
     HOSTING_VERBS,
+    PUT_OFF,
     clause_at,
     evidence,
     forward_if_planned,
@@ -32,7 +33,6 @@ def _visit_type(text: str) -> str | None:
     return None
 
 
-_PUT_OFF = ("postponed", "cancelled")
 #: "… to attend the African Union summit", "… for the General Assembly": a gathering.
 _TO_ATTEND = re.compile(r"\b" + alternation("attending_words") + r"\s+(?:the\s+)?"
                         r"(?:[\w'’-]+\s+){0,5}?" + alternation("gathering_nouns") + r"\b",
@@ -81,7 +81,7 @@ def find_visits(ctx: Context, doc) -> list[Visit]:
                 if visit is None:
                     continue
                 # A headline's "postponed" and the text's "cancelled" visit are one visit put off.
-                key = (guest, host, "off" if visit.status in _PUT_OFF else visit.status)
+                key = (guest, host, "off" if visit.status in PUT_OFF else visit.status)
                 if key in visits:
                     kept = visits[key]
                     kept.visit_type = kept.visit_type or visit.visit_type
