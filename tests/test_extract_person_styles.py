@@ -644,3 +644,17 @@ def test_an_estate_named_after_a_place_is_no_person(persons):
     found = persons("President Luis Soto of Chile also met King Omar of Jordan at the "
                     "Sandringham estate on Sunday.")
     assert "Sandringham" not in found
+
+
+def test_the_counterpart_of_a_pronoun_subject_is_of_the_person_named_before(persons):
+    found = persons("Peruvian Foreign Minister Luis Soto flew to Geneva on Monday. Soto had "
+                    "a long week. He held talks with his Chilean counterpart Maria Ruiz on "
+                    "Tuesday.")
+    assert found["Maria Ruiz"] == {("Minister of Foreign Affairs", "CL")}
+
+
+def test_a_counterpart_owner_further_back_is_not_guessed(persons):
+    found = persons("Peruvian Foreign Minister Luis Soto flew to Geneva on Monday. The "
+                    "weather was cold. The talks were long. He held talks with his "
+                    "Chilean counterpart Maria Ruiz on Tuesday.")
+    assert ("Minister of Foreign Affairs", "CL") not in found["Maria Ruiz"]

@@ -13,7 +13,7 @@ from ..world import World
 from .facts import Position
 from .mention_types import PersonMention
 from .offices import address_start, office_state_before, portfolio_role
-from .rules import entries, words
+from .rules import entries, marked, words
 from .tokens import (
     TITLE_SPAN,
     HitIndex,
@@ -279,6 +279,8 @@ def counterpart_position(doc, index: HitIndex, start: int, earlier: list[PersonM
                 owner = Position(portfolio_role(doc, k - found[0] + 1, found[1], world),
                                  office_state_before(doc, index, k - found[0] + 1, world))
                 break
+    if owner is None:
+        owner = _owner_named_before(doc, start, sent_start, j, earlier)
     if owner is None or owner.role.lower() in GENERIC_HEADS or (
             state is not None and owner.state == state):
         return None
@@ -288,6 +290,31 @@ def counterpart_position(doc, index: HitIndex, start: int, earlier: list[PersonM
         # not the counterpart's own: the counterpart is a minister.
         role = "Minister"
     return Position(role, state)
+
+
+def _owner_named_before(doc, start: int, sent_start: int, j: int,
+                        earlier: list[PersonMention]) -> Position | None:
+    """ "Foreign Minister NAME arrived on Monday. He held talks with his Lebanese
+    counterpart NAME2": a sentence whose subject is "he" or "she" owns the counterpart
+    of the person last named, with an office, in the sentence before."""
+    if not any(doc[k].lower_ in _SUBJECT_PRONOUNS and doc[k].dep_.startswith("nsubj")
+               for k in range(sent_start, j)):
+        return None
+    before = [m for m in earlier if m.start < sent_start]
+    if not before or sent_start == 0:
+        return None
+    last = before[-1]
+    if last.start < doc[sent_start - 1].sent.start:
+        return None  # the person last named is further back than the sentence before
+    if last.position is None:
+        # "Safadi had a busy week. He held talks with his counterpart…": the office
+        # written with the full name earlier.
+        last = next((m for m in reversed(before) if m.position is not None
+                     and m.name.split()[-1] == last.name.split()[-1]), last)
+    return last.position
+
+
+_SUBJECT_PRONOUNS = frozenset(marked("pronouns", "subject"))
 
 
 def _counterpart_of_state_before(doc, index: HitIndex, start: int) -> tuple[int, str] | None:
