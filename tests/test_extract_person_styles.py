@@ -658,3 +658,14 @@ def test_a_counterpart_owner_further_back_is_not_guessed(persons):
                     "weather was cold. The talks were long. He held talks with his "
                     "Chilean counterpart Maria Ruiz on Tuesday.")
     assert ("Minister of Foreign Affairs", "CL") not in found["Maria Ruiz"]
+
+
+def test_a_side_named_after_an_official_is_not_his_state(extract):
+    facts = extract("MUSCAT, March 5 -- Sultan Haitham bin Tarik of Oman held talks with "
+                    "President Luis Soto of Peru on Tuesday. The talks were attended by "
+                    "Sayyid Omar bin Khalid, Deputy Prime Minister and Chairman of the "
+                    "Council; and, from the Peruvian side, Foreign Minister Maria Ruiz.")
+    found = {p.name: {(q.role, q.state) for q in p.positions}
+             for p in facts.persons.values()}
+    assert ("Deputy Prime Minister", "PE") not in found["Sayyid Omar bin Khalid"]
+    assert found["Maria Ruiz"] == {("Minister of Foreign Affairs", "PE")}

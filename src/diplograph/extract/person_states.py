@@ -82,7 +82,8 @@ def states_from_sentence(doc, index: HitIndex, mentions: list[PersonMention],
             named = {hit.key for hit in index.by_start.values()
                      if sent.start <= hit.start < sent.end and hit.kind in ("state", "demonym")
                      and not (hit.start > 0 and doc[hit.start - 1].lower_ in ("to", "in"))
-                     and not _describes_another(doc, hit, world)}
+                     and not _describes_another(doc, hit, world)
+                     and not _side_named_after(doc, hit, mention)}
             free = named - claimed
             if len(free) == 1:
                 state = free.pop()
@@ -172,6 +173,14 @@ def _in_delegation(token) -> bool:
         if ancestor is not token and _ends_a_list(ancestor):
             return False  # "called on NAME" (not "made up of NAME")
     return False
+
+
+def _side_named_after(doc, hit, mention: PersonMention) -> bool:
+    """ "attended by NAME, Vice President; and, from the Indonesian side, NAME2": a side
+    named after a person opens the list of its own officials, which follow it."""
+    return hit.start > mention.start and hit.end < len(doc) \
+        and doc[hit.end].pos_ == "NOUN" \
+        and doc[hit.end].lemma_.lower() in words("delegation_words")
 
 
 def _describes_another(doc, hit, world: World) -> bool:
