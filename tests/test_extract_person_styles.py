@@ -669,3 +669,13 @@ def test_a_side_named_after_an_official_is_not_his_state(extract):
              for p in facts.persons.values()}
     assert ("Deputy Prime Minister", "PE") not in found["Sayyid Omar bin Khalid"]
     assert found["Maria Ruiz"] == {("Minister of Foreign Affairs", "PE")}
+
+
+def test_delegation_level_talks_are_no_list_of_one_sides_officials(extract):
+    facts = extract("LIMA, March 5 -- President Luis Soto received President Omar Diallo of "
+                    "Senegal at the palace on Tuesday. The two presidents first met alone, "
+                    "then held delegation-level talks. National Security Adviser Maria Ruiz "
+                    "and Senegal's Minister of Energy Amadou Fall attended the talks.")
+    found = {p.name: {(q.role, q.state) for q in p.positions}
+             for p in facts.persons.values()}
+    assert ("National Security Adviser", "SN") not in found["Maria Ruiz"]

@@ -30,9 +30,11 @@ def _delegation_state(doc, mention: PersonMention, mentions: list[PersonMention]
     delegation or an entourage and every other office stated in it is of one state."""
     start, end = _paragraph(doc, mention.start)
     paragraph = doc.char_span(start, end, alignment_mode="expand")
-    # "the two sides", "both delegations": the plural speaks of both parties, not one's
+    # "the two sides", "both delegations": the plural speaks of both parties, not one's;
+    # "delegation-level talks" name a format, no side's list of officials
     if paragraph is None or not any(t.lemma_.lower() in words("delegation_words")
-                                    and t.tag_ not in ("NNS", "NNPS") for t in paragraph):
+                                    and t.tag_ not in ("NNS", "NNPS")
+                                    and t.dep_ != "compound" for t in paragraph):
         return None
     sent = doc[mention.start].sent
     if any(t.lemma_.lower() in words("delegation_words") for t in sent) \
