@@ -192,3 +192,37 @@ def test_a_heads_counterpart_holds_the_head_office_the_world_data_gives(link):
     linked = link("President Ana Ruiz of Peru met her Chilean counterpart Luis Soto.",
                   published=dt.date(2024, 3, 5))
     assert offices(linked, "luis-soto") == {("President", "CL")}
+
+
+def _plural_linked(nlp, world, text):
+    from diplograph.extract.linking import link_plural_pronouns
+    doc = nlp(text)
+    linked = link_persons(find_mentions(doc, nlp, world), world, None, PUBLISHED)
+    link_plural_pronouns(doc, linked)
+    return linked
+
+
+def test_they_stands_for_the_persons_last_referred_to_together(nlp, world):
+    linked = _plural_linked(nlp, world, "President Luis Soto of Peru and President Maria "
+                            "Ruiz of Chile are old friends. They met in Lima in May.")
+    they = [ref for ref in linked.refs if ref.span.text == "They"]
+    assert [set(ref.persons) for ref in they] == [{"luis-soto", "maria-ruiz"}]
+
+
+def test_they_in_a_relative_clause_or_without_a_pair_stays_unlinked(nlp, world):
+    linked = _plural_linked(nlp, world, "President Luis Soto of Peru and President Maria "
+                            "Ruiz of Chile talked on Monday. It was the first time that "
+                            "they met since May.")
+    assert not [ref for ref in linked.refs if ref.span.text == "they"]
+    linked = _plural_linked(nlp, world, "President Luis Soto of Peru flew to Lima. They "
+                            "met in May.")
+    assert not [ref for ref in linked.refs if ref.span.text == "They"]
+
+
+def test_a_call_reported_with_they_is_a_meeting_of_the_pair(extract):
+    facts = extract("President Luis Soto of Peru will host President Maria Ruiz of Chile "
+                    "next week. It is not the first time the two presidents have compared "
+                    "notes this year: they spoke by telephone on 27 January.")
+    calls = [m for m in facts.meetings if "phone call" in m.formats]
+    assert [(set(m.participants), m.date.isoformat()) for m in calls] == [
+        ({"luis-soto", "maria-ruiz"}, "2024-01-27")]

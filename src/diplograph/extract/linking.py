@@ -723,6 +723,58 @@ def link_pronouns(doc, linked: Linked, skip: list[tuple[int, int]] = (),
     linked.refs.sort(key=lambda ref: ref.start)
 
 
+_PLURAL_PRONOUNS = frozenset(marked("pronouns", "plural"))
+
+
+def link_plural_pronouns(doc, linked: Linked, skip: list[tuple[int, int]] = (),
+                         story_start: int = 0) -> None:
+    """Add references for a subject "they" to the persons last referred to together.
+
+    "The two presidents have compared notes: they spoke by telephone", "A and B are old
+    friends. They met in May": the latest reference to two or more persons ("the two
+    leaders"), or the latest subject naming two or more persons joined by "and", in the
+    sentence of "they" or the one before.  Only the subject of a main clause: "the first
+    time that they met" restates an event told before.  Nothing when neither holds.
+    """
+    added: list[Reference] = []
+    by_token = {i: ref for ref in linked.refs for i in range(ref.start, ref.end)}
+    for sent in doc.sents:
+        if sent.end_char <= story_start or any(a <= sent.start_char < b for a, b in skip):
+            continue
+        for token in sent:
+            # "the first time that they met" restates an event; a main clause tells one
+            if token.lower_ not in _PLURAL_PRONOUNS or token.i in by_token \
+                    or token.dep_ not in ("nsubj", "nsubjpass") or token.head.dep_ != "ROOT":
+                continue
+            together = _last_together(doc, by_token, _previous_start(doc, sent), token.i)
+            if together:
+                span = Span(token.idx, token.idx + len(token.text), token.text)
+                ref = Reference(token.i, token.i + 1, span, together, "pronoun")
+                added.append(ref)
+                by_token[token.i] = ref
+    linked.refs.extend(added)
+    linked.refs.sort(key=lambda ref: ref.start)
+
+
+def _last_together(doc, by_token: dict, start: int, end: int) -> tuple[str, ...]:
+    """The persons of the latest reference to several persons between ``start`` and
+    ``end``, or of the latest person subject joined by "and" to another person."""
+    for i in range(end - 1, start - 1, -1):
+        ref = by_token.get(i)
+        if ref is None:
+            continue
+        if len(ref.persons) >= 2:
+            return ref.persons
+        token = doc[i]
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            joined = [by_token[c.i].persons[0] for c in token.conjuncts
+                      if c.i in by_token and len(by_token[c.i].persons) == 1]
+            keys = tuple(dict.fromkeys([ref.persons[0], *joined]))
+            if len(keys) >= 2:
+                return keys
+    return ()
+
+
 _GENDER_WORDS = {row["word"]: (row["gender"], row["steps"]) for row in entries("gender_words")}
 
 
