@@ -1971,3 +1971,11 @@ def test_a_coming_weekday_after_the_storys_day_is_not_pushed_a_week_on(extract):
                     "Ecuador.")
     assert [(m.date, m.status) for m in facts.meetings
             if "marta-vidal" in m.participants] == [(dt.date(2024, 3, 4), "planned")]
+
+
+def test_a_date_on_a_compound_event_noun_dates_that_event(extract):
+    facts = extract("President Luis Soto of Peru held talks with President Maria Ruiz of "
+                    "Chile in Lima on Tuesday. The two presidents had discussed the visit in "
+                    "a phone call on 2 March.")
+    found = {(m.date.isoformat(), m.phase) for m in facts.meetings}
+    assert found == {("2024-03-05", "main"), ("2024-03-02", "phone")}

@@ -532,7 +532,7 @@ def clause_date(ctx: Context, sentence: Sentence, tokens: set[int], trigger: int
         if not own:
             return None
         inside = own
-    event = token_at(ctx, trigger) if trigger is not None else None
+    event = _event_head(token_at(ctx, trigger)) if trigger is not None else None
     if event is not None and event.pos_ == "NOUN":
         # "arrived on Tuesday ahead of talks on Friday": the event noun's own date first.
         own = {t.i for t in event.subtree}
@@ -573,10 +573,18 @@ def noun_phrase(token) -> list:
 _EVENT_NOUNS = frozenset(words("meeting_nouns"))
 
 
+def _event_head(token):
+    """The event noun a trigger word modifies: "call" of "a phone call on 2 March"."""
+    while token is not None and token.dep_ == "compound" and token.head.pos_ == "NOUN" \
+            and token.head.i != token.i:
+        token = token.head
+    return token
+
+
 def _of_another_event(ctx: Context, token_i: int, trigger: int) -> bool:
     """The date at ``token_i`` hangs on an event noun other than the trigger's own, or
     names another thing's day ("the upcoming July 28 elections")."""
-    own = token_at(ctx, trigger)
+    own = _event_head(token_at(ctx, trigger))
     date = ctx.doc[token_i]
     if date.dep_ in ("nmod", "compound") and date.head.pos_ == "NOUN" \
             and (own is None or date.head.i != own.i):
