@@ -1979,3 +1979,12 @@ def test_a_date_on_a_compound_event_noun_dates_that_event(extract):
                     "a phone call on 2 March.")
     found = {(m.date.isoformat(), m.phase) for m in facts.meetings}
     assert found == {("2024-03-05", "main"), ("2024-03-02", "phone")}
+
+
+def test_the_guest_after_a_date_set_off_by_commas_is_the_one_received(extract):
+    facts = extract("Foreign Minister Luis Soto of Peru held talks with his Chilean "
+                    "counterpart Maria Ruiz on Tuesday in Lima. Soto also recalled that he "
+                    "had received, on December 5, 2023, Senegal's Prime Minister Amadou "
+                    "Diallo, on the occasion of a visit to Lima devoted to economic questions.")
+    found = {(frozenset(m.participants), m.date.isoformat()) for m in facts.meetings}
+    assert (frozenset({"luis-soto", "amadou-diallo"}), "2023-12-05") in found

@@ -217,7 +217,26 @@ def clause_tokens(ctx: Context, sentence: Sentence, char: int) -> set[int]:
     # summit with Z" (Z met X, not Y).
     apart = {token.i for prep in head.subtree if prep.i != head.i and _counted_apart(prep)
              and piece[0] not in prep.subtree for token in prep.subtree}
-    return {token.i for token in head.subtree} - apart
+    return ({token.i for token in head.subtree} | _object_hung_above(head, sentence)) - apart
+
+
+def _object_hung_above(verb, sentence: Sentence) -> set[int]:
+    """The object the parse hung on a verb above, after a date set off by commas: "he
+    had received, on 5 December, the Prime Minister of X, NAME" (the name read as the
+    main verb's adverb)."""
+    if verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "attr", "dative") for c in verb.children):
+        return set()
+    k = max(t.i for t in verb.subtree) + 1
+    if k >= sentence.end or verb.doc[k].text != ",":
+        return set()
+    noun = verb.doc[k + 1] if k + 1 < sentence.end else None
+    while noun is not None and noun.dep_ in ("poss", "compound", "case") \
+            and noun.head.i > noun.i:
+        noun = noun.head
+    if noun is None or noun.pos_ != "PROPN" or noun.dep_ != "npadvmod" \
+            or noun.head not in verb.ancestors:
+        return set()
+    return {t.i for t in noun_phrase(noun)}
 
 
 def clause_verbs(ctx: Context, tokens: set[int], trigger: int) -> set:
