@@ -1988,3 +1988,15 @@ def test_the_guest_after_a_date_set_off_by_commas_is_the_one_received(extract):
                     "Diallo, on the occasion of a visit to Lima devoted to economic questions.")
     found = {(frozenset(m.participants), m.date.isoformat()) for m in facts.meetings}
     assert (frozenset({"luis-soto", "amadou-diallo"}), "2023-12-05") in found
+
+
+def test_the_days_talks_do_not_join_a_meeting_dated_weeks_before(extract):
+    facts = extract("President Luis Soto welcomed the President of Chile, Maria Ruiz, on an "
+                    "official visit to Lima\n\n"
+                    "The two heads of state had a one-on-one discussion, followed by talks "
+                    "in an extended format.\n\n"
+                    "President Luis Soto and President Maria Ruiz last met in Santiago on "
+                    "12 January.")
+    found = {(m.date.isoformat(), m.place.name if m.place else None)
+             for m in facts.meetings}
+    assert ("2024-03-05", "Lima") in found and ("2024-01-12", "Santiago") in found

@@ -669,10 +669,24 @@ def merge_meetings(meetings: list[Meeting]) -> list[Meeting]:
         # day is the one meeting of the same people the text dates.
         dated = [m for k, m in merged.items() if m.date is not None and not m.assumed_date
                  and k[1:] == key[1:] and m is not meeting]
-        if len(dated) == 1:
+        if len(dated) == 1 and not _another_occasion(meeting, dated[0]):
             _absorb(dated[0], meeting)
             del merged[key]
     return list(merged.values())
+
+
+#: How many days before the story's day a dated meeting may still be the story's own.
+_OWN_DAYS = 7
+
+
+def _another_occasion(undated: Meeting, dated: Meeting) -> bool:
+    """ "They held talks at the palace … They last met in Bucharest on 26 May": a meeting
+    the text dates weeks before the story's day, or in another place, is not the one told
+    without a date."""
+    if undated.date is not None and (undated.date - dated.date).days > _OWN_DAYS:
+        return True
+    return undated.place is not None and dated.place is not None \
+        and undated.place.name != dated.place.name
 
 
 def _absorb(kept: Meeting, other: Meeting) -> None:
