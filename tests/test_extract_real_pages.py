@@ -2000,3 +2000,13 @@ def test_the_days_talks_do_not_join_a_meeting_dated_weeks_before(extract):
     found = {(m.date.isoformat(), m.place.name if m.place else None)
              for m in facts.meetings}
     assert ("2024-03-05", "Lima") in found and ("2024-01-12", "Santiago") in found
+
+
+def test_a_third_leader_joins_the_two_not_replaces_one(extract):
+    facts = extract("President Luis Soto of Peru welcomed President Maria Ruiz of Chile in "
+                    "Lima on Tuesday. During the visit, President Ruiz also met with Prime "
+                    "Minister Ana Lopez. In the afternoon, the two presidents held a joint "
+                    "video conference with the President of Ecuador, Daniel Noboa, on "
+                    "regional security.")
+    calls = [set(m.participants) for m in facts.meetings if m.phase == "video"]
+    assert calls == [{"luis-soto", "maria-ruiz", "daniel-noboa"}]

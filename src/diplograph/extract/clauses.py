@@ -288,6 +288,7 @@ def clause_persons(ctx: Context, sentence: Sentence, tokens: set[int],
     described_roles: list[str | None] = []
     count = None
     event = token_at(ctx, trigger) if trigger else None
+    group_subject = False
     for ref in ctx.linked.refs_between(sentence.start, sentence.end):
         if verbs is not None and not any(
                 verb in verbs or (verb.dep_ == "acl" and event is not None
@@ -309,6 +310,7 @@ def clause_persons(ctx: Context, sentence: Sentence, tokens: set[int],
                 continue  # "the Commonwealth Heads of Government Meeting": a name
             if described and ref.description.count:
                 count = ref.description.count
+                group_subject = group_subject or _doing_the_event(ctx.doc[ref.end - 1], event)
             if described and not _definite_group(ctx, ref):
                 # "four ambassadors" counts envoys; "the two ministers" counts everyone
                 described_roles.extend(ref.description.roles or (None,))
@@ -327,7 +329,11 @@ def clause_persons(ctx: Context, sentence: Sentence, tokens: set[int],
     # but "received the credentials of four ambassadors" counts the envoys, not the head
     # of state receiving them.
     roles = {role.lower() for role in described_roles if role}
-    if described_roles and all(described_roles):
+    if group_subject:
+        # "the two presidents held a video conference with the President of X": the one
+        # named is the third, not one of the two
+        persons_counted = []
+    elif described_roles and all(described_roles):
         persons_counted = [key for key in persons if key in counted or any(
             p.role.lower() in roles for p in ctx.linked.persons[key].positions)]
     else:
@@ -340,6 +346,18 @@ def clause_persons(ctx: Context, sentence: Sentence, tokens: set[int],
         if key not in persons:
             persons.append(key)
     return persons
+
+
+def _doing_the_event(group, event) -> bool:
+    """The group is the subject of the event's verb, the event being that verb or its
+    object ("the two leaders met X", "the two leaders held a call with X"), so a person
+    the event is "with" is none of the group."""
+    if group.dep_ not in ("nsubj", "nsubjpass") or event is None:
+        return False
+    verb = group.head
+    while event.dep_ == "compound" and event.head.i != event.i:
+        event = event.head
+    return event.i == verb.i or (event.dep_ == "dobj" and event.head.i == verb.i)
 
 
 def _definite_group(ctx: Context, ref) -> bool:
