@@ -2010,3 +2010,12 @@ def test_a_third_leader_joins_the_two_not_replaces_one(extract):
                     "regional security.")
     calls = [set(m.participants) for m in facts.meetings if m.phase == "video"]
     assert calls == [{"luis-soto", "maria-ruiz", "daniel-noboa"}]
+
+
+def test_a_counterpart_named_after_a_comma_and_a_courtesy_title_is_that_person(extract):
+    facts = extract("President Luis Soto of Peru spoke with President Omar Diallo of Senegal "
+                    "on Monday. Separately, the Minister of Foreign Affairs, Mr Carlos Vega, "
+                    "held a video conference on Tuesday with his Senegalese counterpart, Dr "
+                    "Amadou Fall, Minister for Foreign Affairs, to prepare the agenda.")
+    calls = [set(m.participants) for m in facts.meetings if m.phase == "video"]
+    assert calls == [{"carlos-vega", "amadou-fall"}]

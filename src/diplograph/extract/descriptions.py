@@ -77,8 +77,10 @@ def find_descriptions(doc, hits: list[Hit], persons: list[PersonMention], world:
                 and _names_follow(
                     doc, index, token.i + 1 + longer[0] - title[0], name_starts):
             continue  # "the President [of the Government of Spain, NAME]": NAME's office
-        # "her Nigerian counterpart, Yusuf Tuggar,": the name that follows is the one meant.
-        if after < len(doc) and doc[after].text == "," and after + 1 in name_starts:
+        # "her Nigerian counterpart, Yusuf Tuggar,", "his counterpart, Dr NAME": the name
+        # that follows is the one meant.
+        if after < len(doc) and doc[after].text == "," \
+                and _past_courtesy_titles(doc, after + 1) in name_starts:
             continue
         if after < len(doc) and doc[after].text[:1].isupper() and doc[after].pos_ == "PROPN" \
                 and after not in index.covered:
@@ -185,3 +187,10 @@ def _styled_before(doc, end: int, length: int, persons: list[PersonMention]) -> 
         if any(window[i:i + length] == style for i in range(len(window) - length + 1)):
             return mention.start
     return None
+
+
+def _past_courtesy_titles(doc, i: int) -> int:
+    """Where a name starts after the courtesy titles at ``i`` ("Dr", "H.E.")."""
+    while i < len(doc) and doc[i].lower_.rstrip(".") in words("courtesy_titles"):
+        i += 1
+    return i
