@@ -2019,3 +2019,10 @@ def test_a_counterpart_named_after_a_comma_and_a_courtesy_title_is_that_person(e
                     "Amadou Fall, Minister for Foreign Affairs, to prepare the agenda.")
     calls = [set(m.participants) for m in facts.meetings if m.phase == "video"]
     assert calls == [{"carlos-vega", "amadou-fall"}]
+
+
+def test_officials_who_took_part_in_the_talks_did_not_meet_each_other(extract):
+    facts = extract("President Luis Soto of Peru held talks with President Maria Ruiz of "
+                    "Chile in Lima on Tuesday. Foreign Minister Carlos Vega and Foreign "
+                    "Minister of Chile Ana Lopez took part in the extended meeting.")
+    assert [set(m.participants) for m in facts.meetings] == [{"luis-soto", "maria-ruiz"}]

@@ -449,7 +449,10 @@ def _attendee(token, event=None) -> bool:
                 ancestor.pos_ == "VERB" and ancestor.lemma_.lower() in words("handing_verbs")):
             return True
         if ancestor.pos_ in ("VERB", "AUX") and not modifier_verb(ancestor):
-            return any(child.lemma_.lower() in attendance and child.dep_ in ("acomp", "attr")
+            # "X and Y were present", "X and Y took part in the extended meeting"
+            return any((child.lemma_.lower() in attendance and child.dep_ in ("acomp", "attr"))
+                       or (child.dep_ == "dobj" and f"{ancestor.lemma_.lower()} "
+                           f"{child.lower_}" in attendance)
                        for child in ancestor.children)
     return False
 
