@@ -260,3 +260,20 @@ def test_quoted_as_saying_is_the_subjects_words(extract):
                     "Spokesman Jorge Rojas said the two discussed trade.\n\n"
                     "\"Peru and Chile are two wings of one house,\" Ruiz was quoted as saying.")
     assert quotes(facts) == [("ana-ruiz", "Peru and Chile are two wings of one house")]
+
+
+def test_the_office_several_hold_speaks_as_the_one_the_story_was_about(extract):
+    facts = extract("AMMAN, March 5 -- Peruvian Foreign Minister Luis Soto arrived in Geneva "
+                    "on Monday.\n\nSoto had a busy week. He held talks with Chilean Foreign "
+                    "Minister Maria Ruiz and with Bolivian Foreign Minister Carlos Vega.\n\n"
+                    "\"We cannot solve every problem in one week,\" the foreign minister told "
+                    "reporters.")
+    assert quotes(facts) == [("luis-soto", "We cannot solve every problem in one week")]
+
+
+def test_the_office_several_hold_speaks_as_the_subject_just_before(extract):
+    facts = extract("Peruvian Foreign Minister Luis Soto arrived in Geneva on Monday. "
+                    "Chilean Foreign Minister Maria Ruiz met him there.\n\n"
+                    "\"We cannot solve every problem in one week,\" the foreign minister told "
+                    "reporters.")
+    assert quotes(facts) == [("maria-ruiz", "We cannot solve every problem in one week")]

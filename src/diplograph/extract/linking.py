@@ -65,6 +65,9 @@ class Linked:
     guessed: set[tuple[str, str]] = field(default_factory=set)
     #: The state of the first city the story's lead names (see :func:`link_persons`)
     lead_state: str | None = None
+    #: Descriptions several persons fit ("the foreign minister" of a story naming three),
+    #: with those persons' keys: left for :func:`link_described_subjects`
+    undecided: list[tuple[Description, tuple[str, ...]]] = field(default_factory=list)
 
     def fits(self, key: str | None, pronoun: str) -> bool:
         """Whether ``pronoun`` ("she", "his", …) may stand for the person: yes unless the
@@ -580,6 +583,8 @@ class _Linker:
                         person.positions.add(Position(stated, state))
                 return (holders[0],)
             if len(holders) > 1:
+                if not description.plural:
+                    self.linked.undecided.append((description, tuple(holders)))
                 return ()
         if role is not None and state is not None:
             # "Prime Minister X" ... "the Bangladesh premier": the one holder of that office
@@ -752,6 +757,43 @@ def link_plural_pronouns(doc, linked: Linked, skip: list[tuple[int, int]] = (),
                 ref = Reference(token.i, token.i + 1, span, together, "pronoun")
                 added.append(ref)
                 by_token[token.i] = ref
+    linked.refs.extend(added)
+    linked.refs.sort(key=lambda ref: ref.start)
+
+
+#: How many sentences back the subject a description stands for may be.
+_SUBJECT_REACH = 3
+
+
+def link_described_subjects(doc, linked: Linked) -> None:
+    """Link a description several persons fit to the one the story was just about.
+
+    "Safadi had a busy week. He held talks with … and Syrian Foreign Minister X. '…,' the
+    foreign minister told reporters": of the persons holding the office, the subject of
+    the latest sentence before whose subject is a person (named, or "he" linked to
+    them), when that subject holds it; nothing when the latest such subject is another
+    person, or none is found within a few sentences.
+    """
+    by_token = {i: ref for ref in linked.refs if len(ref.persons) == 1
+                for i in range(ref.start, ref.end)}
+    added = []
+    for description, holders in linked.undecided:
+        if description.start in by_token \
+                or doc[description.end - 1].dep_ not in ("nsubj", "nsubjpass"):
+            continue  # "the press service of the head of state": not one who acts
+        sent = doc[description.start].sent
+        for _ in range(_SUBJECT_REACH):
+            if sent.start == 0:
+                break
+            sent = doc[sent.start - 1].sent
+            subject = next((by_token[t.i] for t in sent if t.dep_ in ("nsubj", "nsubjpass")
+                            and t.head.dep_ == "ROOT" and t.i in by_token), None)
+            if subject is None:
+                continue
+            if subject.persons[0] in holders:
+                added.append(Reference(description.start, description.end, description.span,
+                                       subject.persons, "description", description))
+            break
     linked.refs.extend(added)
     linked.refs.sort(key=lambda ref: ref.start)
 
