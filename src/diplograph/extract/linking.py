@@ -19,7 +19,7 @@ from ..world import World
 from .facts import Person, Position, Span
 from .mentions import Description, Mentions
 from .offices import heads_a_body
-from .rules import alternation, entries, marked, quote_marks, words
+from .rules import alternation, entries, forms, marked, quote_marks, words
 
 HEAD_KINDS = frozenset({"head_of_state", "head_of_government", "royal"})
 #: Kinds of office that belong to one state, so that a person's one known state is theirs
@@ -761,6 +761,8 @@ def link_plural_pronouns(doc, linked: Linked, skip: list[tuple[int, int]] = (),
     linked.refs.sort(key=lambda ref: ref.start)
 
 
+_SPEAKING = frozenset(forms("speech_verbs", "narration", "lemma"))
+
 #: How many sentences back the subject a description stands for may be.
 _SUBJECT_REACH = 3
 
@@ -778,9 +780,10 @@ def link_described_subjects(doc, linked: Linked) -> None:
                 for i in range(ref.start, ref.end)}
     added = []
     for description, holders in linked.undecided:
-        if description.start in by_token \
-                or doc[description.end - 1].dep_ not in ("nsubj", "nsubjpass"):
-            continue  # "the press service of the head of state": not one who acts
+        root = doc[description.start:description.end].root
+        if description.start in by_token or root.dep_ != "nsubj" \
+                or root.head.lemma_.lower() not in _SPEAKING:
+            continue  # the speaker of "…," the minister said; not "the press service of"
         sent = doc[description.start].sent
         for _ in range(_SUBJECT_REACH):
             if sent.start == 0:
