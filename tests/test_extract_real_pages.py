@@ -2026,3 +2026,18 @@ def test_officials_who_took_part_in_the_talks_did_not_meet_each_other(extract):
                     "Chile in Lima on Tuesday. Foreign Minister Carlos Vega and Foreign "
                     "Minister of Chile Ana Lopez took part in the extended meeting.")
     assert [set(m.participants) for m in facts.meetings] == [{"luis-soto", "maria-ruiz"}]
+
+
+def test_a_residence_named_then_its_city_after_a_comma(extract):
+    facts = extract("Sultan Omar of Brunei held a bilateral meeting with Prime Minister "
+                    "Anwar Ibrahim of Malaysia at Seri Perdana, Putrajaya on Tuesday.")
+    assert [m.place.name for m in facts.meetings] == ["Putrajaya"]
+
+
+def test_a_place_in_a_buildings_name_yields_to_the_city_named(extract):
+    facts = extract("President Luis Soto of Peru was received by President Marcelo Rebelo "
+                    "de Sousa of Portugal at Belém Palace in Lisbon on Tuesday.")
+    assert [m.place.name for m in facts.meetings] == ["Lisbon"]
+    facts = extract("President Luis Soto was received by President Maria Ruiz at the Lima "
+                    "Palace on Tuesday.")
+    assert [m.place.name for m in facts.meetings] == ["Lima"]

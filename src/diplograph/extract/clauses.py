@@ -457,13 +457,22 @@ def _attendee(token, event=None) -> bool:
     return False
 
 
+def _names_a_building(doc, end: int | None) -> bool:
+    """A place's name ending at ``end`` is part of a building's ("Belém Palace")."""
+    return end is not None and end < len(doc) and doc[end].text[:1].isupper() \
+        and doc[end].lower_ in words("building_nouns")
+
+
 def _after_in_or_at(doc, sentence: Sentence, token_i: int) -> bool:
     # "at State House, Entebbe", "at the Presidential Palace Bamako": the city named
     # right after a building the meeting was at.
     k = token_i - 1
-    if k > sentence.start and doc[k].text == ",":
+    comma = k > sentence.start and doc[k].text == ","
+    if comma:
         k -= 1
-    if k > sentence.start and doc[k].lower_ in words("building_nouns"):
+    # "at Seri Perdana, Putrajaya": a named residence, then its city after a comma
+    if k > sentence.start and (doc[k].lower_ in words("building_nouns")
+                               or comma and doc[k].pos_ == "PROPN"):
         j = k
         while j > max(sentence.start, k - 5) and (doc[j - 1].text[:1].isupper()
                                                   or doc[j - 1].lower_ == "the"):
@@ -499,6 +508,7 @@ def located_places(ctx: Context, sentence: Sentence, tokens: set[int], trigger: 
     candidates = [(token_i, place) for token_i, place in zip(sentence.place_tokens,
                                                              sentence.places, strict=True)]
     known = {hit.start for hit in ctx.mentions.hits}
+    ends = {hit.start: hit.end for hit in ctx.mentions.hits}
     facilities = set()
     for ent in doc[sentence.start:sentence.end].ents:
         if ent.label_ in ("GPE", "LOC", "FAC") and ent.start not in known:
@@ -510,7 +520,7 @@ def located_places(ctx: Context, sentence: Sentence, tokens: set[int], trigger: 
                                else PlaceRef(name)))
             if ent.label_ == "FAC":
                 facilities.add(ent.start)  # a building the gazetteer lacks is a venue
-    city = venue = None
+    city = venue = named_in = None
     for token_i, place in sorted(candidates, key=lambda c: c[0]):
         # "welcomed X to Bern": a host's verb names the place with "to".
         welcomed_to = token_i > 0 and doc[token_i - 1].lower_ == "to" \
@@ -525,6 +535,10 @@ def located_places(ctx: Context, sentence: Sentence, tokens: set[int], trigger: 
         kind = info.kind if info else ("venue" if token_i in facilities else "city")
         if kind in ("river", "sea"):
             continue
+        if _names_a_building(doc, ends.get(token_i)):
+            # "at Belém Palace in Lisbon": the palace's name; its city, if none is named
+            named_in = named_in or place
+            continue
         if kind == "venue":
             venue = venue or place
             # "at the Merdeka Palace, Jakarta": the city written after the venue.
@@ -535,6 +549,7 @@ def located_places(ctx: Context, sentence: Sentence, tokens: set[int], trigger: 
             city = city or after
         else:
             city = city or place
+    city = city or named_in
     if city is None and venue is None:
         city = _place_where(doc, verbs, candidates, ctx)
     return city, venue
