@@ -393,3 +393,43 @@ def test_sentence_without_a_verb_does_not_hang(extract):
     facts = extract("Talks between Kenyan President William Ruto and Indian Prime Minister "
                     "Narendra Modi in Nairobi.\n\nA meeting of the two leaders, then lunch.")
     assert facts.meetings and all(m.participants for m in facts.meetings)
+
+
+def test_a_planned_visit_by_a_leader_to_a_city(extract):
+    facts = extract("President Luis Soto of Peru met President Maria Ruiz of Chile on "
+                    "Tuesday. A planned visit by Soto to Valparaiso, first discussed then, has "
+                    "still not been scheduled.")
+    assert [(v.guest, v.host, v.status) for v in facts.visits] == [
+        ("luis-soto", "CL", "planned")]
+
+
+def test_a_planned_visit_moved_to_another_season_is_postponed(extract):
+    facts = extract("President Luis Soto of Peru met President Maria Ruiz of Chile on "
+                    "Tuesday. A planned visit by Ruiz to Lima in May has been moved to the "
+                    "autumn, officials in both capitals confirmed.")
+    assert [(v.guest, v.host, v.status) for v in facts.visits] == [
+        ("maria-ruiz", "PE", "postponed")]
+
+
+def test_a_trip_by_a_leader_scheduled_then_cancelled(extract):
+    facts = extract("President Luis Soto of Peru met President Maria Ruiz of Chile on "
+                    "Tuesday. The trip by President Soto to Quito, which had been scheduled "
+                    "for 10 July, has been cancelled due to changes in the agenda.")
+    assert [(v.guest, v.host, v.status) for v in facts.visits] == [
+        ("luis-soto", "EC", "cancelled")]
+
+
+def test_leaving_one_city_on_a_day_for_another_is_the_next_stay(extract):
+    facts = extract("Foreign Minister Maria Ruiz of Chile met Foreign Minister Luis Soto of "
+                    "Peru in Lima on Tuesday. Ms. Ruiz is due to leave Lima on Thursday for "
+                    "Quito.")
+    assert ("maria-ruiz", "EC", "planned") in {(v.guest, v.host, v.status)
+                                               for v in facts.visits}
+
+
+def test_an_upcoming_visit_in_a_story_of_that_visit_put_off_is_the_same_visit(extract):
+    facts = extract("President Luis Soto of Peru has postponed his scheduled visit to Chile. "
+                    "\"President Soto called me this morning to discuss his upcoming visit to "
+                    "Chile,\" President Maria Ruiz said in a statement.")
+    assert [(v.guest, v.host, v.status) for v in facts.visits] == [
+        ("luis-soto", "CL", "postponed")]

@@ -86,7 +86,7 @@ _TRAVEL_VERBS = words("travel_verbs")
 PUT_OFF = ("postponed", "cancelled")
 
 
-def event_status(ctx: Context, sentence: Sentence, char: int) -> str:
+def event_status(ctx: Context, sentence: Sentence, char: int, own_words: bool = True) -> str:
     """Status of the event whose trigger word starts at ``char``.
 
     Read from the verb that governs the trigger and the verbs it depends on
@@ -100,8 +100,12 @@ def event_status(ctx: Context, sentence: Sentence, char: int) -> str:
     # "his upcoming visit", "the planned talks", "the postponed summit": the event noun's
     # own modifiers say it first.
     modifiers = " ".join(c.text for c in token.children if c.dep_ in ("amod", "compound"))
-    if modifiers and (status := status_of(_PLANNED_WORDS.sub("will", modifiers))) != "held":
-        return status
+    if own_words and modifiers \
+            and (status := status_of(_PLANNED_WORDS.sub("will", modifiers))) != "held":
+        # "a planned visit … has been postponed": put off, as its verb says
+        later = event_status(ctx, sentence, char, own_words=False) \
+            if status == "planned" else status
+        return later if later in PUT_OFF else status
     setting = token.dep_ == "pobj" and token.head.lower_ in _SETTING_PREPOSITIONS \
         or token.dep_ == "prep" and token.lower_ in _SETTING_PREPOSITIONS  # "at a summit"
     while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:

@@ -72,7 +72,8 @@ def find_visits(ctx: Context, doc) -> list[Visit]:
             if rule.values["kind"] == "visit-home" and match.group().rstrip().endswith(" by"):
                 guest = _visit_by(ctx, trigger_char, dest_char)  # the by-phrase's, or no one
             elif _VISIT_OF.search(match.group()):
-                # "The visit of X to Chile": X's, whoever the sentence's subject is.
+                # "The visit of X to Chile", "a visit by X to Chile": X's, whoever the
+                # sentence's subject is.
                 guest = _visit_by(ctx, trigger_char, dest_char) or guest
             if first[0] is None or guest is None:
                 continue
@@ -98,9 +99,11 @@ def find_visits(ctx: Context, doc) -> list[Visit]:
 
 def _put_off_in_its_sentence(visit: Visit, visits: dict) -> bool:
     """ "has postponed a planned visit to X": the planned visit is the one put off, told
-    by the same sentence, not a second one."""
+    by the same sentence, not a second one; so is "his upcoming visit" in a story that
+    tells the visit put off, unless a day of its own makes it another."""
     off = visits.get((visit.guest, visit.host, "off"))
-    return visit.status == "planned" and off is not None and off.evidence == visit.evidence
+    return visit.status == "planned" and off is not None and (
+        off.evidence == visit.evidence or visit.start is None or visit.start == off.start)
 
 
 def _visit_at(ctx: Context, doc, sentence: Sentence, rule, match, guest: str, host: str,
@@ -191,7 +194,7 @@ def _leg_of_a_held_visit(visit: Visit, visits: dict) -> bool:
 _HERE = re.compile(r"\s*here\b", re.IGNORECASE)
 _ORDINALS = {row["word"]: int(row["number"]) for row in entries("ordinals")}
 _VISIT_NOUNS = words("visit_nouns")
-_VISIT_OF = re.compile(r"\b" + alternation("visit_nouns") + r" of\b", re.IGNORECASE)
+_VISIT_OF = re.compile(r"\b" + alternation("visit_nouns") + r" (?:of|by)\b", re.IGNORECASE)
 _BEGAN = re.compile(r"(?:" + alternation("start_words") + r")\b", re.IGNORECASE)
 _THE_COUNTRY = re.compile(r"\s*(?:to\s+|in\s+)?the\s+(?:" + alternation("country_adjectives")
                           + r"\s+)?" + alternation("country_nouns") + r"\b",
