@@ -67,6 +67,7 @@ from rdflib.term import Identifier
 
 from .errors import QueryError
 from .namespaces import INFERRED_GRAPH, PREFIXES
+from .querydays import fill_days
 from .resources import queries_dir
 from .stores.base import QueryResult, Store
 from .stores.terms import bind_parameters, count_query, paged_query, query_form
@@ -372,6 +373,7 @@ def count_rows(store: Store, query: str | Path,
 #: The folder of ``queries/`` holding the selective forms of bundled queries.
 SELECTIVE_DIR = "selective"
 _USE_WHEN = re.compile(r"use when given:\s*(?P<names>.*)")
+_NOT_WHEN = re.compile(r"not when:\s*(?P<cases>.*)")
 
 
 def selective_form(query: str | Path, bindings: Mapping[str, Identifier], store: Store, *,
@@ -405,8 +407,12 @@ def selective_text(name: str, bindings: Mapping[str, object]) -> str | None:
     given = {key.lstrip("?$") for key in bindings}
     for selective in selective_forms(name):
         text = selective.read_text(encoding="utf-8")
-        if selecting_parameters(text) & given:
-            return text
+        if selecting_parameters(text) & given and not _passed_by(text, bindings):
+            # A form starting from a date range gets the range's days (or is passed by
+            # when the range is open or too long): see diplograph.querydays.
+            filled = fill_days(text, bindings)
+            if filled is not None:
+                return filled
     return None
 
 
@@ -430,6 +436,21 @@ def selecting_parameters(text: str) -> set[str]:
         if match := _USE_WHEN.match(line[1:].strip()):
             selecting.update(name.lstrip("?$") for name in match["names"].replace(",", " ").split())
     return selecting
+
+
+def _passed_by(text: str, bindings: Mapping[str, object]) -> bool:
+    """Whether a selective form's header says not to use it for one of these values:
+    ``# not when: ?kind=all`` (a value selecting everything, where starting from the
+    parameter is slower than the general form)."""
+    given = {key.lstrip("?$"): str(value) for key, value in bindings.items()}
+    for line in text.lstrip().splitlines():
+        if not line.startswith("#"):
+            break
+        if match := _NOT_WHEN.match(line[1:].strip()):
+            for name, value in re.findall(r"[?$](\w+)=(\S+)", match["cases"]):
+                if given.get(name) == value:
+                    return True
+    return False
 
 
 def _bundled_path(query: str | Path) -> Path | None:

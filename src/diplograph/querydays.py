@@ -1,0 +1,91 @@
+"""The days of a date range as bound values: where a selective form starts from a date range.
+
+A date range selects no node: the general form of ``queries/meetings.rq`` reads every
+meeting and keeps those whose date is between ``?from`` and ``?to`` (10 s at 100,000
+replicated articles, see benchmarks/README.md, "Sixth pass").  Oxigraph looks a
+meeting up by its date in one index seek (the date is the object of ``dg:date``), so a
+form that is given every day of the range as a ``VALUES`` block finds the range's
+meetings without reading the others.
+
+A selective form asks for this in its header::
+
+    # days: ?day from ?from to ?to
+
+and holds the empty block ``VALUES ?day { }`` where the days go.  :func:`fill_days`
+writes them there: each day an ``xsd:date`` written from a Python ``date`` by
+pyoxigraph's serializer (an RDF term, never text of the caller's).  The days are in
+the canonical form ``YYYY-MM-DD``, the only form diplograph writes dates in
+(``diplograph.graph.build``), so a date stated in another lexical form of ``xsd:date``
+(with a time zone, say, which no diplograph writer makes) would be found by the general
+form and not by this one.
+
+The form is not used (:func:`fill_days` answers None, and the general form runs) when
+either bound is missing or is not a plain ``YYYY-MM-DD`` date, or when the range holds
+more than :data:`MAX_DAYS` days.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping
+
+from rdflib import Literal
+from rdflib.namespace import XSD
+
+from .stores.terms import sparql_term
+
+#: The most days a range may hold for a form to start from its days (about 20 years):
+#: each day is one index seek, about 30 µs on this machine, and one line of the query text.
+MAX_DAYS = 7_320
+_DIRECTIVE = re.compile(r"days:\s*\?(?P<day>\w+)\s+from\s+\?(?P<low>\w+)\s+to\s+\?(?P<high>\w+)")
+_CANONICAL = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def days_directive(text: str) -> tuple[str, str, str] | None:
+    """The ``# days: ?day from ?from to ?to`` line of a query's header, as the three
+    variable names (day, from, to), or None when the header has none."""
+    for line in text.lstrip().splitlines():
+        if not line.startswith("#"):
+            break
+        if match := _DIRECTIVE.match(line[1:].strip()):
+            return match["day"], match["low"], match["high"]
+    return None
+
+
+def days_between(low: object, high: object) -> list[dt.date] | None:
+    """Every day from ``low`` to ``high`` (bound values: ``xsd:date`` literals), both
+    included; ``[]`` when ``high`` is before ``low``; None when either is not a plain
+    ``YYYY-MM-DD`` date or the range holds more than :data:`MAX_DAYS` days."""
+    bounds = []
+    for value in (low, high):
+        if not (isinstance(value, Literal) and value.datatype == XSD.date
+                and _CANONICAL.fullmatch(str(value))):
+            return None
+        try:
+            bounds.append(dt.date.fromisoformat(str(value)))
+        except ValueError:
+            return None
+    count = (bounds[1] - bounds[0]).days + 1
+    if count > MAX_DAYS:
+        return None
+    return [bounds[0] + dt.timedelta(days=i) for i in range(max(count, 0))]
+
+
+def fill_days(text: str, bindings: Mapping[str, object]) -> str | None:
+    """``text`` with its ``VALUES ?day { }`` block holding the days of the range its
+    header names (see the module doc); ``text`` itself when its header names none; None
+    when the bindings do not give a range it can start from."""
+    directive = days_directive(text)
+    if directive is None:
+        return text
+    day, low, high = directive
+    given = {key.lstrip("?$"): value for key, value in bindings.items()}
+    days = days_between(given.get(low), given.get(high))
+    if days is None:
+        return None
+    empty = re.compile(r"VALUES\s+\?" + re.escape(day) + r"\s*\{\s*\}")
+    if len(empty.findall(text)) != 1:
+        raise ValueError(f"a form with '# days: ?{day} …' needs one 'VALUES ?{day} {{ }}'")
+    values = " ".join(sparql_term(Literal(d.isoformat(), datatype=XSD.date)) for d in days)
+    return empty.sub(lambda _: f"VALUES ?{day} {{ {values} }}", text, count=1)
