@@ -67,7 +67,7 @@ from rdflib.term import Identifier
 
 from .errors import QueryError
 from .namespaces import INFERRED_GRAPH, PREFIXES
-from .querydays import fill_days
+from .querydays import fill_days, page_by_days
 from .resources import queries_dir
 from .stores.base import QueryResult, Store
 from .stores.terms import bind_parameters, count_query, paged_query, query_form
@@ -339,8 +339,17 @@ def run_query(store: Store, query: str | Path,
     """
     text = load_query(query)
     bindings = bind_query_params(text, params)
-    text = bind_parameters(selective_form(query, bindings, store, inferred=inferred,
-                                          facts=facts) or text, bindings)
+    selective = selective_form(query, bindings, store, inferred=inferred, facts=facts)
+    if selective is not None and limit is not None:
+        # A form starting from a date range reads a page a few days at a time
+        # (paged_query checks limit and offset).
+        paged_query(selective, limit, offset)
+        paged = page_by_days(selective, bindings, limit, offset,
+                             lambda form: _run(store, bind_parameters(form, bindings),
+                                               inferred, facts))
+        if paged is not None:
+            return paged
+    text = bind_parameters(selective or text, bindings)
     sliced = False
     if limit is not None or offset:
         paged = paged_query(text, limit, offset)  # checks limit and offset

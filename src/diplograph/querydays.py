@@ -19,6 +19,14 @@ the canonical form ``YYYY-MM-DD``, the only form diplograph writes dates in
 (with a time zone, say, which no diplograph writer makes) would be found by the general
 form and not by this one.
 
+A page of such a form's rows (``run_query(..., limit=N)``) is read a few days at a time
+(:func:`page_by_days`): the range's first days, then twice as many, until the page is
+full, so the first rows of a long range cost those rows, not the range.  This needs the
+form to group its rows by its first column (one row per meeting) and order them by the
+earliest of its days first (``ORDER BY ?date …`` with ``MIN(?day) AS ?date``), and its
+other columns not to depend on the day: then a meeting's row is whole in the first run
+of days holding one of its days, and the runs' rows, in turn, are in the form's order.
+
 The form is not used (:func:`fill_days` answers None, and the general form runs) when
 either bound is missing or is not a plain ``YYYY-MM-DD`` date, or when the range holds
 more than :data:`MAX_DAYS` days.
@@ -28,11 +36,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from rdflib import Literal
 from rdflib.namespace import XSD
 
+from .stores.base import QueryResult
 from .stores.terms import sparql_term
 
 #: The most days a range may hold for a form to start from its days (about 20 years):
@@ -40,6 +49,9 @@ from .stores.terms import sparql_term
 MAX_DAYS = 7_320
 _DIRECTIVE = re.compile(r"days:\s*\?(?P<day>\w+)\s+from\s+\?(?P<low>\w+)\s+to\s+\?(?P<high>\w+)")
 _CANONICAL = re.compile(r"\d{4}-\d{2}-\d{2}")
+#: Days in the first run a page is read from (:func:`page_by_days`); each next run
+#: holds twice as many.
+FIRST_DAYS = 8
 
 
 def days_directive(text: str) -> tuple[str, str, str] | None:
@@ -84,8 +96,45 @@ def fill_days(text: str, bindings: Mapping[str, object]) -> str | None:
     days = days_between(given.get(low), given.get(high))
     if days is None:
         return None
-    empty = re.compile(r"VALUES\s+\?" + re.escape(day) + r"\s*\{\s*\}")
-    if len(empty.findall(text)) != 1:
+    return _with_days(text, day, days)
+
+
+def _with_days(text: str, day: str, days: list[dt.date]) -> str:
+    """``text`` with its one ``VALUES ?day { … }`` block (empty, or filled with dates,
+    which hold no braces) holding ``days``."""
+    block = re.compile(r"VALUES\s+\?" + re.escape(day) + r"\s*\{[^{}]*\}")
+    if len(block.findall(text)) != 1:
         raise ValueError(f"a form with '# days: ?{day} …' needs one 'VALUES ?{day} {{ }}'")
     values = " ".join(sparql_term(Literal(d.isoformat(), datatype=XSD.date)) for d in days)
-    return empty.sub(lambda _: f"VALUES ?{day} {{ {values} }}", text, count=1)
+    return block.sub(lambda _: f"VALUES ?{day} {{ {values} }}", text, count=1)
+
+
+def page_by_days(text: str, bindings: Mapping[str, object], limit: int, offset: int,
+                 run: Callable[[str], QueryResult]) -> QueryResult | None:
+    """Rows ``offset`` to ``offset + limit`` of the form ``text`` (filled by
+    :func:`fill_days` or not), read a run of days at a time (see the module doc);
+    ``run`` runs a query text (parameters not yet bound) and returns its answer.  None
+    when ``text`` asks for no days or the bindings give no range to start from."""
+    directive = days_directive(text)
+    if directive is None:
+        return None
+    day, low, high = directive
+    given = {key.lstrip("?$"): value for key, value in bindings.items()}
+    days = days_between(given.get(low), given.get(high))
+    if days is None:
+        return None
+    wanted = offset + limit
+    rows: list[tuple] = []
+    seen: set = set()
+    result: QueryResult | None = None
+    start, size = 0, FIRST_DAYS
+    while result is None or (start < len(days) and len(rows) < wanted):
+        result = run(_with_days(text, day, days[start:start + size]))
+        for row in result.rows:
+            # A row already read (a meeting of several days) was whole the first time.
+            if row[0] not in seen:
+                seen.add(row[0])
+                rows.append(row)
+        start, size = start + size, size * 2
+    result.rows = rows[offset:wanted]
+    return result
