@@ -16,6 +16,7 @@ import pyoxigraph as ox
 import pytest
 from rdflib import Literal, URIRef
 
+from diplograph.errors import QueryError
 from diplograph.ingest import build
 from diplograph.queries import bind_query_params, load_query, run_query, selective_form
 from diplograph.querydays import days_between, fill_days
@@ -487,3 +488,25 @@ def test_the_forms_follow_articles_replaced_and_removed(built, tmp_path):
                     current, name, params), params
     finally:
         copy.close()
+
+
+def test_a_page_of_a_date_range_is_that_page_of_the_whole_answer(built):
+    # A page is read a few days at a time (diplograph.querydays.page_by_days): the same
+    # rows, in the same order, as the whole answer cut.
+    def in_order(answer):
+        return [tuple(None if t is None else ", ".join(sorted(str(t).split(", ")))
+                      for t in row) for row in answer.rows]
+
+    for dates in meeting_ranges(built):
+        for extra in ({}, {"status": "all"}):
+            params = {**dates, **extra}
+            whole = run_query(built, "meetings", params)
+            size = len(whole.rows)
+            for limit, offset in ((1, 0), (2, 1), (5, 0), (3, max(size - 2, 0)),
+                                  (10, size + 1), (0, 0), (size + 5, 0)):
+                page = run_query(built, "meetings", params, limit=limit, offset=offset)
+                assert page.variables == whole.variables
+                assert in_order(page) == in_order(whole)[offset:offset + limit], (
+                    params, limit, offset)
+    with pytest.raises(QueryError):
+        run_query(built, "meetings", meeting_ranges(built)[0], limit=-1)
