@@ -20,12 +20,13 @@ the canonical form ``YYYY-MM-DD``, the only form diplograph writes dates in
 form and not by this one.
 
 A page of such a form's rows (``run_query(..., limit=N)``) is read a few days at a time
-(:func:`page_by_days`): the range's first days, then twice as many, until the page is
-full, so the first rows of a long range cost those rows, not the range.  This needs the
-form to group its rows by its first column (one row per meeting) and order them by the
-earliest of its days first (``ORDER BY ?date …`` with ``MIN(?day) AS ?date``), and its
-other columns not to depend on the day: then a meeting's row is whole in the first run
-of days holding one of its days, and the runs' rows, in turn, are in the form's order.
+(:func:`page_by_days`): the range's first days, then as many more as the rows found per
+day say the page needs, until it is full, so the first rows of a long range cost those
+rows, not the range.  This needs the form to group its rows by its first column (one
+row per meeting) and order them by the earliest of its days first (``ORDER BY ?date …``
+with ``MIN(?day) AS ?date``), and its other columns not to depend on the day: then a
+meeting's row is whole in the first run of days holding one of its days, and the runs'
+rows, in turn, are in the form's order.
 
 The form is not used (:func:`fill_days` answers None, and the general form runs) when
 either bound is missing or is not a plain ``YYYY-MM-DD`` date, or when the range holds
@@ -35,6 +36,7 @@ more than :data:`MAX_DAYS` days.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections.abc import Callable, Mapping
 
@@ -49,9 +51,9 @@ from .stores.terms import sparql_term
 MAX_DAYS = 7_320
 _DIRECTIVE = re.compile(r"days:\s*\?(?P<day>\w+)\s+from\s+\?(?P<low>\w+)\s+to\s+\?(?P<high>\w+)")
 _CANONICAL = re.compile(r"\d{4}-\d{2}-\d{2}")
-#: Days in the first run a page is read from (:func:`page_by_days`); each next run
-#: holds twice as many.
-FIRST_DAYS = 8
+#: Days in the first run a page is read from (:func:`page_by_days`); the next run is
+#: sized on the rows per day found so far.
+FIRST_DAYS = 4
 
 
 def days_directive(text: str) -> tuple[str, str, str] | None:
@@ -135,6 +137,10 @@ def page_by_days(text: str, bindings: Mapping[str, object], limit: int, offset: 
             if row[0] not in seen:
                 seen.add(row[0])
                 rows.append(row)
-        start, size = start + size, size * 2
+        # The next run: as many days as the rows still wanted took so far, and a
+        # quarter more (four times as many when none came yet).
+        start += size
+        size = (size * 4 if not rows
+                else max(1, math.ceil((wanted - len(rows)) * start / len(rows) * 1.25)))
     result.rows = rows[offset:wanted]
     return result
