@@ -32,7 +32,9 @@ A bundled query may have a selective form, ``queries/selective/NAME.rq`` (and mo
 ``NAME.WORD.rq``, for other parameters), run in its place on the embedded store's
 facts view when a parameter it starts from is given (:func:`selective_form`): it
 looks up the few nodes the parameter names first, so it costs its answer, not the
-corpus.
+corpus.  A form may start from the days of a date range instead (``# days: …``, see
+:mod:`diplograph.querydays`), and may be passed by for a value selecting everything
+(``# not when: ?kind=all``).
 
 On the command line a parameter is ``NAME=VALUE``; for a parameter without a
 declared type (or in inline SPARQL) :func:`parse_value` reads the value as:
