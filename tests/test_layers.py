@@ -16,7 +16,7 @@ LAYERS = {
     "gold": 5, "ingest": 5, "storeversion": 5, "bulk": 5, "workflow": 6, "evaluate": 6,
     "server": 6, "progressbar": 6, "cli": 7,
     "__init__": 8,
-    "consistency": 4, "reason": 5, "validate": 5,
+    "consistency": 4, "reason": 5, "validate": 5, "querydays": 4,
 }
 
 

@@ -16,8 +16,10 @@ import pyoxigraph as ox
 import pytest
 from rdflib import Literal, URIRef
 
+from diplograph.errors import QueryError
 from diplograph.ingest import build
 from diplograph.queries import bind_query_params, load_query, run_query, selective_form
+from diplograph.querydays import days_between, fill_days
 from diplograph.resources import queries_dir
 from diplograph.stores.embedded import EmbeddedStore
 from diplograph.stores.terms import bind_parameters
@@ -344,3 +346,166 @@ def test_each_backend_answers_a_parameter_as_the_embedded_store(store, built, na
     for value in parameter_values(built, kind, name)[:3]:
         params = {selecting: value, **extra}
         assert rows(run_query(store, name, params)) == general_rows(built, name, params), params
+
+
+# --- a date range (meetings) and a kind of fact (corroboration) -------------------------------
+#
+# Their parameters select no node: the selective form of meetings starts from the days of
+# the range (each an xsd:date bound by diplograph.querydays), that of corroboration from
+# the facts of one kind, counted before anything else is looked up.
+
+
+def meeting_ranges(store) -> list[dict[str, str]]:
+    """Date ranges over the built store's meetings: a year holding some, a single day
+    holding one, a month, all of them, one holding none, and one ending before it starts."""
+    days = sorted({str(day) for day in column(run_query(
+        store, str(queries_dir() / "meetings.rq"), {"status": "all"}), "date") if day})
+    assert len(days) >= 3
+    middle = days[len(days) // 2]
+    return [{"from": f"{middle[:4]}-01-01", "to": f"{middle[:4]}-12-31"},
+            {"from": middle, "to": middle},
+            {"from": f"{days[0][:7]}-01", "to": f"{days[0][:7]}-28"},
+            {"from": days[0], "to": days[-1]},
+            {"from": "1990-01-01", "to": "1990-12-31"},
+            {"from": days[-1], "to": days[0]}]
+
+
+@pytest.mark.parametrize("status", [None, "all", "planned"])
+def test_meetings_in_a_date_range_are_the_general_forms_rows(built, status):
+    extra = {"status": status} if status else {}
+    found = 0
+    for dates in meeting_ranges(built):
+        params = {**dates, **extra}
+        assert selective_form("meetings", bind_query_params(load_query("meetings"), params),
+                              built), params
+        answer = run_query(built, "meetings", params)
+        assert answer.variables == run_query(
+            built, str(queries_dir() / "meetings.rq"), params).variables
+        got = rows(answer)
+        assert got == general_rows(built, "meetings", params), params
+        found += bool(got)
+    assert found >= (1 if status == "planned" else 3)
+
+
+def test_meetings_without_both_dates_or_over_long_ranges_run_the_general_form(built):
+    def chosen(params):
+        return selective_form("meetings", bind_query_params(load_query("meetings"), params),
+                              built)
+
+    assert chosen({"from": "2020-01-01"}) is None  # open: no days to start from
+    assert chosen({"to": "2020-01-01"}) is None
+    assert chosen({"status": "all"}) is None
+    assert chosen({"from": "1900-01-01", "to": "2100-12-31"}) is None  # past MAX_DAYS
+    assert chosen({"from": "2020-01-01", "to": "2020-01-03"}).count('"^^<') == 3
+    # Still the same rows either way.
+    for params in ({"from": "2000-01-01"}, {"from": "1900-01-01", "to": "2100-12-31"}):
+        assert rows(run_query(built, "meetings", params)) == general_rows(
+            built, "meetings", params)
+
+
+def test_the_days_are_rdf_terms_never_the_callers_text():
+    text = "# days: ?day from ?from to ?to\nSELECT * WHERE { VALUES ?day { } }"
+    date = "http://www.w3.org/2001/XMLSchema#date"
+    filled = fill_days(text, {"from": Literal("2021-02-27", datatype=URIRef(date)),
+                              "to": Literal("2021-03-01", datatype=URIRef(date))})
+    days = " ".join(f'"2021-0{m}-{d}"^^<{date}>' for m, d in ((2, 27), (2, 28), (3, "01")))
+    assert filled.endswith(f"VALUES ?day {{ {days} }} }}")
+    # A value that is not a plain YYYY-MM-DD date starts nothing (the general form runs,
+    # with the value bound as a term).
+    # (rdflib itself writes "2021-01-01Z"^^xsd:date as "2021-01-01", for both forms.)
+    for odd in ('2021-01-01" } } #', "2021-02-30", "21-01-01", "2021-1-1"):
+        assert fill_days(text, {"from": Literal(odd, datatype=URIRef(date)),
+                                "to": Literal("2021-03-01", datatype=URIRef(date))}) is None
+    assert fill_days(text, {"from": Literal("2021-01-01"), "to": Literal("2021-03-01")}) is None
+    assert days_between(Literal("2021-03-02", datatype=URIRef(date)),
+                        Literal("2021-03-01", datatype=URIRef(date))) == []
+    assert fill_days("SELECT * WHERE { }", {}) == "SELECT * WHERE { }"  # no days asked
+
+
+CORROBORATION_CASES = [{}, {"min": "2"}, {"max": "1"}, {"min": "1", "max": "2"},
+                       {"status": "all"}, {"status": "planned", "min": "1"}]
+
+
+@pytest.mark.parametrize("kind", ["meeting", "visit", "agreement", "quote"])
+def test_corroboration_of_one_kind_is_the_general_forms_rows(built, kind):
+    found = 0
+    for extra in CORROBORATION_CASES:
+        params = {"kind": kind, **extra}
+        assert selective_form("corroboration",
+                              bind_query_params(load_query("corroboration"), params), built)
+        answer = run_query(built, "corroboration", params)
+        got = rows(answer)
+        assert got == general_rows(built, "corroboration", params), params
+        found += bool(got)
+    assert found >= 2
+    # kind=all selects every fact: the general form is faster there, and runs.
+    assert selective_form("corroboration", {"kind": Literal("all")}, built) is None
+
+
+def test_a_server_answers_a_date_range_and_a_kind_as_the_embedded_store(store, built):
+    # The servers (oxigraph, Virtuoso) run the general forms, the embedded store these.
+    for params in meeting_ranges(built)[:3]:
+        assert rows(run_query(store, "meetings", params)) == rows(
+            run_query(built, "meetings", params)), params
+    for kind in ("meeting", "quote"):
+        params = {"kind": kind, "min": "1"}
+        assert rows(run_query(store, "corroboration", params)) == rows(
+            run_query(built, "corroboration", params)), params
+
+
+def test_the_forms_follow_articles_replaced_and_removed(built, tmp_path):
+    """The counts and dates the selective forms start from are read from the store as it
+    is: after an article is replaced (its meetings moved a year on) and another removed,
+    they still answer the general form's rows, on a store reopened too."""
+    by_graph = defaultdict(list)
+    for s, p, o, g in built.quads():
+        by_graph[g].append((s, p, o))
+    copy = EmbeddedStore(tmp_path / "copy")
+    try:
+        copy.replace_graphs(by_graph.items())
+        articles = sorted(g for g in by_graph if "/article/" in str(g) and any(
+            p == URIRef("https://w3id.org/diplograph/ontology#date") for _, p, _ in by_graph[g]))
+        assert len(articles) >= 2
+        date = URIRef("https://w3id.org/diplograph/ontology#date")
+
+        def moved(triple):
+            s, p, o = triple
+            if p == date:
+                day = str(o)
+                return s, p, Literal(f"{int(day[:4]) + 1}{day[4:]}", datatype=o.datatype)
+            return triple
+
+        copy.replace_graph(articles[0], [moved(t) for t in by_graph[articles[0]]])
+        copy.drop_graph(articles[1])
+        assert copy.facts_view
+        ranges = meeting_ranges(copy)
+        for current in (copy, EmbeddedStore(tmp_path / "copy", read_only=True)):
+            for params in [*ranges, *({"kind": k, "min": "1"} for k in ("meeting", "quote")),
+                           {"kind": "meeting", "max": "1"}]:
+                name = "corroboration" if "kind" in params else "meetings"
+                assert rows(run_query(current, name, params)) == general_rows(
+                    current, name, params), params
+    finally:
+        copy.close()
+
+
+def test_a_page_of_a_date_range_is_that_page_of_the_whole_answer(built):
+    # A page is read a few days at a time (diplograph.querydays.page_by_days): the same
+    # rows, in the same order, as the whole answer cut.
+    def in_order(answer):
+        return [tuple(None if t is None else ", ".join(sorted(str(t).split(", ")))
+                      for t in row) for row in answer.rows]
+
+    for dates in meeting_ranges(built):
+        for extra in ({}, {"status": "all"}):
+            params = {**dates, **extra}
+            whole = run_query(built, "meetings", params)
+            size = len(whole.rows)
+            for limit, offset in ((1, 0), (2, 1), (5, 0), (3, max(size - 2, 0)),
+                                  (10, size + 1), (0, 0), (size + 5, 0)):
+                page = run_query(built, "meetings", params, limit=limit, offset=offset)
+                assert page.variables == whole.variables
+                assert in_order(page) == in_order(whole)[offset:offset + limit], (
+                    params, limit, offset)
+    with pytest.raises(QueryError):
+        run_query(built, "meetings", meeting_ranges(built)[0], limit=-1)

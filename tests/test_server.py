@@ -168,6 +168,8 @@ def test_bundled_query_by_name_binds_parameters_as_terms(server, store):
 @pytest.mark.parametrize(("name", "params"), [
     ("visits", {"state": "a", "status": "all"}), ("signatories", {"name": "a", "status": "all"}),
     ("leaders", {"role": "president"}), ("events-gdelt", {"state": "aze"}),
+    ("meetings", {"from": "2010-01-01", "to": "2029-12-31", "status": "all"}),
+    ("corroboration", {"kind": "meeting"}),
 ])
 def test_bundled_query_with_a_selecting_parameter_answers_as_the_library(server, store, name,
                                                                           params):

@@ -32,7 +32,9 @@ A bundled query may have a selective form, ``queries/selective/NAME.rq`` (and mo
 ``NAME.WORD.rq``, for other parameters), run in its place on the embedded store's
 facts view when a parameter it starts from is given (:func:`selective_form`): it
 looks up the few nodes the parameter names first, so it costs its answer, not the
-corpus.
+corpus.  A form may start from the days of a date range instead (``# days: …``, see
+:mod:`diplograph.querydays`), and may be passed by for a value selecting everything
+(``# not when: ?kind=all``).
 
 On the command line a parameter is ``NAME=VALUE``; for a parameter without a
 declared type (or in inline SPARQL) :func:`parse_value` reads the value as:
@@ -67,6 +69,7 @@ from rdflib.term import Identifier
 
 from .errors import QueryError
 from .namespaces import INFERRED_GRAPH, PREFIXES
+from .querydays import fill_days, page_by_days
 from .resources import queries_dir
 from .stores.base import QueryResult, Store
 from .stores.terms import bind_parameters, count_query, paged_query, query_form
@@ -338,8 +341,17 @@ def run_query(store: Store, query: str | Path,
     """
     text = load_query(query)
     bindings = bind_query_params(text, params)
-    text = bind_parameters(selective_form(query, bindings, store, inferred=inferred,
-                                          facts=facts) or text, bindings)
+    selective = selective_form(query, bindings, store, inferred=inferred, facts=facts)
+    if selective is not None and limit is not None:
+        # A form starting from a date range reads a page a few days at a time
+        # (paged_query checks limit and offset).
+        paged_query(selective, limit, offset)
+        paged = page_by_days(selective, bindings, limit, offset,
+                             lambda form: _run(store, bind_parameters(form, bindings),
+                                               inferred, facts))
+        if paged is not None:
+            return paged
+    text = bind_parameters(selective or text, bindings)
     sliced = False
     if limit is not None or offset:
         paged = paged_query(text, limit, offset)  # checks limit and offset
@@ -372,6 +384,7 @@ def count_rows(store: Store, query: str | Path,
 #: The folder of ``queries/`` holding the selective forms of bundled queries.
 SELECTIVE_DIR = "selective"
 _USE_WHEN = re.compile(r"use when given:\s*(?P<names>.*)")
+_NOT_WHEN = re.compile(r"not when:\s*(?P<cases>.*)")
 
 
 def selective_form(query: str | Path, bindings: Mapping[str, Identifier], store: Store, *,
@@ -405,8 +418,12 @@ def selective_text(name: str, bindings: Mapping[str, object]) -> str | None:
     given = {key.lstrip("?$") for key in bindings}
     for selective in selective_forms(name):
         text = selective.read_text(encoding="utf-8")
-        if selecting_parameters(text) & given:
-            return text
+        if selecting_parameters(text) & given and not _passed_by(text, bindings):
+            # A form starting from a date range gets the range's days (or is passed by
+            # when the range is open or too long): see diplograph.querydays.
+            filled = fill_days(text, bindings)
+            if filled is not None:
+                return filled
     return None
 
 
@@ -430,6 +447,21 @@ def selecting_parameters(text: str) -> set[str]:
         if match := _USE_WHEN.match(line[1:].strip()):
             selecting.update(name.lstrip("?$") for name in match["names"].replace(",", " ").split())
     return selecting
+
+
+def _passed_by(text: str, bindings: Mapping[str, object]) -> bool:
+    """Whether a selective form's header says not to use it for one of these values:
+    ``# not when: ?kind=all`` (a value selecting everything, where starting from the
+    parameter is slower than the general form)."""
+    given = {key.lstrip("?$"): str(value) for key, value in bindings.items()}
+    for line in text.lstrip().splitlines():
+        if not line.startswith("#"):
+            break
+        if match := _NOT_WHEN.match(line[1:].strip()):
+            for name, value in re.findall(r"[?$](\w+)=(\S+)", match["cases"]):
+                if given.get(name) == value:
+                    return True
+    return False
 
 
 def _bundled_path(query: str | Path) -> Path | None:
