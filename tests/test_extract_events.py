@@ -433,3 +433,19 @@ def test_an_upcoming_visit_in_a_story_of_that_visit_put_off_is_the_same_visit(ex
                     "Chile,\" President Maria Ruiz said in a statement.")
     assert [(v.guest, v.host, v.status) for v in facts.visits] == [
         ("luis-soto", "CL", "postponed")]
+
+
+def test_an_invitation_to_a_styled_leader_to_visit_is_his_planned_visit(extract):
+    facts = extract("President Omar Khalid of the UAE held talks with President Luis Soto of "
+                    "Peru, who is on a state visit to the UAE. President Soto extended an "
+                    "invitation to His Highness Sheikh Omar Khalid to visit Peru, which His "
+                    "Highness accepted.")
+    assert ("omar-khalid", "PE", "planned") in {(v.guest, v.host, v.status)
+                                               for v in facts.visits}
+
+
+def test_invited_on_a_day_to_travel_later_is_a_planned_trip(extract):
+    facts = extract("The President of Chile, Maria Ruiz, invited her Peruvian counterpart, "
+                    "Luis Soto, on Wednesday to travel to Santiago in July to address trade.")
+    assert [(v.guest, v.host, v.status) for v in facts.visits] == [
+        ("luis-soto", "CL", "planned")]

@@ -140,7 +140,9 @@ def event_status(ctx: Context, sentence: Sentence, char: int, own_words: bool = 
             break
         # "is expected to travel to X next week to meet Y": the purpose of a trip is as held
         # or planned as the trip.
-        purpose = token.dep_ == "advcl" and token.head.lemma_.lower() in _TRAVEL_VERBS \
+        # "invited Y on Wednesday to travel to X": as planned as the invitation
+        purpose = token.dep_ == "advcl" \
+            and token.head.lemma_.lower() in _TRAVEL_VERBS | {"invite"} \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
         if (token.dep_ not in ("xcomp", "conj") and not purpose) or token.head.i == token.i:
             break

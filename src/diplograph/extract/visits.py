@@ -330,6 +330,8 @@ def _guest(ctx: Context, doc, sentence: Sentence, trigger_char: int) -> str | No
                 slots = [c for c in head.children if c.dep_ == "dobj"] + [
                     g for c in head.children if c.dep_ == "prep" and c.lower_ == "to"
                     for g in c.children if g.dep_ == "pobj"]
+                # "an invitation to His Highness Sheikh X": the name in apposition to a style
+                slots += [a for s in slots for a in s.children if a.dep_ == "appos"]
                 invited = [ref.persons[0] for ref in ctx.linked.refs
                            if len(ref.persons) == 1 and any(
                                ref.start <= c.i < ref.end for c in slots)]
