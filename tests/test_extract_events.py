@@ -449,3 +449,11 @@ def test_invited_on_a_day_to_travel_later_is_a_planned_trip(extract):
                     "Luis Soto, on Wednesday to travel to Santiago in July to address trade.")
     assert [(v.guest, v.host, v.status) for v in facts.visits] == [
         ("luis-soto", "CL", "planned")]
+
+
+def test_a_meeting_on_a_cancelled_trip_by_a_leader_is_his_cancelled_meeting(extract):
+    facts = extract("President Luis Soto of Peru met President Maria Ruiz of Chile on "
+                    "Tuesday. The trip by President Soto to Quito, which had been scheduled "
+                    "for 10 July to meet President Daniel Noboa, has been cancelled.")
+    assert (frozenset({"luis-soto", "daniel-noboa"}), "cancelled") in {
+        (m.participants, m.status) for m in facts.meetings}

@@ -57,6 +57,9 @@ def find_meetings(ctx: Context) -> list[Meeting]:
         if len(participants) == 1 and clause.status == "held" \
                 and (head := _delegation_head_after(ctx, clause, participants[0])):
             participants = [participants[0], head]
+        if len(participants) == 1 and (traveller := _traveller_of_trip(ctx, clause)) \
+                and traveller not in participants:
+            participants = [traveller, participants[0]]
         if len(participants) == 1:
             # "X held bilateral meetings with:" and the persons listed under it
             participants += [key for key in _listed_after(ctx, sentence)
@@ -131,17 +134,35 @@ _BUT_THE_EVENT = re.compile(r"\bbut\s+(?:the|this|that)\s+(?:\w+\s+)?"
 
 
 
-def _trip_above(ctx: Context, clause: Clause) -> str | None:
-    """The status of the trip a relative clause of the meeting hangs on: "cancelled her
-    trip to Bolivia, where she was due to meet Y" (the trip's, so the meeting's)."""
+def _trip_of_relative(clause: Clause):
+    """The trip noun a relative clause of the meeting hangs on ("her trip to Bolivia,
+    where she was due to meet Y"), or None."""
     token = clause.token
     relative = next((a for a in ([token, *token.ancestors] if token is not None else ())
                      if a.dep_ == "relcl"), None)
     if relative is None:
         return None
-    trip = next((a for a in list(relative.ancestors)[:3]
+    return next((a for a in list(relative.ancestors)[:3]
                  if a.lemma_.lower() in words("visit_nouns")), None)
+
+
+def _trip_above(ctx: Context, clause: Clause) -> str | None:
+    """The status of the trip a relative clause of the meeting hangs on: "cancelled her
+    trip to Bolivia, where she was due to meet Y" (the trip's, so the meeting's)."""
+    trip = _trip_of_relative(clause)
     return clause_at(ctx, clause.sentence, trip.idx).status if trip is not None else None
+
+
+def _traveller_of_trip(ctx: Context, clause: Clause) -> str | None:
+    """Who makes the trip a relative clause of the meeting hangs on: "the trip by X to
+    Y, which had been scheduled … to meet Z" (X meets Z)."""
+    trip = _trip_of_relative(clause)
+    if trip is None:
+        return None
+    slots = [c for c in trip.children if c.dep_ == "poss"] + [
+        g for c in trip.children if c.dep_ == "prep" and c.lower_ == "by"
+        for g in c.children if g.dep_ == "pobj"]
+    return next((person for slot in slots if (person := person_of(ctx, slot))), None)
 
 
 def _put_off_later(text: str) -> str | None:
