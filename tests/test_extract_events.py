@@ -457,3 +457,12 @@ def test_a_meeting_on_a_cancelled_trip_by_a_leader_is_his_cancelled_meeting(extr
                     "for 10 July to meet President Daniel Noboa, has been cancelled.")
     assert (frozenset({"luis-soto", "daniel-noboa"}), "cancelled") in {
         (m.participants, m.status) for m in facts.meetings}
+
+
+def test_a_trilateral_meeting_with_one_named_joins_the_two_told_before(extract):
+    facts = extract("President Luis Soto of Peru met President Maria Ruiz of Chile in Lima "
+                    "on Tuesday. A trilateral meeting with Ecuador's President Daniel Noboa, "
+                    "which had been planned for Wednesday in Quito, has been postponed, "
+                    "Soto's office said.")
+    assert (frozenset({"luis-soto", "maria-ruiz", "daniel-noboa"}), "postponed") in {
+        (m.participants, m.status) for m in facts.meetings}

@@ -30,7 +30,7 @@ from .context import Context, Sentence
 from .dates import WEEKDAYS
 from .facts import Meeting
 from .linking import offices_known_on
-from .rules import alternation, forms_alternation, marked, one_of, rules, words
+from .rules import alternation, entries, forms_alternation, marked, one_of, rules, words
 
 _WE = re.compile(r"\b" + one_of(marked("pronouns", "we")) + r"\b", re.IGNORECASE)
 
@@ -57,6 +57,11 @@ def find_meetings(ctx: Context) -> list[Meeting]:
         if len(participants) == 1 and clause.status == "held" \
                 and (head := _delegation_head_after(ctx, clause, participants[0])):
             participants = [participants[0], head]
+        if meetings and (size := _stated_size(clause)) and len(participants) < size:
+            # "A trilateral meeting with X …": X and the two the story told meeting
+            told = [k for k in meetings[-1].participants if k not in participants]
+            if len(participants) + len(told) == size:
+                participants = [*told, *participants]
         if len(participants) == 1 and (traveller := _traveller_of_trip(ctx, clause)) \
                 and traveller not in participants:
             participants = [traveller, participants[0]]
@@ -132,6 +137,18 @@ _BUT_THE_EVENT = re.compile(r"\bbut\s+(?:the|this|that)\s+(?:\w+\s+)?"
                             + alternation("meeting_nouns") + r"\b(?P<rest>[^.;]*)", re.IGNORECASE)
 
 
+
+
+_SIZES = {row["word"]: int(row["persons"]) for row in entries("meeting_sizes")}
+
+
+def _stated_size(clause: Clause) -> int | None:
+    """How many persons the event noun's adjective says take part ("trilateral": 3)."""
+    token = clause.token
+    if token is None:
+        return None
+    return next((_SIZES[c.lower_] for c in token.children
+                 if c.dep_ == "amod" and c.lower_ in _SIZES), None)
 
 
 def _trip_of_relative(clause: Clause):
