@@ -679,3 +679,15 @@ def test_delegation_level_talks_are_no_list_of_one_sides_officials(extract):
     found = {p.name: {(q.role, q.state) for q in p.positions}
              for p in facts.persons.values()}
     assert ("National Security Adviser", "SN") not in found["Maria Ruiz"]
+
+
+def test_an_official_with_no_state_is_of_the_state_the_lead_is_in(extract):
+    facts = extract("The President of the Republic, Omar Diallo, received on Wednesday the "
+                    "Ambassador of Peru in Senegal, Luis Soto.\n\nThe meeting came at the "
+                    "request of the Peruvian Ambassador, according to a statement. The "
+                    "meeting was attended by the Director of the Cabinet, Amadou Fall.\n\n"
+                    "\"Peru is grateful,\" Soto said. \"Peru and Senegal are friends. Peru is "
+                    "ready,\" he added.")
+    found = {p.name: {(q.role, q.state) for q in p.positions}
+             for p in facts.persons.values()}
+    assert {state for _, state in found["Amadou Fall"]} == {"SN"}

@@ -111,15 +111,20 @@ _LEAD_WORDS = 8
 
 
 def _lead_state(doc, mentions: Mentions, world: World, story_start: int) -> str | None:
-    """The state of the first city the story's first two sentences name."""
+    """The state of the first city the story's first two sentences name, or of the first
+    state they name after "in"."""
     lead = list(itertools.islice((sent for sent in doc.sents if sent.end_char > story_start
                                   and sum(1 for t in sent if t.is_alpha) >= _LEAD_WORDS), 2))
     in_names = {i for m in mentions.persons for i in range(m.start, m.end)}
     for hit in mentions.hits:
-        if hit.kind == "place" and hit.start not in in_names \
-                and any(s.start <= hit.start < s.end for s in lead):
-            if (state := place_of_hit(world, hit).state) is not None:
-                return state
+        if hit.start in in_names or not any(s.start <= hit.start < s.end for s in lead):
+            continue
+        if hit.kind == "place" and (state := place_of_hit(world, hit).state) is not None:
+            return state
+        # "received … the Ambassador of the United States in Algeria": the state the story
+        # is in
+        if hit.kind == "state" and hit.start > 0 and doc[hit.start - 1].lower_ == "in":
+            return hit.key
     return None
 
 
