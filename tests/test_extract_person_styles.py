@@ -691,3 +691,10 @@ def test_an_official_with_no_state_is_of_the_state_the_lead_is_in(extract):
     found = {p.name: {(q.role, q.state) for q in p.positions}
              for p in facts.persons.values()}
     assert {state for _, state in found["Amadou Fall"]} == {"SN"}
+
+
+def test_an_office_between_two_names_each_with_an_office_is_the_first_ones(persons):
+    found = persons("Present there were Pak Song Ju, premier of the Cabinet, Ri Yong Su, "
+                    "foreign minister, Kim Yong Chol, vice-chairman of the Central Committee.")
+    assert {role for role, _ in found["Ri Yong Su"]} == {"Minister of Foreign Affairs"}
+    assert {role for role, _ in found["Kim Yong Chol"]} == {"Vice Chairman"}

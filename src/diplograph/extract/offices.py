@@ -492,9 +492,19 @@ def office_at(doc, index: HitIndex, j: int, world: World) -> tuple[Position, int
             j + 1 < len(doc) and doc[j].text == "," and starts_name(doc, index, j + 1, world)
             and j + 2 < len(doc) and starts_name(doc, index, j + 2, world)
             and title_at_start(token_lowers(doc)[j + 1:j + 1 + TITLE_SPAN], world) is None
-            and not _portfolios_go_on(doc, j + 1, world)):
+            and not _portfolios_go_on(doc, j + 1, world)
+            and not _name_with_own_office(doc, index, j + 1, world)):
         return None
     return Position(role, state, former=former), j
+
+
+def _name_with_own_office(doc, index: HitIndex, k: int, world: World) -> bool:
+    """The name at ``k`` has an office of its own after a comma ("…, foreign minister,
+    NAME, vice-chairman of X"): the office before it is the name before's."""
+    while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
+        k += 1
+    return k + 1 < len(doc) and doc[k].text == "," and office_at(doc, index, k + 1,
+                                                                   world) is not None
 
 
 def _plural_title(title) -> bool:
