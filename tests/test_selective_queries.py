@@ -343,6 +343,10 @@ def test_each_backend_answers_a_parameter_as_the_embedded_store(store, built, na
         # client's time limit.
         request.applymarker(pytest.mark.xfail(
             reason="Virtuoso differs in the general forms (see the comment)", strict=False))
+        if (name, selecting) == ("agreements-by-field", "state"):
+            # Not run: Virtuoso goes on computing it for minutes after the client gives up,
+            # so every later test's writes to it would time out.
+            pytest.xfail("Virtuoso runs agreements-by-field with a state past the time limit")
     for value in parameter_values(built, kind, name)[:3]:
         params = {selecting: value, **extra}
         assert rows(run_query(store, name, params)) == general_rows(built, name, params), params
