@@ -656,3 +656,11 @@ def test_leaders_who_welcomed_the_signing_did_not_sign(extract):
                           ).agreements
     assert agreement.signatories == frozenset()
     assert agreement.witnesses == {"ana-ruiz", "luis-soto"}
+
+
+def test_a_state_in_a_corridors_name_is_no_party(extract):
+    facts = extract("NAIROBI, March 5 -- President William Ruto hosted Prime Minister Abiy "
+                    "Ahmed of Ethiopia at State House on Tuesday. The leaders witnessed the "
+                    "signing of seven agreements covering trade, roads and the development of "
+                    "the Lamu Port-South Sudan-Ethiopia Transport corridor.")
+    assert [set(a.parties) for a in facts.agreements] == [{"KE", "ET"}]

@@ -439,7 +439,8 @@ def _clause_agreements(ctx: Context, sentence: Sentence, sign_char: int, tokens:
     clause_states = [hit.key for hit in ctx.mentions.hits
                      if hit.kind == "state" and hit.start in tokens
                      and not _in_relative_clause(ctx, hit.start, sign_token)
-                     and not any(a <= hit.span.start < b for a, b in witness_chars)]
+                     and not any(a <= hit.span.start < b for a, b in witness_chars)
+                     and not _in_a_route_name(ctx.doc, hit)]
     parties = set(clause_states) | {p.state for p in positions if p.state}
     # The signers' and witnesses' states fill in parties the clause does not name
     # ("Foreign Minister X and her New Zealand counterpart Y signed…").
@@ -825,6 +826,27 @@ def _offices_of_both(text: str, positions: set[Position], parties: set[str]) -> 
         result |= {Position(p.role, state) for p in plural for state in parties}
         stateless -= plural
     return result | {p for p in stateless if " " in p.role.strip()}
+
+
+def _in_a_route_name(doc, hit) -> bool:
+    """ "the Lamu Port-South Sudan-Ethiopia Transport corridor": a state in a name of
+    places joined by two hyphens or more (a route, a corridor) is no party."""
+    if doc is None:
+        return False
+    start, end = hit.start, hit.end
+    hyphens = 0
+    while start >= 2 and doc[start - 1].text in ("-", "–") and doc[start - 2].text[:1].isupper():
+        hyphens += 1
+        start -= 2
+        while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha:
+            start -= 1
+    while end + 1 < len(doc) and doc[end].text in ("-", "–") and doc[end + 1].text[:1].isupper():
+        hyphens += 1
+        end += 2
+        while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha \
+                and doc[end].text not in ("-", "–"):
+            end += 1
+    return hyphens >= 2
 
 
 def _parties_from_story(ctx: Context) -> set[str]:
