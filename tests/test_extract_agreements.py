@@ -664,3 +664,15 @@ def test_a_state_in_a_corridors_name_is_no_party(extract):
                     "signing of seven agreements covering trade, roads and the development of "
                     "the Lamu Port-South Sudan-Ethiopia Transport corridor.")
     assert [set(a.parties) for a in facts.agreements] == [{"KE", "ET"}]
+
+
+def test_acts_listed_one_by_one_are_one_agreement_each(extract):
+    facts = extract("President Luis Soto of Peru received President Maria Ruiz of Chile in "
+                    "Lima on Tuesday.\n\nAt the end of the meeting, the following acts were "
+                    "signed:\n\n1. Memorandum of Understanding on Cooperation in Mining;\n"
+                    "2. Agreement for the construction of a bridge over the Sama River, "
+                    "between Tacna and Arica;\n3. Agreement on Residence for Border "
+                    "Residents.\n\nThe acts were signed by the two foreign ministers.")
+    listed = [a for a in facts.agreements if a.rule == "agreements:enumerated"]
+    assert len(listed) == 3
+    assert not any(a.signatories for a in listed)

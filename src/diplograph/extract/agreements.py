@@ -1160,7 +1160,12 @@ def enumerated_agreements(ctx: Context, found: list[Agreement]) -> list[Agreemen
                 [nxt.text] if _ITEM.match(nxt.text) or _MARKED_ITEM.match(nxt.text) else []))
             # An item standing as its own sentence may name its own signers ("An MoU on X,
             # signed by NAME, Minister of …, and NAME, …").
-            own = frozenset(_signers(ctx, nxt, [], None)[0]) if len(parts) == 1 else None
+            # Persons holding an office, or named after "by": "a bridge between Jaguarão
+            # and Río Branco" names towns the tagger took for persons.
+            by = re.search(r"\bby\b", nxt.text) is not None
+            own = frozenset(key for key in _signers(ctx, nxt, [], None)[0]
+                            if by or ctx.linked.persons[key].positions) \
+                if len(parts) == 1 else None
             made = [a for p in parts
                     if (a := _item_agreement(p, base, _sentence_span(nxt), own or None))]
             if not made:
