@@ -466,3 +466,13 @@ def test_a_trilateral_meeting_with_one_named_joins_the_two_told_before(extract):
                     "Soto's office said.")
     assert (frozenset({"luis-soto", "maria-ruiz", "daniel-noboa"}), "postponed") in {
         (m.participants, m.status) for m in facts.meetings}
+
+
+def test_the_president_is_the_one_named_not_an_office_holder_never_named(extract):
+    facts = extract("Prime Minister Luis Soto of Peru held talks with President Omar Diallo "
+                    "of Senegal in New York on Thursday. The Prime Minister recalled the "
+                    "invitation extended by the President of Peru during her visit to "
+                    "Senegal. In response, the President reaffirmed that he would visit Peru "
+                    "at a convenient date.")
+    assert ("omar-diallo", "PE", "planned") in {(v.guest, v.host, v.status)
+                                               for v in facts.visits}

@@ -561,6 +561,11 @@ class _Linker:
                                and (state is None or p.state == state)
                                for p in positions_of(person))]
                 holders = holders if len(holders) == 1 else []
+            if len(holders) > 1 and state is None:
+                # "the President" of a story naming one president: not the holder of an
+                # office "the President of Nepal" named, whom the text never names
+                named = [k for k in holders if self.linked.persons[k].mentions]
+                holders = named if len(named) == 1 else holders
             if len(holders) > 1 and role is not None and state is None:
                 # "PM X met her counterpart Y. …, the prime minister said": X, whose office
                 # the text wrote with the name, not Y, who has it only as a counterpart.
