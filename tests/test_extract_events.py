@@ -476,3 +476,12 @@ def test_the_president_is_the_one_named_not_an_office_holder_never_named(extract
                     "at a convenient date.")
     assert ("omar-diallo", "PE", "planned") in {(v.guest, v.host, v.status)
                                                for v in facts.visits}
+
+
+def test_who_in_a_relative_clause_that_tells_a_meeting_is_its_antecedent(extract):
+    facts = extract("SUVA, March 5 -- Prime Minister Christopher Luxon of New Zealand arrived "
+                    "in Suva on Monday. Prime Minister Sitiveni Rabuka of Fiji, who visited "
+                    "Wellington in January and met Luxon there on January 11, said relations "
+                    "were warm.")
+    assert (frozenset({"sitiveni-rabuka", "christopher-luxon"}), "2024-01-11") in {
+        (m.participants, m.date.isoformat()) for m in facts.meetings}

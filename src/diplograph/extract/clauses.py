@@ -278,6 +278,15 @@ def _verb_above(doc, ref):
     return governing_verb(token)
 
 
+def _relative_antecedent(ctx: Context, verbs) -> str | None:
+    """The person a relative clause's "who" stands for, when the clause is one."""
+    for verb in verbs:
+        if verb.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "who"
+                                        for c in verb.children):
+            return person_of(ctx, verb.head)
+    return None
+
+
 def _leader_of_party(verb, verbs) -> bool:
     """ "met a delegation led by X": the leader of a party the clause's verb meets."""
     return verb.dep_ == "acl" and verb.lemma_.lower() in words("leading_verbs") \
@@ -289,7 +298,9 @@ def clause_persons(ctx: Context, sentence: Sentence, tokens: set[int],
     """Persons of the clause: named or described as its verb's own subject, object or
     company, not inside a clause of their own ("…to prepare the leaders' call")."""
     verbs = clause_verbs(ctx, tokens, trigger) if ctx.doc is not None and trigger else None
-    persons: list[str] = []
+    # "NAME, who visited Wellington and met Luxon there": the person "who" stands for
+    antecedent = _relative_antecedent(ctx, verbs) if verbs else None
+    persons: list[str] = [antecedent] if antecedent else []
     counted: list[str] = []
     described_roles: list[str | None] = []
     count = None
