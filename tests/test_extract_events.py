@@ -485,3 +485,13 @@ def test_who_in_a_relative_clause_that_tells_a_meeting_is_its_antecedent(extract
                     "were warm.")
     assert (frozenset({"sitiveni-rabuka", "christopher-luxon"}), "2024-01-11") in {
         (m.participants, m.date.isoformat()) for m in facts.meetings}
+
+
+def test_a_joined_verb_with_a_day_of_its_own_is_another_meeting(extract):
+    facts = extract("President Luis Soto of Peru and President Maria Ruiz of Chile spoke by "
+                    "telephone on 27 January, and met again on the margins of a summit in "
+                    "Quito on 12 February.")
+    found = {(m.date.isoformat(), m.phase, m.place.name if m.place else None,
+              frozenset(m.formats)) for m in facts.meetings}
+    assert found == {("2024-01-27", "phone", None, frozenset({"phone call"})),
+                     ("2024-02-12", "main", "Quito", frozenset({"on the sidelines"}))}

@@ -214,6 +214,14 @@ def clause_tokens(ctx: Context, sentence: Sentence, char: int) -> set[int]:
         if head.pos_ in ("VERB", "AUX") and any(
                 child.dep_ in ("nsubj", "nsubjpass", "expl") for child in head.children):
             break
+        if head.pos_ == "VERB" and head.dep_ == "conj" and _dated_apart(head, sentence):
+            # "they spoke by telephone on 27 January, and met again in Oslo in February":
+            # a joined verb with a day of its own tells an event of its own, by the same
+            # subject
+            subject = next((c for c in head.head.children
+                            if c.dep_ in ("nsubj", "nsubjpass")), None)
+            own = {token.i for token in head.subtree}
+            return own | ({token.i for token in subject.subtree} if subject else set())
         if head.i != piece[0].i and _counted_apart(head):
             break  # "…, a day after [her summit with Y]": an event of its own
         if head.head.i == head.i or head.head.i < sentence.start or head.head.i >= sentence.end:
@@ -243,6 +251,17 @@ def _object_hung_above(verb, sentence: Sentence) -> set[int]:
             or noun.head not in verb.ancestors:
         return set()
     return {t.i for t in noun_phrase(noun)}
+
+
+def _dated_apart(verb, sentence: Sentence) -> bool:
+    """Both a joined verb and the verb it joins have days of their own."""
+    def dated(token) -> bool:
+        return any(token_i in {t.i for t in token.subtree
+                               if not (t.dep_ == "conj" and t.head.i == token.i)
+                               and t.i not in {s.i for c in token.children
+                                               if c.dep_ == "conj" for s in c.subtree}}
+                   for token_i, _, day in sentence.date_expressions if day)
+    return dated(verb) and dated(verb.head)
 
 
 def clause_verbs(ctx: Context, tokens: set[int], trigger: int) -> set:
