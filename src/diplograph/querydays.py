@@ -91,15 +91,23 @@ def fill_days(text: str, bindings: Mapping[str, object]) -> str | None:
     """``text`` with its ``VALUES ?day { }`` block holding the days of the range its
     header names (see the module doc); ``text`` itself when its header names none; None
     when the bindings do not give a range it can start from."""
+    if days_directive(text) is None:
+        return text
+    asked = _days_asked(text, bindings)
+    return None if asked is None else _with_days(text, *asked)
+
+
+def _days_asked(text: str, bindings: Mapping[str, object]
+                ) -> tuple[str, list[dt.date]] | None:
+    """(the day variable, the days of the range) the form's header and the bindings
+    give, or None when the form names no range or the bindings give none."""
     directive = days_directive(text)
     if directive is None:
-        return text
+        return None
     day, low, high = directive
     given = {key.lstrip("?$"): value for key, value in bindings.items()}
     days = days_between(given.get(low), given.get(high))
-    if days is None:
-        return None
-    return _with_days(text, day, days)
+    return None if days is None else (day, days)
 
 
 def _with_days(text: str, day: str, days: list[dt.date]) -> str:
@@ -118,14 +126,10 @@ def page_by_days(text: str, bindings: Mapping[str, object], limit: int, offset: 
     :func:`fill_days` or not), read a run of days at a time (see the module doc);
     ``run`` runs a query text (parameters not yet bound) and returns its answer.  None
     when ``text`` asks for no days or the bindings give no range to start from."""
-    directive = days_directive(text)
-    if directive is None:
+    asked = _days_asked(text, bindings)
+    if asked is None:
         return None
-    day, low, high = directive
-    given = {key.lstrip("?$"): value for key, value in bindings.items()}
-    days = days_between(given.get(low), given.get(high))
-    if days is None:
-        return None
+    day, days = asked
     wanted = offset + limit
     rows: list[tuple] = []
     seen: set = set()

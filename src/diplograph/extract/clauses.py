@@ -390,9 +390,7 @@ def _doing_the_event(group, event) -> bool:
     the event is "with" is none of the group."""
     if group.dep_ not in ("nsubj", "nsubjpass") or event is None:
         return False
-    verb = group.head
-    while event.dep_ == "compound" and event.head.i != event.i:
-        event = event.head
+    verb, event = group.head, _event_head(event)
     return event.i == verb.i or (event.dep_ == "dobj" and event.head.i == verb.i)
 
 
