@@ -495,3 +495,11 @@ def test_a_joined_verb_with_a_day_of_its_own_is_another_meeting(extract):
               frozenset(m.formats)) for m in facts.meetings}
     assert found == {("2024-01-27", "phone", None, frozenset({"phone call"})),
                      ("2024-02-12", "main", "Quito", frozenset({"on the sidelines"}))}
+
+
+def test_the_one_received_after_a_date_set_off_by_commas_is_the_guest(extract):
+    facts = extract("Foreign Minister Luis Soto of Peru held talks with his Chilean "
+                    "counterpart Maria Ruiz on Tuesday in Lima. Soto also recalled that he "
+                    "had received, on December 5, 2023, Senegal's Prime Minister Amadou "
+                    "Diallo, on the occasion of a visit devoted to economic questions.")
+    assert ("amadou-diallo", "PE") in {(v.guest, v.host) for v in facts.visits}

@@ -446,6 +446,12 @@ def _host_and_guest(ctx: Context, clause: Clause, participants: list[str]
     guest = person(roles["guest"]) if "guest" in roles else None
     if host and guest and host != guest:
         return host, guest
+    verb = clause.verb
+    if not roles and verb is not None and verb.lemma_.lower() in HOSTING_VERBS \
+            and clause.subject in participants:
+        # "he had received, on 5 December, NAME, …": the parser hung the one received
+        # elsewhere, so no role rule matched; the subject hosted the other
+        return clause.subject, next(k for k in participants if k != clause.subject)
     return None, None
 
 
