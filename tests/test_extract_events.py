@@ -503,3 +503,11 @@ def test_the_one_received_after_a_date_set_off_by_commas_is_the_guest(extract):
                     "had received, on December 5, 2023, Senegal's Prime Minister Amadou "
                     "Diallo, on the occasion of a visit devoted to economic questions.")
     assert ("amadou-diallo", "PE") in {(v.guest, v.host) for v in facts.visits}
+
+
+def test_to_begin_an_official_visit_is_a_visit_to_the_storys_state(extract):
+    facts = extract("KINGSTON, March 5 -- President Luis Soto of Peru stepped off a plane at "
+                    "the airport on Monday afternoon to begin a three-day official visit, "
+                    "accompanied by Foreign Minister Maria Ruiz.")
+    assert [(v.guest, v.host, v.visit_type) for v in facts.visits] == [
+        ("luis-soto", "JM", "official")]
