@@ -676,3 +676,23 @@ def test_acts_listed_one_by_one_are_one_agreement_each(extract):
     listed = [a for a in facts.agreements if a.rule == "agreements:enumerated"]
     assert len(listed) == 3
     assert not any(a.signatories for a in listed)
+
+
+def test_a_bundle_told_again_by_the_documents_listed_is_those_documents(extract):
+    facts = extract("LIMA, March 5 - President Luis Soto of Peru and his Chilean counterpart "
+                    "Maria Ruiz held talks in Lima on Tuesday and signed agreements on a "
+                    "border crossing and on energy.\n\nThree documents were signed at the end "
+                    "of the talks: an agreement on a joint border crossing point, a "
+                    "memorandum of understanding on an electricity line, and an agreement on "
+                    "the recognition of diplomas.")
+    assert len(facts.agreements) == 3
+    assert not any(a.rule.endswith(":bundle") for a in facts.agreements)
+
+
+def test_a_bundle_stating_its_number_stays_beside_the_documents_listed(extract):
+    facts = extract("LIMA, March 5 - President Luis Soto of Peru and his Chilean counterpart "
+                    "Maria Ruiz held talks in Lima on Tuesday and signed 11 agreements on "
+                    "trade, energy and health.\n\nTwo documents were signed at the end of the "
+                    "talks: an agreement on a joint border crossing point and a memorandum of "
+                    "understanding on an electricity line.")
+    assert any(a.rule.endswith(":bundle") for a in facts.agreements)

@@ -1183,7 +1183,25 @@ def enumerated_agreements(ctx: Context, found: list[Agreement]) -> list[Agreemen
             index = following
         else:
             index += 1
-    return merge_reports(result)
+    return merge_reports(_without_bundles_listed(result))
+
+
+#: "three documents", "11 agreements", "two trade deals": a bundle that states its number.
+_NUMBER = re.compile(r"\b(?:\d+|" + one_of(row["word"] for row in entries("counts"))
+                     + r")\s+(?:[\w-]+\s+)?"
+                     + forms_alternation("document_nouns", "plural", "plural") + r"\b",
+                     re.IGNORECASE)
+
+
+def _without_bundles_listed(agreements: list[Agreement]) -> list[Agreement]:
+    """"… and signed agreements on a border crossing and on energy" … "Three documents
+    were signed: an agreement on …, …": a bundle that states no number, told again by at
+    least as many documents listed one by one (same parties, day and status), is those."""
+    listed = [a for a in agreements if a.rule in _LISTED_RULES]
+    return [a for a in agreements if not (
+        a.rule.endswith(":bundle") and not _NUMBER.search(a.evidence.text)
+        and len([b for b in listed if (b.parties, b.date, b.status)
+                 == (a.parties, a.date, a.status)]) >= max(2, len(a.topics)))]
 
 
 #: "also signed an agreement", "a second memorandum": another document, not a report again.
