@@ -696,3 +696,16 @@ def test_a_bundle_stating_its_number_stays_beside_the_documents_listed(extract):
                     "talks: an agreement on a joint border crossing point and a memorandum of "
                     "understanding on an electricity line.")
     assert any(a.rule.endswith(":bundle") for a in facts.agreements)
+
+
+def test_a_listed_document_signed_by_its_own_ministers_is_one_document(extract):
+    facts = extract("President Luis Soto of Peru received President Maria Ruiz of Chile in "
+                    "Lima on Tuesday.\n\nIn the presence of the two presidents, the following "
+                    "documents were also signed:\n"
+                    "- the Agreement between the Government of Peru and the Government of "
+                    "Chile on the development of the Tacna - Arica motorway, signed by the "
+                    "ministers of infrastructure;\n"
+                    "- the Memorandum of Understanding in the field of energy, signed by "
+                    "Peruvian Minister of Energy Carlos Vega and Chilean Minister of Energy "
+                    "Ana Lopez.")
+    assert len(facts.agreements) == 2

@@ -1174,10 +1174,13 @@ def enumerated_agreements(ctx: Context, found: list[Agreement]) -> list[Agreemen
             covered.append(nxt)
             following += 1
         if len(items) >= 2:
-            starts = {s.char_start for s in covered}
+            spans = [(s.char_start, s.char_start + len(s.text)) for s in covered]
             # The enumerated documents are the ones a bundle counted elsewhere ("signed
-            # seven instruments" … "the documents include …"): the bundle gives way too.
-            result = [a for a in result if a.evidence.start not in starts and not (
+            # seven instruments" … "the documents include …"): the bundle gives way too;
+            # so does a document read from an item's own words ("- the Agreement …,
+            # signed by the ministers").
+            result = [a for a in result if not any(
+                start <= a.evidence.start < end for start, end in spans) and not (
                 a.rule.endswith(":bundle") and a.parties == base.parties
                 and a.status == base.status)] + items
             index = following
