@@ -511,3 +511,10 @@ def test_to_begin_an_official_visit_is_a_visit_to_the_storys_state(extract):
                     "accompanied by Foreign Minister Maria Ruiz.")
     assert [(v.guest, v.host, v.visit_type) for v in facts.visits] == [
         ("luis-soto", "JM", "official")]
+
+
+def test_a_ceremonial_welcome_by_the_host_is_a_meeting(extract):
+    facts = extract("President Luis Soto of Peru was given a ceremonial welcome by President "
+                    "Droupadi Murmu at the Rashtrapati Bhavan on Tuesday.")
+    assert [(set(m.participants), m.place.name, m.formats) for m in facts.meetings] == [
+        ({"luis-soto", "droupadi-murmu"}, "New Delhi", {"welcome ceremony"})]
