@@ -82,6 +82,7 @@ _RELATIVE_TO_EVENT = re.compile(r"\b(?:the|that)\s+(?:next|following)\b|\bfollow
 
 
 _TRAVEL_VERBS = words("travel_verbs")
+_INVITING_VERBS = words("invitation_verbs")
 #: Statuses of an event that was to be held and is not (yet): put off.
 PUT_OFF = ("postponed", "cancelled")
 
@@ -142,7 +143,7 @@ def event_status(ctx: Context, sentence: Sentence, char: int, own_words: bool = 
         # or planned as the trip.
         # "invited Y on Wednesday to travel to X": as planned as the invitation
         purpose = token.dep_ == "advcl" \
-            and token.head.lemma_.lower() in _TRAVEL_VERBS | {"invite"} \
+            and token.head.lemma_.lower() in _TRAVEL_VERBS | _INVITING_VERBS \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
         if (token.dep_ not in ("xcomp", "conj") and not purpose) or token.head.i == token.i:
             break
@@ -255,12 +256,11 @@ def _object_hung_above(verb, sentence: Sentence) -> set[int]:
 
 def _dated_apart(verb, sentence: Sentence) -> bool:
     """Both a joined verb and the verb it joins have days of their own."""
+    days = {token_i for token_i, _, day in sentence.date_expressions if day}
+
     def dated(token) -> bool:
-        return any(token_i in {t.i for t in token.subtree
-                               if not (t.dep_ == "conj" and t.head.i == token.i)
-                               and t.i not in {s.i for c in token.children
-                                               if c.dep_ == "conj" for s in c.subtree}}
-                   for token_i, _, day in sentence.date_expressions if day)
+        joined = {t.i for c in token.children if c.dep_ == "conj" for t in c.subtree}
+        return any(t.i in days and t.i not in joined for t in token.subtree)
     return dated(verb) and dated(verb.head)
 
 

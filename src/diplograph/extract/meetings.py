@@ -377,7 +377,7 @@ def _event_clauses(ctx: Context):
         # the hosting's.
         yield first, _in_file_order([item for item in found if not _apart_from(
             ctx, first, sentence.char_start + item[0]) and not _an_event_of_its_own(
-            ctx, first, clause_at(ctx, sentence, sentence.char_start + item[0]))])
+            first, clause_at(ctx, sentence, sentence.char_start + item[0]))])
         others: dict[frozenset[int], tuple[Clause, list]] = {}
         for start, number, rule in found[1:]:
             clause = clause_at(ctx, sentence, sentence.char_start + start)
@@ -619,12 +619,11 @@ def _delegation_head_after(ctx: Context, clause: Clause, key: str) -> str | None
     return None
 
 
-def _an_event_of_its_own(ctx: Context, first: Clause, clause: Clause) -> bool:
+def _an_event_of_its_own(first: Clause, clause: Clause) -> bool:
     """A trigger in a clause of its own inside the first one's words ("spoke by
     telephone on 27 January, and met again on the margins of … in February"): its
     formats are its event's, not the first's."""
-    return clause.tokens != first.tokens and clause.tokens < first.tokens \
-        and len(clause.persons) >= 2
+    return clause.tokens < first.tokens and len(clause.persons) >= 2
 
 
 def _apart_from(ctx: Context, clause: Clause, char: int) -> bool:
