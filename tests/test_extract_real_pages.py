@@ -2041,3 +2041,25 @@ def test_a_place_in_a_buildings_name_yields_to_the_city_named(extract):
     facts = extract("President Luis Soto was received by President Maria Ruiz at the Lima "
                     "Palace on Tuesday.")
     assert [m.place.name for m in facts.meetings] == ["Lima"]
+
+
+@pytest.mark.parametrize("text", [
+    "President Luis Soto of Peru held talks with President Maria Ruiz of Chile on Tuesday. "
+    "The meeting, which took place in the Government Palace in Lima, lasted two hours.",
+    "President Luis Soto of Peru held talks with President Maria Ruiz of Chile on Tuesday. "
+    "The talks took place at the Government Palace in Lima.",
+])
+def test_the_place_told_in_the_next_sentence_about_the_meeting(extract, text):
+    facts = extract(text, header="")
+    assert [m.place.name for m in facts.meetings] == ["Lima"]
+
+
+def test_the_place_told_before_the_participants_are_named(extract):
+    facts = extract("The summit of the Andean states has ended. The meeting, which took "
+                    "place in the Government Palace in Lima was attended by the leaders of "
+                    "four countries. Trade was the main subject. Ministers prepared a text. "
+                    "The text was signed by the leaders present at the meeting: President "
+                    "Luis Soto of Peru and President Maria Ruiz of Chile.", header="")
+    [meeting] = facts.meetings
+    assert meeting.participants == {"luis-soto", "maria-ruiz"}
+    assert meeting.place.name == "Lima"

@@ -561,7 +561,9 @@ def located_places(ctx: Context, sentence: Sentence, tokens: set[int], trigger: 
             and doc[token_i - 1].head.lemma_.lower() in HOSTING_VERBS
         verb = governing_verb(doc[token_i])
         # "the meeting, held at the palace in Abu Dhabi": a verb on the event noun itself.
-        on_event = verb.dep_ == "acl" and event is not None and verb.head.i == event.i
+        # "the meeting, which took place in the palace in Warsaw": a relative clause on it.
+        on_event = verb.dep_ in ("acl", "relcl") and event is not None \
+            and verb.head.i == event.i
         if token_i not in tokens or not (welcomed_to or _after_in_or_at(doc, sentence, token_i)) \
                 or (verb not in verbs and not on_event):
             continue

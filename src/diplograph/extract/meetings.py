@@ -47,6 +47,9 @@ def find_meetings(ctx: Context) -> list[Meeting]:
     # meeting with X, …"), and its subject is the one who met each of them ("At the
     # meeting with X, a road was agreed").
     summary_date = summary_host = summary_place = None
+    # "The meeting, which took place in Warsaw, was attended by the leaders of …" and, later,
+    # "… signed by all leaders present at the meeting: A, B, …": the place told first.
+    told_place = (None, None)
     for clause, matched in _event_clauses(ctx):
         sentence = clause.sentence
         participants = _principals(ctx, _participants(ctx, clause, meetings))
@@ -70,6 +73,9 @@ def find_meetings(ctx: Context) -> list[Meeting]:
             participants += [key for key in _listed_after(ctx, sentence)
                              if key not in participants]
         if len(participants) < 2:
+            if clause.status == "held" and clause.places[0] and _the_event(clause) \
+                    and not series(clause.token):
+                told_place = clause.places
             if clause.status == "held" and series(clause.token):
                 # "… figured during the meetings": the summary told again, adding nothing.
                 summary_date = clause.date or summary_date
@@ -114,6 +120,9 @@ def find_meetings(ctx: Context) -> list[Meeting]:
         place, venue = clause.places
         if one_of_series and place is None and venue is None:
             place = summary_place
+        if place is None and venue is None and status == "held" and _definite(clause) \
+                and clause.token.head.lower_ not in words("past_prepositions"):
+            place, venue = told_place  # but "Following the meeting, X and Y met": another
         host, guest = _host_and_guest(ctx, clause, participants)
         for phase, formats in _sessions(matched):
             # A call has no place of its own: "phoned X from his holiday in Y" is the caller's
@@ -403,6 +412,19 @@ def _one_of_a_series(clause: Clause) -> bool:
                                      for child in token.children)
 
 
+def _the_event(clause: Clause) -> bool:
+    """The clause's event noun is definite ("the meeting", "this summit"), whatever its
+    role in the sentence."""
+    token = clause.token
+    if token is not None and token.dep_ in ("amod", "compound"):
+        token = token.head
+    return token is not None and any(child.dep_ == "det" and child.lower_ in _THE
+                                     for child in token.children)
+
+
+_THE = ("the", "this", "that")
+
+
 def _definite(clause: Clause) -> bool:
     """The clause's event noun is definite ("told of the informal meeting", "about that
     call") and not the subject of a verb of its own: it names an event told before."""
@@ -415,8 +437,7 @@ def _definite(clause: Clause) -> bool:
         token = next((t for t in token.rights if t.pos_ == "NOUN"), token)
     if token.dep_ in ("nsubj", "nsubjpass"):
         return False  # "The meeting then continued in an expanded format": a new session
-    return any(child.dep_ == "det" and child.lower_ in ("the", "this", "that")
-               for child in token.children)
+    return any(child.dep_ == "det" and child.lower_ in _THE for child in token.children)
 
 
 def _host_and_guest(ctx: Context, clause: Clause, participants: list[str]
