@@ -592,6 +592,8 @@ def test_concern_as_a_noun_lists_no_fields(extract):
     "trade, mining and health.",
     "Kenya and India signed documents on cooperation in various areas, including trade, "
     "mining and health, on Monday.",
+    "A package of documents on cooperation in various areas was signed by Kenya and India "
+    "during the talks, including trade, mining and health.",
 ])
 def test_various_areas_is_no_field_of_its_own(extract, text):
     [bundle] = extract(text).agreements

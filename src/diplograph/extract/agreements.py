@@ -106,6 +106,9 @@ _GENERIC_FIELDS_OPENING = re.compile(
     r"^\s*(?:the\s+)?(?:" + forms_alternation("field_openers", "determiner", "word") + r"|all)\s+"
     + _FIELD_NOUNS + r"\b\s*,?\s*(?:" + forms_alternation("field_openers", "list", "word")
     + r"\s+)?", re.IGNORECASE)
+#: ", including A, B and C" after narration that followed a generic phrase of fields.
+_LATER_LISTING = re.compile(r",\s*(?:" + forms_alternation("field_openers", "list", "word")
+                            + r")\s+(?P<rest>.+)$", re.IGNORECASE | re.DOTALL)
 _SEVERAL_FIELDS = re.compile(r"\b" + forms_alternation("field_nouns", "several", "plural") + r"\b",
                              re.IGNORECASE)
 
@@ -136,7 +139,11 @@ def _split_topics(listing: str, split_pair: bool = False) -> list[str]:
         return []  # "the agreement on which was signed": a relative clause, no topic
     # "various areas, including A and B": the fields are those listed, "various areas"
     # none of its own.
-    listing = _GENERIC_FIELDS_OPENING.sub("", listing)
+    opening = _GENERIC_FIELDS_OPENING.match(listing)
+    listing = listing[opening.end():] if opening else listing
+    if opening and (later := _LATER_LISTING.search(listing)):
+        # "on cooperation in various areas was signed …, including A, B and C"
+        listing = later["rest"]
     if not listing.strip():
         return []
     listing = _LIST_END.sub("", _REPORTED.sub("", listing))
