@@ -2063,3 +2063,21 @@ def test_the_place_told_before_the_participants_are_named(extract):
     [meeting] = facts.meetings
     assert meeting.participants == {"luis-soto", "maria-ruiz"}
     assert meeting.place.name == "Lima"
+
+
+@pytest.mark.parametrize("frame", ["During the visit", "Within the framework of her visit"])
+def test_a_meeting_told_within_the_visit_has_no_day_of_its_own(extract, frame):
+    facts = extract("President Ana Ruiz of Chile paid an official visit to Lima on Monday. She "
+                    "held talks with President Luis Soto of Peru. " + frame + ", Ruiz also "
+                    "met with Prime Minister Omar Vega of Peru.", header="")
+    talks, other = facts.meetings
+    assert talks.date == dt.date(2024, 3, 4)
+    assert (other.participants, other.date) == ({"ana-ruiz", "omar-vega"}, None)
+    assert other.place.name == "Lima"  # the visit's city
+    assert other.visit == facts.visits[0].id
+
+
+def test_a_visit_framing_a_quote_leaves_the_meeting_its_day(extract):
+    facts = extract('"We will sign it during the visit," President Luis Soto of Peru said '
+                    "during his meeting with President Ana Ruiz of Chile on Monday.", header="")
+    assert [m.date for m in facts.meetings] == [dt.date(2024, 3, 4)]

@@ -98,6 +98,9 @@ class Meeting:
     #: The clause dates the meeting to a month or a year only ("in Lima last November"):
     #: another occasion than the story's, whose day is unknown.
     dated_to_a_period: bool = False
+    #: The clause tells it within the visit ("During the visit, X also met Y"): on one of
+    #: the visit's days, which one not told.
+    within_visit: bool = False
 
     @property
     def id(self) -> str:

@@ -114,8 +114,9 @@ def find_meetings(ctx: Context) -> list[Meeting]:
             stated = summary_date
         elif stated is not None:
             summary_date = None  # the day the summary gave ends; its protagonist stays
+        within_visit = stated is None and _within_the_visit(clause)
         date = stated or (ctx.story_date if status == "held"
-                          and not clause.dated_to_a_period else None)
+                          and not clause.dated_to_a_period and not within_visit else None)
         date = forward_if_planned(ctx, date, status, clause.sentence.text)
         place, venue = clause.places
         if one_of_series and place is None and venue is None:
@@ -135,7 +136,8 @@ def find_meetings(ctx: Context) -> list[Meeting]:
                                         guest=guest if guest in group else None,
                                         assumed_date=stated is None and date is not None,
                                         dated_to_a_period=date is None
-                                        and clause.dated_to_a_period))
+                                        and clause.dated_to_a_period,
+                                        within_visit=within_visit))
     meetings = _date_from_dated_reference(ctx, meetings)
     meetings = _talks_by_phone(meetings)
     return merge_meetings(meetings)
@@ -410,6 +412,23 @@ def _one_of_a_series(clause: Clause) -> bool:
         token = token.head
     return token is not None and any(child.dep_ == "det" and child.lower_ in ("the", "another")
                                      for child in token.children)
+
+
+#: "During the visit, …", "Within the framework of his visit, …": some day of the visit.
+_VISIT_FRAME = re.compile(r"\b" + alternation("visit_frames") + r"\s+"
+                          + alternation("determiners") + r"\s+(?:[\w-]+\s+){0,2}?"
+                          + alternation("visit_nouns") + r"\b", re.IGNORECASE)
+
+
+def _within_the_visit(clause: Clause) -> bool:
+    """The sentence opens by telling its clause within the visit ("During the visit, X
+    also met Y"), which names no day: the meeting's day is unknown, not the story's."""
+    sentence = clause.sentence
+    before = sentence.text[:clause.token.idx - sentence.char_start] \
+        if clause.token is not None else ""
+    # The frame opens the sentence: "… during the visit," Y said during her meeting with
+    # X" is a quote's frame, not the meeting's.
+    return bool(_VISIT_FRAME.match(before.lstrip()))
 
 
 def _the_event(clause: Clause) -> bool:

@@ -229,11 +229,12 @@ VISIT_DAYS = 10
 def _during(facts: ArticleFacts, visit, meeting: Meeting, story_date) -> bool:
     """Whether a meeting took place during a visit: the guest meets someone of the host
     state (or meets in the host state), with the same status, within the visit's days."""
-    if visit.guest not in meeting.participants or meeting.date is None \
+    if visit.guest not in meeting.participants \
+            or (meeting.date is None and not meeting.within_visit) \
             or meeting.status != visit.status or visit.dated_to_a_period:
         return False
     start = visit.start or story_date
-    if start is not None:
+    if start is not None and meeting.date is not None:
         earliest = visit.start or start - dt.timedelta(days=VISIT_DAYS)
         if not earliest <= meeting.date <= start + dt.timedelta(days=VISIT_DAYS):
             return False
@@ -249,7 +250,7 @@ def resolve_article(facts: ArticleFacts, ctx: Context) -> None:
     for visit in facts.visits:
         during = [m for m in facts.meetings if _during(facts, visit, m, ctx.story_date)]
         # A day known to fall within the visit gives it its identity across articles.
-        visit.anchor = visit.start or min((m.date for m in during), default=None) \
+        visit.anchor = visit.start or min((m.date for m in during if m.date), default=None) \
             or (None if visit.dated_to_a_period else ctx.story_date)
         if visit.place is None:
             # Not from an undated meeting: "last received him in X in January" was
