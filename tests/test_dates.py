@@ -75,3 +75,20 @@ def test_days_ago_count_back_from_the_anchor():
 
     assert resolve_date("two days ago", dt.date(2024, 3, 5)) == dt.date(2024, 3, 3)
     assert resolve_date("3 days ago", dt.date(2024, 3, 5)) == dt.date(2024, 3, 2)
+
+
+@pytest.mark.parametrize("text, several", [
+    ("She paid a three-day state visit to Peru.", True),
+    ("He was in Lima on March 2-3 for talks.", True),
+    ("The talks were held on 2–3 March.", True),
+    ("A forum opened on day two of the state visit.", True),
+    ("On the second day of his trip, he toured a port.", True),
+    ("He paid a one-day visit to Lima.", False),
+    ("On the first day of his visit he laid a wreath.", False),
+    ("He arrived in Lima on Monday and met the president.", False),
+    ("A 2-1 vote on March 3 passed the bill.", False),
+])
+def test_a_stay_of_several_days_is_told(text, several):
+    from diplograph.extract.dates import spans_several_days
+
+    assert spans_several_days(text) is several

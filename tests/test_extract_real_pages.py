@@ -2081,3 +2081,21 @@ def test_a_visit_framing_a_quote_leaves_the_meeting_its_day(extract):
     facts = extract('"We will sign it during the visit," President Luis Soto of Peru said '
                     "during his meeting with President Ana Ruiz of Chile on Monday.", header="")
     assert [m.date for m in facts.meetings] == [dt.date(2024, 3, 4)]
+
+
+@pytest.mark.parametrize("stay", ["paid a state visit to Peru on March 4-5",
+                                  "arrived in Lima on Monday for a two-day visit"])
+def test_another_undated_meeting_of_a_stay_of_days_has_no_day(extract, stay):
+    facts = extract("President Ana Ruiz of Chile " + stay + ". She held talks with President "
+                    "Luis Soto of Peru. Ruiz also met with Prime Minister Omar Vega of Peru.",
+                    header="")
+    talks, other = facts.meetings
+    assert talks.date == dt.date(2024, 3, 4)
+    assert (other.participants, other.date) == ({"ana-ruiz", "omar-vega"}, None)
+
+
+def test_another_meeting_of_a_one_day_stay_is_on_the_story_day(extract):
+    facts = extract("President Ana Ruiz of Chile arrived in Lima on Monday. She held talks "
+                    "with President Luis Soto of Peru. Ruiz also met with Prime Minister Omar "
+                    "Vega of Peru.", header="")
+    assert [m.date for m in facts.meetings] == [dt.date(2024, 3, 4)] * 2

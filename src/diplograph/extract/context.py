@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from ..world import World
-from .dates import date_phrases, resolve_date
+from .dates import date_phrases, resolve_date, spans_several_days
 from .facts import PlaceRef
 from .linking import Linked
 from .mentions import Mentions
@@ -55,6 +55,12 @@ class Context:
     def text(self) -> str:
         """The document's text, joined once (spaCy's ``doc.text`` joins every token anew)."""
         return doc_text(self.doc) if self.doc is not None else ""
+
+    @cached_property
+    def several_days(self) -> bool:
+        """The story tells of a stay of more than one day ("a three-day visit", "on
+        March 2-3"), so an undated event of it may fall on any of them."""
+        return spans_several_days(self.text or " ".join(s.text for s in self.sentences))
 
     def narrated(self, sentence: Sentence) -> str:
         """The sentence with quoted words blanked out (offsets kept): what the

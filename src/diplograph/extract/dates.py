@@ -39,6 +39,29 @@ _RELATIVE_TO_EVENT = {row["phrase"]: int(row["offset"]) for row in entries("rela
                       if row["anchor"] == "event"}
 
 
+_ANY_MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+#: A stay told as lasting several days: "a two-day visit", "on March 2-3", "2–3 March",
+#: "on day two of the state visit", "the second day of her trip".
+_SEVERAL_DAYS = re.compile(
+    r"\b(?P<n>\w+)[ -]day\s+(?:[\w-]+\s+){0,2}?" + alternation("visit_nouns") + r"\b"
+    r"|\b" + _ANY_MONTH + r"\s+\d{1,2}\s*[-–]\s*\d{1,2}\b"
+    r"|\b\d{1,2}\s*[-–]\s*\d{1,2}\s+" + _ANY_MONTH + r"\b"
+    r"|\b(?:day\s+(?P<day_n>\w+)|(?P<nth>\w+)\s+day)\s+of\s+" + alternation("determiners")
+    + r"\s+(?:[\w-]+\s+){0,2}?" + alternation("visit_nouns") + r"\b", re.IGNORECASE)
+_ORDINALS = {row["word"]: int(row["number"]) for row in entries("ordinals")}
+
+
+def spans_several_days(text: str) -> bool:
+    """Whether the text tells of a stay lasting more than one day ("a three-day visit",
+    "paid a state visit on March 2-3", "on day two of the visit")."""
+    for match in _SEVERAL_DAYS.finditer(text):
+        number = match["n"] or match["day_n"] or match["nth"]
+        # "three-day", "day two", "the second day" (a range of days has no number word)
+        if number is None or (count_of(number) or _ORDINALS.get(number.lower()) or 0) >= 2:
+            return True
+    return False
+
+
 def _weekday(anchor: dt.date, name: str, direction: str) -> dt.date:
     target = WEEKDAYS.index(name)
     if direction == "next":

@@ -114,7 +114,11 @@ def find_meetings(ctx: Context) -> list[Meeting]:
             stated = summary_date
         elif stated is not None:
             summary_date = None  # the day the summary gave ends; its protagonist stays
-        within_visit = stated is None and _within_the_visit(clause)
+        # So is an undated meeting besides the main one in a story of a stay of several
+        # days ("paid a state visit on March 2-3 … X also met Y"): on one of them.
+        within_visit = stated is None and (
+            _within_the_visit(clause)
+            or (status == "held" and _another_meeting(clause) and ctx.several_days))
         date = stated or (ctx.story_date if status == "held"
                           and not clause.dated_to_a_period and not within_visit else None)
         date = forward_if_planned(ctx, date, status, clause.sentence.text)
@@ -429,6 +433,16 @@ def _within_the_visit(clause: Clause) -> bool:
     # The frame opens the sentence: "… during the visit," Y said during her meeting with
     # X" is a quote's frame, not the meeting's.
     return bool(_VISIT_FRAME.match(before.lstrip()))
+
+
+_ANOTHER = frozenset(words("another_words"))
+
+
+def _another_meeting(clause: Clause) -> bool:
+    """ "X also met Y", "held a separate meeting": a meeting besides the main one."""
+    return any(child.lower_ in _ANOTHER and child.dep_ in ("advmod", "amod")
+               for token in (clause.verb, clause.token) if token is not None
+               for child in token.children)
 
 
 def _the_event(clause: Clause) -> bool:
