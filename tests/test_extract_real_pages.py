@@ -2099,3 +2099,13 @@ def test_another_meeting_of_a_one_day_stay_is_on_the_story_day(extract):
                     "with President Luis Soto of Peru. Ruiz also met with Prime Minister Omar "
                     "Vega of Peru.", header="")
     assert [m.date for m in facts.meetings] == [dt.date(2024, 3, 4)] * 2
+
+
+def test_a_headline_clause_after_a_semicolon_is_its_own(extract):
+    facts = extract("Kenya's foreign secretary calls on Ruto; Odhiambo to visit Kampala on "
+                    "April 27\n\nKenyan Foreign Secretary Mary Wanjiru called on President "
+                    "William Ruto on Tuesday.", header="")
+    [meeting] = facts.meetings
+    assert (meeting.participants, meeting.date, meeting.status) == (
+        {"mary-wanjiru", "william-ruto"}, dt.date(2024, 3, 5), "held")
+    assert not [v for v in facts.visits if v.guest == "mary-wanjiru"]

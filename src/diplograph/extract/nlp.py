@@ -63,7 +63,26 @@ def _line_breaks(doc):
         if "\n\n" in token.text or before.text[-1:] in _LINE_END \
                 or after.text[:1].isupper() or after.text[:1].isdigit():
             after.is_sent_start = True
+    _headline_clauses(doc)
     return doc
+
+
+def _headline_clauses(doc) -> None:
+    """ "X calls on Y; Z to visit W on April 27": in a line without a full stop (a
+    headline), a semicolon between two clauses, each with a verb of its own, starts a new
+    sentence, so the second clause's day and subject are not the first's."""
+    start = 0
+    for end in [t.i for t in doc if t.is_space and "\n" in t.text] + [len(doc)]:
+        line = doc[start:end]
+        start = end + 1
+        if not len(line) or line[-1].text[-1:] in _LINE_END:
+            continue
+        for semi in (t for t in line if t.text == ";"):
+            first, second = doc[line.start:semi.i], doc[semi.i + 1:line.end]
+            if len(second) and second[0].text[:1].isupper() \
+                    and any(t.tag_.startswith("VB") for t in first) \
+                    and any(t.tag_.startswith("VB") for t in second):
+                second[0].is_sent_start = True
 
 
 def _with_line_breaks(nlp):
