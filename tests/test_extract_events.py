@@ -518,3 +518,18 @@ def test_a_ceremonial_welcome_by_the_host_is_a_meeting(extract):
                     "Droupadi Murmu at the Rashtrapati Bhavan on Tuesday.")
     assert [(set(m.participants), m.place.name, m.formats) for m in facts.meetings] == [
         ({"luis-soto", "droupadi-murmu"}, "New Delhi", {"welcome ceremony"})]
+
+
+@pytest.mark.parametrize("text", [
+    "President Luis Soto of Peru and President Ana Ruiz of Chile agreed on Tuesday to set up "
+    "a dialogue on mining and to meet at least twice a year.",
+    "President Luis Soto of Peru and President Ana Ruiz of Chile agreed to meet annually.",
+])
+def test_a_commitment_to_meet_again_and_again_is_no_planned_meeting(extract, text):
+    assert extract(text).meetings == []
+
+
+def test_a_meeting_planned_once_stays_planned(extract):
+    [meeting] = extract("President Luis Soto of Peru and President Ana Ruiz of Chile agreed to "
+                        "meet again next year.").meetings
+    assert meeting.status == "planned"

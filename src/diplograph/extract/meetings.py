@@ -87,7 +87,7 @@ def find_meetings(ctx: Context) -> list[Meeting]:
                 summary_date, summary_host, summary_place = clause.date, None, None
             continue
         if clause.negated or _received_a_thing(ctx, clause) or _welcomed_on_arrival(clause) \
-                or _called_on_to_act(clause) \
+                or _called_on_to_act(clause) or _recurring(clause) \
                 or _met_others(ctx, clause) \
                 or _done_by_video(clause, matched) or _hosted_by_a_state(ctx, clause) \
                 or (all(r.values.get("requires") == "joint" for r in matched)
@@ -286,6 +286,20 @@ def _a_person_called(clause: Clause) -> bool:
     # The object itself is the person, not a possessor inside it ("called Y's remarks …").
     return any(ref.start <= obj.i < ref.end and len(ref.persons) == 1
                for ref in clause.ctx.linked.refs for obj in objects)
+
+
+_RECURRENCE = re.compile(r"\b" + alternation("recurrence_words") + r"\b", re.IGNORECASE)
+
+
+def _recurring(clause: Clause) -> bool:
+    """ "agreed to meet at least twice a year": a commitment to meet again and again, not
+    one planned meeting."""
+    verb = clause.verb
+    if clause.status == "held" or verb is None:
+        return False
+    words_of_verb = " ".join(t.text for t in verb.subtree
+                             if t.i in clause.tokens or t.head.i == verb.i)
+    return bool(_RECURRENCE.search(words_of_verb))
 
 
 def _called_on_to_act(clause: Clause) -> bool:
