@@ -533,3 +533,18 @@ def test_a_meeting_planned_once_stays_planned(extract):
     [meeting] = extract("President Luis Soto of Peru and President Ana Ruiz of Chile agreed to "
                         "meet again next year.").meetings
     assert meeting.status == "planned"
+
+
+def test_the_gathering_of_a_wider_group_is_not_the_storys_leaders_meeting(extract):
+    facts = extract("Prime Minister Omar Vega of Peru met Chilean Foreign Minister Tomas Lara "
+                    "in Lima on Tuesday. President Ana Ruiz of Chile is expected to travel to "
+                    "Cusco for the regional leaders' meeting at the end of the month, where she "
+                    "and President Luis Soto could hold their first summit.")
+    assert sorted(sorted(m.participants) for m in facts.meetings) == [
+        ["ana-ruiz", "luis-soto"], ["omar-vega", "tomas-lara"]]
+
+
+def test_the_leaders_meeting_is_the_meeting_of_the_storys_leaders(extract):
+    facts = extract("President Ana Ruiz of Chile met President Luis Soto of Peru on Tuesday. "
+                    "The leaders' meeting lasted an hour.")
+    assert [m.participants for m in facts.meetings] == [{"ana-ruiz", "luis-soto"}]

@@ -344,6 +344,8 @@ def clause_persons(ctx: Context, sentence: Sentence, tokens: set[int],
             if described and ctx.doc is not None \
                     and ctx.doc[ref.start].ent_type_ in _NAMED_THINGS:
                 continue  # "the Commonwealth Heads of Government Meeting": a name
+            if described and _gathering_of_a_group(ctx.doc, ref, event):
+                continue  # "for the APEC leaders' meeting": not the story's leaders
             if described and ref.description.count:
                 count = ref.description.count
                 group_subject = group_subject or _doing_the_event(ctx.doc[ref.end - 1], event)
@@ -382,6 +384,16 @@ def clause_persons(ctx: Context, sentence: Sentence, tokens: set[int],
         if key not in persons:
             persons.append(key)
     return persons
+
+
+def _gathering_of_a_group(doc, ref, event) -> bool:
+    """ "to travel to X for the APEC leaders' meeting", "the regional leaders' summit": the
+    event of a wider group, named by its members, whom the story does not name."""
+    if doc is None or event is None or ref.description.count or ref.description.states:
+        return False
+    head = doc[ref.end - 1]
+    return head.dep_ == "poss" and head.head.i == _event_head(event).i \
+        and any(c.dep_ in ("amod", "compound", "nmod") for c in head.children)
 
 
 def _doing_the_event(group, event) -> bool:
