@@ -548,3 +548,10 @@ def test_the_leaders_meeting_is_the_meeting_of_the_storys_leaders(extract):
     facts = extract("President Ana Ruiz of Chile met President Luis Soto of Peru on Tuesday. "
                     "The leaders' meeting lasted an hour.")
     assert [m.participants for m in facts.meetings] == [{"ana-ruiz", "luis-soto"}]
+
+
+def test_the_commission_a_minister_co_chaired_with_another_is_their_meeting(extract):
+    facts = extract("Deputy Prime Minister Ivan Petrov of Russia was in Santiago for the "
+                    "meeting of the intergovernmental commission, which he co-chaired with "
+                    "Chilean Foreign Minister Tomas Lara on Friday.")
+    assert [m.participants for m in facts.meetings] == [{"ivan-petrov", "tomas-lara"}]

