@@ -217,3 +217,15 @@ def test_a_courtesy_title_and_an_office_the_tagger_took_for_a_name_are_no_person
     assert clean_person(doc, 0, 2, index, world, entity=True) is None
     sir = next(t.i for t in doc if t.text == "Sir")
     assert clean_person(doc, sir, sir + 3, index, world, entity=True) == (sir + 1, sir + 3)
+
+
+def test_a_longer_office_is_the_description_not_its_first_word(mentions):
+    found = mentions("Secretary Luis Soto met the Omani Minister of State at the Ministry of "
+                     "Foreign Affairs on Monday.")
+    assert [d.span.text for d in found.descriptions if d.roles != (None,)] == [
+        "Omani Minister of State"]
+
+
+def test_the_number_of_a_group_of_office_holders_stays_a_description(mentions):
+    found = mentions("The two heads of government first held talks.")
+    assert any(d.count == 2 for d in found.descriptions)

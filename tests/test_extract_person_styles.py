@@ -698,3 +698,12 @@ def test_an_office_between_two_names_each_with_an_office_is_the_first_ones(perso
                     "foreign minister, Kim Yong Chol, vice-chairman of the Central Committee.")
     assert {role for role, _ in found["Ri Yong Su"]} == {"Minister of Foreign Affairs"}
     assert {role for role, _ in found["Kim Yong Chol"]} == {"Vice Chairman"}
+
+
+def test_a_name_before_an_office_of_a_state_is_a_person_whatever_the_tagger_says(extract):
+    facts = extract("- A memorandum on solar power, exchanged by Omar Khalid Al Nuaimi, "
+                    "Minister of Energy and Industry, and Rahmat Lombok, Indonesia's Minister "
+                    "of Energy and Mineral Resources.")
+    assert {p.name for p in facts.persons.values()} >= {"Omar Khalid Al Nuaimi", "Rahmat Lombok"}
+    assert "ID" not in {p.state for p in facts.persons["omar-khalid-al-nuaimi"].positions}
+

@@ -134,7 +134,11 @@ def find_descriptions(doc, hits: list[Hit], persons: list[PersonMention], world:
         found.append(Description(j2, token.i + 1, span_of(doc, j2, token.i + 1), tuple(roles),
                                  tuple(states), plural, count, counterpart, visiting,
                                  None if plural else _subject_of_copula(token)))
-    return found
+    # "the Qatari Minister of State at the Ministry": "Minister of State" is the office,
+    # not "Minister" as well, which would stand for another minister of the story ("the
+    # two" of "the two heads of government" stays: the number says who).
+    return [d for d in found if not (any(d.roles) and any(
+        o.start == d.start and o.end > d.end for o in found))]
 
 
 def _subject_of_copula(token) -> int | None:

@@ -408,10 +408,11 @@ def add_names_before_offices(doc, ranges: dict[int, int], index: HitIndex, world
         if office_at(doc, index, token.i + 1, world) is None:
             continue
         k = token.i
-        # The tagger may take the name for a body ("NAME, Mali's president," as ORG); a
-        # body the world data knows is left out by clean_person.
+        # The tagger may take the name for a body or a place ("NAME, Mali's president," as
+        # ORG or GPE); a body the world data knows is left out by clean_person, a place the
+        # gazetteer knows is no name token.
         while k - 1 >= 0 and token.i - (k - 1) <= 5 \
-                and doc[k - 1].ent_type_ in ("", "PERSON", "ORG") \
+                and doc[k - 1].ent_type_ in ("", "PERSON", "ORG", "GPE") \
                 and (_is_name_token(doc[k - 1], index, world) or _inner_hyphen(doc, k - 1)):
             k -= 1
         while k < token.i and doc[k].lower_ in NAME_PARTICLES:
