@@ -711,3 +711,38 @@ def test_a_listed_document_signed_by_its_own_ministers_is_one_document(extract):
                     "Peruvian Minister of Energy Carlos Vega and Chilean Minister of Energy "
                     "Ana Lopez.")
     assert len(facts.agreements) == 2
+
+
+@pytest.mark.parametrize("text, count", [
+    ("Kenya and Ghana signed 11 agreements on Tuesday.", 11),
+    ("Kenya and Ghana signed eleven agreements and memoranda on Tuesday.", 11),
+    ("Kenya and Ghana signed more than 20 documents on Tuesday.", None),
+    ("Kenya and Ghana signed agreements on trade and energy on Tuesday.", None),
+])
+def test_a_bundle_keeps_the_number_of_documents_the_text_states(extract, text, count):
+    [bundle] = extract(text).agreements
+    assert bundle.count == count
+
+
+def test_a_bundle_counted_in_the_headline_and_the_story_is_one(extract):
+    facts = extract("Ruto hosts Ghana's Mahama, 11 agreements signed in Nairobi\n\n"
+                    "President William Ruto of Kenya held talks with President John Mahama of "
+                    "Ghana in Nairobi on Tuesday. After the talks, Kenya and Ghana signed 11 "
+                    "agreements and memoranda in fields including energy, transport and health.")
+    [bundle] = facts.agreements
+    assert (bundle.count, bundle.topics) == (11, ("energy", "transport", "health"))
+
+
+def test_the_count_of_a_bundle_is_in_the_graph(extract, world):
+    from rdflib import Literal
+    from rdflib.namespace import XSD
+
+    from diplograph.articles import parse_article
+    from diplograph.extract.pipeline import extract_article
+    from diplograph.graph.build import article_graph
+    from diplograph.namespaces import DG
+
+    article = parse_article("Kenya and Ghana signed 11 agreements on Tuesday.", "count.txt")
+    _, triples = article_graph(article, extract_article(article), world)
+    assert [o for _, p, o in triples if p == DG.documentCount] == [
+        Literal(11, datatype=XSD.nonNegativeInteger)]

@@ -19,7 +19,17 @@ from .clauses import clause_at, token_at
 from .context import Context, Sentence, city_of_venue
 from .dates import WEEKDAYS
 from .facts import Agreement, PlaceRef, Position, Span
-from .rules import alternation, entries, forms, forms_alternation, one_of, quote_pairs, rules, words
+from .rules import (
+    alternation,
+    count_of,
+    entries,
+    forms,
+    forms_alternation,
+    one_of,
+    quote_pairs,
+    rules,
+    words,
+)
 
 #: Nouns of fields of cooperation, singular and plural: "fields?", "areas?".
 _FIELD_NOUNS = forms_alternation("field_nouns", "fields", "singular", "plural")
@@ -219,8 +229,19 @@ def find_agreements(ctx: Context) -> list[Agreement]:
             made = _clause_agreements(ctx, sentence, clause_start, tokens, witness_chars,
                                       witnesses)
             # "X announced a roadmap": one state's plan, no agreement between states.
-            found.extend(a for a in made if clause_start not in joint or len(a.parties) >= 2)
+            found.extend(_with_count(a) for a in made
+                         if clause_start not in joint or len(a.parties) >= 2)
     return found
+
+
+def _with_count(agreement: Agreement) -> Agreement:
+    """A bundle with the number of documents its sentence states ("signed 11 agreements
+    and memoranda"), unless the number is a rough one ("more than 20 documents")."""
+    if not agreement.rule.endswith(":bundle") \
+            or not (number := _NUMBER.search(agreement.evidence.text)) \
+            or _ROUGHLY.search(agreement.evidence.text, 0, number.start()):
+        return agreement
+    return replace(agreement, count=count_of(number["number"]))
 
 
 #: Verbs whose subject or agent signs a document told before ("NAME signed on behalf of
@@ -1197,10 +1218,14 @@ def enumerated_agreements(ctx: Context, found: list[Agreement]) -> list[Agreemen
 
 
 #: "three documents", "11 agreements", "two trade deals": a bundle that states its number.
-_NUMBER = re.compile(r"\b(?:\d+|" + one_of(row["word"] for row in entries("counts"))
+_NUMBER = re.compile(r"\b(?P<number>\d+|" + one_of(row["word"] for row in entries("counts"))
                      + r")\s+(?:[\w-]+\s+)?"
                      + forms_alternation("document_nouns", "plural", "plural") + r"\b",
                      re.IGNORECASE)
+
+
+#: "more than 20 documents", "some 30 agreements": a rough number, no count.
+_ROUGHLY = re.compile(r"\b" + alternation("approximate_words") + r"\s*$", re.IGNORECASE)
 
 
 def _without_bundles_listed(agreements: list[Agreement]) -> list[Agreement]:
@@ -1269,6 +1294,16 @@ def _same_document(first: Agreement, later: Agreement) -> bool:
     return not _ANOTHER.search(text[:noun.start()] if noun else text)
 
 
+def _same_bundle(first: Agreement, later: Agreement) -> bool:
+    """ "11 agreements signed in Ankara" (the headline), then "Türkiye and Iraq signed 11
+    agreements and memoranda": a bundle of the same stated count, status and parties, on
+    the same day, reported twice, whatever noun each report gives it."""
+    return first.count is not None and first.count == later.count \
+        and first.status == later.status and bool(first.parties and later.parties) \
+        and (first.parties <= later.parties or later.parties <= first.parties) \
+        and not (first.date and later.date and abs((first.date - later.date).days) > 1)
+
+
 def merge_reports(agreements: list[Agreement]) -> list[Agreement]:
     """A document reported more than once (the headline, then the story; "signed an
     accord" then "the accord was signed by …") is one agreement: the fullest report
@@ -1276,7 +1311,8 @@ def merge_reports(agreements: list[Agreement]) -> list[Agreement]:
     others' topics, parties, signatories and witnesses."""
     kept: list[Agreement] = []
     for agreement in agreements:
-        index = next((i for i, k in enumerate(kept) if _same_document(k, agreement)), None)
+        index = next((i for i, k in enumerate(kept)
+                      if _same_document(k, agreement) or _same_bundle(k, agreement)), None)
         if index is None:
             kept.append(agreement)
             continue

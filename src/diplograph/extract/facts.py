@@ -149,6 +149,9 @@ class Agreement:
     status: str = "held"
     title: str = ""
     rule: str = ""
+    #: How many documents a bundle stands for, as the text states it ("signed 11
+    #: agreements"); None for one document and for a number the text gives roughly.
+    count: int | None = None
 
 
 @dataclass

@@ -211,6 +211,9 @@ class _Writer:
             self.add(iri, DG.date, _date(agreement.date))
         if agreement.place:
             self.add(iri, DG.location, self.place(agreement.place))
+        if agreement.count:
+            self.add(iri, DG.documentCount,
+                     Literal(agreement.count, datatype=XSD.nonNegativeInteger))
         self.status(iri, agreement.status)
         self.evidence(iri, agreement.evidence.text, agreement.rule)
         self.triples += codes.code_triples(iri, codes.for_agreement(agreement, self.world))
