@@ -746,3 +746,25 @@ def test_the_count_of_a_bundle_is_in_the_graph(extract, world):
     _, triples = article_graph(article, extract_article(article), world)
     assert [o for _, p, o in triples if p == DG.documentCount] == [
         Literal(11, datatype=XSD.nonNegativeInteger)]
+
+
+def test_a_participle_after_the_field_ends_it(extract):
+    [memorandum] = extract("- A memorandum of understanding on cooperation in the field of "
+                           "solar power, exchanged by Kenyan Energy Minister Ali Hassan and "
+                           "Ghanaian Energy Minister Kofi Mensah.").agreements
+    assert memorandum.topics == ("solar power",)
+
+
+def test_the_topic_after_a_between_phrase_is_the_documents(extract):
+    [agreement] = extract("Kenya and Ghana signed an agreement between the two governments "
+                          "on visa exemption on Monday.").agreements
+    assert agreement.topics == ("visa exemption",)
+
+
+def test_the_agreement_a_protocol_amends_is_no_document_of_its_own(extract):
+    facts = extract("In the presence of the two presidents of Kenya and Ghana, the Agreement "
+                    "between the Governments of the two countries on the joint management of "
+                    "river basins and the Protocol on amendments to the Agreement on the "
+                    "Volta Fisheries Commission were signed on Monday.")
+    assert sorted(a.topics for a in facts.agreements) == [
+        ("Volta Fisheries Commission",), ("joint management of river basins",)]

@@ -59,7 +59,9 @@ _FIELDS = re.compile(
 #: "a memorandum of understanding on trade", "an agreement for visa exemption".
 _DOCUMENT_ON = re.compile(
     r"\b" + forms_alternation("document_nouns", "topic", "singular", "plural")
-    + r" " + _TOPIC_PREPOSITIONS + r" " + _NOT_A_TOPIC + r"(?!\w+day\b)"
+    # "an agreement between the two countries on trade"
+    + r" (?:between [^.;:()\n]{1,80}? (?=" + _TOPIC_PREPOSITIONS + r" ))?"
+    + _TOPIC_PREPOSITIONS + r" " + _NOT_A_TOPIC + r"(?!\w+day\b)"
     r"(?P<list>[^.;:()]+)", re.IGNORECASE)
 _LIST_END = re.compile(r"\s+(?:" + forms_alternation("topic_end_words", "listing", "word")
                        + r"|as (?:\w+ ){1,4}looked on"
@@ -672,11 +674,22 @@ def _kind_of(noun: str) -> str:
 _DOCUMENT_NOUN = re.compile(
     r"\b" + forms_alternation("document_nouns", "named", "singular", "plural") + r"\b",
     re.IGNORECASE)
+#: "… amendments to the Agreement": a document named inside an amending one's title.
+_AMENDED = re.compile(r"\b" + alternation("amending_words") + r"\s+(?:the\s+)?$", re.IGNORECASE)
+_AMENDING = re.compile(
+    r"^\s*" + alternation("amending_words") + r"\s+(?:the\s+)?"
+    + forms_alternation("document_nouns", "named", "singular", "plural")
+    + r"\s+(?:between\s+[^.;:()\n]{1,80}?\s+)?" + _TOPIC_PREPOSITIONS + r"\s+(?:the\s+)?",
+    re.IGNORECASE)
 #: "of" opens a topic only before a bare noun: "a programme of exchanges".
 _BARE_PREPOSITIONS = (forms_alternation("topic_prepositions", "bare", "word") + r"(?!\s+(?:"
                       + forms_alternation("document_determiners", "next", "word") + "|"
                       + alternation("determiners") + r")\b|\s+\d)")
-_TOPIC_AFTER = re.compile(r"^(?P<comma>,)?\s+(?:" + _TOPIC_PREPOSITIONS + "|(?P<bare>"
+_TOPIC_AFTER = re.compile(r"^(?P<comma>,)?"
+                          # "the Agreement between the Governments of A and B on X"
+                          r"(?:\s+between\s+[^.;:()\n]{1,80}?(?=\s+" + _TOPIC_PREPOSITIONS
+                          + r"\s))?"
+                          r"\s+(?:" + _TOPIC_PREPOSITIONS + "|(?P<bare>"
                           + _BARE_PREPOSITIONS + r"))\s+" + _NOT_A_TOPIC
                           + r"(?!\w+day\b)(?P<list>[^.;:()\n]+)", re.IGNORECASE)
 #: "a memorandum on tourism and another on mining": a second document of the same noun.
@@ -706,7 +719,10 @@ def _quoted_title(text: str) -> str | None:
 
 def _documents(text: str) -> list[tuple[str, list[str]]]:
     """Each document noun with the topic written right after it: [(kind, topics)]."""
-    nouns = list(_DOCUMENT_NOUN.finditer(text))
+    # "the Protocol on amendments to the Agreement on X": the agreement amended is in the
+    # protocol's title, no document of its own.
+    nouns = [m for m in _DOCUMENT_NOUN.finditer(text)
+             if not _AMENDED.search(text, 0, m.start())]
     documents = []
     for number, match in enumerate(nouns):
         end = nouns[number + 1].start() if number + 1 < len(nouns) else len(text)
@@ -725,6 +741,8 @@ def _documents(text: str) -> list[tuple[str, list[str]]]:
             # "A third memorandum, on water, was signed": the topic ends at the comma.
             listing = listing.split(",")[0]
         listing = _LISTING_TAIL.sub("", _NEXT_DOCUMENT.split(listing)[0])
+        # The field of the protocol amending the agreement on X is X.
+        listing = _AMENDING.sub("", listing)
         if another := _ANOTHER_ON.search(listing):
             listing = listing[:another.start()]
             if more := _split_topics(_LIST_END.sub("", another["list"])):
