@@ -241,6 +241,18 @@ def test_one_document_signed_beside_a_bundle_witnessed_is_its_own(extract):
     assert sorted(a.rule.rsplit(":", 1)[-1] for a in facts.agreements) == ["bundle", "counted"]
 
 
+def test_the_one_document_signed_beside_a_bundle_witnessed_has_its_signers(extract):
+    facts = extract("BEIJING, March 5 - President Li Wen of China held talks with President Aidar "
+                    "Nurlanov of Kazakhstan on Monday. After the talks, the two heads of state "
+                    "signed a joint statement on the strategic partnership and witnessed the "
+                    "signing of 20 cooperation documents.")
+    statement, = [a for a in facts.agreements if a.rule.endswith(":counted")]
+    bundle, = [a for a in facts.agreements if a.rule.endswith(":bundle")]
+    assert statement.signatories == {"li-wen", "aidar-nurlanov"}
+    assert statement.topics == ("strategic partnership",)
+    assert (bundle.signatories, bundle.witnesses) == (set(), {"li-wen", "aidar-nurlanov"})
+
+
 def test_documents_listed_on_numbered_lines_are_one_each(extract):
     facts = extract("The two Prime Ministers of India and Mauritius held talks on 4 March. "
                     "Following the talks, the following MoUs were exchanged:\n"

@@ -554,8 +554,16 @@ def _clause_agreements(ctx: Context, sentence: Sentence, sign_char: int, tokens:
     if first is not None and not _PLURAL.fullmatch(first["noun"]):
         # "signed a joint statement and witnessed the signing of 20 documents": the one
         # document, signed by the leaders, and the bundle, signed in their presence.
-        single = Agreement(_kind_of(first["noun"]), rule=f"{kind_rule.name}:counted",
-                           **common)
+        signed = common["signatories"]
+        if not any(r.pattern.search(text, 0, first.start()) for r in _WITNESS_RULES):
+            # The witnesses of the bundle are the subject of "signed": they signed the one.
+            signed = signed | common["witnesses"]
+        own = tuple(_split_topics(first["topic"])) if first["topic"] else ()
+        topics = [t for t in topics if t not in own and not (own and t.startswith(own[0]))]
+        single = Agreement(_kind_of(first["noun"]), topics=own,
+                           rule=f"{kind_rule.name}:counted",
+                           **dict(common, signatories=signed,
+                                  witnesses=common["witnesses"] - signed))
         bundle = dict(common, signatories=frozenset(), witnesses=common["witnesses"]
                       | common["signatories"])
         return [single, Agreement(_kind_of(plural.group(0)), topics=tuple(topics), rule=rule,
@@ -654,13 +662,16 @@ def _field_modifiers(noun, tokens: set[int]) -> list[str]:
 #: "aimed at X": the purpose of documents signed together.
 _PURPOSE = re.compile(r"\b" + alternation("purpose_words") + r"\s+(?P<field>[^,.;:()]+)",
                       re.IGNORECASE)
+_WITNESS_RULES = [r for r in rules("signing") if r.values["role"].startswith("witness")]
 #: "…, including a joint statement": one document a bundle names.
 _INCLUDED = re.compile(r"\bincluding\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?"
                        r"(?P<noun>" + _ANY_NOUN + r")\b", re.IGNORECASE)
 
 
 #: "signed a joint statement and …": one document named before documents counted together.
-_ONE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+)?(?P<noun>" + _ANY_NOUN + r")\b\s+and\b",
+_ONE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+)?(?P<noun>" + _ANY_NOUN + r")\b"
+                         # "a joint statement on deepening the partnership, and witnessed …"
+                         r"(?:\s+(?:on|for)\s+(?P<topic>[^,;.()]+?))?,?\s+and\b",
                          re.IGNORECASE)
 #: "… and a memorandum": one document named after documents counted together.
 _AND_ONE = re.compile(r"\band\s+(?:a|an|one)\s+(?:[\w-]+\s+)?(?P<noun>" + _ANY_NOUN + r")\b",
