@@ -3,6 +3,8 @@ invented names: each test stands for a category of the real-news corpus, not an 
 
 from __future__ import annotations
 
+import pytest
+
 
 def test_joint_statement_issued_with_a_word_before_the_article(extract):
     # A time word between the verb and the document's article.
@@ -241,11 +243,12 @@ def test_one_document_signed_beside_a_bundle_witnessed_is_its_own(extract):
     assert sorted(a.rule.rsplit(":", 1)[-1] for a in facts.agreements) == ["bundle", "counted"]
 
 
-def test_the_one_document_signed_beside_a_bundle_witnessed_has_its_signers(extract):
+@pytest.mark.parametrize("signed", ["signed", "jointly signed and issued"])
+def test_the_one_document_signed_beside_a_bundle_witnessed_has_its_signers(extract, signed):
     facts = extract("BEIJING, March 5 - President Li Wen of China held talks with President Aidar "
                     "Nurlanov of Kazakhstan on Monday. After the talks, the two heads of state "
-                    "signed a joint statement on the strategic partnership and witnessed the "
-                    "signing of 20 cooperation documents.")
+                    + signed + " a joint statement on the strategic partnership, and witnessed "
+                    "the signing of 20 cooperation documents.")
     statement, = [a for a in facts.agreements if a.rule.endswith(":counted")]
     bundle, = [a for a in facts.agreements if a.rule.endswith(":bundle")]
     assert statement.signatories == {"li-wen", "aidar-nurlanov"}

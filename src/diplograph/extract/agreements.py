@@ -345,6 +345,10 @@ def _signing_clauses(ctx: Context, sentence: Sentence, signs: list[int]):
         if piece is not None and len(piece) and piece[0].pos_ == "VERB" \
                 and piece[0].dep_ != "acl":
             verbs.append(piece[0])
+    # "jointly signed and issued a joint statement": two verbs of one object sign once.
+    verbs = [v for v in verbs if not (
+        v.dep_ == "conj" and v.head in verbs
+        and not any(c.dep_ in ("dobj", "nsubjpass") for c in v.head.children))]
     if len(verbs) < 2:
         return [(sentence.char_start + signs[0], whole)]
     clauses = []
