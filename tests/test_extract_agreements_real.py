@@ -276,3 +276,13 @@ def test_a_bundle_is_of_the_kind_it_counts_not_of_the_document_it_names(extract)
     facts = extract("Chile and Peru signed 12 agreements, including a memorandum on mining.")
     kinds = {a.rule.rsplit(":", 1)[-1]: a.kind for a in facts.agreements}
     assert kinds == {"bundle": "Agreement", "included": "MoU"}
+
+
+def test_a_statement_of_partnership_signed_by_two_leaders_is_their_document(extract):
+    facts = extract("Kenyan President Amani Otieno and Ghanaian President Kofi Badu signed a "
+                    "refreshed statement of partnership on Monday, committing the two countries "
+                    "to closer cooperation on trade, health and energy.")
+    [statement] = facts.agreements
+    assert statement.parties == {"KE", "GH"}
+    assert statement.signatories == {"amani-otieno", "kofi-badu"}
+    assert statement.topics == ("trade", "health", "energy")

@@ -45,7 +45,7 @@ _FIELDS = re.compile(
     # (not "cover cooperation in the fields of …": the next alternative's)
     r"|\b" + alternation("coverage_verbs") + r" (?!(?:the )?" + _FIELD_NOUNS
     + r"|(?:cooperation|collaboration) in )(?P<list4>[^.;:()]+)"
-    r"|\b(?:on )?(?:cooperation|collaboration) in (?:the )?"
+    r"|\b(?:on )?(?:cooperation|collaboration) (?:in|on(?! (?:\w+day\b|\d))) (?:the )?"
     r"(?:" + _FIELD_NOUNS + r" of )?(?P<list2>[^.;:()]+)"
     # "on river and port cooperation": a few words, not "on Monday and … cooperation"
     r"|\bon (?P<list3>(?:[\w-]+ ){0,3}[\w-]+) cooperation\b"
