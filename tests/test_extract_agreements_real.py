@@ -286,3 +286,14 @@ def test_a_statement_of_partnership_signed_by_two_leaders_is_their_document(extr
     assert statement.parties == {"KE", "GH"}
     assert statement.signatories == {"amani-otieno", "kofi-badu"}
     assert statement.topics == ("trade", "health", "energy")
+
+
+
+def test_a_minister_for_an_unlisted_portfolio_is_the_named_one_not_the_premier(extract):
+    facts = extract("Prime Minister Sitiveni Rabuka of Fiji held talks with Prime Minister "
+                    "Christopher Luxon of New Zealand in Suva on Tuesday. Ministers of the two "
+                    "states then signed an arrangement on police training: Fiji's Minister for "
+                    "Policing Viliami Latu signed it with New Zealand's Minister of Justice Ana "
+                    "Ruiz.")
+    assert {p.role for p in facts.persons["sitiveni-rabuka"].positions} == {"Prime Minister"}
+    assert {p.role for p in facts.persons["viliami-latu"].positions} == {"Minister for Policing"}

@@ -10,6 +10,7 @@ from .office_lists import GENERIC_HEADS
 from .offices import portfolio_role
 from .rules import entries, words
 from .tokens import (
+    QUALIFIER_PREPOSITIONS,
     TITLE_SPAN,
     HitIndex,
     span_of,
@@ -67,6 +68,9 @@ def find_descriptions(doc, hits: list[Hit], persons: list[PersonMention], world:
             continue  # "the President of the Government of Spain, NAME": the name's office
         if _body_then_name(doc, after_end, name_starts):
             continue  # "the President of the Paraguayan Congress and Senate, NAME"
+        if title is not None and _portfolio_then_name(doc, after_end, name_starts) \
+                and not _longer_title(doc, token.i - title[0] + 1, title[0], world):
+            continue  # "Fiji's Minister for Policing NAME": NAME's office
         if title is not None and after < len(doc) \
                 and (doc[after].lower_ in words("office_name_joiners")
                      or world.is_title_word(doc[after].lower_)) \
@@ -159,6 +163,25 @@ def _body_then_name(doc, start: int, name_starts: set[int]) -> bool:
             or doc[k].lower_ in words("office_name_joiners")) and k not in name_starts:
         k += 1
     return start < k < len(doc) - 1 and doc[k].text == "," and k + 1 in name_starts
+
+
+def _longer_title(doc, first: int, length: int, world: World) -> bool:
+    """The title list knows a longer title starting where this one does ("Minister of
+    Foreign Affairs" for "Minister"): that title's own rules decide."""
+    longer = title_at_start(token_lowers(doc)[first:first + TITLE_SPAN], world)
+    return longer is not None and longer[0] > length
+
+
+def _portfolio_then_name(doc, start: int, name_starts: set[int]) -> bool:
+    """ "for Policing NAME", "of Rural Development NAME": a qualifier the title list does
+    not know, written in capitals, then a name: the office before it is that person's."""
+    if start >= len(doc) or doc[start].lower_ not in QUALIFIER_PREPOSITIONS:
+        return False
+    k = start + 1
+    while k < len(doc) and k - start < 6 and k not in name_starts and (
+            doc[k].text[:1].isupper() or doc[k].lower_ in words("office_name_joiners")):
+        k += 1
+    return k > start + 1 and k in name_starts
 
 
 def _names_follow(doc, index: HitIndex, end: int, name_starts: set[int]) -> bool:
