@@ -277,3 +277,11 @@ def test_the_office_several_hold_speaks_as_the_subject_just_before(extract):
                     "\"We cannot solve every problem in one week,\" the foreign minister told "
                     "reporters.")
     assert quotes(facts) == [("maria-ruiz", "We cannot solve every problem in one week")]
+
+
+def test_the_minister_of_two_said_is_the_one_the_story_was_just_about(extract):
+    facts = extract("Tourism ministers Luis Soto of Peru and Omar Vega of Chile signed a "
+                    "memorandum. Tourism is where the two economies compete, and Soto did not "
+                    "pretend otherwise. \"Yes, we are rivals. But a visitor who sees two "
+                    "countries spends more,\" the minister said.")
+    assert [(q.speaker, q.text[:15]) for q in facts.quotes] == [("luis-soto", "Yes, we are riv")]

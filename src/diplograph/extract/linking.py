@@ -560,6 +560,11 @@ class _Linker:
                                _same_office(p.role, role) and not p.former
                                and (state is None or p.state == state)
                                for p in positions_of(person))]
+                if len(holders) > 1 and not description.plural:
+                    # several: the one the story was just about, if any (see
+                    # link_described_subjects)
+                    self.linked.undecided.append((description, tuple(holders)))
+                    return ()
                 holders = holders if len(holders) == 1 else []
             if len(holders) > 1 and state is None:
                 # "the President" of a story naming one president: not the holder of an
@@ -794,8 +799,12 @@ def link_described_subjects(doc, linked: Linked) -> None:
             if sent.start == 0:
                 break
             sent = doc[sent.start - 1].sent
-            subject = next((by_token[t.i] for t in sent if t.dep_ in ("nsubj", "nsubjpass")
-                            and t.head.dep_ == "ROOT" and t.i in by_token), None)
+            # The main clause's subject, or that of a clause joined to it ("Tourism is
+            # where they compete, and X did not pretend otherwise"): the latest one told.
+            subject = next((by_token[t.i] for t in reversed(sent)
+                            if t.dep_ in ("nsubj", "nsubjpass") and t.i in by_token
+                            and (t.head.dep_ == "ROOT" or t.head.dep_ == "conj"
+                                 and t.head.head.dep_ == "ROOT")), None)
             if subject is None:
                 continue
             if subject.persons[0] in holders:
