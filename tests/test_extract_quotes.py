@@ -285,3 +285,11 @@ def test_the_minister_of_two_said_is_the_one_the_story_was_just_about(extract):
                     "pretend otherwise. \"Yes, we are rivals. But a visitor who sees two "
                     "countries spends more,\" the minister said.")
     assert [(q.speaker, q.text[:15]) for q in facts.quotes] == [("luis-soto", "Yes, we are riv")]
+
+
+def test_a_quote_standing_alone_after_a_sentence_that_announces_it(extract):
+    facts = extract("Foreign Minister Ana Ruiz of Chile met reporters in Lima on Monday.\n\n"
+                    "\"I prefer a quiet fix to a loud fight,\" she said.\n\n"
+                    "Before leaving the room she added one more line about her boss. \"The "
+                    "president thinks in decades. My job is to get the next months right.\"")
+    assert [q.speaker for q in facts.quotes] == ["ana-ruiz", "ana-ruiz"]

@@ -227,8 +227,14 @@ def find_inline_quotes(doc, body: str, linked: Linked, blocks: list[SpeechBlock]
                 continue
             # '"…," Ruto said. "That time is over."': a quote standing alone as its own
             # sentence goes on the words of the speaker just quoted.
-            if previous_speaker and _stands_alone(doc, body, q_start, q_end):
+            alone = _stands_alone(doc, body, q_start, q_end)
+            if previous_speaker and alone:
                 speaker = previous_speaker
+            elif alone and (told := reader.last_teller(_sentence_before(doc, q_start),
+                                                       q_start)):
+                # 'She added one more line. "The president thinks in decades."': the
+                # speaker the sentence just before announces.
+                speaker = told
             else:
                 speaker = reader.speaker(q_start, q_end) \
                     or (previous_speaker if q_start == from_char + 1 + (
@@ -562,6 +568,14 @@ def _wrapped_paragraphs(body: str) -> list[tuple[int, int]]:
         else:
             merged.append((start, end))
     return merged
+
+
+def _sentence_before(doc, char: int) -> int:
+    """Where the sentence before the one at ``char`` starts (``char`` itself if none)."""
+    piece = doc.char_span(char, char + 1, alignment_mode="expand")
+    if piece is None or not len(piece) or piece[0].sent.start == 0:
+        return char
+    return doc[piece[0].sent.start - 1].sent.start_char
 
 
 def _stands_alone(doc, body: str, q_start: int, q_end: int) -> bool:
