@@ -707,3 +707,16 @@ def test_a_name_before_an_office_of_a_state_is_a_person_whatever_the_tagger_says
     assert {p.name for p in facts.persons.values()} >= {"Omar Khalid Al Nuaimi", "Rahmat Lombok"}
     assert "ID" not in {p.state for p in facts.persons["omar-khalid-al-nuaimi"].positions}
 
+
+
+@pytest.mark.parametrize("text", [
+    "Speaker Hugo Motta of Brazil's Chamber of Deputies met President Santiago Pena of "
+    "Paraguay on Monday. Pena recalled that he had received Motta's predecessor, Arthur "
+    "Lira, in Asuncion in March 2024.",
+    "Speaker Hugo Motta of Brazil's Chamber of Deputies said his predecessor Arthur Lira had "
+    "opened the talks.",
+])
+def test_a_predecessor_held_the_office_before(extract, text):
+    facts = extract(text)
+    [held] = facts.persons["arthur-lira"].positions
+    assert (held.role, held.state, held.former) == ("Speaker of Parliament", "BR", True)

@@ -327,6 +327,25 @@ def _counterpart_of_state_before(doc, index: HitIndex, start: int) -> tuple[int,
     return hit.start - 1, hit.key
 
 
+def predecessor_position(doc, start: int, earlier: list[PersonMention]) -> Position | None:
+    """ "Motta's predecessor, NAME", "his predecessor NAME": the office of the person named
+    (with an office) before in the sentence, of the same state, held before."""
+    j = start
+    if j > 0 and doc[j - 1].text == ",":
+        j -= 1
+    if j == 0 or doc[j - 1].lemma_.lower() not in words("predecessor_words"):
+        return None
+    sent_start = doc[start].sent.start
+    owner = next((m.position for m in reversed(earlier)
+                  if m.position is not None and sent_start <= m.start < j), None)
+    if owner is None and j >= 3 and doc[j - 2].lower_ in ("'s", "’s"):
+        # "Motta's predecessor": the one of that surname named before, in any sentence
+        surname = doc[j - 3].text
+        owner = next((m.position for m in reversed(earlier) if m.position is not None
+                      and m.name.split()[-1] == surname), None)
+    return replace(owner, former=True) if owner is not None else None
+
+
 def counterpart_word_end(doc, start: int) -> int | None:
     """Where "counterpart"/"colleague" ends right before the name at ``start`` (a comma
     between allowed); None when there is none."""

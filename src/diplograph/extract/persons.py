@@ -31,6 +31,7 @@ from .office_lists import (
     apply_state_name_pairs,
     counterpart_position,
     plural_title_of_list,
+    predecessor_position,
 )
 from .offices import (
     address_start,
@@ -162,6 +163,9 @@ def find_person_mentions(doc, hits: list[Hit], world: World,
         if not positions:
             counterpart = counterpart_position(doc, index, start, mentions, world)
             positions = [counterpart] if counterpart else []
+        if not positions:
+            held = predecessor_position(doc, start, mentions)
+            positions = [held] if held else []
         if not positions:
             shared = plural_title_of_list(doc, index, start, mentions, world)
             positions = [shared] if shared else []
