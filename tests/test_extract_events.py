@@ -555,3 +555,19 @@ def test_the_commission_a_minister_co_chaired_with_another_is_their_meeting(extr
                     "meeting of the intergovernmental commission, which he co-chaired with "
                     "Chilean Foreign Minister Tomas Lara on Friday.")
     assert [m.participants for m in facts.meetings] == [{"ivan-petrov", "tomas-lara"}]
+
+
+def test_looking_forward_to_welcoming_someone_to_a_named_gathering(extract):
+    facts = extract("Foreign Minister Kenji Sato of Japan said he looked forward to welcoming "
+                    "Foreign Minister Li Wen of China to Tokyo for the Japan-China-Korea Foreign "
+                    "Ministers' Meeting later this month.")
+    assert [(m.participants, m.status) for m in facts.meetings] == [
+        ({"kenji-sato", "li-wen"}, "planned")]
+    assert facts.visits == []  # attending a gathering is no visit
+
+
+def test_looking_forward_to_welcoming_a_leader_is_a_planned_visit(extract):
+    facts = extract("Prime Minister Mark Carney of Canada looked forward to welcoming President "
+                    "Claudia Sheinbaum of Mexico to Ottawa in the coming months.")
+    assert [(v.guest, v.host, v.status) for v in facts.visits] == [
+        ("claudia-sheinbaum", "CA", "planned")]

@@ -145,6 +145,13 @@ def event_status(ctx: Context, sentence: Sentence, char: int, own_words: bool = 
         purpose = token.dep_ == "advcl" \
             and token.head.lemma_.lower() in _TRAVEL_VERBS | _INVITING_VERBS \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        if token.dep_ == "pcomp" and token.head.dep_ == "prep" \
+                and token.head.head.pos_ == "VERB":
+            # "looked forward to welcoming X": as planned as the looking forward
+            above = token.head.head
+            words += [token.head] + [c for c in above.children if c.dep_ == "advmod"]
+            token = above
+            continue
         if (token.dep_ not in ("xcomp", "conj") and not purpose) or token.head.i == token.i:
             break
         token = token.head

@@ -22,7 +22,7 @@ from .clauses import (
 )
 from .context import Context, Sentence, capital_of_hit, place_of_hit
 from .facts import Meeting, Visit
-from .rules import alternation, count_of, entries, marked, rules, table, words
+from .rules import alternation, count_of, entries, marked, one_of, rules, table, words
 
 
 def _visit_type(text: str) -> str | None:
@@ -37,6 +37,21 @@ def _visit_type(text: str) -> str | None:
 _TO_ATTEND = re.compile(r"\b" + alternation("attending_words") + r"\s+(?:the\s+)?"
                         r"(?:[\w'’-]+\s+){0,5}?" + alternation("gathering_nouns") + r"\b",
                         re.IGNORECASE)
+
+
+#: "… to Tokyo for the China-Japan-ROK Foreign Ministers' Meeting": a gathering's name
+#: (capitalised words ending in a meeting noun).
+_TO_ATTEND_NAMED = re.compile(
+    r"\b" + alternation("attending_words") + r"\s+the\s+(?:[A-Z][\w'’-]*\s+){1,6}"
+    + one_of(w.capitalize() for w in words("meeting_nouns")) + r"\b")
+
+
+def _to_a_gathering(text: str, start: int = 0, named_only: bool = False) -> bool:
+    """The journey is to attend a gathering of many ("to attend the summit", "for the
+    Foreign Ministers' Meeting"; with ``named_only`` only the latter, a gathering's name),
+    and no visit is named."""
+    return bool(not named_only and _TO_ATTEND.search(text, start)
+                or _TO_ATTEND_NAMED.search(text, start)) and not _VISIT_WORD.search(text)
 
 
 def _present_simple(ctx: Context, char: int) -> bool:
@@ -121,8 +136,7 @@ def _visit_at(ctx: Context, doc, sentence: Sentence, rule, match, guest: str, ho
     visit = Visit(guest, host, evidence(sentence), _visit_type(sentence.text),
                   place=place, status=status, rule=rule.name)
     if rule.values["kind"] in ("arrival", "arrival-home", "onward") \
-            and _TO_ATTEND.search(sentence.text, match.end()) \
-            and not _VISIT_WORD.search(sentence.text):
+            and _to_a_gathering(sentence.text, match.end()):
         return None  # "arrived in Addis Ababa to attend the summit": no visit; nor "will
         # travel on Thursday to Tegucigalpa to take part in the summit"
     if rule.values["kind"] in ("arrival", "arrival-home"):
@@ -481,6 +495,8 @@ def invited_visits(ctx: Context, visits: list[Visit]) -> list[Visit]:
             welcomed_to = _welcomed_to(ctx, verb)
             if welcomed_to is None and not _asks_for_a_visit(verb):
                 continue
+            if _to_a_gathering(sentence.text, verb.idx - sentence.char_start, named_only=True):
+                continue  # "welcoming X to Tokyo for the Foreign Ministers' Meeting"
             clause = clause_at(ctx, sentence, verb.idx)
             roles = clause.roles  # roles.json "roles:invited": the invited is the guest
             guest = person_of(ctx, roles.tokens["guest"]) if "guest" in roles.tokens else None
@@ -574,8 +590,9 @@ def visits_of_meetings(ctx: Context, meetings: list[Meeting], visits: list[Visit
             added.append(Visit(*abroad, meeting.evidence, place=meeting.place,
                                rule="visits:met-on-visit"))
             continue
-        if meeting.guest is None or meeting.host is None:
-            continue
+        if meeting.guest is None or meeting.host is None \
+                or _to_a_gathering(meeting.evidence.text, named_only=True):
+            continue  # "welcoming X to Tokyo for the Foreign Ministers' Meeting": a summit
         host_states = {p.state for p in ctx.linked.persons[meeting.host].positions
                        if p.state and not p.former}
         guest_states = {p.state for p in ctx.linked.persons[meeting.guest].positions
