@@ -92,3 +92,11 @@ def test_a_stay_of_several_days_is_told(text, several):
     from diplograph.extract.dates import spans_several_days
 
     assert spans_several_days(text) is several
+
+
+@pytest.mark.parametrize("expression", ["last December", "in March 2023", "next May",
+                                        "last month", "early June"])
+def test_a_month_or_period_is_no_day(expression):
+    from diplograph.extract.dates import names_a_period
+
+    assert names_a_period(expression)

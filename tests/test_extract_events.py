@@ -571,3 +571,13 @@ def test_looking_forward_to_welcoming_a_leader_is_a_planned_visit(extract):
                     "Claudia Sheinbaum of Mexico to Ottawa in the coming months.")
     assert [(v.guest, v.host, v.status) for v in facts.visits] == [
         ("claudia-sheinbaum", "CA", "planned")]
+
+
+def test_they_met_last_month_is_an_earlier_meeting_of_those_told_before(extract):
+    facts = extract("Foreign Minister Li Wen of China held phone talks with Japanese Foreign "
+                    "Minister Kenji Sato on Tuesday. He noted that the two sides had agreed, when "
+                    "they met in Beijing last December, to build a stable relationship.")
+    call, earlier = facts.meetings
+    assert (call.phase, call.place) == ("phone", None)
+    assert (earlier.participants, earlier.date, earlier.place.name) == (
+        {"li-wen", "kenji-sato"}, None, "Beijing")

@@ -159,7 +159,8 @@ def _resolve(expression: str, anchor: dt.date | None,
 
 
 _PERIOD = re.compile(r"\b" + alternation("period_words") + r"\s+" + alternation("period_nouns")
-                     + r"\b|^(?:in\s+|early\s+|late\s+|mid-?)?" + _MONTH + r"(?:\s+\d{4})?$",
+                     + r"\b|^(?:in\s+|early\s+|late\s+|mid-?|last\s+|next\s+)?" + _MONTH
+                     + r"(?:\s+\d{4})?$",
                      re.IGNORECASE)
 
 

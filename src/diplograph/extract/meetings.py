@@ -32,6 +32,7 @@ from .facts import Meeting
 from .linking import offices_known_on
 from .rules import alternation, entries, forms_alternation, marked, one_of, rules, words
 
+_THEY = frozenset(marked("pronouns", "plural"))
 _WE = re.compile(r"\b" + one_of(marked("pronouns", "we")) + r"\b", re.IGNORECASE)
 
 
@@ -623,6 +624,11 @@ def _participants(ctx: Context, clause: Clause, earlier: list[Meeting]) -> list[
         speaker = sentence.speech.speaker
         addressed = _addressees(ctx, speaker, earlier)
         return list(dict.fromkeys([speaker, *addressed, *persons]))
+    if not persons and earlier and clause.verb is not None and any(
+            c.dep_ == "nsubj" and c.lower_ in _THEY for c in clause.verb.children):
+        # "X held phone talks with Y. … when they met in Beijing last December": a "they"
+        # that no reference resolved stands for those of the meeting told before.
+        return list(earlier[-1].participants)
     if len(persons) < 2 and earlier and (back := _ANAPHORIC.search(sentence.text)) \
             and set(persons) <= earlier[-1].participants \
             and _in_clause(ctx, clause, sentence.char_start + back.end() - 1) \
