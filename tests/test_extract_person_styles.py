@@ -720,3 +720,18 @@ def test_a_predecessor_held_the_office_before(extract, text):
     facts = extract(text)
     [held] = facts.persons["arthur-lira"].positions
     assert (held.role, held.state, held.former) == ("Speaker of Parliament", "BR", True)
+
+
+def test_fm_is_a_foreign_minister_and_caretaker_no_name(extract):
+    facts = extract("Lebanon's delegation comprised caretaker FM Bou Habib, Director Elias "
+                    "Baysari and others.")
+    assert {(p.role, p.state) for p in facts.persons["bou-habib"].positions} == {
+        ("Minister of Foreign Affairs", "LB")}
+    assert extract("The station broadcast on FM Radio Lima.").persons == {}
+
+
+def test_the_visit_of_someone_unnamed_is_not_the_speakers(extract):
+    facts = extract("Foreign Minister Omar Haddad of Morocco met his counterpart in Rabat. "
+                    "Haddad also stressed that the visit of HM the King to Senegal in 2015 "
+                    "had given new impetus to relations.")
+    assert facts.visits == []
