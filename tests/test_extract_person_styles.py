@@ -735,3 +735,11 @@ def test_the_visit_of_someone_unnamed_is_not_the_speakers(extract):
                     "Haddad also stressed that the visit of HM the King to Senegal in 2015 "
                     "had given new impetus to relations.")
     assert facts.visits == []
+
+
+def test_officials_a_verb_puts_on_a_side_are_of_that_state(extract):
+    facts = extract("Peruvian Foreign Minister Luis Soto met his Chilean counterpart Ana Ruiz in "
+                    "Tacna on Monday. In addition, Vice Foreign Minister Omar Vega and the Chilean "
+                    "ambassador in Lima, Tomas Lara, among other diplomats, took part on the "
+                    "Chilean side.")
+    assert {p.state for p in facts.persons["omar-vega"].positions} == {"CL"}

@@ -76,6 +76,8 @@ def states_from_sentence(doc, index: HitIndex, mentions: list[PersonMention],
                           and m.position and m.position.state), None)
             state = owner.position.state if owner else None
         if state is None:
+            state = _side_of_subject(doc, index, mention)
+        if state is None:
             # A past office holder recalled in the sentence ("the late Amir of X") is none
             # of the officials it lists.
             claimed = {p.state for m in others for p in m.positions if p.state and not p.former}
@@ -175,6 +177,27 @@ def _in_delegation(token) -> bool:
         if ancestor is not token and _ends_a_list(ancestor):
             return False  # "called on NAME" (not "made up of NAME")
     return False
+
+
+def _side_of_subject(doc, index: HitIndex, mention: PersonMention) -> str | None:
+    """ "Vice Foreign Minister NAME and the ambassador … participated on the Colombian
+    side": the side the verb puts the persons its subject names on."""
+    token = doc[mention.end - 1]
+    while token.dep_ not in ("nsubj", "nsubjpass") and token.head.i != token.i \
+            and token.dep_ in ("compound", "appos", "conj", "flat"):
+        token = token.head
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb, sent = token.head, token.sent
+    for hit in index.by_start.values():
+        if not sent.start <= hit.start < sent.end or hit.kind not in ("state", "demonym") \
+                or hit.end >= len(doc):
+            continue
+        side = doc[hit.end]
+        if side.lemma_.lower() in words("delegation_words") and side.dep_ == "pobj" \
+                and side.head.dep_ == "prep" and side.head.head.i == verb.i:
+            return hit.key
+    return None
 
 
 def _side_named_after(doc, hit, mention: PersonMention) -> bool:
