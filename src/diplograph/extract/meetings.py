@@ -115,8 +115,9 @@ def find_meetings(ctx: Context) -> list[Meeting]:
             stated = summary_date
         elif stated is not None:
             summary_date = None  # the day the summary gave ends; its protagonist stays
-        # So is an undated meeting besides the main one in a story of a stay of several
-        # days ("paid a state visit on March 2-3 … X also met Y"): on one of them.
+        # "During the visit, X also met Y", or an undated meeting besides the main one in
+        # a story of a stay of several days ("a state visit on March 2-3 … X also met Y"):
+        # on one of the visit's days, which the text does not give.
         within_visit = stated is None and (
             _within_the_visit(clause)
             or (status == "held" and _another_meeting(clause) and ctx.several_days))

@@ -86,12 +86,12 @@ def find_visits(ctx: Context, doc) -> list[Visit]:
                 or _guest(ctx, doc, sentence, trigger_char)
             if rule.values["kind"] == "visit-home" and match.group().rstrip().endswith(" by"):
                 guest = _visit_by(ctx, trigger_char, dest_char)  # the by-phrase's, or no one
-            elif _VISIT_OF.search(match.group()) \
-                    or _visit_of_someone(ctx, trigger_char, dest_char):
+            elif (of_someone := _visit_of_someone(ctx, trigger_char, dest_char)) \
+                    or _VISIT_OF.search(match.group()):
                 # "The visit of X to Chile", "a visit by X to Chile": X's, whoever the
-                # sentence's subject is.
+                # sentence's subject is (no one found when X is not named in the story).
                 guest = _visit_by(ctx, trigger_char, dest_char) \
-                    or (None if _visit_of_someone(ctx, trigger_char, dest_char) else guest)
+                    or (None if of_someone else guest)
             if first[0] is None or guest is None:
                 continue
             for host, place in [first, *_listed_destinations(ctx, sentence, dest_char)]:
@@ -304,13 +304,7 @@ def _possessor(ctx: Context, doc, sentence: Sentence, trigger_char: int) -> str 
 def _visit_by(ctx: Context, start: int, end: int) -> str | None:
     """ "during a visit by President X", "the visit of X to Chile": the visit is the one
     the by- or of-phrase names."""
-    text = ctx.text[start:end]
-    first = token_at(ctx, start)
-    last = token_at(ctx, start + len(text.rstrip()) - 1)
-    if first is None or last is None:
-        return None
-    visit = next((t for t in ctx.doc[first.i:last.i + 1]
-                  if t.lemma_.lower() in _VISIT_NOUNS), None)
+    visit = _visit_noun(ctx, start, end)
     if visit is None:
         return None
     return next((key for prep in visit.children if prep.dep_ in ("prep", "agent")
@@ -318,19 +312,26 @@ def _visit_by(ctx: Context, start: int, end: int) -> str | None:
                  if (key := person_of(ctx, obj)) is not None), None)
 
 
-def _visit_of_someone(ctx: Context, start: int, end: int) -> bool:
-    """ "the visit of HM the King to X": the of-phrase names someone, a person the story
-    names or not (then the visit is of no one found, not the sentence's subject's)."""
+def _visit_noun(ctx: Context, start: int, end: int):
+    """The visit noun among the tokens between characters ``start`` and ``end``, or None."""
     end = start + len(ctx.text[start:end].rstrip())
     first, last = token_at(ctx, start), token_at(ctx, max(start, end - 1))
     if first is None or last is None:
+        return None
+    return next((t for t in ctx.doc[first.i:last.i + 1] if t.lemma_.lower() in _VISIT_NOUNS),
+                None)
+
+
+def _visit_of_someone(ctx: Context, start: int, end: int) -> bool:
+    """ "the visit of HM the King to X": the of-phrase names someone, a person the story
+    names or not (then the visit is of no one found, not the sentence's subject's)."""
+    visit = _visit_noun(ctx, start, end)
+    if visit is None:
         return False
-    visit = next((t for t in ctx.doc[first.i:last.i + 1] if t.lemma_.lower() in _VISIT_NOUNS),
-                 None)
     places = {i for hit in ctx.mentions.hits if hit.kind in ("state", "place", "org")
               for i in range(hit.start, hit.end)}
     # "a tour of Senegal" is a place's, no one's
-    return visit is not None and any(
+    return any(
         prep.dep_ in ("prep", "agent") and prep.lower_ in ("by", "of") and any(
             obj.dep_ == "pobj" and obj.i not in places
             and obj.ent_type_ not in ("GPE", "LOC", "FAC", "NORP", "ORG")
