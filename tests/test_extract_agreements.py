@@ -592,8 +592,8 @@ def test_concern_as_a_noun_lists_no_fields(extract):
     "trade, mining and health.",
     "Kenya and India signed documents on cooperation in various areas, including trade, "
     "mining and health, on Monday.",
-    "A package of documents on cooperation in various areas was signed by Kenya and India "
-    "during the talks, including trade, mining and health.",
+    "Documents on cooperation in various areas were exchanged by Kenya and India during the "
+    "visit, including trade, mining and health.",
 ])
 def test_various_areas_is_no_field_of_its_own(extract, text):
     [bundle] = extract(text).agreements
@@ -768,3 +768,9 @@ def test_the_agreement_a_protocol_amends_is_no_document_of_its_own(extract):
                     "Volta Fisheries Commission were signed on Monday.")
     assert sorted(a.topics for a in facts.agreements) == [
         ("Volta Fisheries Commission",), ("joint management of river basins",)]
+
+
+def test_various_areas_followed_by_a_verb_names_no_field(extract):
+    [bundle] = extract("Documents on cooperation in various areas were exchanged by Kenya and "
+                       "India after the talks on Monday.").agreements
+    assert bundle.topics == ()

@@ -723,23 +723,22 @@ def test_a_predecessor_held_the_office_before(extract, text):
 
 
 def test_fm_is_a_foreign_minister_and_caretaker_no_name(extract):
-    facts = extract("Lebanon's delegation comprised caretaker FM Bou Habib, Director Elias "
-                    "Baysari and others.")
-    assert {(p.role, p.state) for p in facts.persons["bou-habib"].positions} == {
+    facts = extract("Lebanon's delegation included caretaker FM Karim Haddad and senior "
+                    "advisers.")
+    assert {(p.role, p.state) for p in facts.persons["karim-haddad"].positions} == {
         ("Minister of Foreign Affairs", "LB")}
     assert extract("The station broadcast on FM Radio Lima.").persons == {}
 
 
 def test_the_visit_of_someone_unnamed_is_not_the_speakers(extract):
     facts = extract("Foreign Minister Omar Haddad of Morocco met his counterpart in Rabat. "
-                    "Haddad also stressed that the visit of HM the King to Senegal in 2015 "
-                    "had given new impetus to relations.")
+                    "Haddad also said the 2015 visit of HM the King to Senegal opened a new "
+                    "chapter.")
     assert facts.visits == []
 
 
 def test_officials_a_verb_puts_on_a_side_are_of_that_state(extract):
     facts = extract("Peruvian Foreign Minister Luis Soto met his Chilean counterpart Ana Ruiz in "
-                    "Tacna on Monday. In addition, Vice Foreign Minister Omar Vega and the Chilean "
-                    "ambassador in Lima, Tomas Lara, among other diplomats, took part on the "
-                    "Chilean side.")
+                    "Tacna on Monday. Vice Foreign Minister Omar Vega and the consul in Lima, "
+                    "Tomas Lara, sat on the Chilean side.")
     assert {p.state for p in facts.persons["omar-vega"].positions} == {"CL"}

@@ -36,6 +36,8 @@ _FIELD_NOUNS = forms_alternation("field_nouns", "fields", "singular", "plural")
 #: "on the sidelines of …" is no topic.
 _NOT_A_TOPIC = r"(?!the " + alternation("not_topic_nouns") + r"\b)"
 _TOPIC_PREPOSITIONS = forms_alternation("topic_prepositions", "after_noun", "word")
+#: "between the Governments of A and B", before a document's topic.
+_BETWEEN = r"between\s+[^.;:()\n]{1,80}?"
 
 _FIELDS = re.compile(
     r"\b(?:in|on|cover(?:s|ed|ing)?) (?:" + forms_alternation("field_openers", "determiner", "word")
@@ -60,7 +62,7 @@ _FIELDS = re.compile(
 _DOCUMENT_ON = re.compile(
     r"\b" + forms_alternation("document_nouns", "topic", "singular", "plural")
     # "an agreement between the two countries on trade"
-    + r" (?:between [^.;:()\n]{1,80}? (?=" + _TOPIC_PREPOSITIONS + r" ))?"
+    + r" (?:" + _BETWEEN + r" (?=" + _TOPIC_PREPOSITIONS + r" ))?"
     + _TOPIC_PREPOSITIONS + r" " + _NOT_A_TOPIC + r"(?!\w+day\b)"
     r"(?P<list>[^.;:()]+)", re.IGNORECASE)
 _LIST_END = re.compile(r"\s+(?:" + forms_alternation("topic_end_words", "listing", "word")
@@ -156,8 +158,8 @@ def _split_topics(listing: str, split_pair: bool = False) -> list[str]:
     if opening and (later := _LATER_LISTING.search(listing)):
         # "on cooperation in various areas was signed …, including A, B and C"
         listing = later["rest"]
-    if not listing.strip():
-        return []
+    if not listing.strip() or listing.split()[0].lower() in _LISTING_ENDS:
+        return []  # "… in various areas were signed": no field named
     listing = _LIST_END.sub("", _REPORTED.sub("", listing))
     parts = [p for p in re.split(r",\s*(?:and\s+|or\s+)?", listing) if p.strip()]
     if len(parts) > 1:
@@ -694,7 +696,7 @@ _AMENDED = re.compile(r"\b" + alternation("amending_words") + r"\s+(?:the\s+)?$"
 _AMENDING = re.compile(
     r"^\s*" + alternation("amending_words") + r"\s+(?:the\s+)?"
     + forms_alternation("document_nouns", "named", "singular", "plural")
-    + r"\s+(?:between\s+[^.;:()\n]{1,80}?\s+)?" + _TOPIC_PREPOSITIONS + r"\s+(?:the\s+)?",
+    + r"\s+(?:" + _BETWEEN + r"\s+)?" + _TOPIC_PREPOSITIONS + r"\s+(?:the\s+)?",
     re.IGNORECASE)
 #: "of" opens a topic only before a bare noun: "a programme of exchanges".
 _BARE_PREPOSITIONS = (forms_alternation("topic_prepositions", "bare", "word") + r"(?!\s+(?:"
@@ -702,7 +704,7 @@ _BARE_PREPOSITIONS = (forms_alternation("topic_prepositions", "bare", "word") + 
                       + alternation("determiners") + r")\b|\s+\d)")
 _TOPIC_AFTER = re.compile(r"^(?P<comma>,)?"
                           # "the Agreement between the Governments of A and B on X"
-                          r"(?:\s+between\s+[^.;:()\n]{1,80}?(?=\s+" + _TOPIC_PREPOSITIONS
+                          r"(?:\s+" + _BETWEEN + r"(?=\s+" + _TOPIC_PREPOSITIONS
                           + r"\s))?"
                           r"\s+(?:" + _TOPIC_PREPOSITIONS + "|(?P<bare>"
                           + _BARE_PREPOSITIONS + r"))\s+" + _NOT_A_TOPIC
@@ -1328,7 +1330,7 @@ def _same_document(first: Agreement, later: Agreement) -> bool:
 
 
 def _same_bundle(first: Agreement, later: Agreement) -> bool:
-    """ "11 agreements signed in Ankara" (the headline), then "Türkiye and Iraq signed 11
+    """ "11 agreements signed in Nairobi" (the headline), then "Kenya and Ghana signed 11
     agreements and memoranda": a bundle of the same stated count, status and parties, on
     the same day, reported twice, whatever noun each report gives it."""
     return first.count is not None and first.count == later.count \

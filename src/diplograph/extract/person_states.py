@@ -180,8 +180,8 @@ def _in_delegation(token) -> bool:
 
 
 def _side_of_subject(doc, index: HitIndex, mention: PersonMention) -> str | None:
-    """ "Vice Foreign Minister NAME and the ambassador … participated on the Colombian
-    side": the side the verb puts the persons its subject names on."""
+    """ "Vice Foreign Minister NAME and the consul … sat on the Chilean side": the side the
+    verb puts the persons its subject names on."""
     token = doc[mention.end - 1]
     while token.dep_ not in ("nsubj", "nsubjpass") and token.head.i != token.i \
             and token.dep_ in ("compound", "appos", "conj", "flat"):

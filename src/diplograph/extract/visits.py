@@ -323,7 +323,7 @@ def _visit_noun(ctx: Context, start: int, end: int):
 
 
 def _visit_of_someone(ctx: Context, start: int, end: int) -> bool:
-    """ "the visit of HM the King to X": the of-phrase names someone, a person the story
+    """ "the visit of His Majesty to X": the of-phrase names someone, a person the story
     names or not (then the visit is of no one found, not the sentence's subject's)."""
     visit = _visit_noun(ctx, start, end)
     if visit is None:
