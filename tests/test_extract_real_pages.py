@@ -2055,11 +2055,11 @@ def test_the_place_told_in_the_next_sentence_about_the_meeting(extract, text):
 
 
 def test_the_place_told_before_the_participants_are_named(extract):
-    facts = extract("The summit of the Andean states has ended. The meeting, which took "
-                    "place in the Government Palace in Lima was attended by the leaders of "
-                    "four countries. Trade was the main subject. Ministers prepared a text. "
-                    "The text was signed by the leaders present at the meeting: President "
-                    "Luis Soto of Peru and President Maria Ruiz of Chile.", header="")
+    facts = extract("The Andean summit is over. The meeting, which took place in the "
+                    "Government Palace in Lima, lasted a full day. Trade was the main subject. "
+                    "Ministers prepared a text. Experts praised it. The text was signed by the "
+                    "two leaders present at the meeting: President Luis Soto of Peru and "
+                    "President Maria Ruiz of Chile.", header="")
     [meeting] = facts.meetings
     assert meeting.participants == {"luis-soto", "maria-ruiz"}
     assert meeting.place.name == "Lima"
