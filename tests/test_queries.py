@@ -97,6 +97,8 @@ def article_one() -> list[tuple]:
         (FM_BY, DG.role, Literal("Minister of Foreign Affairs")), (FM_BY, DG.ofState, BY),
         (MOU, DG.witness, RUTO), (MOU, DG.witness, HASSAN),
         (MOU, DG.date, day("2021-04-14")), (MOU, DG.location, NAIROBI),
+        # reported as a bundle of two memorandums
+        (MOU, DG.documentCount, Literal(2, datatype=XSD.nonNegativeInteger)),
         (Q2, RDF.type, DG.Quote), (Q2, DG.speaker, RUTO),
         (Q2, DG.text, Literal("Welcome again, I am glad to see you in Nairobi.")),
         (Q2, DG.date, day("2021-04-14")),
@@ -218,6 +220,7 @@ def test_agreements(store):
     assert mou["topics"] == "agriculture" and mou["date"] == "2021-04-14"
     assert mou["place"] == "Nairobi" and mou["eventStatus"] == "held" and mou["sources"] == "1"
     assert treaty["eventStatus"] == "cancelled" and treaty["date"] is None
+    assert (mou["documents"], treaty["documents"]) == ("2", None)
     turkish = rows(run_query(store, "agreements", {"state": "türk", "status": "cancelled"}))
     assert [r["agreement"] for r in turkish] == [str(TREATY)]
 
