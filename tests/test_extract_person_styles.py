@@ -742,3 +742,17 @@ def test_officials_a_verb_puts_on_a_side_are_of_that_state(extract):
                     "Tacna on Monday. Vice Foreign Minister Omar Vega and the consul in Lima, "
                     "Tomas Lara, sat on the Chilean side.")
     assert {p.state for p in facts.persons["omar-vega"].positions} == {"CL"}
+
+
+@pytest.mark.parametrize("title", ["Minister of Ecology and Energy",
+                                   "Minister of Industry, Trade and Tourism"])
+def test_a_ministers_several_portfolios_before_the_name(extract, title):
+    facts = extract(f"President Luis Soto of Peru was accompanied by {title} Ana Ruiz.")
+    assert "ana-ruiz" in facts.persons
+    assert [k for k in facts.persons if k not in ("luis-soto", "ana-ruiz")] == []
+
+
+def test_a_portfolios_own_words_are_no_name(extract):
+    facts = extract("The Peruvian delegation included the Minister of State and Foreign "
+                    "Affairs, Luis Soto; and the Minister of Environment and Energy, Ana Ruiz.")
+    assert set(facts.persons) == {"luis-soto", "ana-ruiz"}

@@ -340,6 +340,8 @@ def name_after_title(doc, index: HitIndex, i: int, world: World) -> tuple[int, i
     if found is None:
         return None
     j = i + found[0]
+    if found[1].role.startswith("Minister of"):
+        j = _past_portfolios(doc, j, world)
     states, j = state_phrase_after(doc, index, j)
     if not states:
         _, j = qualifier_state_after(doc, index, j)
@@ -360,6 +362,28 @@ def name_after_title(doc, index: HitIndex, i: int, world: World) -> tuple[int, i
     if k > j and j < len(doc) and doc[j].text[:1].isupper():
         return j, k
     return None
+
+
+def _past_portfolios(doc, j: int, world: World) -> int:
+    """ "Minister of Ecology[, Sustainable Development and Energy] NAME": past the further
+    portfolios of a ministerial title (the stretch of capitalised words after "," or "and"
+    up to its last portfolio word), where the name begins."""
+    if j >= len(doc) or doc[j].lower_ not in (",", "and"):
+        return j
+    last = None
+    for k in range(j, min(len(doc), j + TITLE_SPAN)):
+        token = doc[k]
+        if token.lower_ in world.portfolios:
+            last = k
+        elif not (token.lower_ in (",", "and") or token.text[:1].isupper() and token.is_alpha):
+            break
+    if last is None:
+        return j
+    # "and Foreign Affairs": the rest of the portfolio's own name
+    named = world.portfolios[doc[last].lower_].split()
+    while last + 1 < len(doc) and doc[last + 1].text in named:
+        last += 1
+    return last + 1
 
 
 def _name_run_end(doc, j: int, index: HitIndex, world: World, most: int) -> int:
