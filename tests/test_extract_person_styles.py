@@ -756,3 +756,14 @@ def test_a_portfolios_own_words_are_no_name(extract):
     facts = extract("The Peruvian delegation included the Minister of State and Foreign "
                     "Affairs, Luis Soto; and the Minister of Environment and Energy, Ana Ruiz.")
     assert set(facts.persons) == {"luis-soto", "ana-ruiz"}
+
+
+def test_a_counterpart_named_with_a_title_keeps_the_counterparts_state(extract):
+    # The city of the meeting is a third state's; the counterpart's adjective tells the
+    # minister's state, and the minister named is the counterpart, not someone else.
+    facts = extract("Peruvian Foreign Minister Ana Soto met her Chilean counterpart, Foreign "
+                    "Minister Luis Vera, in Quito.")
+    assert {p.name: {(q.role, q.state) for q in p.positions} for p in facts.persons.values()} \
+        == {"Ana Soto": {("Minister of Foreign Affairs", "PE")},
+            "Luis Vera": {("Minister of Foreign Affairs", "CL")}}
+    assert [m.participants for m in facts.meetings] == [{"ana-soto", "luis-vera"}]

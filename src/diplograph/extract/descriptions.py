@@ -84,8 +84,9 @@ def find_descriptions(doc, hits: list[Hit], persons: list[PersonMention], world:
         # "her Nigerian counterpart, Yusuf Tuggar,", "his counterpart, Dr NAME": the name
         # that follows is the one meant.
         if after < len(doc) and doc[after].text == "," \
-                and _past_courtesy_titles(doc, after + 1) in name_starts:
-            continue
+                and _past_office_title(doc, _past_courtesy_titles(doc, after + 1), world) \
+                in name_starts:
+            continue  # "his Chilean counterpart, Foreign Minister NAME": NAME, too
         if after < len(doc) and doc[after].text[:1].isupper() and doc[after].pos_ == "PROPN" \
                 and after not in index.covered:
             continue
@@ -214,6 +215,12 @@ def _styled_before(doc, end: int, length: int, persons: list[PersonMention]) -> 
         if any(window[i:i + length] == style for i in range(len(window) - length + 1)):
             return mention.start
     return None
+
+
+def _past_office_title(doc, i: int, world: World) -> int:
+    """Where a name starts after the office title at ``i`` ("Foreign Minister"), if any."""
+    found = title_at_start(token_lowers(doc)[i:i + TITLE_SPAN], world)
+    return i + found[0] if found is not None else i
 
 
 def _past_courtesy_titles(doc, i: int) -> int:

@@ -12,7 +12,7 @@ from spacy.attrs import TAG
 from ..world import World
 from .facts import Position
 from .mention_types import PersonMention
-from .offices import address_start, office_state_before, portfolio_role
+from .offices import address_start, counterpart_word_end, office_state_before, portfolio_role
 from .rules import entries, marked, words
 from .tokens import (
     TITLE_SPAN,
@@ -345,15 +345,3 @@ def predecessor_position(doc, start: int, earlier: list[PersonMention]) -> Posit
                       and m.name.split()[-1] == surname), None)
     return replace(owner, former=True) if owner is not None else None
 
-
-def counterpart_word_end(doc, start: int) -> int | None:
-    """Where "counterpart"/"colleague" ends right before the name at ``start`` (a comma
-    between allowed); None when there is none."""
-    j = start
-    while j > 0 and doc[j - 1].lower_.rstrip(".") in words("courtesy_titles"):
-        j -= 1  # "his counterpart, H.E. NAME"
-    if j > 0 and doc[j - 1].text == ",":
-        j -= 1
-    if j == 0 or doc[j - 1].lemma_.lower() not in words("counterpart_words"):
-        return None
-    return j

@@ -209,6 +209,9 @@ def _office_before(doc, index: HitIndex, start: int, world: World
                 t.text for t in doc[portfolio[0]:title_end])
         if state is None:
             state = office_state_before(doc, index, j, world)
+        if state is None and (counterpart := counterpart_word_end(doc, j)) is not None:
+            # "his Chilean counterpart, Foreign Minister NAME": the counterpart's state
+            state, _ = state_before(doc, index, counterpart - 1)
         if state is None and (ranked := _rank_start(doc, j)) < j:
             # "Chile's Executive Vice President NAME": the state stands before the rank word.
             state = office_state_before(doc, index, ranked, world)
@@ -219,6 +222,19 @@ def _office_before(doc, index: HitIndex, start: int, world: World
         info, j = style
         return Position(info.role, office_state_before(doc, index, j, world)), j
     return None, start
+
+
+def counterpart_word_end(doc, start: int) -> int | None:
+    """Where "counterpart"/"colleague" ends right before the name at ``start`` (a comma
+    between allowed); None when there is none."""
+    j = start
+    while j > 0 and doc[j - 1].lower_.rstrip(".") in words("courtesy_titles"):
+        j -= 1  # "his counterpart, H.E. NAME"
+    if j > 0 and doc[j - 1].text == ",":
+        j -= 1
+    if j == 0 or doc[j - 1].lemma_.lower() not in words("counterpart_words"):
+        return None
+    return j
 
 
 #: Most words of a portfolio written before "Minister" ("Trade and Industry Minister").

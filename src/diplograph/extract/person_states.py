@@ -9,8 +9,7 @@ from dataclasses import replace
 
 from ..world import World
 from .mention_types import PersonMention
-from .office_lists import counterpart_word_end
-from .offices import address_start, heads_a_body
+from .offices import address_start, counterpart_word_end, heads_a_body
 from .rules import words
 from .tokens import HitIndex, doc_text, honorific_at
 
