@@ -581,3 +581,23 @@ def test_they_met_last_month_is_an_earlier_meeting_of_those_told_before(extract)
     assert (call.phase, call.place) == ("phone", None)
     assert (earlier.participants, earlier.date, earlier.place.name) == (
         {"li-wen", "kenji-sato"}, None, "Beijing")
+
+
+def test_a_meeting_recalled_from_another_year_takes_no_day_of_the_story(extract):
+    facts = extract("The foreign ministers of Peru and Chile on Monday held their first meeting "
+                    "in person. Peruvian Foreign Minister Ana Soto met her Chilean counterpart, "
+                    "Foreign Minister Luis Vera, on the sidelines of the regional summit in Quito, "
+                    "Ecuador. The last time the foreign ministers of the two countries met in "
+                    "person was in December 2019 when Soto visited Chile and met the then Chilean "
+                    "foreign minister Pablo Reyes.")
+    assert sorted((sorted(m.participants), m.date) for m in facts.meetings) == [
+        (["ana-soto", "luis-vera"], dt.date(2024, 3, 4)), (["ana-soto", "pablo-reyes"], None)]
+
+
+def test_this_meeting_after_a_recalled_one_is_the_story_meeting(extract):
+    facts = extract("Peruvian Foreign Minister Ana Soto met her Chilean counterpart Luis Vera in "
+                    "Lima on Monday. The last time the two ministers met was in May 2019, when "
+                    "Soto met the then Chilean foreign minister Pablo Reyes. This meeting in Lima "
+                    "was cordial, officials said.")
+    assert sorted((sorted(m.participants), m.date) for m in facts.meetings) == [
+        (["ana-soto", "luis-vera"], dt.date(2024, 3, 4)), (["ana-soto", "pablo-reyes"], None)]

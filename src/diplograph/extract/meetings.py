@@ -99,19 +99,21 @@ def find_meetings(ctx: Context) -> list[Meeting]:
             status = put_off  # "X was due to meet Y, but the meeting was called off"
         if status == "planned" and (trip := _trip_above(ctx, clause)) in PUT_OFF:
             status = trip  # "cancelled her trip to X, where she was due to meet Y"
-        if meetings and set(participants) == meetings[-1].participants \
-                and len(clause.persons) < 2 and status == meetings[-1].status \
+        told = _told_before(meetings)
+        if told is not None and set(participants) == told.participants \
+                and len(clause.persons) < 2 and status == told.status \
                 and not sentence.date_expressions and _definite(clause):
             # "… told reporters about the informal meeting": the meeting told before, once
             # more; what this sentence adds about it joins it.
             for _, formats in _sessions(matched):
-                meetings[-1].formats |= set(formats)
+                told.formats |= set(formats)
             place, venue = clause.places  # "During the meeting, held at X in Y, …"
-            meetings[-1].place = meetings[-1].place or place
-            meetings[-1].venue = meetings[-1].venue or venue
+            told.place = told.place or place
+            told.venue = told.venue or venue
             continue
         stated = clause.date
-        if stated is None and summary_date and status == "held" and _definite(clause):
+        if stated is None and summary_date and status == "held" and _definite(clause) \
+                and not clause.dated_to_a_period:
             stated = summary_date
         elif stated is not None:
             summary_date = None  # the day the summary gave ends; its protagonist stays
@@ -630,13 +632,24 @@ def _participants(ctx: Context, clause: Clause, earlier: list[Meeting]) -> list[
         # "X held phone talks with Y. … when they met in Beijing last December": a "they"
         # that no reference resolved stands for those of the meeting told before.
         return list(earlier[-1].participants)
-    if len(persons) < 2 and earlier and (back := _ANAPHORIC.search(sentence.text)) \
-            and set(persons) <= earlier[-1].participants \
+    if len(persons) < 2 and (told := _told_before(earlier)) is not None \
+            and (back := _ANAPHORIC.search(sentence.text)) \
+            and set(persons) <= told.participants \
             and _in_clause(ctx, clause, sentence.char_start + back.end() - 1) \
             and not _names_its_own_members(ctx, sentence.char_start + back.end() - 1):
         # "In the meeting with X" where X did not take part in it is another meeting.
-        return list(earlier[-1].participants)
+        return list(told.participants)
     return persons
+
+
+def _told_before(earlier: list[Meeting]) -> Meeting | None:
+    """The meeting "the meeting" or "this meeting" points back to: the last one told,
+    passing over a meeting of another occasion recalled in between ("The last time they
+    met was in May 2019 …. This meeting in Lima …" is the story's meeting)."""
+    for meeting in reversed(earlier):
+        if not meeting.dated_to_a_period:
+            return meeting
+    return earlier[-1] if earlier else None
 
 
 #: A line of a list: a bullet, a dash, a number or a letter opening it.
