@@ -601,3 +601,13 @@ def test_this_meeting_after_a_recalled_one_is_the_story_meeting(extract):
                     "was cordial, officials said.")
     assert sorted((sorted(m.participants), m.date) for m in facts.meetings) == [
         (["ana-soto", "luis-vera"], dt.date(2024, 3, 4)), (["ana-soto", "pablo-reyes"], None)]
+
+
+def test_what_this_meeting_was_is_said_of_the_meeting_told(extract):
+    # "this month" dates another event of the sentence, not a second meeting of the two.
+    facts = extract("Peruvian Foreign Minister Ana Soto met her Chilean counterpart Luis Vera on "
+                    "Monday. This meeting between the ministers in Lima may also have been to "
+                    "prepare a meeting of their presidents when they both attend the regional "
+                    "summit in Brazil this month.")
+    assert [(m.participants, m.date, m.place.name) for m in facts.meetings] == [
+        ({"ana-soto", "luis-vera"}, dt.date(2024, 3, 4), "Lima")]

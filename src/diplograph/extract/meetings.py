@@ -102,7 +102,8 @@ def find_meetings(ctx: Context) -> list[Meeting]:
         told = _told_before(meetings)
         if told is not None and set(participants) == told.participants \
                 and len(clause.persons) < 2 and status == told.status \
-                and not sentence.date_expressions and _definite(clause):
+                and ((not sentence.date_expressions and _definite(clause))
+                     or _said_of_this_event(clause)):
             # "… told reporters about the informal meeting": the meeting told before, once
             # more; what this sentence adds about it joins it.
             for _, formats in _sessions(matched):
@@ -489,6 +490,15 @@ def _definite(clause: Clause) -> bool:
     if token.dep_ in ("nsubj", "nsubjpass"):
         return False  # "The meeting then continued in an expanded format": a new session
     return any(child.dep_ == "det" and child.lower_ in _THE for child in token.children)
+
+
+def _said_of_this_event(clause: Clause) -> bool:
+    """ "This meeting … may also have been to set the agenda …": what the event told was,
+    not an event of its own, whatever else the sentence dates."""
+    token = clause.token
+    return token is not None and token.dep_ == "nsubj" \
+        and token.head.lemma_.lower() in words("copula_verbs") \
+        and any(child.dep_ == "det" and child.lower_ == "this" for child in token.children)
 
 
 def _host_and_guest(ctx: Context, clause: Clause, participants: list[str]
