@@ -611,3 +611,14 @@ def test_what_this_meeting_was_is_said_of_the_meeting_told(extract):
                     "summit in Brazil this month.")
     assert [(m.participants, m.date, m.place.name) for m in facts.meetings] == [
         ({"ana-soto", "luis-vera"}, dt.date(2024, 3, 4), "Lima")]
+
+
+def test_meetings_listed_after_a_summary_with_a_venue_are_at_that_venue(extract):
+    facts = extract("President Ana Soto of Peru held the following meetings on Monday at United "
+                    "Nations Headquarters.\n\nPresident Soto met with Prime Minister Jan Novak of "
+                    "the Czech Republic. They discussed trade.\n\nPresident Soto met with "
+                    "President Luis Vera of Chile. They discussed the border.")
+    assert sorted((sorted(m.participants), m.date, m.place.name, m.venue.name)
+                  for m in facts.meetings) == [
+        (["ana-soto", "jan-novak"], dt.date(2024, 3, 4), "New York", "United Nations Headquarters"),
+        (["ana-soto", "luis-vera"], dt.date(2024, 3, 4), "New York", "United Nations Headquarters")]

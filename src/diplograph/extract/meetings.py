@@ -47,7 +47,7 @@ def find_meetings(ctx: Context) -> list[Meeting]:
     # two persons, but dates the meetings the next sentences tell one by one ("At the
     # meeting with X, …"), and its subject is the one who met each of them ("At the
     # meeting with X, a road was agreed").
-    summary_date = summary_host = summary_place = None
+    summary_date = summary_host = summary_place = summary_venue = None
     # "The meeting, which took place in Warsaw, was attended by the leaders of …" and, later,
     # "… signed by all leaders present at the meeting: A, B, …": the place told first.
     told_place = (None, None)
@@ -80,12 +80,14 @@ def find_meetings(ctx: Context) -> list[Meeting]:
             if clause.status == "held" and series(clause.token):
                 # "… figured during the meetings": the summary told again, adding nothing.
                 summary_date = clause.date or summary_date
-                summary_place = clause.places[0] or summary_place
+                if clause.places != (None, None):
+                    summary_place, summary_venue = clause.places
                 # "the Prime Minister held meetings …" left unlinked: the story's protagonist
                 summary_host = participants[0] if participants else (
                     summary_host or (ctx.linked.salient(1) or [None])[0])
             elif clause.status == "held" and clause.date:
-                summary_date, summary_host, summary_place = clause.date, None, None
+                summary_date, summary_host, summary_place, summary_venue = \
+                    clause.date, None, None, None
             continue
         if clause.negated or _received_a_thing(ctx, clause) or _welcomed_on_arrival(clause) \
                 or _called_on_to_act(clause) or _recurring(clause) \
@@ -128,8 +130,11 @@ def find_meetings(ctx: Context) -> list[Meeting]:
                           and not clause.dated_to_a_period and not within_visit else None)
         date = forward_if_planned(ctx, date, status, clause.sentence.text)
         place, venue = clause.places
-        if one_of_series and place is None and venue is None:
-            place = summary_place
+        if place is None and venue is None and status == "held" and (
+                one_of_series or (summary_host in participants and stated in (None, summary_date)
+                                   and not clause.dated_to_a_period)):
+            # "X held the following meetings today at Y": each meeting of X that day, at Y
+            place, venue = summary_place, summary_venue
         if place is None and venue is None and status == "held" and _definite(clause) \
                 and clause.token.head.lower_ not in words("past_prepositions"):
             place, venue = told_place  # but "Following the meeting, X and Y met": another
