@@ -767,3 +767,21 @@ def test_a_counterpart_named_with_a_title_keeps_the_counterparts_state(extract):
         == {"Ana Soto": {("Minister of Foreign Affairs", "PE")},
             "Luis Vera": {("Minister of Foreign Affairs", "CL")}}
     assert [m.participants for m in facts.meetings] == [{"ana-soto", "luis-vera"}]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ma Lin, director of the General Office of the CPC Central Committee, met the delegation.",
+     {"Ma Lin": {("Director", "CN")}}),
+    ("Tran Van Binh, head of the Commission for External Relations of the CPV Central "
+     "Committee, met the delegation.", {"Tran Van Binh": {("Head", "VN")}}),
+    ("Ri Chol Nam, vice-chairman of the WPK Central Committee, met the delegation.",
+     {"Ri Chol Nam": {("Vice Chairman", "KP")}}),
+])
+def test_an_office_in_a_ruling_partys_body_is_of_its_state(persons, text, expected):
+    assert persons(text) == expected
+
+
+def test_a_family_name_written_first_opens_a_sentence(persons):
+    # The tagger leaves "Ri" out of the name at the start of the sentence.
+    assert persons("Ri Chol Nam, premier of the Cabinet of the DPRK, saw him off.") == {
+        "Ri Chol Nam": {("Prime Minister", "KP")}}

@@ -277,7 +277,7 @@ def extend_left(doc, start: int, index: HitIndex, world: World, floor: int) -> i
     while k - 1 >= floor and start - (k - 1) <= 3:
         token = doc[k - 1]
         if token.ent_type_ not in ("", "PERSON") and not _lone_unknown_group(doc, token, index) \
-                or token.is_sent_start \
+                or token.is_sent_start and not _family_name_first(token, index, world) \
                 or not starts_name(doc, index, k - 1, world) \
                 or token.lower_.rstrip(".") in words("courtesy_titles") \
                 and not family_name_read_as_word(token, world) \
@@ -293,6 +293,14 @@ def extend_left(doc, start: int, index: HitIndex, world: World, floor: int) -> i
         office = [i for i in range(k, start) if _office_word(doc[i].lower_, world)]
         return office[-1] + 1 if office else start
     return k
+
+
+def _family_name_first(token, index: HitIndex, world: World) -> bool:
+    """ "[Ri] Chol Nam, vice-chairman …" opening a sentence: a family name written first,
+    which the tagger left out of the name after it (another capitalised word opening a
+    sentence is not taken in: "Meanwhile", "Yesterday")."""
+    return token.lower_ in world.family_names_first and token.text.istitle() \
+        and token.pos_ == "PROPN" and token.i not in index.covered
 
 
 def _lone_unknown_group(doc, token, index: HitIndex) -> bool:

@@ -30,11 +30,13 @@ from .tokens import (
 
 
 def qualifier_state_after(doc, index: HitIndex, i: int, limit: int = 8,
-                           at: bool = False) -> tuple[str | None, int]:
+                           at: bool = False, world: World | None = None
+                           ) -> tuple[str | None, int]:
     """The state closing a qualifier after a title: "for Restoration of Ukraine",
     "of the Communist Party of Vietnam"; with ``at``, also through the institution the
-    office sits in: "of the Press Office at the Chancellery of the Republic of Austria".
-    Returns (iso2, end) or (None, i)."""
+    office sits in: "of the Press Office at the Chancellery of the Republic of Austria";
+    with ``world``, a body of a state's government or ruling party ("of the General Office
+    of the CPC Central Committee"). Returns (iso2, end) or (None, i)."""
     if i >= len(doc) or doc[i].lower_ not in ("of", "for"):
         return None, i
     k = i + 1
@@ -46,6 +48,14 @@ def qualifier_state_after(doc, index: HitIndex, i: int, limit: int = 8,
                     doc[k - 1].lower_ == "the" and doc[k - 2].lower_ == "of"):
                 return hit.key, hit.end
             return None, i
+        if hit and hit.kind == "org" and world is not None \
+                and (org := world.org_by_name(hit.key)) is not None \
+                and org.kind == "government" and org.iso2 and doc[k - 1].lower_ in ("of", "the"):
+            end = hit.end
+            while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha \
+                    and end not in index.covered and doc[end].ent_type_ != "PERSON":
+                end += 1  # "… of the CPC Central Committee"
+            return org.iso2, end
         token = doc[k]
         if token.lower_ in OFFICE_JOINERS or (at and token.lower_ == "at") or (
                 token.text[:1].isupper() and token.is_alpha and k not in index.covered):
@@ -495,7 +505,8 @@ def office_at(doc, index: HitIndex, j: int, world: World) -> tuple[Position, int
         if states:
             state, j = states[0], end
         else:
-            state, j = qualifier_state_after(doc, index, j, 2 * _QUALIFIER_SPAN, at=True)
+            state, j = qualifier_state_after(doc, index, j, 2 * _QUALIFIER_SPAN, at=True,
+                                             world=world)
         if state is None and j + 1 < len(doc) and doc[j].lower_ == "of" \
                 and (hit := index.by_start.get(j + 1)) is not None and hit.kind == "place" \
                 and (place := world.place_by_name(hit.key)) is not None and place.iso2:
