@@ -785,3 +785,20 @@ def test_a_family_name_written_first_opens_a_sentence(persons):
     # The tagger leaves "Ri" out of the name at the start of the sentence.
     assert persons("Ri Chol Nam, premier of the Cabinet of the DPRK, saw him off.") == {
         "Ri Chol Nam": {("Prime Minister", "KP")}}
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Tomas Lara, Minister of Rural Development, attended.", "Minister of Rural Development"),
+    ("Tomas Lara, Minister of National Defence, attended.", "Minister of National Defence"),
+    ("Tomas Lara, Minister of Hydrocarbons, Mines and Water Resources, attended.",
+     "Minister of Hydrocarbons, Mines and Water Resources"),
+])
+def test_a_portfolio_the_world_data_lacks_after_the_name(persons, text, role):
+    assert persons(text) == {"Tomas Lara": {(role, None)}}
+
+
+def test_a_portfolio_after_the_name_stops_at_the_next_person(persons):
+    assert persons("Tomas Lara, Minister of Rural Development, and Ana Ruiz, Minister of "
+                   "Justice, attended.") == {
+        "Tomas Lara": {("Minister of Rural Development", None)},
+        "Ana Ruiz": {("Minister of Justice", None)}}

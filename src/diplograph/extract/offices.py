@@ -386,6 +386,38 @@ def _portfolio_after(doc, index: HitIndex, start: int, end: int) -> str | None:
     return words_.text
 
 
+def _portfolio_end(doc, index: HitIndex, start: int) -> int:
+    """Where the capitalised words of a portfolio starting at ``start`` end: "Rural
+    Development", "Ecology, Sustainable Development and Energy" (a comma goes on only to a
+    list that "and" closes); not into a name, a state or a lowercase word."""
+    def word(k: int) -> bool:
+        token = doc[k]
+        return token.is_alpha and token.text[:1].isupper() and k not in index.covered \
+            and token.ent_type_ != "PERSON"
+
+    k = start
+    while k < len(doc):
+        if word(k):
+            k += 1
+        elif doc[k].lower_ in ("and", "&") and k > start and k + 1 < len(doc) and word(k + 1):
+            k += 1
+        elif doc[k].text == "," and k > start and _list_closed_by_and(doc, k + 1, word):
+            k += 1
+        else:
+            break
+    return k
+
+
+def _list_closed_by_and(doc, k: int, word) -> bool:
+    """From ``k``, capitalised words (one at least) and commas run into "and" and one more
+    word (", and NAME" is the next item of a list of persons)."""
+    start = k
+    while k < len(doc) and (word(k) or doc[k].text == ","):
+        k += 1
+    return k > start and word(start) and k + 1 < len(doc) and doc[k].lower_ in ("and", "&") \
+        and word(k + 1)
+
+
 def _title_without_states(doc, index: HitIndex, start: int, end: int, world: World):
     """The longest title of the words from ``start`` to ``end`` once the states and
     demonyms inside are left out ("President of the Paraguayan Congress" is a "president
@@ -500,6 +532,11 @@ def office_at(doc, index: HitIndex, j: int, world: World) -> tuple[Position, int
             return None
         length, info = found
         role, j = info.role, j + length
+        if role in _PORTFOLIO_TITLES and j < len(doc) and doc[j].lower_ in ("of", "for") \
+                and (end := _portfolio_end(doc, index, j + 1)) > j + 1 \
+                and (portfolio := _portfolio_after(doc, index, j + 1, end)):
+            # "NAME, Minister of Rural Development,": a portfolio the world data lacks
+            role, j = f"{role} {doc[j].lower_} {portfolio}", end
     if state is None:
         states, end = state_phrase_after(doc, index, j)
         if states:
