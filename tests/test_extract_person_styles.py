@@ -802,3 +802,14 @@ def test_a_portfolio_after_the_name_stops_at_the_next_person(persons):
                    "Justice, attended.") == {
         "Tomas Lara": {("Minister of Rural Development", None)},
         "Ana Ruiz": {("Minister of Justice", None)}}
+
+
+def test_an_office_after_a_membership_and_a_comma(persons):
+    assert persons("Ri Chol Nam, member of the Presidium of the Political Bureau of the WPK "
+                   "Central Committee, vice-chairman of the State Affairs Commission of the DPRK, "
+                   "attended.") == {"Ri Chol Nam": {("Vice Chairman", "KP")}}
+
+
+def test_a_rank_word_opens_an_office_after_the_name(persons):
+    assert persons("Ri Chol Nam, first vice-chairman of the State Affairs Commission of the "
+                   "DPRK, attended.") == {"Ri Chol Nam": {("First Vice Chairman", "KP")}}

@@ -520,6 +520,11 @@ def office_at(doc, index: HitIndex, j: int, world: World) -> tuple[Position, int
         role = f"Minister of {world.portfolios[doc[j].lower_]}"
         j += 2
     else:
+        rank = None
+        if j + 1 < len(doc) and doc[j].lower_ in words("rank_words") \
+                and title_at_start([t.lower_ for t in doc[j:j + TITLE_SPAN]], world) is None \
+                and title_at_start([t.lower_ for t in doc[j + 1:j + 1 + TITLE_SPAN]], world):
+            rank, j = doc[j].text.capitalize(), j + 1  # "NAME, first vice-chairman of X"
         found = title_at_start([t.lower_ for t in doc[j:j + TITLE_SPAN]], world)
         k = j
         while found is None and k < len(doc) and k - j < 3 \
@@ -532,6 +537,8 @@ def office_at(doc, index: HitIndex, j: int, world: World) -> tuple[Position, int
             return None
         length, info = found
         role, j = info.role, j + length
+        if rank is not None and not role.lower().startswith(rank.lower()):
+            role = f"{rank} {role}"
         if role in _PORTFOLIO_TITLES and j < len(doc) and doc[j].lower_ in ("of", "for") \
                 and (end := _portfolio_end(doc, index, j + 1)) > j + 1 \
                 and (portfolio := _portfolio_after(doc, index, j + 1, end)):
@@ -655,6 +662,8 @@ def _office_after_membership(doc, index: HitIndex, j: int, world: World):
     C.C., WPK and premier of the Cabinet")."""
     for k in range(j + 1, min(len(doc), j + _MEMBERSHIP_SPAN)):
         token = doc[k]
+        if token.text == "," and (parsed := office_at(doc, index, k + 1, world)):
+            return parsed  # "member of the Presidium of …, first vice-chairman of …"
         if token.text in (";", ".") or (token.text == "," and not (
                 k + 1 < len(doc) and doc[k + 1].is_upper and doc[k + 1].is_alpha)):
             return None
