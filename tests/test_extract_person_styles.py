@@ -813,3 +813,15 @@ def test_an_office_after_a_membership_and_a_comma(persons):
 def test_a_rank_word_opens_an_office_after_the_name(persons):
     assert persons("Ri Chol Nam, first vice-chairman of the State Affairs Commission of the "
                    "DPRK, attended.") == {"Ri Chol Nam": {("First Vice Chairman", "KP")}}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Deputy Assistant Secretary for East Asian Affairs Tom Bell attended.",
+     {("Deputy Assistant Secretary for East Asian Affairs", None)}),
+    ("National Security Council Senior Director for the Western Hemisphere Tom Bell attended.",
+     {("Senior Director", "US")}),
+    ("Tom Bell, Executive Assistant to the Secretary of State, attended.",
+     {("Executive Assistant", None)}),
+])
+def test_long_titles_of_officials(persons, text, expected):
+    assert persons(text) == {"Tom Bell": expected}

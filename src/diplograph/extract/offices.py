@@ -354,12 +354,17 @@ def office_with_qualifier_before(doc, index: HitIndex, j: int, world: World) -> 
                 state = hit.key
         if state is None and not host_qualifier:
             state = office_state_before(doc, index, title_start, world)
+        if state is None and not host_qualifier \
+                and (ranked := _rank_start(doc, title_start)) < title_start:
+            # "National Security Council Senior Director for …": before the rank word
+            state = office_state_before(doc, index, ranked, world)
         org = None if state else _org_of_office(doc, index, title_start, j)
         role = portfolio_role(doc, title_start, info, world)
         if doc[k].lower_ in ("of", "for") and info.role in _PORTFOLIO_TITLES \
                 and (portfolio := _portfolio_after(doc, index, k + 1, j)):
-            # "Minister of Culture, Sports and Tourism", "Minister for Pacific Island Affairs"
-            role = f"{info.role} {doc[k].lower_} {portfolio}"
+            # "Minister of Culture, Sports and Tourism", "Minister for Pacific Island Affairs";
+            # "Deputy Assistant Secretary for East Asian Affairs" keeps its rank words
+            role = f"{role} {doc[k].lower_} {portfolio}"
         return Position(role, state, org)
     return None
 
