@@ -825,3 +825,24 @@ def test_a_rank_word_opens_an_office_after_the_name(persons):
 ])
 def test_long_titles_of_officials(persons, text, expected):
     assert persons(text) == {"Tom Bell": expected}
+
+
+def test_a_last_given_name_the_tagger_reads_as_a_group(persons):
+    # spaCy tags "Hui" (also the name of a people) apart from "Choe Son".
+    assert persons("On the DPRK side, Premier Pak Thae Song, Foreign Minister Choe Son Hui and "
+                   "Jo Yong Won, vice-chairman of the WPK Central Committee, attended.") == {
+        "Pak Thae Song": {("Prime Minister", "KP")},
+        "Choe Son Hui": {("Minister of Foreign Affairs", "KP")},
+        "Jo Yong Won": {("Vice Chairman", "KP")}}
+
+
+def test_an_office_after_the_name_with_an_indefinite_article(persons):
+    assert persons("Jo Yong Won, a vice-chairman of the WPK Central Committee, attended.") == {
+        "Jo Yong Won": {("Vice Chairman", "KP")}}
+
+
+def test_a_former_office_in_apposition_is_the_names_not_the_holders(extract):
+    facts = extract("Ana Ruiz, a former foreign minister of Peru, said the talks had failed.")
+    assert [(p.name, [(q.role, q.state, q.former) for q in p.positions])
+            for p in facts.persons.values()] == [
+        ("Ana Ruiz", [("Minister of Foreign Affairs", "PE", True)])]

@@ -132,6 +132,8 @@ def find_descriptions(doc, hits: list[Hit], persons: list[PersonMention], world:
         visiting = any(t.lower_ == "visiting" for t in doc[max(0, j2 - 2):j2])
         counterpart = lower in ("counterpart", "counterparts")
         determiners = {t.lower_ for t in doc[max(0, j2 - 3):j2]}
+        if token.dep_ == "appos" and token.head.i in inside_names:
+            continue  # "NAME, a former foreign minister of Peru,": NAME's own office
         # A bare "president" with no determiner, state or plural is rarely a reference.
         if not states and not plural and not counterpart and not visiting \
                 and not determiners & words("determiners"):

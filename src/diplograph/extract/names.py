@@ -295,6 +295,14 @@ def extend_left(doc, start: int, index: HitIndex, world: World, floor: int) -> i
     return k
 
 
+def extend_right(doc, end: int, index: HitIndex) -> int:
+    """Take in a last given name the tagger read as a group of people: "Choe Son [Hui]"."""
+    if end < len(doc) and _lone_unknown_group(doc, doc[end], index) \
+            and doc[end].text.istitle() and not doc[end].is_sent_start:
+        return end + 1
+    return end
+
+
 def _family_name_first(token, index: HitIndex, world: World) -> bool:
     """ "[Ri] Chol Nam, vice-chairman …" opening a sentence: a family name written first,
     which the tagger left out of the name after it (another capitalised word opening a

@@ -509,8 +509,9 @@ def portfolio_role(doc, j: int, info, world: World) -> str:
 
 
 def office_at(doc, index: HitIndex, j: int, world: World) -> tuple[Position, int] | None:
-    """An office starting at token ``j``: "[the] [Belarusian] President [of X]"."""
-    if j < len(doc) and doc[j].lower_ == "the":
+    """An office starting at token ``j``: "[the] [Belarusian] President [of X]", "a
+    vice-chairman of X"."""
+    if j < len(doc) and doc[j].lower_ in ("the", "a", "an"):
         j += 1
     state = None
     if (hit := index.by_start.get(j)) and hit.kind in ("state", "demonym"):

@@ -17,6 +17,7 @@ from .names import (
     add_surnames,
     clean_person,
     extend_left,
+    extend_right,
     extend_surname,
     find_nicknames,
     join_ancestry_chains,
@@ -103,7 +104,8 @@ def find_person_mentions(doc, hits: list[Hit], world: World,
             if cleaned:
                 start = extend_left(doc, cleaned[0], index, world, ent.sent.start)
                 if doc[start].idx >= story_start:
-                    ranges[start] = cleaned[1]
+                    ranges[start] = extend_right(doc, cleaned[1], index) \
+                        if cleaned[1] == ent.end else cleaned[1]
     add_known_leaders(doc, ranges, index, world, story_start)
     join_ancestry_chains(doc, ranges)
     join_particle_surnames(doc, ranges)
