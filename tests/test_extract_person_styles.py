@@ -846,3 +846,14 @@ def test_a_former_office_in_apposition_is_the_names_not_the_holders(extract):
     assert [(p.name, [(q.role, q.state, q.former) for q in p.positions])
             for p in facts.persons.values()] == [
         ("Ana Ruiz", [("Minister of Foreign Affairs", "PE", True)])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pak Chol Su, premier of the DPRK Cabinet, and Ri Son Hui, minister of foreign affairs "
+     "of the DPRK, attended.", {"Pak Chol Su": {("Prime Minister", "KP")},
+                                "Ri Son Hui": {("Minister of Foreign Affairs", "KP")}}),
+    ("Ana Ruiz, Minister of Trade of the Peruvian Government, attended.",
+     {"Ana Ruiz": {("Minister of Trade", "PE")}}),
+])
+def test_a_body_closing_a_states_office_is_no_name(persons, text, expected):
+    assert persons(text) == expected

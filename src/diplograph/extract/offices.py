@@ -391,6 +391,17 @@ def _portfolio_after(doc, index: HitIndex, start: int, end: int) -> str | None:
     return words_.text
 
 
+def _past_body_name(doc, j: int) -> int:
+    """Past the capitalised words of a body that close a state's office ("premier of the
+    DPRK [Cabinet]", "of the Chinese [Central Committee]"): not a name after the office."""
+    for k in range(j, min(len(doc), j + 3)):
+        if not (doc[k].is_alpha and doc[k].text[:1].isupper()):
+            break
+        if doc[k].lower_ in words("body_nouns"):
+            return k + 1
+    return j
+
+
 def _portfolio_end(doc, index: HitIndex, start: int) -> int:
     """Where the capitalised words of a portfolio starting at ``start`` end: "Rural
     Development", "Ecology, Sustainable Development and Energy" (a comma goes on only to a
@@ -553,10 +564,11 @@ def office_at(doc, index: HitIndex, j: int, world: World) -> tuple[Position, int
     if state is None:
         states, end = state_phrase_after(doc, index, j)
         if states:
-            state, j = states[0], end
+            state, j = states[0], _past_body_name(doc, end)
         else:
             state, j = qualifier_state_after(doc, index, j, 2 * _QUALIFIER_SPAN, at=True,
                                              world=world)
+            j = _past_body_name(doc, j) if state else j
         if state is None and j + 1 < len(doc) and doc[j].lower_ == "of" \
                 and (hit := index.by_start.get(j + 1)) is not None and hit.kind == "place" \
                 and (place := world.place_by_name(hit.key)) is not None and place.iso2:
