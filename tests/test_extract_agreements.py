@@ -774,3 +774,19 @@ def test_various_areas_followed_by_a_verb_names_no_field(extract):
     [bundle] = extract("Documents on cooperation in various areas were exchanged by Kenya and "
                        "India after the talks on Monday.").agreements
     assert bundle.topics == ()
+
+
+@pytest.mark.parametrize("text, topics", [
+    # "in the presence of" ends the fields; it is none of them
+    ("Kenya and Uganda signed memoranda on education, health and digital cooperation in the "
+     "presence of the two presidents.", ("education", "health", "digital cooperation")),
+    # the parser hangs "maritime" on the document noun, past "cooperation"
+    ("Australia and Indonesia signed a maritime cooperation agreement.",
+     ("maritime cooperation",)),
+    # the purpose, an adverb between "to" and its verb
+    ("Ghana and Togo signed an agreement to jointly fight cocoa smuggling.",
+     ("cocoa smuggling",)),
+])
+def test_fields_of_one_signing(extract, text, topics):
+    [agreement] = extract(text).agreements
+    assert agreement.topics == topics

@@ -28,6 +28,7 @@ from .rules import (
     one_of,
     quote_pairs,
     rules,
+    word_list,
     words,
 )
 
@@ -47,7 +48,8 @@ _FIELDS = re.compile(
     # (not "cover cooperation in the fields of …": the next alternative's)
     r"|\b" + alternation("coverage_verbs") + r" (?!(?:the )?" + _FIELD_NOUNS
     + r"|(?:cooperation|collaboration) in )(?P<list4>[^.;:()]+)"
-    r"|\b(?:on )?(?:cooperation|collaboration) (?:in|on(?! (?:\w+day\b|\d))) (?:the )?"
+    r"|\b(?:on )?(?:cooperation|collaboration) (?:in(?! the presence\b)|on(?! (?:\w+day\b|\d)))"
+    r" (?:the )?"
     r"(?:" + _FIELD_NOUNS + r" of )?(?P<list2>[^.;:()]+)"
     # "on river and port cooperation": a few words, not "on Monday and … cooperation"
     r"|\bon (?P<list3>(?:[\w-]+ ){0,3}[\w-]+) cooperation\b"
@@ -623,7 +625,10 @@ def _compound_topics(ctx: Context, tokens: set[int]) -> list[tuple[str, str, int
         while left >= 0 and left in tokens:
             word = ctx.doc[left]
             if word.dep_ == "compound" and word.pos_ == "NOUN" and word.head in phrase \
-                    or word.dep_ in ("amod", "compound") and word.head in phrase[:-1]:
+                    or word.dep_ in ("amod", "compound") and word.head in phrase[:-1] \
+                    or (word.dep_ == "amod" and word.head.i == noun.i and len(phrase) > 1
+                        and word.lower_ in _FIELD_ADJECTIVES):
+                # ("maritime" of "a maritime cooperation agreement", hung on the noun)
                 phrase.insert(0, word)
                 left -= 1
                 continue
@@ -666,8 +671,12 @@ def _field_modifiers(noun, tokens: set[int]) -> list[str]:
 
 
 #: "aimed at X": the purpose of documents signed together.
-_PURPOSE = re.compile(r"\b" + alternation("purpose_words") + r"\s+(?P<field>[^,.;:()]+)",
-                      re.IGNORECASE)
+_PURPOSE = re.compile(
+    r"\b(?:" + alternation("purpose_words")
+    # "an agreement to jointly fight X": an adverb between "to" and its verb
+    + r"|to\s+\w+ly\s+" + one_of(w[3:] for w in word_list("purpose_words")
+                                   if w.startswith("to ")) + r")\s+(?P<field>[^,.;:()]+)",
+    re.IGNORECASE)
 _WITNESS_RULES = [r for r in rules("signing") if r.values["role"].startswith("witness")]
 #: "…, including a joint statement": one document a bundle names.
 _INCLUDED = re.compile(r"\bincluding\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?"
