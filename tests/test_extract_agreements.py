@@ -790,3 +790,9 @@ def test_various_areas_followed_by_a_verb_names_no_field(extract):
 def test_fields_of_one_signing(extract, text, topics):
     [agreement] = extract(text).agreements
     assert agreement.topics == topics
+
+
+def test_the_visitor_named_after_during_signs_nothing(extract):
+    [bundle] = extract("India and the UAE exchanged five MoUs, including one on an investment "
+                       "treaty, during Prime Minister Modi's visit to Abu Dhabi.").agreements
+    assert bundle.signatories == frozenset()

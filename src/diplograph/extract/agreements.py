@@ -383,6 +383,9 @@ def _in_relative_clause(ctx: Context, index: int, sign_token) -> bool:
 #: Words that put the talks they govern before or after the signing: "signed … after the
 #: talks between A and B" (A and B talked; the text does not say they signed).
 _BEFORE_PREPOSITIONS = frozenset(forms("topic_end_words", "around", "word"))
+#: … and words whose phrase holds no signer: "signed … during X's visit".
+_NO_SIGNER_PREPOSITIONS = _BEFORE_PREPOSITIONS | frozenset(forms("topic_end_words", "outside",
+                                                                 "word"))
 
 
 def _in_other_clause(ctx: Context, index: int, sign_token) -> bool:
@@ -398,7 +401,7 @@ def _in_other_clause(ctx: Context, index: int, sign_token) -> bool:
             return False
         if node.dep_ in ("advcl", "relcl") and any(
                 child.dep_ in ("nsubj", "nsubjpass") for child in node.children) or (
-                node.i != index and node.lower_ in _BEFORE_PREPOSITIONS):
+                node.i != index and node.lower_ in _NO_SIGNER_PREPOSITIONS):
             if sign_token not in node.subtree:
                 return True
     return False
