@@ -622,3 +622,9 @@ def test_meetings_listed_after_a_summary_with_a_venue_are_at_that_venue(extract)
                   for m in facts.meetings) == [
         (["ana-soto", "jan-novak"], dt.date(2024, 3, 4), "New York", "United Nations Headquarters"),
         (["ana-soto", "luis-vera"], dt.date(2024, 3, 4), "New York", "United Nations Headquarters")]
+
+
+def test_a_venue_written_with_one_of_its_accents_is_in_its_city(extract):
+    facts = extract("President Emmanuel Macron and Chancellor Olaf Scholz held talks at the "
+                    "Elysée Palace on Monday.")
+    assert [m.place.name for m in facts.meetings] == ["Paris"]
