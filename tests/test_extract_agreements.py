@@ -796,3 +796,9 @@ def test_the_visitor_named_after_during_signs_nothing(extract):
     [bundle] = extract("India and the UAE exchanged five MoUs, including one on an investment "
                        "treaty, during Prime Minister Modi's visit to Abu Dhabi.").agreements
     assert bundle.signatories == frozenset()
+
+
+def test_a_letter_of_intent_is_a_document_with_its_topic(extract):
+    [agreement] = extract("Kenya and Peru signed a letter of intent on tourism on "
+                          "Monday.").agreements
+    assert (agreement.parties, agreement.topics) == (frozenset({"KE", "PE"}), ("tourism",))
