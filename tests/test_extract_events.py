@@ -628,3 +628,17 @@ def test_a_venue_written_with_one_of_its_accents_is_in_its_city(extract):
     facts = extract("President Emmanuel Macron and Chancellor Olaf Scholz held talks at the "
                     "Elysée Palace on Monday.")
     assert [m.place.name for m in facts.meetings] == ["Paris"]
+
+
+@pytest.mark.parametrize("text, start", [
+    ("Prime Minister Abiy Ahmed's Doha visit comes as the two countries seek closer ties.", None),
+    ("Prime Minister Abiy Ahmed said his Djibouti trip had been a success.", None),
+    ("Prime Minister Abiy Ahmed, currently visiting Qatar, met business leaders on Tuesday.",
+     None),
+    # "ended on Monday" is the visit's last day, not its first
+    ("Prime Minister Abiy Ahmed's Qatar visit ended on Monday.", None),
+])
+def test_visits_named_by_their_destination_before_the_noun(extract, text, start):
+    [visit] = extract(text).visits
+    assert (visit.guest, visit.host in ("QA", "DJ"), visit.status, visit.start) == (
+        "abiy-ahmed", True, "held", start)

@@ -162,8 +162,10 @@ def _visit_at(ctx: Context, doc, sentence: Sentence, rule, match, guest: str, ho
             arrived_char = sentence.char_start + arrival.start()
             visit.start = _date_after(ctx, doc, sentence, arrived_char,
                                       within=trigger_char - arrived_char)
-    if _ENDED.search(sentence.text, 0, match.start()):
-        visit.start = None  # "wrapped up his visit on Monday": the last day
+    if _ENDED.search(sentence.text, 0, match.start()) \
+            or _ENDED_AFTER.match(sentence.text, match.end()):
+        visit.start = None  # "wrapped up his visit on Monday", "X's Qatar visit ended on
+        # Monday": the last day
     if visit.start is None and visit.status == "held" and sentence.date \
             and (done := _COMPLETED.search(sentence.text)):
         # "returned yesterday (May 3) after completing a three-day visit": May 1.
@@ -549,6 +551,9 @@ _COMING_VISIT = re.compile(r"\b" + alternation("coming_event_words") + r"\W+(?:\
 #: "concluded his visit", "at the end of a two-day visit": the words right before the visit.
 _ENDED = re.compile(r"\b" + alternation("completion_verbs") + r"\s+(?:[\w’'-]+\s+){0,3}$",
                     re.IGNORECASE)
+#: "X's Qatar visit ended on Monday": a completion verb right after the visit noun.
+_ENDED_AFTER = re.compile(r"[\w'’ -]{0,40}?\b(?:visit|trip)\s+(?:was\s+)?"
+                          + alternation("completion_verbs") + r"\b", re.IGNORECASE)
 _COMPLETED = re.compile(r"\b" + alternation("completion_verbs")
                         + r" (?:[\w’'-]+ ){0,4}?(?:an?|" + alternation("determiners")
                         + r") (?:\w+ )?(?P<days>\w+)[ -]day\b",
