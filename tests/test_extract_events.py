@@ -642,3 +642,11 @@ def test_visits_named_by_their_destination_before_the_noun(extract, text, start)
     [visit] = extract(text).visits
     assert (visit.guest, visit.host in ("QA", "DJ"), visit.status, visit.start) == (
         "abiy-ahmed", True, "held", start)
+
+
+def test_a_summit_of_the_leaders_shelved_is_postponed(extract):
+    facts = extract("President William Ruto met President Yoweri Museveni and President Paul "
+                    "Kagame on Wednesday. A trilateral summit of the three leaders has been "
+                    "shelved for now.")
+    assert sorted((m.status, len(m.participants)) for m in facts.meetings) == [
+        ("held", 3), ("postponed", 3)]
