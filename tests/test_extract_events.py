@@ -650,3 +650,15 @@ def test_a_summit_of_the_leaders_shelved_is_postponed(extract):
                     "shelved for now.")
     assert sorted((m.status, len(m.participants)) for m in facts.meetings) == [
         ("held", 3), ("postponed", 3)]
+
+
+@pytest.mark.parametrize("second", [
+    "The two sides agreed to hold a meeting soon.",
+    "She expressed the wish that the two countries would soon hold a meeting.",
+])
+def test_the_two_sides_planning_a_meeting_are_those_told(extract, second):
+    facts = extract("Prime Minister Pham Minh Chinh held phone talks with Thai Prime Minister "
+                    "Paetongtarn Shinawatra on Monday. " + second)
+    assert sorted((m.status, tuple(sorted(m.participants))) for m in facts.meetings) == [
+        ("held", ("paetongtarn-shinawatra", "pham-minh-chinh")),
+        ("planned", ("paetongtarn-shinawatra", "pham-minh-chinh"))]

@@ -643,7 +643,10 @@ def _participants(ctx: Context, clause: Clause, earlier: list[Meeting]) -> list[
         addressed = _addressees(ctx, speaker, earlier)
         return list(dict.fromkeys([speaker, *addressed, *persons]))
     if not persons and earlier and clause.verb is not None and any(
-            c.dep_ == "nsubj" and c.lower_ in _THEY for c in clause.verb.children):
+            c.dep_ == "nsubj" and (c.lower_ in _THEY or _two_sides(c))
+            for verb in (clause.verb, *((clause.verb.head,) if clause.verb.dep_ == "xcomp"
+                                        else ()))
+            for c in verb.children):
         # "X held phone talks with Y. … when they met in Beijing last December": a "they"
         # that no reference resolved stands for those of the meeting told before.
         return list(earlier[-1].participants)
@@ -655,6 +658,14 @@ def _participants(ctx: Context, clause: Clause, earlier: list[Meeting]) -> list[
         # "In the meeting with X" where X did not take part in it is another meeting.
         return list(told.participants)
     return persons
+
+
+def _two_sides(token) -> bool:
+    """ "the two sides", "both countries" as a subject: those of the meeting told before,
+    as "they" is ("The two sides agreed to hold a meeting soon")."""
+    return token.lemma_.lower() in words("country_nouns") | {"side"} \
+        and token.lower_ != token.lemma_.lower() \
+        and any(child.lower_ in ("two", "both") for child in token.children)
 
 
 def _told_before(earlier: list[Meeting]) -> Meeting | None:
