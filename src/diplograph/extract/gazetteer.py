@@ -62,5 +62,21 @@ def find_gazetteer_hits(doc, nlp, world: World) -> list[Hit]:
                 and (town := world.town_by_name(ent.text)):
             hits.append(Hit("place", town.name, ent.start, ent.end,
                             span_of(doc, ent.start, ent.end)))
+    covered = {i for hit in hits for i in range(hit.start, hit.end)}
+    for token in doc:
+        # "a visit by X to Jaffna": a town right after "to"/"in" that the tagger left
+        # untagged (not a person's name or anything else it tagged).
+        if token.i == 0 or doc[token.i - 1].lower_ not in ("in", "to") \
+                or token.pos_ != "PROPN" or not token.text.istitle() or token.ent_type_ \
+                or token.i in covered:
+            continue
+        for end in range(min(len(doc), token.i + 3), token.i, -1):
+            span = doc[token.i:end]
+            if all(t.pos_ == "PROPN" and not t.ent_type_ and t.i not in covered
+                   for t in span) and (town := world.town_by_name(span.text)):
+                hits.append(Hit("place", town.name, token.i, end,
+                                span_of(doc, token.i, end)))
+                covered.update(range(token.i, end))
+                break
     hits.sort(key=lambda hit: hit.start)
     return hits
