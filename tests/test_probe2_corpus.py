@@ -1,0 +1,87 @@
+"""Integrity of the second probe corpus (data/probe2): every gold file loads, names an article
+that exists, and states only facts the scorer can read (quotes that are exact substrings,
+participants and speakers who are listed persons, states the world data knows)."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from diplograph.evaluate import load_gold, state_code
+from diplograph.world import load_world
+
+PROBE = Path(__file__).resolve().parent.parent / "data" / "probe2"
+IDS = sorted(p.stem for p in (PROBE / "gold").glob("*.json"))
+KEYS = {"id", "url", "source", "date", "date_known", "date_source", "persons", "meetings",
+        "visits", "agreements", "quotes", "planned", "traps"}
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}$")
+
+
+@pytest.fixture(scope="module")
+def world():
+    return load_world()
+
+
+def _gold(article_id: str) -> dict:
+    return json.loads((PROBE / "gold" / f"{article_id}.json").read_text(encoding="utf-8"))
+
+
+def _text(article_id: str) -> str:
+    return (PROBE / "articles" / f"{article_id}.txt").read_text(encoding="utf-8")
+
+
+def test_every_gold_file_has_its_article_and_the_reverse():
+    articles = sorted(p.stem for p in (PROBE / "articles").glob("*.txt"))
+    assert IDS == articles
+    assert len(IDS) == 12
+    assert IDS == [f"q{n}" for n in range(101, 113)]
+
+
+def test_the_scorer_loads_the_whole_corpus():
+    gold = load_gold(PROBE / "gold")
+    assert sorted(gold) == IDS
+
+
+@pytest.mark.parametrize("article_id", IDS)
+def test_gold_matches_its_article(article_id, world):
+    gold, text = _gold(article_id), _text(article_id)
+    assert set(gold) == KEYS
+    assert gold["id"] == article_id
+    # The publication date is the article's first line, as in ../shared/realnews.
+    assert text.startswith(f" date {gold['date']}\n")
+    words = len(text.split())
+    assert 150 <= words <= 700, words
+
+    persons = {p["name"] for p in gold["persons"]}
+    assert len(persons) == len(gold["persons"]), "a person is listed twice"
+    for person in gold["persons"]:
+        assert person["name"].strip() and person["role"]
+        if person["state"] is not None:
+            assert not state_code(person["state"], world).startswith("?"), person
+    for meeting in gold["meetings"]:
+        assert set(meeting["participants"]) <= persons, meeting
+        assert len(meeting["participants"]) >= 2
+        assert meeting["kind"] in ("in-person", "phone", "video")
+        assert meeting["date"] is None or ISO_DATE.match(meeting["date"])
+        if meeting["place"]:
+            assert meeting["place"] in text, meeting["place"]
+    for visit in gold["visits"]:
+        assert visit["guest"] in persons
+        assert not state_code(visit["host_state"], world).startswith("?")
+        assert visit["type"] in (None, "state", "official", "working", "private")
+    for agreement in gold["agreements"]:
+        assert len(agreement["parties"]) >= 2
+        for party in agreement["parties"]:
+            assert not state_code(party, world).startswith("?"), party
+        assert set(agreement["signatories"]) <= persons
+    for quote in gold["quotes"]:
+        assert quote["speaker"] in persons
+        assert quote["text"] in text, quote["text"]
+    for plan in gold["planned"]:
+        assert plan["what"] in ("meeting", "visit", "agreement")
+        assert plan["status"] in ("planned", "postponed", "cancelled")
+        assert set(plan["who"]) <= persons
+    assert gold["traps"]
