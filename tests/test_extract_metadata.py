@@ -242,3 +242,11 @@ def test_a_dash_may_stand_before_the_dateline_date(world):
                    "The two presidents met at State House.", world)
     assert meta.dateline.name == "Nairobi"
     assert meta.dateline_date == dt.date(2024, 3, 4)
+
+
+def test_a_byline_under_the_headline_followed_by_the_pages_stamps(world):
+    meta = meta_of("THE DAILY COURIER\nHome | News | Politics\n\nTwo presidents sign seven "
+                   "agreements\n\nBy Jane Doe | Published: March 5, 2024, 7:15 pm | Last updated: "
+                   "March 5, 2024, 9:02 pm\n\nPresident Emmanuel Macron met the press on Monday.",
+                   world)
+    assert meta.author == "Jane Doe"

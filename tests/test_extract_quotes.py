@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
+
+REPO = Path(__file__).resolve().parent.parent
 
 
 def quotes(facts) -> list[tuple[str, str]]:
@@ -293,3 +296,14 @@ def test_a_quote_standing_alone_after_a_sentence_that_announces_it(extract):
                     "Before leaving the room she added one more line about her boss. \"The "
                     "president thinks in decades. My job is to get the next months right.\"")
     assert [q.speaker for q in facts.quotes] == ["ana-ruiz", "ana-ruiz"]
+
+
+
+def test_a_reporters_line_in_a_transcript_quotes_no_one():
+    # A radio transcript of our probe2 corpus: "REPORTER (NAME): …" lines are the
+    # newsroom's; the leaders' lines ("RABUKA: …") are quotes.
+    from diplograph.articles import read_article
+    from diplograph.extract.pipeline import extract_article
+
+    facts = extract_article(read_article(REPO / "data/probe2/articles/q109.txt"))
+    assert {q.speaker for q in facts.quotes} == {"sitiveni-rabuka", "winston-peters"}

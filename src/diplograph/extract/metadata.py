@@ -141,13 +141,19 @@ def _longest_named(found: list[str], most: int, lookup):
     return None
 
 
+#: A bar or a bullet after a byline, then the page's stamps ("| Published: …").
+_STAMPS_AFTER = re.compile(r"[ \t]*[|•·][ \t]*\S")
+
+
 def _byline_below_the_lead(body: str, meta: ArticleMeta, world: World) -> None:
     """A byline under a headline and a standfirst: one of the top lines that is a byline
     and nothing else ("By Jane Doe and John Smith"); a sentence opening with "By …" is
     narration, so the whole line must be the byline."""
     for line in [line for line in body.split("\n") if line.strip()][2:DATELINE_LINES]:
         match = _BYLINE.match(line)
-        if not match or line[match.end():].strip(" .,"):
+        # "By Jane Doe | Published: June 9, 2025": the page's own stamps may follow a bar
+        if not match or line[match.end():].strip(" .,") and not _STAMPS_AFTER.match(
+                line, match.end()):
             continue
         name = match["name"].split(" and ")[0].strip(" .,")
         if len(name.split()) >= 2 and not _is_desk(name) and not world.org_by_name(name):

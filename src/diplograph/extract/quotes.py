@@ -19,7 +19,16 @@ from dataclasses import dataclass
 
 from .facts import Span
 from .linking import Linked
-from .rules import entries, forms, forms_alternation, marked, one_of, quote_marks, quote_pairs
+from .rules import (
+    alternation,
+    entries,
+    forms,
+    forms_alternation,
+    marked,
+    one_of,
+    quote_marks,
+    quote_pairs,
+)
 from .tokens import doc_text
 
 _QUOTE_CHARS = quote_marks("marks")
@@ -102,6 +111,8 @@ def _names_several(doc, linked: Linked, start: int, end: int) -> bool:
 
 
 _NARRATION_VERBS = frozenset(forms("speech_verbs", "narration", "lemma"))
+#: "REPORTER (NAME)", "PRESENTER": a transcript's label for the newsroom's own lines.
+_INTERVIEWER = re.compile(r"\s*" + alternation("interviewer_words") + r"\b", re.IGNORECASE)
 
 
 def _has_verb(doc, start: int, end: int) -> bool:
@@ -131,7 +142,9 @@ def find_speeches(doc, body: str, linked: Linked,
             # "Name: words" is a speaker line only when it is a short label, not a
             # sentence ("X met Y. Z said: ..." is narration with an inline quote).
             who = (intro or inline)["who"]
-            if inline and (len(who.split()) > 8 or re.search(r"[.!?]\s", who)
+            if _INTERVIEWER.match(who):
+                who_end = None  # "REPORTER (NAME): …": the newsroom's line, no one quoted
+            elif inline and (len(who.split()) > 8 or re.search(r"[.!?]\s", who)
                            or _names_several(doc, linked, start, who_end)
                            or inline["text"][:1] in _QUOTE_CHARS
                            and _has_verb(doc, start, who_end)):
