@@ -857,3 +857,27 @@ def test_a_former_office_in_apposition_is_the_names_not_the_holders(extract):
 ])
 def test_a_body_closing_a_states_office_is_no_name(persons, text, expected):
     assert persons(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title and a comma-separated list of portfolios, then a comma and the name (which
+    # the tagger reads as a body)
+    ("The President was accompanied by the Minister of State, Minister of Foreign Affairs, "
+     "African Integration and Citizens Abroad, Jean Koffi Adou, and by the Ambassador to "
+     "Ghana, Marc Kouassi Yao.",
+     {"Jean Koffi Adou": ("Minister of Foreign Affairs", None),
+      "Marc Kouassi Yao": ("Ambassador", None)}),
+    ("Vice President Geraldo Alckmin held a meeting with Uruguay's Minister of Industry, Energy "
+     "and Mining, Lucia Cardoso, in Brasília.",
+     {"Geraldo Alckmin": ("Vice President", None),
+      "Lucia Cardoso": ("Minister of Industry", "UY")}),
+    # the portfolios between the commas are no name
+    ("Yesterday he held talks with the Deputy Prime Minister and Minister for Finance, Strategic "
+     "Planning, National Development and Statistics, Professor Timoci Prasad, on budget support.",
+     {"Timoci Prasad": ("Minister of Finance", None)}),
+])
+def test_a_name_after_an_office_with_a_list_of_portfolios(persons, text, expected):
+    found = persons(text)
+    assert set(found) == set(expected)
+    for name, (role, state) in expected.items():
+        assert any(r == role and (state is None or s == state) for r, s in found[name])

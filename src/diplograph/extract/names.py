@@ -516,7 +516,7 @@ def add_names_after_courtesy(doc, ranges: dict[int, int], index: HitIndex, world
 
 _COMMA_BEFORE_CAPITAL = re.compile(r"(?:,|(?<=\s)[-–—])\s+(?=[^\W\d_])")
 #: How far back before a comma an office or "counterpart" may stand for the name after it.
-_APPOSITION_REACH = 8
+_APPOSITION_REACH = 14
 
 
 def _ends_office_qualifier(before, world: World) -> bool:
@@ -527,8 +527,12 @@ def _ends_office_qualifier(before, world: World) -> bool:
         token = before[k]
         if world.title(token.lower_) is not None:
             return k < len(before) - 1
-        if not (token.text[:1].isupper() and token.pos_ in ("PROPN", "NOUN", "ADJ")
+        if not (token.text[:1].isupper() and (token.pos_ in ("PROPN", "NOUN", "ADJ")
+                                               or token.is_alpha and token.pos_ != "VERB")
                 or token.lower_ in words("office_name_joiners") or token.lower_ in ("'s", "’s")
+                # "Minister of Industry, Energy and Mining": a list of portfolios
+                or token.text in (",", "&") and k + 1 < len(before)
+                and before[k + 1].text[:1].isupper()
                 or token.lemma_.lower() in words("country_nouns")  # "of the two countries"
                 or token.like_num):
             return False
@@ -586,7 +590,8 @@ def add_names_in_apposition(doc, ranges: dict[int, int], index: HitIndex, world:
                     k + 2 if doc[k + 1].lower_ == "the" else k + 1)) is not None
                 and hit.kind == "state"):
             continue  # closed by a comma, a full stop, "who", "of STATE", or "and" + a name
-        if any(world.portfolios.get(t.lower_) for t in doc[j:k]):
+        if any(world.portfolios.get(t.lower_) for t in doc[j:k]) \
+                or _portfolio_list_goes_on(doc, k):
             continue  # "Minister of Foreign Affairs, African Cooperation and …": its portfolios
         if any(s < k and e > j for s, e in ranges.items()):
             continue
@@ -594,6 +599,53 @@ def add_names_in_apposition(doc, ranges: dict[int, int], index: HitIndex, world:
         cleaned = clean_person(doc, j, k, index, world, entity=True)
         if cleaned and cleaned[1] - cleaned[0] >= 2:
             ranges[cleaned[0]] = cleaned[1]
+
+
+def _portfolio_list_goes_on(doc, k: int) -> bool:
+    """At the comma ``k``, capitalised words and commas run on into "and" and a capitalised
+    word: "Minister for Finance, [Strategic Planning], National Development and Statistics,
+    NAME" lists portfolios, the words between the commas are none of the name's."""
+    if k >= len(doc) or doc[k].text != ",":
+        return False
+    i = k + 1
+    while i < len(doc) and (doc[i].text == "," or doc[i].is_alpha and doc[i].text[:1].isupper()
+                            and doc[i].ent_type_ != "PERSON"):
+        i += 1
+    return i > k + 1 and i + 1 < len(doc) and doc[i].lower_ in ("and", "&") \
+        and doc[i + 1].text[:1].isupper()
+
+
+def drop_listed_portfolios(doc, ranges: dict[int, int], world: World) -> None:
+    """ "Minister of Foreign Affairs, African Integration and [Citizens Abroad], NAME": the
+    last item of an office's list of portfolios, after "and", is no name (the tagger may
+    read it as one), nor the item after the office's comma that "and" joins to it."""
+    for start, end in sorted(ranges.items()):
+        if start < 2 or doc[start - 1].lower_ not in ("and", "&") \
+                or end >= len(doc) or doc[end].text != ",":
+            continue
+        sent_start = doc[start].sent.start
+        before = doc[max(sent_start, start - 1 - _APPOSITION_REACH):start - 1]
+        if _portfolio_list_of_office(before, world):
+            del ranges[start]
+            # the item before "and", read as a name joined to this one, goes too
+            for other, other_end in list(ranges.items()):
+                if other_end == start - 1 and other > 0 and doc[other - 1].text == ",":
+                    del ranges[other]
+
+
+def _portfolio_list_of_office(before, world: World) -> bool:
+    """``before`` ends in a title, "of"/"for" and capitalised portfolios with a comma
+    among them ("Minister of Foreign Affairs, African Integration"), not in a title and
+    a list of names ("The two presidents, NAME", "the ministers of the three nations, NAME,
+    NAME and NAME")."""
+    for k in range(len(before) - 1, -1, -1):
+        if world.title(before[k].lower_) is not None:
+            return before[k].tag_ not in ("NNS", "NNPS") \
+                and k + 1 < len(before) and before[k + 1].lower_ in ("of", "for") \
+                and any(t.text == "," for t in before[k + 1:]) \
+                and not any(t.ent_type_ == "PERSON" for t in before[k + 1:]) \
+                and _ends_office_qualifier(before, world)
+    return False
 
 
 def trim_names(doc, ranges: dict[int, int], world: World) -> None:

@@ -297,7 +297,8 @@ _QUALIFIER_POS = frozenset({"PROPN", "NOUN", "ADJ", "ADP", "CCONJ", "DET", "PUNC
 _QUALIFIER_SPAN = 12
 
 
-def office_with_qualifier_before(doc, index: HitIndex, j: int, world: World) -> Position | None:
+def office_with_qualifier_before(doc, index: HitIndex, j: int, world: World,
+                                 names: frozenset[int] | None = None) -> Position | None:
     """An office whose title is followed by a longer qualifier before the name or its
     comma: "Minister of Foreign Affairs, Trade and Nationals Abroad, NAME",
     "minister of energy and water resources, NAME".  The state is the
@@ -319,14 +320,15 @@ def office_with_qualifier_before(doc, index: HitIndex, j: int, world: World) -> 
             floor = max(sent_start, floor - (k - hit.start))
             k = hit.start + 1
             continue
-        if token.pos_ not in _QUALIFIER_POS and k not in index.covered:
-            return None
+        if token.pos_ not in _QUALIFIER_POS and k not in index.covered \
+                and not (token.text[:1].isupper() and token.is_alpha):
+            return None  # ("… and Ivorians Abroad, NAME": a capitalised word of any kind)
         if token.text in ('"', "“", "”", "(", ")", ";", ":"):
             return None
         if token.lower_ in ("and", "or") and k > floor and doc[k - 1].text == ",":
             return None  # ", and NAME": the list's next item, not the office's qualifier
-        if token.ent_type_ == "PERSON" and k not in index.covered \
-                and token.lower_ not in world.portfolios:
+        if token.ent_type_ == "PERSON" and (names is None or k in names) \
+                and k not in index.covered and token.lower_ not in world.portfolios:
             return None  # "Minister of X NAME, NAME2": the office is NAME's, not NAME2's
         if token.lower_ not in QUALIFIER_PREPOSITIONS:
             continue

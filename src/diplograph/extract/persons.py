@@ -16,6 +16,7 @@ from .names import (
     add_names_of_copula_offices,
     add_surnames,
     clean_person,
+    drop_listed_portfolios,
     extend_left,
     extend_right,
     extend_surname,
@@ -128,9 +129,12 @@ def find_person_mentions(doc, hits: list[Hit], world: World,
     add_names_of_copula_offices(doc, ranges, index, world, story_start)
     add_surnames(doc, ranges, index, world, story_start)
     keep_name_forming_honorific(doc, ranges, world)
+    drop_listed_portfolios(doc, ranges, world)
     trim_names(doc, ranges, world)
     nicknames = find_nicknames(doc, ranges)
     mentions: list[PersonMention] = []
+    # The tokens of the names found (the tagger's persons that are none left out).
+    name_tokens = frozenset(i for start, end in ranges.items() for i in range(start, end))
     for start, end in sorted(ranges.items()):
         nickname, nick_tokens = nicknames.get(start, (None, frozenset()))
         # "Prime Minister and Minister of Defence NAME": the offices joined before the one
@@ -143,9 +147,9 @@ def find_person_mentions(doc, hits: list[Hit], world: World,
             # "Minister of Fisheries and Oceans of Chile, Dr. NAME": the office stands
             # before the courtesy title and the comma.
             before = position_before(doc, index, address, world) \
-                or office_with_qualifier_before(doc, index, address, world)
+                or office_with_qualifier_before(doc, index, address, world, name_tokens)
         if before is None and not closes_other:
-            before = office_with_qualifier_before(doc, index, start, world)
+            before = office_with_qualifier_before(doc, index, start, world, name_tokens)
         # "NAME 'Nick', the president of X": the apposition follows the nickname.
         close = max(end, max((i + 1 for i in nick_tokens), default=end))
         after = positions_after(doc, index, close, world, titled=before is not None
