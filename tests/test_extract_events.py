@@ -673,3 +673,24 @@ def test_a_town_the_tagger_leaves_untagged_after_to_is_a_destination(extract):
                     "still not been scheduled.")
     assert sorted((v.guest, v.host, v.status) for v in facts.visits) == [
         ("narendra-modi", "LK", "held"), ("narendra-modi", "LK", "planned")]
+
+
+@pytest.mark.parametrize("text, participants, status", [
+    ("A meeting between President Pedro Sánchez and President Javier Milei, which officials "
+     "had floated last week, will not take place.", {"pedro-sanchez", "javier-milei"},
+     "cancelled"),
+    ("The summit of President Pedro Sánchez and President Javier Milei will not go ahead.",
+     {"pedro-sanchez", "javier-milei"}, "cancelled"),
+    ("The Benelux summit of Prime Minister Dick Schoof, his Belgian colleague Bart De Wever and "
+     "Luxembourg's Prime Minister Luc Frieden, which was to take place in The Hague, has been "
+     "postponed.", {"dick-schoof", "bart-de-wever", "luc-frieden"}, "postponed"),
+])
+def test_events_put_off_or_called_off_in_their_own_words(extract, text, participants, status):
+    assert [(m.participants, m.status) for m in extract(text).meetings] == [
+        (participants, status)]
+
+
+def test_talks_that_were_not_cancelled_are_no_cancelled_event(extract):
+    facts = extract("The talks between President Pedro Sánchez and President Javier Milei were "
+                    "not cancelled.")
+    assert [m for m in facts.meetings if m.status == "cancelled"] == []

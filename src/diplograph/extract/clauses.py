@@ -135,7 +135,8 @@ def event_status(ctx: Context, sentence: Sentence, char: int, own_words: bool = 
     words = []
     for _ in range(3):
         words += [c for c in token.children
-                  if c.dep_ in ("aux", "auxpass", "neg", "prt")] + [token]
+                  if c.dep_ in ("aux", "auxpass", "neg", "prt")
+                  or c.dep_ == "dobj" and c.lower_ == "place"] + [token]  # "take place"
         if token.dep_ == "acl" and token.head.pos_ == "NOUN":
             words.append(token.head)  # "an invitation to pay a visit", "plans to meet"
             break

@@ -89,7 +89,8 @@ def find_meetings(ctx: Context) -> list[Meeting]:
                 summary_date, summary_host, summary_place, summary_venue = \
                     clause.date, None, None, None
             continue
-        if clause.negated or _received_a_thing(ctx, clause) or _welcomed_on_arrival(clause) \
+        if clause.negated and not _will_not_take_place(clause) \
+                or _received_a_thing(ctx, clause) or _welcomed_on_arrival(clause) \
                 or _called_on_to_act(clause) or _recurring(clause) \
                 or _met_others(ctx, clause) \
                 or _done_by_video(clause, matched) or _hosted_by_a_state(ctx, clause) \
@@ -666,6 +667,17 @@ def _two_sides(token) -> bool:
     return token.lemma_.lower() in words("country_nouns") | {"side"} \
         and token.lower_ != token.lemma_.lower() \
         and any(child.lower_ in ("two", "both") for child in token.children)
+
+
+#: Verbs of an event happening: "will not take place", "will not go ahead".
+_HAPPENING = frozenset({"take", "go", "happen"})
+
+
+def _will_not_take_place(clause: Clause) -> bool:
+    """ "A meeting between X and Y … will not take place": the negation cancels the event
+    (status.csv row 3), it does not deny a meeting ("were not cancelled" does)."""
+    return clause.status == "cancelled" and clause.verb is not None \
+        and clause.verb.lemma_.lower() in _HAPPENING
 
 
 def _told_before(earlier: list[Meeting]) -> Meeting | None:
