@@ -125,7 +125,23 @@ def clean_person(doc, start: int, end: int, index: HitIndex, world: World,
         return None
     if world.org_by_name(text) or world.state_by_name(text) or world.place_by_name(text):
         return None
+    if entity and _town_not_surname(doc, start, end, world):
+        return None  # "the Trincomalee energy hub", "In Niagara-on-the-Lake on Tuesday"
     return start, end
+
+
+def _town_not_surname(doc, start: int, end: int, world: World) -> bool:
+    """A word the tagger called a person is a town: a town of the world data that closes no
+    longer name of the text ("Wilson" after "Jane Wilson" is a surname), or a name right
+    after "in" with no possessive ("in Niagara-on-the-Lake on Tuesday")."""
+    if world.leaders_named(doc[start:end].text):
+        return False
+    if end - start == 1 and world.town_by_name(doc[start].text) is not None:
+        return not any(ent.label_ == "PERSON" and len(ent) > 1
+                       and ent[-1].lower_ == doc[start].lower_ for ent in doc.ents)
+    return start > 0 and doc[start - 1].lower_ == "in" \
+        and (end >= len(doc) or doc[end].lower_ not in ("'s", "’s")) \
+        and any(t.text == "-" for t in doc[start:min(len(doc), end + 1)])
 
 
 def _in_capital_headline(doc, start: int, end: int) -> bool:
