@@ -694,3 +694,25 @@ def test_talks_that_were_not_cancelled_are_no_cancelled_event(extract):
     facts = extract("The talks between President Pedro Sánchez and President Javier Milei were "
                     "not cancelled.")
     assert [m for m in facts.meetings if m.status == "cancelled"] == []
+
+
+@pytest.mark.parametrize("gap, day", [("a day after", 27), ("two days after", 26),
+                                      ("days after", None)])
+def test_a_meeting_counted_days_before_the_story_event(extract, gap, day):
+    facts = extract(f"Prime Minister Mark Carney spoke with President Donald Trump on Wednesday, "
+                    f"{gap} Foreign Minister Anita Anand met Secretary of State Marco Rubio in "
+                    f"Washington.")
+    dates = {frozenset(m.participants): m.date for m in facts.meetings}
+    assert dates[frozenset({"mark-carney", "donald-trump"})] == dt.date(2024, 2, 28)
+    assert dates[frozenset({"anita-anand", "marco-rubio"})] == (
+        dt.date(2024, 2, day) if day else None)
+
+
+@pytest.mark.parametrize("text", [
+    "During the meeting, the two sides discussed the progress of the Trincomalee energy hub.",
+    "In Niagara-on-the-Lake on Tuesday, Foreign Minister Anita Anand and Secretary of State "
+    "Marco Rubio spent 40 minutes together.",
+])
+def test_a_town_the_tagger_calls_a_person_is_none(extract, text):
+    names = {p.name for p in extract(text).persons.values()}
+    assert not names & {"Trincomalee", "Niagara"}

@@ -19,7 +19,16 @@ from spacy.matcher import DependencyMatcher
 from .context import Context, Sentence
 from .dates import WEEKDAYS, is_future_expression, names_a_period
 from .facts import PlaceRef, Span
-from .rules import alternation, dependency_rules, forms, quote_pairs, rules, values, words
+from .rules import (
+    alternation,
+    count_of,
+    dependency_rules,
+    forms,
+    quote_pairs,
+    rules,
+    values,
+    words,
+)
 
 _QUOTED = re.compile("|".join(f"{re.escape(open_)}[^{re.escape(close)}]*{re.escape(close)}"
                               for open_, close in quote_pairs("status")))
@@ -668,7 +677,34 @@ def clause_date(ctx: Context, sentence: Sentence, tokens: set[int], trigger: int
         if any(day == sentence.date and some_time_apart(ctx.doc[token_i])
                for token_i, _, day in sentence.date_expressions):
             return None
+        # "X called Y on Wednesday, a day after A met B": A and B met on the Tuesday;
+        # "days after …" gives no day.
+        token = token_at(ctx, trigger)
+        if sentence.date is not None and some_time_apart(token):
+            shift = days_apart(token)
+            return sentence.date + dt.timedelta(days=shift) if shift is not None else None
     return sentence.date
+
+
+def days_apart(token) -> int | None:
+    """How many days the event of ``token`` lies from the one it is counted from, with its
+    sign: "a day after [X met Y]" -1, "two days before [X met Y]" +2; None when the
+    stretch is not counted in days ("days after", "a week after")."""
+    for node in [token, *token.ancestors]:
+        marker = node if node.i != token.i and node.dep_ == "prep" and node.lower_ in _APART \
+            else next((c for c in node.children if c.dep_ == "mark" and c.lower_ in _APART),
+                      None)
+        if marker is None:
+            continue
+        doc = token.doc
+        if marker.i < 2 or doc[marker.i - 1].lower_ not in ("day", "days"):
+            return None
+        number = 1 if doc[marker.i - 2].lower_ in ("a", "one") \
+            else count_of(doc[marker.i - 2].text)
+        if number is None:
+            return None
+        return -number if marker.lower_ == "after" else number
+    return None
 
 
 def noun_phrase(token) -> list:
