@@ -307,3 +307,10 @@ def test_a_reporters_line_in_a_transcript_quotes_no_one():
 
     facts = extract_article(read_article(REPO / "data/probe2/articles/q109.txt"))
     assert {q.speaker for q in facts.quotes} == {"sitiveni-rabuka", "winston-peters"}
+
+
+def test_a_surname_with_its_particle_capitalised_names_the_speaker(extract):
+    facts = extract("Defence Minister David van Weel of the Netherlands met Maxime Prévot in "
+                    "Brussels.\n\n\"Our ports form one system,\" Van Weel said at a press "
+                    "conference.")
+    assert quotes(facts) == [("david-van-weel", "Our ports form one system")]

@@ -715,10 +715,11 @@ def add_surnames(doc, ranges: dict[int, int], index: HitIndex, world: World,
                  if e - s >= 2 and doc[s].lower_ in world.family_names_first}
     # Two-word surnames of longer names ("García Lorca" of "Ana María García
     # Lorca", "Costa da Silva") are names on their own too.
-    double = {(doc[e - 2].text, doc[e - 1].text) for s, e in ranges.items()
+    # The first word is compared without case: "van Weel" opens a sentence as "Van Weel".
+    double = {(doc[e - 2].lower_, doc[e - 1].text) for s, e in ranges.items()
               if e - s >= 3 and doc[e - 2].is_alpha and doc[e - 3].text != "-"}
     for token in doc[:-1]:
-        pair = (token.text, doc[token.i + 1].text)
+        pair = (token.lower_, doc[token.i + 1].text)
         if pair in double and token.idx >= story_start and token.i not in covered \
                 and token.i + 1 not in covered and token.i not in index.covered:
             ranges[token.i] = token.i + 2
