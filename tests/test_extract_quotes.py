@@ -314,3 +314,17 @@ def test_a_surname_with_its_particle_capitalised_names_the_speaker(extract):
                     "Brussels.\n\n\"Our ports form one system,\" Van Weel said at a press "
                     "conference.")
     assert quotes(facts) == [("david-van-weel", "Our ports form one system")]
+
+
+def test_a_quotation_after_someone_spoke_about_a_matter_is_theirs(extract):
+    facts = extract("Foreign Minister Ana Ruiz of Peru met Foreign Minister Luis Vera of Chile "
+                    "in Lima on Monday.\n\nMinister Ruiz spoke about the debt question at a joint "
+                    "briefing after the signing.\n\n\"Gratitude alone is no strategy.\"")
+    assert quotes(facts) == [("ana-ruiz", "Gratitude alone is no strategy.")]
+
+
+def test_a_quotation_after_someone_spoke_with_another_is_not_theirs(extract):
+    facts = extract("President Ana Ruiz of Peru spoke with President Luis Vera of Chile about the "
+                    "border.\n\n\"The president outlined her plan to reduce migration,\" the "
+                    "statement said.")
+    assert quotes(facts) == []

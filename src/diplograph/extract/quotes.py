@@ -28,6 +28,7 @@ from .rules import (
     one_of,
     quote_marks,
     quote_pairs,
+    words,
 )
 from .tokens import doc_text
 
@@ -111,6 +112,7 @@ def _names_several(doc, linked: Linked, start: int, end: int) -> bool:
 
 
 _NARRATION_VERBS = frozenset(forms("speech_verbs", "narration", "lemma"))
+_TALK_VERBS = words("talk_verbs")
 #: "REPORTER (NAME)", "PRESENTER": a transcript's label for the newsroom's own lines.
 _INTERVIEWER = re.compile(r"\s*" + alternation("interviewer_words") + r"\b", re.IGNORECASE)
 
@@ -363,7 +365,11 @@ class _Attribution:
     # -- speech verbs ----------------------------------------------------------------
 
     def is_speech_verb(self, token) -> bool:
-        return token.lemma_.lower() in self.verbs and token.pos_ == "VERB"
+        # "X spoke with Y", "spoke to his counterpart": a talk (talk_verbs.txt), not words
+        # of X's that a quotation after it gives ("X spoke about the debt at a briefing").
+        return token.lemma_.lower() in self.verbs and token.pos_ == "VERB" and not (
+            token.lower_ in _TALK_VERBS and any(
+                c.dep_ == "prep" and c.lower_ in ("with", "to") for c in token.children))
 
     def teller(self, verb, q_start: int, q_end: int):
         """The person a speech verb gives its words to, None, or ``_NOBODY`` when its
