@@ -328,3 +328,18 @@ def test_a_quotation_after_someone_spoke_with_another_is_not_theirs(extract):
                     "border.\n\n\"The president outlined her plan to reduce migration,\" the "
                     "statement said.")
     assert quotes(facts) == []
+
+
+def test_a_speech_printed_after_a_dash_is_the_speakers(extract):
+    facts = extract("President Ilham Aliyev met President Kassym-Jomart Tokayev in Astana.\n\n"
+                    "In his statement, President Aliyev stressed that trade had grown.\n\n"
+                    "- Dear friends. The sea does not divide us, it connects us.")
+    assert quotes(facts) == [("ilham-aliyev",
+                              "Dear friends. The sea does not divide us, it connects us.")]
+
+
+def test_the_dashed_points_of_a_readout_are_no_speech(extract):
+    facts = extract("Prime Minister Fumio Kishida held a telephone talk with Prime Minister "
+                    "Luvsannamsrai Oyun-Erdene.\n\nPrime Minister Kishida stated the following.\n\n"
+                    "- Prime Minister Kishida explained the situation after the earthquake.")
+    assert quotes(facts) == []

@@ -113,6 +113,8 @@ def _names_several(doc, linked: Linked, start: int, end: int) -> bool:
 
 _NARRATION_VERBS = frozenset(forms("speech_verbs", "narration", "lemma"))
 _TALK_VERBS = words("talk_verbs")
+#: A paragraph opened by a dash and a space: a speech printed after its speaker's name.
+_SPEECH_DASH = re.compile(r"\s*[-–—]\s+(?=\S)")
 #: "REPORTER (NAME)", "PRESENTER": a transcript's label for the newsroom's own lines.
 _INTERVIEWER = re.compile(r"\s*" + alternation("interviewer_words") + r"\b", re.IGNORECASE)
 
@@ -236,6 +238,17 @@ def find_inline_quotes(doc, body: str, linked: Linked, blocks: list[SpeechBlock]
         # whoever spoke in the paragraph before ("…, Vidal said." / "We discussed…").
         opens_quoted = body[from_char:p_end].lstrip()[:1] in _QUOTE_CHARS
         previous_speaker = paragraph_speaker if opens_quoted else None
+        if paragraph_speaker and (dash := _SPEECH_DASH.match(body, from_char, p_end)) \
+                and _FIRST_SECOND.search(body, dash.end(), p_end):
+            # "In his statement, X stressed that …" then "- Dear guests. The sea does not
+            # divide us …": the paragraph a dash opens, in the first or second person, is
+            # X's speech, as some agencies print it (a readout's dashed points are not).
+            text = body[dash.end():p_end].strip()
+            if len(text.split()) >= 2:
+                quotes.append(FoundQuote(paragraph_speaker, text,
+                                         Span(dash.end(), p_end, body[dash.end():p_end]),
+                                         "quotes:dash"))
+            continue
         for q_start, q_end in _quote_segments(body[from_char:p_end], from_char):
             text = body[q_start:q_end].strip().strip(",;: ").strip()
             if len(text.split()) < 2:
