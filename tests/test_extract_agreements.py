@@ -802,3 +802,14 @@ def test_a_letter_of_intent_is_a_document_with_its_topic(extract):
     [agreement] = extract("Kenya and Peru signed a letter of intent on tourism on "
                           "Monday.").agreements
     assert (agreement.parties, agreement.topics) == (frozenset({"KE", "PE"}), ("tourism",))
+
+
+def test_signers_named_in_apposition_after_the_agent(extract):
+    [bundle] = extract(
+        "President John Mahama of Ghana held talks with President Alassane Ouattara of Côte "
+        "d'Ivoire in Accra, with Foreign Minister Samuel Ablakwa of Ghana and Foreign Minister "
+        "Léon Kacou Adom of Côte d'Ivoire. After the talks, the two governments signed seven "
+        "agreements on trade, energy and youth employment. The documents were signed by the "
+        "two foreign ministers, Mr Ablakwa and Mr Kacou Adom, as the heads of state looked "
+        "on.").agreements
+    assert bundle.signatories == {"samuel-ablakwa", "leon-kacou-adom"}

@@ -259,6 +259,19 @@ _TOLD_SIGNER_VERBS = tuple(r.pattern for r in rules("signing")
 _SIGNERS_AFTER = 3
 
 
+def _names_in_apposition_after(doc, end: int) -> set[int]:
+    """ "by the two foreign ministers, Mr A and Mr B, as …": the names set off by a comma
+    after the agent phrase ending at ``end``, which the parser may hang elsewhere."""
+    if end + 2 >= len(doc) or doc[end + 1].text != "," or doc[end + 2].pos_ != "PROPN":
+        return set()
+    k = end + 2
+    while k < len(doc) and (doc[k].pos_ in ("PROPN", "CCONJ") or doc[k].text == "."
+                            and doc[k - 1].pos_ == "PROPN" and len(doc[k - 1]) <= 3
+                            and k + 1 < len(doc) and doc[k + 1].pos_ == "PROPN"):
+        k += 1
+    return set(range(end + 2, k))
+
+
 def _told_signers(ctx: Context, sentence: Sentence, signs: list[int], found: list[Agreement],
                   witness_rules, verbs: tuple[re.Pattern, ...], signed_later: set[int]) -> None:
     """Signatories and witnesses a sentence gives for the documents of a signing told just
@@ -285,6 +298,8 @@ def _told_signers(ctx: Context, sentence: Sentence, signs: list[int], found: lis
         for child in verb.children:
             if child.dep_ in ("nsubj", "agent"):
                 tokens |= {t.i for t in child.subtree}
+            if child.dep_ == "agent":
+                tokens |= _names_in_apposition_after(ctx.doc, child.right_edge.i)
         if verb.dep_ == "acl":
             # "NAME, signed on behalf of his country": the verb hangs on its signer.
             tokens |= {t.i for t in verb.head.subtree if t.i < verb.i}
