@@ -716,3 +716,18 @@ def test_a_meeting_counted_days_before_the_story_event(extract, gap, day):
 def test_a_town_the_tagger_calls_a_person_is_none(extract, text):
     names = {p.name for p in extract(text).persons.values()}
     assert not names & {"Trincomalee", "Niagara"}
+
+
+def test_arrived_in_the_capital_is_the_story_states_capital(extract):
+    facts = extract("President John Mahama on Monday held talks with President Alassane Ouattara "
+                    "of Côte d'Ivoire in Accra, a day after the Ivorian leader arrived in the "
+                    "capital on Sunday for a three-day state visit.")
+    assert [(v.guest, v.host, v.start, v.visit_type, v.place.name) for v in facts.visits] == [
+        ("alassane-ouattara", "GH", dt.date(2024, 3, 3), "state", "Accra")]
+
+
+def test_a_delegation_arriving_names_no_guest(extract):
+    facts = extract("Foreign Minister Fuad Hussein of Iraq held talks with his Turkish "
+                    "counterpart Hakan Fidan in Ankara on Wednesday, shortly after the Iraqi "
+                    "delegation arrived in the capital.")
+    assert facts.visits == []

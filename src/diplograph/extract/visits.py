@@ -21,7 +21,7 @@ from .clauses import (
     token_at,
 )
 from .context import Context, Sentence, capital_of_hit, place_of_hit
-from .facts import Meeting, Visit
+from .facts import Meeting, PlaceRef, Visit
 from .rules import alternation, count_of, entries, marked, one_of, rules, table, words
 
 
@@ -219,6 +219,13 @@ _THE_COUNTRY = re.compile(r"\s*(?:to\s+|in\s+)?the\s+(?:" + alternation("country
                           re.IGNORECASE)
 
 
+#: "the capital" with no state or city after it ("the capital of Senegal", "the capital
+#: Baku" name theirs).
+_DELEGATION_WORDS = words("delegation_words")
+_THE_CAPITAL = re.compile(r"\s*the\s+capital\b(?!\s+of\b)(?!,?\s+(?-i:[A-Z]))",
+                          re.IGNORECASE)
+
+
 def _story_home(ctx: Context) -> str | None:
     """The state the story is told from: its dateline's, else that of the first city its
     lead names ("… held talks in Rabat with …")."""
@@ -234,6 +241,12 @@ def _destination(ctx: Context, sentence: Sentence, dest_char: int):
         return ctx.dateline.state, ctx.dateline  # "ABU DHABI (Agency) - X arrived here"
     if _THE_COUNTRY.match(ctx.text, dest_char) and (home := _story_home(ctx)):
         return home, None
+    if _THE_CAPITAL.match(ctx.text, dest_char) and (home := _story_home(ctx)) \
+            and (state := ctx.world.states.get(home)) is not None and state.capital:
+        # "arrived in the capital on Sunday": the capital of the state the story is told from
+        info = ctx.world.locality(state.capital)
+        return home, (PlaceRef(info.name, info.iso2, info.wikidata) if info is not None
+                      else PlaceRef(state.capital, home))
     for hit in ctx.mentions.hits:
         if hit.span.start < dest_char or hit.span.start > dest_char + 40:
             continue
@@ -406,9 +419,15 @@ def _guest(ctx: Context, doc, sentence: Sentence, trigger_char: int) -> str | No
     # The subject of the nearest verb above the trigger ("X said Y has agreed to pay a visit
     # to Z": Y), else the sentence's first subject before it.
     event = token_at(ctx, trigger_char)
-    for verb in list(event.ancestors) if event is not None else []:
+    if event is not None and any(c.dep_ == "nsubj" and c.lemma_.lower() in _DELEGATION_WORDS
+                                 for c in event.children):
+        return None  # "…, shortly after the Iraqi delegation arrived in the capital": whose?
+    # (the trigger's own subject first, named or described: "…, a day after the Ivorian
+    # leader arrived in …"; a pronoun there is left to the verbs above it)
+    for verb in [event, *event.ancestors] if event is not None else []:
         for child in verb.children:
-            if child.dep_ in ("nsubj", "nsubjpass") and child.idx < trigger_char:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.idx < trigger_char \
+                    and not (verb is event and child.pos_ == "PRON"):
                 ref = next((r for r in before if r.start <= child.i < r.end), None)
                 if ref is not None:
                     return ref.persons[0]
