@@ -731,3 +731,19 @@ def test_a_delegation_arriving_names_no_guest(extract):
                     "counterpart Hakan Fidan in Ankara on Wednesday, shortly after the Iraqi "
                     "delegation arrived in the capital.")
     assert facts.visits == []
+
+
+
+
+def test_the_days_meetings_of_guests_at_a_gathering_are_in_the_dateline_city():
+    # A wire roundup of our probe2 corpus from a conference in its dateline's city: the
+    # day's meetings of guests from elsewhere, no city in their sentences, are there.
+    from pathlib import Path
+
+    from diplograph.articles import read_article
+    from diplograph.extract.pipeline import extract_article
+
+    path = Path(__file__).resolve().parent.parent / "data/probe2/articles/q110.txt"
+    facts = extract_article(read_article(path))
+    met = {frozenset(m.participants): m for m in facts.meetings}
+    assert met[frozenset({"adel-al-jubeir", "ajay-banga"})].place.name == "Seville"

@@ -881,3 +881,8 @@ def test_a_name_after_an_office_with_a_list_of_portfolios(persons, text, expecte
     assert set(found) == set(expected)
     for name, (role, state) in expected.items():
         assert any(r == role and (state is None or s == state) for r, s in found[name])
+
+
+def test_the_managing_director_of_a_fund_is_of_no_state(persons):
+    assert persons("Prime Minister Pedro Sánchez met IMF Managing Director Kristalina Georgieva "
+                   "in Seville on Monday.")["Kristalina Georgieva"] == {("Managing Director", None)}
