@@ -1,5 +1,5 @@
-"""Integrity of the probe corpus (data/probe): every gold file loads, names an article that
-exists, and states only facts the scorer can read (quotes that are exact substrings,
+"""Integrity of the probe corpora (data/probe, data/probe2): every gold file loads, names an
+article that exists, and states only facts the scorer can read (quotes that are exact substrings,
 participants and speakers who are listed persons, states the world data knows)."""
 
 from __future__ import annotations
@@ -13,8 +13,11 @@ import pytest
 from diplograph.evaluate import load_gold, state_code
 from diplograph.world import load_world
 
-PROBE = Path(__file__).resolve().parent.parent / "data" / "probe"
-IDS = sorted(p.stem for p in (PROBE / "gold").glob("*.json"))
+DATA = Path(__file__).resolve().parent.parent / "data"
+#: Each corpus with the ids it holds: 24 texts p101-p124, 12 texts q101-q112.
+CORPORA = {"probe": [f"p{n}" for n in range(101, 125)],
+           "probe2": [f"q{n}" for n in range(101, 113)]}
+ARTICLES = [(corpus, article_id) for corpus, ids in CORPORA.items() for article_id in ids]
 KEYS = {"id", "url", "source", "date", "date_known", "date_source", "persons", "meetings",
         "visits", "agreements", "quotes", "planned", "traps"}
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}$")
@@ -25,29 +28,29 @@ def world():
     return load_world()
 
 
-def _gold(article_id: str) -> dict:
-    return json.loads((PROBE / "gold" / f"{article_id}.json").read_text(encoding="utf-8"))
+def _gold(corpus: str, article_id: str) -> dict:
+    return json.loads((DATA / corpus / "gold" / f"{article_id}.json").read_text(encoding="utf-8"))
 
 
-def _text(article_id: str) -> str:
-    return (PROBE / "articles" / f"{article_id}.txt").read_text(encoding="utf-8")
+def _text(corpus: str, article_id: str) -> str:
+    return (DATA / corpus / "articles" / f"{article_id}.txt").read_text(encoding="utf-8")
 
 
-def test_every_gold_file_has_its_article_and_the_reverse():
-    articles = sorted(p.stem for p in (PROBE / "articles").glob("*.txt"))
-    assert IDS == articles
-    assert len(IDS) == 24
-    assert IDS == [f"p{n}" for n in range(101, 125)]
+@pytest.mark.parametrize("corpus", CORPORA)
+def test_every_gold_file_has_its_article_and_the_reverse(corpus):
+    gold = sorted(p.stem for p in (DATA / corpus / "gold").glob("*.json"))
+    articles = sorted(p.stem for p in (DATA / corpus / "articles").glob("*.txt"))
+    assert gold == articles == CORPORA[corpus]
 
 
-def test_the_scorer_loads_the_whole_corpus():
-    gold = load_gold(PROBE / "gold")
-    assert sorted(gold) == IDS
+@pytest.mark.parametrize("corpus", CORPORA)
+def test_the_scorer_loads_the_whole_corpus(corpus):
+    assert sorted(load_gold(DATA / corpus / "gold")) == CORPORA[corpus]
 
 
-@pytest.mark.parametrize("article_id", IDS)
-def test_gold_matches_its_article(article_id, world):
-    gold, text = _gold(article_id), _text(article_id)
+@pytest.mark.parametrize("corpus, article_id", ARTICLES)
+def test_gold_matches_its_article(corpus, article_id, world):
+    gold, text = _gold(corpus, article_id), _text(corpus, article_id)
     assert set(gold) == KEYS
     assert gold["id"] == article_id
     # The publication date is the article's first line, as in ../shared/realnews.
