@@ -11,7 +11,7 @@ import re
 from spacy.attrs import DEP
 
 from ..world import World
-from .offices import office_at, qualifier_state_after
+from .offices import list_closed_by_and, office_at, qualifier_state_after
 from .rules import marked, quote_pairs, words
 from .tokens import (
     NAME_PARTICLES,
@@ -621,14 +621,10 @@ def _portfolio_list_goes_on(doc, k: int) -> bool:
     """At the comma ``k``, capitalised words and commas run on into "and" and a capitalised
     word: "Minister for Finance, [Strategic Planning], National Development and Statistics,
     NAME" lists portfolios, the words between the commas are none of the name's."""
-    if k >= len(doc) or doc[k].text != ",":
-        return False
-    i = k + 1
-    while i < len(doc) and (doc[i].text == "," or doc[i].is_alpha and doc[i].text[:1].isupper()
-                            and doc[i].ent_type_ != "PERSON"):
-        i += 1
-    return i > k + 1 and i + 1 < len(doc) and doc[i].lower_ in ("and", "&") \
-        and doc[i + 1].text[:1].isupper()
+    def word(i: int) -> bool:
+        return doc[i].is_alpha and doc[i].text[:1].isupper() and doc[i].ent_type_ != "PERSON"
+
+    return k < len(doc) and doc[k].text == "," and list_closed_by_and(doc, k + 1, word)
 
 
 def drop_listed_portfolios(doc, ranges: dict[int, int], world: World) -> None:

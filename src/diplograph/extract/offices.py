@@ -419,16 +419,17 @@ def _portfolio_end(doc, index: HitIndex, start: int) -> int:
             k += 1
         elif doc[k].lower_ in ("and", "&") and k > start and k + 1 < len(doc) and word(k + 1):
             k += 1
-        elif doc[k].text == "," and k > start and _list_closed_by_and(doc, k + 1, word):
+        elif doc[k].text == "," and k > start and list_closed_by_and(doc, k + 1, word):
             k += 1
         else:
             break
     return k
 
 
-def _list_closed_by_and(doc, k: int, word) -> bool:
-    """From ``k``, capitalised words (one at least) and commas run into "and" and one more
-    word (", and NAME" is the next item of a list of persons)."""
+def list_closed_by_and(doc, k: int, word) -> bool:
+    """From ``k``, words ``word`` accepts (one at least) and commas run into "and" and one
+    more such word: a list of portfolios goes on (", and NAME" is the next item of a list
+    of persons)."""
     start = k
     while k < len(doc) and (word(k) or doc[k].text == ","):
         k += 1
