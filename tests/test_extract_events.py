@@ -747,3 +747,11 @@ def test_the_days_meetings_of_guests_at_a_gathering_are_in_the_dateline_city():
     facts = extract_article(read_article(path))
     met = {frozenset(m.participants): m for m in facts.meetings}
     assert met[frozenset({"adel-al-jubeir", "ajay-banga"})].place.name == "Seville"
+
+
+def test_the_two_men_are_those_of_the_meeting_told_before(extract):
+    facts = extract("Prime Minister Pedro Sánchez met Secretary-General António Guterres in "
+                    "Seville on Monday. The two men had spoken by video call on February 16 to "
+                    "prepare the conference.")
+    assert sorted((m.date, m.phase) for m in facts.meetings) == [
+        (dt.date(2024, 2, 16), "video"), (dt.date(2024, 3, 4), "main")]

@@ -662,9 +662,9 @@ def _participants(ctx: Context, clause: Clause, earlier: list[Meeting]) -> list[
 
 
 def _two_sides(token) -> bool:
-    """ "the two sides", "both countries" as a subject: those of the meeting told before,
-    as "they" is ("The two sides agreed to hold a meeting soon")."""
-    return token.lemma_.lower() in words("country_nouns") | {"side"} \
+    """ "the two sides", "both countries", "the two men" as a subject: those of the meeting
+    told before, as "they" is ("The two sides agreed to hold a meeting soon")."""
+    return token.lemma_.lower() in words("country_nouns") | {"side", "man", "woman"} \
         and token.lower_ != token.lemma_.lower() \
         and any(child.lower_ in ("two", "both") for child in token.children)
 
