@@ -755,3 +755,10 @@ def test_the_two_men_are_those_of_the_meeting_told_before(extract):
                     "prepare the conference.")
     assert sorted((m.date, m.phase) for m in facts.meetings) == [
         (dt.date(2024, 2, 16), "video"), (dt.date(2024, 3, 4), "main")]
+
+
+def test_a_working_session_with_someone_is_a_meeting(extract):
+    facts = extract("Also on March 4, Deputy Prime Minister Bui Thanh Son had a working session "
+                    "with Foreign Minister Sugiono on preparations for the summit.")
+    assert [(m.participants, m.date) for m in facts.meetings] == [
+        ({"bui-thanh-son", "sugiono"}, dt.date(2024, 3, 4))]
