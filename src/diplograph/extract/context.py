@@ -16,6 +16,9 @@ from .quotes import SpeechBlock
 from .rules import alternation, rules
 from .tokens import doc_text
 
+#: A gathering noun: "summit", "conference", "forum".
+_GATHERING = re.compile(r"\b" + alternation("gathering_nouns") + r"\b", re.IGNORECASE)
+
 
 @dataclass
 class Sentence:
@@ -61,6 +64,15 @@ class Context:
         """The story tells of a stay of more than one day ("a three-day visit", "on
         March 2-3"), so an undated event of it may fall on any of them."""
         return spans_several_days(self.text or " ".join(s.text for s in self.sentences))
+
+    @cached_property
+    def gathering_at_dateline(self) -> bool:
+        """The story tells of a gathering in its dateline's city ("the conference in
+        Seville", "the summit … in Bali"): the day's meetings of its guests are there too.
+        Read once per story."""
+        return self.dateline is not None and any(
+            self.dateline.name in sentence.text and _GATHERING.search(sentence.text)
+            for sentence in self.sentences)
 
     def narrated(self, sentence: Sentence) -> str:
         """The sentence with quoted words blanked out (offsets kept): what the

@@ -18,14 +18,14 @@ from ..world import World, load_world
 from .agreements import enumerated_agreements, find_agreements
 from .clauses import some_time_apart
 from .context import Context, build_context, city_of_venue, place_of_hit
-from .facts import ArticleFacts, ArticleMeta, Meeting, OrgRef, PlaceRef, Quote
+from .facts import ArticleFacts, ArticleMeta, Meeting, OrgRef, Quote
 from .linking import link_described_subjects, link_persons, link_plural_pronouns, link_pronouns
 from .meetings import find_meetings, meetings_of_signings
 from .mentions import Mentions, find_mentions
 from .metadata import extract_metadata
 from .nlp import load_model
 from .quotes import find_inline_quotes, find_speeches
-from .rules import alternation, words
+from .rules import words
 from .signing_sides import sides_from_signing_order
 from .visits import (
     find_visits,
@@ -291,7 +291,7 @@ def resolve_article(facts: ArticleFacts, ctx: Context) -> None:
                 (dateline.state and any(dateline.state in _person_states(facts, k)
                                         for k in meeting.participants))
                 or _here(ctx, meeting) or "on the sidelines" in meeting.formats
-                or (meeting.date == ctx.story_date and _gathering_in(ctx, dateline))):
+                or (meeting.date == ctx.story_date and ctx.gathering_at_dateline)):
             # The dateline's city: the host's, or "met … here", or the summit's where a
             # meeting on its sidelines is reported from.
             meeting.place = dateline
@@ -307,16 +307,6 @@ def resolve_article(facts: ArticleFacts, ctx: Context) -> None:
             quote.date = occasion.date
         else:
             quote.date = ctx.story_date
-
-
-def _gathering_in(ctx: Context, city: PlaceRef) -> bool:
-    """The story tells of a gathering in its dateline's city ("the conference in Seville",
-    "the summit … in Bali"): the day's meetings of its guests are there too."""
-    return any(city.name in sentence.text and _GATHERING.search(sentence.text)
-               for sentence in ctx.sentences)
-
-
-_GATHERING = re.compile(r"\b" + alternation("gathering_nouns") + r"\b", re.IGNORECASE)
 
 
 def _here(ctx: Context, meeting: Meeting) -> bool:
