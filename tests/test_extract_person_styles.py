@@ -886,3 +886,12 @@ def test_a_name_after_an_office_with_a_list_of_portfolios(persons, text, expecte
 def test_the_managing_director_of_a_fund_is_of_no_state(persons):
     assert persons("Prime Minister Pedro Sánchez met IMF Managing Director Kristalina Georgieva "
                    "in Seville on Monday.")["Kristalina Georgieva"] == {("Managing Director", None)}
+
+
+@pytest.mark.parametrize("text", [
+    "Malaysian Defence Minister Lt Gen (ret.) Hamid Yusof inspected the honour guard.",
+    "Malaysian Defence Minister Lt. Gen. (Retd) Hamid Yusof inspected the honour guard.",
+])
+def test_a_retired_rank_is_neither_a_name_nor_the_end_of_a_sentence(persons, text):
+    found = persons(text)
+    assert found == {"Hamid Yusof": {("Minister of Defence", "MY")}}

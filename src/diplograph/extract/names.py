@@ -675,6 +675,9 @@ def trim_names(doc, ranges: dict[int, int], world: World) -> None:
                                        or doc[new_end - 1].lower_ in ("of", "and", "the")
                                        or doc[new_end - 1].lower_ in headline):
             new_end -= 1  # "NAME -", "NAME of", "NAME Call" (the tagger took a word too many)
+        if all(_rank_or_courtesy(t) for t in doc[start:end]):
+            del ranges[start]  # "Lt Gen (ret.) NAME": the tagger's name is the rank alone
+            continue
         new_start = start
         # "Sheikh NAME NAME" the world data knows by that name keeps its honorific.
         known = doc[start].lower_ in _NAME_FORMING_HONORIFICS \
@@ -691,6 +694,11 @@ def trim_names(doc, ranges: dict[int, int], world: World) -> None:
             del ranges[start]
             if not any(s <= new_start < e for s, e in ranges.items()):
                 ranges[new_start] = new_end
+
+
+def _rank_or_courtesy(token) -> bool:
+    word = token.lower_.rstrip(".")
+    return word in words("military_ranks") or word in words("courtesy_titles")
 
 
 def add_surnames(doc, ranges: dict[int, int], index: HitIndex, world: World,

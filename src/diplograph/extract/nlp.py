@@ -66,8 +66,9 @@ def _line_breaks(doc):
         # "Chancellor Friedrich Merz travelled …": no sentence starts right after a word on
         # the same line (the parser may cut a title off its name there).
         before = doc[token.i - 1]
-        if before.is_alpha and not token.is_space and token.is_alpha:
-            token.is_sent_start = False
+        if before.is_alpha and not token.is_space and token.is_alpha \
+                or token.is_alpha and _closes_rank_note(doc, token.i - 1):
+            token.is_sent_start = False  # nor after "Lt Gen (ret.)"
     for token in doc[:-1]:
         if not token.is_space or "\n" not in token.text or token.i == 0:
             continue
@@ -77,6 +78,19 @@ def _line_breaks(doc):
             after.is_sent_start = True
     _headline_clauses(doc)
     return doc
+
+
+def _closes_rank_note(doc, close: int) -> bool:
+    """Token ``close`` ends a parenthesis of rank words only ("(ret.)", "(Ret'd)")."""
+    from .rules import words
+
+    if doc[close].text != ")":
+        return False
+    opening = next((k for k in range(close - 1, max(close - 5, -1), -1)
+                    if doc[k].text == "("), None)
+    inside = "".join(t.text for t in doc[opening + 1:close]).lower().rstrip(".") \
+        if opening is not None else ""
+    return inside in words("military_ranks") or inside in words("courtesy_titles")
 
 
 def _headline_clauses(doc) -> None:
