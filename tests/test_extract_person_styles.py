@@ -895,3 +895,24 @@ def test_the_managing_director_of_a_fund_is_of_no_state(persons):
 def test_a_retired_rank_is_neither_a_name_nor_the_end_of_a_sentence(persons, text):
     found = persons(text)
     assert found == {"Hamid Yusof": {("Minister of Defence", "MY")}}
+
+
+@pytest.mark.parametrize("text", [
+    "The Indian High Commissioner in Accra Ravi Menon called on Ghanaian Foreign Minister "
+    "Samuel Ablakwa on Monday.",
+    "The Indian High Commissioner in Colombo Ravi Menon called on Sri Lankan Foreign Minister "
+    "Vijitha Herath on Monday.",
+])
+def test_an_envoy_posted_in_a_city_is_named_after_the_city(extract, text):
+    facts = extract(text)
+    assert {p.name: {(q.role, q.state) for q in p.positions}
+            for p in facts.persons.values()}["Ravi Menon"] == {("High Commissioner", "IN")}
+
+
+def test_an_envoy_with_no_state_in_sight_serves_another_state_than_the_storys(extract):
+    # Datelined in the host's capital: the High Commissioner present is the guest's envoy.
+    facts = extract("ACCRA: Ghanaian President John Mahama received Nigerian Foreign Minister "
+                    "Yusuf Tuggar in Accra on Monday. High Commissioner Grace Eze was also "
+                    "present.")
+    envoy = next(p for p in facts.persons.values() if p.name == "Grace Eze")
+    assert {(q.role, q.state) for q in envoy.positions} == {("High Commissioner", "NG")}

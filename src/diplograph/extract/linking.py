@@ -441,7 +441,12 @@ class _Linker:
                     royal = _role_kind(self.world, position.role) == "royal"
                     # Aides, advisers, spokespersons: a state has many, one taken is no hint
                     many = _role_kind(self.world, position.role) == "official"
+                    # An envoy serves in the state where the story is set, for another.
+                    setting = {self.home_state, self.lead_state} - {None}
+                    envoy = position.role.lower() in words("resident_roles") \
+                        and any(s not in setting for s in ranked)
                     state = next((s for s in ranked if (many or (position.role, s) not in taken)
+                                  and not (envoy and s in setting)
                                   and (self._office_kind(position.role), s)
                                   not in of_counterparts
                                   and (not royal or s in _monarchies(self.world))), None)

@@ -53,9 +53,11 @@ def _is_name_token(token, index: HitIndex, world: World) -> bool:
 
 
 def _first_name_place(doc, index: HitIndex, i: int, end: int) -> bool:
-    """A one-word place opening a longer name is a first name ("Santiago Cafiero")."""
+    """A one-word place opening a longer name is a first name ("Santiago Cafiero"), not
+    after "in" or "at" ("High Commissioner in Accra NAME")."""
     hit = index.covered.get(i)
     return (hit is not None and hit.kind == "place" and hit.start == i and hit.end == i + 1
+            and not (i > 0 and doc[i - 1].lower_ in ("in", "at"))
             and i + 1 < end and doc[i + 1].text[:1].isupper() and i + 1 not in index.covered)
 
 
@@ -378,8 +380,9 @@ def name_after_title(doc, index: HitIndex, i: int, world: World) -> tuple[int, i
     if not states:
         _, j = qualifier_state_after(doc, index, j)
     if not states and j + 1 < len(doc) and doc[j].lower_ in QUALIFIER_PREPOSITIONS \
-            and (host := index.by_start.get(j + 1)) is not None and host.kind == "state":
-        j = host.end  # "Ambassador to Peru NAME"
+            and (host := index.by_start.get(j + 1)) is not None \
+            and (host.kind == "state" or host.kind == "place" and doc[j].lower_ in ("in", "at")):
+        j = host.end  # "Ambassador to Peru NAME", "High Commissioner in Colombo NAME"
     # Styles between the office and the name: "Minister of Foreign Affairs Prince X"; a
     # numeral closing the office ("Minister of Defence II") is no part of the name.
     while j < len(doc):
