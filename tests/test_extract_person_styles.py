@@ -916,3 +916,19 @@ def test_an_envoy_with_no_state_in_sight_serves_another_state_than_the_storys(ex
                     "present.")
     envoy = next(p for p in facts.persons.values() if p.name == "Grace Eze")
     assert {(q.role, q.state) for q in envoy.positions} == {("High Commissioner", "NG")}
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("Samoan Minister responsible for Foreign Affairs Mele Tuala met the press.",
+     "Minister of Foreign Affairs"),
+    ("Samoan Minister in charge of Trade Mele Tuala met the press.", "Minister of Trade"),
+    ("Mele Tuala, the Samoan Minister responsible for Trade, met the press.",
+     "Minister of Trade"),
+])
+def test_responsible_for_and_in_charge_of_join_a_portfolio_as_for_does(persons, text, role):
+    assert persons(text) == {"Mele Tuala": {(role, "WS")}}
+
+
+def test_a_second_portfolio_of_two_words_is_passed_to_reach_the_name(persons):
+    found = persons("Chilean Minister of Energy and Mineral Resources Rosa Vidal spoke first.")
+    assert found == {"Rosa Vidal": {("Minister of Energy", "CL")}}

@@ -10,6 +10,7 @@ from .office_lists import GENERIC_HEADS
 from .offices import portfolio_role
 from .rules import entries, words
 from .tokens import (
+    JOINER_HEADS,
     QUALIFIER_PREPOSITIONS,
     TITLE_SPAN,
     HitIndex,
@@ -73,6 +74,7 @@ def find_descriptions(doc, hits: list[Hit], persons: list[PersonMention], world:
             continue  # "Fiji's Minister for Policing NAME": NAME's office
         if title is not None and after < len(doc) \
                 and (doc[after].lower_ in words("office_name_joiners")
+                     or doc[after].lower_ in JOINER_HEADS
                      or world.is_title_word(doc[after].lower_)) \
                 and (longer := title_at_start(
                 token_lowers(doc)[token.i - title[0] + 1:token.i + 1 + TITLE_SPAN], world)) \

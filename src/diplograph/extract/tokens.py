@@ -30,7 +30,18 @@ def phrase_of(tokens: list[str]) -> str:
 
 
 def title_at_end(tokens: list[str], world: World) -> tuple[int, object] | None:
-    """Longest title phrase ending at the last of ``tokens``: (length, TitleInfo)."""
+    """Longest title phrase ending at the last of ``tokens``: (length, TitleInfo), read
+    through portfolio joiners as :func:`title_at_start` is."""
+    joined = _without_joiners(tokens)
+    if joined is not None:
+        reduced, widths = joined
+        found = _longest_at_end(reduced, world)
+        if found is not None and found[0] > 1:
+            return sum(widths[-found[0]:]), found[1]
+    return _longest_at_end(tokens, world)
+
+
+def _longest_at_end(tokens: list[str], world: World) -> tuple[int, object] | None:
     for length in range(min(TITLE_SPAN, len(tokens)), 0, -1):
         info = world.title(phrase_of(tokens[-length:]))
         if info is not None:
@@ -38,8 +49,39 @@ def title_at_end(tokens: list[str], world: World) -> tuple[int, object] | None:
     return None
 
 
+#: "responsible for", "in charge of": joiners read as "for" in a title.
+_PORTFOLIO_JOINERS = tuple(tuple(j.split()) for j in words("portfolio_joiners"))
+JOINER_HEADS = frozenset(j[0] for j in _PORTFOLIO_JOINERS)
+
+
+def _without_joiners(tokens: list[str]) -> tuple[list[str], list[int]] | None:
+    """``tokens`` with each portfolio joiner read as "for", and how many of the text's
+    tokens each stands for; None when there is no joiner."""
+    if not JOINER_HEADS.intersection(tokens):
+        return None
+    reduced, widths, i = [], [], 0
+    while i < len(tokens):
+        joiner = next((j for j in _PORTFOLIO_JOINERS if tuple(tokens[i:i + len(j)]) == j), None)
+        reduced.append("for" if joiner else tokens[i])
+        widths.append(len(joiner) if joiner else 1)
+        i += len(joiner) if joiner else 1
+    return (reduced, widths) if len(reduced) < len(tokens) else None
+
+
 def title_at_start(tokens: list[str], world: World) -> tuple[int, object] | None:
-    """Longest title phrase starting at the first of ``tokens``: (length, TitleInfo)."""
+    """Longest title phrase starting at the first of ``tokens``: (length, TitleInfo).
+    "Minister responsible for Trade" is "Minister for Trade" (the length counts the
+    text's own tokens)."""
+    joined = _without_joiners(tokens)
+    if joined is not None:
+        reduced, widths = joined
+        found = _longest_at_start(reduced, world)
+        if found is not None and found[0] > 1:
+            return sum(widths[:found[0]]), found[1]
+    return _longest_at_start(tokens, world)
+
+
+def _longest_at_start(tokens: list[str], world: World) -> tuple[int, object] | None:
     for length in range(min(TITLE_SPAN, len(tokens)), 0, -1):
         info = world.title(phrase_of(tokens[:length]))
         if info is not None:
