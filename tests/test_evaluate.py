@@ -41,6 +41,9 @@ def test_names_match_without_case_diacritics_and_particles(gold, found, value):
     ("Coastal Fisheries Minister", "Minister of Coastal Fisheries", True),
     ("Coastal Fisheries Minister", "Minister of Inland Fisheries", False),
     ("Minister of Culture, Sports and Tourism", "Minister of Culture", True),
+    ("Deputy Prime Minister - Minister of Foreign Affairs", "Deputy Prime Minister", True),
+    ("Deputy Prime Minister – Minister of Foreign Affairs", "Foreign Minister", True),
+    ("Vice-President", "Vice", False),
 ])
 def test_roles_match_by_core_title_never_across_ranks(world, gold, found, same):
     assert roles_match(gold, found, world) is same

@@ -125,10 +125,11 @@ def roles_match(gold: str, found: str, world: World) -> bool:
     """Same core title, or one title is the other plus a qualifier ("Ambassador to X").
 
     A gold role naming several offices ("Crown Prince, Deputy Prime Minister and Minister
-    of Defence") matches any one of them."""
+    of Defence", "Deputy Prime Minister - Minister of Foreign Affairs") matches any one of
+    them."""
     if _one_role_matches(gold, found, world):
         return True
-    parts = [p for p in re.split(r",\s*|\s+and\s+", gold) if p.strip()]
+    parts = [p for p in re.split(r",\s*|\s+and\s+|\s+[-–—]\s+", gold) if p.strip()]
     return len(parts) > 1 and any(_one_role_matches(p, found, world) for p in parts
                                   if world.title(_fold_role(p).split(" of ")[0]) is not None
                                   or world.title(_fold_role(p)) is not None)

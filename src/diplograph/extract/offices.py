@@ -143,8 +143,9 @@ def position_before(doc, index: HitIndex, start: int, world: World) -> Position 
 
 def offices_before(doc, index: HitIndex, start: int, world: World) -> list[Position]:
     """Every office written right before a name, in text order: the one of
-    :func:`position_before` and those joined to it by "and" ("Prime Minister and Minister
-    of Defence NAME"), which share its state ("Kuwait's Prime Minister and ...")."""
+    :func:`position_before` and those joined to it by "and" or a spaced dash
+    ("Prime Minister and Minister of Defence NAME"), which share its state ("Kuwait's
+    Prime Minister and ...")."""
     position, title_start = _office_before(doc, index, start, world)
     if position is None or position.org is not None \
             or position.role.lower() in words("body_roles"):
@@ -155,7 +156,9 @@ def offices_before(doc, index: HitIndex, start: int, world: World) -> list[Posit
     lowers = token_lowers(doc)
     joined: list[Position] = []
     k = title_start
-    while k - 2 > sent_start and lowers[k - 1] == "and":
+    # "Deputy Prime Minister - Minister of Foreign Affairs NAME": a spaced dash joins too.
+    while k - 2 > sent_start and (lowers[k - 1] == "and" or lowers[k - 1] in ("-", "–", "—")
+                                  and doc[k - 2].whitespace_ and doc[k - 1].whitespace_):
         found = title_at_end(lowers[max(sent_start, k - 1 - TITLE_SPAN):k - 1], world)
         if found is None or is_style(found[1]):
             break
