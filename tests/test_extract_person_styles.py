@@ -932,3 +932,13 @@ def test_responsible_for_and_in_charge_of_join_a_portfolio_as_for_does(persons, 
 def test_a_second_portfolio_of_two_words_is_passed_to_reach_the_name(persons):
     found = persons("Chilean Minister of Energy and Mineral Resources Rosa Vidal spoke first.")
     assert found == {"Rosa Vidal": {("Minister of Energy", "CL")}}
+
+
+def test_who_arrives_in_a_state_is_no_office_holder_of_it(extract):
+    # Nothing states the Speaker's state; the lead's city is the host's, and he arrives there.
+    facts = extract("The Speaker of Parliament, Erik Lund, arrived in Oslo on Monday for an "
+                    "official visit. He met Prime Minister Jonas Gahr Støre of Norway. Sweden "
+                    "and Norway share a long border.")
+    lund = next(p for p in facts.persons.values() if p.name == "Erik Lund")
+    assert {(q.role, q.state) for q in lund.positions} == {("Speaker of Parliament", "SE")}
+    assert [(v.guest, v.host) for v in facts.visits] == [("erik-lund", "NO")]

@@ -25,6 +25,10 @@ HEAD_KINDS = frozenset({"head_of_state", "head_of_government", "royal"})
 #: Kinds of office that belong to one state, so that a person's one known state is theirs
 #: ("Chairman" or "Secretary-General" often heads an international body instead).
 _STATE_OFFICE_KINDS = HEAD_KINDS | {"deputy", "minister", "legislator"}
+#: Verbs of a journey's end or its going ("arrived in", "flew to"), as lemmas.
+_TRAVEL_LEMMAS = frozenset(words("arrival_verbs")) | frozenset(words("travel_verbs")) \
+    | {"arrive", "land", "fly", "travel"}
+
 #: Party leadership is a state office in one-party states ("General Secretary Xi").
 _STATE_OFFICE_ROLES = frozenset({"General Secretary"})
 #: Patronymics used with a first name as a polite address ("Rustam Karimovich").
@@ -150,8 +154,10 @@ def _leads(world: World, role: str | None) -> bool:
 class _Linker:
     def __init__(self, mentions: Mentions, world: World, author: str | None,
                  published: dt.date | None, home_state: str | None = None,
-                 publisher_state: str | None = None, lead_state: str | None = None):
+                 publisher_state: str | None = None, lead_state: str | None = None,
+                 doc=None):
         self.world = world
+        self.doc = doc
         self.publisher_state = publisher_state
         self.published = published
         self.home_state = home_state
@@ -426,6 +432,7 @@ class _Linker:
                            for person in self.linked.persons.values()
                            if person.key in self.as_counterpart
                            for p in person.positions if p.state}
+        away = self._destinations()
         for person in self.linked.persons.values():
             if person.is_author:
                 continue
@@ -447,6 +454,7 @@ class _Linker:
                         and any(s not in setting for s in ranked)
                     state = next((s for s in ranked if (many or (position.role, s) not in taken)
                                   and not (envoy and s in setting)
+                                  and s not in away.get(person.key, ())
                                   and (self._office_kind(position.role), s)
                                   not in of_counterparts
                                   and (not royal or s in _monarchies(self.world))), None)
@@ -457,6 +465,35 @@ class _Linker:
                 taken.add((position.role, state))
                 if not own:
                     self.linked.guessed.add((person.key, position.role))
+
+    def _destinations(self) -> dict[str, set[str]]:
+        """The states each person is said to arrive in or travel to ("NAME arrived in
+        Tallinn", "NAME flew to Lima"): a guest there, whose office is of another state."""
+        doc = self.doc
+        if doc is None or not self.mentions.hits:
+            return {}
+        by_token = {i: hit for hit in self.mentions.hits for i in range(hit.start, hit.end)}
+        found: dict[str, set[str]] = {}
+        for person in self.linked.persons.values():
+            for span in person.mentions:
+                name = doc.char_span(span.start, span.end, alignment_mode="expand")
+                subject = name.root if name is not None else None
+                if subject is not None and subject.dep_ == "appos":
+                    subject = subject.head  # "The Speaker, NAME, arrived in …"
+                verb = subject.head if subject is not None and subject.dep_ == "nsubj" \
+                    else None
+                if verb is None or verb.lemma_.lower() not in _TRAVEL_LEMMAS:
+                    continue
+                for prep in (c for c in verb.children
+                             if c.dep_ == "prep" and c.lower_ in ("in", "to")):
+                    for target in (c for c in prep.children if c.dep_ == "pobj"):
+                        hit = by_token.get(target.i)
+                        state = hit.key if hit is not None and hit.kind == "state" else (
+                            place.iso2 if hit is not None and hit.kind == "place"
+                            and (place := self.world.locality(hit.span.text)) else None)
+                        if state:
+                            found.setdefault(person.key, set()).add(state)
+        return found
 
     def _office_kind(self, role: str) -> str:
         """The office two persons cannot both hold for one state: the role, or for a
@@ -925,13 +962,15 @@ def _is_address_form(name: str) -> bool:
 
 def link_persons(mentions: Mentions, world: World, author: str | None = None,
                  published: dt.date | None = None, home_state: str | None = None,
-                 publisher_state: str | None = None, lead_state: str | None = None) -> Linked:
+                 publisher_state: str | None = None, lead_state: str | None = None,
+                 doc=None) -> Linked:
     """Cluster person mentions into persons and resolve descriptions to them.
 
     ``home_state`` (ISO alpha-2) is the state the article is written from, usually the
     dateline's; it is the state of a spokesperson whose state the text does not give.
     ``lead_state`` is the state of the first city the story's lead names: after the home
     and the publisher's state, the likeliest state of an office nothing else places.
+    ``doc``, the parsed story, tells where persons travel to, which is not their state.
     """
     return _Linker(mentions, world, author, published, home_state, publisher_state,
-                   lead_state).run()
+                   lead_state, doc).run()

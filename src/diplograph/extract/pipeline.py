@@ -90,7 +90,8 @@ def read_story(article: Article, nlp=None, world: World | None = None, doc=None)
     linked = link_persons(mentions, world, meta.author, article.published,
                           home_state=meta.dateline.state if meta.dateline else None,
                           publisher_state=meta.publisher.state if meta.publisher else None,
-                          lead_state=_lead_state(doc, mentions, world, meta.story_start))
+                          lead_state=_lead_state(doc, mentions, world, meta.story_start),
+                          doc=doc)
     blocks, speech_quotes = find_speeches(doc, body, linked, meta.story_start)
     speech = [(b.start, b.end) for b in blocks]
     link_pronouns(doc, linked, speech, meta.story_start)
