@@ -942,3 +942,13 @@ def test_who_arrives_in_a_state_is_no_office_holder_of_it(extract):
     lund = next(p for p in facts.persons.values() if p.name == "Erik Lund")
     assert {(q.role, q.state) for q in lund.positions} == {("Speaker of Parliament", "SE")}
     assert [(v.guest, v.host) for v in facts.visits] == [("erik-lund", "NO")]
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana and Togo signed a deal. In Lomé, Vice President Ama Kodjo told the National "
+    "Assembly that the money would come soon.",
+    "Ghana and Togo signed a deal. Back in Lomé, Vice President Ama Kodjo is acting president "
+    "until Friday.",
+])
+def test_an_official_placed_by_the_sentences_opening_city_is_of_its_state(persons, text):
+    assert persons(text) == {"Ama Kodjo": {("Vice President", "TG")}}

@@ -98,7 +98,8 @@ def states_from_sentence(doc, index: HitIndex, mentions: list[PersonMention],
                 # Minister, and NAME, Cabinet Secretary"): the others' state.
                 state = next(iter(claimed))
         if state is None:
-            state = _place_of_office(doc, index, mention, world)
+            state = _place_of_office(doc, index, mention, world) \
+                or _place_set_before(doc, index, mention, world)
         if state is None:
             state = _delegation_state(doc, mention, mentions)
             if state is not None and _head_held_by_another(mention, mentions, state, world):
@@ -151,6 +152,23 @@ def _place_of_office(doc, index: HitIndex, mention: PersonMention, world: World)
             if doc[k].text in (".", ";"):
                 break
     return None
+
+
+def _place_set_before(doc, index: HitIndex, mention: PersonMention, world: World
+                      ) -> str | None:
+    """ "In Paramaribo, Vice President NAME told …", "Back in CITY, NAME …": the official
+    the sentence opens on, placed by its opening "in CITY,", is of that city's state."""
+    sent = doc[mention.start].sent
+    k = sent.start + (doc[sent.start].lower_ == "back")
+    hit = index.by_start.get(k + 1)
+    if doc[k].lower_ != "in" or hit is None or hit.kind != "place" \
+            or hit.end >= mention.start or doc[hit.end].text != "," \
+            or mention.start - hit.end > 8 \
+            or any(t.pos_ in ("VERB", "AUX") or t.text == "," or t.ent_type_ == "PERSON"
+                   for t in doc[hit.end + 1:mention.start]):
+        return None
+    place = world.locality(hit.span.text)
+    return place.iso2 if place is not None else None
 
 
 def _head_held_by_another(mention: PersonMention, mentions: list[PersonMention], state: str,
