@@ -952,3 +952,13 @@ def test_who_arrives_in_a_state_is_no_office_holder_of_it(extract):
 ])
 def test_an_official_placed_by_the_sentences_opening_city_is_of_its_state(persons, text):
     assert persons(text) == {"Ama Kodjo": {("Vice President", "TG")}}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Omani Crown Prince Sayyid Hamid bin Faisal Al Said arrived in Cairo.",
+     "Hamid bin Faisal Al Said"),
+    ("The talks were attended on the Omani side by Foreign Minister Sayyid Fahd bin Mahmoud "
+     "Al Busaidi.", "Fahd bin Mahmoud Al Busaidi"),
+])
+def test_an_omani_style_is_no_name_and_a_family_name_after_al_is_kept(persons, text, name):
+    assert set(persons(text)) == {name}

@@ -250,10 +250,14 @@ def find_nicknames(doc, ranges: dict[int, int]) -> dict[int, tuple[str, frozense
     return found
 
 
+#: "bin", "bint", "ibn": a particle that goes on with the father's name.
+_ANCESTRY = frozenset(marked("name_particles", "ancestry"))
+
+
 def join_ancestry_chains(doc, ranges: dict[int, int]) -> None:
     """ "[Lina] bint [Omar Al Rashed]": two names the tagger split at "bin"/"bint" are
     one name."""
-    ancestry = set(marked("name_particles", "ancestry"))
+    ancestry = _ANCESTRY
     for start in sorted(ranges):
         if start not in ranges:
             continue
@@ -281,7 +285,8 @@ def join_particle_surnames(doc, ranges: dict[int, int]) -> None:
             else:
                 k = end
         while k + 1 < len(doc) and doc[k].lower_ in NAME_PARTICLES \
-                and doc[k].text[:1].isupper() and doc[k + 1].pos_ == "PROPN" \
+                and (doc[k].text[:1].isupper() or doc[k].lower_ in _ANCESTRY) \
+                and doc[k + 1].pos_ == "PROPN" \
                 and doc[k + 1].ent_type_ in ("", "PERSON") and doc[k + 1].text[:1].isupper() \
                 and not doc[k + 1].is_sent_start and k + 1 not in ranges:
             k += 2
@@ -314,8 +319,11 @@ def extend_left(doc, start: int, index: HitIndex, world: World, floor: int) -> i
 
 
 def extend_right(doc, end: int, index: HitIndex) -> int:
-    """Take in a last given name the tagger read as a group of people: "Choe Son [Hui]"."""
-    if end < len(doc) and _lone_unknown_group(doc, doc[end], index) \
+    """Take in a last given name the tagger read as a group of people: "Choe Son [Hui]",
+    or the family name after a particle it read as a verb: "NAME bin NAME Al [Said]"."""
+    if end < len(doc) and (_lone_unknown_group(doc, doc[end], index)
+                           or doc[end - 1].lower_ in NAME_PARTICLES
+                           and doc[end].is_alpha and end not in index.covered) \
             and doc[end].text.istitle() and not doc[end].is_sent_start:
         return end + 1
     return end
@@ -676,7 +684,8 @@ def trim_names(doc, ranges: dict[int, int], world: World) -> None:
         headline = words("headline_words")
         while new_end > start + 1 and (not doc[new_end - 1].text[:1].isalnum()
                                        or doc[new_end - 1].lower_ in ("of", "and", "the")
-                                       or doc[new_end - 1].lower_ in headline):
+                                       or doc[new_end - 1].lower_ in headline
+                                       and doc[new_end - 2].lower_ not in NAME_PARTICLES):
             new_end -= 1  # "NAME -", "NAME of", "NAME Call" (the tagger took a word too many)
         if all(_rank_or_courtesy(t) for t in doc[start:end]):
             del ranges[start]  # "Lt Gen (ret.) NAME": the tagger's name is the rank alone
