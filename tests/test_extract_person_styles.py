@@ -962,3 +962,11 @@ def test_an_official_placed_by_the_sentences_opening_city_is_of_its_state(person
 ])
 def test_an_omani_style_is_no_name_and_a_family_name_after_al_is_kept(persons, text, name):
     assert set(persons(text)) == {name}
+
+
+@pytest.mark.parametrize("text", [
+    "Gen. Oumar Diarra, the transitional president of Mali, met the press.",
+    "Gen. Oumar Diarra, Mali's President of the Transition, met the press.",
+])
+def test_a_transitional_president_is_an_acting_one(persons, text):
+    assert persons(text) == {"Oumar Diarra": {("Acting President", "ML")}}
