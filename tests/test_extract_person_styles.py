@@ -970,3 +970,14 @@ def test_an_omani_style_is_no_name_and_a_family_name_after_al_is_kept(persons, t
 ])
 def test_a_transitional_president_is_an_acting_one(persons, text):
     assert persons(text) == {"Oumar Diarra": {("Acting President", "ML")}}
+
+
+@pytest.mark.parametrize("text", [
+    "The text was signed by Gen. Paul Kabore, Burkina Faso's Minister of State, Minister of "
+    "Defence and Veterans Affairs; and by Mali's Foreign Minister.",
+    "The text was signed by Gen. Paul Kabore, Burkina Faso's Minister of State, Minister of "
+    "Defence.",
+])
+def test_offices_listed_with_commas_up_to_the_clauses_end_are_all_the_persons(persons, text):
+    assert persons(text)["Paul Kabore"] == {("Minister of State", "BF"),
+                                            ("Minister of Defence", "BF")}

@@ -706,11 +706,25 @@ def _office_list_goes_on(doc, index: HitIndex, j: int, world: World) -> bool:
     while (parsed := office_at(doc, index, j, world)) is not None:
         end = _skip_trailer(doc, index, parsed[1], world)
         if end < len(doc) and doc[end].lower_ == "and":
-            return office_at(doc, index, end + 1, world) is not None
+            # "…, Minister of Defence and Veterans Affairs;": a further portfolio closes it
+            return office_at(doc, index, end + 1, world) is not None \
+                or _ends_in_portfolio_words(doc, end + 1)
+        if end < len(doc) and doc[end].text in (";", "."):
+            return True  # "NAME, Minister of State, Minister of Defence; NAME2, …"
         if not (end + 1 < len(doc) and doc[end].text == ","):
             return False
         j = end + 1
     return False
+
+
+def _ends_in_portfolio_words(doc, k: int) -> bool:
+    """Capitalised words from ``k`` up to a ";" or "." ("Veterans Affairs;"): the last
+    portfolio of an office, no name."""
+    start = k
+    while k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha \
+            and doc[k].ent_type_ != "PERSON":
+        k += 1
+    return k > start and k < len(doc) and doc[k].text in (";", ".")
 
 
 def _closes_apposition(doc, index: HitIndex, j: int, world: World) -> bool:
