@@ -981,3 +981,19 @@ def test_a_transitional_president_is_an_acting_one(persons, text):
 def test_offices_listed_with_commas_up_to_the_clauses_end_are_all_the_persons(persons, text):
     assert persons(text)["Paul Kabore"] == {("Minister of State", "BF"),
                                             ("Minister of Defence", "BF")}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Angola's Minister of Defence, Carlos Alberto dos Santos, signed the text.",
+     "Carlos Alberto dos Santos"),
+    ("Brazil's Minister of Defence, José Carlos da Silva Neto, signed the text.",
+     "José Carlos da Silva Neto"),
+])
+def test_a_lowercase_particle_after_a_name_goes_on_with_it(persons, text, name):
+    assert name in persons(text)
+
+
+def test_the_chief_of_a_defence_force_is_no_person_called_defence_force(persons):
+    found = persons("Gen. Tomas Nunes, Chief of General Staff of the Angolan Armed Forces, held "
+                    "talks with the chief of the Namibian Defence Force.")
+    assert set(found) == {"Tomas Nunes"}

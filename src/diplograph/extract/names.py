@@ -267,11 +267,16 @@ def join_ancestry_chains(doc, ranges: dict[int, int]) -> None:
         ranges[start] = end
 
 
-def join_particle_surnames(doc, ranges: dict[int, int]) -> None:
+def join_particle_surnames(doc, ranges: dict[int, int], index: HitIndex) -> None:
     """ "[NAME Ould NAME] El NAME": a name the tagger ended before a particle goes on
     through it and the proper nouns after it that the tagger gave no other type."""
     for start in sorted(ranges):
+        if start not in ranges:
+            continue
         end = ranges[start]
+        if end + 1 in ranges and end < len(doc) and doc[end].is_lower \
+                and doc[end].lower_ in NAME_PARTICLES:
+            end = ranges[start] = ranges.pop(end + 1)  # "[NAME] dos [Santos]": one name
         k = end
         if end - start >= 2 and doc[end - 1].lower_ in NAME_PARTICLES:
             # "[Ursula von] der Leyen": a name never ends on a particle; it goes on through
@@ -284,12 +289,21 @@ def join_particle_surnames(doc, ranges: dict[int, int]) -> None:
                 ranges[start] = k
             else:
                 k = end
+        # "[João Ernesto] dos Santos", "[Bendito] dos Santos Freitas": a lowercase particle
+        # right after a name goes on with it, even to a word the tagger took for a place.
         while k + 1 < len(doc) and doc[k].lower_ in NAME_PARTICLES \
-                and (doc[k].text[:1].isupper() or doc[k].lower_ in _ANCESTRY) \
-                and doc[k + 1].pos_ == "PROPN" \
-                and doc[k + 1].ent_type_ in ("", "PERSON") and doc[k + 1].text[:1].isupper() \
-                and not doc[k + 1].is_sent_start and k + 1 not in ranges:
+                and doc[k + 1].text[:1].isupper() \
+                and not doc[k + 1].is_sent_start and k + 1 not in ranges \
+                and ((doc[k].text[:1].isupper() or doc[k].lower_ in _ANCESTRY)
+                     and doc[k + 1].pos_ == "PROPN" and doc[k + 1].ent_type_ in ("", "PERSON")
+                     or doc[k].is_lower and k == end and doc[k + 1].is_alpha
+                     and doc[k + 1].pos_ in ("PROPN", "NOUN")):
             k += 2
+            # "dos Santos Freitas": the family name may have a second word
+            if doc[k - 2].is_lower and doc[k - 2].lower_ not in _ANCESTRY and k < len(doc) \
+                    and doc[k].pos_ == "PROPN" and doc[k].text.istitle() and k not in ranges \
+                    and doc[k].lower_ not in NAME_PARTICLES:
+                k += 1
         if k > end:
             ranges[start] = k
 
