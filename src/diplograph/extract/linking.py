@@ -26,8 +26,7 @@ HEAD_KINDS = frozenset({"head_of_state", "head_of_government", "royal"})
 #: ("Chairman" or "Secretary-General" often heads an international body instead).
 _STATE_OFFICE_KINDS = HEAD_KINDS | {"deputy", "minister", "legislator"}
 #: Verbs of a journey's end or its going ("arrived in", "flew to"), as lemmas.
-_TRAVEL_LEMMAS = frozenset(words("arrival_verbs")) | frozenset(words("travel_verbs")) \
-    | {"arrive", "land", "fly", "travel"}
+_TRAVEL_LEMMAS = frozenset(words("arrival_verbs")) | frozenset(words("travel_verbs"))
 
 #: Party leadership is a state office in one-party states ("General Secretary Xi").
 _STATE_OFFICE_ROLES = frozenset({"General Secretary"})
