@@ -762,3 +762,10 @@ def test_a_working_session_with_someone_is_a_meeting(extract):
                     "with Foreign Minister Sugiono on preparations for the summit.")
     assert [(m.participants, m.date) for m in facts.meetings] == [
         ({"bui-thanh-son", "sugiono"}, dt.date(2024, 3, 4))]
+
+
+def test_an_invitation_conveyed_by_an_envoy_to_visit_is_a_planned_visit(extract):
+    facts = extract("President Luis Soto of Peru accepted an invitation conveyed by the "
+                    "Foreign Minister from President Maria Ruiz to visit Santiago.")
+    assert [(v.guest, v.host, v.status) for v in facts.visits] == [
+        ("luis-soto", "CL", "planned")]

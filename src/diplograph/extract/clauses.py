@@ -149,6 +149,12 @@ def event_status(ctx: Context, sentence: Sentence, char: int, own_words: bool = 
         if token.dep_ == "acl" and token.head.pos_ == "NOUN":
             words.append(token.head)  # "an invitation to pay a visit", "plans to meet"
             break
+        if token.dep_ in ("advcl", "xcomp") and token.head.dep_ == "acl" \
+                and token.head.head.pos_ == "NOUN" \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            # "an invitation conveyed by X to visit Y": the noun the infinitive hangs from
+            words.append(token.head.head)
+            break
         # "is expected to travel to X next week to meet Y": the purpose of a trip is as held
         # or planned as the trip.
         # "invited Y on Wednesday to travel to X": as planned as the invitation
