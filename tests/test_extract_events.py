@@ -769,3 +769,9 @@ def test_an_invitation_conveyed_by_an_envoy_to_visit_is_a_planned_visit(extract)
                     "Foreign Minister from President Maria Ruiz to visit Santiago.")
     assert [(v.guest, v.host, v.status) for v in facts.visits] == [
         ("luis-soto", "CL", "planned")]
+
+
+def test_a_venue_the_tagger_ran_into_a_preposition_ends_before_it(extract):
+    facts = extract("President Luis Soto of Peru is on a state visit to Austria. He was received "
+                    "on Wednesday at the Hofburg by Federal President Alexander Van der Bellen.")
+    assert [m.venue.name for m in facts.meetings if m.venue] == ["Hofburg"]

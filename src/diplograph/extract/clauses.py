@@ -581,7 +581,11 @@ def located_places(ctx: Context, sentence: Sentence, tokens: set[int], trigger: 
     facilities = set()
     for ent in doc[sentence.start:sentence.end].ents:
         if ent.label_ in ("GPE", "LOC", "FAC") and ent.start not in known:
-            name = ent.text.removeprefix("the ").strip()
+            # "[the Hofburg] by Federal President NAME": a place's name ends before a
+            # lowercase preposition other than "of" that the tagger ran it into.
+            end = next((t.i for t in ent if t.i > ent.start and t.is_lower and t.pos_ == "ADP"
+                        and t.lower_ != "of"), ent.end)
+            name = doc[ent.start:end].text.removeprefix("the ").strip()
             if name.lower() in words("country_nouns"):
                 continue  # "in the Kingdom": the state the story is told from, no city
             dateline = ctx.dateline
