@@ -775,3 +775,11 @@ def test_a_venue_the_tagger_ran_into_a_preposition_ends_before_it(extract):
     facts = extract("President Luis Soto of Peru is on a state visit to Austria. He was received "
                     "on Wednesday at the Hofburg by Federal President Alexander Van der Bellen.")
     assert [m.venue.name for m in facts.meetings if m.venue] == ["Hofburg"]
+
+
+def test_talking_alone_with_the_host_who_received_you_is_no_phone_call(extract):
+    facts = extract("President Luis Soto of Peru is on a state visit to Chile. He was received "
+                    "on Monday at La Moneda by President Maria Ruiz. Ruiz, who has known Soto "
+                    "for years, spoke with him alone for an hour before a dinner in his honour.")
+    assert [(m.participants, m.phase) for m in facts.meetings] == [
+        (frozenset({"luis-soto", "maria-ruiz"}), "main")]

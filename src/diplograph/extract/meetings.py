@@ -365,9 +365,17 @@ def _talks_by_phone(meetings: list[Meeting]) -> list[Meeting]:
     with" for a call and often never name the phone; talks in person have a place or a
     setting ("on the sidelines"), and a place found later in the story is not looked at."""
     phone = next(r for r in rules("meetings") if r.values["phase"] == "phone")
+    # "X received Y at the palace. X spoke with him alone for an hour": talks of the day
+    # the two met in person, or of no day told, are those of that meeting.
+    met = {(m.participants, m.date) for m in meetings if m.status == "held"
+           and m.phase not in ("phone", "video")
+           and (m.place or m.venue or m.formats or not _TALKED_WITH.search(m.evidence.text))}
     return [replace(meeting, phase="phone", formats={phone.values["format"]})
             if meeting.phase == "main" and not meeting.formats and meeting.place is None
             and meeting.venue is None and meeting.status == "held"
+            and not any(who == meeting.participants and (day == meeting.date
+                                                        or meeting.assumed_date)
+                        for who, day in met)
             and _TALKED_WITH.search(meeting.evidence.text) else meeting
             for meeting in meetings]
 
