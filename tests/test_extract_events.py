@@ -783,3 +783,11 @@ def test_talking_alone_with_the_host_who_received_you_is_no_phone_call(extract):
                     "for years, spoke with him alone for an hour before a dinner in his honour.")
     assert [(m.participants, m.phase) for m in facts.meetings] == [
         (frozenset({"luis-soto", "maria-ruiz"}), "main")]
+
+
+def test_a_call_in_a_month_days_after_something_has_no_day_of_its_own(extract):
+    facts = extract("President Luis Soto of Peru met President Maria Ruiz of Chile in Lima on "
+                    "Monday. Soto and Ruiz had spoken by telephone in September, days after "
+                    "she was sworn in.")
+    calls = [m for m in facts.meetings if m.phase == "phone"]
+    assert [(c.date, c.place) for c in calls] == [(None, None)]

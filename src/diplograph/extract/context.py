@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from ..world import World
-from .dates import date_phrases, resolve_date, spans_several_days
+from .dates import MONTHS, WEEKDAYS, date_phrases, resolve_date, spans_several_days
 from .facts import PlaceRef
 from .linking import Linked
 from .mentions import Mentions
@@ -85,6 +85,19 @@ class Context:
         return "".join(chars)
 
 
+def _before_a_comma(ent) -> str:
+    """A date entity's words up to a comma that runs into words of another phrase
+    ("[September], days after …"); "March 5, 2024" and "Monday, 3 March" stay whole."""
+    for token in ent:
+        if token.text == "," and token.i + 1 < ent.end \
+                and not ent.doc[token.i + 1].like_num \
+                and ent.doc[token.i + 1].ent_iob_ == "I" \
+                and ent.doc[token.i + 1].lower_ not in WEEKDAYS \
+                and ent.doc[token.i + 1].lower_ not in MONTHS:
+            return ent.doc[ent.start:token.i].text
+    return ent.text
+
+
 def place_of_hit(world: World, hit) -> PlaceRef:
     """The PlaceRef for a gazetteer place hit."""
     info = world.locality(hit.span.text)
@@ -145,7 +158,7 @@ def build_context(doc, linked: Linked, mentions: Mentions, world: World,
             # A dateline's date belongs to the article, not to the first sentence's event.
             if ent.label_ in ("DATE", "TIME") and ent.start_char >= char_start and not (
                     dateline_span and dateline_span[0] <= ent.start_char < dateline_span[1]):
-                sentence.date_expressions.append((ent.start, ent.text, None))
+                sentence.date_expressions.append((ent.start, _before_a_comma(ent), None))
         # Relative phrases the tagger left unmarked or cut short ("…the day before"
         # tagged as just "the day"): the phrase replaces what it covers.
         for match in phrases.finditer(text_of_doc, char_start, sent.end_char):
