@@ -997,3 +997,9 @@ def test_the_chief_of_a_defence_force_is_no_person_called_defence_force(persons)
     found = persons("Gen. Tomas Nunes, Chief of General Staff of the Angolan Armed Forces, held "
                     "talks with the chief of the Namibian Defence Force.")
     assert set(found) == {"Tomas Nunes"}
+
+
+def test_comrade_is_a_style_not_part_of_the_name(persons):
+    found = persons("Respected Comrade Ri Chol Nam, premier of the Cabinet of the DPRK, "
+                    "received the delegation.")
+    assert set(found) == {"Ri Chol Nam"}
