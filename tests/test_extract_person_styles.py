@@ -1003,3 +1003,12 @@ def test_comrade_is_a_style_not_part_of_the_name(persons):
     found = persons("Respected Comrade Ri Chol Nam, premier of the Cabinet of the DPRK, "
                     "received the delegation.")
     assert set(found) == {"Ri Chol Nam"}
+
+
+def test_an_entourage_listed_after_accompanied_by_is_of_the_side_its_known_member_is(extract):
+    facts = extract("JAKARTA: Singapore's Prime Minister Lawrence Wong arrived in Jakarta on "
+                    "Monday.\n\nThe Prime Minister is accompanied by Dr Vivian Balakrishnan, "
+                    "Minister for Foreign Affairs; Mr Tan Wei dos Reis, Minister of Trade; and "
+                    "senior officials.")
+    found = {p.name: {(q.role, q.state) for q in p.positions} for p in facts.persons.values()}
+    assert found["Tan Wei dos Reis"] == {("Minister of Trade", "SG")}

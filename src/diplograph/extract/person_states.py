@@ -11,7 +11,7 @@ from ..world import World
 from .mention_types import PersonMention
 from .offices import address_start, counterpart_word_end, heads_a_body
 from .rules import words
-from .tokens import HitIndex, doc_text, honorific_at
+from .tokens import NAME_PARTICLES, HitIndex, doc_text, honorific_at
 
 
 def _paragraph(doc, token_i: int) -> tuple[int, int]:
@@ -22,8 +22,8 @@ def _paragraph(doc, token_i: int) -> tuple[int, int]:
     return (0 if start < 0 else start), (len(text) if end < 0 else end)
 
 
-def _delegation_state(doc, mention: PersonMention, mentions: list[PersonMention]
-                      ) -> str | None:
+def _delegation_state(doc, mention: PersonMention, mentions: list[PersonMention],
+                      world: World) -> str | None:
     """The state of a paragraph listing one side's officials ("The Amir was accompanied by
     …; NAME, Minister of State for Energy Affairs; …"): when the paragraph speaks of a
     delegation or an entourage and every other office stated in it is of one state."""
@@ -39,8 +39,13 @@ def _delegation_state(doc, mention: PersonMention, mentions: list[PersonMention]
     if any(t.lemma_.lower() in words("delegation_words") for t in sent) \
             and _after_a_verb_past_the_delegation(doc, mention.start, sent):
         return None  # "…, accompanied by NAME, called on President NAME2": the host
-    states = {p.state for m in mentions if m is not mention and start <= m.span.start < end
-              for p in m.positions if p.state and not p.former}
+    others = [m for m in mentions if m is not mention and start <= m.span.start < end]
+    states = {p.state for m in others for p in m.positions if p.state and not p.former}
+    if not states:
+        # "accompanied by NAME, Minister of Foreign Affairs; NAME2, …": the office holders
+        # the world data knows by those names tell the side
+        states = {leader.iso2 for m in others for leader in world.leaders_named(m.name)
+                  if leader.name == m.name}
     return next(iter(states)) if len(states) == 1 else None
 
 
@@ -101,7 +106,7 @@ def states_from_sentence(doc, index: HitIndex, mentions: list[PersonMention],
             state = _place_of_office(doc, index, mention, world) \
                 or _place_set_before(doc, index, mention, world)
         if state is None:
-            state = _delegation_state(doc, mention, mentions)
+            state = _delegation_state(doc, mention, mentions, world)
             if state is not None and _head_held_by_another(mention, mentions, state, world):
                 state = None  # the host "President NAME" beside the guest President of X
         owner = _owner_at(doc, mention, k, world) \
@@ -125,6 +130,7 @@ def _ends_a_list(token) -> bool:
     "made up of", "accompanied by" do not."""
     return token.pos_ == "VERB" and token.tag_ in ("VBD", "VBZ", "VBP") \
         and token.lemma_.lower() not in words("delegation_words") \
+        and token.lower_ not in NAME_PARTICLES \
         and (token.i + 1 >= len(token.doc) or token.doc[token.i + 1].lower_ not in ("up", "of"))
 
 
