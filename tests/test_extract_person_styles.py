@@ -1012,3 +1012,12 @@ def test_an_entourage_listed_after_accompanied_by_is_of_the_side_its_known_membe
                     "senior officials.")
     found = {p.name: {(q.role, q.state) for q in p.positions} for p in facts.persons.values()}
     assert found["Tan Wei dos Reis"] == {("Minister of Trade", "SG")}
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("The Chief of the Army Staff, Gen. Ram Thapa, called on the Nepali Prime Minister.",
+     "Chief of the Army Staff"),
+    ("Maj. Gen. Ram Thapa, Chief of Defence Force of Nepal, attended.", "Chief of Defence Force"),
+])
+def test_military_chiefs_keep_the_force_they_head(persons, text, role):
+    assert {r for r, _ in persons(text)["Ram Thapa"]} == {role}
