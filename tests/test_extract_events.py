@@ -791,3 +791,11 @@ def test_a_call_in_a_month_days_after_something_has_no_day_of_its_own(extract):
                     "she was sworn in.")
     calls = [m for m in facts.meetings if m.phase == "phone"]
     assert [(c.date, c.place) for c in calls] == [(None, None)]
+
+
+def test_a_call_told_in_a_with_whom_clause_is_with_its_antecedent(extract):
+    facts = extract("President Luis Soto of Peru asked the envoy to convey his greetings to "
+                    "President Maria Ruiz of Chile, with whom he had spoken by telephone on "
+                    "Monday.")
+    assert [(m.participants, m.phase) for m in facts.meetings] == [
+        (frozenset({"luis-soto", "maria-ruiz"}), "phone")]

@@ -321,10 +321,13 @@ def _verb_above(doc, ref):
 
 
 def _relative_antecedent(ctx: Context, verbs) -> str | None:
-    """The person a relative clause's "who" stands for, when the clause is one."""
+    """The person a relative clause's "who" (or "with whom") stands for, when the clause
+    is one: "NAME, who met …", "NAME, with whom he had spoken by telephone"."""
     for verb in verbs:
-        if verb.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "who"
-                                        for c in verb.children):
+        if verb.dep_ == "relcl" and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "who"
+                or c.dep_ == "prep" and any(g.lower_ == "whom" for g in c.children)
+                for c in verb.children):
             return person_of(ctx, verb.head)
     return None
 
