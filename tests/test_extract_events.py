@@ -799,3 +799,12 @@ def test_a_call_told_in_a_with_whom_clause_is_with_its_antecedent(extract):
                     "Monday.")
     assert [(m.participants, m.phase) for m in facts.meetings] == [
         (frozenset({"luis-soto", "maria-ruiz"}), "phone")]
+
+
+def test_the_two_who_last_met_are_the_two_just_named(extract):
+    facts = extract("President Luis Soto of Peru was received by President Maria Ruiz of "
+                    "Chile on Monday. Soto then held talks with Foreign Minister Ana Vega of "
+                    "Chile. The two last met in March in Lima.")
+    earlier = [m for m in facts.meetings if m.date is None]
+    assert [(m.participants, m.place.name) for m in earlier] == [
+        (frozenset({"luis-soto", "ana-vega"}), "Lima")]

@@ -36,7 +36,12 @@ def find_descriptions(doc, hits: list[Hit], persons: list[PersonMention], world:
         if token.idx < story_start or token.i in inside_names:
             continue
         lower = token.lower_
-        if _COUNTS.get(lower) and token.dep_ in ("nsubj", "nsubjpass") and token.i > 0 \
+        # "The two last met in March": the tagger may hang the number on "last", read as
+        # the subject.
+        subject = token.dep_ in ("nsubj", "nsubjpass") or token.dep_ == "nummod" \
+            and token.head.i == token.i + 1 and token.head.pos_ in ("ADJ", "ADV") \
+            and token.head.dep_ in ("nsubj", "nsubjpass")
+        if _COUNTS.get(lower) and subject and token.i > 0 \
                 and doc[token.i - 1].lower_ in words("determiners"):
             # "The two met at the palace": the number alone stands for those the story told.
             found.append(Description(token.i - 1, token.i + 1,

@@ -494,6 +494,22 @@ class _Linker:
                             found.setdefault(person.key, set()).add(state)
         return found
 
+    def _named_just_before(self, start: int) -> tuple[str, ...]:
+        """The persons named in the sentence of token ``start`` before it, or else in the
+        sentence before that one, in text order."""
+        if self.doc is None:
+            return ()
+        sent = self.doc[start].sent
+        for begin in (sent.start, self.doc[sent.start - 1].sent.start if sent.start else None):
+            if begin is None:
+                break
+            named = tuple(dict.fromkeys(key for ref in self.linked.refs if ref.kind == "name"
+                                        and begin <= ref.start < start for key in ref.persons))
+            if named:
+                return named
+            start = begin
+        return ()
+
     def _office_kind(self, role: str) -> str:
         """The office two persons cannot both hold for one state: the role, or for a
         portfolio of one government the world data does not list ("Minister of Foreign
@@ -560,6 +576,9 @@ class _Linker:
                 return ()  # "the agriculture and foreign ministers of A and B": offices only
             count = description.count or 2
             role = description.roles[0]
+            if role is None and description.count and (near := self._named_just_before(
+                    description.start)) and len(near) == count:
+                return near  # "A held talks with B. The two last met in March"
             # "the two ministers" are the two ministers in view whatever their portfolios;
             # a bare "the ministers" only those written as ministers without one.
             same = _same_office if description.count else \
