@@ -675,7 +675,9 @@ class _Linker:
                          for p in person.positions | self.background.get(person.key, set()))]
             if len(heads) == 1:
                 return (heads[0],)
-        return self._office_holder(role, state)
+        # An office the text never names a holder of ("spoke with the Emir of Kuwait") is
+        # no person of the story, whoever the world data says held it.
+        return ()
 
     def _visitor(self, role: str | None) -> tuple[str, ...]:
         """The one person named so far who holds an office of a state other than the one
@@ -704,19 +706,6 @@ class _Linker:
         # A head's counterpart is the other state's head, whatever the title (a Chancellor's
         # Indian counterpart is India's Prime Minister).
         return None if role is None or _role_kind(self.world, role) in HEAD_KINDS else role
-
-    def _office_holder(self, role: str | None, state: str | None) -> tuple[str, ...]:
-        """The one person the world data says held the office on the article's date."""
-        if role is None or state is None or self.published is None:
-            return ()
-        names = {leader.name for leader in self.world.leaders
-                 if leader.iso2 == state and leader.role.lower() == role.lower()
-                 and _valid_on(leader.start, leader.end, self.published)}
-        if len(names) != 1:
-            return ()
-        person = self.person(names.pop())
-        person.positions.add(Position(role, state))
-        return (person.key,)
 
 
 #: How many tokens a counterpart may stand after its owner's name ("X on Monday met his
