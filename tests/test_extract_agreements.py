@@ -813,3 +813,12 @@ def test_signers_named_in_apposition_after_the_agent(extract):
         "two foreign ministers, Mr Ablakwa and Mr Kacou Adom, as the heads of state looked "
         "on.").agreements
     assert bundle.signatories == {"samuel-ablakwa", "leon-kacou-adom"}
+
+
+def test_a_counted_bundle_naming_a_few_of_its_documents_stays_one_bundle(extract):
+    facts = extract("President Luis Soto of Peru held talks with President Maria Ruiz of Chile "
+                    "in Lima. Following the talks, eight documents were signed in the presence "
+                    "of the two presidents, including intergovernmental agreements, a road map "
+                    "of energy cooperation for 2026-2030 and memoranda in science and sport.")
+    bundles = [a for a in facts.agreements if a.count == 8]
+    assert len(bundles) == 1 and bundles[0].parties == {"PE", "CL"}

@@ -1263,7 +1263,13 @@ def enumerated_agreements(ctx: Context, found: list[Agreement]) -> list[Agreemen
             items += made
             covered.append(nxt)
             following += 1
-        if len(items) >= 2:
+        # The number the listing sentence itself states before its list, run on in prose
+        stated = count_of(m["number"]) if (m := _NUMBER.search(text)) \
+            and not _ROUGHLY.search(text[:m.start()]) and not re.search(r"[:;]", text) \
+            and len(covered) == 1 + len(counted) else None
+        if len(items) >= 2 and not (stated and len(items) < stated):
+            # ("nine documents were signed, including agreements, a road map and
+            # memoranda": some of the nine named in one sentence, the bundle stays one.)
             spans = [(s.char_start, s.char_start + len(s.text)) for s in covered]
             # The enumerated documents are the ones a bundle counted elsewhere ("signed
             # seven instruments" … "the documents include …"): the bundle gives way too;
