@@ -822,3 +822,10 @@ def test_a_counted_bundle_naming_a_few_of_its_documents_stays_one_bundle(extract
                     "of energy cooperation for 2026-2030 and memoranda in science and sport.")
     bundles = [a for a in facts.agreements if a.count == 8]
     assert len(bundles) == 1 and bundles[0].parties == {"PE", "CL"}
+
+
+@pytest.mark.parametrize("words", ["has been pushed back to January", "slipped to January"])
+def test_a_signing_pushed_back_is_postponed(extract, words):
+    facts = extract("Peru and Chile met on Tuesday, but the signing of the agreement on the "
+                    f"border bridge, which had been expected this week, {words}.")
+    assert [a.status for a in facts.agreements] == ["postponed"]

@@ -145,6 +145,7 @@ def event_status(ctx: Context, sentence: Sentence, char: int, own_words: bool = 
     for _ in range(3):
         words += [c for c in token.children
                   if c.dep_ in ("aux", "auxpass", "neg", "prt")
+                  or c.dep_ == "advmod" and c.i == token.i + 1  # "pushed back", tagged so
                   or c.dep_ == "dobj" and c.lower_ == "place"] + [token]  # "take place"
         if token.dep_ == "acl" and token.head.pos_ == "NOUN":
             words.append(token.head)  # "an invitation to pay a visit", "plans to meet"
@@ -171,7 +172,7 @@ def event_status(ctx: Context, sentence: Sentence, char: int, own_words: bool = 
         if (token.dep_ not in ("xcomp", "conj") and not purpose) or token.head.i == token.i:
             break
         token = token.head
-    status = status_of(" ".join(t.text for t in sorted(words, key=lambda t: t.i)))
+    status = status_of(" ".join(t.text for t in sorted(set(words), key=lambda t: t.i)))
     if status == "held":
         # "is due to have a telephone conversation", "is expected to hold talks": the
         # words just before the trigger, when the parse hangs them elsewhere.
