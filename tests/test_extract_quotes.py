@@ -343,3 +343,11 @@ def test_the_dashed_points_of_a_readout_are_no_speech(extract):
                     "Luvsannamsrai Oyun-Erdene.\n\nPrime Minister Kishida stated the following.\n\n"
                     "- Prime Minister Kishida explained the situation after the earthquake.")
     assert quotes(facts) == []
+
+
+def test_a_pull_quote_signed_after_a_dash_is_the_named_persons(extract):
+    facts = extract("Prime Minister Ana Vega of Peru opened the summit in Lima.\n\n"
+                    "\"A region is a family. We argue at the table.\" - Ana Vega, opening the "
+                    "plenary on Monday.")
+    assert [(q.speaker, q.text) for q in facts.quotes] == [
+        ("ana-vega", "A region is a family. We argue at the table.")]

@@ -113,6 +113,9 @@ def _names_several(doc, linked: Linked, start: int, end: int) -> bool:
 
 _NARRATION_VERBS = frozenset(forms("speech_verbs", "narration", "lemma"))
 _TALK_VERBS = words("talk_verbs")
+#: A closing quotation mark and a dash: the speaker's name follows ('"…" - NAME').
+_DASHED_BY = re.compile(r"[\"”»’']?\s*[-–—]\s+(?=\w)")
+
 #: A paragraph opened by a dash and a space: a speech printed after its speaker's name.
 _SPEECH_DASH = re.compile(r"\s*[-–—]\s+(?=\S)")
 #: "REPORTER (NAME)", "PRESENTER": a transcript's label for the newsroom's own lines.
@@ -268,6 +271,11 @@ def find_inline_quotes(doc, body: str, linked: Linked, blocks: list[SpeechBlock]
                     or (previous_speaker if q_start == from_char + 1 + (
                         len(body[from_char:p_end]) - len(body[from_char:p_end].lstrip()))
                         else None)
+            if not speaker and (by := _DASHED_BY.match(body, q_end, p_end)):
+                # '"The Forum is a family." - NAME, opening the plenary': a pull quote
+                # signed with the speaker's name after a dash
+                token = doc.char_span(by.end(), by.end() + 1, alignment_mode="expand")
+                speaker = reader.person_at(token.start) if token is not None else None
             previous_speaker = speaker or previous_speaker
             if speaker:
                 quotes.append(FoundQuote(speaker, text, Span(q_start, q_end,
