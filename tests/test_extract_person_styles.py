@@ -1021,3 +1021,26 @@ def test_an_entourage_listed_after_accompanied_by_is_of_the_side_its_known_membe
 ])
 def test_military_chiefs_keep_the_force_they_head(persons, text, role):
     assert {r for r, _ in persons(text)["Ram Thapa"]} == {role}
+
+
+def test_the_side_named_before_a_list_of_attendees_is_their_state(extract):
+    facts = extract("CAIRO: President Abdel Fattah al-Sisi received the Omani Crown Prince on "
+                    "Monday.\n\nThe meeting was attended on the Egyptian side by Prime Minister "
+                    "Mostafa Madbouly and Foreign Minister Badr Abdelatty, and on the Omani side "
+                    "by Foreign Minister Sayyid Badr Al Busaidi.\n\nAbdelatty and Al Busaidi later "
+                    "signed a programme on culture.")
+    found = {p.name: {(q.role, q.state) for q in p.positions} for p in facts.persons.values()}
+    assert found["Badr Abdelatty"] == {("Minister of Foreign Affairs", "EG")}
+    assert found["Badr Al Busaidi"] == {("Minister of Foreign Affairs", "OM")}
+
+
+def test_the_side_named_before_an_attendee_wins_over_a_guess_in_a_page_of_ours():
+    # data/probe3 is a corpus of our own words; its r110 lists each side's attendees.
+    from pathlib import Path
+
+    from diplograph.articles import read_article
+    from diplograph.extract.pipeline import extract_article
+    path = Path(__file__).resolve().parent.parent / "data/probe3/articles/r110.txt"
+    facts = extract_article(read_article(path))
+    found = {p.name: {(q.role, q.state) for q in p.positions} for p in facts.persons.values()}
+    assert found["Badr bin Hamad Al Busaidi"] == {("Minister of Foreign Affairs", "OM")}

@@ -79,6 +79,10 @@ def states_from_sentence(doc, index: HitIndex, mentions: list[PersonMention],
             owner = next((m for m in reversed(result[:number]) if m.start >= sent.start
                           and m.position and m.position.state), None)
             state = owner.position.state if owner else None
+        if state is None and (side := _side_before(doc, index, mention)) is not None:
+            # "on the Omani side by Foreign Minister NAME": the text states the side
+            result.append(replace(mention, position=replace(position, state=side)))
+            continue
         if state is None:
             state = _side_of_subject(doc, index, mention)
         if state is None:
@@ -221,6 +225,24 @@ def _side_of_subject(doc, index: HitIndex, mention: PersonMention) -> str | None
                 and side.head.dep_ == "prep" and side.head.head.i == verb.i:
             return hit.key
     return None
+
+
+def _side_before(doc, index: HitIndex, mention: PersonMention) -> str | None:
+    """ "attended on the Egyptian side by NAME and NAME2, and on the Omani side by NAME3":
+    the side named before the persons it lists, back to the punctuation before."""
+    floor = max(doc[mention.start].sent.start, mention.start - _SIDE_REACH)
+    for k in range(mention.start - 1, floor - 1, -1):
+        if doc[k].text in (",", ";", ".", ":"):
+            return None
+        if doc[k].lemma_.lower() in words("delegation_words") \
+                and (hit := index.by_end.get(k)) is not None \
+                and hit.kind in ("state", "demonym"):
+            return hit.key
+    return None
+
+
+#: How many tokens before a name the side its list is on may be named.
+_SIDE_REACH = 16
 
 
 def _side_named_after(doc, hit, mention: PersonMention) -> bool:
