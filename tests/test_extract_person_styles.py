@@ -1044,3 +1044,10 @@ def test_the_side_named_before_an_attendee_wins_over_a_guess_in_a_page_of_ours()
     facts = extract_article(read_article(path))
     found = {p.name: {(q.role, q.state) for q in p.positions} for p in facts.persons.values()}
     assert found["Badr bin Hamad Al Busaidi"] == {("Minister of Foreign Affairs", "OM")}
+
+
+def test_an_office_before_the_first_of_two_names_is_not_the_seconds(persons):
+    found = persons("Belarusian Prime Minister Alexander Turchin arrived in Tashkent. The Prime "
+                    "Minister of the Republic of Uzbekistan Abdulla Aripov and Alexander Turchin "
+                    "discussed trade.")
+    assert found["Alexander Turchin"] == {("Prime Minister", "BY")}

@@ -330,7 +330,7 @@ def office_with_qualifier_before(doc, index: HitIndex, j: int, world: World,
             return None
         if token.lower_ in ("and", "or") and k > floor and doc[k - 1].text == ",":
             return None  # ", and NAME": the list's next item, not the office's qualifier
-        if token.ent_type_ == "PERSON" and (names is None or k in names) \
+        if (k in names if names is not None else token.ent_type_ == "PERSON") \
                 and k not in index.covered and token.lower_ not in world.portfolios:
             return None  # "Minister of X NAME, NAME2": the office is NAME's, not NAME2's
         if token.lower_ not in QUALIFIER_PREPOSITIONS:
