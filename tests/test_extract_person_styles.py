@@ -16,6 +16,11 @@ from diplograph.world import load_world
 PUBLISHED = dt.date(2024, 3, 5)
 
 
+def offices_of(facts) -> dict[str, set[tuple[str, str | None]]]:
+    """The extracted persons of ``facts`` by name, each with its (role, state) pairs."""
+    return {p.name: {(q.role, q.state) for q in p.positions} for p in facts.persons.values()}
+
+
 @pytest.fixture()
 def mentions(nlp, world):
     def run(text: str, in_world=None):
@@ -665,8 +670,7 @@ def test_a_side_named_after_an_official_is_not_his_state(extract):
                     "President Luis Soto of Peru on Tuesday. The talks were attended by "
                     "Sayyid Omar bin Khalid, Deputy Prime Minister and Chairman of the "
                     "Council; and, from the Peruvian side, Foreign Minister Maria Ruiz.")
-    found = {p.name: {(q.role, q.state) for q in p.positions}
-             for p in facts.persons.values()}
+    found = offices_of(facts)
     assert ("Deputy Prime Minister", "PE") not in found["Omar bin Khalid"]
     assert found["Maria Ruiz"] == {("Minister of Foreign Affairs", "PE")}
 
@@ -676,8 +680,7 @@ def test_delegation_level_talks_are_no_list_of_one_sides_officials(extract):
                     "Senegal at the palace on Tuesday. The two presidents first met alone, "
                     "then held delegation-level talks. National Security Adviser Maria Ruiz "
                     "and Senegal's Minister of Energy Amadou Fall attended the talks.")
-    found = {p.name: {(q.role, q.state) for q in p.positions}
-             for p in facts.persons.values()}
+    found = offices_of(facts)
     assert ("National Security Adviser", "SN") not in found["Maria Ruiz"]
 
 
@@ -688,8 +691,7 @@ def test_an_official_with_no_state_is_of_the_state_the_lead_is_in(extract):
                     "meeting was attended by the Director of the Cabinet, Amadou Fall.\n\n"
                     "\"Peru is grateful,\" Soto said. \"Peru and Senegal are friends. Peru is "
                     "ready,\" he added.")
-    found = {p.name: {(q.role, q.state) for q in p.positions}
-             for p in facts.persons.values()}
+    found = offices_of(facts)
     assert {state for _, state in found["Amadou Fall"]} == {"SN"}
 
 
@@ -763,7 +765,7 @@ def test_a_counterpart_named_with_a_title_keeps_the_counterparts_state(extract):
     # minister's state, and the minister named is the counterpart, not someone else.
     facts = extract("Peruvian Foreign Minister Ana Soto met her Chilean counterpart, Foreign "
                     "Minister Luis Vera, in Quito.")
-    assert {p.name: {(q.role, q.state) for q in p.positions} for p in facts.persons.values()} \
+    assert offices_of(facts) \
         == {"Ana Soto": {("Minister of Foreign Affairs", "PE")},
             "Luis Vera": {("Minister of Foreign Affairs", "CL")}}
     assert [m.participants for m in facts.meetings] == [{"ana-soto", "luis-vera"}]
@@ -905,8 +907,7 @@ def test_a_retired_rank_is_neither_a_name_nor_the_end_of_a_sentence(persons, tex
 ])
 def test_an_envoy_posted_in_a_city_is_named_after_the_city(extract, text):
     facts = extract(text)
-    assert {p.name: {(q.role, q.state) for q in p.positions}
-            for p in facts.persons.values()}["Ravi Menon"] == {("High Commissioner", "IN")}
+    assert offices_of(facts)["Ravi Menon"] == {("High Commissioner", "IN")}
 
 
 def test_an_envoy_with_no_state_in_sight_serves_another_state_than_the_storys(extract):
@@ -1010,7 +1011,7 @@ def test_an_entourage_listed_after_accompanied_by_is_of_the_side_its_known_membe
                     "Monday.\n\nThe Prime Minister is accompanied by Dr Vivian Balakrishnan, "
                     "Minister for Foreign Affairs; Mr Tan Wei dos Reis, Minister of Trade; and "
                     "senior officials.")
-    found = {p.name: {(q.role, q.state) for q in p.positions} for p in facts.persons.values()}
+    found = offices_of(facts)
     assert found["Tan Wei dos Reis"] == {("Minister of Trade", "SG")}
 
 
@@ -1029,7 +1030,7 @@ def test_the_side_named_before_a_list_of_attendees_is_their_state(extract):
                     "Mostafa Madbouly and Foreign Minister Badr Abdelatty, and on the Omani side "
                     "by Foreign Minister Sayyid Badr Al Busaidi.\n\nAbdelatty and Al Busaidi later "
                     "signed a programme on culture.")
-    found = {p.name: {(q.role, q.state) for q in p.positions} for p in facts.persons.values()}
+    found = offices_of(facts)
     assert found["Badr Abdelatty"] == {("Minister of Foreign Affairs", "EG")}
     assert found["Badr Al Busaidi"] == {("Minister of Foreign Affairs", "OM")}
 
@@ -1042,7 +1043,7 @@ def test_the_side_named_before_an_attendee_wins_over_a_guess_in_a_page_of_ours()
     from diplograph.extract.pipeline import extract_article
     path = Path(__file__).resolve().parent.parent / "data/probe3/articles/r110.txt"
     facts = extract_article(read_article(path))
-    found = {p.name: {(q.role, q.state) for q in p.positions} for p in facts.persons.values()}
+    found = offices_of(facts)
     assert found["Badr bin Hamad Al Busaidi"] == {("Minister of Foreign Affairs", "OM")}
 
 

@@ -20,6 +20,7 @@ from .facts import Person, Position, Span
 from .mentions import Description, Mentions
 from .offices import heads_a_body
 from .rules import alternation, entries, forms, marked, quote_marks, words
+from .tokens import HitIndex
 
 HEAD_KINDS = frozenset({"head_of_state", "head_of_government", "royal"})
 #: Kinds of office that belong to one state, so that a person's one known state is theirs
@@ -471,7 +472,7 @@ class _Linker:
         doc = self.doc
         if doc is None or not self.mentions.hits:
             return {}
-        by_token = {i: hit for hit in self.mentions.hits for i in range(hit.start, hit.end)}
+        by_token = HitIndex(doc, self.mentions.hits).covered
         found: dict[str, set[str]] = {}
         for person in self.linked.persons.values():
             for span in person.mentions:

@@ -257,17 +257,16 @@ _ANCESTRY = frozenset(marked("name_particles", "ancestry"))
 def join_ancestry_chains(doc, ranges: dict[int, int]) -> None:
     """ "[Lina] bint [Omar Al Rashed]": two names the tagger split at "bin"/"bint" are
     one name."""
-    ancestry = _ANCESTRY
     for start in sorted(ranges):
         if start not in ranges:
             continue
         end = ranges[start]
-        while end < len(doc) and doc[end].lower_ in ancestry and end + 1 in ranges:
+        while end < len(doc) and doc[end].lower_ in _ANCESTRY and end + 1 in ranges:
             end = ranges.pop(end + 1)
         ranges[start] = end
 
 
-def join_particle_surnames(doc, ranges: dict[int, int], index: HitIndex) -> None:
+def join_particle_surnames(doc, ranges: dict[int, int]) -> None:
     """ "[NAME Ould NAME] El NAME": a name the tagger ended before a particle goes on
     through it and the proper nouns after it that the tagger gave no other type."""
     for start in sorted(ranges):

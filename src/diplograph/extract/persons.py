@@ -109,7 +109,7 @@ def find_person_mentions(doc, hits: list[Hit], world: World,
                         if cleaned[1] == ent.end else cleaned[1]
     add_known_leaders(doc, ranges, index, world, story_start)
     join_ancestry_chains(doc, ranges)
-    join_particle_surnames(doc, ranges, index)
+    join_particle_surnames(doc, ranges)
     join_hyphened_styles(doc, ranges, world)
     # Names spaCy missed but a title announces: "President Jane Doe".
     for token in doc:

@@ -52,13 +52,15 @@ def _longest_at_end(tokens: list[str], world: World) -> tuple[int, object] | Non
 #: "responsible for", "in charge of": joiners read as "for" in a title.
 _PORTFOLIO_JOINERS = tuple(tuple(j.split()) for j in words("portfolio_joiners"))
 JOINER_HEADS = frozenset(j[0] for j in _PORTFOLIO_JOINERS)
+#: The rarest word of each joiner ("responsible", "charge"), looked for first.
+_JOINER_MARKS = frozenset(max(j, key=len) for j in _PORTFOLIO_JOINERS)
 
 
 def _without_joiners(tokens: list[str]) -> tuple[list[str], list[int]] | None:
     """``tokens`` with each portfolio joiner read as "for", and how many of the text's
     tokens each stands for; None when there is no joiner."""
-    if not JOINER_HEADS.intersection(tokens):
-        return None
+    if not _JOINER_MARKS.intersection(tokens):
+        return None  # cheap: most title lookups see no joiner
     reduced, widths, i = [], [], 0
     while i < len(tokens):
         joiner = next((j for j in _PORTFOLIO_JOINERS if tuple(tokens[i:i + len(j)]) == j), None)
