@@ -229,3 +229,13 @@ def test_a_longer_office_is_the_description_not_its_first_word(mentions):
 def test_the_number_of_a_group_of_office_holders_stays_a_description(mentions):
     found = mentions("The two heads of government first held talks.")
     assert any(d.count == 2 for d in found.descriptions)
+
+
+def test_the_entities_of_a_sentence_are_those_its_span_holds(nlp):
+    from diplograph.extract.tokens import ents_between
+
+    doc = nlp("President Ana Vega of Peru met Chile's Jorge Ortiz in Lima on Monday. "
+              "Then Vega flew to Quito with Foreign Minister Luis Soto.")
+    for sent in doc.sents:
+        assert [e.text for e in ents_between(doc, sent.start, sent.end)] == \
+            [e.text for e in sent.ents]

@@ -315,3 +315,14 @@ def test_parliament_chairs_are_speakers_and_salutations_are_honorifics(world: Wo
     assert world.title("crown prince").role == "Crown Prince"
     assert world.title("HRH").kind == "honorific"
     assert world.title("Dear").kind == "honorific"
+
+
+@pytest.mark.parametrize(("word", "opens"), [
+    ("President", True), ("vice", True), ("ministers", True), ("Deputy", True),
+    ("the", False), ("talks", False), ("Lima", False),
+])
+def test_a_title_lookup_can_tell_at_once_a_word_no_title_starts_with(world: World, word,
+                                                                     opens) -> None:
+    assert world.may_open_title(word) is opens
+    if not opens:
+        assert world.title(word) is None

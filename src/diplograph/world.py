@@ -267,6 +267,10 @@ class World:
         self._title_cache: dict[str, TitleInfo | None] = {}
         self._surface_forms: dict[str, list[tuple[str, str]]] | None = None
         self._title_words = {word for phrase in self._titles for word in phrase.split()}
+        # The first words of every title, also of its hyphenated form split ("vice" of
+        # "vice-president"): a lookup starting on another word needs no phrase built.
+        self._title_firsts = {form.split()[0] for phrase in self._titles
+                              for form in (phrase, phrase.replace("-", " ")) if form.split()}
 
         self._leader_names: dict[str, list[int]] = {}
         for number, leader in enumerate(self.leaders):
@@ -370,6 +374,13 @@ class World:
         if len(self._title_cache) < 100_000:  # bounded: phrases come from article text
             self._title_cache[phrase] = found
         return found
+
+    def may_open_title(self, word: str) -> bool:
+        """Whether some title may start with ``word`` (any case, a plural head too): a
+        cheap test before :meth:`title` is asked about every phrase starting there."""
+        folded = _fold(word)
+        return folded in self._title_firsts or self._singular(folded) in self._title_firsts \
+            or folded.split("-")[0] in self._title_firsts
 
     def is_title_word(self, word: str) -> bool:
         """Whether ``word`` (any case) is a word of some title or portfolio ("minister",

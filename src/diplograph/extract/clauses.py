@@ -29,6 +29,7 @@ from .rules import (
     values,
     words,
 )
+from .tokens import ents_between
 
 _QUOTED = re.compile("|".join(f"{re.escape(open_)}[^{re.escape(close)}]*{re.escape(close)}"
                               for open_, close in quote_pairs("status")))
@@ -583,7 +584,7 @@ def located_places(ctx: Context, sentence: Sentence, tokens: set[int], trigger: 
     known = {hit.start for hit in ctx.mentions.hits}
     ends = {hit.start: hit.end for hit in ctx.mentions.hits}
     facilities = set()
-    for ent in doc[sentence.start:sentence.end].ents:
+    for ent in ents_between(doc, sentence.start, sentence.end):
         if ent.label_ in ("GPE", "LOC", "FAC") and ent.start not in known:
             # "[the Hofburg] by Federal President NAME": a place's name ends before a
             # lowercase preposition other than "of" that the tagger ran it into.

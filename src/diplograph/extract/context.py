@@ -14,7 +14,7 @@ from .linking import Linked
 from .mentions import Mentions
 from .quotes import SpeechBlock
 from .rules import alternation, rules
-from .tokens import doc_text
+from .tokens import doc_text, ents_between
 
 #: A gathering noun: "summit", "conference", "forum".
 _GATHERING = re.compile(r"\b" + alternation("gathering_nouns") + r"\b", re.IGNORECASE)
@@ -154,7 +154,7 @@ def build_context(doc, linked: Linked, mentions: Mentions, world: World,
                     sentence.place_tokens.append(hit.start)
                 if hit.kind == "state":
                     sentence.states.append(hit.key)
-        for ent in sent.ents:
+        for ent in ents_between(doc, sent.start, sent.end):
             # A dateline's date belongs to the article, not to the first sentence's event.
             if ent.label_ in ("DATE", "TIME") and ent.start_char >= char_start and not (
                     dateline_span and dateline_span[0] <= ent.start_char < dateline_span[1]):

@@ -4,6 +4,8 @@ starting or ending at a token, a state written right before or after one.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from ..world import World
 from .facts import Span
 from .mention_types import Hit
@@ -59,7 +61,10 @@ _JOINER_MARKS = frozenset(max(j, key=len) for j in _PORTFOLIO_JOINERS)
 def _without_joiners(tokens: list[str]) -> tuple[list[str], list[int]] | None:
     """``tokens`` with each portfolio joiner read as "for", and how many of the text's
     tokens each stands for; None when there is no joiner."""
-    if not _JOINER_MARKS.intersection(tokens):
+    for mark in _JOINER_MARKS:
+        if mark in tokens:
+            break
+    else:
         return None  # cheap: most title lookups see no joiner
     reduced, widths, i = [], [], 0
     while i < len(tokens):
@@ -74,6 +79,8 @@ def title_at_start(tokens: list[str], world: World) -> tuple[int, object] | None
     """Longest title phrase starting at the first of ``tokens``: (length, TitleInfo).
     "Minister responsible for Trade" is "Minister for Trade" (the length counts the
     text's own tokens)."""
+    if not tokens or not world.may_open_title(tokens[0]):
+        return None
     joined = _without_joiners(tokens)
     if joined is not None:
         reduced, widths = joined
@@ -84,6 +91,8 @@ def title_at_start(tokens: list[str], world: World) -> tuple[int, object] | None
 
 
 def _longest_at_start(tokens: list[str], world: World) -> tuple[int, object] | None:
+    if not tokens or not world.may_open_title(tokens[0]):
+        return None
     for length in range(min(TITLE_SPAN, len(tokens)), 0, -1):
         info = world.title(phrase_of(tokens[:length]))
         if info is not None:
@@ -212,6 +221,18 @@ def token_lowers(doc) -> list[str]:
     if lowers is None or len(lowers) != len(doc):
         lowers = doc.user_data["diplograph_lowers"] = [t.lower_ for t in doc]
     return lowers
+
+
+def ents_between(doc, start: int, end: int) -> list:
+    """The named entities starting within tokens ``start`` to ``end``: a Span's own
+    ``.ents`` walks the whole document each time, so a loop over sentences grew with
+    the square of the text."""
+    ents = doc.user_data.get("diplograph_ents")
+    if ents is None:
+        ents = doc.user_data["diplograph_ents"] = list(doc.ents)
+        doc.user_data["diplograph_ent_starts"] = [ent.start for ent in ents]
+    starts = doc.user_data["diplograph_ent_starts"]
+    return ents[bisect_left(starts, start):bisect_left(starts, end)]
 
 
 def doc_text(doc) -> str:
