@@ -326,3 +326,12 @@ def test_a_title_lookup_can_tell_at_once_a_word_no_title_starts_with(world: Worl
     assert world.may_open_title(word) is opens
     if not opens:
         assert world.title(word) is None
+
+
+@pytest.mark.parametrize(("word", "closes"), [
+    ("President", True), ("Affairs", True), ("ministers", True), ("the", False),
+    ("talks", False),
+])
+def test_a_title_lookup_can_tell_at_once_a_word_no_title_ends_with(world: World, word,
+                                                                   closes) -> None:
+    assert world.may_close_title(word) is closes

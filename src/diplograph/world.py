@@ -271,6 +271,9 @@ class World:
         # "vice-president"): a lookup starting on another word needs no phrase built.
         self._title_firsts = {form.split()[0] for phrase in self._titles
                               for form in (phrase, phrase.replace("-", " ")) if form.split()}
+        self._title_lasts = {form.split()[-1] for phrase in self._titles
+                             for form in (phrase, phrase.replace("-", " ")) if form.split()}
+        self._edge_cache: dict[tuple[str, bool], bool] = {}
 
         self._leader_names: dict[str, list[int]] = {}
         for number, leader in enumerate(self.leaders):
@@ -378,9 +381,22 @@ class World:
     def may_open_title(self, word: str) -> bool:
         """Whether some title may start with ``word`` (any case, a plural head too): a
         cheap test before :meth:`title` is asked about every phrase starting there."""
-        folded = _fold(word)
-        return folded in self._title_firsts or self._singular(folded) in self._title_firsts \
-            or folded.split("-")[0] in self._title_firsts
+        return self._on_title_edge(word, first=True)
+
+    def may_close_title(self, word: str) -> bool:
+        """Whether some title may end with ``word`` (any case, a plural head too)."""
+        return self._on_title_edge(word, first=False)
+
+    def _on_title_edge(self, word: str, first: bool) -> bool:
+        found = self._edge_cache.get((word, first))
+        if found is None:
+            edges = self._title_firsts if first else self._title_lasts
+            folded = _fold(word)
+            part = folded.split("-")[0 if first else -1]
+            found = folded in edges or self._singular(folded) in edges or part in edges
+            if len(self._edge_cache) < 100_000:  # bounded: words come from article text
+                self._edge_cache[(word, first)] = found
+        return found
 
     def is_title_word(self, word: str) -> bool:
         """Whether ``word`` (any case) is a word of some title or portfolio ("minister",

@@ -34,6 +34,8 @@ def phrase_of(tokens: list[str]) -> str:
 def title_at_end(tokens: list[str], world: World) -> tuple[int, object] | None:
     """Longest title phrase ending at the last of ``tokens``: (length, TitleInfo), read
     through portfolio joiners as :func:`title_at_start` is."""
+    if not tokens or not world.may_close_title(tokens[-1]):
+        return None
     joined = _without_joiners(tokens)
     if joined is not None:
         reduced, widths = joined
