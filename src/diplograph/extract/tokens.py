@@ -36,13 +36,21 @@ def title_at_end(tokens: list[str], world: World) -> tuple[int, object] | None:
     through portfolio joiners as :func:`title_at_start` is."""
     if not tokens or not world.may_close_title(tokens[-1]):
         return None
+    return _through_joiners(tokens, world, _longest_at_end, from_end=True)
+
+
+def _through_joiners(tokens: list[str], world: World, longest, from_end: bool
+                     ) -> tuple[int, object] | None:
+    """``longest(tokens, world)``, first with each portfolio joiner read as "for"; a
+    title found so counts the text's own tokens it covers."""
     joined = _without_joiners(tokens)
     if joined is not None:
         reduced, widths = joined
-        found = _longest_at_end(reduced, world)
+        found = longest(reduced, world)
         if found is not None and found[0] > 1:
-            return sum(widths[-found[0]:]), found[1]
-    return _longest_at_end(tokens, world)
+            covered = widths[-found[0]:] if from_end else widths[:found[0]]
+            return sum(covered), found[1]
+    return longest(tokens, world)
 
 
 def _longest_at_end(tokens: list[str], world: World) -> tuple[int, object] | None:
@@ -83,13 +91,7 @@ def title_at_start(tokens: list[str], world: World) -> tuple[int, object] | None
     text's own tokens)."""
     if not tokens or not world.may_open_title(tokens[0]):
         return None
-    joined = _without_joiners(tokens)
-    if joined is not None:
-        reduced, widths = joined
-        found = _longest_at_start(reduced, world)
-        if found is not None and found[0] > 1:
-            return sum(widths[:found[0]]), found[1]
-    return _longest_at_start(tokens, world)
+    return _through_joiners(tokens, world, _longest_at_start, from_end=False)
 
 
 def _longest_at_start(tokens: list[str], world: World) -> tuple[int, object] | None:
