@@ -274,8 +274,8 @@ def find_inline_quotes(doc, body: str, linked: Linked, blocks: list[SpeechBlock]
             if not speaker and (by := _DASHED_BY.match(body, q_end, p_end)):
                 # '"The Forum is a family." - NAME, opening the plenary': a pull quote
                 # signed with the speaker's name after a dash
-                token = doc.char_span(by.end(), by.end() + 1, alignment_mode="expand")
-                speaker = reader.person_at(token.start) if token is not None else None
+                name = doc.char_span(by.end(), by.end() + 1, alignment_mode="expand")
+                speaker = reader.person_at(name.start) if name is not None else None
             previous_speaker = speaker or previous_speaker
             if speaker:
                 quotes.append(FoundQuote(speaker, text, Span(q_start, q_end,
