@@ -14,7 +14,7 @@ from .linking import Linked
 from .mentions import Mentions
 from .quotes import SpeechBlock
 from .rules import alternation, rules
-from .tokens import doc_text, ents_between
+from .tokens import doc_sentences, doc_text, ents_between
 
 #: A gathering noun: "summit", "conference", "forum".
 _GATHERING = re.compile(r"\b" + alternation("gathering_nouns") + r"\b", re.IGNORECASE)
@@ -131,7 +131,7 @@ def build_context(doc, linked: Linked, mentions: Mentions, world: World,
     sentences: list[Sentence] = []
     phrases = date_phrases()
     text_of_doc = doc_text(doc)  # spaCy joins every token anew on each doc.text
-    for sent in doc.sents:
+    for sent in doc_sentences(doc):
         if sent.end_char <= story_start:
             continue
         # A dateline glued to the first sentence is not part of what it reports.

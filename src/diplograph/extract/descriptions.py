@@ -14,6 +14,7 @@ from .tokens import (
     QUALIFIER_PREPOSITIONS,
     TITLE_SPAN,
     HitIndex,
+    doc_tokens,
     span_of,
     state_before,
     state_phrase_after,
@@ -32,7 +33,7 @@ def find_descriptions(doc, hits: list[Hit], persons: list[PersonMention], world:
     name_starts = {m.start for m in persons}
     inside_names = {i for m in persons for i in range(m.start, m.end)}
     found: list[Description] = []
-    for token in doc:
+    for token in doc_tokens(doc):
         if token.idx < story_start or token.i in inside_names:
             continue
         lower = token.lower_

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..world import World
 from .mention_types import Hit
-from .tokens import span_of
+from .tokens import doc_tokens, span_of
 
 # One PhraseMatcher per (model vocabulary, world): building it costs more than a parse.
 _MATCHERS: dict[tuple[int, int], object] = {}
@@ -63,7 +63,7 @@ def find_gazetteer_hits(doc, nlp, world: World) -> list[Hit]:
             hits.append(Hit("place", town.name, ent.start, ent.end,
                             span_of(doc, ent.start, ent.end)))
     covered = {i for hit in hits for i in range(hit.start, hit.end)}
-    for token in doc:
+    for token in doc_tokens(doc):
         # "a visit by X to Jaffna": a town right after "to"/"in" that the tagger left
         # untagged (not a person's name or anything else it tagged).
         if token.i == 0 or doc[token.i - 1].lower_ not in ("in", "to") \

@@ -20,7 +20,7 @@ from .facts import Person, Position, Span
 from .mentions import Description, Mentions
 from .offices import heads_a_body
 from .rules import alternation, entries, forms, marked, quote_marks, words
-from .tokens import HitIndex
+from .tokens import HitIndex, doc_sentences
 
 HEAD_KINDS = frozenset({"head_of_state", "head_of_government", "royal"})
 #: Kinds of office that belong to one state, so that a person's one known state is theirs
@@ -733,7 +733,7 @@ def link_pronouns(doc, linked: Linked, skip: list[tuple[int, int]] = (),
     genders = linked.genders = _genders(doc, linked, by_token)
     last_subject: str | None = None
     added: list[Reference] = []
-    for sent in doc.sents:
+    for sent in doc_sentences(doc):
         if sent.end_char <= story_start or any(a <= sent.start_char < b for a, b in skip):
             continue
         subject = None
@@ -803,7 +803,7 @@ def link_plural_pronouns(doc, linked: Linked, skip: list[tuple[int, int]] = (),
     """
     added: list[Reference] = []
     by_token = {i: ref for ref in linked.refs for i in range(ref.start, ref.end)}
-    for sent in doc.sents:
+    for sent in doc_sentences(doc):
         if sent.end_char <= story_start or any(a <= sent.start_char < b for a, b in skip):
             continue
         for token in sent:
@@ -905,7 +905,7 @@ def _genders(doc, linked: Linked, by_token: dict) -> dict[str, str]:
         word = _GENDER_WORDS.get(doc[ref.start - 1].lower_)
         if word and word[1] == "title":
             seen.setdefault(ref.persons[0], set()).add(word[0])
-    for sent in doc.sents:
+    for sent in doc_sentences(doc):
         named = []
         for token in sent:
             if token.i in by_token:

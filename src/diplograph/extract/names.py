@@ -18,7 +18,9 @@ from .tokens import (
     QUALIFIER_PREPOSITIONS,
     TITLE_SPAN,
     HitIndex,
+    doc_sentences,
     doc_text,
+    doc_tokens,
     family_name_read_as_word,
     is_numeral,
     is_style,
@@ -482,7 +484,7 @@ def add_names_before_offices(doc, ranges: dict[int, int], index: HitIndex, world
                               story_start: int) -> None:
     """Names an appositive office follows: "Li Wei, general secretary of ..."."""
     covered = {i for s, e in ranges.items() for i in range(s, e)}
-    for token in doc:
+    for token in doc_tokens(doc):
         if token.text != "," or token.idx < story_start or token.i - 1 in covered:
             continue
         if office_at(doc, index, token.i + 1, world) is None:
@@ -531,7 +533,7 @@ def add_names_after_courtesy(doc, ranges: dict[int, int], index: HitIndex, world
     """Names a courtesy title announces, which the tagger missed: "…, Hon. NAME, signed",
     "the President of X, His Excellency, NAME, …".  Two name words at least."""
     courtesy = words("courtesy_titles")
-    for token in doc:
+    for token in doc_tokens(doc):
         if token.idx < story_start or token.pos_ == "PRON" or not token.text[:1].isupper() \
                 or token.lower_.rstrip(".") not in courtesy:
             continue
@@ -607,7 +609,7 @@ def add_names_in_apposition(doc, ranges: dict[int, int], index: HitIndex, world:
             continue
         comma = piece[0]
         if starts is None:
-            starts = [sent.start for sent in doc.sents]
+            starts = [sent.start for sent in doc_sentences(doc)]
         sent_start = starts[bisect.bisect_right(starts, comma.i) - 1]
         if comma.i == sent_start:
             continue
@@ -747,13 +749,13 @@ def add_surnames(doc, ranges: dict[int, int], index: HitIndex, world: World,
     # The first word is compared without case: "van Weel" opens a sentence as "Van Weel".
     double = {(doc[e - 2].lower_, doc[e - 1].text) for s, e in ranges.items()
               if e - s >= 3 and doc[e - 2].is_alpha and doc[e - 3].text != "-"}
-    for token in doc[:-1]:
+    for token in doc_tokens(doc)[:-1]:
         pair = (token.lower_, doc[token.i + 1].text)
         if pair in double and token.idx >= story_start and token.i not in covered \
                 and token.i + 1 not in covered and token.i not in index.covered:
             ranges[token.i] = token.i + 2
             covered |= {token.i, token.i + 1}
-    for token in doc:
+    for token in doc_tokens(doc):
         if token.idx < story_start or token.i in covered or token.i in index.covered:
             continue
         if not token.text[:1].isupper() or not token.is_alpha:

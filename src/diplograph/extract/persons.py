@@ -44,7 +44,7 @@ from .offices import (
     positions_after,
 )
 from .person_states import states_from_sentence
-from .tokens import HitIndex, is_style_role, span_of, state_phrase_after
+from .tokens import HitIndex, doc_tokens, is_style_role, span_of, state_phrase_after
 
 # The world data's leaders' full names by their first word, per world: built once.
 _LEADER_NAMES: dict[int, dict[str, list[str]]] = {}
@@ -74,7 +74,7 @@ def add_known_leaders(doc, ranges: dict[int, int], index: HitIndex, world: World
     names = _leader_names(world)
     text = doc.text
     taken = {i for start, end in ranges.items() for i in range(start, end)}
-    for token in doc:
+    for token in doc_tokens(doc):
         forms = names.get(token.text)
         if not forms or token.idx < story_start or token.i in taken:
             continue
@@ -112,7 +112,7 @@ def find_person_mentions(doc, hits: list[Hit], world: World,
     join_particle_surnames(doc, ranges)
     join_hyphened_styles(doc, ranges, world)
     # Names spaCy missed but a title announces: "President Jane Doe".
-    for token in doc:
+    for token in doc_tokens(doc):
         if token.idx < story_start or (found := name_after_title(doc, index, token.i,
                                                                    world)) is None:
             continue

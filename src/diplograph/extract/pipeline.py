@@ -27,6 +27,7 @@ from .nlp import load_model
 from .quotes import find_inline_quotes, find_speeches
 from .rules import words
 from .signing_sides import sides_from_signing_order
+from .tokens import doc_sentences
 from .visits import (
     find_visits,
     honoured_invitations,
@@ -114,7 +115,8 @@ _LEAD_WORDS = 8
 def _lead_state(doc, mentions: Mentions, world: World, story_start: int) -> str | None:
     """The state of the first city the story's first two sentences name, or of the first
     state they name after "in"."""
-    lead = list(itertools.islice((sent for sent in doc.sents if sent.end_char > story_start
+    lead = list(itertools.islice((sent for sent in doc_sentences(doc)
+                                  if sent.end_char > story_start
                                   and sum(1 for t in sent if t.is_alpha) >= _LEAD_WORDS), 2))
     in_names = {i for m in mentions.persons for i in range(m.start, m.end)}
     for hit in mentions.hits:

@@ -30,7 +30,7 @@ from .rules import (
     quote_pairs,
     words,
 )
-from .tokens import doc_text
+from .tokens import doc_sentences, doc_text
 
 _QUOTE_CHARS = quote_marks("marks")
 #: Marks that open a quotation, each with the marks whose quotation it closes ("“" closes
@@ -304,7 +304,7 @@ class _Attribution:
         self.sentences = {s.start: s for s in ctx.sentences} if ctx is not None else {}
         self.subject_by_sentence: dict[int, object] = {}
         last_subject = None  # a person's key, or _NOBODY after a name no person stands for
-        for sent in doc.sents:
+        for sent in doc_sentences(doc):
             subject = None
             for token in sent:
                 if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT":

@@ -218,12 +218,30 @@ OFFICE_JOINERS = words("office_name_joiners")
 QUALIFIER_PREPOSITIONS = words("qualifier_prepositions")
 
 
+def doc_tokens(doc) -> list:
+    """The Doc's tokens as one list, built once per Doc: spaCy builds a new Token object
+    at every step of every walk over a Doc, and the mention steps walk it a dozen times."""
+    tokens = doc.user_data.get("diplograph_tokens")
+    if tokens is None or len(tokens) != len(doc):
+        tokens = doc.user_data["diplograph_tokens"] = list(doc)
+    return tokens
+
+
+def doc_sentences(doc) -> list:
+    """The Doc's sentences as one list, built once per Doc (``Doc.sents`` walks every
+    token each time it is read)."""
+    sentences = doc.user_data.get("diplograph_sentences")
+    if sentences is None:
+        sentences = doc.user_data["diplograph_sentences"] = list(doc.sents)
+    return sentences
+
+
 def token_lowers(doc) -> list[str]:
     """Every token's ``lower_``, computed once per Doc: title lookups at each token
     would otherwise build thousands of Token objects."""
     lowers = doc.user_data.get("diplograph_lowers")
     if lowers is None or len(lowers) != len(doc):
-        lowers = doc.user_data["diplograph_lowers"] = [t.lower_ for t in doc]
+        lowers = doc.user_data["diplograph_lowers"] = [t.lower_ for t in doc_tokens(doc)]
     return lowers
 
 
