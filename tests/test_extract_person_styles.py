@@ -564,6 +564,27 @@ def test_an_office_a_verb_of_being_gives_is_the_subjects_own(extract, text):
         "ana-ruiz": {("Minister of Foreign Affairs", "CO")}}
 
 
+@pytest.mark.parametrize("text", [
+    "Ana Ruiz was sworn in as Colombia's foreign minister in January. Ruiz met the press.",
+    "Luis Soto met Ana Ruiz, who took office as foreign minister of Colombia in January.",
+    "Ana Ruiz was appointed as Colombia's foreign minister last year.",
+])
+def test_an_office_a_verb_of_taking_office_gives_is_the_subjects_own(extract, text):
+    found = held_offices(extract(text))
+    assert found["ana-ruiz"] == {("Minister of Foreign Affairs", "CO")}
+
+
+def test_an_office_taken_without_a_state_is_the_one_the_world_data_gives(nlp, invented_world):
+    from diplograph.articles import parse_article
+    from diplograph.extract.pipeline import extract_article
+    article = parse_article("date 2024-03-05\nPresident Ana Ruiz of Peru arrived in La Paz "
+                            "on Monday, her first visit since Rafael Quispe Mamani was sworn in "
+                            "as president. Ruiz and Quispe Mamani held talks on Tuesday.",
+                            "test.txt")
+    found = held_offices(extract_article(article, nlp, invented_world))
+    assert found["rafael-quispe-mamani"] == {("President", "BO")}
+
+
 def test_a_plural_title_before_pairs_of_a_state_and_a_name(extract):
     facts = extract("NEW YORK - The presidents of Chile, Ana Ruiz; Peru, Luis Soto, and Bolivia, "
                     "Jorge Rojas, signed a joint declaration on Wednesday.")

@@ -15,6 +15,7 @@ from .tokens import (
     TITLE_SPAN,
     HitIndex,
     doc_tokens,
+    office_holder,
     span_of,
     state_before,
     state_phrase_after,
@@ -142,13 +143,15 @@ def find_descriptions(doc, hits: list[Hit], persons: list[PersonMention], world:
         determiners = {t.lower_ for t in doc[max(0, j2 - 3):j2]}
         if token.dep_ == "appos" and token.head.i in inside_names:
             continue  # "NAME, a former foreign minister of Peru,": NAME's own office
-        # A bare "president" with no determiner, state or plural is rarely a reference.
+        predicate_of = None if plural else _subject_of_copula(head)
+        # A bare "president" with no determiner, state or plural is rarely a reference
+        # ("sworn in as president" is the subject's office, though).
         if not states and not plural and not counterpart and not visiting \
-                and not determiners & words("determiners"):
+                and not determiners & words("determiners") and predicate_of is None:
             continue
         found.append(Description(j2, token.i + 1, span_of(doc, j2, token.i + 1), tuple(roles),
                                  tuple(states), plural, count, counterpart, visiting,
-                                 None if plural else _subject_of_copula(token)))
+                                 predicate_of))
     # "the Qatari Minister of State at the Ministry": "Minister of State" is the office,
     # not "Minister" as well, which would stand for another minister of the story ("the
     # two" of "the two heads of government" stays: the number says who).
@@ -158,10 +161,8 @@ def find_descriptions(doc, hits: list[Hit], persons: list[PersonMention], world:
 
 def _subject_of_copula(token) -> int | None:
     """ "NAME has been Colombia's foreign minister": the subject's token, when the office
-    is what a verb of being says the subject is."""
-    if token.dep_ != "attr" or token.head.lemma_.lower() not in words("copula_verbs"):
-        return None
-    subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+    is what a verb of being or of taking office says the subject is."""
+    subject = office_holder(token)
     return subject.i if subject is not None and subject.pos_ == "PROPN" else None
 
 

@@ -559,8 +559,15 @@ class _Linker:
             if subject is not None:
                 role = description.roles[0]
                 if role is not None:
+                    person = self.linked.persons[subject.persons[0]]
                     state = description.states[0] if description.states else None
-                    self.linked.persons[subject.persons[0]].positions.add(Position(role, state))
+                    if state is None:
+                        # "NAME was sworn in as president": the world data's state of
+                        # that office, when it gives NAME the office on the day
+                        known = {p.state for p in offices_known_on(
+                            self.world, person.name, self.published) if p.role == role}
+                        state = known.pop() if len(known) == 1 else None
+                    person.positions.add(Position(role, state))
                 return subject.persons
         if description.plural:
             if len(description.roles) == 1 and len(description.states) > 1:

@@ -24,6 +24,7 @@ from .tokens import (
     family_name_read_as_word,
     is_numeral,
     is_style,
+    office_holder,
     starts_name,
     state_phrase_after,
     title_at_end,
@@ -507,16 +508,19 @@ def add_names_before_offices(doc, ranges: dict[int, int], index: HitIndex, world
 
 def add_names_of_copula_offices(doc, ranges: dict[int, int], index: HitIndex, world: World,
                                 story_start: int) -> None:
-    """Names a verb of being gives an office: "NAME has been Colombia's foreign minister"."""
+    """Names a verb of being or of taking office gives an office: "NAME has been Colombia's
+    foreign minister", "NAME was sworn in as president"."""
     covered = {i for s, e in ranges.items() for i in range(s, e)}
-    # The few attributes found through the parse's array: no Token made for every word.
-    attributes = (doc.to_array(DEP) == doc.vocab.strings["attr"]).nonzero()[0]
-    for i in attributes.tolist():
+    # The few attributes and objects of "as" found through the parse's array: no Token made
+    # for every word.
+    deps = doc.to_array(DEP)
+    predicates = ((deps == doc.vocab.strings["attr"]) | (deps == doc.vocab.strings["pobj"])
+                  ).nonzero()[0]
+    for i in predicates.tolist():
         token = doc[i]
-        if token.idx < story_start or world.title(token.lower_) is None \
-                or token.head.lemma_.lower() not in words("copula_verbs"):
+        if token.idx < story_start or world.title(token.lower_) is None:
             continue
-        subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+        subject = office_holder(token)
         if subject is None or subject.pos_ != "PROPN" or subject.i in covered:
             continue
         k = subject.i

@@ -265,6 +265,23 @@ def doc_text(doc) -> str:
     return text
 
 
+def office_holder(token):
+    """The subject a verb says holds the office named at ``token``: "NAME has been
+    Colombia's foreign minister" (a verb of being), "NAME was sworn in as president", "NAME,
+    who took office as prime minister" (a verb of taking office and "as"); None otherwise."""
+    if token.dep_ == "attr" and token.head.lemma_.lower() in words("copula_verbs"):
+        verb = token.head
+    elif token.dep_ == "pobj" and token.head.lower_ == "as" \
+            and token.head.head.lemma_.lower() in words("office_taking_verbs"):
+        verb = token.head.head
+    else:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.tag_ == "WP" and verb.dep_ == "relcl":
+        subject = verb.head  # "NAME, who took office as president": NAME
+    return subject
+
+
 def honorific_at(doc, i: int, world: World) -> bool:
     """Whether an honorific ("His Highness", "Her Royal Highness") starts at token i."""
     for n in (2, 3):
