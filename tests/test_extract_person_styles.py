@@ -41,7 +41,7 @@ def persons(nlp, world):
 
 @pytest.fixture(scope="module")
 def invented_world(tmp_path_factory):
-    """The real world data plus three invented leaders the tests below name."""
+    """The real world data plus four invented leaders the tests below name."""
     folder = tmp_path_factory.mktemp("world")
     for path in world_dir().iterdir():
         shutil.copy(path, folder / path.name)
@@ -50,6 +50,7 @@ def invented_world(tmp_path_factory):
         leaders.write("Sheikh Amina Rahman,Amina Rahman|Sheikh Amina Rahman Chowdhury,"
                       "Prime Minister,BD,2019-01-01,,\n")
         leaders.write("Rafael Quispe Mamani,Rafael Q. Mamani|RQM,President,BO,2020-01-01,,\n")
+        leaders.write("Omar Haddad,,Minister of Foreign Affairs,SA,2010-01-01,2015-01-01,\n")
     return load_world(folder)
 
 
@@ -583,6 +584,28 @@ def test_an_office_taken_without_a_state_is_the_one_the_world_data_gives(nlp, in
                             "test.txt")
     found = held_offices(extract_article(article, nlp, invented_world))
     assert found["rafael-quispe-mamani"] == {("President", "BO")}
+
+
+def test_an_office_the_text_gives_no_state_is_of_the_state_its_holder_served(
+        nlp, invented_world):
+    # The dateline's Jordan would be the guess; the world data knows NAME as a former
+    # Saudi foreign minister.
+    from diplograph.articles import parse_article
+    from diplograph.extract.pipeline import extract_article
+    article = parse_article("date 2024-03-05\nAMMAN - Minister of State Omar Haddad attended "
+                            "the talks at the Royal Court on Tuesday.", "test.txt")
+    found = held_offices(extract_article(article, nlp, invented_world))
+    assert found["omar-haddad"] == {("Minister of State", "SA")}
+
+
+def test_a_prince_named_by_his_first_name_is_the_prince_named_in_full(extract):
+    facts = extract("AMMAN - King Abdullah II of Jordan received Saudi Foreign Minister Prince "
+                    "Faisal bin Farhan on Tuesday. Prince Faisal arrived in Amman on Monday "
+                    "evening, accompanied by Minister of State Nabil Sayegh.")
+    found = held_offices(facts)
+    assert "faisal" not in found
+    assert ("Minister of Foreign Affairs", "SA") in found["faisal-bin-farhan"]
+    assert found["nabil-sayegh"] == {("Minister of State", "SA")}
 
 
 def test_a_plural_title_before_pairs_of_a_state_and_a_name(extract):

@@ -31,6 +31,9 @@ _TRAVEL_LEMMAS = frozenset(words("arrival_verbs")) | frozenset(words("travel_ver
 
 #: Party leadership is a state office in one-party states ("General Secretary Xi").
 _STATE_OFFICE_ROLES = frozenset({"General Secretary"})
+#: The world data's rank of a reigning monarch's title (King, Sultan, Emir); a prince's is
+#: lower.
+_REIGNING_RANK = 95
 #: Patronymics used with a first name as a polite address ("Rustam Karimovich").
 _PATRONYMIC = re.compile(alternation("patronymic_suffixes") + "$", re.IGNORECASE)
 #: Words after which an Arabic name may go on with more ancestry or a family name.
@@ -165,6 +168,9 @@ class _Linker:
         self.linked = Linked(lead_state=lead_state)
         self.mentions = mentions
         self.background: dict[str, set[Position]] = {}
+        #: The states of every office the world data gives each person, on any day: a
+        #: former Saudi foreign minister is Saudi in his next office too.
+        self.served: dict[str, set[str]] = {}
         self.hints: dict[str, dict[str, str]] = {}
         self.owners: dict[str, dict[str, tuple[int, int, bool]]] = {}
         #: Offices a person has only as someone's counterpart ("her counterpart NAME").
@@ -208,6 +214,8 @@ class _Linker:
                        if person_key(leader.name) == person_key(form) or form in leader.aliases]
             for leader in leaders:
                 person.wikidata = person.wikidata or leader.wikidata
+                if leader.iso2 and len(person.name.split()) > 1:
+                    self.served.setdefault(person.key, set()).add(leader.iso2)
                 if _valid_on(leader.start, leader.end, self.published):
                     self.background.setdefault(person.key, set()).add(
                         Position(leader.role, leader.iso2))
@@ -319,9 +327,12 @@ class _Linker:
                       and not _fathers_name(p.name, word)]
         if position is not None and _role_kind(self.world, position.role) == "royal":
             # "King Abdullah", "Sultan Ibrahim": a regnal name, not the surname of a
-            # minister or leader who shares it.
-            candidates = [p for p in candidates if any(
+            # minister or leader who shares it; but "Prince Faisal" is the prince the story
+            # named in full as its foreign minister.
+            royals = [p for p in candidates if any(
                 _role_kind(self.world, q.role) == "royal" for q in p.positions)]
+            if royals or self.world.title(position.role).rank >= _REIGNING_RANK:
+                candidates = royals
         surname = [p for p in candidates if _fold(p.surname) == folded
                    or len(parts) > 1 and _words(p.name)[-len(parts):] == parts]
         chosen = surname or candidates
@@ -367,6 +378,13 @@ class _Linker:
                 if position.state is not None:
                     continue
                 state = known.get(position.role)
+                served = self.served.get(person.key, set())
+                if state is None and not states and len(served) == 1 \
+                        and not position.org and not heads_a_body(position.role):
+                    # An office the text gives no state, held by someone the world data
+                    # knows in one state's offices only: that state's, whatever the text's
+                    # hints ("accompanied by Minister of State NAME" in the host's capital)
+                    state = next(iter(served))
                 if state is None and not states and position.role in self.owners.get(
                         person.key, {}):
                     state = self._owner_state(person, *self.owners[person.key][position.role])
