@@ -608,6 +608,23 @@ def test_a_prince_named_by_his_first_name_is_the_prince_named_in_full(extract):
     assert found["nabil-sayegh"] == {("Minister of State", "SA")}
 
 
+def test_an_official_listed_before_another_states_official_is_not_of_that_state(extract):
+    facts = extract("Peru's president welcomes Chile's leader\n\nChilean President Luis Soto "
+                    "is in Lima for talks, and on Monday President Ana Ruiz hosted him at the "
+                    "palace.\n\nSecurity Minister Pedro Lara and Chile's Interior Minister "
+                    "Jorge Rojas joined the talks.")
+    found = held_offices(facts)
+    assert found["jorge-rojas"] == {("Minister of Interior", "CL")}
+    assert found["pedro-lara"] == {("Minister of Security", "PE")}
+
+
+def test_officials_who_accompanied_a_leader_are_of_the_leaders_state(extract):
+    facts = extract("LIMA - President Ana Ruiz of Peru held talks with Chilean President Luis "
+                    "Soto on Tuesday. National Security Adviser Pedro Lara and several "
+                    "ministers accompanied President Soto.")
+    assert held_offices(facts)["pedro-lara"] == {("National Security Adviser", "CL")}
+
+
 def test_a_plural_title_before_pairs_of_a_state_and_a_name(extract):
     facts = extract("NEW YORK - The presidents of Chile, Ana Ruiz; Peru, Luis Soto, and Bolivia, "
                     "Jorge Rojas, signed a joint declaration on Wednesday.")

@@ -102,14 +102,15 @@ def states_from_sentence(doc, index: HitIndex, mentions: list[PersonMention],
             elif not free and len(claimed) == 1 and (
                     sum(1 for m in others if m.position and m.position.state
                         and not m.position.former) >= 2
-                    or _in_delegation(doc[mention.start])):
+                    or _in_delegation(doc[mention.start])) \
+                    and not _claimed_by_a_later_title(doc, index, mention, others):
                 # A list of officials of one state ("accompanied by NAME, Manpower
                 # Minister, and NAME, Cabinet Secretary"): the others' state.
                 state = next(iter(claimed))
         if state is None:
             state = _place_of_office(doc, index, mention, world) \
                 or _place_set_before(doc, index, mention, world)
-        if state is None:
+        if state is None and not _claimed_by_a_later_title(doc, index, mention, others):
             state = _delegation_state(doc, mention, mentions, world)
             if state is not None and _head_held_by_another(mention, mentions, state, world):
                 state = None  # the host "President NAME" beside the guest President of X
@@ -181,6 +182,17 @@ def _place_set_before(doc, index: HitIndex, mention: PersonMention, world: World
     return place.iso2 if place is not None else None
 
 
+def _claimed_by_a_later_title(doc, index: HitIndex, mention: PersonMention,
+                              others: list[PersonMention]) -> bool:
+    """ "Security Secretary NAME and Guatemala's Interior Minister NAME2 joined the talks":
+    the state is named for the later official's office alone, so NAME is of the other
+    side, not of NAME2's delegation."""
+    return any(hit.kind in ("state", "demonym") and mention.end <= hit.start < other.start
+               and hit.key == other.position.state
+               for other in others if other.start > mention.end and other.position
+               for hit in index.by_start.values())
+
+
 def _head_held_by_another(mention: PersonMention, mentions: list[PersonMention], state: str,
                           world: World) -> bool:
     """Another person holds the mention's office of head of state or government for
@@ -206,14 +218,20 @@ def _in_delegation(token) -> bool:
     return False
 
 
-def _side_of_subject(doc, index: HitIndex, mention: PersonMention) -> str | None:
-    """ "Vice Foreign Minister NAME and the consul … sat on the Chilean side": the side the
-    verb puts the persons its subject names on."""
-    token = doc[mention.end - 1]
+def _subject_token(token):
+    """The subject the name at ``token`` is part of ("NAME and the consul sat …": the
+    subject's head), or None when the name is no subject."""
     while token.dep_ not in ("nsubj", "nsubjpass") and token.head.i != token.i \
             and token.dep_ in ("compound", "appos", "conj", "flat"):
         token = token.head
-    if token.dep_ not in ("nsubj", "nsubjpass"):
+    return token if token.dep_ in ("nsubj", "nsubjpass") else None
+
+
+def _side_of_subject(doc, index: HitIndex, mention: PersonMention) -> str | None:
+    """ "Vice Foreign Minister NAME and the consul … sat on the Chilean side": the side the
+    verb puts the persons its subject names on."""
+    token = _subject_token(doc[mention.end - 1])
+    if token is None:
         return None
     verb, sent = token.head, token.sent
     for hit in index.by_start.values():
@@ -324,6 +342,12 @@ def _owner_at(doc, mention: PersonMention, his: int, world: World
     if j > sent.start and doc[j].lower_ in ("'s", "’s") and doc[j - 1].pos_ == "PROPN" \
             and not world.is_title_word(doc[j - 1].lower_):  # not "Prime Minister's Office"
         return sent.start, j, True
+    subject = _subject_token(doc[mention.end - 1])
+    if subject is not None and subject.head.lemma_.lower() == "accompany":
+        # "NAME and several cabinet secretaries accompanied President NAME2": NAME2's side
+        accompanied = next((c for c in subject.head.children if c.dep_ == "dobj"), None)
+        if accompanied is not None:
+            return accompanied.left_edge.i, accompanied.right_edge.i + 1, False
     for k in range(mention.start - 1, sent.start, -1):
         if doc[k].lemma_.lower() == "accompany" and k + 1 < len(doc) \
                 and doc[k + 1].lower_ == "by" \
