@@ -808,3 +808,19 @@ def test_the_two_who_last_met_are_the_two_just_named(extract):
     earlier = [m for m in facts.meetings if m.date is None]
     assert [(m.participants, m.place.name) for m in earlier] == [
         (frozenset({"luis-soto", "ana-vega"}), "Lima")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Soto and Ruiz spoke by phone on February 21 about trade, and last met in January on the "
+    "sidelines of the Pacific Alliance summit in Santiago.",
+    "They first met in January in Santiago, and spoke by phone on February 21 about trade.",
+    "The two presidents last met in Santiago in January, and they also spoke by telephone on "
+    "February 21, when Soto congratulated Ruiz on her birthday.",
+])
+def test_two_joined_events_of_their_own_times_are_two_meetings(extract, sentence):
+    facts = extract("LIMA - President Luis Soto of Peru received President Maria Ruiz of Chile "
+                    "on Monday. " + sentence)
+    found = {(m.date.isoformat() if m.date else None, m.phase, m.place.name if m.place else None)
+             for m in held(facts) if m.participants == {"luis-soto", "maria-ruiz"}}
+    assert found == {("2024-03-04", "main", "Lima"), ("2024-02-21", "phone", None),
+                     (None, "main", "Santiago")}

@@ -237,8 +237,10 @@ def clause_tokens(ctx: Context, sentence: Sentence, char: int) -> set[int]:
         return set(range(sentence.start, sentence.end))
     head = piece[0]
     while True:
+        # "… and last met in May": the tagger may read "last" as the subject
         if head.pos_ in ("VERB", "AUX") and any(
-                child.dep_ in ("nsubj", "nsubjpass", "expl") for child in head.children):
+                child.dep_ in ("nsubj", "nsubjpass", "expl") and child.pos_ != "ADV"
+                for child in head.children):
             break
         if head.pos_ == "VERB" and head.dep_ == "conj" and _dated_apart(head, sentence):
             # "they spoke by telephone on 27 January, and met again in Oslo in February":
@@ -257,7 +259,13 @@ def clause_tokens(ctx: Context, sentence: Sentence, char: int) -> set[int]:
     # summit with Z" (Z met X, not Y).
     apart = {token.i for prep in head.subtree if prep.i != head.i and _counted_apart(prep)
              and piece[0] not in prep.subtree for token in prep.subtree}
-    return ({token.i for token in head.subtree} | _object_hung_above(head, sentence)) - apart
+    # "… last met in Astana in August, and they spoke by telephone on 30 December": a
+    # joined verb with a time of its own is another event, whose day is not this one's.
+    joined = {token.i for verb in head.children if verb.dep_ == "conj" and verb.pos_ == "VERB"
+              and piece[0] not in verb.subtree and _dated_apart(verb, sentence)
+              for token in verb.subtree}
+    return ({token.i for token in head.subtree} | _object_hung_above(head, sentence)) \
+        - apart - joined
 
 
 def _object_hung_above(verb, sentence: Sentence) -> set[int]:
@@ -280,13 +288,24 @@ def _object_hung_above(verb, sentence: Sentence) -> set[int]:
 
 
 def _dated_apart(verb, sentence: Sentence) -> bool:
-    """Both a joined verb and the verb it joins have days of their own."""
-    days = {token_i for token_i, _, day in sentence.date_expressions if day}
+    """Both a joined verb and the verb it joins have times of their own: a day, or a month
+    or year ("spoke by phone on 21 May, and last met in February")."""
+    days = {token_i for token_i, text, day in sentence.date_expressions
+            if day or names_a_period(text)}
 
     def dated(token) -> bool:
         joined = {t.i for c in token.children if c.dep_ == "conj" for t in c.subtree}
         return any(t.i in days and t.i not in joined for t in token.subtree)
     return dated(verb) and dated(verb.head)
+
+
+def _joined_apart(verb, sentence: Sentence) -> bool:
+    """The verb is joined to another ("A and B spoke by phone on 21 May, and last met in
+    February") and each has a time of its own."""
+    return verb.pos_ == "VERB" and (
+        verb.dep_ == "conj" and _dated_apart(verb, sentence)
+        or any(c.dep_ == "conj" and c.pos_ == "VERB" and _dated_apart(c, sentence)
+               for c in verb.children))
 
 
 def clause_verbs(ctx: Context, tokens: set[int], trigger: int) -> set:
@@ -698,6 +717,11 @@ def clause_date(ctx: Context, sentence: Sentence, tokens: set[int], trigger: int
         if sentence.date is not None and some_time_apart(token):
             shift = days_apart(token)
             return sentence.date + dt.timedelta(days=shift) if shift is not None else None
+        if token is not None and _joined_apart(governing_verb(token), sentence) \
+                and dated_to_a_period(ctx, sentence, tokens):
+            # "spoke by phone on 21 May, and last met in February": the joined verb's own
+            # month, not the sentence's day, which is the other verb's
+            return None
     return sentence.date
 
 

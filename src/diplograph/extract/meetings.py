@@ -51,9 +51,12 @@ def find_meetings(ctx: Context) -> list[Meeting]:
     # "The meeting, which took place in Warsaw, was attended by the leaders of …" and, later,
     # "… signed by all leaders present at the meeting: A, B, …": the place told first.
     told_place = (None, None)
-    for clause, matched in _event_clauses(ctx):
+    for clause, matched, first in _event_clauses(ctx):
         sentence = clause.sentence
         participants = _principals(ctx, _participants(ctx, clause, meetings))
+        if len(participants) < 2 and first is not None:
+            # "X and Y spoke by phone on 21 May, and last met in February": X and Y again
+            participants = _principals(ctx, _participants(ctx, first, meetings))
         one_of_series = len(participants) == 1 and summary_host not in (None, participants[0]) \
             and _one_of_a_series(clause)
         if one_of_series:
@@ -425,15 +428,17 @@ def _event_clauses(ctx: Context):
         # the hosting's.
         yield first, _in_file_order([item for item in found if not _apart_from(
             ctx, first, sentence.char_start + item[0]) and not _an_event_of_its_own(
-            first, clause_at(ctx, sentence, sentence.char_start + item[0]))])
+            first, clause_at(ctx, sentence, sentence.char_start + item[0]))]), None
         others: dict[frozenset[int], tuple[Clause, list]] = {}
         for start, number, rule in found[1:]:
             clause = clause_at(ctx, sentence, sentence.char_start + start)
-            if clause.tokens == first.tokens or len(clause.persons) < 2:
+            if clause.tokens == first.tokens or (
+                    len(clause.persons) < 2 and not _another_time_conjoined(first, clause)):
                 continue
             others.setdefault(clause.tokens, (clause, []))[1].append((start, number, rule))
         for clause, own in others.values():
-            yield clause, _in_file_order(own)
+            yield clause, _in_file_order(own), first
+
 
 
 def _in_file_order(found) -> list:
@@ -757,7 +762,18 @@ def _an_event_of_its_own(first: Clause, clause: Clause) -> bool:
     """A trigger in a clause of its own inside the first one's words ("spoke by
     telephone on 27 January, and met again on the margins of … in February"): its
     formats are its event's, not the first's."""
-    return clause.tokens < first.tokens and len(clause.persons) >= 2
+    return clause.tokens < first.tokens and len(clause.persons) >= 2 \
+        or _another_time_conjoined(first, clause)
+
+
+def _another_time_conjoined(first: Clause, clause: Clause) -> bool:
+    """ "X and Y spoke by phone on 21 May, and last met in February on the sidelines of
+    …": a verb conjoined to the first trigger's, with a day or a period of its own, tells
+    another event of the same persons (who may be named only once, before the first)."""
+    verb, head = clause.verb, first.verb
+    return verb is not None and head is not None and verb.i != head.i \
+        and verb.dep_ == "conj" and verb.head.i == head.i \
+        and (clause.date is not None or clause.dated_to_a_period)
 
 
 def _apart_from(ctx: Context, clause: Clause, char: int) -> bool:
