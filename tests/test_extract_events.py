@@ -824,3 +824,19 @@ def test_two_joined_events_of_their_own_times_are_two_meetings(extract, sentence
              for m in held(facts) if m.participants == {"luis-soto", "maria-ruiz"}}
     assert found == {("2024-03-04", "main", "Lima"), ("2024-02-21", "phone", None),
                      (None, "main", "Santiago")}
+
+
+def test_meetings_of_a_summit_the_lead_tells_are_in_the_datelines_city(extract):
+    facts = extract("JOHANNESBURG, March 5 - Leaders used the margins of the G20 summit for a "
+                    "busy round of bilateral talks. President Luis Soto of Peru held talks "
+                    "with Prime Minister Ana Ruiz of Chile on Tuesday.")
+    assert [m.place.name for m in held(facts)] == ["Johannesburg"]
+
+
+def test_the_city_a_spokesman_speaks_in_is_no_meetings_place(extract):
+    facts = extract("President Maria Ruiz of Chile met President Luis Soto of Peru on Tuesday "
+                    "on the sidelines of the summit. In Lima, the foreign ministry's spokesman "
+                    "Pedro Lara told reporters that the meeting had been frank. On Tuesday "
+                    "evening, Soto held talks with Prime Minister Ana Vega of Bolivia.")
+    vega = [m for m in held(facts) if "ana-vega" in m.participants]
+    assert [m.place for m in vega] == [None]

@@ -16,6 +16,8 @@ from .quotes import SpeechBlock
 from .rules import alternation, rules
 from .tokens import doc_sentences, doc_text, ents_between
 
+#: How many of the story's first sentences make its lead.
+_LEAD_SENTENCES = 2
 #: A gathering noun: "summit", "conference", "forum".
 _GATHERING = re.compile(r"\b" + alternation("gathering_nouns") + r"\b", re.IGNORECASE)
 
@@ -70,9 +72,13 @@ class Context:
         """The story tells of a gathering in its dateline's city ("the conference in
         Seville", "the summit … in Bali"): the day's meetings of its guests are there too.
         Read once per story."""
-        return self.dateline is not None and any(
+        return self.dateline is not None and (any(
             self.dateline.name in sentence.text and _GATHERING.search(sentence.text)
-            for sentence in self.sentences)
+            for sentence in self.sentences) or any(
+            # "JOHANNESBURG - Leaders used the margins of the summit …": the lead's
+            # gathering, in no other city, is where the story is filed from
+            _GATHERING.search(sentence.text) and not sentence.places
+            for sentence in self.sentences[:_LEAD_SENTENCES]))
 
     def narrated(self, sentence: Sentence) -> str:
         """The sentence with quoted words blanked out (offsets kept): what the

@@ -16,7 +16,7 @@ from ..articles import Article
 from ..furniture import blank_furniture
 from ..world import World, load_world
 from .agreements import enumerated_agreements, find_agreements
-from .clauses import some_time_apart
+from .clauses import REPORTING_VERBS, some_time_apart
 from .context import Context, build_context, city_of_venue, place_of_hit
 from .facts import ArticleFacts, ArticleMeta, Meeting, OrgRef, Quote
 from .linking import link_described_subjects, link_persons, link_plural_pronouns, link_pronouns
@@ -392,9 +392,11 @@ def _place_in(ctx: Context, sentences):
             # clause about something else ("who hosted a summit in Minsk").
             if preposition.dep_ != "prep" or any(
                     a.dep_ in ("relcl", "acl") and a.lemma_.lower() not in _BEING_THERE
-                    for a in preposition.ancestors) or some_time_apart(preposition):
+                    for a in preposition.ancestors) or some_time_apart(preposition) \
+                    or preposition.head.lemma_.lower() in REPORTING_VERBS:
                 continue  # but "X, who is attending the summit in Kigali, met Y": there;
-                # "…, a day after her summit with Z in La Paz" is the summit's place
+                # "…, a day after her summit with Z in La Paz" is the summit's place; "In
+                # Tokyo, the spokesman told reporters" is where the telling was
             return place
     return None
 
