@@ -840,3 +840,12 @@ def test_the_city_a_spokesman_speaks_in_is_no_meetings_place(extract):
                     "evening, Soto held talks with Prime Minister Ana Vega of Bolivia.")
     vega = [m for m in held(facts) if "ana-vega" in m.participants]
     assert [m.place for m in vega] == [None]
+
+
+def test_a_surname_after_the_initial_of_its_given_name_is_the_person_named_in_full(extract):
+    facts = extract("LIMA - President Luis Soto of Peru held talks with President Maria "
+                    "Ruiz of Chile on Monday. Later in the day, Prime Minister Pedro Lara of "
+                    "Peru paid a courtesy call on the Chilean leader at her hotel, and Foreign "
+                    "Minister Ana Vega of Peru was received by M. Ruiz to discuss trade.")
+    assert "m-ruiz" not in facts.persons
+    assert {"ana-vega", "maria-ruiz"} in [set(m.participants) for m in held(facts)]

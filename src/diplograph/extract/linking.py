@@ -232,6 +232,11 @@ class _Linker:
                 continue
             if tokens[0] == other[0] and tokens[-1] == other[-1]:
                 return person
+            # "U. Khurelsukh" is "Ukhnaagiin Khurelsukh": an initial of the given name.
+            if len(tokens) == 2 and len(tokens[0]) == 2 and tokens[0].endswith(".") \
+                    and other[0][:1].lower() == tokens[0][:1].lower() \
+                    and tokens[-1] == other[-1]:
+                return person
             # "SATO Haruki" is "Haruki Sato": the same words in the other order.
             if sorted(t.lower() for t in tokens) == sorted(t.lower() for t in other):
                 return person

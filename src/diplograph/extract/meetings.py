@@ -54,7 +54,7 @@ def find_meetings(ctx: Context) -> list[Meeting]:
     for clause, matched, first in _event_clauses(ctx):
         sentence = clause.sentence
         participants = _principals(ctx, _participants(ctx, clause, meetings))
-        if len(participants) < 2 and first is not None:
+        if not clause.persons and first is not None:
             # "X and Y spoke by phone on 21 May, and last met in February": X and Y again
             participants = _principals(ctx, _participants(ctx, first, meetings))
         one_of_series = len(participants) == 1 and summary_host not in (None, participants[0]) \

@@ -732,6 +732,10 @@ def _rank_or_courtesy(token) -> bool:
     return word in words("military_ranks") or word in words("courtesy_titles")
 
 
+#: A given name's initial: "U." of "U. Khurelsukh".
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
 def add_surnames(doc, ranges: dict[int, int], index: HitIndex, world: World,
                   story_start: int) -> None:
     """Surnames standing alone ("..., Ruto said"), which the tagger often misses.
@@ -776,6 +780,12 @@ def add_surnames(doc, ranges: dict[int, int], index: HitIndex, world: World,
                 and doc[token.i + 1].text[:1].isupper():
             continue
         before = doc[token.i - 1] if token.i > 0 else None
+        if before is not None and _INITIAL.fullmatch(before.text) and before.i not in covered \
+                and token.text in surnames:
+            # "received by U. Khurelsukh": the surname of a name told in full, with the
+            # initial of its given name
+            ranges[before.i] = token.i + 1
+            continue
         if before is not None and before.pos_ == "PROPN" and before.i not in covered \
                 and before.text[:1].isupper() and not world.title(before.lower_):
             continue
