@@ -849,3 +849,11 @@ def test_a_surname_after_the_initial_of_its_given_name_is_the_person_named_in_fu
                     "Minister Ana Vega of Peru was received by M. Ruiz to discuss trade.")
     assert "m-ruiz" not in facts.persons
     assert {"ana-vega", "maria-ruiz"} in [set(m.participants) for m in held(facts)]
+
+
+def test_calling_on_a_leader_is_a_courtesy_call_but_calling_on_sides_to_act_is_not(extract):
+    facts = extract("LIMA - Foreign Minister Ana Vega of Chile wrapped up a two-day visit to Peru "
+                    "yesterday after calling on President Luis Soto at the palace. Vega is "
+                    "calling on both sides to show restraint.")
+    assert [(set(m.participants), m.date.isoformat()) for m in held(facts)] == [
+        ({"ana-vega", "luis-soto"}, "2024-03-04")]
