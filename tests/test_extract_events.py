@@ -857,3 +857,10 @@ def test_calling_on_a_leader_is_a_courtesy_call_but_calling_on_sides_to_act_is_n
                     "calling on both sides to show restraint.")
     assert [(set(m.participants), m.date.isoformat()) for m in held(facts)] == [
         ({"ana-vega", "luis-soto"}, "2024-03-04")]
+
+
+def test_the_visiting_minister_is_the_guest_of_any_portfolio_with_no_dateline(extract):
+    facts = extract("Foreign Minister Ana Vega of Chile arrived in Lima on Monday for a two-day "
+                    "visit to Peru. On Monday evening the visiting minister met with a "
+                    "delegation of lawmakers led by Speaker Luis Soto.")
+    assert [set(m.participants) for m in held(facts)] == [{"ana-vega", "luis-soto"}]

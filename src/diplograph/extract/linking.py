@@ -712,14 +712,17 @@ class _Linker:
 
     def _visitor(self, role: str | None) -> tuple[str, ...]:
         """The one person named so far who holds an office of a state other than the one
-        the story is told from (and the office the words give, if any): the guest."""
-        if self.home_state is None:
+        the story is told from (and the office the words give, if any; "the visiting
+        minister" is a minister of any portfolio): the guest."""
+        # Told from where the lead's city is, when no dateline or publisher says.
+        home = self.home_state or self.lead_state
+        if home is None:
             return ()
         guests = [key for key in self.linked.salient(10)
                   if (positions := self.linked.persons[key].positions | self.background.get(
                       key, set()))
-                  and all(p.state and p.state != self.home_state for p in positions)
-                  and (role is None or any(p.role.lower() == role.lower() for p in positions))
+                  and all(p.state and p.state != home for p in positions)
+                  and (role is None or any(_same_office(p.role, role) for p in positions))
                   and (role is not None or any(_role_kind(self.world, p.role) in HEAD_KINDS
                                                for p in positions))]
         return (guests[0],) if len(guests) == 1 else ()
