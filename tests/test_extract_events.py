@@ -864,3 +864,11 @@ def test_the_visiting_minister_is_the_guest_of_any_portfolio_with_no_dateline(ex
                     "visit to Peru. On Monday evening the visiting minister met with a "
                     "delegation of lawmakers led by Speaker Luis Soto.")
     assert [set(m.participants) for m in held(facts)] == [{"ana-vega", "luis-soto"}]
+
+
+def test_he_in_what_a_named_subject_said_is_that_subject(extract):
+    facts = extract("LIMA - Foreign Minister Luis Soto of Peru received Prince Omar Haddad of "
+                    "Jordan on Tuesday. Soto said he had also discussed trade with President "
+                    "Ana Ruiz of Chile in a telephone call on Monday.")
+    calls = [set(m.participants) for m in facts.meetings if m.phase == "phone"]
+    assert calls == [{"luis-soto", "ana-ruiz"}]

@@ -770,10 +770,12 @@ def link_pronouns(doc, linked: Linked, skip: list[tuple[int, int]] = (),
         if sent.end_char <= story_start or any(a <= sent.start_char < b for a, b in skip):
             continue
         subject = None
+        subject_named = False
         for token in sent:
             if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT":
                 ref = by_token.get(token.i)
                 subject = ref.persons[0] if ref else None
+                subject_named = ref is not None and ref.kind == "name"
                 break
         if subject is None:
             # "X is expected to come, where he …, officials said": the sentence is about
@@ -790,18 +792,26 @@ def link_pronouns(doc, linked: Linked, skip: list[tuple[int, int]] = (),
             if quotes_seen % 2 or token.i in by_token:
                 continue
             key = None
+            own_subject = False
             if lower in _SUBJECT_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass"):
                 named_before = [by_token[i].persons[0] for i in range(sent.start, token.i)
                                 if i in by_token]
                 if subject and subject in named_before:
                     key = subject
+                    # "NAME said he had …": the pronoun opens what the named subject said
+                    own_subject = subject_named and token.head.dep_ == "ccomp" \
+                        and token.head.head.dep_ == "ROOT"
                 else:
                     key = last_subject
             elif lower in _OBJECT_PRONOUNS and token.dep_ in ("dobj", "pobj", "dative"):
                 if last_subject and last_subject != subject:
                     key = last_subject
+            sex = _GENDER_WORDS.get(lower, ("", ""))[0]
+            # "NAME said he had …": the sentence's own subject, unless the text shows that
+            # person to be of the other sex
             if key and _GENDER_WORDS.get(lower, ("", ""))[1] == "pronoun" \
-                    and genders.get(key) != (sex := _GENDER_WORDS[lower][0]):
+                    and genders.get(key) != sex \
+                    and not (own_subject and genders.get(key) is None):
                 # "she" after a man was named (or after someone the text does not show to
                 # be a woman while it shows another): the latest woman named just before.
                 near = next((by_token[i].persons[0] for i in range(
