@@ -872,3 +872,21 @@ def test_he_in_what_a_named_subject_said_is_that_subject(extract):
                     "Ana Ruiz of Chile in a telephone call on Monday.")
     calls = [set(m.participants) for m in facts.meetings if m.phase == "phone"]
     assert calls == [{"luis-soto", "ana-ruiz"}]
+
+
+def test_a_name_after_a_day_is_a_name(extract):
+    facts = extract("NAIROBI - Ethiopian Prime Minister Abiy Ahmed held talks with Kenyan "
+                    "President William Ruto on Monday. On Wednesday Abiy will meet a delegation "
+                    "led by Speaker Ana Wanjiru.")
+    assert [(set(m.participants), m.date.isoformat()) for m in facts.meetings
+            if m.status == "planned"] == [({"abiy-ahmed", "ana-wanjiru"}, "2024-03-06")]
+
+
+def test_leaders_who_met_are_not_met_again_by_witnessing_a_signing(extract):
+    # The signing closes the occasion the story told, whatever day the text gives it.
+    facts = extract("SANTIAGO - President Luis Soto of Peru held talks with President Ana Ruiz "
+                    "of Chile at the palace on Monday. On Tuesday, in the presence of presidents "
+                    "Soto and Ruiz, Foreign Minister Pedro Lara of Peru and Foreign Minister Jorge "
+                    "Rojas of Chile signed an agreement on trade.")
+    assert [(set(m.participants), m.date.isoformat()) for m in held(facts)] == [
+        ({"luis-soto", "ana-ruiz"}, "2024-03-04")]

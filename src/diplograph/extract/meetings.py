@@ -901,7 +901,7 @@ def _absorb(kept: Meeting, other: Meeting) -> None:
 
 def meetings_of_signings(ctx: Context, meetings: list[Meeting], agreements) -> list[Meeting]:
     """Leaders of two states who presided over or witnessed a signing together met there: a
-    meeting of them on that day, unless one of the same persons and day is known."""
+    meeting of them on that day, unless the story tells a meeting of the same persons."""
     added: list[Meeting] = []
     known = {(m.participants, m.date) for m in meetings}
     for agreement in agreements:
@@ -914,8 +914,13 @@ def meetings_of_signings(ctx: Context, meetings: list[Meeting], agreements) -> l
                   for p in offices.get(key) or ctx.linked.persons[key].positions if p.state}
         if agreement.status != "held" or len(leaders) < 2 or len(states) < 2:
             continue
+        # Not when the same persons met in the story (on whatever day the text gives it):
+        # the signing closed that occasion ("after which the two signed …", "In the
+        # presence of the two Presidents, the ministers signed …").
         if any(leaders <= participants and (day == agreement.date or None in (day,))
-               for participants, day in known):
+               for participants, day in known) or any(
+                leaders <= m.participants for m in meetings
+                if m.status == "held" and m.phase not in ("phone", "video")):
             continue
         known.add((leaders, agreement.date))
         added.append(Meeting(frozenset(leaders), agreement.date, agreement.evidence,

@@ -787,8 +787,9 @@ def add_surnames(doc, ranges: dict[int, int], index: HitIndex, world: World,
             ranges[before.i] = token.i + 1
             continue
         if before is not None and before.pos_ == "PROPN" and before.i not in covered \
-                and before.text[:1].isupper() and not world.title(before.lower_):
-            continue
+                and before.text[:1].isupper() and not world.title(before.lower_) \
+                and before.ent_type_ not in ("DATE", "TIME"):
+            continue  # but "On Wednesday Abiy will meet …": a day, then the name
         # The tagger often calls a lone surname a place or an organisation; the name
         # found in full earlier in the story outweighs that guess, world data alone not.
         known = token.text in surnames or (
