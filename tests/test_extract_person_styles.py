@@ -1113,3 +1113,10 @@ def test_an_office_before_the_first_of_two_names_is_not_the_seconds(persons):
                     "Minister of the Republic of Uzbekistan Abdulla Aripov and Alexander Turchin "
                     "discussed trade.")
     assert found["Alexander Turchin"] == {("Prime Minister", "BY")}
+
+
+def test_two_offices_joined_before_a_name_with_a_portfolio_the_titles_do_not_know(extract):
+    facts = extract("LIMA - Minister of Public Communication and government spokesperson Jorge "
+                    "Rojas said the visit went well.")
+    assert held_offices(facts)["jorge-rojas"] == {
+        ("Minister of Public Communication", "PE"), ("Spokesperson", "PE")}

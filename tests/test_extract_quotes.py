@@ -351,3 +351,13 @@ def test_a_pull_quote_signed_after_a_dash_is_the_named_persons(extract):
                     "plenary on Monday.")
     assert [(q.speaker, q.text) for q in facts.quotes] == [
         ("ana-vega", "A region is a family. We argue at the table.")]
+
+
+def test_the_ministers_words_after_a_joint_press_conference_are_the_other_sides(extract):
+    facts = extract("LIMA - Foreign Minister Ana Vega of Chile arrived in Lima on Monday, "
+                    "accompanied by Trade Minister Jorge Rojas. "
+                    "On Tuesday Foreign Minister Luis Soto of Peru and Vega held talks. The two "
+                    "ministers then signed a memorandum.\n\n\"Peru and Chile agreed on a clear "
+                    "agenda,\" Soto told a joint press conference.\n\n\"Our ports will work "
+                    "together,\" the Chilean minister said.")
+    assert ("ana-vega", "Our ports will work together") in quotes(facts)

@@ -903,9 +903,35 @@ def link_described_subjects(doc, linked: Linked) -> None:
             if subject.persons[0] in holders:
                 added.append(Reference(description.start, description.end, description.span,
                                        subject.persons, "description", description))
+            elif (beside := _holder_beside(doc, linked, subject.persons[0],
+                                           _sentences_back(doc, sent, _SUBJECT_REACH),
+                                           description.start, holders)) is not None:
+                added.append(Reference(description.start, description.end, description.span,
+                                       (beside,), "description", description))
             break
     linked.refs.extend(added)
     linked.refs.sort(key=lambda ref: ref.start)
+
+
+def _sentences_back(doc, sent, count: int) -> int:
+    """Where the sentence ``count`` sentences before ``sent`` starts."""
+    for _ in range(count):
+        if sent.start == 0:
+            break
+        sent = doc[sent.start - 1].sent
+    return sent.start
+
+
+def _holder_beside(doc, linked: Linked, subject: str, start: int, end: int,
+                   holders: tuple[str, ...]) -> str | None:
+    """ "A and B held talks. … '…,' A told a joint press conference. '…,' the Saudi
+    minister said": the one holder of the office told together with the latest subject,
+    between ``start`` and ``end``."""
+    by_any = {i: ref for ref in linked.refs for i in range(ref.start, ref.end)}
+    together = _last_together(doc, by_any, start, end)
+    beside = [k for k in together if k in holders and k != subject] \
+        if subject in together else []
+    return beside[0] if len(beside) == 1 else None
 
 
 def _last_together(doc, by_token: dict, start: int, end: int) -> tuple[str, ...]:

@@ -156,10 +156,22 @@ def offices_before(doc, index: HitIndex, start: int, world: World) -> list[Posit
     lowers = token_lowers(doc)
     joined: list[Position] = []
     k = title_start
+    if k - 3 > sent_start and lowers[k - 2] == "and" and doc[k - 1].is_alpha \
+            and doc[k - 1].pos_ in ("NOUN", "PROPN", "ADJ") and doc[k - 1].whitespace_:
+        # "… and Climate Envoy NAME", "… and government spokesperson NAME": the word that
+        # qualifies the last title is part of it
+        k -= 1
     # "Deputy Prime Minister - Minister of Foreign Affairs NAME": a spaced dash joins too.
     while k - 2 > sent_start and (lowers[k - 1] == "and" or lowers[k - 1] in ("-", "–", "—")
                                   and doc[k - 2].whitespace_ and doc[k - 1].whitespace_):
         found = title_at_end(lowers[max(sent_start, k - 1 - TITLE_SPAN):k - 1], world)
+        if found is None and (qualified := _office_with_qualifier_ending_at(
+                doc, index, k - 1, world)) is not None and qualified[0].org is None:
+            # "Minister of Government Communication and government spokesperson NAME": a
+            # title with a portfolio the title list does not know
+            k = qualified[1]
+            joined.insert(0, replace(qualified[0], state=None, former=position.former))
+            continue
         if found is None or is_style(found[1]):
             break
         k = k - 1 - found[0]
@@ -306,6 +318,14 @@ def office_with_qualifier_before(doc, index: HitIndex, j: int, world: World,
     comma: "Minister of Foreign Affairs, Trade and Nationals Abroad, NAME",
     "minister of energy and water resources, NAME".  The state is the
     first state or demonym of the qualifier, else one right before the title."""
+    found = _office_with_qualifier_ending_at(doc, index, j, world, names)
+    return found[0] if found else None
+
+
+def _office_with_qualifier_ending_at(doc, index: HitIndex, j: int, world: World,
+                                     names: frozenset[int] | None = None
+                                     ) -> tuple[Position, int] | None:
+    """:func:`office_with_qualifier_before` and where its title starts."""
     sent_start = doc[j - 1].sent.start if j > 0 else 0
     floor = max(sent_start, j - _QUALIFIER_SPAN)
     k = j
@@ -370,7 +390,7 @@ def office_with_qualifier_before(doc, index: HitIndex, j: int, world: World,
             # "Minister of Culture, Sports and Tourism", "Minister for Pacific Island Affairs";
             # "Deputy Assistant Secretary for East Asian Affairs" keeps its rank words
             role = f"{role} {doc[k].lower_} {portfolio}"
-        return Position(role, state, org)
+        return Position(role, state, org), title_start
     return None
 
 
