@@ -1120,3 +1120,14 @@ def test_two_offices_joined_before_a_name_with_a_portfolio_the_titles_do_not_kno
                     "Rojas said the visit went well.")
     assert held_offices(facts)["jorge-rojas"] == {
         ("Minister of Public Communication", "PE"), ("Spokesperson", "PE")}
+
+
+@pytest.mark.parametrize("text, office", [
+    ("DUBLIN - Tánaiste Sean Byrne met the visiting minister on Monday.",
+     ("Deputy Prime Minister", "IE")),
+    ("NAIROBI - Prime Cabinet Secretary Peter Kamau met the visiting minister on Monday.",
+     ("Prime Cabinet Secretary", "KE")),
+])
+def test_offices_the_world_data_names_in_the_states_own_words(extract, text, office):
+    facts = extract(text)
+    assert [held_offices(facts)[key] for key in facts.persons] == [{office}]
