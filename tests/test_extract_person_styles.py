@@ -1131,3 +1131,9 @@ def test_two_offices_joined_before_a_name_with_a_portfolio_the_titles_do_not_kno
 def test_offices_the_world_data_names_in_the_states_own_words(extract, text, office):
     facts = extract(text)
     assert [held_offices(facts)[key] for key in facts.persons] == [{office}]
+
+
+def test_a_portfolio_of_several_words_before_minister_is_whole(extract):
+    facts = extract("LIMA - Energy and Natural Resources Minister Jorge Rojas signed the deal.")
+    assert held_offices(facts)["jorge-rojas"] == {
+        ("Minister of Energy and Natural Resources", "PE")}

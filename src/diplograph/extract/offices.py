@@ -223,6 +223,11 @@ def _office_before(doc, index: HitIndex, start: int, world: World
         role = portfolio_role(doc, j, info, world)
         if role in _PORTFOLIO_TITLES and (portfolio := _portfolio_before(doc, index, j, world)):
             j, role = portfolio[0], f"{role} of {portfolio[1]}"
+        elif role.startswith("Minister of ") and doc[j].lower_ == "minister" \
+                and (portfolio := _portfolio_before(doc, index, j, world)) \
+                and any(t.lower_ == "and" for t in doc[portfolio[0]:j - 1]):
+            # "Energy and Natural Resources Minister": the whole portfolio, not its last word
+            j, role = portfolio[0], f"Minister of {portfolio[1]}"
         elif role.startswith("Minister of ") and doc[j].lower_ != "minister" and j > 1 \
                 and (portfolio := _portfolio_before(
                     doc, index, j - 1 if doc[j - 1].lower_ == "and" else j, world)):
