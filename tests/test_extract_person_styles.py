@@ -1137,3 +1137,11 @@ def test_a_portfolio_of_several_words_before_minister_is_whole(extract):
     facts = extract("LIMA - Energy and Natural Resources Minister Jorge Rojas signed the deal.")
     assert held_offices(facts)["jorge-rojas"] == {
         ("Minister of Energy and Natural Resources", "PE")}
+
+
+def test_the_opening_city_tells_the_state_before_a_state_named_later(extract):
+    facts = extract("SEOUL - Japanese Prime Minister Sanae Takaichi met South Korean President "
+                    "Lee Jae-myung on Monday. In Tokyo, Chief Cabinet Secretary Kenji Sato told "
+                    "reporters that the prime minister had raised North Korea's missile "
+                    "launches.")
+    assert held_offices(facts)["kenji-sato"] == {("Chief Cabinet Secretary", "JP")}

@@ -86,6 +86,10 @@ def states_from_sentence(doc, index: HitIndex, mentions: list[PersonMention],
         if state is None:
             state = _side_of_subject(doc, index, mention)
         if state is None:
+            # "In Tokyo, Chief Cabinet Secretary NAME told reporters … North Korea's …":
+            # the opening city's state before one the sentence names later
+            state = _place_set_before(doc, index, mention, world)
+        if state is None:
             # A past office holder recalled in the sentence ("the late Amir of X") is none
             # of the officials it lists.
             claimed = {p.state for m in others for p in m.positions if p.state and not p.former}
