@@ -1145,3 +1145,11 @@ def test_the_opening_city_tells_the_state_before_a_state_named_later(extract):
                     "reporters that the prime minister had raised North Korea's missile "
                     "launches.")
     assert held_offices(facts)["kenji-sato"] == {("Chief Cabinet Secretary", "JP")}
+
+
+def test_the_leader_of_a_delegation_of_a_states_lawmakers_is_of_that_state(extract):
+    facts = extract("LIMA - Foreign Minister Ana Vega of Chile held talks with President Luis "
+                    "Soto of Peru on Monday. On Wednesday Vega is due to meet a delegation of "
+                    "Peruvian lawmakers led by Congress Speaker Jorge Rojas before flying home, "
+                    "according to a programme released by the Chilean embassy.")
+    assert {state for _, state in held_offices(facts)["jorge-rojas"]} == {"PE"}

@@ -84,7 +84,8 @@ def states_from_sentence(doc, index: HitIndex, mentions: list[PersonMention],
             result.append(replace(mention, position=replace(position, state=side)))
             continue
         if state is None:
-            state = _side_of_subject(doc, index, mention)
+            state = _side_of_subject(doc, index, mention) or _state_of_those_led(
+                doc, index, mention)
         if state is None:
             # "In Tokyo, Chief Cabinet Secretary NAME told reporters … North Korea's …":
             # the opening city's state before one the sentence names later
@@ -247,6 +248,23 @@ def _side_of_subject(doc, index: HitIndex, mention: PersonMention) -> str | None
                 and side.head.dep_ == "prep" and side.head.head.i == verb.i:
             return hit.key
     return None
+
+
+def _state_of_those_led(doc, index: HitIndex, mention: PersonMention) -> str | None:
+    """ "a delegation of Kenyan lawmakers led by Speaker NAME": the state of those the
+    person leads, named in the words the verb of leading hangs on."""
+    token = doc[mention.end - 1]
+    while token.dep_ in ("compound", "appos", "flat") and token.head.i != token.i:
+        token = token.head
+    by = token.head
+    verb = by.head
+    if token.dep_ != "pobj" or by.lower_ != "by" or verb.dep_ != "acl" \
+            or verb.lemma_.lower() not in words("leading_verbs"):
+        return None
+    states = {hit.key for t in verb.head.subtree if t.i < verb.i
+              and (hit := index.by_start.get(t.i)) is not None
+              and hit.kind in ("state", "demonym")}
+    return states.pop() if len(states) == 1 else None
 
 
 def _side_before(doc, index: HitIndex, mention: PersonMention) -> str | None:
