@@ -1153,3 +1153,23 @@ def test_the_leader_of_a_delegation_of_a_states_lawmakers_is_of_that_state(extra
                     "Peruvian lawmakers led by Congress Speaker Jorge Rojas before flying home, "
                     "according to a programme released by the Chilean embassy.")
     assert {state for _, state in held_offices(facts)["jorge-rojas"]} == {"PE"}
+
+
+@pytest.mark.parametrize("text, key, state", [
+    ("GENEVA - President Ana Ruiz of Chile met President Luis Soto of Mongolia on Monday. "
+     "Chairman of the Mazhilis Erlan Abenov attended the state reception.", "erlan-abenov", "KZ"),
+    ("HELSINKI - Speaker Pekka Virtanen of Finland received Speaker of the Knesset David "
+     "Levi on Monday.", "david-levi", "IL"),
+])
+def test_an_office_of_a_states_own_parliament_is_of_that_state(extract, text, key, state):
+    assert {s for _, s in held_offices(extract(text))[key]} == {state}
+
+
+def test_two_speakers_of_one_state_are_both_of_it(extract):
+    facts = extract("ASTANA - President Kassym-Jomart Tokayev received President Luis Soto of "
+                    "Chile on Monday. Chairman of the Mazhilis Erlan Abenov attended the "
+                    "reception. Later, Chairman of the Senate Marat Seitov paid a courtesy call "
+                    "on the Chilean President at his residence.")
+    found = held_offices(facts)
+    assert {s for _, s in found["erlan-abenov"]} == {s for _, s in found["marat-seitov"]} \
+        == {"KZ"}

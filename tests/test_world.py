@@ -98,8 +98,10 @@ def test_org_kinds_and_countries_are_known(world: World) -> None:
     for org in world.organizations:
         # Platforms ("Twitter") are listed so that their names are never taken for persons.
         assert org.kind in {"news_agency", "outlet", "international", "platform",
-                            "government"}, org.name
+                            "government", "legislature"}, org.name
         assert org.iso2 is None or org.iso2 in world.states, org.name
+        # A state's own body (its parliament) is of one state.
+        assert org.kind != "legislature" or org.iso2 is not None, org.name
 
 
 def test_wikidata_ids_are_well_formed_and_distinct(world: World) -> None:

@@ -469,8 +469,9 @@ class _Linker:
                     state = next(iter(own)) if len(own) == 1 else None
                 else:
                     royal = _role_kind(self.world, position.role) == "royal"
-                    # Aides, advisers, spokespersons: a state has many, one taken is no hint
-                    many = _role_kind(self.world, position.role) == "official"
+                    # Aides, advisers, spokespersons: a state has many, one taken is no hint;
+                    # and two chambers, each with its speaker
+                    many = _role_kind(self.world, position.role) in ("official", "legislator")
                     # An envoy serves in the state where the story is set, for another.
                     setting = {self.home_state, self.lead_state} - {None}
                     envoy = position.role.lower() in words("resident_roles") \

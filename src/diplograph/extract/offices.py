@@ -28,6 +28,10 @@ from .tokens import (
     token_lowers,
 )
 
+#: Kinds of organizations.csv that are one state's own bodies: an office of one ("Chairman
+#: of the Mazhilis", "State Department spokesperson") is of that state.
+STATE_BODY_KINDS = frozenset({"government", "legislature"})
+
 
 def qualifier_state_after(doc, index: HitIndex, i: int, limit: int = 8,
                            at: bool = False, world: World | None = None
@@ -50,7 +54,8 @@ def qualifier_state_after(doc, index: HitIndex, i: int, limit: int = 8,
             return None, i
         if hit and hit.kind == "org" and world is not None \
                 and (org := world.org_by_name(hit.key)) is not None \
-                and org.kind == "government" and org.iso2 and doc[k - 1].lower_ in ("of", "the"):
+                and org.kind in STATE_BODY_KINDS and org.iso2 \
+                and doc[k - 1].lower_ in ("of", "the"):
             end = hit.end
             while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha \
                     and end not in index.covered and doc[end].ent_type_ != "PERSON":
@@ -118,7 +123,7 @@ def office_state_before(doc, index: HitIndex, j: int, world: World) -> str | Non
         if before is not None and before.kind == "org":
             # "State Department spokesperson": a national institution stands for its state.
             org = world.org_by_name(before.key)
-            if org is not None and org.kind == "government":
+            if org is not None and org.kind in STATE_BODY_KINDS:
                 return org.iso2
     return None
 
@@ -246,6 +251,8 @@ def _office_before(doc, index: HitIndex, start: int, world: World
             # "Chile's Executive Vice President NAME": the state stands before the rank word.
             state = office_state_before(doc, index, ranked, world)
         if state is None and (org := _org_of_office(doc, index, j, start)):
+            if (body := _state_body(world, org)) is not None:
+                return Position(role, body, former=former), j  # "of the Mazhilis": Kazakh
             return Position(role, None, org, former=former), j
         return Position(role, state, former=former), j
     if style is not None and style[0].kind != "honorific":
@@ -389,6 +396,8 @@ def _office_with_qualifier_ending_at(doc, index: HitIndex, j: int, world: World,
             # "National Security Council Senior Director for …": before the rank word
             state = office_state_before(doc, index, ranked, world)
         org = None if state else _org_of_office(doc, index, title_start, j)
+        if org is not None and (body := _state_body(world, org)) is not None:
+            state, org = body, None
         role = portfolio_role(doc, title_start, info, world)
         if doc[k].lower_ in ("of", "for") and info.role in _PORTFOLIO_TITLES \
                 and (portfolio := _portfolio_after(doc, index, k + 1, j)):
@@ -499,6 +508,12 @@ def _complement_of_office(doc, j: int) -> bool:
     # Not "a message from President X to Sultan NAME": a person's name before "to".
     return k > 1 and doc[k - 1].lower_ in ("to", "of") and doc[k - 2].text[:1].isupper() \
         and doc[k - 2].pos_ in ("PROPN", "NOUN") and doc[k - 2].ent_type_ != "PERSON"
+
+
+def _state_body(world: World, name: str) -> str | None:
+    """The state whose own body (parliament, ministry) the organisation ``name`` is."""
+    org = world.org_by_name(name)
+    return org.iso2 if org is not None and org.kind in STATE_BODY_KINDS and org.iso2 else None
 
 
 def _org_of_office(doc, index: HitIndex, j: int, end: int) -> str | None:

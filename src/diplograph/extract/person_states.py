@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from ..world import World
 from .mention_types import PersonMention
-from .offices import address_start, counterpart_word_end, heads_a_body
+from .offices import STATE_BODY_KINDS, address_start, counterpart_word_end, heads_a_body
 from .rules import words
 from .tokens import NAME_PARTICLES, HitIndex, doc_text, honorific_at
 
@@ -85,7 +85,7 @@ def states_from_sentence(doc, index: HitIndex, mentions: list[PersonMention],
             continue
         if state is None:
             state = _side_of_subject(doc, index, mention) or _state_of_those_led(
-                doc, index, mention)
+                doc, index, mention) or _state_body_of_office(doc, index, mention, world)
         if state is None:
             # "In Tokyo, Chief Cabinet Secretary NAME told reporters … North Korea's …":
             # the opening city's state before one the sentence names later
@@ -248,6 +248,31 @@ def _side_of_subject(doc, index: HitIndex, mention: PersonMention) -> str | None
                 and side.head.dep_ == "prep" and side.head.head.i == verb.i:
             return hit.key
     return None
+
+
+def _state_body_of_office(doc, index: HitIndex, mention: PersonMention, world: World
+                          ) -> str | None:
+    """ "Chairman of the Mazhilis NAME", "NAME, Speaker of the Knesset": an office of a
+    body of one state (its parliament, a ministry) is of that state."""
+    sent = doc[mention.start].sent
+    before = range(mention.start - 1, max(sent.start, mention.start - _BODY_REACH) - 1, -1)
+    after = range(mention.end, min(sent.end, mention.end + _BODY_REACH))
+    for span in (before, after):
+        for k in span:
+            if doc[k].text in (".", ";", ":") or (span is before and doc[k].text == ","):
+                break
+            hit = index.by_start.get(k)
+            if hit is None or hit.kind != "org" or k == 0 \
+                    or doc[k - 1].lower_ not in ("of", "the"):
+                continue
+            org = world.org_by_name(hit.key)
+            if org is not None and org.kind in STATE_BODY_KINDS and org.iso2:
+                return org.iso2
+    return None
+
+
+#: How many tokens from a name the body of its office may be named.
+_BODY_REACH = 8
 
 
 def _state_of_those_led(doc, index: HitIndex, mention: PersonMention) -> str | None:
