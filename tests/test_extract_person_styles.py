@@ -1173,3 +1173,19 @@ def test_two_speakers_of_one_state_are_both_of_it(extract):
     found = held_offices(facts)
     assert {s for _, s in found["erlan-abenov"]} == {s for _, s in found["marat-seitov"]} \
         == {"KZ"}
+
+
+@pytest.mark.parametrize("text", [
+    "LIMA - The Chilean foreign minister, Senator Ana Vega, met the press.",
+    "LIMA - Chile's foreign minister, Senator Ana Vega, met the press.",
+])
+def test_an_office_before_the_comma_of_a_title_next_to_the_name_is_the_names_too(extract, text):
+    assert held_offices(extract(text))["ana-vega"] == {
+        ("Minister of Foreign Affairs", "CL"), ("Senator", "CL")}
+
+
+def test_an_office_in_apposition_to_the_name_before_stays_with_that_name(extract):
+    found = held_offices(extract("LIMA - President Luis Soto met Jorge Rojas, the finance "
+                                 "minister, Senator Pedro Lara and others."))
+    assert found["jorge-rojas"] == {("Minister of Finance", "PE")}
+    assert found["pedro-lara"] == {("Senator", "PE")}

@@ -188,6 +188,28 @@ def offices_before(doc, index: HitIndex, start: int, world: World) -> list[Posit
     return [replace(p, state=state) for p in [*joined, position]]
 
 
+def office_before_the_comma(doc, index: HitIndex, start: int, world: World
+                            ) -> Position | None:
+    """ "the Swiss foreign minister, Federal Councillor NAME": the office written before the
+    comma that opens the title next to the name (its state with it), or None."""
+    position, title_start = _office_before(doc, index, start, world)
+    k = title_start
+    while position is not None and k > 0 and doc[k - 1].lower_ in words("courtesy_titles"):
+        k -= 1
+    if position is None or k < 2 or doc[k - 1].text != "," \
+            or doc[k - 1].sent.start != doc[start].sent.start:
+        return None
+    earlier, earlier_start = _office_before(doc, index, k - 1, world)
+    if earlier is None or earlier.org is not None or earlier_start == 0 \
+            or not (earlier.state or doc[earlier_start - 1].lower_ in words("determiners")):
+        return None
+    opening = earlier_start - 1 if doc[earlier_start - 1].lower_ in words("determiners") \
+        else earlier_start
+    if opening > 0 and doc[opening - 1].text == ",":
+        return None  # "NAME2, the finance minister, Senator NAME": NAME2's apposition
+    return earlier
+
+
 def _office_before(doc, index: HitIndex, start: int, world: World
                    ) -> tuple[Position | None, int]:
     """:func:`position_before` and where its title starts."""

@@ -38,6 +38,7 @@ from .office_lists import (
 from .offices import (
     address_start,
     ends_coordinated_offices,
+    office_before_the_comma,
     office_with_qualifier_before,
     offices_before,
     position_before,
@@ -159,6 +160,10 @@ def find_person_mentions(doc, hits: list[Hit], world: World,
         if before is not None and after and is_style_role(before.role, world):
             before, joined = None, []
         positions = [*joined, *([before] if before else [])]
+        if before is not None and (comma := office_before_the_comma(doc, index, start, world)):
+            # "the Swiss foreign minister, Federal Councillor NAME": both offices, and the
+            # state the first one states
+            positions = [comma, *(replace(p, state=p.state or comma.state) for p in positions)]
         positions += [p for p in after if p not in positions]
         if positions and positions[0].state is None:
             # "King NAME of Jordan", "President NAME of Nigeria": the state follows the name.
