@@ -20,7 +20,7 @@ from .facts import Person, Position, Span
 from .mentions import Description, Mentions
 from .offices import heads_a_body
 from .rules import alternation, entries, forms, marked, quote_marks, words
-from .tokens import HitIndex, doc_sentences
+from .tokens import HitIndex, doc_sentences, doc_text
 
 HEAD_KINDS = frozenset({"head_of_state", "head_of_government", "royal"})
 #: Kinds of office that belong to one state, so that a person's one known state is theirs
@@ -668,6 +668,10 @@ class _Linker:
                 # the text wrote with the name, not Y, who has it only as a counterpart.
                 holders = [k for k in holders
                            if role.lower() not in self.as_counterpart.get(k, set())] or holders
+            if len(holders) > 1 and (titled := self._titled_so(description, holders)):
+                # "Taoiseach X … Prime Minister Y … '…,' the Taoiseach said": X, whom the
+                # story called by that word, though both hold the office of prime minister
+                holders = titled
             home_state = self.home_state or self.publisher_state
             if len(holders) > 1 and state is None and home_state is not None:
                 # A bare "the President" in a story told from Lusaka is Zambia's, not
@@ -710,6 +714,20 @@ class _Linker:
         # An office the text never names a holder of ("spoke with the Emir of Kuwait") is
         # no person of the story, whoever the world data says held it.
         return ()
+
+    def _titled_so(self, description: Description, holders: list[str]) -> list[str]:
+        """The one holder the story named right after the description's own title word, when
+        that word is another name of the office ("the Taoiseach", "the Premier"), or
+        nothing."""
+        word = description.span.text.lower().split()[-1]
+        role = description.roles[0] if description.roles else None
+        if self.doc is None or role is None or word in role.lower().split():
+            return []  # "the president", "the foreign minister": the office's own words
+        text = doc_text(self.doc)
+        titled = [key for key in holders if any(
+            text[max(0, m.start - len(word) - 3):m.start].lower().rstrip(" ,").endswith(word)
+            for m in self.linked.persons[key].mentions)]
+        return titled if len(titled) == 1 else []
 
     def _visitor(self, role: str | None) -> tuple[str, ...]:
         """The one person named so far who holds an office of a state other than the one
