@@ -364,7 +364,7 @@ def test_the_ministers_words_after_a_joint_press_conference_are_the_other_sides(
 
 
 def test_the_office_called_by_its_own_word_is_the_person_the_story_titled_so(extract):
-    facts = extract("CORK - The Taoiseach, Micheal Martin, hosted British Prime Minister Keir "
-                    "Starmer on Friday.\n\n\"We have more wind than we can use,\" the Taoiseach "
-                    "said.")
+    facts = extract("LONDON - The Taoiseach, Micheal Martin, met British Prime Minister Keir "
+                    "Starmer on Friday. Starmer praised the plan.\n\n\"We have more wind than "
+                    "we can use,\" the Taoiseach said.")
     assert quotes(facts) == [("micheal-martin", "We have more wind than we can use")]
