@@ -890,3 +890,10 @@ def test_leaders_who_met_are_not_met_again_by_witnessing_a_signing(extract):
                     "Rojas of Chile signed an agreement on trade.")
     assert [(set(m.participants), m.date.isoformat()) for m in held(facts)] == [
         ({"luis-soto", "ana-ruiz"}, "2024-03-04")]
+
+
+def test_a_weekday_with_its_date_is_that_date_not_the_weekday_before_publication(extract):
+    facts = extract("DAKAR - The presidency recalled that President Luis Soto of Peru had held a "
+                    "telephone conversation with President Ana Ruiz of Chile on Saturday, "
+                    "February 10, during which the two agreed on the visit.")
+    assert [m.date.isoformat() for m in facts.meetings] == ["2024-02-10"]

@@ -8,7 +8,14 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from ..world import World
-from .dates import MONTHS, WEEKDAYS, date_phrases, resolve_date, spans_several_days
+from .dates import (
+    MONTHS,
+    WEEKDAYS,
+    date_phrases,
+    resolve_date,
+    spans_several_days,
+    without_preposition,
+)
 from .facts import PlaceRef
 from .linking import Linked
 from .mentions import Mentions
@@ -173,9 +180,12 @@ def build_context(doc, linked: Linked, mentions: Mentions, world: World,
                 continue
             inside = [e for e in sentence.date_expressions
                       if piece.start <= e[0] < piece.end]
+            # "on Saturday" inside the tagger's "Saturday, May 10": the longer one stays
+            core = without_preposition(match.group(0))
             longer = [e for e in sentence.date_expressions
-                      if e[0] <= piece.start and len(e[1]) > len(match.group(0))
-                      and match.group(0).lower() in e[1].lower()]
+                      if (e[0] <= piece.start or any(c.isdigit() for c in e[1]))
+                      and e[0] <= piece.end and len(e[1]) > len(core)
+                      and core in e[1].lower()]
             if longer:
                 continue
             for expression in inside:

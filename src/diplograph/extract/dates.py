@@ -164,6 +164,12 @@ _PERIOD = re.compile(r"\b" + alternation("period_words") + r"\s+" + alternation(
                      re.IGNORECASE)
 
 
+def without_preposition(expression: str) -> str:
+    """The expression without the preposition that opens it ("on Saturday": "saturday"),
+    lower-cased."""
+    return _LEADING_PREPOSITION.sub("", " ".join(expression.lower().split()))
+
+
 def names_a_period(expression: str) -> bool:
     """Whether an expression dates something to a week, month or year but no day ("the
     preceding week", "last month", "in May"): the event's day is then unknown."""
