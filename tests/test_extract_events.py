@@ -897,3 +897,12 @@ def test_a_weekday_with_its_date_is_that_date_not_the_weekday_before_publication
                     "telephone conversation with President Ana Ruiz of Chile on Saturday, "
                     "February 10, during which the two agreed on the visit.")
     assert [m.date.isoformat() for m in facts.meetings] == ["2024-02-10"]
+
+
+def test_the_two_leaders_are_no_deputy_who_met_the_guest_at_the_airport(extract):
+    facts = extract("LIMA - President Ana Ruiz of Chile held talks with President Luis Soto of "
+                    "Peru on Tuesday.\n\nRuiz arrived in Lima on Monday evening and was met at "
+                    "the airport by Vice President Pedro Lara.\n\nThe two leaders spent forty "
+                    "minutes in a one-on-one meeting before their delegations joined them.")
+    assert {frozenset(m.participants) for m in held(facts)} == {
+        frozenset({"ana-ruiz", "luis-soto"})}

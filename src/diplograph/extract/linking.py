@@ -519,6 +519,16 @@ class _Linker:
                             found.setdefault(person.key, set()).add(state)
         return found
 
+    def _of_leaders(self, description: Description) -> bool:
+        """The description speaks of leaders ("the two leaders")."""
+        return self.doc is not None and \
+            self.doc[description.end - 1].lemma_.lower() == "leader"
+
+    def _leader(self, key: str) -> bool:
+        """The person holds a leader's office (head of state or government, monarch)."""
+        return any(_leads(self.world, p.role)
+                   for p in self.linked.persons[key].positions | self.background.get(key, set()))
+
     def _named_just_before(self, start: int) -> tuple[str, ...]:
         """The persons named in the sentence of token ``start`` before it, or else in the
         sentence before that one, in text order."""
@@ -609,8 +619,12 @@ class _Linker:
             count = description.count or 2
             role = description.roles[0]
             if role is None and description.count and (near := self._named_just_before(
-                    description.start)) and len(near) == count:
-                return near  # "A held talks with B. The two last met in March"
+                    description.start)) and len(near) == count \
+                    and (not self._of_leaders(description) or all(
+                        self._leader(k) for k in near)):
+                # "A held talks with B. The two last met in March"; but "the two leaders"
+                # are no deputy president who met the guest at the airport
+                return near
             # "the two ministers" are the two ministers in view whatever their portfolios;
             # a bare "the ministers" only those written as ministers without one.
             same = _same_office if description.count else \
