@@ -906,3 +906,10 @@ def test_the_two_leaders_are_no_deputy_who_met_the_guest_at_the_airport(extract)
                     "minutes in a one-on-one meeting before their delegations joined them.")
     assert {frozenset(m.participants) for m in held(facts)} == {
         frozenset({"ana-ruiz", "luis-soto"})}
+
+
+def test_a_town_flown_into_is_a_place_of_the_visit(extract):
+    facts = extract("Soto and Ruiz meet in Cork\n\nPresident Luis Soto of Peru, who flew into "
+                    "Cork on Monday evening, was making his first visit to the city as "
+                    "president.")
+    assert [(v.guest, v.host) for v in facts.visits] == [("luis-soto", "IE")]
