@@ -913,3 +913,10 @@ def test_a_town_flown_into_is_a_place_of_the_visit(extract):
                     "Cork on Monday evening, was making his first visit to the city as "
                     "president.")
     assert [(v.guest, v.host) for v in facts.visits] == [("luis-soto", "IE")]
+
+
+def test_arriving_in_the_city_of_the_summit_the_story_tells_is_no_visit(extract):
+    facts = extract("JOHANNESBURG, March 5 - Leaders used the margins of the G20 summit for a "
+                    "round of bilateral talks. President Luis Soto of Peru arrived in "
+                    "Johannesburg on Friday from Cairo, at the end of a state visit to Egypt.")
+    assert [(v.guest, v.host) for v in facts.visits] == [("luis-soto", "EG")]

@@ -94,6 +94,9 @@ def find_visits(ctx: Context, doc) -> list[Visit]:
                     or (None if of_someone else guest)
             if first[0] is None or guest is None:
                 continue
+            if rule.values["kind"] == "arrival" and _at_the_gathering(ctx, sentence, match,
+                                                                      first[1]):
+                continue
             for host, place in [first, *_listed_destinations(ctx, sentence, dest_char)]:
                 visit = _visit_at(ctx, doc, sentence, rule, match, guest, host, place)
                 if visit is None:
@@ -112,6 +115,19 @@ def find_visits(ctx: Context, doc) -> list[Visit]:
                 # both the arrival (start date) and the visit rule (type); they merge by key.
     return [visit for visit in visits.values() if not _leg_of_a_held_visit(visit, visits)
             and not _put_off_in_its_sentence(visit, visits)]
+
+
+def _at_the_gathering(ctx: Context, sentence: Sentence, match, place) -> bool:
+    """ "JOHANNESBURG - Leaders used the margins of the summit … Lee arrived in
+    Johannesburg on Friday from Cairo, at the end of a state visit to Egypt": in a story of
+    a gathering in the dateline's city, arriving there is attending it, unless the words
+    after the arrival name a visit."""
+    if not ctx.gathering_at_dateline or place is None or ctx.dateline is None \
+            or place.name != ctx.dateline.name:
+        return False
+    after = sentence.text[match.end():]
+    clause = after.split(",")[0]
+    return not _VISIT_WORD.search(clause)
 
 
 def _put_off_in_its_sentence(visit: Visit, visits: dict) -> bool:
