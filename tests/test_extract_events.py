@@ -920,3 +920,10 @@ def test_arriving_in_the_city_of_the_summit_the_story_tells_is_no_visit(extract)
                     "round of bilateral talks. President Luis Soto of Peru arrived in "
                     "Johannesburg on Friday from Cairo, at the end of a state visit to Egypt.")
     assert [(v.guest, v.host) for v in facts.visits] == [("luis-soto", "EG")]
+
+
+def test_who_called_on_the_visiting_leader_made_no_visit(extract):
+    facts = extract("President Luis Soto of Chile began a state visit to Kazakhstan on Monday. "
+                    "Later in the day, Senate Chairman Marat Seitov of Kazakhstan paid a "
+                    "courtesy call on the Chilean President at his residence.")
+    assert [(v.guest, v.host) for v in facts.visits] == [("luis-soto", "KZ")]

@@ -639,6 +639,7 @@ def visits_of_meetings(ctx: Context, meetings: list[Meeting], visits: list[Visit
     # expected to travel to Mombasa on Wednesday"): both are told.
     found = {(v.guest, v.host) for v in visits if v.status != "planned"}
     found_planned = {(v.guest, v.host) for v in visits if v.status == "planned"}
+    visitors = {v.guest for v in visits if v.status == "held"}
     added: list[Visit] = []
     for meeting in meetings:
         if meeting.status not in ("held", "planned") or meeting.phase in ("phone", "video"):
@@ -657,6 +658,9 @@ def visits_of_meetings(ctx: Context, meetings: list[Meeting], visits: list[Visit
         if meeting.guest is None or meeting.host is None \
                 or _to_a_gathering(meeting.evidence.text, named_only=True):
             continue  # "welcoming X to Tokyo for the Foreign Ministers' Meeting": a summit
+        if meeting.host in visitors:
+            continue  # "the Prime Minister was received by the visiting President": abroad
+            # the receiver is the guest, and the one received is at home
         host_states = {p.state for p in ctx.linked.persons[meeting.host].positions
                        if p.state and not p.former}
         guest_states = {p.state for p in ctx.linked.persons[meeting.guest].positions
