@@ -927,3 +927,10 @@ def test_who_called_on_the_visiting_leader_made_no_visit(extract):
                     "Later in the day, Senate Chairman Marat Seitov of Kazakhstan paid a "
                     "courtesy call on the Chilean President at his residence.")
     assert [(v.guest, v.host) for v in facts.visits] == [("luis-soto", "KZ")]
+
+
+@pytest.mark.parametrize("days, start", [("from 12 to 14 August 2023", "2023-08-12"),
+                                         ("from 12 to 14 February", "2024-02-12")])
+def test_a_visit_from_one_day_to_another_starts_on_the_first(extract, days, start):
+    facts = extract(f"President Luis Soto of Peru paid a state visit to Chile {days}.")
+    assert [v.start.isoformat() for v in facts.visits] == [start]

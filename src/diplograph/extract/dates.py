@@ -23,7 +23,11 @@ _DAY_MONTH = re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MO
 _MONTH_DAY = re.compile(r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b"
                         r"(?:,?\s+(?P<year>\d{4}))?", re.IGNORECASE)
 #: "11-12 March", "11 to 12 March": the first day of a range written before its month.
-_RANGE_START = re.compile(r"\b(?P<first>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*$")
+#: "12th", "3rd": a day's ordinal ending, if written.
+_ORDINAL_SUFFIX = r"(?:st|nd|rd|th)?"
+#: What joins the days of a range: "11-12", "11 to 12", "11 and 12".
+_RANGE_JOIN = r"\s*(?:-|–|to|and)\s*"
+_RANGE_START = re.compile(r"\b(?P<first>\d{1,2})" + _ORDINAL_SUFFIX + _RANGE_JOIN + "$")
 _DAY_NOTE = re.compile(r"\s*\((\d{1,2})(?:st|nd|rd|th)?\)\s*$")
 #: "on Monday", "since 3 May": the preposition is not part of the date.
 _LEADING_PREPOSITION = re.compile(r"^" + alternation("date_prepositions") + r"\s+")
@@ -186,6 +190,12 @@ def date_phrases() -> re.Pattern[str]:
     """A pattern for relative date phrases the tagger may not mark ("the day before")."""
     phrases = sorted([*_RELATIVE_TO_EVENT, *_RELATIVE_DAYS], key=len, reverse=True)
     weekdays = "|".join(WEEKDAYS)
+    months = "|".join(sorted(MONTHS, key=len, reverse=True))
+    # "from 12 to 14 August 2025": the tagger reads "12" as a number and "14 August" or
+    # "August 2025" as the date; the range's first day is the one meant.
+    day = r"\d{1,2}" + _ORDINAL_SUFFIX
+    day_range = r"(?:from )?" + day + _RANGE_JOIN + day + rf" (?:{months})\.?(?: \d{{4}})?"
     return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases)
+                      + rf"|{day_range}"
                       + rf"|(?:on |last |next )?(?:{weekdays})(?: (?:morning|evening|night))?)\b",
                       re.IGNORECASE)
