@@ -934,3 +934,10 @@ def test_who_called_on_the_visiting_leader_made_no_visit(extract):
 def test_a_visit_from_one_day_to_another_starts_on_the_first(extract, days, start):
     facts = extract(f"President Luis Soto of Peru paid a state visit to Chile {days}.")
     assert [v.start.isoformat() for v in facts.visits] == [start]
+
+
+def test_the_inviter_of_a_visit_is_its_host_not_its_guest(extract):
+    facts = extract("1. At the invitation of President Ana Ruiz of Chile, President Luis Soto of "
+                    "Peru and Spouse paid a State Visit to Chile from 12 to 14 August 2023.")
+    assert [(v.guest, v.host, v.start.isoformat()) for v in facts.visits] == [
+        ("luis-soto", "CL", "2023-08-12")]

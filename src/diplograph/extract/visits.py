@@ -409,9 +409,17 @@ def _guest(ctx: Context, doc, sentence: Sentence, trigger_char: int) -> str | No
                 break
     if (welcomed := _welcomed_on_visit(ctx, trigger_char)) is not None:
         return welcomed
+    # "At the invitation of President X, President Y paid a state visit": X invited, Y came
+    # (up to its comma: the parse may run the guest's name into the inviter's)
+    inviting: set[int] = set()
+    for token in doc[sentence.start:sentence.end]:
+        if token.lemma_.lower() == "invitation" and token.dep_ == "pobj":
+            comma = next((t.i for t in doc[token.i:sentence.end] if t.text == ","),
+                         token.i)
+            inviting.update(range(token.head.i, comma))
     before = [ref for ref in ctx.linked.refs_between(sentence.start, sentence.end)
               if ref.span.end <= trigger_char and len(ref.persons) == 1
-              and ref.persons[0] != ctx.linked.author]
+              and ref.persons[0] != ctx.linked.author and ref.start not in inviting]
     # "during the latter's working visit", "the former's state visit": the last or first
     # person named before.
     which = re.search(r"\bthe (latter|former)(?:'s|’s)?\W*(?:\w+\W+){0,4}$",
