@@ -53,14 +53,13 @@ def qualifier_state_after(doc, index: HitIndex, i: int, limit: int = 8,
                 return hit.key, hit.end
             return None, i
         if hit and hit.kind == "org" and world is not None \
-                and (org := world.org_by_name(hit.key)) is not None \
-                and org.kind in STATE_BODY_KINDS and org.iso2 \
+                and (body := state_body(world, hit.key)) is not None \
                 and doc[k - 1].lower_ in ("of", "the"):
             end = hit.end
             while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha \
                     and end not in index.covered and doc[end].ent_type_ != "PERSON":
                 end += 1  # "… of the CPC Central Committee"
-            return org.iso2, end
+            return body, end
         token = doc[k]
         if token.lower_ in OFFICE_JOINERS or (at and token.lower_ == "at") or (
                 token.text[:1].isupper() and token.is_alpha and k not in index.covered):
@@ -120,11 +119,9 @@ def office_state_before(doc, index: HitIndex, j: int, world: World) -> str | Non
         if place is not None and place.kind == "venue":
             return place.iso2
     for before in (index.by_end.get(j), hit):
-        if before is not None and before.kind == "org":
-            # "State Department spokesperson": a national institution stands for its state.
-            org = world.org_by_name(before.key)
-            if org is not None and org.kind in STATE_BODY_KINDS:
-                return org.iso2
+        if before is not None and before.kind == "org" \
+                and (body := state_body(world, before.key)) is not None:
+            return body  # "State Department spokesperson": a state's own institution
     return None
 
 
@@ -273,7 +270,7 @@ def _office_before(doc, index: HitIndex, start: int, world: World
             # "Chile's Executive Vice President NAME": the state stands before the rank word.
             state = office_state_before(doc, index, ranked, world)
         if state is None and (org := _org_of_office(doc, index, j, start)):
-            if (body := _state_body(world, org)) is not None:
+            if (body := state_body(world, org)) is not None:
                 return Position(role, body, former=former), j  # "of the Mazhilis": Kazakh
             return Position(role, None, org, former=former), j
         return Position(role, state, former=former), j
@@ -418,7 +415,7 @@ def _office_with_qualifier_ending_at(doc, index: HitIndex, j: int, world: World,
             # "National Security Council Senior Director for …": before the rank word
             state = office_state_before(doc, index, ranked, world)
         org = None if state else _org_of_office(doc, index, title_start, j)
-        if org is not None and (body := _state_body(world, org)) is not None:
+        if org is not None and (body := state_body(world, org)) is not None:
             state, org = body, None
         role = portfolio_role(doc, title_start, info, world)
         if doc[k].lower_ in ("of", "for") and info.role in _PORTFOLIO_TITLES \
@@ -532,7 +529,7 @@ def _complement_of_office(doc, j: int) -> bool:
         and doc[k - 2].pos_ in ("PROPN", "NOUN") and doc[k - 2].ent_type_ != "PERSON"
 
 
-def _state_body(world: World, name: str) -> str | None:
+def state_body(world: World, name: str) -> str | None:
     """The state whose own body (parliament, ministry) the organisation ``name`` is."""
     org = world.org_by_name(name)
     return org.iso2 if org is not None and org.kind in STATE_BODY_KINDS and org.iso2 else None

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from ..world import World
 from .mention_types import PersonMention
-from .offices import STATE_BODY_KINDS, address_start, counterpart_word_end, heads_a_body
+from .offices import address_start, counterpart_word_end, heads_a_body, state_body
 from .rules import words
 from .tokens import NAME_PARTICLES, HitIndex, doc_text, honorific_at
 
@@ -265,9 +265,8 @@ def _state_body_of_office(doc, index: HitIndex, mention: PersonMention, world: W
             if hit is None or hit.kind != "org" or k == 0 \
                     or doc[k - 1].lower_ not in ("of", "the"):
                 continue
-            org = world.org_by_name(hit.key)
-            if org is not None and org.kind in STATE_BODY_KINDS and org.iso2:
-                return org.iso2
+            if (body := state_body(world, hit.key)) is not None:
+                return body
     return None
 
 
