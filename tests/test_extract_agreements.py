@@ -829,3 +829,10 @@ def test_a_signing_pushed_back_is_postponed(extract, words):
     facts = extract("Peru and Chile met on Tuesday, but the signing of the agreement on the "
                     f"border bridge, which had been expected this week, {words}.")
     assert [a.status for a in facts.agreements] == ["postponed"]
+
+
+def test_the_office_that_signs_beside_a_named_holder_is_the_other_holder(extract):
+    facts = extract("The Taoiseach, Sean Byrne, met British Prime Minister Tom "
+                    "Harding on Friday. The Taoiseach, Sean Byrne, and the Prime Minister signed "
+                    "a joint statement on energy cooperation at the end of the summit.")
+    assert [set(a.signatories) for a in facts.agreements] == [{"sean-byrne", "tom-harding"}]

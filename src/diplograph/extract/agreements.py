@@ -1045,8 +1045,22 @@ def _signers(ctx: Context, sentence: Sentence, witness_chars, tokens: set[int] |
             if role is None:
                 continue
             for state in description.states or (None,):
-                positions.add(Position(role, state))
+                # "The Taoiseach, NAME, and the Prime Minister signed": the one other holder
+                # of that office the story names, not NAME again
+                others = _other_holders(ctx, role, state, signatories | witnesses)
+                if not description.plural and len(description.roles) == 1 \
+                        and len(others) == 1:
+                    signatories.add(others[0])
+                else:
+                    positions.add(Position(role, state))
     return signatories - witnesses, witnesses, positions
+
+
+def _other_holders(ctx: Context, role: str, state: str | None, besides: set[str]) -> list[str]:
+    """The persons of the story holding ``role`` (of ``state``, if given), but ``besides``."""
+    return [key for key, person in ctx.linked.persons.items() if key not in besides
+            and any(p.role.lower() == role.lower() and not p.former
+                    and (state is None or p.state == state) for p in person.positions)]
 
 
 #: A document named at the head of a list item: "-the Plan for …", "An MoU between …",
