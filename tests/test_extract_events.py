@@ -941,3 +941,22 @@ def test_the_inviter_of_a_visit_is_its_host_not_its_guest(extract):
                     "Peru and Spouse paid a State Visit to Chile from 12 to 14 August 2023.")
     assert [(v.guest, v.host, v.start.isoformat()) for v in facts.visits] == [
         ("luis-soto", "CL", "2023-08-12")]
+
+
+def test_the_two_presidents_during_the_meeting_are_those_of_the_meeting(extract):
+    # The story names a third president; "the two presidents … during the meeting" speak of
+    # the meeting told before, not of another between whoever the story calls president.
+    facts = extract("Vladimir Putin has called for calm. On Saturday, Kazakh President "
+                    "Kassym-Jomart Tokayev met Kyrgyz Prime Minister Adylbek Kasymaliev in "
+                    "Astana. The spokesman said the two presidents discussed key issues of "
+                    "mutual interest during the meeting.")
+    assert [sorted(m.participants) for m in held(facts)] == [
+        ["adylbek-kasymaliev", "kassym-jomart-tokayev"]]
+
+
+def test_the_two_presidents_following_the_meeting_met_again(extract):
+    facts = extract("President Andrzej Duda hosted a summit in Warsaw with the leaders of "
+                    "Romania and Bulgaria on Tuesday. Following the meeting, the Presidents of "
+                    "Poland and the United States met for unofficial talks. US President Joe "
+                    "Biden had arrived the day before.")
+    assert ["andrzej-duda", "joe-biden"] in [sorted(m.participants) for m in held(facts)]

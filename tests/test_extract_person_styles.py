@@ -1189,3 +1189,59 @@ def test_an_office_in_apposition_to_the_name_before_stays_with_that_name(extract
                                  "minister, Senator Pedro Lara and others."))
     assert found["jorge-rojas"] == {("Minister of Finance", "PE")}
     assert found["pedro-lara"] == {("Senator", "PE")}
+
+
+def test_an_official_unplaced_in_a_release_on_a_state_visit_is_of_the_host(extract):
+    # The lead names the visit's host state, not a city: the host's officials, named with
+    # no state, are the host's, however often the guest's state is named.
+    facts = extract("Prime Minister holds talks with the President of Chile in the capital\n\n"
+                    "The President of the Republic of Chile, Gabriel Boric, is on a State Visit "
+                    "to India from 4 to 6 March. He was received at the airport by the "
+                    "Minister of State for External Affairs, Shri Kirti Vardhan Singh. Chile "
+                    "and its copper were the talk of the day in Chile's press.")
+    assert {state for _, state in held_offices(facts)["kirti-vardhan-singh"]} == {"IN"}
+
+
+def test_a_state_in_an_officials_quoted_words_is_not_the_officials_side(extract):
+    facts = extract("NEW DELHI - Prime Minister Narendra Modi held talks with the President of "
+                    "Chile, Gabriel Boric, on Tuesday. Foreign Secretary Vikram Misri told "
+                    "reporters the plan was made \"fully respecting the sovereignty of Chile "
+                    "over its waters\".")
+    assert held_offices(facts)["vikram-misri"] == {("Foreign Secretary", "IN")}
+
+
+@pytest.mark.parametrize("text, key, office", [
+    ("NEW DELHI - The guest was welcomed in the presence of President Smt. Droupadi Murmu on "
+     "Monday.", "droupadi-murmu", ("President", "IN")),
+    ("NAIROBI - The visitor was received by the Foreign Minister, Hon. Musalia Mudavadi, on "
+     "Monday.", "musalia-mudavadi", ("Minister of Foreign Affairs", "KE")),
+])
+def test_an_abbreviated_title_with_a_full_stop_does_not_cut_the_name_from_its_office(
+        extract, text, key, office):
+    assert held_offices(extract(text))[key] == {office}
+
+
+def test_a_leader_the_story_names_without_an_office_holds_the_one_of_the_day(extract):
+    # As a head of state's own press office writes: the name alone, the office known.
+    facts = extract("Vladimir Putin held talks with President of Kyrgyzstan Sadyr Japarov in "
+                    "the Kremlin on Monday. Vladimir Putin thanked his guest.")
+    assert held_offices(facts)["vladimir-putin"] == {("President", "RU")}
+
+
+def test_a_counterpart_named_without_an_office_holds_the_one_of_the_day(extract):
+    facts = extract("NAIROBI - Musalia Mudavadi said he met a counterpart from Egypt, Sameh "
+                    "Shoukry, in Geneva in March.")
+    assert held_offices(facts)["sameh-shoukry"] == {("Minister of Foreign Affairs", "EG")}
+
+
+def test_a_name_only_mentioned_gets_no_office_from_the_world_data(extract):
+    facts = extract("NAIROBI - President William Ruto asked the region to support Kenya's "
+                    "Musalia Mudavadi for the chairmanship of the commission.")
+    assert held_offices(facts).get("musalia-mudavadi", set()) == set()
+
+
+def test_a_former_holder_shares_the_office_with_the_holder_of_the_day(extract):
+    facts = extract("President Joe Biden said the U.S. has no closer friend than Canada. "
+                    "Justin Trudeau said ties had become strained under former President "
+                    "Trump.")
+    assert {state for _, state in held_offices(facts)["trump"]} == {"US"}

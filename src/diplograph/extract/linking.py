@@ -123,6 +123,7 @@ def offices_known_on(world: World, name: str, day: dt.date | None) -> set[Positi
             if person_key(leader.name) == key and _valid_on(leader.start, leader.end, day)}
 
 
+_COUNTERPART_WORDS = frozenset(words("counterpart_words"))
 _MONARCHIES: dict[int, frozenset[str]] = {}
 
 
@@ -269,6 +270,7 @@ class _Linker:
         for mention in short:
             person = self._resolve_short(mention.name, mention.position)
             self._add_ref(mention, person)
+        self._offices_from_world()
         self._fill_states()
         for description in self.mentions.descriptions:
             keys = self._resolve_description(description)
@@ -370,6 +372,35 @@ class _Linker:
             return self.person(leaders[0].name)
         return self.person(word)
 
+    def _offices_from_world(self) -> None:
+        """A name the story gives no office but makes the subject of what happens
+        ("Vladimir Putin held talks …", as a head of state's own press office writes) holds
+        the offices the world data gives that full name on the story's day.  A name only
+        mentioned ("to support Kenya's NAME for the chair") keeps none: the story does not
+        say what the person is there."""
+        if self.published is None or self.doc is None:
+            return
+        for person in self.linked.persons.values():
+            if not person.positions and not person.is_author \
+                    and any(self._acts(span) for span in person.mentions):
+                person.positions.update(offices_known_on(self.world, person.name,
+                                                         self.published))
+
+    def _acts(self, span: Span) -> bool:
+        """The name is (in apposition to, or joined with) the subject of a clause, or
+        someone's counterpart ("spoke to my Egyptian counterpart, NAME")."""
+        name = self.doc.char_span(span.start, span.end, alignment_mode="expand")
+        token, through_a_preposition = (name.root if name is not None else None), False
+        while token is not None:
+            if token.lower_ in _COUNTERPART_WORDS or (
+                    token.dep_ in ("nsubj", "nsubjpass") and not through_a_preposition):
+                return True
+            # "my counterpart from Egypt, NAME": the name hangs on the state
+            through_a_preposition |= token.dep_ in ("pobj", "prep")
+            token = token.head if token.dep_ in ("appos", "conj", "pobj", "prep") \
+                and token.head.i != token.i else None
+        return False
+
     def _fill_states(self) -> None:
         """An office stated without its state ("President X") takes it from elsewhere:
         the same office with its state (stated or known from the world data), else the
@@ -449,7 +480,7 @@ class _Linker:
         ranked += sorted(counts, key=lambda k: -counts[k])
         ranked = list(dict.fromkeys(ranked))
         taken = {(p.role, p.state) for person in self.linked.persons.values()
-                 for p in person.positions if p.state}
+                 for p in person.positions if p.state and not p.former}
         # "NAME and his Barbadian counterpart NAME2": NAME is of another state than NAME2.
         of_counterparts = {(self._office_kind(p.role), p.state)
                            for person in self.linked.persons.values()
@@ -476,7 +507,9 @@ class _Linker:
                     setting = {self.home_state, self.lead_state} - {None}
                     envoy = position.role.lower() in words("resident_roles") \
                         and any(s not in setting for s in ranked)
-                    state = next((s for s in ranked if (many or (position.role, s) not in taken)
+                    # A former holder shares the office with the holder of the day.
+                    state = next((s for s in ranked if (many or position.former
+                                                        or (position.role, s) not in taken)
                                   and not (envoy and s in setting)
                                   and s not in away.get(person.key, ())
                                   and (self._office_kind(position.role), s)
@@ -486,7 +519,8 @@ class _Linker:
                     continue
                 person.positions.discard(position)
                 person.positions.add(replace(position, state=state))
-                taken.add((position.role, state))
+                if not position.former:
+                    taken.add((position.role, state))
                 if not own:
                     self.linked.guessed.add((person.key, position.role))
 

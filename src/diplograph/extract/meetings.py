@@ -671,7 +671,28 @@ def _participants(ctx: Context, clause: Clause, earlier: list[Meeting]) -> list[
             and not _names_its_own_members(ctx, sentence.char_start + back.end() - 1):
         # "In the meeting with X" where X did not take part in it is another meeting.
         return list(told.participants)
+    if len(persons) >= 2 and (told := _told_before(earlier)) is not None \
+            and (back := _ANAPHORIC.search(sentence.text)) \
+            and _DURING.search(sentence.text[:back.start()]) \
+            and _in_clause(ctx, clause, sentence.char_start + back.end() - 1) \
+            and _described_together(ctx, clause, persons):
+        # "… the two presidents discussed … during the meeting": those of the meeting told
+        # before, whoever else the story calls president
+        return list(told.participants)
     return persons
+
+
+#: "during the meeting", not "following the meeting" (another event after it).
+_DURING = re.compile(r"\b(?:during|at|in)\s+$", re.IGNORECASE)
+
+
+def _described_together(ctx: Context, clause: Clause, persons: list[str]) -> bool:
+    """The clause's persons are all one plural description's ("the two presidents")."""
+    sentence = clause.sentence
+    refs = [ref for ref in ctx.linked.refs
+            if sentence.start <= ref.start < sentence.end and set(ref.persons) & set(persons)]
+    return len(refs) == 1 and refs[0].kind == "description" \
+        and set(refs[0].persons) == set(persons)
 
 
 def _two_sides(token) -> bool:

@@ -50,6 +50,9 @@ def _prepared(nlp):
     for word in words("whole_words"):
         for form in (word, word[:1].upper() + word[1:]):
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    for word in words("title_abbreviations"):
+        form = word[:1].upper() + word[1:] + "."
+        nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     return _with_line_breaks(nlp)
 
 

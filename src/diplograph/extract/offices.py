@@ -191,7 +191,8 @@ def office_before_the_comma(doc, index: HitIndex, start: int, world: World
     comma that opens the title next to the name (its state with it), or None."""
     position, title_start = _office_before(doc, index, start, world)
     k = title_start
-    while position is not None and k > 0 and doc[k - 1].lower_ in words("courtesy_titles"):
+    while position is not None and k > 0 \
+            and doc[k - 1].lower_.rstrip(".") in words("courtesy_titles"):
         k -= 1
     if position is None or k < 2 or doc[k - 1].text != "," \
             or doc[k - 1].sent.start != doc[start].sent.start:
@@ -214,6 +215,7 @@ def _office_before(doc, index: HitIndex, start: int, world: World
     # "... of [the] Republic of Belarus NAME"
     state, j = of_state_ending_at(doc, index, start, sent_start)
     style = None
+    portfolio_words = None
     while True:
         window = [t.lower_ for t in doc[max(sent_start, j - TITLE_SPAN):j]]
         found = title_at_end(window, world) if window else None
@@ -227,6 +229,12 @@ def _office_before(doc, index: HitIndex, start: int, world: World
             # "Deputy Prime Minister for Restoration of Ukraine NAME"
             k = _qualifier_start_before(doc, index, j, start, sent_start, world)
             if k < j:
+                if doc[k].lower_ == "of" and all(
+                        t.lower_ in OFFICE_JOINERS or (t.text[:1].isupper() and t.is_alpha)
+                        for t in doc[k + 1:j]):
+                    # "Minister of Trade and Industry of Ghana": the words up to the state
+                    # are the portfolio of a bare "Minister"
+                    portfolio_words = doc[k + 1:j]
                 j = k
                 window = [t.lower_ for t in doc[max(sent_start, j - TITLE_SPAN):j]]
                 found = title_at_end(window, world) if window else None
@@ -245,7 +253,13 @@ def _office_before(doc, index: HitIndex, start: int, world: World
             return None, j
         former = _past_before(doc, j)
         role = portfolio_role(doc, j, info, world)
-        if role in _PORTFOLIO_TITLES and (portfolio := _portfolio_before(doc, index, j, world)):
+        if role in _PORTFOLIO_TITLES and portfolio_words:
+            # a portfolio the world data knows ("of Trade [and Industry]") by its name
+            known = title_at_start([t.lower_ for t in doc[j:portfolio_words.end]], world)
+            role = known[1].role if known and j + known[0] > portfolio_words.start \
+                else f"{role} of {portfolio_words.text}"
+        elif role in _PORTFOLIO_TITLES and (
+                portfolio := _portfolio_before(doc, index, j, world)):
             j, role = portfolio[0], f"{role} of {portfolio[1]}"
         elif role.startswith("Minister of ") and doc[j].lower_ == "minister" \
                 and (portfolio := _portfolio_before(doc, index, j, world)) \

@@ -10,7 +10,7 @@ from dataclasses import replace
 from ..world import World
 from .mention_types import PersonMention
 from .offices import address_start, counterpart_word_end, heads_a_body, state_body
-from .rules import words
+from .rules import quote_marks, words
 from .tokens import NAME_PARTICLES, HitIndex, doc_text, honorific_at
 
 
@@ -100,7 +100,8 @@ def states_from_sentence(doc, index: HitIndex, mentions: list[PersonMention],
                      if sent.start <= hit.start < sent.end and hit.kind in ("state", "demonym")
                      and not (hit.start > 0 and doc[hit.start - 1].lower_ in ("to", "in"))
                      and not _describes_another(doc, hit, world)
-                     and not _side_named_after(doc, hit, mention)}
+                     and not _side_named_after(doc, hit, mention)
+                     and not _quoted(doc, sent.start, hit.start)}
             free = named - claimed
             if len(free) == 1:
                 state = free.pop()
@@ -126,6 +127,16 @@ def states_from_sentence(doc, index: HitIndex, mentions: list[PersonMention],
             continue
         result.append(replace(mention, state_hint=state, owner_at=owner))
     return result
+
+
+_QUOTE_MARKS = quote_marks("marks")
+
+
+def _quoted(doc, start: int, i: int) -> bool:
+    """Token ``i`` is inside a quotation opened after ``start``: a speaker's words
+    ("… the sovereignty of Mauritius …"), not a side the narrator names."""
+    return sum(1 for t in doc[start:i] if t.text in _QUOTE_MARKS or t.text in ("``", "''")) % 2 \
+        == 1
 
 
 def _after_a_verb_past_the_delegation(doc, start: int, sent) -> bool:

@@ -125,8 +125,11 @@ def _lead_state(doc, mentions: Mentions, world: World, story_start: int) -> str 
         if hit.kind == "place" and (state := place_of_hit(world, hit).state) is not None:
             return state
         # "received … the Ambassador of the United States in Algeria": the state the story
-        # is in
-        if hit.kind == "state" and hit.start > 0 and doc[hit.start - 1].lower_ == "in":
+        # is in; so is the state of "is on a state visit to India"
+        if hit.kind == "state" and hit.start > 0 and (
+                doc[hit.start - 1].lower_ == "in"
+                or (hit.start > 1 and doc[hit.start - 1].lower_ == "to"
+                    and doc[hit.start - 2].lemma_.lower() in words("visit_nouns"))):
             return hit.key
     return None
 
