@@ -960,3 +960,20 @@ def test_the_two_presidents_following_the_meeting_met_again(extract):
                     "Poland and the United States met for unofficial talks. US President Joe "
                     "Biden had arrived the day before.")
     assert ["andrzej-duda", "joe-biden"] in [sorted(m.participants) for m in held(facts)]
+
+
+def test_a_call_with_one_and_then_with_another_on_their_own_days_is_two_calls(extract):
+    facts = extract("LUANDA - President Joao Lourenco spoke by telephone with Congolese "
+                    "President Felix Tshisekedi on Monday evening and with Rwandan President "
+                    "Paul Kagame on Sunday.")
+    assert sorted((sorted(m.participants), str(m.date)) for m in held(facts)) == [
+        (["felix-tshisekedi", "joao-lourenco"], "2024-03-04"),
+        (["joao-lourenco", "paul-kagame"], "2024-03-03")]
+
+
+def test_officials_who_sat_in_on_the_talks_did_not_meet_each_other(extract):
+    facts = extract("ABUJA - President Bola Tinubu held talks with Ghanaian President John "
+                    "Mahama on Tuesday. The National Security Adviser, Nuhu Ribadu, and the "
+                    "Chief of Army Staff, Lt Gen Olufemi Oluyede, sat in on the expanded "
+                    "session.")
+    assert [sorted(m.participants) for m in held(facts)] == [["bola-tinubu", "john-mahama"]]

@@ -544,7 +544,7 @@ def _attendee(token, event=None) -> bool:
         if ancestor.pos_ in ("VERB", "AUX") and not modifier_verb(ancestor):
             # "X and Y were present", "X and Y took part in the extended meeting"
             return any((child.lemma_.lower() in attendance and child.dep_ in ("acomp", "attr"))
-                       or (child.dep_ == "dobj" and f"{ancestor.lemma_.lower()} "
+                       or (child.dep_ in ("dobj", "prt") and f"{ancestor.lemma_.lower()} "
                            f"{child.lower_}" in attendance)
                        for child in ancestor.children)
     return False

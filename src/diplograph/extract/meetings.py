@@ -146,8 +146,9 @@ def find_meetings(ctx: Context) -> list[Meeting]:
         for phase, formats in _sessions(matched):
             # A call has no place of its own: "phoned X from his holiday in Y" is the caller's
             remote = phase in ("phone", "video")
-            for group in _separately(ctx, clause, participants, formats):
-                meetings.append(Meeting(frozenset(group), date, clause.evidence,
+            groups = _separately(ctx, clause, participants, formats)
+            for group, own_day in zip(groups, _own_days(ctx, clause, groups), strict=True):
+                meetings.append(Meeting(frozenset(group), own_day or date, clause.evidence,
                                         set(formats), None if remote else place, status, phase,
                                         rule=matched[0].name, venue=None if remote else venue,
                                         host=host if host in group else None,
@@ -632,15 +633,45 @@ def _calls_on_one_host(ctx: Context, subject: str, others: list[str]) -> bool:
 
 
 def _preposition_repeated(ctx: Context, clause: Clause) -> bool:
-    """The trigger's preposition comes again before another person: "call on A and on B"."""
+    """The trigger's preposition comes again before another person: "call on A and on B",
+    "spoke by telephone with A on Monday and with B on Sunday"."""
+    return bool(_repeated_prepositions(ctx, clause))
+
+
+def _repeated_prepositions(ctx: Context, clause: Clause) -> list:
+    """The prepositions said again before each person ("with A … and with B"), each
+    holding a person, in text order; [] when there are none."""
     token = clause.token
     if token is None:
-        return False
-    preps = [t for t in token.subtree if t.dep_ in ("prep", "conj") and t.pos_ == "ADP"]
+        return []
+    verb = clause.verb if clause.verb is not None and token.dep_ == "pobj" \
+        and token.head.head.i == clause.verb.i else token  # "spoke by telephone with …"
+    person_starts = {ref.start for ref in ctx.linked.refs if ref.persons}
+    # "on Monday … and on Sunday" are said again too, but hold no person
+    preps = [t for t in verb.subtree if t.dep_ in ("prep", "conj") and t.pos_ == "ADP"
+             and person_starts & {x.i for x in t.subtree}]
     words = [t.lower_ for t in preps]
-    return any(words.count(word) > 1 for word in words) and all(
-        any(ref.start in {x.i for x in prep.subtree} for ref in ctx.linked.refs if ref.persons)
-        for prep in preps if words.count(prep.lower_) > 1)
+    return sorted((prep for prep in preps if words.count(prep.lower_) > 1),
+                  key=lambda t: t.i)
+
+
+def _own_days(ctx: Context, clause: Clause, groups: list[list[str]]) -> list:
+    """Each separate meeting's own day, where the text gives one after each repeated
+    preposition ("with A on Monday evening and with B on Sunday"); None where it does
+    not, or where the days do not differ."""
+    preps = _repeated_prepositions(ctx, clause)
+    days = []
+    for group in groups:
+        own = None
+        for number, prep in enumerate(preps):
+            stop = preps[number + 1].i if number + 1 < len(preps) else clause.sentence.end
+            if any(ref.start in {x.i for x in prep.subtree} and set(ref.persons) & set(group)
+                   for ref in ctx.linked.refs if ref.persons):
+                found = [day for token_i, _, day in clause.sentence.date_expressions
+                         if prep.i < token_i < stop and day is not None]
+                own = found[0] if len(found) == 1 else None
+        days.append(own)
+    return days if len(set(days)) == len(days) and None not in days else [None] * len(groups)
 
 
 def _participants(ctx: Context, clause: Clause, earlier: list[Meeting]) -> list[str]:
