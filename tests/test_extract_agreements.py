@@ -836,3 +836,22 @@ def test_the_office_that_signs_beside_a_named_holder_is_the_other_holder(extract
                     "Harding on Friday. The Taoiseach, Sean Byrne, and the Prime Minister signed "
                     "a joint statement on energy cooperation at the end of the summit.")
     assert [set(a.signatories) for a in facts.agreements] == [{"sean-byrne", "tom-harding"}]
+
+
+def test_listed_documents_each_followed_by_its_own_signed_by_line(extract):
+    # A head of state's readout: each document on its line, its signers in a sentence of
+    # their own after it.
+    facts = extract("Talks between Vladimir Putin and President of Kyrgyzstan Sadyr Japarov "
+                    "took place in the Kremlin. The following documents were signed in the "
+                    "presence of the two Presidents:\n\n"
+                    "- Plan of consultations between the foreign ministries of Russia and "
+                    "Kyrgyzstan for 2025-2026. Signed by Minister of Foreign Affairs of Russia "
+                    "Sergei Lavrov and Minister of Foreign Affairs of Kyrgyzstan Jeenbek "
+                    "Kulubaev.\n"
+                    "- Memorandum of understanding on cooperation in the field of renewable "
+                    "energy. Signed by Minister of Energy of Russia Sergei Tsivilev and "
+                    "Minister of Energy of Kyrgyzstan Taalaibek Ibraev.\n"
+                    "- Agreement on the construction of schools in Kyrgyzstan. Signed by the "
+                    "relevant ministries.")
+    assert sorted(sorted(a.signatories) for a in facts.agreements) == [
+        [], ["jeenbek-kulubaev", "sergei-lavrov"], ["sergei-tsivilev", "taalaibek-ibraev"]]

@@ -1260,6 +1260,16 @@ def enumerated_agreements(ctx: Context, found: list[Agreement]) -> list[Agreemen
                     nxt.char_start:joined.char_start + len(joined.text)], nxt.char_start)
                 covered.append(sentences[following])
                 following += 1
+            if items and _SIGNED_BY.match(nxt.text) and "\n" not in ctx.text[
+                    covered[-1].char_start:nxt.char_start]:
+                # "- Memorandum on X. Signed by NAME, …": the item's own signers, on its
+                # line ("Signed by the relevant ministries": none named)
+                signers, _, offices = _signers(ctx, nxt, [], None)
+                items[-1] = replace(items[-1], signatories=frozenset(signers),
+                                    signatory_positions=frozenset(offices))
+                covered.append(nxt)
+                following += 1
+                continue
             parts = _one_topic_each(_split_items(nxt.text) or (
                 [nxt.text] if _ITEM.match(nxt.text) or _MARKED_ITEM.match(nxt.text) else []))
             # An item standing as its own sentence may name its own signers ("An MoU on X,
@@ -1297,6 +1307,10 @@ def enumerated_agreements(ctx: Context, found: list[Agreement]) -> list[Agreemen
         else:
             index += 1
     return merge_reports(_without_bundles_listed(result))
+
+
+#: "Signed by NAME …" standing as its own sentence after a listed document.
+_SIGNED_BY = re.compile(r"^\s*signed\s+by\b", re.IGNORECASE)
 
 
 #: "three documents", "11 agreements", "two trade deals": a bundle that states its number.
