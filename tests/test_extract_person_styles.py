@@ -1245,3 +1245,17 @@ def test_a_former_holder_shares_the_office_with_the_holder_of_the_day(extract):
                     "Justin Trudeau said ties had become strained under former President "
                     "Trump.")
     assert {state for _, state in held_offices(facts)["trump"]} == {"US"}
+
+
+def test_aides_in_a_readout_set_in_a_seat_of_government_are_of_its_state(extract):
+    # No dateline, the guest's state named most; the talks are in the Kremlin.
+    facts = extract("Vladimir Putin had a telephone conversation with President of Kazakhstan "
+                    "Kassym-Jomart Tokayev. The heads of state discussed the schedule of their "
+                    "upcoming contacts and Kazakh gas supplies.\n\n"
+                    "Talks between Vladimir Putin and President of the Kyrgyz Republic Sadyr "
+                    "Japarov took place in the Kremlin. Kyrgyz exports and Kyrgyzstan's debt "
+                    "were discussed. "
+                    "Presidential Aide Yuri Ushakov told journalists the agenda was dense. "
+                    "Press Secretary Dmitry Peskov said the talks had lasted three hours.")
+    found = held_offices(facts)
+    assert {state for _, state in found["yuri-ushakov"] | found["dmitry-peskov"]} == {"RU"}

@@ -472,7 +472,8 @@ class _Linker:
         the article is written from, else of the states it mentions most, taken in that
         order so that two presidents are not given the same state.  Offices of
         international bodies stay stateless."""
-        ranked = [s for s in (self.home_state, self.publisher_state, self.lead_state) if s]
+        ranked = [s for s in (self.home_state, self.publisher_state, self.lead_state,
+                              self._setting_state()) if s]
         counts: dict[str, int] = {}
         for hit in self.mentions.hits:
             if hit.kind in ("state", "demonym"):
@@ -523,6 +524,16 @@ class _Linker:
                     taken.add((position.role, state))
                 if not own:
                     self.linked.guessed.add((person.key, position.role))
+
+    def _setting_state(self) -> str | None:
+        """The one state of the seats of government the story names ("talks took place in
+        the Kremlin"): where a readout with no dateline is set, and whose aides and
+        spokespersons it quotes.  A city says less: a visit's story names the
+        destination's, while the officials it quotes may be the traveller's."""
+        states = {place.iso2 for hit in self.mentions.hits if hit.kind == "place"
+                  and (place := self.world.locality(hit.span.text)) is not None
+                  and place.kind == "venue" and place.iso2}
+        return states.pop() if len(states) == 1 else None
 
     def _destinations(self) -> dict[str, set[str]]:
         """The states each person is said to arrive in or travel to ("NAME arrived in
