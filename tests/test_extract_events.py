@@ -977,3 +977,25 @@ def test_officials_who_sat_in_on_the_talks_did_not_meet_each_other(extract):
                     "Chief of Army Staff, Lt Gen Olufemi Oluyede, sat in on the expanded "
                     "session.")
     assert [sorted(m.participants) for m in held(facts)] == [["bola-tinubu", "john-mahama"]]
+
+
+def test_arriving_for_a_tripartite_session_in_the_dateline_city_is_a_visit(extract):
+    # A session of three ministers a state hosts, and a summit of the three heads of state
+    # that may follow there, are no gathering of many.
+    facts = extract("LUANDA, March 6 (Wire) - The foreign ministers of Congo, Rwanda and "
+                    "Angola met in Luanda on Tuesday for the first tripartite ministerial "
+                    "session in a year.\n\n"
+                    "Rwanda's Minister of Foreign Affairs, Olivier Nduhungirehe, who arrived in "
+                    "Luanda on Monday, said the text was clear.\n\n"
+                    "Officials said a summit of the three heads of state could follow in Luanda "
+                    "in March. Diplomats in Luanda described Tuesday's session as useful.")
+    assert [(v.guest, v.host, str(v.start)) for v in facts.visits] == [
+        ("olivier-nduhungirehe", "AO", "2024-03-04")]
+
+
+def test_talks_during_a_one_day_working_visit_give_its_kind_and_day(extract):
+    facts = extract("ABUJA - The President of Ghana, John Dramani Mahama, on Tuesday held "
+                    "closed-door talks with President Bola Ahmed Tinubu at the Presidential "
+                    "Villa, Abuja, during a one-day working visit.")
+    assert [(v.guest, v.host, v.visit_type, str(v.start)) for v in facts.visits] == [
+        ("john-dramani-mahama", "NG", "working", "2024-03-05")]

@@ -20,13 +20,28 @@ from .facts import PlaceRef
 from .linking import Linked
 from .mentions import Mentions
 from .quotes import SpeechBlock
-from .rules import alternation, rules
+from .rules import alternation, entries, one_of, rules
 from .tokens import doc_sentences, doc_text, ents_between
 
 #: How many of the story's first sentences make its lead.
 _LEAD_SENTENCES = 2
 #: A gathering noun: "summit", "conference", "forum".
 _GATHERING = re.compile(r"\b" + alternation("gathering_nouns") + r"\b", re.IGNORECASE)
+#: "the first tripartite ministerial session": a gathering of a few, which a state hosts.
+_OF_A_FEW = re.compile(r"\b(?:bilateral|" + one_of(row["word"] for row in entries("meeting_sizes")
+                                                  if int(row["persons"]) <= 3)
+                       + r")\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+#: "a summit of the three heads of state": a gathering of a few, said after the noun.
+_OF_A_FEW_AFTER = re.compile(r"^\s+of\s+(?:the\s+)?(?:two|three|both)\b", re.IGNORECASE)
+
+
+def _of_many(text: str) -> bool:
+    """The text names a gathering of many (a summit, a conference), not one of a few."""
+    return any(not _OF_A_FEW.search(text[:m.start()])
+               and not _OF_A_FEW_AFTER.search(text[m.end():])
+               for m in _GATHERING.finditer(text))
 
 
 @dataclass
@@ -80,11 +95,11 @@ class Context:
         Seville", "the summit … in Bali"): the day's meetings of its guests are there too.
         Read once per story."""
         return self.dateline is not None and (any(
-            self.dateline.name in sentence.text and _GATHERING.search(sentence.text)
+            self.dateline.name in sentence.text and _of_many(sentence.text)
             for sentence in self.sentences) or any(
             # "JOHANNESBURG - Leaders used the margins of the summit …": the lead's
             # gathering, in no other city, is where the story is filed from
-            _GATHERING.search(sentence.text) and not sentence.places
+            _of_many(sentence.text) and not sentence.places
             for sentence in self.sentences[:_LEAD_SENTENCES]))
 
     def narrated(self, sentence: Sentence) -> str:

@@ -660,8 +660,13 @@ def visits_of_meetings(ctx: Context, meetings: list[Meeting], visits: list[Visit
             # "X meets Y in Damascus, first visit since 2010": the visit the sentence names
             # is to where the meeting was.
             found.add(abroad)
-            added.append(Visit(*abroad, meeting.evidence, place=meeting.place,
-                               rule="visits:met-on-visit"))
+            # "… on Tuesday held talks with Y … during a one-day working visit": the kind of
+            # visit, and a one-day visit's day is the meeting's
+            text = meeting.evidence.text
+            added.append(Visit(*abroad, meeting.evidence, visit_type=_visit_type(text),
+                               start=meeting.date if _ONE_DAY.search(text)
+                               and not meeting.assumed_date else None,
+                               place=meeting.place, rule="visits:met-on-visit"))
             continue
         if meeting.guest is None or meeting.host is None \
                 or _to_a_gathering(meeting.evidence.text, named_only=True):
