@@ -999,3 +999,27 @@ def test_talks_during_a_one_day_working_visit_give_its_kind_and_day(extract):
                     "Villa, Abuja, during a one-day working visit.")
     assert [(v.guest, v.host, v.visit_type, str(v.start)) for v in facts.visits] == [
         ("john-dramani-mahama", "NG", "working", "2024-03-05")]
+
+
+def test_that_evening_is_the_day_the_story_was_telling(extract):
+    facts = extract("MOSCOW - Talks between Vladimir Putin and President Sadyr Japarov of "
+                    "Kyrgyzstan took place in the Kremlin on Tuesday. Sadyr Japarov arrived in "
+                    "Moscow on March 1. That evening the two Presidents had an informal dinner "
+                    "at the residence.")
+    assert sorted(str(m.date) for m in held(facts)) == ["2024-03-01", "2024-03-05"]
+
+
+def test_arrived_on_a_day_and_received_that_evening_is_one_days_events(extract):
+    facts = extract("LISBON - Spanish Prime Minister Pedro Sanchez arrived in Portugal on Monday "
+                    "and was received that evening by the President of the Republic, Marcelo "
+                    "Rebelo de Sousa, at Belem Palace in Lisbon.")
+    assert [(sorted(m.participants), str(m.date)) for m in held(facts)] == [
+        (["marcelo-rebelo-de-sousa", "pedro-sanchez"], "2024-03-04")]
+
+
+def test_last_met_at_the_end_of_a_month_is_another_meeting_with_no_day(extract):
+    facts = extract("MOSCOW - Talks between Vladimir Putin and President Sadyr Japarov of "
+                    "Kyrgyzstan took place in the Kremlin on Tuesday. The Presidents last met "
+                    "at a summit in Minsk at the end of January.")
+    assert sorted((str(m.date), m.place.name if m.place else None) for m in held(facts)) == [
+        ("2024-03-05", "Moscow"), ("None", "Minsk")]

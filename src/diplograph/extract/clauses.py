@@ -17,7 +17,7 @@ from functools import cached_property
 from spacy.matcher import DependencyMatcher
 
 from .context import Context, Sentence
-from .dates import WEEKDAYS, is_future_expression, names_a_period
+from .dates import WEEKDAYS, is_future_expression, names_a_period, relative_to_told_day
 from .facts import PlaceRef, Span
 from .rules import (
     alternation,
@@ -289,9 +289,10 @@ def _object_hung_above(verb, sentence: Sentence) -> set[int]:
 
 def _dated_apart(verb, sentence: Sentence) -> bool:
     """Both a joined verb and the verb it joins have times of their own: a day, or a month
-    or year ("spoke by phone on 21 May, and last met in February")."""
+    or year ("spoke by phone on 21 May, and last met in February").  "that evening" is
+    a time of the same day ("arrived on Monday and was received that evening")."""
     days = {token_i for token_i, text, day in sentence.date_expressions
-            if day or names_a_period(text)}
+            if (day or names_a_period(text)) and not relative_to_told_day(text)}
 
     def dated(token) -> bool:
         joined = {t.i for c in token.children if c.dep_ == "conj" for t in c.subtree}

@@ -12,6 +12,7 @@ from .dates import (
     MONTHS,
     WEEKDAYS,
     date_phrases,
+    relative_to_told_day,
     resolve_date,
     spans_several_days,
     without_preposition,
@@ -221,8 +222,15 @@ def build_context(doc, linked: Linked, mentions: Mentions, world: World,
         # today"), else from its publication.
         anchor = story_date if sentence.speech else (dateline_date or published)
         resolved = []
+        # "… arrived in Moscow on 15 July. That evening …": the day told just before
+        told_day = next((s.date for s in reversed(sentences[max(0, number - 3):number])
+                         if s.date), None)
         for token_i, text, _ in sentence.date_expressions:
-            resolved.append((token_i, text, resolve_date(text, anchor, story_date)))
+            # "… arrived on Monday afternoon and met X that evening": the sentence's own
+            # day before it comes first
+            told = next((day for _, _, day in reversed(resolved) if day), told_day)
+            event = told if told and relative_to_told_day(text) else story_date
+            resolved.append((token_i, text, resolve_date(text, anchor, event)))
         sentence.date_expressions = resolved
         sentence.date = next((d for _, text, d in resolved if d and not _is_duration(text)),
                              None)

@@ -40,7 +40,16 @@ _RELATIVE_DAYS = {row["phrase"]: int(row["offset"]) for row in entries("relative
                   if row["anchor"] == "publication"}
 #: Expressions relative to the event a sentence speaks of, not to the publication date.
 _RELATIVE_TO_EVENT = {row["phrase"]: int(row["offset"]) for row in entries("relative_days")
-                      if row["anchor"] == "event"}
+                      if row["anchor"] in ("event", "told")}
+#: Expressions of the day the sentences before were telling ("That evening …").
+_RELATIVE_TO_TOLD = re.compile(r"\b(?:" + "|".join(
+    re.escape(row["phrase"]) for row in entries("relative_days") if row["anchor"] == "told")
+    + r")\b", re.IGNORECASE)
+
+
+def relative_to_told_day(expression: str) -> bool:
+    """The expression is of the day the story was just telling ("that evening")."""
+    return _RELATIVE_TO_TOLD.search(expression) is not None
 
 
 _ANY_MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
@@ -164,7 +173,10 @@ def _resolve(expression: str, anchor: dt.date | None,
 
 _PERIOD = re.compile(r"\b" + alternation("period_words") + r"\s+" + alternation("period_nouns")
                      + r"\b|^(?:in\s+|early\s+|late\s+|mid-?|last\s+|next\s+)?" + _MONTH
-                     + r"(?:\s+\d{4})?$",
+                     + r"(?:\s+\d{4})?$"
+                     # "at the end of June", "the beginning of the year"
+                     + r"|\b" + alternation("period_parts") + r"\s+of\s+(?:(?:the|this|last)\s+)?"
+                     + r"(?:" + _ANY_MONTH + r"|" + alternation("period_nouns") + r"|\d{4})\b",
                      re.IGNORECASE)
 
 
