@@ -1259,3 +1259,10 @@ def test_aides_in_a_readout_set_in_a_seat_of_government_are_of_its_state(extract
                     "Press Secretary Dmitry Peskov said the talks had lasted three hours.")
     found = held_offices(facts)
     assert {state for _, state in found["yuri-ushakov"] | found["dmitry-peskov"]} == {"RU"}
+
+
+def test_an_office_after_in_the_presence_of_is_the_next_names_not_an_apposition(extract):
+    facts = extract("The declaration was signed by Rwanda's Minister of Foreign Affairs, "
+                    "Olivier Nduhungirehe, in the presence of Angola's Minister of External "
+                    "Relations, Tete Antonio.")
+    assert held_offices(facts)["tete-antonio"] == {("Minister of Foreign Affairs", "AO")}

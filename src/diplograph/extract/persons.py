@@ -206,7 +206,8 @@ def _apposition_of_previous(doc, address: int, ranges: dict[int, int]) -> bool:
         if doc[k].pos_ in ("VERB", "AUX"):
             return False  # "NAME, received the Ambassador …, NAME2": a clause, no apposition
         k -= 1
-    # ", and X's chief of staff, NAME2": the next item of the list, with its own office.
+    # ", and X's chief of staff, NAME2": the next item of the list, with its own office;
+    # ", in the presence of X's Minister, NAME2": a phrase of the clause, not NAME's office.
     return k > floor and doc[k].text == "," and k in ranges.values() \
-        and doc[k + 1].lower_ not in ("and", "or")
+        and doc[k + 1].lower_ not in ("and", "or") and doc[k + 1].pos_ != "ADP"
 
