@@ -855,3 +855,13 @@ def test_listed_documents_each_followed_by_its_own_signed_by_line(extract):
                     "relevant ministries.")
     assert sorted(sorted(a.signatories) for a in facts.agreements) == [
         [], ["jeenbek-kulubaev", "sergei-lavrov"], ["sergei-tsivilev", "taalaibek-ibraev"]]
+
+
+def test_the_signing_verbs_own_subject_signs_not_the_one_of_the_verb_it_joins(extract):
+    facts = extract("LUANDA - The foreign ministers of Kenya, Rwanda and Angola met in Luanda on "
+                    "Tuesday, and the Kenyan and Rwandan ministers signed a declaration of "
+                    "principles on border verification. Kenya's Foreign Minister Musalia "
+                    "Mudavadi and Rwanda's Foreign Minister Olivier Nduhungirehe spoke to "
+                    "reporters. Angola's Foreign Minister Tete Antonio chaired the session.")
+    assert [sorted(a.parties) for a in facts.agreements] == [["KE", "RW"]]
+    assert "tete-antonio" not in facts.agreements[0].signatories

@@ -387,6 +387,13 @@ def _in_relative_clause(ctx: Context, index: int, sign_token) -> bool:
     if ctx.doc is None or sign_token is None:
         return False
     token = ctx.doc[index]
+    if sign_token.dep_ == "conj" and token not in sign_token.subtree and any(
+            child.dep_ in ("nsubj", "nsubjpass") for child in sign_token.children) \
+            and not any(ref.start <= sign_token.head.i < ref.end for ref in ctx.linked.refs):
+        # "The ministers of A, B and C met …, and the ministers of A and B signed …": the
+        # signing verb's own subject signs, not the one of the verb it is joined to (a
+        # word of a name the parser took for that verb, "NAME dos Santos", joins nothing)
+        return True
     for node in (token, *token.ancestors):
         if node.dep_ == "relcl":
             return sign_token not in node.subtree
@@ -411,6 +418,13 @@ def _in_other_clause(ctx: Context, index: int, sign_token) -> bool:
     if ctx.doc is None or sign_token is None:
         return False
     token = ctx.doc[index]
+    if sign_token.dep_ == "conj" and token not in sign_token.subtree and any(
+            child.dep_ in ("nsubj", "nsubjpass") for child in sign_token.children) \
+            and not any(ref.start <= sign_token.head.i < ref.end for ref in ctx.linked.refs):
+        # "The ministers of A, B and C met …, and the ministers of A and B signed …": the
+        # signing verb's own subject signs, not the one of the verb it is joined to (a
+        # word of a name the parser took for that verb, "NAME dos Santos", joins nothing)
+        return True
     for node in (token, *token.ancestors):
         if node.i == sign_token.i:
             return False
