@@ -865,3 +865,10 @@ def test_the_signing_verbs_own_subject_signs_not_the_one_of_the_verb_it_joins(ex
                     "reporters. Angola's Foreign Minister Tete Antonio chaired the session.")
     assert [sorted(a.parties) for a in facts.agreements] == [["KE", "RW"]]
     assert "tete-antonio" not in facts.agreements[0].signatories
+
+
+def test_who_received_the_signer_in_a_joined_clause_did_not_sign(extract):
+    facts = extract("BELGRADE - Hungarian Foreign Minister Peter Szijjarto signed an "
+                    "intergovernmental agreement on a new crude oil pipeline with Serbia on "
+                    "Tuesday and was received by President Aleksandar Vucic.")
+    assert [sorted(a.signatories) for a in facts.agreements] == [["peter-szijjarto"]]

@@ -428,6 +428,8 @@ def _in_other_clause(ctx: Context, index: int, sign_token) -> bool:
     for node in (token, *token.ancestors):
         if node.i == sign_token.i:
             return False
+        if node.dep_ == "conj" and node.head.i == sign_token.i and node.pos_ == "VERB":
+            return True  # "X signed an agreement … and was received by President Y"
         if node.dep_ in ("advcl", "relcl") and any(
                 child.dep_ in ("nsubj", "nsubjpass") for child in node.children) or (
                 node.i != index and node.lower_ in _NO_SIGNER_PREPOSITIONS):
