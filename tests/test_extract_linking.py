@@ -228,3 +228,11 @@ def test_a_call_reported_with_they_is_a_meeting_of_the_pair(extract):
     calls = [m for m in facts.meetings if "phone call" in m.formats]
     assert [(set(m.participants), m.date.isoformat()) for m in calls] == [
         ({"luis-soto", "maria-ruiz"}, "2024-01-27")]
+
+
+@pytest.mark.parametrize("again", ["El-Sisi said peace was near.",
+                                   "President Abdel Fattah El-Sisi said peace was near."])
+def test_two_transliterations_of_one_name_are_one_person(extract, again):
+    facts = extract("CAIRO - Egyptian President Abdel Fatah al-Sisi received Palestinian "
+                    f"President Mahmoud Abbas on Saturday. {again}")
+    assert sorted(facts.persons) == ["abdel-fatah-al-sisi", "mahmoud-abbas"]

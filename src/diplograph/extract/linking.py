@@ -231,8 +231,9 @@ class _Linker:
             other = [_fold(t) for t in person.name.split()]
             if len(other) < 2 or person.is_author:
                 continue
-            if tokens[0] == other[0] and tokens[-1] == other[-1]:
-                return person
+            if _spelling(tokens[0]) == _spelling(other[0]) \
+                    and _spelling(tokens[-1]) == _spelling(other[-1]):
+                return person  # "Abdel Fattah El-Sisi" is "Abdel Fatah al-Sisi"
             # "U. Khurelsukh" is "Ukhnaagiin Khurelsukh": an initial of the given name.
             if len(tokens) == 2 and len(tokens[0]) == 2 and tokens[0].endswith(".") \
                     and other[0][:1].lower() == tokens[0][:1].lower() \
@@ -327,9 +328,11 @@ class _Linker:
         if folded in self.nicknames:
             return self.linked.persons[self.nicknames[folded]]  # "Nick" of "NAME 'Nick'"
         parts = _words(word)
+        spelt = _spelling(word)
         candidates = [p for p in self.linked.persons.values()
                       if not p.is_author and _fold(p.name) != folded
                       and (folded in (_fold(t) for t in p.name.split())
+                           or spelt in (_spelling(t) for t in p.name.split())
                            or len(parts) > 1 and _holds_run(_words(p.name), parts))
                       and not _fathers_name(p.name, word)]
         if position is not None and _role_kind(self.world, position.role) == "royal":
@@ -1071,6 +1074,16 @@ def _same_office(held: str, described: str) -> bool:
     for a bare "minister" ("the two ministers" of a Minister of Foreign Affairs)."""
     held, described = held.lower(), described.lower()
     return held == described or (described == "minister" and held.startswith("minister of "))
+
+
+_ARTICLE = re.compile(r"^(?:al|el)-")
+_DOUBLED = re.compile(r"(.)\1")
+
+
+def _spelling(word: str) -> str:
+    """A name's word as transliterations differ in it: "al-Sisi" and "El-Sisi", "Fattah"
+    and "Fatah" are spelt alike."""
+    return _DOUBLED.sub(r"\1", _ARTICLE.sub("", _fold(word)))
 
 
 def _fold(word: str) -> str:
