@@ -236,3 +236,19 @@ def test_two_transliterations_of_one_name_are_one_person(extract, again):
     facts = extract("CAIRO - Egyptian President Abdel Fatah al-Sisi received Palestinian "
                     f"President Mahmoud Abbas on Saturday. {again}")
     assert sorted(facts.persons) == ["abdel-fatah-al-sisi", "mahmoud-abbas"]
+
+
+def test_a_king_of_centuries_ago_is_no_person_and_no_antecedent(extract):
+    facts = extract("STOCKHOLM - Prime Minister Ulf Kristersson called the sea \"a lake of "
+                    "allies\". Recalling that Riga was for a century part of the Swedish realm "
+                    "after King Gustav II Adolf took the city in 1621, he joked that Sweden "
+                    "\"came back, this time by invitation\".")
+    assert list(facts.persons) == ["ulf-kristersson"]
+    assert {q.speaker for q in facts.quotes} == {"ulf-kristersson"}
+
+
+def test_a_minister_beside_an_old_treatys_year_is_of_the_day(extract):
+    facts = extract("VIENNA - Swiss Foreign Minister Ignazio Cassis signed a protocol amending "
+                    "the 1974 double taxation convention with Austria's Finance Minister, "
+                    "Markus Marterbauer.")
+    assert "markus-marterbauer" in facts.persons

@@ -273,6 +273,7 @@ class _Linker:
             self._add_ref(mention, person)
         self._offices_from_world()
         self._fill_states()
+        self._set_aside_the_past()
         for description in self.mentions.descriptions:
             keys = self._resolve_description(description)
             if keys:
@@ -374,6 +375,36 @@ class _Linker:
         if len({leader.name for leader in leaders}) == 1:
             return self.person(leaders[0].name)
         return self.person(word)
+
+    def _set_aside_the_past(self) -> None:
+        """A figure of the past ("after King Gustav II Adolf took the city in 1621"): every
+        sentence naming the person names a year a generation before the story, and the
+        world data knows no office of theirs on the story's day.  No office of the story,
+        and no "he" of the next clause refers to them."""
+        if self.published is None or self.doc is None:
+            return
+        past = set()
+        for person in self.linked.persons.values():
+            if person.is_author or not person.mentions or self.background.get(person.key):
+                continue
+            # "signed the 1974 convention with Finance Minister NAME": an office of the day
+            # the text states outweighs a year; a king's title alone does not
+            if any(not p.former and _role_kind(self.world, p.role) != "royal"
+                   for p in person.positions):
+                continue
+            if all(self._in_a_sentence_of_the_past(span) for span in person.mentions):
+                person.positions.clear()
+                past.add(person.key)
+        if past:
+            self.linked.refs = [ref for ref in self.linked.refs
+                                if not set(ref.persons) & past]
+
+    def _in_a_sentence_of_the_past(self, span: Span) -> bool:
+        name = self.doc.char_span(span.start, span.end, alignment_mode="expand")
+        if name is None:
+            return False
+        years = (int(y) for y in _YEAR.findall(name.sent.text))
+        return any(year <= self.published.year - _GENERATION for year in years)
 
     def _offices_from_world(self) -> None:
         """A name the story gives no office but makes the subject of what happens
@@ -1076,6 +1107,9 @@ def _same_office(held: str, described: str) -> bool:
     return held == described or (described == "minister" and held.startswith("minister of "))
 
 
+#: A year, and how many years before the story make a sentence one of the past.
+_YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
+_GENERATION = 30
 _ARTICLE = re.compile(r"^(?:al|el)-")
 _DOUBLED = re.compile(r"(.)\1")
 
