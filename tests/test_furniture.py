@@ -146,7 +146,7 @@ def test_no_line_of_our_clean_corpora_is_taken_for_furniture():
 
 
 def test_the_rules_file_is_data_with_one_kind_and_expression_a_line(tmp_path, monkeypatch):
-    kinds = {kind for kind, _ in furniture._rules()}
+    kinds = {kind for kind, _, _ in furniture._rules()}
     assert {"related", "share", "photo", "cookie", "app", "newsletter", "advert",
             "chrome"} <= kinds
     (tmp_path / "furniture.txt").write_text("# comment\nbroken line without a kind\n")

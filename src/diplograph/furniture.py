@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from .needles import required_literals
 from .resources import reading_dir
 
 #: Only lines this short can be furniture: a paragraph of the story is longer.
@@ -57,7 +58,7 @@ class Furniture:
 
 
 @cache
-def _rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
+def _rules() -> tuple[tuple[str, re.Pattern[str], frozenset[str] | None], ...]:
     rules = []
     path = reading_dir() / "furniture.txt"
     for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
@@ -67,7 +68,8 @@ def _rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
         kind, sep, pattern = line.partition(":")
         if not sep or not pattern.strip():
             raise ValueError(f"{path}:{number}: expected 'kind: regular expression'")
-        rules.append((kind.strip(), re.compile(pattern.strip(), re.IGNORECASE)))
+        rules.append((kind.strip(), re.compile(pattern.strip(), re.IGNORECASE),
+                      required_literals(pattern.strip(), re.IGNORECASE)))
     return tuple(rules)
 
 
@@ -108,6 +110,13 @@ def furniture_spans(text: str) -> list[Furniture]:
     """
     lines = _lines(text)
     found: dict[int, Furniture] = {}
+    # The rules that may match somewhere on the page, with the needles it holds: each
+    # line is then tested against those only.
+    page = text.lower()
+    active = [(kind, pattern, needles if needles is None
+               else tuple(n for n in needles if n in page))
+              for kind, pattern, needles in _rules()
+              if needles is None or any(n in page for n in needles)]
     for start, end in lines:
         line = text[start:end]
         stripped = line.strip()
@@ -117,9 +126,12 @@ def furniture_spans(text: str) -> list[Furniture]:
         if not long and _is_menu_line(stripped):
             found[start] = Furniture(start, end, "menu")
             continue
-        for kind, pattern in _rules():
+        lowered = stripped.lower()
+        for kind, pattern, needles in active:
             # A caption is furniture however long; other rules judge short lines only.
-            if (kind == "caption" or not long) and pattern.search(stripped):
+            if (kind == "caption" or not long) \
+                    and (needles is None or any(n in lowered for n in needles)) \
+                    and pattern.search(stripped):
                 found[start] = Furniture(start, end, kind)
                 break
     # The list a heading of other stories opens ("Associated Links" then "- Prime Minister

@@ -210,7 +210,9 @@ def find_agreements(ctx: Context) -> list[Agreement]:
             continue
         # Words inside quotes ("the treaty will be concluded soon") report no signing.
         narrated = ctx.narrated(sentence)
-        signs = sorted(m.start() for r in sign_rules for m in r.pattern.finditer(narrated))
+        lowered = narrated.lower()
+        signs = sorted(m.start() for r in sign_rules if r.may_match(lowered)
+                       for m in r.pattern.finditer(narrated))
         if not signs:
             continue
         if not any(r.pattern.search(narrated) for r in rules("agreements")):
@@ -1238,7 +1240,7 @@ def enumerated_agreements(ctx: Context, found: list[Agreement]) -> list[Agreemen
         text = ctx.narrated(sentence)
         intro = _LIST_INTRO.search(text)
         counted = [s for s in sentences[max(0, index - 1):index + 1]
-                   if _PLURAL.search(s.text) or _COUNTED.search(s.text)]
+                   if _PLURAL.search(s.text) or _COUNTED.search(s.text)] if intro else []
         if intro is None or not counted or _passive(ctx, sentence, intro.end()):
             index += 1
             continue

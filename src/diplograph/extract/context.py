@@ -85,6 +85,11 @@ class Context:
         return doc_text(self.doc) if self.doc is not None else ""
 
     @cached_property
+    def lowered_text(self) -> str:
+        """The story's text in lower case, for the rules' needles (extract/rules.py)."""
+        return (self.text or " ".join(s.text for s in self.sentences)).lower()
+
+    @cached_property
     def several_days(self) -> bool:
         """The story tells of a stay of more than one day ("a three-day visit", "on
         March 2-3"), so an undated event of it may fall on any of them."""

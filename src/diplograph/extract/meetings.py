@@ -30,7 +30,7 @@ from .context import Context, Sentence
 from .dates import WEEKDAYS
 from .facts import Meeting
 from .linking import offices_known_on
-from .rules import alternation, entries, forms_alternation, marked, one_of, rules, words
+from .rules import alternation, entries, forms_alternation, marked, one_of, rules, rules_in, words
 
 _THEY = frozenset(marked("pronouns", "plural"))
 _WE = re.compile(r"\b" + one_of(marked("pronouns", "we")) + r"\b", re.IGNORECASE)
@@ -412,12 +412,14 @@ def _event_clauses(ctx: Context):
     A sentence's first trigger gives its clause every rule the sentence matched; a later
     trigger in a clause of its own that names two persons itself is another meeting
     ("The confirmation of X's attendance comes after X received Y last week")."""
+    active = rules_in("meetings", ctx.lowered_text)
     for sentence in ctx.sentences:
+        lowered = sentence.text.lower()
         # A trigger that needs two persons doing it together ("A and B discussed") comes
         # after the others: "… discussed X and agreed to meet" is the meeting agreed on.
-        found = sorted(((match.start(), number, rule)
-                        for number, rule in enumerate(rules("meetings"))
-                        for match in rule.pattern.finditer(sentence.text)),
+        found = sorted(((match.start(), each.number, each.rule) for each in active
+                        if each.may_match(lowered)
+                        for match in each.rule.pattern.finditer(sentence.text)),
                        key=lambda item: (item[2].values.get("requires") == "joint", item[0]))
         # "X called Y on Monday" is a call; "Y, called Lucho by friends," is no trigger.
         found = [item for item in found if item[2].values.get("requires") != "object"

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from ..needles import required_literals
 from ..resources import rules_dir
 
 
@@ -28,6 +29,41 @@ class Rule:
     name: str
     pattern: re.Pattern[str]
     values: dict[str, str]
+    #: Lower-case strings one of which every match contains (None: no such set known).
+    needles: frozenset[str] | None = None
+
+    def may_match(self, lowered: str) -> bool:
+        """Whether the pattern can match the text whose lower-case form is ``lowered``: a
+        text holding none of the needles cannot, and is not searched."""
+        return self.needles is None or any(needle in lowered for needle in self.needles)
+
+
+@dataclass(frozen=True)
+class ActiveRule:
+    """A rule that may match somewhere in a story, with the needles the story holds."""
+
+    number: int  # its place among the rules of its file
+    rule: Rule
+    needles: tuple[str, ...] | None
+
+    def may_match(self, lowered: str) -> bool:
+        """Whether the rule may match the part of the story ``lowered`` (lower case)."""
+        return self.needles is None or any(needle in lowered for needle in self.needles)
+
+
+def rules_in(name: str, lowered_story: str) -> list[ActiveRule]:
+    """The rules of ``data/extraction/<name>.csv`` that may match somewhere in a story
+    (its text in lower case): a rule none of whose needles the story holds is left out,
+    so each sentence is tested against a few rules and a few needles only."""
+    active = []
+    for number, rule in enumerate(rules(name)):
+        if rule.needles is None:
+            active.append(ActiveRule(number, rule, None))
+        elif present := tuple(n for n in rule.needles if n in lowered_story):
+            active.append(ActiveRule(number, rule, present))
+    return active
+
+
 
 
 def _rows(path: Path) -> list[dict[str, str]]:
@@ -62,7 +98,8 @@ def rules(name: str) -> tuple[Rule, ...]:
     result = []
     for number, row in enumerate(_rows(rules_dir() / f"{name}.csv"), start=1):
         pattern = _LIST_REFERENCE.sub(_list_words, row.pop("pattern"))
-        result.append(Rule(f"{name}:{number}", re.compile(pattern, re.IGNORECASE), row))
+        result.append(Rule(f"{name}:{number}", re.compile(pattern, re.IGNORECASE), row,
+                           required_literals(pattern, re.IGNORECASE)))
     return tuple(result)
 
 

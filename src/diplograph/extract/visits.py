@@ -22,7 +22,7 @@ from .clauses import (
 )
 from .context import Context, Sentence, capital_of_hit, place_of_hit
 from .facts import Meeting, PlaceRef, Visit
-from .rules import alternation, count_of, entries, marked, one_of, rules, table, words
+from .rules import alternation, count_of, entries, marked, one_of, rules_in, table, words
 
 
 def _visit_type(text: str) -> str | None:
@@ -64,9 +64,12 @@ def _present_simple(ctx: Context, char: int) -> bool:
 def find_visits(ctx: Context, doc) -> list[Visit]:
     """Visits of the story, one per (guest, host state, status)."""
     visits: dict[tuple[str, str, str], Visit] = {}
+    active = rules_in("visits", ctx.lowered_text)
     for sentence in ctx.sentences:
-        for rule in rules("visits"):
-            match = rule.pattern.search(sentence.text)
+        lowered = sentence.text.lower()
+        for each in active:
+            rule = each.rule
+            match = rule.pattern.search(sentence.text) if each.may_match(lowered) else None
             if not match:
                 continue
             trigger_char = sentence.char_start + match.start()
