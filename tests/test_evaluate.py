@@ -114,6 +114,15 @@ def test_visit_agreement_and_quote_matching(world):
     assert score.accuracy["agreement fields"] == [True]
 
 
+def test_a_quote_matches_whatever_punctuation_its_gold_carries_at_its_edges(world):
+    # '"… a partner, not a rival," she said': the comma belongs to the sentence.
+    gold = _gold(quotes=[{"speaker": "Anna Berg", "text": "a partner, not a rival,"},
+                         {"speaker": "Anna Berg", "text": "“We agree.”"}])
+    found = FoundFacts(quotes=[{"speaker": "Anna Berg", "text": "She is a partner, not a rival"},
+                               {"speaker": "Anna Berg", "text": "We agree"}])
+    assert score_article("x", gold, found, world).matched["quotes"] == 2
+
+
 def test_found_facts_reads_an_article_graph():
     graph = Graph()
     article, person, position = DGR["article/a"], DGR["person/anna-berg"], DGR["position/p"]

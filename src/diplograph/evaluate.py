@@ -407,7 +407,9 @@ def score_article(article_id: str, gold: dict, found: FoundFacts, world: World) 
     hits = 0
     misses = []
     for g in gold.get("quotes", []):
-        fragment = " ".join(g["text"].split())
+        # The words count, not the punctuation at their edges: '"… a competitor," she
+        # said' quotes "… a competitor", with or without its comma.
+        fragment = " ".join(g["text"].split()).strip(_QUOTE_EDGES)
         if any(fragment in " ".join(f["text"].split()) and names.match(g["speaker"], f["speaker"])
                for f in found.quotes):
             hits += 1
@@ -583,6 +585,10 @@ def _article_path(articles_dir: Path, article_id: str) -> Path:
         if candidate.is_file():
             return candidate
     raise InputError(f"no article file for gold id {article_id} in {articles_dir}")
+
+
+#: Punctuation a quotation may carry at either end that is not its words.
+_QUOTE_EDGES = " ,.;:!?…\"'“”‘’«»"
 
 
 def evaluate(gold_dir: str | Path, articles_dir: str | Path | None = None, store=None,
