@@ -252,3 +252,20 @@ def test_a_minister_beside_an_old_treatys_year_is_of_the_day(extract):
                     "the 1974 double taxation convention with Austria's Finance Minister, "
                     "Markus Marterbauer.")
     assert "markus-marterbauer" in facts.persons
+
+
+def test_him_in_a_clause_of_another_subject_is_the_sentences_subject(extract):
+    facts = extract("SINGAPORE - Malaysian Prime Minister Anwar Ibrahim arrived in Singapore on "
+                    "Wednesday. On Thursday morning he paid a courtesy call on President "
+                    "Tharman Shanmugaratnam at the Istana, before Prime Minister Lawrence Wong "
+                    "received him for a one-on-one meeting.")
+    assert sorted(sorted(m.participants) for m in facts.meetings) == [
+        ["anwar-ibrahim", "lawrence-wong"], ["anwar-ibrahim", "tharman-shanmugaratnam"]]
+
+
+def test_datuk_seri_is_no_part_of_the_name(extract):
+    facts = extract("SINGAPORE - The Malaysian delegation included Foreign Minister Datuk Seri "
+                    "Mohamad Hasan. Foreign Minister Vivian Balakrishnan met Datuk Seri Mohamad "
+                    "on Wednesday evening.")
+    assert [sorted(m.participants) for m in facts.meetings] == [
+        ["mohamad-hasan", "vivian-balakrishnan"]]

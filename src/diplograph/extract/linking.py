@@ -916,7 +916,12 @@ def link_pronouns(doc, linked: Linked, skip: list[tuple[int, int]] = (),
                 else:
                     key = last_subject
             elif lower in _OBJECT_PRONOUNS and token.dep_ in ("dobj", "pobj", "dative"):
-                if last_subject and last_subject != subject:
+                doer = _clause_subject(token, by_token)
+                if doer is not None and subject and doer != subject:
+                    # "he called on X, before Y received him": the sentence's subject,
+                    # in a clause whose own subject is another
+                    key = subject
+                elif last_subject and last_subject != subject:
                     key = last_subject
             sex = _GENDER_WORDS.get(lower, ("", ""))[0]
             # "NAME said he had …": the sentence's own subject, unless the text shows that
@@ -941,6 +946,16 @@ def link_pronouns(doc, linked: Linked, skip: list[tuple[int, int]] = (),
             last_subject = subject
     linked.refs.extend(added)
     linked.refs.sort(key=lambda ref: ref.start)
+
+
+def _clause_subject(token, by_token: dict) -> str | None:
+    """The person who is the subject of the clause ``token`` stands in, if named."""
+    verb = token.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    ref = next((by_token[child.i] for child in verb.children
+                if child.dep_ == "nsubj" and child.i in by_token), None)
+    return ref.persons[0] if ref is not None else None
 
 
 _PLURAL_PRONOUNS = frozenset(marked("pronouns", "plural"))
