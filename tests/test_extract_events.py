@@ -90,6 +90,10 @@ def test_journalist_is_not_a_participant(extract):
      "was postponed.", "postponed"),
     ("Kenyan President William Ruto called off his meeting with Indian Prime Minister "
      "Narendra Modi.", "cancelled"),
+    ("Officials say a meeting between Kenyan President William Ruto and Indian Prime "
+     "Minister Narendra Modi is being prepared.", "planned"),
+    ("The meeting of Kenyan President William Ruto and Indian Prime Minister Narendra Modi, "
+     "which was to take place in Nairobi, has been shifted to May.", "postponed"),
 ])
 def test_planned_and_cancelled_meetings_are_never_held(extract, sentence, status):
     facts = extract(sentence)
