@@ -919,8 +919,9 @@ def link_pronouns(doc, linked: Linked, skip: list[tuple[int, int]] = (),
                 doer = _clause_subject(token, by_token)
                 if doer is not None and subject and doer != subject:
                     # "he called on X, before Y received him": the sentence's subject,
-                    # in a clause whose own subject is another
-                    key = subject
+                    # in a clause whose own subject is another (kept unless the text shows
+                    # that person to be of the other sex)
+                    key, own_subject = subject, True
                 elif last_subject and last_subject != subject:
                     key = last_subject
             sex = _GENDER_WORDS.get(lower, ("", ""))[0]
