@@ -273,8 +273,8 @@ def test_datuk_seri_is_no_part_of_the_name(extract):
 
 def test_him_of_the_head_of_state_in_a_clause_of_the_visitor(extract):
     # The text shows the visitor to be a man ("his") but says nothing of the host's sex.
-    facts = extract("LUSAKA - President Hakainde Hichilema has reaffirmed his country's ties "
-                    "with Zimbabwe. The Head of State said this when Zimbabwe's Minister of "
+    facts = extract("LUSAKA - President Hakainde Hichilema has reaffirmed Zambia's ties with "
+                    "Zimbabwe. The Head of State said this when Zimbabwe's Minister of "
                     "Foreign Affairs, Prof. Amon Murwira, paid a courtesy call on him at State "
                     "House in Lusaka yesterday. Murwira delivered his president's message.")
     assert ["amon-murwira", "hakainde-hichilema"] in [
