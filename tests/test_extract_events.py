@@ -1027,3 +1027,12 @@ def test_last_met_at_the_end_of_a_month_is_another_meeting_with_no_day(extract):
                     "at a summit in Minsk at the end of January.")
     assert sorted((str(m.date), m.place.name if m.place else None) for m in held(facts)) == [
         ("2024-03-05", "Moscow"), ("None", "Minsk")]
+
+
+def test_business_leaders_are_not_the_storys_leaders(extract):
+    facts = extract("OTTAWA - Prime Minister Mark Carney spoke by phone with Mexican President "
+                    "Claudia Sheinbaum on Tuesday. In Toronto on Monday, Dominic LeBlanc, the "
+                    "minister responsible for Canada-U.S. trade, met with a delegation of "
+                    "Mexican business leaders led by Economy Secretary Marcelo Ebrard.")
+    assert sorted(sorted(m.participants) for m in held(facts)) == [
+        ["claudia-sheinbaum", "mark-carney"], ["dominic-leblanc", "marcelo-ebrard"]]

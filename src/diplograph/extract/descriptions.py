@@ -66,6 +66,9 @@ def find_descriptions(doc, hits: list[Hit], persons: list[PersonMention], world:
         generic = lower in GENERIC_HEADS
         if title is None and not generic:
             continue
+        if generic and title is None and any(child.dep_ == "compound" and child.pos_ == "NOUN"
+                                             for child in token.children):
+            continue  # "a delegation of Mexican business leaders": not the story's leaders
         # The next token starts a name or a state: this is a title of a named person,
         # handled with the person ("President Ruto", "President of Kenya X").
         after = token.i + 1
