@@ -1266,3 +1266,12 @@ def test_an_office_after_in_the_presence_of_is_the_next_names_not_an_apposition(
                     "Olivier Nduhungirehe, in the presence of Angola's Minister of External "
                     "Relations, Tete Antonio.")
     assert held_offices(facts)["tete-antonio"] == {("Minister of Foreign Affairs", "AO")}
+
+
+def test_a_name_joined_to_a_persons_is_a_person_whatever_the_tagger_called_it(extract):
+    # The tagger reads "Margarita Robles" as an organisation.
+    facts = extract("BERLIN - Chancellor Friedrich Merz hosted Spanish Prime Minister Pedro "
+                    "Sanchez on Wednesday. The defence ministers, Boris Pistorius and Margarita "
+                    "Robles, held their own meeting in the morning on the sidelines of the "
+                    "consultations.")
+    assert held_offices(facts)["margarita-robles"] == {("Minister of Defence", "ES")}

@@ -95,13 +95,20 @@ def find_person_mentions(doc, hits: list[Hit], world: World,
     """Person names in the story text, each with the office stated next to it."""
     index = HitIndex(doc, hits)
     ranges: dict[int, int] = {}
+    in_persons = {i for ent in doc.ents if ent.label_ == "PERSON"
+                  for i in range(ent.start, ent.end)}
     for ent in doc.ents:
         # A leader's full name the tagger took for something else ("Ana Ruiz-Tagle" as
-        # an organisation) is a person all the same.
-        leader = ent.label_ != "PERSON" and len(ent.text.split()) >= 2 \
-            and not any(i in index.covered for i in range(ent.start, ent.end)) \
-            and bool(world.leaders_named(ent.text))
-        if (ent.label_ == "PERSON" or leader) and ent.start_char >= story_start:
+        # an organisation) is a person all the same; so is a name joined by "and" to a
+        # person's ("the defence ministers, NAME and Margarita Robles"), capitalised words
+        # the gazetteer knows nothing of.
+        other = ent.label_ != "PERSON" and len(ent.text.split()) >= 2 \
+            and not any(i in index.covered for i in range(ent.start, ent.end))
+        leader = other and bool(world.leaders_named(ent.text))
+        joined = other and ent.label_ in ("ORG", "NORP", "GPE", "PRODUCT") \
+            and ent.root.dep_ == "conj" and ent.root.head.i in in_persons \
+            and all(t.is_title and t.is_alpha for t in ent)
+        if (ent.label_ == "PERSON" or leader or joined) and ent.start_char >= story_start:
             cleaned = clean_person(doc, ent.start, ent.end, index, world, entity=True)
             if cleaned:
                 start = extend_left(doc, cleaned[0], index, world, ent.sent.start)
