@@ -1275,3 +1275,13 @@ def test_a_name_joined_to_a_persons_is_a_person_whatever_the_tagger_called_it(ex
                     "Robles, held their own meeting in the morning on the sidelines of the "
                     "consultations.")
     assert held_offices(facts)["margarita-robles"] == {("Minister of Defence", "ES")}
+
+
+def test_a_spokesman_in_the_city_a_sentence_opens_with_is_of_its_state_not_the_datelines(
+        extract):
+    facts = extract("MUSCAT, March 4 (Wire) - Oman's Foreign Minister Badr Albusaidi met "
+                    "Iranian Foreign Minister Abbas Araghchi in Muscat on Sunday.\n\n"
+                    "In Tehran, foreign ministry spokesman Esmaeil Baghaei told his weekly news "
+                    "conference on Monday that no direct meeting with U.S. officials was "
+                    "planned.")
+    assert {state for _, state in held_offices(facts)["esmaeil-baghaei"]} == {"IR"}

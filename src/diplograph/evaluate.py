@@ -118,6 +118,19 @@ def core_role(role: str, world: World) -> str:
     if folded.endswith(" minister") and " of " not in folded:
         # "Rural Development Minister" is "Minister of Rural Development".
         folded = "minister of " + folded[: -len(" minister")]
+        return _ROLE_SYNONYMS.get(folded, folded)
+    words = folded.split()
+    for start in range(1, len(words)):
+        # "Foreign Ministry Spokesman": the known title at the end, canonical, with the
+        # words before it kept ("foreign ministry spokesperson"), when they only qualify
+        # it (no "of", "for": "… Secretary of State for Western Hemisphere Affairs"; no
+        # rank: an "Assistant Secretary of State" is no Secretary of State)
+        if set(words[:start]) & (_JOINING_WORDS | _RANK_WORDS):
+            break
+        info = world.title(" ".join(words[start:]))
+        if info is not None:
+            head = _fold_role(info.role)
+            return " ".join([*words[:start], _ROLE_SYNONYMS.get(head, head)])
     return _ROLE_SYNONYMS.get(folded, folded)
 
 
@@ -587,6 +600,8 @@ def _article_path(articles_dir: Path, article_id: str) -> Path:
     raise InputError(f"no article file for gold id {article_id} in {articles_dir}")
 
 
+#: Words that join a title to what follows it: the words before one are no qualifier.
+_JOINING_WORDS = frozenset({"of", "for", "to"})
 #: Punctuation a quotation may carry at either end that is not its words.
 _QUOTE_EDGES = " ,.;:!?…\"'“”‘’«»"
 

@@ -86,10 +86,12 @@ def states_from_sentence(doc, index: HitIndex, mentions: list[PersonMention],
         if state is None:
             state = _side_of_subject(doc, index, mention) or _state_of_those_led(
                 doc, index, mention) or _state_body_of_office(doc, index, mention, world)
-        if state is None:
+        if state is None and (opening := _place_set_before(doc, index, mention, world)):
             # "In Tokyo, Chief Cabinet Secretary NAME told reporters … North Korea's …":
-            # the opening city's state before one the sentence names later
-            state = _place_set_before(doc, index, mention, world)
+            # the opening city's state before one the sentence names later; the text
+            # states it, so it holds over the dateline's for a spokesperson too
+            result.append(replace(mention, position=replace(position, state=opening)))
+            continue
         if state is None:
             # A past office holder recalled in the sentence ("the late Amir of X") is none
             # of the officials it lists.
