@@ -123,6 +123,13 @@ def test_a_quote_matches_whatever_punctuation_its_gold_carries_at_its_edges(worl
     assert score_article("x", gold, found, world).matched["quotes"] == 2
 
 
+def test_a_role_ending_in_a_known_title_is_that_title_with_its_qualifier(world):
+    assert roles_match("Foreign Ministry Spokesman", "Spokesperson", world)
+    assert roles_match("Government Spokesman", "Spokesperson", world)
+    assert not roles_match("Assistant Secretary of State", "Secretary of State", world)
+    assert not roles_match("Deputy Prime Minister", "Prime Minister", world)
+
+
 def test_found_facts_reads_an_article_graph():
     graph = Graph()
     article, person, position = DGR["article/a"], DGR["person/anna-berg"], DGR["position/p"]
