@@ -279,3 +279,11 @@ def test_him_of_the_head_of_state_in_a_clause_of_the_visitor(extract):
                     "House in Lusaka yesterday. Murwira delivered his president's message.")
     assert ["amon-murwira", "hakainde-hichilema"] in [
         sorted(m.participants) for m in facts.meetings]
+
+
+def test_the_then_presidents_of_an_old_treaty_are_no_persons_of_the_story(extract):
+    facts = extract("LIMA - President Dina Boluarte received President Daniel Noboa of Ecuador "
+                    "on Monday. The meeting came in the year of the anniversary of the peace "
+                    "agreement signed in 1998 by the then presidents Alberto Fujimori and Jamil "
+                    "Mahuad.")
+    assert sorted(facts.persons) == ["daniel-noboa", "dina-boluarte"]

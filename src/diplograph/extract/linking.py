@@ -1125,7 +1125,7 @@ def _same_office(held: str, described: str) -> bool:
 
 #: A year, and how many years before the story make a sentence one of the past.
 _YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
-_GENERATION = 30
+_GENERATION = 25
 _ARTICLE = re.compile(r"^(?:al|el)-")
 _DOUBLED = re.compile(r"(.)\1")
 

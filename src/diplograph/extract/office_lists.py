@@ -200,7 +200,8 @@ def plural_title_of_list(doc, index: HitIndex, start: int, mentions: list[Person
     # The title's head word in the plural: "Presidents", "Ministers" (not "Affairs").
     if not title.endswith("s") or world.title(title[:-1]) is None:
         return None
-    return Position(first.position.role, None, first.position.org)
+    # "the then presidents NAME and NAME2": past offices both
+    return Position(first.position.role, None, first.position.org, first.position.former)
 
 
 def _office_of_state_pair(doc, index: HitIndex, start: int, mentions: list[PersonMention]
