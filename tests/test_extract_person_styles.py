@@ -1285,3 +1285,10 @@ def test_a_spokesman_in_the_city_a_sentence_opens_with_is_of_its_state_not_the_d
                     "conference on Monday that no direct meeting with U.S. officials was "
                     "planned.")
     assert {state for _, state in held_offices(facts)["esmaeil-baghaei"]} == {"IR"}
+
+
+def test_the_official_met_in_a_city_is_of_its_state_when_nothing_else_says(extract):
+    facts = extract("NEW DELHI - Prime Minister Narendra Modi spoke on Monday. Foreign "
+                    "Secretary Vikram Misri met Vice Foreign Minister Sun Weidong in Beijing "
+                    "last Friday.")
+    assert {state for _, state in held_offices(facts)["sun-weidong"]} == {"CN"}

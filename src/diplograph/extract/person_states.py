@@ -10,7 +10,7 @@ from dataclasses import replace
 from ..world import World
 from .mention_types import PersonMention
 from .offices import address_start, counterpart_word_end, heads_a_body, state_body
-from .rules import quote_marks, words
+from .rules import quote_marks, values, words
 from .tokens import NAME_PARTICLES, HitIndex, doc_text, honorific_at
 
 
@@ -122,6 +122,8 @@ def states_from_sentence(doc, index: HitIndex, mentions: list[PersonMention],
             state = _delegation_state(doc, mention, mentions, world)
             if state is not None and _head_held_by_another(mention, mentions, state, world):
                 state = None  # the host "President NAME" beside the guest President of X
+        if state is None:
+            state = _met_where_received(doc, index, mention, world)
         owner = _owner_at(doc, mention, k, world) \
             or _list_peer_at(doc, index, mention, others, world)
         if state is None and owner is None:
@@ -180,6 +182,28 @@ def _place_of_office(doc, index: HitIndex, mention: PersonMention, world: World)
                 break  # "the Mayor of Lima of Peru": the state stated
             if doc[k].text in (".", ";"):
                 break
+    return None
+
+
+_RECEIVING_LEMMAS = frozenset({"meet", *values("hosting_verbs", "lemma")})
+
+
+def _met_where_received(doc, index: HitIndex, mention: PersonMention, world: World
+                        ) -> str | None:
+    """ "Foreign Secretary NAME met Vice Foreign Minister NAME2 in Beijing": the one met,
+    whose state nothing else says, is of the state of the city the meeting was in."""
+    name = doc[mention.start:mention.end].root
+    verb = name.head
+    if name.dep_ != "dobj" or verb.lemma_.lower() not in _RECEIVING_LEMMAS:
+        return None
+    # the parser hangs "in Beijing" on the verb or on the name
+    for prep in (c for c in (*verb.children, *name.children)
+                 if c.dep_ == "prep" and c.lower_ == "in"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            hit = index.by_start.get(obj.left_edge.i) or index.by_start.get(obj.i)
+            if hit is not None and hit.kind == "place" \
+                    and (place := world.locality(hit.span.text)) is not None:
+                return place.iso2
     return None
 
 
