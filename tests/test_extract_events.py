@@ -1036,3 +1036,19 @@ def test_business_leaders_are_not_the_storys_leaders(extract):
                     "Mexican business leaders led by Economy Secretary Marcelo Ebrard.")
     assert sorted(sorted(m.participants) for m in held(facts)) == [
         ["claudia-sheinbaum", "mark-carney"], ["dominic-leblanc", "marcelo-ebrard"]]
+
+
+def test_a_later_verb_of_a_chain_with_its_own_day_is_a_meeting_of_the_chains_subject(extract):
+    facts = extract("NEW DELHI - Foreign Minister Wang Yi visited India. He arrived in New Delhi "
+                    "on 18 February for two days, held talks with External Affairs Minister S. "
+                    "Jaishankar that evening, led the next round of boundary talks with National "
+                    "Security Adviser Ajit Doval the following day and called on Prime Minister "
+                    "Narendra Modi on 19 February before leaving.")
+    assert sorted((sorted(m.participants), str(m.date)) for m in held(facts)) == [
+        (["narendra-modi", "wang-yi"], "2024-02-19"), (["s-jaishankar", "wang-yi"], "2024-02-18")]
+
+
+def test_the_following_day_counts_from_the_day_its_sentence_told(extract):
+    facts = extract("NEW DELHI - Foreign Minister Wang Yi arrived in New Delhi on 18 February "
+                    "and met Prime Minister Narendra Modi the following day.")
+    assert [str(m.date) for m in held(facts)] == ["2024-02-19"]

@@ -12,6 +12,7 @@ from .dates import (
     MONTHS,
     WEEKDAYS,
     date_phrases,
+    relative_to_an_event,
     relative_to_told_day,
     resolve_date,
     spans_several_days,
@@ -233,8 +234,16 @@ def build_context(doc, linked: Linked, mentions: Mentions, world: World,
         for token_i, text, _ in sentence.date_expressions:
             # "… arrived on Monday afternoon and met X that evening": the sentence's own
             # day before it comes first
-            told = next((day for _, _, day in reversed(resolved) if day), told_day)
-            event = told if told and relative_to_told_day(text) else story_date
+            own = next((day for _, _, day in reversed(resolved) if day), None)
+            told = own or told_day
+            if told and relative_to_told_day(text):
+                event = told
+            elif own and relative_to_an_event(text):
+                # "arrived on 18 August, … and called on X the following day": the day
+                # the sentence told just before
+                event = own
+            else:
+                event = story_date
             resolved.append((token_i, text, resolve_date(text, anchor, event)))
         sentence.date_expressions = resolved
         sentence.date = next((d for _, text, d in resolved if d and not _is_duration(text)),

@@ -47,6 +47,13 @@ _RELATIVE_TO_TOLD = re.compile(r"\b(?:" + "|".join(
     + r")\b", re.IGNORECASE)
 
 
+def relative_to_an_event(expression: str) -> bool:
+    """The expression is a day counted from an event ("the following day", "that
+    evening"), not from the publication."""
+    text = " ".join(expression.lower().split())
+    return any(phrase in text for phrase in _RELATIVE_TO_EVENT)
+
+
 def relative_to_told_day(expression: str) -> bool:
     """The expression is of the day the story was just telling ("that evening")."""
     return _RELATIVE_TO_TOLD.search(expression) is not None

@@ -57,6 +57,11 @@ def find_meetings(ctx: Context) -> list[Meeting]:
         if not clause.persons and first is not None:
             # "X and Y spoke by phone on 21 May, and last met in February": X and Y again
             participants = _principals(ctx, _participants(ctx, first, meetings))
+        elif first is not None and len(participants) == 1 and _shares_the_subject(clause):
+            # "He … held talks with A that evening and called on B on the 19th": he called
+            subject = _subject_of_chain(ctx, clause)
+            if subject is not None and subject not in participants:
+                participants = [subject, *participants]
         one_of_series = len(participants) == 1 and summary_host not in (None, participants[0]) \
             and _one_of_a_series(clause)
         if one_of_series:
@@ -826,8 +831,38 @@ def _another_time_conjoined(first: Clause, clause: Clause) -> bool:
     another event of the same persons (who may be named only once, before the first)."""
     verb, head = clause.verb, first.verb
     return verb is not None and head is not None and verb.i != head.i \
-        and verb.dep_ == "conj" and verb.head.i == head.i \
+        and verb.dep_ == "conj" and _joined(verb, head) \
         and (clause.date is not None or clause.dated_to_a_period)
+
+
+def _shares_the_subject(clause: Clause) -> bool:
+    """The clause's verb is joined by "and" to one before it and has no subject of its own."""
+    verb = clause.verb
+    return verb is not None and verb.dep_ == "conj" and not any(
+        child.dep_ in ("nsubj", "nsubjpass") for child in verb.children)
+
+
+def _subject_of_chain(ctx: Context, clause: Clause) -> str | None:
+    """The one person subject of the first verb of the chain the clause's verb is in."""
+    top = clause.verb
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    subject = next((c for c in top.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    keys = {key for ref in ctx.linked.refs if ref.start <= subject.i < ref.end
+            for key in ref.persons}
+    return keys.pop() if len(keys) == 1 else None
+
+
+def _joined(verb, head) -> bool:
+    """``verb`` is in the chain of verbs joined by "and" that holds ``head`` ("held talks
+    with A that evening, led talks with B the following day and called on C on the 19th")."""
+    def chain_top(token):
+        while token.dep_ == "conj" and token.head.i != token.i:
+            token = token.head
+        return token
+    return chain_top(verb).i == chain_top(head).i
 
 
 def _apart_from(ctx: Context, clause: Clause, char: int) -> bool:
