@@ -287,3 +287,11 @@ def test_the_then_presidents_of_an_old_treaty_are_no_persons_of_the_story(extrac
                     "agreement signed in 1998 by the then presidents Alberto Fujimori and Jamil "
                     "Mahuad.")
     assert sorted(facts.persons) == ["daniel-noboa", "dina-boluarte"]
+
+
+def test_a_surname_with_an_apostrophe_standing_alone_is_the_persons(extract):
+    facts = extract("JERUSALEM - Foreign Minister Gideon Sa'ar spoke by phone with his Emirati "
+                    "counterpart, Sheikh Abdullah bin Zayed Al Nahyan, on Monday. Sa'ar told the "
+                    "Emirati minister that Israel \"values the accords above any dispute\".")
+    assert [(q.speaker, q.text) for q in facts.quotes] == [
+        ("gideon-sa-ar", "values the accords above any dispute")]

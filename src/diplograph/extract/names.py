@@ -736,6 +736,9 @@ def _rank_or_courtesy(token) -> bool:
 _INITIAL = re.compile(r"[A-Z]\.")
 
 
+_APOSTROPHES = re.compile(r"(?<=\w)['’](?=\w)")
+
+
 def add_surnames(doc, ranges: dict[int, int], index: HitIndex, world: World,
                   story_start: int) -> None:
     """Surnames standing alone ("..., Ruto said"), which the tagger often misses.
@@ -766,7 +769,8 @@ def add_surnames(doc, ranges: dict[int, int], index: HitIndex, world: World,
     for token in doc_tokens(doc):
         if token.idx < story_start or token.i in covered or token.i in index.covered:
             continue
-        if not token.text[:1].isupper() or not token.is_alpha:
+        # "Sa'ar", "O'Brien": an apostrophe inside a name keeps it a word
+        if not token.text[:1].isupper() or not _APOSTROPHES.sub("", token.text).isalpha():
             continue
         # A surname of someone named in full is a name even where the tagger, at the
         # start of a sentence, calls it a common noun ("Baker later held…").
