@@ -1292,3 +1292,13 @@ def test_the_official_met_in_a_city_is_of_its_state_when_nothing_else_says(extra
                     "Secretary Vikram Misri met Vice Foreign Minister Sun Weidong in Beijing "
                     "last Friday.")
     assert {state for _, state in held_offices(facts)["sun-weidong"]} == {"CN"}
+
+
+@pytest.mark.parametrize("text, key, office", [
+    ("CAIRO - In a statement, presidential spokesman Ambassador Mohamed El-Shennawy said the "
+     "talks went well.", "mohamed-el-shennawy", ("Spokesperson", "EG")),
+    ("NAIROBI - The minister met Ambassador Meg Whitman of the United States.", "meg-whitman",
+     ("Ambassador", "US")),
+])
+def test_ambassador_after_another_office_is_a_diplomats_rank(extract, text, key, office):
+    assert held_offices(extract(text))[key] == {office}

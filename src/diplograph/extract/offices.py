@@ -92,6 +92,14 @@ def _qualifier_start_before(doc, index: HitIndex, j: int, end: int, floor: int,
     return j
 
 
+def _office_right_before(doc, j: int, floor: int, world: World) -> bool:
+    """An office that is neither a style nor a diplomat's rank ends right before token
+    ``j`` ("spokesman" in "presidential spokesman Ambassador NAME")."""
+    found = title_at_end([t.lower_ for t in doc[max(floor, j - TITLE_SPAN):j]], world) \
+        if j > floor else None
+    return found is not None and found[1].kind != "diplomat" and not is_style(found[1])
+
+
 def _past_before(doc, j: int) -> bool:
     """ "former President", "ex-President", "then-President": an office no longer held."""
     k = j - 1
@@ -241,6 +249,11 @@ def _office_before(doc, index: HitIndex, start: int, world: World
         if found is None:
             break
         length, info = found
+        if info.kind == "diplomat" and _office_right_before(doc, j - length, sent_start, world):
+            # "presidential spokesman Ambassador NAME": the rank of a career diplomat
+            # holding another office, which is the one stated before it
+            j -= length
+            continue
         if is_style(info):
             style = style or (info, j - length)
             j -= length
