@@ -1052,3 +1052,18 @@ def test_the_following_day_counts_from_the_day_its_sentence_told(extract):
     facts = extract("NEW DELHI - Foreign Minister Wang Yi arrived in New Delhi on 18 February "
                     "and met Prime Minister Narendra Modi the following day.")
     assert [str(m.date) for m in held(facts)] == ["2024-02-19"]
+
+
+def test_indirect_talks_through_a_mediator_are_no_meeting(extract):
+    facts = extract("MUSCAT - Oman mediated five rounds of indirect talks between Iranian Foreign "
+                    "Minister Abbas Araghchi and US envoy Steve Witkoff in Muscat in April.")
+    assert facts.meetings == []
+
+
+def test_later_in_a_past_sentence_is_not_a_day_still_to_come(extract):
+    facts = extract("BERLIN - Chancellor Friedrich Merz received Spanish Prime Minister Pedro "
+                    "Sanchez on Monday. Defence Minister Boris Pistorius will travel to Madrid "
+                    "from 9 to 11 May for further talks. Foreign Minister Jose Manuel Albares "
+                    "later met with a delegation of the Bundestag's foreign affairs committee "
+                    "led by its chairman, Armin Laschet.")
+    assert {str(m.date) for m in held(facts)} == {"2024-03-04"}

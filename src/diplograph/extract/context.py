@@ -252,9 +252,12 @@ def build_context(doc, linked: Linked, mentions: Mentions, world: World,
                 token.dep_ == "advmod" and token.head.dep_ == "ROOT"
                 and _SEQUENCE.fullmatch(token.text) for token in doc[sentence.start:sentence.end])):
             # "Later, X and Y held talks", "He will then call on Z": the day the story was
-            # telling goes on.
+            # telling goes on; what happened later did not happen on a day still to come
+            # ("… will travel to Madrid from 9 to 11 February. Albares later met …").
+            past = doc[sentence.start:sentence.end].root.tag_ == "VBD"
             sentence.date = next((s.date for s in reversed(sentences[max(0, number - 3):number])
-                                  if s.date), None)
+                                  if s.date and not (past and published and s.date > published)),
+                                 None)
     return Context(sentences, published, story_date, linked, mentions, world, doc, dateline,
                    quoted_ranges(text_of_doc))
 

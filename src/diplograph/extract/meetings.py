@@ -100,7 +100,7 @@ def find_meetings(ctx: Context) -> list[Meeting]:
         if clause.negated and not _will_not_take_place(clause) \
                 or _received_a_thing(ctx, clause) or _welcomed_on_arrival(clause) \
                 or _called_on_to_act(clause) or _recurring(clause) \
-                or _met_others(ctx, clause) \
+                or _met_others(ctx, clause) or _indirect(clause) \
                 or _done_by_video(clause, matched) or _hosted_by_a_state(ctx, clause) \
                 or (all(r.values.get("requires") == "joint" for r in matched)
                     and not _jointly(ctx, clause)):
@@ -833,6 +833,14 @@ def _another_time_conjoined(first: Clause, clause: Clause) -> bool:
     return verb is not None and head is not None and verb.i != head.i \
         and verb.dep_ == "conj" and _joined(verb, head) \
         and (clause.date is not None or clause.dated_to_a_period)
+
+
+def _indirect(clause: Clause) -> bool:
+    """ "five rounds of indirect talks between A and B": a mediator went between them."""
+    token = clause.token
+    return token is not None and any(
+        child.dep_ in ("amod", "compound") and child.lower_ in words("indirect_words")
+        for child in token.children)
 
 
 def _shares_the_subject(clause: Clause) -> bool:
