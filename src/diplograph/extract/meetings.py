@@ -852,9 +852,7 @@ def _shares_the_subject(clause: Clause) -> bool:
 
 def _subject_of_chain(ctx: Context, clause: Clause) -> str | None:
     """The one person subject of the first verb of the chain the clause's verb is in."""
-    top = clause.verb
-    while top.dep_ == "conj" and top.head.i != top.i:
-        top = top.head
+    top = _chain_top(clause.verb)
     subject = next((c for c in top.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
         return None
@@ -866,11 +864,14 @@ def _subject_of_chain(ctx: Context, clause: Clause) -> str | None:
 def _joined(verb, head) -> bool:
     """``verb`` is in the chain of verbs joined by "and" that holds ``head`` ("held talks
     with A that evening, led talks with B the following day and called on C on the 19th")."""
-    def chain_top(token):
-        while token.dep_ == "conj" and token.head.i != token.i:
-            token = token.head
-        return token
-    return chain_top(verb).i == chain_top(head).i
+    return _chain_top(verb).i == _chain_top(head).i
+
+
+def _chain_top(token):
+    """The first of the words joined by "and" that ``token`` is one of."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
 
 
 def _apart_from(ctx: Context, clause: Clause, char: int) -> bool:
