@@ -295,3 +295,12 @@ def test_a_surname_with_an_apostrophe_standing_alone_is_the_persons(extract):
                     "Emirati minister that Israel \"values the accords above any dispute\".")
     assert [(q.speaker, q.text) for q in facts.quotes] == [
         ("gideon-sa-ar", "values the accords above any dispute")]
+
+
+def test_the_short_name_the_world_data_knows_is_the_person_named_in_full(extract):
+    # The tagger reads "Prabowo" alone as a place.
+    facts = extract("CANBERRA - Indonesian President Prabowo Subianto is in Canberra on a state "
+                    "visit from 4 to 6 March. On Tuesday, Prabowo and Prime Minister Anthony "
+                    "Albanese held the annual leaders' meeting at Parliament House.")
+    assert [sorted(m.participants) for m in facts.meetings] == [
+        ["anthony-albanese", "prabowo-subianto"]]

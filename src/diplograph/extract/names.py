@@ -752,6 +752,11 @@ def add_surnames(doc, ranges: dict[int, int], index: HitIndex, world: World,
     # naming that person ("Mathilde later visited …").
     surnames |= {doc[s].text for s, e in ranges.items() if e - s == 1 and title_at_end(
         token_lowers(doc)[max(0, s - TITLE_SPAN):s], world) is not None}
+    # "Prabowo" of "Prabowo Subianto", "Lula" of "Luiz Inácio Lula da Silva": the short
+    # name the world data knows the person by, named in full in the story.
+    surnames |= {alias for s, e in ranges.items() if e - s >= 2
+                 for leader in world.leaders_named(doc[s:e].text)
+                 for alias in leader.aliases if " " not in alias and alias[:1].isupper()}
     # "Zhou" of "Zhou Ming", "Tran" of "Tran Van Long": family names written first.
     surnames |= {doc[s].text for s, e in ranges.items()
                  if e - s >= 2 and doc[s].lower_ in world.family_names_first}
