@@ -368,3 +368,14 @@ def test_the_office_called_by_its_own_word_is_the_person_the_story_titled_so(ext
                     "Starmer on Friday. Starmer praised the plan.\n\n\"We have more wind than "
                     "we can use,\" the Taoiseach said.")
     assert quotes(facts) == [("micheal-martin", "We have more wind than we can use")]
+
+
+def test_a_transcripts_office_label_is_the_one_holder_of_it(extract):
+    facts = extract("CANBERRA - Indonesian President Prabowo Subianto met Prime Minister Anthony "
+                    "Albanese on Tuesday. What follows is an excerpt of the joint press "
+                    "conference.\n\nPRIME MINISTER: Thank you, President. Our success is "
+                    "shared.\n\nJOURNALIST: Prime Minister, what next?\n\nPRIME MINISTER: Our "
+                    "ministers will meet to set the details.")
+    assert [(q.speaker, q.text) for q in facts.quotes] == [
+        ("anthony-albanese", "Thank you, President. Our success is shared."),
+        ("anthony-albanese", "Our ministers will meet to set the details.")]

@@ -95,7 +95,14 @@ def _speaker_in(doc, linked: Linked, start: int, end: int) -> str | None:
     flags = re.IGNORECASE if text.strip().isupper() else 0
     by_surname = [p for p in persons if p.surname
                   and re.search(rf"\b{re.escape(p.surname)}\b", text, flags)]
-    return by_surname[0].key if len(by_surname) == 1 else None
+    if len(by_surname) == 1:
+        return by_surname[0].key
+    # A transcript's label that is an office ("PRIME MINISTER:") names its one holder in
+    # the story.
+    office = " ".join(text.split()).lower()
+    holders = [p for p in persons if any(q.role.lower() == office and not q.former
+                                         for q in p.positions)]
+    return holders[0].key if len(holders) == 1 and not by_surname else None
 
 
 def _names_several(doc, linked: Linked, start: int, end: int) -> bool:
