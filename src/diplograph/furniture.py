@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .needles import required_literals
+from .needles import holds_a_needle, needles_held, required_literals
 from .resources import reading_dir
 
 #: Only lines this short can be furniture: a paragraph of the story is longer.
@@ -113,10 +113,9 @@ def furniture_spans(text: str) -> list[Furniture]:
     # The rules that may match somewhere on the page, with the needles it holds: each
     # line is then tested against those only.
     page = text.lower()
-    active = [(kind, pattern, needles if needles is None
-               else tuple(n for n in needles if n in page))
-              for kind, pattern, needles in _rules()
-              if needles is None or any(n in page for n in needles)]
+    held = ((kind, pattern, needles_held(needles, page)) for kind, pattern, needles in _rules())
+    active = [(kind, pattern, needles) for kind, pattern, needles in held
+              if needles is None or needles]
     for start, end in lines:
         line = text[start:end]
         stripped = line.strip()
@@ -130,7 +129,7 @@ def furniture_spans(text: str) -> list[Furniture]:
         for kind, pattern, needles in active:
             # A caption is furniture however long; other rules judge short lines only.
             if (kind == "caption" or not long) \
-                    and (needles is None or any(n in lowered for n in needles)) \
+                    and holds_a_needle(needles, lowered) \
                     and pattern.search(stripped):
                 found[start] = Furniture(start, end, kind)
                 break

@@ -8,6 +8,21 @@ the texts that hold none of their needles.
 
 from __future__ import annotations
 
+Needles = frozenset[str] | tuple[str, ...] | None
+
+
+def holds_a_needle(needles: Needles, lowered: str) -> bool:
+    """Whether the lower-case text holds one of the needles (None: no needles known, so
+    the pattern may match anything)."""
+    return needles is None or any(needle in lowered for needle in needles)
+
+
+def needles_held(needles: Needles, lowered: str) -> tuple[str, ...] | None:
+    """The needles the lower-case text holds (an empty tuple: none, the pattern cannot
+    match there); None stays None."""
+    return None if needles is None else tuple(n for n in needles if n in lowered)
+
+
 #: Needles shorter than this select too little to be worth testing.
 _SHORTEST_NEEDLE = 3
 

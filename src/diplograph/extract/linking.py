@@ -19,8 +19,8 @@ from ..world import World
 from .facts import Person, Position, Span
 from .mentions import Description, Mentions
 from .offices import heads_a_body
-from .rules import alternation, entries, forms, marked, quote_marks, words
-from .tokens import HitIndex, doc_sentences, doc_text
+from .rules import alternation, entries, forms, marked, words
+from .tokens import HitIndex, doc_sentences, doc_text, is_quote_mark
 
 HEAD_KINDS = frozenset({"head_of_state", "head_of_government", "royal"})
 #: Kinds of office that belong to one state, so that a person's one known state is theirs
@@ -399,8 +399,12 @@ class _Linker:
             self.linked.refs = [ref for ref in self.linked.refs
                                 if not set(ref.persons) & past]
 
+    def _tokens_of(self, span: Span):
+        """The tokens of a mention's characters (None where they split a token)."""
+        return self.doc.char_span(span.start, span.end, alignment_mode="expand")
+
     def _in_a_sentence_of_the_past(self, span: Span) -> bool:
-        name = self.doc.char_span(span.start, span.end, alignment_mode="expand")
+        name = self._tokens_of(span)
         if name is None:
             return False
         years = (int(y) for y in _YEAR.findall(name.sent.text))
@@ -423,7 +427,7 @@ class _Linker:
     def _acts(self, span: Span) -> bool:
         """The name is (in apposition to, or joined with) the subject of a clause, or
         someone's counterpart ("spoke to my Egyptian counterpart, NAME")."""
-        name = self.doc.char_span(span.start, span.end, alignment_mode="expand")
+        name = self._tokens_of(span)
         token, through_a_preposition = (name.root if name is not None else None), False
         while token is not None:
             if token.lower_ in _COUNTERPART_WORDS or (
@@ -579,7 +583,7 @@ class _Linker:
         found: dict[str, set[str]] = {}
         for person in self.linked.persons.values():
             for span in person.mentions:
-                name = doc.char_span(span.start, span.end, alignment_mode="expand")
+                name = self._tokens_of(span)
                 subject = name.root if name is not None else None
                 if subject is not None and subject.dep_ == "appos":
                     subject = subject.head  # "The Speaker, NAME, arrived in …"
@@ -860,7 +864,6 @@ _OWNER_DISTANCE = 8
 
 _SUBJECT_PRONOUNS = frozenset(marked("pronouns", "subject"))
 _OBJECT_PRONOUNS = frozenset(marked("pronouns", "object"))
-_QUOTE_MARKS = quote_marks("marks")
 
 
 def link_pronouns(doc, linked: Linked, skip: list[tuple[int, int]] = (),
@@ -898,7 +901,7 @@ def link_pronouns(doc, linked: Linked, skip: list[tuple[int, int]] = (),
                            None)
         quotes_seen = 0
         for token in sent:
-            if token.text in _QUOTE_MARKS or token.text in ("``", "''"):
+            if is_quote_mark(token):
                 quotes_seen += 1
             lower = token.lower_
             if quotes_seen % 2 or token.i in by_token:

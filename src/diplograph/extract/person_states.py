@@ -10,8 +10,8 @@ from dataclasses import replace
 from ..world import World
 from .mention_types import PersonMention
 from .offices import address_start, counterpart_word_end, heads_a_body, state_body
-from .rules import quote_marks, values, words
-from .tokens import NAME_PARTICLES, HitIndex, doc_text, honorific_at
+from .rules import values, words
+from .tokens import NAME_PARTICLES, HitIndex, doc_text, honorific_at, is_quote_mark
 
 
 def _paragraph(doc, token_i: int) -> tuple[int, int]:
@@ -133,14 +133,10 @@ def states_from_sentence(doc, index: HitIndex, mentions: list[PersonMention],
     return result
 
 
-_QUOTE_MARKS = quote_marks("marks")
-
-
 def _quoted(doc, start: int, i: int) -> bool:
     """Token ``i`` is inside a quotation opened after ``start``: a speaker's words
     ("… the sovereignty of Mauritius …"), not a side the narrator names."""
-    return sum(1 for t in doc[start:i] if t.text in _QUOTE_MARKS or t.text in ("``", "''")) % 2 \
-        == 1
+    return sum(1 for t in doc[start:i] if is_quote_mark(t)) % 2 == 1
 
 
 def _after_a_verb_past_the_delegation(doc, start: int, sent) -> bool:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from ..needles import required_literals
+from ..needles import holds_a_needle, needles_held, required_literals
 from ..resources import rules_dir
 
 
@@ -35,7 +35,7 @@ class Rule:
     def may_match(self, lowered: str) -> bool:
         """Whether the pattern can match the text whose lower-case form is ``lowered``: a
         text holding none of the needles cannot, and is not searched."""
-        return self.needles is None or any(needle in lowered for needle in self.needles)
+        return holds_a_needle(self.needles, lowered)
 
 
 @dataclass(frozen=True)
@@ -48,22 +48,17 @@ class ActiveRule:
 
     def may_match(self, lowered: str) -> bool:
         """Whether the rule may match the part of the story ``lowered`` (lower case)."""
-        return self.needles is None or any(needle in lowered for needle in self.needles)
+        return holds_a_needle(self.needles, lowered)
 
 
 def rules_in(name: str, lowered_story: str) -> list[ActiveRule]:
     """The rules of ``data/extraction/<name>.csv`` that may match somewhere in a story
     (its text in lower case): a rule none of whose needles the story holds is left out,
     so each sentence is tested against a few rules and a few needles only."""
-    active = []
-    for number, rule in enumerate(rules(name)):
-        if rule.needles is None:
-            active.append(ActiveRule(number, rule, None))
-        elif present := tuple(n for n in rule.needles if n in lowered_story):
-            active.append(ActiveRule(number, rule, present))
-    return active
-
-
+    held = ((number, rule, needles_held(rule.needles, lowered_story))
+            for number, rule in enumerate(rules(name)))
+    return [ActiveRule(number, rule, needles) for number, rule, needles in held
+            if needles is None or needles]
 
 
 def _rows(path: Path) -> list[dict[str, str]]:

@@ -9,7 +9,7 @@ from bisect import bisect_left
 from ..world import World
 from .facts import Span
 from .mention_types import Hit
-from .rules import marked, words
+from .rules import marked, quote_marks, words
 
 #: Small words inside a person's name ("bin", "da", "van").
 NAME_PARTICLES = frozenset(marked("name_particles", "in_name"))
@@ -289,3 +289,12 @@ def honorific_at(doc, i: int, world: World) -> bool:
         if info is not None and info.kind == "honorific":
             return True
     return False
+
+
+#: Quotation marks as the tokenizer gives them (the model writes "``" and "''" too).
+_QUOTE_TOKENS = frozenset(quote_marks("marks")) | {"``", "''"}
+
+
+def is_quote_mark(token) -> bool:
+    """The token opens or closes a quotation."""
+    return token.text in _QUOTE_TOKENS
