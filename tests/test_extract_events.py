@@ -679,6 +679,17 @@ def test_a_town_the_tagger_leaves_untagged_after_to_is_a_destination(extract):
         ("narendra-modi", "LK", "held"), ("narendra-modi", "LK", "planned")]
 
 
+@pytest.mark.parametrize("text, status", [
+    # spaCy tags no entity at the province's name in either sentence; regions.csv knows it.
+    ("Japanese Prime Minister Shigeru Ishiba visited Selangor on Tuesday.", "held"),
+    ("Japanese Prime Minister Shigeru Ishiba accepted an invitation to visit Sabah next year.",
+     "planned"),
+])
+def test_a_visit_to_a_province_is_a_visit_to_its_state(extract, text, status):
+    assert [(v.guest, v.host, v.status) for v in extract(text).visits] == [
+        ("shigeru-ishiba", "MY", status)]
+
+
 @pytest.mark.parametrize("text, participants, status", [
     ("A meeting between President Pedro Sánchez and President Javier Milei, which officials "
      "had floated last week, will not take place.", {"pedro-sanchez", "javier-milei"},

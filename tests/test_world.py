@@ -305,6 +305,28 @@ def test_load_world_is_cached() -> None:
     assert load_world() is load_world()
 
 
+def test_a_province_is_a_region_of_its_state_under_the_name_the_press_writes(world: World
+                                                                             ) -> None:
+    # ISO 3166-2 writes "Sichuan Sheng" and "Gyeonggi-do"; the news writes "Sichuan", "Gyeonggi".
+    for name, iso2 in [("Johor", "MY"), ("Sichuan", "CN"), ("Gyeonggi", "KR"),
+                       ("Andhra Pradesh", "IN"), ("Rajasthan", "IN"), ("Nebraska", "US")]:
+        place = world.locality(name)
+        assert (place.kind, place.iso2) == ("region", iso2), name
+    # A division two states share names neither; one a state bears stays the state.
+    assert world.locality("Punjab") is None
+    assert world.state_by_name("Georgia").iso2 == "GE"
+    assert world.locality("Georgia") is None
+
+
+def test_every_region_lies_in_a_known_state_and_bears_no_other_name(world: World) -> None:
+    regions = [town for town in world.towns if town.kind == "region"]
+    assert len(regions) > 2000
+    for region in regions:
+        assert region.iso2 in world.states, region
+        assert world.state_by_name(region.name) is None, region
+        assert world.place_by_name(region.name) is None, region
+
+
 def test_venues_rivers_and_platforms_are_known_by_kind(world: World) -> None:
     assert world.place_by_name("Rashtrapati Bhavan").kind == "venue"
     assert world.place_by_name("the Kremlin").iso2 == "RU"

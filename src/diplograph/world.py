@@ -221,8 +221,9 @@ class World:
     ) -> None:
         self.states: dict[str, StateInfo] = {state.iso2: state for state in states}
         self.places: list[PlaceInfo] = list(places)
-        #: Cities of towns.csv (GeoNames): found by name, but read in a text only where the
-        #: tagger also sees a place (:meth:`town_by_name`), so not among the surface forms.
+        #: Cities of towns.csv (GeoNames) and provinces of regions.csv (ISO 3166-2): found by
+        #: name, but read in a text only where the tagger also sees a place
+        #: (:meth:`town_by_name`), so not among the surface forms.
         self.towns: list[PlaceInfo] = list(towns)
         self.titles: list[TitleInfo] = sorted(
             titles, key=lambda title: (-len(title.phrase.split()), -len(title.phrase), title.phrase)
@@ -491,6 +492,16 @@ def _load_places(folder: Path) -> list[PlaceInfo]:
     ]
 
 
+def _load_regions(folder: Path) -> list[PlaceInfo]:
+    if not (folder / "regions.csv").exists():
+        return []  # an older or trimmed world folder: no provinces, nothing else changes
+    return [
+        PlaceInfo(name=row["name"].strip(), aliases=_split(row["aliases"]),
+                  iso2=_optional(row["iso2"]), kind="region", wikidata=None)
+        for row in _read(folder / "regions.csv", ("name", "aliases", "iso2"))
+    ]
+
+
 def _load_towns(folder: Path) -> list[PlaceInfo]:
     if not (folder / "towns.csv").exists():
         return []  # an older or trimmed world folder: no towns, nothing else changes
@@ -564,7 +575,7 @@ def load_world(folder: Path | None = None) -> World:
         portfolios=_load_portfolios(folder),
         organizations=_load_organizations(folder),
         leaders=_load_leaders(folder),
-        towns=_load_towns(folder),
+        towns=[*_load_towns(folder), *_load_regions(folder)],
     )
     family_first = folder / "family_names_first.txt"
     if family_first.is_file():

@@ -6,7 +6,11 @@ from __future__ import annotations
 
 from ..world import World
 from .mention_types import Hit
+from .rules import words
 from .tokens import doc_tokens, span_of
+
+# Words a place follows ("in Aachen", "visited Johor"), so an untagged name there is one.
+_PLACE_BEFORE = frozenset(words("place_before_words"))
 
 # One PhraseMatcher per (model vocabulary, world): building it costs more than a parse.
 _MATCHERS: dict[tuple[int, int], object] = {}
@@ -56,7 +60,7 @@ def find_gazetteer_hits(doc, nlp, world: World) -> list[Hit]:
         # A town of towns.csv counts where the tagger, too, sees a place: "Aachen" the
         # city, not a person or a common word that happens to name a town somewhere.
         before = doc[ent.start - 1].lower_ if ent.start else ""
-        placed = ent.label_ in ("GPE", "LOC", "FAC") or before in ("in", "to", "into") or (
+        placed = ent.label_ in ("GPE", "LOC", "FAC") or before in _PLACE_BEFORE or (
             before == "of" and ent.start > 1 and doc[ent.start - 2].lower_ in ("city", "town"))
         if placed and not covered.intersection(range(ent.start, ent.end)) \
                 and (town := world.town_by_name(ent.text)):
@@ -64,9 +68,10 @@ def find_gazetteer_hits(doc, nlp, world: World) -> list[Hit]:
                             span_of(doc, ent.start, ent.end)))
     covered = {i for hit in hits for i in range(hit.start, hit.end)}
     for token in doc_tokens(doc):
-        # "a visit by X to Jaffna", "flew into Cork": a town right after "to"/"in"/"into"
+        # "a visit by X to Jaffna", "flew into Cork", "visited Johor": a town or province
+        # right after "to"/"in"/"into" or a visiting verb
         # that the tagger left untagged (not a person's name or anything else it tagged).
-        if token.i == 0 or doc[token.i - 1].lower_ not in ("in", "to", "into") \
+        if token.i == 0 or doc[token.i - 1].lower_ not in _PLACE_BEFORE \
                 or token.pos_ != "PROPN" or not token.text.istitle() or token.ent_type_ \
                 or token.i in covered:
             continue
