@@ -1078,3 +1078,30 @@ def test_later_in_a_past_sentence_is_not_a_day_still_to_come(extract):
                     "later met with a delegation of the Bundestag's foreign affairs committee "
                     "led by its chairman, Armin Laschet.")
     assert {str(m.date) for m in held(facts)} == {"2024-03-04"}
+
+
+def test_a_wire_items_dateline_is_no_host_of_the_call_it_reports(extract):
+    # The parser takes the place opening the dateline for the subject of "received".
+    facts = extract("Riyadh, Sha'ban 24, 1445, March 5, 2024, SPA -- His Royal Highness Prince "
+                    "Faisal bin Farhan, Minister of Foreign Affairs, received a phone call today "
+                    "from His Excellency Hakan Fidan, Minister of Foreign Affairs of Türkiye.")
+    assert [(sorted(m.participants), m.phase, m.date) for m in facts.meetings] == [
+        (["faisal-bin-farhan", "hakan-fidan"], "phone", dt.date(2024, 3, 5))]
+
+
+@pytest.mark.parametrize("text", [
+    "Andrew Holness, Prime Minister of Jamaica, did not travel to Basseterre.",
+    "Prime Minister Mia Mottley spoke by telephone with Andrew Holness, Prime Minister of "
+    "Jamaica, who did not travel to Basseterre because of the storm damage at home.",
+])
+def test_a_journey_not_made_is_no_visit(extract, text):
+    assert extract(text).visits == []
+
+
+def test_a_leader_whose_given_name_is_a_city_is_a_person(extract):
+    # The tagger reads "Santiago Peña" as an organisation, and Santiago is a capital.
+    facts = extract("Brazil's President Lula handed the rotating presidency of the bloc to "
+                    "Paraguay's Santiago Peña at the summit on Saturday. Milei and Peña met for "
+                    "breakfast before the session.")
+    assert frozenset({"javier-milei", "santiago-pena"}) in {m.participants for m in facts.meetings}
+    assert not any(m.place and m.place.name == "Santiago" for m in facts.meetings)

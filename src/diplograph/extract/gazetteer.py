@@ -84,4 +84,16 @@ def find_gazetteer_hits(doc, nlp, world: World) -> list[Hit]:
                 covered.update(range(token.i, end))
                 break
     hits.sort(key=lambda hit: hit.start)
-    return hits
+    return [hit for hit in hits if not _opens_a_leaders_name(doc, hit, world)]
+
+
+def _opens_a_leaders_name(doc, hit: Hit, world: World) -> bool:
+    """ "Santiago Peña": a place's name (Santiago) that opens the full name of a
+    leader the world data knows, written as it knows it, is that person's given name."""
+    if hit.kind != "place":
+        return False
+    for end in range(hit.end + 1, min(len(doc), hit.end + 3) + 1):
+        text = doc[hit.start:end].text
+        if any(text in (leader.name, *leader.aliases) for leader in world.leaders_named(text)):
+            return True
+    return False

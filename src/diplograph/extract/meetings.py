@@ -276,10 +276,20 @@ def _hosted_by_a_state(ctx: Context, clause: Clause) -> bool:
     if verb is None or verb.lemma_.lower() not in HOSTING_VERBS:
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or clause.subject is not None:
+    if subject is None or clause.subject is not None or _a_dateline(subject, verb):
         return False
     return any(hit.kind in ("state", "place") and hit.start <= subject.i < hit.end
                for hit in ctx.mentions.hits)
+
+
+def _a_dateline(subject, verb) -> bool:
+    """ "Riyadh, Sha'ban 02, 1447, January 21, 2026, SPA -- NAME received …": the place
+    that opens a wire item's dateline, which the parser may take for the verb's subject,
+    is where the item was filed, not a host."""
+    doc = subject.doc
+    opens = subject.i == subject.sent.start or doc[subject.i - 1].is_space
+    return opens and subject.i + 1 < len(doc) and doc[subject.i + 1].text == "," \
+        and any(t.text in ("-", "--", "–", "—") for t in doc[subject.i + 2:verb.i])
 
 
 def _welcomed_on_arrival(clause: Clause) -> bool:

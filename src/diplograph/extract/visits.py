@@ -151,7 +151,12 @@ def _visit_at(ctx: Context, doc, sentence: Sentence, rule, match, guest: str, ho
     person = ctx.linked.persons[guest]
     if any(p.state == host for p in person.positions):
         return None  # going home is not a foreign visit
-    status = clause_at(ctx, sentence, trigger_char).status
+    clause = clause_at(ctx, sentence, trigger_char)
+    if clause.negated and clause.token is not None and clause.token.pos_ == "VERB":
+        # "who did not travel to X": no stay there (but "a visit to X has not been
+        # scheduled" is a visit still planned)
+        return None
+    status = clause.status
     if rule.values["kind"] == "onward" and status == "held":
         status = "planned"  # "left for X": the stay there is still ahead
     visit = Visit(guest, host, evidence(sentence), _visit_type(sentence.text),
