@@ -44,6 +44,11 @@ def test_names_match_without_case_diacritics_and_particles(gold, found, value):
     ("Deputy Prime Minister - Minister of Foreign Affairs", "Deputy Prime Minister", True),
     ("Deputy Prime Minister – Minister of Foreign Affairs", "Foreign Minister", True),
     ("Vice-President", "Vice", False),
+    # An office named "X Minister" that the world data calls the foreign minister's
+    ("International Relations and Cooperation Minister",
+     "Minister of International Relations and Cooperation", True),
+    ("International Relations and Cooperation Minister", "Foreign Minister", True),
+    ("International Relations and Cooperation Minister", "Prime Minister", False),
 ])
 def test_roles_match_by_core_title_never_across_ranks(world, gold, found, same):
     assert roles_match(gold, found, world) is same

@@ -1105,3 +1105,12 @@ def test_a_leader_whose_given_name_is_a_city_is_a_person(extract):
                     "breakfast before the session.")
     assert frozenset({"javier-milei", "santiago-pena"}) in {m.participants for m in facts.meetings}
     assert not any(m.place and m.place.name == "Santiago" for m in facts.meetings)
+
+
+def test_a_latin_american_chancellor_is_the_foreign_minister(extract):
+    facts = extract("On Friday evening Argentina's chancellor, Pablo Quirno, met his Brazilian "
+                    "counterpart Mauro Vieira. German Chancellor Friedrich Merz phoned Lula.")
+    roles = {key: {(p.role, p.state) for p in person.positions}
+             for key, person in facts.persons.items()}
+    assert roles["pablo-quirno"] == {("Minister of Foreign Affairs", "AR")}
+    assert roles["friedrich-merz"] == {("Chancellor", "DE")}

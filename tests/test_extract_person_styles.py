@@ -852,7 +852,8 @@ def test_a_family_name_written_first_opens_a_sentence(persons):
 
 @pytest.mark.parametrize("text, role", [
     ("Tomas Lara, Minister of Rural Development, attended.", "Minister of Rural Development"),
-    ("Tomas Lara, Minister of National Defence, attended.", "Minister of National Defence"),
+    ("Tomas Lara, Minister of Water and Sanitation, attended.",
+     "Minister of Water and Sanitation"),
     ("Tomas Lara, Minister of Hydrocarbons, Mines and Water Resources, attended.",
      "Minister of Hydrocarbons, Mines and Water Resources"),
 ])

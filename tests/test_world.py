@@ -327,6 +327,15 @@ def test_every_region_lies_in_a_known_state_and_bears_no_other_name(world: World
         assert world.place_by_name(region.name) is None, region
 
 
+def test_a_title_means_another_office_in_the_states_that_use_it_so(world: World) -> None:
+    # A Latin American "chancellor" (canciller) is the foreign minister; Germany's heads
+    # its government.
+    assert world.state_roles[("Chancellor", "PE")] == "Minister of Foreign Affairs"
+    assert ("Chancellor", "DE") not in world.state_roles
+    assert world.title("National Defence Minister").role == "Minister of Defence"
+    assert world.title("Minister of National Defense").role == "Minister of Defence"
+
+
 def test_venues_rivers_and_platforms_are_known_by_kind(world: World) -> None:
     assert world.place_by_name("Rashtrapati Bhavan").kind == "venue"
     assert world.place_by_name("the Kremlin").iso2 == "RU"

@@ -117,7 +117,12 @@ def core_role(role: str, world: World) -> str:
                 return " ".join([head, *(w for w in words[end:] if w != "the")])
     if folded.endswith(" minister") and " of " not in folded:
         # "Rural Development Minister" is "Minister of Rural Development".
+        # "International Relations and Cooperation Minister" is the foreign minister
+        # that "Minister of International Relations and Cooperation" is.
         folded = "minister of " + folded[: -len(" minister")]
+        info = world.title(folded)
+        if info is not None:
+            folded = _fold_role(info.role)
         return _ROLE_SYNONYMS.get(folded, folded)
     words = folded.split()
     for start in range(1, len(words)):

@@ -231,6 +231,9 @@ class World:
         self.portfolios: dict[str, str] = dict(portfolios)
         self.organizations: list[OrgInfo] = list(organizations)
         self.leaders: list[LeaderInfo] = list(leaders)
+        #: What a title means in some states only: {(role, iso2): role}, from
+        #: state_titles.csv ("Chancellor" of Peru is its foreign minister, the canciller).
+        self.state_roles: dict[tuple[str, str], str] = {}
         #: Family names written first ("Zhou" of "Zhou Ming"), from family_names_first.txt.
         self.family_names_first: frozenset[str] = frozenset()
 
@@ -577,6 +580,11 @@ def load_world(folder: Path | None = None) -> World:
         leaders=_load_leaders(folder),
         towns=[*_load_towns(folder), *_load_regions(folder)],
     )
+    if (folder / "state_titles.csv").is_file():
+        world.state_roles = {
+            (row["role"].strip(), iso2): row["means"].strip()
+            for row in _read(folder / "state_titles.csv", ("role", "states", "means"))
+            for iso2 in _split(row["states"])}
     family_first = folder / "family_names_first.txt"
     if family_first.is_file():
         world.family_names_first = frozenset(

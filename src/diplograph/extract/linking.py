@@ -273,6 +273,7 @@ class _Linker:
             self._add_ref(mention, person)
         self._offices_from_world()
         self._fill_states()
+        self._roles_of_their_states()
         self._set_aside_the_past()
         for description in self.mentions.descriptions:
             keys = self._resolve_description(description)
@@ -282,6 +283,16 @@ class _Linker:
                                                   description))
         self.linked.refs.sort(key=lambda ref: ref.start)
         return self.linked
+
+    def _roles_of_their_states(self) -> None:
+        """A title that names another office in some states is that office there: the
+        "Chancellor" of Argentina or Peru is its foreign minister (canciller)."""
+        for person in self.linked.persons.values():
+            for position in [p for p in person.positions
+                             if (p.role, p.state) in self.world.state_roles]:
+                person.positions.discard(position)
+                person.positions.add(replace(
+                    position, role=self.world.state_roles[(position.role, position.state)]))
 
     def _add_ref(self, mention, person: Person) -> None:
         person.mentions.append(mention.span)
