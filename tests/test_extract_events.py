@@ -1114,3 +1114,10 @@ def test_a_latin_american_chancellor_is_the_foreign_minister(extract):
              for key, person in facts.persons.items()}
     assert roles["pablo-quirno"] == {("Minister of Foreign Affairs", "AR")}
     assert roles["friedrich-merz"] == {("Chancellor", "DE")}
+
+
+def test_a_session_co_chaired_by_two_ministers_is_their_meeting(extract):
+    facts = extract("The joint commission met in Gaborone on Monday, co-chaired by Botswana's "
+                    "Foreign Minister Phenyo Butale and Zambia's Foreign Minister Mulambo Haimbe.")
+    assert [(m.participants, m.date, m.place.name) for m in facts.meetings] == [
+        ({"phenyo-butale", "mulambo-haimbe"}, dt.date(2024, 3, 4), "Gaborone")]

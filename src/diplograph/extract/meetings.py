@@ -450,7 +450,12 @@ def _event_clauses(ctx: Context):
         others: dict[frozenset[int], tuple[Clause, list]] = {}
         for start, number, rule in found[1:]:
             clause = clause_at(ctx, sentence, sentence.char_start + start)
-            if clause.tokens == first.tokens or (
+            # "The commission met on Tuesday, co-chaired by A and B": the participle names
+            # the two persons the first trigger's clause lacks.
+            names_the_pair = len(first.persons) < 2 <= len(clause.persons) \
+                and clause.token is not None and clause.token.dep_ in ("advcl", "acl") \
+                and any(child.dep_ == "agent" for child in clause.token.children)
+            if clause.tokens == first.tokens and not names_the_pair or (
                     len(clause.persons) < 2 and not _another_time_conjoined(first, clause)):
                 continue
             others.setdefault(clause.tokens, (clause, []))[1].append((start, number, rule))
