@@ -1121,3 +1121,17 @@ def test_a_session_co_chaired_by_two_ministers_is_their_meeting(extract):
                     "Foreign Minister Phenyo Butale and Zambia's Foreign Minister Mulambo Haimbe.")
     assert [(m.participants, m.date, m.place.name) for m in facts.meetings] == [
         ({"phenyo-butale", "mulambo-haimbe"}, dt.date(2024, 3, 4), "Gaborone")]
+
+
+def test_persons_expected_to_do_something_plan_it_without_is_or_are(extract):
+    facts = extract("The council will next meet in Lusaka in June, officials said, with Zambia's "
+                    "Foreign Minister Mulambo Haimbe and Botswana's Foreign Minister Phenyo "
+                    "Butale expected to co-chair the session.")
+    assert [(m.participants, m.status) for m in facts.meetings] == [
+        ({"mulambo-haimbe", "phenyo-butale"}, "planned")]
+
+
+def test_what_someone_was_expected_to_do_at_a_meeting_held_leaves_it_held(extract):
+    facts = extract("President Yoon Suk-yeol held a summit with Xi Jinping on Tuesday. Yoon was "
+                    "expected to use his summit with Xi to press Beijing on sanctions.")
+    assert {m.status for m in facts.meetings} == {"held"}
