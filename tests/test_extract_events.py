@@ -1135,3 +1135,12 @@ def test_what_someone_was_expected_to_do_at_a_meeting_held_leaves_it_held(extrac
     facts = extract("President Yoon Suk-yeol held a summit with Xi Jinping on Tuesday. Yoon was "
                     "expected to use his summit with Xi to press Beijing on sanctions.")
     assert {m.status for m in facts.meetings} == {"held"}
+
+
+def test_a_headlines_second_verb_read_as_a_noun_with_a_weekday_is_a_coming_trip(extract):
+    # The tagger reads "heads" as a plural noun joined to "wraps".
+    facts = extract("PM Holness wraps up CARICOM summit in Nassau, heads to Havana on Friday\n\n"
+                    "Prime Minister Andrew Holness of Jamaica on Monday concluded his part in "
+                    "the summit in Nassau.")
+    assert [(v.guest, v.host, v.status, v.start) for v in facts.visits] == [
+        ("andrew-holness", "CU", "planned", dt.date(2024, 3, 8))]

@@ -117,6 +117,8 @@ def event_status(ctx: Context, sentence: Sentence, char: int, own_words: bool = 
         later = event_status(ctx, sentence, char, own_words=False) \
             if status == "planned" else status
         return later if later in PUT_OFF else status
+    if token.tag_ == "NNS" and _present_with_weekday(token):
+        return "planned"  # "…, heads to Lima on Friday", the verb read as a noun
     setting = token.dep_ == "pobj" and token.head.lower_ in _SETTING_PREPOSITIONS \
         or token.dep_ == "prep" and token.lower_ in _SETTING_PREPOSITIONS  # "at a summit"
     while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
@@ -202,8 +204,10 @@ def _present_with_weekday(verb) -> bool:
     with a weekday of its own tells a coming event (news writes the day's past events in
     the past tense; headlines carry no weekday)."""
     # "X heads to Lima on Friday": the tagger may read the verb as a plural noun
-    misread = verb.tag_ == "NNS" and verb.dep_ == "ROOT" \
-        and any(c.dep_ == "nsubj" for c in verb.children)
+    # ("PM X wraps up the summit, heads to Lima on Friday": joined to a verb of its own)
+    misread = verb.tag_ == "NNS" and (
+        verb.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in verb.children)
+        or verb.dep_ == "conj" and verb.head.tag_ in ("VBZ", "VBP"))
     if verb.tag_ not in ("VBZ", "VBP") and not misread or verb.lemma_ in ("be", "have", "say"):
         return False
     for child in verb.children:
