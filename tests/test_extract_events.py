@@ -1144,3 +1144,12 @@ def test_a_headlines_second_verb_read_as_a_noun_with_a_weekday_is_a_coming_trip(
                     "the summit in Nassau.")
     assert [(v.guest, v.host, v.status, v.start) for v in facts.visits] == [
         ("andrew-holness", "CU", "planned", dt.date(2024, 3, 8))]
+
+
+def test_a_call_paid_that_evening_after_arriving_is_the_arrivals(extract):
+    # The parser makes "that evening" the subject of "paid".
+    facts = extract("Jamaica's Prime Minister Andrew Holness arrived in Bridgetown on Monday "
+                    "afternoon and that evening paid a courtesy call on the Prime Minister of "
+                    "Barbados, Mia Mottley, at Ilaro Court.")
+    assert [(m.participants, m.date) for m in facts.meetings] == [
+        ({"andrew-holness", "mia-mottley"}, dt.date(2024, 3, 4))]

@@ -57,8 +57,9 @@ def find_meetings(ctx: Context) -> list[Meeting]:
         if not clause.persons and first is not None:
             # "X and Y spoke by phone on 21 May, and last met in February": X and Y again
             participants = _principals(ctx, _participants(ctx, first, meetings))
-        elif first is not None and len(participants) == 1 and _shares_the_subject(clause):
-            # "He … held talks with A that evening and called on B on the 19th": he called
+        elif len(participants) == 1 and _shares_the_subject(clause):
+            # "He … held talks with A that evening and called on B on the 19th": he called;
+            # "X arrived on Monday and that evening paid a courtesy call on Y": X called
             subject = _subject_of_chain(ctx, clause)
             if subject is not None and subject not in participants:
                 participants = [subject, *participants]
@@ -861,8 +862,15 @@ def _indirect(clause: Clause) -> bool:
 def _shares_the_subject(clause: Clause) -> bool:
     """The clause's verb is joined by "and" to one before it and has no subject of its own."""
     verb = clause.verb
+    # "… and that evening paid a call on Y": the parser may make the time its subject
     return verb is not None and verb.dep_ == "conj" and not any(
-        child.dep_ in ("nsubj", "nsubjpass") for child in verb.children)
+        child.dep_ in ("nsubj", "nsubjpass") and child.ent_type_ not in ("DATE", "TIME")
+        and " ".join(t.lower_ for t in child.subtree) not in _DAY_PHRASES
+        for child in verb.children)
+
+
+#: "that evening", "the next day": a day, which the parser may make a verb's subject.
+_DAY_PHRASES = frozenset(row["phrase"] for row in entries("relative_days"))
 
 
 def _subject_of_chain(ctx: Context, clause: Clause) -> str | None:
