@@ -250,3 +250,20 @@ def test_a_byline_under_the_headline_followed_by_the_pages_stamps(world):
                    "March 5, 2024, 9:02 pm\n\nPresident Emmanuel Macron met the press on Monday.",
                    world)
     assert meta.author == "Jane Doe"
+
+
+def test_a_dateline_with_the_hijri_date_before_the_gregorian(world):
+    text = ("Jeddah, Sha'ban 22, 1445, March 3, 2024, SPA -- The Crown Prince received a phone "
+            "call today.")
+    meta = meta_of(text, world)
+    assert (meta.dateline.name, meta.dateline.state) == ("Jeddah", "SA")
+    assert meta.dateline_date == dt.date(2024, 3, 3)
+    assert meta.publisher is not None and meta.publisher.name == "Saudi Press Agency"
+    assert text[meta.story_start:].startswith("The Crown Prince")
+
+
+def test_a_dateline_city_in_capitals_with_accented_letters(world):
+    text = "SÃO PAULO, Brazil, March 3 (Plata News) — The two presidents met on Sunday."
+    meta = meta_of(text, world)
+    assert (meta.dateline.name, meta.dateline.state) == ("São Paulo", "BR")
+    assert text[meta.story_start:].startswith("The two presidents")

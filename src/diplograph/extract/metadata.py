@@ -22,7 +22,7 @@ _BYLINE = re.compile(
     + one_of(marked("name_particles", "byline")) + r"))*"
     r"(?:[ \t]+and[ \t]+[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+)+)?)", re.MULTILINE)
 _DATELINE = re.compile(
-    r"^(?P<city>[A-Z][A-Z.'’ -]{1,40}?"
+    r"^(?P<city>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{1,40}?"
     r"|[A-Z][a-z]+(?:(?:-[a-z]{1,3})*-[A-Z][a-z]+| [A-Z][a-z]+)?)"
     # "Aachen (Germany), Jan. 22 (AGENCY):", "New Delhi [India], …": the state in brackets.
     r"(?:\s*[(\[](?P<bracketed>[A-Z][A-Za-z. ]{2,30})[)\]](?=,))?"
@@ -30,6 +30,8 @@ _DATELINE = re.compile(
     # "Lusaka, Thursday 17th July, 2025": a weekday may open the date; a dash set apart
     # may stand for the comma before it ("Nairobi, Kenya - April 1, 2025").
     r"(?:(?:,\s*|[ \t]+[-–—][ \t]+)(?:[A-Z][a-z]{2,5}day,?\s+)?"
+    # "Riyadh, Sha'ban 02, 1447, January 21, 2026, SPA --": the Hijri date first.
+    r"(?:[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’-]+)?\s+\d{1,2},\s*1[34]\d\d,\s*)?"
     r"(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z][a-z]+\.?(?:,?\s*\d{4})?))?"
     # "MOSCOW, March 5. /TASS/.", "MINSK, 5 March /BelTA/ -": the agency between slashes.
