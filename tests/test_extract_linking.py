@@ -304,3 +304,11 @@ def test_the_short_name_the_world_data_knows_is_the_person_named_in_full(extract
                     "Albanese held the annual leaders' meeting at Parliament House.")
     assert [sorted(m.participants) for m in facts.meetings] == [
         ["anthony-albanese", "prabowo-subianto"]]
+
+
+def test_an_honorific_with_a_given_name_is_the_one_person_of_that_given_name(extract):
+    facts = extract("President Recep Tayyip Erdogan and Qatar's Emir Sheikh Tamim bin Hamad Al "
+                    "Thani held talks in Doha on Monday. Erdogan was welcomed by Sheikh Tamim at "
+                    "the Amiri Diwan.")
+    assert sorted(facts.persons) == ["recep-tayyip-erdogan", "tamim-bin-hamad-al-thani"]
+    assert len(facts.meetings) == 1

@@ -155,6 +155,10 @@ def _leads(world: World, role: str | None) -> bool:
     return info is not None and (info.kind in HEAD_KINDS or info.rank >= LEADER_RANK)
 
 
+#: Honorifics written with a given name as a name of its own ("Sheikh Tamim").
+_NAME_HONORIFICS = frozenset(words("name_forming_honorifics"))
+
+
 class _Linker:
     def __init__(self, mentions: Mentions, world: World, author: str | None,
                  published: dt.date | None, home_state: str | None = None,
@@ -254,6 +258,14 @@ class _Linker:
             # "Rustam Karimovich": first name and patronymic of "Rustam Nazarov".
             if len(tokens) == 2 and tokens[0] == other[0] and _PATRONYMIC.search(tokens[1]):
                 return person
+        # "Sheikh Tamim" after "Tamim bin Hamad Al Thani": the honorific that goes with a
+        # given name, for the one person of the story with that given name.
+        if len(tokens) == 2 and tokens[0].lower() in _NAME_HONORIFICS:
+            given = [person for person in self.linked.persons.values()
+                     if not person.is_author and len(person.name.split()) >= 2
+                     and _fold(person.name.split()[0]) == tokens[1]]
+            if len(given) == 1:
+                return given[0]
         return None
 
     def run(self) -> Linked:
