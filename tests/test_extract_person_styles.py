@@ -1303,3 +1303,10 @@ def test_the_official_met_in_a_city_is_of_its_state_when_nothing_else_says(extra
 ])
 def test_ambassador_after_another_office_is_a_diplomats_rank(extract, text, key, office):
     assert held_offices(extract(text))[key] == {office}
+
+
+def test_a_fathers_name_inside_a_longer_name_is_no_leader_of_its_own(persons):
+    # "Salman bin Abdulaziz" is a king's name in the world data; here it is the father's.
+    assert persons("The talks were attended by His Royal Highness Prince Abdulaziz bin Salman "
+                   "bin Abdulaziz, Minister of Energy.") == {
+        "Abdulaziz bin Salman bin Abdulaziz": {("Minister of Energy", None)}}

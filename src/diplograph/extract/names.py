@@ -254,7 +254,7 @@ def find_nicknames(doc, ranges: dict[int, int]) -> dict[int, tuple[str, frozense
 
 
 #: "bin", "bint", "ibn": a particle that goes on with the father's name.
-_ANCESTRY = frozenset(marked("name_particles", "ancestry"))
+ANCESTRY = frozenset(marked("name_particles", "ancestry"))
 
 
 def join_ancestry_chains(doc, ranges: dict[int, int]) -> None:
@@ -264,7 +264,7 @@ def join_ancestry_chains(doc, ranges: dict[int, int]) -> None:
         if start not in ranges:
             continue
         end = ranges[start]
-        while end < len(doc) and doc[end].lower_ in _ANCESTRY and end + 1 in ranges:
+        while end < len(doc) and doc[end].lower_ in ANCESTRY and end + 1 in ranges:
             end = ranges.pop(end + 1)
         ranges[start] = end
 
@@ -296,13 +296,13 @@ def join_particle_surnames(doc, ranges: dict[int, int]) -> None:
         while k + 1 < len(doc) and doc[k].lower_ in NAME_PARTICLES \
                 and doc[k + 1].text[:1].isupper() \
                 and not doc[k + 1].is_sent_start and k + 1 not in ranges \
-                and ((doc[k].text[:1].isupper() or doc[k].lower_ in _ANCESTRY)
+                and ((doc[k].text[:1].isupper() or doc[k].lower_ in ANCESTRY)
                      and doc[k + 1].pos_ == "PROPN" and doc[k + 1].ent_type_ in ("", "PERSON")
                      or doc[k].is_lower and k == end and doc[k + 1].is_alpha
                      and doc[k + 1].pos_ in ("PROPN", "NOUN")):
             k += 2
             # "dos Santos Freitas": the family name may have a second word
-            if doc[k - 2].is_lower and doc[k - 2].lower_ not in _ANCESTRY and k < len(doc) \
+            if doc[k - 2].is_lower and doc[k - 2].lower_ not in ANCESTRY and k < len(doc) \
                     and doc[k].pos_ == "PROPN" and doc[k].text.istitle() and k not in ranges \
                     and doc[k].lower_ not in NAME_PARTICLES:
                 k += 1

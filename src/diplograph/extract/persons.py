@@ -10,6 +10,7 @@ from dataclasses import replace
 from ..world import World
 from .mention_types import Hit, PersonMention
 from .names import (
+    ANCESTRY,
     add_names_after_courtesy,
     add_names_before_offices,
     add_names_in_apposition,
@@ -79,6 +80,8 @@ def add_known_leaders(doc, ranges: dict[int, int], index: HitIndex, world: World
         forms = names.get(token.text)
         if not forms or token.idx < story_start or token.i in taken:
             continue
+        if token.i > 0 and doc[token.i - 1].lower_ in ANCESTRY:
+            continue  # "Abdulaziz bin Salman bin Abdulaziz": a father's name, not the father
         form = next((f for f in forms if text.startswith(f, token.idx) and not (
             token.idx + len(f) < len(text) and (text[token.idx + len(f)].isalnum()
                                                 or text[token.idx + len(f)] == "-"))), None)
