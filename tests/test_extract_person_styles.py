@@ -1310,3 +1310,10 @@ def test_a_fathers_name_inside_a_longer_name_is_no_leader_of_its_own(persons):
     assert persons("The talks were attended by His Royal Highness Prince Abdulaziz bin Salman "
                    "bin Abdulaziz, Minister of Energy.") == {
         "Abdulaziz bin Salman bin Abdulaziz": {("Minister of Energy", None)}}
+
+
+def test_cs_before_a_name_is_kenyas_cabinet_secretary(persons):
+    assert persons("Kenya's Foreign Affairs CS Musalia Mudavadi and Interior CS Kipchumba Murkomen "
+                   "attended.") == {
+        "Musalia Mudavadi": {("Minister of Foreign Affairs", "KE")},
+        "Kipchumba Murkomen": {("Cabinet Secretary", "KE")}}
