@@ -40,6 +40,10 @@ def _delegation_state(doc, mention: PersonMention, mentions: list[PersonMention]
             and _after_a_verb_past_the_delegation(doc, mention.start, sent):
         return None  # "…, accompanied by NAME, called on President NAME2": the host
     others = [m for m in mentions if m is not mention and start <= m.span.start < end]
+    if any(t.lemma_.lower() in words("delegation_words") for t in sent):
+        # "X was accompanied by A and B. A met her Finnish counterpart C": the sentence
+        # that names the delegation lists its members; the next ones may name the hosts.
+        others = [m for m in others if sent.start_char <= m.span.start < sent.end_char]
     states = {p.state for m in others for p in m.positions if p.state and not p.former}
     if not states:
         # "accompanied by NAME, Minister of Foreign Affairs; NAME2, …": the office holders
