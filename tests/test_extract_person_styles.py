@@ -1321,8 +1321,8 @@ def test_cs_before_a_name_is_kenyas_cabinet_secretary(persons):
 
 def test_a_delegation_is_its_own_sentences_not_the_next_ones_hosts(extract):
     facts = extract("King Carl XVI Gustaf of Sweden arrived in Helsinki on Tuesday for a state "
-                    "visit. The King was accompanied by Foreign Minister Maria Malmer Stenergard "
-                    "and Trade Minister Benjamin Dousa. Malmer Stenergard met her "
+                    "visit.\n\nThe royal couple were accompanied by Foreign Minister Maria Malmer "
+                    "Stenergard and Trade Minister Benjamin Dousa. Malmer Stenergard met her "
                     "Finnish counterpart Elina Valtonen on Tuesday afternoon.")
     assert {(p.role, p.state) for p in facts.persons["benjamin-dousa"].positions} == {
         ("Minister of Trade", "SE")}
