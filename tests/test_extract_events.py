@@ -1153,3 +1153,22 @@ def test_a_call_paid_that_evening_after_arriving_is_the_arrivals(extract):
                     "Barbados, Mia Mottley, at Ilaro Court.")
     assert [(m.participants, m.date) for m in facts.meetings] == [
         ({"andrew-holness", "mia-mottley"}, dt.date(2024, 3, 4))]
+
+
+def test_the_pope_and_the_cardinal_secretary_of_state_are_the_holy_sees(extract):
+    facts = extract("Pope Leo XIV received President Joseph Aoun of Lebanon in audience at the "
+                    "Apostolic Palace on Monday. Aoun then held talks with Cardinal Pietro "
+                    "Parolin, the Secretary of State.")
+    roles = {key: {(p.role, p.state) for p in person.positions}
+             for key, person in facts.persons.items()}
+    assert roles["leo-xiv"] == {("Pope", "VA")}
+    assert roles["pietro-parolin"] == {("Secretary of State", "VA")}
+    assert {m.participants for m in facts.meetings} == {
+        frozenset({"leo-xiv", "joseph-aoun"}), frozenset({"joseph-aoun", "pietro-parolin"})}
+
+
+def test_a_pope_of_the_past_named_beside_an_old_treaty_is_no_person_of_the_story(extract):
+    facts = extract("Chile and Argentina recalled the 1984 Treaty of Peace and Friendship, "
+                    "brokered by Pope John Paul II. President Gabriel Boric met President Javier "
+                    "Milei on Monday.")
+    assert sorted(facts.persons) == ["gabriel-boric", "javier-milei"]

@@ -336,6 +336,14 @@ def test_a_title_means_another_office_in_the_states_that_use_it_so(world: World)
     assert world.title("Minister of National Defense").role == "Minister of Defence"
 
 
+def test_the_holy_see_has_its_offices_and_a_pope_is_of_it_alone(world: World) -> None:
+    assert world.title("Pope").kind == "head_of_state"
+    assert world.title("Cardinal").kind == "honorific"
+    assert world.one_state_roles["Pope"] == "VA"
+    assert [(leader.role, leader.iso2) for leader in world.leaders_named("Leo XIV")] == [
+        ("Pope", "VA")]
+
+
 def test_venues_rivers_and_platforms_are_known_by_kind(world: World) -> None:
     assert world.place_by_name("Rashtrapati Bhavan").kind == "venue"
     assert world.place_by_name("the Kremlin").iso2 == "RU"

@@ -234,6 +234,9 @@ class World:
         #: What a title means in some states only: {(role, iso2): role}, from
         #: state_titles.csv ("Chancellor" of Peru is its foreign minister, the canciller).
         self.state_roles: dict[tuple[str, str], str] = {}
+        #: Offices only one state has, {role: iso2}, from one_state_roles.csv ("Pope": the
+        #: Holy See), so an office stated without its state is of that one.
+        self.one_state_roles: dict[str, str] = {}
         #: Family names written first ("Zhou" of "Zhou Ming"), from family_names_first.txt.
         self.family_names_first: frozenset[str] = frozenset()
 
@@ -585,6 +588,10 @@ def load_world(folder: Path | None = None) -> World:
             (row["role"].strip(), iso2): row["means"].strip()
             for row in _read(folder / "state_titles.csv", ("role", "states", "means"))
             for iso2 in _split(row["states"])}
+    if (folder / "one_state_roles.csv").is_file():
+        world.one_state_roles = {
+            row["role"].strip(): row["iso2"].strip()
+            for row in _read(folder / "one_state_roles.csv", ("role", "iso2"))}
     family_first = folder / "family_names_first.txt"
     if family_first.is_file():
         world.family_names_first = frozenset(

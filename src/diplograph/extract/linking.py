@@ -411,9 +411,9 @@ class _Linker:
             if person.is_author or not person.mentions or self.background.get(person.key):
                 continue
             # "signed the 1974 convention with Finance Minister NAME": an office of the day
-            # the text states outweighs a year; a king's title alone does not
+            # the text states outweighs a year; a king's or a pope's title alone does not
             if any(not p.former and _role_kind(self.world, p.role) != "royal"
-                   for p in person.positions):
+                   and p.role not in self.world.one_state_roles for p in person.positions):
                 continue
             if all(self._in_a_sentence_of_the_past(span) for span in person.mentions):
                 person.positions.clear()
@@ -474,7 +474,7 @@ class _Linker:
             for position in list(person.positions):
                 if position.state is not None:
                     continue
-                state = known.get(position.role)
+                state = known.get(position.role) or self.world.one_state_roles.get(position.role)
                 served = self.served.get(person.key, set())
                 if state is None and not states and len(served) == 1 \
                         and not position.org and not heads_a_body(position.role):
