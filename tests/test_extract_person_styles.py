@@ -1326,3 +1326,9 @@ def test_a_delegation_is_its_own_sentences_not_the_next_ones_hosts(extract):
                     "Finnish counterpart Elina Valtonen on Tuesday afternoon.")
     assert {(p.role, p.state) for p in facts.persons["benjamin-dousa"].positions} == {
         ("Minister of Trade", "SE")}
+
+
+def test_the_african_union_commissions_chair_is_of_no_state(persons):
+    assert persons("Kenyan President William Ruto later held talks with African Union Commission "
+                   "Chairperson Mahmoud Ali Youssouf.")["Mahmoud Ali Youssouf"] == {
+        ("Chairman", None)}
