@@ -1172,3 +1172,12 @@ def test_a_pope_of_the_past_named_beside_an_old_treaty_is_no_person_of_the_story
                     "brokered by Pope John Paul II. President Gabriel Boric met President Javier "
                     "Milei on Monday.")
     assert sorted(facts.persons) == ["gabriel-boric", "javier-milei"]
+
+
+def test_a_joined_verb_that_comes_later_tells_a_meeting_of_its_own(extract):
+    facts = extract("Nigeria's President Bola Tinubu met Ghana's President John Mahama on the "
+                    "margins of the summit, and later held talks with Senegal's President "
+                    "Bassirou Diomaye Faye.")
+    assert {m.participants for m in facts.meetings} == {
+        frozenset({"bola-tinubu", "john-mahama"}),
+        frozenset({"bola-tinubu", "bassirou-diomaye-faye"})}

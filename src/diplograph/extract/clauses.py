@@ -246,7 +246,8 @@ def clause_tokens(ctx: Context, sentence: Sentence, char: int) -> set[int]:
                 child.dep_ in ("nsubj", "nsubjpass", "expl") and child.pos_ != "ADV"
                 for child in head.children):
             break
-        if head.pos_ == "VERB" and head.dep_ == "conj" and _dated_apart(head, sentence):
+        if head.pos_ == "VERB" and head.dep_ == "conj" and (
+                _dated_apart(head, sentence) or _sequenced(head)):
             # "they spoke by telephone on 27 January, and met again in Oslo in February":
             # a joined verb with a day of its own tells an event of its own, by the same
             # subject
@@ -266,7 +267,8 @@ def clause_tokens(ctx: Context, sentence: Sentence, char: int) -> set[int]:
     # "… last met in Astana in August, and they spoke by telephone on 30 December": a
     # joined verb with a time of its own is another event, whose day is not this one's.
     joined = {token.i for verb in head.children if verb.dep_ == "conj" and verb.pos_ == "VERB"
-              and piece[0] not in verb.subtree and _dated_apart(verb, sentence)
+              and piece[0] not in verb.subtree
+              and (_dated_apart(verb, sentence) or _sequenced(verb))
               for token in verb.subtree}
     return ({token.i for token in head.subtree} | _object_hung_above(head, sentence)) \
         - apart - joined
@@ -302,6 +304,18 @@ def _dated_apart(verb, sentence: Sentence) -> bool:
         joined = {t.i for c in token.children if c.dep_ == "conj" for t in c.subtree}
         return any(t.i in days and t.i not in joined for t in token.subtree)
     return dated(verb) and dated(verb.head)
+
+
+def _sequenced(verb) -> bool:
+    """ "X met A on the margins of the summit, and later held talks with B": a joined verb
+    that says it came after ("later", "then", sequence_words.txt) tells an event of its
+    own, by the same subject."""
+    return verb.dep_ == "conj" and any(child.dep_ == "advmod" and child.lower_ in _SEQUENCE
+                                       for child in verb.children)
+
+
+#: "later", "then", "afterwards": words that put a joined verb's event after the first's.
+_SEQUENCE = frozenset(words("sequence_words"))
 
 
 def _joined_apart(verb, sentence: Sentence) -> bool:
