@@ -1181,3 +1181,13 @@ def test_a_joined_verb_that_comes_later_tells_a_meeting_of_its_own(extract):
     assert {m.participants for m in facts.meetings} == {
         frozenset({"bola-tinubu", "john-mahama"}),
         frozenset({"bola-tinubu", "bassirou-diomaye-faye"})}
+
+
+def test_a_visit_ordered_by_a_king_is_the_princes_to_the_republic_named(extract):
+    facts = extract("RIYADH, March 5, 2024, SPA -- Upon the directives of the Custodian of the Two "
+                    "Holy Mosques King Salman bin Abdulaziz Al Saud, His Royal Highness Prince "
+                    "Mohammed bin Salman, Crown Prince and Prime Minister, will pay an official "
+                    "visit to the Republic of Korea beginning on Sunday, March 10, 2024, at the "
+                    "invitation of President Yoon Suk-yeol.")
+    assert [(v.guest, v.host, v.status, v.start) for v in facts.visits] == [
+        ("mohammed-bin-salman", "KR", "planned", dt.date(2024, 3, 10))]

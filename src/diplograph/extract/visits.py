@@ -238,8 +238,9 @@ _ORDINALS = {row["word"]: int(row["number"]) for row in entries("ordinals")}
 _VISIT_NOUNS = words("visit_nouns")
 _VISIT_OF = re.compile(r"\b" + alternation("visit_nouns") + r" (?:of|by)\b", re.IGNORECASE)
 _BEGAN = re.compile(r"(?:" + alternation("start_words") + r")\b", re.IGNORECASE)
+# (not "the Republic of Korea", a state's own name)
 _THE_COUNTRY = re.compile(r"\s*(?:to\s+|in\s+)?the\s+(?:" + alternation("country_adjectives")
-                          + r"\s+)?" + alternation("country_nouns") + r"\b",
+                          + r"\s+)?" + alternation("country_nouns") + r"\b(?!\s+of\b)",
                           re.IGNORECASE)
 
 
@@ -392,6 +393,10 @@ def _welcomed_on_visit(ctx: Context, trigger_char: int) -> str | None:
                  if (key := person_of(ctx, obj)) is not None), None)
 
 
+#: "at the invitation of X", "upon the directives of X": X asked for the visit, X is no guest.
+_MANDATE_NOUNS = frozenset(words("mandate_nouns"))
+
+
 def _guest(ctx: Context, doc, sentence: Sentence, trigger_char: int) -> str | None:
     """The person the visit clause is about: the owner ("X's visit"), the antecedent of
     "who", else the subject."""
@@ -418,10 +423,11 @@ def _guest(ctx: Context, doc, sentence: Sentence, trigger_char: int) -> str | No
     if (welcomed := _welcomed_on_visit(ctx, trigger_char)) is not None:
         return welcomed
     # "At the invitation of President X, President Y paid a state visit": X invited, Y came
-    # (up to its comma: the parse may run the guest's name into the inviter's)
+    # (up to its comma: the parse may run the guest's name into the inviter's); so with
+    # "Upon the directives of King X, Prince Y will pay a visit"
     inviting: set[int] = set()
     for token in doc[sentence.start:sentence.end]:
-        if token.lemma_.lower() == "invitation" and token.dep_ == "pobj":
+        if token.lemma_.lower() in _MANDATE_NOUNS and token.dep_ == "pobj":
             comma = next((t.i for t in doc[token.i:sentence.end] if t.text == ","),
                          token.i)
             inviting.update(range(token.head.i, comma))
