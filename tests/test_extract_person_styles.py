@@ -1332,3 +1332,15 @@ def test_the_african_union_commissions_chair_is_of_no_state(persons):
     assert persons("Kenyan President William Ruto later held talks with African Union Commission "
                    "Chairperson Mahmoud Ali Youssouf.")["Mahmoud Ali Youssouf"] == {
         ("Chairman", None)}
+
+
+def test_an_office_after_a_comma_and_before_a_name_is_that_names(persons):
+    # A headline's "A, Title B verb": the title is B's, not an apposition to A.
+    found = persons("Turkish President Recep Tayyip Erdogan met Qatar's Emir Sheikh Tamim bin "
+                    "Hamad Al Thani on Tuesday. Erdogan, Emir Sheikh Tamim witness the signing.")
+    assert found["Recep Tayyip Erdogan"] == {("President", "TR")}
+
+
+def test_a_father_emir_is_no_emir_of_the_day(persons):
+    assert persons("Qatar's Father Emir Sheikh Hamad bin Khalifa Al Thani received him.") == {
+        "Hamad bin Khalifa Al Thani": {("Father Emir", "QA")}}

@@ -750,8 +750,9 @@ def positions_after(doc, index: HitIndex, end: int, world: World,
             break
         position, j = parsed
         j = _skip_trailer(doc, index, j, world)
-        if titled and not _closes_apposition(doc, index, j, world):
-            break
+        if titled and not _closes_apposition(doc, index, j, world) \
+                or _a_name_right_after(doc, index, j, world):
+            break  # "Erdogan, Emir Sheikh Tamim witness …": the next name's title
         positions.append(position)
         if j < len(doc) and doc[j].lower_ == "and":
             j += 1
@@ -811,6 +812,16 @@ def _ends_in_portfolio_words(doc, k: int) -> bool:
             and doc[k].ent_type_ != "PERSON":
         k += 1
     return k > start and k < len(doc) and doc[k].text in (";", ".")
+
+
+def _a_name_right_after(doc, index: HitIndex, j: int, world: World) -> bool:
+    """A person's name (after an honorific, maybe) starts right at ``j``: the office before
+    it is that name's title."""
+    while j < len(doc) and (title := world.title(doc[j].lower_)) is not None \
+            and title.kind == "honorific":
+        j += 1
+    return j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].is_title \
+        and j not in index.covered and not world.is_title_word(doc[j].lower_)
 
 
 def _closes_apposition(doc, index: HitIndex, j: int, world: World) -> bool:
