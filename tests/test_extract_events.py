@@ -1191,3 +1191,4 @@ def test_a_visit_ordered_by_a_king_is_the_princes_to_the_republic_named(extract)
                     "invitation of President Yoon Suk-yeol.")
     assert [(v.guest, v.host, v.status, v.start) for v in facts.visits] == [
         ("mohammed-bin-salman", "KR", "planned", dt.date(2024, 3, 10))]
+

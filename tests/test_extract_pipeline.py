@@ -137,3 +137,11 @@ def test_story_date_is_the_date_of_the_leads_main_verb(extract):
                     "in New Delhi on Sunday, yesterday held talks with Prime Minister Narendra "
                     "Modi.")
     assert facts.story_date == dt.date(2024, 3, 4)
+
+
+def test_the_story_day_is_the_reported_talks_not_an_arrival_in_a_relative_clause():
+    from diplograph.extract.pipeline import read_story
+    text = ("date 2024-03-05\nASTANA - President of Uzbekistan Shavkat Mirziyoyev, who arrived "
+            "in Astana on Monday evening on a state visit, held talks with President Kassym-Jomart "
+            "Tokayev on Tuesday, the press service reported.")
+    assert read_story(parse_article(text, "x.txt")).ctx.story_date == dt.date(2024, 3, 5)

@@ -335,7 +335,11 @@ def _lead_date(doc, sentences: list[Sentence], published: dt.date | None,
                         doc[max(sentence.start, token_i - 3):token_i + 1].text):
                     continue  # "… is scheduled to meet Y on Tuesday", "scheduled for
                     # Thursday": a day still ahead
-                days.append((head.dep_ != "ROOT", day))
+                # the main verb's day first, then one a report's "…, X said" governs, and
+                # last a relative clause's ("X, who arrived on Wednesday, held talks on
+                # Thursday, the press service reported": Thursday)
+                days.append((0 if head.dep_ == "ROOT" else 2 if head.dep_ == "relcl" else 1,
+                             day))
         if days:
             return min(days, key=lambda d: d[0])[1]
     return None
