@@ -119,6 +119,22 @@ def test_visit_agreement_and_quote_matching(world):
     assert score.accuracy["agreement fields"] == [True]
 
 
+def test_of_two_visits_to_one_state_the_one_starting_on_the_gold_day_is_the_pair(world):
+    # The story's visit and an earlier one told too, found in the other order.
+    gold = _gold(visits=[{"guest": "Anna Berg", "host_state": "Finland", "type": None,
+                          "start": "2024-05-01"},
+                         {"guest": "Anna Berg", "host_state": "Finland", "type": None,
+                          "start": None}])
+    found = FoundFacts(visits=[
+        {"guest": "Anna Berg", "host_state": "FI", "type": None, "start": None,
+         "evidence": "", "rule": ""},
+        {"guest": "Anna Berg", "host_state": "FI", "type": None, "start": "2024-05-01",
+         "evidence": "", "rule": ""}])
+    score = score_article("x", gold, found, world)
+    assert score.matched["visits"] == 2
+    assert score.accuracy["visit start"] == [True]
+
+
 def test_a_quote_matches_whatever_punctuation_its_gold_carries_at_its_edges(world):
     # '"… a partner, not a rival," she said': the comma belongs to the sentence.
     gold = _gold(quotes=[{"speaker": "Anna Berg", "text": "a partner, not a rival,"},

@@ -380,10 +380,13 @@ def score_article(article_id: str, gold: dict, found: FoundFacts, world: World) 
         return value and value + 0.5 * (g.get("date") == f["date"]) + 0.25 * bool(
             g.get("place") and any(same_place(g["place"], p, world) for p in f["places"]))
 
-    def visit(g, f) -> int:
+    def visit(g, f) -> float:
         if state_code(g.get("host_state"), world) != f["host_state"]:
             return 0
-        return names.match(g["guest"], f["guest"])
+        # Among visits of one guest to one state (an earlier one told too), the one that
+        # starts on the gold's day is the pair.
+        value = names.match(g["guest"], f["guest"])
+        return value and value + 0.5 * bool(g.get("start") and g.get("start") == f["start"])
 
     def agreement(g, f) -> float:
         gold_parties = sorted(state_code(p, world) for p in g.get("parties", []))
