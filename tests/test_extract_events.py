@@ -1192,3 +1192,21 @@ def test_a_visit_ordered_by_a_king_is_the_princes_to_the_republic_named(extract)
     assert [(v.guest, v.host, v.status, v.start) for v in facts.visits] == [
         ("mohammed-bin-salman", "KR", "planned", dt.date(2024, 3, 10))]
 
+
+
+def test_an_earlier_visit_to_the_same_state_told_with_its_month_is_a_visit_of_its_own(extract):
+    facts = extract("President Ferdinand Marcos Jr. is paying a state visit to Vietnam from March "
+                    "4 to 6 at the invitation of President Luong Cuong. Marcos Jr. previously paid "
+                    "a state visit to Vietnam in January 2023.")
+    assert sorted((v.host, v.status, v.start or dt.date.min) for v in facts.visits) == [
+        ("VN", "held", dt.date.min), ("VN", "held", dt.date(2024, 3, 4))]
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign Minister Wang Yi returned the visit in February. Wang arrived in New Delhi on 18 "
+    "February for two days of talks with External Affairs Minister S. Jaishankar.",
+    "Ghana's President John Mahama arrived in Abuja on Monday evening for a two-day working "
+    "visit, his first trip to Nigeria since he was sworn in for a second term in January.",
+])
+def test_a_month_that_holds_the_visits_day_or_a_sentence_with_a_day_is_one_visit(extract, text):
+    assert len(extract(text).visits) == 1

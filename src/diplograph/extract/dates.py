@@ -199,6 +199,38 @@ def names_a_period(expression: str) -> bool:
     return bool(_PERIOD.search(" ".join(expression.lower().split())))
 
 
+def period_span(expression: str, published: dt.date | None
+                ) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of the month or year an expression names ("in January 2023",
+    "in October", "in 2012"); a month without a year is the last one of that name up to
+    the month of ``published``.  None when it names no month or year."""
+    text = " ".join(expression.lower().split())
+    if published is None or not (names_a_period(text)
+                                 or re.fullmatch(r"(?:in\s+)?\d{4}", text)):
+        return None
+    year = re.search(r"\b(1[89]\d\d|20\d\d)\b", text)
+    month = next((number for word, number in MONTHS.items()
+                  if re.search(r"\b" + re.escape(word.lower()) + r"\b", text)), None)
+    if year is None and month is None:
+        return None
+    if year is None:
+        number = published.year if month <= published.month else published.year - 1
+    else:
+        number = int(year[1])
+    if month is None:
+        return dt.date(number, 1, 1), dt.date(number, 12, 31)
+    last = (dt.date(number + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1))
+    return dt.date(number, month, 1), last
+
+
+def period_before(expression: str, published: dt.date | None) -> bool:
+    """A month or year the expression names lies wholly before the month of ``published``
+    ("in January 2023", "in October" of a December story, "in 2012")."""
+    span = period_span(expression, published)
+    return span is not None and published is not None \
+        and span[1] < published.replace(day=1)
+
+
 def is_future_expression(expression: str) -> bool:
     """Whether a date expression points forward ("tomorrow", "next week")."""
     text = expression.lower()

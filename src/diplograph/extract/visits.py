@@ -21,6 +21,7 @@ from .clauses import (
     token_at,
 )
 from .context import Context, Sentence, capital_of_hit, place_of_hit
+from .dates import period_before, period_span
 from .facts import Meeting, PlaceRef, Visit
 from .rules import alternation, count_of, entries, marked, one_of, rules_in, table, words
 
@@ -104,8 +105,11 @@ def find_visits(ctx: Context, doc) -> list[Visit]:
                 visit = _visit_at(ctx, doc, sentence, rule, match, guest, host, place)
                 if visit is None:
                     continue
-                # A headline's "postponed" and the text's "cancelled" visit are one visit put off.
-                key = (guest, host, "off" if visit.status in PUT_OFF else visit.status)
+                # A headline's "postponed" and the text's "cancelled" visit are one visit put off;
+                # "previously paid a state visit to X in January 2023" is a visit of its own.
+                earlier = _earlier_period(ctx, sentence) if visit.status == "held" else None
+                key = (guest, host, "off" if visit.status in PUT_OFF else visit.status,
+                       earlier)
                 if key in visits:
                     kept = visits[key]
                     kept.visit_type = kept.visit_type or visit.visit_type
@@ -116,8 +120,26 @@ def find_visits(ctx: Context, doc) -> list[Visit]:
                     visits[key] = visit
                 # No break: "who arrived in Delhi on Monday on a state visit to India" needs
                 # both the arrival (start date) and the visit rule (type); they merge by key.
+    for key in [key for key in visits if key[3] is not None]:
+        # "Wang returned the visit in August. He arrived in New Delhi on 18 August": the
+        # month told first holds the visit told by its day, one visit.
+        kept = visits.get((*key[:3], None))
+        if kept is not None and kept.start is not None \
+                and key[3][0] <= kept.start <= key[3][1]:
+            kept.visit_type = kept.visit_type or visits[key].visit_type
+            del visits[key]
     return [visit for visit in visits.values() if not _leg_of_a_held_visit(visit, visits)
             and not _put_off_in_its_sentence(visit, visits)]
+
+
+def _earlier_period(ctx: Context, sentence: Sentence) -> tuple[dt.date, dt.date] | None:
+    """The month or year before the story's that a sentence with no day of its own dates
+    what it tells to ("last visited Qatar in October", "previously paid a state visit to X
+    in January 2023"): a visit of its own, not the story's."""
+    if any(day is not None for _, _, day in sentence.date_expressions):
+        return None
+    return next((period_span(text, ctx.published) for _, text, _ in sentence.date_expressions
+                 if period_before(text, ctx.published)), None)
 
 
 def _at_the_gathering(ctx: Context, sentence: Sentence, match, place) -> bool:
@@ -137,7 +159,7 @@ def _put_off_in_its_sentence(visit: Visit, visits: dict) -> bool:
     """ "has postponed a planned visit to X": the planned visit is the one put off, told
     by the same sentence, not a second one; so is "his upcoming visit" in a story that
     tells the visit put off, unless a day of its own makes it another."""
-    off = visits.get((visit.guest, visit.host, "off"))
+    off = visits.get((visit.guest, visit.host, "off", None))
     return visit.status == "planned" and off is not None and (
         off.evidence == visit.evidence or visit.start is None or visit.start == off.start)
 
@@ -225,7 +247,7 @@ def _leg_of_a_held_visit(visit: Visit, visits: dict) -> bool:
     """ "X arrived in Paraguay on Monday … On Thursday X will travel to Ciudad del Este":
     a coming trip to another city of the state of a visit under way, within days of its
     start, is part of it, no new visit."""
-    held = visits.get((visit.guest, visit.host, "held"))
+    held = visits.get((visit.guest, visit.host, "held", None))
     if visit.status != "planned" or held is None or visit.place is None \
             or held.place is None or visit.place.name == held.place.name:
         return False  # a trip to the state itself may be a visit of its own
