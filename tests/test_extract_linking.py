@@ -312,3 +312,10 @@ def test_an_honorific_with_a_given_name_is_the_one_person_of_that_given_name(ext
                     "the Amiri Diwan.")
     assert sorted(facts.persons) == ["recep-tayyip-erdogan", "tamim-bin-hamad-al-thani"]
     assert len(facts.meetings) == 1
+
+
+def test_a_person_the_text_says_died_holds_no_office_of_the_story(extract):
+    facts = extract("South African President Cyril Ramaphosa held talks with President Netumbo "
+                    "Nandi-Ndaitwah in Windhoek. Ramaphosa paid tribute to Founding President "
+                    "Dr Sam Nujoma, who died a year ago this month.")
+    assert sorted(facts.persons) == ["cyril-ramaphosa", "netumbo-nandi-ndaitwah"]

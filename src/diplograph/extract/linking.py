@@ -410,6 +410,10 @@ class _Linker:
         for person in self.linked.persons.values():
             if person.is_author or not person.mentions or self.background.get(person.key):
                 continue
+            if any(self._told_dead(span) for span in person.mentions):
+                person.positions.clear()  # "Founding President NAME, who died in 2024"
+                past.add(person.key)
+                continue
             # "signed the 1974 convention with Finance Minister NAME": an office of the day
             # the text states outweighs a year; a king's or a pope's title alone does not
             if any(not p.former and _role_kind(self.world, p.role) != "royal"
@@ -425,6 +429,14 @@ class _Linker:
     def _tokens_of(self, span: Span):
         """The tokens of a mention's characters (None where they split a token)."""
         return self.doc.char_span(span.start, span.end, alignment_mode="expand")
+
+    def _told_dead(self, span: Span) -> bool:
+        """ "NAME, who died a year ago": a relative clause on the name says the person
+        died, so no office of theirs is of the story."""
+        name = self._tokens_of(span)
+        return name is not None and any(
+            child.dep_ == "relcl" and child.lemma_.lower() == "die"
+            for token in name for child in token.children)
 
     def _in_a_sentence_of_the_past(self, span: Span) -> bool:
         name = self._tokens_of(span)
