@@ -1210,3 +1210,16 @@ def test_an_earlier_visit_to_the_same_state_told_with_its_month_is_a_visit_of_it
 ])
 def test_a_month_that_holds_the_visits_day_or_a_sentence_with_a_day_is_one_visit(extract, text):
     assert len(extract(text).visits) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign Secretary Amrit Bahadur Rai of Nepal led the Nepali delegation at the foreign "
+    "office consultations in New Delhi on Monday. The Indian side was led by Foreign Secretary "
+    "Vikram Misri.",
+    "The consultations took place in New Delhi on Monday. The delegation of Nepal was led by "
+    "Foreign Secretary Amrit Bahadur Rai; the Indian delegation was led by Foreign Secretary "
+    "Vikram Misri.",
+])
+def test_the_heads_of_two_delegations_met_at_the_talks_they_led(extract, text):
+    assert [(m.participants, m.date) for m in extract(text).meetings] == [
+        ({"amrit-bahadur-rai", "vikram-misri"}, dt.date(2024, 3, 4))]

@@ -9,6 +9,7 @@ participants of the meeting spoken of just before.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 
@@ -28,7 +29,7 @@ from .clauses import (
 )
 from .context import Context, Sentence
 from .dates import WEEKDAYS
-from .facts import Meeting
+from .facts import Meeting, Span
 from .linking import offices_known_on
 from .rules import alternation, entries, forms_alternation, marked, one_of, rules, rules_in, words
 
@@ -163,9 +164,63 @@ def find_meetings(ctx: Context) -> list[Meeting]:
                                         dated_to_a_period=date is None
                                         and clause.dated_to_a_period,
                                         within_visit=within_visit))
+    meetings += _delegations_led(ctx, meetings)
     meetings = _date_from_dated_reference(ctx, meetings)
     meetings = _talks_by_phone(meetings)
     return merge_meetings(meetings)
+
+
+#: "the Bangladesh delegation", "the Sri Lankan side": one party's team at talks.
+_TEAM_NOUNS = frozenset(("delegation", "side"))
+
+
+def _delegations_led(ctx: Context, meetings: list[Meeting]) -> list[Meeting]:
+    """ "A led the Bangladesh delegation at the consultations. The Sri Lankan side was led
+    by B", "The delegation of X was led by A; the Y delegation was led by B": the heads of
+    two delegations, in one sentence or two in a row, met at the talks they led."""
+    doc = ctx.doc
+    if doc is None:
+        return []
+    heads: list[tuple[int, str, int]] = []  # (sentence number, person, char)
+    for number, sentence in enumerate(ctx.sentences):
+        for token in doc[sentence.start:sentence.end]:
+            if token.lemma_.lower() != "lead" or token.pos_ != "VERB":
+                continue
+            team = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")
+                    and c.lemma_.lower() in _TEAM_NOUNS]
+            if not team:
+                continue
+            agent = next((g for c in token.children if c.dep_ == "agent"
+                          for g in c.children if g.dep_ == "pobj"), None)
+            leader = agent if team[0].dep_ == "nsubjpass" else next(
+                (c for c in token.children if c.dep_ == "nsubj"), None)
+            person = person_of(ctx, leader)
+            if person is not None:
+                heads.append((number, person, token.idx))
+    found = []
+    told = {m.participants for m in meetings}
+    for (first, a, first_char), (second, b, char) in itertools.pairwise(heads):
+        pair = frozenset((a, b))
+        if a == b or second - first > 1 or pair in told \
+                or _same_side(ctx, a, b):
+            continue
+        sentence = ctx.sentences[second]
+        clause = clause_at(ctx, sentence, char)
+        span = Span(ctx.sentences[first].char_start, sentence.char_start + len(sentence.text),
+                    ctx.text[ctx.sentences[first].char_start:
+                             sentence.char_start + len(sentence.text)])
+        stated = clause.date or clause_at(ctx, ctx.sentences[first], first_char).date
+        date = stated or (ctx.story_date if clause.status == "held" else None)
+        found.append(Meeting(pair, date, span, {"talks"}, status=clause.status,
+                             rule="meetings:delegations", assumed_date=stated is None))
+        told.add(pair)
+    return found
+
+
+def _same_side(ctx: Context, a: str, b: str) -> bool:
+    """Two persons of one state's offices lead no two sides."""
+    states = [{p.state for p in ctx.linked.persons[k].positions if p.state} for k in (a, b)]
+    return bool(states[0] & states[1])
 
 
 #: "…, but the meeting was called off": the planned event told, then put off.
