@@ -379,3 +379,12 @@ def test_a_transcripts_office_label_is_the_one_holder_of_it(extract):
     assert [(q.speaker, q.text) for q in facts.quotes] == [
         ("anthony-albanese", "Thank you, President. Our success is shared."),
         ("anthony-albanese", "Our ministers will meet to set the details.")]
+
+
+def test_he_after_a_quotation_of_two_sentences_is_outside_it(extract):
+    facts = extract("South African President Cyril Ramaphosa held talks with President Netumbo "
+                    "Nandi-Ndaitwah in Windhoek.\n\nRamaphosa paid tribute to Sam Nujoma and to "
+                    "Nelson Mandela.\n\n\"The Founding Father taught us. It is now our turn,\" he "
+                    "said.")
+    assert [(q.speaker, q.text) for q in facts.quotes] == [
+        ("cyril-ramaphosa", "The Founding Father taught us. It is now our turn")]

@@ -916,8 +916,14 @@ def link_pronouns(doc, linked: Linked, skip: list[tuple[int, int]] = (),
     genders = linked.genders = _genders(doc, linked, by_token)
     last_subject: str | None = None
     added: list[Reference] = []
+    # A quotation of several sentences leaves the next one open: '"… us. It is our turn,"
+    # he said': "he" is after the closing mark, outside the quotation.
+    open_quote, opened_at = 0, 0
     for sent in doc_sentences(doc):
+        if "\n" in doc.text[opened_at:sent.start_char]:
+            open_quote = 0  # a new line: a stray mark ('4\'12"') opens no quotation
         if sent.end_char <= story_start or any(a <= sent.start_char < b for a, b in skip):
+            open_quote = 0
             continue
         subject = None
         subject_named = False
@@ -934,10 +940,11 @@ def link_pronouns(doc, linked: Linked, skip: list[tuple[int, int]] = (),
                             if token.dep_ in ("nsubj", "nsubjpass") and token.i in by_token
                             and token.head.dep_ == "ccomp" and token.head.head.dep_ == "ROOT"),
                            None)
-        quotes_seen = 0
+        quotes_seen = open_quote
         for token in sent:
             if is_quote_mark(token):
                 quotes_seen += 1
+                opened_at = token.idx
             lower = token.lower_
             if quotes_seen % 2 or token.i in by_token:
                 continue
@@ -981,6 +988,7 @@ def link_pronouns(doc, linked: Linked, skip: list[tuple[int, int]] = (),
                 by_token[token.i] = ref
                 if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT":
                     subject = key
+        open_quote = quotes_seen % 2
         if subject:
             last_subject = subject
     linked.refs.extend(added)
