@@ -100,3 +100,19 @@ def test_a_month_or_period_is_no_day(expression):
     from diplograph.extract.dates import names_a_period
 
     assert names_a_period(expression)
+
+
+@pytest.mark.parametrize("expression, span", [
+    ("in January 2023", (dt.date(2023, 1, 1), dt.date(2023, 1, 31))),
+    ("in October", (dt.date(2025, 10, 1), dt.date(2025, 10, 31))),
+    ("in December", (dt.date(2025, 12, 1), dt.date(2025, 12, 31))),
+    ("in 2012", (dt.date(2012, 1, 1), dt.date(2012, 12, 31))),
+    ("on Monday", None),
+])
+def test_the_month_or_year_an_expression_names(expression, span):
+    from diplograph.extract.dates import period_before, period_span
+    published = dt.date(2025, 12, 10)
+    assert period_span(expression, published) == span
+    # before the story's month: an earlier occasion; the month of the story is not
+    assert period_before(expression, published) is (span is not None
+                                                   and span[1] < dt.date(2025, 12, 1))
