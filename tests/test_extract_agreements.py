@@ -872,3 +872,14 @@ def test_who_received_the_signer_in_a_joined_clause_did_not_sign(extract):
                     "intergovernmental agreement on a new crude oil pipeline with Serbia on "
                     "Tuesday and was received by President Aleksandar Vucic.")
     assert [sorted(a.signatories) for a in facts.agreements] == [["peter-szijjarto"]]
+
+
+def test_the_two_countries_of_an_agreement_are_those_of_the_call_just_told(extract):
+    facts = extract("Crown Prince Mohammed bin Salman received Syrian President Ahmed al-Sharaa "
+                    "in Riyadh on Tuesday. The Crown Prince and al-Sharaa discussed energy.\n\n"
+                    "Foreign Minister Prince Faisal bin Farhan received a phone call today from "
+                    "Mohammad Ishaq Dar, Deputy Prime Minister and Minister of Foreign Affairs of "
+                    "Pakistan. During the call, they reviewed the implementation of the Strategic "
+                    "Mutual Defense Agreement signed between the two countries in Riyadh on "
+                    "September 17, 2023.")
+    assert [sorted(a.parties) for a in facts.agreements] == [["PK", "SA"]]

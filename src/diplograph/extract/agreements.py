@@ -523,7 +523,8 @@ def _clause_agreements(ctx: Context, sentence: Sentence, sign_char: int, tokens:
             parties |= {p.state for key in group
                         for p in ctx.linked.persons[key].positions if p.state}
     if not parties:
-        parties = set(sentence.states) or _parties_from_story(ctx)
+        parties = set(sentence.states) or _parties_nearby(ctx, sentence) \
+            or _parties_from_story(ctx)
     # "X signed an agreement with the African Union": the other party is the body the
     # clause names, no state of the story.
     with_body = any(hit.kind == "org" and hit.start in tokens
@@ -955,6 +956,20 @@ def _in_a_route_name(doc, hit) -> bool:
                 and doc[end].text not in ("-", "–"):
             end += 1
     return hyphens >= 2
+
+
+def _parties_nearby(ctx: Context, sentence: Sentence) -> set[str]:
+    """ "X received a phone call from Y. … During the call, they reviewed the agreement
+    signed between the two countries": the two states of the persons this sentence and
+    the one before it name, when there are two (a digest of several stories names more)."""
+    number = next((i for i, s in enumerate(ctx.sentences) if s.start == sentence.start), None)
+    if number is None:
+        return set()
+    start = ctx.sentences[max(0, number - 1)].start
+    states = {p.state for ref in ctx.linked.refs_between(start, sentence.end)
+              for key in ref.persons for p in ctx.linked.persons[key].positions
+              if p.state and not p.former}
+    return states if len(states) == 2 else set()
 
 
 def _parties_from_story(ctx: Context) -> set[str]:
