@@ -883,3 +883,10 @@ def test_the_two_countries_of_an_agreement_are_those_of_the_call_just_told(extra
                     "Mutual Defense Agreement signed between the two countries in Riyadh on "
                     "September 17, 2023.")
     assert [sorted(a.parties) for a in facts.agreements] == [["PK", "SA"]]
+
+
+@pytest.mark.parametrize("verb", ["had hoped to sign", "hopes to sign"])
+def test_an_agreement_someone_hoped_to_sign_is_not_signed(extract, verb):
+    facts = extract(f"Brazilian President Luiz Inácio Lula da Silva {verb} a trade agreement "
+                    f"with Paraguayan President Santiago Peña at the summit.")
+    assert [a.status for a in facts.agreements] in ([], ["planned"])
