@@ -1223,3 +1223,15 @@ def test_a_month_that_holds_the_visits_day_or_a_sentence_with_a_day_is_one_visit
 def test_the_heads_of_two_delegations_met_at_the_talks_they_led(extract, text):
     assert [(m.participants, m.date) for m in extract(text).meetings] == [
         ({"amrit-bahadur-rai", "vikram-misri"}, dt.date(2024, 3, 4))]
+
+
+@pytest.mark.parametrize("text", [
+    "Jamaica's Prime Minister Andrew Holness concluded his participation in the Regular Meeting "
+    "of the Conference of Heads of Government, hosted by Prime Minister Philip Davis of the "
+    "Bahamas in Nassau.",
+    "Jamaica's Prime Minister Andrew Holness concluded his participation in the Regular Meeting "
+    "of the Conference of Heads of Government, which was held in Nassau under the chairmanship "
+    "of Prime Minister Philip Davis of the Bahamas.",
+])
+def test_attending_a_gathering_someone_hosts_or_chairs_is_no_meeting_with_them(extract, text):
+    assert extract(text).meetings == []

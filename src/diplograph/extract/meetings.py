@@ -104,6 +104,7 @@ def find_meetings(ctx: Context) -> list[Meeting]:
                 or _called_on_to_act(clause) or _recurring(clause) \
                 or _met_others(ctx, clause) or _indirect(clause) \
                 or _done_by_video(clause, matched) or _hosted_by_a_state(ctx, clause) \
+                or _a_gathering_hosted(clause) or _a_session_of_a_gathering(clause) \
                 or (all(r.values.get("requires") == "joint" for r in matched)
                     and not _jointly(ctx, clause)):
             continue  # "did not hold any meeting with X", "received a letter from X"
@@ -336,6 +337,33 @@ def _hosted_by_a_state(ctx: Context, clause: Clause) -> bool:
         return False
     return any(hit.kind in ("state", "place") and hit.start <= subject.i < hit.end
                for hit in ctx.mentions.hits)
+
+
+def _a_gathering_hosted(clause: Clause) -> bool:
+    """ "her participation in the Intersessional Meeting of the Conference of Heads of
+    Government, hosted by Prime Minister X": X hosted the gathering, not a meeting with
+    the one who attended it."""
+    verb = clause.token
+    if verb is None or verb.lemma_.lower() not in HOSTING_VERBS or verb.dep_ != "acl":
+        return False
+    own = {t.i for t in verb.subtree}
+    # the gathering the hosted noun names or holds ("the summit hosted by X", "her
+    # participation in the Intersessional Meeting …, hosted by X"); a named meeting is
+    # capitalised, "talks hosted by X" may be talks with X
+    return any(t.i not in own and (t.lemma_.lower() in words("gathering_nouns") or (
+        t.lemma_.lower() in words("meeting_nouns") and t.text[:1].isupper() and t.i > 0
+        and not t.is_sent_start)) for t in verb.head.subtree)
+
+
+def _a_session_of_a_gathering(clause: Clause) -> bool:
+    """ "her participation in the Intersessional Meeting of the Conference of Heads of
+    Government …, under the chairmanship of X": a session of a gathering of many, not a
+    meeting of the one who attended it with the one who chaired it."""
+    token = clause.token
+    return token is not None and token.lemma_.lower() in words("meeting_nouns") \
+        and any(c.dep_ == "prep" and c.lower_ == "of" and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in words("gathering_nouns")
+            for g in c.children) for c in token.children)
 
 
 def _a_dateline(subject, verb) -> bool:
