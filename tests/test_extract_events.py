@@ -1235,3 +1235,18 @@ def test_the_heads_of_two_delegations_met_at_the_talks_they_led(extract, text):
 ])
 def test_attending_a_gathering_someone_hosts_or_chairs_is_no_meeting_with_them(extract, text):
     assert extract(text).meetings == []
+
+
+def test_the_arrangements_for_a_visit_plan_it(extract):
+    facts = extract("President Shavkat Mirziyoyev had a telephone conversation with President "
+                    "Kassym-Jomart Tokayev. They confirmed the arrangements for Kassym-Jomart "
+                    "Tokayev's state visit to Uzbekistan in the autumn.")
+    assert [(v.guest, v.host, v.status) for v in facts.visits] == [
+        ("kassym-jomart-tokayev", "UZ", "planned")]
+
+
+def test_a_call_in_which_preparations_for_a_visit_were_discussed_was_held(extract):
+    facts = extract("President Prabowo Subianto will visit Abu Dhabi next week. The two "
+                    "Presidents, Prabowo and Sheikh Mohamed bin Zayed Al Nahyan, had discussed "
+                    "preparations for the visit in a phone call on 2 March.")
+    assert [(m.phase, m.status) for m in facts.meetings] == [("phone", "held")]

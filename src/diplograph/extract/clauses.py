@@ -119,14 +119,19 @@ def event_status(ctx: Context, sentence: Sentence, char: int, own_words: bool = 
         return later if later in PUT_OFF else status
     if token.tag_ == "NNS" and _present_with_weekday(token):
         return "planned"  # "…, heads to Lima on Friday", the verb read as a noun
+    trigger_i = token.i
     setting = token.dep_ == "pobj" and token.head.lower_ in _SETTING_PREPOSITIONS \
         or token.dep_ == "prep" and token.lower_ in _SETTING_PREPOSITIONS  # "at a summit"
     while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
         if token.dep_ == "pobj" and token.head.lower_ in _PAST_PREPOSITIONS:
             return "held"
-        if token.dep_ == "pobj" and token.head.lower_ in ("of", "to") \
+        # "arrived ahead of talks with X"; "the arrangement for a visit", of the event noun
+        # itself ("discussed preparations for the visit in a phone call": the call is held)
+        if token.dep_ == "pobj" and (token.head.lower_ in ("of", "to") or (
+                token.head.lower_ == "for" and not _through_a_preposition(
+                    token.doc[trigger_i], token))) \
                 and token.head.head.lower_ in _COMING_EVENT_WORDS:
-            return "planned"  # "arrived ahead of talks with X"
+            return "planned"
         token = token.head
     if token.pos_ not in ("VERB", "AUX"):
         status = status_of(sentence.text)
@@ -184,6 +189,17 @@ def event_status(ctx: Context, sentence: Sentence, char: int, own_words: bool = 
     if status == "held" and (_present_with_weekday(verb) or _on_the_programme(verb)):
         status = "planned"
     return status
+
+
+def _through_a_preposition(start, noun) -> bool:
+    """The way up from ``start`` to ``noun`` passes a preposition: "the visit in a phone
+    call" (the call is no part of the visit's own phrase), unlike "X's visit"."""
+    token = start
+    while token.i != noun.i and token.head.i != token.i:
+        if token.dep_ == "prep":
+            return True
+        token = token.head
+    return False
 
 
 def _on_the_programme(verb) -> bool:
