@@ -1250,3 +1250,12 @@ def test_a_call_in_which_preparations_for_a_visit_were_discussed_was_held(extrac
                     "Presidents, Prabowo and Sheikh Mohamed bin Zayed Al Nahyan, had discussed "
                     "preparations for the visit in a phone call on 2 March.")
     assert [(m.phase, m.status) for m in facts.meetings] == [("phone", "held")]
+
+
+@pytest.mark.parametrize("verb", ["arrived", "flew in"])
+def test_who_arrived_on_a_day_is_a_visit_to_the_datelines_state(extract, verb):
+    facts = extract(f"LUANDA, March 5 (Agency) - Rwanda's Foreign Minister Olivier Nduhungirehe, "
+                    f"who {verb} on Monday morning, held talks with Angola's Minister of External "
+                    f"Relations Tete Antonio.")
+    assert [(v.guest, v.host, v.start) for v in facts.visits] == [
+        ("olivier-nduhungirehe", "AO", dt.date(2024, 3, 4))]
