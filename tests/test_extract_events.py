@@ -1259,3 +1259,10 @@ def test_who_arrived_on_a_day_is_a_visit_to_the_datelines_state(extract, verb):
                     f"Relations Tete Antonio.")
     assert [(v.guest, v.host, v.start) for v in facts.visits] == [
         ("olivier-nduhungirehe", "AO", dt.date(2024, 3, 4))]
+
+
+def test_talks_recalled_from_a_month_before_with_no_place_are_no_visit_to_the_host(extract):
+    facts = extract("Kim Jong Un received Russian Security Council Secretary Sergei Shoigu in "
+                    "Pyongyang on Monday. Kim warmly welcomed the guest, and recalled with deep "
+                    "emotion his talks with President Vladimir Putin in September.")
+    assert [(v.guest, v.host) for v in facts.visits] == [("sergei-shoigu", "KP")]

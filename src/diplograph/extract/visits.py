@@ -707,6 +707,8 @@ def visits_of_meetings(ctx: Context, meetings: list[Meeting], visits: list[Visit
         if meeting.guest is None or meeting.host is None \
                 or _to_a_gathering(meeting.evidence.text, named_only=True):
             continue  # "welcoming X to Tokyo for the Foreign Ministers' Meeting": a summit
+        if meeting.status == "held" and meeting.dated_to_a_period and meeting.place is None:
+            continue  # "recalled his talks with X in September": another occasion, where?
         if meeting.host in visitors:
             continue  # "the Prime Minister was received by the visiting President": abroad
             # the receiver is the guest, and the one received is at home
