@@ -1266,3 +1266,11 @@ def test_talks_recalled_from_a_month_before_with_no_place_are_no_visit_to_the_ho
                     "Pyongyang on Monday. Kim warmly welcomed the guest, and recalled with deep "
                     "emotion his talks with President Vladimir Putin in September.")
     assert [(v.guest, v.host) for v in facts.visits] == [("sergei-shoigu", "KP")]
+
+
+def test_invited_to_hold_the_next_round_of_talks_in_a_state_is_a_planned_visit_there(extract):
+    facts = extract("Italian Prime Minister Giorgia Meloni met Greek Prime Minister Kyriakos "
+                    "Mitsotakis in Athens on Tuesday. Meloni invited Mitsotakis to hold the next "
+                    "round of consultations in Italy in 2025, and Mitsotakis accepted.")
+    assert [(v.guest, v.host, v.status) for v in facts.visits
+            if v.status == "planned"] == [("kyriakos-mitsotakis", "IT", "planned")]

@@ -597,7 +597,7 @@ def invited_visits(ctx: Context, visits: list[Visit]) -> list[Visit]:
         for verb in doc[sentence.start:sentence.end]:
             if verb.pos_ != "VERB" or verb.lemma_.lower() not in _INVITING_VERBS:
                 continue
-            welcomed_to = _welcomed_to(ctx, verb)
+            welcomed_to = _welcomed_to(ctx, verb) or _invited_to_hold_talks_in(ctx, verb)
             if welcomed_to is None and not _asks_for_a_visit(verb):
                 continue
             if _to_a_gathering(sentence.text, verb.idx - sentence.char_start, named_only=True):
@@ -659,6 +659,31 @@ def _welcomed_to(ctx: Context, verb) -> str | None:
                 return hit.key
             if hit is not None and (place := place_of_hit(ctx.world, hit)).state:
                 return place.state
+    return None
+
+
+def _invited_to_hold_talks_in(ctx: Context, verb) -> str | None:
+    """ "invited the Chancellor to hold the next round of consultations in Spain": the
+    state the invited is asked to hold talks in."""
+    for xcomp in (c for c in verb.children if c.dep_ == "xcomp"):
+        if xcomp.lower_ not in words("holding_verbs"):
+            continue
+        talks = words("meeting_nouns") | words("gathering_nouns") | {"consultations", "round"}
+        held = [o for o in xcomp.children if o.dep_ == "dobj"]
+        named = any(o.lemma_.lower() in talks or o.lower_ in talks or any(
+            g.lemma_.lower() in talks or g.lower_ in talks
+            for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+            for g in p.children if g.dep_ == "pobj") for o in held)
+        if not named:
+            continue
+        for token in xcomp.subtree:
+            if token.dep_ == "pobj" and token.head.lower_ == "in":
+                hit = next((h for h in ctx.mentions.hits if h.start <= token.i < h.end
+                            and h.kind in ("place", "state")), None)
+                if hit is not None and hit.kind == "state":
+                    return hit.key
+                if hit is not None and (place := place_of_hit(ctx.world, hit)).state:
+                    return place.state
     return None
 
 
