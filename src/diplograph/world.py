@@ -352,7 +352,8 @@ class World:
         return self.place_by_name(text) or self.town_by_name(text)
 
     def town_by_name(self, text: str) -> PlaceInfo | None:
-        """The town of ``towns.csv`` called ``text`` (not a state or a place), or None."""
+        """The town of ``towns.csv`` or province of ``regions.csv`` called ``text`` (not a
+        state or a place), or None."""
         for variant in self._variants(text):
             keys = self._town_names.keys(variant)
             if keys:
@@ -498,23 +499,14 @@ def _load_places(folder: Path) -> list[PlaceInfo]:
     ]
 
 
-def _load_regions(folder: Path) -> list[PlaceInfo]:
-    if not (folder / "regions.csv").exists():
-        return []  # an older or trimmed world folder: no provinces, nothing else changes
+def _load_read_only_where_tagged(folder: Path, file: str, kind: str) -> list[PlaceInfo]:
+    """The towns of towns.csv or the provinces of regions.csv, of ``kind``."""
+    if not (folder / file).exists():
+        return []  # an older or trimmed world folder: none of them, nothing else changes
     return [
         PlaceInfo(name=row["name"].strip(), aliases=_split(row["aliases"]),
-                  iso2=_optional(row["iso2"]), kind="region", wikidata=None)
-        for row in _read(folder / "regions.csv", ("name", "aliases", "iso2"))
-    ]
-
-
-def _load_towns(folder: Path) -> list[PlaceInfo]:
-    if not (folder / "towns.csv").exists():
-        return []  # an older or trimmed world folder: no towns, nothing else changes
-    return [
-        PlaceInfo(name=row["name"].strip(), aliases=_split(row["aliases"]),
-                  iso2=_optional(row["iso2"]), kind="town", wikidata=None)
-        for row in _read(folder / "towns.csv", ("name", "aliases", "iso2"))
+                  iso2=_optional(row["iso2"]), kind=kind, wikidata=None)
+        for row in _read(folder / file, ("name", "aliases", "iso2"))
     ]
 
 
@@ -581,7 +573,8 @@ def load_world(folder: Path | None = None) -> World:
         portfolios=_load_portfolios(folder),
         organizations=_load_organizations(folder),
         leaders=_load_leaders(folder),
-        towns=[*_load_towns(folder), *_load_regions(folder)],
+        towns=[*_load_read_only_where_tagged(folder, "towns.csv", "town"),
+               *_load_read_only_where_tagged(folder, "regions.csv", "region")],
     )
     if (folder / "state_titles.csv").is_file():
         world.state_roles = {

@@ -653,12 +653,19 @@ def _welcomed_to(ctx: Context, verb) -> str | None:
         if child.dep_ != "prep" or child.lower_ != "to":
             continue
         for obj in child.children:
-            hit = next((h for h in ctx.mentions.hits if h.start <= obj.i < h.end
-                        and h.kind in ("place", "state")), None)
-            if hit is not None and hit.kind == "state":
-                return hit.key
-            if hit is not None and (place := place_of_hit(ctx.world, hit)).state:
-                return place.state
+            if (state := _state_named_at(ctx, obj)) is not None:
+                return state
+    return None
+
+
+def _state_named_at(ctx: Context, token) -> str | None:
+    """The state a state's or a place's name at ``token`` stands for, or None."""
+    hit = next((h for h in ctx.mentions.hits if h.start <= token.i < h.end
+                and h.kind in ("place", "state")), None)
+    if hit is not None and hit.kind == "state":
+        return hit.key
+    if hit is not None and (place := place_of_hit(ctx.world, hit)).state:
+        return place.state
     return None
 
 
@@ -669,21 +676,17 @@ def _invited_to_hold_talks_in(ctx: Context, verb) -> str | None:
         if xcomp.lower_ not in words("holding_verbs"):
             continue
         talks = words("meeting_nouns") | words("gathering_nouns") | {"consultations", "round"}
-        held = [o for o in xcomp.children if o.dep_ == "dobj"]
-        named = any(o.lemma_.lower() in talks or o.lower_ in talks or any(
-            g.lemma_.lower() in talks or g.lower_ in talks
-            for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
-            for g in p.children if g.dep_ == "pobj") for o in held)
+        # "to hold talks", "to hold the next round of consultations"
+        named = any(o.lower_ in talks or o.lemma_.lower() in talks or any(
+            g.lower_ in talks for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+            for g in p.children if g.dep_ == "pobj")
+            for o in xcomp.children if o.dep_ == "dobj")
         if not named:
             continue
         for token in xcomp.subtree:
-            if token.dep_ == "pobj" and token.head.lower_ == "in":
-                hit = next((h for h in ctx.mentions.hits if h.start <= token.i < h.end
-                            and h.kind in ("place", "state")), None)
-                if hit is not None and hit.kind == "state":
-                    return hit.key
-                if hit is not None and (place := place_of_hit(ctx.world, hit)).state:
-                    return place.state
+            if token.dep_ == "pobj" and token.head.lower_ == "in" \
+                    and (state := _state_named_at(ctx, token)) is not None:
+                return state
     return None
 
 
