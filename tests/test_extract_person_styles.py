@@ -1344,3 +1344,11 @@ def test_an_office_after_a_comma_and_before_a_name_is_that_names(persons):
 def test_a_father_emir_is_no_emir_of_the_day(persons):
     assert persons("Qatar's Father Emir Sheikh Hamad bin Khalifa Al Thani received him.") == {
         "Hamad bin Khalifa Al Thani": {("Father Emir", "QA")}}
+
+
+@pytest.mark.parametrize("office", ["Minister of Water and Energy",
+                                    "Minister of Marine Affairs and Fisheries"])
+def test_a_name_right_after_a_portfolio_the_titles_do_not_list(persons, office):
+    # No comma between the office and the name, and the tagger sees no person.
+    assert persons(f"The deal was signed by Ethiopia's {office} Habtamu Itefa.") == {
+        "Habtamu Itefa": {(office, "ET")}}

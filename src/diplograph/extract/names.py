@@ -400,6 +400,16 @@ def name_after_title(doc, index: HitIndex, i: int, world: World) -> tuple[int, i
     j = i + found[0]
     if found[1].role.startswith("Minister of"):
         j = _past_portfolios(doc, j, world)
+    elif found[1].role == "Minister" and j + 1 < len(doc) and doc[j].lower_ in ("of", "for") \
+            and doc[j + 1].lower_ in world.portfolios and doc[j + 1].text[:1].isupper():
+        # "Minister of Water and Energy NAME", "Minister for Foreign Trade NAME": a
+        # portfolio the titles do not list, its words capitalised up to the name
+        words_of = {w.lower() for name in world.portfolios.values() for w in name.split()}
+        k = j + 1
+        while k < len(doc) and doc[k].text[:1].isupper() \
+                and (doc[k].lower_ in world.portfolios or doc[k].lower_ in words_of):
+            k += 1
+        j = _past_portfolios(doc, k, world)
     states, j = state_phrase_after(doc, index, j)
     if not states:
         _, j = qualifier_state_after(doc, index, j)
