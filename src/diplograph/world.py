@@ -370,6 +370,13 @@ class World:
 
     # --- titles -------------------------------------------------------------------------
 
+    @functools.cached_property
+    def portfolio_words(self) -> frozenset[str]:
+        """Every word that names a ministry's portfolio, folded: the words of
+        portfolios.csv ("water", "marine") and of the portfolios they name ("affairs")."""
+        return frozenset({*self.portfolios,
+                          *(w.lower() for name in self.portfolios.values() for w in name.split())})
+
     def title(self, phrase: str) -> TitleInfo | None:
         """The office named by ``phrase`` ("Prime Minister", "foreign ministers"), or None.
 

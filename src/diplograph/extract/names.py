@@ -404,10 +404,9 @@ def name_after_title(doc, index: HitIndex, i: int, world: World) -> tuple[int, i
             and doc[j + 1].lower_ in world.portfolios and doc[j + 1].text[:1].isupper():
         # "Minister of Water and Energy NAME", "Minister for Foreign Trade NAME": a
         # portfolio the titles do not list, its words capitalised up to the name
-        words_of = {w.lower() for name in world.portfolios.values() for w in name.split()}
         k = j + 1
         while k < len(doc) and doc[k].text[:1].isupper() \
-                and (doc[k].lower_ in world.portfolios or doc[k].lower_ in words_of):
+                and doc[k].lower_ in world.portfolio_words:
             k += 1
         j = _past_portfolios(doc, k, world)
     states, j = state_phrase_after(doc, index, j)
