@@ -439,6 +439,17 @@ def test_a_document_on_one_field_that_also_covers_another_has_both(extract):
     assert agreement.topics == ("tea", "coffee")
 
 
+def test_what_a_document_provides_for_are_its_fields_too(extract):
+    # A relative clause telling what the document sets up or provides for lists its
+    # content; "A and an exchange of B" is two fields, each with its own article.
+    [memorandum] = extract("Kenya and Peru signed a memorandum on port security, which "
+                           "provides for joint inspections and an exchange of pilots.").agreements
+    assert memorandum.topics == ("port security", "joint inspections", "exchange of pilots")
+    [declaration] = extract("Kenya and Peru signed a declaration on migration that calls for "
+                            "yearly meetings of interior ministers.").agreements
+    assert declaration.topics == ("migration", "yearly meetings of interior ministers")
+
+
 def test_an_unnamed_counterpart_signs_as_the_same_office_of_his_state(extract):
     facts = extract("The agreement on tea was signed by Kenya's Minister of Trade and his "
                     "Peruvian counterpart.")

@@ -47,7 +47,7 @@ _FIELDS = re.compile(
     # "three memoranda covering tourism, mining and water"
     # (not "cover cooperation in the fields of …": the next alternative's)
     r"|\b" + alternation("coverage_verbs") + r" (?!(?:the )?" + _FIELD_NOUNS
-    + r"|(?:cooperation|collaboration) in )(?P<list4>[^.;:()]+)"
+    + r"|(?:[a-z]+ )?(?:cooperation|collaboration) in )(?P<list4>[^.;:()]+)"
     r"|\b(?:on )?(?:cooperation|collaboration) (?:in(?! the presence\b)|on(?! (?:\w+day\b|\d)))"
     r" (?:the )?"
     r"(?:" + _FIELD_NOUNS + r" of )?(?P<list2>[^.;:()]+)"
@@ -172,6 +172,9 @@ def _split_topics(listing: str, split_pair: bool = False) -> list[str]:
     elif re.search(r"\s+and\s+(?:on|in|for)\s+", listing):
         # "on youth and sports and on fisheries": each part has its own "on".
         parts = re.split(r"\s+and\s+(?=(?:on|in|for)\s)", listing)
+    elif re.search(r"\s+and\s+(?:a|an)\s+", listing):
+        # "joint patrols and an exchange of data": each part has its own article.
+        parts = re.split(r"\s+and\s+(?=(?:a|an)\s)", listing)
     elif split_pair:
         parts = re.split(r"\s+and\s+", listing)
     cleaned = []
