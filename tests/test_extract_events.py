@@ -1024,6 +1024,34 @@ def test_that_evening_is_the_day_the_story_was_telling(extract):
     assert sorted(str(m.date) for m in held(facts)) == ["2024-03-01", "2024-03-05"]
 
 
+def test_the_following_day_opening_a_sentence_counts_from_the_day_just_told(extract):
+    # The story was telling of days before its publication: the talks "the following day"
+    # were held (not planned for the day after publication), and the call "on arrival"
+    # was on the visit's first day.
+    facts = extract("NAIROBI - Tanzanian President Samia Suluhu Hassan paid a state visit to "
+                    "Kenya from 12 to 14 February. On arrival she paid a courtesy call on "
+                    "Deputy President Kithure Kindiki at State House. The following day she "
+                    "held talks with President William Ruto.")
+    assert sorted((sorted(m.participants), str(m.date), m.status) for m in facts.meetings) == [
+        (["kithure-kindiki", "samia-suluhu-hassan"], "2024-02-12", "held"),
+        (["samia-suluhu-hassan", "william-ruto"], "2024-02-13", "held")]
+
+
+def test_later_in_the_day_is_the_storys_day_and_arrival_yields_to_a_stated_day(extract):
+    # A guard: "Later in the day" counts from the story's day, not from a day recalled
+    # just before; "Upon arrival on the 4th (Monday)" is the 4th.
+    facts = extract("NAIROBI - President William Ruto held talks with Tanzanian President "
+                    "Samia Suluhu Hassan on Tuesday. The two had last met in Arusha on 2 "
+                    "January. Later in the day, Ruto received Ugandan President Yoweri "
+                    "Museveni.")
+    assert sorted(str(m.date) for m in facts.meetings) == ["2024-01-02", "2024-03-05",
+                                                           "2024-03-05"]
+    facts = extract("NAIROBI - Tanzanian President Samia Suluhu Hassan arrived in Kenya on 3 "
+                    "March. Upon arrival in Nairobi on the 4th (Monday), she was received by "
+                    "President William Ruto at State House.")
+    assert [str(m.date) for m in facts.meetings] == ["2024-03-04"]
+
+
 def test_arrived_on_a_day_and_received_that_evening_is_one_days_events(extract):
     facts = extract("LISBON - Spanish Prime Minister Pedro Sanchez arrived in Portugal on Monday "
                     "and was received that evening by the President of the Republic, Marcelo "

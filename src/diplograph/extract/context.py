@@ -12,6 +12,7 @@ from .dates import (
     MONTHS,
     WEEKDAYS,
     date_phrases,
+    days_from_an_event,
     relative_to_an_event,
     relative_to_told_day,
     resolve_date,
@@ -231,17 +232,23 @@ def build_context(doc, linked: Linked, mentions: Mentions, world: World,
         # "… arrived in Moscow on 15 July. That evening …": the day told just before
         told_day = next((s.date for s in reversed(sentences[max(0, number - 3):number])
                          if s.date), None)
+        told_only = all(relative_to_told_day(text) for _, text, _ in sentence.date_expressions)
         for token_i, text, _ in sentence.date_expressions:
+            if not told_only and relative_to_told_day(text) and _ARRIVAL.search(text):
+                continue  # "Upon arrival on the 16th": the day the sentence states
             # "… arrived on Monday afternoon and met X that evening": the sentence's own
             # day before it comes first
             own = next((day for _, _, day in reversed(resolved) if day), None)
             told = own or told_day
             if told and relative_to_told_day(text):
                 event = told
-            elif own and relative_to_an_event(text):
+            elif relative_to_an_event(text) and (own or (
+                    told and token_i == sentence.start and days_from_an_event(text))):
                 # "arrived on 18 August, … and called on X the following day": the day
-                # the sentence told just before
-                event = own
+                # the sentence told just before; opening a sentence, the day the sentences
+                # before told ("… visited Mauritius from 19 to 21 May. The following day
+                # he …"; not "Later in the day", the story's day)
+                event = told
             else:
                 event = story_date
             resolved.append((token_i, text, resolve_date(text, anchor, event)))
@@ -276,6 +283,8 @@ def _with_day_note(text: str, doc, token_i: int, expression: str) -> str:
     return expression + note.group(0) if note else expression
 
 
+#: "On arrival", "upon her arrival": the day of the arrival the story just told.
+_ARRIVAL = re.compile(r"\barrival\b", re.IGNORECASE)
 _SEQUENCE = re.compile(r"^" + alternation("sequence_words") + r"\b", re.IGNORECASE)
 
 

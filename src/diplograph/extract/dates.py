@@ -54,6 +54,14 @@ def relative_to_an_event(expression: str) -> bool:
     return any(phrase in text for phrase in _RELATIVE_TO_EVENT)
 
 
+def days_from_an_event(expression: str) -> int | None:
+    """How many days the expression counts from an event ("the following day": 1, "later
+    in the day": 0), or None if it counts from none."""
+    text = " ".join(expression.lower().split())
+    return next((offset for phrase, offset in _RELATIVE_TO_EVENT.items() if phrase in text),
+                None)
+
+
 def relative_to_told_day(expression: str) -> bool:
     """The expression is of the day the story was just telling ("that evening")."""
     return _RELATIVE_TO_TOLD.search(expression) is not None
@@ -141,6 +149,7 @@ def _resolve(expression: str, anchor: dt.date | None,
         near = [day + dt.timedelta(days=shift) for shift in range(-7, 8)]
         return min((d for d in near if d.day == wanted), key=lambda d: abs((d - day).days),
                    default=day)
+    spoken = text  # "on arrival": a phrase that opens with its preposition
     text = _LEADING_PREPOSITION.sub("", text)
     if match := _ISO.search(text):
         return _safe_date(int(match["y"]), int(match["m"]), int(match["d"]))
@@ -161,7 +170,7 @@ def _resolve(expression: str, anchor: dt.date | None,
         back = [anchor - dt.timedelta(days=shift) for shift in range(0, 32)]
         return next((d for d in back if d.day == wanted), None)
     for phrase, offset in _RELATIVE_TO_EVENT.items():
-        if phrase in text:
+        if phrase in text or phrase in spoken:
             base = event_anchor or anchor
             return base + dt.timedelta(days=offset) if base else None
     if (ago := _DAYS_AGO.search(text)) and anchor is not None \
