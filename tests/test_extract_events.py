@@ -1151,6 +1151,16 @@ def test_a_session_co_chaired_by_two_ministers_is_their_meeting(extract):
         ({"phenyo-butale", "mulambo-haimbe"}, dt.date(2024, 3, 4), "Gaborone")]
 
 
+def test_a_session_to_be_held_co_chaired_by_two_ministers_is_planned(extract):
+    # The participle has no auxiliary of its own: it is as planned as "will be held".
+    facts = extract("The joint commission met in Gaborone on Monday, co-chaired by Botswana's "
+                    "Foreign Minister Phenyo Butale and Zambia's Foreign Minister Mulambo "
+                    "Haimbe. Its next session will be held in Lusaka in 2026, co-chaired by the "
+                    "two foreign ministers.")
+    assert sorted((m.status, m.place.name) for m in facts.meetings) == [
+        ("held", "Gaborone"), ("planned", "Lusaka")]
+
+
 def test_persons_expected_to_do_something_plan_it_without_is_or_are(extract):
     facts = extract("The council will next meet in Lusaka in June, officials said, with Zambia's "
                     "Foreign Minister Mulambo Haimbe and Botswana's Foreign Minister Phenyo "

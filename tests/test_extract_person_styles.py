@@ -1352,3 +1352,9 @@ def test_a_name_right_after_a_portfolio_the_titles_do_not_list(persons, office):
     # No comma between the office and the name, and the tagger sees no person.
     assert persons(f"The deal was signed by Ethiopia's {office} Habtamu Itefa.") == {
         "Habtamu Itefa": {(office, "ET")}}
+
+
+def test_myanmar_honorifics_and_a_story_label_are_no_names(extract):
+    facts = extract("EXPLAINER: Why Minsk courts Naypyidaw\n\nMINSK - Belarusian President "
+                    "Aleksandr Lukashenko met Myanmar's Foreign Minister U Than Swe on Monday.")
+    assert sorted(facts.persons) == ["aleksandr-lukashenko", "than-swe"]

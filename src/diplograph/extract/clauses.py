@@ -177,7 +177,12 @@ def event_status(ctx: Context, sentence: Sentence, char: int, own_words: bool = 
             words += [token.head] + [c for c in above.children if c.dep_ == "advmod"]
             token = above
             continue
-        if (token.dep_ not in ("xcomp", "conj") and not purpose) or token.head.i == token.i:
+        # "will be held in X in 2027, co-chaired by A and B": a participle with no
+        # auxiliary of its own is as held or planned as the verb it hangs on.
+        hung = token.dep_ == "advcl" and token.tag_ == "VBN" \
+            and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
+        if (token.dep_ not in ("xcomp", "conj") and not purpose and not hung) \
+                or token.head.i == token.i:
             break
         token = token.head
     status = status_of(" ".join(t.text for t in sorted(set(words), key=lambda t: t.i)))
