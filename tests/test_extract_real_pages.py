@@ -1737,6 +1737,14 @@ def test_an_envoy_received_with_credentials_is_no_visitor(extract):
     assert meeting.participants == {"ana-ruiz", "luis-soto"}
 
 
+def test_an_official_of_an_international_body_received_is_no_states_visitor(extract):
+    facts = extract("KUALA LUMPUR - Foreign Minister Mohamad Hasan received a courtesy call "
+                    "from ASEAN Secretary-General Kao Kim Hourn at Wisma Putra on Monday.")
+    assert facts.visits == []
+    [meeting] = facts.meetings
+    assert meeting.participants == {"mohamad-hasan", "kao-kim-hourn"}
+
+
 def test_a_name_after_at_is_the_venue_not_a_participant(extract):
     # The tagger takes the residence's name for a person's here.
     facts = extract("Prime Minister Anwar Ibrahim today received a courtesy call from "

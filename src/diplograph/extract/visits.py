@@ -746,6 +746,8 @@ def visits_of_meetings(ctx: Context, meetings: list[Meeting], visits: list[Visit
                         if p.state}
         if len(host_states) != 1 or _resident_envoy(ctx, meeting.guest):
             continue
+        if not guest_states and ctx.linked.persons[meeting.guest].positions:
+            continue  # an official of the UN or ASEAN received: no state's guest
         host = next(iter(host_states))
         if meeting.place is not None and meeting.place.state not in (None, host):
             continue  # received on a third state's soil: a summit, not a visit
