@@ -1052,6 +1052,16 @@ def test_later_in_the_day_is_the_storys_day_and_arrival_yields_to_a_stated_day(e
     assert [str(m.date) for m in facts.meetings] == ["2024-03-04"]
 
 
+def test_the_a_and_b_ministers_are_the_ministers_of_both_states(extract):
+    # Not the host's foreign minister, whom the story names first.
+    facts = extract("AMMAN - Jordanian Foreign Minister Ayman Safadi said Iraqi Foreign "
+                    "Minister Fuad Hussein and Egyptian Foreign Minister Badr Abdelatty arrived "
+                    "on Sunday. On Monday, King Abdullah received the Iraqi and Egyptian "
+                    "foreign ministers together at Basman Palace.")
+    assert [m.participants for m in facts.meetings] == [
+        {"abdullah-ii", "fuad-hussein", "badr-abdelatty"}]
+
+
 def test_arrived_on_a_day_and_received_that_evening_is_one_days_events(extract):
     facts = extract("LISBON - Spanish Prime Minister Pedro Sanchez arrived in Portugal on Monday "
                     "and was received that evening by the President of the Republic, Marcelo "

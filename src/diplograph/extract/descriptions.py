@@ -130,6 +130,13 @@ def find_descriptions(doc, hits: list[Hit], persons: list[PersonMention], world:
                 roles = list(dict.fromkeys(list(reversed(portfolios)) + roles))
         state, j2 = state_before(doc, index, j)
         states = [state] if state else states_after
+        while state and plural and j2 > 1 and doc[j2 - 1].lower_ in ("and", ","):
+            # "the Iraqi and Egyptian foreign ministers": one holder of each state's office
+            state, k = state_before(doc, index, j2 - 1)
+            if state is None:
+                break
+            states.insert(0, state)
+            j2 = k
         if plural and not states and j2 > 0 and doc[j2 - 1].text.isupper() \
                 and len(doc[j2 - 1].text) > 1 and ((j2 - 1) not in index.covered or (
                     not generic and index.covered[j2 - 1].kind == "org")):
