@@ -265,6 +265,13 @@ def test_quoted_as_saying_is_the_subjects_words(extract):
     assert quotes(facts) == [("ana-ruiz", "Peru and Chile are two wings of one house")]
 
 
+def test_a_statement_quoting_someone_as_saying_gives_that_persons_words(extract):
+    facts = extract("President Ana Ruiz of Peru met President Luis Soto of Chile on Monday. "
+                    "A statement from the presidency quoted Ruiz as saying: \"Peru and Chile "
+                    "are two wings of one house.\"")
+    assert quotes(facts) == [("ana-ruiz", "Peru and Chile are two wings of one house.")]
+
+
 def test_the_office_several_hold_speaks_as_the_one_the_story_was_about(extract):
     facts = extract("AMMAN, March 5 -- Peruvian Foreign Minister Luis Soto arrived in Geneva "
                     "on Monday.\n\nSoto had a busy week. He held talks with Chilean Foreign "

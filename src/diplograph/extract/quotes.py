@@ -410,9 +410,12 @@ class _Attribution:
             if verb.idx >= q_end and (after := _named_after(self.doc, self.linked, verb)):
                 return after  # "“…”, added Weber." / "“…”, said Ruto"
             if verb.dep_ == "pcomp" and verb.head.head.pos_ == "VERB":
-                # "“…”, X was quoted as saying": the subject of the verb "as" hangs on.
-                quoted = next((c for c in verb.head.head.children
-                               if c.dep_ in ("nsubj", "nsubjpass")), None)
+                # "“…”, X was quoted as saying": the subject of the verb "as" hangs on;
+                # "the ministry quoted X as saying": its object.
+                children = verb.head.head.children
+                quoted = next((c for c in children if c.dep_ == "dobj"), None) \
+                    or next((c for c in verb.head.head.children
+                             if c.dep_ in ("nsubj", "nsubjpass")), None)
                 if quoted is not None and (person := self.person_in_phrase(quoted)):
                     return person
             if verb.dep_ in ("advcl", "xcomp", "conj"):
