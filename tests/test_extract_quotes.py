@@ -272,6 +272,14 @@ def test_a_statement_quoting_someone_as_saying_gives_that_persons_words(extract)
     assert quotes(facts) == [("ana-ruiz", "Peru and Chile are two wings of one house.")]
 
 
+def test_words_answered_or_reiterated_are_the_speakers(extract):
+    facts = extract("President Ana Ruiz of Peru met President Luis Soto of Chile on Monday. "
+                    "Soto answered that Chile \"has no more patient friend\" than Peru. Ruiz "
+                    "reiterated Peru's \"full solidarity\" with its neighbour.")
+    assert sorted(quotes(facts)) == [("ana-ruiz", "full solidarity"),
+                                     ("luis-soto", "has no more patient friend")]
+
+
 def test_the_office_several_hold_speaks_as_the_one_the_story_was_about(extract):
     facts = extract("AMMAN, March 5 -- Peruvian Foreign Minister Luis Soto arrived in Geneva "
                     "on Monday.\n\nSoto had a busy week. He held talks with Chilean Foreign "
