@@ -1062,6 +1062,23 @@ def test_the_a_and_b_ministers_are_the_ministers_of_both_states(extract):
         {"abdullah-ii", "fuad-hussein", "badr-abdelatty"}]
 
 
+def test_an_invitation_accepted_with_a_participle_between_plans_the_visit(extract):
+    facts = extract("VIENTIANE - Lao Prime Minister Sonexay Siphandone received Cambodian "
+                    "Foreign Minister Sok Chenda Sophea on Monday. Sonexay Siphandone accepted "
+                    "an invitation, conveyed by the Cambodian minister, to pay an official visit "
+                    "to Cambodia.")
+    assert sorted((v.guest, v.host, v.status) for v in facts.visits) == [
+        ("sok-chenda-sophea", "LA", "held"), ("sonexay-siphandone", "KH", "planned")]
+
+
+def test_his_counterpart_with_no_state_is_the_other_sides_holder_just_named(extract):
+    facts = extract("SEOUL - South Korean President Lee Jae-myung spoke by phone on Thursday "
+                    "with Mongolian President Ukhnaagiin Khurelsukh. Lee invited his "
+                    "counterpart to pay a state visit to Korea next year.")
+    assert [(v.guest, v.host, v.status) for v in facts.visits] == [
+        ("ukhnaagiin-khurelsukh", "KR", "planned")]
+
+
 def test_arrived_on_a_day_and_received_that_evening_is_one_days_events(extract):
     facts = extract("LISBON - Spanish Prime Minister Pedro Sanchez arrived in Portugal on Monday "
                     "and was received that evening by the President of the Republic, Marcelo "

@@ -164,6 +164,14 @@ def event_status(ctx: Context, sentence: Sentence, char: int, own_words: bool = 
             # "an invitation conveyed by X to visit Y": the noun the infinitive hangs from
             words.append(token.head.head)
             break
+        if token.dep_ == "xcomp" and token.head.dep_ == "advcl" and token.head.tag_ == "VBN" \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) \
+                and (noun := next((c for c in token.head.head.children
+                                   if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)):
+            # "accepted an invitation, conveyed by X, to visit Y": parsed with the
+            # infinitive under the participle, the object of the verb above it
+            words.append(noun)
+            break
         # "is expected to travel to X next week to meet Y": the purpose of a trip is as held
         # or planned as the trip.
         # "invited Y on Wednesday to travel to X": as planned as the invitation

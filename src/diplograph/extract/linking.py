@@ -766,9 +766,9 @@ class _Linker:
                                     and description.span.text.lower().split()[-1]
                                     in words("guest_words")):
             return self._visitor(role)  # "the visiting president", "the guest"
-        if role is None and state is None:
-            return ()
         if description.counterpart and state is None:
+            return self._other_side(description)
+        if role is None and state is None:
             return ()
         if description.counterpart and role is None:
             # "X met his Canadian counterpart": the office X holds, of Canada; not Canada's
@@ -878,6 +878,35 @@ class _Linker:
                                                for p in positions))]
         return (guests[0],) if len(guests) == 1 else ()
 
+    def _other_side(self, description: Description) -> tuple[str, ...]:
+        """ "Lee invited his counterpart to visit": with no state said, the one person of
+        the story holding the owner's office (any head's, for a head) for another state."""
+        owner = next((ref for ref in reversed(self.linked.refs) if ref.kind == "name"
+                      and ref.end <= description.start
+                      and description.start - ref.end <= _OWNER_DISTANCE
+                      and len(ref.persons) == 1), None)
+        if owner is None:
+            return ()
+        held = {p for p in self.linked.persons[owner.persons[0]].positions
+                if not p.former and p.state}
+        if not held:
+            return ()
+
+        def same_office(role: str) -> bool:
+            kind = _role_kind(self.world, role)
+            return any(kind in HEAD_KINDS and _role_kind(self.world, p.role) in HEAD_KINDS
+                       or _same_office(p.role, role) for p in held)
+        states = {p.state for p in held}
+        # Named shortly before (a round-up page tells of many presidents).
+        near = {key for ref in self.linked.refs
+                if description.start - _COUNTERPART_REACH <= ref.start < description.start
+                for key in ref.persons}
+        others = [key for key in near if key != owner.persons[0]
+                  and not self.linked.persons[key].is_author
+                  and any(not p.former and p.state and p.state not in states
+                          and same_office(p.role) for p in self.linked.persons[key].positions)]
+        return (others[0],) if len(others) == 1 else ()
+
     def _owner_role(self, description: Description) -> str | None:
         """The one office of the person named just before a counterpart (its owner)."""
         owner = next((ref for ref in reversed(self.linked.refs) if ref.kind == "name"
@@ -893,6 +922,8 @@ class _Linker:
         return None if role is None or _role_kind(self.world, role) in HEAD_KINDS else role
 
 
+#: How many tokens before "his counterpart" (with no state) the other side is sought.
+_COUNTERPART_REACH = 60
 #: How many tokens a counterpart may stand after its owner's name ("X on Monday met his
 #: Canadian counterpart").
 _OWNER_DISTANCE = 8
