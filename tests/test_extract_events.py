@@ -1079,6 +1079,20 @@ def test_his_counterpart_with_no_state_is_the_other_sides_holder_just_named(extr
         ("ukhnaagiin-khurelsukh", "KR", "planned")]
 
 
+def test_later_that_day_is_the_day_told_paragraphs_before(extract):
+    facts = extract("ASTANA - Deputy Foreign Minister Roman Vassilenko briefed reporters on "
+                    "Monday on his trip to Slovakia. He held consultations with Slovak State "
+                    "Secretary Marek Estok in Bratislava on 1 March.\n\n"
+                    "The parties discussed trade. They discussed transport. They discussed "
+                    "energy. They also discussed water.\n\n"
+                    "Photo: Press service\n\n"
+                    "Later that day, Vassilenko was received by Slovak Foreign Minister Juraj "
+                    "Blanar.")
+    assert sorted((sorted(m.participants), str(m.date)) for m in facts.meetings) == [
+        (["juraj-blanar", "roman-vassilenko"], "2024-03-01"),
+        (["marek-estok", "roman-vassilenko"], "2024-03-01")]
+
+
 def test_arrived_on_a_day_and_received_that_evening_is_one_days_events(extract):
     facts = extract("LISBON - Spanish Prime Minister Pedro Sanchez arrived in Portugal on Monday "
                     "and was received that evening by the President of the Republic, Marcelo "

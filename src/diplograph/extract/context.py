@@ -232,6 +232,9 @@ def build_context(doc, linked: Linked, mentions: Mentions, world: World,
         # "… arrived in Moscow on 15 July. That evening …": the day told just before
         told_day = next((s.date for s in reversed(sentences[max(0, number - 3):number])
                          if s.date), None)
+        # "Later that day": the day told, even paragraphs back
+        told_far = told_day or next((s.date for s in reversed(
+            sentences[max(0, number - _TOLD_REACH):number]) if s.date), None)
         told_only = all(relative_to_told_day(text) for _, text, _ in sentence.date_expressions)
         for token_i, text, _ in sentence.date_expressions:
             if not told_only and relative_to_told_day(text) and _ARRIVAL.search(text):
@@ -240,8 +243,8 @@ def build_context(doc, linked: Linked, mentions: Mentions, world: World,
             # day before it comes first
             own = next((day for _, _, day in reversed(resolved) if day), None)
             told = own or told_day
-            if told and relative_to_told_day(text):
-                event = told
+            if (own or told_far) and relative_to_told_day(text):
+                event = own or told_far
             elif relative_to_an_event(text) and (own or (
                     told and token_i == sentence.start and days_from_an_event(text))):
                 # "arrived on 18 August, … and called on X the following day": the day
@@ -283,6 +286,9 @@ def _with_day_note(text: str, doc, token_i: int, expression: str) -> str:
     return expression + note.group(0) if note else expression
 
 
+#: How many sentences back "that evening", "later that day" may find the day told (a wire's
+#: paragraphs of what was discussed, a photo credit and a "read also" line stand between).
+_TOLD_REACH = 8
 #: "On arrival", "upon her arrival": the day of the arrival the story just told.
 _ARRIVAL = re.compile(r"\barrival\b", re.IGNORECASE)
 _SEQUENCE = re.compile(r"^" + alternation("sequence_words") + r"\b", re.IGNORECASE)
