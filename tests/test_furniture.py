@@ -275,3 +275,15 @@ def test_the_list_under_a_heading_of_other_stories_is_furniture():
     assert kinds == [("related", "Associated Links"),
                      ("related", "- President Ruiz travels to Chile and Bolivia"),
                      ("related", "- Statement on the border talks")]
+
+
+def test_a_correction_note_is_furniture_at_any_length():
+    note = ("Correction, 18 May 2025, 11:40: An earlier version of this story said that the "
+            "meeting at the palace took place on Monday; it took place on Tuesday. The earlier "
+            "version also gave the wrong title for the minister who accompanied the president "
+            "on the trip, and misspelt the name of the palace.")
+    assert [span.kind for span in furniture_spans(note)] == ["correction"]
+    assert [span.kind for span in furniture_spans(
+        "An earlier version of this article misstated the date of the talks.")] == ["correction"]
+    # A story's own sentence about corrections is no note.
+    assert furniture_spans("Corrections to the draft treaty were agreed, the minister said.") == []

@@ -57,6 +57,10 @@ class Furniture:
     kind: str
 
 
+#: Kinds of furniture whose rules say so by their own opening words, at any length.
+_ANY_LENGTH = frozenset({"caption", "correction"})
+
+
 @cache
 def _rules() -> tuple[tuple[str, re.Pattern[str], frozenset[str] | None], ...]:
     rules = []
@@ -127,8 +131,9 @@ def furniture_spans(text: str) -> list[Furniture]:
             continue
         lowered = stripped.lower()
         for kind, pattern, needles in active:
-            # A caption is furniture however long; other rules judge short lines only.
-            if (kind == "caption" or not long) \
+            # A caption or a correction note is furniture however long; other rules
+            # judge short lines only.
+            if (kind in _ANY_LENGTH or not long) \
                     and holds_a_needle(needles, lowered) \
                     and pattern.search(stripped):
                 found[start] = Furniture(start, end, kind)
