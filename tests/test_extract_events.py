@@ -1093,6 +1093,14 @@ def test_later_that_day_is_the_day_told_paragraphs_before(extract):
         (["marek-estok", "roman-vassilenko"], "2024-03-01")]
 
 
+def test_a_timeline_entry_is_dated_by_the_day_that_opens_it(extract):
+    # The tagger keeps only "January 2024" of "15 January 2024 -".
+    facts = extract("TOKYO - Japan and the Philippines have moved closer. Here is a "
+                    "timeline.\n\n15 January 2024 - Foreign Minister Yoko Kamikawa visits "
+                    "Manila and holds talks with Foreign Secretary Enrique Manalo.")
+    assert [str(m.date) for m in facts.meetings] == ["2024-01-15"]
+
+
 def test_arrived_on_a_day_and_received_that_evening_is_one_days_events(extract):
     facts = extract("LISBON - Spanish Prime Minister Pedro Sanchez arrived in Portugal on Monday "
                     "and was received that evening by the President of the Republic, Marcelo "

@@ -255,7 +255,9 @@ def date_phrases() -> re.Pattern[str]:
     # "August 2025" as the date; the range's first day is the one meant.
     day = r"\d{1,2}" + _ORDINAL_SUFFIX
     day_range = r"(?:from )?" + day + _RANGE_JOIN + day + rf" (?:{months})\.?(?: \d{{4}})?"
+    # "15 January 2024 - X visits Manila": the tagger may keep only "January 2024".
+    full_day = day + rf" (?:{months})\.?(?:,? \d{{4}})?"
     return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases)
-                      + rf"|{day_range}"
+                      + rf"|{day_range}|{full_day}"
                       + rf"|(?:on |last |next )?(?:{weekdays})(?: (?:morning|evening|night))?)\b",
                       re.IGNORECASE)
