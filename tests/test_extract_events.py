@@ -1101,6 +1101,19 @@ def test_a_timeline_entry_is_dated_by_the_day_that_opens_it(extract):
     assert [str(m.date) for m in facts.meetings] == ["2024-01-15"]
 
 
+def test_talks_held_before_or_after_a_call_on_someone_are_a_meeting_of_their_own(extract):
+    facts = extract("NEW DELHI - Maldivian Foreign Minister Abdulla Khaleel arrived on Sunday. "
+                    "On Monday he called on President Droupadi Murmu at Rashtrapati Bhavan, "
+                    "before holding talks with External Affairs Minister S. Jaishankar.")
+    assert sorted(sorted(m.participants) for m in facts.meetings) == [
+        ["abdulla-khaleel", "droupadi-murmu"], ["abdulla-khaleel", "s-jaishankar"]]
+    # A guard: what the subject did before or after, with nobody named, only dates it.
+    facts = extract("Shortly after taking office in January, President Joe Biden spoke with "
+                    "Mexican President Andres Manuel Lopez Obrador about migration.")
+    assert [sorted(m.participants) for m in facts.meetings] == [
+        ["andres-manuel-lopez-obrador", "joe-biden"]]
+
+
 def test_arrived_on_a_day_and_received_that_evening_is_one_days_events(extract):
     facts = extract("LISBON - Spanish Prime Minister Pedro Sanchez arrived in Portugal on Monday "
                     "and was received that evening by the President of the Republic, Marcelo "

@@ -284,6 +284,14 @@ def clause_tokens(ctx: Context, sentence: Sentence, char: int) -> set[int]:
                             if c.dep_ in ("nsubj", "nsubjpass")), None)
             own = {token.i for token in head.subtree}
             return own | ({token.i for token in subject.subtree} if subject else set())
+        if head.pos_ == "VERB" and _done_before_or_after(head):
+            # "called on X at the palace, before holding talks with Y": the verb after
+            # "before" tells an event of its own, by the same subject
+            above = head.head.head
+            subject = next((c for c in above.children if c.dep_ in ("nsubj", "nsubjpass")),
+                           None)
+            own = {token.i for token in head.subtree}
+            return own | ({token.i for token in subject.subtree} if subject else set())
         if head.i != piece[0].i and _counted_apart(head):
             break  # "…, a day after [her summit with Y]": an event of its own
         if head.head.i == head.i or head.head.i < sentence.start or head.head.i >= sentence.end:
@@ -299,8 +307,22 @@ def clause_tokens(ctx: Context, sentence: Sentence, char: int) -> set[int]:
               and piece[0] not in verb.subtree
               and (_dated_apart(verb, sentence) or _sequenced(verb))
               for token in verb.subtree}
+    # "called on X, before holding talks with Y": the talks are not the call (but "after
+    # taking office in January, X spoke with Y" is when the call was).
+    named = {i for ref in ctx.linked.refs if ref.persons for i in range(ref.start, ref.end)}
+    joined |= {token.i for prep in head.children if prep.dep_ == "prep"
+               for verb in prep.children if _done_before_or_after(verb)
+               and piece[0] not in verb.subtree
+               and any(t.i in named for t in verb.subtree) for token in prep.subtree}
     return ({token.i for token in head.subtree} | _object_hung_above(head, sentence)) \
         - apart - joined
+
+
+def _done_before_or_after(verb) -> bool:
+    """ "before holding talks with Y": a verb of its own after "before"/"after" that hangs
+    on a verb above (not "before the talks")."""
+    return verb.pos_ == "VERB" and verb.dep_ == "pcomp" and verb.tag_ == "VBG" \
+        and verb.head.lower_ in ("before", "after") and verb.head.head.pos_ == "VERB"
 
 
 def _object_hung_above(verb, sentence: Sentence) -> set[int]:
