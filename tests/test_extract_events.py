@@ -1114,6 +1114,17 @@ def test_talks_held_before_or_after_a_call_on_someone_are_a_meeting_of_their_own
         ["andres-manuel-lopez-obrador", "joe-biden"]]
 
 
+def test_a_title_that_means_another_office_in_a_state_describes_its_holder(extract):
+    # In Costa Rica "the chancellor" is the foreign minister (state_titles.csv).
+    facts = extract("PANAMA CITY - Panamanian Foreign Minister Javier Martinez-Acha hosted "
+                    "Costa Rican Foreign Minister Arnoldo Andre Tinoco on Wednesday. In the "
+                    "afternoon, the Costa Rican chancellor was received by President Jose Raul "
+                    "Mulino.")
+    assert sorted(sorted(m.participants) for m in facts.meetings) == [
+        ["arnoldo-andre-tinoco", "javier-martinez-acha"],
+        ["arnoldo-andre-tinoco", "jose-raul-mulino"]]
+
+
 def test_arrived_on_a_day_and_received_that_evening_is_one_days_events(extract):
     facts = extract("LISBON - Spanish Prime Minister Pedro Sanchez arrived in Portugal on Monday "
                     "and was received that evening by the President of the Republic, Marcelo "

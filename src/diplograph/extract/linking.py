@@ -762,6 +762,9 @@ class _Linker:
             return tuple(pool[:count]) if len(pool) >= 2 else ()
         role = description.roles[0]
         state = description.states[0] if description.states else None
+        if role is not None and state is not None:
+            # "the Costa Rican chancellor": the office the title means in that state
+            role = self.world.state_roles.get((role, state), role)
         if description.visiting or (role is None and state is None
                                     and description.span.text.lower().split()[-1]
                                     in words("guest_words")):
