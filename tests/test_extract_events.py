@@ -1125,6 +1125,14 @@ def test_a_title_that_means_another_office_in_a_state_describes_its_holder(extra
         ["arnoldo-andre-tinoco", "jose-raul-mulino"]]
 
 
+def test_i_in_a_transcript_is_the_speaker_whose_name_heads_the_answer(extract):
+    facts = extract("PRAGUE - Transcript of the joint press conference of Prime Minister "
+                    "Andrej Babis and Slovak Prime Minister Robert Fico.\n\n"
+                    "ROBERT FICO: Thank you. This morning I was received by President Petr "
+                    "Pavel at Prague Castle.")
+    assert [sorted(m.participants) for m in facts.meetings] == [["petr-pavel", "robert-fico"]]
+
+
 def test_arrived_on_a_day_and_received_that_evening_is_one_days_events(extract):
     facts = extract("LISBON - Spanish Prime Minister Pedro Sanchez arrived in Portugal on Monday "
                     "and was received that evening by the President of the Republic, Marcelo "

@@ -931,8 +931,34 @@ _COUNTERPART_REACH = 60
 #: Canadian counterpart").
 _OWNER_DISTANCE = 8
 
+_FIRST_PERSON = frozenset(marked("pronouns", "first"))
 _SUBJECT_PRONOUNS = frozenset(marked("pronouns", "subject"))
 _OBJECT_PRONOUNS = frozenset(marked("pronouns", "object"))
+
+
+def link_speakers_first_person(doc, linked: Linked, blocks) -> None:
+    """Add references for "I" and "me" in a speech printed under its speaker's name
+    ("NAME: This morning I was received by President X"): the speaker, outside quotation
+    marks inside the speech (words the speaker quotes are someone else's)."""
+    by_token = {i for ref in linked.refs for i in range(ref.start, ref.end)}
+    added: list[Reference] = []
+    for block in blocks:
+        if block.speaker not in linked.persons or block.speaker == linked.author:
+            continue
+        span = doc.char_span(block.start, block.end, alignment_mode="contract")
+        if span is None:
+            continue
+        marks = 0
+        for token in span:
+            if is_quote_mark(token):
+                marks += 1
+            if marks % 2 or token.i in by_token or token.text not in _FIRST_PERSON:
+                continue
+            added.append(Reference(token.i, token.i + 1,
+                                   Span(token.idx, token.idx + len(token.text), token.text),
+                                   (block.speaker,), "pronoun"))
+    linked.refs.extend(added)
+    linked.refs.sort(key=lambda ref: ref.start)
 
 
 def link_pronouns(doc, linked: Linked, skip: list[tuple[int, int]] = (),

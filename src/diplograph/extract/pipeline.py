@@ -19,7 +19,13 @@ from .agreements import enumerated_agreements, find_agreements
 from .clauses import REPORTING_VERBS, some_time_apart
 from .context import Context, build_context, city_of_venue, place_of_hit
 from .facts import ArticleFacts, ArticleMeta, Meeting, OrgRef, Quote
-from .linking import link_described_subjects, link_persons, link_plural_pronouns, link_pronouns
+from .linking import (
+    link_described_subjects,
+    link_persons,
+    link_plural_pronouns,
+    link_pronouns,
+    link_speakers_first_person,
+)
 from .meetings import find_meetings, meetings_of_signings
 from .mentions import Mentions, find_mentions
 from .metadata import extract_metadata
@@ -96,6 +102,7 @@ def read_story(article: Article, nlp=None, world: World | None = None, doc=None)
     blocks, speech_quotes = find_speeches(doc, body, linked, meta.story_start)
     speech = [(b.start, b.end) for b in blocks]
     link_pronouns(doc, linked, speech, meta.story_start)
+    link_speakers_first_person(doc, linked, blocks)
     link_plural_pronouns(doc, linked, speech, meta.story_start)
     link_described_subjects(doc, linked)
     ctx = build_context(doc, linked, mentions, world, blocks, article.published,
