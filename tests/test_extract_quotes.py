@@ -403,3 +403,15 @@ def test_he_after_a_quotation_of_two_sentences_is_outside_it(extract):
                     "said.")
     assert [(q.speaker, q.text) for q in facts.quotes] == [
         ("cyril-ramaphosa", "The Founding Father taught us. It is now our turn")]
+
+
+def test_an_interviews_answers_are_the_words_of_the_person_interviewed(extract):
+    facts = extract("Interview by Jane Otieno\n\nKenya's Foreign Minister Musalia Mudavadi spoke "
+                    "to us at his office on Friday.\n\nQ: You went to Uganda. What came of it?"
+                    "\n\nA: Last Thursday I held a telephone conversation with Ugandan Foreign "
+                    "Minister Jeje Odongo. We agreed on a border commission.")
+    assert quotes(facts) == [
+        ("musalia-mudavadi", "Last Thursday I held a telephone conversation with Ugandan "
+                             "Foreign Minister Jeje Odongo. We agreed on a border commission.")]
+    assert [sorted(m.participants) for m in facts.meetings] == [
+        ["jeje-odongo", "musalia-mudavadi"]]

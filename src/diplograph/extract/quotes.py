@@ -41,6 +41,9 @@ _INTRO = re.compile(r"^(?P<who>[^\n:]{2,160}?)\s+"
                     + forms_alternation("speech_verbs", "speech", "past") + r"\s*:\s*$")
 _INLINE_SPEAKER = re.compile(r"^(?P<who>[^\n:" + quote_marks("label")
                              + r"]{2,80}):\s+(?P<text>\S.*)$")
+#: "A: …", "Answer: …": an interview's answer, by the person interviewed.
+_ANSWER = re.compile(r"^" + alternation("answer_labels") + r"\s*:\s+(?P<text>\S.*)$",
+                     re.IGNORECASE)
 _DASH = re.compile(r"^\s*[-–—]\s*")
 _FIRST_SECOND = re.compile(r"\b" + one_of(
     form for row in entries("pronouns") if row["speech"]
@@ -143,10 +146,19 @@ def find_speeches(doc, body: str, linked: Linked,
     blocks: list[SpeechBlock] = []
     quotes: list[FoundQuote] = []
     paragraphs = [p for p in _paragraphs(body) if p[0] >= story_start]
+    interviewee = _interviewee(body, linked, paragraphs)
     i = 0
     while i < len(paragraphs):
         start, end = paragraphs[i]
         line = body[start:end].strip()
+        if interviewee and (answer := _ANSWER.match(line)):
+            text_start = start + body[start:end].index(answer["text"])
+            blocks.append(SpeechBlock(text_start, end, interviewee))
+            quotes.append(FoundQuote(interviewee, answer["text"].strip(),
+                                     Span(text_start, end, body[text_start:end]),
+                                     "quotes:answer"))
+            i += 1
+            continue
         intro = _INTRO.match(line)
         inline = _INLINE_SPEAKER.match(line) if not intro else None
         speaker = None
@@ -199,6 +211,20 @@ def find_speeches(doc, body: str, linked: Linked,
                 continue
         i += 1
     return blocks, quotes
+
+
+def _interviewee(body: str, linked: Linked, paragraphs: list[tuple[int, int]]) -> str | None:
+    """The person an interview's answers ("A: …") are by: the first office holder the
+    story names before the first answer, not its author."""
+    first = next((start for start, end in paragraphs
+                  if _ANSWER.match(body[start:end].strip())), None)
+    if first is None:
+        return None
+    return next((ref.persons[0] for ref in sorted(linked.refs, key=lambda r: r.span.start)
+                 if ref.span.end <= first and len(ref.persons) == 1
+                 and ref.span.start >= paragraphs[0][0]
+                 and not linked.persons[ref.persons[0]].is_author
+                 and linked.persons[ref.persons[0]].positions), None)
 
 
 def _quote_segments(text: str, offset: int) -> list[tuple[int, int]]:
