@@ -1133,6 +1133,21 @@ def test_i_in_a_transcript_is_the_speaker_whose_name_heads_the_answer(extract):
     assert [sorted(m.participants) for m in facts.meetings] == [["petr-pavel", "robert-fico"]]
 
 
+def test_the_two_are_the_two_office_holders_named_a_few_sentences_back(extract):
+    # A round-up page: the sentence before names only one of the two; "the two" are not
+    # the page's most mentioned leaders.
+    facts = extract("VIENNA - Austrian President Alexander Van der Bellen phoned Estonian "
+                    "Prime Minister Kristen Michal on Monday. Van der Bellen and Michal spoke "
+                    "for an hour. Van der Bellen later thanked Michal.\n\n"
+                    "THE HAGUE - Portuguese Prime Minister Luis Montenegro and Belgian Prime "
+                    "Minister Bart De Wever held talks on Wednesday. De Wever called the talks "
+                    "useful. The two leaders last spoke by phone on 2 February.")
+    assert sorted((sorted(m.participants), str(m.date)) for m in facts.meetings) == [
+        (["alexander-van-der-bellen", "kristen-michal"], "2024-03-04"),
+        (["bart-de-wever", "luis-montenegro"], "2024-02-02"),
+        (["bart-de-wever", "luis-montenegro"], "2024-02-28")]
+
+
 def test_arrived_on_a_day_and_received_that_evening_is_one_days_events(extract):
     facts = extract("LISBON - Spanish Prime Minister Pedro Sanchez arrived in Portugal on Monday "
                     "and was received that evening by the President of the Republic, Marcelo "

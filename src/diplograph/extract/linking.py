@@ -647,21 +647,28 @@ class _Linker:
         return any(_leads(self.world, p.role)
                    for p in self.linked.persons[key].positions | self.background.get(key, set()))
 
-    def _named_just_before(self, start: int) -> tuple[str, ...]:
+    def _named_just_before(self, start: int, count: int = 1) -> tuple[str, ...]:
         """The persons named in the sentence of token ``start`` before it, or else in the
-        sentence before that one, in text order."""
+        sentence before that one, in text order; fewer than ``count`` there, the names of
+        up to three sentences back ("A met B … . "…," B said. After the meeting, the two
+        …")."""
         if self.doc is None:
             return ()
-        sent = self.doc[start].sent
-        for begin in (sent.start, self.doc[sent.start - 1].sent.start if sent.start else None):
-            if begin is None:
-                break
-            named = tuple(dict.fromkeys(key for ref in self.linked.refs if ref.kind == "name"
-                                        and begin <= ref.start < start for key in ref.persons))
-            if named:
+        sent, end, named = self.doc[start].sent, start, ()
+        for back in range(_NAMED_BACK):
+            found = tuple(key for ref in self.linked.refs if ref.kind == "name"
+                          and sent.start <= ref.start < end for key in ref.persons
+                          # further back, office holders only (not a name in a quotation
+                          # the tagger took for a person's)
+                          if count == 1 or back == 0 or self.linked.persons[key].positions)
+            named = tuple(dict.fromkeys(found + named))
+            if len(named) >= count or (named and count == 1) or not sent.start:
                 return named
-            start = begin
-        return ()
+            end = sent.start
+            sent = self.doc[sent.start - 1].sent
+            if back == 1 and count == 1:
+                return ()
+        return named
 
     def _office_kind(self, role: str) -> str:
         """The office two persons cannot both hold for one state: the role, or for a
@@ -737,7 +744,7 @@ class _Linker:
             count = description.count or 2
             role = description.roles[0]
             if role is None and description.count and (near := self._named_just_before(
-                    description.start)) and len(near) == count \
+                    description.start, count)) and len(near) == count \
                     and (not self._of_leaders(description) or all(
                         self._leader(k) for k in near)):
                 # "A held talks with B. The two last met in March"; but "the two leaders"
@@ -927,6 +934,9 @@ class _Linker:
 
 #: How many tokens before "his counterpart" (with no state) the other side is sought.
 _COUNTERPART_REACH = 60
+#: How many sentences back "the two" may find the two named ("A met B. … B said. After the
+#: meeting, the two …").
+_NAMED_BACK = 3
 #: How many tokens a counterpart may stand after its owner's name ("X on Monday met his
 #: Canadian counterpart").
 _OWNER_DISTANCE = 8
