@@ -472,6 +472,15 @@ def test_a_signing_denied_is_no_agreement(extract):
     assert facts.agreements == []
 
 
+@pytest.mark.parametrize("sentence", ["No documents were signed.",
+                                      "No agreement was signed, officials said.",
+                                      "The leaders signed no agreements."])
+def test_no_documents_signed_is_no_agreement(extract, sentence):
+    facts = extract("Kenyan President Malo Ternik met Peruvian President Juan Ostra on Monday. "
+                    + sentence)
+    assert facts.agreements == []
+
+
 @pytest.mark.parametrize(("text", "topic"), [
     ("The two countries signed a treaty of friendship in 1964.", "friendship"),
     ("The leaders agreed to sign an agreement on tea exports soon.", "tea exports")])

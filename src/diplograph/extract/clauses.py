@@ -77,7 +77,11 @@ def negated(ctx: Context, char: int) -> bool:
         verb = verb.head
     return any(child.dep_ == "neg" for child in verb.children) or any(
         child.dep_ == "det" and child.lower_ in ("no", "any") and child.head.i == token.i
-        for child in token.children)
+        for child in token.children) or any(
+        # "No documents were signed", "signed no agreements"
+        child.dep_ in ("nsubj", "nsubjpass", "dobj") and any(
+            d.dep_ == "det" and d.lower_ == "no" for d in child.children)
+        for child in verb.children)
 
 
 #: Adjectives that make the event noun they modify a planned one.
