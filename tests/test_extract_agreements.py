@@ -472,6 +472,16 @@ def test_a_signing_denied_is_no_agreement(extract):
     assert facts.agreements == []
 
 
+def test_an_agreement_concluded_by_an_exchange_of_letters_is_signed_by_their_signers(extract):
+    facts = extract("Kenyan President Malo Ternik received Peruvian President Juan Ostra on "
+                    "Monday. An agreement on search and rescue was concluded by an exchange of "
+                    "letters. The letters were signed by the two foreign ministers, Ida Wambor "
+                    "and Aldo Vasquez Rimac.")
+    [agreement] = facts.agreements
+    assert agreement.topics == ("search and rescue",)
+    assert agreement.signatories == {"ida-wambor", "aldo-vasquez-rimac"}
+
+
 @pytest.mark.parametrize("sentence", ["No documents were signed.",
                                       "No agreement was signed, officials said.",
                                       "The leaders signed no agreements."])

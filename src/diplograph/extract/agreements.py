@@ -472,8 +472,11 @@ def _signed_by_others(ctx: Context, tokens: set[int], sign_token=None) -> bool:
               for i in range(hit.start, hit.end)}
     # Only the signing verb's agent: "talks, then crowned by a signing of …" names the signing
     # itself, not who signed.
+    # "concluded by an exchange of letters" says how, not by whom.
     agents = [t for t in (ctx.doc[i] for i in tokens) if t.dep_ == "agent"
-              and (sign_token is None or sign_token not in t.subtree)]
+              and (sign_token is None or sign_token not in t.subtree)
+              and not any(c.dep_ == "pobj" and c.lemma_.lower() == "exchange"
+                          for c in t.children)]
     # "by the railway boards of both states": the story's states after all.
     return bool(agents) and all(not any(d.i in named for d in agent.subtree)
                                 and not _BOTH.search(ctx.doc[agent.left_edge.i:
