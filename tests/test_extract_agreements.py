@@ -482,6 +482,14 @@ def test_an_agreement_concluded_by_an_exchange_of_letters_is_signed_by_their_sig
     assert agreement.signatories == {"ida-wambor", "aldo-vasquez-rimac"}
 
 
+def test_documents_in_such_fields_as_a_and_b_have_those_fields(extract):
+    facts = extract("Kenyan President Malo Ternik received Peruvian President Juan Ostra on "
+                    "Monday. The two witnessed the signing of several documents in such fields "
+                    "as agriculture, health and digital connectivity.")
+    [bundle] = facts.agreements
+    assert bundle.topics == ("agriculture", "health", "digital connectivity")
+
+
 @pytest.mark.parametrize("sentence", ["No documents were signed.",
                                       "No agreement was signed, officials said.",
                                       "The leaders signed no agreements."])
