@@ -49,6 +49,10 @@ def test_names_match_without_case_diacritics_and_particles(gold, found, value):
      "Minister of International Relations and Cooperation", True),
     ("International Relations and Cooperation Minister", "Foreign Minister", True),
     ("International Relations and Cooperation Minister", "Prime Minister", False),
+    # A body's name before the title and a qualifier after it
+    ("United Nations Special Envoy for Yemen", "Special Envoy", True),
+    ("National Security Council Senior Director for Asia", "Senior Director", True),
+    ("Deputy Special Envoy for Yemen", "Special Envoy", False),
 ])
 def test_roles_match_by_core_title_never_across_ranks(world, gold, found, same):
     assert roles_match(gold, found, world) is same

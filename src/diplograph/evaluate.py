@@ -168,6 +168,12 @@ def _one_role_matches(gold: str, found: str, world: World) -> bool:
     if long.endswith(" " + short):
         added = long[: -len(short) - 1].split()
         return not (set(added) & _RANK_WORDS)
+    if (at := long.find(" " + short + " ")) > 0:
+        # "United Nations Special Envoy for Yemen" ~ "Special Envoy": the body's name
+        # before the title, a qualifier after it
+        added = long[:at].split()
+        return long[at + len(short) + 2:].split()[0] in _QUALIFIER_WORDS \
+            and not (set(added) & (_RANK_WORDS | _JOINING_WORDS))
     return False
 
 
