@@ -1148,6 +1148,16 @@ def test_the_two_are_the_two_office_holders_named_a_few_sentences_back(extract):
         (["bart-de-wever", "luis-montenegro"], "2024-02-28")]
 
 
+def test_a_meeting_takes_no_place_from_a_sentence_about_one_to_come(extract):
+    facts = extract("KUWAIT CITY - Foreign Minister Abdullah Al-Yahya held talks with Iraqi "
+                    "Foreign Minister Fuad Hussein on Tuesday. The border committee would hold "
+                    "its next meeting in Baghdad in September.\n\nIn a separate development, "
+                    "Al-Yahya received the Omani ambassador, Saleh Al-Kharusi, on Tuesday.")
+    places = {frozenset(m.participants): m.place.name if m.place else None
+              for m in facts.meetings}
+    assert places[frozenset({"abdullah-al-yahya", "saleh-al-kharusi"})] == "Kuwait City"
+
+
 def test_arrived_on_a_day_and_received_that_evening_is_one_days_events(extract):
     facts = extract("LISBON - Spanish Prime Minister Pedro Sanchez arrived in Portugal on Monday "
                     "and was received that evening by the President of the Republic, Marcelo "

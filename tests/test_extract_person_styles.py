@@ -1358,3 +1358,19 @@ def test_myanmar_honorifics_and_a_story_label_are_no_names(extract):
     facts = extract("EXPLAINER: Why Minsk courts Naypyidaw\n\nMINSK - Belarusian President "
                     "Aleksandr Lukashenko met Myanmar's Foreign Minister U Than Swe on Monday.")
     assert sorted(facts.persons) == ["aleksandr-lukashenko", "than-swe"]
+
+
+def test_an_envoy_for_a_state_is_not_of_that_state(extract):
+    # "for Yemen" is what the envoy deals with; the body or the state before the title
+    # is the office's, and the host's minister keeps the dateline's state.
+    facts = extract("KUWAIT CITY - Foreign Minister Abdullah Al-Yahya received the United "
+                    "Nations Special Envoy for Yemen, Hans Grundberg, on Tuesday.")
+    assert {(p.role, p.state, p.org) for p in facts.persons["hans-grundberg"].positions} == {
+        ("Special Envoy", None, "United Nations")}
+    assert offices_of(facts)["Abdullah Al-Yahya"] == {("Minister of Foreign Affairs", "KW")}
+    facts = extract("BEIRUT - Foreign Minister Youssef Rajji met US Special Envoy for Syria Tom "
+                    "Barrack and UN Special Coordinator for Lebanon Jeanine Hennis-Plasschaert "
+                    "on Tuesday.")
+    offices = offices_of(facts)
+    assert offices["Tom Barrack"] == {("Special Envoy", "US")}
+    assert offices["Jeanine Hennis-Plasschaert"] == {("Special Coordinator", None)}

@@ -377,6 +377,16 @@ class World:
         return frozenset({*self.portfolios,
                           *(w.lower() for name in self.portfolios.values() for w in name.split())})
 
+    def diplomat_heads(self) -> frozenset[str]:
+        """The last words of the diplomats' titles ("envoy", "representative",
+        "coordinator"), folded: "Special Envoy for Yemen" is for a state, not of it."""
+        return self._diplomat_heads
+
+    @functools.cached_property
+    def _diplomat_heads(self) -> frozenset[str]:
+        return frozenset(t.phrase.split()[-1].lower() for t in self.titles
+                         if t.kind == "diplomat")
+
     def title(self, phrase: str) -> TitleInfo | None:
         """The office named by ``phrase`` ("Prime Minister", "foreign ministers"), or None.
 

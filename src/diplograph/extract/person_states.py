@@ -105,6 +105,7 @@ def states_from_sentence(doc, index: HitIndex, mentions: list[PersonMention],
             named = {hit.key for hit in index.by_start.values()
                      if sent.start <= hit.start < sent.end and hit.kind in ("state", "demonym")
                      and not (hit.start > 0 and doc[hit.start - 1].lower_ in ("to", "in"))
+                     and not _envoys_subject(doc, hit.start, world)
                      and not _describes_another(doc, hit, world)
                      and not _side_named_after(doc, hit, mention)
                      and not _quoted(doc, sent.start, hit.start)}
@@ -135,6 +136,13 @@ def states_from_sentence(doc, index: HitIndex, mentions: list[PersonMention],
             continue
         result.append(replace(mention, state_hint=state, owner_at=owner))
     return result
+
+
+def _envoys_subject(doc, i: int, world: World) -> bool:
+    """ "Special Envoy for Yemen": the state an envoy is for is what the office deals with,
+    no side whose officials the sentence lists."""
+    return i > 1 and doc[i - 1].lower_ == "for" \
+        and doc[i - 2].lower_ in world.diplomat_heads()
 
 
 def _quoted(doc, start: int, i: int) -> bool:

@@ -16,7 +16,7 @@ from ..articles import Article
 from ..furniture import blank_furniture
 from ..world import World, load_world
 from .agreements import enumerated_agreements, find_agreements
-from .clauses import REPORTING_VERBS, some_time_apart
+from .clauses import REPORTING_VERBS, some_time_apart, status_of
 from .context import Context, build_context, city_of_venue, place_of_hit
 from .facts import ArticleFacts, ArticleMeta, Meeting, OrgRef, Quote
 from .linking import (
@@ -359,8 +359,9 @@ def _place_nearby(ctx: Context, meeting: Meeting, others: set[int]):
     index = _sentence_index(ctx, meeting.evidence.start)
     if index is None:
         return None
+    # Not the place of an event still to come ("… would hold its next meeting in Baghdad")
     before = [s for s in ctx.sentences[max(0, index - PLACE_LOOKBACK):index]
-              if s.char_start not in others]
+              if s.char_start not in others and status_of(s.text) == "held"]
     return _place_in(ctx, [ctx.sentences[index], *reversed(before)])
 
 
