@@ -1158,6 +1158,13 @@ def test_a_meeting_takes_no_place_from_a_sentence_about_one_to_come(extract):
     assert places[frozenset({"abdullah-al-yahya", "saleh-al-kharusi"})] == "Kuwait City"
 
 
+def test_a_name_with_no_office_in_the_story_makes_no_state_visit(extract):
+    facts = extract("KUALA LUMPUR - Prime Minister Anwar Ibrahim hosted Singapore's Prime "
+                    "Minister Lawrence Wong on Monday. Wong recalled Tunku Ismail's many "
+                    "visits to Singapore as a young man.")
+    assert [(v.guest, v.host) for v in facts.visits] == [("lawrence-wong", "MY")]
+
+
 def test_arrived_on_a_day_and_received_that_evening_is_one_days_events(extract):
     facts = extract("LISBON - Spanish Prime Minister Pedro Sanchez arrived in Portugal on Monday "
                     "and was received that evening by the President of the Republic, Marcelo "

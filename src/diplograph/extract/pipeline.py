@@ -174,6 +174,10 @@ def extract_article(article: Article, nlp=None, world: World | None = None,
     facts.visits += invited_visits(ctx, facts.visits)
     facts.visits += visits_hosted_by_states(ctx, facts.visits)
     facts.visits = honoured_invitations(facts.visits)
+    # Beside the story's office holders, a name holding no office (a statesman recalled, a
+    # word the tagger took for a name) makes no state visit of this graph.
+    if any(p.positions for p in ctx.linked.persons.values()):
+        facts.visits = [v for v in facts.visits if ctx.linked.persons[v.guest].positions]
     facts.agreements = enumerated_agreements(ctx, find_agreements(ctx))
     facts.meetings += meetings_of_signings(ctx, facts.meetings, facts.agreements)
     facts.quotes = story.quotes
