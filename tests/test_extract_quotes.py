@@ -324,6 +324,15 @@ def test_a_reporters_line_in_a_transcript_quotes_no_one():
     assert {q.speaker for q in facts.quotes} == {"sitiveni-rabuka", "winston-peters"}
 
 
+def test_a_journalists_question_in_a_transcript_quotes_no_one_and_names_no_person(extract):
+    facts = extract("PRAGUE - Transcript of the press conference of Prime Minister Andrej Babis "
+                    "and Slovak Prime Minister Robert Fico.\n\nROBERT FICO: Thank you, "
+                    "Andrej.\n\nJOURNALIST (Petra Kolarova, ZpravyDnes): A question for both. "
+                    "Are you reviving the group?")
+    assert [q.speaker for q in facts.quotes] == ["robert-fico"]
+    assert sorted(facts.persons) == ["andrej-babis", "robert-fico"]
+
+
 def test_a_surname_with_its_particle_capitalised_names_the_speaker(extract):
     facts = extract("Defence Minister David van Weel of the Netherlands met Maxime Prévot in "
                     "Brussels.\n\n\"Our ports form one system,\" Van Weel said at a press "
