@@ -1374,3 +1374,9 @@ def test_an_envoy_for_a_state_is_not_of_that_state(extract):
     offices = offices_of(facts)
     assert offices["Tom Barrack"] == {("Special Envoy", "US")}
     assert offices["Jeanine Hennis-Plasschaert"] == {("Special Coordinator", None)}
+
+
+def test_a_house_president_is_the_speaker_of_parliament(extract):
+    facts = extract("NICOSIA - Greek Prime Minister Kyriakos Mitsotakis met Cypriot House "
+                    "President Annita Demetriou on Wednesday.")
+    assert offices_of(facts)["Annita Demetriou"] == {("Speaker of Parliament", "CY")}
