@@ -1165,6 +1165,17 @@ def test_a_name_with_no_office_in_the_story_makes_no_state_visit(extract):
     assert [(v.guest, v.host) for v in facts.visits] == [("lawrence-wong", "MY")]
 
 
+def test_a_day_before_the_talks_counts_from_the_talks_not_the_day_told(extract):
+    # Not counted from the day told just before, as "The following day" is.
+    facts = extract("PANAMA CITY - Foreign Minister Javier Martinez-Acha held talks with Costa "
+                    "Rican Foreign Minister Arnoldo Andre Tinoco on Wednesday. Their next "
+                    "meeting is scheduled for 3 October. A day before the talks, President "
+                    "Jose Raul Mulino received the new ambassador of the United States, Kevin "
+                    "Cabrera.")
+    dates = {frozenset(m.participants): (str(m.date), m.status) for m in facts.meetings}
+    assert dates[frozenset({"jose-raul-mulino", "kevin-cabrera"})] == ("2024-02-27", "held")
+
+
 def test_arrived_on_a_day_and_received_that_evening_is_one_days_events(extract):
     facts = extract("LISBON - Spanish Prime Minister Pedro Sanchez arrived in Portugal on Monday "
                     "and was received that evening by the President of the Republic, Marcelo "

@@ -23,7 +23,7 @@ from .facts import PlaceRef
 from .linking import Linked
 from .mentions import Mentions
 from .quotes import SpeechBlock
-from .rules import alternation, entries, one_of, rules
+from .rules import alternation, entries, one_of, rules, words
 from .tokens import doc_sentences, doc_text, ents_between
 
 #: How many of the story's first sentences make its lead.
@@ -246,11 +246,13 @@ def build_context(doc, linked: Linked, mentions: Mentions, world: World,
             if (own or told_far) and relative_to_told_day(text):
                 event = own or told_far
             elif relative_to_an_event(text) and (own or (
-                    told and token_i == sentence.start and days_from_an_event(text))):
+                    told and token_i == sentence.start and days_from_an_event(text)
+                    and not _names_its_event(doc, token_i, text))):
                 # "arrived on 18 August, … and called on X the following day": the day
                 # the sentence told just before; opening a sentence, the day the sentences
                 # before told ("… visited Mauritius from 19 to 21 May. The following day
-                # he …"; not "Later in the day", the story's day)
+                # he …"; not "Later in the day", the story's day, nor "A day before the
+                # talks", counted from the talks)
                 event = told
             else:
                 event = story_date
@@ -286,6 +288,14 @@ def _with_day_note(text: str, doc, token_i: int, expression: str) -> str:
     return expression + note.group(0) if note else expression
 
 
+def _names_its_event(doc, token_i: int, expression: str) -> bool:
+    """ "A day before the talks": the expression goes on to name the event it counts from."""
+    end = token_i + len(expression.split())
+    return end < len(doc) and doc[end].lower_ in _EVENT_OPENERS
+
+
+#: Words after "a day before" that open the event it counts from ("the talks", "his visit").
+_EVENT_OPENERS = words("determiners")
 #: How many sentences back "that evening", "later that day" may find the day told (a wire's
 #: paragraphs of what was discussed, a photo credit and a "read also" line stand between).
 _TOLD_REACH = 8
