@@ -1176,6 +1176,17 @@ def test_a_day_before_the_talks_counts_from_the_talks_not_the_day_told(extract):
     assert dates[frozenset({"jose-raul-mulino", "kevin-cabrera"})] == ("2024-02-27", "held")
 
 
+def test_ministers_at_large_of_a_region_are_no_one_of_the_story(extract):
+    facts = extract("PANAMA CITY - Foreign Minister Javier Martinez-Acha hosted Costa Rican "
+                    "Foreign Minister Arnoldo Andre Tinoco on Wednesday. Martinez-Acha said he "
+                    "had held a telephone conversation on Monday with Salvadoran Foreign Minister "
+                    "Alexandra Hill about the next meeting of Central American foreign "
+                    "ministers.")
+    assert sorted(sorted(m.participants) for m in facts.meetings) == [
+        ["alexandra-hill", "javier-martinez-acha"],
+        ["arnoldo-andre-tinoco", "javier-martinez-acha"]]
+
+
 def test_arrived_on_a_day_and_received_that_evening_is_one_days_events(extract):
     facts = extract("LISBON - Spanish Prime Minister Pedro Sanchez arrived in Portugal on Monday "
                     "and was received that evening by the President of the Republic, Marcelo "

@@ -159,6 +159,11 @@ def find_descriptions(doc, hits: list[Hit], persons: list[PersonMention], world:
         if not states and not plural and not counterpart and not visiting \
                 and not determiners & words("determiners") and predicate_of is None:
             continue
+        if plural and count is None and not states and not visiting and j2 > 0 \
+                and not determiners & words("determiners") and (
+                    doc[j2 - 1].lower_ == "of" or (
+                        (hit := index.covered.get(j2 - 1)) is not None and hit.kind == "place")):
+            continue  # "a meeting of Central American foreign ministers": ministers at large
         found.append(Description(j2, token.i + 1, span_of(doc, j2, token.i + 1), tuple(roles),
                                  tuple(states), plural, count, counterpart, visiting,
                                  predicate_of))
