@@ -1187,6 +1187,19 @@ def test_ministers_at_large_of_a_region_are_no_one_of_the_story(extract):
         ["arnoldo-andre-tinoco", "javier-martinez-acha"]]
 
 
+def test_a_president_elect_or_an_incoming_head_of_state_is_not_the_president(extract):
+    text = ("LA PAZ - Chilean President Gabriel Boric spoke by phone with Bolivian President "
+            "Rodrigo Paz on Monday. {}")
+    facts = extract(text.format("Chile's President-elect Jose Antonio Kast met Paz on "
+                                "Tuesday."))
+    assert sorted(sorted(m.participants) for m in facts.meetings) == [
+        ["gabriel-boric", "rodrigo-paz"], ["jose-antonio-kast", "rodrigo-paz"]]
+    facts = extract(text.format("President-elect Jose Antonio Kast met Paz on Tuesday, the "
+                                "first visit by an incoming Chilean head of state in decades."))
+    assert sorted(sorted(m.participants) for m in facts.meetings) == [
+        ["gabriel-boric", "rodrigo-paz"], ["jose-antonio-kast", "rodrigo-paz"]]
+
+
 def test_arrived_on_a_day_and_received_that_evening_is_one_days_events(extract):
     facts = extract("LISBON - Spanish Prime Minister Pedro Sanchez arrived in Portugal on Monday "
                     "and was received that evening by the President of the Republic, Marcelo "

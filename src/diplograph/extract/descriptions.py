@@ -27,6 +27,10 @@ from .tokens import (
 _COUNTS = {row["word"]: int(row["count"]) for row in entries("counts")}
 
 
+#: "incoming", "future", "former", "late": the office is not held on the story's day.
+_NOT_NOW = words("coming_office_words") | words("past_words")
+
+
 def find_descriptions(doc, hits: list[Hit], persons: list[PersonMention], world: World,
                       story_start: int = 0) -> list[Description]:
     """References by office or relation: "Azerbaijan's president", "the two leaders"."""
@@ -69,6 +73,12 @@ def find_descriptions(doc, hits: list[Hit], persons: list[PersonMention], world:
         if generic and title is None and any(child.dep_ == "compound" and child.pos_ == "NOUN"
                                              for child in token.children):
             continue  # "a delegation of Mexican business leaders": not the story's leaders
+        # "President-elect NAME": the title goes on past a hyphen; the longer one is
+        # the named person's.
+        if token.i + 2 < len(doc) and doc[token.i + 1].text in ("-", "‐") \
+                and not doc[token.i + 1].whitespace_ and world.title(
+                    f"{lower}-{doc[token.i + 2].lower_}") is not None:
+            continue
         # The next token starts a name or a state: this is a title of a named person,
         # handled with the person ("President Ruto", "President of Kenya X").
         after = token.i + 1
@@ -151,6 +161,9 @@ def find_descriptions(doc, hits: list[Hit], persons: list[PersonMention], world:
         visiting = any(t.lower_ == "visiting" for t in doc[max(0, j2 - 2):j2])
         counterpart = lower in ("counterpart", "counterparts")
         determiners = {t.lower_ for t in doc[max(0, j2 - 3):j2]}
+        if determiners & _NOT_NOW:
+            continue  # "an incoming Chilean head of state", "the former president": not
+            # the holder of the story's day
         if token.dep_ == "appos" and token.head.i in inside_names:
             continue  # "NAME, a former foreign minister of Peru,": NAME's own office
         predicate_of = None if plural else _subject_of_copula(head)
