@@ -424,3 +424,9 @@ def test_an_interviews_answers_are_the_words_of_the_person_interviewed(extract):
                              "Foreign Minister Jeje Odongo. We agreed on a border commission.")]
     assert [sorted(m.participants) for m in facts.meetings] == [
         ["jeje-odongo", "musalia-mudavadi"]]
+
+
+def test_a_line_labelled_a_with_no_question_before_it_is_no_interview(extract):
+    facts = extract("Kenya's Foreign Minister Musalia Mudavadi met Ugandan Foreign Minister "
+                    "Jeje Odongo on Friday.\n\nA: the road corridor, B: the rail link.")
+    assert facts.quotes == []

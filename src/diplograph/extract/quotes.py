@@ -41,9 +41,12 @@ _INTRO = re.compile(r"^(?P<who>[^\n:]{2,160}?)\s+"
                     + forms_alternation("speech_verbs", "speech", "past") + r"\s*:\s*$")
 _INLINE_SPEAKER = re.compile(r"^(?P<who>[^\n:" + quote_marks("label")
                              + r"]{2,80}):\s+(?P<text>\S.*)$")
-#: "A: …", "Answer: …": an interview's answer, by the person interviewed.
-_ANSWER = re.compile(r"^" + alternation("answer_labels") + r"\s*:\s+(?P<text>\S.*)$",
-                     re.IGNORECASE)
+#: "A: …", "Answer: …": an interview's answer, by the person interviewed; "Q: …" its
+#: question.
+_ANSWER = re.compile(r"^" + one_of(marked("interview_labels", "answer"))
+                     + r"\s*:\s+(?P<text>\S.*)$", re.IGNORECASE)
+_QUESTION = re.compile(r"^" + one_of(marked("interview_labels", "question")) + r"\s*:\s+\S",
+                       re.IGNORECASE)
 _DASH = re.compile(r"^\s*[-–—]\s*")
 _FIRST_SECOND = re.compile(r"\b" + one_of(
     form for row in entries("pronouns") if row["speech"]
@@ -215,10 +218,12 @@ def find_speeches(doc, body: str, linked: Linked,
 
 def _interviewee(body: str, linked: Linked, paragraphs: list[tuple[int, int]]) -> str | None:
     """The person an interview's answers ("A: …") are by: the first office holder the
-    story names before the first answer, not its author."""
-    first = next((start for start, end in paragraphs
-                  if _ANSWER.match(body[start:end].strip())), None)
-    if first is None:
+    story names before the first answer, not its author.  None unless a question ("Q: …")
+    comes before that answer (a line "A: …" alone is no interview)."""
+    lines = [(start, body[start:end].strip()) for start, end in paragraphs]
+    first = next((start for start, line in lines if _ANSWER.match(line)), None)
+    if first is None or not any(_QUESTION.match(line) for start, line in lines
+                                if start < first):
         return None
     return next((ref.persons[0] for ref in sorted(linked.refs, key=lambda r: r.span.start)
                  if ref.span.end <= first and len(ref.persons) == 1
