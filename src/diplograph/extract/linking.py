@@ -649,26 +649,22 @@ class _Linker:
 
     def _named_just_before(self, start: int, count: int = 1) -> tuple[str, ...]:
         """The persons named in the sentence of token ``start`` before it, or else in the
-        sentence before that one, in text order; fewer than ``count`` there, the names of
+        sentence before that one, in text order; wanting ``count`` of them, the names of
         up to three sentences back ("A met B … . "…," B said. After the meeting, the two
-        …")."""
+        …"), office holders only past the first sentence."""
         if self.doc is None:
             return ()
         sent, end, named = self.doc[start].sent, start, ()
-        for back in range(_NAMED_BACK):
+        for back in range(2 if count == 1 else _NAMED_BACK):
+            # (not a name in a quotation the tagger took for a person's)
             found = tuple(key for ref in self.linked.refs if ref.kind == "name"
                           and sent.start <= ref.start < end for key in ref.persons
-                          # further back, office holders only (not a name in a quotation
-                          # the tagger took for a person's)
                           if count == 1 or back == 0 or self.linked.persons[key].positions)
             named = tuple(dict.fromkeys(found + named))
-            if len(named) >= count or (named and count == 1) or not sent.start:
+            if len(named) >= count or not sent.start:
                 return named
-            end = sent.start
-            sent = self.doc[sent.start - 1].sent
-            if back == 1 and count == 1:
-                return ()
-        return named
+            end, sent = sent.start, self.doc[sent.start - 1].sent
+        return named if count > 1 else ()
 
     def _office_kind(self, role: str) -> str:
         """The office two persons cannot both hold for one state: the role, or for a
@@ -990,7 +986,7 @@ def link_pronouns(doc, linked: Linked, skip: list[tuple[int, int]] = (),
     # he said': "he" is after the closing mark, outside the quotation.
     open_quote, opened_at = 0, 0
     for sent in doc_sentences(doc):
-        if "\n" in doc.text[opened_at:sent.start_char]:
+        if "\n" in doc_text(doc)[opened_at:sent.start_char]:
             open_quote = 0  # a new line: a stray mark ('4\'12"') opens no quotation
         if sent.end_char <= story_start or any(a <= sent.start_char < b for a, b in skip):
             open_quote = 0
