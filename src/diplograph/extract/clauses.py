@@ -313,11 +313,11 @@ def clause_tokens(ctx: Context, sentence: Sentence, char: int) -> set[int]:
               for token in verb.subtree}
     # "called on X, before holding talks with Y": the talks are not the call (but "after
     # taking office in January, X spoke with Y" is when the call was).
-    named = {i for ref in ctx.linked.refs if ref.persons for i in range(ref.start, ref.end)}
     joined |= {token.i for prep in head.children if prep.dep_ == "prep"
                for verb in prep.children if _done_before_or_after(verb)
                and piece[0] not in verb.subtree
-               and any(t.i in named for t in verb.subtree) for token in prep.subtree}
+               and any(t.i in ctx.person_tokens for t in verb.subtree)
+               for token in prep.subtree}
     return ({token.i for token in head.subtree} | _object_hung_above(head, sentence)) \
         - apart - joined
 

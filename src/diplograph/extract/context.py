@@ -87,6 +87,12 @@ class Context:
         return doc_text(self.doc) if self.doc is not None else ""
 
     @cached_property
+    def person_tokens(self) -> frozenset[int]:
+        """The tokens of every reference to a person (names, descriptions, pronouns)."""
+        return frozenset(i for ref in self.linked.refs if ref.persons
+                         for i in range(ref.start, ref.end))
+
+    @cached_property
     def lowered_text(self) -> str:
         """The story's text in lower case, for the rules' needles (extract/rules.py)."""
         return (self.text or " ".join(s.text for s in self.sentences)).lower()
