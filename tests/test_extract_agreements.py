@@ -490,6 +490,17 @@ def test_documents_in_such_fields_as_a_and_b_have_those_fields(extract):
     assert bundle.topics == ("agriculture", "health", "digital connectivity")
 
 
+@pytest.mark.parametrize("sentence", [
+    "Ternik signed Federal Law On Ratification of the Agreement between Kenya and Peru on "
+    "Mutual Recognition of Diplomas.",
+    "Ternik signed into law a bill ratifying the trade agreement with Peru.",
+    "Ternik signed a decree approving the agreement with Peru."])
+def test_a_leader_signing_a_law_or_decree_on_an_agreement_signs_no_agreement(extract, sentence):
+    facts = extract("Kenyan President Malo Ternik met Peruvian President Juan Ostra on Monday. "
+                    + sentence)
+    assert facts.agreements == []
+
+
 @pytest.mark.parametrize("sentence", ["No documents were signed.",
                                       "No agreement was signed, officials said.",
                                       "The leaders signed no agreements."])

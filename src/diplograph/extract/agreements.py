@@ -497,6 +497,10 @@ def _without_places(topics: list[str], sentence: Sentence) -> list[str]:
             else topic for topic in topics]
 
 
+#: A state's own acts signed by its leader ("a law on ratification", "a decree").
+_LAW_NOUNS = words("law_nouns")
+
+
 def _clause_agreements(ctx: Context, sentence: Sentence, sign_char: int, tokens: set[int],
                        witness_chars, witnesses: set[str]) -> list[Agreement]:
     text = _clause_text(ctx, sentence, tokens)
@@ -507,6 +511,11 @@ def _clause_agreements(ctx: Context, sentence: Sentence, sign_char: int, tokens:
     sign_token = sign.token
     if sign.negated:
         return []  # "would not sign any agreement that …"
+    if sign_token is not None and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _LAW_NOUNS or c.dep_ == "prep"
+            and any(g.lemma_.lower() in _LAW_NOUNS for g in c.children if g.dep_ == "pobj")
+            for c in sign_token.children):
+        return []  # "signed Federal Law On Ratification of the Agreement …", "signed into law"
     if text == sentence.text:
         # "inked seven agreements after A and B held talks on energy and trade": the
         # talks' fields are not the documents'.
