@@ -501,6 +501,13 @@ def test_a_leader_signing_a_law_or_decree_on_an_agreement_signs_no_agreement(ext
     assert facts.agreements == []
 
 
+def test_an_agreement_signed_under_a_law_is_still_signed(extract):
+    # A guard beside the rule that a leader signing a law signs no agreement.
+    facts = extract("Kenyan President Malo Ternik met Peruvian President Juan Ostra on Monday. "
+                    "The two signed an agreement on tea under a law of 2020.")
+    assert [a.topics for a in facts.agreements] == [("tea",)]
+
+
 @pytest.mark.parametrize("sentence", ["No documents were signed.",
                                       "No agreement was signed, officials said.",
                                       "The leaders signed no agreements."])

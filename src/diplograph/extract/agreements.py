@@ -512,7 +512,9 @@ def _clause_agreements(ctx: Context, sentence: Sentence, sign_char: int, tokens:
     if sign.negated:
         return []  # "would not sign any agreement that …"
     if sign_token is not None and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in _LAW_NOUNS or c.dep_ == "prep"
+            c.dep_ == "dobj" and c.lemma_.lower() in _LAW_NOUNS
+            # "signed into law" (not "signed the accord under a 2020 law")
+            or c.dep_ == "prep" and c.lower_ == "into"
             and any(g.lemma_.lower() in _LAW_NOUNS for g in c.children if g.dep_ == "pobj")
             for c in sign_token.children):
         return []  # "signed Federal Law On Ratification of the Agreement …", "signed into law"
