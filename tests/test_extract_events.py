@@ -937,6 +937,22 @@ def test_arriving_in_the_city_of_the_summit_the_story_tells_is_no_visit(extract)
     assert [(v.guest, v.host) for v in facts.visits] == [("luis-soto", "EG")]
 
 
+@pytest.mark.parametrize("city", ["Singapore", "Djibouti"])
+def test_a_state_whose_capital_bears_its_name_is_that_city_where_talks_are_held(extract, city):
+    facts = extract(f"President Luis Soto of Peru held talks with Prime Minister Ana Ruiz of "
+                    f"Chile on the sidelines of the forum in {city} on Monday.")
+    assert [m.place.name for m in held(facts)] == [city]
+
+
+def test_arriving_in_the_summit_city_at_the_start_of_a_visit_there_is_a_visit(extract):
+    facts = extract("SINGAPORE, March 5 - Leaders used the margins of the summit for a round "
+                    "of bilateral talks. President Luis Soto of Peru landed in Singapore on "
+                    "Sunday evening, at the start of an official visit at the invitation of "
+                    "the government.")
+    assert [(v.guest, v.host, v.visit_type, v.start) for v in facts.visits] == [
+        ("luis-soto", "SG", "official", dt.date(2024, 3, 3))]
+
+
 def test_who_called_on_the_visiting_leader_made_no_visit(extract):
     facts = extract("President Luis Soto of Chile began a state visit to Kazakhstan on Monday. "
                     "Later in the day, Senate Chairman Marat Seitov of Kazakhstan paid a "

@@ -154,7 +154,13 @@ def capital_of_hit(world: World, doc, hit) -> PlaceRef | None:
         and doc[hit.end].lower_ == "capital"
     of_state = hit.kind == "state" and hit.start >= 2 and doc[hit.start - 1].lower_ == "of" \
         and doc[hit.start - 2].lower_ == "capital"
-    if not (adjective or of_state):
+    # "in Djibouti", "in Singapore": a state whose capital bears its name is that city
+    # where an event is placed.
+    same_name = hit.kind == "state" and hit.start >= 1 \
+        and doc[hit.start - 1].lower_ in ("in", "at") \
+        and (state := world.states.get(hit.key)) is not None \
+        and state.capital == hit.span.text
+    if not (adjective or of_state or same_name):
         return None
     state = world.states.get(hit.key)
     if state is None or not state.capital:

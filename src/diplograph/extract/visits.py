@@ -152,7 +152,18 @@ def _at_the_gathering(ctx: Context, sentence: Sentence, match, place) -> bool:
         return False
     after = sentence.text[match.end():]
     clause = after.split(",")[0]
-    return not _VISIT_WORD.search(clause)
+    if _VISIT_WORD.search(clause):
+        return False
+    # "…, at the start of an official visit": a visit told later in the sentence is this
+    # stay's, unless it names a state or city of its own ("at the end of a state visit to
+    # Egypt").
+    word = _VISIT_WORD.search(after)
+    if word is None:
+        return True
+    word_char = sentence.char_start + match.end() + word.end()
+    return any(hit.kind in ("state", "place") and word_char <= hit.span.start < sentence.char_start
+               + len(sentence.text) and hit.key not in (place.name, place.state)
+               for hit in ctx.mentions.hits)
 
 
 def _put_off_in_its_sentence(visit: Visit, visits: dict) -> bool:
