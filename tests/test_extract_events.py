@@ -953,6 +953,21 @@ def test_arriving_in_the_summit_city_at_the_start_of_a_visit_there_is_a_visit(ex
         ("luis-soto", "SG", "official", dt.date(2024, 3, 3))]
 
 
+def test_coming_to_a_city_on_a_state_visit_is_a_planned_visit(extract):
+    facts = extract("Chilean President Luis Soto will come to Lima on a state visit in May, "
+                    "the presidency said.")
+    assert [(v.guest, v.host, v.visit_type, v.status) for v in facts.visits] == [
+        ("luis-soto", "PE", "state", "planned")]
+
+
+def test_him_after_the_subject_and_another_person_is_that_other_person(extract):
+    facts = extract("President Luis Soto of Chile will pay a state visit to Peru from 15 to 17 "
+                    "March, at the invitation of President Ana Ruiz of Peru, and will hold "
+                    "talks with her in Lima on 16 March.")
+    assert [(m.participants, m.date, m.status) for m in facts.meetings] == [
+        (frozenset({"luis-soto", "ana-ruiz"}), dt.date(2024, 3, 16), "planned")]
+
+
 def test_who_called_on_the_visiting_leader_made_no_visit(extract):
     facts = extract("President Luis Soto of Chile began a state visit to Kazakhstan on Monday. "
                     "Later in the day, Senate Chairman Marat Seitov of Kazakhstan paid a "

@@ -1033,6 +1033,13 @@ def link_pronouns(doc, linked: Linked, skip: list[tuple[int, int]] = (),
                     # in a clause whose own subject is another (kept unless the text shows
                     # that person to be of the other sex)
                     key, own_subject = subject, True
+                elif others := [by_token[i].persons[0] for i in range(sent.start, token.i)
+                                if i in by_token
+                                and by_token[i].persons[0] not in (subject, doer)]:
+                    # "X will visit Brazil at the invitation of Y and will hold talks with
+                    # him", "X received Y and told him …": the other person the sentence
+                    # named before, not its subject's predecessor
+                    key = others[-1]
                 elif last_subject and last_subject != subject:
                     key = last_subject
             sex = _GENDER_WORDS.get(lower, ("", ""))[0]
