@@ -257,6 +257,12 @@ def test_called_off_visit_is_cancelled(extract):
     assert (visit.guest, visit.host, visit.status) == (RUTO, "IN", "cancelled")
 
 
+def test_a_trip_a_leader_will_no_longer_make_is_cancelled(extract):
+    [visit] = extract("Kenyan President William Ruto will no longer travel to India next week, "
+                      "his office said.").visits
+    assert (visit.guest, visit.host, visit.status) == (RUTO, "IN", "cancelled")
+
+
 def test_held_talks_and_an_expected_signing_in_one_sentence_keep_their_own_status(extract):
     facts = extract("Indian Prime Minister Narendra Modi held talks with Kenyan President "
                     "William Ruto in Nairobi on Monday, and the two countries are expected to "

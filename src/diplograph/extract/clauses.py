@@ -159,6 +159,9 @@ def event_status(ctx: Context, sentence: Sentence, char: int, own_words: bool = 
                   if c.dep_ in ("aux", "auxpass", "neg", "prt")
                   or c.dep_ == "advmod" and c.i == token.i + 1  # "pushed back", tagged so
                   or c.dep_ == "dobj" and c.lower_ == "place"] + [token]  # "take place"
+        # "will no longer travel": called off
+        words += [w for c in token.children if c.dep_ == "advmod" and c.lower_ == "longer"
+                  for w in (c, *c.children)]
         if token.dep_ == "acl" and token.head.pos_ == "NOUN":
             words.append(token.head)  # "an invitation to pay a visit", "plans to meet"
             break
