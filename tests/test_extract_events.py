@@ -974,6 +974,14 @@ def test_him_after_the_subject_and_another_person_is_that_other_person(extract):
         (frozenset({"luis-soto", "ana-ruiz"}), dt.date(2024, 3, 16), "planned")]
 
 
+def test_talks_held_then_follow_the_latest_day_the_sentence_before_told(extract):
+    facts = extract("President Luis Soto of Chile, who arrived in Lima on Sunday night, was "
+                    "welcomed with military honours at the palace on Monday morning. Soto and "
+                    "President Ana Ruiz of Peru then held talks with their delegations.")
+    assert [(m.participants, m.date) for m in held(facts)] == [
+        (frozenset({"luis-soto", "ana-ruiz"}), dt.date(2024, 3, 4))]
+
+
 def test_who_called_on_the_visiting_leader_made_no_visit(extract):
     facts = extract("President Luis Soto of Chile began a state visit to Kazakhstan on Monday. "
                     "Later in the day, Senate Chairman Marat Seitov of Kazakhstan paid a "

@@ -279,8 +279,11 @@ def build_context(doc, linked: Linked, mentions: Mentions, world: World,
             # telling goes on; what happened later did not happen on a day still to come
             # ("… will travel to Madrid from 9 to 11 February. Albares later met …").
             past = doc[sentence.start:sentence.end].root.tag_ == "VBD"
-            sentence.date = next((s.date for s in reversed(sentences[max(0, number - 3):number])
-                                  if s.date and not (past and published and s.date > published)),
+            # "…, arrived on Wednesday night and was welcomed on Thursday morning. The two
+            # leaders then held talks": after the latest day the sentence before told
+            sentence.date = next((day for s in reversed(sentences[max(0, number - 3):number])
+                                  if s.date and (day := _last_day(s))
+                                  and not (past and published and day > published)),
                                  None)
     return Context(sentences, published, story_date, linked, mentions, world, doc, dateline,
                    quoted_ranges(text_of_doc))
@@ -298,6 +301,13 @@ def _with_day_note(text: str, doc, token_i: int, expression: str) -> str:
         return expression
     note = _DAY_NOTE.match(text, end + len(expression))
     return expression + note.group(0) if note else expression
+
+
+def _last_day(sentence: Sentence) -> dt.date | None:
+    """The latest day a sentence's dates resolve to (not a duration's): "received X
+    today, who arrived yesterday" tells of today last."""
+    return max((day for _, text, day in sentence.date_expressions
+                if day and not _is_duration(text)), default=None)
 
 
 def _names_its_event(doc, token_i: int, expression: str) -> bool:
