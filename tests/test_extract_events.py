@@ -982,6 +982,23 @@ def test_talks_held_then_follow_the_latest_day_the_sentence_before_told(extract)
         (frozenset({"luis-soto", "ana-ruiz"}), dt.date(2024, 3, 4))]
 
 
+def test_the_two_heads_of_state_are_no_vice_president_who_met_the_guest(extract):
+    facts = extract("President Luis Soto of Chile arrived in Lima on Sunday for a state visit "
+                    "and was met at the airport by Vice-President Ana Vega of Peru. On Monday "
+                    "he was welcomed at the palace, where the two heads of state held a "
+                    "tete-a-tete.")
+    assert not any("ana-vega" in m.participants for m in facts.meetings)
+
+
+def test_the_two_leaders_are_no_former_president_named_between(extract):
+    facts = extract("President Luis Soto of Chile held talks with President Ana Ruiz of Peru "
+                    "in Lima on Monday. The loan negotiated by the former president Pedro Gil "
+                    "left little room for new spending. Soto's party swept the election. The "
+                    "two leaders had spoken by telephone in January.")
+    calls = [m.participants for m in facts.meetings if "phone call" in m.formats]
+    assert calls == [frozenset({"luis-soto", "ana-ruiz"})]
+
+
 def test_who_called_on_the_visiting_leader_made_no_visit(extract):
     facts = extract("President Luis Soto of Chile began a state visit to Kazakhstan on Monday. "
                     "Later in the day, Senate Chairman Marat Seitov of Kazakhstan paid a "

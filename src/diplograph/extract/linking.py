@@ -638,13 +638,19 @@ class _Linker:
         return found
 
     def _of_leaders(self, description: Description) -> bool:
-        """The description speaks of leaders ("the two leaders")."""
-        return self.doc is not None and \
-            self.doc[description.end - 1].lemma_.lower() == "leader"
+        """The description speaks of leaders ("the two leaders", "the two heads [of
+        state]")."""
+        if self.doc is None:
+            return False
+        last = self.doc[description.end - 1].lemma_.lower()
+        after = self.doc[description.end:description.end + 2].text.lower()
+        # (but "the two heads of diplomacy" are ministers)
+        return last == "leader" or last == "head" and after in ("of state", "of government")
 
     def _leader(self, key: str) -> bool:
-        """The person holds a leader's office (head of state or government, monarch)."""
-        return any(_leads(self.world, p.role)
+        """The person holds a leader's office (head of state or government, monarch) of
+        the day: a former president is none of "the two leaders"."""
+        return any(_leads(self.world, p.role) and not p.former
                    for p in self.linked.persons[key].positions | self.background.get(key, set()))
 
     def _named_just_before(self, start: int, count: int = 1) -> tuple[str, ...]:
@@ -762,6 +768,11 @@ class _Linker:
                     for p in self.linked.persons[k].positions | self.background.get(k, set()))]
                 if len(heads) >= count:
                     pool = heads
+                elif self._of_leaders(description):
+                    # "the two heads of state" are no vice-president who met the guest:
+                    # leaders, or names the story gives no office
+                    pool = [k for k in pool if k in heads or not (
+                        self.linked.persons[k].positions | self.background.get(k, set()))]
             return tuple(pool[:count]) if len(pool) >= 2 else ()
         role = description.roles[0]
         state = description.states[0] if description.states else None
