@@ -430,3 +430,20 @@ def test_a_line_labelled_a_with_no_question_before_it_is_no_interview(extract):
     facts = extract("Kenya's Foreign Minister Musalia Mudavadi met Ugandan Foreign Minister "
                     "Jeje Odongo on Friday.\n\nA: the road corridor, B: the rail link.")
     assert facts.quotes == []
+
+
+def test_a_transcripts_speech_goes_on_after_the_speakers_line(extract):
+    facts = extract("President Luis Soto of Chile held talks with President Ana Ruiz of Peru "
+                    "in Lima on Monday.\n\nLuis Soto: Madam President, dear friend,\n\nI am "
+                    "very glad to be in Lima again. We have much to do together.\n\nAna "
+                    "Ruiz: Thank you, Mr President.\n\nThe talks went on for three hours.")
+    by = {q.speaker: q.text for q in facts.quotes}
+    assert "I am very glad to be in Lima again." in by["luis-soto"]
+    assert "three hours" not in by["ana-ruiz"]
+
+
+def test_narration_quoting_someone_after_a_speakers_line_is_no_part_of_the_speech(extract):
+    facts = extract("President Luis Soto of Chile held talks with President Ana Ruiz of Peru "
+                    "in Lima on Monday.\n\nLuis Soto: Madam President, dear friend.\n\n"
+                    "Ruiz answered in Spanish. \"We will build the road together,\" she said.")
+    assert [q.speaker for q in facts.quotes if "build the road" in q.text] == ["ana-ruiz"]

@@ -181,11 +181,19 @@ def find_speeches(doc, body: str, linked: Linked,
             speaker = _speaker_in(doc, linked, start, who_end) if who_end else None
         if speaker and inline:
             text_start = start + body[start:end].index(inline["text"])
-            text = inline["text"].strip()
+            # "NAME: Mr President, dear friend," and the paragraphs of the same speech
+            # after it, up to the next speaker or plain narration
+            j = i + 1
+            while j < len(paragraphs) and _goes_on_speaking(doc, body, linked,
+                                                             *paragraphs[j]):
+                j += 1
+            end = paragraphs[j - 1][1]
+            text = "\n\n".join([inline["text"].strip()] + [
+                _DASH.sub("", body[s:e]).strip() for s, e in paragraphs[i + 1:j]])
             blocks.append(SpeechBlock(text_start, end, speaker))
             quotes.append(FoundQuote(speaker, text, Span(text_start, end, body[text_start:end]),
                                      "quotes:speaker-line"))
-            i += 1
+            i = j
             continue
         if speaker and intro and i + 1 < len(paragraphs):
             j = i + 1
@@ -214,6 +222,18 @@ def find_speeches(doc, body: str, linked: Linked,
                 continue
         i += 1
     return blocks, quotes
+
+
+def _goes_on_speaking(doc, body: str, linked: Linked, start: int, end: int) -> bool:
+    """A paragraph after a speaker's words that is still the speech: no label of another
+    speaker, no quotation (narration quoting someone), and in the first or second person
+    ("We last saw each other …")."""
+    text = body[start:end].strip()
+    if any(mark in text for mark in _QUOTE_CHARS) or _INTRO.match(text) \
+            or _ANSWER.match(text) or _QUESTION.match(text) or (
+                _INLINE_SPEAKER.match(text) and _speaker_in(doc, linked, start, end)):
+        return False
+    return bool(_FIRST_SECOND.search(text) or _DASH.match(text))
 
 
 def _interviewee(body: str, linked: Linked, paragraphs: list[tuple[int, int]]) -> str | None:
