@@ -946,3 +946,28 @@ def test_an_agreement_someone_hoped_to_sign_is_not_signed(extract, verb):
     facts = extract(f"Brazilian President Luiz Inácio Lula da Silva {verb} a trade agreement "
                     f"with Paraguayan President Santiago Peña at the summit.")
     assert [a.status for a in facts.agreements] in ([], ["planned"])
+
+
+KREMLIN_LIST = ("Vladimir Putin held talks with President of Uzbekistan Shavkat Mirziyoyev in "
+                "Moscow on Monday.\n\nDocuments signed during the state visit of the President "
+                "of Uzbekistan to Russia\n\nJoint Statement by the two Presidents on the "
+                "strategic partnership\nSigned by: Vladimir Putin and Shavkat Mirziyoyev\n\n"
+                "Plan of Consultations between the two Ministries of Foreign Affairs for "
+                "2024-2025\nSigned by: Sergey Lavrov and Bakhtiyor Saidov\n\n"
+                "In addition, more than 30 commercial agreements in energy and textiles were "
+                "concluded between companies of the two countries.")
+
+
+def test_a_heading_over_documents_signed_lists_them_one_by_one_with_their_signers(extract):
+    facts = extract(KREMLIN_LIST)
+    listed = [a for a in facts.agreements if a.rule == "agreements:enumerated"]
+    assert [sorted(a.signatories) for a in listed] == [
+        ["shavkat-mirziyoyev", "vladimir-putin"], ["bakhtiyor-saidov", "sergey-lavrov"]]
+    # the commercial agreements told after the list are a bundle of their own
+    assert len(facts.agreements) == 3
+
+
+def test_a_signer_named_without_office_holds_the_office_the_world_data_gives(extract):
+    facts = extract(KREMLIN_LIST)
+    assert {(p.role, p.state) for p in facts.persons["sergey-lavrov"].positions} == {
+        ("Minister of Foreign Affairs", "RU")}

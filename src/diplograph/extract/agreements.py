@@ -1123,6 +1123,11 @@ _ITEM = re.compile(
     re.IGNORECASE | re.DOTALL)
 #: Words that announce a list of documents: "These include:", "the deals include …".
 _LIST_INTRO = re.compile(r"\b" + alternation("list_intro_words") + r"\b\s*:?|:\s*$", re.IGNORECASE)
+#: A heading over a list of documents: "Documents signed during the state visit of …"
+#: (a line of its own, no full stop).
+_HEADING_INTRO = re.compile(r"^\s*(?:list of\s+)?"
+                            + forms_alternation("document_nouns", "plural", "plural")
+                            + r"\s+signed\b[^.:]*$", re.IGNORECASE)
 _COUNTED = re.compile(r"\b" + forms_alternation("document_nouns", "counted", "plural") + r"\b",
                       re.IGNORECASE)
 _ITEM_TOPIC = re.compile(r"^\s*(?:" + forms_alternation("topic_prepositions", "item", "word")
@@ -1270,7 +1275,7 @@ def enumerated_agreements(ctx: Context, found: list[Agreement]) -> list[Agreemen
     while index < len(sentences):
         sentence = sentences[index]
         text = ctx.narrated(sentence)
-        intro = _LIST_INTRO.search(text)
+        intro = _LIST_INTRO.search(text) or _heading_intro(ctx, sentence, text)
         counted = [s for s in sentences[max(0, index - 1):index + 1]
                    if _PLURAL.search(s.text) or _COUNTED.search(s.text)] if intro else []
         if intro is None or not counted or _passive(ctx, sentence, intro.end()):
@@ -1310,7 +1315,7 @@ def enumerated_agreements(ctx: Context, found: list[Agreement]) -> list[Agreemen
                     nxt.char_start:joined.char_start + len(joined.text)], nxt.char_start)
                 covered.append(sentences[following])
                 following += 1
-            if items and _SIGNED_BY.match(nxt.text) and "\n" not in ctx.text[
+            if items and _SIGNED_BY.match(nxt.text) and "\n\n" not in ctx.text[
                     covered[-1].char_start:nxt.char_start]:
                 # "- Memorandum on X. Signed by NAME, …": the item's own signers, on its
                 # line ("Signed by the relevant ministries": none named)
@@ -1352,11 +1357,23 @@ def enumerated_agreements(ctx: Context, found: list[Agreement]) -> list[Agreemen
             result = [a for a in result if not any(
                 start <= a.evidence.start < end for start, end in spans) and not (
                 a.rule.endswith(":bundle") and a.parties == base.parties
-                and a.status == base.status)] + items
+                and a.status == base.status
+                # (not "In addition, more than 30 commercial agreements were concluded"
+                # told after the list)
+                and a.evidence.start < spans[-1][1])] + items
             index = following
         else:
             index += 1
     return merge_reports(_without_bundles_listed(result))
+
+
+def _heading_intro(ctx: Context, sentence: Sentence, text: str):
+    """ "Documents signed during the visit of …" on a line of its own: a heading that
+    introduces the list below it (the match covers the whole line)."""
+    end = sentence.char_start + len(sentence.text)
+    if ctx.text[end:end + 1] not in ("\n", "") or "\n" in sentence.text:
+        return None
+    return _HEADING_INTRO.match(text)
 
 
 #: "Signed by NAME …" standing as its own sentence after a listed document.

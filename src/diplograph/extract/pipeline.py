@@ -25,6 +25,7 @@ from .linking import (
     link_plural_pronouns,
     link_pronouns,
     link_speakers_first_person,
+    offices_known_on,
 )
 from .meetings import find_meetings, meetings_of_signings
 from .mentions import Mentions, find_mentions
@@ -184,8 +185,20 @@ def extract_article(article: Article, nlp=None, world: World | None = None,
     _collect_entities(facts, story.mentions, world)
     resolve_article(facts, ctx)
     sides_from_signing_order(facts, ctx)
+    _offices_of_those_involved(facts, world)
     _drop_bystanders(facts)
     return facts
+
+
+def _offices_of_those_involved(facts: ArticleFacts, world: World) -> None:
+    """A name the story gives no office but that signs, meets, travels or speaks ("Signed
+    by: NAME and NAME") holds the offices the world data gives that full name on the
+    story's day."""
+    involved = set(_involved(facts))
+    for key in involved:
+        person = facts.persons.get(key)
+        if person is not None and not person.positions and not person.is_author:
+            person.positions.update(offices_known_on(world, person.name, facts.story_date))
 
 
 #: A run of one symbol this long ("🙂" * 5000, "—" * 5000) says nothing and stalls spaCy's
@@ -197,16 +210,22 @@ def _blank_symbol_runs(text: str) -> str:
     return _SYMBOL_RUN.sub(lambda m: " " * len(m.group(0)), text)
 
 
+def _involved(facts: ArticleFacts):
+    """The persons who speak, meet, travel, sign or witness in the story."""
+    for quote in facts.quotes:
+        yield quote.speaker
+    for meeting in facts.meetings:
+        yield from meeting.participants
+    for visit in facts.visits:
+        yield visit.guest
+    for agreement in facts.agreements:
+        yield from agreement.signatories | agreement.witnesses
+
+
 def _drop_bystanders(facts: ArticleFacts) -> None:
     """A name with no office that takes part in nothing (a historical figure, a name in a
     museum's, a word the tagger took for a name) is not a person of this graph."""
-    involved = {quote.speaker for quote in facts.quotes}
-    for meeting in facts.meetings:
-        involved |= meeting.participants
-    for visit in facts.visits:
-        involved.add(visit.guest)
-    for agreement in facts.agreements:
-        involved |= agreement.signatories | agreement.witnesses
+    involved = set(_involved(facts))
     for key, person in list(facts.persons.items()):
         if not person.positions and not person.is_author and key not in involved:
             del facts.persons[key]
