@@ -971,3 +971,22 @@ def test_a_signer_named_without_office_holds_the_office_the_world_data_gives(ext
     facts = extract(KREMLIN_LIST)
     assert {(p.role, p.state) for p in facts.persons["sergey-lavrov"].positions} == {
         ("Minister of Foreign Affairs", "RU")}
+
+
+def test_a_documents_title_in_quotation_marks_is_read_as_narration(extract):
+    [agreement] = extract('The "Memorandum of Understanding on cooperation in renewable energy" '
+                          "was signed by Energy Minister Luis Soto of Chile and Energy Minister "
+                          "Ana Ruiz of Peru.").agreements
+    assert (agreement.kind, agreement.topics, sorted(agreement.signatories)) == (
+        "MoU", ("renewable energy",), ["ana-ruiz", "luis-soto"])
+
+
+def test_documents_told_one_by_one_after_documents_were_signed_are_no_bundle(extract):
+    facts = extract("President Luis Soto of Chile held talks with President Ana Ruiz of Peru "
+                    "in Lima on Monday. Then Chilean-Peruvian documents were signed. The "
+                    '"Joint Declaration on the Strategic Partnership" was signed by the two '
+                    'presidents. The "Memorandum of Understanding on cooperation in '
+                    'fisheries" was signed by Fisheries Minister Pedro Gil of Chile and '
+                    "Fisheries Minister Rosa Paz of Peru.")
+    assert sorted(a.topics for a in facts.agreements) == [("Strategic Partnership",),
+                                                          ("fisheries",)]

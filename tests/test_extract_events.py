@@ -999,6 +999,15 @@ def test_the_two_leaders_are_no_former_president_named_between(extract):
     assert calls == [frozenset({"luis-soto", "ana-ruiz"})]
 
 
+def test_a_meeting_that_then_continued_is_of_the_latest_day_told_not_of_an_arrival(extract):
+    facts = extract("On Monday, a meeting in a narrow format was held between President Luis "
+                    "Soto of Chile and President Ana Ruiz of Peru. A welcome ceremony was held "
+                    "at the palace earlier in the day. Soto arrived in Lima on Sunday evening. "
+                    "The meeting then continued in an expanded format with the delegations.")
+    assert [(m.participants, m.date) for m in held(facts)] == [
+        (frozenset({"luis-soto", "ana-ruiz"}), dt.date(2024, 3, 4))]
+
+
 def test_who_called_on_the_visiting_leader_made_no_visit(extract):
     facts = extract("President Luis Soto of Chile began a state visit to Kazakhstan on Monday. "
                     "Later in the day, Senate Chairman Marat Seitov of Kazakhstan paid a "

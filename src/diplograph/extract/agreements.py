@@ -26,6 +26,7 @@ from .rules import (
     forms,
     forms_alternation,
     one_of,
+    quote_marks,
     quote_pairs,
     rules,
     word_list,
@@ -163,6 +164,8 @@ def _split_topics(listing: str, split_pair: bool = False) -> list[str]:
     if not listing.strip() or listing.split()[0].lower() in _LISTING_ENDS:
         return []  # "… in various areas were signed": no field named
     listing = _LIST_END.sub("", _REPORTED.sub("", listing))
+    # (a title's or a phrase's quotation marks are no part of a field)
+    listing = re.sub(f"[{quote_marks('marks')}]", "", listing)
     parts = [p for p in re.split(r",\s*(?:and\s+|or\s+)?", listing) if p.strip()]
     if len(parts) > 1:
         parts[-1:] = re.split(r"\s+and\s+", parts[-1])
@@ -1398,8 +1401,12 @@ def _without_bundles_listed(agreements: list[Agreement]) -> list[Agreement]:
     listed = [a for a in agreements if a.rule in _LISTED_RULES]
     return [a for a in agreements if not (
         a.rule.endswith(":bundle") and not _NUMBER.search(a.evidence.text)
-        and len([b for b in listed if (b.parties, b.date, b.status)
-                 == (a.parties, a.date, a.status)]) >= max(2, len(a.topics)))]
+        and len([b for b in agreements if (b.parties, b.date, b.status)
+                 == (a.parties, a.date, a.status) and (b in listed or (
+                     # "Then documents were signed. The \"Joint Declaration …\" was signed
+                     # by …": documents told one by one after it
+                     _single(b) and b.evidence.start > a.evidence.start))])
+        >= max(2, len(a.topics)))]
 
 
 #: "also signed an agreement", "a second memorandum": another document, not a report again.

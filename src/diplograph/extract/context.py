@@ -23,7 +23,7 @@ from .facts import PlaceRef
 from .linking import Linked
 from .mentions import Mentions
 from .quotes import SpeechBlock
-from .rules import alternation, entries, one_of, rules, words
+from .rules import alternation, entries, forms_alternation, one_of, rules, words
 from .tokens import doc_sentences, doc_text, ents_between
 
 #: How many of the story's first sentences make its lead.
@@ -280,13 +280,14 @@ def build_context(doc, linked: Linked, mentions: Mentions, world: World,
             # ("… will travel to Madrid from 9 to 11 February. Albares later met …").
             past = doc[sentence.start:sentence.end].root.tag_ == "VBD"
             # "…, arrived on Wednesday night and was welcomed on Thursday morning. The two
-            # leaders then held talks": after the latest day the sentence before told
-            sentence.date = next((day for s in reversed(sentences[max(0, number - 3):number])
-                                  if s.date and (day := _last_day(s))
-                                  and not (past and published and day > published)),
-                                 None)
+            # leaders then held talks": after the latest day the sentences before told
+            sentence.date = max((day for s in sentences[max(0, number - 3):number]
+                                 if s.date and (day := _last_day(s) or s.date)
+                                 and not (past and published and day > published)),
+                                default=None)
     return Context(sentences, published, story_date, linked, mentions, world, doc, dateline,
-                   quoted_ranges(text_of_doc))
+                   [(a, b) for a, b in quoted_ranges(text_of_doc)
+                    if not _DOCUMENT_TITLE.match(text_of_doc, a + 1, b - 1)])
 
 
 #: "Yesterday (23)", "this Tuesday afternoon (24th)": the day of the month in brackets
@@ -324,6 +325,13 @@ _TOLD_REACH = 8
 #: "On arrival", "upon her arrival": the day of the arrival the story just told.
 _ARRIVAL = re.compile(r"\barrival\b", re.IGNORECASE)
 _SEQUENCE = re.compile(r"^" + alternation("sequence_words") + r"\b", re.IGNORECASE)
+
+
+#: The title of a document written in quotation marks ("the \"Memorandum of Understanding
+#: on …\" was signed by …"): the story's own words, not someone's, so read as narration.
+_DOCUMENT_TITLE = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,3}?(?=[A-Z])(?i:"
+                             + forms_alternation("document_nouns", "item", "item")
+                             + r")s?\b[^.!?;:]*$")
 
 
 def quoted_ranges(text: str) -> list[tuple[int, int]]:
