@@ -447,3 +447,11 @@ def test_narration_quoting_someone_after_a_speakers_line_is_no_part_of_the_speec
                     "in Lima on Monday.\n\nLuis Soto: Madam President, dear friend.\n\n"
                     "Ruiz answered in Spanish. \"We will build the road together,\" she said.")
     assert [q.speaker for q in facts.quotes if "build the road" in q.text] == ["ana-ruiz"]
+
+
+def test_a_name_the_parser_hangs_apart_before_the_speech_verb_is_the_speaker(extract):
+    facts = extract("Prime Minister Narendra Modi met Prime Minister Tshering Tobgay of Bhutan "
+                    "on Monday. \"Every line we build together is a promise kept,\" PM Modi "
+                    "posted on X after the talks.")
+    assert [(q.speaker, q.text) for q in facts.quotes] == [
+        ("narendra-modi", "Every line we build together is a promise kept")]

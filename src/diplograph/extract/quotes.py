@@ -460,6 +460,8 @@ class _Attribution:
         if subject is None:
             if verb.idx >= q_end and (after := _named_after(self.doc, self.linked, verb)):
                 return after  # "“…”, added Weber." / "“…”, said Ruto"
+            if verb.idx >= q_end and (between := _named_between(self.linked, q_end, verb)):
+                return between
             if verb.dep_ == "pcomp" and verb.head.head.pos_ == "VERB":
                 # "“…”, X was quoted as saying": the subject of the verb "as" hangs on;
                 # "the ministry quoted X as saying": its object.
@@ -569,7 +571,8 @@ class _Attribution:
                 if token.idx >= q_end and not any(
                         child.dep_ in ("nsubj", "nsubjpass") and child.i < token.i
                         for child in token.children) \
-                        and (after := _named_after(doc, self.linked, token)):
+                        and (after := _named_after(doc, self.linked, token)
+                             or _named_between(self.linked, q_end, token)):
                     return after  # "“…”, added Weber." / "“…”, said Ruto"
                 for child in token.children:
                     if child.dep_ in ("nsubj", "nsubjpass"):
@@ -688,6 +691,14 @@ def _stands_alone(doc, body: str, q_start: int, q_end: int) -> bool:
     before = body[first[0].sent.start_char:q_start]
     after = body[q_end:last[0].sent.end_char]
     return not re.search(r"\w", before) and not re.search(r"\w", after)
+
+
+def _named_between(linked: Linked, q_end: int, verb) -> str | None:
+    """ "“…,” PM NAME posted on X": the one person named between the closing mark and
+    the speech verb, however the parser hung the name (not as the verb's subject)."""
+    between = {p for t in verb.sent if q_end <= t.idx < verb.idx
+               if (p := _person_at(linked, t.i))}
+    return between.pop() if len(between) == 1 else None
 
 
 def _named_after(doc, linked: Linked, verb) -> str | None:
