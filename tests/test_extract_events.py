@@ -1008,6 +1008,23 @@ def test_a_meeting_that_then_continued_is_of_the_latest_day_told_not_of_an_arriv
         (frozenset({"luis-soto", "ana-ruiz"}), dt.date(2024, 3, 4))]
 
 
+def test_talks_on_a_visit_whose_preparations_were_discussed_are_planned(extract):
+    facts = extract("Foreign Minister Luis Soto of Chile met Prime Minister Ana Ruiz of Peru on "
+                    "Monday. They discussed preparations for a visit to Lima by Soto next month "
+                    "for talks with his Peruvian counterpart, Foreign Minister Pedro Gil.")
+    talks = [m for m in facts.meetings if "pedro-gil" in m.participants]
+    assert [m.status for m in talks] == ["planned"]
+
+
+def test_a_visit_whose_preparations_were_discussed_is_planned(extract):
+    facts = extract("Foreign Minister Luis Soto of Chile met Prime Minister Ana Ruiz of Peru on "
+                    "Monday. They discussed preparations for a visit to Lima by Soto for talks "
+                    "with Foreign Minister Pedro Gil of Peru.")
+    assert {(v.host, v.status) for v in facts.visits} == {("PE", "planned")}
+    talks = [m for m in facts.meetings if "pedro-gil" in m.participants]
+    assert [m.status for m in talks] == ["planned"]
+
+
 def test_who_called_on_the_visiting_leader_made_no_visit(extract):
     facts = extract("President Luis Soto of Chile began a state visit to Kazakhstan on Monday. "
                     "Later in the day, Senate Chairman Marat Seitov of Kazakhstan paid a "

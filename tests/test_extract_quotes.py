@@ -455,3 +455,12 @@ def test_a_name_the_parser_hangs_apart_before_the_speech_verb_is_the_speaker(ext
                     "posted on X after the talks.")
     assert [(q.speaker, q.text) for q in facts.quotes] == [
         ("narendra-modi", "Every line we build together is a promise kept")]
+
+
+def test_a_family_name_written_first_is_used_alone_for_the_speaker(extract):
+    # The world data knows "Sanae Takaichi"; some outlets write "Takaichi Sanae".
+    facts = extract("Japanese Prime Minister Takaichi Sanae met South Korean Prime Minister "
+                    "Kim Min-seok in Tokyo on Monday. Speaking to reporters afterward, "
+                    "Takaichi said, \"Our two countries are important neighbours.\"")
+    assert [(q.speaker, q.text) for q in facts.quotes] == [
+        ("takaichi-sanae", "Our two countries are important neighbours.")]

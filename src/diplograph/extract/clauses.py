@@ -136,6 +136,13 @@ def event_status(ctx: Context, sentence: Sentence, char: int, own_words: bool = 
                     token.doc[trigger_i], token))) \
                 and token.head.head.lower_ in _COMING_EVENT_WORDS:
             return "planned"
+        if token.dep_ == "pobj" and token.head.lower_ == "for" \
+                and token.head.head.pos_ == "VERB" and any(
+                    c.dep_ == "dobj" and c.lower_ in _COMING_EVENT_WORDS
+                    for c in token.head.head.children):
+            # "discussed preparations for a visit … next month for talks with Y", the
+            # purpose parsed onto the verb: as planned as the preparations
+            return "planned"
         token = token.head
     if token.pos_ not in ("VERB", "AUX"):
         status = status_of(sentence.text)
@@ -213,10 +220,11 @@ def event_status(ctx: Context, sentence: Sentence, char: int, own_words: bool = 
 
 def _through_a_preposition(start, noun) -> bool:
     """The way up from ``start`` to ``noun`` passes a preposition: "the visit in a phone
-    call" (the call is no part of the visit's own phrase), unlike "X's visit"."""
+    call" (the call is no part of the visit's own phrase), unlike "X's visit" and "a
+    visit for talks" (a purpose is the visit's own)."""
     token = start
     while token.i != noun.i and token.head.i != token.i:
-        if token.dep_ == "prep":
+        if token.dep_ == "prep" and token.lower_ != "for":
             return True
         token = token.head
     return False

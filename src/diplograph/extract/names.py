@@ -769,6 +769,11 @@ def add_surnames(doc, ranges: dict[int, int], index: HitIndex, world: World,
     # "Zhou" of "Zhou Ming", "Tran" of "Tran Van Long": family names written first.
     surnames |= {doc[s].text for s, e in ranges.items()
                  if e - s >= 2 and doc[s].lower_ in world.family_names_first}
+    # "Takaichi" of "Takaichi Sanae", a name the world data knows given name first
+    # ("Sanae Takaichi"): written family name first, as some outlets do.
+    surnames |= {doc[s].text for s, e in ranges.items() if e - s == 2 and any(
+        leader.name == f"{doc[s + 1].text} {doc[s].text}"
+        for leader in world.leaders_named(f"{doc[s + 1].text} {doc[s].text}"))}
     # Two-word surnames of longer names ("García Lorca" of "Ana María García
     # Lorca", "Costa da Silva") are names on their own too.
     # The first word is compared without case: "van Weel" opens a sentence as "Van Weel".

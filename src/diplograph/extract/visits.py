@@ -190,6 +190,11 @@ def _visit_at(ctx: Context, doc, sentence: Sentence, rule, match, guest: str, ho
         # scheduled" is a visit still planned)
         return None
     status = clause.status
+    if status == "held" and (noun := _VISIT_NOUN_IN.search(match.group(0))) \
+            and noun.start() > 0:
+        # "discussed preparations for a visit to X": the visit noun's own words ("for",
+        # "preparations") say it is still to come, whatever the verb above says
+        status = clause_at(ctx, sentence, trigger_char + noun.start()).status
     if rule.values["kind"] == "onward" and status == "held":
         status = "planned"  # "left for X": the stay there is still ahead
     visit = Visit(guest, host, evidence(sentence), _visit_type(sentence.text),
@@ -267,6 +272,9 @@ def _leg_of_a_held_visit(visit: Visit, visits: dict) -> bool:
 
 
 _HERE = re.compile(r"\s*here\b", re.IGNORECASE)
+#: The event noun of a visit rule's match ("… for a visit to"), where its status is read.
+_VISIT_NOUN_IN = re.compile(r"\b" + alternation("visit_nouns") + r"\b(?=\W*\w*\W*$)",
+                            re.IGNORECASE)
 _ORDINALS = {row["word"]: int(row["number"]) for row in entries("ordinals")}
 _VISIT_NOUNS = words("visit_nouns")
 _VISIT_OF = re.compile(r"\b" + alternation("visit_nouns") + r" (?:of|by)\b", re.IGNORECASE)
