@@ -464,3 +464,13 @@ def test_a_family_name_written_first_is_used_alone_for_the_speaker(extract):
                     "Takaichi said, \"Our two countries are important neighbours.\"")
     assert [(q.speaker, q.text) for q in facts.quotes] == [
         ("takaichi-sanae", "Our two countries are important neighbours.")]
+
+
+def test_an_analyst_quoted_on_the_talks_is_no_person_and_no_quote_of_the_graph(extract):
+    facts = extract("President Luis Soto of Chile held talks with President Ana Ruiz of Peru "
+                    "in Lima on Monday.\n\n\"The border is too long to be run from a phone,\" "
+                    "said Marta Vidal, a political scientist at a university in Arequipa.\n\n"
+                    "Dr Pablo Mena, who lectures in Andean politics, called the meeting "
+                    "\"a good start\".")
+    assert set(facts.persons) == {"luis-soto", "ana-ruiz"}
+    assert facts.quotes == []

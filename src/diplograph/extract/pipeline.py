@@ -32,7 +32,7 @@ from .mentions import Mentions, find_mentions
 from .metadata import extract_metadata
 from .nlp import load_model
 from .quotes import find_inline_quotes, find_speeches
-from .rules import words
+from .rules import alternation, words
 from .signing_sides import sides_from_signing_order
 from .tokens import doc_sentences
 from .visits import (
@@ -186,8 +186,34 @@ def extract_article(article: Article, nlp=None, world: World | None = None,
     resolve_article(facts, ctx)
     sides_from_signing_order(facts, ctx)
     _offices_of_those_involved(facts, world)
+    _drop_commentators(facts, ctx.text)
     _drop_bystanders(facts)
     return facts
+
+
+#: "NAME, a political scientist at …", "NAME, who lectures in …", "NAME of the X Forum, a
+#: think tank": the words right after a name that make it a commentator's.
+_COMMENTATOR_AFTER = re.compile(r"^(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,5}?)?,\s+"
+                                r"(?:[\w-]+\s+){0,6}?"
+                                + alternation("commentator_words") + r"\b")
+
+
+def _drop_commentators(facts: ArticleFacts, text: str) -> None:
+    """A name the story gives no office and describes as an analyst, an academic, a
+    lawyer or a think tank's researcher takes part in nothing a leader does: no person of
+    this graph, and their words no quote of it (unless they meet, travel or sign)."""
+    acting = {key for meeting in facts.meetings for key in meeting.participants}
+    acting |= {visit.guest for visit in facts.visits}
+    acting |= {key for a in facts.agreements for key in a.signatories | a.witnesses}
+    gone = set()
+    for key, person in list(facts.persons.items()):
+        if person.positions or person.is_author or key in acting:
+            continue
+        if any(_COMMENTATOR_AFTER.match(text[span.end:span.end + 120])
+               for span in person.mentions):
+            gone.add(key)
+            del facts.persons[key]
+    facts.quotes = [quote for quote in facts.quotes if quote.speaker not in gone]
 
 
 def _offices_of_those_involved(facts: ArticleFacts, world: World) -> None:
