@@ -474,3 +474,13 @@ def test_an_analyst_quoted_on_the_talks_is_no_person_and_no_quote_of_the_graph(e
                     "\"a good start\".")
     assert set(facts.persons) == {"luis-soto", "ana-ruiz"}
     assert facts.quotes == []
+
+
+def test_a_byline_with_a_page_stamp_is_no_speakers_line(extract):
+    facts = extract("Home | News | Politics | Africa | Opinion | Sport\n\nNews > Politics\n\n"
+                    "Chile and Peru agree on a border road\n\nThe presidents meet as trade "
+                    "across the border grows\n\nBy Marta Vidal | Published: Monday, March 4, "
+                    "2024, 8:15 AM\n\nPresident Luis Soto of Chile held talks with President "
+                    "Ana Ruiz of Peru in Lima on Monday.\n\nMarta Vidal is a correspondent "
+                    "covering diplomacy and regional affairs.")
+    assert facts.quotes == [] and "marta-vidal" not in facts.persons

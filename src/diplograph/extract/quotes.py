@@ -39,7 +39,8 @@ _OPENERS = {open_: frozenset(other for other, close in quote_pairs("marks") if c
             for open_, close in quote_pairs("marks") if open_ != close}
 _INTRO = re.compile(r"^(?P<who>[^\n:]{2,160}?)\s+"
                     + forms_alternation("speech_verbs", "speech", "past") + r"\s*:\s*$")
-_INLINE_SPEAKER = re.compile(r"^(?P<who>[^\n:" + quote_marks("label")
+# (a page's "|" separates furniture, never a speaker's label: "By NAME | Published: …")
+_INLINE_SPEAKER = re.compile(r"^(?P<who>[^\n:|" + quote_marks("label")
                              + r"]{2,80}):\s+(?P<text>\S.*)$")
 #: "A: …", "Answer: …": an interview's answer, by the person interviewed; "Q: …" its
 #: question.
