@@ -1025,6 +1025,13 @@ def test_a_visit_whose_preparations_were_discussed_is_planned(extract):
     assert [m.status for m in talks] == ["planned"]
 
 
+def test_staying_on_in_a_summit_city_for_a_working_visit_is_a_visit(extract):
+    facts = extract("President Luis Soto of Chile stayed on in Lima for a working visit on "
+                    "Monday, after the summit.")
+    assert [(v.guest, v.host, v.visit_type, v.start) for v in facts.visits] == [
+        ("luis-soto", "PE", "working", dt.date(2024, 3, 4))]
+
+
 def test_who_called_on_the_visiting_leader_made_no_visit(extract):
     facts = extract("President Luis Soto of Chile began a state visit to Kazakhstan on Monday. "
                     "Later in the day, Senate Chairman Marat Seitov of Kazakhstan paid a "
