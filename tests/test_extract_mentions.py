@@ -239,3 +239,10 @@ def test_the_entities_of_a_sentence_are_those_its_span_holds(nlp):
     for sent in doc.sents:
         assert [e.text for e in ents_between(doc, sent.start, sent.end)] == \
             [e.text for e in sent.ents]
+
+
+def test_a_fathers_name_after_bin_goes_on_to_the_family_name(extract):
+    facts = extract("Foreign Minister Wang Yi held talks in Beijing with Omani Foreign Minister "
+                    "Sayyid Badr bin Hamad Albusaidi on Tuesday.")
+    assert [sorted(m.participants) for m in facts.meetings] == [
+        ["badr-bin-hamad-albusaidi", "wang-yi"]]

@@ -301,8 +301,9 @@ def join_particle_surnames(doc, ranges: dict[int, int]) -> None:
                      or doc[k].is_lower and k == end and doc[k + 1].is_alpha
                      and doc[k + 1].pos_ in ("PROPN", "NOUN")):
             k += 2
-            # "dos Santos Freitas": the family name may have a second word
-            if doc[k - 2].is_lower and doc[k - 2].lower_ not in ANCESTRY and k < len(doc) \
+            # "dos Santos Freitas": the family name may have a second word; so may a
+            # father's name ("bin Hamad Albusaidi")
+            if doc[k - 2].is_lower and k < len(doc) \
                     and doc[k].pos_ == "PROPN" and doc[k].text.istitle() and k not in ranges \
                     and doc[k].lower_ not in NAME_PARTICLES:
                 k += 1
