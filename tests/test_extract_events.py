@@ -1032,6 +1032,15 @@ def test_staying_on_in_a_summit_city_for_a_working_visit_is_a_visit(extract):
         ("luis-soto", "PE", "working", dt.date(2024, 3, 4))]
 
 
+def test_he_in_what_a_leaders_office_said_is_that_leader(extract):
+    facts = extract("President Luis Soto of Chile met President Ana Ruiz of Peru on Monday. "
+                    "Spokesman Pedro Gil of Peru said the talks were frank. Soto's office said "
+                    "he had received a telephone call on Sunday from Prime Minister Jorge Luna "
+                    "of Bolivia.")
+    calls = [m.participants for m in facts.meetings if "phone call" in m.formats]
+    assert calls == [frozenset({"luis-soto", "jorge-luna"})]
+
+
 def test_who_called_on_the_visiting_leader_made_no_visit(extract):
     facts = extract("President Luis Soto of Chile began a state visit to Kazakhstan on Monday. "
                     "Later in the day, Senate Chairman Marat Seitov of Kazakhstan paid a "

@@ -1030,7 +1030,10 @@ def link_pronouns(doc, linked: Linked, skip: list[tuple[int, int]] = (),
             if lower in _SUBJECT_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass"):
                 named_before = [by_token[i].persons[0] for i in range(sent.start, token.i)
                                 if i in by_token]
-                if subject and subject in named_before:
+                if owner := _owner_of_the_teller(token, by_token):
+                    # "NAME's office said he had received a call": NAME
+                    key, own_subject = owner, True
+                elif subject and subject in named_before:
                     key = subject
                     # "NAME said he had …": the pronoun opens what the named subject said
                     own_subject = subject_named and token.head.dep_ == "ccomp" \
@@ -1077,6 +1080,19 @@ def link_pronouns(doc, linked: Linked, skip: list[tuple[int, int]] = (),
             last_subject = subject
     linked.refs.extend(added)
     linked.refs.sort(key=lambda ref: ref.start)
+
+
+def _owner_of_the_teller(token, by_token: dict) -> str | None:
+    """ "NAME's office said he …", "NAME's spokesman said she …": the person whose office
+    or aide tells what the pronoun's clause says."""
+    verb = token.head
+    if verb.dep_ != "ccomp":
+        return None
+    teller = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if teller is None or teller.i in by_token:
+        return None
+    owner = next((c for c in teller.children if c.dep_ == "poss" and c.i in by_token), None)
+    return by_token[owner.i].persons[0] if owner is not None else None
 
 
 def _clause_subject(token, by_token: dict) -> str | None:
