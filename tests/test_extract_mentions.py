@@ -246,3 +246,12 @@ def test_a_fathers_name_after_bin_goes_on_to_the_family_name(extract):
                     "Sayyid Badr bin Hamad Albusaidi on Tuesday.")
     assert [sorted(m.participants) for m in facts.meetings] == [
         ["badr-bin-hamad-albusaidi", "wang-yi"]]
+
+
+def test_a_given_name_that_is_also_an_institutions_word_stays_in_a_known_leaders_name(extract):
+    # "Duma" opens no name when it is the Russian chamber; it does in "Duma Boko", a
+    # president the world data knows.
+    facts = extract("President Duma Boko of Botswana met President Cyril Ramaphosa of South "
+                    "Africa in Gaborone on Monday.")
+    assert {(p.role, p.state) for p in facts.persons["duma-boko"].positions} == {
+        ("President", "BW")}

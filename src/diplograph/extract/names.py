@@ -84,6 +84,7 @@ def clean_person(doc, start: int, end: int, index: HitIndex, world: World,
                 or doc[start].lower_.rstrip(".") in words("courtesy_titles") \
                 and not family_name_read_as_word(doc[start], world) \
                 or end - start > 1 and doc[start].lower_ in words("not_names") \
+                and not world.leaders_named(doc[start:end].text) \
                 or (start in index.covered
                     and not (entity and _first_name_place(doc, index, start, end))):
             start += 1  # "the", "HH [Amir]", "Hon.": no part of the name
