@@ -1041,6 +1041,14 @@ def test_he_in_what_a_leaders_office_said_is_that_leader(extract):
     assert calls == [frozenset({"luis-soto", "jorge-luna"})]
 
 
+def test_an_invitation_for_next_year_is_not_honoured_by_a_visit_made_before(extract):
+    facts = extract("President Luis Soto of Chile held talks with President Ana Ruiz of Peru "
+                    "in Santiago on Monday. Ruiz had made a working visit to Chile in "
+                    "January. Ruiz accepted an invitation to pay a state visit to Chile next "
+                    "year.")
+    assert ("ana-ruiz", "CL", "planned") in {(v.guest, v.host, v.status) for v in facts.visits}
+
+
 def test_who_called_on_the_visiting_leader_made_no_visit(extract):
     facts = extract("President Luis Soto of Chile began a state visit to Kazakhstan on Monday. "
                     "Later in the day, Senate Chairman Marat Seitov of Kazakhstan paid a "

@@ -174,7 +174,7 @@ def extract_article(article: Article, nlp=None, world: World | None = None,
     facts.visits += visits_of_meetings(ctx, facts.meetings, facts.visits)
     facts.visits += invited_visits(ctx, facts.visits)
     facts.visits += visits_hosted_by_states(ctx, facts.visits)
-    facts.visits = honoured_invitations(facts.visits)
+    facts.visits = honoured_invitations(ctx, facts.visits)
     # Beside the story's office holders, a name holding no office (a statesman recalled, a
     # word the tagger took for a name) makes no state visit of this graph.
     if any(p.positions for p in ctx.linked.persons.values()):

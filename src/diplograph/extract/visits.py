@@ -21,7 +21,7 @@ from .clauses import (
     token_at,
 )
 from .context import Context, Sentence, capital_of_hit, place_of_hit
-from .dates import period_before, period_span
+from .dates import is_future_expression, period_before, period_span
 from .facts import Meeting, PlaceRef, Visit
 from .rules import alternation, count_of, entries, marked, one_of, rules_in, table, words
 
@@ -806,10 +806,19 @@ def _met_abroad(ctx: Context, meeting: Meeting) -> tuple[str, str] | None:
 _INVITED = re.compile(r"\binvit(?:ed|ation)\b", re.IGNORECASE)
 
 
-def honoured_invitations(visits: list[Visit]) -> list[Visit]:
+def honoured_invitations(ctx: Context, visits: list[Visit]) -> list[Visit]:
     """The visits without those an invitation planned and the story reports made: "X was
     invited last week to visit Syria" beside X's visit to Syria is that visit, not
     another one still to come."""
     made = {(v.guest, v.host) for v in visits if v.status == "held"}
+    by_start = {sentence.char_start: sentence for sentence in ctx.sentences}
     return [v for v in visits if not (v.status == "planned" and (v.guest, v.host) in made
-                                      and _INVITED.search(v.evidence.text))]
+                                      and _INVITED.search(v.evidence.text)
+                                      and not _for_later(by_start.get(v.evidence.start)))]
+
+
+def _for_later(sentence: Sentence | None) -> bool:
+    """ "accepted an invitation to visit X next year": a time still to come, which no
+    visit the story reports made can have honoured."""
+    return sentence is not None and any(is_future_expression(text)
+                                        for _, text, _ in sentence.date_expressions)
