@@ -255,3 +255,10 @@ def test_a_given_name_that_is_also_an_institutions_word_stays_in_a_known_leaders
                     "Africa in Gaborone on Monday.")
     assert {(p.role, p.state) for p in facts.persons["duma-boko"].positions} == {
         ("President", "BW")}
+
+
+def test_a_leader_named_with_a_first_given_name_the_world_data_leaves_out_is_known(extract):
+    facts = extract("The Foreign Minister of Turkmenistan, Rashid Meredov, called on Prime "
+                    "Minister Muhammad Shehbaz Sharif on Monday.")
+    assert ("Prime Minister", "PK") in {
+        (p.role, p.state) for p in facts.persons["muhammad-shehbaz-sharif"].positions}

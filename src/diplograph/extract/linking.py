@@ -1308,14 +1308,18 @@ def _fathers_name(name: str, word: str) -> bool:
 
 
 def _name_forms(name: str) -> list[str]:
-    """``name``, then its shorter Arabic forms: "Fahad bin Tariq bin Omar" is also
-    "Fahad bin Tariq", the form the world data may know."""
+    """``name``, then its shorter forms the world data may know: an Arabic chain's
+    ("Fahad bin Tariq bin Omar" is also "Fahad bin Tariq"), else the name without its
+    first given name."""
     tokens = name.split()
     forms = [name]
     if any(token.lower() in _ANCESTRY for token in tokens):
         for end in range(len(tokens) - 1, 2, -1):
             if tokens[end].lower() in _CHAIN_WORDS:
                 forms.append(" ".join(tokens[:end]))
+    elif len(tokens) >= 3:
+        # "Muhammad Shehbaz Sharif": a first given name the world data may leave out
+        forms.append(" ".join(tokens[1:]))
     return forms
 
 
