@@ -262,3 +262,11 @@ def test_a_leader_named_with_a_first_given_name_the_world_data_leaves_out_is_kno
                     "Minister Muhammad Shehbaz Sharif on Monday.")
     assert ("Prime Minister", "PK") in {
         (p.role, p.state) for p in facts.persons["muhammad-shehbaz-sharif"].positions}
+
+
+def test_offices_before_a_senators_seat_are_the_persons_offices(extract):
+    facts = extract("Foreign Minister Rashid Meredov of Turkmenistan held talks with Deputy "
+                    "Prime Minister and Foreign Minister Senator Mohammad Ishaq Dar in "
+                    "Islamabad on Monday.")
+    roles = {p.role for p in facts.persons["mohammad-ishaq-dar"].positions}
+    assert {"Deputy Prime Minister", "Minister of Foreign Affairs"} <= roles

@@ -171,6 +171,15 @@ def offices_before(doc, index: HitIndex, start: int, world: World) -> list[Posit
         # "… and Climate Envoy NAME", "… and government spokesperson NAME": the word that
         # qualifies the last title is part of it
         k -= 1
+    info = world.title(position.role.lower())
+    if info is not None and info.kind == "legislator" and k - 1 > sent_start \
+            and (found := title_at_end(lowers[max(sent_start, k - TITLE_SPAN):k], world)) \
+            and not is_style(found[1]):
+        # "Deputy Prime Minister and Foreign Minister Senator NAME": the seat in the
+        # chamber written after the offices, which come first
+        k -= found[0]
+        joined.insert(0, Position(portfolio_role(doc, k, found[1], world), None,
+                                  former=position.former))
     # "Deputy Prime Minister - Minister of Foreign Affairs NAME": a spaced dash joins too.
     while k - 2 > sent_start and (lowers[k - 1] == "and" or lowers[k - 1] in ("-", "–", "—")
                                   and doc[k - 2].whitespace_ and doc[k - 1].whitespace_):
