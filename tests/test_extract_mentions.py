@@ -270,3 +270,9 @@ def test_offices_before_a_senators_seat_are_the_persons_offices(extract):
                     "Islamabad on Monday.")
     roles = {p.role for p in facts.persons["mohammad-ishaq-dar"].positions}
     assert {"Deputy Prime Minister", "Minister of Foreign Affairs"} <= roles
+
+
+def test_a_senate_president_is_a_speaker_not_a_head_of_state(extract):
+    facts = extract("Senate President Pedro Gil of Chile received President Ana Ruiz of Peru "
+                    "on Friday.")
+    assert {p.role for p in facts.persons["pedro-gil"].positions} == {"Speaker of Parliament"}
