@@ -1049,6 +1049,22 @@ def test_an_invitation_for_next_year_is_not_honoured_by_a_visit_made_before(extr
     assert ("ana-ruiz", "CL", "planned") in {(v.guest, v.host, v.status) for v in facts.visits}
 
 
+def test_they_in_a_when_clause_are_the_main_clauses_subject_and_object(extract):
+    facts = extract("Ministers Pedro Gil of Chile and Rosa Paz of Peru met in Lima on Friday. "
+                    "Prime Minister Jorge Luna of Bolivia told President Ana Ruiz of Peru of "
+                    "the change when they spoke by phone on Sunday.")
+    calls = [m.participants for m in facts.meetings if "phone call" in m.formats]
+    assert calls == [frozenset({"jorge-luna", "ana-ruiz"})]
+
+
+def test_a_meeting_someone_was_to_have_had_on_a_trip_called_off_is_not_held(extract):
+    facts = extract("President Luis Soto of Chile met President Ana Ruiz of Peru in Lima on "
+                    "Monday. A trip to Cusco, where he was to have met Governor Pedro Gil of "
+                    "Peru on Tuesday, was called off because of a storm.")
+    gil = [m for m in facts.meetings if "pedro-gil" in m.participants]
+    assert [m.status for m in gil] == ["cancelled"]
+
+
 def test_who_called_on_the_visiting_leader_made_no_visit(extract):
     facts = extract("President Luis Soto of Chile began a state visit to Kazakhstan on Monday. "
                     "Later in the day, Senate Chairman Marat Seitov of Kazakhstan paid a "

@@ -1124,11 +1124,16 @@ def link_plural_pronouns(doc, linked: Linked, skip: list[tuple[int, int]] = (),
         if sent.end_char <= story_start or any(a <= sent.start_char < b for a, b in skip):
             continue
         for token in sent:
-            # "the first time that they met" restates an event; a main clause tells one
             if token.lower_ not in _PLURAL_PRONOUNS or token.i in by_token \
-                    or token.dep_ not in ("nsubj", "nsubjpass") or token.head.dep_ != "ROOT":
+                    or token.dep_ not in ("nsubj", "nsubjpass"):
                 continue
-            together = _last_together(doc, by_token, _previous_start(doc, sent), token.i)
+            if token.head.dep_ != "ROOT":
+                # "X told Y of the change when they spoke by phone": the main clause's
+                # subject and object; "the first time that they met" restates an event
+                together = _subject_and_object(token.head, by_token)
+            else:
+                together = _last_together(doc, by_token, _previous_start(doc, sent),
+                                          token.i)
             if together:
                 span = Span(token.idx, token.idx + len(token.text), token.text)
                 ref = Reference(token.i, token.i + 1, span, together, "pronoun")
@@ -1136,6 +1141,23 @@ def link_plural_pronouns(doc, linked: Linked, skip: list[tuple[int, int]] = (),
                 by_token[token.i] = ref
     linked.refs.extend(added)
     linked.refs.sort(key=lambda ref: ref.start)
+
+
+def _subject_and_object(verb, by_token: dict) -> tuple[str, ...]:
+    """The persons the main verb's subject and object name, when "they" is the subject of
+    a time clause on it ("X told Y … when they spoke by phone"); () otherwise."""
+    main = verb.head
+    if verb.dep_ != "advcl" or main.dep_ != "ROOT" \
+            or not any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children):
+        return ()
+    found = []
+    for dep in ("nsubj", "dobj"):
+        child = next((c for c in main.children if c.dep_ == dep), None)
+        ref = by_token.get(child.i) if child is not None else None
+        if ref is None or len(ref.persons) != 1:
+            return ()
+        found.append(ref.persons[0])
+    return tuple(found) if found[0] != found[1] else ()
 
 
 _SPEAKING = frozenset(forms("speech_verbs", "narration", "lemma"))
