@@ -1065,6 +1065,13 @@ def test_a_meeting_someone_was_to_have_had_on_a_trip_called_off_is_not_held(extr
     assert [m.status for m in gil] == ["cancelled"]
 
 
+def test_ministers_who_signed_at_the_end_of_the_meeting_had_no_meeting_of_their_own(extract):
+    facts = extract("President Luis Soto of Chile met President Ana Ruiz of Peru in Lima on "
+                    "Monday. At the end of the meeting, Foreign Minister Pedro Gil of Chile and "
+                    "the Peruvian foreign minister, Rosa Paz, signed three agreements.")
+    assert [m.participants for m in facts.meetings] == [frozenset({"luis-soto", "ana-ruiz"})]
+
+
 def test_who_called_on_the_visiting_leader_made_no_visit(extract):
     facts = extract("President Luis Soto of Chile began a state visit to Kazakhstan on Monday. "
                     "Later in the day, Senate Chairman Marat Seitov of Kazakhstan paid a "

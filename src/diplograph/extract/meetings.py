@@ -20,6 +20,7 @@ from .clauses import (
     Clause,
     clause_at,
     forward_if_planned,
+    governing_verb,
     noun_phrase,
     person_of,
     series,
@@ -105,6 +106,7 @@ def find_meetings(ctx: Context) -> list[Meeting]:
                 or _met_others(ctx, clause) or _indirect(clause) \
                 or _done_by_video(clause, matched) or _hosted_by_a_state(ctx, clause) \
                 or _a_gathering_hosted(clause) or _a_session_of_a_gathering(clause) \
+                or _time_of_a_signing(clause) \
                 or (all(r.values.get("requires") == "joint" for r in matched)
                     and not _jointly(ctx, clause)):
             continue  # "did not hold any meeting with X", "received a letter from X"
@@ -353,6 +355,23 @@ def _a_gathering_hosted(clause: Clause) -> bool:
     return any(t.i not in own and (t.lemma_.lower() in words("gathering_nouns") or (
         t.lemma_.lower() in words("meeting_nouns") and t.text[:1].isupper() and t.i > 0
         and not t.is_sent_start)) for t in verb.head.subtree)
+
+
+def _time_of_a_signing(clause: Clause) -> bool:
+    """ "At the end of the meeting, NAME and NAME signed three agreements": the meeting
+    told before is when the signers signed; they are not its participants for that."""
+    token = clause.token
+    if token is None or not any(c.dep_ == "det" and c.lower_ in _THE for c in token.children) \
+            or token.dep_ != "pobj":
+        return False
+    prep = token.head
+    when = prep.lower_ in ("after", "following") or (
+        prep.lower_ == "of" and prep.head.lemma_.lower() in ("end", "close", "conclusion"))
+    verb = governing_verb(token)
+    return when and any(rule.pattern.search(verb.text) for rule in _SIGNING_VERBS)
+
+
+_SIGNING_VERBS = [r for r in rules("signing") if r.values["role"] == "sign"]
 
 
 def _a_session_of_a_gathering(clause: Clause) -> bool:
