@@ -990,3 +990,10 @@ def test_documents_told_one_by_one_after_documents_were_signed_are_no_bundle(ext
                     "Fisheries Minister Rosa Paz of Peru.")
     assert sorted(a.topics for a in facts.agreements) == [("Strategic Partnership",),
                                                           ("fisheries",)]
+
+
+def test_fields_set_off_by_commas_after_the_documents_are_all_read(extract):
+    facts = extract("President Luis Soto of Chile and President Ana Ruiz of Peru met in Lima "
+                    "on Monday. Five agreements, on water, transport, health and tourism, were "
+                    "signed by ministers of the two countries.")
+    assert [a.topics for a in facts.agreements] == [("water", "transport", "health", "tourism")]

@@ -64,8 +64,8 @@ _FIELDS = re.compile(
 #: "a memorandum of understanding on trade", "an agreement for visa exemption".
 _DOCUMENT_ON = re.compile(
     r"\b" + forms_alternation("document_nouns", "topic", "singular", "plural")
-    # "an agreement between the two countries on trade"
-    + r" (?:" + _BETWEEN + r" (?=" + _TOPIC_PREPOSITIONS + r" ))?"
+    # "an agreement between the two countries on trade"; "five agreements, on water, …,"
+    + r",? (?:" + _BETWEEN + r" (?=" + _TOPIC_PREPOSITIONS + r" ))?"
     + _TOPIC_PREPOSITIONS + r" " + _NOT_A_TOPIC + r"(?!\w+day\b)"
     r"(?P<list>[^.;:()]+)", re.IGNORECASE)
 _LIST_END = re.compile(r"\s+(?:" + forms_alternation("topic_end_words", "listing", "word")
@@ -820,8 +820,9 @@ def _documents(text: str) -> list[tuple[str, list[str]]]:
             documents.append((kind, [title]))
             continue
         listing = after["list"]
-        if after["comma"]:
-            # "A third memorandum, on water, was signed": the topic ends at the comma.
+        if after["comma"] and not _PLURAL.fullmatch(match.group(0)):
+            # "A third memorandum, on water, was signed": the topic ends at the comma (but
+            # "Five agreements, on water, transport and health, were signed" list them).
             listing = listing.split(",")[0]
         listing = _LISTING_TAIL.sub("", _NEXT_DOCUMENT.split(listing)[0])
         # The field of the protocol amending the agreement on X is X.
