@@ -484,3 +484,12 @@ def test_a_byline_with_a_page_stamp_is_no_speakers_line(extract):
                     "Ana Ruiz of Peru in Lima on Monday.\n\nMarta Vidal is a correspondent "
                     "covering diplomacy and regional affairs.")
     assert facts.quotes == [] and "marta-vidal" not in facts.persons
+
+
+def test_a_quotation_opened_after_a_colon_runs_on_to_the_paragraphs_end(extract):
+    facts = extract("President Luis Soto of Chile met President Ana Ruiz of Peru on Monday."
+                    "\n\nIn his statement, President Luis Soto said: \"Peru is not only our "
+                    "partner, it is a true friend. We will build the road together.\n\n"
+                    "\"Today we agreed to build it faster.\"")
+    assert ("luis-soto", "Peru is not only our partner, it is a true friend. We will build "
+            "the road together.") in {(q.speaker, q.text) for q in facts.quotes}

@@ -263,8 +263,12 @@ def _quote_segments(text: str, offset: int) -> list[tuple[int, int]]:
     # Left open inside a paragraph ("…, saying the talks were “bilateral, meaning …"): a
     # last mark that only opens (not a closing mark of any pair) runs to the paragraph's
     # end, as a quotation running on does.
-    elif len(marks) % 2 and text[marks[-1]] in _OPENERS \
-            and not any(text[m] in _OPENERS[text[marks[-1]]] for m in marks[:-1]) \
+    elif len(marks) % 2 and (text[marks[-1]] in _OPENERS
+                             and not any(text[m] in _OPENERS[text[marks[-1]]]
+                                         for m in marks[:-1])
+                             # 'X said: "… (the quotation going on in the next
+                             # paragraph)': a straight mark after a colon opens
+                             or text[:marks[-1]].rstrip().endswith(":")) \
             and len(text[marks[-1] + 1:].split()) >= 2:
         marks.append(len(text.rstrip()))
     segments = []
