@@ -276,3 +276,16 @@ def test_a_senate_president_is_a_speaker_not_a_head_of_state(extract):
     facts = extract("Senate President Pedro Gil of Chile received President Ana Ruiz of Peru "
                     "on Friday.")
     assert {p.role for p in facts.persons["pedro-gil"].positions} == {"Speaker of Parliament"}
+
+
+def test_a_name_after_a_minister_of_state_with_a_portfolio_is_found(extract):
+    facts = extract("UAE Minister of State for Foreign Trade Thani Al Zeyoudi met Minister of "
+                    "Economic Development Zavki Zavkizoda of Tajikistan in Dushanbe on Monday.")
+    assert "thani-al-zeyoudi" in facts.persons
+
+
+def test_a_portfolio_word_the_world_data_lacks_is_no_name_after_the_title(extract):
+    facts = extract("The Angolan delegation included the Minister of State for Economic "
+                    "Coordination, Pedro Gil, who met President Ana Ruiz of Peru in Lima on "
+                    "Monday.")
+    assert "coordination" not in facts.persons

@@ -400,10 +400,17 @@ def name_after_title(doc, index: HitIndex, i: int, world: World) -> tuple[int, i
     if found is None:
         return None
     j = i + found[0]
-    if found[1].role.startswith("Minister of"):
+    portfolio_run = False
+    if found[1].role.startswith("Minister of") and not (
+            j + 1 < len(doc) and doc[j].lower_ == "for"
+            and doc[j + 1].lower_ in world.portfolios and doc[j + 1].text[:1].isupper()):
         j = _past_portfolios(doc, j, world)
-    elif found[1].role == "Minister" and j + 1 < len(doc) and doc[j].lower_ in ("of", "for") \
+    elif found[1].role.startswith("Minister") and j + 1 < len(doc) \
+            and doc[j].lower_ in ("of", "for") \
             and doc[j + 1].lower_ in world.portfolios and doc[j + 1].text[:1].isupper():
+        # (also "Minister of State for Foreign Trade NAME", a full name: not "Minister of
+        # State for Economic Coordination, NAME")
+        portfolio_run = found[1].role != "Minister"
         # "Minister of Water and Energy NAME", "Minister for Foreign Trade NAME": a
         # portfolio the titles do not list, its words capitalised up to the name
         k = j + 1
@@ -429,7 +436,8 @@ def name_after_title(doc, index: HitIndex, i: int, world: World) -> tuple[int, i
         else:
             break
     k = _name_run_end(doc, j, index, world, 5)
-    if k > j and j < len(doc) and doc[j].text[:1].isupper():
+    if k > j and j < len(doc) and doc[j].text[:1].isupper() \
+            and not (portfolio_run and k - j < 2):
         return j, k
     return None
 
