@@ -997,3 +997,10 @@ def test_fields_set_off_by_commas_after_the_documents_are_all_read(extract):
                     "on Monday. Five agreements, on water, transport, health and tourism, were "
                     "signed by ministers of the two countries.")
     assert [a.topics for a in facts.agreements] == [("water", "transport", "health", "tourism")]
+
+
+def test_of_two_signers_one_of_each_party_when_the_other_is_stated(extract):
+    facts = extract("The UAE and Bolivia signed an economic agreement. It was signed by Pedro "
+                    "Gil, Minister of State for Foreign Trade, and Bolivia's Minister of "
+                    "Economy Rosa Paz.")
+    assert {p.state for p in facts.persons["pedro-gil"].positions} == {"AE"}

@@ -19,6 +19,7 @@ def sides_from_signing_order(facts: ArticleFacts, ctx: Context) -> None:
     """Give each guessed signatory of a two-party document the side its place in the
     pair says, when the article's pairs with a known signatory agree on one order."""
     guessed = ctx.linked.guessed
+    _one_for_each_party(facts, guessed)
     pairs = [(agreement, order) for agreement in facts.agreements
              if len(agreement.parties) == 2 and len(agreement.signatories) == 2
              and (order := _in_text_order(agreement, ctx)) is not None]
@@ -64,3 +65,23 @@ def _stated_state(facts: ArticleFacts, key: str, guessed: set[tuple[str, str]]) 
 
 def _other(agreement: Agreement, state: str) -> str:
     return next(iter(agreement.parties - {state}))
+
+
+def _one_for_each_party(facts: ArticleFacts, guessed: set[tuple[str, str]]) -> None:
+    """ "It was signed by NAME, Minister of State for Foreign Trade, and Tajikistan's
+    Minister of Economic Development NAME2": of a two-party document's two signatories,
+    one stated to be of one party, the other, whose state was only guessed to be the same,
+    signed for the other party."""
+    for agreement in facts.agreements:
+        if len(agreement.parties) != 2 or len(agreement.signatories) != 2:
+            continue
+        first, second = sorted(agreement.signatories)
+        for stated, other in ((first, second), (second, first)):
+            state = _stated_state(facts, stated, guessed)
+            if state not in agreement.parties:
+                continue
+            person = facts.persons[other]
+            for position in list(person.positions):
+                if (other, position.role) in guessed and position.state == state:
+                    person.positions.discard(position)
+                    person.positions.add(replace(position, state=_other(agreement, state)))
