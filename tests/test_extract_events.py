@@ -1072,6 +1072,14 @@ def test_ministers_who_signed_at_the_end_of_the_meeting_had_no_meeting_of_their_
     assert [m.participants for m in facts.meetings] == [frozenset({"luis-soto", "ana-ruiz"})]
 
 
+def test_an_invitation_is_not_honoured_by_a_visit_of_an_earlier_year(extract):
+    facts = extract("President Luis Soto of Chile held talks with President Ana Ruiz of Peru "
+                    "in Santiago on Monday. Recalling the state visit of President Ruiz to "
+                    "Chile in November 2022, the two sides praised their ties. Soto invited "
+                    "Ruiz to pay a state visit to Chile again at a convenient time.")
+    assert ("ana-ruiz", "CL", "planned") in {(v.guest, v.host, v.status) for v in facts.visits}
+
+
 def test_who_called_on_the_visiting_leader_made_no_visit(extract):
     facts = extract("President Luis Soto of Chile began a state visit to Kazakhstan on Monday. "
                     "Later in the day, Senate Chairman Marat Seitov of Kazakhstan paid a "

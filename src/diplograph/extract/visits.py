@@ -810,11 +810,24 @@ def honoured_invitations(ctx: Context, visits: list[Visit]) -> list[Visit]:
     """The visits without those an invitation planned and the story reports made: "X was
     invited last week to visit Syria" beside X's visit to Syria is that visit, not
     another one still to come."""
-    made = {(v.guest, v.host) for v in visits if v.status == "held"}
     by_start = {sentence.char_start: sentence for sentence in ctx.sentences}
+    # (not a visit of another time: "Recalling the state visit of X to Y in November 2023")
+    made = {(v.guest, v.host) for v in visits if v.status == "held"
+            and not (v.start is None
+                     and _of_an_earlier_month(ctx, by_start.get(v.evidence.start)))}
     return [v for v in visits if not (v.status == "planned" and (v.guest, v.host) in made
                                       and _INVITED.search(v.evidence.text)
                                       and not _for_later(by_start.get(v.evidence.start)))]
+
+
+def _of_an_earlier_month(ctx: Context, sentence: Sentence | None) -> bool:
+    """The sentence dates what it tells to a month or year before the story's, and to no
+    day ("the state visit of X in November 2023"; not "the first visit since 2010")."""
+    if sentence is None or any(day for _, _, day in sentence.date_expressions):
+        return False
+    return any(period_before(text, ctx.published) and not re.search(
+        r"\bsince\s+" + re.escape(text), sentence.text, re.IGNORECASE)
+        for _, text, _ in sentence.date_expressions)
 
 
 def _for_later(sentence: Sentence | None) -> bool:
