@@ -1086,7 +1086,7 @@ def _owner_of_the_teller(token, by_token: dict) -> str | None:
     """ "NAME's office said he …", "NAME's spokesman said she …": the person whose office
     or aide tells what the pronoun's clause says."""
     verb = token.head
-    if verb.dep_ != "ccomp":
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in _SPEAKING:
         return None
     teller = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if teller is None or teller.i in by_token:
