@@ -132,14 +132,18 @@ def find_visits(ctx: Context, doc) -> list[Visit]:
             and not _put_off_in_its_sentence(visit, visits)]
 
 
-def _earlier_period(ctx: Context, sentence: Sentence) -> tuple[dt.date, dt.date] | None:
+def _earlier_period(ctx: Context, sentence: Sentence, since_too: bool = True
+                    ) -> tuple[dt.date, dt.date] | None:
     """The month or year before the story's that a sentence with no day of its own dates
     what it tells to ("last visited Qatar in October", "previously paid a state visit to X
-    in January 2023"): a visit of its own, not the story's."""
+    in January 2023"): a visit of its own, not the story's.  Without ``since_too``, not
+    a year after "since" ("the first visit since 2010" dates no visit to 2010)."""
     if any(day is not None for _, _, day in sentence.date_expressions):
         return None
     return next((period_span(text, ctx.published) for _, text, _ in sentence.date_expressions
-                 if period_before(text, ctx.published)), None)
+                 if period_before(text, ctx.published) and (since_too or not re.search(
+                     r"\bsince\s+" + re.escape(text), sentence.text, re.IGNORECASE))),
+                None)
 
 
 def _at_the_gathering(ctx: Context, sentence: Sentence, match, place) -> bool:
@@ -812,22 +816,12 @@ def honoured_invitations(ctx: Context, visits: list[Visit]) -> list[Visit]:
     another one still to come."""
     by_start = {sentence.char_start: sentence for sentence in ctx.sentences}
     # (not a visit of another time: "Recalling the state visit of X to Y in November 2023")
-    made = {(v.guest, v.host) for v in visits if v.status == "held"
-            and not (v.start is None
-                     and _of_an_earlier_month(ctx, by_start.get(v.evidence.start)))}
+    made = {(v.guest, v.host) for v in visits if v.status == "held" and not (
+        v.start is None and (sentence := by_start.get(v.evidence.start)) is not None
+        and _earlier_period(ctx, sentence, since_too=False) is not None)}
     return [v for v in visits if not (v.status == "planned" and (v.guest, v.host) in made
                                       and _INVITED.search(v.evidence.text)
                                       and not _for_later(by_start.get(v.evidence.start)))]
-
-
-def _of_an_earlier_month(ctx: Context, sentence: Sentence | None) -> bool:
-    """The sentence dates what it tells to a month or year before the story's, and to no
-    day ("the state visit of X in November 2023"; not "the first visit since 2010")."""
-    if sentence is None or any(day for _, _, day in sentence.date_expressions):
-        return False
-    return any(period_before(text, ctx.published) and not re.search(
-        r"\bsince\s+" + re.escape(text), sentence.text, re.IGNORECASE)
-        for _, text, _ in sentence.date_expressions)
 
 
 def _for_later(sentence: Sentence | None) -> bool:
