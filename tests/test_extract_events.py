@@ -1080,6 +1080,14 @@ def test_an_invitation_is_not_honoured_by_a_visit_of_an_earlier_year(extract):
     assert ("ana-ruiz", "CL", "planned") in {(v.guest, v.host, v.status) for v in facts.visits}
 
 
+def test_the_kingdom_of_a_story_told_from_nowhere_is_the_one_monarchy_it_names(extract):
+    facts = extract("South African and Saudi companies signed 23 agreements on Wednesday, trade "
+                    "minister Parks Tau of South Africa said. President Cyril Ramaphosa of South "
+                    "Africa is expected to pay a state visit to the kingdom later this year.")
+    assert ("cyril-ramaphosa", "SA", "planned") in {
+        (v.guest, v.host, v.status) for v in facts.visits}
+
+
 def test_who_called_on_the_visiting_leader_made_no_visit(extract):
     facts = extract("President Luis Soto of Chile began a state visit to Kazakhstan on Monday. "
                     "Later in the day, Senate Chairman Marat Seitov of Kazakhstan paid a "

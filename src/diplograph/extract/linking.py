@@ -127,7 +127,7 @@ _COUNTERPART_WORDS = frozenset(words("counterpart_words"))
 _MONARCHIES: dict[int, frozenset[str]] = {}
 
 
-def _monarchies(world: World) -> frozenset[str]:
+def monarchies(world: World) -> frozenset[str]:
     """States the world data knows a royal office of (a king, an emir, a crown prince):
     a royal title of no stated state is guessed only among them."""
     key = id(world)
@@ -588,7 +588,7 @@ class _Linker:
                                   and s not in away.get(person.key, ())
                                   and (self._office_kind(position.role), s)
                                   not in of_counterparts
-                                  and (not royal or s in _monarchies(self.world))), None)
+                                  and (not royal or s in monarchies(self.world))), None)
                 if state is None:
                     continue
                 person.positions.discard(position)

@@ -23,6 +23,7 @@ from .clauses import (
 from .context import Context, Sentence, capital_of_hit, place_of_hit
 from .dates import is_future_expression, period_before, period_span
 from .facts import Meeting, PlaceRef, Visit
+from .linking import monarchies
 from .rules import alternation, count_of, entries, marked, one_of, rules_in, table, words
 
 
@@ -309,8 +310,17 @@ def _destination(ctx: Context, sentence: Sentence, dest_char: int):
     "to the kingdom" is the dateline's state."""
     if _HERE.match(ctx.text, dest_char) and ctx.dateline and ctx.dateline.state:
         return ctx.dateline.state, ctx.dateline  # "ABU DHABI (Agency) - X arrived here"
-    if _THE_COUNTRY.match(ctx.text, dest_char) and (home := _story_home(ctx)):
-        return home, None
+    if (the_country := _THE_COUNTRY.match(ctx.text, dest_char)) is not None:
+        if home := _story_home(ctx):
+            return home, None
+        if the_country.group(0).strip().lower().endswith("kingdom"):
+            # "to the kingdom" in a story told from nowhere in particular: the one
+            # monarchy it names
+            kingdoms = {hit.key for hit in ctx.mentions.hits
+                        if hit.kind in ("state", "demonym")
+                        and hit.key in monarchies(ctx.world)}
+            if len(kingdoms) == 1:
+                return kingdoms.pop(), None
     if _THE_CAPITAL.match(ctx.text, dest_char) and (home := _story_home(ctx)) \
             and (state := ctx.world.states.get(home)) is not None and state.capital:
         # "arrived in the capital on Sunday": the capital of the state the story is told from
