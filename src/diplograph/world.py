@@ -377,6 +377,15 @@ class World:
         return frozenset({*self.portfolios,
                           *(w.lower() for name in self.portfolios.values() for w in name.split())})
 
+    @functools.cached_property
+    def monarchies(self) -> frozenset[str]:
+        """States the world data knows a royal office of (a king, an emir, a crown
+        prince): a royal title of no stated state is guessed only among them, and "the
+        kingdom" of a story told from nowhere is the one of them it names."""
+        return frozenset(leader.iso2 for leader in self.leaders
+                         if (info := self.title(leader.role.lower())) is not None
+                         and info.kind == "royal")
+
     def diplomat_heads(self) -> frozenset[str]:
         """The last words of the diplomats' titles ("envoy", "representative",
         "coordinator"), folded: "Special Envoy for Yemen" is for a state, not of it."""

@@ -124,17 +124,6 @@ def offices_known_on(world: World, name: str, day: dt.date | None) -> set[Positi
 
 
 _COUNTERPART_WORDS = frozenset(words("counterpart_words"))
-_MONARCHIES: dict[int, frozenset[str]] = {}
-
-
-def monarchies(world: World) -> frozenset[str]:
-    """States the world data knows a royal office of (a king, an emir, a crown prince):
-    a royal title of no stated state is guessed only among them."""
-    key = id(world)
-    if key not in _MONARCHIES:
-        _MONARCHIES[key] = frozenset(leader.iso2 for leader in world.leaders
-                                     if _role_kind(world, leader.role) == "royal")
-    return _MONARCHIES[key]
 
 
 def _role_kind(world: World, role: str | None) -> str | None:
@@ -588,7 +577,7 @@ class _Linker:
                                   and s not in away.get(person.key, ())
                                   and (self._office_kind(position.role), s)
                                   not in of_counterparts
-                                  and (not royal or s in monarchies(self.world))), None)
+                                  and (not royal or s in self.world.monarchies)), None)
                 if state is None:
                     continue
                 person.positions.discard(position)

@@ -23,7 +23,6 @@ from .clauses import (
 from .context import Context, Sentence, capital_of_hit, place_of_hit
 from .dates import is_future_expression, period_before, period_span
 from .facts import Meeting, PlaceRef, Visit
-from .linking import monarchies
 from .rules import alternation, count_of, entries, marked, one_of, rules_in, table, words
 
 
@@ -318,7 +317,7 @@ def _destination(ctx: Context, sentence: Sentence, dest_char: int):
             # monarchy it names
             kingdoms = {hit.key for hit in ctx.mentions.hits
                         if hit.kind in ("state", "demonym")
-                        and hit.key in monarchies(ctx.world)}
+                        and hit.key in ctx.world.monarchies}
             if len(kingdoms) == 1:
                 return kingdoms.pop(), None
     if _THE_CAPITAL.match(ctx.text, dest_char) and (home := _story_home(ctx)) \
