@@ -258,6 +258,27 @@ def test_states_of_a_plural_title_go_with_its_names_in_order(persons, text):
     assert found["Luis Quispe"] == {("President", "PE")}
 
 
+def test_a_hyphenated_plural_title_of_one_state_before_a_list(persons):
+    # Two persons sharing one office of one state: both hold it, also the second, whom
+    # no title of his own names.
+    found = persons("The minister passed on greetings from the Co-Presidents of Chile, "
+                    "Ana Rojas and Luis Quispe, to the people of Peru.")
+    assert found["Ana Rojas"] == found["Luis Quispe"] == {("Co-President", "CL")}
+
+
+def test_the_world_data_knows_offices_named_chief_adviser_and_co_president(nlp, world):
+    # Office holders named without a title take the world data's offices of the day: an
+    # interim government's head is its Chief Adviser, and a shared presidency is no
+    # presidency of one.
+    from diplograph.articles import parse_article
+    from diplograph.extract.pipeline import extract_article
+    found = offices_of(extract_article(parse_article(
+        " date 2025-06-03\nMuhammad Yunus and Rosario Murillo spoke by telephone on Monday.\n",
+        "call.txt"), nlp=nlp, world=world))
+    assert found["Muhammad Yunus"] == {("Chief Adviser", "BD")}
+    assert found["Rosario Murillo"] == {("Co-President", "NI")}
+
+
 def test_a_portfolio_naming_a_body_and_its_counterpart(persons):
     found = persons("Foreign and CARICOM Affairs Minister Ann Roberts and her Barbadian "
                     "counterpart Mark Cole signed a memorandum.")

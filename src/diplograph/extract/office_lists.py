@@ -128,9 +128,9 @@ def _plural_title_ending_at(doc, end: int, world: World):
     if end == 0 or not doc[end - 1].lower_.endswith("s"):
         return None
     for length in range(min(3, end), 0, -1):
-        phrase = [t.lower_ for t in doc[end - length:end]]
-        phrase[-1] = phrase[-1][:-1]
-        info = world.title(" ".join(phrase))
+        # Spelt as written, so that "Co-Presidents" is the title "co-president".
+        phrase = doc[end - length:end].text.lower()[:-1]
+        info = world.title(phrase)
         if info is not None and not is_style(info):
             return length, info
     return None
@@ -171,7 +171,7 @@ def plural_title_of_list(doc, index: HitIndex, start: int, mentions: list[Person
             break
         first, first_start = mention, mention.start
     if first_start > 1 and doc[first_start - 1].text in (",", "-", "–", "—") \
-            and (listed := _plural_title_before_comma(doc, first_start - 1, world)):
+            and (listed := _plural_title_before_comma(doc, index, first_start - 1, world)):
         return listed  # "the tourism ministers - NAME for Jamaica and NAME2 …"
     if first_start > 1 and doc[first_start - 1].text == ":":
         colon = first_start - 1
@@ -232,13 +232,20 @@ def _of_state_word(doc, index: HitIndex, token) -> bool:
         and following.kind == "state"
 
 
-def _plural_title_before_comma(doc, comma: int, world: World) -> Position | None:
+def _plural_title_before_comma(doc, index: HitIndex, comma: int, world: World
+                               ) -> Position | None:
     """ "the defence ministers of the two nations, NAME and NAME", "the two
     presidents, NAME and NAME": a plural title, with the countries it counts, before the
     comma that opens a list of names.  The state is left to the world data and the
-    article: the list does not say which name is whose."""
+    article: the list does not say which name is whose; "the co-presidents of STATE,
+    NAME and NAME" share the one state it names."""
     floor = doc[comma].sent.start
     k = comma
+    state = index.covered.get(k - 1)
+    if state is not None and state.kind == "state" and state.start - 1 > floor \
+            and doc[state.start - 1].lower_ == "of":
+        title = _plural_title_ending_at(doc, state.start - 1, world)
+        return Position(title[1].role, state.key) if title is not None else None
     noun = doc[k - 1] if k - 1 > floor else None
     if noun is not None and noun.lemma_.lower() in words("country_nouns") \
             and noun.lower_ != noun.lemma_.lower():
