@@ -51,6 +51,7 @@ def invented_world(tmp_path_factory):
                       "Prime Minister,BD,2019-01-01,,\n")
         leaders.write("Rafael Quispe Mamani,Rafael Q. Mamani|RQM,President,BO,2020-01-01,,\n")
         leaders.write("Omar Haddad,,Minister of Foreign Affairs,SA,2010-01-01,2015-01-01,\n")
+        leaders.write("Marta Ibarra,,President,UY,2020-01-01,,\n")
     return load_world(folder)
 
 
@@ -146,6 +147,14 @@ def test_honorific_stays_in_a_name_the_world_data_knows_with_it(persons, invente
     found = persons("Prime Minister Sheikh Amina Rahman Chowdhury met the delegation on Monday.",
                     invented_world)
     assert found == {"Sheikh Amina Rahman Chowdhury": {("Prime Minister", "BD")}}
+
+
+def test_a_second_surname_the_world_data_leaves_out_is_the_same_leader(persons,
+                                                                       invented_world):
+    # Spanish and Portuguese names carry the mother's surname after the father's; the world
+    # data lists the leader by the shorter name, and that is still whose office it is.
+    found = persons("President Marta Ibarra Cuello thanked Peru for the loan.", invented_world)
+    assert found["Marta Ibarra Cuello"] == {("President", "UY")}
 
 
 @pytest.mark.parametrize("text, name", [

@@ -1321,7 +1321,8 @@ def _fathers_name(name: str, word: str) -> bool:
 def _name_forms(name: str) -> list[str]:
     """``name``, then its shorter forms the world data may know: an Arabic chain's
     ("Fahad bin Tariq bin Omar" is also "Fahad bin Tariq"), else the name without its
-    first given name."""
+    first given name, then without its last word (a second, maternal surname the world data
+    leaves out: "Ana Rojas Soto" is "Ana Rojas")."""
     tokens = name.split()
     forms = [name]
     if any(token.lower() in _ANCESTRY for token in tokens):
@@ -1331,6 +1332,7 @@ def _name_forms(name: str) -> list[str]:
     elif len(tokens) >= 3:
         # "Muhammad Shehbaz Sharif": a first given name the world data may leave out
         forms.append(" ".join(tokens[1:]))
+        forms.append(" ".join(tokens[:-1]))
     return forms
 
 
