@@ -288,6 +288,23 @@ def test_the_world_data_knows_offices_named_chief_adviser_and_co_president(nlp, 
     assert found["Rosario Murillo"] == {("Co-President", "NI")}
 
 
+def test_offices_of_a_region_and_of_one_state_in_a_story_from_another(nlp, world):
+    # A Dublin story about British office holders: the devolved First Minister, a
+    # secretary of state "for" a region and the Chancellor of the Exchequer are British
+    # offices, whatever the dateline's state.
+    from diplograph.articles import parse_article
+    from diplograph.extract.pipeline import extract_article
+    found = offices_of(extract_article(parse_article(
+        " date 2025-03-04\nDUBLIN, March 3 - The Taoiseach met his guests at Farmleigh on "
+        "Monday. The First Minister of Scotland, Morag Kerr, joined the talks. The Secretary "
+        "of State for Wales, Anna Hughes, also attended. Earlier, the Chancellor of the "
+        "Exchequer, Tom Price, met the Irish finance minister.\n", "dublin.txt"),
+        nlp=nlp, world=world))
+    assert found["Morag Kerr"] == {("First Minister", "GB")}
+    assert found["Anna Hughes"] == {("Secretary of State", "GB")}
+    assert found["Tom Price"] == {("Chancellor of the Exchequer", "GB")}
+
+
 def test_a_portfolio_naming_a_body_and_its_counterpart(persons):
     found = persons("Foreign and CARICOM Affairs Minister Ann Roberts and her Barbadian "
                     "counterpart Mark Cole signed a memorandum.")

@@ -179,6 +179,9 @@ def _place_of_office(doc, index: HitIndex, mention: PersonMention, world: World)
             if hit is not None and hit.kind == "place" and k > 0 and (
                     doc[k - 1].lower_ == "of" or doc[k - 1].lower_ == "the" and k > 1
                     and doc[k - 2].lower_ == "of"
+                    # "the Secretary of State for Wales, NAME": a minister's region, not
+                    # an envoy's ("Special Envoy for Darfur")
+                    or doc[k - 1].lower_ == "for" and _not_an_envoy(mention, world)
                     # "Brandenburg's Minister-President NAME", "Kurdistan Region Prime
                     # Minister NAME": the place before the office
                     or span is before and hit.end < len(doc) and (
@@ -191,6 +194,11 @@ def _place_of_office(doc, index: HitIndex, mention: PersonMention, world: World)
             if doc[k].text in (".", ";"):
                 break
     return None
+
+
+def _not_an_envoy(mention: PersonMention, world: World) -> bool:
+    info = world.title(mention.position.role.lower()) if mention.position else None
+    return info is not None and info.kind in ("minister", "head_of_government")
 
 
 _RECEIVING_LEMMAS = frozenset({"meet", *values("hosting_verbs", "lemma")})
