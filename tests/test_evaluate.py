@@ -180,6 +180,23 @@ def test_found_facts_reads_an_article_graph():
     assert found.planned[0]["status"] == "planned"
 
 
+def test_the_persons_of_a_signing_still_to_come_are_its_signatories():
+    # A planned signing is scored like a planned meeting: by who is to take part, here
+    # the persons who are to sign (an office signing for a state names no one).
+    graph = Graph()
+    agreement, person, office = DGR["agreement/a"], DGR["person/anna-berg"], DGR["position/p"]
+    graph.add((person, RDF.type, DG.Person))
+    graph.add((person, RDFS.label, Literal("Anna Berg")))
+    graph.add((office, RDF.type, DG.Position))
+    graph.add((office, DG.role, Literal("Minister of Trade")))
+    graph.add((agreement, RDF.type, DG.MoU))
+    graph.add((agreement, DG.signatory, person))
+    graph.add((agreement, DG.signatory, office))
+    graph.add((agreement, DG.status, Literal("planned")))
+    [planned] = found_facts(graph).planned
+    assert (planned["what"], planned["who"]) == ("agreement", ["Anna Berg"])
+
+
 def test_evaluate_builds_and_scores_a_folder(tmp_path, world):
     (tmp_path / "articles").mkdir()
     (tmp_path / "gold").mkdir()

@@ -1611,3 +1611,19 @@ def test_invited_to_hold_the_next_round_of_talks_in_a_state_is_a_planned_visit_t
                     "round of consultations in Italy in 2025, and Mitsotakis accepted.")
     assert [(v.guest, v.host, v.status) for v in facts.visits
             if v.status == "planned"] == [("kyriakos-mitsotakis", "IT", "planned")]
+
+
+def test_a_programme_dates_its_items_by_the_day_heading_above_them(extract):
+    # A visit programme published ahead of the visit: each item is of the day on the line
+    # above it, and so still to come; the items of "Background" are not of that day.
+    facts = extract(
+        "Programme of the official visit of President Ana Rojas of Chile to Norway.\n\n"
+        "Tuesday 12 March\n\n"
+        "16.00 Talks between President Ana Rojas and Prime Minister Jonas Gahr Støre at the "
+        "Government Headquarters.\n\n"
+        "Wednesday 13 March\n\n"
+        "10.00 Visit to the port of Bergen.\n\n"
+        "Background\n\n"
+        "President Ana Rojas met Prime Minister Jonas Gahr Støre in Santiago last year.\n")
+    talks = [m for m in facts.meetings if m.date == dt.date(2024, 3, 12)]
+    assert [m.status for m in talks] == ["planned"]

@@ -260,18 +260,20 @@ def found_facts(graph: Graph) -> FoundFacts:
     agreements = set(graph.subjects(RDF.type, DG.Agreement)) | set(
         graph.subjects(RDF.type, DG.MoU))
     for agreement in agreements:
-        signatories = []
+        signatories, signers = [], []
         for signer in graph.objects(agreement, DG.signatory):
             if (signer, RDF.type, DG.Position) in graph:
                 signatories.append(_lit(graph, signer, DG.role) or "")
             else:
                 signatories.append(_label(graph, signer))
+                signers.append(signatories[-1])
         fact = {"kind": "MoU" if (agreement, RDF.type, DG.MoU) in graph else "Agreement",
                 "parties": sorted(_iso(p) for p in graph.objects(agreement, DG.party)),
                 "fields": sorted(_label(graph, t) for t in graph.objects(agreement, DG.topic)),
                 "signatories": sorted(signatories),
                 "date": _lit(graph, agreement, DG.date), **_extra(graph, agreement)}
-        _by_status(found, graph, agreement, "agreements", fact)
+        # The persons of a signing still to come are those who are to sign.
+        _by_status(found, graph, agreement, "agreements", fact, sorted(signers))
     for quote in graph.subjects(RDF.type, DG.Quote):
         found.quotes.append({"speaker": _label(graph, graph.value(quote, DG.speaker)),
                              "text": _lit(graph, quote, DG.text) or "", "evidence": "",
@@ -282,12 +284,14 @@ def found_facts(graph: Graph) -> FoundFacts:
     return found
 
 
-def _by_status(found: FoundFacts, graph: Graph, node, kind: str, fact: dict) -> None:
+def _by_status(found: FoundFacts, graph: Graph, node, kind: str, fact: dict,
+               signers: list[str] | None = None) -> None:
     status = _lit(graph, node, DG.status) or "held"
     if status == "held":
         getattr(found, kind).append(fact)
     else:
-        who = fact.get("participants") or ([fact["guest"]] if fact.get("guest") else [])
+        who = fact.get("participants") or ([fact["guest"]] if fact.get("guest") else []) \
+            or signers or []
         found.planned.append({"what": kind[:-1], "who": who, "status": status,
                               "date": fact.get("date") or fact.get("start"),
                               "evidence": fact["evidence"], "rule": fact["rule"]})

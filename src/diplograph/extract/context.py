@@ -285,6 +285,7 @@ def build_context(doc, linked: Linked, mentions: Mentions, world: World,
                                  if s.date and (day := _last_day(s) or s.date)
                                  and not (past and published and day > published)),
                                 default=None)
+    _date_under_day_headings(doc, text_of_doc, sentences)
     return Context(sentences, published, story_date, linked, mentions, world, doc, dateline,
                    [(a, b) for a, b in quoted_ranges(text_of_doc)
                     if not _DOCUMENT_TITLE.match(text_of_doc, a + 1, b - 1)])
@@ -302,6 +303,41 @@ def _with_day_note(text: str, doc, token_i: int, expression: str) -> str:
         return expression
     note = _DAY_NOTE.match(text, end + len(expression))
     return expression + note.group(0) if note else expression
+
+
+#: A line that is only a date ("Tuesday 10 June", "Wednesday, 11 June 2025:").
+_DAY_HEADING = re.compile(r"[\W\d]*(?:[A-Za-z]+[\s,]+)?(?:\d{1,2}(?:[snrt][tdh])?\s+[A-Za-z]+|"
+                          r"[A-Za-z]+\s+\d{1,2}(?:[snrt][tdh])?)(?:,?\s+\d{4})?\s*:?")
+#: A paragraph of a few words with no full stop: a section heading ("Background").
+_SECTION_HEADING_WORDS = 3
+
+
+def _own_line(text: str, sentence: Sentence) -> bool:
+    end = sentence.char_start + len(sentence.text)
+    return (sentence.char_start == 0 or text[sentence.char_start - 1] == "\n") \
+        and (end >= len(text) or text[end] == "\n")
+
+
+def _date_under_day_headings(doc, text: str, sentences: list[Sentence]) -> None:
+    """A programme or a day-by-day page ("Tuesday 10 June" on a line of its own, then
+    "16.00 Talks between …"): a sentence under a day heading that names no day of its own
+    is of the heading's day, until the next heading or a section heading ("Background").
+    One such line is a page's header, not a programme: two or more are needed."""
+    headings = [n for n, s in enumerate(sentences)
+                if s.date is not None and len(s.date_expressions) == 1
+                and _DAY_HEADING.fullmatch(s.text) and _own_line(text, s)]
+    if len(headings) < 2:
+        return
+    day = None
+    for number, sentence in enumerate(sentences):
+        if number in headings:
+            day = sentence.date
+        elif sentence.date is None and not sentence.date_expressions and day is not None:
+            if _own_line(text, sentence) and len(sentence.text.split()) \
+                    <= _SECTION_HEADING_WORDS and not sentence.text.endswith("."):
+                day = None
+            else:
+                sentence.date = day
 
 
 def _last_day(sentence: Sentence) -> dt.date | None:
