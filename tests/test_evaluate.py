@@ -254,3 +254,17 @@ def test_a_place_matches_under_another_name_the_world_data_gives_it(world):
          "places": ["Cusco"], "formats": [], "evidence": "", "rule": "meetings:1"}])
     score = score_article("x", gold, found, world)
     assert score.accuracy["meeting place"] == [True, False]
+
+
+def test_an_article_the_build_skipped_is_named_in_the_report(tmp_path, world):
+    # A zero for an article that was never extracted must not pass for the extractor's.
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "articles" / "1.txt").write_bytes(b"")
+    (tmp_path / "gold" / "1.json").write_text(json.dumps(_gold(
+        persons=[{"name": "Anna Berg", "role": "Prime Minister", "state": "Norway"}])),
+        encoding="utf-8")
+    result = evaluate(tmp_path / "gold", tmp_path / "articles", world=world)
+    assert [article_id for article_id, _ in result.skipped] == ["1"]
+    assert "skipped 1: " in result.report(details=False)
+    assert result.to_json()["skipped"][0]["id"] == "1"

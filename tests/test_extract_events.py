@@ -1627,3 +1627,12 @@ def test_a_programme_dates_its_items_by_the_day_heading_above_them(extract):
         "President Ana Rojas met Prime Minister Jonas Gahr Støre in Santiago last year.\n")
     talks = [m for m in facts.meetings if m.date == dt.date(2024, 3, 12)]
     assert [m.status for m in talks] == ["planned"]
+
+
+def test_a_region_of_no_state_after_a_city_is_no_second_destination(extract):
+    # "comes to Lima, South America is …": the region opens the next clause; it is no
+    # destination, and a visit with no host state would be no visit at all.
+    facts = extract('President Ana Rojas of Peru held talks with the Chilean president. For '
+                    'her part, President Rojas said: "When Chile comes to Lima, South America '
+                    'is talking to itself."')
+    assert all(visit.host for visit in facts.visits)

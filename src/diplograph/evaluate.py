@@ -502,6 +502,9 @@ class Evaluation:
     articles: list[ArticleScore]
     gold_counts: dict[str, int]
     found_counts: dict[str, int]
+    #: Articles the build could not extract, (article id, reason): scored with nothing
+    #: found, and named in the report so that a zero is not taken for the extractor's.
+    skipped: list[tuple[str, str]] = field(default_factory=list)
 
     def totals(self) -> dict[str, dict[str, float]]:
         """Per type: matched, gold, found, precision, recall, F1."""
@@ -539,12 +542,14 @@ class Evaluation:
     def to_json(self) -> dict:
         """Everything as plain JSON data, for scripts."""
         return {"totals": self.totals(), "accuracies": self.accuracies(), "rules": self.rules(),
+                "skipped": [{"id": i, "reason": r} for i, r in self.skipped],
                 "articles": [{"id": a.id, "matched": a.matched, "misses": a.misses,
                               "false": a.false, "wrong": a.wrong} for a in self.articles]}
 
     def report(self, details: bool = True) -> str:
         """A plain-text report: the totals, accuracies, rules, then each article's misses."""
-        lines = [f"{len(self.articles)} articles", "",
+        lines = [f"{len(self.articles)} articles",
+                 *(f"skipped {i}: {reason}" for i, reason in self.skipped), "",
                  f"{'type':12} {'precision':>9} {'recall':>7} {'F1':>6}   matched/gold/found"]
         for kind, t in self.totals().items():
             def fmt(value):
@@ -651,14 +656,20 @@ def evaluate(gold_dir: str | Path, articles_dir: str | Path | None = None, store
     with tempfile.TemporaryDirectory(prefix="diplograph-eval-") as tmp:
         target = store if store is not None else open_store(str(Path(tmp) / "store"))
         try:
-            build([str(p) for p in paths.values()], target, progress=progress)
+            report = build([str(p) for p in paths.values()], target, progress=progress)
+            ids_of = {str(p): article_id for article_id, p in paths.items()}
+            skipped = [(ids_of.get(path, path), reason) for path, reason in report.skipped]
             scores = []
             gold_counts: dict[str, int] = defaultdict(int)
             found_counts: dict[str, int] = defaultdict(int)
+            unread = {article_id for article_id, _ in skipped}
             for article_id, path in paths.items():
-                article = read_article(path)
-                graph = article_graph_from_store(target, iris.article_iri(article.sha256))
-                found = found_facts(graph)
+                if article_id in unread:
+                    found = FoundFacts()
+                else:
+                    article = read_article(path)
+                    found = found_facts(article_graph_from_store(
+                        target, iris.article_iri(article.sha256)))
                 expected = gold[article_id]
                 scores.append(score_article(article_id, expected, found, world))
                 for kind in TYPES:
@@ -667,4 +678,4 @@ def evaluate(gold_dir: str | Path, articles_dir: str | Path | None = None, store
         finally:
             if store is None:
                 target.close()
-    return Evaluation(scores, dict(gold_counts), dict(found_counts))
+    return Evaluation(scores, dict(gold_counts), dict(found_counts), skipped)

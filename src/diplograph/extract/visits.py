@@ -372,6 +372,8 @@ def _listed_destinations(ctx: Context, sentence: Sentence, dest_char: int) -> li
             found.append((hit.key, None))
         else:
             place = place_of_hit(ctx.world, hit)
+            if place.state is None:
+                break  # "comes to Freetown, West Africa": a region of no state ends the list
             found.append((place.state, place))
         end = hit.end
     return found
