@@ -1636,3 +1636,24 @@ def test_a_region_of_no_state_after_a_city_is_no_second_destination(extract):
                     'her part, President Rojas said: "When Chile comes to Lima, South America '
                     'is talking to itself."')
     assert all(visit.host for visit in facts.visits)
+
+
+def test_a_day_by_day_release_dates_and_places_each_day_by_its_heading(extract):
+    # A tour told day by day under "CITY, WEEKDAY DAY MONTH" headings in capitals: "In the
+    # evening" is that day's evening, and a meeting "on the margins" is in that city.
+    facts = extract(
+        "President Ana Rojas of Chile returned home after visits to Peru and Ecuador.\n\n"
+        "LIMA, MONDAY 26 FEBRUARY\n\n"
+        "President Rojas held talks with President Luis Quispe of Peru at the Government "
+        "Palace.\n\n"
+        "In the evening, Prime Minister Pedro Salas of Peru paid a courtesy call on President "
+        "Rojas at her hotel.\n\n"
+        "QUITO, TUESDAY 27 FEBRUARY\n\n"
+        "President Rojas held talks with President Daniel Vera of Ecuador.\n\n"
+        "Foreign Minister Marta Gil of Chile and Foreign Minister Jorge Leon of Ecuador also "
+        "held a working meeting on the margins of the visit.\n")
+    by_pair = {frozenset(m.participants): m for m in facts.meetings}
+    call = by_pair[frozenset({"pedro-salas", "ana-rojas"})]
+    assert call.date == dt.date(2024, 2, 26)
+    ministers = by_pair[frozenset({"marta-gil", "jorge-leon"})]
+    assert (ministers.date, ministers.place.name) == (dt.date(2024, 2, 27), "Quito")

@@ -62,6 +62,9 @@ class Sentence:
     places: list[PlaceRef] = field(default_factory=list)
     place_tokens: list[int] = field(default_factory=list)  # first token of each place
     states: list[str] = field(default_factory=list)
+    #: The city of the day heading the sentence stands under ("FREETOWN, WEDNESDAY 21
+    #: JANUARY"), where what the sentence tells took place unless it says otherwise.
+    heading_place: PlaceRef | None = None
 
 
 @dataclass
@@ -285,7 +288,7 @@ def build_context(doc, linked: Linked, mentions: Mentions, world: World,
                                  if s.date and (day := _last_day(s) or s.date)
                                  and not (past and published and day > published)),
                                 default=None)
-    _date_under_day_headings(doc, text_of_doc, sentences)
+    _date_under_day_headings(text_of_doc, story_start, sentences, published, world)
     return Context(sentences, published, story_date, linked, mentions, world, doc, dateline,
                    [(a, b) for a, b in quoted_ranges(text_of_doc)
                     if not _DOCUMENT_TITLE.match(text_of_doc, a + 1, b - 1)])
@@ -305,39 +308,82 @@ def _with_day_note(text: str, doc, token_i: int, expression: str) -> str:
     return expression + note.group(0) if note else expression
 
 
-#: A line that is only a date ("Tuesday 10 June", "Wednesday, 11 June 2025:").
-_DAY_HEADING = re.compile(r"[\W\d]*(?:[A-Za-z]+[\s,]+)?(?:\d{1,2}(?:[snrt][tdh])?\s+[A-Za-z]+|"
+#: A line that is only a date, perhaps after a place ("Tuesday 10 June", "Wednesday, 11 June
+#: 2025:", "DAKAR, MONDAY 19 JANUARY").
+_DAY_HEADING = re.compile(r"[\W\d]*(?:[A-Za-z]+[\s,]+){0,3}?(?:\d{1,2}(?:[snrt][tdh])?\s+[A-Za-z]+|"
                           r"[A-Za-z]+\s+\d{1,2}(?:[snrt][tdh])?)(?:,?\s+\d{4})?\s*:?")
 #: A paragraph of a few words with no full stop: a section heading ("Background").
 _SECTION_HEADING_WORDS = 3
 
 
-def _own_line(text: str, sentence: Sentence) -> bool:
-    end = sentence.char_start + len(sentence.text)
-    return (sentence.char_start == 0 or text[sentence.char_start - 1] == "\n") \
-        and (end >= len(text) or text[end] == "\n")
+def _day_headings(text: str, start: int, published: dt.date | None
+                  ) -> list[tuple[int, int, dt.date | None, str]]:
+    """The lines of the story from ``start`` that are a day heading, perhaps after a
+    place, (line start, line end, day, place words), or a section heading ("Background",
+    day None)."""
+    found = []
+    offset = start
+    for line in text[start:].split("\n"):
+        line_start, offset = offset, offset + len(line) + 1
+        stripped = line.strip()
+        if not stripped:
+            continue
+        words_of_line = stripped.split()
+        if _DAY_HEADING.fullmatch(stripped):
+            # The date begins at its weekday, month or day number; a place before it.
+            k = next((k for k, word in enumerate(words_of_line)
+                      if (folded := word.strip(",.:").lower()) in WEEKDAYS
+                      or folded in MONTHS or folded.isdigit()), 0)
+            day = resolve_date(" ".join(words_of_line[k:]).strip(" :"), published)
+            if day is not None:
+                place = " ".join(words_of_line[:k]).strip(" ,")
+                found.append((line_start, line_start + len(line), day, place))
+        elif len(words_of_line) <= _SECTION_HEADING_WORDS and stripped[-1].isalpha():
+            found.append((line_start, line_start + len(line), None, ""))
+    return found
 
 
-def _date_under_day_headings(doc, text: str, sentences: list[Sentence]) -> None:
+def _time_of_day(expression: str) -> bool:
+    """ "the evening", "noon": a time of some day, naming no day, month or year of its own
+    ("in February" names a month)."""
+    folded = {word.strip(",.").lower() for word in expression.split()}
+    return not any(c.isdigit() for c in expression) \
+        and not folded & (set(WEEKDAYS) | set(MONTHS) | _PERIOD_NOUNS)
+
+
+_PERIOD_NOUNS = frozenset(words("interval_nouns")) | frozenset(words("period_nouns"))
+
+
+def _heading_city(world: World, name: str) -> PlaceRef | None:
+    """The city a day heading opens with, also in capitals ("DAKAR, MONDAY 19 JANUARY")."""
+    if not name:
+        return None
+    info = world.locality(name) or world.locality(name.title())
+    return PlaceRef(info.name, info.iso2, info.wikidata) if info is not None else None
+
+
+def _date_under_day_headings(text: str, start: int, sentences: list[Sentence],
+                             published: dt.date | None, world: World) -> None:
     """A programme or a day-by-day page ("Tuesday 10 June" on a line of its own, then
     "16.00 Talks between …"): a sentence under a day heading that names no day of its own
-    is of the heading's day, until the next heading or a section heading ("Background").
-    One such line is a page's header, not a programme: two or more are needed."""
-    headings = [n for n, s in enumerate(sentences)
-                if s.date is not None and len(s.date_expressions) == 1
-                and _DAY_HEADING.fullmatch(s.text) and _own_line(text, s)]
-    if len(headings) < 2:
+    ("In the evening, …" names none) is of the heading's day, and of the city the heading
+    names, until the next heading or a section heading ("Background").  One such line is
+    a page's header, not a programme: two or more are needed."""
+    headings = _day_headings(text, start, published)
+    if sum(1 for heading in headings if heading[2] is not None) < 2:
         return
-    day = None
-    for number, sentence in enumerate(sentences):
-        if number in headings:
-            day = sentence.date
-        elif sentence.date is None and not sentence.date_expressions and day is not None:
-            if _own_line(text, sentence) and len(sentence.text.split()) \
-                    <= _SECTION_HEADING_WORDS and not sentence.text.endswith("."):
-                day = None
-            else:
-                sentence.date = day
+    for sentence in sentences:
+        above = [h for h in headings if h[0] <= sentence.char_start]
+        if not above or above[-1][2] is None:
+            continue
+        line_start, line_end, day, place = above[-1]
+        if sentence.char_start < line_end:
+            sentence.date = day  # the heading itself, which the parser may have cut up
+            continue
+        sentence.heading_place = _heading_city(world, place)
+        if sentence.date is None and all(d is None and _time_of_day(text)
+                                         for _, text, d in sentence.date_expressions):
+            sentence.date = day
 
 
 def _last_day(sentence: Sentence) -> dt.date | None:

@@ -349,6 +349,8 @@ def resolve_article(facts: ArticleFacts, ctx: Context) -> None:
                 or _place_of_same_meeting(ctx, meeting, others)
                 or _place_of_same_day(facts.meetings, meeting)):
             meeting.place = near
+        elif meeting.status == "held" and (heading := _heading_place(ctx, meeting)):
+            meeting.place = heading  # a day-by-day page: "FREETOWN, WEDNESDAY 21 JANUARY"
         elif dateline and meeting.status == "held" and (
                 (dateline.state and any(dateline.state in _person_states(facts, k)
                                         for k in meeting.participants))
@@ -395,6 +397,11 @@ def _other_events(facts: ArticleFacts, meeting: Meeting) -> set[int]:
     return {m.evidence.start for m in facts.meetings
             if m.status != meeting.status or m.date not in (None, meeting.date)
             or m.date is None and m.dated_to_a_period and meeting.date is not None}
+
+
+def _heading_place(ctx: Context, meeting: Meeting):
+    index = _sentence_index(ctx, meeting.evidence.start)
+    return ctx.sentences[index].heading_place if index is not None else None
 
 
 def _sentence_index(ctx: Context, char: int) -> int | None:
