@@ -1657,3 +1657,11 @@ def test_a_day_by_day_release_dates_and_places_each_day_by_its_heading(extract):
     assert call.date == dt.date(2024, 2, 26)
     ministers = by_pair[frozenset({"marta-gil", "jorge-leon"})]
     assert (ministers.date, ministers.place.name) == (dt.date(2024, 2, 27), "Quito")
+
+
+def test_the_one_received_in_a_passive_after_an_arrival_is_the_guest(extract):
+    # "X arrived … and was received by Y": the subject shared by both verbs is received.
+    facts = extract("President Ana Rojas of Chile arrived at the international airport aboard "
+                    "a national airline plane and was received by Prime Minister Luis Quispe "
+                    "of Peru.")
+    assert {(v.guest, v.host) for v in facts.visits} == {("ana-rojas", "PE")}

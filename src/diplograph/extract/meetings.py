@@ -677,8 +677,12 @@ def _host_and_guest(ctx: Context, clause: Clause, participants: list[str]
     if not roles and verb is not None and verb.lemma_.lower() in HOSTING_VERBS \
             and clause.subject in participants:
         # "he had received, on 5 December, NAME, …": the parser hung the one received
-        # elsewhere, so no role rule matched; the subject hosted the other
-        return clause.subject, next(k for k in participants if k != clause.subject)
+        # elsewhere, so no role rule matched; the subject hosted the other, unless the
+        # verb is passive ("X arrived … and was received by Y": X is the one received)
+        other = next(k for k in participants if k != clause.subject)
+        if any(c.dep_ in ("auxpass", "agent") for c in verb.children):
+            return other, clause.subject
+        return clause.subject, other
     return None, None
 
 
