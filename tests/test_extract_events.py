@@ -1665,3 +1665,13 @@ def test_the_one_received_in_a_passive_after_an_arrival_is_the_guest(extract):
                     "a national airline plane and was received by Prime Minister Luis Quispe "
                     "of Peru.")
     assert {(v.guest, v.host) for v in facts.visits} == {("ana-rojas", "PE")}
+
+
+def test_a_meeting_set_for_a_day_but_pushed_back_is_the_coming_one_put_off(extract):
+    # The verb joined to "was set for" puts the meeting off; the meeting is the one the
+    # sentence before announces, not a second one held on the first day.
+    facts = extract("President Ana Rojas of Chile and President Luis Quispe of Peru will meet "
+                    "in Tacna on Saturday. The meeting was originally set for March 1 but was "
+                    "pushed back because of the floods.")
+    assert [(m.status, m.date) for m in facts.meetings] == [
+        ("postponed", dt.date(2024, 3, 9))]

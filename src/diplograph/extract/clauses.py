@@ -209,6 +209,17 @@ def event_status(ctx: Context, sentence: Sentence, char: int, own_words: bool = 
         token = token.head
     status = status_of(" ".join(t.text for t in sorted(set(words), key=lambda t: t.i)))
     if status == "held":
+        # "The meeting was set for March 1 but was pushed back": a verb joined to the
+        # event's with the same subject puts it off.
+        for joined in (c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                       and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)):
+            put_off = status_of(" ".join(t.text for t in sorted(
+                [joined, *(g for g in joined.children if g.dep_ in ("aux", "auxpass", "prt")
+                           or g.dep_ == "advmod" and g.i == joined.i + 1)],
+                key=lambda t: t.i)))
+            if put_off in PUT_OFF:
+                return put_off
+    if status == "held":
         # "is due to have a telephone conversation", "is expected to hold talks": the
         # words just before the trigger, when the parse hangs them elsewhere.
         before = ctx.text[max(sentence.char_start, char - 40):char]

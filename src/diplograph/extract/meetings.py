@@ -1101,7 +1101,25 @@ def merge_meetings(meetings: list[Meeting]) -> list[Meeting]:
         if len(dated) == 1 and not _another_occasion(meeting, dated[0]):
             _absorb(dated[0], meeting)
             del merged[key]
+    # "X and Y will meet on Saturday … The meeting was set for March 1 but was pushed
+    # back": one meeting, put off to the day still to come, told in the sentence before.
+    for key, meeting in list(merged.items()):
+        if meeting.status != "postponed":
+            continue
+        before = [m for k, m in merged.items() if k[3] == "planned" and k[1:3] == key[1:3]
+                  and m.evidence.end <= meeting.evidence.start
+                  and meeting.evidence.start - m.evidence.end <= _NEXT_SENTENCE]
+        if before:
+            kept = max(before, key=lambda m: m.evidence.end)
+            kept.status = "postponed"
+            _absorb(kept, meeting)
+            del merged[key]
     return list(merged.values())
+
+
+#: Characters between the end of one sentence and the start of the next (a paragraph
+#: break and its blanks).
+_NEXT_SENTENCE = 3
 
 
 #: How many days before the story's day a dated meeting may still be the story's own.
