@@ -1675,3 +1675,9 @@ def test_a_meeting_set_for_a_day_but_pushed_back_is_the_coming_one_put_off(extra
                     "pushed back because of the floods.")
     assert [(m.status, m.date) for m in facts.meetings] == [
         ("postponed", dt.date(2024, 3, 9))]
+
+
+def test_talks_a_leader_was_supposed_to_hold_were_not_held(extract):
+    facts = extract("President Ana Rojas of Chile was supposed to stop in Lima on Saturday for "
+                    "talks with President Luis Quispe of Peru on her way home.")
+    assert [m.status for m in facts.meetings] == ["planned"]
