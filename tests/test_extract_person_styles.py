@@ -52,6 +52,7 @@ def invented_world(tmp_path_factory):
         leaders.write("Rafael Quispe Mamani,Rafael Q. Mamani|RQM,President,BO,2020-01-01,,\n")
         leaders.write("Omar Haddad,,Minister of Foreign Affairs,SA,2010-01-01,2015-01-01,\n")
         leaders.write("Marta Ibarra,,President,UY,2020-01-01,,\n")
+        leaders.write("Ana Panama,,Prime Minister,CL,2020-01-01,,\n")
     return load_world(folder)
 
 
@@ -1427,3 +1428,15 @@ def test_a_house_president_is_the_speaker_of_parliament(extract):
     facts = extract("NICOSIA - Greek Prime Minister Kyriakos Mitsotakis met Cypriot House "
                     "President Annita Demetriou on Wednesday.")
     assert offices_of(facts)["Annita Demetriou"] == {("Speaker of Parliament", "CY")}
+
+
+def test_a_states_name_closing_a_leaders_known_name_is_the_surname(nlp, invented_world):
+    # A leader whose surname is also a state's name, named without a title: the person,
+    # not the state, so the call is a meeting of two.
+    from diplograph.articles import parse_article
+    from diplograph.extract.pipeline import extract_article
+    facts = extract_article(parse_article(
+        "date 2024-03-05\nThe Prime Minister, Ana Panama, met the press.\n\nOn Monday, Ana "
+        "Panama spoke by telephone with the President of Peru, Luis Quispe, on the summit.\n",
+        "t.txt"), nlp, invented_world)
+    assert [m.participants for m in facts.meetings] == [{"ana-panama", "luis-quispe"}]

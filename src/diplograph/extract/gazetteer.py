@@ -84,7 +84,12 @@ def find_gazetteer_hits(doc, nlp, world: World) -> list[Hit]:
                 covered.update(range(token.i, end))
                 break
     hits.sort(key=lambda hit: hit.start)
-    return [hit for hit in hits if not _opens_a_leaders_name(doc, hit, world)]
+    return [hit for hit in hits if not _opens_a_leaders_name(doc, hit, world)
+            and not _closes_a_leaders_name(doc, hit, world)]
+
+
+def _known_leader_name(text: str, world: World) -> bool:
+    return any(text in (leader.name, *leader.aliases) for leader in world.leaders_named(text))
 
 
 def _opens_a_leaders_name(doc, hit: Hit, world: World) -> bool:
@@ -92,8 +97,16 @@ def _opens_a_leaders_name(doc, hit: Hit, world: World) -> bool:
     leader the world data knows, written as it knows it, is that person's given name."""
     if hit.kind != "place":
         return False
-    for end in range(hit.end + 1, min(len(doc), hit.end + 3) + 1):
-        text = doc[hit.start:end].text
-        if any(text in (leader.name, *leader.aliases) for leader in world.leaders_named(text)):
-            return True
-    return False
+    return any(_known_leader_name(doc[hit.start:end].text, world)
+               for end in range(hit.end + 1, min(len(doc), hit.end + 3) + 1))
+
+
+def _closes_a_leaders_name(doc, hit: Hit, world: World) -> bool:
+    """ "Luís Montenegro": a state's or place's name that closes the full name of a leader
+    the world data knows, written as it knows it, is that person's surname."""
+    if hit.kind not in ("state", "place"):
+        return False
+    # (not "Abdullah II of Jordan", a known name that is a title's "of STATE")
+    return any(all(t.text[:1].isupper() for t in doc[start:hit.start])
+               and _known_leader_name(doc[start:hit.end].text, world)
+               for start in range(max(0, hit.start - 3), hit.start))
