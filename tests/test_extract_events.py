@@ -1681,3 +1681,10 @@ def test_talks_a_leader_was_supposed_to_hold_were_not_held(extract):
     facts = extract("President Ana Rojas of Chile was supposed to stop in Lima on Saturday for "
                     "talks with President Luis Quispe of Peru on her way home.")
     assert [m.status for m in facts.meetings] == ["planned"]
+
+
+def test_a_leader_named_in_what_a_call_was_about_took_no_part_in_it(extract):
+    facts = extract("On Monday, Foreign Minister Ana Rojas of Chile held a video call with "
+                    "Peru's Foreign Minister, Luis Quispe, on the follow-up to President Jorge "
+                    "Vera's visit to Lima in July.")
+    assert [m.participants for m in facts.meetings] == [{"ana-rojas", "luis-quispe"}]

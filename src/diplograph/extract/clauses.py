@@ -478,6 +478,7 @@ def clause_persons(ctx: Context, sentence: Sentence, tokens: set[int],
         if ctx.doc is not None and (_attendee(ctx.doc[ref.start], event)
                                     or _a_venue(ctx.doc, ref)
                                     or _possessor_of_one_named(ctx.doc[ref.end - 1])
+                                    or _possessor_in_the_topic(ctx.doc[ref.end - 1], verbs)
                                     or _commemorated(ctx.doc, ref.start) or (
                 _reporter(ctx.doc[ref.end - 1], trigger, ctx)
                 and all(_aide(ctx, key) for key in ref.persons))):
@@ -622,6 +623,24 @@ def _possessor_of_one_named(token) -> bool:
     """ "received NAME's predecessor, OTHER": the one named after the possessive is meant."""
     return token.dep_ == "poss" and any(child.dep_ == "appos" and child.pos_ == "PROPN"
                                         for child in token.head.children)
+
+
+#: Prepositions that open what is talked about ("talks on …").
+_TOPIC_WORDS = frozenset(forms("topic_prepositions", "after_noun", "word"))
+
+
+def _possessor_in_the_topic(token, verbs) -> bool:
+    """ "held a call with X on the follow-up to Z's visit": Z is named in what was
+    discussed, not among those who talked."""
+    if token.dep_ != "poss" or not verbs:
+        return False
+    for ancestor in list(token.ancestors)[:6]:
+        if ancestor.lower_ in words("member_prepositions") or ancestor.lower_ == "with":
+            return False
+        if ancestor.dep_ == "prep" and ancestor.lower_ in _TOPIC_WORDS \
+                and ancestor.head in verbs:
+            return True
+    return False
 
 
 def _attendee(token, event=None) -> bool:
