@@ -1688,3 +1688,11 @@ def test_a_leader_named_in_what_a_call_was_about_took_no_part_in_it(extract):
                     "Peru's Foreign Minister, Luis Quispe, on the follow-up to President Jorge "
                     "Vera's visit to Lima in July.")
     assert [m.participants for m in facts.meetings] == [{"ana-rojas", "luis-quispe"}]
+
+
+def test_a_visit_seen_in_a_reception_keeps_the_kind_its_sentence_names(extract):
+    facts = extract("President Ana Rojas of Chile arrived at the airport on Monday evening for "
+                    "a two-day state visit and was received by Prime Minister Luis Quispe of "
+                    "Peru.")
+    assert [(v.guest, v.host, v.visit_type) for v in facts.visits] == [
+        ("ana-rojas", "PE", "state")]

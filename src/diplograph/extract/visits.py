@@ -791,7 +791,10 @@ def visits_of_meetings(ctx: Context, meetings: list[Meeting], visits: list[Visit
         (found_planned if meeting.status == "planned" else found).add((meeting.guest, host))
         # "X hosted Y in Tsinandali yesterday": the day the meeting states is the visit's;
         # "X will host Y next month": a planned one.
-        added.append(Visit(meeting.guest, host, meeting.evidence, place=meeting.place,
+        # "X arrived … for a two-day state visit and was received by Y": the kind of
+        # visit the sentence names
+        added.append(Visit(meeting.guest, host, meeting.evidence,
+                           visit_type=_visit_type(meeting.evidence.text), place=meeting.place,
                            start=None if meeting.assumed_date else meeting.date,
                            status=meeting.status, rule="visits:hosted"))
     return added
