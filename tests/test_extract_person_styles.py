@@ -1440,3 +1440,13 @@ def test_a_states_name_closing_a_leaders_known_name_is_the_surname(nlp, invented
         "Panama spoke by telephone with the President of Peru, Luis Quispe, on the summit.\n",
         "t.txt"), nlp, invented_world)
     assert [m.participants for m in facts.meetings] == [{"ana-panama", "luis-quispe"}]
+
+
+def test_a_hyphened_surname_used_alone_is_the_person_named_in_full(nlp, world):
+    from diplograph.articles import parse_article
+    from diplograph.extract.pipeline import extract_article
+    facts = extract_article(parse_article(
+        "date 2024-03-05\nPresident Ana Rojas-Vidal of Chile arrived in Lima on Monday.\n\n"
+        "Rojas-Vidal is on a state visit to Peru from 4 to 6 March.\n", "t.txt"), nlp, world)
+    assert set(facts.persons) == {"ana-rojas-vidal"}
+    assert [(v.guest, v.visit_type) for v in facts.visits] == [("ana-rojas-vidal", "state")]
