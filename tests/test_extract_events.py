@@ -1696,3 +1696,13 @@ def test_a_visit_seen_in_a_reception_keeps_the_kind_its_sentence_names(extract):
                     "Peru.")
     assert [(v.guest, v.host, v.visit_type) for v in facts.visits] == [
         ("ana-rojas", "PE", "state")]
+
+
+def test_yesterday_afternoon_dates_the_talks_held_then(extract):
+    # "Yesterday afternoon" is the time of the verb's own day, not another thing's day,
+    # also where the lead told of an earlier day.
+    facts = extract("The summit opened on Saturday in Lima. President Ana Rojas of Chile "
+                    "arrived for it.\n\nYesterday afternoon Rojas held talks with President "
+                    "Luis Quispe of Peru at the conference centre.")
+    assert [m.date for m in facts.meetings
+            if m.participants == {"ana-rojas", "luis-quispe"}] == [dt.date(2024, 3, 4)]

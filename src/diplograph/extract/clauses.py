@@ -887,7 +887,10 @@ def _of_another_event(ctx: Context, token_i: int, trigger: int) -> bool:
     names another thing's day ("the upcoming July 28 elections")."""
     own = _event_head(token_at(ctx, trigger))
     date = ctx.doc[token_i]
-    if date.dep_ in ("nmod", "compound") and date.head.pos_ == "NOUN" \
+    # (not "Yesterday afternoon X held talks", a time of the day the verb itself has)
+    time_of_verb = date.head.ent_type_ in ("DATE", "TIME") and date.head.dep_ == "npadvmod" \
+        and date.head.head.pos_ in ("VERB", "AUX")
+    if date.dep_ in ("nmod", "compound") and date.head.pos_ == "NOUN" and not time_of_verb \
             and (own is None or date.head.i != own.i):
         return True
     for ancestor in date.ancestors:
