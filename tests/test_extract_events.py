@@ -1706,3 +1706,9 @@ def test_yesterday_afternoon_dates_the_talks_held_then(extract):
                     "Luis Quispe of Peru at the conference centre.")
     assert [m.date for m in facts.meetings
             if m.participants == {"ana-rojas", "luis-quispe"}] == [dt.date(2024, 3, 4)]
+
+
+def test_a_leader_also_due_somewhere_has_not_arrived_yet(extract):
+    facts = extract("President Ana Rojas of Chile is also due in Lima in August for a visit to "
+                    "Peru, her office confirmed.")
+    assert [v.status for v in facts.visits] == ["planned"]
