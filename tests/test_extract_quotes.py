@@ -493,3 +493,14 @@ def test_a_quotation_opened_after_a_colon_runs_on_to_the_paragraphs_end(extract)
                     "\"Today we agreed to build it faster.\"")
     assert ("luis-soto", "Peru is not only our partner, it is a true friend. We will build "
             "the road together.") in {(q.speaker, q.text) for q in facts.quotes}
+
+
+def test_a_live_pages_timed_entries_keep_their_speakers_labels(extract):
+    facts = extract('President Ana Rojas of Chile met President Luis Quispe of Peru in Lima.\n\n'
+                    '17:14 - Quispe: "President Rojas is a sister. We share the same '
+                    'problems."\n\n'
+                    '17:10 URGENT - Rojas, at a joint press appearance: "Chile and Peru are '
+                    'the two ends of the same coast."\n')
+    said = {(q.speaker, q.text.strip('"')) for q in facts.quotes}
+    assert ("luis-quispe", "President Rojas is a sister. We share the same problems.") in said
+    assert ("ana-rojas", "Chile and Peru are the two ends of the same coast.") in said

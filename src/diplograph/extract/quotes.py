@@ -49,6 +49,9 @@ _ANSWER = re.compile(r"^" + one_of(marked("interview_labels", "answer"))
 _QUESTION = re.compile(r"^" + one_of(marked("interview_labels", "question")) + r"\s*:\s+\S",
                        re.IGNORECASE)
 _DASH = re.compile(r"^\s*[-–—]\s*")
+#: The time a live page's entry opens with, and its flag in capitals: "17:14 - ",
+#: "13:41 URGENT - ".
+_TIME_STAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}(?:\s+[A-Z]{2,})*\s+[-–—]\s+")
 _FIRST_SECOND = re.compile(r"\b" + one_of(
     form for row in entries("pronouns") if row["speech"]
     for form in ((row["word"], row["word"].capitalize()) if row["capital"] else (row["word"],)))
@@ -154,6 +157,8 @@ def find_speeches(doc, body: str, linked: Linked,
     i = 0
     while i < len(paragraphs):
         start, end = paragraphs[i]
+        if stamp := _TIME_STAMP.match(body, start, end):
+            start = stamp.end()  # a live page's "17:14 - NAME: …": the label after the time
         line = body[start:end].strip()
         if interviewee and (answer := _ANSWER.match(line)):
             text_start = start + body[start:end].index(answer["text"])
