@@ -372,17 +372,19 @@ def _date_under_day_headings(text: str, start: int, sentences: list[Sentence],
     headings = _day_headings(text, start, published)
     if sum(1 for heading in headings if heading[2] is not None) < 2:
         return
+    cities = {line_start: _heading_city(world, place)
+              for line_start, _, day, place in headings if day is not None}
     for sentence in sentences:
         above = [h for h in headings if h[0] <= sentence.char_start]
         if not above or above[-1][2] is None:
             continue
-        line_start, line_end, day, place = above[-1]
+        line_start, line_end, day, _ = above[-1]
         if sentence.char_start < line_end:
             sentence.date = day  # the heading itself, which the parser may have cut up
             continue
-        sentence.heading_place = _heading_city(world, place)
-        if sentence.date is None and all(d is None and _time_of_day(text)
-                                         for _, text, d in sentence.date_expressions):
+        sentence.heading_place = cities[line_start]
+        if sentence.date is None and all(d is None and _time_of_day(expression)
+                                         for _, expression, d in sentence.date_expressions):
             sentence.date = day
 
 
