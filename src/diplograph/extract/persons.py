@@ -93,6 +93,23 @@ def add_known_leaders(doc, ranges: dict[int, int], index: HitIndex, world: World
         taken.update(range(piece.start, piece.end))
 
 
+def _whole_hyphened_names(doc, ranges: dict[int, int], world: World) -> dict[int, int]:
+    """ "Ramos-Horta": the tagger may have taken only the part after the hyphen for a name;
+    the word joined before it is the name's too, and a part found inside the hyphened
+    name is no name of its own."""
+    for start, end in list(ranges.items()):
+        if start >= 2 and doc[start - 1].text in ("-", "‐") and not doc[start - 2].whitespace_ \
+                and not doc[start - 1].whitespace_ and doc[start - 2].is_title \
+                and doc[start - 2].is_alpha and start - 2 not in ranges \
+                and not world.is_title_word(doc[start - 2].lower_) \
+                and not any(s <= start - 2 < e for s, e in ranges.items()):
+            del ranges[start]
+            ranges[start - 2] = end
+    return {start: end for start, end in ranges.items()
+            if not any(s <= start and end <= e and (s, e) != (start, end)
+                       for s, e in ranges.items())}
+
+
 def find_person_mentions(doc, hits: list[Hit], world: World,
                          story_start: int = 0) -> list[PersonMention]:
     """Person names in the story text, each with the office stated next to it."""
@@ -142,20 +159,7 @@ def find_person_mentions(doc, hits: list[Hit], world: World,
     keep_name_forming_honorific(doc, ranges, world)
     drop_listed_portfolios(doc, ranges, world)
     trim_names(doc, ranges, world)
-    # "Ramos-Horta": the tagger may have taken only the part after the hyphen for a name;
-    # the word joined before it is the name's too, and a part found inside the hyphened
-    # name is no name of its own.
-    for start, end in list(ranges.items()):
-        if start >= 2 and doc[start - 1].text in ("-", "‐") and not doc[start - 2].whitespace_ \
-                and not doc[start - 1].whitespace_ and doc[start - 2].is_title \
-                and doc[start - 2].is_alpha and start - 2 not in ranges \
-                and not world.is_title_word(doc[start - 2].lower_) \
-                and not any(s <= start - 2 < e for s, e in ranges.items()):
-            del ranges[start]
-            ranges[start - 2] = end
-    ranges = {start: end for start, end in ranges.items()
-              if not any(s <= start and end <= e and (s, e) != (start, end)
-                         for s, e in ranges.items())}
+    ranges = _whole_hyphened_names(doc, ranges, world)
     nicknames = find_nicknames(doc, ranges)
     mentions: list[PersonMention] = []
     # The tokens of the names found (the tagger's persons that are none left out).
