@@ -1712,3 +1712,21 @@ def test_a_leader_also_due_somewhere_has_not_arrived_yet(extract):
     facts = extract("President Ana Rojas of Chile is also due in Lima in August for a visit to "
                     "Peru, her office confirmed.")
     assert [v.status for v in facts.visits] == ["planned"]
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    # The arrival's day is the relative clause's, not the talks', which are the story's
+    # (Tuesday, what the lead tells of).
+    ("Foreign Minister Ana Rojas of Chile and Foreign Minister Luis Quispe of Peru agreed "
+     "on Tuesday to open two border crossings.\n\nRojas, who arrived in Lima on Sunday for a "
+     "two-day visit, held talks with Quispe at the ministry's headquarters for about two "
+     "hours, including a working lunch.", dt.date(2024, 3, 5)),
+    # A day outside the relative clause still dates them (a guard).
+    ("President Ana Rojas of Chile, who arrived in Lima on Sunday, was welcomed at the palace "
+     "on Monday morning before holding talks with President Luis Quispe of Peru.",
+     dt.date(2024, 3, 4)),
+])
+def test_a_guests_arrival_in_a_relative_clause_does_not_date_the_talks(extract, text, day):
+    facts = extract(text)
+    assert [m.date for m in facts.meetings
+            if m.participants == {"ana-rojas", "luis-quispe"}] == [day]

@@ -814,6 +814,13 @@ def clause_date(ctx: Context, sentence: Sentence, tokens: set[int], trigger: int
         for token_i, day in inside:
             if governing_verb(ctx.doc[token_i]) == top:
                 return day
+        if top.pos_ in ("VERB", "AUX") and all(
+                governing_verb(ctx.doc[token_i]).dep_ == "relcl" for token_i, _ in inside):
+            # "X, who arrived in Seoul on Tuesday, held talks with Y": the day of the
+            # arrival, not of the talks; the sentence's day outside such a clause, if any
+            # ("…, was welcomed on Monday morning before holding talks")
+            return next((day for token_i, _, day in sentence.date_expressions if day
+                         and governing_verb(ctx.doc[token_i]).dep_ != "relcl"), None)
     if inside:
         return inside[0][1]
     if ctx.doc is not None and trigger is not None:
