@@ -155,6 +155,13 @@ def test_a_role_ending_in_a_known_title_is_that_title_with_its_qualifier(world):
     assert not roles_match("Deputy Prime Minister", "Prime Minister", world)
 
 
+def test_a_rank_before_a_title_in_another_wording_is_the_same_office(world):
+    assert roles_match("First Vice Foreign Minister", "First Deputy Minister of Foreign Affairs",
+                       world)
+    assert not roles_match("First Vice Foreign Minister", "Deputy Minister of Foreign Affairs",
+                           world)
+
+
 def test_found_facts_reads_an_article_graph():
     graph = Graph()
     article, person, position = DGR["article/a"], DGR["person/anna-berg"], DGR["position/p"]

@@ -115,6 +115,11 @@ def core_role(role: str, world: World) -> str:
                 head = _fold_role(info.role)
                 head = _ROLE_SYNONYMS.get(head, head)
                 return " ".join([head, *(w for w in words[end:] if w != "the")])
+    first, _, rest = folded.partition(" ")
+    if first in _RANK_WORDS and rest and core_role(rest, world) != rest:
+        # "First Vice Foreign Minister": the rank before a title the world data knows in
+        # another wording ("first deputy minister of foreign affairs")
+        return f"{first} {core_role(rest, world)}"
     if folded.endswith(" minister") and " of " not in folded:
         # "Rural Development Minister" is "Minister of Rural Development".
         # "International Relations and Cooperation Minister" is the foreign minister
