@@ -1450,3 +1450,14 @@ def test_a_hyphened_surname_used_alone_is_the_person_named_in_full(nlp, world):
         "Rojas-Vidal is on a state visit to Peru from 4 to 6 March.\n", "t.txt"), nlp, world)
     assert set(facts.persons) == {"ana-rojas-vidal"}
     assert [(v.guest, v.visit_type) for v in facts.visits] == [("ana-rojas-vidal", "state")]
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("Swiss State Secretary Anna Keller took part in the talks.", "Anna Keller",
+     "State Secretary"),
+    ("Chile's Minister Secretary-General of Government, Ana Rojas, spoke to reporters.",
+     "Ana Rojas", "Minister Secretary-General of Government"),
+])
+def test_offices_named_state_secretary_and_minister_secretary_general(persons, text, name,
+                                                                       role):
+    assert role in {found_role for found_role, _ in persons(text)[name]}
