@@ -1457,6 +1457,9 @@ def test_a_hyphened_surname_used_alone_is_the_person_named_in_full(nlp, world):
      "State Secretary"),
     ("Chile's Minister Secretary-General of Government, Ana Rojas, spoke to reporters.",
      "Ana Rojas", "Minister Secretary-General of Government"),
+    ("Minister of State Secretary Budi Santoso of Indonesia told reporters.", "Budi Santoso",
+     "Minister of State Secretary"),
+    ("Palace Press Officer Maria Reyes said the trip was on.", "Maria Reyes", "Press Officer"),
 ])
 def test_offices_named_state_secretary_and_minister_secretary_general(persons, text, name,
                                                                        role):
