@@ -1004,3 +1004,25 @@ def test_of_two_signers_one_of_each_party_when_the_other_is_stated(extract):
                     "Gil, Minister of State for Foreign Trade, and Bolivia's Minister of "
                     "Economy Rosa Paz.")
     assert {p.state for p in facts.persons["pedro-gil"].positions} == {"AE"}
+
+
+def test_a_document_named_in_another_documents_topic_is_part_of_that_topic(extract):
+    [agreement] = extract("Kenya and Peru signed an agreement on a pilot programme of seasonal "
+                          "work permits on Monday.").agreements
+    assert agreement.topics == ("pilot programme of seasonal work permits",)
+
+
+def test_the_comma_of_a_number_does_not_split_a_field(extract):
+    [agreement] = extract("Kenya and Peru signed a memorandum on the pensions of border "
+                          "workers, a question for some 40,000 families, on Monday.").agreements
+    assert agreement.topics == ("pensions of border workers",)
+
+
+def test_a_joint_statement_issued_after_talks_is_an_agreement(extract):
+    # Issue #13: a joint statement is an agreement of its kind, also when it is only
+    # named as "the joint statement issued after the talks".
+    [agreement] = extract("Kenya's President Ali Soto held talks with Peru's President Ana Ruiz "
+                          "in Lima on Monday. In a joint statement issued after the talks, the "
+                          "two presidents said trade would double.").agreements
+    assert agreement.parties == {"KE", "PE"}
+    assert agreement.date == dt.date(2024, 3, 4)

@@ -166,7 +166,11 @@ def _split_topics(listing: str, split_pair: bool = False) -> list[str]:
     listing = _LIST_END.sub("", _REPORTED.sub("", listing))
     # (a title's or a phrase's quotation marks are no part of a field)
     listing = re.sub(f"[{quote_marks('marks')}]", "", listing)
-    parts = [p for p in re.split(r",\s*(?:and\s+|or\s+)?", listing) if p.strip()]
+    # (not the comma of a number: "50,000")
+    parts = [p for p in re.split(r",(?!\d)\s*(?:and\s+|or\s+)?", listing) if p.strip()]
+    if len(parts) > 1 and re.match(r"\s*an?\s", parts[1], re.IGNORECASE) \
+            and not re.search(r"\b(?:and|or)\b", ",".join(parts[1:])):
+        parts = parts[:1]  # "on X, a question for many families": an apposition, no field
     if len(parts) > 1:
         parts[-1:] = re.split(r"\s+and\s+", parts[-1])
     elif split_pair and (shared := _SHARED_HEAD.fullmatch(listing.strip(" ,."))):
@@ -757,6 +761,9 @@ def _kind_of(noun: str) -> str:
 _DOCUMENT_NOUN = re.compile(
     r"\b" + forms_alternation("document_nouns", "named", "singular", "plural") + r"\b",
     re.IGNORECASE)
+#: What lies between a document noun and a second one named in its topic: "on a pilot ".
+_NESTED_DOCUMENT = re.compile(r"\s+" + _TOPIC_PREPOSITIONS
+                              + r"\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}", re.IGNORECASE)
 #: "… amendments to the Agreement": a document named inside an amending one's title.
 _AMENDED = re.compile(r"\b" + alternation("amending_words") + r"\s+(?:the\s+)?$", re.IGNORECASE)
 _AMENDING = re.compile(
@@ -806,6 +813,11 @@ def _documents(text: str) -> list[tuple[str, list[str]]]:
     # protocol's title, no document of its own.
     nouns = [m for m in _DOCUMENT_NOUN.finditer(text)
              if not _AMENDED.search(text, 0, m.start())]
+    # "an agreement on a pilot programme of X": a document noun inside another's topic is
+    # part of that topic, no document of its own.
+    nouns = [m for number, m in enumerate(nouns)
+             if not number or not _NESTED_DOCUMENT.fullmatch(text, nouns[number - 1].end(),
+                                                             m.start())]
     documents = []
     for number, match in enumerate(nouns):
         end = nouns[number + 1].start() if number + 1 < len(nouns) else len(text)
