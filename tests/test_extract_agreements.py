@@ -1026,3 +1026,23 @@ def test_a_joint_statement_issued_after_talks_is_an_agreement(extract):
                           "two presidents said trade would double.").agreements
     assert agreement.parties == {"KE", "PE"}
     assert agreement.date == dt.date(2024, 3, 4)
+
+
+def test_counted_documents_each_on_its_own_topic_are_one_agreement_each(extract):
+    # "three memoranda, on A, on B and on C": enumerated, not one bundle.
+    facts = extract("Kenya and Peru signed three memoranda of understanding, on tea, on ports "
+                    "and on copper, on Monday.")
+    assert sorted(a.topics for a in facts.agreements) == [("copper",), ("ports",), ("tea",)]
+    assert {a.kind for a in facts.agreements} == {"MoU"}
+
+
+def test_documents_on_topics_each_with_its_own_on_but_not_counted_stay_one_bundle(extract):
+    # Guard: without a count that matches, "agreements on A and on B" is a summary.
+    facts = extract("Kenya and Peru signed agreements on tea and on copper on Monday.")
+    assert [sorted(a.topics) for a in facts.agreements] == [["copper", "tea"]]
+
+
+def test_a_joint_statement_issued_after_documents_on_topics_is_its_own_agreement(extract):
+    facts = extract("The two presidents witnessed the exchange of two memoranda of "
+                    "understanding, on tea and on copper, and issued a joint statement.")
+    assert sorted(a.topics for a in facts.agreements) == [(), ("copper",), ("tea",)]

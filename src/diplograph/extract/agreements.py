@@ -74,9 +74,10 @@ _LIST_END = re.compile(r"\s+(?:" + forms_alternation("topic_end_words", "listing
                        r"|on [A-Z]\w+day|on [A-Z][a-z]{2,8}\.? \d|on \d"
                        # "a treaty of friendship in 1964", "in May 2023": when, not what
                        r"|in (?:[A-Z][a-z]{2,8}\.? )?\d{4})\b.*$")
-#: Where one document's topic ends because the next document begins.
+#: Where one document's topic ends because the next document begins (also after a verb
+#: of its own: "…, and issued a joint statement").
 _NEXT_DOCUMENT = re.compile(
-    r",?\s+and\s+" + forms_alternation("document_determiners", "next", "word")
+    r",?\s+and\s+(?:[a-z]+ed\s+)?" + forms_alternation("document_determiners", "next", "word")
     + r"\s+(?=(?:\w+\s+){0,2}"
     + forms_alternation("document_nouns", "next", "stem") + ")",
     re.IGNORECASE)
@@ -786,7 +787,7 @@ _TOPIC_AFTER = re.compile(r"^(?P<comma>,)?"
 _ANOTHER_ON = re.compile(r",?\s+and\s+(?:" + alternation("another_words") + r")\s+(?:one\s+)?"
                          + _TOPIC_PREPOSITIONS + r"\s+(?P<list>.+)$", re.IGNORECASE)
 #: A trailing "and"/"or" (with "a", "the", "other"…) left at the end of a listing.
-_LISTING_TAIL = re.compile(r",?\s+(?:and|or)(?:\s+"
+_LISTING_TAIL = re.compile(r",?\s+(?:and|or)(?:\s+[a-z]+ed)?(?:\s+"
                            + forms_alternation("document_determiners", "listing", "word")
                            + r")?\s*$")
 
@@ -823,6 +824,10 @@ def _documents(text: str) -> list[tuple[str, list[str]]]:
         end = nouns[number + 1].start() if number + 1 < len(nouns) else len(text)
         after = _TOPIC_AFTER.match(text[match.end():end])
         if not after:
+            if documents and _OWN_VERB_BEFORE.search(text, 0, match.start()):
+                # "… on A and on B, and issued a joint statement": a document of its own,
+                # with no topic.
+                documents.append((_kind_of(match.group(0)), []))
             continue
         noun = match.group(0).lower()
         kind = "MoU" if noun.startswith(("memorand", "mou", "understanding")) else "Agreement"
@@ -832,7 +837,9 @@ def _documents(text: str) -> list[tuple[str, list[str]]]:
             documents.append((kind, [title]))
             continue
         listing = after["list"]
-        if after["comma"] and not _PLURAL.fullmatch(match.group(0)):
+        # ("memoranda of understanding" is plural by its first word)
+        plural_noun = bool(_PLURAL.match(match.group(0)))
+        if after["comma"] and not plural_noun:
             # "A third memorandum, on water, was signed": the topic ends at the comma (but
             # "Five agreements, on water, transport and health, were signed" list them).
             listing = listing.split(",")[0]
@@ -848,10 +855,28 @@ def _documents(text: str) -> list[tuple[str, list[str]]]:
         # "arrangements for A and B cooperation": several documents, two fields.
         listing = _LIST_END.sub("", listing)
         # "agreements on trade and energy": several documents, a field each.
-        topics = _split_topics(listing, split_pair=bool(_PLURAL.fullmatch(match.group(0))))
+        topics = _split_topics(listing, split_pair=plural_noun)
+        counted = _COUNT_BEFORE.search(text, 0, match.start())
+        if plural_noun and len(topics) > 1 and _EACH_ITS_OWN.fullmatch(listing.strip(" ,.")) \
+                and counted and count_of(counted["number"]) == len(topics):
+            # "three memoranda, on A, on B and on C": as many topics, each with its own
+            # preposition, as documents counted: the documents enumerated, one each.
+            documents.extend((kind, [topic]) for topic in topics)
+            continue
         if topics:
             documents.insert(len(documents) - (1 if another and more else 0), (kind, topics))
     return documents
+
+
+#: "…, on B and on C" after the first topic: a listing where each topic has its own
+#: preposition.
+_EACH_ITS_OWN = re.compile(r"[^,]+?(?:(?:,\s*(?:and\s+)?|\s+and\s+)" + _TOPIC_PREPOSITIONS
+                           + r"\s+[^,]+?)+", re.IGNORECASE)
+#: The number right before a document noun: "three (cooperation) memoranda".
+_COUNT_BEFORE = re.compile(r"\b(?P<number>\d+|" + one_of(row["word"] for row in entries("counts"))
+                           + r")\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+#: ", and issued a …" right before a document noun: the document is a clause's own object.
+_OWN_VERB_BEFORE = re.compile(r",?\s+and\s+[a-z]+ed\s+(?:a|an|the)\s+$")
 
 
 _REFERS_BACK = re.compile(
