@@ -1,4 +1,4 @@
-"""Integrity of the probe corpora (data/probe, data/probe2 … data/probe14): every
+"""Integrity of the probe corpora (data/probe, data/probe2 … data/probe17): every
 gold file loads, names an article that exists, and states only facts the scorer can read
 (quotes that are exact substrings, participants and speakers who are listed persons, states
 the world data knows)."""
@@ -18,7 +18,8 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 #: Each corpus with the ids it holds: 24 texts p101-p124, 12 texts q101-q112, 12 texts
 #: r101-r112, 12 texts s101-s112, 12 texts t101-t112, 12 texts u101-u112, 12 texts
 #: v101-v112, 12 texts w101-w112, 12 texts x101-x112, 12 texts y101-y112, 12 texts
-#: z101-z112, 12 texts a101-a112, 12 texts b101-b112, 12 texts c101-c112.
+#: z101-z112, 12 texts a101-a112, 12 texts b101-b112, 12 texts c101-c112, 12 texts
+#: d101-d112, 12 texts e101-e112, 12 texts f101-f112.
 CORPORA = {"probe": [f"p{n}" for n in range(101, 125)],
            "probe2": [f"q{n}" for n in range(101, 113)],
            "probe3": [f"r{n}" for n in range(101, 113)],
@@ -32,7 +33,10 @@ CORPORA = {"probe": [f"p{n}" for n in range(101, 125)],
            "probe11": [f"z{n}" for n in range(101, 113)],
            "probe12": [f"a{n}" for n in range(101, 113)],
            "probe13": [f"b{n}" for n in range(101, 113)],
-           "probe14": [f"c{n}" for n in range(101, 113)]}
+           "probe14": [f"c{n}" for n in range(101, 113)],
+           "probe15": [f"d{n}" for n in range(101, 113)],
+           "probe16": [f"e{n}" for n in range(101, 113)],
+           "probe17": [f"f{n}" for n in range(101, 113)]}
 ARTICLES = [(corpus, article_id) for corpus, ids in CORPORA.items() for article_id in ids]
 KEYS = {"id", "url", "source", "date", "date_known", "date_source", "persons", "meetings",
         "visits", "agreements", "quotes", "planned", "traps"}
