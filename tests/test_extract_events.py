@@ -221,6 +221,20 @@ def test_meeting_separately_with_three_leaders_is_three_meetings(extract):
         ["bola-tinubu", MODI], ["cyril-ramaphosa", MODI], [MODI, RUTO]]
 
 
+@pytest.mark.parametrize("text", [
+    "Indian Prime Minister Narendra Modi received South African President Cyril Ramaphosa, "
+    "Nigerian President Bola Tinubu and Kenyan President William Ruto one after another in "
+    "New Delhi on Monday.",
+    "Indian Prime Minister Narendra Modi held talks with a string of visitors at the summit "
+    "venue, one after another: first South African President Cyril Ramaphosa, then Nigerian "
+    "President Bola Tinubu and Kenyan President William Ruto.",
+])
+def test_a_host_receiving_leaders_one_after_another_meets_each_alone(extract, text):
+    facts = extract(text)
+    assert sorted(sorted(m.participants) for m in facts.meetings) == [
+        ["bola-tinubu", MODI], ["cyril-ramaphosa", MODI], [MODI, RUTO]]
+
+
 def test_tete_a_tete_then_delegation_level_talks_are_one_occasion(extract):
     # A one-on-one followed by expanded talks is one meeting with both formats.
     facts = extract("Kenyan President William Ruto and Indian Prime Minister Narendra Modi first "

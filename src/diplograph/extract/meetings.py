@@ -721,7 +721,8 @@ def _sessions(matched) -> list[tuple[str, set[str]]]:
 
 
 _SEPARATELY = re.compile(r"\bseparately\b|\b" + alternation("separate_words")
-                         + r" (?:\w+ )?(?:meetings|talks)\b", re.IGNORECASE)
+                         + r" (?:\w+ )?(?:meetings|talks)\b|\b" + alternation("one_by_one_words")
+                         + r"(?!\w)", re.IGNORECASE)
 
 
 def _separately(ctx: Context, clause: Clause, participants: list[str],
