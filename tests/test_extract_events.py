@@ -235,6 +235,15 @@ def test_a_host_receiving_leaders_one_after_another_meets_each_alone(extract, te
         ["bola-tinubu", MODI], ["cyril-ramaphosa", MODI], [MODI, RUTO]]
 
 
+def test_meeting_jointly_with_two_leaders_named_by_their_offices_is_one_meeting(extract):
+    # "of" said again inside the two titles is no preposition said again for each guest.
+    facts = extract("Prime Minister Mark Carney today met jointly with the Prime Minister of "
+                    "the United Kingdom, Keir Starmer, and the Prime Minister of Australia, "
+                    "Anthony Albanese. The three leaders discussed support for Ukraine.")
+    [meeting] = facts.meetings
+    assert meeting.participants == {"mark-carney", "keir-starmer", "anthony-albanese"}
+
+
 def test_tete_a_tete_then_delegation_level_talks_are_one_occasion(extract):
     # A one-on-one followed by expanded talks is one meeting with both formats.
     facts = extract("Kenyan President William Ruto and Indian Prime Minister Narendra Modi first "

@@ -219,6 +219,24 @@ def test_a_courtesy_title_and_an_office_the_tagger_took_for_a_name_are_no_person
     assert clean_person(doc, sir, sir + 3, index, world, entity=True) == (sir + 1, sir + 3)
 
 
+@pytest.mark.parametrize("text, words", [
+    ("Dinner was served on the shore of Mirror Lake on Monday.", ("Mirror", "Lake")),
+    ("He met the head of the Community of Andean Highland Countries.", ("Highland", "Countries")),
+])
+def test_a_tagged_name_ending_in_a_lake_or_a_grouping_of_states_is_no_person(nlp, world, text,
+                                                                             words):
+    # The tagger sometimes marks such words as a person (depending on the sentence), so
+    # the cleaning of a tagged name is called on the span directly.
+    from diplograph.extract.names import clean_person
+    from diplograph.extract.tokens import HitIndex
+
+    doc = nlp(text)
+    index = HitIndex(doc, [])
+    start = next(t.i for t in doc if t.text == words[0])
+    assert doc[start + 1].text == words[1]
+    assert clean_person(doc, start, start + 2, index, world, entity=True) is None
+
+
 def test_a_longer_office_is_the_description_not_its_first_word(mentions):
     found = mentions("Secretary Luis Soto met the Omani Minister of State at the Ministry of "
                      "Foreign Affairs on Monday.")

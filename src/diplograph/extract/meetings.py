@@ -777,9 +777,10 @@ def _repeated_prepositions(ctx: Context, clause: Clause) -> list:
     verb = clause.verb if clause.verb is not None and token.dep_ == "pobj" \
         and token.head.head.i == clause.verb.i else token  # "spoke by telephone with …"
     person_starts = {ref.start for ref in ctx.linked.refs if ref.persons}
-    # "on Monday … and on Sunday" are said again too, but hold no person
+    # "on Monday … and on Sunday" are said again too, but hold no person; "the Prime
+    # Minister of A, X, and the Prime Minister of B, Y" says "of" again inside the titles
     preps = [t for t in verb.subtree if t.dep_ in ("prep", "conj") and t.pos_ == "ADP"
-             and person_starts & {x.i for x in t.subtree}]
+             and t.lower_ != "of" and person_starts & {x.i for x in t.subtree}]
     words = [t.lower_ for t in preps]
     return sorted((prep for prep in preps if words.count(prep.lower_) > 1),
                   key=lambda t: t.i)

@@ -120,8 +120,9 @@ def clean_person(doc, start: int, end: int, index: HitIndex, world: World,
         return None
     if end - start >= 2 and all(world.is_title_word(t.lower_) for t in doc[start:end]):
         return None  # "Deputy Prime": words of an office the tagger took for a name
-    if doc[end - 1].lower_ in words("building_nouns"):
-        return None  # "Credentials Room", "State House": a place
+    if doc[end - 1].lower_ in words("building_nouns") or doc[end - 1].lower_ in words(
+            "landform_nouns"):
+        return None  # "Credentials Room", "State House", "Mirror Lake": a place
     if doc[end - 1].lower_ in words("body_nouns"):
         return None  # "Central Committee": a body
     if _names_a_place(doc, start, end):
