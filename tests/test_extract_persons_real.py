@@ -7,6 +7,8 @@ and checks the rule or data row that handles it on a short text written for the 
 
 from __future__ import annotations
 
+import pytest
+
 
 def offices(facts, key):
     return {(p.role, p.state) for p in facts.persons[key].positions}
@@ -217,3 +219,18 @@ def test_a_party_named_after_its_state_gives_no_other_states_hint(extract):
                     "Cabinet, and others.")
     assert all(state != "KR" for _, state in {(p.role, p.state) for p in
                                                facts.persons["pak-song-il"].positions})
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Somalia's President Hassan Sheikh Mohamud arrived in Baghdad on Thursday and held talks "
+     "with President Rashid at the palace on Friday.", "hassan-sheikh-mohamud"),
+    ("He met Prime Minister of Timor-Leste Kay Rala Xanana Gusmão on Monday.",
+     "kay-rala-xanana-gusmao"),
+])
+def test_a_full_name_the_world_data_knows_is_one_person_where_the_tagger_cut_it(extract, text,
+                                                                                 key):
+    # The tagger's "Hassan Sheikh" and "Mohamud", or "Kay Rala" and "Xanana Gusmão", are
+    # the pieces of one name the world data knows whole.
+    persons = extract(text).persons
+    assert key in persons
+    assert not any(other != key and other in key for other in persons)

@@ -57,7 +57,9 @@ def _leader_names(world: World) -> dict[str, list[str]]:
         by_first: dict[str, list[str]] = {}
         for form in {form for leader in world.leaders for form in (leader.name, *leader.aliases)
                      if len(form.split()) >= 2 or _is_acronym(form)}:
-            by_first.setdefault(re.split(r"[\s'’-]", form, maxsplit=1)[0], []).append(form)
+            # (keyed without a full stop: "Ma. NAME" is the tokens "Ma" and ".")
+            by_first.setdefault(re.split(r"[\s'’-]", form, maxsplit=1)[0].rstrip("."),
+                                []).append(form)
         for forms in by_first.values():
             forms.sort(key=len, reverse=True)
         _LEADER_NAMES[id(world)] = by_first
@@ -78,7 +80,8 @@ def add_known_leaders(doc, ranges: dict[int, int], index: HitIndex, world: World
     taken = {i for start, end in ranges.items() for i in range(start, end)}
     for token in doc_tokens(doc):
         forms = names.get(token.text)
-        if not forms or token.idx < story_start or token.i in taken:
+        if not forms or token.idx < story_start \
+                or token.i in taken and token.i not in ranges:
             continue
         if token.i > 0 and doc[token.i - 1].lower_ in ANCESTRY:
             continue  # "Abdulaziz bin Salman bin Abdulaziz": a father's name, not the father
@@ -86,9 +89,19 @@ def add_known_leaders(doc, ranges: dict[int, int], index: HitIndex, world: World
             token.idx + len(f) < len(text) and (text[token.idx + len(f)].isalnum()
                                                 or text[token.idx + len(f)] == "-"))), None)
         piece = doc.char_span(token.idx, token.idx + len(form)) if form else None
-        if piece is None or any(i in taken or i in index.covered
-                                for i in range(piece.start, piece.end)):
-            continue
+        if piece is None or any(i in index.covered for i in range(piece.start, piece.end)) \
+                or doc[piece.end - 1].sent.start > piece.start:
+            continue  # (a name the parser cut in two sentences at "Ma." is left as it is)
+        # The tagger's names inside the known full name are its pieces ("[Hassan Sheikh]
+        # Mohamud", "[Kay Rala] [Xanana Gusmão]", "[Ma]. [Theresa Lazaro]"): the whole
+        # name replaces them; a tagger's name running past it stays.
+        inside = [s for s, e in ranges.items() if s < piece.end and e > piece.start]
+        if any(s < piece.start or ranges[s] > piece.end for s in inside) \
+                or inside and min(inside) != piece.start \
+                or ranges.get(piece.start) == piece.end:
+            continue  # (nor a known form with a title before the tagger's name: "King X")
+        for s in inside:
+            del ranges[s]
         ranges[piece.start] = piece.end
         taken.update(range(piece.start, piece.end))
 
