@@ -244,6 +244,12 @@ def test_meeting_jointly_with_two_leaders_named_by_their_offices_is_one_meeting(
     assert meeting.participants == {"mark-carney", "keir-starmer", "anthony-albanese"}
 
 
+def test_a_leader_who_pulled_another_aside_met_them(extract):
+    [meeting] = extract("After the group photo, Kenya's President William Ruto pulled India's "
+                        "Prime Minister Narendra Modi aside for a short talk.").meetings
+    assert meeting.participants == {RUTO, MODI}
+
+
 def test_tete_a_tete_then_delegation_level_talks_are_one_occasion(extract):
     # A one-on-one followed by expanded talks is one meeting with both formats.
     facts = extract("Kenyan President William Ruto and Indian Prime Minister Narendra Modi first "
