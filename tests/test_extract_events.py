@@ -250,6 +250,17 @@ def test_a_leader_who_pulled_another_aside_met_them(extract):
     assert meeting.participants == {RUTO, MODI}
 
 
+def test_a_meeting_on_the_sidelines_is_where_the_gathering_is(extract):
+    # The sideline meeting names only a building; the summit's city is told before.
+    facts = extract("Kenyan President William Ruto and Indian Prime Minister Narendra Modi "
+                    "agreed on a rail link at the annual Kenya-India summit held at State House "
+                    "in Nairobi today. Kenya's Foreign Minister Musalia Mudavadi held a separate "
+                    "meeting at Harambee House with India's Foreign Minister Subrahmanyam "
+                    "Jaishankar on the margins of the summit.")
+    [meeting] = [m for m in facts.meetings if "musalia-mudavadi" in m.participants]
+    assert meeting.place is not None and meeting.place.name == "Nairobi"
+
+
 def test_tete_a_tete_then_delegation_level_talks_are_one_occasion(extract):
     # A one-on-one followed by expanded talks is one meeting with both formats.
     facts = extract("Kenyan President William Ruto and Indian Prime Minister Narendra Modi first "

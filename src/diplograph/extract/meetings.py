@@ -30,7 +30,7 @@ from .clauses import (
 )
 from .context import Context, Sentence
 from .dates import WEEKDAYS
-from .facts import Meeting, Span
+from .facts import Meeting, PlaceRef, Span
 from .linking import offices_known_on
 from .rules import alternation, entries, forms_alternation, marked, one_of, rules, rules_in, words
 
@@ -152,6 +152,10 @@ def find_meetings(ctx: Context) -> list[Meeting]:
         if place is None and venue is None and status == "held" and _definite(clause) \
                 and clause.token.head.lower_ not in words("past_prepositions"):
             place, venue = told_place  # but "Following the meeting, X and Y met": another
+        if place is None and status == "held" \
+                and any(r.values["format"] == _SIDELINES for r in matched):
+            # "met on the sidelines" with no city of its own: where the gathering is
+            place = _gathering_place(ctx, clause)
         host, guest = _host_and_guest(ctx, clause, participants)
         for phase, formats in _sessions(matched):
             # A call has no place of its own: "phoned X from his holiday in Y" is the caller's
@@ -383,6 +387,44 @@ def _a_session_of_a_gathering(clause: Clause) -> bool:
         and any(c.dep_ == "prep" and c.lower_ == "of" and any(
             g.dep_ == "pobj" and g.lemma_.lower() in words("gathering_nouns")
             for g in c.children) for c in token.children)
+
+
+_SIDELINES = "on the sidelines"
+#: A gathering's name and the city it is held in: "the 47th ASEAN Summit in Kuala Lumpur".
+#: The gathering a meeting was held on the sidelines of: "of the BRICS summit".
+_SIDELINES_OF = re.compile(r"\b(?:sidelines|margins?) of (?:the |this year's |last year's )?"
+                           r"(?P<gathering>(?:[\w'’-]+ ){0,3}?" + alternation("gathering_nouns")
+                           + r")\b", re.IGNORECASE)
+_GATHERING_IN = re.compile(r"\b" + alternation("gathering_nouns")
+                           + r"\b(?:\s+[\w'’-]+){0,5}?\s+in\s+$", re.IGNORECASE)
+
+
+def _gathering_place(ctx: Context, clause: Clause) -> PlaceRef | None:
+    """The city of the gathering on whose sidelines a meeting took place: named in the
+    sentence after the gathering ("on the sidelines of the summit in Rio"), else the city
+    the story names after that gathering's own words ("of the BRICS summit" … "the BRICS
+    summit in Kazan"), else the one city the story names right after any gathering ("… the
+    Forum's leaders meeting in Honiara"); None when that is not one city."""
+    sentence = clause.sentence
+    named = _SIDELINES_OF.search(sentence.text)
+    own = named["gathering"].lower() if named else None
+    for sentences, only in (([sentence], None), (ctx.sentences, own), (ctx.sentences, None)):
+        cities = []
+        for current in sentences:
+            for token_i, place in zip(current.place_tokens, current.places, strict=True):
+                start = ctx.doc[token_i].idx - current.char_start if ctx.doc is not None \
+                    else -1
+                info = ctx.world.locality(place.name)
+                before = current.text[:start] if start > 0 else ""
+                found = _GATHERING_IN.search(before)
+                if found and (info is None or info.kind == "city") \
+                        and (only is None or only in before[max(0, found.start() - 40):].lower()):
+                    cities.append(place)
+        if len({place.name for place in cities}) == 1:
+            return cities[0]
+        if only is None and sentences is ctx.sentences:
+            return None
+    return None
 
 
 def _a_dateline(subject, verb) -> bool:
