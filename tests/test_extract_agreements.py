@@ -1046,3 +1046,20 @@ def test_a_joint_statement_issued_after_documents_on_topics_is_its_own_agreement
     facts = extract("The two presidents witnessed the exchange of two memoranda of "
                     "understanding, on tea and on copper, and issued a joint statement.")
     assert sorted(a.topics for a in facts.agreements) == [(), ("copper",), ("tea",)]
+
+
+def test_a_package_of_documents_on_fields_among_others_is_one_bundle_with_its_fields(extract):
+    # The issue's own example: "a package of 14 documents on energy, health and culture,
+    # among others" is one agreement with all its fields and the stated count.
+    [bundle] = extract("Kenya and India signed a package of 14 documents on energy, health and "
+                       "culture, among others.").agreements
+    assert bundle.topics == ("energy", "health", "culture")
+    assert bundle.count == 14
+
+
+def test_a_document_on_its_own_topic_is_no_report_of_the_joint_statement(extract):
+    facts = extract("Kenya and Peru signed two agreements in Lima on Monday. A third document, "
+                    "on the recognition of diplomas, was only initialled. Talks will resume "
+                    "next year, according to the joint statement issued after the talks.")
+    assert ("recognition of diplomas",) in [a.topics for a in facts.agreements]
+    assert () in [a.topics for a in facts.agreements if a.rule != "agreements:3:bundle"]

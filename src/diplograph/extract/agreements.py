@@ -1483,7 +1483,8 @@ def _same_document(first: Agreement, later: Agreement) -> bool:
     # "the document" (a noun of any family) may be the memorandum told before.
     generic = "" in (_family(first.evidence.text), _family(later.evidence.text))
     if not (_single(first) and _single(later)) or first.kind != later.kind and not generic \
-            or first.status != later.status or (_has_topics(first) and _has_topics(later)):
+            or first.status != later.status \
+            or (_has_topics(first) and _has_topics(later) and not _named_by_modifier(first, later)):
         return False
     if not (first.parties and later.parties) or not (
             first.parties <= later.parties or later.parties <= first.parties):
@@ -1495,11 +1496,29 @@ def _same_document(first: Agreement, later: Agreement) -> bool:
     families = {_family(first.evidence.text), _family(later.evidence.text)} - {""}
     if len(families) > 1:
         return False
+    # "A third document, on X" names its own topic: no report of "the joint statement".
+    if families and any(not _family(a.evidence.text) and _has_topics(a) for a in (first, later)) \
+            and not _named_by_modifier(first, later):
+        return False
     # Only the words before the document count: "an accord which will also cover …" is
     # the same accord.
     text = later.evidence.text
     noun = _DOCUMENT_NOUN.search(text)
-    return not _ANOTHER.search(text[:noun.start()] if noun else text)
+    # ("a third document, on diplomas" is the headline's "diploma pact" all the same)
+    return not _ANOTHER.search(text[:noun.start()] if noun else text) \
+        or _named_by_modifier(first, later)
+
+
+def _named_by_modifier(first: Agreement, later: Agreement) -> bool:
+    """One report names the document by a modifier ("diploma pact") that a word of the
+    other's topic holds ("on the mutual recognition of university diplomas")."""
+    for short, full in ((first, later), (later, first)):
+        if short.rule.endswith(f":{_MODIFIER}") and len(short.topics) == 1:
+            stem = short.topics[0].lower().rstrip("s")
+            if len(stem) > 3 and any(word.lower().rstrip("s") == stem
+                                     for topic in full.topics for word in topic.split()):
+                return True
+    return False
 
 
 def _same_bundle(first: Agreement, later: Agreement) -> bool:
