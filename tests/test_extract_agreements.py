@@ -1063,3 +1063,21 @@ def test_a_document_on_its_own_topic_is_no_report_of_the_joint_statement(extract
                     "next year, according to the joint statement issued after the talks.")
     assert ("recognition of diplomas",) in [a.topics for a in facts.agreements]
     assert () in [a.topics for a in facts.agreements if a.rule != "agreements:3:bundle"]
+
+
+def test_listed_documents_amending_extending_or_with_their_signers_keep_their_topics(extract):
+    facts = extract("Kenya's President Ali Soto and Peru's President Ana Ruiz signed the "
+                    "following documents in Lima on Monday:\n"
+                    "– Memorandum of understanding on the establishment of a joint investment "
+                    "company (signed by the two ministers of economy and trade of both sides);\n"
+                    "– Protocol amending the Agreement on international road transport;\n"
+                    "– a protocol extending the customs exemptions granted to farm products.")
+    assert [a.topics for a in facts.agreements] == [
+        ("establishment of a joint investment company",), ("international road transport",),
+        ("customs exemptions granted to farm products",)]
+
+
+def test_what_a_single_document_is_to_build_is_its_topic(extract):
+    [agreement] = extract("Kenya and Peru inked an agreement to build a wind farm in the north "
+                          "on Monday.").agreements
+    assert agreement.topics == ("wind farm in the north",)

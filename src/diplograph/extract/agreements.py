@@ -1174,6 +1174,10 @@ _COUNTED = re.compile(r"\b" + forms_alternation("document_nouns", "counted", "pl
 _ITEM_TOPIC = re.compile(r"^\s*(?:" + forms_alternation("topic_prepositions", "item", "word")
                          + r"\s+)(?P<topic>.+)$",
                          re.IGNORECASE | re.DOTALL)
+#: "a protocol extending X", "an agreement establishing X": a verb of its own before the
+#: item's topic (not "concerning", "regarding": prepositions of topic_prepositions.csv).
+_ITEM_DOING = re.compile(r"^\s+(?!" + forms_alternation("topic_prepositions", "item", "word")
+                         + r"\b)[a-z]+ing\s+(?:the\s+|a\s+|an\s+)?(?P<topic>\S.*)$", re.DOTALL)
 _ITEM_TOPIC_END = re.compile(r"\s+" + forms_alternation("topic_end_words", "item", "word")
                              + r"\b.*$|[,.;]\s*$",
                              re.IGNORECASE | re.DOTALL)
@@ -1220,9 +1224,15 @@ def _item_agreement(text: str, base: Agreement, evidence: Span,
         rest = " " + rest[opener.start("topic"):] if opener else ""
         rest = re.sub(r"^\s*(?=[^\W\d_])", " on ", rest) if opener and opener["field"] \
             else rest
+    if amended := _AMENDING.match(rest):
+        rest = " on " + rest[amended.end():]  # "Protocol amending the Agreement on X": X
+    elif doing := _ITEM_DOING.match(rest):
+        rest = " on " + doing["topic"]  # "a protocol extending the customs exemptions …"
     if about := _ITEM_TOPIC.match(rest):
         topic = _ITEM_TOPIC_END.sub("", about["topic"].strip()).strip(" ,.;")
         topic = _ITEM_PERIOD.sub("", topic)
+        # "(signed by the ministers of …)": who signed, no part of the topic
+        topic = re.sub(r"\s*\([^)]*\)?", "", topic).strip(" ,.;")
         topic = re.sub(r"^(?:(?:the|a|an)\s+)?(?:(?:cooperation|collaboration) in (?:the )?"
                        r"(?:fields?|areas?) of\s+)?(?:(?:the|a|an)\s+)?", "", topic,
                        flags=re.IGNORECASE)
