@@ -234,3 +234,17 @@ def test_a_full_name_the_world_data_knows_is_one_person_where_the_tagger_cut_it(
     persons = extract(text).persons
     assert key in persons
     assert not any(other != key and other in key for other in persons)
+
+
+def test_the_leader_of_the_islamic_revolution_with_clerical_styles_is_the_name_after_them(
+        extract):
+    facts = extract("Leader of the Islamic Revolution Ayatollah Seyyed Ali Khamenei received "
+                    "Iraqi Prime Minister Mohammed Shia al-Sudani in Tehran on Wednesday.")
+    assert offices(facts, "ali-khamenei") == {("Leader of the Islamic Revolution", "IR")}
+    assert facts.persons["ali-khamenei"].name == "Ali Khamenei"
+
+
+def test_a_known_name_closing_a_sentence_keeps_no_full_stop(extract):
+    # "Sen." is one token (the abbreviation of Senator) when the sentence ends on it.
+    facts = extract("Chinese Foreign Minister Wang Yi later met Senate President Hun Sen.")
+    assert facts.persons["hun-sen"].name == "Hun Sen"

@@ -223,6 +223,8 @@ def find_person_mentions(doc, hits: list[Hit], world: World,
             positions = [shared] if shared else []
         text = "".join(t.text_with_ws for t in doc[start:end] if t.i not in nick_tokens)
         name = " ".join(text.replace("’", "'").split())
+        if name.endswith(".") and len(doc[end - 1]) > 2 and world.leaders_named(name[:-1]):
+            name = name[:-1]  # "Hun Sen." closing a sentence: the tokenizer's "Sen." of Senator
         mentions.append(PersonMention(name, start, end, span_of(doc, start, end),
                                       positions[0] if positions else None,
                                       tuple(positions[1:]), counterpart=counterpart is not None,
