@@ -261,6 +261,12 @@ def test_a_meeting_on_the_sidelines_is_where_the_gathering_is(extract):
     assert meeting.place is not None and meeting.place.name == "Nairobi"
 
 
+def test_a_question_whether_two_leaders_met_tells_no_meeting(extract):
+    facts = extract("Readers keep asking one thing: did Kenyan President William Ruto and "
+                    "Indian Prime Minister Narendra Modi meet?")
+    assert facts.meetings == []
+
+
 def test_tete_a_tete_then_delegation_level_talks_are_one_occasion(extract):
     # A one-on-one followed by expanded talks is one meeting with both formats.
     facts = extract("Kenyan President William Ruto and Indian Prime Minister Narendra Modi first "

@@ -106,7 +106,7 @@ def find_meetings(ctx: Context) -> list[Meeting]:
                 or _met_others(ctx, clause) or _indirect(clause) \
                 or _done_by_video(clause, matched) or _hosted_by_a_state(ctx, clause) \
                 or _a_gathering_hosted(clause) or _a_session_of_a_gathering(clause) \
-                or _time_of_a_signing(clause) \
+                or _time_of_a_signing(clause) or _asked(clause) \
                 or (all(r.values.get("requires") == "joint" for r in matched)
                     and not _jointly(ctx, clause)):
             continue  # "did not hold any meeting with X", "received a letter from X"
@@ -387,6 +387,13 @@ def _a_session_of_a_gathering(clause: Clause) -> bool:
         and any(c.dep_ == "prep" and c.lower_ == "of" and any(
             g.dep_ == "pobj" and g.lemma_.lower() in words("gathering_nouns")
             for g in c.children) for c in token.children)
+
+
+def _asked(clause: Clause) -> bool:
+    """A question asks whether they met, it tells no meeting: "did X and Y meet?", "when
+    did the two of you first meet?" (not a quoted question inside a report)."""
+    text = clause.sentence.text.rstrip()
+    return text.endswith("?") and not any(mark in text for mark in '"“”')
 
 
 _SIDELINES = "on the sidelines"
