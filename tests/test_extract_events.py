@@ -267,6 +267,22 @@ def test_a_question_whether_two_leaders_met_tells_no_meeting(extract):
     assert facts.meetings == []
 
 
+def test_a_with_inside_a_relative_clause_is_no_preposition_said_again(extract):
+    # "breakfast with A and B, …, which A co-chaired with C": one meeting of three.
+    facts = extract("Earlier in the morning, Spain's Prime Minister Pedro Sánchez had a working "
+                    "breakfast with the President of the European Council, António Costa, and "
+                    "the High Representative, Kaja Kallas, ahead of the plenary session, which "
+                    "Costa co-chaired with Colombia's President Gustavo Petro.")
+    assert {"pedro-sanchez", "antonio-costa", "kaja-kallas"} in [
+        set(m.participants) for m in facts.meetings]
+
+
+def test_the_possessor_of_the_event_that_dates_a_meeting_is_no_participant(extract):
+    facts = extract("On Monday, before President Orsi's arrival, Mudavadi met the Secretary "
+                    "General of the OAS, Albert Ramdin.")
+    assert [m.participants for m in facts.meetings] == [{"musalia-mudavadi", "albert-ramdin"}]
+
+
 def test_tete_a_tete_then_delegation_level_talks_are_one_occasion(extract):
     # A one-on-one followed by expanded talks is one meeting with both formats.
     facts = extract("Kenyan President William Ruto and Indian Prime Minister Narendra Modi first "

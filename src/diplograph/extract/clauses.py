@@ -479,6 +479,7 @@ def clause_persons(ctx: Context, sentence: Sentence, tokens: set[int],
                                     or _a_venue(ctx.doc, ref)
                                     or _possessor_of_one_named(ctx.doc[ref.end - 1])
                                     or _possessor_in_the_topic(ctx.doc[ref.end - 1], verbs)
+                                    or _possessor_of_a_time(ctx.doc[ref.end - 1])
                                     or _commemorated(ctx.doc, ref.start) or (
                 _reporter(ctx.doc[ref.end - 1], trigger, ctx)
                 and all(_aide(ctx, key) for key in ref.persons))):
@@ -641,6 +642,17 @@ def _possessor_in_the_topic(token, verbs) -> bool:
                 and ancestor.head in verbs:
             return True
     return False
+
+
+def _possessor_of_a_time(token) -> bool:
+    """ "On Monday, before NAME's arrival, X met Y": NAME's arrival sets the time, NAME
+    is no participant."""
+    if token.dep_ != "poss" or token.head.dep_ != "pobj":
+        return False
+    prep = token.head.head
+    if prep.lower_ == "of" and prep.head.lower_ in words("time_prepositions"):
+        prep = prep.head  # "ahead of NAME's visit"
+    return prep.lower_ in words("time_prepositions")
 
 
 def _attendee(token, event=None) -> bool:

@@ -829,10 +829,21 @@ def _repeated_prepositions(ctx: Context, clause: Clause) -> list:
     # "on Monday … and on Sunday" are said again too, but hold no person; "the Prime
     # Minister of A, X, and the Prime Minister of B, Y" says "of" again inside the titles
     preps = [t for t in verb.subtree if t.dep_ in ("prep", "conj") and t.pos_ == "ADP"
-             and t.lower_ != "of" and person_starts & {x.i for x in t.subtree}]
+             and t.lower_ != "of" and person_starts & {x.i for x in t.subtree}
+             and not _in_a_clause_below(t, verb)]
     words = [t.lower_ for t in preps]
     return sorted((prep for prep in preps if words.count(prep.lower_) > 1),
                   key=lambda t: t.i)
+
+
+def _in_a_clause_below(token, verb) -> bool:
+    """The token belongs to a clause of its own under the verb: "breakfast with A, …,
+    which A co-chaired with B" (the second "with" is the relative clause's)."""
+    while token.i != verb.i and token.head.i != token.i:
+        if token.dep_ in ("relcl", "acl", "advcl", "ccomp", "xcomp"):
+            return True
+        token = token.head
+    return False
 
 
 def _own_days(ctx: Context, clause: Clause, groups: list[list[str]]) -> list:
