@@ -167,6 +167,14 @@ def test_rooms_and_houses_are_no_persons(extract):
     assert not any(key.endswith(("room", "house")) for key in facts.persons)
 
 
+def test_a_government_building_of_putrajaya_is_a_venue_in_that_city(extract):
+    facts = extract("Malaysian Prime Minister Anwar Ibrahim received Indonesian President "
+                    "Prabowo Subianto at Perdana Putra on Tuesday.")
+    assert set(facts.persons) == {"anwar-ibrahim", "prabowo-subianto"}
+    [meeting] = facts.meetings
+    assert meeting.place is not None and meeting.place.name == "Putrajaya"
+
+
 def test_office_before_a_comma_and_courtesy_titles(extract):
     facts = extract("The Minister of Trade and Industry of Ghana, Hon. Dr. Kwame Asare, "
                     "signed the agreement on Monday.")
