@@ -1081,3 +1081,18 @@ def test_what_a_single_document_is_to_build_is_its_topic(extract):
     [agreement] = extract("Kenya and Peru inked an agreement to build a wind farm in the north "
                           "on Monday.").agreements
     assert agreement.topics == ("wind farm in the north",)
+
+
+@pytest.mark.parametrize("text, signers", [
+    ("The two ministers initialled an agreement on fisheries, which is to be signed during "
+     "the state visit of the President next spring.", set()),
+    ("Kenya and Peru agreed in principle on an agreement on fisheries. It is to be signed at "
+     "the next summit.", set()),
+    ("Kenya and Peru agreed on an agreement on fisheries. Foreign ministers Ana Ruiz and Pedro "
+     "Gil are expected to sign it in the spring.", {"ana-ruiz", "pedro-gil"}),
+])
+def test_a_signing_still_to_come_of_a_document_told_is_a_planned_agreement(extract, text,
+                                                                            signers):
+    [planned] = [a for a in extract(text).agreements if a.status == "planned"]
+    assert planned.topics == ("fisheries",)
+    assert set(planned.signatories) == signers

@@ -250,7 +250,55 @@ def find_agreements(ctx: Context) -> list[Agreement]:
             # "X announced a roadmap": one state's plan, no agreement between states.
             found.extend(_with_count(a) for a in made
                          if clause_start not in joint or len(a.parties) >= 2)
-    return found
+    return found + _signings_to_come(ctx, found)
+
+
+#: A signing still to come of a document just told: "which is to be signed next spring",
+#: "It will be signed at the summit", "the ministers are expected to sign it".
+_TO_BE_SIGNED = re.compile(
+    r"\b(?:is|are) to be signed\b|\b(?:will|would|shall) (?:\w+ )?be signed\b"
+    r"|\b(?:" + alternation("planned_words") + r"|due|set) to sign (?:it|them)\b"
+    r"|\bwill sign (?:it|them)\b", re.IGNORECASE)
+_TO_SIGN_IT = re.compile(r"\bto sign (?:it|them)\b|\bwill sign (?:it|them)\b", re.IGNORECASE)
+
+
+def _signings_to_come(ctx: Context, found: list[Agreement]) -> list[Agreement]:
+    """A document told as signed, initialled or agreed (this sentence or the one before),
+    whose signing the sentence says is still to come ("an agreement on X was initialled,
+    which is to be signed next spring"): a planned signing of it, by whoever the sentence
+    says will sign it."""
+    planned = []
+    for number, sentence in enumerate(ctx.sentences):
+        if sentence.speech is not None:
+            continue
+        narrated = ctx.narrated(sentence)
+        coming = _TO_BE_SIGNED.search(narrated)
+        if coming is None:
+            continue
+        before = ctx.sentences[number - 1] if number else None
+        starts = {sentence.char_start} | ({before.char_start} if before else set())
+        if any(a.status == "planned" and a.evidence.start == sentence.char_start
+               for a in found):
+            continue
+        told = [a for a in found if a.evidence.start in starts and a.status != "planned"
+                and _single(a)]
+        if not told and not any(a.evidence.start in starts for a in found):
+            # "The two agreed in principle on an agreement on X. It is to be signed …":
+            # the document named, though not signed yet.
+            naming = sentence if _documents(narrated) or before is None else before
+            named = [d for d in _documents(ctx.narrated(naming)) if d[1]]
+            if len(named) == 1:
+                parties = frozenset(naming.states if len(set(naming.states)) >= 2 else (
+                    _parties_nearby(ctx, naming) or _parties_from_story(ctx)))
+                told = [Agreement(named[0][0], _sentence_span(sentence),
+                                  topics=tuple(named[0][1]), parties=parties)]
+        if len(told) != 1:
+            continue
+        signers = frozenset(sentence.persons) if _TO_SIGN_IT.search(narrated) else frozenset()
+        planned.append(replace(told[0], evidence=_sentence_span(sentence), status="planned",
+                               signatories=signers, signatory_positions=frozenset(),
+                               witnesses=frozenset(), date=None, rule="agreements:to-come"))
+    return planned
 
 
 def _with_count(agreement: Agreement) -> Agreement:
