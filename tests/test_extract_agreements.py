@@ -1096,3 +1096,14 @@ def test_a_signing_still_to_come_of_a_document_told_is_a_planned_agreement(extra
     [planned] = [a for a in extract(text).agreements if a.status == "planned"]
     assert planned.topics == ("fisheries",)
     assert set(planned.signatories) == signers
+
+
+def test_leaders_in_whose_presence_ministers_signed_are_witnesses(extract):
+    facts = extract("Kenya's President Ali Soto held talks with Peru's President Ana Ruiz in "
+                    "Lima. Kenyan Foreign Minister Musa Omondi and his Peruvian counterpart, "
+                    "Pedro Gil, then signed a memorandum of understanding on fisheries in the "
+                    "leaders' presence.")
+    [agreement] = facts.agreements
+    assert set(agreement.signatories) == {"musa-omondi", "pedro-gil"}
+    assert set(agreement.witnesses) == {"ali-soto", "ana-ruiz"}
+    assert agreement.topics == ("fisheries",)

@@ -69,7 +69,7 @@ _DOCUMENT_ON = re.compile(
     + _TOPIC_PREPOSITIONS + r" " + _NOT_A_TOPIC + r"(?!\w+day\b)"
     r"(?P<list>[^.;:()]+)", re.IGNORECASE)
 _LIST_END = re.compile(r"\s+(?:" + forms_alternation("topic_end_words", "listing", "word")
-                       + r"|as (?:\w+ ){1,4}looked on"
+                       + r"|as (?:\w+ ){1,4}looked on|in the (?:\w+ ){0,3}?\w+['’]s? presence"
                        r"|(?:next|last|this) (?:week|month|year)"
                        r"|on [A-Z]\w+day|on [A-Z][a-z]{2,8}\.? \d|on \d"
                        # "a treaty of friendship in 1964", "in May 2023": when, not what
