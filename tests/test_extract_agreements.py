@@ -1107,3 +1107,10 @@ def test_leaders_in_whose_presence_ministers_signed_are_witnesses(extract):
     assert set(agreement.signatories) == {"musa-omondi", "pedro-gil"}
     assert set(agreement.witnesses) == {"ali-soto", "ana-ruiz"}
     assert agreement.topics == ("fisheries",)
+
+
+def test_a_state_the_topic_passes_through_is_no_party_of_the_two_countries(extract):
+    [agreement] = extract("Kenya's Energy Minister Musa Omondi and Peru's Energy Minister Pedro "
+                          "Gil signed a memorandum on linking the two countries' power grids via "
+                          "Brazil.").agreements
+    assert agreement.parties == {"KE", "PE"}

@@ -301,6 +301,12 @@ def _signings_to_come(ctx: Context, found: list[Agreement]) -> list[Agreement]:
     return planned
 
 
+#: "the two countries", "both nations": a document of two parties.
+_TWO_COUNTRIES = re.compile(r"\b(?:the two|both) " + one_of(
+    re.sub(r"y$", "ie", noun) + "s" for noun in word_list("country_nouns")) + r"\b",
+    re.IGNORECASE)
+
+
 def _with_count(agreement: Agreement) -> Agreement:
     """A bundle with the number of documents its sentence states ("signed 11 agreements
     and memoranda"), unless the number is a rough one ("more than 20 documents")."""
@@ -603,6 +609,13 @@ def _clause_agreements(ctx: Context, sentence: Sentence, sign_char: int, tokens:
     with_body = any(hit.kind == "org" and hit.start in tokens
                     and not _in_relative_clause(ctx, hit.start, sign_token)
                     for hit in ctx.mentions.hits)
+    if len(parties) > 2 and _TWO_COUNTRIES.search(text):
+        # "signed a memorandum on linking the two countries' grids via Jordan": the two
+        # are the signers' states, not the one the topic passes through.
+        signers_states = {p.state for key in signatories
+                          for p in ctx.linked.persons[key].positions if p.state}
+        if len(signers_states) == 2 and signers_states <= parties:
+            parties = signers_states
     if len(parties) == 1 and not with_body:
         # "signed on behalf of Bangladesh", "the Ghana Government and her counterpart":
         # the other party is the other state of the story's leaders.
