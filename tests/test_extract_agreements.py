@@ -1114,3 +1114,19 @@ def test_a_state_the_topic_passes_through_is_no_party_of_the_two_countries(extra
                           "Gil signed a memorandum on linking the two countries' power grids via "
                           "Brazil.").agreements
     assert agreement.parties == {"KE", "PE"}
+
+
+def test_a_signing_after_talks_still_to_come_is_planned(extract):
+    [agreement] = extract("On Tuesday Peru's President Ana Ruiz will be received by Kenya's "
+                          "President Ali Soto at State House for talks followed by the signing "
+                          "of agreements on tea, ports and copper.").agreements
+    assert agreement.status == "planned"
+
+
+def test_a_document_signed_by_ministers_that_will_serve_as_a_record_was_signed(extract):
+    # Guard: the participle "signed" is the event itself, however the sentence goes on.
+    [agreement] = extract("Officials said a memorandum on youth exchanges, signed by Kenya's "
+                          "Foreign Minister Musa Omondi and his Peruvian counterpart Pedro Gil "
+                          "after the summit, would serve as the record of the visit."
+                          ).agreements
+    assert agreement.status == "held"

@@ -169,6 +169,19 @@ def event_status(ctx: Context, sentence: Sentence, char: int, own_words: bool = 
         # "will no longer travel": called off
         words += [w for c in token.children if c.dep_ == "advmod" and c.lower_ == "longer"
                   for w in (c, *c.children)]
+        if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ == "NOUN" \
+                and token.i != trigger_i \
+                and not any(c.dep_ in ("aux", "auxpass") for c in token.children):
+            # "will be received for talks followed by the signing of agreements": a
+            # participle on a noun, holding the event, is as held or planned as the verb
+            # above the noun (not "a memorandum, signed by X, would serve as …": there
+            # the participle is the event)
+            above = token.head
+            while above.pos_ not in ("VERB", "AUX") and above.head.i != above.i:
+                above = above.head
+            if above.pos_ in ("VERB", "AUX"):
+                token = above
+                continue
         if token.dep_ == "acl" and token.head.pos_ == "NOUN":
             words.append(token.head)  # "an invitation to pay a visit", "plans to meet"
             break
