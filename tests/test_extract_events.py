@@ -283,6 +283,15 @@ def test_the_possessor_of_the_event_that_dates_a_meeting_is_no_participant(extra
     assert [m.participants for m in facts.meetings] == [{"musalia-mudavadi", "albert-ramdin"}]
 
 
+def test_a_meeting_on_the_margins_of_a_summit_told_from_its_city_is_there(extract):
+    facts = extract("NAIROBI, Kenya - Leaders of the region closed their three-day summit at a "
+                    "lakeside resort on Tuesday. On the margins, Indian Prime Minister Narendra "
+                    "Modi met separately with South African President Cyril Ramaphosa and with "
+                    "Brazil's President Luiz Inácio Lula da Silva on Monday afternoon.")
+    assert {m.place.name for m in facts.meetings if m.place} == {"Nairobi"}
+    assert len(facts.meetings) == 2
+
+
 def test_tete_a_tete_then_delegation_level_talks_are_one_occasion(extract):
     # A one-on-one followed by expanded talks is one meeting with both formats.
     facts = extract("Kenyan President William Ruto and Indian Prime Minister Narendra Modi first "

@@ -153,7 +153,8 @@ def find_meetings(ctx: Context) -> list[Meeting]:
                 and clause.token.head.lower_ not in words("past_prepositions"):
             place, venue = told_place  # but "Following the meeting, X and Y met": another
         if place is None and status == "held" \
-                and any(r.values["format"] == _SIDELINES for r in matched):
+                and (any(r.values["format"] == _SIDELINES for r in matched)
+                     or _ON_THE_MARGINS.search(clause.sentence.text)):
             # "met on the sidelines" with no city of its own: where the gathering is
             place = _gathering_place(ctx, clause)
         host, guest = _host_and_guest(ctx, clause, participants)
@@ -397,6 +398,8 @@ def _asked(clause: Clause) -> bool:
 
 
 _SIDELINES = "on the sidelines"
+#: "met on the sidelines for forty minutes", "On the margins, X met Y": no gathering named.
+_ON_THE_MARGINS = re.compile(r"\b(?:on|in) the (?:sidelines|margins?)\b", re.IGNORECASE)
 #: A gathering's name and the city it is held in: "the 47th ASEAN Summit in Kuala Lumpur".
 #: The gathering a meeting was held on the sidelines of: "of the BRICS summit".
 _SIDELINES_OF = re.compile(r"\b(?:sidelines|margins?) of (?:the |this year's |last year's )?"
@@ -429,9 +432,10 @@ def _gathering_place(ctx: Context, clause: Clause) -> PlaceRef | None:
                     cities.append(place)
         if len({place.name for place in cities}) == 1:
             return cities[0]
-        if only is None and sentences is ctx.sentences:
+        if only is None and sentences is ctx.sentences and cities:
             return None
-    return None
+    # "HONIARA — … on the margins of the Forum": a gathering told from its city
+    return ctx.dateline if ctx.gathering_at_dateline else None
 
 
 def _a_dateline(subject, verb) -> bool:
