@@ -292,6 +292,18 @@ def test_a_meeting_on_the_margins_of_a_summit_told_from_its_city_is_there(extrac
     assert len(facts.meetings) == 2
 
 
+@pytest.mark.parametrize("leg", [
+    # (a guard: a trip to a city with a day of its own was already a leg of the stay)
+    "On Thursday he will travel to Mombasa to visit the port before returning home.",
+    "On Thursday he is scheduled to visit the city of Mombasa within the framework of the "
+    "state visit.",
+])
+def test_a_trip_still_to_come_that_is_a_leg_of_the_stay_is_no_visit(extract, leg):
+    facts = extract("Indian Prime Minister Narendra Modi arrived in Nairobi on Monday for a "
+                    "state visit to Kenya. " + leg)
+    assert [(v.guest, v.host, v.status) for v in facts.visits] == [(MODI, "KE", "held")]
+
+
 def test_tete_a_tete_then_delegation_level_talks_are_one_occasion(extract):
     # A one-on-one followed by expanded talks is one meeting with both formats.
     facts = extract("Kenyan President William Ruto and Indian Prime Minister Narendra Modi first "

@@ -1714,7 +1714,10 @@ def test_a_guest_welcomed_on_a_visit_to_a_city_is_the_visits_guest_and_its_meeti
 
 
 def test_a_stay_shown_by_a_hosted_meeting_is_told_beside_a_coming_trip(extract):
-    # As the next stop of a named visit (above), the coming trip is a planned event too.
+    # The held visit is given though a coming trip is told too; that trip, "before
+    # returning" home, is a leg of this stay (leg_phrases.txt), no planned visit of its own
+    # (until the eighteenth session it was listed as one; seven probe corpora list such
+    # legs as the stay's programme).
     facts = extract("Lima, Peru - March 4, 2024\n\n"
                     "President Ana Ruiz hosted her Chilean counterpart Luis Soto at the "
                     "Government Palace, where the two leaders agreed to reopen a border "
@@ -1722,7 +1725,7 @@ def test_a_stay_shown_by_a_hosted_meeting_is_told_beside_a_coming_trip(extract):
                     "President Soto is expected to travel to Cusco on Wednesday before "
                     "returning to Santiago.")
     assert sorted((v.guest, v.host, v.status) for v in facts.visits) == [
-        ("luis-soto", "PE", "held"), ("luis-soto", "PE", "planned")]
+        ("luis-soto", "PE", "held")]
     [meeting] = facts.meetings
     assert meeting.date == dt.date(2024, 3, 4)
 

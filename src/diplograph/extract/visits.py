@@ -267,6 +267,8 @@ def _leg_of_a_held_visit(visit: Visit, visits: dict) -> bool:
     """ "X arrived in Paraguay on Monday … On Thursday X will travel to Ciudad del Este":
     a coming trip to another city of the state of a visit under way, within days of its
     start, is part of it, no new visit."""
+    if visit.status == "planned" and _A_LEG.search(visit.evidence.text):
+        return True  # "… will visit the dam before returning home": a leg of the stay
     held = visits.get((visit.guest, visit.host, "held", None))
     if visit.status != "planned" or held is None or visit.place is None \
             or held.place is None or visit.place.name == held.place.name:
@@ -275,6 +277,8 @@ def _leg_of_a_held_visit(visit: Visit, visits: dict) -> bool:
         and 0 <= (visit.start - held.start).days <= _PROGRAMME_DAYS
 
 
+#: "… before returning home", "… within the framework of the state visit".
+_A_LEG = re.compile(r"\b" + alternation("leg_phrases") + r"\b", re.IGNORECASE)
 _HERE = re.compile(r"\s*here\b", re.IGNORECASE)
 #: The event noun of a visit rule's match ("… for a visit to"), where its status is read.
 _VISIT_NOUN_IN = re.compile(r"\b" + alternation("visit_nouns") + r"\b(?=\W*\w*\W*$)",
