@@ -304,6 +304,13 @@ def test_a_trip_still_to_come_that_is_a_leg_of_the_stay_is_no_visit(extract, leg
     assert [(v.guest, v.host, v.status) for v in facts.visits] == [(MODI, "KE", "held")]
 
 
+def test_a_site_named_after_a_city_is_no_destination_of_a_visit(extract):
+    facts = extract("On Thursday Indian Prime Minister Narendra Modi is scheduled to meet "
+                    "Kenyan President William Ruto and to visit the Mombasa Container "
+                    "Terminal Works.")
+    assert facts.visits == []
+
+
 def test_tete_a_tete_then_delegation_level_talks_are_one_occasion(extract):
     # A one-on-one followed by expanded talks is one meeting with both formats.
     facts = extract("Kenyan President William Ruto and Indian Prime Minister Narendra Modi first "

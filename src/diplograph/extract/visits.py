@@ -340,6 +340,10 @@ def _destination(ctx: Context, sentence: Sentence, dest_char: int):
         if hit.kind == "demonym" and ctx.doc is not None and hit.end < len(ctx.doc) \
                 and ctx.doc[hit.end].lower_ in words("legislature_nouns"):
             return hit.key, None  # "to visit the Brazilian Chamber"
+        if hit.kind == "place" and ctx.doc is not None and hit.start > 0 \
+                and ctx.doc[hit.start - 1].lower_ == "the" and hit.end < len(ctx.doc) \
+                and ctx.doc[hit.end].is_title and ctx.doc[hit.end].is_alpha:
+            continue  # "to visit the Minsk Tractor Works": a site named after its city
         if hit.kind == "place":
             place = place_of_hit(ctx.world, hit)
             info = ctx.world.locality(place.name)
