@@ -400,11 +400,11 @@ def _asked(clause: Clause) -> bool:
 _SIDELINES = "on the sidelines"
 #: "met on the sidelines for forty minutes", "On the margins, X met Y": no gathering named.
 _ON_THE_MARGINS = re.compile(r"\b(?:on|in) the (?:sidelines|margins?)\b", re.IGNORECASE)
-#: A gathering's name and the city it is held in: "the 47th ASEAN Summit in Kuala Lumpur".
 #: The gathering a meeting was held on the sidelines of: "of the BRICS summit".
 _SIDELINES_OF = re.compile(r"\b(?:sidelines|margins?) of (?:the |this year's |last year's )?"
                            r"(?P<gathering>(?:[\w'’-]+ ){0,3}?" + alternation("gathering_nouns")
                            + r")\b", re.IGNORECASE)
+#: A gathering's name and the city it is held in: "the 47th ASEAN Summit in Kuala Lumpur".
 _GATHERING_IN = re.compile(r"\b" + alternation("gathering_nouns")
                            + r"\b(?:\s+[\w'’-]+){0,5}?\s+in\s+$", re.IGNORECASE)
 
@@ -414,28 +414,39 @@ def _gathering_place(ctx: Context, clause: Clause) -> PlaceRef | None:
     sentence after the gathering ("on the sidelines of the summit in Rio"), else the city
     the story names after that gathering's own words ("of the BRICS summit" … "the BRICS
     summit in Kazan"), else the one city the story names right after any gathering ("… the
-    Forum's leaders meeting in Honiara"); None when that is not one city."""
-    sentence = clause.sentence
-    named = _SIDELINES_OF.search(sentence.text)
-    own = named["gathering"].lower() if named else None
-    for sentences, only in (([sentence], None), (ctx.sentences, own), (ctx.sentences, None)):
-        cities = []
-        for current in sentences:
-            for token_i, place in zip(current.place_tokens, current.places, strict=True):
-                start = ctx.doc[token_i].idx - current.char_start if ctx.doc is not None \
-                    else -1
-                info = ctx.world.locality(place.name)
-                before = current.text[:start] if start > 0 else ""
-                found = _GATHERING_IN.search(before)
-                if found and (info is None or info.kind == "city") \
-                        and (only is None or only in before[max(0, found.start() - 40):].lower()):
-                    cities.append(place)
-        if len({place.name for place in cities}) == 1:
-            return cities[0]
-        if only is None and sentences is ctx.sentences and cities:
-            return None
+    Forum's leaders meeting in Honiara"), else the dateline's city of a story of a
+    gathering; None when the story names several such cities or none."""
+    named = _SIDELINES_OF.search(clause.sentence.text)
+    if one := _one_city(_cities_after_a_gathering(ctx, [clause.sentence])):
+        return one
+    if named and (one := _one_city(_cities_after_a_gathering(
+            ctx, ctx.sentences, named["gathering"].lower()))):
+        return one
+    if anywhere := _cities_after_a_gathering(ctx, ctx.sentences):
+        return _one_city(anywhere)
     # "HONIARA — … on the margins of the Forum": a gathering told from its city
     return ctx.dateline if ctx.gathering_at_dateline else None
+
+
+def _one_city(cities: list[PlaceRef]) -> PlaceRef | None:
+    return cities[0] if len({place.name for place in cities}) == 1 else None
+
+
+def _cities_after_a_gathering(ctx: Context, sentences: list[Sentence],
+                              gathering: str | None = None) -> list[PlaceRef]:
+    """The cities named right after a gathering noun ("the summit held at State House in
+    Nairobi"), after ``gathering``'s own words when given."""
+    cities = []
+    for sentence in sentences:
+        for token_i, place in zip(sentence.place_tokens, sentence.places, strict=True):
+            start = ctx.doc[token_i].idx - sentence.char_start if ctx.doc is not None else 0
+            before = sentence.text[:start]
+            found = _GATHERING_IN.search(before) if start > 0 else None
+            info = ctx.world.locality(place.name)
+            if found and (info is None or info.kind == "city") and (
+                    gathering is None or gathering in before[max(0, found.start() - 40):].lower()):
+                cities.append(place)
+    return cities
 
 
 def _a_dateline(subject, verb) -> bool:
