@@ -40,6 +40,8 @@ _NOT_A_TOPIC = r"(?!the " + alternation("not_topic_nouns") + r"\b)"
 _TOPIC_PREPOSITIONS = forms_alternation("topic_prepositions", "after_noun", "word")
 #: "between the Governments of A and B", before a document's topic.
 _BETWEEN = r"between\s+[^.;:()\n]{1,80}?"
+#: A number of documents, in figures or words: "11", "three".
+_COUNT_WORD = r"(?P<number>\d+|" + one_of(row["word"] for row in entries("counts")) + r")"
 
 _FIELDS = re.compile(
     r"\b(?:in|on|cover(?:s|ed|ing)?) (?:" + forms_alternation("field_openers", "determiner", "word")
@@ -272,8 +274,7 @@ def _signings_to_come(ctx: Context, found: list[Agreement]) -> list[Agreement]:
         if sentence.speech is not None:
             continue
         narrated = ctx.narrated(sentence)
-        coming = _TO_BE_SIGNED.search(narrated)
-        if coming is None:
+        if not _TO_BE_SIGNED.search(narrated):
             continue
         before = ctx.sentences[number - 1] if number else None
         starts = {sentence.char_start} | ({before.char_start} if before else set())
@@ -934,8 +935,7 @@ def _documents(text: str) -> list[tuple[str, list[str]]]:
 _EACH_ITS_OWN = re.compile(r"[^,]+?(?:(?:,\s*(?:and\s+)?|\s+and\s+)" + _TOPIC_PREPOSITIONS
                            + r"\s+[^,]+?)+", re.IGNORECASE)
 #: The number right before a document noun: "three (cooperation) memoranda".
-_COUNT_BEFORE = re.compile(r"\b(?P<number>\d+|" + one_of(row["word"] for row in entries("counts"))
-                           + r")\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_COUNT_BEFORE = re.compile(r"\b" + _COUNT_WORD + r"\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 #: ", and issued a …" right before a document noun: the document is a clause's own object.
 _OWN_VERB_BEFORE = re.compile(r",?\s+and\s+[a-z]+ed\s+(?:a|an|the)\s+$")
 
@@ -1493,8 +1493,7 @@ _SIGNED_BY = re.compile(r"^\s*signed\s+by\b", re.IGNORECASE)
 
 
 #: "three documents", "11 agreements", "two trade deals": a bundle that states its number.
-_NUMBER = re.compile(r"\b(?P<number>\d+|" + one_of(row["word"] for row in entries("counts"))
-                     + r")\s+(?:[\w-]+\s+)?"
+_NUMBER = re.compile(r"\b" + _COUNT_WORD + r"\s+(?:[\w-]+\s+)?"
                      + forms_alternation("document_nouns", "plural", "plural") + r"\b",
                      re.IGNORECASE)
 
