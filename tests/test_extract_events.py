@@ -311,6 +311,14 @@ def test_a_site_named_after_a_city_is_no_destination_of_a_visit(extract):
     assert facts.visits == []
 
 
+def test_the_legs_of_a_tour_of_working_visits_are_working_visits(extract):
+    facts = extract("President Ali Soto of Kenya returned to Nairobi last night after working "
+                    "visits to Senegal, Gambia and Ghana. On Tuesday, President Soto travelled "
+                    "to Banjul, where he was received by President Adama Barrow.")
+    assert {v.host: v.visit_type for v in facts.visits} == {
+        "SN": "working", "GM": "working", "GH": "working"}
+
+
 def test_tete_a_tete_then_delegation_level_talks_are_one_occasion(extract):
     # A one-on-one followed by expanded talks is one meeting with both formats.
     facts = extract("Kenyan President William Ruto and Indian Prime Minister Narendra Modi first "

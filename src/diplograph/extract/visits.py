@@ -29,7 +29,8 @@ from .rules import alternation, count_of, entries, marked, one_of, rules_in, tab
 def _visit_type(text: str) -> str | None:
     types = table("visit_types", "word", "visit_type")
     for phrase in sorted(types, key=len, reverse=True):
-        if re.search(rf"\b{re.escape(phrase)}\s+visit\b", text, re.IGNORECASE):
+        # ("working visits to A, B and C": a tour's visits are each of that type)
+        if re.search(rf"\b{re.escape(phrase)}\s+visits?\b", text, re.IGNORECASE):
             return types[phrase]
     return None
 
@@ -128,8 +129,34 @@ def find_visits(ctx: Context, doc) -> list[Visit]:
                 and key[3][0] <= kept.start <= key[3][1]:
             kept.visit_type = kept.visit_type or visits[key].visit_type
             del visits[key]
+    toured = _tour_types(ctx)
+    for visit in visits.values():
+        if visit.visit_type is None and visit.status == "held":
+            visit.visit_type = toured.get(visit.host)
     return [visit for visit in visits.values() if not _leg_of_a_held_visit(visit, visits)
             and not _put_off_in_its_sentence(visit, visits)]
+
+
+#: "after working visits to A, B and C": a tour whose legs are all of one type.
+_TYPED_VISITS_TO = re.compile(r"\b(?P<type>" + one_of(table("visit_types", "word", "visit_type"))
+                              + r")\s+visits\s+to\b", re.IGNORECASE)
+
+
+def _tour_types(ctx: Context) -> dict[str, str]:
+    """The type a story gives a tour's legs ("working visits to Senegal, The Gambia and
+    Sierra Leone"), by host state: a leg told on its own ("On Tuesday X travelled to
+    Banjul") is of that type too."""
+    types = table("visit_types", "word", "visit_type")
+    toured: dict[str, str] = {}
+    for sentence in ctx.sentences:
+        for match in _TYPED_VISITS_TO.finditer(sentence.text):
+            start = sentence.char_start + match.end()
+            listing = sentence.text[match.end():].split(".")[0]
+            end = start + len(listing)
+            for hit in ctx.mentions.hits:
+                if hit.kind == "state" and start <= hit.span.start < end:
+                    toured.setdefault(hit.key, types[match["type"].lower()])
+    return toured
 
 
 def _earlier_period(ctx: Context, sentence: Sentence, since_too: bool = True
