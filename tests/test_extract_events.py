@@ -1828,3 +1828,12 @@ def test_a_guests_arrival_in_a_relative_clause_does_not_date_the_talks(extract, 
     facts = extract(text)
     assert [m.date for m in facts.meetings
             if m.participants == {"ana-rojas", "luis-quispe"}] == [day]
+
+
+def test_an_arrival_in_a_named_state_for_a_visit_is_a_visit_there_only(extract):
+    # "arrived in X on Monday on a private visit" names where: not also a visit to the
+    # state the story is told from.
+    facts = extract("CAIRO, March 5 -- King Abdullah II of Jordan arrived in Doha on Monday "
+                    "on a private visit, the royal court said.")
+    assert [(v.guest, v.host, v.visit_type) for v in facts.visits] == [
+        ("abdullah-ii", "QA", "private")]

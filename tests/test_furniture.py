@@ -226,6 +226,8 @@ MORE_FURNITURE = {
      "candidate for the regional bank's presidency, officials in Dakar and Bamako told us "
      "on Sunday. PHOTO | AFP"): "caption",
     "The two leaders at the palace. (Photo by Sean Gallway/AFP via Getty Images)": "photo",
+    # a header row with a weather widget after a wide gap
+    "Nation | Region | World | Business | Sport        Lusaka 31°C  Ndola 29°C": "menu",
     ("President Ana Ruiz greets President Olaf Brand at the palace in Lima on Monday as "
      "the two leaders open a day of talks on trade, water and the shared border with "
      "their delegations (Photo by Sean Gallway/Agencia Andina)"): "caption",

@@ -39,6 +39,9 @@ MAX_ITEM_WORDS = 3
 MIN_MENU_LINES = 3
 
 _MENU_SEPARATORS = re.compile(r"\s*(?:\||•|·|»|›|/)\s*")
+#: A weather or market widget closing a header row of sections ("Sport | Life   Abu Dhabi
+#: 38°C  Dubai 36°C"): a few words with figures.
+MAX_WIDGET_WORDS = 8
 _SENTENCE_END = re.compile(r"[.!?:;,\"”’»)]\s*$")
 _MARKUP = re.compile(r"\[caption\b[^\]\n]*\][^\n]*?\[/caption\]|\*{2,3}(?=\S)|(?<=\S)\*{2,3}",
                      re.IGNORECASE)
@@ -88,6 +91,9 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 def _is_menu_line(line: str) -> bool:
     items = [item for item in _MENU_SEPARATORS.split(line.strip()) if item]
+    if items and not _SENTENCE_END.search(items[-1]) and any(ch.isdigit() for ch in items[-1]) \
+            and len(items[-1].split()) <= MAX_WIDGET_WORDS:
+        items[-1] = items[-1].split()[0]
     return (len(items) >= 3 and len(_MENU_SEPARATORS.findall(line.strip())) >= 2
             and all(len(item.split()) <= MAX_ITEM_WORDS and not _SENTENCE_END.search(item)
                     for item in items))
