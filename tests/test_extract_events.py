@@ -1837,3 +1837,24 @@ def test_an_arrival_in_a_named_state_for_a_visit_is_a_visit_there_only(extract):
                     "on a private visit, the royal court said.")
     assert [(v.guest, v.host, v.visit_type) for v in facts.visits] == [
         ("abdullah-ii", "QA", "private")]
+
+
+def test_a_meeting_during_a_visit_dated_to_a_month_has_no_day(extract):
+    # "a state visit in November 2023, during which he was received by Y": the month of
+    # the visit dates the meeting; no day is given, and it is not the story's day.
+    facts = extract("President Bola Tinubu flew to Paris on Monday. His last trip to France "
+                    "was a state visit in November 2023, during which he was received by "
+                    "President Emmanuel Macron at the Elysee Palace.")
+    earlier = [m for m in facts.meetings if "emmanuel-macron" in m.participants]
+    assert [(m.date, m.status) for m in earlier] == [(None, "held")]
+
+
+def test_a_past_meeting_on_a_day_and_month_still_to_come_this_year_was_last_year(extract):
+    # Published 5 March: "last met on April 4" is the April 4 before.
+    facts = extract("President Kassym-Jomart Tokayev spoke by phone with President Shavkat "
+                    "Mirziyoyev on Monday. The two leaders last met in Samarkand on April 4.")
+    assert sorted((m.date, m.status) for m in facts.meetings) == [
+        (dt.date(2023, 4, 4), "held"), (dt.date(2024, 3, 4), "held")]
+    planned = extract("President Kassym-Jomart Tokayev will meet President Shavkat "
+                      "Mirziyoyev in Samarkand on April 4.").meetings
+    assert [(m.date, m.status) for m in planned] == [(dt.date(2024, 4, 4), "planned")]

@@ -17,7 +17,7 @@ from functools import cached_property
 from spacy.matcher import DependencyMatcher
 
 from .context import Context, Sentence
-from .dates import WEEKDAYS, is_future_expression, names_a_period, relative_to_told_day
+from .dates import MONTHS, WEEKDAYS, is_future_expression, names_a_period, relative_to_told_day
 from .facts import PlaceRef, Span
 from .rules import (
     alternation,
@@ -1001,13 +1001,22 @@ def _date_above(ctx: Context, sentence: Sentence, tokens) -> tuple | None:
             start = ctx.doc[expression[0]].idx
             if start <= anchor < start + len(expression[1]):
                 return expression
-    elif head.dep_ == "advcl" and any(c.lower_ == "when" for c in head.children):
-        # "… was in March 2011, when X met Y": the date of the verb the clause hangs on.
+    elif head.dep_ == "advcl" and any(
+            c.lower_ == "when" or (c.dep_ == "prep" and any(g.lower_ == "which"
+                                                              for g in c.children))
+            for c in head.children):
+        # "… was in March 2011, when X met Y", "… a state visit in November 2023, during
+        # which he was received by Y": the date of the verb the clause hangs on.
         for expression in sentence.date_expressions:
             if governing_verb(ctx.doc[expression[0]]) == head.head:
                 return expression
     return None
 
+
+_A_YEAR = re.compile(r"\b\d{4}\b")
+_MONTH_NAME = r"\b(?:" + "|".join(MONTHS) + r")\b"
+_DAY_OF_A_MONTH = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\b.*{_MONTH_NAME}"
+                             rf"|{_MONTH_NAME}.*\b\d{{1,2}}(?:st|nd|rd|th)?\b", re.IGNORECASE)
 
 _SCHEDULED = re.compile(r"\b" + alternation("scheduled_words") + r"\b", re.IGNORECASE)
 
@@ -1158,6 +1167,14 @@ class Clause:
         return person_of(self.ctx, next((c for c in self.verb.children if c.dep_ == "dobj"),
                                         None))
 
+    def _told_as_past(self) -> bool:
+        """The clause's verb is in a past tense ("met", "was received", "had spoken")."""
+        verb = self.verb
+        return verb is not None and (verb.tag_ == "VBD" or any(
+            child.dep_ in ("aux", "auxpass") and (child.tag_ == "VBD"
+                                                  or child.lemma_.lower() == "have")
+            for child in verb.children))
+
     @cached_property
     def status(self) -> str:
         """held, planned, postponed or cancelled (:func:`event_status`); an event the
@@ -1196,8 +1213,23 @@ class Clause:
 
     @cached_property
     def date(self):
-        """The day the clause states for its event, or None (:func:`clause_date`)."""
-        return clause_date(self.ctx, self.sentence, self.tokens, self.trigger)
+        """The day the clause states for its event, or None (:func:`clause_date`). A day
+        and month with no year that a held event told in the past tense would only reach
+        after the story's day is last year's ("they last met in Samarkand on 4 April", in
+        a story of 5 March)."""
+        day = clause_date(self.ctx, self.sentence, self.tokens, self.trigger)
+        published = self.ctx.published
+        if day is None or published is None or day <= published or not self._told_as_past():
+            return day
+        text = next((text for _, text, found in self.sentence.date_expressions
+                     if found == day), "")
+        if not _DAY_OF_A_MONTH.search(text) or _A_YEAR.search(text) \
+                or event_status(self.ctx, self.sentence, self.trigger) != "held":
+            return day
+        try:
+            return day.replace(year=day.year - 1)
+        except ValueError:  # 29 February
+            return day
 
     @cached_property
     def dated_to_a_period(self) -> bool:
