@@ -1858,3 +1858,29 @@ def test_a_past_meeting_on_a_day_and_month_still_to_come_this_year_was_last_year
     planned = extract("President Kassym-Jomart Tokayev will meet President Shavkat "
                       "Mirziyoyev in Samarkand on April 4.").meetings
     assert [(m.date, m.status) for m in planned] == [(dt.date(2024, 4, 4), "planned")]
+
+
+def test_the_heads_of_state_capitalised_are_the_two_leaders_just_named(extract):
+    facts = extract("President Kassym-Jomart Tokayev spoke by phone with President Shavkat "
+                    "Mirziyoyev on Monday. The Heads of State last met in Samarkand on "
+                    "February 4.")
+    assert sorted((m.date, m.place and m.place.name) for m in facts.meetings) == [
+        (dt.date(2024, 2, 4), "Samarkand"), (dt.date(2024, 3, 4), None)]
+
+
+def test_a_room_the_gazetteer_lacks_is_a_venue_not_the_city(extract):
+    facts = extract("QUITO, March 5 -- President Daniel Noboa received President Rodrigo Paz "
+                    "on Monday. The two presidents held a private meeting in the Yellow Room.")
+    assert [m.place.name for m in facts.meetings] == ["Quito"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Crown Prince Salman bin Hamad Al Khalifa arrived at Muscat International Airport on "
+    "Monday afternoon, where he was received by Sayyid Shihab bin Tarik Al Said.",
+    "President Bernardo Arevalo landed at Tocumen International Airport on Monday night and "
+    "was received there by Foreign Minister Javier Martinez-Acha.",
+    "Vice President Kashim Shettima received the arriving President Bernardo Arevalo at the "
+    "Presidential Wing of the Nnamdi Azikiwe International Airport on Monday.",
+])
+def test_a_welcome_at_the_airport_is_no_meeting(extract, sentence):
+    assert extract(sentence).meetings == []

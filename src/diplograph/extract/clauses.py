@@ -499,8 +499,7 @@ def clause_persons(ctx: Context, sentence: Sentence, tokens: set[int],
             continue
         if ref.start in tokens:
             described = ref.description is not None and ref.description.plural
-            if described and ctx.doc is not None \
-                    and ctx.doc[ref.start].ent_type_ in _NAMED_THINGS:
+            if described and ctx.doc is not None and _inside_a_name(ctx.doc, ref):
                 continue  # "the Commonwealth Heads of Government Meeting": a name
             if described and _gathering_of_a_group(ctx.doc, ref, event):
                 continue  # "for the APEC leaders' meeting": not the story's leaders
@@ -575,6 +574,19 @@ def _definite_group(ctx: Context, ref) -> bool:
 #: Entity labels of names that hold words of offices ("Heads of Government Meeting",
 #: "Council of Ministers"): such words are part of the name, not persons.
 _NAMED_THINGS = frozenset({"ORG", "EVENT", "FAC", "WORK_OF_ART", "LAW"})
+
+
+def _inside_a_name(doc, ref) -> bool:
+    """The description is part of a longer name the tagger sees ("the Commonwealth Heads of
+    Government Meeting"); the tagger's name that is the description alone ("The Heads of
+    State last met …") is still the story's leaders."""
+    token = doc[ref.start]
+    if token.ent_type_ not in _NAMED_THINGS:
+        return False
+    entity = next((e for e in doc.ents if e.start <= ref.start < e.end), None)
+    if entity is None:
+        return True
+    return entity.end > ref.end or any(t.pos_ != "DET" for t in doc[entity.start:ref.start])
 
 
 def series(token) -> bool:
@@ -771,7 +783,11 @@ def located_places(ctx: Context, sentence: Sentence, tokens: set[int], trigger: 
                 or (verb not in verbs and not on_event):
             continue
         info = ctx.world.locality(place.name)
-        kind = info.kind if info else ("venue" if token_i in facilities else "city")
+        # "in the Yellow Room": a name the gazetteer lacks ending in a building's noun is
+        # a venue, whatever the tagger calls it
+        kind = info.kind if info else (
+            "venue" if token_i in facilities
+            or place.name.split()[-1].lower() in words("building_nouns") else "city")
         if kind in ("river", "sea"):
             continue
         if _names_a_building(doc, ends.get(token_i)):

@@ -120,6 +120,10 @@ def find_descriptions(doc, hits: list[Hit], persons: list[PersonMention], world:
         head_lower = head.lower_
         plural = head.tag_ in ("NNS", "NNPS") or (
             head.i == token.i and lower != singular and lower.endswith("s")) or (
+            # "The Heads of State last met": a capitalised plural the tagger took for a
+            # proper noun keeps its "s" as lemma
+            head.pos_ == "PROPN" and head.lower_.endswith("s")
+            and head.lower_[:-1] in GENERIC_HEADS) or (
             head.i != token.i and head_lower.endswith("s") and world.title(head_lower) is None
             and world.title(head_lower[:-1]) is not None)
         roles: list[str | None]

@@ -460,13 +460,26 @@ def _a_dateline(subject, verb) -> bool:
 
 
 def _welcomed_on_arrival(clause: Clause) -> bool:
-    """ "X was met at the airport by Y": a welcome on arrival, not a meeting."""
+    """ "X was met at the airport by Y", "Y received the arriving leaders at the airport",
+    "landed at the airport, where he was received by Y", "landed at the airport and was
+    received there by Y": a welcome on arrival, not a meeting."""
     verb = clause.token
     if verb is None:
         return False
+    places = words("greeting_places")
+
+    def at_a_greeting_place(token) -> bool:
+        return any(t.lemma_.lower() in places for t in token.subtree)
+
+    there = any(child.lower_ in ("there", "where") for child in verb.children)
+    above = verb.head  # "landed at the airport on Monday, where …": the landing's clause
+    while above.pos_ not in ("VERB", "AUX") and above.head.i != above.i:
+        above = above.head
+    at_one = at_a_greeting_place(verb) or (verb.dep_ == "relcl" and there and any(
+        t.lemma_.lower() in places for t in above.subtree if t.i < verb.i)) or (
+        verb.dep_ == "conj" and there and at_a_greeting_place(verb.head))
     passive = any(child.dep_ == "auxpass" for child in verb.children)
-    return passive and any(t.lemma_.lower() in words("greeting_places")
-                           for t in verb.subtree)
+    return at_one and (passive or verb.lemma_.lower() in HOSTING_VERBS)
 
 
 def _a_person_called(clause: Clause) -> bool:
