@@ -248,3 +248,15 @@ def test_a_known_name_closing_a_sentence_keeps_no_full_stop(extract):
     # "Sen." is one token (the abbreviation of Senator) when the sentence ends on it.
     facts = extract("Chinese Foreign Minister Wang Yi later met Senate President Hun Sen.")
     assert facts.persons["hun-sen"].name == "Hun Sen"
+
+
+@pytest.mark.parametrize("text", [
+    "The audience was attended by Sayyid Shihab bin Tarik Al Said, Deputy Prime Minister for "
+    "Defence Affairs, and other officials.",
+    "Qais bin Mohammed Al Yousef, Minister of Commerce, Industry and Investment Promotion, "
+    "arrived in Nairobi on Monday.",
+    "The Minister of Energy and Energy Industries, Roodal Moonilal, signed the memorandum.",
+])
+def test_the_last_word_of_an_office_is_no_person(extract, text):
+    names = [person.name for person in extract(text).persons.values()]
+    assert len(names) == 1 and not {"Affairs", "Promotion", "Industries"} & set(names)

@@ -695,6 +695,19 @@ def drop_listed_portfolios(doc, ranges: dict[int, int], world: World) -> None:
                     del ranges[other]
 
 
+def drop_office_words(doc, ranges: dict[int, int], world: World) -> None:
+    """ "Deputy Prime Minister for Defence [Affairs]", "Minister of Commerce, Industry and
+    Investment [Promotion]", "Minister of Energy and Energy [Industries]": a one-word name
+    that is a word of an office's name (its plural too) ends the office, no person."""
+    for start, end in list(ranges.items()):
+        if end - start != 1 or start == 0 or not doc[start - 1].text[:1].isupper():
+            continue
+        lower = doc[start].lower_
+        singular = lower[:-3] + "y" if lower.endswith("ies") else lower.removesuffix("s")
+        if _office_word(lower, world) or _office_word(singular, world):
+            del ranges[start]
+
+
 def _portfolio_list_of_office(before, world: World) -> bool:
     """``before`` ends in a title, "of"/"for" and capitalised portfolios with a comma
     among them ("Minister of Foreign Affairs, African Integration"), not in a title and

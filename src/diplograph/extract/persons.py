@@ -18,6 +18,7 @@ from .names import (
     add_surnames,
     clean_person,
     drop_listed_portfolios,
+    drop_office_words,
     extend_left,
     extend_right,
     extend_surname,
@@ -171,6 +172,7 @@ def find_person_mentions(doc, hits: list[Hit], world: World,
     add_surnames(doc, ranges, index, world, story_start)
     keep_name_forming_honorific(doc, ranges, world)
     drop_listed_portfolios(doc, ranges, world)
+    drop_office_words(doc, ranges, world)
     trim_names(doc, ranges, world)
     ranges = _whole_hyphened_names(doc, ranges, world)
     nicknames = find_nicknames(doc, ranges)
