@@ -504,3 +504,36 @@ def test_a_live_pages_timed_entries_keep_their_speakers_labels(extract):
     said = {(q.speaker, q.text.strip('"')) for q in facts.quotes}
     assert ("luis-quispe", "President Rojas is a sister. We share the same problems.") in said
     assert ("ana-rojas", "Chile and Peru are the two ends of the same coast.") in said
+
+
+def test_an_accusation_quotes_the_accuser(extract):
+    facts = extract("President Nicolas Maduro accused Guyana of acting as \"a platform for "
+                    "aggression\".")
+    assert [(q.speaker, q.text) for q in facts.quotes] == [
+        ("nicolas-maduro", "a platform for aggression")]
+
+
+def test_an_office_with_the_name_in_apposition_quotes_the_name(extract):
+    facts = extract("The Chairman of Parliament, Shalva Papuashvili, told reporters that the "
+                    "customs agreement would be ratified \"without delay\".")
+    assert [(q.speaker, q.text) for q in facts.quotes] == [
+        ("shalva-papuashvili", "without delay")]
+
+
+def test_the_bare_title_of_a_paper_whose_masthead_names_its_city_is_the_home_holder(extract):
+    facts = extract("THE LAKE GAZETTE | Kampala, Uganda | Tuesday, 5 March 2024\n\n"
+                    "Kenyan President William Ruto and the President held talks at State "
+                    "House on Monday.\n\n\"We share a lake and a future,\" the President "
+                    "told reporters.\n\nPresident Yoweri Museveni has pressed for the "
+                    "pipeline since last year.")
+    assert [q.speaker for q in facts.quotes] == ["yoweri-museveni"]
+
+
+def test_he_after_a_subject_of_unknown_sex_is_that_subject_not_a_man_named_before(extract):
+    facts = extract("Prime Minister Sitiveni Rabuka received Solomon Islands Prime Minister "
+                    "Jeremiah Manele on Monday.\n\nMr Manele told reporters he hoped to visit "
+                    "again soon.\n\nThe Leader of the Opposition, Inia Seruiratu, was not "
+                    "briefed before the signing. \"Labour mobility needs a word to "
+                    "Parliament,\" he said in a statement.")
+    assert [(q.speaker, q.text[:15]) for q in facts.quotes] == [
+        ("inia-seruiratu", "Labour mobility")]

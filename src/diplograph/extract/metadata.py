@@ -108,6 +108,17 @@ def _masthead(body: str, world: World) -> OrgRef | None:
         state = _government_of(line, world)
         if state is not None:
             return OrgRef(line.strip(" .,:|"), "government", state)
+    # "THE ISLANDS HERALD | Suva, Fiji | Tuesday, 18 November 2025": a masthead giving the
+    # paper's city and state as one of its items.
+    for line in lines:
+        items = [item.strip() for item in line.split("|")]
+        for item in items[1:] if len(items) > 2 else []:
+            city, _, state_name = item.partition(",")
+            state = world.state_by_name(state_name.strip()) if state_name else None
+            info = world.place_by_name(city.strip()) if state is not None else None
+            if info is not None and info.iso2 == state.iso2:
+                name = items[0].title() if items[0].isupper() else items[0]
+                return OrgRef(name, "outlet", state.iso2)
     # "THE DHAKA EVENING POST": a paper named after its city, of that city's state.
     first = lines[0].strip() if lines else ""
     found = re.findall(r"[^\W\d_]+", first)

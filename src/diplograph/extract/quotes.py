@@ -403,9 +403,24 @@ class _Attribution:
         linked = self.person_at(token.i)
         key = chain if isinstance(chain, str) else None
         if linked and linked != key and self.linked.genders.get(linked) \
-                and self.linked.fits(linked, token.text):
-            return linked  # the text shows the linked person to be of the pronoun's sex
+                and self.linked.fits(linked, token.text) and (
+                    not self.linked.fits(key, token.text) or self._named_just_before(
+                        linked, token) or key is None):
+            # the text shows the linked person to be of the pronoun's sex, and the
+            # subject before not to be, or does not say and the linked person was named
+            # right there ("A met Ms B. '…,' she said"; but not a man named paragraphs
+            # before the subject of unknown sex)
+            return linked
         return chain or linked
+
+    def _named_just_before(self, key: str, token) -> bool:
+        """``key`` is named in the sentence before the one of ``token``."""
+        sent = token.sent
+        if sent.start == 0:
+            return False
+        before = self.doc[sent.start - 1].sent
+        return any(key in ref.persons and before.start <= ref.start < sent.start
+                   for ref in self.linked.refs)
 
     def person_in_phrase(self, token) -> str | None:
         """The one person a subject names: at the token, else in its noun phrase
@@ -419,6 +434,13 @@ class _Attribution:
             # name joined to a title that names no one itself.
             found = {p for child in token.children if child.dep_ == "conj"
                      for t in _name_words(child) if (p := self.person_at(t.i))}
+            if not found:
+                # "The Chairman of Parliament, NAME, told reporters …": the parser hangs
+                # the apposition on the office's last word.
+                found = {p for prep in token.children if prep.dep_ == "prep"
+                         for body in prep.children if body.dep_ == "pobj"
+                         for name in body.children if name.dep_ == "appos"
+                         for t in _name_words(name) if (p := self.person_at(t.i))}
         return found.pop() if len(found) == 1 else None
 
     def previous_subject(self, sent) -> str | None:
