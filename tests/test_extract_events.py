@@ -1884,3 +1884,32 @@ def test_a_room_the_gazetteer_lacks_is_a_venue_not_the_city(extract):
 ])
 def test_a_welcome_at_the_airport_is_no_meeting(extract, sentence):
     assert extract(sentence).meetings == []
+
+
+def test_an_airport_the_world_data_knows_is_a_place_not_a_person(extract):
+    # guard: the airport is a place of the world data now, not only a word the tagger skips
+    facts = extract("President Duma Boko was seen off at Sir Seretse Khama International "
+                    "Airport by Vice President Ndaba Gaolathe on Monday.")
+    assert sorted(facts.persons) == ["duma-boko", "ndaba-gaolathe"]
+
+
+def test_a_landing_at_an_airport_dates_the_visit_told_beside_it(extract):
+    facts = extract("Guatemalan President Bernardo Arevalo is on a three-day official visit "
+                    "to Panama. Arevalo landed at Tocumen International Airport on Monday "
+                    "night.")
+    assert [(v.host, v.visit_type, v.start) for v in facts.visits] == [
+        ("PA", "official", dt.date(2024, 3, 4))]
+
+
+def test_a_landing_at_an_airport_alone_tells_no_visit(extract):
+    # guard: a leader who landed and drove on to a summit's city made no visit by landing
+    facts = extract("President Ferdinand Marcos Jr. met Prime Minister Anwar Ibrahim on "
+                    "Thursday, hours after Marcos landed at Gimhae International Airport and "
+                    "drove to Gyeongju.")
+    assert facts.visits == []
+
+
+def test_an_office_with_no_state_in_a_story_set_at_an_airport_is_of_its_state(extract):
+    facts = extract("Cabinet Secretary Amos Wekesa received Ethiopian Foreign Minister Gedion "
+                    "Timothewos at Jomo Kenyatta International Airport on Monday.")
+    assert {p.state for p in facts.persons["amos-wekesa"].positions} == {"KE"}

@@ -75,7 +75,7 @@ def test_every_place_lies_in_a_known_state_or_none(world: World) -> None:
     for place in world.places:
         assert place.iso2 is None or place.iso2 in world.states, place.name
         # Rivers and seas are listed so that their names are never taken for persons.
-        assert place.kind in {"city", "region", "venue", "river", "sea"}, place.name
+        assert place.kind in {"city", "region", "venue", "river", "sea", "airport"}, place.name
 
 
 def test_no_place_name_or_alias_is_given_twice(world: World) -> None:
@@ -376,3 +376,9 @@ def test_a_title_lookup_can_tell_at_once_a_word_no_title_starts_with(world: Worl
 def test_a_title_lookup_can_tell_at_once_a_word_no_title_ends_with(world: World, word,
                                                                    closes) -> None:
     assert world.may_close_title(word) is closes
+
+
+def test_airports_are_places_of_their_state_and_city(world):
+    airport = world.locality("Tocumen International Airport")
+    assert (airport.iso2, airport.kind) == ("PA", "airport")
+    assert world.locality("Hosea Kutako International Airport").city == "Windhoek"

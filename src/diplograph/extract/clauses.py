@@ -788,8 +788,8 @@ def located_places(ctx: Context, sentence: Sentence, tokens: set[int], trigger: 
         kind = info.kind if info else (
             "venue" if token_i in facilities
             or place.name.split()[-1].lower() in words("building_nouns") else "city")
-        if kind in ("river", "sea"):
-            continue
+        if kind in ("river", "sea", "airport"):
+            continue  # an airport is where a guest is greeted, not where talks are
         if _names_a_building(doc, ends.get(token_i)):
             # "at Belém Palace in Lisbon": the palace's name; its city, if none is named
             named_in = named_in or place

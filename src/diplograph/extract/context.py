@@ -198,7 +198,11 @@ def build_context(doc, linked: Linked, mentions: Mentions, world: World,
         for hit in mentions.hits:
             if sent.start <= hit.start < sent.end:
                 if hit.kind == "place":
-                    sentence.places.append(place_of_hit(world, hit))
+                    place = place_of_hit(world, hit)
+                    info = world.locality(place.name)
+                    if info is not None and info.kind == "airport":
+                        continue  # where a guest lands or is seen off, not where talks are
+                    sentence.places.append(place)
                     sentence.place_tokens.append(hit.start)
                 elif capital := capital_of_hit(world, doc, hit):
                     sentence.places.append(capital)

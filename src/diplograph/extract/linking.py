@@ -590,11 +590,12 @@ class _Linker:
     def _setting_state(self) -> str | None:
         """The one state of the seats of government the story names ("talks took place in
         the Kremlin"): where a readout with no dateline is set, and whose aides and
-        spokespersons it quotes.  A city says less: a visit's story names the
-        destination's, while the officials it quotes may be the traveller's."""
+        spokespersons it quotes; so is the airport where a guest landed.  A city says less:
+        a visit's story names the destination's, while the officials it quotes may be the
+        traveller's."""
         states = {place.iso2 for hit in self.mentions.hits if hit.kind == "place"
                   and (place := self.world.locality(hit.span.text)) is not None
-                  and place.kind == "venue" and place.iso2}
+                  and place.kind in ("venue", "airport") and place.iso2}
         return states.pop() if len(states) == 1 else None
 
     def _destinations(self) -> dict[str, set[str]]:

@@ -39,6 +39,7 @@ from .visits import (
     find_visits,
     honoured_invitations,
     invited_visits,
+    typed_by_meetings,
     visits_hosted_by_states,
     visits_of_meetings,
 )
@@ -172,6 +173,7 @@ def extract_article(article: Article, nlp=None, world: World | None = None,
     facts.meetings = find_meetings(ctx)
     facts.visits = find_visits(ctx, ctx.doc)
     facts.visits += visits_of_meetings(ctx, facts.meetings, facts.visits)
+    facts.visits = typed_by_meetings(ctx, facts.meetings, facts.visits)
     facts.visits += invited_visits(ctx, facts.visits)
     facts.visits += visits_hosted_by_states(ctx, facts.visits)
     facts.visits = honoured_invitations(ctx, facts.visits)

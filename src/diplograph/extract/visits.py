@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from .clauses import (
     HOSTING_VERBS,
@@ -66,6 +67,7 @@ def _present_simple(ctx: Context, char: int) -> bool:
 def find_visits(ctx: Context, doc) -> list[Visit]:
     """Visits of the story, one per (guest, host state, status)."""
     visits: dict[tuple[str, str, str], Visit] = {}
+    landings: dict[tuple, Visit] = {}  # arrivals at an airport, no visit named with them
     active = rules_in("visits", ctx.lowered_text)
     for sentence in ctx.sentences:
         lowered = sentence.text.lower()
@@ -102,15 +104,23 @@ def find_visits(ctx: Context, doc) -> list[Visit]:
             if rule.values["kind"] == "arrival" and _at_the_gathering(ctx, sentence, match,
                                                                       first[1]):
                 continue
+            # "landed at Gimhae International Airport and drove to Gyeongju": a landing with
+            # no visit named in its sentence dates a stay told elsewhere, tells none itself
+            landing_only = _an_airport_at(ctx, dest_char) \
+                and not _VISIT_WORD.search(sentence.text)
             for host, place in [first, *_listed_destinations(ctx, sentence, dest_char)]:
                 visit = _visit_at(ctx, doc, sentence, rule, match, guest, host, place)
                 if visit is None:
                     continue
                 # A headline's "postponed" and the text's "cancelled" visit are one visit put off;
                 # "previously paid a state visit to X in January 2023" is a visit of its own.
-                earlier = _earlier_period(ctx, sentence) if visit.status == "held" else None
+                earlier = _earlier_period(ctx, sentence, at=trigger_char) \
+                    if visit.status == "held" else None
                 key = (guest, host, "off" if visit.status in PUT_OFF else visit.status,
                        earlier)
+                if landing_only and key not in visits:
+                    landings[key] = visit
+                    continue
                 if key in visits:
                     kept = visits[key]
                     kept.visit_type = kept.visit_type or visit.visit_type
@@ -121,6 +131,9 @@ def find_visits(ctx: Context, doc) -> list[Visit]:
                     visits[key] = visit
                 # No break: "who arrived in Delhi on Monday on a state visit to India" needs
                 # both the arrival (start date) and the visit rule (type); they merge by key.
+    for key, landing in landings.items():
+        if (kept := visits.get(key)) is not None:
+            kept.start = kept.start or landing.start
     for key in [key for key in visits if key[3] is not None]:
         # "Wang returned the visit in August. He arrived in New Delhi on 18 August": the
         # month told first holds the visit told by its day, one visit.
@@ -159,17 +172,27 @@ def _tour_types(ctx: Context) -> dict[str, str]:
     return toured
 
 
-def _earlier_period(ctx: Context, sentence: Sentence, since_too: bool = True
-                    ) -> tuple[dt.date, dt.date] | None:
+def _earlier_period(ctx: Context, sentence: Sentence, since_too: bool = True,
+                    at: int | None = None) -> tuple[dt.date, dt.date] | None:
     """The month or year before the story's that a sentence with no day of its own dates
     what it tells to ("last visited Qatar in October", "previously paid a state visit to X
     in January 2023"): a visit of its own, not the story's.  Without ``since_too``, not
-    a year after "since" ("the first visit since 2010" dates no visit to 2010)."""
+    a year after "since" ("the first visit since 2010" dates no visit to 2010). With the
+    trigger's character ``at``, only in its part of a headline of several ("X on first
+    official visit to Panama; Y due in April")."""
     if any(day is not None for _, _, day in sentence.date_expressions):
         return None
-    return next((period_span(text, ctx.published) for _, text, _ in sentence.date_expressions
+    start, end = 0, len(sentence.text)
+    if at is not None:
+        offset = at - sentence.char_start
+        start = sentence.text.rfind(";", 0, max(offset, 0)) + 1
+        end = (sentence.text.find(";", offset) + 1 or len(sentence.text) + 1) - 1
+    return next((period_span(text, ctx.published) for token_i, text, _
+                 in sentence.date_expressions
                  if period_before(text, ctx.published) and (since_too or not re.search(
-                     r"\bsince\s+" + re.escape(text), sentence.text, re.IGNORECASE))),
+                     r"\bsince\s+" + re.escape(text), sentence.text, re.IGNORECASE))
+                 and (ctx.doc is None or start <= ctx.doc[token_i].idx - sentence.char_start
+                      < end)),
                 None)
 
 
@@ -374,6 +397,8 @@ def _destination(ctx: Context, sentence: Sentence, dest_char: int):
         if hit.kind == "place":
             place = place_of_hit(ctx.world, hit)
             info = ctx.world.locality(place.name)
+            if info is not None and info.kind == "airport":
+                return place.state, None  # "landed at X International Airport": the state
             if info is not None and info.kind == "venue":
                 # "to the Merdeka Palace, Jakarta": the visit is to the city after the venue.
                 city = next((h for h in ctx.mentions.hits if h.kind == "place"
@@ -384,6 +409,15 @@ def _destination(ctx: Context, sentence: Sentence, dest_char: int):
                     place = place_of_hit(ctx.world, city)
             return place.state, place
     return None, None
+
+
+def _an_airport_at(ctx: Context, dest_char: int) -> bool:
+    """The destination written at ``dest_char`` is an airport of the world data."""
+    hit = next((h for h in ctx.mentions.hits if dest_char <= h.span.start <= dest_char + 40
+                and h.kind in ("state", "place")), None)
+    info = ctx.world.locality(hit.span.text) if hit is not None and hit.kind == "place" \
+        else None
+    return info is not None and info.kind == "airport"
 
 
 def _listed_destinations(ctx: Context, sentence: Sentence, dest_char: int) -> list:
@@ -770,6 +804,24 @@ def _asks_for_a_visit(verb) -> bool:
                 and not any(c.dep_ in ("dobj", "prep") for c in child.children):
             return True
     return False
+
+
+def typed_by_meetings(ctx: Context, meetings: list[Meeting], visits: list[Visit]
+                      ) -> list[Visit]:
+    """The held visits, each with the type a meeting's sentence gives the stay it falls in
+    when nothing else typed it ("Mahama, who arrived at the airport at 10am, …" and "… held
+    talks with Tinubu at the Villa, Abuja, during a one-day working visit")."""
+    types: dict[tuple[str, str], str] = {}
+    for meeting in meetings:
+        if meeting.status == "held" and meeting.phase not in ("phone", "video") \
+                and _VISIT_WORD.search(meeting.evidence.text) \
+                and not _COMING_VISIT.search(meeting.evidence.text) \
+                and (abroad := _met_abroad(ctx, meeting)) \
+                and (kind := _visit_type(meeting.evidence.text)):
+            types.setdefault(abroad, kind)
+    return [replace(visit, visit_type=types[(visit.guest, visit.host)])
+            if visit.status == "held" and visit.visit_type is None
+            and (visit.guest, visit.host) in types else visit for visit in visits]
 
 
 def visits_of_meetings(ctx: Context, meetings: list[Meeting], visits: list[Visit]
