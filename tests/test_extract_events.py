@@ -1913,3 +1913,11 @@ def test_an_office_with_no_state_in_a_story_set_at_an_airport_is_of_its_state(ex
     facts = extract("Cabinet Secretary Amos Wekesa received Ethiopian Foreign Minister Gedion "
                     "Timothewos at Jomo Kenyatta International Airport on Monday.")
     assert {p.state for p in facts.persons["amos-wekesa"].positions} == {"KE"}
+
+
+def test_a_month_in_a_headlines_other_clause_dates_no_visit_of_the_first(extract):
+    facts = extract("Arevalo on first official visit to Panama; Abinader due in April\n\n"
+                    "Guatemalan President Bernardo Arevalo arrived in Panama City on Monday, "
+                    "officials said.")
+    assert [(v.host, v.visit_type, v.start) for v in facts.visits] == [
+        ("PA", "official", dt.date(2024, 3, 4))]
