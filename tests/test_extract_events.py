@@ -1921,3 +1921,10 @@ def test_a_month_in_a_headlines_other_clause_dates_no_visit_of_the_first(extract
                     "officials said.")
     assert [(v.host, v.visit_type, v.start) for v in facts.visits] == [
         ("PA", "official", dt.date(2024, 3, 4))]
+
+
+def test_the_talks_sentence_types_the_stay_an_arrival_told(extract):
+    facts = extract("Ghanaian President John Mahama arrived in Abuja on Tuesday morning. "
+                    "Mahama held talks with President Bola Tinubu at the Presidential Villa, "
+                    "Abuja, during a one-day working visit.")
+    assert [(v.host, v.visit_type) for v in facts.visits] == [("NG", "working")]
