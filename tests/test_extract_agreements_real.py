@@ -297,3 +297,26 @@ def test_a_minister_for_an_unlisted_portfolio_is_the_named_one_not_the_premier(e
                     "Ruiz.")
     assert {p.role for p in facts.persons["sitiveni-rabuka"].positions} == {"Prime Minister"}
     assert {p.role for p in facts.persons["viliami-latu"].positions} == {"Minister for Policing"}
+
+
+def test_a_signing_clause_with_its_own_subject_is_signed_by_that_subject(extract):
+    # "…, after which the two ministers signed": not the president who received the guest,
+    # and the two ministers are those the sentence named, not a minister of a paragraph before
+    facts = extract("Ugandan Foreign Minister Jeje Odongo met Egyptian Foreign Minister Badr "
+                    "Abdelatty in Kampala on Sunday.\n\nOn Monday Abdelatty was received by "
+                    "President Samia Suluhu Hassan at State House and then held consultations "
+                    "with Foreign Minister Mahmoud Thabit Kombo, after which the two ministers "
+                    "signed a memorandum of understanding on diplomatic training.")
+    [agreement] = facts.agreements
+    assert (sorted(agreement.parties), sorted(agreement.signatories)) == (
+        ["EG", "TZ"], ["badr-abdelatty", "mahmoud-thabit-kombo"])
+
+
+def test_a_counterpart_signing_names_the_counterparts_state_a_party(extract):
+    facts = extract("Seychelles President Patrick Herminie arrived in Port Louis on Monday. "
+                    "On Tuesday he held talks with Prime Minister Navin Ramgoolam, after "
+                    "which Mauritian Foreign Minister Dhananjay Ramful and his Seychellois "
+                    "counterpart signed a protocol on fisheries.")
+    [agreement] = facts.agreements
+    assert (sorted(agreement.parties), sorted(agreement.signatories)) == (
+        ["MU", "SC"], ["dhananjay-ramful"])

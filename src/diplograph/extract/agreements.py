@@ -478,6 +478,16 @@ _NO_SIGNER_PREPOSITIONS = _BEFORE_PREPOSITIONS | frozenset(forms("topic_end_word
                                                                  "word"))
 
 
+#: Relative pronouns as a subject ("X, who signed …"): the clause's subject is X.
+_WH_TAGS = frozenset({"WP", "WDT"})
+
+
+def _names_persons(ctx: Context, subject) -> bool:
+    """The subject's words name persons the story links ("the two ministers", "A and B")."""
+    words_of = {t.i for t in subject.subtree}
+    return any(ref.persons and ref.start in words_of for ref in ctx.linked.refs)
+
+
 def _in_other_clause(ctx: Context, index: int, sign_token) -> bool:
     """Whether token ``index`` stands in an adverbial or relative clause with a subject
     of its own, or an "after/following/before …" phrase, that does not hold the signing verb: in
@@ -492,6 +502,13 @@ def _in_other_clause(ctx: Context, index: int, sign_token) -> bool:
         # "The ministers of A, B and C met …, and the ministers of A and B signed …": the
         # signing verb's own subject signs, not the one of the verb it is joined to (a
         # word of a name the parser took for that verb, "NAME dos Santos", joins nothing)
+        return True
+    if sign_token.dep_ in ("relcl", "advcl") and token not in sign_token.subtree \
+            and any(child.dep_ in ("nsubj", "nsubjpass") and child.tag_ not in _WH_TAGS
+                    and _names_persons(ctx, child) for child in sign_token.children):
+        # "… held consultations with Y, after which the two ministers signed …": the
+        # signing clause has a subject of its own that names its signers; those of the
+        # clause it hangs on do not sign
         return True
     for node in (token, *token.ancestors):
         if node.i == sign_token.i:
@@ -596,6 +613,12 @@ def _clause_agreements(ctx: Context, sentence: Sentence, sign_char: int, tokens:
                      and not any(a <= hit.span.start < b for a, b in witness_chars)
                      and not _in_a_route_name(ctx.doc, hit)]
     parties = set(clause_states) | {p.state for p in positions if p.state}
+    # "Foreign Minister X and his Seychellois counterpart signed": the counterpart's state
+    parties |= {state for d in ctx.mentions.descriptions
+                if d.counterpart and d.start in tokens
+                and not _in_other_clause(ctx, d.start, sign_token)
+                and not any(a <= d.span.start < b for a, b in witness_chars)
+                for state in d.states}
     # The signers' and witnesses' states fill in parties the clause does not name
     # ("Foreign Minister X and her New Zealand counterpart Y signed…").
     for group in (signatories, witnesses):

@@ -763,6 +763,13 @@ class _Linker:
                     # leaders, or names the story gives no office
                     pool = [k for k in pool if k in heads or not (
                         self.linked.persons[k].positions | self.background.get(k, set()))]
+            if self.doc is not None and description.count:
+                # "… held consultations with Foreign Minister Y, after which the two
+                # ministers signed": those its sentence named come first
+                sentence_start = self.doc[description.start].sent.start
+                here = {k for ref in self.linked.refs
+                        if sentence_start <= ref.start < description.start for k in ref.persons}
+                pool = [k for k in pool if k in here] + [k for k in pool if k not in here]
             return tuple(pool[:count]) if len(pool) >= 2 else ()
         role = description.roles[0]
         state = description.states[0] if description.states else None
