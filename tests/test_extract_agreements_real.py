@@ -320,3 +320,29 @@ def test_a_counterpart_signing_names_the_counterparts_state_a_party(extract):
     [agreement] = facts.agreements
     assert (sorted(agreement.parties), sorted(agreement.signatories)) == (
         ["MU", "SC"], ["dhananjay-ramful"])
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Hristijan Mickoski met Prime Minister Rosen Zhelyazkov in Sofia on "
+    "Monday. Zoran Zaev, the former prime minister who signed the Prespa agreement with "
+    "Greece, was not mentioned by either leader.",
+    "Prime Minister Jeremiah Manele held talks with Prime Minister Sitiveni Rabuka in Suva on "
+    "Monday. Mr Manele's predecessor, who signed a security agreement with Beijing in 2022, "
+    "was never a regular visitor to Suva.",
+    "Prime Minister Adylbek Kasymaliev met Prime Minister Abdulla Aripov in Bishkek on "
+    "Monday. Analysts said the real test would come when the financing agreement among all "
+    "three states is signed.",
+])
+def test_a_past_holders_signing_or_one_that_may_come_is_no_agreement_of_the_story(extract,
+                                                                                   text):
+    assert extract(text).agreements == []
+
+
+def test_a_state_listed_after_in_is_no_hint_of_an_office(extract):
+    facts = extract("THE ISLANDS HERALD | Suva, Fiji | Tuesday, 5 March 2024\n\n"
+                    "The Minister for Employment, Hon. Agni Deo Singh, and the Solomon "
+                    "Islands Minister of Foreign Affairs, Hon. Peter Shanel Agovaka, signed a "
+                    "memorandum of understanding on labour mobility that lets workers train "
+                    "for seasonal schemes in Australia and New Zealand.")
+    assert {p.state for p in facts.persons["agni-deo-singh"].positions} == {"FJ"}
+    assert sorted(facts.agreements[0].parties) == ["FJ", "SB"]

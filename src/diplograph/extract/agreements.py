@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .clauses import clause_at, token_at
+from .clauses import clause_at, present_in_a_future_clause, token_at
 from .context import Context, Sentence, city_of_venue
 from .dates import WEEKDAYS
 from .facts import Agreement, PlaceRef, Position, Span
@@ -482,6 +482,18 @@ _NO_SIGNER_PREPOSITIONS = _BEFORE_PREPOSITIONS | frozenset(forms("topic_end_word
 _WH_TAGS = frozenset({"WP", "WDT"})
 
 
+def _signed_by_a_past_holder(sign_token) -> bool:
+    """The signing verb tells, in a relative clause, what a former office holder or a
+    predecessor once did ("the former prime minister who signed …", "his predecessor,
+    who signed …"): the story's background, no document of its own."""
+    if sign_token.dep_ != "relcl":
+        return False
+    past = words("past_words") | words("predecessor_words")
+    antecedent = sign_token.head
+    return antecedent.lemma_.lower() in past or any(
+        t.lower_ in past for t in antecedent.subtree if t.i < antecedent.i)
+
+
 def _names_persons(ctx: Context, subject) -> bool:
     """The subject's words name persons the story links ("the two ministers", "A and B")."""
     words_of = {t.i for t in subject.subtree}
@@ -591,6 +603,8 @@ def _clause_agreements(ctx: Context, sentence: Sentence, sign_char: int, tokens:
     sign_token = sign.token
     if sign.negated:
         return []  # "would not sign any agreement that …"
+    if sign_token is not None and _signed_by_a_past_holder(sign_token):
+        return []  # "NAME, the former prime minister who signed the accord with Greece"
     if sign_token is not None and any(
             c.dep_ == "dobj" and c.lemma_.lower() in _LAW_NOUNS
             # "signed into law" (not "signed the accord under a 2020 law")
@@ -649,6 +663,8 @@ def _clause_agreements(ctx: Context, sentence: Sentence, sign_char: int, tokens:
     positions = _offices_of_both(
         text, positions | _counterpart_offices(ctx, tokens, positions, witness_chars), parties)
     status = sign.status
+    if status == "held" and sign_token is not None and present_in_a_future_clause(sign_token):
+        return []  # "… will come when the agreement is signed": no signing told, held or set
     common = dict(evidence=Span(sentence.char_start, sentence.char_start + len(sentence.text),
                                 sentence.text),
                   parties=frozenset(parties), signatories=frozenset(signatories),

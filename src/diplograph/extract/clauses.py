@@ -101,6 +101,16 @@ _INVITING_VERBS = words("invitation_verbs")
 PUT_OFF = ("postponed", "cancelled")
 
 
+def present_in_a_future_clause(verb) -> bool:
+    """ "… will come when the agreement is signed", "once the two leaders meet": a verb in
+    the present tense in a clause of time or condition tells of the future."""
+    if verb.dep_ != "advcl" or not any(c.dep_ in ("mark", "advmod") and c.lower_ in
+                                       words("future_clause_marks") for c in verb.children):
+        return False
+    tensed = [c for c in verb.children if c.dep_ in ("aux", "auxpass")] or [verb]
+    return all(t.tag_ in ("VBZ", "VBP") for t in tensed)
+
+
 def event_status(ctx: Context, sentence: Sentence, char: int, own_words: bool = True) -> str:
     """Status of the event whose trigger word starts at ``char``.
 

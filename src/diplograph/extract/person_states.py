@@ -105,6 +105,7 @@ def states_from_sentence(doc, index: HitIndex, mentions: list[PersonMention],
             named = {hit.key for hit in index.by_start.values()
                      if sent.start <= hit.start < sent.end and hit.kind in ("state", "demonym")
                      and not (hit.start > 0 and doc[hit.start - 1].lower_ in ("to", "in"))
+                     and not _listed_after_to_or_in(doc, hit)
                      and not _envoys_subject(doc, hit.start, world)
                      and not _describes_another(doc, hit, world)
                      and not _side_named_after(doc, hit, mention)
@@ -342,6 +343,17 @@ def _state_of_those_led(doc, index: HitIndex, mention: PersonMention) -> str | N
               and (hit := index.by_start.get(t.i)) is not None
               and hit.kind in ("state", "demonym")}
     return states.pop() if len(states) == 1 else None
+
+
+def _listed_after_to_or_in(doc, hit) -> bool:
+    """ "… schemes in Australia and [New Zealand]": a state listed after one that is "in"
+    or "to", a place as much as the first."""
+    token = doc[hit.start:hit.end].root
+    if token.dep_ != "conj":
+        return False
+    while token.dep_ == "conj":
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in ("to", "in")
 
 
 def _side_before(doc, index: HitIndex, mention: PersonMention) -> str | None:
