@@ -1928,3 +1928,24 @@ def test_the_talks_sentence_types_the_stay_an_arrival_told(extract):
                     "Mahama held talks with President Bola Tinubu at the Presidential Villa, "
                     "Abuja, during a one-day working visit.")
     assert [(v.host, v.visit_type) for v in facts.visits] == [("NG", "working")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Foreign Minister Winston Peters held talks with Prime Minister La'auli Leuatea Schmidt at "
+    "the Tui Atua Tupua Tamasese Efi Building in Apia on Monday.",
+    "Guatemalan President Bernardo Arevalo was welcomed to the Palacio de las Garzas by "
+    "President Jose Raul Mulino on Monday.",
+])
+def test_a_building_named_after_a_person_is_no_participant(extract, sentence):
+    [meeting] = extract(sentence).meetings
+    assert len(meeting.participants) == 2
+
+
+def test_two_leaders_who_dined_together_met(extract):
+    facts = extract("Prime Minister Kamla Persad-Bissessar arrived in Guyana on Monday. Last "
+                    "night she and Prime Minister Mark Phillips dined at the Prime Minister's "
+                    "residence in Georgetown.")
+    assert [(sorted(m.participants), m.place.name) for m in facts.meetings] == [
+        (["kamla-persad-bissessar", "mark-phillips"], "Georgetown")]
+    assert extract("Prime Minister Kamla Persad-Bissessar dined at a restaurant on "
+                   "Monday.").meetings == []

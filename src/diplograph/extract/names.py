@@ -123,6 +123,11 @@ def clean_person(doc, start: int, end: int, index: HitIndex, world: World,
     if doc[end - 1].lower_ in words("building_nouns") or doc[end - 1].lower_ in words(
             "landform_nouns"):
         return None  # "Credentials Room", "State House", "Mirror Lake": a place
+    if end < len(doc) and doc[end].text[:1].isupper() \
+            and doc[end].lower_ in words("building_nouns") or (
+            end - start >= 2 and doc[start].lower_ in words("building_nouns")
+            and doc[start + 1].is_lower):
+        return None  # "the [NAME] Building", "Palacio de las Garzas": a building's name
     if doc[end - 1].lower_ in words("body_nouns"):
         return None  # "Central Committee": a body
     if _names_a_place(doc, start, end):
