@@ -1949,3 +1949,11 @@ def test_two_leaders_who_dined_together_met(extract):
         (["kamla-persad-bissessar", "mark-phillips"], "Georgetown")]
     assert extract("Prime Minister Kamla Persad-Bissessar dined at a restaurant on "
                    "Monday.").meetings == []
+
+
+def test_two_leaders_who_last_spoke_on_a_day_talked_then(extract):
+    facts = extract("Prime Minister Mark Carney met President Claudia Sheinbaum on Monday. "
+                    "Carney and Sheinbaum last spoke on February 1.")
+    assert sorted(m.date for m in facts.meetings) == [dt.date(2024, 2, 1), dt.date(2024, 3, 4)]
+    assert extract("Prime Minister Mark Carney last spoke at the United Nations in "
+                   "September.").meetings == []
