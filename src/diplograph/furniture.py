@@ -93,6 +93,8 @@ def _is_menu_line(line: str) -> bool:
     items = [item for item in _MENU_SEPARATORS.split(line.strip()) if item]
     if items and not _SENTENCE_END.search(items[-1]) and any(ch.isdigit() for ch in items[-1]) \
             and len(items[-1].split()) <= MAX_WIDGET_WORDS:
+        # a widget stands as its first word: "Abu" of "Abu Dhabi 38°C" passes, "Tuesday," of a
+        # masthead's date does not (that line names the paper and its city)
         items[-1] = items[-1].split()[0]
     return (len(items) >= 3 and len(_MENU_SEPARATORS.findall(line.strip())) >= 2
             and all(len(item.split()) <= MAX_ITEM_WORDS and not _SENTENCE_END.search(item)

@@ -29,7 +29,7 @@ from .rules import (
     values,
     words,
 )
-from .tokens import ents_between
+from .tokens import building_named_before, ents_between
 
 _QUOTED = re.compile("|".join(f"{re.escape(open_)}[^{re.escape(close)}]*{re.escape(close)}"
                               for open_, close in quote_pairs("status")))
@@ -712,12 +712,6 @@ def _attendee(token, event=None) -> bool:
     return False
 
 
-def _names_a_building(doc, end: int | None) -> bool:
-    """A place's name ending at ``end`` is part of a building's ("Belém Palace")."""
-    return end is not None and end < len(doc) and doc[end].text[:1].isupper() \
-        and doc[end].lower_ in words("building_nouns")
-
-
 def _after_in_or_at(doc, sentence: Sentence, token_i: int) -> bool:
     # "at State House, Entebbe", "at the Presidential Palace Bamako": the city named
     # right after a building the meeting was at.
@@ -800,7 +794,7 @@ def located_places(ctx: Context, sentence: Sentence, tokens: set[int], trigger: 
             or place.name.split()[-1].lower() in words("building_nouns") else "city")
         if kind in ("river", "sea", "airport"):
             continue  # an airport is where a guest is greeted, not where talks are
-        if _names_a_building(doc, ends.get(token_i)):
+        if (end := ends.get(token_i)) is not None and building_named_before(doc, end):
             # "at Belém Palace in Lisbon": the palace's name; its city, if none is named
             named_in = named_in or place
             continue

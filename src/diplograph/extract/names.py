@@ -18,6 +18,7 @@ from .tokens import (
     QUALIFIER_PREPOSITIONS,
     TITLE_SPAN,
     HitIndex,
+    building_named_before,
     doc_sentences,
     doc_text,
     doc_tokens,
@@ -123,8 +124,7 @@ def clean_person(doc, start: int, end: int, index: HitIndex, world: World,
     if doc[end - 1].lower_ in words("building_nouns") or doc[end - 1].lower_ in words(
             "landform_nouns"):
         return None  # "Credentials Room", "State House", "Mirror Lake": a place
-    if end < len(doc) and doc[end].text[:1].isupper() \
-            and doc[end].lower_ in words("building_nouns") or (
+    if building_named_before(doc, end) or (
             end - start >= 2 and doc[start].lower_ in words("building_nouns")
             and doc[start + 1].is_lower):
         return None  # "the [NAME] Building", "Palacio de las Garzas": a building's name

@@ -47,8 +47,14 @@ from .offices import (
     positions_after,
 )
 from .person_states import states_from_sentence
-from .rules import words
-from .tokens import HitIndex, doc_tokens, is_style_role, span_of, state_phrase_after
+from .tokens import (
+    HitIndex,
+    building_named_before,
+    doc_tokens,
+    is_style_role,
+    span_of,
+    state_phrase_after,
+)
 
 # The world data's leaders' full names by their first word, per world: built once.
 _LEADER_NAMES: dict[int, dict[str, list[str]]] = {}
@@ -94,8 +100,7 @@ def add_known_leaders(doc, ranges: dict[int, int], index: HitIndex, world: World
         if piece is None or any(i in index.covered for i in range(piece.start, piece.end)) \
                 or doc[piece.end - 1].sent.start > piece.start:
             continue  # (a name the parser cut in two sentences at "Ma." is left as it is)
-        if piece.end < len(doc) and doc[piece.end].text[:1].isupper() \
-                and doc[piece.end].lower_ in words("building_nouns"):
+        if building_named_before(doc, piece.end):
             continue  # "the [NAME] Building": a building named after the leader
         # The tagger's names inside the known full name are its pieces ("[Hassan Sheikh]
         # Mohamud", "[Kay Rala] [Xanana Gusmão]", "[Ma]. [Theresa Lazaro]"): the whole

@@ -298,3 +298,10 @@ _QUOTE_TOKENS = frozenset(quote_marks("marks")) | {"``", "''"}
 def is_quote_mark(token) -> bool:
     """The token opens or closes a quotation."""
     return token.text in _QUOTE_TOKENS
+
+
+def building_named_before(doc, end: int) -> bool:
+    """The name ending at ``end`` opens a building's ("Belém [Palace]", "the [NAME]
+    Building"): a capitalised building noun follows it."""
+    return end < len(doc) and doc[end].text[:1].isupper() \
+        and doc[end].lower_ in words("building_nouns")

@@ -186,7 +186,8 @@ def _earlier_period(ctx: Context, sentence: Sentence, since_too: bool = True,
     if at is not None:
         offset = at - sentence.char_start
         start = sentence.text.rfind(";", 0, max(offset, 0)) + 1
-        end = (sentence.text.find(";", offset) + 1 or len(sentence.text) + 1) - 1
+        semicolon = sentence.text.find(";", offset)
+        end = semicolon if semicolon >= 0 else len(sentence.text)
     return next((period_span(text, ctx.published) for token_i, text, _
                  in sentence.date_expressions
                  if period_before(text, ctx.published) and (since_too or not re.search(

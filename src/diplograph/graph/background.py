@@ -16,7 +16,8 @@ from . import iris
 
 
 def background_triples(world: World) -> list[tuple[URIRef, URIRef, object]]:
-    """Triples describing every state and place of the world data."""
+    """Triples describing every state and place of the world data (airports aside: the
+    extractor reads them, but no meeting or visit is placed at one)."""
     triples = []
     for info in world.states.values():
         state = iris.state_iri(info.iso2)
@@ -25,6 +26,8 @@ def background_triples(world: World) -> list[tuple[URIRef, URIRef, object]]:
         if info.wikidata:
             triples.append((state, OWL.sameAs, WD[info.wikidata]))
     for place in world.places:
+        if place.kind == "airport":
+            continue  # read in texts only (where a guest landed); no fact is placed there
         iri = iris.place_iri(place.name)
         triples += [(iri, RDF.type, DG.Place), (iri, RDFS.label, Literal(place.name))]
         if place.iso2:
