@@ -807,6 +807,16 @@ def _asks_for_a_visit(verb) -> bool:
     return False
 
 
+def _stay_its_sentence_names(ctx: Context, meeting: Meeting) -> tuple[str, str] | None:
+    """(guest, host state) of a held meeting whose sentence names a visit under way or
+    done ("X meets Y in Damascus, first visit since 2010", "… during a one-day working
+    visit"), not one to come; None otherwise."""
+    text = meeting.evidence.text
+    if meeting.status != "held" or not _VISIT_WORD.search(text) or _COMING_VISIT.search(text):
+        return None
+    return _met_abroad(ctx, meeting)
+
+
 def typed_by_meetings(ctx: Context, meetings: list[Meeting], visits: list[Visit]
                       ) -> list[Visit]:
     """The held visits, each with the type a meeting's sentence gives the stay it falls in
@@ -814,10 +824,8 @@ def typed_by_meetings(ctx: Context, meetings: list[Meeting], visits: list[Visit]
     talks with Tinubu at the Villa, Abuja, during a one-day working visit")."""
     types: dict[tuple[str, str], str] = {}
     for meeting in meetings:
-        if meeting.status == "held" and meeting.phase not in ("phone", "video") \
-                and _VISIT_WORD.search(meeting.evidence.text) \
-                and not _COMING_VISIT.search(meeting.evidence.text) \
-                and (abroad := _met_abroad(ctx, meeting)) \
+        if meeting.phase not in ("phone", "video") \
+                and (abroad := _stay_its_sentence_names(ctx, meeting)) \
                 and (kind := _visit_type(meeting.evidence.text)):
             types.setdefault(abroad, kind)
     return [replace(visit, visit_type=types[(visit.guest, visit.host)])
@@ -838,10 +846,7 @@ def visits_of_meetings(ctx: Context, meetings: list[Meeting], visits: list[Visit
     for meeting in meetings:
         if meeting.status not in ("held", "planned") or meeting.phase in ("phone", "video"):
             continue
-        if meeting.host is None and meeting.status == "held" \
-                and _VISIT_WORD.search(meeting.evidence.text) \
-                and not _COMING_VISIT.search(meeting.evidence.text) \
-                and (abroad := _met_abroad(ctx, meeting)) \
+        if meeting.host is None and (abroad := _stay_its_sentence_names(ctx, meeting)) \
                 and abroad not in {(v.guest, v.host) for v in visits if v.status == "held"}:
             # "X meets Y in Damascus, first visit since 2010": the visit the sentence names
             # is to where the meeting was.
