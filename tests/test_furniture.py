@@ -134,7 +134,8 @@ def test_no_line_of_our_clean_corpora_is_taken_for_furniture():
                            "probe6", "probe7", "probe8", "probe9", "probe10",
                            "probe11", "probe12", "probe13", "probe14",
                            "probe15", "probe16", "probe17",
-                           "probe18", "probe19", "probe20"} & set(p.parts))
+                           "probe18", "probe19", "probe20",
+                           "probe21", "probe22", "probe23"} & set(p.parts))
     assert len(paths) >= 20
     for path in paths:
         body = read_article(path).body

@@ -1,4 +1,4 @@
-"""Integrity of the probe corpora (data/probe, data/probe2 … data/probe20): every
+"""Integrity of the probe corpora (data/probe, data/probe2 … data/probe23): every
 gold file loads, names an article that exists, and states only facts the scorer can read
 (quotes that are exact substrings, participants and speakers who are listed persons, states
 the world data knows)."""
@@ -39,7 +39,10 @@ CORPORA = {"probe": [f"p{n}" for n in range(101, 125)],
            "probe17": [f"f{n}" for n in range(101, 113)],
            "probe18": [f"g{n}" for n in range(101, 113)],
            "probe19": [f"h{n}" for n in range(101, 113)],
-           "probe20": [f"i{n}" for n in range(101, 113)]}
+           "probe20": [f"i{n}" for n in range(101, 113)],
+           "probe21": [f"j{n}" for n in range(101, 113)],
+           "probe22": [f"k{n}" for n in range(101, 113)],
+           "probe23": [f"l{n}" for n in range(101, 113)]}
 ARTICLES = [(corpus, article_id) for corpus, ids in CORPORA.items() for article_id in ids]
 KEYS = {"id", "url", "source", "date", "date_known", "date_source", "persons", "meetings",
         "visits", "agreements", "quotes", "planned", "traps"}
