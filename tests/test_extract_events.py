@@ -94,6 +94,14 @@ def test_journalist_is_not_a_participant(extract):
      "Minister Narendra Modi is being prepared.", "planned"),
     ("The meeting of Kenyan President William Ruto and Indian Prime Minister Narendra Modi, "
      "which was to take place in Nairobi, has been shifted to May.", "postponed"),
+    # "was to have held talks": the trigger's words begin at the auxiliary "have"
+    ("Indian Prime Minister Narendra Modi spoke on Monday. Kenyan President William Ruto's "
+     "trip to Delhi on Friday, where he was to have held talks with Modi on tea exports, is "
+     "off.", "cancelled"),
+    ("Kenyan President William Ruto's tour of India, during which he was to meet Indian Prime "
+     "Minister Narendra Modi on Friday, has been cancelled.", "cancelled"),
+    ("Kenyan President William Ruto was to meet Indian Prime Minister Narendra Modi in Delhi "
+     "on Friday.", "planned"),
 ])
 def test_planned_and_cancelled_meetings_are_never_held(extract, sentence, status):
     facts = extract(sentence)
@@ -119,6 +127,8 @@ def test_status_patterns():
     assert status_of("The visit was postponed.") == "postponed"
     assert status_of("The visit was called off.") == "cancelled"
     assert status_of("The leaders signed a deal.") == "held"
+    assert status_of("The trip is off.") == "cancelled"
+    assert status_of("The minister is off to Paris.") == "held"  # leaving, not called off
 
 
 # --- visits ----------------------------------------------------------------------------

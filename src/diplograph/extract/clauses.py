@@ -122,6 +122,8 @@ def event_status(ctx: Context, sentence: Sentence, char: int, own_words: bool = 
     token = token_at(ctx, char)
     if token is None:
         return status_of(sentence.text)
+    if token.dep_ in ("aux", "auxpass") and token.head.pos_ in ("VERB", "AUX"):
+        token = token.head  # "was to have held talks": the trigger's words begin at "have"
     # "his upcoming visit", "the planned talks", "the postponed summit": the event noun's
     # own modifiers say it first.
     modifiers = " ".join(c.text for c in token.children if c.dep_ in ("amod", "compound"))
