@@ -397,8 +397,11 @@ def name_after_title(doc, index: HitIndex, i: int, world: World) -> tuple[int, i
     """The name a title (or "counterpart") starting at token ``i`` announces: "President
     Jane Doe", "Deputy Prime Minister for Restoration of Ukraine Jane Doe", "Minister
     Prince X"."""
-    found = title_at_start(token_lowers(doc)[i:i + TITLE_SPAN], world)
-    if found is None and doc[i].lower_ in words("counterpart_words"):
+    lowers = token_lowers(doc)
+    if not world.may_open_title(lowers[i]) and lowers[i] not in words("counterpart_words"):
+        return None  # (asked at every token: most open nothing, and cheaply so)
+    found = title_at_start(lowers[i:i + TITLE_SPAN], world)
+    if found is None and lowers[i] in words("counterpart_words"):
         # "her Malian counterpart Boubacar Traore", which the tagger may call a body: two
         # name words at least.
         k = _name_run_end(doc, i + 1, index, world, 5)
@@ -631,7 +634,7 @@ def add_names_in_apposition(doc, ranges: dict[int, int], index: HitIndex, world:
     counterparts = words("counterpart_words")
     starts: list[int] | None = None  # sentence starts, read once (Token.sent reads them all)
     # Only commas before a capital can open a name: found in the text, not token by token.
-    for found in _COMMA_BEFORE_CAPITAL.finditer(doc.text, story_start):
+    for found in _COMMA_BEFORE_CAPITAL.finditer(doc_text(doc), story_start):
         piece = doc.char_span(found.start(), found.start() + 1)
         if piece is None or piece[0].i + 2 >= len(doc) \
                 or not doc[piece[0].i + 1].text[:1].isupper():

@@ -50,6 +50,7 @@ from .person_states import states_from_sentence
 from .tokens import (
     HitIndex,
     building_named_before,
+    doc_text,
     doc_tokens,
     is_style_role,
     span_of,
@@ -84,7 +85,7 @@ def add_known_leaders(doc, ranges: dict[int, int], index: HitIndex, world: World
     """A leader's full name the world data knows, written as it knows it, is a person even
     where the tagger saw none ("… of Viet Nam To Lam held talks", read as one body's name)."""
     names = _leader_names(world)
-    text = doc.text
+    text = doc_text(doc)
     taken = {i for start, end in ranges.items() for i in range(start, end)}
     for token in doc_tokens(doc):
         forms = names.get(token.text)

@@ -650,7 +650,7 @@ def _date_after(ctx: Context, doc, sentence: Sentence, trigger_char: int,
         offset = doc[token_i].idx - trigger_char
         if not day or offset < 0 or (within is not None and offset > within):
             continue
-        gap = doc.text[trigger_char:doc[token_i].idx]
+        gap = ctx.text[trigger_char:doc[token_i].idx]
         # "to Ethiopia [on Tuesday]": the tagger may take the preposition into the date.
         preposition = re.match(r"(?:on|from)\s+", expression, re.IGNORECASE)
         if lead is not None and not lead.search(gap + (preposition[0] if preposition else "")):
