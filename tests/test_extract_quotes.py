@@ -476,6 +476,21 @@ def test_an_analyst_quoted_on_the_talks_is_no_person_and_no_quote_of_the_graph(e
     assert facts.quotes == []
 
 
+@pytest.mark.parametrize("commentator", [
+    "Political scientist Marta Vidal said",
+    "Peruvian analyst Dr Marta Vidal said",
+    "A Chilean economist, Marta Vidal, said",
+    "Marta Vidal, a trade consultant in Arica, said",
+    "Marta Vidal, a senior fellow at a Santiago institute, said",
+    "Marta Vidal, a columnist for a Lima weekly, said",
+])
+def test_a_commentator_described_before_or_after_the_name_is_no_speaker(extract, commentator):
+    facts = extract("President Luis Soto of Chile held talks with President Ana Ruiz of Peru "
+                    f"in Lima on Monday.\n\n{commentator} the meeting was \"a good start\".")
+    assert set(facts.persons) == {"luis-soto", "ana-ruiz"}
+    assert facts.quotes == []
+
+
 def test_a_byline_with_a_page_stamp_is_no_speakers_line(extract):
     facts = extract("Home | News | Politics | Africa | Opinion | Sport\n\nNews > Politics\n\n"
                     "Chile and Peru agree on a border road\n\nThe presidents meet as trade "

@@ -200,6 +200,12 @@ _COMMENTATOR_AFTER = re.compile(r"^(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,5}
                                 + alternation("commentator_words") + r"\b")
 
 
+#: "Political scientist NAME said", "A Senegalese economist, NAME, told …", "analyst Dr
+#: NAME": the words right before a name that make it a commentator's.
+_COMMENTATOR_BEFORE = re.compile(r"\b" + alternation("commentator_words")
+                                 + r",?\s+(?:[A-Z][a-z]{0,5}\.?\s+)?$", re.IGNORECASE)
+
+
 def _drop_commentators(facts: ArticleFacts, text: str) -> None:
     """A name the story gives no office and describes as an analyst, an academic, a
     lawyer or a think tank's researcher takes part in nothing a leader does: no person of
@@ -212,6 +218,7 @@ def _drop_commentators(facts: ArticleFacts, text: str) -> None:
         if person.positions or person.is_author or key in acting:
             continue
         if any(_COMMENTATOR_AFTER.match(text[span.end:span.end + 120])
+               or _COMMENTATOR_BEFORE.search(text[max(0, span.start - 80):span.start])
                for span in person.mentions):
             gone.add(key)
             del facts.persons[key]
