@@ -319,3 +319,12 @@ def test_a_person_the_text_says_died_holds_no_office_of_the_story(extract):
                     "Nandi-Ndaitwah in Windhoek. Ramaphosa paid tribute to Founding President "
                     "Dr Sam Nujoma, who died a year ago this month.")
     assert sorted(facts.persons) == ["cyril-ramaphosa", "netumbo-nandi-ndaitwah"]
+def test_an_office_the_titles_do_not_list_takes_the_state_the_world_data_knows(extract):
+    # A minister's office with a portfolio of its own name, of a person the world data
+    # knows as one state's foreign minister: that state's, not the dateline's.
+    facts = extract("BUDAPEST (DNA) - Hungarian Foreign Minister Peter Szijjarto spoke by "
+                    "phone on Monday with Austria's Federal Minister for European and "
+                    "International Affairs, Alexander Schallenberg, about rail links.")
+    [person] = [p for p in facts.persons.values() if p.name == "Alexander Schallenberg"]
+    assert {(p.role, p.state) for p in person.positions} == {
+        ("Minister for European and International Affairs", "AT")}

@@ -492,7 +492,9 @@ class _Linker:
                     if state is not None:
                         # The sentence's one state, a guess a signing order may correct.
                         self.linked.guessed.add((person.key, position.role))
-                if state is None and len(states) == 1 and self._state_office(position.role):
+                if state is None and len(states) == 1 and (
+                        self._state_office(position.role)
+                        or self._kind_held(position.role, everything)):
                     state = next(iter(states))
                 if state is None and not states and self._home_office(position.role):
                     state = self.home_state
@@ -669,6 +671,14 @@ class _Linker:
         if self.world.title(role) is None and " of " in role:
             return role.split(" of ")[0]
         return role
+
+    def _kind_held(self, role: str, positions: set[Position]) -> bool:
+        """ "Minister for European and International Affairs", a portfolio the titles do
+        not list, of a person the world data knows as a minister: the office is of that
+        kind (a minister's, read from its head title), and so of the minister's state."""
+        info = self.world.title(re.split(r" (?:of|for) ", role, maxsplit=1)[0])
+        return info is not None and info.kind == "minister" and any(
+            _role_kind(self.world, p.role) == "minister" for p in positions if p.state)
 
     def _state_office(self, role: str) -> bool:
         info = self.world.title(role)
