@@ -328,3 +328,14 @@ def test_an_office_the_titles_do_not_list_takes_the_state_the_world_data_knows(e
     [person] = [p for p in facts.persons.values() if p.name == "Alexander Schallenberg"]
     assert {(p.role, p.state) for p in person.positions} == {
         ("Minister for European and International Affairs", "AT")}
+
+
+@pytest.mark.parametrize("office, org", [
+    ("President of the European Commission", "European Commission"),
+    ("Secretary General of the Economic Community of West African States",
+     "Economic Community of West African States"),
+])
+def test_an_office_of_an_international_body_after_the_name_is_no_states(extract, office, org):
+    facts = extract(f"DOHA, March 5 (QNA) - The Prime Minister received a letter from Marta "
+                    f"Vidal, {office}, on Monday.")
+    assert {(p.state, p.org) for p in facts.persons["marta-vidal"].positions} == {(None, org)}

@@ -678,6 +678,14 @@ def office_at(doc, index: HitIndex, j: int, world: World) -> tuple[Position, int
             # "Deputy Ruler of Sharjah", "Governor of Texas": an office of a city or a region
             # is an office of its state.
             state, j = place.iso2, hit.end
+    org = None
+    if state is None and j + 1 < len(doc) and doc[j].lower_ == "of":
+        # "NAME, President of the European Commission": an international body's office
+        k = j + 2 if doc[j + 1].lower_ == "the" else j + 1
+        if (hit := index.by_start.get(k)) is not None and hit.kind == "org":
+            state = state_body(world, hit.key)  # "Speaker of the Mazhilis": Kazakh
+            org = None if state else hit.key
+            j = _past_body_name(doc, hit.end)
     # A title followed by a name belongs to that name ("X, Prime Minister Y and Z"), also
     # across a comma in a list ("X, the President of the United States, Y, ...").
     if starts_name(doc, index, j, world) or (
@@ -687,7 +695,7 @@ def office_at(doc, index: HitIndex, j: int, world: World) -> tuple[Position, int
             and not _portfolios_go_on(doc, j + 1, world)
             and not _name_with_own_office(doc, index, j + 1, world)):
         return None
-    return Position(role, state, former=former), j
+    return Position(role, state, org, former=former), j
 
 
 def _name_with_own_office(doc, index: HitIndex, k: int, world: World) -> bool:
