@@ -1967,3 +1967,22 @@ def test_two_leaders_who_last_spoke_on_a_day_talked_then(extract):
     assert sorted(m.date for m in facts.meetings) == [dt.date(2024, 2, 1), dt.date(2024, 3, 4)]
     assert extract("Prime Minister Mark Carney last spoke at the United Nations in "
                    "September.").meetings == []
+
+
+def test_a_minister_who_travelled_on_to_a_capital_visited_it(extract):
+    facts = extract("Foreign Minister Ana Ruiz of Peru was received in Quito on Monday by "
+                    "President Luis Soto. Ruiz then travelled on to Bogota on Tuesday and was "
+                    "received the same day by President Gustavo Petro.")
+    assert {(v.host, v.start, v.status) for v in facts.visits} >= {
+        ("CO", dt.date(2024, 3, 5), "held")}
+    assert {(m.place.name if m.place else None) for m in facts.meetings
+            if "gustavo-petro" in m.participants} == {"Bogotá"}
+    [onward] = extract("Foreign Minister Ana Ruiz of Peru travels on to Bogota on "
+                       "Friday.").visits
+    assert onward.status == "planned"
+
+
+def test_a_trip_to_attend_a_conference_is_no_visit(extract):
+    facts = extract("Foreign Minister Ana Ruiz of Peru had last visited Bogota in March, when "
+                    "she attended a conference on river trade.")
+    assert facts.visits == []

@@ -254,10 +254,10 @@ def _visit_at(ctx: Context, doc, sentence: Sentence, rule, match, guest: str, ho
         status = "planned"  # "left for X": the stay there is still ahead
     visit = Visit(guest, host, evidence(sentence), _visit_type(sentence.text),
                   place=place, status=status, rule=rule.name)
-    if rule.values["kind"] in ("arrival", "arrival-home", "onward") \
-            and _to_a_gathering(sentence.text, match.end()):
+    if _to_a_gathering(sentence.text, match.end()):
         return None  # "arrived in Addis Ababa to attend the summit": no visit; nor "will
-        # travel on Thursday to Tegucigalpa to take part in the summit"
+        # travel on Thursday to Tegucigalpa to take part in the summit", nor "visited
+        # Bogota in March, when she attended a conference" (a visit named stays one)
     if rule.values["kind"] in ("arrival", "arrival-home"):
         visit.start = _date_after(ctx, doc, sentence, trigger_char)
         visit.dated_to_a_period = visit.start is None and clause_at(
