@@ -1464,3 +1464,20 @@ def test_a_hyphened_surname_used_alone_is_the_person_named_in_full(nlp, world):
 def test_offices_named_state_secretary_and_minister_secretary_general(persons, text, name,
                                                                        role):
     assert role in {found_role for found_role, _ in persons(text)[name]}
+
+
+def test_cambodian_honorifics_are_no_part_of_the_name(extract):
+    facts = extract("Prime Minister Pham Minh Chinh and Cambodian Prime Minister Samdech Moha "
+                    "Borvor Thipadei Hun Manet held talks in Hanoi on Tuesday. Samdech Hun "
+                    "Manet said the border would stay open.")
+    assert set(facts.persons) == {"pham-minh-chinh", "hun-manet"}
+    [meeting] = facts.meetings
+    assert meeting.participants == {"pham-minh-chinh", "hun-manet"}
+
+
+def test_an_office_only_one_state_has_is_that_states(extract):
+    # No state named anywhere: a government's press conference transcript.
+    facts = extract("Press Conference by the Chief Cabinet Secretary\n\nChief Cabinet "
+                    "Secretary Kenji Morita said the talks would go ahead.")
+    assert {(p.role, p.state) for p in facts.persons["kenji-morita"].positions} == {
+        ("Chief Cabinet Secretary", "JP")}
