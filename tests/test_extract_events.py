@@ -102,6 +102,8 @@ def test_journalist_is_not_a_participant(extract):
      "Minister Narendra Modi on Friday, has been cancelled.", "cancelled"),
     ("Kenyan President William Ruto was to meet Indian Prime Minister Narendra Modi in Delhi "
      "on Friday.", "planned"),
+    ("Kenyan President William Ruto was scheduled to meet Indian Prime Minister Narendra Modi "
+     "in Delhi on Tuesday afternoon before flying home.", "planned"),
 ])
 def test_planned_and_cancelled_meetings_are_never_held(extract, sentence, status):
     facts = extract(sentence)
