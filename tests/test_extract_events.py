@@ -1988,3 +1988,10 @@ def test_a_trip_to_attend_a_conference_is_no_visit(extract):
     facts = extract("Foreign Minister Ana Ruiz of Peru had last visited Bogota in March, when "
                     "she attended a conference on river trade.")
     assert facts.visits == []
+
+
+def test_leaders_who_meet_in_a_clause_of_time_to_come_held_no_meeting(extract):
+    facts = extract("Foreign Minister Ana Ruiz of Peru met Foreign Minister Luis Soto of Chile "
+                    "on Monday. They agreed to convene the trade committee before President "
+                    "Gustavo Petro and President Gabriel Boric meet.")
+    assert [sorted(m.participants) for m in facts.meetings] == [["ana-ruiz", "luis-soto"]]

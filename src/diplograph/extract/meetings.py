@@ -23,6 +23,7 @@ from .clauses import (
     governing_verb,
     noun_phrase,
     person_of,
+    present_in_a_future_clause,
     series,
     some_time_apart,
     status_of,
@@ -106,7 +107,7 @@ def find_meetings(ctx: Context) -> list[Meeting]:
                 or _met_others(ctx, clause) or _indirect(clause) \
                 or _done_by_video(clause, matched) or _hosted_by_a_state(ctx, clause) \
                 or _a_gathering_hosted(clause) or _a_session_of_a_gathering(clause) \
-                or _time_of_a_signing(clause) or _asked(clause) \
+                or _time_of_a_signing(clause) or _asked(clause) or _to_come_when(clause) \
                 or (all(r.values.get("requires") == "joint" for r in matched)
                     and not _jointly(ctx, clause)):
             continue  # "did not hold any meeting with X", "received a letter from X"
@@ -279,6 +280,14 @@ def _traveller_of_trip(ctx: Context, clause: Clause) -> str | None:
         g for c in trip.children if c.dep_ == "prep" and c.lower_ == "by"
         for g in c.children if g.dep_ == "pobj"]
     return next((person for slot in slots if (person := person_of(ctx, slot))), None)
+
+
+def _to_come_when(clause: Clause) -> bool:
+    """ "…, and agreed to convene the committee before the presidents meet": a meeting in
+    the present tense of a clause of time or condition is still to come, and tells too
+    little (no day, no place) to be one of the story's planned meetings."""
+    return clause.verb is not None and clause.status == "held" \
+        and present_in_a_future_clause(clause.verb)
 
 
 def _put_off_later(text: str) -> str | None:
