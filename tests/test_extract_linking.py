@@ -339,3 +339,10 @@ def test_an_office_of_an_international_body_after_the_name_is_no_states(extract,
     facts = extract(f"DOHA, March 5 (QNA) - The Prime Minister received a letter from Marta "
                     f"Vidal, {office}, on Monday.")
     assert {(p.state, p.org) for p in facts.persons["marta-vidal"].positions} == {(None, org)}
+
+
+def test_a_member_of_a_reigning_family_holds_office_in_the_familys_state(extract):
+    facts = extract("MUSCAT, March 5 (ONA) - Sultan Haitham bin Tarik received Minister of "
+                    "State Sheikh Fahad Jaber Al-Sabah on Monday.")
+    [person] = [p for p in facts.persons.values() if p.name.endswith("Al-Sabah")]
+    assert {p.state for p in person.positions} == {"KW"}

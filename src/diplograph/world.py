@@ -184,6 +184,11 @@ def _read(path: Path, columns: Iterable[str]) -> Iterator[dict[str, str]]:
         yield from reader
 
 
+def _family_key(name: str) -> str:
+    """A name folded for comparing its last words: "Al-Sabah" and "Al Sabah" are one."""
+    return " ".join(_fold(name).replace("-", " ").split())
+
+
 def _surnames(leader: LeaderInfo) -> tuple[str, ...]:
     """Family names a leader is called by, derived from the full name where that is safe.
 
@@ -239,6 +244,9 @@ class World:
         self.one_state_roles: dict[str, str] = {}
         #: Family names written first ("Zhou" of "Zhou Ming"), from family_names_first.txt.
         self.family_names_first: frozenset[str] = frozenset()
+        #: Reigning dynasties' family names, folded ("al sabah"), and their states, from
+        #: ruling_families.csv.
+        self.ruling_families: dict[str, str] = {}
 
         self._state_names = _Index()
         self._demonyms = _Index()
@@ -411,6 +419,16 @@ class World:
         if len(self._title_cache) < 100_000:  # bounded: phrases come from article text
             self._title_cache[phrase] = found
         return found
+
+    def ruling_family_state(self, name: str) -> str | None:
+        """The state whose reigning family's name ends ``name`` ("… Al-Mubarak Al-Sabah":
+        Kuwait), or None."""
+        words_ = _family_key(name).split()
+        for size in (2, 3):
+            if len(words_) > size and (state := self.ruling_families.get(
+                    " ".join(words_[-size:]))):
+                return state
+        return None
 
     def may_open_title(self, word: str) -> bool:
         """Whether some title may start with ``word`` (any case, a plural head too): a
@@ -614,6 +632,10 @@ def load_world(folder: Path | None = None) -> World:
         world.one_state_roles = {
             row["role"].strip(): row["iso2"].strip()
             for row in _read(folder / "one_state_roles.csv", ("role", "iso2"))}
+    if (folder / "ruling_families.csv").is_file():
+        world.ruling_families = {
+            _family_key(row["family"]): row["iso2"].strip()
+            for row in _read(folder / "ruling_families.csv", ("family", "iso2"))}
     family_first = folder / "family_names_first.txt"
     if family_first.is_file():
         world.family_names_first = frozenset(

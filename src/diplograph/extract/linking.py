@@ -483,6 +483,11 @@ class _Linker:
                     # knows in one state's offices only: that state's, whatever the text's
                     # hints ("accompanied by Minister of State NAME" in the host's capital)
                     state = next(iter(served))
+                if state is None and not states and not position.org \
+                        and not heads_a_body(position.role):
+                    # "Amiri Diwan Affairs Minister Sheikh NAME Al-Sabah": a member of a
+                    # reigning family holds office in the family's state
+                    state = self.world.ruling_family_state(person.name)
                 if state is None and not states and position.role in self.owners.get(
                         person.key, {}):
                     state = self._owner_state(person, *self.owners[person.key][position.role])
