@@ -1481,3 +1481,12 @@ def test_an_office_only_one_state_has_is_that_states(extract):
                     "Secretary Kenji Morita said the talks would go ahead.")
     assert {(p.role, p.state) for p in facts.persons["kenji-morita"].positions} == {
         ("Chief Cabinet Secretary", "JP")}
+
+
+@pytest.mark.parametrize("headline", [
+    "PM and Foreign Minister Receives Phone Call from Omani Foreign Minister",
+    "Nigerian, Ghanaian Counterpart Sign MoU on Gas Pipeline",
+])
+def test_a_title_case_headlines_verb_opens_no_name(extract, headline):
+    facts = extract(f"{headline}\n\nForeign Minister Ana Ruiz of Peru spoke on Monday.")
+    assert set(facts.persons) == {"ana-ruiz"}

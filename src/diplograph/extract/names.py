@@ -117,8 +117,9 @@ def clean_person(doc, start: int, end: int, index: HitIndex, world: World,
     text = doc[start:end].text
     if not text[:1].isupper() or any(c.isdigit() for c in text) or "@" in text or "/" in text:
         return None
-    if all(t.lower_ in words("headline_words") for t in doc[start:end]):
-        return None
+    if all(t.lower_ in words("headline_words") for t in doc[start:end]) \
+            or doc[start].lower_ in words("headline_words") and doc[start].text[:1].isupper():
+        return None  # "… Minister Receives Phone Call …", "Counterpart Sign MoU": a headline's
     if end - start >= 2 and all(world.is_title_word(t.lower_) for t in doc[start:end]):
         return None  # "Deputy Prime": words of an office the tagger took for a name
     if doc[end - 1].lower_ in words("building_nouns") or doc[end - 1].lower_ in words(
