@@ -1130,3 +1130,13 @@ def test_a_document_signed_by_ministers_that_will_serve_as_a_record_was_signed(e
                           "after the summit, would serve as the record of the visit."
                           ).agreements
     assert agreement.status == "held"
+
+
+def test_a_signing_still_to_come_by_named_signers_on_a_day(extract):
+    facts = extract("President Luis Soto of Chile and President Ana Ruiz of Peru met in Lima "
+                    "on Monday. An agreement on the border bridge was initialled. It will be "
+                    "signed by the two presidents on 15 March, when they open the bridge at "
+                    "Tacna.")
+    [planned] = [a for a in facts.agreements if a.status == "planned"]
+    assert planned.signatories == {"luis-soto", "ana-ruiz"}
+    assert planned.date == dt.date(2024, 3, 15)

@@ -261,7 +261,8 @@ _TO_BE_SIGNED = re.compile(
     r"\b(?:is|are) to be signed\b|\b(?:will|would|shall) (?:\w+ )?be signed\b"
     r"|\b(?:" + alternation("planned_words") + r"|due|set) to sign (?:it|them)\b"
     r"|\bwill sign (?:it|them)\b", re.IGNORECASE)
-_TO_SIGN_IT = re.compile(r"\bto sign (?:it|them)\b|\bwill sign (?:it|them)\b", re.IGNORECASE)
+_TO_SIGN_IT = re.compile(r"\bto sign (?:it|them)\b|\bwill sign (?:it|them)\b"
+                         r"|\bbe signed by\b", re.IGNORECASE)
 
 
 def _signings_to_come(ctx: Context, found: list[Agreement]) -> list[Agreement]:
@@ -295,10 +296,15 @@ def _signings_to_come(ctx: Context, found: list[Agreement]) -> list[Agreement]:
                                   topics=tuple(named[0][1]), parties=parties)]
         if len(told) != 1:
             continue
-        signers = frozenset(sentence.persons) if _TO_SIGN_IT.search(narrated) else frozenset()
+        signers = frozenset(key for key in sentence.persons  # office holders, not "at Rosso"
+                            if ctx.linked.persons[key].positions) \
+            if _TO_SIGN_IT.search(narrated) else frozenset()
+        # "it will be signed by the two presidents on 15 December": the day still to come
+        day = sentence.date if sentence.date and ctx.published \
+            and sentence.date > ctx.published else None
         planned.append(replace(told[0], evidence=_sentence_span(sentence), status="planned",
                                signatories=signers, signatory_positions=frozenset(),
-                               witnesses=frozenset(), date=None, rule="agreements:to-come"))
+                               witnesses=frozenset(), date=day, rule="agreements:to-come"))
     return planned
 
 
