@@ -1140,3 +1140,13 @@ def test_a_signing_still_to_come_by_named_signers_on_a_day(extract):
     [planned] = [a for a in facts.agreements if a.status == "planned"]
     assert planned.signatories == {"luis-soto", "ana-ruiz"}
     assert planned.date == dt.date(2024, 3, 15)
+
+
+def test_a_listed_documents_topic_ends_before_a_relative_clause(extract):
+    facts = extract("President Luis Soto of Chile and President Ana Ruiz of Peru held talks in "
+                    "Lima on Monday. The following documents were signed:\n"
+                    "- an agreement on mutual legal assistance in criminal matters, which the "
+                    "two governments had negotiated since 2019;\n"
+                    "- a memorandum of understanding on tourism.")
+    assert sorted(a.topics for a in facts.agreements) == [
+        ("mutual legal assistance in criminal matters",), ("tourism",)]
