@@ -307,3 +307,9 @@ def test_a_portfolio_word_the_world_data_lacks_is_no_name_after_the_title(extrac
                     "Coordination, Pedro Gil, who met President Ana Ruiz of Peru in Lima on "
                     "Monday.")
     assert "coordination" not in facts.persons
+
+
+def test_a_given_name_after_and_is_the_next_names(extract):
+    facts = extract("Defence Ministers Boris Pistorius and Władysław Kosiniak-Kamysz held "
+                    "separate talks on air defence in Warsaw on Monday.")
+    assert "Władysław Kosiniak-Kamysz" in {p.name for p in facts.persons.values()}

@@ -339,7 +339,15 @@ def extend_left(doc, start: int, index: HitIndex, world: World, floor: int) -> i
     # office, they are not given names.
     if k < start and k > floor and doc[k - 1].lower_ in ("of", "and", "for"):
         office = [i for i in range(k, start) if _office_word(doc[i].lower_, world)]
-        return office[-1] + 1 if office else start
+        j = k - 2
+        while j >= floor and doc[j].text[:1].isupper():
+            j -= 1
+        if office or doc[k - 1].lower_ != "and" \
+                or j >= floor and doc[j].lower_ in ("of", "for"):
+            return office[-1] + 1 if office else start
+        # "Defence Ministers A and [Władysław] Kosiniak-Kamysz": after a name and "and",
+        # words of no office are the next name's given names (not "Minister of
+        # Communication and Multimedia NAME")
     return k
 
 
