@@ -2,6 +2,7 @@
 
 import datetime as dt
 
+from diplograph.extract.linking import person_key
 from diplograph.graph import iris
 
 
@@ -37,3 +38,10 @@ def test_state_iri_uses_iso_code():
 
 def test_quote_iri_ignores_quote_marks_and_spacing():
     assert iris.quote_iri("x", "“Hello  world”") == iris.quote_iri("x", '"hello world"')
+
+
+def test_letters_no_decomposition_reaches_are_spelt_out():
+    # "ł", "ø" and "ß" have no accent to drop: left out, "Władysław" would be "wadysaw".
+    assert iris.slug("Władysław Kosiniak-Kamysz") == "wladyslaw-kosiniak-kamysz"
+    assert iris.slug("Jonas Gahr Støre") == "jonas-gahr-store"
+    assert person_key("Władysław Kosiniak-Kamysz") == "wladyslaw-kosiniak-kamysz"

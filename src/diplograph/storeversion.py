@@ -36,7 +36,7 @@ from .namespaces import MARKER_GRAPH
 from .stores.base import Store
 
 #: Raise this when article graphs written before the change would answer differently.
-STORE_FORMAT = 1
+STORE_FORMAT = 2
 #: The named graph holding the marker.
 _FORMAT_PREFIX = "diplograph-store/"
 

@@ -113,6 +113,20 @@ def _fold(text: str) -> str:
     return normalize(text).casefold()
 
 
+#: Letters that Unicode decomposition leaves whole ("ł" of "Władysław", "ø", "ß").
+_UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
+                               "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th", "ß": "ss",
+                               "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ı": "i",
+                               "ħ": "h", "Ħ": "H"})
+
+
+def ascii_fold(text: str) -> str:
+    """``text`` in ASCII letters: accents dropped, and letters no decomposition reaches
+    spelt out ("Władysław Kosiniak-Kamysz" -> "Wladyslaw Kosiniak-Kamysz")."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
+    return decomposed.encode("ascii", "ignore").decode()
+
+
 def _is_acronym(form: str) -> bool:
     """Short forms with two or more capitals ("AA", "U.S.", "BiH") match only as written."""
     letters = [char for char in form if char.isalpha()]

@@ -15,7 +15,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 
-from ..world import World
+from ..world import World, ascii_fold
 from .facts import Person, Position, Span
 from .mentions import Description, Mentions
 from .offices import heads_a_body
@@ -104,7 +104,7 @@ class Linked:
 
 def person_key(name: str) -> str:
     """Normalised name: accents folded, lowercase, words joined by hyphens."""
-    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    folded = ascii_fold(name)
     return re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")
 
 

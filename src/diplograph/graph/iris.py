@@ -11,16 +11,16 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-import unicodedata
 
 from rdflib import URIRef
 
 from ..namespaces import DGR
+from ..world import ascii_fold
 
 
 def slug(text: str) -> str:
     """Lowercase ASCII words joined by hyphens ("Tête-à-tête Talks" → "tete-a-tete-talks")."""
-    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    folded = ascii_fold(text)
     result = re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")
     if result:
         return result[:80]
