@@ -1995,3 +1995,15 @@ def test_leaders_who_meet_in_a_clause_of_time_to_come_held_no_meeting(extract):
                     "on Monday. They agreed to convene the trade committee before President "
                     "Gustavo Petro and President Gabriel Boric meet.")
     assert [sorted(m.participants) for m in facts.meetings] == [["ana-ruiz", "luis-soto"]]
+
+
+def test_a_joined_verb_with_persons_of_its_own_tells_a_meeting_of_its_own(extract):
+    facts = extract("Foreign Minister Ana Ruiz of Peru met Prime Minister Luis Soto of Chile "
+                    "on Monday, and held a working session with Foreign Minister Jorge Rojas "
+                    "of Chile.")
+    assert sorted(sorted(m.participants) for m in facts.meetings) == [
+        ["ana-ruiz", "jorge-rojas"], ["ana-ruiz", "luis-soto"]]
+    recalled = extract("President Luis Soto of Chile welcomed Foreign Minister Ana Ruiz of "
+                       "Peru on Monday, and recalled his talks with President Jorge Rojas of "
+                       "Bolivia in Lima in September.")
+    assert ["ana-ruiz", "luis-soto"] in [sorted(m.participants) for m in recalled.meetings]

@@ -327,7 +327,8 @@ def clause_tokens(ctx: Context, sentence: Sentence, char: int) -> set[int]:
                 for child in head.children):
             break
         if head.pos_ == "VERB" and head.dep_ == "conj" and (
-                _dated_apart(head, sentence) or _sequenced(head)):
+                _dated_apart(head, sentence) or _sequenced(head)
+                or _with_others(ctx, head)):
             # "they spoke by telephone on 27 January, and met again in Oslo in February":
             # a joined verb with a day of its own tells an event of its own, by the same
             # subject
@@ -356,7 +357,8 @@ def clause_tokens(ctx: Context, sentence: Sentence, char: int) -> set[int]:
     # joined verb with a time of its own is another event, whose day is not this one's.
     joined = {token.i for verb in head.children if verb.dep_ == "conj" and verb.pos_ == "VERB"
               and piece[0] not in verb.subtree
-              and (_dated_apart(verb, sentence) or _sequenced(verb))
+              and (_dated_apart(verb, sentence) or _sequenced(verb)
+                   or _with_others(ctx, verb))
               for token in verb.subtree}
     # "called on X, before holding talks with Y": the talks are not the call (but "after
     # taking office in January, X spoke with Y" is when the call was).
@@ -406,6 +408,22 @@ def _dated_apart(verb, sentence: Sentence) -> bool:
         joined = {t.i for c in token.children if c.dep_ == "conj" for t in c.subtree}
         return any(t.i in days and t.i not in joined for t in token.subtree)
     return dated(verb) and dated(verb.head)
+
+
+#: Verbs of a meeting of their own ("held a working session with", "met", "talked with"),
+#: as lemmas; not "recalled his talks with".
+_MEETING_VERBS = words("holding_verbs") | words("talk_verbs") | {"meet"}
+
+
+def _with_others(ctx: Context, verb) -> bool:
+    """ "He also met A, and held a working session with B": a joined verb with persons of
+    its own after it, beside the first verb's own, tells a meeting of its own with them
+    (by the same subject)."""
+    persons = ctx.person_tokens
+    return verb.dep_ == "conj" and verb.lemma_.lower() in _MEETING_VERBS \
+        and any(t.i in persons for t in verb.subtree if t.i > verb.i) \
+        and any(t.i in persons for c in verb.head.children
+                if c.dep_ in ("dobj", "prep") and c.i > verb.head.i for t in c.subtree)
 
 
 def _sequenced(verb) -> bool:
