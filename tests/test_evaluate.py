@@ -24,6 +24,7 @@ from diplograph.namespaces import DG, DGR
     ("Mohammed bin Salman", "Mohammed Bin Salman", 2),
     ("Nuri al-Maliki", "Maliki", 1),
     ("José Pérez", "Jose Perez", 2),
+    ("Władysław Kosiniak-Kamysz", "Wladyslaw Kosiniak-Kamysz", 2),  # "ł" spelt "l"
     ("Anna Berg", "Karl Berg", 0),
 ])
 def test_names_match_without_case_diacritics_and_particles(gold, found, value):

@@ -35,7 +35,7 @@ from rdflib.namespace import RDF, RDFS
 
 from .errors import InputError
 from .namespaces import DG
-from .world import World, load_world
+from .world import World, load_world, spell_out
 
 #: Fact types scored for precision and recall, in report order.
 TYPES = ("persons", "meetings", "visits", "agreements", "quotes", "planned")
@@ -65,7 +65,7 @@ _QUALIFIER_WORDS = frozenset({"to", "for", "of", "on", "at", "in", "and"})
 
 def name_tokens(name: str) -> tuple[str, ...]:
     """A name folded for comparison: no case, diacritics, punctuation or particles."""
-    folded = unicodedata.normalize("NFKD", name)
+    folded = unicodedata.normalize("NFKD", spell_out(name))  # "Władysław" is "Wladyslaw"
     folded = "".join(c for c in folded if not unicodedata.combining(c)).lower()
     words = re.sub(r"[^\w]+", " ", folded).split()
     return tuple(w for w in words if w not in _PARTICLES)
@@ -73,7 +73,7 @@ def name_tokens(name: str) -> tuple[str, ...]:
 
 def _own_tokens(name: str) -> set[str]:
     """A name's words without those of a father or ancestor ("bin Salman")."""
-    words = re.sub(r"[^\w]+", " ", unicodedata.normalize("NFKD", name).lower()).split()
+    words = re.sub(r"[^\w]+", " ", unicodedata.normalize("NFKD", spell_out(name)).lower()).split()
     own = [w for i, w in enumerate(words)
            if not (i > 0 and words[i - 1] in ("bin", "ibn", "bint", "binti"))]
     return set(name_tokens(" ".join(own)))

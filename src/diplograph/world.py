@@ -120,11 +120,16 @@ _UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ":
                                "ħ": "h", "Ħ": "H"})
 
 
+def spell_out(text: str) -> str:
+    """``text`` with the Latin letters no decomposition reaches spelt out ("Władysław" ->
+    "Wladyslaw"), other scripts kept."""
+    return text.translate(_UNDECOMPOSED)
+
+
 def ascii_fold(text: str) -> str:
     """``text`` in ASCII letters: accents dropped, and letters no decomposition reaches
     spelt out ("Władysław Kosiniak-Kamysz" -> "Wladyslaw Kosiniak-Kamysz")."""
-    decomposed = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
-    return decomposed.encode("ascii", "ignore").decode()
+    return unicodedata.normalize("NFKD", spell_out(text)).encode("ascii", "ignore").decode()
 
 
 def _is_acronym(form: str) -> bool:
