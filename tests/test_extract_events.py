@@ -2007,3 +2007,10 @@ def test_a_joined_verb_with_persons_of_its_own_tells_a_meeting_of_its_own(extrac
                        "Peru on Monday, and recalled his talks with President Jorge Rojas of "
                        "Bolivia in Lima in September.")
     assert ["ana-ruiz", "luis-soto"] in [sorted(m.participants) for m in recalled.meetings]
+
+
+def test_a_visit_under_way_since_a_day_started_that_day(extract):
+    [visit] = extract("Foreign Minister Maria Manuela Lucas of Mozambique is in South Africa "
+                      "on a working visit since Sunday, 3 March 2024, to prepare the state "
+                      "visit.").visits
+    assert (visit.host, visit.start) == ("ZA", dt.date(2024, 3, 3))
