@@ -2014,3 +2014,14 @@ def test_a_visit_under_way_since_a_day_started_that_day(extract):
                       "on a working visit since Sunday, 3 March 2024, to prepare the state "
                       "visit.").visits
     assert (visit.host, visit.start) == ("ZA", dt.date(2024, 3, 3))
+
+
+@pytest.mark.parametrize("opening", ["The same afternoon", "The same day"])
+def test_the_same_afternoon_is_the_day_the_sentences_before_told(extract, opening):
+    facts = extract("Foreign Minister Ana Ruiz of Peru arrived in Santiago on Sunday evening "
+                    "for a two-day visit. On Monday she held talks with Foreign Minister Luis "
+                    "Soto. The two ministers signed a memorandum of understanding on "
+                    f"fisheries.\n\n{opening} Ruiz called on President Gabriel Boric at La "
+                    "Moneda.")
+    [call] = [m for m in facts.meetings if "gabriel-boric" in m.participants]
+    assert call.date == dt.date(2024, 3, 4)

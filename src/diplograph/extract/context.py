@@ -265,7 +265,8 @@ def build_context(doc, linked: Linked, mentions: Mentions, world: World,
             if (own or told_far) and relative_to_told_day(text):
                 event = own or told_far
             elif relative_to_an_event(text) and (own or (
-                    told and token_i == sentence.start and days_from_an_event(text)
+                    told and token_i == sentence.start
+                    and (days_from_an_event(text) or _SAME.match(text))
                     and not _names_its_event(doc, token_i, text))):
                 # "arrived on 18 August, … and called on X the following day": the day
                 # the sentence told just before; opening a sentence, the day the sentences
@@ -413,6 +414,9 @@ _TOLD_REACH = 8
 #: "On arrival", "upon her arrival": the day of the arrival the story just told.
 _ARRIVAL = re.compile(r"\barrival\b", re.IGNORECASE)
 _SEQUENCE = re.compile(r"^" + alternation("sequence_words") + r"\b", re.IGNORECASE)
+#: "The same afternoon, X called on Y": the day the sentences before told, as "the
+#: following day" counts from it (unlike "Later in the day", the story's day).
+_SAME = re.compile(r"(?:on\s+)?the\s+same\b", re.IGNORECASE)
 
 
 #: The title of a document written in quotation marks ("the \"Memorandum of Understanding
