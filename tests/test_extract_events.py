@@ -2025,3 +2025,12 @@ def test_the_same_afternoon_is_the_day_the_sentences_before_told(extract, openin
                     "Moneda.")
     [call] = [m for m in facts.meetings if "gabriel-boric" in m.participants]
     assert call.date == dt.date(2024, 3, 4)
+
+
+def test_a_trip_after_a_scheduled_meeting_is_as_planned_as_the_meeting(extract):
+    # "before travelling" parsed onto the noun "seat": the sentence's verb says planned
+    facts = extract("President Natasa Pirc Musar of Slovenia will pay a state visit to "
+                    "Croatia. On Tuesday, Pirc Musar is scheduled to meet Prime Minister "
+                    "Andrej Plenkovic at Banski dvori, the seat of the government, before "
+                    "travelling to Rijeka to open a business forum.")
+    assert facts.visits and {v.status for v in facts.visits} == {"planned"}

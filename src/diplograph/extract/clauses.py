@@ -217,10 +217,13 @@ def event_status(ctx: Context, sentence: Sentence, char: int, own_words: bool = 
         purpose = token.dep_ == "advcl" \
             and token.head.lemma_.lower() in _TRAVEL_VERBS | _INVITING_VERBS \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-        if token.dep_ == "pcomp" and token.head.dep_ == "prep" \
-                and token.head.head.pos_ == "VERB":
-            # "looked forward to welcoming X": as planned as the looking forward
-            above = token.head.head
+        if token.dep_ == "pcomp" and token.head.dep_ == "prep" and (
+                token.head.head.pos_ == "VERB" or token.head.lower_ in ("before", "after")
+                and token.sent.root.pos_ in ("VERB", "AUX") and token.sent.root.i != token.i):
+            # "looked forward to welcoming X": as planned as the looking forward; "… is
+            # scheduled to meet Y at the palace, the seat of …, before travelling to Z",
+            # "before" parsed onto a noun: as planned as the sentence's own verb
+            above = token.head.head if token.head.head.pos_ == "VERB" else token.sent.root
             words += [token.head] + [c for c in above.children if c.dep_ == "advmod"]
             token = above
             continue
