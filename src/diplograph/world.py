@@ -443,7 +443,9 @@ class World:
         """The state whose reigning family's name ends ``name`` ("… Al-Mubarak Al-Sabah":
         Kuwait), or None."""
         words_ = _family_key(name).split()
-        for size in (2, 3):
+        # the family names' own lengths ("al sabah": 2), longest first
+        for size in sorted({len(family.split()) for family in self.ruling_families},
+                           reverse=True):
             if len(words_) > size and (state := self.ruling_families.get(
                     " ".join(words_[-size:]))):
                 return state

@@ -681,8 +681,8 @@ def office_at(doc, index: HitIndex, j: int, world: World) -> tuple[Position, int
     org = None
     if state is None and j + 1 < len(doc) and doc[j].lower_ == "of":
         # "NAME, President of the European Commission": an international body's office
-        k = j + 2 if doc[j + 1].lower_ == "the" else j + 1
-        if (hit := index.by_start.get(k)) is not None and hit.kind == "org":
+        body_start = j + 2 if doc[j + 1].lower_ == "the" else j + 1
+        if (hit := index.by_start.get(body_start)) is not None and hit.kind == "org":
             state = state_body(world, hit.key)  # "Speaker of the Mazhilis": Kazakh
             org = None if state else hit.key
             j = _past_body_name(doc, hit.end)
