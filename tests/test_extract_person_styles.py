@@ -1490,3 +1490,35 @@ def test_an_office_only_one_state_has_is_that_states(extract):
 def test_a_title_case_headlines_verb_opens_no_name(extract, headline):
     facts = extract(f"{headline}\n\nForeign Minister Ana Ruiz of Peru spoke on Monday.")
     assert set(facts.persons) == {"ana-ruiz"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A royal title that is also a given name is the name's first word after an office or
+    # a rank, or opening the sentence ...
+    ("Minister of Industry Sultan Rahimi met the delegation.",
+     {"Sultan Rahimi": {("Minister of Industry", None)}}),
+    ("Amir Karimi, the Iranian defence minister, met the delegation.",
+     {"Amir Karimi": {("Minister of Defence", "IR")}}),
+    ("Brigadier General Amir Karimi, Iran's defence minister, met the delegation.",
+     {"Amir Karimi": {("Minister of Defence", "IR")}}),
+    # ... and the title after "the", a courtesy, a state, or before a ruler the world
+    # data knows by that name.
+    ("HH the Amir Sheikh Tamim bin Hamad Al Thani received the delegation.",
+     {"Tamim bin Hamad Al Thani": {("Emir", "QA")}}),
+    ("Qatari Emir Tamim received the delegation.",
+     {"Tamim bin Hamad Al Thani": {("Emir", "QA")}}),
+    ("Sultan Haitham received the delegation in Muscat.",
+     {"Haitham bin Tariq": {("Sultan", "OM")}}),
+])
+def test_a_royal_title_that_is_also_a_given_name(extract, text, expected):
+    assert offices_of(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ri Chol Nam, Chief of the General Staff of the Korean People's Army, met the delegation.",
+     {"Ri Chol Nam": {("Chief of the General Staff", "KP")}}),
+    ("Li Ming, Chief of the General Staff of the PLA, met the delegation in Hanoi.",
+     {"Li Ming": {("Chief of the General Staff", "CN")}}),
+])
+def test_an_office_in_a_states_armed_forces_is_of_that_state(persons, text, expected):
+    assert persons(text) == expected

@@ -518,6 +518,32 @@ def keep_name_forming_honorific(doc, ranges: dict[int, int], world: World) -> No
             ranges[start - 1] = end
 
 
+def keep_given_name_titles(doc, ranges: dict[int, int], index: HitIndex,
+                           world: World) -> None:
+    """"Major General [Amir] Hatami", "Minister of Industry [Sultan] Al Jaber": a royal
+    title that is also a given name, written right before a name, is that name's first
+    word unless "the", a courtesy ("HH"), a state ("Qatari", "Kuwait's") comes before it,
+    or the world data knows a ruler by the name ("Sultan Haitham bin Tarik")."""
+    for start, end in list(ranges.items()):
+        if start == 0 or doc[start - 1].lower_ not in words("given_name_titles") \
+                or not doc[start - 1].text[:1].isupper() or start - 1 in ranges.values():
+            continue
+        before = doc[start - 2] if start >= 2 else None
+        if before is not None and (
+                before.lower_ in ("the", "'s", "’s")
+                or before.lower_.rstrip(".") in words("courtesy_titles")
+                or before.lower_ in ("highness", "majesty", "excellency")
+                or (hit := index.covered.get(before.i)) is not None
+                and hit.kind in ("state", "demonym")):
+            continue
+        if any((info := world.title(leader.role)) is not None and info.kind == "royal"
+               for name in (doc[start:end].text, doc[start - 1:end].text)
+               for leader in world.leaders_named(name)):
+            continue
+        del ranges[start]
+        ranges[start - 1] = end
+
+
 def add_names_before_offices(doc, ranges: dict[int, int], index: HitIndex, world: World,
                               story_start: int) -> None:
     """Names an appositive office follows: "Li Wei, general secretary of ..."."""

@@ -26,6 +26,7 @@ from .names import (
     join_ancestry_chains,
     join_hyphened_styles,
     join_particle_surnames,
+    keep_given_name_titles,
     keep_name_forming_honorific,
     name_after_title,
     trim_names,
@@ -184,6 +185,7 @@ def find_person_mentions(doc, hits: list[Hit], world: World,
     drop_listed_portfolios(doc, ranges, world)
     drop_office_words(doc, ranges, world)
     trim_names(doc, ranges, world)
+    keep_given_name_titles(doc, ranges, index, world)
     ranges = _whole_hyphened_names(doc, ranges, world)
     nicknames = find_nicknames(doc, ranges)
     mentions: list[PersonMention] = []
