@@ -523,7 +523,8 @@ def keep_given_name_titles(doc, ranges: dict[int, int], index: HitIndex,
     """"Major General [Amir] Hatami", "Minister of Industry [Sultan] Al Jaber": a royal
     title that is also a given name, written right before a name, is that name's first
     word unless "the", a courtesy ("HH"), a state ("Qatari", "Kuwait's") comes before it,
-    or the world data knows a ruler by the name ("Sultan Haitham bin Tarik")."""
+    the state follows the name ("Sultan NAME of Oman") or the world data knows a ruler by
+    the name ("Sultan Haitham bin Tarik")."""
     for start, end in list(ranges.items()):
         if start == 0 or doc[start - 1].lower_ not in words("given_name_titles") \
                 or not doc[start - 1].text[:1].isupper() or start - 1 in ranges.values():
@@ -536,6 +537,10 @@ def keep_given_name_titles(doc, ranges: dict[int, int], index: HitIndex,
                 or (hit := index.covered.get(before.i)) is not None
                 and hit.kind in ("state", "demonym")):
             continue
+        after = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ == "the")
+        if end < len(doc) and doc[end].lower_ == "of" and after < len(doc) \
+                and (hit := index.covered.get(after)) is not None and hit.kind == "state":
+            continue  # "Sultan NAME of Oman"
         if any((info := world.title(leader.role)) is not None and info.kind == "royal"
                for name in (doc[start:end].text, doc[start - 1:end].text)
                for leader in world.leaders_named(name)):
