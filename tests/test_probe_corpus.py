@@ -1,4 +1,4 @@
-"""Integrity of the probe corpora (data/probe, data/probe2 … data/probe23): every
+"""Integrity of the probe corpora (data/probe, data/probe2 … data/probe26): every
 gold file loads, names an article that exists, and states only facts the scorer can read
 (quotes that are exact substrings, participants and speakers who are listed persons, states
 the world data knows)."""
@@ -19,7 +19,8 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 #: r101-r112, 12 texts s101-s112, 12 texts t101-t112, 12 texts u101-u112, 12 texts
 #: v101-v112, 12 texts w101-w112, 12 texts x101-x112, 12 texts y101-y112, 12 texts
 #: z101-z112, 12 texts a101-a112, 12 texts b101-b112, 12 texts c101-c112, 12 texts
-#: d101-d112, 12 texts e101-e112, 12 texts f101-f112.
+#: d101-d112, 12 texts e101-e112, 12 texts f101-f112, and 12 texts each for g … o
+#: (g101-g112 … o101-o112).
 CORPORA = {"probe": [f"p{n}" for n in range(101, 125)],
            "probe2": [f"q{n}" for n in range(101, 113)],
            "probe3": [f"r{n}" for n in range(101, 113)],
@@ -42,7 +43,10 @@ CORPORA = {"probe": [f"p{n}" for n in range(101, 125)],
            "probe20": [f"i{n}" for n in range(101, 113)],
            "probe21": [f"j{n}" for n in range(101, 113)],
            "probe22": [f"k{n}" for n in range(101, 113)],
-           "probe23": [f"l{n}" for n in range(101, 113)]}
+           "probe23": [f"l{n}" for n in range(101, 113)],
+           "probe24": [f"m{n}" for n in range(101, 113)],
+           "probe25": [f"n{n}" for n in range(101, 113)],
+           "probe26": [f"o{n}" for n in range(101, 113)]}
 ARTICLES = [(corpus, article_id) for corpus, ids in CORPORA.items() for article_id in ids]
 KEYS = {"id", "url", "source", "date", "date_known", "date_source", "persons", "meetings",
         "visits", "agreements", "quotes", "planned", "traps"}
