@@ -1437,6 +1437,15 @@ def test_a_day_before_the_talks_counts_from_the_talks_not_the_day_told(extract):
     assert dates[frozenset({"jose-raul-mulino", "kevin-cabrera"})] == ("2024-02-27", "held")
 
 
+def test_the_eve_of_the_talks_is_the_day_before_them(extract):
+    facts = extract("President Ana Ruiz of Peru held talks with President Tomas Lara of Chile "
+                    "in Lima on Thursday. On the eve of the talks, Peruvian Foreign Minister "
+                    "Elena Soto met her Chilean counterpart, Pablo Vera.")
+    dates = {frozenset(m.participants): str(m.date) for m in facts.meetings}
+    assert dates == {frozenset({"ana-ruiz", "tomas-lara"}): "2024-02-29",
+                     frozenset({"elena-soto", "pablo-vera"}): "2024-02-28"}
+
+
 def test_ministers_at_large_of_a_region_are_no_one_of_the_story(extract):
     facts = extract("PANAMA CITY - Foreign Minister Javier Martinez-Acha hosted Costa Rican "
                     "Foreign Minister Arnoldo Andre Tinoco on Wednesday. Martinez-Acha said he "
