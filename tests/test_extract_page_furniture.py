@@ -320,3 +320,12 @@ def test_a_paper_named_after_its_city_is_of_that_citys_state(extract, masthead, 
     facts = extract(f"{masthead}\nDiplomacy\n\nForeign Adviser Karim Rahman met the "
                     "visiting envoy on Monday.")
     assert facts.meta.publisher is not None and facts.meta.publisher.state == state
+
+
+def test_an_agency_name_before_a_dash_is_no_part_of_the_first_name(extract):
+    # "ASTANA. November 16. STEPPE INFORM - President of …": the agency's name in capitals
+    # and its dash open the story; the person is the one named after them.
+    facts = extract("ASTANA. March 4. NORTH INFORM - President of Kazakhstan Kassym-Jomart "
+                    "Tokayev returned to Astana late on Monday after a summit in Tashkent, "
+                    "where he also held talks with President of Uzbekistan Shavkat Mirziyoyev.")
+    assert names(facts) == {"Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"}

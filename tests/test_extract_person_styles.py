@@ -1522,3 +1522,15 @@ def test_a_royal_title_that_is_also_a_given_name(extract, text, expected):
 ])
 def test_an_office_in_a_states_armed_forces_is_of_that_state(persons, text, expected):
     assert persons(text) == expected
+
+
+@pytest.mark.parametrize("text, not_a_person", [
+    ("President Kassym-Jomart Tokayev and President Vladimir Putin held talks at the Bocharov "
+     "Ruchei residence in Sochi on Friday.", "Bocharov Ruchei"),
+    ("President Andrzej Duda met Ukrainian President Volodymyr Zelensky in Warsaw. The three "
+     "leaders of the so-called Lublin Triangle last met in Kyiv in May.", "Lublin Triangle"),
+])
+def test_a_residence_or_a_grouping_named_like_a_person_is_none(extract, text, not_a_person):
+    facts = extract(text)
+    assert not_a_person not in {p.name for p in facts.persons.values()}
+    assert all(len(m.participants) == 2 for m in facts.meetings)

@@ -91,6 +91,14 @@ def clean_person(doc, start: int, end: int, index: HitIndex, world: World,
             start += 1  # "the", "HH [Amir]", "Hon.": no part of the name
         else:
             break
+    # A name holds no spaced dash: "STEPPE INFORM - President …" is an agency's dateline
+    # before the story's first words, "NAME - Reuters" a name and its credit.
+    dash = next((k for k in range(start + 1, end - 1) if doc[k].text in ("-", "–", "—")
+                 and doc[k - 1].whitespace_), None)
+    if dash is not None:
+        if doc[start:dash].text.isupper():
+            return clean_person(doc, dash + 1, end, index, world, entity)
+        end = dash
     # A name holds no comma: "[NAME, Emir] of Qatar" is the name and its apposition; nor
     # a verb of a headline in title case ("[Wang Yi] Holds Phone Talks with …").
     end = next((k for k in range(start + 1, end) if doc[k].text == ","
@@ -129,6 +137,10 @@ def clean_person(doc, start: int, end: int, index: HitIndex, world: World,
             end - start >= 2 and doc[start].lower_ in words("building_nouns")
             and doc[start + 1].is_lower):
         return None  # "the [NAME] Building", "Palacio de las Garzas": a building's name
+    if start > 0 and doc[start - 1].lower_ == "the" and end < len(doc) \
+            and doc[end].lower_ in words("building_nouns") \
+            and not world.leaders_named(doc[start:end].text):
+        return None  # "at the [Bocharov Ruchei] residence": a residence's name
     if doc[end - 1].lower_ in words("body_nouns"):
         return None  # "Central Committee": a body
     if _names_a_place(doc, start, end):
