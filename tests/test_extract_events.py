@@ -2043,3 +2043,24 @@ def test_a_trip_after_a_scheduled_meeting_is_as_planned_as_the_meeting(extract):
                     "Andrej Plenkovic at Banski dvori, the seat of the government, before "
                     "travelling to Rijeka to open a business forum.")
     assert facts.visits and {v.status for v in facts.visits} == {"planned"}
+
+
+def test_he_is_the_person_named_inside_a_title_subject(extract):
+    # The tagger makes "President" the subject and the name the object of its "of".
+    facts = extract("President of Kazakhstan Kassym-Jomart Tokayev returned to Astana late on "
+                    "Monday after a summit in Tashkent, where he also held talks with President "
+                    "of Uzbekistan Shavkat Mirziyoyev.")
+    assert [set(m.participants) for m in facts.meetings] == [
+        {"kassym-jomart-tokayev", "shavkat-mirziyoyev"}]
+
+
+@pytest.mark.parametrize("text", [
+    "Italy's Prime Minister Giorgia Meloni met separately with Cyprus's President Nikos "
+    "Christodoulides and with Greek Prime Minister Kyriakos Mitsotakis.",
+    "Cyprus's President Nikos Christodoulides, whose country chairs the Council, had a busy "
+    "evening: Italy's Prime Minister Giorgia Meloni met separately with him and with Greek "
+    "Prime Minister Kyriakos Mitsotakis.",
+])
+def test_separately_counts_from_a_subject_named_after_its_title(extract, text):
+    assert sorted(sorted(m.participants) for m in extract(text).meetings) == [
+        ["giorgia-meloni", "kyriakos-mitsotakis"], ["giorgia-meloni", "nikos-christodoulides"]]

@@ -1018,7 +1018,7 @@ def link_pronouns(doc, linked: Linked, skip: list[tuple[int, int]] = (),
         subject_named = False
         for token in sent:
             if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT":
-                ref = by_token.get(token.i)
+                ref = by_token.get(token.i) or named_in_subject(token, by_token)
                 subject = ref.persons[0] if ref else None
                 subject_named = ref is not None and ref.kind == "name"
                 break
@@ -1094,6 +1094,27 @@ def link_pronouns(doc, linked: Linked, skip: list[tuple[int, int]] = (),
     linked.refs.sort(key=lambda ref: ref.start)
 
 
+def named_in_subject(token, by_token: dict):
+    """The reference (from ``by_token``, token index -> single-person reference) of the
+    one person named inside the phrase of ``token``, a subject the tagger made of a title.
+
+    "President of Kazakhstan NAME returned …": the tagger makes the title the subject
+    and the name its "of" object; the one person named inside the subject's phrase, reached
+    through "of", apposition or compound words only, is who the sentence is about."""
+    refs = {by_token[t.i].persons[0]: by_token[t.i] for t in token.subtree
+            if t.i in by_token and t.i != token.i}
+    if len(refs) != 1:
+        return None
+    ref = next(iter(refs.values()))
+    word = token.doc[ref.start]
+    while word.i != token.i and word.head.i != word.i:
+        if word.dep_ not in ("pobj", "appos", "compound") \
+                or word.dep_ == "pobj" and word.head.lower_ != "of":
+            return None
+        word = word.head if word.dep_ != "pobj" else word.head.head
+    return ref if word.i == token.i else None
+
+
 def _owner_of_the_teller(token, by_token: dict) -> str | None:
     """ "NAME's office said he …", "NAME's spokesman said she …": the person whose office
     or aide tells what the pronoun's clause says."""
@@ -1112,8 +1133,8 @@ def _clause_subject(token, by_token: dict) -> str | None:
     verb = token.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
-    ref = next((by_token[child.i] for child in verb.children
-                if child.dep_ == "nsubj" and child.i in by_token), None)
+    ref = next((by_token.get(child.i) or named_in_subject(child, by_token)
+                for child in verb.children if child.dep_ == "nsubj"), None)
     return ref.persons[0] if ref is not None else None
 
 

@@ -32,7 +32,7 @@ from .clauses import (
 from .context import Context, Sentence
 from .dates import WEEKDAYS
 from .facts import Meeting, PlaceRef, Span
-from .linking import offices_known_on
+from .linking import named_in_subject, offices_known_on
 from .rules import alternation, entries, forms_alternation, marked, one_of, rules, rules_in, words
 
 _THEY = frozenset(marked("pronouns", "plural"))
@@ -821,11 +821,17 @@ def _separately(ctx: Context, clause: Clause, participants: list[str],
     if len(participants) < 3 or ctx.doc is None:
         return [participants]
     subject = None
-    for token_i in sorted(clause.tokens):
+    by_token = {i: ref for ref in ctx.linked.refs if len(ref.persons) == 1
+                for i in range(ref.start, ref.end)}
+    # The trigger verb's own subject first ("X, whose …, had a busy day: Y met separately
+    # with him and with Z": Y), else the clause's first.
+    verb = clause.token.i if clause.token is not None else None
+    for token_i in sorted(clause.tokens, key=lambda i: (ctx.doc[i].head.i != verb, i)):
         token = ctx.doc[token_i]
         if token.dep_ in ("nsubj", "nsubjpass"):
-            subject = next((ref.persons[0] for ref in ctx.linked.refs
-                            if ref.start <= token_i < ref.end and len(ref.persons) == 1), None)
+            # "Italy's Prime Minister NAME met separately …": the title is the subject
+            ref = by_token.get(token_i) or named_in_subject(token, by_token)
+            subject = ref.persons[0] if ref else None
             break
     if subject is None or subject not in participants:
         return [participants]
