@@ -2064,3 +2064,20 @@ def test_he_is_the_person_named_inside_a_title_subject(extract):
 def test_separately_counts_from_a_subject_named_after_its_title(extract, text):
     assert sorted(sorted(m.participants) for m in extract(text).meetings) == [
         ["giorgia-meloni", "kyriakos-mitsotakis"], ["giorgia-meloni", "nikos-christodoulides"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("BEIJING, March 4 -- Chinese Premier Li Qiang and Zhao Leji, chairman of the National "
+     "People's Congress Standing Committee, met with Lao President Thongloun Sisoulith "
+     "respectively in Beijing on Monday.",
+     [["li-qiang", "thongloun-sisoulith"], ["thongloun-sisoulith", "zhao-leji"]]),
+    ("French President Emmanuel Macron and German Chancellor Friedrich Merz met separately "
+     "with Ukrainian President Volodymyr Zelensky in Paris on Monday.",
+     [["emmanuel-macron", "volodymyr-zelensky"], ["friedrich-merz", "volodymyr-zelensky"]]),
+    # "respectively" of the offices, one subject: one meeting of three
+    ("President Xi Jinping met the Kenyan and Ghanaian foreign ministers, Musalia Mudavadi and "
+     "Samuel Ablakwa respectively, in Beijing.",
+     [["musalia-mudavadi", "samuel-ablakwa", "xi-jinping"]]),
+])
+def test_two_subjects_who_met_one_person_respectively_met_apart(extract, text, expected):
+    assert sorted(sorted(m.participants) for m in extract(text).meetings) == expected

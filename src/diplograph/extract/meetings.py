@@ -833,6 +833,8 @@ def _separately(ctx: Context, clause: Clause, participants: list[str],
             ref = by_token.get(token_i) or named_in_subject(token, by_token)
             subject = ref.persons[0] if ref else None
             break
+    if (pair := _each_subject_apart(ctx, clause, participants, by_token)) is not None:
+        return pair
     if subject is None or subject not in participants:
         return [participants]
     others = [other for other in participants if other != subject]
@@ -840,6 +842,27 @@ def _separately(ctx: Context, clause: Clause, participants: list[str],
             or _calls_on_one_host(ctx, subject, others) or "credentials" in formats):
         return [participants]
     return [[subject, other] for other in others]
+
+
+def _each_subject_apart(ctx: Context, clause: Clause, participants: list[str],
+                        by_token: dict) -> list[list[str]] | None:
+    """ "A and B met with C respectively", "A and B met separately with C": each of the
+    subjects met the one other person apart (None when the clause says nothing of it)."""
+    verb = clause.token
+    if verb is None or not (_SEPARATELY.search(clause.sentence.text) or any(
+            child.lower_ == "respectively" and child.dep_ == "advmod"
+            for child in verb.children)):
+        return None
+    subject = next((child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")),
+                   None)
+    if subject is None:
+        return None
+    subjects = list(dict.fromkeys(by_token[t.i].persons[0] for t in subject.subtree
+                                  if t.i in by_token))
+    objects = [key for key in participants if key not in subjects]
+    if len(subjects) < 2 or len(objects) != 1 or not set(subjects) <= set(participants):
+        return None
+    return [[key, objects[0]] for key in subjects]
 
 
 def _calls_on_one_host(ctx: Context, subject: str, others: list[str]) -> bool:
