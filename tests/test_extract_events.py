@@ -2081,3 +2081,26 @@ def test_separately_counts_from_a_subject_named_after_its_title(extract, text):
 ])
 def test_two_subjects_who_met_one_person_respectively_met_apart(extract, text, expected):
     assert sorted(sorted(m.participants) for m in extract(text).meetings) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "President Santiago Pena arrived in Brasilia on Monday night and was received at the "
+    "Brasilia Air Force Base by the Minister of Foreign Affairs, Mauro Vieira.",
+])
+def test_a_welcome_at_an_air_base_on_arrival_is_no_meeting(extract, text):
+    assert extract(text).meetings == []
+
+
+def test_in_a_state_for_a_three_day_state_visit_is_a_visit(extract):
+    visits = extract("President Emmanuel Macron is in Kenya for a three-day state visit, his "
+                     "first since he took office in May 2017.").visits
+    assert [(v.guest, v.host, v.visit_type) for v in visits] == [
+        ("emmanuel-macron", "KE", "state")]
+
+
+def test_a_one_day_stay_is_on_the_day_its_guest_was_received(extract):
+    facts = extract("Vice-President Constantino Chiwenga received Rwanda's Foreign Minister "
+                    "Olivier Nduhungirehe in Harare on Thursday. Nduhungirehe was in the "
+                    "Zimbabwean capital on a one-day working visit.")
+    assert [(v.guest, v.host, str(v.start)) for v in facts.visits] == [
+        ("olivier-nduhungirehe", "ZW", "2024-02-29")]

@@ -114,7 +114,7 @@ def find_visits(ctx: Context, doc) -> list[Visit]:
                     continue
                 # A headline's "postponed" and the text's "cancelled" visit are one visit put off;
                 # "previously paid a state visit to X in January 2023" is a visit of its own.
-                earlier = _earlier_period(ctx, sentence, at=trigger_char) \
+                earlier = _earlier_period(ctx, sentence, since_too=False, at=trigger_char) \
                     if visit.status == "held" else None
                 key = (guest, host, "off" if visit.status in PUT_OFF else visit.status,
                        earlier)
@@ -177,7 +177,8 @@ def _earlier_period(ctx: Context, sentence: Sentence, since_too: bool = True,
     """The month or year before the story's that a sentence with no day of its own dates
     what it tells to ("last visited Qatar in October", "previously paid a state visit to X
     in January 2023"): a visit of its own, not the story's.  Without ``since_too``, not
-    a year after "since" ("the first visit since 2010" dates no visit to 2010). With the
+    a period in a "since" clause ("the first visit since 2010", "since he took office last
+    November" date no visit to that time). With the
     trigger's character ``at``, only in its part of a headline of several ("X on first
     official visit to Panama; Y due in April")."""
     if any(day is not None for _, _, day in sentence.date_expressions):
@@ -191,7 +192,8 @@ def _earlier_period(ctx: Context, sentence: Sentence, since_too: bool = True,
     return next((period_span(text, ctx.published) for token_i, text, _
                  in sentence.date_expressions
                  if period_before(text, ctx.published) and (since_too or not re.search(
-                     r"\bsince\s+" + re.escape(text), sentence.text, re.IGNORECASE))
+                     r"\bsince\s+(?:[\w'’-]+\s+){0,5}?" + re.escape(text), sentence.text,
+                     re.IGNORECASE))
                  and (ctx.doc is None or start <= ctx.doc[token_i].idx - sentence.char_start
                       < end)),
                 None)
@@ -828,9 +830,21 @@ def typed_by_meetings(ctx: Context, meetings: list[Meeting], visits: list[Visit]
                 and (abroad := _stay_its_sentence_names(ctx, meeting)) \
                 and (kind := _visit_type(meeting.evidence.text)):
             types.setdefault(abroad, kind)
-    return [replace(visit, visit_type=types[(visit.guest, visit.host)])
-            if visit.status == "held" and visit.visit_type is None
-            and (visit.guest, visit.host) in types else visit for visit in visits]
+    typed = [replace(visit, visit_type=types[(visit.guest, visit.host)])
+             if visit.status == "held" and visit.visit_type is None
+             and (visit.guest, visit.host) in types else visit for visit in visits]
+    return [_one_day_dated(visit, meetings) for visit in typed]
+
+
+def _one_day_dated(visit: Visit, meetings: list[Meeting]) -> Visit:
+    """A one-day stay with no day of its own ("X was in the capital on a one-day working
+    visit") is on the one day its guest met someone ("Y received X on Thursday")."""
+    if visit.status != "held" or visit.start is not None \
+            or not _ONE_DAY.search(visit.evidence.text):
+        return visit
+    days = {m.date for m in meetings if m.status == "held" and visit.guest in m.participants
+            and m.date and not m.assumed_date and m.phase not in ("phone", "video")}
+    return replace(visit, start=days.pop()) if len(days) == 1 else visit
 
 
 def visits_of_meetings(ctx: Context, meetings: list[Meeting], visits: list[Visit]
