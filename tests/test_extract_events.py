@@ -2104,3 +2104,23 @@ def test_a_one_day_stay_is_on_the_day_its_guest_was_received(extract):
                     "Zimbabwean capital on a one-day working visit.")
     assert [(v.guest, v.host, str(v.start)) for v in facts.visits] == [
         ("olivier-nduhungirehe", "ZW", "2024-02-29")]
+
+
+def test_a_trip_called_off_in_the_same_sentence_cancels_its_talks(extract):
+    facts = extract("President Irfaan Ali had been scheduled to travel to Bridgetown on Friday "
+                    "for talks with Prime Minister Mia Mottley, but the trip has been called "
+                    "off, the Office of the President said.")
+    assert [m.status for m in facts.meetings] == ["cancelled"]
+    assert [v.status for v in facts.visits] == ["cancelled"]
+
+
+def test_another_event_put_off_leaves_the_held_one_held(extract):
+    facts = extract("President Irfaan Ali met Prime Minister Mia Mottley in Bridgetown on "
+                    "Friday, but the ministers' meeting was postponed.")
+    assert "held" in [m.status for m in facts.meetings]
+
+
+def test_had_been_scheduled_is_not_held(extract):
+    facts = extract("President Irfaan Ali had been scheduled to travel to Bridgetown on Friday "
+                    "for talks with Prime Minister Mia Mottley.")
+    assert [m.status for m in facts.meetings] == ["planned"]

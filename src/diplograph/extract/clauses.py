@@ -96,6 +96,8 @@ _RELATIVE_TO_EVENT = re.compile(r"\b(?:the|that)\s+(?:next|following)\b|\bfollow
 
 
 _TRAVEL_VERBS = words("travel_verbs")
+#: Nouns that name the event itself as a subject ("the trip has been called off").
+_TOLD_EVENTS = frozenset(words("meeting_nouns")) | frozenset(words("visit_nouns"))
 _INVITING_VERBS = words("invitation_verbs")
 #: Statuses of an event that was to be held and is not (yet): put off.
 PUT_OFF = ("postponed", "cancelled")
@@ -236,11 +238,17 @@ def event_status(ctx: Context, sentence: Sentence, char: int, own_words: bool = 
             break
         token = token.head
     status = status_of(" ".join(t.text for t in sorted(set(words), key=lambda t: t.i)))
-    if status == "held":
+    if status in ("held", "planned"):
         # "The meeting was set for March 1 but was pushed back": a verb joined to the
         # event's with the same subject puts it off.
-        for joined in (c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
-                       and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)):
+        # So does one whose subject is the event itself ("was scheduled to travel to X
+        # for talks, but the trip has been called off").
+        joined_verbs = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                        and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+        joined_verbs += [t for t in verb.sent if t.i > verb.i and t.pos_ in ("VERB", "AUX")
+                         and any(g.dep_ in ("nsubj", "nsubjpass") and _the_event_itself(g)
+                                 for g in t.children)]
+        for joined in joined_verbs:
             put_off = status_of(" ".join(t.text for t in sorted(
                 [joined, *(g for g in joined.children if g.dep_ in ("aux", "auxpass", "prt")
                            or g.dep_ == "advmod" and g.i == joined.i + 1)],
@@ -255,6 +263,13 @@ def event_status(ctx: Context, sentence: Sentence, char: int, own_words: bool = 
     if status == "held" and (_present_with_weekday(verb) or _on_the_programme(verb)):
         status = "planned"
     return status
+
+
+def _the_event_itself(noun) -> bool:
+    """ "the trip", "the visit", "this meeting": a subject that names the event just told,
+    not another one ("the ministers' meeting")."""
+    return noun.lemma_.lower() in _TOLD_EVENTS and all(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
 
 
 def _through_a_preposition(start, noun) -> bool:
