@@ -2124,3 +2124,11 @@ def test_had_been_scheduled_is_not_held(extract):
     facts = extract("President Irfaan Ali had been scheduled to travel to Bridgetown on Friday "
                     "for talks with Prime Minister Mia Mottley.")
     assert [m.status for m in facts.meetings] == ["planned"]
+
+
+def test_the_spouse_of_an_office_holder_is_not_the_office_holder(extract):
+    facts = extract("Prime Minister Irakli Kobakhidze of Georgia met President Pedro Sanchez in "
+                    "Madrid on Monday. First Vice-President Maria Jesus Montero met with the "
+                    "spouse of the Prime Minister of Georgia.")
+    assert [sorted(m.participants) for m in facts.meetings] == [
+        ["irakli-kobakhidze", "pedro-sanchez"]]

@@ -170,6 +170,9 @@ def find_descriptions(doc, hits: list[Hit], persons: list[PersonMention], world:
             # the holder of the story's day
         if token.dep_ == "appos" and token.head.i in inside_names:
             continue  # "NAME, a former foreign minister of Peru,": NAME's own office
+        k = j2 - 1 - (j2 > 0 and doc[j2 - 1].lower_ in words("determiners"))
+        if k >= 1 and doc[k].lower_ == "of" and doc[k - 1].lower_ in words("spouse_words"):
+            continue  # "the spouse of the Prime Minister": someone else, not the office's
         predicate_of = None if plural else _subject_of_copula(head)
         # A bare "president" with no determiner, state or plural is rarely a reference
         # ("sworn in as president" is the subject's office, though).
