@@ -1534,3 +1534,13 @@ def test_a_residence_or_a_grouping_named_like_a_person_is_none(extract, text, no
     facts = extract(text)
     assert not_a_person not in {p.name for p in facts.persons.values()}
     assert all(len(m.participants) == 2 for m in facts.meetings)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The guest held a meeting with the Chairman of the Senate of the Oliy Majlis Tanzila "
+     "Narbaeva.", {"Tanzila Narbaeva": {("Speaker of Parliament", "UZ")}}),
+    ("The guest met the Speaker of the Knesset Amir Ohana.",
+     {"Amir Ohana": {("Speaker of Parliament", "IL")}}),
+])
+def test_a_states_legislature_closing_an_office_before_the_name(persons, text, expected):
+    assert persons(text) == expected

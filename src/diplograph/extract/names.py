@@ -455,6 +455,14 @@ def name_after_title(doc, index: HitIndex, i: int, world: World) -> tuple[int, i
             and (host := index.by_start.get(j + 1)) is not None \
             and (host.kind == "state" or host.kind == "place" and doc[j].lower_ in ("in", "at")):
         j = host.end  # "Ambassador to Peru NAME", "High Commissioner in Colombo NAME"
+    if not states and j + 1 < len(doc) and doc[j].lower_ == "of":
+        # "Chairman of the Senate of the Oliy Majlis NAME": a state's legislature or
+        # government closes the office
+        k = j + 1 + (doc[j + 1].lower_ == "the")
+        if (body := index.by_start.get(k)) is not None and body.kind == "org" \
+                and (info := world.org_by_name(body.key)) is not None \
+                and info.kind in ("legislature", "government") and info.iso2:
+            j = body.end
     # Styles between the office and the name: "Minister of Foreign Affairs Prince X"; a
     # numeral closing the office ("Minister of Defence II") is no part of the name.
     while j < len(doc):
