@@ -2132,3 +2132,13 @@ def test_the_spouse_of_an_office_holder_is_not_the_office_holder(extract):
                     "spouse of the Prime Minister of Georgia.")
     assert [sorted(m.participants) for m in facts.meetings] == [
         ["irakli-kobakhidze", "pedro-sanchez"]]
+
+
+@pytest.mark.parametrize("text, visit_type", [
+    ("President Sadyr Japarov arrived in Tashkent on Monday for a state-level visit to "
+     "Uzbekistan.", "state"),
+    ("Prime Minister Irakli Kobakhidze arrived in Baku on Monday for a two-day visit to "
+     "Azerbaijan that Baku described as official.", "official"),
+])
+def test_a_visits_type_stated_in_other_words(extract, text, visit_type):
+    assert [v.visit_type for v in extract(text).visits] == [visit_type]

@@ -33,6 +33,11 @@ def _visit_type(text: str) -> str | None:
         # ("working visits to A, B and C": a tour's visits are each of that type)
         if re.search(rf"\b{re.escape(phrase)}\s+visits?\b", text, re.IGNORECASE):
             return types[phrase]
+    for phrase in sorted(types, key=len, reverse=True):
+        # "a two-day visit that Baku described as official": the type the host gave it
+        if re.search(rf"\bvisits?\b[^.;]{{0,60}}?\b(?:described|termed|called) as (?:an? )?"
+                     rf"{re.escape(phrase)}\b", text, re.IGNORECASE):
+            return types[phrase]
     return None
 
 
