@@ -552,3 +552,10 @@ def test_he_after_a_subject_of_unknown_sex_is_that_subject_not_a_man_named_befor
                     "Parliament,\" he said in a statement.")
     assert [(q.speaker, q.text[:15]) for q in facts.quotes] == [
         ("inia-seruiratu", "Labour mobility")]
+
+
+def test_one_part_of_a_double_surname_is_the_same_speaker(extract):
+    facts = extract("President Irfaan Ali hosted Surinamese President Jennifer Geerlings-Simons "
+                    'on Monday. "We share a river," Simons said.')
+    assert [q.speaker for q in facts.quotes] == ["jennifer-geerlings-simons"]
+    assert "simons" not in facts.persons

@@ -346,7 +346,11 @@ class _Linker:
                       if not p.is_author and _fold(p.name) != folded
                       and (folded in (_fold(t) for t in p.name.split())
                            or spelt in (_spelling(t) for t in p.name.split())
-                           or len(parts) > 1 and _holds_run(_words(p.name), parts))
+                           or len(parts) > 1 and _holds_run(_words(p.name), parts)
+                           # "Simons" of "Jennifer Geerlings-Simons": one part of a
+                           # double surname
+                           or len(parts) == 1 and "-" in p.name.split()[-1]
+                           and folded in _fold(p.name.split()[-1]).split("-"))
                       and not _fathers_name(p.name, word)]
         if position is not None and _role_kind(self.world, position.role) == "royal":
             # "King Abdullah", "Sultan Ibrahim": a regnal name, not the surname of a
