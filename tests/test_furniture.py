@@ -294,3 +294,18 @@ def test_a_correction_note_is_furniture_at_any_length():
         "An earlier version of this article misstated the date of the talks.")] == ["correction"]
     # A story's own sentence about corrections is no note.
     assert furniture_spans("Corrections to the draft treaty were agreed, the minister said.") == []
+
+
+def test_headlines_under_a_related_heading_are_furniture_up_to_a_blank_line():
+    text = ("The talks went on for two hours.\n\nRELATED:\nPremier holds talks with Lao "
+            "counterpart in Vientiane\nRailway carries record freight in October\n\n"
+            "The two sides agreed to meet again next year.\n")
+    kinds = {text[f.start:f.end]: f.kind for f in furniture_spans(text)}
+    assert kinds == {"RELATED:": "related",
+                     "Premier holds talks with Lao counterpart in Vientiane": "related",
+                     "Railway carries record freight in October": "related"}
+
+
+def test_a_sentence_right_under_a_related_heading_is_the_story():
+    text = "Related\nThe two presidents met in Vientiane on Monday.\n"
+    assert [text[f.start:f.end] for f in furniture_spans(text)] == ["Related"]

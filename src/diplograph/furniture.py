@@ -148,15 +148,22 @@ def furniture_spans(text: str) -> list[Furniture]:
                 break
     # The list a heading of other stories opens ("Associated Links" then "- Prime Minister
     # travels to …"): every list line after it, blank lines between allowed.
-    heading = False
+    # So are the headlines set right under it with no bullet ("RELATED:" then "Premier
+    # holds talks with …"): lines with no full stop, up to the first blank line.
+    heading = under = False
     for start, end in lines:
         line = text[start:end].strip()
         if start in found and found[start].kind == "related" and _HEADING_ALONE.match(line):
-            heading = True
+            heading = under = True
         elif heading and _LIST_LINE.match(line) and len(line.split()) <= MAX_WORDS:
             found.setdefault(start, Furniture(start, end, "related"))
+        elif under and line and len(line.split()) <= MAX_WORDS \
+                and not _SENTENCE_END.search(line):
+            found.setdefault(start, Furniture(start, end, "related"))
         elif line:
-            heading = False
+            heading = under = False
+        else:
+            under = False
     # Menus of one item per line: a run of short, unpunctuated lines with no blank
     # line between them (the story's paragraphs and headings are set apart by blank lines).
     run: list[tuple[int, int]] = []
