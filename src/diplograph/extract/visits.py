@@ -183,9 +183,9 @@ def _earlier_period(ctx: Context, sentence: Sentence, since_too: bool = True,
     what it tells to ("last visited Qatar in October", "previously paid a state visit to X
     in January 2023"): a visit of its own, not the story's.  Without ``since_too``, not
     a period in a "since" clause ("the first visit since 2010", "since he took office last
-    November" date no visit to that time). With the
-    trigger's character ``at``, only in its part of a headline of several ("X on first
-    official visit to Panama; Y due in April")."""
+    November" date no visit to that time).  With the trigger's character ``at``, only in
+    its part of a headline of several ("X on first official visit to Panama; Y due in
+    April")."""
     if any(day is not None for _, _, day in sentence.date_expressions):
         return None
     start, end = 0, len(sentence.text)
