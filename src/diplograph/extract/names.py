@@ -553,7 +553,7 @@ def keep_given_name_titles(doc, ranges: dict[int, int], index: HitIndex,
         if before is not None and (
                 before.lower_ in ("the", "'s", "’s")
                 or before.lower_.rstrip(".") in words("courtesy_titles")
-                or before.lower_ in ("highness", "majesty", "excellency")
+                or before.lower_ in ("highness", "majesty")  # "His Highness Emir …"
                 or (hit := index.covered.get(before.i)) is not None
                 and hit.kind in ("state", "demonym")):
             continue

@@ -828,7 +828,8 @@ def typed_by_meetings(ctx: Context, meetings: list[Meeting], visits: list[Visit]
                       ) -> list[Visit]:
     """The held visits, each with the type a meeting's sentence gives the stay it falls in
     when nothing else typed it ("Mahama, who arrived at the airport at 10am, …" and "… held
-    talks with Tinubu at the Villa, Abuja, during a one-day working visit")."""
+    talks with Tinubu at the Villa, Abuja, during a one-day working visit"), and a one-day
+    stay with no day of its own dated by its guest's one meeting day."""
     types: dict[tuple[str, str], str] = {}
     for meeting in meetings:
         if meeting.phase not in ("phone", "video") \
