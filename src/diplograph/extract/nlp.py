@@ -65,53 +65,66 @@ def _line_breaks(doc):
     break after sentence punctuation or before a capitalised word (a headline, a caption,
     a dateline), starts a new sentence.  A hard-wrapped line (lowercase next word) does
     not, nor does a word right after another on the same line."""
-    for token in doc[1:]:
+    if len(doc) < 2:
+        return doc
+    # Read and write the boundaries as arrays: setting ``token.is_sent_start`` one token
+    # at a time makes spaCy scan the whole document for a parse each time (quadratic).
+    text = doc.text
+    texts = [text[i:i + n] for i, n in doc.to_array(["IDX", "LENGTH"]).tolist()]
+    alpha = doc.to_array("IS_ALPHA")
+    space = doc.to_array("IS_SPACE")
+    starts = doc.to_array("SENT_START").astype("int64")
+    for i in range(1, len(texts)):
         # "Chancellor Friedrich Merz travelled …": no sentence starts right after a word on
         # the same line (the parser may cut a title off its name there).
-        before = doc[token.i - 1]
-        if before.is_alpha and not token.is_space and token.is_alpha \
-                or token.is_alpha and _closes_rank_note(doc, token.i - 1):
-            token.is_sent_start = False  # nor after "Lt Gen (ret.)"
-    for token in doc[:-1]:
-        if not token.is_space or "\n" not in token.text or token.i == 0:
+        if alpha[i] and (alpha[i - 1] or _closes_rank_note(texts, i - 1)):
+            starts[i] = -1  # nor after "Lt Gen (ret.)"
+    for i in range(1, len(texts) - 1):
+        text = texts[i]
+        if not space[i] or "\n" not in text:
             continue
-        before, after = doc[token.i - 1], doc[token.i + 1]
-        if "\n\n" in token.text or before.text[-1:] in _LINE_END \
-                or after.text[:1].isupper() or after.text[:1].isdigit():
-            after.is_sent_start = True
-    _headline_clauses(doc)
+        before, after = texts[i - 1], texts[i + 1]
+        if "\n\n" in text or before[-1:] in _LINE_END \
+                or after[:1].isupper() or after[:1].isdigit():
+            starts[i + 1] = 1
+    _headline_clauses(doc, texts, space, starts)
+    doc.from_array(["SENT_START"], starts.astype("uint64"))
     return doc
 
 
-def _closes_rank_note(doc, close: int) -> bool:
+def _closes_rank_note(texts: list[str], close: int) -> bool:
     """Token ``close`` ends a parenthesis of rank words only ("(ret.)", "(Ret'd)")."""
     from .rules import words
 
-    if doc[close].text != ")":
+    if texts[close] != ")":
         return False
     opening = next((k for k in range(close - 1, max(close - 5, -1), -1)
-                    if doc[k].text == "("), None)
-    inside = "".join(t.text for t in doc[opening + 1:close]).lower().rstrip(".") \
+                    if texts[k] == "("), None)
+    inside = "".join(texts[opening + 1:close]).lower().rstrip(".") \
         if opening is not None else ""
     return inside in words("military_ranks") or inside in words("courtesy_titles")
 
 
-def _headline_clauses(doc) -> None:
+def _headline_clauses(doc, texts: list[str], space, starts) -> None:
     """ "X calls on Y; Z to visit W on April 27": in a line without a full stop (a
     headline), a semicolon between two clauses, each with a verb of its own, starts a new
     sentence, so the second clause's day and subject are not the first's."""
+    if ";" not in texts:
+        return
+    line_ends = [i for i, text in enumerate(texts) if space[i] and "\n" in text]
     start = 0
-    for end in [t.i for t in doc if t.is_space and "\n" in t.text] + [len(doc)]:
-        line = doc[start:end]
-        start = end + 1
-        if not len(line) or line[-1].text[-1:] in _LINE_END:
+    for end in line_ends + [len(texts)]:
+        first_token, start = start, end + 1
+        if end <= first_token or texts[end - 1][-1:] in _LINE_END:
             continue
-        for semi in (t for t in line if t.text == ";"):
-            first, second = doc[line.start:semi.i], doc[semi.i + 1:line.end]
-            if len(second) and second[0].text[:1].isupper() \
-                    and any(t.tag_.startswith("VB") for t in first) \
-                    and any(t.tag_.startswith("VB") for t in second):
-                second[0].is_sent_start = True
+        for semi in (i for i in range(first_token, end) if texts[i] == ";"):
+            if semi + 1 < end and texts[semi + 1][:1].isupper() \
+                    and _has_verb(doc, first_token, semi) and _has_verb(doc, semi + 1, end):
+                starts[semi + 1] = 1
+
+
+def _has_verb(doc, start: int, end: int) -> bool:
+    return any(doc[i].tag_.startswith("VB") for i in range(start, end))
 
 
 def _with_line_breaks(nlp):
