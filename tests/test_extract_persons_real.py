@@ -260,3 +260,14 @@ def test_a_known_name_closing_a_sentence_keeps_no_full_stop(extract):
 def test_the_last_word_of_an_office_is_no_person(extract, text):
     names = [person.name for person in extract(text).persons.values()]
     assert len(names) == 1 and not {"Affairs", "Promotion", "Industries"} & set(names)
+
+
+def test_an_office_beside_a_counterpart_of_a_state_is_not_that_states(extract):
+    # The story is set in the other side's capital: with nothing else said, the minister's
+    # state would be guessed from the lead's city, which the counterpart's adjective rules
+    # out.
+    facts = extract("Prime Minister Ion Vasilescu travelled to Chisinau on Tuesday for a "
+                    "working visit during which the governments of Romania and Moldova held "
+                    "a joint session. Deputy Prime Minister Ion Popescu and his Moldovan "
+                    "counterpart signed an agreement on joint patrols.")
+    assert offices(facts, "ion-popescu") == {("Deputy Prime Minister", "RO")}

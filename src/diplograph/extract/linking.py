@@ -472,6 +472,7 @@ class _Linker:
         the same office with its state (stated or known from the world data), else the
         one state the person's other offices belong to, else, for a spokesperson or an
         aide, the state the article is written from."""
+        not_theirs = self._states_of_their_counterparts()
         for person in self.linked.persons.values():
             everything = person.positions | self.background.get(person.key, set())
             known = {p.role: p.state for p in everything if p.state}
@@ -498,6 +499,8 @@ class _Linker:
                 if state is None and not states and not (self.home_state and
                                                          self._home_office(position.role)):
                     state = self.hints.get(person.key, {}).get(position.role)
+                    if state in not_theirs.get(person.key, ()):
+                        state = None  # the sentence's state is the other side's
                     if state is not None:
                         # The sentence's one state, a guess a signing order may correct.
                         self.linked.guessed.add((person.key, position.role))
@@ -561,6 +564,7 @@ class _Linker:
                            if person.key in self.as_counterpart
                            for p in person.positions if p.state}
         away = self._destinations()
+        not_theirs = self._states_of_their_counterparts()
         for person in self.linked.persons.values():
             if person.is_author:
                 continue
@@ -586,6 +590,7 @@ class _Linker:
                                                         or (position.role, s) not in taken)
                                   and not (envoy and s in setting)
                                   and s not in away.get(person.key, ())
+                                  and s not in not_theirs.get(person.key, ())
                                   and (self._office_kind(position.role), s)
                                   not in of_counterparts
                                   and (not royal or s in self.world.monarchies)), None)
@@ -597,6 +602,22 @@ class _Linker:
                     taken.add((position.role, state))
                 if not own:
                     self.linked.guessed.add((person.key, position.role))
+
+    def _states_of_their_counterparts(self) -> dict[str, set[str]]:
+        """ "NAME and his Moldovan counterpart signed": the states a person's counterparts
+        are of, which that person's own office is not.  (Not any description beside a
+        name: "Vice Minister NAME and the Colombian ambassador" may be one side's.)"""
+        result: dict[str, set[str]] = {}
+        for description in self.mentions.descriptions:
+            if not description.counterpart or not description.states:
+                continue
+            owners = [ref for ref in self.linked.refs if ref.kind == "name"
+                      and ref.end <= description.start
+                      and description.start - ref.end <= _OWNER_DISTANCE]
+            owner = max(owners, key=lambda ref: ref.end, default=None)
+            if owner is not None and len(owner.persons) == 1:
+                result.setdefault(owner.persons[0], set()).update(description.states)
+        return result
 
     def _setting_state(self) -> str | None:
         """The one state of the seats of government the story names ("talks took place in
