@@ -174,6 +174,29 @@ def test_visit_next_month_is_planned(extract):
     assert (visit.guest, visit.host, visit.status) == (RUTO, "IN", "planned")
 
 
+@pytest.mark.parametrize("text", [
+    "Foreign Minister Ana Ruiz denied reports that President Rodrigo Paz would travel to "
+    "Brasilia next week to meet President Luiz Inacio Lula da Silva.",
+    "The ministry said there were no plans for Foreign Minister Kim Dong-hoon to meet "
+    "Foreign Minister Zhao Leji on the sidelines of the conference.",
+    "Her office said there were no plans for Prime Minister Jeremiah Manele to travel to "
+    "Canberra.",
+    "The palace ruled out a meeting between King Abdullah II and President Ahmed al-Sharaa "
+    "this month.",
+])
+def test_an_event_denied_is_neither_held_nor_planned(extract, text):
+    facts = extract(text)
+    assert facts.meetings == [] and facts.visits == []
+
+
+def test_an_event_announced_beside_a_denial_stays_planned(extract):
+    facts = extract("The ministry denied reports of a rift and said President Rodrigo Paz "
+                    "would travel to Brasilia next week to meet President Luiz Inacio Lula "
+                    "da Silva.")
+    assert {m.status for m in facts.meetings} == {"planned"}
+    assert [(v.host, v.status) for v in facts.visits] == [("BR", "planned")]
+
+
 def test_meeting_during_a_visit_is_part_of_it(extract):
     facts = extract("Kenyan President William Ruto arrived in New Delhi on an official visit on "
                     "Monday. Ruto held talks with Prime Minister Narendra Modi on Tuesday.")

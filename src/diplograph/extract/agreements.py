@@ -607,8 +607,8 @@ def _clause_agreements(ctx: Context, sentence: Sentence, sign_char: int, tokens:
         return []
     sign = clause_at(ctx, sentence, sign_char)
     sign_token = sign.token
-    if sign.negated:
-        return []  # "would not sign any agreement that …"
+    if sign.negated or sign.denied:
+        return []  # "would not sign any agreement that …", "denied that X would sign …"
     if sign_token is not None and _signed_by_a_past_holder(sign_token):
         return []  # "NAME, the former prime minister who signed the accord with Greece"
     if sign_token is not None and any(

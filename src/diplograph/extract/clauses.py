@@ -84,6 +84,31 @@ def negated(ctx: Context, char: int) -> bool:
         for child in verb.children)
 
 
+_DENIALS = words("denial_verbs")
+
+
+def denied(token) -> bool:
+    """The event whose trigger is ``token`` is told under a denial: a verb of denial
+    ("denied reports that X would travel") or a noun with "no" ("there were no plans for X
+    to meet Y"), from the trigger up to its sentence's root."""
+    below = token
+    while below.head.i != below.i:
+        above = below.head
+        # "denied reports of a rift and said X would travel": a verb joined to the denial
+        # is not under it
+        coordinate, below = below.dep_ == "conj", above
+        if coordinate:
+            continue
+        if above.pos_ in ("NOUN", "PROPN") and any(
+                c.dep_ == "det" and c.lower_ == "no" for c in above.children):
+            return True
+        lemma = above.lemma_.lower()
+        particle = " ".join([lemma] + [c.lower_ for c in above.children if c.dep_ == "prt"])
+        if lemma in _DENIALS or particle in _DENIALS:
+            return True
+    return False
+
+
 #: Adjectives that make the event noun they modify a planned one.
 _PLANNED_WORDS = re.compile(r"\b" + alternation("planned_words") + r"\b", re.IGNORECASE)
 
@@ -1263,6 +1288,13 @@ class Clause:
     def negated(self) -> bool:
         """ "did not meet", "held no talks"."""
         return negated(self.ctx, self.trigger)
+
+    @cached_property
+    def denied(self) -> bool:
+        """ "denied reports that X would travel", "no plans for X to meet Y": neither held
+        nor planned."""
+        token = token_at(self.ctx, self.trigger)
+        return token is not None and denied(token)
 
     @cached_property
     def quoted(self) -> bool:

@@ -101,7 +101,7 @@ def find_meetings(ctx: Context) -> list[Meeting]:
                 summary_date, summary_host, summary_place, summary_venue = \
                     clause.date, None, None, None
             continue
-        if clause.negated and not _will_not_take_place(clause) \
+        if clause.negated and not _will_not_take_place(clause) or clause.denied \
                 or _received_a_thing(ctx, clause) or _welcomed_on_arrival(clause) \
                 or _called_on_to_act(clause) or _recurring(clause) \
                 or _met_others(ctx, clause) or _indirect(clause) \

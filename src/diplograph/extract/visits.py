@@ -251,6 +251,8 @@ def _visit_at(ctx: Context, doc, sentence: Sentence, rule, match, guest: str, ho
         # "who did not travel to X": no stay there (but "a visit to X has not been
         # scheduled" is a visit still planned)
         return None
+    if clause.denied:
+        return None  # "denied reports that X would travel to Y"
     status = clause.status
     if status == "held" and (noun := _VISIT_NOUN_IN.search(match.group(0))) \
             and noun.start() > 0:
