@@ -346,3 +346,26 @@ def test_a_state_listed_after_in_is_no_hint_of_an_office(extract):
                     "for seasonal schemes in Australia and New Zealand.")
     assert {p.state for p in facts.persons["agni-deo-singh"].positions} == {"FJ"}
     assert sorted(facts.agreements[0].parties) == ["FJ", "SB"]
+
+
+def test_documents_listed_after_a_colon_each_with_its_preposition_are_one_each(extract):
+    # The headline counted them first: the bundle it names is those four documents.
+    facts = extract("Leaders push rail link; four MoUs exchanged\n\n"
+                    "Prime Minister Nalin Varma of India held talks with Prime Minister Dorji "
+                    "Wangmo of Bhutan in New Delhi on Monday. The two sides exchanged four "
+                    "memorandums of understanding: on the second phase of a rail link, on "
+                    "space technology, on the supply of petroleum products, and on a line "
+                    "of credit.")
+    assert sorted(a.topics for a in facts.agreements) == [
+        ("line of credit",), ("second phase of a rail link",), ("space technology",),
+        ("supply of petroleum products",)]
+
+
+def test_other_documents_counted_after_a_list_stay_a_bundle(extract):
+    facts = extract("Prime Minister Nalin Varma of India held talks with Prime Minister Dorji "
+                    "Wangmo of Bhutan in New Delhi on Monday. The two sides exchanged two "
+                    "memorandums of understanding: on trade and on health. In addition, "
+                    "three other agreements in the fields of energy, tourism and culture "
+                    "were signed.")
+    assert sorted(a.topics for a in facts.agreements) == [
+        ("energy", "tourism", "culture"), ("health",), ("trade",)]

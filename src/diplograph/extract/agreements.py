@@ -883,7 +883,7 @@ _AMENDING = re.compile(
 _BARE_PREPOSITIONS = (forms_alternation("topic_prepositions", "bare", "word") + r"(?!\s+(?:"
                       + forms_alternation("document_determiners", "next", "word") + "|"
                       + alternation("determiners") + r")\b|\s+\d)")
-_TOPIC_AFTER = re.compile(r"^(?P<comma>,)?"
+_TOPIC_AFTER = re.compile(r"^(?P<comma>[,:])?"
                           # "the Agreement between the Governments of A and B on X"
                           r"(?:\s+" + _BETWEEN + r"(?=\s+" + _TOPIC_PREPOSITIONS
                           + r"\s))?"
@@ -1559,7 +1559,16 @@ def _without_bundles_listed(agreements: list[Agreement]) -> list[Agreement]:
                      # "Then documents were signed. The \"Joint Declaration …\" was signed
                      # by …": documents told one by one after it
                      _single(b) and b.evidence.start > a.evidence.start))])
-        >= max(2, len(a.topics)))]
+        >= max(2, len(a.topics))) and not (
+        # "Four MoUs exchanged" (a headline) … "exchanged four memorandums: on A, on B, on
+        # C and on D": a counted bundle whose every document is listed is those documents
+        # (not "seven instruments" of which the text lists three, nor "three other
+        # agreements" told after the list)
+        a.rule.endswith(":bundle") and a.count is not None and a not in listed
+        and not _ANOTHER.search(a.evidence.text)
+        and len([b for b in listed if (b.parties, b.date, b.status)
+                 == (a.parties, a.date, a.status)
+                 and b.evidence.start > a.evidence.start]) >= a.count)]
 
 
 #: "also signed an agreement", "a second memorandum": another document, not a report again.
