@@ -271,3 +271,14 @@ def test_an_office_beside_a_counterpart_of_a_state_is_not_that_states(extract):
                     "a joint session. Deputy Prime Minister Ion Popescu and his Moldovan "
                     "counterpart signed an agreement on joint patrols.")
     assert offices(facts, "ion-popescu") == {("Deputy Prime Minister", "RO")}
+
+
+@pytest.mark.parametrize("text, key, role", [
+    ("ECOWAS Commission President Omar Kanteh met President Kwame Asante of Ghana in Abuja.",
+     "omar-kanteh", "President"),
+    ("SADC Executive Secretary Lerato Dube met President Kwame Asante of Ghana in Abuja.",
+     "lerato-dube", "Executive Secretary"),
+])
+def test_an_office_of_an_international_bodys_executive_is_of_no_state(extract, text, key,
+                                                                      role):
+    assert offices(extract(text), key) == {(role, None)}

@@ -581,6 +581,13 @@ def _org_of_office(doc, index: HitIndex, j: int, end: int) -> str | None:
         hit = index.by_end.get(j - 1)
     if hit is not None and hit.kind == "org":
         return hit.key
+    # "SADC Executive Secretary", "ECOWAS Commission President": the body's name before
+    # the rank words and its executive's noun
+    k = _rank_start(doc, j)
+    if k > 0 and doc[k - 1].lower_ in words("executive_body_nouns"):
+        k -= 1
+    if k < j and (hit := index.by_end.get(k)) is not None and hit.kind == "org":
+        return hit.key
     for k in range(j + 1, end):
         hit = index.by_start.get(k)
         if hit is not None and hit.kind == "org" and doc[k - 1].lower_ in ("of", "the"):
