@@ -74,6 +74,15 @@ def test_pronoun_subject_takes_part_in_the_meeting(extract):
     assert [m.participants for m in held(facts)] == [{RUTO, MODI}]
 
 
+def test_a_pronoun_in_a_clause_below_a_named_subject_is_that_person(extract):
+    # The sentence's own subject is no person; "he" is the traveller of the clause above.
+    facts = extract("External Affairs Minister Arun Mehta arrived in the Maldives on Tuesday "
+                    "for a two-day visit. The visit comes seven months after Prime Minister "
+                    "Narendra Modi travelled to Male for the independence celebrations last "
+                    "July, when he also held talks with President Hassan Rasheed.")
+    assert [m.participants for m in held(facts)] == [{MODI, "hassan-rasheed"}]
+
+
 def test_journalist_is_not_a_participant(extract):
     facts = extract("Prime Minister Narendra Modi held talks with President William Ruto on "
                     "Monday, Modi told reporters.", header="By Priya Modi")

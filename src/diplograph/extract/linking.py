@@ -1075,6 +1075,10 @@ def link_pronouns(doc, linked: Linked, skip: list[tuple[int, int]] = (),
                     # "NAME said he had …": the pronoun opens what the named subject said
                     own_subject = subject_named and token.head.dep_ == "ccomp" \
                         and token.head.head.dep_ == "ROOT"
+                elif subject is None and (above := _subject_above(token, by_token)):
+                    # "The visit comes after NAME travelled to X last July, when he held
+                    # talks with Y": the subject of the clause the pronoun's hangs on
+                    key = above
                 else:
                     key = last_subject
             elif lower in _OBJECT_PRONOUNS and token.dep_ in ("dobj", "pobj", "dative"):
@@ -1151,6 +1155,19 @@ def _owner_of_the_teller(token, by_token: dict) -> str | None:
         return None
     owner = next((c for c in teller.children if c.dep_ == "poss" and c.i in by_token), None)
     return by_token[owner.i].persons[0] if owner is not None else None
+
+
+def _subject_above(token, by_token: dict) -> str | None:
+    """The person named as the subject of a verb above the clause of ``token`` (a
+    subject pronoun), through subordinate clauses, before the pronoun."""
+    for above in token.head.ancestors:
+        if above.pos_ not in ("VERB", "AUX"):
+            continue  # "travelled for the celebrations last July, when he …"
+        ref = next((by_token.get(child.i) for child in above.children
+                    if child.dep_ == "nsubj" and child.i < token.i), None)
+        if ref is not None:
+            return ref.persons[0]
+    return None
 
 
 def _clause_subject(token, by_token: dict) -> str | None:
