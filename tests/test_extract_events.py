@@ -83,6 +83,15 @@ def test_a_pronoun_in_a_clause_below_a_named_subject_is_that_person(extract):
     assert [m.participants for m in held(facts)] == [{MODI, "hassan-rasheed"}]
 
 
+def test_talks_held_between_two_named_are_their_meeting(extract):
+    facts = extract("The spokesperson said that the talks held on Monday between Prime "
+                    "Minister Khalid Al Thani and Foreign Minister Hakan Fidan of Turkey in "
+                    "Doha had produced a clear roadmap.")
+    [meeting] = held(facts)
+    assert meeting.participants == {"khalid-al-thani", "hakan-fidan"}
+    assert meeting.place.name == "Doha"
+
+
 def test_journalist_is_not_a_participant(extract):
     facts = extract("Prime Minister Narendra Modi held talks with President William Ruto on "
                     "Monday, Modi told reporters.", header="By Priya Modi")
