@@ -405,6 +405,21 @@ def test_a_transcripts_office_label_is_the_one_holder_of_it(extract):
         ("anthony-albanese", "Our ministers will meet to set the details.")]
 
 
+def test_a_transcripts_bare_office_label_is_the_holder_not_labelled_by_name(extract):
+    # Two prime ministers: the guest is labelled with a name, the host by office alone.
+    facts = extract("CANBERRA - Prime Minister Anthony Albanese welcomed Prime Minister "
+                    "Christopher Luxon of New Zealand on Friday. A transcript of the press "
+                    "conference follows.\n\nPRIME MINISTER: Good afternoon, everyone. We "
+                    "had a long talk.\n\nPRIME MINISTER LUXON: Thanks. I enjoyed our "
+                    "talk.\n\nJOURNALIST: Was it tense?\n\nPRIME MINISTER LUXON: I'd say it "
+                    "was honest.\n\nPRIME MINISTER: I'd call it frank.")
+    assert [(q.speaker, q.text) for q in facts.quotes] == [
+        ("anthony-albanese", "Good afternoon, everyone. We had a long talk."),
+        ("christopher-luxon", "Thanks. I enjoyed our talk."),
+        ("christopher-luxon", "I'd say it was honest."),
+        ("anthony-albanese", "I'd call it frank.")]
+
+
 def test_he_after_a_quotation_of_two_sentences_is_outside_it(extract):
     facts = extract("South African President Cyril Ramaphosa held talks with President Netumbo "
                     "Nandi-Ndaitwah in Windhoek.\n\nRamaphosa paid tribute to Sam Nujoma and to "

@@ -90,7 +90,10 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _speaker_in(doc, linked: Linked, start: int, end: int) -> str | None:
+def _speaker_in(doc, linked: Linked, start: int, end: int,
+                labelled: frozenset[str] = frozenset()) -> str | None:
+    """The person a speaker's label (characters ``start`` to ``end``) names; ``labelled``
+    are those other labels of the transcript name by name."""
     for ref in linked.refs:
         if ref.span.start >= start and ref.span.end <= end and len(ref.persons) == 1:
             return ref.persons[0]
@@ -112,7 +115,28 @@ def _speaker_in(doc, linked: Linked, start: int, end: int) -> str | None:
     office = " ".join(text.split()).lower()
     holders = [p for p in persons if any(q.role.lower() == office and not q.former
                                          for q in p.positions)]
+    if len(holders) > 1:
+        # "PRIME MINISTER LUXON: …" and "PRIME MINISTER: …": the bare office is the
+        # holder the transcript labels by no name (its host)
+        holders = [p for p in holders if p.key not in labelled]
     return holders[0].key if len(holders) == 1 and not by_surname else None
+
+
+def _labelled_by_name(doc, body: str, linked: Linked,
+                      paragraphs: list[tuple[int, int]]) -> frozenset[str]:
+    """The persons the speaker labels of a transcript name ("PRIME MINISTER LUXON: …")."""
+    named = set()
+    for start, end in paragraphs:
+        line = body[start:end]
+        if (inline := _INLINE_SPEAKER.match(line.strip())) and len(inline["who"].split()) <= 8:
+            who_start = start + len(line) - len(line.lstrip())
+            who_end = who_start + inline.end("who")
+            office = " ".join(inline["who"].split()).lower()
+            if not any(q.role.lower() == office for p in linked.persons.values()
+                       for q in p.positions) \
+                    and (key := _speaker_in(doc, linked, who_start, who_end)):
+                named.add(key)
+    return frozenset(named)
 
 
 def _names_several(doc, linked: Linked, start: int, end: int) -> bool:
@@ -154,6 +178,8 @@ def find_speeches(doc, body: str, linked: Linked,
     quotes: list[FoundQuote] = []
     paragraphs = [p for p in _paragraphs(body) if p[0] >= story_start]
     interviewee = _interviewee(body, linked, paragraphs)
+    labelled = _labelled_by_name(doc, body, linked, paragraphs) if any(
+        _INLINE_SPEAKER.match(body[a:b].strip()) for a, b in paragraphs) else frozenset()
     i = 0
     while i < len(paragraphs):
         start, end = paragraphs[i]
@@ -184,14 +210,14 @@ def find_speeches(doc, body: str, linked: Linked,
                            or inline["text"][:1] in _QUOTE_CHARS
                            and _has_verb(doc, start, who_end)):
                 who_end = None
-            speaker = _speaker_in(doc, linked, start, who_end) if who_end else None
+            speaker = _speaker_in(doc, linked, start, who_end, labelled) if who_end else None
         if speaker and inline:
             text_start = start + body[start:end].index(inline["text"])
             # "NAME: Mr President, dear friend," and the paragraphs of the same speech
             # after it, up to the next speaker or plain narration
             j = i + 1
             while j < len(paragraphs) and _goes_on_speaking(doc, body, linked,
-                                                             *paragraphs[j]):
+                                                             *paragraphs[j], labelled):
                 j += 1
             end = paragraphs[j - 1][1]
             text = "\n\n".join([inline["text"].strip()] + [
@@ -230,15 +256,20 @@ def find_speeches(doc, body: str, linked: Linked,
     return blocks, quotes
 
 
-def _goes_on_speaking(doc, body: str, linked: Linked, start: int, end: int) -> bool:
+def _goes_on_speaking(doc, body: str, linked: Linked, start: int, end: int,
+                      labelled: frozenset[str] = frozenset()) -> bool:
     """A paragraph after a speaker's words that is still the speech: no label of another
     speaker, no quotation (narration quoting someone), and in the first or second person
     ("We last saw each other …")."""
     text = body[start:end].strip()
     if any(mark in text for mark in _QUOTE_CHARS) or _INTRO.match(text) \
-            or _ANSWER.match(text) or _QUESTION.match(text) or (
-                _INLINE_SPEAKER.match(text) and _speaker_in(doc, linked, start, end)):
+            or _ANSWER.match(text) or _QUESTION.match(text):
         return False
+    if inline := _INLINE_SPEAKER.match(text):
+        label_start = start + len(body[start:end]) - len(body[start:end].lstrip())
+        if _speaker_in(doc, linked, start, end) or _speaker_in(
+                doc, linked, label_start, label_start + inline.end("who"), labelled):
+            return False  # another speaker's label ("PRIME MINISTER: …" after a guest's)
     return bool(_FIRST_SECOND.search(text) or _DASH.match(text))
 
 
