@@ -282,3 +282,10 @@ def test_an_office_beside_a_counterpart_of_a_state_is_not_that_states(extract):
 def test_an_office_of_an_international_bodys_executive_is_of_no_state(extract, text, key,
                                                                       role):
     assert offices(extract(text), key) == {(role, None)}
+
+
+def test_the_last_portfolio_after_and_closing_an_office_is_no_person(extract):
+    facts = extract("Signed by: Indian side: Shri Raman Gupta, Minister of Ports, Shipping and "
+                    "Waterways; Vietnamese side: H.E. Mr. Tran Van Minh, Minister of "
+                    "Construction.")
+    assert sorted(facts.persons) == ["raman-gupta", "tran-van-minh"]

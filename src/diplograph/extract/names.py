@@ -768,8 +768,11 @@ def drop_office_words(doc, ranges: dict[int, int], world: World) -> None:
     Investment [Promotion]", "Minister of Energy and Energy [Industries]": a one-word name
     that is a word of an office's name (its plural too) ends the office, no person."""
     for start, end in list(ranges.items()):
-        if end - start != 1 or start == 0 or not doc[start - 1].text[:1].isupper():
+        if end - start != 1 or start == 0:
             continue
+        before = start - 2 if doc[start - 1].lower_ in ("and", "&") and start > 1 else start - 1
+        if not doc[before].text[:1].isupper():
+            continue  # ("Ports, Shipping and [Waterways]")
         lower = doc[start].lower_
         singular = lower[:-3] + "y" if lower.endswith("ies") else lower.removesuffix("s")
         if _office_word(lower, world) or _office_word(singular, world):
