@@ -289,3 +289,11 @@ def test_the_last_portfolio_after_and_closing_an_office_is_no_person(extract):
                     "Waterways; Vietnamese side: H.E. Mr. Tran Van Minh, Minister of "
                     "Construction.")
     assert sorted(facts.persons) == ["raman-gupta", "tran-van-minh"]
+
+
+def test_a_name_opening_a_sentence_takes_no_office_from_the_sentence_before(extract):
+    facts = extract("Prime Minister Arun Mehta of India visited Thimphu in November, when he "
+                    "opened a dam with the King of Bhutan. Mr. Sharma said the visit went "
+                    "well.")
+    assert "sharma" not in facts.persons or not any(
+        p.role == "King" for p in facts.persons["sharma"].positions)

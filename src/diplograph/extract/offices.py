@@ -413,8 +413,8 @@ def _office_with_qualifier_ending_at(doc, index: HitIndex, j: int, world: World,
         if token.pos_ not in _QUALIFIER_POS and k not in index.covered \
                 and not (token.text[:1].isupper() and token.is_alpha):
             return None  # ("… and Ivorians Abroad, NAME": a capitalised word of any kind)
-        if token.text in ('"', "“", "”", "(", ")", ";", ":"):
-            return None
+        if token.text in ('"', "“", "”", "(", ")", ";", ":", ".", "!", "?"):
+            return None  # ("with the King of Bhutan. Mr. NAME said": another sentence)
         if token.lower_ in ("and", "or") and k > floor and doc[k - 1].text == ",":
             return None  # ", and NAME": the list's next item, not the office's qualifier
         if (k in names if names is not None else token.ent_type_ == "PERSON") \
