@@ -297,3 +297,11 @@ def test_a_name_opening_a_sentence_takes_no_office_from_the_sentence_before(extr
                     "well.")
     assert "sharma" not in facts.persons or not any(
         p.role == "King" for p in facts.persons["sharma"].positions)
+
+
+def test_a_state_named_past_the_other_sides_opening_is_not_the_first_signers(extract):
+    facts = extract("SANTO DOMINGO, March 4 - President Luis Abinader received President Jose "
+                    "Mulino of Panama. The memorandum on tourism was signed by the Minister "
+                    "of Tourism, David Collado, and, for the Panamanian side, by the "
+                    "Administrator General of the Panama Tourism Authority.")
+    assert offices(facts, "david-collado") == {("Minister of Tourism", "DO")}

@@ -109,6 +109,7 @@ def states_from_sentence(doc, index: HitIndex, mentions: list[PersonMention],
                      and not _envoys_subject(doc, hit.start, world)
                      and not _describes_another(doc, hit, world)
                      and not _side_named_after(doc, hit, mention)
+                     and not _past_a_side_named_after(doc, index, sent, hit, mention)
                      and not _quoted(doc, sent.start, hit.start)}
             free = named - claimed
             if len(free) == 1:
@@ -380,6 +381,15 @@ def _side_named_after(doc, hit, mention: PersonMention) -> bool:
     return hit.start > mention.start and hit.end < len(doc) \
         and doc[hit.end].pos_ == "NOUN" \
         and doc[hit.end].lemma_.lower() in words("delegation_words")
+
+
+def _past_a_side_named_after(doc, index: HitIndex, sent, hit, mention: PersonMention) -> bool:
+    """ "signed by NAME and, for the Panamanian side, by the Administrator General of the
+    Panama Tourism Authority": a state named after another side's opening belongs to that
+    side's officials."""
+    return any(other.start > mention.start and other.end <= hit.start
+               and other.kind in ("state", "demonym") and _side_named_after(doc, other, mention)
+               for other in index.by_start.values() if sent.start <= other.start < sent.end)
 
 
 def _describes_another(doc, hit, world: World) -> bool:
