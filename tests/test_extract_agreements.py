@@ -913,6 +913,21 @@ def test_listed_documents_each_followed_by_its_own_signed_by_line(extract):
         [], ["jeenbek-kulubaev", "sergei-lavrov"], ["sergei-tsivilev", "taalaibek-ibraev"]]
 
 
+def test_a_listed_documents_signed_on_behalf_of_line_gives_its_signers(extract):
+    facts = extract("Talks between President Luis Abinader and President of Panama Jose Raul "
+                    "Mulino took place in Santo Domingo. The following instruments were "
+                    "signed:\n\n"
+                    "- Agreement on the exchange of driving licences. Signed on behalf of the "
+                    "Government of the Dominican Republic by the Minister of Foreign Affairs, "
+                    "Roberto Alvarez, and on behalf of the Government of Panama by the "
+                    "Minister of Foreign Affairs, Javier Martinez-Acha.\n\n"
+                    "- Memorandum of understanding on cruise tourism. Signed by the Minister "
+                    "of Tourism, David Collado.")
+    assert sorted((a.topics, tuple(sorted(a.signatories))) for a in facts.agreements) == [
+        (("cruise tourism",), ("david-collado",)),
+        (("exchange of driving licences",), ("javier-martinez-acha", "roberto-alvarez"))]
+
+
 def test_the_signing_verbs_own_subject_signs_not_the_one_of_the_verb_it_joins(extract):
     facts = extract("LUANDA - The foreign ministers of Kenya, Rwanda and Angola met in Luanda on "
                     "Tuesday, and the Kenyan and Rwandan ministers signed a declaration of "

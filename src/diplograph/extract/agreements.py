@@ -1533,8 +1533,9 @@ def _heading_intro(ctx: Context, sentence: Sentence, text: str):
     return _HEADING_INTRO.match(text)
 
 
-#: "Signed by NAME …" standing as its own sentence after a listed document.
-_SIGNED_BY = re.compile(r"^\s*signed\s+by\b", re.IGNORECASE)
+#: "Signed by NAME …", "Signed on behalf of X by NAME …" standing as its own sentence after
+#: a listed document.
+_SIGNED_BY = re.compile(r"^\s*signed\s+(?:by|on\s+behalf\s+of)\b", re.IGNORECASE)
 
 
 #: "three documents", "11 agreements", "two trade deals": a bundle that states its number.
