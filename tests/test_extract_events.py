@@ -92,6 +92,14 @@ def test_talks_held_between_two_named_are_their_meeting(extract):
     assert meeting.place.name == "Doha"
 
 
+def test_a_headline_infinitive_parsed_onto_its_noun_announces_the_visit(extract):
+    facts = extract("(LEAD) FM Cho Hyun to visit Tokyo this week for talks with Toshimitsu "
+                    "Motegi; Trade talks put off\n\nSEOUL, March 4 (Agency) -- South Korea's "
+                    "top diplomat will travel to Tokyo on Thursday, the ministry said.")
+    assert held(facts) == []
+    assert {v.status for v in facts.visits} == {"planned"}
+
+
 def test_journalist_is_not_a_participant(extract):
     facts = extract("Prime Minister Narendra Modi held talks with President William Ruto on "
                     "Monday, Modi told reporters.", header="By Priya Modi")

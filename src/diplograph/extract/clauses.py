@@ -198,6 +198,12 @@ def event_status(ctx: Context, sentence: Sentence, char: int, own_words: bool = 
     # of the sentence announces the event.
     if token.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         return "planned"
+    # "(LEAD) FM Cho to visit Tokyo this week": the infinitive parsed onto the headline's
+    # noun, the sentence's root, announces it too.
+    if token.dep_ in ("acl", "relcl") and token.head.dep_ == "ROOT" \
+            and token.head.pos_ in ("PROPN", "NOUN") \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return "planned"
     verb = token
     words = []
     for _ in range(3):
