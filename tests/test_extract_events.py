@@ -100,6 +100,15 @@ def test_a_headline_infinitive_parsed_onto_its_noun_announces_the_visit(extract)
     assert {v.status for v in facts.visits} == {"planned"}
 
 
+def test_talks_later_today_in_a_headline_are_planned_for_today(extract):
+    facts = extract("Ruto in Delhi for one-day working visit, talks with Modi later today\n\n"
+                    "NEW DELHI, March 5 (Agency) - Kenyan President William Ruto arrived in New "
+                    "Delhi on Tuesday for a one-day working visit with Indian Prime Minister "
+                    "Narendra Modi.")
+    assert held(facts) == []
+    assert [(m.status, m.date) for m in facts.meetings] == [("planned", dt.date(2024, 3, 5))]
+
+
 def test_journalist_is_not_a_participant(extract):
     facts = extract("Prime Minister Narendra Modi held talks with President William Ruto on "
                     "Monday, Modi told reporters.", header="By Priya Modi")
