@@ -1077,7 +1077,7 @@ def link_pronouns(doc, linked: Linked, skip: list[tuple[int, int]] = (),
                         and token.head.head.dep_ == "ROOT"
                 elif subject is None and (above := _subject_above(token, by_token)):
                     # "The visit comes after NAME travelled to X last July, when he held
-                    # talks with Y": the subject of the clause the pronoun's hangs on
+                    # talks with Y": the subject of a clause above the pronoun's own
                     key = above
                 else:
                     key = last_subject

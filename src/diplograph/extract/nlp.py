@@ -69,8 +69,8 @@ def _line_breaks(doc):
         return doc
     # Read and write the boundaries as arrays: setting ``token.is_sent_start`` one token
     # at a time makes spaCy scan the whole document for a parse each time (quadratic).
-    text = doc.text
-    texts = [text[i:i + n] for i, n in doc.to_array(["IDX", "LENGTH"]).tolist()]
+    whole = doc.text
+    texts = [whole[i:i + n] for i, n in doc.to_array(["IDX", "LENGTH"]).tolist()]
     alpha = doc.to_array("IS_ALPHA")
     space = doc.to_array("IS_SPACE")
     starts = doc.to_array("SENT_START").astype("int64")
@@ -124,6 +124,7 @@ def _headline_clauses(doc, texts: list[str], space, starts) -> None:
 
 
 def _has_verb(doc, start: int, end: int) -> bool:
+    """A verb among tokens ``start`` to ``end`` (a clause of its own)."""
     return any(doc[i].tag_.startswith("VB") for i in range(start, end))
 
 

@@ -92,8 +92,9 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 
 def _speaker_in(doc, linked: Linked, start: int, end: int,
                 labelled: frozenset[str] = frozenset()) -> str | None:
-    """The person a speaker's label (characters ``start`` to ``end``) names; ``labelled``
-    are those other labels of the transcript name by name."""
+    """The person a speaker's label (characters ``start`` to ``end``) names.
+    ``labelled``: the persons the transcript's other labels name by name (a bare office
+    label is then the holder none of them names)."""
     for ref in linked.refs:
         if ref.span.start >= start and ref.span.end <= end and len(ref.persons) == 1:
             return ref.persons[0]
