@@ -513,7 +513,7 @@ class _Linker:
                 if state is not None:
                     person.positions.discard(position)
                     person.positions.add(replace(position, state=state))
-        self._guess_states()
+        self._guess_states(not_theirs)
 
     def _owner_state(self, person: Person, floor: int, at: int, by_name: bool) -> str | None:
         """The one state of the person named last between ``floor`` and ``at`` (by name,
@@ -543,11 +543,12 @@ class _Linker:
                   if p.state and not p.former}
         return next(iter(states)) if len(states) == 1 else None
 
-    def _guess_states(self) -> None:
+    def _guess_states(self, not_theirs: dict[str, set[str]]) -> None:
         """An office of a state with no state anywhere in sight is most likely of the state
         the article is written from, else of the states it mentions most, taken in that
-        order so that two presidents are not given the same state.  Offices of
-        international bodies stay stateless."""
+        order so that two presidents are not given the same state, and never the state
+        of a person's counterparts (``not_theirs``).  Offices of international bodies stay
+        stateless."""
         ranked = [s for s in (self.home_state, self.publisher_state, self.lead_state,
                               self._setting_state()) if s]
         counts: dict[str, int] = {}
@@ -564,7 +565,6 @@ class _Linker:
                            if person.key in self.as_counterpart
                            for p in person.positions if p.state}
         away = self._destinations()
-        not_theirs = self._states_of_their_counterparts()
         for person in self.linked.persons.values():
             if person.is_author:
                 continue

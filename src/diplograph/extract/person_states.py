@@ -102,14 +102,19 @@ def states_from_sentence(doc, index: HitIndex, mentions: list[PersonMention],
             claimed = {p.state for m in others for p in m.positions if p.state and not p.former}
             # A state an office or a trip is "to"/"in" ("Ambassador to Peru") is a host, not
             # a side whose officials the sentence lists.
+            # "…, and, for the Panamanian side, by …": states named past it are that side's
+            side_opened = min((hit.end for hit in index.by_start.values()
+                               if sent.start <= hit.start < sent.end
+                               and hit.kind in ("state", "demonym")
+                               and _side_named_after(doc, hit, mention)), default=sent.end)
             named = {hit.key for hit in index.by_start.values()
-                     if sent.start <= hit.start < sent.end and hit.kind in ("state", "demonym")
+                     if sent.start <= hit.start < min(sent.end, side_opened)
+                     and hit.kind in ("state", "demonym")
                      and not (hit.start > 0 and doc[hit.start - 1].lower_ in ("to", "in"))
                      and not _listed_after_to_or_in(doc, hit)
                      and not _envoys_subject(doc, hit.start, world)
                      and not _describes_another(doc, hit, world)
                      and not _side_named_after(doc, hit, mention)
-                     and not _past_a_side_named_after(doc, index, sent, hit, mention)
                      and not _quoted(doc, sent.start, hit.start)}
             free = named - claimed
             if len(free) == 1:
@@ -381,15 +386,6 @@ def _side_named_after(doc, hit, mention: PersonMention) -> bool:
     return hit.start > mention.start and hit.end < len(doc) \
         and doc[hit.end].pos_ == "NOUN" \
         and doc[hit.end].lemma_.lower() in words("delegation_words")
-
-
-def _past_a_side_named_after(doc, index: HitIndex, sent, hit, mention: PersonMention) -> bool:
-    """ "signed by NAME and, for the Panamanian side, by the Administrator General of the
-    Panama Tourism Authority": a state named after another side's opening belongs to that
-    side's officials."""
-    return any(other.start > mention.start and other.end <= hit.start
-               and other.kind in ("state", "demonym") and _side_named_after(doc, other, mention)
-               for other in index.by_start.values() if sent.start <= other.start < sent.end)
 
 
 def _describes_another(doc, hit, world: World) -> bool:
