@@ -513,6 +513,21 @@ def test_place_in_a_clause_inside_the_meetings_is_not_its_place(extract):
     assert meeting.place is None or meeting.place.name != "Arusha"
 
 
+@pytest.mark.parametrize("where, town", [
+    ("in the northern border town of Bungoma", "Bungoma"),  # a town of the gazetteer
+    ("in the lakeside village of Dunga", "Dunga"),
+    ("in the small border town of Lunga-Lunga", "Lunga-Lunga"),  # a town nobody lists
+])
+def test_a_town_described_before_its_name_is_the_meeting_place(extract, where, town):
+    """ "in the border town of X": words describing the town stand between "in" and X, and
+    X is a place (the tagger often calls an unknown town a person)."""
+    facts = extract("Kenyan President William Ruto met Tanzanian President Samia Suluhu "
+                    f"Hassan {where} on Monday.")
+    [meeting] = facts.meetings
+    assert meeting.place is not None and meeting.place.name == town
+    assert len(facts.persons) == 2
+
+
 def test_gazetteer_venue_in_a_city_gives_the_city_and_the_venue(extract):
     [meeting] = extract("Indian Prime Minister Narendra Modi received Kenyan President William "
                         "Ruto at Hyderabad House in New Delhi on Monday.").meetings

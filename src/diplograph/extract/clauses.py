@@ -797,8 +797,13 @@ def _after_in_or_at(doc, sentence: Sentence, token_i: int) -> bool:
             j -= 1
         if j > sentence.start and doc[j - 1].lower_ in ("at", "in"):
             return True
-    before = [t for t in doc[max(sentence.start, token_i - 4):token_i]]
-    while before and before[-1].lower_ in words("place_lead_words"):
+    before = [t for t in doc[max(sentence.start, token_i - 7):token_i]]
+    towns = words("town_nouns")
+    # "in the northern border town of X": the town noun and the words that describe it
+    while before and (before[-1].lower_ in words("place_lead_words")
+                      or before[-1].lower_ in towns
+                      or before[-1].dep_ in ("amod", "compound")
+                      and before[-1].head.lower_ in towns):
         before.pop()
     if not before:
         return False
@@ -842,6 +847,7 @@ def located_places(ctx: Context, sentence: Sentence, tokens: set[int], trigger: 
                                else PlaceRef(name)))
             if ent.label_ == "FAC":
                 facilities.add(ent.start)  # a building the gazetteer lacks is a venue
+    candidates += _towns_named(doc, sentence, known | {i for i, _ in candidates})
     city = venue = named_in = None
     for token_i, place in sorted(candidates, key=lambda c: c[0]):
         # "welcomed X to Bern": a host's verb names the place with "to".
@@ -881,6 +887,26 @@ def located_places(ctx: Context, sentence: Sentence, tokens: set[int], trigger: 
     if city is None and venue is None:
         city = _place_where(doc, verbs, candidates, ctx)
     return city, venue
+
+
+def _towns_named(doc, sentence: Sentence, taken: set[int]) -> list[tuple[int, PlaceRef]]:
+    """ "in the border town of Jaguarão": a name after a town's noun and "of" is a town,
+    though neither the gazetteer nor the tagger knows it as a place."""
+    found = []
+    towns = words("town_nouns")
+    for i in range(sentence.start + 2, sentence.end):
+        if i in taken or doc[i - 1].lower_ != "of" or not doc[i - 2].text.islower() \
+                or doc[i - 2].lower_ not in towns or doc[i].pos_ != "PROPN" \
+                or not doc[i].text[:1].isupper():
+            continue
+        end = i + 1
+        while end < sentence.end and (
+                doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()
+                or doc[end].text == "-" and not doc[end - 1].whitespace_
+                and not doc[end].whitespace_):  # "Lunga-Lunga"
+            end += 1
+        found.append((i, PlaceRef(doc[i:end].text)))
+    return found
 
 
 def _place_where(doc, verbs, candidates, ctx: Context):
