@@ -329,3 +329,18 @@ def test_an_agency_name_before_a_dash_is_no_part_of_the_first_name(extract):
                     "Tokayev returned to Astana late on Monday after a summit in Tashkent, "
                     "where he also held talks with President of Uzbekistan Shavkat Mirziyoyev.")
     assert names(facts) == {"Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"}
+
+
+def test_each_line_of_a_bulleted_list_is_a_sentence_of_its_own(extract):
+    """A list's items are read one by one: a meeting in one item takes nobody from the next,
+    and a planned visit in the next is not part of the meeting."""
+    facts = extract("Regional leaders gathered in Arusha.\n\n"
+                    "- Kenyan President William Ruto met Tanzanian President Samia Suluhu "
+                    "Hassan in Arusha\n"
+                    "- Ugandan President Yoweri Museveni to visit Kigali on Friday\n"
+                    "- Rwandan President Paul Kagame and Burundian President Evariste "
+                    "Ndayishimiye spoke by phone\n")
+    assert sorted(sorted(m.participants) for m in facts.meetings) == [
+        ["evariste-ndayishimiye", "paul-kagame"], ["samia-suluhu-hassan", "william-ruto"]]
+    [visit] = facts.visits
+    assert (visit.guest, visit.host, visit.status) == ("yoweri-museveni", "RW", "planned")

@@ -286,6 +286,14 @@ def test_the_list_under_a_heading_of_other_stories_is_furniture():
                      ("related", "- Statement on the border talks")]
 
 
+@pytest.mark.parametrize("heading", ["READ ALSO", "Read also:", "ALSO READ"])
+def test_the_bullets_under_a_read_also_heading_are_furniture(heading):
+    text = ("The leaders met in Lima on Monday.\n\n" + heading + "\n"
+            "• Ruiz defends the budget before the Senate\n"
+            "• Farmers block the coast road\n")
+    assert [f.kind for f in furniture_spans(text)] == ["related"] * 3
+
+
 def test_a_correction_note_is_furniture_at_any_length():
     note = ("Correction, 18 May 2025, 11:40: An earlier version of this story said that the "
             "meeting at the palace took place on Monday; it took place on Tuesday. The earlier "

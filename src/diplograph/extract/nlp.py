@@ -58,6 +58,8 @@ def _prepared(nlp):
 
 #: A line ending in one of these closes its sentence ("…talks.\nThe next…").
 _LINE_END = frozenset('.!?:;"”’»)')
+#: A line opening with one of these is an item of a list, a sentence of its own.
+_BULLETS = frozenset("-–—•*·▪")
 
 
 def _line_breaks(doc):
@@ -85,7 +87,7 @@ def _line_breaks(doc):
             continue
         before, after = texts[i - 1], texts[i + 1]
         if "\n\n" in text or before[-1:] in _LINE_END \
-                or after[:1].isupper() or after[:1].isdigit():
+                or after[:1].isupper() or after[:1].isdigit() or after in _BULLETS:
             starts[i + 1] = 1
     _headline_clauses(doc, texts, space, starts)
     doc.from_array(["SENT_START"], starts.astype("uint64"))
