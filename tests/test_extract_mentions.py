@@ -190,6 +190,16 @@ def test_former_office_is_kept_as_former(mentions):
     assert mention.position.role == "President" and mention.position.former
 
 
+@pytest.mark.parametrize("text", [
+    "Relations were tense under former Chilean President Jan Novak, officials said.",
+    "Relations were tense under ex-Chilean President Jan Novak, officials said."])
+def test_former_office_with_its_state_before_the_title_is_kept_as_former(mentions, text):
+    found = mentions(text)
+    [mention] = [m for m in found.persons if m.name == "Jan Novak"]
+    assert (mention.position.role, mention.position.state, mention.position.former) == (
+        "President", "CL", True)
+
+
 def test_titles_alone_are_not_persons(mentions):
     found = mentions("HRH the Crown Prince conveyed the greetings of King Salman.")
     assert "Crown Prince" not in names(found)

@@ -273,7 +273,10 @@ def _office_before(doc, index: HitIndex, start: int, world: World
         j -= length
         if _complement_of_office(doc, j):
             return None, j
-        former = _past_before(doc, j)
+        former = _past_before(doc, j) or (
+            # "former Nigerian President", "ex-Lebanese President"
+            (hit := index.state_or_demonym_ending_at(j)) is not None
+            and _past_before(doc, hit.start))
         role = portfolio_role(doc, j, info, world)
         if role in _PORTFOLIO_TITLES and portfolio_words:
             # a portfolio the world data knows ("of Trade [and Industry]") by its name
