@@ -2215,3 +2215,15 @@ def test_the_spouse_of_an_office_holder_is_not_the_office_holder(extract):
 ])
 def test_a_visits_type_stated_in_other_words(extract, text, visit_type):
     assert [v.visit_type for v in extract(text).visits] == [visit_type]
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Kenyan President William Ruto arrived in Dodoma on Monday. In the afternoon the Kenyan "
+     "met Tanzanian Vice-President Philip Mpango.", {"william-ruto", "philip-mpango"}),
+    ("Kenyan President William Ruto arrived in Dodoma on Monday. On Tuesday the Kenyan was "
+     "received by Tanzanian Vice-President Philip Mpango.", {"william-ruto", "philip-mpango"}),
+])
+def test_a_demonym_standing_alone_as_the_subject_is_that_states_leader(extract, text, pair):
+    [meeting] = extract(text).meetings
+    assert set(meeting.participants) == pair
+

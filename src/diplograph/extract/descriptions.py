@@ -54,6 +54,13 @@ def find_descriptions(doc, hits: list[Hit], persons: list[PersonMention], world:
                                      span_of(doc, token.i - 1, token.i + 1), (None,), (),
                                      True, _COUNTS[lower], False, False))
             continue
+        if (demonym := _demonym_as_person(doc, index, token)) is not None:
+            # "In the afternoon the Chilean met X": the state's adjective stands for its
+            # leader of the story, as "the Chilean leader" does.
+            found.append(Description(token.i - 1, token.i + 1,
+                                     span_of(doc, token.i - 1, token.i + 1), (None,),
+                                     (demonym,)))
+            continue
         singular = token.lemma_.lower() if token.lemma_ else lower
         title = title_at_end(token_lowers(doc)[max(0, token.i - 3):token.i + 1], world)
         if title is None and world.title(singular) is not None:
@@ -192,6 +199,19 @@ def find_descriptions(doc, hits: list[Hit], persons: list[PersonMention], world:
     # two" of "the two heads of government" stays: the number says who).
     return [d for d in found if not (any(d.roles) and any(
         o.start == d.start and o.end > d.end for o in found))]
+
+
+def _demonym_as_person(doc, index: HitIndex, token) -> str | None:
+    """The state of a demonym standing alone as a clause's subject after "the" ("the
+    Chilean met …", "the Timorese was received …"), not one before its noun ("the Chilean
+    side") nor a people ("the Chileans")."""
+    if token.dep_ not in ("nsubj", "nsubjpass") or token.i == 0 \
+            or doc[token.i - 1].lower_ != "the" or token.tag_ in ("NNS", "NNPS") \
+            or (token.i + 1 < len(doc) and doc[token.i + 1].pos_ in ("NOUN", "PROPN")):
+        return None
+    hit = index.by_start.get(token.i)
+    return hit.key if hit is not None and hit.kind == "demonym" and hit.end == token.i + 1 \
+        else None
 
 
 def _subject_of_copula(token) -> int | None:
