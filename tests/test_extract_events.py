@@ -1821,6 +1821,36 @@ def test_a_programme_dates_its_items_by_the_day_heading_above_them(extract):
     assert [m.status for m in talks] == ["planned"]
 
 
+def test_a_week_in_review_dates_each_item_by_its_weekday_heading(extract):
+    # Published on Tuesday 5 March 2024: "SUNDAY" and "MONDAY" over sentences in the past
+    # tense are the days just gone.
+    facts = extract(
+        "THE WEEK IN REGIONAL DIPLOMACY\n\n"
+        "SUNDAY\n"
+        "Kenyan President William Ruto received Ethiopian Prime Minister Abiy Ahmed in "
+        "Nairobi.\n\n"
+        "MONDAY\n"
+        "Ugandan President Yoweri Museveni and Rwandan President Paul Kagame spoke by "
+        "telephone about the border.\n")
+    assert sorted((m.date, m.phase) for m in facts.meetings) == [
+        (dt.date(2024, 3, 3), "main"), (dt.date(2024, 3, 4), "phone")]
+
+
+def test_a_week_ahead_dates_each_item_by_the_coming_weekday(extract):
+    # Published on Tuesday 5 March 2024: "THURSDAY" over "X travels to Y for talks" is the
+    # Thursday to come.
+    facts = extract(
+        "THE WEEK AHEAD\n\n"
+        "WEDNESDAY\n"
+        "Kenyan President William Ruto travels to Addis Ababa for talks with Ethiopian "
+        "Prime Minister Abiy Ahmed.\n\n"
+        "THURSDAY\n"
+        "Ugandan President Yoweri Museveni is due in Kigali for talks with Rwandan "
+        "President Paul Kagame.\n")
+    assert sorted((m.date, m.status) for m in facts.meetings) == [
+        (dt.date(2024, 3, 6), "planned"), (dt.date(2024, 3, 7), "planned")]
+
+
 def test_a_region_of_no_state_after_a_city_is_no_second_destination(extract):
     # "comes to Lima, South America is …": the region opens the next clause; it is no
     # destination, and a visit with no host state would be no visit at all.

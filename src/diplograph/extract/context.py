@@ -293,7 +293,7 @@ def build_context(doc, linked: Linked, mentions: Mentions, world: World,
                                  if s.date and (day := _last_day(s) or s.date)
                                  and not (past and published and day > published)),
                                 default=None)
-    _date_under_day_headings(text_of_doc, story_start, sentences, published, world)
+    _date_under_day_headings(text_of_doc, story_start, sentences, published, world, doc)
     return Context(sentences, published, story_date, linked, mentions, world, doc, dateline,
                    [(a, b) for a, b in quoted_ranges(text_of_doc)
                     if not _DOCUMENT_TITLE.match(text_of_doc, a + 1, b - 1)])
@@ -343,9 +343,40 @@ def _day_headings(text: str, start: int, published: dt.date | None
             if day is not None:
                 place = " ".join(words_of_line[:k]).strip(" ,")
                 found.append((line_start, line_start + len(line), day, place))
+        elif (weekdays := _weekdays_alone(words_of_line)) and (
+                day := resolve_date(weekdays[0], published)) is not None:
+            # "MONDAY", "TUESDAY AND WEDNESDAY": a week's review, day by day
+            found.append((line_start, line_start + len(line), day, ""))
         elif len(words_of_line) <= _SECTION_HEADING_WORDS and stripped[-1].isalpha():
             found.append((line_start, line_start + len(line), None, ""))
     return found
+
+
+def _weekday_ahead(heading, text: str, sentences: list[Sentence], published: dt.date | None,
+                   doc) -> tuple[int, int, dt.date | None, str]:
+    """A weekday heading of a week still to come ("MONDAY" over "X begins a state visit …",
+    "… will hold talks"): the next such day, not the last; a heading over a sentence in
+    the past tense keeps the last."""
+    line_start, line_end, day, place = heading
+    weekdays = _weekdays_alone(text[line_start:line_end].split())
+    if day is None or not weekdays or doc is None or published is None:
+        return heading
+    below = next((s for s in sentences if s.char_start >= line_end), None)
+    if below is None or doc[below.start:below.end].root.tag_ in ("VBD", "VBN"):
+        return heading
+    ahead = resolve_date(f"next {weekdays[0]}", published)
+    return (line_start, line_end, ahead, place) if ahead is not None else heading
+
+
+def _weekdays_alone(words_of_line: list[str]) -> list[str]:
+    """The weekdays of a line that holds nothing else ("TUESDAY AND WEDNESDAY", "Friday:"),
+    or none."""
+    folded = [word.strip(",.:").lower() for word in words_of_line]
+    days = [word for word in folded if word in WEEKDAYS]
+    if not days or len(folded) > 2 * len(days) - 1 + 1 or any(
+            word not in WEEKDAYS and word not in ("and", "&", "-", "–", "to") for word in folded):
+        return []
+    return days
 
 
 def _time_of_day(expression: str) -> bool:
@@ -368,7 +399,7 @@ def _heading_city(world: World, name: str) -> PlaceRef | None:
 
 
 def _date_under_day_headings(text: str, start: int, sentences: list[Sentence],
-                             published: dt.date | None, world: World) -> None:
+                             published: dt.date | None, world: World, doc=None) -> None:
     """A programme or a day-by-day page ("Tuesday 10 June" on a line of its own, then
     "16.00 Talks between …"): a sentence under a day heading that names no day of its own
     ("In the evening, …" names none) is of the heading's day, and of the city the heading
@@ -377,6 +408,8 @@ def _date_under_day_headings(text: str, start: int, sentences: list[Sentence],
     headings = _day_headings(text, start, published)
     if sum(1 for heading in headings if heading[2] is not None) < 2:
         return
+    headings = [_weekday_ahead(heading, text, sentences, published, doc)
+                for heading in headings]
     cities = {line_start: _heading_city(world, place)
               for line_start, _, day, place in headings if day is not None}
     for sentence in sentences:
