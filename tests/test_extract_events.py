@@ -1851,6 +1851,20 @@ def test_a_week_ahead_dates_each_item_by_the_coming_weekday(extract):
         (dt.date(2024, 3, 6), "planned"), (dt.date(2024, 3, 7), "planned")]
 
 
+def test_a_digests_items_count_yesterday_from_their_own_datelines(extract):
+    # Published on Tuesday 5 March 2024; the second item was filed on 2 March, so its
+    # "yesterday" is 1 March, while the first item's is 4 March.
+    facts = extract(
+        "REGION IN BRIEF\n\n"
+        "NAIROBI, March 5 - Kenyan President William Ruto yesterday received Ethiopian Prime "
+        "Minister Abiy Ahmed at State House.\n\n"
+        "KAMPALA, March 2 - Ugandan President Yoweri Museveni yesterday received Rwandan "
+        "President Paul Kagame at State House, Entebbe.\n")
+    assert sorted((sorted(m.participants), m.date) for m in facts.meetings) == [
+        (["abiy-ahmed", "william-ruto"], dt.date(2024, 3, 4)),
+        (["paul-kagame", "yoweri-museveni"], dt.date(2024, 3, 1))]
+
+
 def test_a_region_of_no_state_after_a_city_is_no_second_destination(extract):
     # "comes to Lima, South America is …": the region opens the next clause; it is no
     # destination, and a visit with no host state would be no visit at all.

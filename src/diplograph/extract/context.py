@@ -14,6 +14,7 @@ from .dates import (
     date_phrases,
     days_from_an_event,
     relative_to_an_event,
+    relative_to_publication,
     relative_to_told_day,
     resolve_date,
     spans_several_days,
@@ -22,6 +23,7 @@ from .dates import (
 from .facts import PlaceRef
 from .linking import Linked
 from .mentions import Mentions
+from .metadata import item_dateline_days
 from .quotes import SpeechBlock
 from .rules import alternation, entries, forms_alternation, one_of, rules, words
 from .tokens import doc_sentences, doc_text, ents_between
@@ -242,10 +244,15 @@ def build_context(doc, linked: Linked, mentions: Mentions, world: World,
         dateline_date = None  # a story is not dated after its own publication (time zones)
     story_date = _lead_date(doc, sentences, published, dateline_date) or dateline_date \
         or published
+    # A digest's items, each under a dateline of its own day ("NAIROBI, Jan. 20 - …"):
+    # an item's "yesterday" is the day before its own dateline's.
+    items = item_dateline_days(text_of_doc, story_start, published, world)
     for number, sentence in enumerate(sentences):
         # Words spoken at an event are dated from the day they were spoken; the narration
         # from the day the dateline says it was filed ("Kathmandu, Sept. 22: … said
         # today"), else from its publication.
+        filed = next((day for line_start, _, day in reversed(items)
+                      if line_start <= sentence.char_start), None)
         anchor = story_date if sentence.speech else (dateline_date or published)
         resolved = []
         # "… arrived in Moscow on 15 July. That evening …": the day told just before
@@ -256,6 +263,8 @@ def build_context(doc, linked: Linked, mentions: Mentions, world: World,
             sentences[max(0, number - _TOLD_REACH):number]) if s.date), None)
         told_only = all(relative_to_told_day(text) for _, text, _ in sentence.date_expressions)
         for token_i, text, _ in sentence.date_expressions:
+            if any(a <= doc[token_i].idx < b for a, b, _ in items):
+                continue  # an item's dateline: the day it was filed, not an event's
             if not told_only and relative_to_told_day(text) and _ARRIVAL.search(text):
                 continue  # "Upon arrival on the 16th": the day the sentence states
             # "… arrived on Monday afternoon and met X that evening": the sentence's own
@@ -276,7 +285,11 @@ def build_context(doc, linked: Linked, mentions: Mentions, world: World,
                 event = told
             else:
                 event = story_date
-            resolved.append((token_i, text, resolve_date(text, anchor, event)))
+            # An item's "yesterday" from its own dateline's day; its weekdays, like the
+            # page's, from the publication.
+            written = filed if filed and not sentence.speech \
+                and relative_to_publication(text) else anchor
+            resolved.append((token_i, text, resolve_date(text, written, event)))
         sentence.date_expressions = resolved
         sentence.date = next((d for _, text, d in resolved if d and not _is_duration(text)),
                              None)

@@ -62,6 +62,14 @@ def days_from_an_event(expression: str) -> int | None:
                 None)
 
 
+def relative_to_publication(expression: str) -> bool:
+    """The expression counts its day from the day of writing ("yesterday", "this
+    morning")."""
+    text = " ".join(expression.lower().split())
+    return any(re.search(r"\b" + re.escape(phrase) + r"\b", text)
+               for phrase in _RELATIVE_DAYS)
+
+
 def relative_to_told_day(expression: str) -> bool:
     """The expression is of the day the story was just telling ("that evening")."""
     return _RELATIVE_TO_TOLD.search(expression) is not None

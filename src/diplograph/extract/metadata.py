@@ -288,6 +288,29 @@ def _read_dateline(line: str, offset: int, meta: ArticleMeta, published: dt.date
     return True
 
 
+def item_dateline_days(text: str, start: int, published: dt.date | None, world: World
+                       ) -> list[tuple[int, int, dt.date]]:
+    """The dated datelines that open lines of the story after ``start`` (a digest's items,
+    each filed on its own day: "NAIROBI, Jan. 20 - …"), as (start, end, day) offsets of the
+    dateline, in order.  Only a dateline with a place the world data knows and a day
+    counts."""
+    found = []
+    offset = 0
+    for line in text.split("\n"):
+        line_start, offset = offset, offset + len(line) + 1
+        if line_start < start:
+            continue
+        indent = len(line) - len(line.lstrip())
+        match = _DATELINE.match(line[indent:])
+        if match is None or not match["date"] \
+                or world.locality(match["city"].strip(" .-").title()) is None:
+            continue
+        day = resolve_date(match["date"], published)
+        if day is not None and (published is None or day <= published):
+            found.append((line_start + indent, line_start + indent + match.end(), day))
+    return found
+
+
 #: "March 17, 2025 - Paris, France", "17 March 2025 – Ottawa, Ontario": a release's
 #: dateline, its date first.
 _DATE_FIRST = re.compile(
