@@ -2271,3 +2271,20 @@ def test_a_demonym_standing_alone_as_the_subject_is_that_states_leader(extract, 
     [meeting] = extract(text).meetings
     assert set(meeting.participants) == pair
 
+
+
+def test_a_departure_told_on_a_later_day_is_a_visit_under_way(extract):
+    # Published on Tuesday 5 March 2024: "departed on Monday for a visit" has begun; the
+    # talks there are the visit's.
+    facts = extract("Kenyan Foreign Minister Musalia Mudavadi departed for Addis Ababa on "
+                    "Monday for a two-day working visit. On Tuesday he held talks with "
+                    "Ethiopian Foreign Minister Gedion Timothewos.")
+    assert [(v.guest, v.host, v.status, v.visit_type) for v in facts.visits] == [
+        ("musalia-mudavadi", "ET", "held", "working")]
+
+
+def test_a_departure_told_on_its_own_day_is_a_visit_still_ahead(extract):
+    facts = extract("Kenyan Foreign Minister Musalia Mudavadi left for Addis Ababa today for "
+                    "a two-day working visit.")
+    assert [(v.guest, v.host, v.status) for v in facts.visits] == [
+        ("musalia-mudavadi", "ET", "planned")]

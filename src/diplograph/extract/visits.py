@@ -259,8 +259,15 @@ def _visit_at(ctx: Context, doc, sentence: Sentence, rule, match, guest: str, ho
         # "discussed preparations for a visit to X": the visit noun's own words ("for",
         # "preparations") say it is still to come, whatever the verb above says
         status = clause_at(ctx, sentence, trigger_char + noun.start()).status
-    if rule.values["kind"] == "onward" and status == "held":
-        status = "planned"  # "left for X": the stay there is still ahead
+    # "departed for Bangkok on Monday for a working visit", told on a later day: the stay
+    # the sentence names has begun (a bare "left for Dakar on Monday" is the next leg)
+    left_before = rule.values["kind"] == "onward" and status == "held" \
+        and _VISIT_WORD.search(sentence.text, match.end()) is not None \
+        and clause.token is not None and clause.token.tag_ == "VBD" \
+        and sentence.date is not None and ctx.published is not None \
+        and sentence.date < ctx.published
+    if rule.values["kind"] == "onward" and status == "held" and not left_before:
+        status = "planned"  # "left for X" today: the stay there is still ahead
     visit = Visit(guest, host, evidence(sentence), _visit_type(sentence.text),
                   place=place, status=status, rule=rule.name)
     if _to_a_gathering(sentence.text, match.end()):
