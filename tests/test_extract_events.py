@@ -2288,3 +2288,30 @@ def test_a_departure_told_on_its_own_day_is_a_visit_still_ahead(extract):
                     "a two-day working visit.")
     assert [(v.guest, v.host, v.status) for v in facts.visits] == [
         ("musalia-mudavadi", "ET", "planned")]
+
+
+def test_the_office_held_by_two_is_the_one_the_rest_of_the_sentence_does_not_name(extract):
+    facts = extract("Indian Prime Minister Narendra Modi arrived in Singapore on Monday. The "
+                    "Prime Minister held talks with Singapore's Prime Minister Lawrence Wong "
+                    "on Monday.")
+    assert [set(m.participants) for m in facts.meetings] == [{"narendra-modi",
+                                                             "lawrence-wong"}]
+
+
+def test_the_office_named_with_its_holder_before_the_verb_is_that_holders(extract):
+    # "The President, Mr NAME, received …": NAME, not the other president of the story.
+    facts = extract("Tunisian President Kais Saied received the Algerian Prime Minister Sifi "
+                    "Ghrieb on Tuesday. The President of the Republic, Mr Kais Saied, "
+                    "received him again on Wednesday and accepted an invitation from "
+                    "Algerian President Abdelmadjid Tebboune.")
+    assert all("abdelmadjid-tebboune" not in m.participants for m in facts.meetings)
+
+
+def test_a_governments_abbreviated_office_standing_alone_is_its_holder(extract):
+    # An Indian government release names its minister "EAM" once introduced.
+    facts = extract("External Affairs Minister S. Jaishankar arrived in Singapore on Monday. "
+                    "EAM held talks with Singapore's Minister for Foreign Affairs Vivian "
+                    "Balakrishnan on Monday. The next day, EAM called on Prime Minister "
+                    "Lawrence Wong.")
+    assert sorted(sorted(m.participants) for m in facts.meetings) == [
+        ["lawrence-wong", "s-jaishankar"], ["s-jaishankar", "vivian-balakrishnan"]]

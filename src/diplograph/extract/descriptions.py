@@ -183,7 +183,11 @@ def find_descriptions(doc, hits: list[Hit], persons: list[PersonMention], world:
         predicate_of = None if plural else _subject_of_copula(head)
         # A bare "president" with no determiner, state or plural is rarely a reference
         # ("sworn in as president" is the subject's office, though).
-        if not states and not plural and not counterpart and not visiting \
+        # "PM held talks", "EAM called on X": a government's own copy names its principal
+        # by the abbreviation of the office, standing alone as the subject
+        abbreviated = length == 1 and token.text.isupper() and len(token.text) > 1 \
+            and token.dep_ in ("nsubj", "nsubjpass") and not plural
+        if not states and not plural and not counterpart and not visiting and not abbreviated \
                 and not determiners & words("determiners") and predicate_of is None:
             continue
         if plural and count is None and not states and not visiting and j2 > 0 \

@@ -1255,6 +1255,14 @@ def link_described_subjects(doc, linked: Linked) -> None:
     added = []
     for description, holders in linked.undecided:
         root = doc[description.start:description.end].root
+        if description.start not in by_token and root.dep_ in ("nsubj", "nsubjpass") \
+                and (other := _the_holder_not_named_after(doc, linked, description,
+                                                          holders)) is not None:
+            # "The Prime Minister held talks with Singapore's Prime Minister X": of two
+            # holders of the office, the one the rest of the sentence does not name
+            added.append(Reference(description.start, description.end, description.span,
+                                   (other,), "description", description))
+            continue
         if description.start in by_token or root.dep_ != "nsubj" \
                 or root.head.lemma_.lower() not in _SPEAKING:
             continue  # the speaker of "…," the minister said; not "the press service of"
@@ -1282,6 +1290,22 @@ def link_described_subjects(doc, linked: Linked) -> None:
             break
     linked.refs.extend(added)
     linked.refs.sort(key=lambda ref: ref.start)
+
+
+def _the_holder_not_named_after(doc, linked: Linked, description,
+                                holders: tuple[str, ...]) -> str | None:
+    """Of two holders of a described office, the one not named in the rest of the
+    description's sentence when the other is."""
+    if len(holders) != 2:
+        return None
+    # Past the verb the description is the subject of: "The President of the Republic, Mr
+    # NAME, received …" names the description's own holder before it.
+    verb = doc[description.start:description.end].root.head
+    end = doc[description.start].sent.end
+    after = {k for ref in linked.refs if verb.i < ref.start < end
+             and ref.kind == "name" for k in ref.persons}
+    rest = [k for k in holders if k not in after]
+    return rest[0] if len(rest) == 1 else None
 
 
 def _sentences_back(doc, sent, count: int) -> int:
