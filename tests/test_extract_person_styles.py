@@ -1009,6 +1009,17 @@ def test_a_retired_rank_is_neither_a_name_nor_the_end_of_a_sentence(persons, tex
     assert found == {"Hamid Yusof": {("Minister of Defence", "MY")}}
 
 
+@pytest.mark.parametrize("text, office", [
+    ("The guest also met Lebanese army commander General Karim Aziz at the ministry.",
+     ("Army Commander", "LB")),
+    ("The guest also met Lebanese Defence Minister Major General Karim Aziz at the ministry.",
+     ("Minister of Defence", "LB")),
+])
+def test_a_rank_between_the_office_and_the_name_leaves_the_office_to_the_name(
+        persons, text, office):
+    assert persons(text)["Karim Aziz"] == {office}
+
+
 @pytest.mark.parametrize("text", [
     "The Indian High Commissioner in Accra Ravi Menon called on Ghanaian Foreign Minister "
     "Samuel Ablakwa on Monday.",

@@ -242,6 +242,18 @@ def _office_before(doc, index: HitIndex, start: int, world: World
             # "Minister of Defence II NAME": the numeral closes the office.
             j -= 1
             found = numbered
+        ranks = words("military_ranks") | words("ranks_after_offices")
+        if found is None and j - 1 > sent_start and doc[j - 1].text[:1].isupper() \
+                and doc[j - 1].lower_.rstrip(".") in ranks:
+            # "army commander General NAME": the rank between the office and the name
+            k = j - 1
+            while k - 1 > sent_start and doc[k - 1].text[:1].isupper() \
+                    and doc[k - 1].lower_.rstrip(".") in ranks:
+                k -= 1
+            ranked = [t.lower_ for t in doc[max(sent_start, k - TITLE_SPAN):k]]
+            if ranked and (before_rank := title_at_end(ranked, world)) is not None \
+                    and not is_style(before_rank[1]):
+                j, window, found = k, ranked, before_rank
         if found is None and state is not None:
             # "Deputy Prime Minister for Restoration of Ukraine NAME"
             k = _qualifier_start_before(doc, index, j, start, sent_start, world)
