@@ -1009,6 +1009,19 @@ def test_a_retired_rank_is_neither_a_name_nor_the_end_of_a_sentence(persons, tex
     assert found == {"Hamid Yusof": {("Minister of Defence", "MY")}}
 
 
+def test_a_regent_and_his_royal_title_are_offices_not_names(persons):
+    found = persons("The Pope received the Prince Regent of Liechtenstein, Hereditary Prince "
+                    "Alois, on Friday.")
+    assert set(found) == {"Alois"}
+    assert ("Prince Regent", "LI") in found["Alois"]
+
+
+def test_a_street_named_after_someone_is_no_person(persons):
+    found = persons("President Prabowo Subianto later had lunch with Speaker Puan Maharani "
+                    "at her residence on Jalan Teuku Umar.")
+    assert "Teuku Umar" not in found
+
+
 @pytest.mark.parametrize("text, office", [
     ("The guest also met Lebanese army commander General Karim Aziz at the ministry.",
      ("Army Commander", "LB")),

@@ -185,13 +185,17 @@ def _in_capital_headline(doc, start: int, end: int) -> bool:
 def _names_a_place(doc, start: int, end: int) -> bool:
     """ "the Kessa border", "the Kessa/Tolo crossing": a proper noun after "the" that a noun of
     a place follows (another name joined by a slash between) names that place; so does one
-    after a town's noun and "of" ("the port town of Kessa")."""
+    after a town's noun and "of" ("the port town of Kessa") or after a street's opening word
+    ("Jalan Kessa")."""
     first, k = start, end
     if first > 1 and doc[first - 1].text == "/" and doc[first - 2].text[:1].isupper():
         first -= 2
     if end - start == 1 and k < len(doc) and doc[k].lower_ in words("place_nouns") \
             and doc[k].text.islower():
         return True  # "the use of Chattogram and Mongla ports": a word before a place noun
+    if first > 0 and doc[first - 1].text[:1].isupper() \
+            and doc[first - 1].lower_.rstrip(".") in words("street_openers"):
+        return True  # "on Jalan Teuku Umar": a street named after someone
     if first > 1 and doc[first - 1].lower_ == "of" and doc[first - 2].text.islower() \
             and doc[first - 2].lower_ in words("town_nouns"):
         return True  # "in the border town of NAME": a town the gazetteer lacks
