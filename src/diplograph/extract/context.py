@@ -386,8 +386,9 @@ def _weekdays_alone(words_of_line: list[str]) -> list[str]:
     or none."""
     folded = [word.strip(",.:").lower() for word in words_of_line]
     days = [word for word in folded if word in WEEKDAYS]
-    if not days or len(folded) > 2 * len(days) - 1 + 1 or any(
-            word not in WEEKDAYS and word not in ("and", "&", "-", "–", "to") for word in folded):
+    # between the days only "and", "to" or a sign ("&", "–")
+    if not days or any(word not in WEEKDAYS and word not in ("and", "to")
+                       and any(c.isalnum() for c in word) for word in folded):
         return []
     return days
 

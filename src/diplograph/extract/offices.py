@@ -225,6 +225,11 @@ def office_before_the_comma(doc, index: HitIndex, start: int, world: World
     return earlier
 
 
+#: Ranks that may stand between an office and its holder's name ("army commander General
+#: NAME"), written capitalised.
+_RANKS = words("military_ranks") | words("ranks_after_offices")
+
+
 def _office_before(doc, index: HitIndex, start: int, world: World
                    ) -> tuple[Position | None, int]:
     """:func:`position_before` and where its title starts."""
@@ -242,13 +247,12 @@ def _office_before(doc, index: HitIndex, start: int, world: World
             # "Minister of Defence II NAME": the numeral closes the office.
             j -= 1
             found = numbered
-        ranks = words("military_ranks") | words("ranks_after_offices")
         if found is None and j - 1 > sent_start and doc[j - 1].text[:1].isupper() \
-                and doc[j - 1].lower_.rstrip(".") in ranks:
+                and doc[j - 1].lower_.rstrip(".") in _RANKS:
             # "army commander General NAME": the rank between the office and the name
             k = j - 1
             while k - 1 > sent_start and doc[k - 1].text[:1].isupper() \
-                    and doc[k - 1].lower_.rstrip(".") in ranks:
+                    and doc[k - 1].lower_.rstrip(".") in _RANKS:
                 k -= 1
             ranked = [t.lower_ for t in doc[max(sent_start, k - TITLE_SPAN):k]]
             if ranked and (before_rank := title_at_end(ranked, world)) is not None \
