@@ -528,6 +528,13 @@ def test_a_town_described_before_its_name_is_the_meeting_place(extract, where, t
     assert len(facts.persons) == 2
 
 
+def test_a_capitals_short_name_is_the_capital(extract):
+    # "Addis" is how headlines and much of the region's press write Addis Ababa.
+    [meeting] = extract("Kenyan President William Ruto met Ethiopian Prime Minister Abiy "
+                        "Ahmed in Addis on Monday.").meetings
+    assert meeting.place is not None and meeting.place.name == "Addis Ababa"
+
+
 def test_gazetteer_venue_in_a_city_gives_the_city_and_the_venue(extract):
     [meeting] = extract("Indian Prime Minister Narendra Modi received Kenyan President William "
                         "Ruto at Hyderabad House in New Delhi on Monday.").meetings
