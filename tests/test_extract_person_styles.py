@@ -1568,3 +1568,16 @@ def test_a_residence_or_a_grouping_named_like_a_person_is_none(extract, text, no
 ])
 def test_a_states_legislature_closing_an_office_before_the_name(persons, text, expected):
     assert persons(text) == expected
+
+
+def test_an_office_after_several_memberships(persons):
+    assert persons("Present were Han Chol Su, member of the Political Bureau of the C.C., WPK, "
+                   "member of the SAC of the DPRK and foreign minister, and Ri Yong Il.")[
+        "Han Chol Su"] == {("Minister of Foreign Affairs", "KP")}
+
+
+@pytest.mark.parametrize("style", ["Rt Hon", "the Honourable", "Rt. Hon."])
+def test_commonwealth_styles_are_not_part_of_the_name(persons, style):
+    found = persons(f"The Speaker of Parliament of New Zealand, {style} Tom Ranui, hosted a "
+                    "lunch on Tuesday.")
+    assert found == {"Tom Ranui": {("Speaker of Parliament", "NZ")}}

@@ -815,14 +815,16 @@ def positions_after(doc, index: HitIndex, end: int, world: World,
 def _office_after_membership(doc, index: HitIndex, j: int, world: World):
     """The office after "member of <body> and" at ``j``: the body may be long and hold
     its acronym after a comma ("member of the Presidium of the Political Bureau of the
-    C.C., WPK and premier of the Cabinet")."""
+    C.C., WPK and premier of the Cabinet"), and memberships may follow each other
+    ("member of X, member of Y and foreign minister")."""
     for k in range(j + 1, min(len(doc), j + _MEMBERSHIP_SPAN)):
         token = doc[k]
         if token.text == "," and (parsed := office_at(doc, index, k + 1, world)):
             return parsed  # "member of the Presidium of …, first vice-chairman of …"
         if token.text in (";", ".") or (token.text == "," and not (
-                k + 1 < len(doc) and doc[k + 1].is_upper and doc[k + 1].is_alpha)):
-            return None
+                k + 1 < len(doc) and (doc[k + 1].is_upper and doc[k + 1].is_alpha
+                                      or doc[k + 1].lower_ == "member"))):
+            return None  # a further "member of …" goes on with the chain
         if token.lower_ == "and" and (parsed := office_at(doc, index, k + 1, world)):
             return parsed
     return None
