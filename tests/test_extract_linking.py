@@ -346,3 +346,15 @@ def test_a_member_of_a_reigning_family_holds_office_in_the_familys_state(extract
                     "State Sheikh Fahad Jaber Al-Sabah on Monday.")
     [person] = [p for p in facts.persons.values() if p.name.endswith("Al-Sabah")]
     assert {p.state for p in person.positions} == {"KW"}
+
+
+@pytest.mark.parametrize("reference", ["The UN chief", "The UN official"])
+def test_the_organisations_chief_is_its_office_holder_of_the_story(link, reference):
+    linked = link("UN Secretary-General Mara Lind met President Tomas Berg on Monday. Berg "
+                  f"thanked her for the agency's work. {reference} then left for the port.")
+    assert "The UN" in " ".join(refs_to(linked, "mara-lind"))
+
+
+def test_the_organisations_chief_is_nobody_when_the_story_has_no_holder(link):
+    linked = link("President Tomas Berg spoke on Monday. The UN chief then left for the port.")
+    assert not any("UN" in ref.span.text for ref in linked.refs)

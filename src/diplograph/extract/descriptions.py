@@ -54,6 +54,12 @@ def find_descriptions(doc, hits: list[Hit], persons: list[PersonMention], world:
                                      span_of(doc, token.i - 1, token.i + 1), (None,), (),
                                      True, _COUNTS[lower], False, False))
             continue
+        if (org := _organisation_before(doc, index, token)) is not None:
+            # "The UN chief then drove to …": the story's holder of an office of the UN
+            start = index.covered[token.i - 1].start - 1
+            found.append(Description(start, token.i + 1, span_of(doc, start, token.i + 1),
+                                     (None,), (), org=org))
+            continue
         if (demonym := _demonym_as_person(doc, index, token)) is not None:
             # "In the afternoon the Chilean met X": the state's adjective stands for its
             # leader of the story, as "the Chilean leader" does.
@@ -203,6 +209,18 @@ def find_descriptions(doc, hits: list[Hit], persons: list[PersonMention], world:
     # two" of "the two heads of government" stays: the number says who).
     return [d for d in found if not (any(d.roles) and any(
         o.start == d.start and o.end > d.end for o in found))]
+
+
+def _organisation_before(doc, index: HitIndex, token) -> str | None:
+    """The organisation of "the UN chief", "the NATO official": "the", an organisation's
+    name and a noun of organisation_person_nouns.txt."""
+    if token.lower_ not in words("organisation_person_nouns") or token.i < 2:
+        return None
+    hit = index.covered.get(token.i - 1)
+    if hit is None or hit.kind != "org" or hit.end != token.i or hit.start < 1 \
+            or doc[hit.start - 1].lower_ != "the":
+        return None
+    return hit.key
 
 
 def _demonym_as_person(doc, index: HitIndex, token) -> str | None:

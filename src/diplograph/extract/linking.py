@@ -760,6 +760,13 @@ class _Linker:
                         state = known.pop() if len(known) == 1 else None
                     person.positions.add(Position(role, state))
                 return subject.persons
+        if description.org is not None:
+            # "the UN chief": the one person of the story in an office of the UN
+            holders = [person.key for person in self.linked.persons.values()
+                       if not person.is_author and any(
+                           p.org == description.org and not p.former
+                           for p in person.positions | self.background.get(person.key, set()))]
+            return (holders[0],) if len(holders) == 1 else ()
         if description.plural:
             if len(description.roles) == 1 and len(description.states) > 1:
                 # "the Presidents of Chile and Peru", "the leaders of A, B

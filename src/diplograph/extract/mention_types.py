@@ -66,6 +66,8 @@ class Description:
     #: "NAME has been Colombia's foreign minister": the token of the subject whose own
     #: office the description states, after a verb of being.
     predicate_of: int | None = None
+    #: "the UN chief": the international organisation whose office holder is meant.
+    org: str | None = None
 
 
 @dataclass
