@@ -1581,3 +1581,9 @@ def test_commonwealth_styles_are_not_part_of_the_name(persons, style):
     found = persons(f"The Speaker of Parliament of New Zealand, {style} Tom Ranui, hosted a "
                     "lunch on Tuesday.")
     assert found == {"Tom Ranui": {("Speaker of Parliament", "NZ")}}
+
+
+def test_an_agency_named_after_its_head_is_the_office_before_a_name(persons):
+    found = persons("The United Nations High Commissioner for Refugees, Tomas Wirth, arrived "
+                    "in Amman on Monday.")
+    assert found == {"Tomas Wirth": {("High Commissioner", None)}}
