@@ -1587,3 +1587,14 @@ def test_an_agency_named_after_its_head_is_the_office_before_a_name(persons):
     found = persons("The United Nations High Commissioner for Refugees, Tomas Wirth, arrived "
                     "in Amman on Monday.")
     assert found == {"Tomas Wirth": {("High Commissioner", None)}}
+
+
+def test_a_side_a_later_sentence_opens_is_not_the_side_of_those_listed_before(extract):
+    facts = extract("ABUJA, March 4 -- President Bola Ahmed Tinubu on Monday hosted his Ghanaian "
+                    "counterpart, John Dramani Mahama, at the Presidential Villa. Present at the "
+                    "talks were the Minister of Works, Mr Sam Obi; and the Minister of Power, "
+                    "Mr Tunde Bello. On the Ghanaian side was the Minister for Energy, Mr Kofi "
+                    "Asante.")
+    offices = held_offices(facts)
+    assert offices["sam-obi"] == {("Minister of Works", "NG")}
+    assert offices["kofi-asante"] == {("Minister of Energy", "GH")}

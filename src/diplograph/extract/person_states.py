@@ -36,6 +36,11 @@ def _delegation_state(doc, mention: PersonMention, mentions: list[PersonMention]
                                     and t.dep_ != "compound" for t in paragraph):
         return None
     sent = doc[mention.start].sent
+    if not any(t.lemma_.lower() in words("delegation_words") for t in paragraph
+               if t.i < sent.end):
+        # "Present were NAME, Minister of Power; …. On the Ghanaian side were …": the side
+        # a later sentence opens is its own officials', not those listed before it
+        return None
     if any(t.lemma_.lower() in words("delegation_words") for t in sent) \
             and _after_a_verb_past_the_delegation(doc, mention.start, sent):
         return None  # "…, accompanied by NAME, called on President NAME2": the host
