@@ -1598,3 +1598,13 @@ def test_a_side_a_later_sentence_opens_is_not_the_side_of_those_listed_before(ex
     offices = held_offices(facts)
     assert offices["sam-obi"] == {("Minister of Works", "NG")}
     assert offices["kofi-asante"] == {("Minister of Energy", "GH")}
+
+
+@pytest.mark.parametrize("text, name, office", [
+    ("The Minister of Works, Engr. Sam Obi, spoke.", "Sam Obi", ("Minister of Works", None)),
+    ("Vice President Cde Tom Dube spoke.", "Tom Dube", ("Vice President", None)),
+    ("President Adv Tom Boko spoke.", "Tom Boko", ("President", None)),
+    ("Former Prime Minister Begum Rina Haq spoke.", "Rina Haq", ("Prime Minister", None)),
+])
+def test_styles_of_african_and_south_asian_papers_are_not_names(persons, text, name, office):
+    assert persons(text) == {name: {office}}
