@@ -1608,3 +1608,8 @@ def test_a_side_a_later_sentence_opens_is_not_the_side_of_those_listed_before(ex
 ])
 def test_styles_of_african_and_south_asian_papers_are_not_names(persons, text, name, office):
     assert persons(text) == {name: {office}}
+
+
+def test_an_office_the_world_data_does_not_list_before_a_title_and_a_name(persons):
+    found = persons("He met the Minister of Power, Chief Tunde Bello, who spoke.")
+    assert ("Minister of Power", None) in found["Tunde Bello"]

@@ -215,6 +215,10 @@ def office_before_the_comma(doc, index: HitIndex, start: int, world: World
             or doc[k - 1].sent.start != doc[start].sent.start:
         return None
     earlier, earlier_start = _office_before(doc, index, k - 1, world)
+    if earlier is None:
+        # "the Minister of Power, Chief NAME": an office whose portfolio the world data
+        # does not list, read forward from its determiner up to the comma
+        earlier, earlier_start = _office_from_determiner_to(doc, index, k - 1, world)
     if earlier is None or earlier.org is not None or earlier_start == 0 \
             or not (earlier.state or doc[earlier_start - 1].lower_ in words("determiners")):
         return None
@@ -223,6 +227,23 @@ def office_before_the_comma(doc, index: HitIndex, start: int, world: World
     if opening > 0 and doc[opening - 1].text == ",":
         return None  # "NAME2, the finance minister, Senator NAME": NAME2's apposition
     return earlier
+
+
+def _office_from_determiner_to(doc, index: HitIndex, comma: int, world: World
+                               ) -> tuple[Position | None, int]:
+    """An office that opens after a determiner and ends right at ``comma``."""
+    floor = max(doc[comma].sent.start + 1, comma - _OFFICE_SPAN)
+    for j in range(comma - 1, floor - 1, -1):
+        if doc[j - 1].lower_ in words("determiners") \
+                and (parsed := office_at(doc, index, j, world)) is not None \
+                and parsed[1] == comma:
+            return parsed[0], j
+    return None, comma
+
+
+#: How many tokens an office written out ("the Minister of Industry, Trade and Tourism")
+#: may take.
+_OFFICE_SPAN = 10
 
 
 #: Ranks that may stand between an office and its holder's name ("army commander General
