@@ -2322,3 +2322,16 @@ def test_a_governments_abbreviated_office_standing_alone_is_its_holder(extract):
                     "Lawrence Wong.")
     assert sorted(sorted(m.participants) for m in facts.meetings) == [
         ["lawrence-wong", "s-jaishankar"], ["s-jaishankar", "vivian-balakrishnan"]]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Prime Minister Tom Hale received the two visiting ministers on Tuesday.",
+    "Prime Minister Tom Hale held talks with the two ministers on Tuesday.",
+])
+def test_a_counted_group_that_is_the_verbs_object_does_not_count_its_subject(extract,
+                                                                             sentence):
+    facts = extract("WELLINGTON, March 4 -- Foreign Minister Penny Wong of Australia and "
+                    "Foreign Minister Toshimitsu Motegi of Japan arrived in Wellington on "
+                    f"Monday. {sentence}")
+    assert {"tom-hale", "penny-wong", "toshimitsu-motegi"} in [
+        set(m.participants) for m in facts.meetings]

@@ -584,7 +584,8 @@ def clause_persons(ctx: Context, sentence: Sentence, tokens: set[int],
                 continue  # "for the APEC leaders' meeting": not the story's leaders
             if described and ref.description.count:
                 count = ref.description.count
-                group_subject = group_subject or _doing_the_event(ctx.doc[ref.end - 1], event)
+                group_subject = group_subject or _doing_the_event(ctx.doc[ref.end - 1], event) \
+                    or _undergoing_the_event(ctx.doc[ref.end - 1], event)
             if described and not _definite_group(ctx, ref):
                 # "four ambassadors" counts envoys; "the two ministers" counts everyone
                 described_roles.extend(ref.description.roles or (None,))
@@ -640,6 +641,24 @@ def _doing_the_event(group, event) -> bool:
         return False
     verb, event = group.head, _event_head(event)
     return event.i == verb.i or (event.dep_ == "dobj" and event.head.i == verb.i)
+
+
+def _undergoing_the_event(group, event) -> bool:
+    """The group is the object of the event's verb ("X received the two visiting
+    ministers", "X held talks with the two ministers"): the subject who did it is none of
+    the group."""
+    if event is None:
+        return False
+    head = _event_head(event)
+    verb = head.head if head.dep_ == "dobj" else head
+    if group.dep_ == "dobj" and group.head.i == head.i:
+        return any(child.dep_ == "nsubj" for child in head.children)
+    taker = group.head.head if group.dep_ == "pobj" else group
+    if taker.dep_ == "dobj" and taker.head.i == verb.i:
+        taker = verb  # "held talks with": the verb's object takes the "with"
+    return group.dep_ == "pobj" and group.head.lower_ == "with" \
+        and taker.i in (head.i, verb.i) \
+        and any(child.dep_ == "nsubj" for child in verb.children)
 
 
 def _definite_group(ctx: Context, ref) -> bool:
