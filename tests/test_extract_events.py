@@ -2335,3 +2335,21 @@ def test_a_counted_group_that_is_the_verbs_object_does_not_count_its_subject(ext
                     f"Monday. {sentence}")
     assert {"tom-hale", "penny-wong", "toshimitsu-motegi"} in [
         set(m.participants) for m in facts.meetings]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Prime Minister Tom Hale met the two ministers on Tuesday.",
+    "On Tuesday, Prime Minister Tom Hale met both ministers.",
+])
+def test_meeting_a_counted_group_the_story_named_is_a_meeting(extract, sentence):
+    facts = extract("WELLINGTON, March 4 -- Foreign Minister Penny Wong of Australia and "
+                    "Foreign Minister Toshimitsu Motegi of Japan arrived in Wellington on "
+                    f"Monday. {sentence}")
+    assert {"tom-hale", "penny-wong", "toshimitsu-motegi"} in [
+        set(m.participants) for m in facts.meetings]
+
+
+def test_meeting_leaders_of_a_community_is_no_meeting_of_the_storys_leaders(extract):
+    facts = extract("President Tom Hale received Foreign Minister Penny Wong of Australia on "
+                    "Monday. On Tuesday she met leaders of the Greek community in the city.")
+    assert [set(m.participants) for m in facts.meetings] == [{"tom-hale", "penny-wong"}]

@@ -304,9 +304,13 @@ def _met_others(ctx: Context, clause: Clause) -> bool:
     if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() != "meet":
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
+    # ("the two ministers" the story named are persons it names, though two of them;
+    # "leaders of the community" are not the story's leaders)
+    referred = {i for ref in ctx.linked.refs if ref.persons and (
+        ref.description is None or ref.description.count) for i in range(ref.start, ref.end)}
     return bool(objects) and all(
         obj.pos_ == "NOUN" and obj.tag_ in ("NNS", "NNPS")
-        and not any(person_of(ctx, t) for t in obj.subtree) for obj in objects)
+        and not any(t.i in referred for t in obj.subtree) for obj in objects)
 
 
 def _jointly(ctx: Context, clause: Clause) -> bool:
