@@ -2353,3 +2353,24 @@ def test_meeting_leaders_of_a_community_is_no_meeting_of_the_storys_leaders(extr
     facts = extract("President Tom Hale received Foreign Minister Penny Wong of Australia on "
                     "Monday. On Tuesday she met leaders of the Greek community in the city.")
     assert [set(m.participants) for m in facts.meetings] == [{"tom-hale", "penny-wong"}]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Prime Minister Tom Hale said he was ready to meet President Ben Dole at any time.",
+    "Prime Minister Tom Hale stands ready to host President Ben Dole at any time.",
+    "Prime Minister Tom Hale is willing to meet President Ben Dole.",
+    "Prime Minister Tom Hale said he was open to talks with President Ben Dole.",
+    "Prime Minister Tom Hale said he would meet President Ben Dole if Dole apologised.",
+])
+def test_an_offer_or_a_hypothesis_is_no_event(extract, sentence):
+    facts = extract(sentence)
+    assert not facts.meetings and not facts.visits
+
+
+@pytest.mark.parametrize("sentence", [
+    "The visit was prepared in a video call between Tom Hale and Ben Dole on Monday.",
+    "Prime Minister Tom Hale met President Ben Dole on Monday and said he was ready to "
+    "work with him.",
+])
+def test_readiness_words_elsewhere_leave_the_event_held(extract, sentence):
+    assert [m.status for m in extract(sentence).meetings] == ["held"]

@@ -90,13 +90,17 @@ _DENIALS = words("denial_verbs")
 def denied(token) -> bool:
     """The event whose trigger is ``token`` is told under a denial: a verb of denial
     ("denied reports that X would travel") or a noun with "no" ("there were no plans for X
-    to meet Y"), from the trigger up to its sentence's root."""
+    to meet Y"), from the trigger up to its sentence's root; or as an offer ("was ready to
+    meet X at any time") or a hypothesis ("would meet X if …")."""
+    if _hypothetical(token):
+        return True
     below = token
     while below.head.i != below.i:
         above = below.head
         # "denied reports of a rift and said X would travel": a verb joined to the denial
         # is not under it
-        coordinate, below = below.dep_ == "conj", above
+        relation = below.dep_
+        coordinate, below = relation == "conj", above
         if coordinate:
             continue
         if above.pos_ in ("NOUN", "PROPN") and any(
@@ -106,7 +110,26 @@ def denied(token) -> bool:
         particle = " ".join([lemma] + [c.lower_ for c in above.children if c.dep_ == "prt"])
         if lemma in _DENIALS or particle in _DENIALS:
             return True
+        if above.lower_ in _READINESS and token.i > above.i and (
+                relation == "xcomp" and above.pos_ in ("ADJ", "VERB")
+                or relation == "prep" and above.pos_ == "ADJ"):
+            # (not "prepared in a video call": the call was held)
+            return True  # "ready to meet X at any time", "open to talks": an offer
     return False
+
+
+_READINESS = words("readiness_words")
+_HYPOTHETICAL_MODALS = words("hypothetical_modals")
+
+
+def _hypothetical(token) -> bool:
+    """The event's verb is a modal's under a condition: "would meet X if X apologised"."""
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL_MODALS for c in verb.children) \
+        and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                           for m in c.children) for c in verb.children)
 
 
 #: Adjectives that make the event noun they modify a planned one.
