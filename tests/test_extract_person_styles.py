@@ -1613,3 +1613,20 @@ def test_styles_of_african_and_south_asian_papers_are_not_names(persons, text, n
 def test_an_office_the_world_data_does_not_list_before_a_title_and_a_name(persons):
     found = persons("He met the Minister of Power, Chief Tunde Bello, who spoke.")
     assert ("Minister of Power", None) in found["Tunde Bello"]
+
+
+def test_two_persons_names_joined_by_a_hyphen_are_no_person(extract):
+    facts = extract("Abiy hosts Hassan Sheikh as Asmara waves off talk of Abiy-Isaias summit"
+                    "\n\nADDIS ABABA, March 4 -- "
+                    "Prime Minister Abiy Ahmed held talks with Somali President Hassan Sheikh "
+                    "Mohamud on Saturday. Abiy and President Isaias Afwerki have not met since "
+                    "2023. \"We are talking to each other,\" Abiy said.")
+    assert set(facts.persons) == {"abiy-ahmed", "isaias-afwerki", "hassan-sheikh-mohamud"}
+    assert [q.speaker for q in facts.quotes] == ["abiy-ahmed"]
+
+
+def test_a_hyphened_family_name_stays_a_name(extract):
+    facts = extract("Sheikh Mohammed bin Abdulrahman Al Thani met Foreign Minister Ana Ruiz on "
+                    "Monday. Al-Thani said the talks went well.")
+    assert "mohammed-bin-abdulrahman-al-thani" in facts.persons
+    assert not any(key.startswith("al-thani") for key in facts.persons)

@@ -135,6 +135,22 @@ def _whole_hyphened_names(doc, ranges: dict[int, int], world: World) -> dict[int
                        for s, e in ranges.items())}
 
 
+def _without_pairs_of_names(doc, ranges: dict[int, int]) -> dict[int, int]:
+    """ "talk of an Abiy-Isaias summit": two persons' names joined by a hyphen, each the
+    name of another person of the story, are the pair, no person."""
+    def pair(start: int, end: int) -> bool:
+        if end - start != 3 or doc[start + 1].text not in ("-", "‐") \
+                or doc[start].whitespace_ or doc[start + 1].whitespace_:
+            return False
+        first, second = doc[start].lower_, doc[start + 2].lower_
+        names = [{doc[i].lower_ for i in range(s, e)} for s, e in ranges.items()
+                 if (s, e) != (start, end)]
+        # (two persons' names: not one name holding both words, "Al Thani" of "Al-Thani")
+        return any(first in name for name in names) and any(second in name for name in names) \
+            and not any(first in name and second in name for name in names)
+    return {start: end for start, end in ranges.items() if not pair(start, end)}
+
+
 def find_person_mentions(doc, hits: list[Hit], world: World,
                          story_start: int = 0) -> list[PersonMention]:
     """Person names in the story text, each with the office stated next to it."""
@@ -187,6 +203,7 @@ def find_person_mentions(doc, hits: list[Hit], world: World,
     trim_names(doc, ranges, world)
     keep_given_name_titles(doc, ranges, index, world)
     ranges = _whole_hyphened_names(doc, ranges, world)
+    ranges = _without_pairs_of_names(doc, ranges)
     nicknames = find_nicknames(doc, ranges)
     mentions: list[PersonMention] = []
     # The tokens of the names found (the tagger's persons that are none left out).
