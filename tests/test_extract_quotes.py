@@ -574,3 +574,11 @@ def test_one_part_of_a_double_surname_is_the_same_speaker(extract):
                     'on Monday. "We share a river," Simons said.')
     assert [q.speaker for q in facts.quotes] == ["jennifer-geerlings-simons"]
     assert "simons" not in facts.persons
+
+
+def test_he_after_a_denial_told_in_the_passive_is_the_denier(extract):
+    facts = extract("KUALA LUMPUR, March 4 -- The reports were denied by Thai government "
+                    "spokesman Jirayu Houngsub. \"There is no such meeting, in Langkawi or "
+                    "anywhere else,\" he said.")
+    assert [(q.speaker, q.text) for q in facts.quotes] == [
+        ("jirayu-houngsub", "There is no such meeting, in Langkawi or anywhere else")]

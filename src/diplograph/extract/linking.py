@@ -1061,6 +1061,15 @@ def link_pronouns(doc, linked: Linked, skip: list[tuple[int, int]] = (),
                             if token.dep_ in ("nsubj", "nsubjpass") and token.i in by_token
                             and token.head.dep_ == "ccomp" and token.head.head.dep_ == "ROOT"),
                            None)
+        if subject is None:
+            # "The reports were denied by spokesman X. '…,' he said": the teller a passive
+            # of saying or denying names is who the sentence is about (not the host of
+            # "… was received by X", whose guest the story is about)
+            subject = next((by_token[token.i].persons[0] for token in sent
+                            if token.dep_ == "pobj" and token.i in by_token
+                            and token.head.dep_ == "agent" and token.head.head.dep_ == "ROOT"
+                            and token.head.head.lemma_.lower() in _SPEAKING | _DENYING),
+                           None)
         quotes_seen = open_quote
         for token in sent:
             if is_quote_mark(token):
@@ -1243,6 +1252,7 @@ def _subject_and_object(verb, by_token: dict) -> tuple[str, ...]:
 
 
 _SPEAKING = frozenset(forms("speech_verbs", "narration", "lemma"))
+_DENYING = words("denial_verbs")
 
 #: How many sentences back the subject a description stands for may be.
 _SUBJECT_REACH = 3
