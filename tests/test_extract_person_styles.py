@@ -1630,3 +1630,9 @@ def test_a_hyphened_family_name_stays_a_name(extract):
                     "Monday. Al-Thani said the talks went well.")
     assert "mohammed-bin-abdulrahman-al-thani" in facts.persons
     assert not any(key.startswith("al-thani") for key in facts.persons)
+
+
+def test_international_cooperation_is_a_portfolio_of_a_ministers_title(persons):
+    found = persons("He met Somalia's Minister of Foreign Affairs and International "
+                    "Cooperation Abdisalam Abdi Ali on Sunday.")
+    assert found == {"Abdisalam Abdi Ali": {("Minister of Foreign Affairs", "SO")}}
