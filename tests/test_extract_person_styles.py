@@ -1636,3 +1636,9 @@ def test_international_cooperation_is_a_portfolio_of_a_ministers_title(persons):
     found = persons("He met Somalia's Minister of Foreign Affairs and International "
                     "Cooperation Abdisalam Abdi Ali on Sunday.")
     assert found == {"Abdisalam Abdi Ali": {("Minister of Foreign Affairs", "SO")}}
+
+
+@pytest.mark.parametrize("title", ["Minister of Roads and Works", "Minister of Power"])
+def test_more_portfolios_of_the_regions_cabinets(persons, title):
+    assert persons(f"He met the {title} Abdisalam Abdi Ali on Sunday.") == {
+        "Abdisalam Abdi Ali": {(title, None)}}
