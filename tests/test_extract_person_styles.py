@@ -1642,3 +1642,11 @@ def test_international_cooperation_is_a_portfolio_of_a_ministers_title(persons):
 def test_more_portfolios_of_the_regions_cabinets(persons, title):
     assert persons(f"He met the {title} Abdisalam Abdi Ali on Sunday.") == {
         "Abdisalam Abdi Ali": {(title, None)}}
+
+
+@pytest.mark.parametrize("headline", ["Ruto, Ugandan President hold talks in Nairobi",
+                                      "Ruto, Ugandan VP discuss oil pipeline"])
+def test_a_headlines_two_subjects_are_no_apposition(extract, headline):
+    facts = extract(f"{headline}\n\nNAIROBI - President William Ruto on Monday received "
+                    "Vice President Jessica Alupo of Uganda.")
+    assert held_offices(facts)["william-ruto"] == {("President", "KE")}

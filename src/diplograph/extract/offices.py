@@ -816,6 +816,8 @@ def positions_after(doc, index: HitIndex, end: int, world: World,
             break
         position, j = parsed
         j = _skip_trailer(doc, index, j, world)
+        if j < len(doc) and doc[j].tag_ in ("VBP", "VB") and doc[j].pos_ == "VERB":
+            break  # "Museveni, Tanzanian VP discuss …": a headline's two subjects
         if titled and not _closes_apposition(doc, index, j, world) \
                 or _a_name_right_after(doc, index, j, world):
             break  # "Erdogan, Emir Sheikh Tamim witness …": the next name's title
