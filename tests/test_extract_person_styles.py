@@ -1650,3 +1650,12 @@ def test_a_headlines_two_subjects_are_no_apposition(extract, headline):
     facts = extract(f"{headline}\n\nNAIROBI - President William Ruto on Monday received "
                     "Vice President Jessica Alupo of Uganda.")
     assert held_offices(facts)["william-ruto"] == {("President", "KE")}
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Tom Hale received the ministers at 7, Lok Kalyan Marg this afternoon.",
+    "Prime Minister Tom Hale received the ministers at Singha Durbar on Monday.",
+    "Prime Minister Tom Hale held talks at Janata Bhawan on Monday.",
+])
+def test_buildings_and_roads_of_south_asian_capitals_are_no_persons(persons, text):
+    assert set(persons(text)) == {"Tom Hale"}
