@@ -2374,3 +2374,21 @@ def test_an_offer_or_a_hypothesis_is_no_event(extract, sentence):
 ])
 def test_readiness_words_elsewhere_leave_the_event_held(extract, sentence):
     assert [m.status for m in extract(sentence).meetings] == ["held"]
+
+
+@pytest.mark.parametrize("text", [
+    "MANILA, March 4 -- Foreign Minister Toshimitsu Motegi and Defence Minister Shinjiro "
+    "Koizumi of Japan arrived in Manila on Sunday night for an official visit.",
+    "MANILA, March 4 -- Foreign Minister Toshimitsu Motegi and Defence Minister Shinjiro "
+    "Koizumi of Japan held talks with their hosts on Monday. The two Japanese ministers "
+    "arrived in Manila on Sunday night.",
+])
+def test_each_guest_a_plural_subject_names_is_on_a_visit(extract, text):
+    assert {(v.guest, v.host) for v in extract(text).visits} == {
+        ("toshimitsu-motegi", "PH"), ("shinjiro-koizumi", "PH")}
+
+
+def test_a_consort_arriving_with_the_monarch_is_no_guest_of_her_own(extract):
+    facts = extract("King Carl XVI Gustaf and Queen Silvia of Sweden arrived in Helsinki on "
+                    "Tuesday morning for a three-day state visit.")
+    assert [v.guest for v in facts.visits] == ["carl-xvi-gustaf"]

@@ -104,7 +104,10 @@ def find_visits(ctx: Context, doc) -> list[Visit]:
                 # sentence's subject is (no one found when X is not named in the story).
                 guest = _visit_by(ctx, trigger_char, dest_char) \
                     or (None if of_someone else guest)
-            if first[0] is None or guest is None:
+            if first[0] is None:
+                continue
+            guests = _fellow_guests(ctx, doc, trigger_char, guest)
+            if not guests:
                 continue
             if rule.values["kind"] == "arrival" and _at_the_gathering(ctx, sentence, match,
                                                                       first[1]):
@@ -113,7 +116,8 @@ def find_visits(ctx: Context, doc) -> list[Visit]:
             # no visit named in its sentence dates a stay told elsewhere, tells none itself
             landing_only = _an_airport_at(ctx, dest_char) \
                 and not _VISIT_WORD.search(sentence.text)
-            for host, place in [first, *_listed_destinations(ctx, sentence, dest_char)]:
+            for guest, (host, place) in [(g, d) for g in guests for d in
+                                         [first, *_listed_destinations(ctx, sentence, dest_char)]]:
                 visit = _visit_at(ctx, doc, sentence, rule, match, guest, host, place)
                 if visit is None:
                     continue
@@ -537,6 +541,62 @@ def _welcomed_on_visit(ctx: Context, trigger_char: int) -> str | None:
 
 #: "at the invitation of X", "upon the directives of X": X asked for the visit, X is no guest.
 _MANDATE_NOUNS = frozenset(words("mandate_nouns"))
+
+
+def _fellow_guests(ctx: Context, doc, trigger_char: int, guest: str | None) -> list[str]:
+    """The guest and those the verb's subject names with them: "X and Y arrived in
+    Manila", "The two Japanese ministers arrived in Manila" (each a guest)."""
+    alone = [guest] if guest else []
+    piece = doc.char_span(trigger_char, trigger_char + 1, alignment_mode="expand")
+    if piece is None or not len(piece):
+        return alone
+    verb = piece[0]
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # the subject's own words, its conjuncts' and their titles' (not a relative clause's)
+    inside = [t for subject in subjects for t in subject.subtree
+              if all(a.dep_ in _SUBJECT_PARTS for a in _path_up(t, subject))]
+    persons: list[str] = []
+    named_together = False
+    for token in inside:
+        for ref in ctx.linked.refs:
+            if ref.start <= token.i < ref.end and (len(ref.persons) == 1 or (
+                    ref.description is not None and ref.description.count)):
+                persons += [k for k in ref.persons if k not in persons]
+                named_together = named_together or ref.description is None
+    if named_together:
+        # "X and Y arrived …" names a visit for each only with the visit itself ("for a
+        # state visit"; not "arrived in Honiara for the leaders' sessions"), and a consort
+        # ("King X and Queen Y") is the King's company, not a guest of her own
+        sentence = piece[0].sent.text
+        persons = [k for k in persons if k == guest or not _royal_only(ctx, k)] \
+            if _VISIT_WORD.search(sentence) else []
+    if len(persons) > 1 and (guest in persons or guest is None):
+        return persons
+    return alone
+
+
+def _royal_only(ctx: Context, key: str) -> bool:
+    """Every office the person holds is a royal style ("Queen", "Prince")."""
+    roles = [p.role for p in ctx.linked.persons[key].positions] if key in ctx.linked.persons \
+        else []
+    return bool(roles) and all((info := ctx.world.title(role.lower())) is not None
+                               and info.kind == "royal" for role in roles)
+
+
+#: Relations inside a subject that keep to the persons it names.
+_SUBJECT_PARTS = frozenset(("compound", "conj", "cc", "appos", "amod", "det", "nummod",
+                            "poss", "flat", "punct", "nmod", "prep", "pobj"))
+
+
+def _path_up(token, top) -> list:
+    """The tokens from ``token`` up to (not including) ``top``."""
+    path = []
+    while token.i != top.i and token.head.i != token.i:
+        path.append(token)
+        token = token.head
+    return path
 
 
 def _guest(ctx: Context, doc, sentence: Sentence, trigger_char: int) -> str | None:
