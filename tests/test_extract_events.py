@@ -2392,3 +2392,9 @@ def test_a_consort_arriving_with_the_monarch_is_no_guest_of_her_own(extract):
     facts = extract("King Carl XVI Gustaf and Queen Silvia of Sweden arrived in Helsinki on "
                     "Tuesday morning for a three-day state visit.")
     assert [v.guest for v in facts.visits] == ["carl-xvi-gustaf"]
+
+
+@pytest.mark.parametrize("when", ["in recent days", "a few days earlier"])
+def test_a_meeting_some_days_ago_has_no_day(extract, when):
+    facts = extract(f"CAIRO, March 4 -- Foreign Minister Tom Hale met Ben Dole {when}.")
+    assert [m.date for m in facts.meetings] == [None]
