@@ -2398,3 +2398,13 @@ def test_a_consort_arriving_with_the_monarch_is_no_guest_of_her_own(extract):
 def test_a_meeting_some_days_ago_has_no_day(extract, when):
     facts = extract(f"CAIRO, March 4 -- Foreign Minister Tom Hale met Ben Dole {when}.")
     assert [m.date for m in facts.meetings] == [None]
+
+
+def test_leaders_signing_before_witnesses_leave_the_witnesses_no_meeting_of_their_own(extract):
+    facts = extract("KUALA LUMPUR, Nov 20 -- Thai Prime Minister Anutin Charnvirakul and "
+                    "Cambodian Prime Minister Hun Manet met in Kuala Lumpur on Oct 26, when "
+                    "they signed a joint declaration on the ceasefire in the presence of "
+                    "Malaysian Prime Minister Anwar Ibrahim and United States President "
+                    "Donald Trump.")
+    assert [set(m.participants) for m in facts.meetings] == [
+        {"anutin-charnvirakul", "hun-manet"}]

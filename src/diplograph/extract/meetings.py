@@ -1283,10 +1283,13 @@ def meetings_of_signings(ctx: Context, meetings: list[Meeting], agreements) -> l
     known = {(m.participants, m.date) for m in meetings}
     for agreement in agreements:
         offices = {key: _offices_held(ctx, key) for key in agreement.signatories}
-        leaders = agreement.witnesses or frozenset(
+        signing_heads = frozenset(
             key for key in agreement.signatories
             if any(_role_kind(ctx, p.role) in ("head_of_state", "head_of_government")
                    for p in offices[key]))
+        if agreement.witnesses and len(signing_heads) >= 2:
+            continue  # leaders signed "in the presence of" others: theirs is the occasion
+        leaders = agreement.witnesses or signing_heads
         states = {p.state for key in leaders
                   for p in offices.get(key) or ctx.linked.persons[key].positions if p.state}
         if agreement.status != "held" or len(leaders) < 2 or len(states) < 2:
