@@ -138,13 +138,14 @@ def _whole_hyphened_names(doc, ranges: dict[int, int], world: World) -> dict[int
 def _without_pairs_of_names(doc, ranges: dict[int, int]) -> dict[int, int]:
     """ "talk of an Abiy-Isaias summit": two persons' names joined by a hyphen, each the
     name of another person of the story, are the pair, no person."""
+    words_of = {(s, e): {doc[i].lower_ for i in range(s, e)} for s, e in ranges.items()}
+
     def pair(start: int, end: int) -> bool:
         if end - start != 3 or doc[start + 1].text not in ("-", "‐") \
                 or doc[start].whitespace_ or doc[start + 1].whitespace_:
             return False
         first, second = doc[start].lower_, doc[start + 2].lower_
-        names = [{doc[i].lower_ for i in range(s, e)} for s, e in ranges.items()
-                 if (s, e) != (start, end)]
+        names = [name for span, name in words_of.items() if span != (start, end)]
         # (two persons' names: not one name holding both words, "Al Thani" of "Al-Thani")
         return any(first in name for name in names) and any(second in name for name in names) \
             and not any(first in name and second in name for name in names)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import replace
+from itertools import product
 
 from .clauses import (
     HOSTING_VERBS,
@@ -116,16 +117,16 @@ def find_visits(ctx: Context, doc) -> list[Visit]:
             # no visit named in its sentence dates a stay told elsewhere, tells none itself
             landing_only = _an_airport_at(ctx, dest_char) \
                 and not _VISIT_WORD.search(sentence.text)
-            for guest, (host, place) in [(g, d) for g in guests for d in
-                                         [first, *_listed_destinations(ctx, sentence, dest_char)]]:
-                visit = _visit_at(ctx, doc, sentence, rule, match, guest, host, place)
+            destinations = [first, *_listed_destinations(ctx, sentence, dest_char)]
+            for traveller, (host, place) in product(guests, destinations):
+                visit = _visit_at(ctx, doc, sentence, rule, match, traveller, host, place)
                 if visit is None:
                     continue
                 # A headline's "postponed" and the text's "cancelled" visit are one visit put off;
                 # "previously paid a state visit to X in January 2023" is a visit of its own.
                 earlier = _earlier_period(ctx, sentence, since_too=False, at=trigger_char) \
                     if visit.status == "held" else None
-                key = (guest, host, "off" if visit.status in PUT_OFF else visit.status,
+                key = (traveller, host, "off" if visit.status in PUT_OFF else visit.status,
                        earlier)
                 if landing_only and key not in visits:
                     landings[key] = visit
