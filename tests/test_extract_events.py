@@ -2408,3 +2408,31 @@ def test_leaders_signing_before_witnesses_leave_the_witnesses_no_meeting_of_thei
                     "Donald Trump.")
     assert [set(m.participants) for m in facts.meetings] == [
         {"anutin-charnvirakul", "hun-manet"}]
+
+
+_MEDIATION = ("LISBON, March 4 -- Talks between the delegations of Chile and Peru, led by "
+              "Foreign Minister Ana Ruiz and Foreign Minister Luis Vega, were held at the "
+              "foreign ministry here today, hosted by Portuguese Foreign Minister Rita Sousa. ")
+
+
+def test_the_host_of_talks_between_two_others_takes_part_in_them(extract):
+    facts = extract(_MEDIATION)
+    assert [set(m.participants) for m in facts.meetings] == [
+        {"ana-ruiz", "luis-vega", "rita-sousa"}]
+
+
+def test_meeting_each_of_a_counted_group_is_a_meeting_with_each(extract):
+    facts = extract(_MEDIATION + "Before the talks, Sousa met each of the two ministers "
+                                 "separately.")
+    assert {"rita-sousa", "ana-ruiz"} in [set(m.participants) for m in facts.meetings]
+    assert {"rita-sousa", "luis-vega"} in [set(m.participants) for m in facts.meetings]
+
+
+def test_a_counted_group_is_the_one_the_story_named_together(extract):
+    # Three ministers in the story: "the two ministers" received together are the two
+    # named side by side, not the host who was "also present".
+    facts = extract(_MEDIATION + "In the evening, Prime Minister Tom Hale received the two "
+                                 "ministers together at his residence. Sousa was also "
+                                 "present.")
+    assert {"tom-hale", "ana-ruiz", "luis-vega"} in [set(m.participants)
+                                                     for m in facts.meetings]

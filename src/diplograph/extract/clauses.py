@@ -587,7 +587,7 @@ def clause_persons(ctx: Context, sentence: Sentence, tokens: set[int],
         if verbs is not None and not any(
                 verb in verbs or (verb.dep_ == "acl" and event is not None
                                   and verb.head.i == event.i)
-                or _leader_of_party(verb, verbs)
+                or _leader_of_party(verb, verbs) or _host_of_the_event(verb, verbs)
                 for verb in (_verb_above(ctx.doc, ref), governing_verb(ctx.doc[ref.start]))):
             continue  # "the delegation-level meeting led by A and B": on the event itself
         if ctx.doc is not None and (_attendee(ctx.doc[ref.start], event)
@@ -646,6 +646,13 @@ def clause_persons(ctx: Context, sentence: Sentence, tokens: set[int],
     return persons
 
 
+def _host_of_the_event(verb, verbs) -> bool:
+    """ "Talks between A and B were held in X, hosted by C": C, by whom the event the clause
+    tells was hosted, takes part in it."""
+    return verb.dep_ == "advcl" and verb.head in verbs and verb.lemma_.lower() in HOSTING_VERBS \
+        and any(child.dep_ == "agent" for child in verb.children)
+
+
 def _gathering_of_a_group(doc, ref, event) -> bool:
     """ "to travel to X for the APEC leaders' meeting", "the regional leaders' summit": the
     event of a wider group, named by its members, whom the story does not name."""
@@ -666,6 +673,10 @@ def _doing_the_event(group, event) -> bool:
     return event.i == verb.i or (event.dep_ == "dobj" and event.head.i == verb.i)
 
 
+#: Words that take the whole group after "of" ("each of the two ministers").
+_EACH_OF_THEM = frozenset({"each", "both", "all"})
+
+
 def _undergoing_the_event(group, event) -> bool:
     """The group is the object of the event's verb ("X received the two visiting
     ministers", "X held talks with the two ministers"): the subject who did it is none of
@@ -674,6 +685,9 @@ def _undergoing_the_event(group, event) -> bool:
         return False
     head = _event_head(event)
     verb = head.head if head.dep_ == "dobj" else head
+    if group.dep_ == "pobj" and group.head.lower_ == "of" \
+            and group.head.head.lower_ in _EACH_OF_THEM:
+        group = group.head.head  # "met each of the two ministers", "with both of them"
     if group.dep_ == "dobj" and group.head.i == head.i:
         return any(child.dep_ == "nsubj" for child in head.children)
     taker = group.head.head if group.dep_ == "pobj" else group

@@ -694,6 +694,35 @@ class _Linker:
             end, sent = sent.start, self.doc[sent.start - 1].sent
         return named if count > 1 else ()
 
+    def _doers_to(self, description: Description) -> set[str]:
+        """The persons of the subject of the verb whose object ``description`` is ("C met
+        each of the two ministers": C), who are not among those it describes."""
+        token = self.doc[description.start:description.end].root
+        while token.dep_ not in ("nsubj", "nsubjpass", "ROOT") and token.pos_ not in (
+                "VERB", "AUX") and token.head.i != token.i:
+            token = token.head
+        if token.pos_ not in ("VERB", "AUX"):
+            return set()
+        subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        return {k for subject in subjects for ref in self.linked.refs
+                if subject.left_edge.i <= ref.start <= subject.right_edge.i
+                for k in ref.persons}
+
+    def _named_together(self, start: int, pool: list[str], count: int) -> tuple[str, ...]:
+        """The last ``count`` persons of ``pool`` named before token ``start`` side by side,
+        as one coordination ("led by A and B", "attended by A, B and C")."""
+        names = [ref for ref in self.linked.refs
+                 if ref.kind == "name" and ref.end <= start and len(ref.persons) == 1]
+        at = {i: ref.persons[0] for ref in names for i in range(ref.start, ref.end)}
+        found: tuple[str, ...] = ()
+        for ref in names:
+            root = self.doc[ref.start:ref.end].root
+            group = tuple(dict.fromkeys(
+                at[t.i] for t in (root, *root.conjuncts) if t.i in at))
+            if root.conjuncts and len(group) == count and all(k in pool for k in group):
+                found = group
+        return found
+
     def _office_kind(self, role: str) -> str:
         """The office two persons cannot both hold for one state: the role, or for a
         portfolio of one government the world data does not list ("Minister of Foreign
@@ -816,6 +845,16 @@ class _Linker:
                 sentence_start = self.doc[description.start].sent.start
                 here = {k for ref in self.linked.refs
                         if sentence_start <= ref.start < description.start for k in ref.persons}
+                if role is not None and len(pool) > count \
+                        and len(here.intersection(pool)) < count:
+                    # "Talks … led by A and B, hosted by C. … C received the two ministers
+                    # together": not whoever does it to them, and the two the story named
+                    # together, before the most mentioned ("the two leaders" stay the
+                    # story's protagonists, however many heads it names in pairs)
+                    doers = self._doers_to(description)
+                    pool = [k for k in pool if k not in doers]
+                    if group := self._named_together(description.start, pool, count):
+                        return group
                 pool = [k for k in pool if k in here] + [k for k in pool if k not in here]
             return tuple(pool[:count]) if len(pool) >= 2 else ()
         role = description.roles[0]
