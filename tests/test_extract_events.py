@@ -2436,3 +2436,12 @@ def test_a_counted_group_is_the_one_the_story_named_together(extract):
                                  "present.")
     assert {"tom-hale", "ana-ruiz", "luis-vega"} in [set(m.participants)
                                                      for m in facts.meetings]
+
+
+@pytest.mark.parametrize("pair", ["The pair", "The duo"])
+def test_the_pair_who_last_met_are_the_two_the_story_named(extract, pair):
+    facts = extract("CANBERRA, March 4 -- Prime Minister Tom Hale hosted New Zealand Prime "
+                    f"Minister Ben Dole in Canberra on Monday. {pair} last met in Kuala Lumpur "
+                    "in October.")
+    assert ({"tom-hale", "ben-dole"}, "Kuala Lumpur") in [
+        (set(m.participants), m.place and m.place.name) for m in facts.meetings]

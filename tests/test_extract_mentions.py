@@ -109,6 +109,15 @@ def test_names_with_particles_and_regnal_numbers(mentions):
     assert found == {"Abdel Fattah al-Sisi": ("President", "EG"), "Abdullah II": ("King", "JO")}
 
 
+def test_a_patronymic_joined_by_its_particle_stays_in_the_name(mentions):
+    # Azerbaijani and Central Asian official styles put the father's name and "oglu",
+    # "kyzy" or "uulu" between the given name and the surname.
+    found = positions(mentions("President Shavkat Mirziyoyev held talks with President of "
+                               "the Republic of Azerbaijan Ilham Heydar oglu Aliyev."))
+    assert found["Ilham Heydar oglu Aliyev"] == ("President", "AZ")
+    assert "Ilham Heydar" not in found
+
+
 def all_positions(found, name: str) -> set[tuple[str, str | None]]:
     person = next(m for m in found.persons if m.name == name)
     return {(p.role, p.state) for p in person.positions}

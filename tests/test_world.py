@@ -156,6 +156,11 @@ def test_state_by_name_reads_the_official_name_with_an_article(world: World) -> 
     assert world.state_by_name("Republic of Azerbaijan").iso2 == "AZ"
 
 
+def test_a_constitutional_name_is_the_state(world: World) -> None:
+    # "the President of the Argentine Nation": the name Argentina's constitution uses.
+    assert world.state_by_name("the Argentine Nation").iso2 == "AR"
+
+
 def test_state_by_name_strips_a_possessive(world: World) -> None:
     assert world.state_by_name("Azerbaijan's").iso2 == "AZ"
     assert world.state_by_name("Azerbaijan\u2019s").iso2 == "AZ"
