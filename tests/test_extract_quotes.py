@@ -582,3 +582,10 @@ def test_he_after_a_denial_told_in_the_passive_is_the_denier(extract):
                     "anywhere else,\" he said.")
     assert [(q.speaker, q.text) for q in facts.quotes] == [
         ("jirayu-houngsub", "There is no such meeting, in Langkawi or anywhere else")]
+
+
+def test_the_guests_host_is_the_leader_of_the_state_the_story_is_told_from(extract):
+    facts = extract("CAIRO, March 4 -- Kenyan President Tom Hale arrived in Cairo on Monday "
+                    "for a state visit. He held talks with Egyptian President Ben Dole. His "
+                    "host called the discussions \"frank and useful\".")
+    assert ("ben-dole", "frank and useful") in quotes(facts)

@@ -866,6 +866,12 @@ class _Linker:
                                     and description.span.text.lower().split()[-1]
                                     in words("guest_words")):
             return self._visitor(role)  # "the visiting president", "the guest"
+        if role is None and state is None and not description.plural and self.doc is not None \
+                and description.span.text.lower() == "host" and description.start \
+                and self.doc[description.start - 1].lower_ in ("his", "her"):
+            # "His host called the talks …" (but "the host, Foreign Minister NAME,
+            # chaired": the host of a gathering, named)
+            return self._host()
         if description.counterpart and state is None:
             return self._other_side(description)
         if role is None and state is None:
@@ -977,6 +983,21 @@ class _Linker:
                   and (role is not None or any(_role_kind(self.world, p.role) in HEAD_KINDS
                                                for p in positions))]
         return (guests[0],) if len(guests) == 1 else ()
+
+    def _host(self) -> tuple[str, ...]:
+        """The one leader named so far (else the one office holder) of the state the story
+        is told from, when the story has a guest: the host."""
+        home = self.home_state or self.lead_state
+        if home is None or not self._visitor(None):
+            return ()
+        of_home = [key for key in self.linked.salient(10) if any(
+            p.state == home and not p.former
+            for p in self.linked.persons[key].positions | self.background.get(key, set()))]
+        heads = [key for key in of_home if any(
+            p.state == home and _role_kind(self.world, p.role) in HEAD_KINDS
+            for p in self.linked.persons[key].positions | self.background.get(key, set()))]
+        hosts = heads or of_home
+        return (hosts[0],) if len(hosts) == 1 else ()
 
     def _other_side(self, description: Description) -> tuple[str, ...]:
         """ "Lee invited his counterpart to visit": with no state said, the one person of
