@@ -2445,3 +2445,18 @@ def test_the_pair_who_last_met_are_the_two_the_story_named(extract, pair):
                     "in October.")
     assert ({"tom-hale", "ben-dole"}, "Kuala Lumpur") in [
         (set(m.participants), m.place and m.place.name) for m in facts.meetings]
+
+
+def test_landing_at_an_airport_for_a_visit_is_a_visit_to_the_storys_state(extract):
+    facts = extract("MEXICO CITY, Oct 14 -- Colombian President Tom Hale, who landed at "
+                    "Felipe Angeles International Airport on Monday evening for a two-day "
+                    "official visit, met President Ben Dole at the National Palace on Tuesday.")
+    assert [(v.guest, v.host, v.visit_type) for v in facts.visits] == [
+        ("tom-hale", "MX", "official")]
+
+
+def test_a_town_the_dateline_places_in_a_state_is_that_states_town(extract):
+    facts = extract("QUEENSTOWN, New Zealand, July 30 (Wire) - Prime Minister Tom Hale of "
+                    "Australia arrived in Queenstown on Wednesday for the annual leaders' "
+                    "meeting hosted by Prime Minister Christopher Luxon.")
+    assert {v.host for v in facts.visits} == {"NZ"}

@@ -56,6 +56,13 @@ def test_wire_dateline_gives_city_state_date_and_agency(world):
     assert text[meta.story_start:].strip().startswith("Kenyan President")
 
 
+def test_a_dateline_naming_the_state_is_its_town_of_that_name(world):
+    # The world data knows a Queenstown in South Africa; the dateline says which one.
+    meta = meta_of("QUEENSTOWN, New Zealand, July 30 (Wire) - The two prime ministers met "
+                   "on Thursday.", world)
+    assert (meta.dateline.name, meta.dateline.state) == ("Queenstown", "NZ")
+
+
 def test_em_dash_dateline_without_date(world):
     text = "WASHINGTON — President Joe Biden hosted a summit on Tuesday."
     meta = meta_of(text, world)

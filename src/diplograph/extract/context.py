@@ -145,8 +145,12 @@ def _before_a_comma(ent) -> str:
     return ent.text
 
 
-def place_of_hit(world: World, hit) -> PlaceRef:
-    """The PlaceRef for a gazetteer place hit."""
+def place_of_hit(world: World, hit, dateline: PlaceRef | None = None) -> PlaceRef:
+    """The PlaceRef for a gazetteer place hit; the story's ``dateline`` when it names the
+    same town ("QUEENSTOWN, New Zealand" above "arrived in Queenstown": not the
+    world data's town of that name in another state)."""
+    if dateline is not None and dateline.state and dateline.name == hit.span.text:
+        return dateline
     info = world.locality(hit.span.text)
     if info is None:
         return PlaceRef(hit.span.text)
@@ -200,7 +204,7 @@ def build_context(doc, linked: Linked, mentions: Mentions, world: World,
         for hit in mentions.hits:
             if sent.start <= hit.start < sent.end:
                 if hit.kind == "place":
-                    place = place_of_hit(world, hit)
+                    place = place_of_hit(world, hit, dateline)
                     info = world.locality(place.name)
                     if info is not None and info.kind == "airport":
                         continue  # where a guest lands or is seen off, not where talks are

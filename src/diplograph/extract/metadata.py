@@ -256,6 +256,8 @@ def _read_dateline(line: str, offset: int, meta: ArticleMeta, published: dt.date
     state = world.state_by_name(match["region"]) if match["region"] else None
     if state is None and match["bracketed"]:
         state = world.state_by_name(match["bracketed"])
+    if place is not None and state is not None and place.iso2 != state.iso2:
+        place = None  # "QUEENSTOWN, New Zealand": not the town of that name elsewhere
     # "RIYADH, April 21, 2023, SPA --": an agency written without brackets, which the
     # region group takes when no date stands between.
     agency = match["agency"] or match["bare_agency"] or match["slash_agency"]

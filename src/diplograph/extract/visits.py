@@ -417,7 +417,7 @@ def _destination(ctx: Context, sentence: Sentence, dest_char: int):
                 and ctx.doc[hit.end].is_title and ctx.doc[hit.end].is_alpha:
             continue  # "to visit the Minsk Tractor Works": a site named after its city
         if hit.kind == "place":
-            place = place_of_hit(ctx.world, hit)
+            place = place_of_hit(ctx.world, hit, ctx.dateline)
             info = ctx.world.locality(place.name)
             if info is not None and info.kind == "airport":
                 return place.state, None  # "landed at X International Airport": the state
@@ -428,7 +428,7 @@ def _destination(ctx: Context, sentence: Sentence, dest_char: int):
                              and ctx.doc is not None and ctx.doc[h.start - 1].text == ","),
                             None)
                 if city is not None:
-                    place = place_of_hit(ctx.world, city)
+                    place = place_of_hit(ctx.world, city, ctx.dateline)
             return place.state, place
     return None, None
 
@@ -462,7 +462,7 @@ def _listed_destinations(ctx: Context, sentence: Sentence, dest_char: int) -> li
         if hit.kind == "state":
             found.append((hit.key, None))
         else:
-            place = place_of_hit(ctx.world, hit)
+            place = place_of_hit(ctx.world, hit, ctx.dateline)
             if place.state is None:
                 break  # "comes to Freetown, West Africa": a region of no state ends the list
             found.append((place.state, place))
@@ -845,7 +845,7 @@ def _state_named_at(ctx: Context, token) -> str | None:
                 and h.kind in ("place", "state")), None)
     if hit is not None and hit.kind == "state":
         return hit.key
-    if hit is not None and (place := place_of_hit(ctx.world, hit)).state:
+    if hit is not None and (place := place_of_hit(ctx.world, hit, ctx.dateline)).state:
         return place.state
     return None
 
