@@ -2460,3 +2460,12 @@ def test_a_town_the_dateline_places_in_a_state_is_that_states_town(extract):
                     "Australia arrived in Queenstown on Wednesday for the annual leaders' "
                     "meeting hosted by Prime Minister Christopher Luxon.")
     assert {v.host for v in facts.visits} == {"NZ"}
+
+
+def test_a_demonym_two_states_share_is_that_of_the_state_the_story_is_told_from(extract):
+    # "Congolese" is said of both Congos; the story is told from Kinshasa.
+    facts = extract("KINSHASA, March 4 -- President Felix Tshisekedi received Foreign "
+                    "Minister Ana Ruiz of Spain on Monday. The Congolese leader and his Rwandan "
+                    "counterpart Paul Kagame last met in Washington in December.")
+    assert {"felix-tshisekedi", "paul-kagame"} in [set(m.participants)
+                                                    for m in facts.meetings]

@@ -29,8 +29,9 @@ def _matcher(nlp, world: World):
     return _MATCHERS[key]
 
 
-def find_gazetteer_hits(doc, nlp, world: World) -> list[Hit]:
-    """Longest non-overlapping matches of state, demonym, place and org names."""
+def find_gazetteer_hits(doc, nlp, world: World, home_state: str | None = None) -> list[Hit]:
+    """Longest non-overlapping matches of state, demonym, place and org names; a demonym
+    several states share is ``home_state``'s when that is one of them."""
     from spacy.util import filter_spans
 
     forms = world.surface_forms()
@@ -40,9 +41,12 @@ def find_gazetteer_hits(doc, nlp, world: World) -> list[Hit]:
         entries = forms.get(piece.text, [])
         kinds = {kind for kind, _ in entries}
         # A name that is both a state and something else is the state;
-        # demonyms shared by several states stay unresolved.
+        # demonyms shared by several states stay unresolved, but in a story told from
+        # Kinshasa "the Congolese leader" is DR Congo's.
         for kind in ("state", "place", "org", "demonym"):
             keys = {k for entry_kind, k in entries if entry_kind == kind}
+            if kind == "demonym" and len(keys) > 1 and home_state in keys:
+                keys = {home_state}
             if kind in kinds and len(keys) == 1:
                 hits.append(Hit(kind, keys.pop(), piece.start, piece.end,
                                 span_of(doc, piece.start, piece.end)))

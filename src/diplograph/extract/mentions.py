@@ -22,9 +22,12 @@ from .office_lists import GENERIC_HEADS as GENERIC_HEADS
 from .persons import find_person_mentions as find_person_mentions
 
 
-def find_mentions(doc, nlp, world: World, story_start: int = 0) -> Mentions:
-    """All gazetteer hits, person names and descriptions of ``doc``."""
-    hits = find_gazetteer_hits(doc, nlp, world)
+def find_mentions(doc, nlp, world: World, story_start: int = 0,
+                  home_state: str | None = None) -> Mentions:
+    """All gazetteer hits, person names and descriptions of ``doc``; ``home_state`` is the
+    state the story is told from (its dateline's), which a demonym several states share
+    ("Congolese" in a story from Kinshasa) stands for."""
+    hits = find_gazetteer_hits(doc, nlp, world, home_state)
     persons = find_person_mentions(doc, hits, world, story_start)
     descriptions = find_descriptions(doc, hits, persons, world, story_start)
     return Mentions(hits, persons, descriptions)

@@ -94,7 +94,8 @@ def read_story(article: Article, nlp=None, world: World | None = None, doc=None)
     body, meta = _body_and_metadata(article, world)
     if doc is None:
         doc = nlp(_without_dateline(body, meta))
-    mentions = find_mentions(doc, nlp, world, meta.story_start)
+    mentions = find_mentions(doc, nlp, world, meta.story_start,
+                             meta.dateline.state if meta.dateline else None)
     # Spokespersons and aides with no state stated are the dateline state's.
     linked = link_persons(mentions, world, meta.author, article.published,
                           home_state=meta.dateline.state if meta.dateline else None,
