@@ -332,3 +332,16 @@ def test_a_given_name_after_and_is_the_next_names(extract):
     facts = extract("Defence Ministers Boris Pistorius and Władysław Kosiniak-Kamysz held "
                     "separate talks on air defence in Warsaw on Monday.")
     assert "Władysław Kosiniak-Kamysz" in {p.name for p in facts.persons.values()}
+
+
+@pytest.mark.parametrize("office, state", [("Governor of Lagos State", "NG"),
+                                           ("Governor of Riyadh Region", "SA")])
+def test_an_office_of_a_subdivision_after_a_name_is_the_names(mentions, office, state):
+    found = positions(mentions(f"The guest was received by Ana Ruiz, {office}, on Monday."))
+    assert found["Ana Ruiz"] == ("Governor", state)
+
+
+def test_an_airport_named_after_a_king_is_no_person(mentions):
+    found = mentions("The prime minister arrived at King Khalid International Airport on "
+                     "Monday.")
+    assert not found.persons

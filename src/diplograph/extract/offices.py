@@ -723,8 +723,11 @@ def office_at(doc, index: HitIndex, j: int, world: World) -> tuple[Position, int
                 and (hit := index.by_start.get(j + 1)) is not None and hit.kind == "place" \
                 and (place := world.place_by_name(hit.key)) is not None and place.iso2:
             # "Deputy Ruler of Sharjah", "Governor of Texas": an office of a city or a region
-            # is an office of its state.
+            # is an office of its state ("Governor of Lagos State": "State" closes the place).
             state, j = place.iso2, hit.end
+            if j < len(doc) and doc[j].lower_ in words("subdivision_nouns") \
+                    and doc[j].text[:1].isupper():
+                j += 1
     org = None
     if state is None and j + 1 < len(doc) and doc[j].lower_ == "of":
         # "NAME, President of the European Commission": an international body's office
