@@ -2469,3 +2469,13 @@ def test_a_demonym_two_states_share_is_that_of_the_state_the_story_is_told_from(
                     "counterpart Paul Kagame last met in Washington in December.")
     assert {"felix-tshisekedi", "paul-kagame"} in [set(m.participants)
                                                     for m in facts.meetings]
+
+
+def test_whose_predecessor_co_chaired_is_no_participant(extract):
+    facts = extract("WARSAW, June 15 -- Prime Minister Donald Tusk hosted German Chancellor "
+                    "Friedrich Merz in Warsaw on Monday. The previous consultations were held in "
+                    "Warsaw in July 2024 and co-chaired by Tusk and Merz's predecessor, Olaf "
+                    "Scholz.")
+    assert {"donald-tusk", "olaf-scholz"} in [set(m.participants) for m in facts.meetings]
+    assert {"donald-tusk", "friedrich-merz", "olaf-scholz"} not in [
+        set(m.participants) for m in facts.meetings]

@@ -781,9 +781,18 @@ def _a_venue(doc, ref) -> bool:
 
 
 def _possessor_of_one_named(token) -> bool:
-    """ "received NAME's predecessor, OTHER": the one named after the possessive is meant."""
-    return token.dep_ == "poss" and any(child.dep_ == "appos" and child.pos_ == "PROPN"
-                                        for child in token.head.children)
+    """ "received NAME's predecessor, OTHER": the one named after the possessive is meant
+    (also where the parser joins NAME to the words before: "co-chaired by A and B's
+    predecessor, C")."""
+    if token.dep_ == "poss":
+        return any(child.dep_ == "appos" and child.pos_ == "PROPN"
+                   for child in token.head.children)
+    doc = token.doc
+    if token.i + 2 >= len(doc) or doc[token.i + 1].lower_ not in ("'s", "’s"):
+        return False
+    owned = doc[token.i + 2]
+    return owned.lower_ in words("predecessor_words") and any(
+        child.dep_ == "appos" and child.pos_ == "PROPN" for child in owned.children)
 
 
 #: Prepositions that open what is talked about ("talks on …").
