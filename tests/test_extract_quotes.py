@@ -589,3 +589,12 @@ def test_the_guests_host_is_the_leader_of_the_state_the_story_is_told_from(extra
                     "for a state visit. He held talks with Egyptian President Ben Dole. His "
                     "host called the discussions \"frank and useful\".")
     assert ("ben-dole", "frank and useful") in quotes(facts)
+
+
+@pytest.mark.parametrize("which, speaker", [("latter", "ben-dole"), ("former", "tom-hale")])
+def test_the_latter_and_the_former_are_the_last_and_first_named_before(extract, which,
+                                                                        speaker):
+    facts = extract("BAKU, April 8 -- President Ben Dole held talks with Kazakh President "
+                    "Tom Hale in Baku on Tuesday. Hale thanked Dole for his support. The "
+                    f"{which} said the talks were \"very warm\".")
+    assert (speaker, "very warm") in quotes(facts)

@@ -25,6 +25,8 @@ from .tokens import (
 )
 
 _COUNTS = {row["word"]: int(row["count"]) for row in entries("counts")}
+#: "the latter", "the former" standing alone for one of two persons just named.
+_ORDER_WORDS = frozenset({"latter", "former"})
 
 
 #: "incoming", "future", "former", "late": the office is not held on the story's day.
@@ -53,6 +55,13 @@ def find_descriptions(doc, hits: list[Hit], persons: list[PersonMention], world:
             found.append(Description(token.i - 1, token.i + 1,
                                      span_of(doc, token.i - 1, token.i + 1), (None,), (),
                                      True, _COUNTS[lower], False, False))
+            continue
+        if lower in _ORDER_WORDS and token.i > 0 and doc[token.i - 1].lower_ == "the" \
+                and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+            # "Tokayev thanked Aliyev. The latter replied …": the one named last
+            found.append(Description(token.i - 1, token.i + 1,
+                                     span_of(doc, token.i - 1, token.i + 1), (None,),
+                                     order=lower))
             continue
         if (org := _organisation_before(doc, index, token)) is not None:
             # "The UN chief then drove to …": the story's holder of an office of the UN

@@ -771,6 +771,12 @@ class _Linker:
         return result
 
     def _resolve_description(self, description: Description) -> tuple[str, ...]:
+        if description.order is not None:
+            # "A thanked B. The latter replied …": B; "the former": A
+            near = self._named_just_before(description.start, 2)
+            if len(near) < 2:
+                return ()
+            return (near[-1],) if description.order == "latter" else (near[0],)
         if description.predicate_of is not None:
             # "NAME has been Colombia's foreign minister": NAME's own office
             subject = next((ref for ref in self.linked.refs if ref.kind == "name"

@@ -68,6 +68,8 @@ class Description:
     predicate_of: int | None = None
     #: "the UN chief": the international organisation whose office holder is meant.
     org: str | None = None
+    #: "the latter", "the former": which of the two persons named just before is meant.
+    order: str | None = None
 
 
 @dataclass
