@@ -598,3 +598,12 @@ def test_the_latter_and_the_former_are_the_last_and_first_named_before(extract, 
                     "Tom Hale in Baku on Tuesday. Hale thanked Dole for his support. The "
                     f"{which} said the talks were \"very warm\".")
     assert (speaker, "very warm") in quotes(facts)
+
+
+def test_a_guests_host_is_the_head_who_governs_not_the_monarch(extract):
+    facts = extract("KUALA LUMPUR, Nov 20 -- Thai Prime Minister Ben Dole arrived in Kuala "
+                    "Lumpur on Wednesday for an official visit. He was received by Prime "
+                    "Minister Tom Hale at Perdana Putra and later called on Malaysia's King Sam "
+                    "Reed at the palace. Speaking at a joint press conference, his host said the "
+                    "border was \"calm and open\".")
+    assert ("tom-hale", "calm and open") in quotes(facts)

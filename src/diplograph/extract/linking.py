@@ -994,15 +994,24 @@ class _Linker:
         """The one leader named so far (else the one office holder) of the state the story
         is told from, when the story has a guest: the host."""
         home = self.home_state or self.lead_state
-        if home is None or not self._visitor(None):
+        visitor = self._visitor(None)
+        if home is None or not visitor:
             return ()
-        of_home = [key for key in self.linked.salient(10) if any(
-            p.state == home and not p.former
-            for p in self.linked.persons[key].positions | self.background.get(key, set()))]
+
+        def held(key: str) -> set[Position]:
+            return {p for p in self.linked.persons[key].positions
+                    | self.background.get(key, set()) if p.state == home and not p.former}
+
+        of_home = [key for key in self.linked.salient(10) if held(key)]
         heads = [key for key in of_home if any(
-            p.state == home and _role_kind(self.world, p.role) in HEAD_KINDS
-            for p in self.linked.persons[key].positions | self.background.get(key, set()))]
+            _role_kind(self.world, p.role) in HEAD_KINDS for p in held(key))]
         hosts = heads or of_home
+        if len(hosts) > 1:
+            # a guest's host is the head who governs, not the monarch who reigns; of two
+            # such (a president and a prime minister), the one the story tells most of
+            governing = [key for key in hosts if any(
+                _role_kind(self.world, p.role) != "royal" for p in held(key))]
+            hosts = governing[:1]
         return (hosts[0],) if len(hosts) == 1 else ()
 
     def _other_side(self, description: Description) -> tuple[str, ...]:
