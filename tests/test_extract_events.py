@@ -2479,3 +2479,11 @@ def test_whose_predecessor_co_chaired_is_no_participant(extract):
     assert {"donald-tusk", "olaf-scholz"} in [set(m.participants) for m in facts.meetings]
     assert {"donald-tusk", "friedrich-merz", "olaf-scholz"} not in [
         set(m.participants) for m in facts.meetings]
+
+
+def test_an_invitation_for_a_visit_is_a_visit_still_to_come(extract):
+    facts = extract("JAKARTA, Jan 27 -- President Tom Hale of the Philippines held talks with "
+                    "Indonesian President Ben Dole on Tuesday. Hale extended an invitation to "
+                    "Dole for a state visit to the Philippines, and Dole accepted.")
+    assert [(v.guest, v.host, v.status) for v in facts.visits
+            if v.guest == "ben-dole"] == [("ben-dole", "PH", "planned")]
