@@ -2483,7 +2483,8 @@ def test_whose_predecessor_co_chaired_is_no_participant(extract):
 
 def test_an_invitation_for_a_visit_is_a_visit_still_to_come(extract):
     facts = extract("JAKARTA, Jan 27 -- President Tom Hale of the Philippines held talks with "
-                    "Indonesian President Ben Dole on Tuesday. Hale extended an invitation to "
-                    "Dole for a state visit to the Philippines, and Dole accepted.")
+                    "Indonesian President Ben Dole on Tuesday. President Hale extended an "
+                    "invitation to President Dole for a state visit to the Philippines, and "
+                    "President Dole accepted.")
     assert [(v.guest, v.host, v.status) for v in facts.visits
             if v.guest == "ben-dole"] == [("ben-dole", "PH", "planned")]
