@@ -58,7 +58,7 @@ def find_descriptions(doc, hits: list[Hit], persons: list[PersonMention], world:
             continue
         if lower in _ORDER_WORDS and token.i > 0 and doc[token.i - 1].lower_ == "the" \
                 and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
-            # "Tokayev thanked Aliyev. The latter replied …": the one named last
+            # "A thanked B. The latter replied …": B, the one named last
             found.append(Description(token.i - 1, token.i + 1,
                                      span_of(doc, token.i - 1, token.i + 1), (None,),
                                      order=lower))

@@ -991,8 +991,9 @@ class _Linker:
         return (guests[0],) if len(guests) == 1 else ()
 
     def _host(self) -> tuple[str, ...]:
-        """The one leader named so far (else the one office holder) of the state the story
-        is told from, when the story has a guest: the host."""
+        """The host of the story's one guest: the leader (else the one office holder) of the
+        state the story is told from; of several leaders, the one who governs, not the
+        monarch, and of a president and a prime minister the one the story tells most of."""
         home = self.home_state or self.lead_state
         visitor = self._visitor(None)
         if home is None or not visitor:

@@ -94,11 +94,11 @@ def read_story(article: Article, nlp=None, world: World | None = None, doc=None)
     body, meta = _body_and_metadata(article, world)
     if doc is None:
         doc = nlp(_without_dateline(body, meta))
-    mentions = find_mentions(doc, nlp, world, meta.story_start,
-                             meta.dateline.state if meta.dateline else None)
+    home_state = meta.dateline.state if meta.dateline else None
+    mentions = find_mentions(doc, nlp, world, meta.story_start, home_state)
     # Spokespersons and aides with no state stated are the dateline state's.
     linked = link_persons(mentions, world, meta.author, article.published,
-                          home_state=meta.dateline.state if meta.dateline else None,
+                          home_state=home_state,
                           publisher_state=meta.publisher.state if meta.publisher else None,
                           lead_state=_lead_state(doc, mentions, world, meta.story_start),
                           doc=doc)
