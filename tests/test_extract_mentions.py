@@ -345,3 +345,10 @@ def test_an_airport_named_after_a_king_is_no_person(mentions):
     found = mentions("The prime minister arrived at King Khalid International Airport on "
                      "Monday.")
     assert not found.persons
+
+
+def test_a_title_ending_a_line_announces_no_name_on_the_next(mentions):
+    # A headline ending in an office, then the story's first line opening with a style.
+    found = mentions("Party chief receives Kazakh Prime Minister\n\nParty General Secretary "
+                     "To Lam received the Prime Minister of Kazakhstan in Hanoi on Monday.")
+    assert "Party General" not in names(found)

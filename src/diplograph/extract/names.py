@@ -481,6 +481,8 @@ def name_after_title(doc, index: HitIndex, i: int, world: World) -> tuple[int, i
             j += style[0]
         else:
             break
+    if any(t.is_space and "\n" in t.text for t in doc[i:j]):
+        return None  # "… receives Kazakh Prime Minister" ending a headline: no name below
     k = _name_run_end(doc, j, index, world, 5)
     if k > j and j < len(doc) and doc[j].text[:1].isupper() \
             and not (portfolio_run and k - j < 2):
