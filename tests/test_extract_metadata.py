@@ -274,3 +274,11 @@ def test_a_dateline_city_in_capitals_with_accented_letters(world):
     meta = meta_of(text, world)
     assert (meta.dateline.name, meta.dateline.state) == ("São Paulo", "BR")
     assert text[meta.story_start:].startswith("The two presidents")
+
+
+def test_a_dateline_city_with_accents_and_an_agency_in_brackets(world):
+    text = ("Brasília, August 27 (Agência Serrana) – President Ana Ruiz received the "
+            "Mexican president.")
+    meta = meta_of(text, world)
+    assert (meta.dateline.name, meta.dateline.state) == ("Brasília", "BR")
+    assert text[meta.story_start:].startswith("President Ana Ruiz")

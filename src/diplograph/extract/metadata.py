@@ -23,7 +23,8 @@ _BYLINE = re.compile(
     r"(?:[ \t]+and[ \t]+[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+)+)?)", re.MULTILINE)
 _DATELINE = re.compile(
     r"^(?P<city>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{1,40}?"
-    r"|[A-Z][a-z]+(?:(?:-[a-z]{1,3})*-[A-Z][a-z]+| [A-Z][a-z]+)?)"
+    # "Brasília, August 27 (…) –", "Bogotá": a capital with its accents
+    r"|[A-Z][a-zà-öø-ÿ]+(?:(?:-[a-z]{1,3})*-[A-Z][a-zà-öø-ÿ]+| [A-Z][a-zà-öø-ÿ]+)?)"
     # "Aachen (Germany), Jan. 22 (AGENCY):", "New Delhi [India], …": the state in brackets.
     r"(?:\s*[(\[](?P<bracketed>[A-Z][A-Za-z. ]{2,30})[)\]](?=,))?"
     r"(?:,\s*(?P<region>[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*))?"
