@@ -18,7 +18,7 @@ from ..world import World, load_world
 from .agreements import enumerated_agreements, find_agreements
 from .clauses import REPORTING_VERBS, some_time_apart, status_of
 from .context import Context, build_context, city_of_venue, place_of_hit
-from .facts import ArticleFacts, ArticleMeta, Meeting, OrgRef, Quote
+from .facts import ArticleFacts, ArticleMeta, Meeting, OrgRef, PlaceRef, Quote
 from .linking import (
     link_described_subjects,
     link_persons,
@@ -185,7 +185,7 @@ def extract_article(article: Article, nlp=None, world: World | None = None,
     facts.agreements = enumerated_agreements(ctx, find_agreements(ctx))
     facts.meetings += meetings_of_signings(ctx, facts.meetings, facts.agreements)
     facts.quotes = story.quotes
-    _collect_entities(facts, story.mentions, world)
+    _collect_entities(facts, story.mentions, world, ctx.dateline)
     resolve_article(facts, ctx)
     sides_from_signing_order(facts, ctx)
     _offices_of_those_involved(facts, world)
@@ -267,12 +267,13 @@ def _drop_bystanders(facts: ArticleFacts) -> None:
             del facts.persons[key]
 
 
-def _collect_entities(facts: ArticleFacts, mentions, world: World) -> None:
+def _collect_entities(facts: ArticleFacts, mentions, world: World,
+                      dateline: PlaceRef | None = None) -> None:
     for hit in mentions.hits:
         if hit.kind == "state":
             facts.states.add(hit.key)
         elif hit.kind == "place":
-            place = place_of_hit(world, hit)
+            place = place_of_hit(world, hit, dateline)  # the dateline's town, if it names it
             facts.places[place.name] = place
         elif hit.kind == "org":
             info = world.org_by_name(hit.span.text)
