@@ -116,3 +116,12 @@ def test_the_month_or_year_an_expression_names(expression, span):
     # before the story's month: an earlier occasion; the month of the story is not
     assert period_before(expression, published) is (span is not None
                                                    and span[1] < dt.date(2025, 12, 1))
+
+
+@pytest.mark.parametrize("expression, day", [
+    ("on 20 November 2568", dt.date(2025, 11, 20)),   # the Buddhist Era, 543 years ahead
+    ("April 2, 2569", dt.date(2026, 4, 2)),
+    ("on 20 November 2025", dt.date(2025, 11, 20)),
+])
+def test_a_thai_pages_buddhist_era_year_is_its_common_era_year(expression, day):
+    assert resolve_date(expression, dt.date(2025, 11, 21)) == day

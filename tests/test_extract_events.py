@@ -2488,3 +2488,9 @@ def test_an_invitation_for_a_visit_is_a_visit_still_to_come(extract):
                     "President Dole accepted.")
     assert [(v.guest, v.host, v.status) for v in facts.visits
             if v.guest == "ben-dole"] == [("ben-dole", "PH", "planned")]
+
+
+def test_a_meeting_dated_in_the_buddhist_era_is_held_not_to_come(extract):
+    facts = extract("On 4 March 2567, Prime Minister Somchai Dee held talks with Prime "
+                    "Minister Ben Dole of Malaysia at Perdana Putra, Putrajaya.")
+    assert [(m.date, m.status) for m in facts.meetings] == [(dt.date(2024, 3, 4), "held")]

@@ -305,3 +305,20 @@ def test_a_state_named_past_the_other_sides_opening_is_not_the_first_signers(ext
                     "of Tourism, David Collado, and, for the Panamanian side, by the "
                     "Administrator General of the Panama Tourism Authority.")
     assert offices(facts, "david-collado") == {("Minister of Tourism", "DO")}
+
+
+def test_an_opposition_partys_spokesperson_holds_no_office_of_the_state(extract):
+    facts = extract("Prime Minister Ann Hale signed the accord on Monday. Opposition foreign "
+                    "affairs spokesperson Jane Roe said the text should be published. The "
+                    "Opposition spokesman on energy, Phil Doe, said: \"We want to read it.\" "
+                    "Opposition Leader Sam Poe criticised the deal.")
+    assert {p.name for p in facts.persons.values()} == {"Ann Hale", "Sam Poe"}
+    assert not [q for q in facts.quotes if q.speaker == "phil-doe"]
+
+
+def test_a_portfolio_word_after_a_ministers_title_is_no_person(extract):
+    facts = extract("BRAZZAVILLE, March 4 -- President Denis Sassou Nguesso received on Monday "
+                    "the Minister of Foreign Affairs, Francophonie and Congolese Abroad, Ana Bel, "
+                    "and the Minister of Trade, Tourism and Crafts, Paul Ndo.")
+    assert "Francophonie" not in {p.name for p in facts.persons.values()}
+    assert {"Ana Bel", "Paul Ndo"} <= {p.name for p in facts.persons.values()}

@@ -109,9 +109,17 @@ def _weekday(anchor: dt.date, name: str, direction: str) -> dt.date:
     return anchor - dt.timedelta(days=(anchor.weekday() - target) % 7)
 
 
+#: Thai official pages date by the Buddhist Era, 543 years ahead of the Common Era
+#: ("20 November 2568"); a year that far ahead of the publication is one of those.
+_BUDDHIST_ERA = 543
+
+
 def _year_for(month: int, day: int, anchor: dt.date | None, year: str | None) -> dt.date | None:
     if year:
-        return _safe_date(int(year), month, day)
+        number = int(year)
+        if anchor is not None and abs(number - _BUDDHIST_ERA - anchor.year) <= 5:
+            number -= _BUDDHIST_ERA
+        return _safe_date(number, month, day)
     if anchor is None:
         return None
     candidate = _safe_date(anchor.year, month, day)

@@ -114,6 +114,9 @@ def clean_person(doc, start: int, end: int, index: HitIndex, world: World,
                                                   world)) is not None \
             and runs_on[0] > end - start:
         return None  # "His Royal Highness [Crown] Prince NAME": the first word of a title
+    if end - start == 1 and doc[start].lower_ in world.portfolios \
+            and start > 0 and doc[start - 1].lower_ in (",", *words("office_name_joiners")):
+        return None  # "Minister of Foreign Affairs, [Francophonie] and …": a portfolio
     if start >= end or doc[start].lower_ in words("event_name_nouns") or (
             start > 0 and doc[start - 1].lower_ in words("event_name_nouns")):
         return None  # "Cyclone Benoni": a storm

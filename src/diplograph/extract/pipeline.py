@@ -190,6 +190,7 @@ def extract_article(article: Article, nlp=None, world: World | None = None,
     sides_from_signing_order(facts, ctx)
     _offices_of_those_involved(facts, world)
     _drop_commentators(facts, ctx.text)
+    _drop_party_roles(facts, ctx.text)
     _drop_bystanders(facts)
     return facts
 
@@ -221,6 +222,33 @@ def _drop_commentators(facts: ArticleFacts, text: str) -> None:
         if any(_COMMENTATOR_AFTER.match(text[span.end:span.end + 120])
                or _COMMENTATOR_BEFORE.search(text[max(0, span.start - 80):span.start])
                for span in person.mentions):
+            gone.add(key)
+            del facts.persons[key]
+    facts.quotes = [quote for quote in facts.quotes if quote.speaker not in gone]
+
+
+#: "Opposition foreign affairs spokesperson NAME", "the Opposition spokesman on energy, NAME":
+#: the party's word opening the title phrase that ends at the name.
+_PARTY_TITLE_BEFORE = re.compile(r"\b" + alternation("opposition_words")
+                                 + r"\b[^.,;:!?\"“”()\n]{0,50},?\s*$", re.IGNORECASE)
+
+
+def _drop_party_roles(facts: ArticleFacts, text: str) -> None:
+    """A title an opposition party gives ("Opposition spokesman on energy", "shadow
+    foreign secretary") is no office of a state: its holder is no person of this graph,
+    and their words no quote of it, unless they meet, travel or sign.  The Leader of the
+    Opposition holds an office, and the role says so."""
+    acting = {key for meeting in facts.meetings for key in meeting.participants}
+    acting |= {visit.guest for visit in facts.visits}
+    acting |= {key for a in facts.agreements for key in a.signatories | a.witnesses}
+    party = re.compile(r"\b" + alternation("opposition_words") + r"\b", re.IGNORECASE)
+    gone = set()
+    for key, person in list(facts.persons.items()):
+        if key in acting or person.is_author or not person.positions \
+                or any(party.search(p.role) for p in person.positions):
+            continue
+        if all(_PARTY_TITLE_BEFORE.search(text[max(0, span.start - 60):span.start])
+               for span in person.mentions[:1]):
             gone.add(key)
             del facts.persons[key]
     facts.quotes = [quote for quote in facts.quotes if quote.speaker not in gone]
