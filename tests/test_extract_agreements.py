@@ -1165,3 +1165,18 @@ def test_a_listed_documents_topic_ends_before_a_relative_clause(extract):
                     "- a memorandum of understanding on tourism.")
     assert sorted(a.topics for a in facts.agreements) == [
         ("mutual legal assistance in criminal matters",), ("tourism",)]
+
+
+def test_a_headlines_report_of_the_storys_document_is_that_document(extract):
+    facts = extract("Ruiz and Vela sign declaration on river towns\n\n"
+                    "MONTEVIDEO, March 4 -- Presidents Ana Ruiz of Brazil and Tomas Vela of "
+                    "Uruguay met on Monday. At the end of the meeting the two presidents signed a "
+                    "declaration on border integration and shared schools.")
+    assert [a.topics for a in facts.agreements] == [("border integration and shared schools",)]
+
+
+def test_a_document_named_after_a_city_has_the_topic_after_its_name(extract):
+    facts = extract("MONTEVIDEO, March 4 -- The presidents of Brazil and Uruguay, Ana Ruiz and "
+                    "Tomas Vela, signed on Monday the Declaration of Montevideo on border "
+                    "integration.")
+    assert [a.topics for a in facts.agreements] == [("border integration",)]

@@ -958,7 +958,11 @@ def _documents(text: str) -> list[tuple[str, list[str]]]:
             if more := _split_topics(_LIST_END.sub("", another["list"])):
                 documents.append((kind, more))
         if after["bare"] and (title := _TITLE.match(listing)):
-            listing = title.group(0)  # "the Charter of Trade and Navigation, which …"
+            # "the Charter of Trade and Navigation, which …": the title; "the Declaration
+            # of Panama on logistics": named after a place, its topic after the name
+            named_for = _TOPIC_AFTER.match(listing[title.end():])
+            listing = named_for["list"] if named_for and not named_for["bare"] \
+                else title.group(0)
         # "arrangements for A and B cooperation": several documents, two fields.
         listing = _LIST_END.sub("", listing)
         # "agreements on trade and energy": several documents, a field each.
@@ -1609,7 +1613,8 @@ def _same_document(first: Agreement, later: Agreement) -> bool:
     generic = "" in (_family(first.evidence.text), _family(later.evidence.text))
     if not (_single(first) and _single(later)) or first.kind != later.kind and not generic \
             or first.status != later.status \
-            or (_has_topics(first) and _has_topics(later) and not _named_by_modifier(first, later)):
+            or (_has_topics(first) and _has_topics(later) and not _named_by_modifier(first, later)
+                and _a_headline(first) == _a_headline(later)):
         return False
     if not (first.parties and later.parties) or not (
             first.parties <= later.parties or later.parties <= first.parties):
@@ -1632,6 +1637,15 @@ def _same_document(first: Agreement, later: Agreement) -> bool:
     # ("a third document, on diplomas" is the headline's "diploma pact" all the same)
     return not _ANOTHER.search(text[:noun.start()] if noun else text) \
         or _named_by_modifier(first, later)
+
+
+def _a_headline(agreement: Agreement) -> bool:
+    """A report in a headline ("Lula and Orsi sign declaration on border towns"): a line
+    of its own with no full stop, which words the story's document in its own short way."""
+    return not agreement.evidence.text.rstrip().endswith(_SENTENCE_ENDS)
+
+
+_SENTENCE_ENDS = (".", "!", "?", '"', "”", "’", "'", ":", ";", ")")
 
 
 def _named_by_modifier(first: Agreement, later: Agreement) -> bool:
@@ -1671,14 +1685,21 @@ def merge_reports(agreements: list[Agreement]) -> list[Agreement]:
         first = kept[index]
         keeper, other = (first, agreement) if _fullness(first) >= _fullness(agreement) \
             else (agreement, first)
-        signatories = keeper.signatories | other.signatories
+        # The story's own words for the document's fields, not the headline's shorthand.
+        headline_only = _a_headline(other) and not _a_headline(keeper)
+        if _a_headline(keeper) and not _a_headline(other) and _has_topics(other):
+            keeper, other, headline_only = other, keeper, True
+        signatories = keeper.signatories if headline_only and keeper.signatories \
+            else keeper.signatories | other.signatories
         kept[index] = replace(
             keeper, evidence=first.evidence if keeper is first else keeper.evidence,
             # "the document" takes the kind of the memorandum it reports again.
             kind=keeper.kind if _family(keeper.evidence.text) else other.kind,
-            topics=keeper.topics + tuple(t for t in other.topics if t not in keeper.topics),
+            topics=keeper.topics + tuple(t for t in other.topics if t not in keeper.topics
+                                         and not (headline_only and keeper.topics)),
             parties=keeper.parties | other.parties, signatories=signatories,
-            signatory_positions=keeper.signatory_positions | other.signatory_positions,
+            signatory_positions=keeper.signatory_positions if signatories is keeper.signatories
+            else keeper.signatory_positions | other.signatory_positions,
             witnesses=(keeper.witnesses | other.witnesses) - signatories,
             date=keeper.date or other.date, place=keeper.place or other.place)
     return kept
