@@ -2494,3 +2494,25 @@ def test_a_meeting_dated_in_the_buddhist_era_is_held_not_to_come(extract):
     facts = extract("On 4 March 2567, Prime Minister Somchai Dee held talks with Prime "
                     "Minister Ben Dole of Malaysia at Perdana Putra, Putrajaya.")
     assert [(m.date, m.status) for m in facts.meetings] == [(dt.date(2024, 3, 4), "held")]
+
+
+def test_a_readouts_page_dates_each_item_by_its_own_day(extract):
+    page = ("Prime Minister Ana Ruiz meets with President of Chile Tomas Vela\n"
+            "March 2, 2024\n\n"
+            "Prime Minister Ana Ruiz today met with the President of Chile, Tomas Vela, in "
+            "Geneva. The leaders discussed trade and clean energy.\n\n"
+            "Prime Minister Ana Ruiz meets with Prime Minister of Fiji Sam Tora\n"
+            "March 2, 2024\n\n"
+            "Prime Minister Ana Ruiz today met with the Prime Minister of Fiji, Sam Tora, at "
+            "the Permanent Mission. The leaders discussed climate finance.\n\n"
+            "Prime Minister Ana Ruiz holds call with President of Peru Luis Soto\n"
+            "February 28, 2024\n\n"
+            "Prime Minister Ana Ruiz today held a telephone call with the President of Peru, "
+            "Luis Soto. The leaders discussed mining and trade.\n")
+    facts = extract(page)
+    found = {frozenset(m.participants): (m.date, m.place and m.place.name)
+             for m in facts.meetings}
+    assert found[frozenset({"ana-ruiz", "tomas-vela"})] == (dt.date(2024, 3, 2), "Geneva")
+    # the Fiji item names no city: none from the Chile item's
+    assert found[frozenset({"ana-ruiz", "sam-tora"})] == (dt.date(2024, 3, 2), None)
+    assert found[frozenset({"ana-ruiz", "luis-soto"})][0] == dt.date(2024, 2, 28)

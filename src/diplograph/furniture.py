@@ -176,7 +176,33 @@ def furniture_spans(text: str) -> list[Furniture]:
             for run_start, run_end in run:
                 found.setdefault(run_start, Furniture(run_start, run_end, "menu"))
         run = []
+    for start in _item_day_lines(text, lines, found):
+        del found[start]
     return [found[start] for start in sorted(found)]
+
+
+#: A page listing items each under its title and its own day is a listing, not one story
+#: with a page date: two such items at least.
+MIN_DATED_ITEMS = 2
+
+
+def _item_day_lines(text: str, lines: list[tuple[int, int]],
+                    found: dict[int, Furniture]) -> list[int]:
+    """The date lines of a readouts page ("Prime Minister meets with X" / "September 23,
+    2025" / a blank line / "Prime Minister X today met …"): each item's own day, which
+    dates its "today"; content, not the page's date stamp."""
+    starts = []
+    for number in range(1, len(lines) - 2):
+        start, end = lines[number]
+        title_start, title_end = lines[number - 1]
+        title = text[title_start:title_end].strip()
+        below = text[lines[number + 2][0]:lines[number + 2][1]].strip()
+        if start in found and found[start].kind == "date" and title \
+                and title_start not in found and not _SENTENCE_END.search(title) \
+                and not text[lines[number + 1][0]:lines[number + 1][1]].strip() \
+                and len(below.split()) > MAX_WIDGET_WORDS and _SENTENCE_END.search(below):
+            starts.append(start)
+    return starts if len(starts) >= MIN_DATED_ITEMS else []
 
 
 def markup_spans(text: str) -> list[Furniture]:

@@ -67,6 +67,9 @@ class Sentence:
     #: The city of the day heading the sentence stands under ("FREETOWN, WEDNESDAY 21
     #: JANUARY"), where what the sentence tells took place unless it says otherwise.
     heading_place: PlaceRef | None = None
+    #: On a page of items each under its own day heading (a readouts page), the start of
+    #: the heading of the sentence's item: events of two items are two occasions.
+    item: int | None = None
 
 
 @dataclass
@@ -432,16 +435,31 @@ def _date_under_day_headings(text: str, start: int, sentences: list[Sentence],
               for line_start, _, day, place in headings if day is not None}
     for sentence in sentences:
         above = [h for h in headings if h[0] <= sentence.char_start]
+        # A readouts page: "Prime Minister meets with X" on the line right above "September
+        # 23, 2025" is that item's title, of its day.
+        titled = next((h for h in headings if h[2] is not None and h[0] > sentence.char_start
+                       and "\n" not in text[sentence.char_start:h[0]].rstrip("\n")
+                       and text[sentence.char_start:h[0]].endswith("\n")
+                       and not text[sentence.char_start:h[0]].endswith("\n\n")), None)
+        if titled is not None:
+            sentence.date, sentence.item = titled[2], titled[0]
+            continue
         if not above or above[-1][2] is None:
             continue
         line_start, line_end, day, _ = above[-1]
         if sentence.char_start < line_end:
             sentence.date = day  # the heading itself, which the parser may have cut up
             continue
-        sentence.heading_place = cities[line_start]
+        sentence.heading_place, sentence.item = cities[line_start], line_start
         if sentence.date is None and all(d is None and _time_of_day(expression)
                                          for _, expression, d in sentence.date_expressions):
             sentence.date = day
+        elif sentence.date_expressions and all(relative_to_publication(expression)
+                                               for _, expression, _ in sentence.date_expressions):
+            # "today" under the item's own day heading is that day, not the page's
+            sentence.date_expressions = [(i, expression, resolve_date(expression, day))
+                                         for i, expression, _ in sentence.date_expressions]
+            sentence.date = sentence.date_expressions[0][2]
 
 
 def _last_day(sentence: Sentence) -> dt.date | None:

@@ -386,7 +386,7 @@ def resolve_article(facts: ArticleFacts, ctx: Context) -> None:
         elif meeting.status == "held" and (
                 near := _place_nearby(ctx, meeting, others := _other_events(facts, meeting))
                 or _place_of_same_meeting(ctx, meeting, others)
-                or _place_of_same_day(facts.meetings, meeting)):
+                or _place_of_same_day(ctx, facts.meetings, meeting)):
             meeting.place = near
         elif meeting.status == "held" and (heading := _heading_place(ctx, meeting)):
             meeting.place = heading  # a day-by-day page: "FREETOWN, WEDNESDAY 21 JANUARY"
@@ -455,8 +455,11 @@ def _place_nearby(ctx: Context, meeting: Meeting, others: set[int]):
     if index is None:
         return None
     # Not the place of an event still to come ("… would hold its next meeting in Baghdad")
+    # nor of another item of a readouts page
+    item = ctx.sentences[index].item
     before = [s for s in ctx.sentences[max(0, index - PLACE_LOOKBACK):index]
-              if s.char_start not in others and status_of(s.text) == "held"]
+              if s.char_start not in others and status_of(s.text) == "held"
+              and s.item == item]
     return _place_in(ctx, [ctx.sentences[index], *reversed(before)])
 
 
@@ -471,14 +474,24 @@ def _place_of_same_meeting(ctx: Context, meeting: Meeting, others: set[int]):
     return _place_in(ctx, same)
 
 
-def _place_of_same_day(meetings: list[Meeting], meeting: Meeting):
+def _place_of_same_day(ctx: Context, meetings: list[Meeting], meeting: Meeting):
     """Where the same person met others in person on the same day ("held a series of
-    meetings in Buenos Aires … Afterwards, X met with Y"): one place, if there is one."""
+    meetings in Buenos Aires … Afterwards, X met with Y"): one place, if there is one; not
+    across the items of a readouts page, each told on its own."""
+    item = _item_of(ctx, meeting)
     places = {m.place for m in meetings
               if m is not meeting and m.place is not None and m.date == meeting.date
               and m.date is not None and m.status == "held"
-              and m.phase not in ("phone", "video") and m.participants & meeting.participants}
+              and m.phase not in ("phone", "video") and m.participants & meeting.participants
+              and _item_of(ctx, m) == item}
     return places.pop() if len(places) == 1 else None
+
+
+def _item_of(ctx: Context, meeting: Meeting) -> int | None:
+    """The item of a readouts page the meeting is told in (see Sentence.item)."""
+    return next((s.item for s in ctx.sentences
+                 if s.char_start <= meeting.evidence.start < s.char_start + len(s.text) + 1),
+                None)
 
 
 _BEING_THERE = words("being_there_verbs")
