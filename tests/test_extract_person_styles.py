@@ -1659,3 +1659,26 @@ def test_a_headlines_two_subjects_are_no_apposition(extract, headline):
 ])
 def test_buildings_and_roads_of_south_asian_capitals_are_no_persons(persons, text):
     assert set(persons(text)) == {"Tom Hale"}
+
+
+@pytest.mark.parametrize("text, name, position", [
+    ("LUANDA, Oct 14 -- The envoy was received by the Vice-President of the Republic, Rosa "
+     "Lemos, on Tuesday.", "Rosa Lemos", ("Vice President", "AO")),
+    ("SARAJEVO, Oct 7 -- Member of the Presidency of Bosnia and Herzegovina Ivo Maric received "
+     "the envoy.", "Ivo Maric", ("Member of the Presidency", "BA")),
+    ("SARAJEVO, Oct 7 -- Chairman of the Presidency Ivo Maric received the Chair of the Milli "
+     "Majlis of Azerbaijan Leyla Aliyeva on Tuesday.", "Leyla Aliyeva",
+     ("Speaker of Parliament", "AZ")),
+    ("TARAWA, March 26 -- Te Beretitenti, Tito Teiwaki, received the envoy at State House.",
+     "Tito Teiwaki", ("President", "KI")),
+])
+def test_a_states_own_name_for_an_office(extract, text, name, position):
+    facts = extract(text)
+    person = next(p for p in facts.persons.values() if p.name == name)
+    assert {(p.role, p.state) for p in person.positions} == {position}
+
+
+def test_a_bhutanese_style_is_no_part_of_the_name(extract):
+    facts = extract("THIMPHU, March 26 -- Foreign Minister Lyonpo Karma Tshering received "
+                    "the envoy.")
+    assert "Karma Tshering" in {p.name for p in facts.persons.values()}
