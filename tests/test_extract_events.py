@@ -2516,3 +2516,9 @@ def test_a_readouts_page_dates_each_item_by_its_own_day(extract):
     # the Fiji item names no city: none from the Chile item's
     assert found[frozenset({"ana-ruiz", "sam-tora"})] == (dt.date(2024, 3, 2), None)
     assert found[frozenset({"ana-ruiz", "luis-soto"})][0] == dt.date(2024, 2, 28)
+
+
+def test_a_persons_office_is_no_city(extract):
+    facts = extract("President Javier Milei received Chilean President Gabriel Boric on "
+                    "Monday. The two presidents met alone in Milei's office for an hour.")
+    assert [m.place for m in facts.meetings] == [None]

@@ -899,7 +899,9 @@ def located_places(ctx: Context, sentence: Sentence, tokens: set[int], trigger: 
     ends = {hit.start: hit.end for hit in ctx.mentions.hits}
     facilities = set()
     for ent in ents_between(doc, sentence.start, sentence.end):
-        if ent.label_ in ("GPE", "LOC", "FAC") and ent.start not in known:
+        # ("in Milei's office": a person's name the tagger took for a place)
+        if ent.label_ in ("GPE", "LOC", "FAC") and ent.start not in known \
+                and ent.start not in ctx.person_tokens:
             # "[the Hofburg] by Federal President NAME": a place's name ends before a
             # lowercase preposition other than "of" that the tagger ran it into.
             end = next((t.i for t in ent if t.i > ent.start and t.is_lower and t.pos_ == "ADP"
