@@ -2522,3 +2522,19 @@ def test_a_persons_office_is_no_city(extract):
     facts = extract("President Javier Milei received Chilean President Gabriel Boric on "
                     "Monday. The two presidents met alone in Milei's office for an hour.")
     assert [m.place for m in facts.meetings] == [None]
+
+
+def test_more_venues_of_the_world_data_give_their_city(extract):
+    quai = extract("PARIS, March 4 -- Foreign Ministers Jean-Noel Barrot and Radoslaw "
+                   "Sikorski met at the Quai d'Orsay on Monday.")
+    assert [m.place.name for m in quai.meetings] == ["Paris"]
+    moneda = extract("President Ana Ruiz of Peru held talks with President Gabriel Boric at La "
+                     "Moneda on Monday.")
+    assert [m.place.name for m in moneda.meetings] == ["Santiago"]
+
+
+def test_a_stay_told_as_a_habit_is_no_visit(extract):
+    facts = extract("SANTIAGO, March 4 -- President Yamandu Orsi of Uruguay met President "
+                    "Gabriel Boric on Monday. Orsi recalled the late former president Jose "
+                    "Mujica, who had visited La Moneda many times. Orsi visited Chile in 2023.")
+    assert [(v.guest, v.host) for v in facts.visits] == [("yamandu-orsi", "CL")]

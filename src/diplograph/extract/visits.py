@@ -258,6 +258,11 @@ def _visit_at(ctx: Context, doc, sentence: Sentence, rule, match, guest: str, ho
         return None
     if clause.denied:
         return None  # "denied reports that X would travel to Y"
+    if clause.verb is not None and _RECURRENCE.search(" ".join(
+            t.text for t in sorted(_own_words(clause.verb), key=lambda t: t.i))):
+        # "who had visited La Moneda many times": a habit, no one stay (not "… for the
+        # committee, which meets annually")
+        return None
     status = clause.status
     if status == "held" and (noun := _VISIT_NOUN_IN.search(match.group(0))) \
             and noun.start() > 0:
@@ -353,6 +358,18 @@ def _leg_of_a_held_visit(visit: Visit, visits: dict) -> bool:
 _A_LEG = re.compile(r"\b" + alternation("leg_phrases") + r"\b", re.IGNORECASE)
 _HERE = re.compile(r"\s*here\b", re.IGNORECASE)
 #: The event noun of a visit rule's match ("… for a visit to"), where its status is read.
+def _own_words(verb) -> list:
+    """The words of a verb's own clause, not of the clauses inside it."""
+    found = []
+    for child in verb.children:
+        if child.dep_ not in _OTHER_CLAUSES:
+            found.append(child)
+            found += _own_words(child)
+    return found
+
+
+_OTHER_CLAUSES = frozenset({"relcl", "ccomp", "advcl", "conj", "xcomp", "acl", "parataxis"})
+_RECURRENCE = re.compile(r"\b" + alternation("recurrence_words") + r"\b", re.IGNORECASE)
 _VISIT_NOUN_IN = re.compile(r"\b" + alternation("visit_nouns") + r"\b(?=\W*\w*\W*$)",
                             re.IGNORECASE)
 _ORDINALS = {row["word"]: int(row["number"]) for row in entries("ordinals")}
