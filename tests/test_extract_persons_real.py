@@ -322,3 +322,10 @@ def test_a_portfolio_word_after_a_ministers_title_is_no_person(extract):
                     "and the Minister of Trade, Tourism and Crafts, Paul Ndo.")
     assert "Francophonie" not in {p.name for p in facts.persons.values()}
     assert {"Ana Bel", "Paul Ndo"} <= {p.name for p in facts.persons.values()}
+
+
+def test_an_equato_guinean_office_is_equatorial_guineas(extract):
+    facts = extract("LIBREVILLE, Sept 11 -- President Brice Oligui Nguema received his "
+                    "Equato-Guinean counterpart, Teodoro Obiang Nguema Mbasogo, on Thursday.")
+    person = next(p for p in facts.persons.values() if p.name.endswith("Mbasogo"))
+    assert {(p.role, p.state) for p in person.positions} == {("President", "GQ")}

@@ -607,3 +607,11 @@ def test_a_guests_host_is_the_head_who_governs_not_the_monarch(extract):
                     "Reed at the palace. Speaking at a joint press conference, his host said the "
                     "border was \"calm and open\".")
     assert ("tom-hale", "calm and open") in quotes(facts)
+
+
+def test_a_speaker_described_after_an_article_past_the_verb(extract):
+    facts = extract('DAKAR, Nov 18 -- Prime Minister Ousmane Sonko received his Cabo Verdean '
+                    'counterpart Ulisses Correia e Silva on Monday. "We share the ocean," '
+                    'declared the Head of Government at the press briefing.')
+    assert [(q.speaker, q.text) for q in facts.quotes] == [("ousmane-sonko",
+                                                             "We share the ocean")]

@@ -771,4 +771,9 @@ def _named_after(doc, linked: Linked, verb) -> str | None:
     i = verb.i + 1
     while i < len(doc) and doc[i].dep_ == "prt":
         i += 1
-    return _person_at(linked, i) if i < len(doc) else None
+    if i >= len(doc):
+        return None
+    # "…," declared the Head of Government: the description after its article
+    return _person_at(linked, i) or (
+        _person_at(linked, i + 1) if doc[i].dep_ in ("det", "poss")
+        and i + 1 < len(doc) else None)
