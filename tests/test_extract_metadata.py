@@ -282,3 +282,11 @@ def test_a_dateline_city_with_accents_and_an_agency_in_brackets(world):
     meta = meta_of(text, world)
     assert (meta.dateline.name, meta.dateline.state) == ("Brasília", "BR")
     assert text[meta.story_start:].startswith("President Ana Ruiz")
+
+
+def test_a_dateline_with_the_hijri_day_first_and_its_gregorian_correspondence(extract):
+    facts = extract("Riyadh, 23 Sha'ban 1445 AH, corresponding to 4 March 2024, SPA -- Crown "
+                    "Prince Mohammed bin Salman received King Abdullah II of Jordan at "
+                    "Al-Yamamah Palace today.")
+    assert facts.meta.dateline.name == "Riyadh"
+    assert [m.date for m in facts.meetings] == [dt.date(2024, 3, 4)]

@@ -31,8 +31,11 @@ _DATELINE = re.compile(
     # "Lusaka, Thursday 17th July, 2025": a weekday may open the date; a dash set apart
     # may stand for the comma before it ("Nairobi, Kenya - April 1, 2025").
     r"(?:(?:,\s*|[ \t]+[-–—][ \t]+)(?:[A-Z][a-z]{2,5}day,?\s+)?"
-    # "Riyadh, Sha'ban 02, 1447, January 21, 2026, SPA --": the Hijri date first.
-    r"(?:[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’-]+)?\s+\d{1,2},\s*1[34]\d\d,\s*)?"
+    # "Riyadh, Sha'ban 02, 1447, January 21, 2026, SPA --", "Riyadh, 2 Sha'ban 1447 AH,
+    # corresponding to 21 January 2026, SPA --": the Hijri date first.
+    r"(?:(?:[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’-]+)?\s+\d{1,2},\s*1[34]\d\d"
+    r"|\d{1,2}\s+[A-Z][a-z'’]+(?:[ -][A-Za-z][a-z'’-]+)?\s+1[34]\d\d)(?:\s*AH)?,\s*"
+    r"(?:corresponding to\s+)?)?"
     r"(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z][a-z]+\.?(?:,?\s*\d{4})?))?"
     # "MOSCOW, March 5. /TASS/.", "MINSK, 5 March /BelTA/ -": the agency between slashes.
