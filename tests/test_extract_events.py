@@ -2538,3 +2538,11 @@ def test_a_stay_told_as_a_habit_is_no_visit(extract):
                     "Gabriel Boric on Monday. Orsi recalled the late former president Jose "
                     "Mujica, who had visited La Moneda many times. Orsi visited Chile in 2023.")
     assert [(v.guest, v.host) for v in facts.visits] == [("yamandu-orsi", "CL")]
+
+
+def test_held_talks_read_by_the_parser_as_a_noun_phrase_is_a_meeting(extract):
+    # The parser reads "Lee Jae-myung held talks" as "myung", subject of an adjective
+    # "held" of the root "talks".
+    facts = extract("SEOUL, March 4 -- President Lee Jae-myung held talks with Prime "
+                    "Minister Hiro Sato of Japan on Monday.")
+    assert [set(m.participants) for m in facts.meetings] == [{"lee-jae-myung", "hiro-sato"}]

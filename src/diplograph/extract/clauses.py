@@ -532,6 +532,11 @@ def governing_verb(token):
     while (token.pos_ not in ("VERB", "AUX") or modifier_verb(token)) \
             and token.head.i != token.i:
         token = token.head
+    if token.pos_ not in ("VERB", "AUX"):
+        # "President Lee Jae-myung held talks with …" parsed as a noun phrase, "held" an
+        # adjective of the root "talks" with the subject its own: that verb governs.
+        return next((c for c in token.children if c.dep_ == "amod" and c.pos_ == "VERB"
+                     and c.i < token.i and any(g.dep_ == "nsubj" for g in c.children)), token)
     return token
 
 
