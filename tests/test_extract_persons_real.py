@@ -316,6 +316,15 @@ def test_an_opposition_partys_spokesperson_holds_no_office_of_the_state(extract)
     assert not [q for q in facts.quotes if q.speaker == "phil-doe"]
 
 
+def test_an_opposition_spokesperson_signs_no_states_document(extract):
+    facts = extract("CANBERRA, March 5 -- Prime Minister Anthony Albanese spoke with President "
+                    "Prabowo Subianto. Opposition foreign affairs spokesperson Jane Roe said the "
+                    "government should publish the text of the statement of intent signed in "
+                    "Washington.")
+    assert "jane-roe" not in facts.persons
+    assert not [a for a in facts.agreements if "jane-roe" in a.signatories]
+
+
 def test_a_portfolio_word_after_a_ministers_title_is_no_person(extract):
     facts = extract("BRAZZAVILLE, March 4 -- President Denis Sassou Nguesso received on Monday "
                     "the Minister of Foreign Affairs, Francophonie and Congolese Abroad, Ana Bel, "

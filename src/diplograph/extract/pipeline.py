@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..articles import Article
 from ..furniture import blank_furniture
@@ -236,11 +236,11 @@ _PARTY_TITLE_BEFORE = re.compile(r"\b" + alternation("opposition_words")
 def _drop_party_roles(facts: ArticleFacts, text: str) -> None:
     """A title an opposition party gives ("Opposition spokesman on energy", "shadow
     foreign secretary") is no office of a state: its holder is no person of this graph,
-    and their words no quote of it, unless they meet, travel or sign.  The Leader of the
-    Opposition holds an office, and the role says so."""
+    their words no quote of it and their name no signatory of a state's document, unless
+    they meet or travel.  The Leader of the Opposition holds an office, and the role says
+    so."""
     acting = {key for meeting in facts.meetings for key in meeting.participants}
     acting |= {visit.guest for visit in facts.visits}
-    acting |= {key for a in facts.agreements for key in a.signatories | a.witnesses}
     party = re.compile(r"\b" + alternation("opposition_words") + r"\b", re.IGNORECASE)
     gone = set()
     for key, person in list(facts.persons.items()):
@@ -252,6 +252,11 @@ def _drop_party_roles(facts: ArticleFacts, text: str) -> None:
             gone.add(key)
             del facts.persons[key]
     facts.quotes = [quote for quote in facts.quotes if quote.speaker not in gone]
+    facts.agreements = [
+        agreement if not (agreement.signatories | agreement.witnesses) & gone
+        else replace(agreement, signatories=agreement.signatories - gone,
+                     witnesses=agreement.witnesses - gone)
+        for agreement in facts.agreements]
 
 
 def _offices_of_those_involved(facts: ArticleFacts, world: World) -> None:
