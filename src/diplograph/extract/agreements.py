@@ -1640,7 +1640,7 @@ def _same_document(first: Agreement, later: Agreement) -> bool:
 
 
 def _a_headline(agreement: Agreement) -> bool:
-    """A report in a headline ("Lula and Orsi sign declaration on border towns"): a line
+    """A report in a headline ("X and Y sign declaration on border towns"): a line
     of its own with no full stop, which words the story's document in its own short way."""
     return not agreement.evidence.text.rstrip().endswith(_SENTENCE_ENDS)
 

@@ -528,12 +528,17 @@ def clause_verbs(ctx: Context, tokens: set[int], trigger: int) -> set:
     return {top, own}
 
 
+#: "agreed to meet twice a year", "had visited X many times": events told as a habit
+#: (recurrence_words.txt), read by meetings and visits.
+RECURRENCE = re.compile(r"\b" + alternation("recurrence_words") + r"\b", re.IGNORECASE)
+
+
 def governing_verb(token):
     while (token.pos_ not in ("VERB", "AUX") or modifier_verb(token)) \
             and token.head.i != token.i:
         token = token.head
     if token.pos_ not in ("VERB", "AUX"):
-        # "President Lee Jae-myung held talks with …" parsed as a noun phrase, "held" an
+        # "President NAME Jae-myung held talks with …" parsed as a noun phrase, "held" an
         # adjective of the root "talks" with the subject its own: that verb governs.
         return next((c for c in token.children if c.dep_ == "amod" and c.pos_ == "VERB"
                      and c.i < token.i and any(g.dep_ == "nsubj" for g in c.children)), token)
@@ -904,7 +909,7 @@ def located_places(ctx: Context, sentence: Sentence, tokens: set[int], trigger: 
     ends = {hit.start: hit.end for hit in ctx.mentions.hits}
     facilities = set()
     for ent in ents_between(doc, sentence.start, sentence.end):
-        # ("in Milei's office": a person's name the tagger took for a place)
+        # ("in NAME's office": a person's name the tagger took for a place)
         if ent.label_ in ("GPE", "LOC", "FAC") and ent.start not in known \
                 and ent.start not in ctx.person_tokens:
             # "[the Hofburg] by Federal President NAME": a place's name ends before a

@@ -16,6 +16,7 @@ from dataclasses import replace
 from .clauses import (
     HOSTING_VERBS,
     PUT_OFF,
+    RECURRENCE,
     REPORTING_VERBS,
     Clause,
     clause_at,
@@ -511,9 +512,6 @@ def _a_person_called(clause: Clause) -> bool:
                for ref in clause.ctx.linked.refs for obj in objects)
 
 
-_RECURRENCE = re.compile(r"\b" + alternation("recurrence_words") + r"\b", re.IGNORECASE)
-
-
 def _recurring(clause: Clause) -> bool:
     """ "agreed to meet at least twice a year": a commitment to meet again and again, not
     one planned meeting."""
@@ -522,7 +520,7 @@ def _recurring(clause: Clause) -> bool:
         return False
     words_of_verb = " ".join(t.text for t in verb.subtree
                              if t.i in clause.tokens or t.head.i == verb.i)
-    return bool(_RECURRENCE.search(words_of_verb))
+    return bool(RECURRENCE.search(words_of_verb))
 
 
 def _called_on_to_act(clause: Clause) -> bool:

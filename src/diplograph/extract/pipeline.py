@@ -212,9 +212,8 @@ def _drop_commentators(facts: ArticleFacts, text: str) -> None:
     """A name the story gives no office and describes as an analyst, an academic, a
     lawyer or a think tank's researcher takes part in nothing a leader does: no person of
     this graph, and their words no quote of it (unless they meet, travel or sign)."""
-    acting = {key for meeting in facts.meetings for key in meeting.participants}
-    acting |= {visit.guest for visit in facts.visits}
-    acting |= {key for a in facts.agreements for key in a.signatories | a.witnesses}
+    acting = _acting(facts) | {key for a in facts.agreements
+                               for key in a.signatories | a.witnesses}
     gone = set()
     for key, person in list(facts.persons.items()):
         if person.positions or person.is_author or key in acting:
@@ -227,6 +226,13 @@ def _drop_commentators(facts: ArticleFacts, text: str) -> None:
     facts.quotes = [quote for quote in facts.quotes if quote.speaker not in gone]
 
 
+def _acting(facts: ArticleFacts) -> set[str]:
+    """The persons who meet or travel in the story."""
+    return {key for meeting in facts.meetings for key in meeting.participants} \
+        | {visit.guest for visit in facts.visits}
+
+
+_PARTY_WORD = re.compile(r"\b" + alternation("opposition_words") + r"\b", re.IGNORECASE)
 #: "Opposition foreign affairs spokesperson NAME", "the Opposition spokesman on energy, NAME":
 #: the party's word opening the title phrase that ends at the name.
 _PARTY_TITLE_BEFORE = re.compile(r"\b" + alternation("opposition_words")
@@ -239,13 +245,11 @@ def _drop_party_roles(facts: ArticleFacts, text: str) -> None:
     their words no quote of it and their name no signatory of a state's document, unless
     they meet or travel.  The Leader of the Opposition holds an office, and the role says
     so."""
-    acting = {key for meeting in facts.meetings for key in meeting.participants}
-    acting |= {visit.guest for visit in facts.visits}
-    party = re.compile(r"\b" + alternation("opposition_words") + r"\b", re.IGNORECASE)
+    acting = _acting(facts)
     gone = set()
     for key, person in list(facts.persons.items()):
         if key in acting or person.is_author or not person.positions \
-                or any(party.search(p.role) for p in person.positions):
+                or any(_PARTY_WORD.search(p.role) for p in person.positions):
             continue
         if all(_PARTY_TITLE_BEFORE.search(text[max(0, span.start - 60):span.start])
                for span in person.mentions[:1]):
@@ -494,9 +498,8 @@ def _place_of_same_day(ctx: Context, meetings: list[Meeting], meeting: Meeting):
 
 def _item_of(ctx: Context, meeting: Meeting) -> int | None:
     """The item of a readouts page the meeting is told in (see Sentence.item)."""
-    return next((s.item for s in ctx.sentences
-                 if s.char_start <= meeting.evidence.start < s.char_start + len(s.text) + 1),
-                None)
+    index = _sentence_index(ctx, meeting.evidence.start)
+    return ctx.sentences[index].item if index is not None else None
 
 
 _BEING_THERE = words("being_there_verbs")

@@ -16,6 +16,7 @@ from itertools import product
 from .clauses import (
     HOSTING_VERBS,
     PUT_OFF,
+    RECURRENCE,
     clause_at,
     evidence,
     forward_if_planned,
@@ -258,9 +259,9 @@ def _visit_at(ctx: Context, doc, sentence: Sentence, rule, match, guest: str, ho
         return None
     if clause.denied:
         return None  # "denied reports that X would travel to Y"
-    if clause.verb is not None and _RECURRENCE.search(" ".join(
+    if clause.verb is not None and RECURRENCE.search(" ".join(
             t.text for t in sorted(_own_words(clause.verb), key=lambda t: t.i))):
-        # "who had visited La Moneda many times": a habit, no one stay (not "… for the
+        # "who had visited the palace many times": a habit, no one stay (not "… for the
         # committee, which meets annually")
         return None
     status = clause.status
@@ -369,7 +370,6 @@ def _own_words(verb) -> list:
 
 
 _OTHER_CLAUSES = frozenset({"relcl", "ccomp", "advcl", "conj", "xcomp", "acl", "parataxis"})
-_RECURRENCE = re.compile(r"\b" + alternation("recurrence_words") + r"\b", re.IGNORECASE)
 _VISIT_NOUN_IN = re.compile(r"\b" + alternation("visit_nouns") + r"\b(?=\W*\w*\W*$)",
                             re.IGNORECASE)
 _ORDINALS = {row["word"]: int(row["number"]) for row in entries("ordinals")}
