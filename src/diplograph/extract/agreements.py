@@ -19,6 +19,7 @@ from .clauses import clause_at, present_in_a_future_clause, token_at
 from .context import Context, Sentence, city_of_venue
 from .dates import WEEKDAYS
 from .facts import Agreement, PlaceRef, Position, Span
+from .nlp import LINE_END
 from .rules import (
     alternation,
     count_of,
@@ -1642,10 +1643,7 @@ def _same_document(first: Agreement, later: Agreement) -> bool:
 def _a_headline(agreement: Agreement) -> bool:
     """A report in a headline ("X and Y sign declaration on border towns"): a line
     of its own with no full stop, which words the story's document in its own short way."""
-    return not agreement.evidence.text.rstrip().endswith(_SENTENCE_ENDS)
-
-
-_SENTENCE_ENDS = (".", "!", "?", '"', "”", "’", "'", ":", ";", ")")
+    return agreement.evidence.text.rstrip()[-1:] not in LINE_END
 
 
 def _named_by_modifier(first: Agreement, later: Agreement) -> bool:

@@ -437,11 +437,10 @@ def _date_under_day_headings(text: str, start: int, sentences: list[Sentence],
         above = [h for h in headings if h[0] <= sentence.char_start]
         # A readouts page: "Prime Minister meets with X" on the line right above "September
         # 23, 2025" is that item's title, of its day.
-        titled = next((h for h in headings if h[2] is not None and h[0] > sentence.char_start
-                       and "\n" not in text[sentence.char_start:h[0]].rstrip("\n")
-                       and text[sentence.char_start:h[0]].endswith("\n")
-                       and not text[sentence.char_start:h[0]].endswith("\n\n")), None)
-        if titled is not None:
+        titled = next((h for h in headings if h[0] > sentence.char_start), None)
+        between = text[sentence.char_start:titled[0]] if titled is not None else ""
+        if titled is not None and titled[2] is not None and between.endswith("\n") \
+                and between.count("\n") == 1:
             sentence.date, sentence.item = titled[2], titled[0]
             continue
         if not above or above[-1][2] is None:

@@ -57,7 +57,7 @@ def _prepared(nlp):
 
 
 #: A line ending in one of these closes its sentence ("…talks.\nThe next…").
-_LINE_END = frozenset('.!?:;"”’»)')
+LINE_END = frozenset('.!?:;"”’»)')
 #: A line opening with one of these is an item of a list, a sentence of its own.
 _BULLETS = frozenset("-–—•*·▪")
 
@@ -86,7 +86,7 @@ def _line_breaks(doc):
         if not space[i] or "\n" not in text:
             continue
         before, after = texts[i - 1], texts[i + 1]
-        if "\n\n" in text or before[-1:] in _LINE_END \
+        if "\n\n" in text or before[-1:] in LINE_END \
                 or after[:1].isupper() or after[:1].isdigit() or after in _BULLETS:
             starts[i + 1] = 1
     _headline_clauses(doc, texts, space, starts)
@@ -117,7 +117,7 @@ def _headline_clauses(doc, texts: list[str], space, starts) -> None:
     start = 0
     for end in line_ends + [len(texts)]:
         first_token, start = start, end + 1
-        if end <= first_token or texts[end - 1][-1:] in _LINE_END:
+        if end <= first_token or texts[end - 1][-1:] in LINE_END:
             continue
         for semi in (i for i in range(first_token, end) if texts[i] == ";"):
             if semi + 1 < end and texts[semi + 1][:1].isupper() \
