@@ -251,16 +251,15 @@ def _drop_party_roles(facts: ArticleFacts, text: str) -> None:
         if key in acting or person.is_author or not person.positions \
                 or any(_PARTY_WORD.search(p.role) for p in person.positions):
             continue
-        if all(_PARTY_TITLE_BEFORE.search(text[max(0, span.start - 60):span.start])
-               for span in person.mentions[:1]):
+        first = person.mentions[0] if person.mentions else None
+        if first is not None and _PARTY_TITLE_BEFORE.search(
+                text[max(0, first.start - 60):first.start]):
             gone.add(key)
             del facts.persons[key]
-    facts.quotes = [quote for quote in facts.quotes if quote.speaker not in gone]
-    facts.agreements = [
-        agreement if not (agreement.signatories | agreement.witnesses) & gone
-        else replace(agreement, signatories=agreement.signatories - gone,
-                     witnesses=agreement.witnesses - gone)
-        for agreement in facts.agreements]
+    if gone:
+        facts.quotes = [quote for quote in facts.quotes if quote.speaker not in gone]
+        facts.agreements = [replace(a, signatories=a.signatories - gone,
+                                    witnesses=a.witnesses - gone) for a in facts.agreements]
 
 
 def _offices_of_those_involved(facts: ArticleFacts, world: World) -> None:
