@@ -615,3 +615,11 @@ def test_a_speaker_described_after_an_article_past_the_verb(extract):
                     'declared the Head of Government at the press briefing.')
     assert [(q.speaker, q.text) for q in facts.quotes] == [("ousmane-sonko",
                                                              "We share the ocean")]
+
+
+def test_his_counterpart_replying_after_a_quote_is_the_other_side(extract):
+    facts = extract('TASHKENT, May 6 -- Uzbek President Tom Hale held talks with Kyrgyz '
+                    'President Ben Dole in Tashkent on Tuesday. "Our borders are open," Hale '
+                    'said. "Our railways will follow," replied his counterpart.')
+    assert ("ben-dole", "Our railways will follow") in quotes(facts)
+

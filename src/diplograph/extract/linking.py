@@ -1021,7 +1021,7 @@ class _Linker:
         owner = next((ref for ref in reversed(self.linked.refs) if ref.kind == "name"
                       and ref.end <= description.start
                       and description.start - ref.end <= _OWNER_DISTANCE
-                      and len(ref.persons) == 1), None)
+                      and len(ref.persons) == 1), None) or self._owner_before(description)
         if owner is None:
             return ()
         held = {p for p in self.linked.persons[owner.persons[0]].positions
@@ -1043,6 +1043,22 @@ class _Linker:
                   and any(not p.former and p.state and p.state not in states
                           and same_office(p.role) for p in self.linked.persons[key].positions)]
         return (others[0],) if len(others) == 1 else ()
+
+    def _owner_before(self, description: Description) -> Reference | None:
+        """ "“…,” X said. “…,” replied his counterpart.": with nobody named before it in its
+        own sentence, "his" is the one person named in the sentence before."""
+        if self.doc is None:
+            return None
+        sent = self.doc[description.start].sent
+        if any(ref.kind == "name" and sent.start <= ref.start < description.start
+               for ref in self.linked.refs) or sent.start == 0:
+            return None
+        before = self.doc[sent.start - 1].sent
+        named = [ref for ref in self.linked.refs if ref.kind == "name"
+                 and before.start <= ref.start and ref.end <= before.end]
+        # Only one named there: "A met B. His counterpart …" leaves "his" undecided.
+        return named[-1] if len({key for ref in named for key in ref.persons}) == 1 \
+            else None
 
     def _owner_role(self, description: Description) -> str | None:
         """The one office of the person named just before a counterpart (its owner)."""
