@@ -315,6 +315,25 @@ def test_a_senate_president_is_a_speaker_not_a_head_of_state(extract):
     assert {p.role for p in facts.persons["pedro-gil"].positions} == {"Speaker of Parliament"}
 
 
+@pytest.mark.parametrize("chamber", ["a delegation of the National Assembly of Ecuador",
+                                     "a delegation of the Senate of Ecuador",
+                                     "a delegation of Ecuador's Chamber of Deputies"])
+def test_its_president_after_a_chamber_presides_over_the_chamber(extract, chamber):
+    facts = extract(f"HANOI, May 6 -- Vietnamese President Tom Hale received {chamber} led "
+                    "by its President, Ana Ruiz, on Tuesday.")
+    assert {(p.role, p.state) for p in facts.persons["ana-ruiz"].positions} == {
+        ("Speaker of Parliament", "EC")}
+
+
+def test_its_president_after_a_chamber_of_commerce_presides_over_no_parliament(extract):
+    facts = extract("HANOI, May 6 -- Vietnamese President Tom Hale received a delegation of "
+                    "the Chamber of Commerce of Ecuador led by its President, Ana Ruiz, on "
+                    "Tuesday.")
+    roles = {p.role for p in facts.persons["ana-ruiz"].positions} \
+        if "ana-ruiz" in facts.persons else set()
+    assert "Speaker of Parliament" not in roles
+
+
 def test_a_name_after_a_minister_of_state_with_a_portfolio_is_found(extract):
     facts = extract("UAE Minister of State for Foreign Trade Thani Al Zeyoudi met Minister of "
                     "Economic Development Zavki Zavkizoda of Tajikistan in Dushanbe on Monday.")

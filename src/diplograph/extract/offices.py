@@ -337,6 +337,8 @@ def _office_before(doc, index: HitIndex, start: int, world: World
                              j + length)
             j, role = portfolio[0], "Minister of " + " ".join(
                 t.text for t in doc[portfolio[0]:title_end])
+        if (chamber := _its_chamber_office(doc, index, j, length, sent_start, world)):
+            role = chamber  # "the Senate of Chile and its President, NAME"
         if state is None:
             state = office_state_before(doc, index, j, world)
         if state is None and (counterpart := counterpart_word_end(doc, j)) is not None:
@@ -354,6 +356,42 @@ def _office_before(doc, index: HitIndex, start: int, world: World
         info, j = style
         return Position(info.role, office_state_before(doc, index, j, world)), j
     return None, start
+
+
+def _its_chamber_office(doc, index: HitIndex, j: int, length: int, floor: int,
+                        world: World) -> str | None:
+    """ "a delegation of the National Assembly led by its President": the office of the
+    chamber "its" stands for, the last one named shortly before in the sentence ("President
+    of the National Assembly"), or None."""
+    if j - 1 <= floor or doc[j - 1].lower_ != "its":
+        return None
+    title = " ".join(t.lower_ for t in doc[j:j + length])
+    for k in range(j - 2, max(floor, j - 1 - _CHAMBER_REACH) - 1, -1):
+        if doc[k].lower_ not in words("legislature_nouns"):
+            continue
+        start = k
+        while start - 1 > floor and doc[start - 1].pos_ in ("PROPN", "ADJ") \
+                and doc[start - 1].text[:1].isupper():
+            start -= 1  # "the National Assembly", "the Federal Council"
+        # "the Chamber of Deputies" named whole; the chamber's noun alone only when no
+        # "of" goes on to something else than a state ("the Chamber of Commerce").
+        end = k + 1
+        if end < j - 1 and doc[end].lower_ == "of" \
+                and not state_phrase_after(doc, index, end)[0]:
+            end += 1
+            while end < j - 1 and doc[end].text[:1].isupper() and doc[end].is_alpha:
+                end += 1
+        bodies = [doc[start:end]] if end > k + 1 else [doc[start:k + 1], doc[k:k + 1]]
+        for body in bodies:
+            info = world.title(f"{title} of the {body.text.lower()}")
+            if info is not None and info.kind == "legislator":
+                return info.role
+        return None
+    return None
+
+
+#: How many tokens before "its" the chamber it stands for may be named.
+_CHAMBER_REACH = 12
 
 
 def counterpart_word_end(doc, start: int) -> int | None:
