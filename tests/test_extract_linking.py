@@ -358,3 +358,20 @@ def test_the_organisations_chief_is_its_office_holder_of_the_story(link, referen
 def test_the_organisations_chief_is_nobody_when_the_story_has_no_holder(link):
     linked = link("President Tomas Berg spoke on Monday. The UN chief then left for the port.")
     assert not any("UN" in ref.span.text for ref in linked.refs)
+
+
+def test_a_state_owning_a_name_is_no_hint_for_an_office_beside_it(extract):
+    facts = extract("Deputy PM Tom Hale hosts Singapore's Ben Dole\n\n"
+                    "Deputy Prime Minister Tom Hale on Wednesday received Singapore's Minister "
+                    "for Foreign Affairs Ben Dole at Government House in Bangkok.")
+    assert {(p.role, p.state) for p in facts.persons["tom-hale"].positions} == {
+        ("Deputy Prime Minister", "TH")}
+
+
+def test_greetings_from_one_president_to_another_make_no_list_of_one_state(extract):
+    facts = extract("Egyptian and Chinese firms sign deals\n\n"
+                    "Prime Minister Sam Reed witnessed the signing on Monday, in the presence "
+                    "of Tom Hale, Minister of Commerce of the People's Republic of China. "
+                    "Minister Hale conveyed the greetings of President Xi Jinping to President "
+                    "Ben Dole.")
+    assert {p.state for p in facts.persons["ben-dole"].positions} == {"EG"}

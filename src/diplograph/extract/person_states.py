@@ -119,6 +119,7 @@ def states_from_sentence(doc, index: HitIndex, mentions: list[PersonMention],
                      and not _listed_after_to_or_in(doc, hit)
                      and not _envoys_subject(doc, hit.start, world)
                      and not _describes_another(doc, hit, world)
+                     and not _of_a_name(doc, hit, others)
                      and not _side_named_after(doc, hit, mention)
                      and not _quoted(doc, sent.start, hit.start)}
             free = named - claimed
@@ -407,6 +408,14 @@ def _describes_another(doc, hit, world: World) -> bool:
         " ".join(t.lower_ for t in doc[hit.end:hit.end + 2])) is not None
 
 
+def _of_a_name(doc, hit, others: list[PersonMention]) -> bool:
+    """ "hosts Singapore's NAME", "greets Malaysian NAME": the state is the named person's,
+    not one the sentence leaves free for another office."""
+    after = hit.end + 1 if hit.end < len(doc) and doc[hit.end].lower_ in ("'s", "’s") \
+        else hit.end
+    return any(m.start == after for m in others)
+
+
 def _list_peer_at(doc, index: HitIndex, mention: PersonMention, others: list[PersonMention],
                   world: World) -> tuple[int, int, bool] | None:
     """In a list of three or more officials ("Foreign Minister NAME, Manpower Minister NAME,
@@ -421,6 +430,9 @@ def _list_peer_at(doc, index: HitIndex, mention: PersonMention, others: list[Per
         between = doc[min(peer.end, mention.end):max(peer.start, mention.start)]
         if any(t.text in (";", ":", ".") or t.pos_ == "VERB" for t in between):
             continue
+        if any(t.pos_ == "ADP" and not between.start <= t.head.i < between.end
+               for t in between):
+            continue  # "the greetings of President NAME to President NAME2": no list
         if peer.start > mention.start and any(
                 (hit := index.covered.get(t.i)) is not None and hit.kind in ("state", "demonym")
                 for t in [*between, *_own_apposition(doc, peer, others)]):
