@@ -375,3 +375,11 @@ def test_greetings_from_one_president_to_another_make_no_list_of_one_state(extra
                     "Minister Hale conveyed the greetings of President Xi Jinping to President "
                     "Ben Dole.")
     assert {p.state for p in facts.persons["ben-dole"].positions} == {"EG"}
+
+
+def test_a_state_naming_a_bank_is_no_hint_for_an_office_beside_it(extract):
+    facts = extract("Ghana and India sign credit line\n\n"
+                    "The Ghanaian government on Tuesday secured new financing. The credit line "
+                    "was signed by Finance Minister Tom Hale and the Export-Import Bank of "
+                    "India's chief manager for Africa.")
+    assert {p.state for p in facts.persons["tom-hale"].positions} == {"GH"}

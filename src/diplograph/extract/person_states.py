@@ -120,6 +120,7 @@ def states_from_sentence(doc, index: HitIndex, mentions: list[PersonMention],
                      and not _envoys_subject(doc, hit.start, world)
                      and not _describes_another(doc, hit, world)
                      and not _of_a_name(doc, hit, others)
+                     and not _of_an_enterprise(doc, hit)
                      and not _side_named_after(doc, hit, mention)
                      and not _quoted(doc, sent.start, hit.start)}
             free = named - claimed
@@ -414,6 +415,16 @@ def _of_a_name(doc, hit, others: list[PersonMention]) -> bool:
     after = hit.end + 1 if hit.end < len(doc) and doc[hit.end].lower_ in ("'s", "’s") \
         else hit.end
     return any(m.start == after for m in others)
+
+
+def _of_an_enterprise(doc, hit) -> bool:
+    """ "the Export-Import Bank of China", "the Embassy of Cabo Verde": a state naming an
+    enterprise or a mission, whose people are not the sentence's other officials."""
+    k = hit.start - 1
+    if k > 0 and doc[k].lower_ == "the":
+        k -= 1
+    return k > 0 and doc[k].lower_ == "of" and doc[k - 1].text[:1].isupper() \
+        and doc[k - 1].lower_ in words("enterprise_nouns")
 
 
 def _list_peer_at(doc, index: HitIndex, mention: PersonMention, others: list[PersonMention],
