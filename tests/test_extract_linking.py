@@ -383,3 +383,21 @@ def test_a_state_naming_a_bank_is_no_hint_for_an_office_beside_it(extract):
                     "was signed by Finance Minister Tom Hale and the Export-Import Bank of "
                     "India's chief manager for Africa.")
     assert {p.state for p in facts.persons["tom-hale"].positions} == {"GH"}
+
+
+def test_a_rank_written_short_before_a_surname_is_no_given_name(extract):
+    facts = extract("NAIROBI, Sept 23 -- India's Chief of the Naval Staff, Admiral Tom Hale, "
+                    "held talks with Chief of the Defence Forces General Ben Dole at the defence "
+                    "headquarters in Nairobi yesterday, as two Indian warships called at "
+                    "Mombasa.\n\nAdm Hale arrived in Nairobi on Monday for a four-day official "
+                    "visit. Gen Dole and Adm Hale witnessed the signing.")
+    assert sorted(facts.persons) == ["ben-dole", "tom-hale"]
+    assert [(v.guest, v.host) for v in facts.visits] == [("tom-hale", "KE")]
+
+
+def test_the_head_of_a_bank_named_after_it_is_the_person_not_the_bank(extract):
+    facts = extract("BRASILIA, May 6 -- President Tom Hale received Mexico's Secretary of "
+                    "Economy Ben Dole on Tuesday. Also in Brasilia, the president of the "
+                    "Brazilian Development Bank, Sam Reed, and the head of the Mexican Board of "
+                    "Trade, Ana Ruiz, signed a letter of intent.")
+    assert not any("Bank" in p.name or "Board" in p.name for p in facts.persons.values())

@@ -81,6 +81,9 @@ def clean_person(doc, start: int, end: int, index: HitIndex, world: World,
         elif start > 0 and doc[start - 1].lower_ in words("office_name_joiners") \
                 and doc[start].lower_ in world.portfolios and end - start > 2:
             start += 1  # "Minister of Foreign Affairs and [Expatriates NAME]"
+        elif end - start > 1 and doc[start].text[:1].isupper() \
+                and doc[start].lower_.rstrip(".") in words("military_ranks"):
+            start += 1  # "Adm Tripathi", "Gen Kahariri": a rank, written short or not
         elif doc[start].lower_ == "the" or is_numeral(doc[start]) \
                 or doc[start].lower_.rstrip(".") in words("courtesy_titles") \
                 and not family_name_read_as_word(doc[start], world) \
@@ -352,8 +355,10 @@ def extend_left(doc, start: int, index: HitIndex, world: World, floor: int) -> i
                 or not starts_name(doc, index, k - 1, world) \
                 or token.lower_.rstrip(".") in words("courtesy_titles") \
                 and not family_name_read_as_word(token, world) \
-                or token.lower_ in words("not_names"):
-            break  # "Hon.", "Haji": a courtesy title, no given name; "on Thursday NAME"
+                or token.lower_ in words("not_names") \
+                or token.lower_.rstrip(".") in words("military_ranks"):
+            break  # "Hon.", "Haji": a courtesy title, no given name; "on Thursday NAME";
+            # "Adm NAME": a rank
         ends_title = title_at_end(token_lowers(doc)[max(floor, k - TITLE_SPAN):k], world)
         if ends_title is not None and ends_title[0] >= 2:
             break  # "Queen Consort NAME": "Consort" closes the title, it is no given name
@@ -919,8 +924,9 @@ def add_surnames(doc, ranges: dict[int, int], index: HitIndex, world: World,
             continue
         if before is not None and before.pos_ == "PROPN" and before.i not in covered \
                 and before.text[:1].isupper() and not world.title(before.lower_) \
+                and before.lower_.rstrip(".") not in words("military_ranks") \
                 and before.ent_type_ not in ("DATE", "TIME"):
-            continue  # but "On Wednesday Abiy will meet …": a day, then the name
+            continue  # but "On Wednesday Abiy will meet …": a day, then the name; "Adm"
         # The tagger often calls a lone surname a place or an organisation; the name
         # found in full earlier in the story outweighs that guess, world data alone not.
         known = token.text in surnames or (
