@@ -401,3 +401,10 @@ def test_the_head_of_a_bank_named_after_it_is_the_person_not_the_bank(extract):
                     "Brazilian Development Bank, Sam Reed, and the head of the Mexican Board of "
                     "Trade, Ana Ruiz, signed a letter of intent.")
     assert not any("Bank" in p.name or "Board" in p.name for p in facts.persons.values())
+
+
+def test_the_first_word_of_a_two_word_name_names_the_person(extract):
+    facts = extract("HANOI, Sept 16 -- Indonesian Defence Minister Sjafri Santosa arrived on "
+                    "Monday. Prime Minister Tom Hale received Sjafri at the Government "
+                    "headquarters.")
+    assert [sorted(m.participants) for m in facts.meetings] == [["sjafri-santosa", "tom-hale"]]

@@ -887,6 +887,13 @@ def add_surnames(doc, ranges: dict[int, int], index: HitIndex, world: World,
     surnames |= {doc[s].text for s, e in ranges.items() if e - s == 2 and any(
         leader.name == f"{doc[s + 1].text} {doc[s].text}"
         for leader in world.leaders_named(f"{doc[s + 1].text} {doc[s].text}"))}
+    # "Sjafrie" of "Sjafrie Sjamsoeddin": the first word of a two-word name, as Indonesian
+    # and Thai stories name a person, when no other name of the story has that word.
+    # (A name the tagger calls a person: not "Johor Causeway".)
+    words_of_names = [doc[s:e].text.split() for s, e in ranges.items()]
+    surnames |= {doc[s].text for s, e in ranges.items() if e - s == 2 and doc[s].is_alpha
+                 and all(t.ent_type_ == "PERSON" for t in doc[s:e])
+                 and sum(doc[s].text in other for other in words_of_names) == 1}
     # Two-word surnames of longer names ("García Lorca" of "Ana María García
     # Lorca", "Costa da Silva") are names on their own too.
     # The first word is compared without case: "van Weel" opens a sentence as "Van Weel".
