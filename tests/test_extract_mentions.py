@@ -371,3 +371,11 @@ def test_a_title_ending_a_line_announces_no_name_on_the_next(mentions):
     found = mentions("Party chief receives Kazakh Prime Minister\n\nParty General Secretary "
                      "To Lam received the Prime Minister of Kazakhstan in Hanoi on Monday.")
     assert "Party General" not in names(found)
+
+
+def test_an_office_after_a_membership_written_before_member(extract):
+    facts = extract("General Phan Van Giang, Politburo member and Minister of National Defence, "
+                    "held talks in Hanoi on Monday with Indonesian Minister of Defence Tom "
+                    "Hale.")
+    assert {(p.role, p.state) for p in facts.persons["phan-van-giang"].positions} == {
+        ("Minister of Defence", "VN")}

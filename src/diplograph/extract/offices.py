@@ -853,6 +853,9 @@ def positions_after(doc, index: HitIndex, end: int, world: World,
             # "NAME, member of the Political Bureau and premier of the Cabinet": a
             # membership before the office is looked over.
             parsed = _office_after_membership(doc, index, j, world)
+        if parsed is None and (member := _member_after_body(doc, j, world)) is not None:
+            # "NAME, Politburo member and Minister of National Defence"
+            parsed = _office_after_membership(doc, index, member, world)
         if parsed is None:
             break
         position, j = parsed
@@ -874,6 +877,16 @@ def positions_after(doc, index: HitIndex, end: int, world: World,
             continue
         break
     return positions
+
+
+def _member_after_body(doc, j: int, world: World) -> int | None:
+    """Where "member" stands after a body's capitalised name at ``j`` ("Politburo
+    member"), or None."""
+    k = j
+    while k < len(doc) and k - j < 3 and doc[k].is_alpha and doc[k].text[:1].isupper() \
+            and world.title(doc[k].lower_) is None:
+        k += 1
+    return k if j < k < len(doc) and doc[k].lower_ == "member" else None
 
 
 def _office_after_membership(doc, index: HitIndex, j: int, world: World):
