@@ -379,3 +379,11 @@ def test_an_office_after_a_membership_written_before_member(extract):
                     "Hale.")
     assert {(p.role, p.state) for p in facts.persons["phan-van-giang"].positions} == {
         ("Minister of Defence", "VN")}
+
+
+@pytest.mark.parametrize("title, role", [("Prime Minister-designate", "Prime Minister-designate"),
+                                         ("Chancellor-designate", "Chancellor-designate")])
+def test_a_designated_head_of_government_is_titled_so(extract, title, role):
+    facts = extract(f"BEIRUT, May 3 -- Lebanese {title} Tom Hale met President Ben Dole on "
+                    "Monday.")
+    assert {(p.role, p.state) for p in facts.persons["tom-hale"].positions} == {(role, "LB")}
