@@ -408,3 +408,11 @@ def test_the_first_word_of_a_two_word_name_names_the_person(extract):
                     "Monday. Prime Minister Tom Hale received Sjafri at the Government "
                     "headquarters.")
     assert [sorted(m.participants) for m in facts.meetings] == [["sjafri-santosa", "tom-hale"]]
+
+
+def test_the_two_ministers_are_not_a_minister_of_the_past(extract):
+    facts = extract("PARIS, April 29 -- Former foreign minister Ana Ruiz opened the forum in "
+                    "Paris on Tuesday, and Ana Ruiz spoke first. Foreign Minister Ben Dole met "
+                    "her French counterpart Sam Reed. The two ministers signed a declaration of "
+                    "intent on consular crisis teams.")
+    assert [sorted(a.signatories) for a in facts.agreements] == [["ben-dole", "sam-reed"]]

@@ -387,3 +387,29 @@ def test_a_designated_head_of_government_is_titled_so(extract, title, role):
     facts = extract(f"BEIRUT, May 3 -- Lebanese {title} Tom Hale met President Ben Dole on "
                     "Monday.")
     assert {(p.role, p.state) for p in facts.persons["tom-hale"].positions} == {(role, "LB")}
+
+
+def test_a_relative_clause_after_a_name_gives_the_office_left(extract):
+    facts = extract("KHARTOUM, May 3 -- Prime Minister Tom Hale met Egyptian President Ben Dole "
+                    "on Monday. He is the first civilian to head the Sudanese government since "
+                    "Sam Reed, who resigned as Prime Minister in January 2022.")
+    assert {(p.role, p.state, p.former) for p in facts.persons["sam-reed"].positions} == {
+        ("Prime Minister", "SD", True)}
+
+
+def test_a_predecessor_after_a_courtesy_title_holds_the_office_before(extract):
+    facts = extract("BAMAKO, May 3 -- General Tom Hale, who was appointed Prime Minister of Mali "
+                    "in November after the dismissal of his predecessor, Dr Sam Reed, received "
+                    "President Ben Dole of Niger on Monday.")
+    assert {(p.role, p.state) for p in facts.persons["tom-hale"].positions} == {
+        ("Prime Minister", "ML")}
+    assert {(p.role, p.state, p.former) for p in facts.persons["sam-reed"].positions} == {
+        ("Prime Minister", "ML", True)}
+
+
+def test_then_opening_a_sentence_is_no_then_office(extract):
+    facts = extract("BAKU, Feb 18 -- President Tom Hale received Prime Minister of Georgia Ben "
+                    "Dole. Then Prime Minister of Azerbaijan Sam Reed and Ben Dole held a "
+                    "one-on-one meeting.")
+    assert {(p.role, p.former) for p in facts.persons["sam-reed"].positions} == {
+        ("Prime Minister", False)}

@@ -828,8 +828,9 @@ class _Linker:
             # a bare "the ministers" only those written as ministers without one.
             same = _same_office if description.count else \
                 (lambda held, described: held.lower() == described.lower())
+            # (Not a former holder: "the two ministers" are of the day.)
             pool = [k for k in self.linked.salient(10)
-                    if role is None or any(same(p.role, role)
+                    if role is None or any(same(p.role, role) and not p.former
                                            for p in self.linked.persons[k].positions
                                            | self.background.get(k, set()))]
             if role is None:

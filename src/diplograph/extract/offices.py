@@ -105,7 +105,10 @@ def _past_before(doc, j: int) -> bool:
     k = j - 1
     if k >= 0 and doc[k].text == "-":
         k -= 1
-    return k >= 0 and doc[k].lower_ in PAST_WORDS
+    # "Then Prime Minister NAME and … held talks": a sentence's opening "Then" is the next
+    # step of the story, not "then-Prime Minister".
+    return k >= 0 and doc[k].lower_ in PAST_WORDS \
+        and not (doc[k].is_sent_start and doc[k].text == "Then" and k == j - 1)
 
 
 def office_state_before(doc, index: HitIndex, j: int, world: World) -> str | None:
@@ -877,6 +880,38 @@ def positions_after(doc, index: HitIndex, end: int, world: World,
             continue
         break
     return positions
+
+
+def office_in_relative_clause(doc, index: HitIndex, end: int, world: World
+                              ) -> Position | None:
+    """ "NAME, who resigned as Prime Minister in January 2022,", "NAME, who was appointed
+    Prime Minister in November": the office a relative clause right after a name gives
+    its holder; one held before the story when the clause tells it was left or served
+    ("resigned", "served", past tense)."""
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "who" \
+            or doc[end + 1].head.dep_ != "relcl":
+        return None
+    verb = doc[end + 1].head
+    for k in range(end + 2, min(len(doc), end + 2 + _RELATIVE_SPAN)):
+        if doc[k].text in (",", ";", ".") or doc[k].lower_ == "who":
+            return None
+        before = doc[k - 1]
+        if not (before.lower_ == "as" or before.lemma_.lower() in words("office_taking_verbs")
+                and before.tag_ == "VBN"):
+            continue
+        if (parsed := office_at(doc, index, k, world)) is None:
+            continue
+        position = parsed[0]
+        if position.org is not None:
+            return None
+        left = verb.lemma_.lower() in words("office_leaving_verbs") \
+            and verb.tag_ in ("VBD", "VBN")
+        return replace(position, former=position.former or left)
+    return None
+
+
+#: How many tokens a relative clause may run before the office it gives its subject.
+_RELATIVE_SPAN = 8
 
 
 def _member_after_body(doc, j: int, world: World) -> int | None:

@@ -42,6 +42,7 @@ from .offices import (
     address_start,
     ends_coordinated_offices,
     office_before_the_comma,
+    office_in_relative_clause,
     office_with_qualifier_before,
     offices_before,
     position_before,
@@ -238,6 +239,8 @@ def find_person_mentions(doc, hits: list[Hit], world: World,
             # state the first one states
             positions = [comma, *(replace(p, state=p.state or comma.state) for p in positions)]
         positions += [p for p in after if p not in positions]
+        if not positions and (relative := office_in_relative_clause(doc, index, close, world)):
+            positions = [relative]  # "NAME, who resigned as Prime Minister in 2022,"
         if positions and positions[0].state is None:
             # "King NAME of Jordan", "President NAME of Nigeria": the state follows the name.
             states, _ = state_phrase_after(doc, index, end)
@@ -248,7 +251,7 @@ def find_person_mentions(doc, hits: list[Hit], world: World,
             counterpart = counterpart_position(doc, index, start, mentions, world)
             positions = [counterpart] if counterpart else []
         if not positions:
-            held = predecessor_position(doc, start, mentions)
+            held = predecessor_position(doc, address, mentions)  # "predecessor, Dr NAME"
             positions = [held] if held else []
         if not positions:
             shared = plural_title_of_list(doc, index, start, mentions, world)
