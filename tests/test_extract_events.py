@@ -2546,3 +2546,11 @@ def test_held_talks_read_by_the_parser_as_a_noun_phrase_is_a_meeting(extract):
     facts = extract("SEOUL, March 4 -- President Lee Jae-myung held talks with Prime "
                     "Minister Hiro Sato of Japan on Monday.")
     assert [set(m.participants) for m in facts.meetings] == [{"lee-jae-myung", "hiro-sato"}]
+
+
+def test_a_meeting_told_of_in_an_interview_to_come_is_planned(extract):
+    facts = extract("BERLIN, April 29 -- Chancellor-designate Hale, the party leader, told the "
+                    "broadcaster in an interview on Monday that he intends to go to Paris and "
+                    "Warsaw on May 7, \"on my first full day in the office,\" to meet Macron and "
+                    "Polish Prime Minister Donald Tusk.")
+    assert [m.status for m in facts.meetings] == ["planned"]

@@ -283,6 +283,11 @@ def event_status(ctx: Context, sentence: Sentence, char: int, own_words: bool = 
             words += [token.head] + [c for c in above.children if c.dep_ == "advmod"]
             token = above
             continue
+        if token.dep_ == "xcomp" and token.head.lemma_.lower() in REPORTING_VERBS \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            # "told the broadcaster on Monday that he intends to go to X on May 7 … to
+            # meet Y", the infinitive parsed onto "told": a meeting told of, to come
+            return "planned"
         # "will be held in X in 2027, co-chaired by A and B": a participle with no
         # auxiliary of its own is as held or planned as the verb it hangs on.
         hung = token.dep_ == "advcl" and token.tag_ == "VBN" \
