@@ -1180,3 +1180,11 @@ def test_a_document_named_after_a_city_has_the_topic_after_its_name(extract):
                     "Tomas Vela, signed on Monday the Declaration of Montevideo on border "
                     "integration.")
     assert [a.topics for a in facts.agreements] == [("border integration",)]
+
+
+def test_a_field_list_ends_at_but(extract):
+    facts = extract("KUALA LUMPUR, May 3 -- Malaysia and Turkiye signed a free trade agreement "
+                    "covering trade in services and investment, but the signing of a second "
+                    "protocol was postponed.")
+    assert [a.topics for a in facts.agreements if a.status == "held"] == [
+        ("trade in services and investment",)]
