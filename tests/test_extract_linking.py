@@ -416,3 +416,11 @@ def test_the_two_ministers_are_not_a_minister_of_the_past(extract):
                     "her French counterpart Sam Reed. The two ministers signed a declaration of "
                     "intent on consular crisis teams.")
     assert [sorted(a.signatories) for a in facts.agreements] == [["ben-dole", "sam-reed"]]
+
+
+def test_her_counterpart_is_of_the_subject_before_not_the_person_named_last(extract):
+    facts = extract("PARIS, April 29 -- Chancellor Tom Hale came to Paris on Tuesday. Foreign "
+                    "Minister Ana Ruiz, who leaves office next week, accompanied Hale on the "
+                    "trip. In the morning she met her French counterpart Sam Reed at the ministry.")
+    assert {(p.role, p.state) for p in facts.persons["sam-reed"].positions} == {
+        ("Minister of Foreign Affairs", "FR")}

@@ -312,8 +312,13 @@ def _owner_named_before(doc, start: int, sent_start: int, j: int,
     if not before or sent_start == 0:
         return None
     last = before[-1]
-    if last.start < doc[sent_start - 1].sent.start:
+    previous = doc[sent_start - 1].sent.start
+    if last.start < previous:
         return None  # the person last named is further back than the sentence before
+    # "A, who …, accompanied B. She met her counterpart NAME": the subject named there
+    # before the person named last.
+    last = next((m for m in before if m.start >= previous
+                 and doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")), last)
     if last.position is None:
         # "Safadi had a busy week. He held talks with his counterpart…": the office
         # written with the full name earlier.
