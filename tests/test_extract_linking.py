@@ -424,3 +424,13 @@ def test_her_counterpart_is_of_the_subject_before_not_the_person_named_last(extr
                     "trip. In the morning she met her French counterpart Sam Reed at the ministry.")
     assert {(p.role, p.state) for p in facts.persons["sam-reed"].positions} == {
         ("Minister of Foreign Affairs", "FR")}
+
+
+def test_a_titled_surname_in_ovich_is_no_patronymic_of_a_namesake(extract):
+    facts = extract("MINSK, Oct 9 -- President Alexander Lukashenko received Russian Security "
+                    "Council Secretary Tom Hale on Thursday. Earlier, Tom Hale and State "
+                    "Secretary of the Security Council of Belarus Alexander Volfovich held "
+                    "consultations.")
+    assert {(p.role, p.state) for p in facts.persons["alexander-lukashenko"].positions} == {
+        ("President", "BY")}
+    assert "alexander-volfovich" in facts.persons

@@ -216,7 +216,7 @@ class _Linker:
             if leaders:
                 return
 
-    def _same_person(self, name: str) -> Person | None:
+    def _same_person(self, name: str, titled: bool = False) -> Person | None:
         # Words compared without case or accents: "SATO Haruki" is "Sato", "Andres Felipe
         # Nunez" is "Andrés Felipe Núñez".
         tokens = [_fold(t) for t in name.split()]
@@ -244,8 +244,10 @@ class _Linker:
             if 2 <= len(tokens) < len(other) and other[-len(tokens):] == tokens \
                     and other[-len(tokens) - 1] not in _ANCESTRY:
                 return person
-            # "Rustam Karimovich": first name and patronymic of "Rustam Nazarov".
-            if len(tokens) == 2 and tokens[0] == other[0] and _PATRONYMIC.search(tokens[1]):
+            # "Rustam Karimovich": first name and patronymic of "Rustam Nazarov"; but not
+            # "State Secretary NAME Volfovich", a surname with its own office before it.
+            if len(tokens) == 2 and tokens[0] == other[0] and _PATRONYMIC.search(tokens[1]) \
+                    and not titled:
                 return person
         # "Sheikh Tamim" after "Tamim bin Hamad Al Thani": the honorific that goes with a
         # given name, for the one person of the story with that given name.
@@ -267,7 +269,8 @@ class _Linker:
             if self.linked.author and person_key(mention.name) == self.linked.author:
                 person = self.linked.persons[self.linked.author]
             else:
-                person = self._same_person(mention.name) or self.person(mention.name)
+                person = self._same_person(mention.name, mention.position is not None) \
+                    or self.person(mention.name)
             self._add_ref(mention, person)
         for mention in short:
             person = self._resolve_short(mention.name, mention.position)
