@@ -2554,3 +2554,10 @@ def test_a_meeting_told_of_in_an_interview_to_come_is_planned(extract):
                     "Warsaw on May 7, \"on my first full day in the office,\" to meet Macron and "
                     "Polish Prime Minister Donald Tusk.")
     assert [m.status for m in facts.meetings] == ["planned"]
+
+
+def test_a_visit_of_an_office_of_one_state_to_another_is_to_the_other(extract):
+    facts = extract("BAKU, Sept 23 -- The official visit of the Minister of Defence of the "
+                    "Republic of Uzbekistan, Lieutenant General Tom Hale, to Azerbaijan began "
+                    "on Monday.")
+    assert [(v.guest, v.host) for v in facts.visits] == [("tom-hale", "AZ")]

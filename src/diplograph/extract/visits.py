@@ -425,6 +425,8 @@ def _destination(ctx: Context, sentence: Sentence, dest_char: int):
         if ctx.doc is not None and (capital := capital_of_hit(ctx.world, ctx.doc, hit)):
             return capital.state, capital  # "arrived in the Senegalese capital"
         if hit.kind == "state":
+            if (later := _to_after_an_office_of(ctx, sentence, hit)) is not None:
+                return later.key, None  # "the visit of the Minister of X, NAME, to Y"
             return hit.key, None
         if hit.kind == "demonym" and ctx.doc is not None and hit.end < len(ctx.doc) \
                 and ctx.doc[hit.end].lower_ in words("legislature_nouns"):
@@ -448,6 +450,23 @@ def _destination(ctx: Context, sentence: Sentence, dest_char: int):
                     place = place_of_hit(ctx.world, city, ctx.dateline)
             return place.state, place
     return None, None
+
+
+def _to_after_an_office_of(ctx: Context, sentence: Sentence, hit):
+    """ "The official visit of the Minister of Defence of Uzbekistan, NAME, to Azerbaijan":
+    a state after "of" is the guest's office's; the state the sentence then names after
+    "to" is the host, or None."""
+    doc = ctx.doc
+    if doc is None or hit.start < 1:
+        return None
+    k = hit.start - 1
+    while k > 0 and doc[k].lower_ == "the":
+        k -= 1
+    if doc[k].lower_ != "of":
+        return None
+    return next((h for h in ctx.mentions.hits if h.kind == "state" and h.start > hit.end
+                 and h.start < sentence.end and h.start > 0
+                 and doc[h.start - 1].lower_ == "to"), None)
 
 
 def _an_airport_at(ctx: Context, dest_char: int) -> bool:
