@@ -245,7 +245,7 @@ class _Linker:
                     and other[-len(tokens) - 1] not in _ANCESTRY:
                 return person
             # "Rustam Karimovich": first name and patronymic of "Rustam Nazarov"; but not
-            # "State Secretary NAME Volfovich", a surname with its own office before it.
+            # "State Secretary NAME NAMEovich", a surname with its own office before it.
             if len(tokens) == 2 and tokens[0] == other[0] and _PATRONYMIC.search(tokens[1]) \
                     and not titled:
                 return person

@@ -83,7 +83,7 @@ def clean_person(doc, start: int, end: int, index: HitIndex, world: World,
             start += 1  # "Minister of Foreign Affairs and [Expatriates NAME]"
         elif end - start > 1 and doc[start].text[:1].isupper() \
                 and doc[start].lower_.rstrip(".") in words("military_ranks"):
-            start += 1  # "Adm Tripathi", "Gen Kahariri": a rank, written short or not
+            start += 1  # "Adm NAME", "Gen NAME": a rank, written short or not
         elif doc[start].lower_ == "the" or is_numeral(doc[start]) \
                 or doc[start].lower_.rstrip(".") in words("courtesy_titles") \
                 and not family_name_read_as_word(doc[start], world) \
@@ -887,8 +887,8 @@ def add_surnames(doc, ranges: dict[int, int], index: HitIndex, world: World,
     surnames |= {doc[s].text for s, e in ranges.items() if e - s == 2 and any(
         leader.name == f"{doc[s + 1].text} {doc[s].text}"
         for leader in world.leaders_named(f"{doc[s + 1].text} {doc[s].text}"))}
-    # "Sjafrie" of "Sjafrie Sjamsoeddin": the first word of a two-word name, as Indonesian
-    # and Thai stories name a person, when no other name of the story has that word.
+    # "Budi" of "Budi Santosa": the first word of a two-word name, as Indonesian and Thai
+    # stories name a person, when no other name of the story has that word.
     # (A name the tagger calls a person: not "Johor Causeway".)
     words_of_names = [doc[s:e].text.split() for s, e in ranges.items()]
     surnames |= {doc[s].text for s, e in ranges.items() if e - s == 2 and doc[s].is_alpha
