@@ -434,3 +434,10 @@ def test_a_titled_surname_in_ovich_is_no_patronymic_of_a_namesake(extract):
     assert {(p.role, p.state) for p in facts.persons["alexander-lukashenko"].positions} == {
         ("President", "BY")}
     assert "alexander-volfovich" in facts.persons
+
+
+def test_a_rank_between_a_long_office_and_the_name_is_no_person(extract):
+    facts = extract("MANAMA, Nov 1 -- Commander-in-Chief of the Bahrain Defence Force Field "
+                    "Marshal Shaikh Tom Hale bin Ahmed received a phone call yesterday from "
+                    "Prince Ben Dole bin Salman, Minister of Defence of Saudi Arabia.")
+    assert sorted(facts.persons) == ["ben-dole-bin-salman", "tom-hale-bin-ahmed"]

@@ -113,6 +113,9 @@ def clean_person(doc, start: int, end: int, index: HitIndex, world: World,
         or doc[i].lower_ == "the" for i in range(k + 1, end))), end)
     while end > start and doc[end - 1].lower_ in ("'s", "’s", "'", ",", "."):
         end -= 1
+    while end - start > 1 and doc[end - 1].text[:1].isupper() \
+            and doc[end - 1].lower_.rstrip(".") in words("military_ranks"):
+        end -= 1  # "[… Defence Force] Field Marshal NAME": a name never ends in a rank
     if start < end and (runs_on := title_at_start(token_lowers(doc)[start:end + TITLE_SPAN],
                                                   world)) is not None \
             and runs_on[0] > end - start:
@@ -482,8 +485,9 @@ def name_after_title(doc, index: HitIndex, i: int, world: World) -> tuple[int, i
     # Styles between the office and the name: "Minister of Foreign Affairs Prince X"; a
     # numeral closing the office ("Minister of Defence II") is no part of the name.
     while j < len(doc):
-        if is_numeral(doc[j]):
-            j += 1
+        if is_numeral(doc[j]) or doc[j].text[:1].isupper() \
+                and doc[j].lower_.rstrip(".") in words("military_ranks"):
+            j += 1  # "… Defence Force Field Marshal NAME": a rank is no part of the name
         elif (style := title_at_start(token_lowers(doc)[j:j + 3], world)) \
                 and is_style(style[1]):
             j += style[0]
