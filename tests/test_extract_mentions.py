@@ -413,3 +413,17 @@ def test_then_opening_a_sentence_is_no_then_office(extract):
                     "one-on-one meeting.")
     assert {(p.role, p.former) for p in facts.persons["sam-reed"].positions} == {
         ("Prime Minister", False)}
+
+
+def test_raksha_mantri_is_indias_defence_minister(extract):
+    facts = extract("Raksha Mantri Shri Tom Hale held bilateral talks with the Minister of "
+                    "Defence of Malaysia Ben Dole in the capital on November 20, 2025.")
+    assert {(p.role, p.state) for p in facts.persons["tom-hale"].positions} == {
+        ("Raksha Mantri", "IN")}
+
+
+def test_a_named_military_exercise_is_no_person(extract):
+    facts = extract("KUALA LUMPUR, Nov 20 -- Defence Minister Tom Hale and his Indian counterpart "
+                    "Ben Dole welcomed the bilateral army exercise Harimau Jaya, to be held in "
+                    "December.")
+    assert sorted(facts.persons) == ["ben-dole", "tom-hale"]
