@@ -441,3 +441,10 @@ def test_a_rank_between_a_long_office_and_the_name_is_no_person(extract):
                     "Marshal Shaikh Tom Hale bin Ahmed received a phone call yesterday from "
                     "Prince Ben Dole bin Salman, Minister of Defence of Saudi Arabia.")
     assert sorted(facts.persons) == ["ben-dole-bin-salman", "tom-hale-bin-ahmed"]
+
+
+def test_a_chief_executive_officer_beside_a_foreign_agency_is_of_the_home_state(extract):
+    facts = extract("ACCRA, Feb 10 -- The memorandum was signed by GIPC Chief Executive Officer "
+                    "Tom Hale and a managing director of the Indian agency.")
+    assert {(p.role, p.state) for p in facts.persons["tom-hale"].positions} == {
+        ("Chief Executive Officer", "GH")}

@@ -418,8 +418,12 @@ def _of_a_name(doc, hit, others: list[PersonMention]) -> bool:
 
 
 def _of_an_enterprise(doc, hit) -> bool:
-    """ "the Export-Import Bank of China", "the Embassy of Cabo Verde": a state naming an
-    enterprise or a mission, whose people are not the sentence's other officials."""
+    """ "the Export-Import Bank of China", "the Embassy of Cabo Verde", "the Indian agency",
+    "Chinese companies": a state naming an enterprise or a mission, whose people are not
+    the sentence's other officials."""
+    if hit.kind == "demonym" and hit.end < len(doc) \
+            and doc[hit.end].lemma_.lower() in words("enterprise_nouns"):
+        return True
     k = hit.start - 1
     if k > 0 and doc[k].lower_ == "the":
         k -= 1
