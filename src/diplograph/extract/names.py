@@ -65,6 +65,11 @@ def _first_name_place(doc, index: HitIndex, i: int, end: int) -> bool:
             and i + 1 < end and doc[i + 1].text[:1].isupper() and i + 1 not in index.covered)
 
 
+def _is_rank(token) -> bool:
+    """A capitalised military rank ("Adm", "General", "Marshal"): never part of a name."""
+    return token.text[:1].isupper() and token.lower_.rstrip(".") in words("military_ranks")
+
+
 def clean_person(doc, start: int, end: int, index: HitIndex, world: World,
                   entity: bool = False):
     """Trim a PERSON entity to the name proper; None when it is not a person.
@@ -81,8 +86,7 @@ def clean_person(doc, start: int, end: int, index: HitIndex, world: World,
         elif start > 0 and doc[start - 1].lower_ in words("office_name_joiners") \
                 and doc[start].lower_ in world.portfolios and end - start > 2:
             start += 1  # "Minister of Foreign Affairs and [Expatriates NAME]"
-        elif end - start > 1 and doc[start].text[:1].isupper() \
-                and doc[start].lower_.rstrip(".") in words("military_ranks"):
+        elif end - start > 1 and _is_rank(doc[start]):
             start += 1  # "Adm NAME", "Gen NAME": a rank, written short or not
         elif doc[start].lower_ == "the" or is_numeral(doc[start]) \
                 or doc[start].lower_.rstrip(".") in words("courtesy_titles") \
@@ -113,8 +117,7 @@ def clean_person(doc, start: int, end: int, index: HitIndex, world: World,
         or doc[i].lower_ == "the" for i in range(k + 1, end))), end)
     while end > start and doc[end - 1].lower_ in ("'s", "’s", "'", ",", "."):
         end -= 1
-    while end - start > 1 and doc[end - 1].text[:1].isupper() \
-            and doc[end - 1].lower_.rstrip(".") in words("military_ranks"):
+    while end - start > 1 and _is_rank(doc[end - 1]):
         end -= 1  # "[… Defence Force] Field Marshal NAME": a name never ends in a rank
     if start < end and (runs_on := title_at_start(token_lowers(doc)[start:end + TITLE_SPAN],
                                                   world)) is not None \
@@ -358,8 +361,7 @@ def extend_left(doc, start: int, index: HitIndex, world: World, floor: int) -> i
                 or not starts_name(doc, index, k - 1, world) \
                 or token.lower_.rstrip(".") in words("courtesy_titles") \
                 and not family_name_read_as_word(token, world) \
-                or token.lower_ in words("not_names") \
-                or token.lower_.rstrip(".") in words("military_ranks"):
+                or token.lower_ in words("not_names") or _is_rank(token):
             break  # "Hon.", "Haji": a courtesy title, no given name; "on Thursday NAME";
             # "Adm NAME": a rank
         ends_title = title_at_end(token_lowers(doc)[max(floor, k - TITLE_SPAN):k], world)
@@ -485,8 +487,7 @@ def name_after_title(doc, index: HitIndex, i: int, world: World) -> tuple[int, i
     # Styles between the office and the name: "Minister of Foreign Affairs Prince X"; a
     # numeral closing the office ("Minister of Defence II") is no part of the name.
     while j < len(doc):
-        if is_numeral(doc[j]) or doc[j].text[:1].isupper() \
-                and doc[j].lower_.rstrip(".") in words("military_ranks"):
+        if is_numeral(doc[j]) or _is_rank(doc[j]):
             j += 1  # "… Defence Force Field Marshal NAME": a rank is no part of the name
         elif (style := title_at_start(token_lowers(doc)[j:j + 3], world)) \
                 and is_style(style[1]):
@@ -935,7 +936,7 @@ def add_surnames(doc, ranges: dict[int, int], index: HitIndex, world: World,
             continue
         if before is not None and before.pos_ == "PROPN" and before.i not in covered \
                 and before.text[:1].isupper() and not world.title(before.lower_) \
-                and before.lower_.rstrip(".") not in words("military_ranks") \
+                and not _is_rank(before) \
                 and before.ent_type_ not in ("DATE", "TIME"):
             continue  # but "On Wednesday Abiy will meet …": a day, then the name; "Adm"
         # The tagger often calls a lone surname a place or an organisation; the name
