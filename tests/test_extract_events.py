@@ -2561,3 +2561,24 @@ def test_a_visit_of_an_office_of_one_state_to_another_is_to_the_other(extract):
                     "Republic of Uzbekistan, Lieutenant General Tom Hale, to Azerbaijan began "
                     "on Monday.")
     assert [(v.guest, v.host) for v in facts.visits] == [("tom-hale", "AZ")]
+
+
+def test_the_two_ministers_of_a_state_are_that_states_ministers(extract):
+    facts = extract(
+        "MANILA - Foreign Secretary Rosa Dizon and Defence Secretary Ramon Cruz hosted "
+        "Japanese Foreign Minister Kenji Sato and Defence Minister Taro Ueda on Wednesday.\n\n"
+        "Sato and Dizon also exchanged notes on a grant of coastal radars.\n\n"
+        "On Thursday the two Japanese ministers paid a courtesy call on President Luis "
+        "Reyes at Malacanang Palace.")
+    assert frozenset({"luis-reyes", "kenji-sato", "taro-ueda"}) in {
+        frozenset(m.participants) for m in held(facts)}
+
+
+def test_a_host_who_once_visited_the_guests_state_still_hosts_a_visit(extract):
+    facts = extract(
+        "HAVANA, Oct 8 - President Luis Soto of Cuba received Nguyen Thanh Long, Chairman of "
+        "the National Assembly of Vietnam, at the Palace of the Revolution on Tuesday."
+        "\n\nSoto recalled with emotion his official visit to Vietnam "
+        "in September 2023.")
+    assert ("nguyen-thanh-long", "CU") in {(v.guest, v.host) for v in facts.visits
+                                       if v.status == "held"}

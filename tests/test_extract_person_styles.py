@@ -1682,3 +1682,111 @@ def test_a_bhutanese_style_is_no_part_of_the_name(extract):
     facts = extract("THIMPHU, March 26 -- Foreign Minister Lyonpo Karma Tshering received "
                     "the envoy.")
     assert "Karma Tshering" in {p.name for p in facts.persons.values()}
+
+
+def test_offices_joined_by_and_before_a_comma_and_the_hon_share_their_state(persons):
+    found = persons("Foreign Minister Rua Tane today hosted Australia's Deputy Prime Minister "
+                    "and Minister for Defence, the Hon Tom Hale MP, and Minister for Foreign "
+                    "Affairs, Senator the Hon Jane Roe, in Wellington.")
+    assert ("Deputy Prime Minister", "AU") in found["Tom Hale"]
+    # ", and Minister for Foreign Affairs, Senator the Hon NAME": the next item of the
+    # list, with its own office, not the offices of the name before it
+    assert ("Minister of Foreign Affairs", None) in found["Jane Roe"] \
+        or ("Minister of Foreign Affairs", "AU") in found["Jane Roe"]
+    assert ("Deputy Prime Minister", "AU") not in found["Jane Roe"]
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("MANILA - Foreign Affairs Secretary Ma. Rosa Dizon met the envoy on Monday.",
+     "Ma. Rosa Dizon", "Minister of Foreign Affairs"),
+    ("DHAKA - Foreign Minister Mohd. Karim Ali met the envoy on Monday.",
+     "Mohd. Karim Ali", "Minister of Foreign Affairs"),
+])
+def test_a_given_name_written_short_with_a_stop_stays_in_the_name(persons, text, name, role):
+    found = persons(text)
+    assert name in found and role in {r for r, _ in found[name]}
+    assert not any(n in ("Ma", "Mohd") for n in found)
+
+
+def test_a_surname_like_a_short_given_name_still_closes_its_sentence(nlp):
+    doc = nlp("The deal is good, said Ma. The talks went on into the night.")
+    assert [s.text.split()[0] for s in doc.sents] == ["The", "The"]
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("RABAT, March 4 - The minister was received by Omar Idrissi, Director General of "
+     "National Security, who briefed him.", "Omar Idrissi",
+     ("Director-General of National Security", "MA")),
+    ("RABAT, March 4 - The Director General of the Royal Gendarmerie, Omar Idrissi, signed "
+     "an agreement.", "Omar Idrissi", ("Director-General of the Royal Gendarmerie", "MA")),
+])
+def test_an_office_heading_a_states_own_body_is_that_states(extract, text, name, role):
+    facts = extract(text)
+    person = next(p for p in facts.persons.values() if p.name == name)
+    assert role in {(p.role, p.state) for p in person.positions}
+
+
+def test_an_office_heading_an_unlisted_international_body_stays_of_no_state(mentions):
+    found = mentions("GENEVA - Tom Hale, Secretary-General of the Zorba Maritime Organisation, "
+                     "met the envoy.")
+    assert offices(found)["Tom Hale"] == ("Secretary-General", None)
+
+
+@pytest.mark.parametrize("text, name, position", [
+    ("WARSAW - The delegation held talks with Sejm Marshal Adam Nowicki on Monday.",
+     "Adam Nowicki", ("Speaker of Parliament", "PL")),
+    ("WARSAW - The Marshal of the Sejm, Adam Nowicki, received the delegation.",
+     "Adam Nowicki", ("Speaker of Parliament", "PL")),
+    ("YEREVAN - Armenian National Assembly President Aram Petrosyan met the delegation.",
+     "Aram Petrosyan", ("Speaker of Parliament", "AM")),
+    ("MEXICO CITY - The President of Spain's Congress of Deputies, Lucia Ferrer, was "
+     "received at the palace.", "Lucia Ferrer", ("Speaker of Parliament", "ES")),
+    ("MOSCOW - The Deputy Chairman of the Federation Council, Ivan Sokolov, met the "
+     "delegation.", "Ivan Sokolov", ("Deputy Speaker of Parliament", "RU")),
+    ("NEW DELHI - Lok Sabha Speaker Ravi Verma received the delegation.", "Ravi Verma",
+     ("Speaker of Parliament", "IN")),
+    ("NEW DELHI - The delegation came at the invitation of the Speaker, Lok Sabha, Shri "
+     "Ravi Verma.", "Ravi Verma", ("Speaker of Parliament", "IN")),
+    ("NEW DELHI - The Deputy Chairman, Rajya Sabha, Shri Anil Rao, hosted a lunch.",
+     "Anil Rao", ("Deputy Speaker of Parliament", "IN")),
+])
+def test_a_chambers_presiding_office_is_a_speakers(extract, text, name, position):
+    facts = extract(text)
+    person = next(p for p in facts.persons.values() if p.name == name)
+    assert position in {(p.role, p.state) for p in person.positions}
+
+
+def test_its_president_after_a_sentence_naming_the_senate_presides_over_it(mentions):
+    found = mentions("MADRID - Spain's Senate, which the opposition controls, was represented "
+                     "by Luis Maro, a senator. Its president, Pedro Ruiz, did not travel.")
+    assert offices(found)["Pedro Ruiz"][0] == "Speaker of Parliament"
+
+
+def test_the_office_under_a_name_in_a_releases_header_is_its_office(persons):
+    found = persons("JOINT MEDIA RELEASE\n\nThe Hon Tom Hale MP\nSpeaker of the House of "
+                    "Representatives\n\nSenator the Hon Jane Roe\nPresident of the Senate\n\n"
+                    "The presiding officers visited Port Moresby this week.")
+    assert {r for r, _ in found["Tom Hale"]} == {"Speaker of Parliament"}
+    assert "Speaker of Parliament" in {r for r, _ in found["Jane Roe"]}
+
+
+def test_letters_after_a_name_are_no_part_of_it(persons):
+    found = persons("CANBERRA - The delegation included the Deputy Speaker, Ms Jane Roe MP, "
+                    "and Tom Hale KC.")
+    assert {"Jane Roe", "Tom Hale"} <= set(found)
+    assert not any(name.endswith((" MP", " KC")) for name in found)
+
+
+def test_a_grand_chiefs_style_is_no_office(mentions):
+    found = mentions("PORT MORESBY - They called on the Governor-General, Grand Chief Sir Tom "
+                     "Hale, at Government House.")
+    assert offices(found)["Tom Hale"][0] == "Governor-General"
+
+
+def test_the_office_before_a_comma_and_the_hon_is_no_other_holder(extract):
+    facts = extract("PORT MORESBY, Dec 3 - The delegation paid a courtesy call on the Prime "
+                    "Minister, the Hon Tom Hale MP, and discussed the treaty signed by Prime "
+                    "Minister Jane Roe of Australia and Prime Minister Hale in Canberra.\n\n"
+                    "They will meet Prime Minister the Hon Ron Dow of Fiji on Thursday.")
+    signing = [a for a in facts.agreements if a.signatories]
+    assert signing and all("ron-dow" not in a.signatories for a in signing)

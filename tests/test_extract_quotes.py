@@ -623,3 +623,11 @@ def test_his_counterpart_replying_after_a_quote_is_the_other_side(extract):
                     'said. "Our railways will follow," replied his counterpart.')
     assert ("ben-dole", "Our railways will follow") in quotes(facts)
 
+
+
+def test_a_ministrys_spokesperson_parsed_as_the_object_of_of_is_the_speaker(extract):
+    facts = extract('MANILA, March 4 - Department of Foreign Affairs spokesperson Ma. Rosa '
+                    'Dizon said in a text message to reporters that the commission would meet '
+                    'in Kuala Lumpur "within the third quarter of the year", without giving a '
+                    'date.')
+    assert quotes(facts) == [("ma-rosa-dizon", "within the third quarter of the year")]

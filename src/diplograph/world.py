@@ -70,6 +70,9 @@ class TitleInfo:
     role: str
     kind: str
     rank: int
+    #: Composed from a chamber's name ("Marshal of the Sejm"): the chamber's words ("Sejm",
+    #: "Oli" of "Majlisi Oli") are no words of titles, so no name loses them.
+    composed: bool = False
 
 
 @dataclass(frozen=True)
@@ -300,7 +303,8 @@ class World:
         # title() is asked about the same few phrases hundreds of thousands of times.
         self._title_cache: dict[str, TitleInfo | None] = {}
         self._surface_forms: dict[str, list[tuple[str, str]]] | None = None
-        self._title_words = {word for phrase in self._titles for word in phrase.split()}
+        self._title_words = {word for phrase, info in self._titles.items() if not info.composed
+                             for word in phrase.split()}
         # The first words of every title, also of its hyphenated form split ("vice" of
         # "vice-president"): a lookup starting on another word needs no phrase built.
         self._title_firsts = {form.split()[0] for phrase in self._titles
@@ -579,7 +583,7 @@ def _load_read_only_where_tagged(folder: Path, file: str, kind: str) -> list[Pla
 
 
 def _load_titles(folder: Path) -> list[TitleInfo]:
-    return [
+    written = [
         TitleInfo(
             phrase=_fold(row["phrase"]),
             role=row["role"].strip(),
@@ -588,6 +592,31 @@ def _load_titles(folder: Path) -> list[TitleInfo]:
         )
         for row in _read(folder / "titles.csv", ("phrase", "role", "kind", "rank"))
     ]
+    return written + _chamber_titles(folder, {title.phrase for title in written})
+
+
+def _chamber_titles(folder: Path, written: set[str]) -> list[TitleInfo]:
+    """The presiding offices of every chamber (``chamber_offices.csv`` × ``chambers.csv``
+    and the parliaments of ``organizations.csv`` known by their own names): "Marshal of the
+    Sejm", "National Assembly President", "Deputy Chairman of the Federation Council";
+    the titles of ``titles.csv`` written out stay as written."""
+    if not (folder / "chambers.csv").is_file() or not (folder / "chamber_offices.csv").is_file():
+        return []  # an older or trimmed world folder
+    chambers = {_fold(row["name"]) for row in _read(folder / "chambers.csv", ("name",))}
+    chambers |= {_fold(form) for row in _read(folder / "organizations.csv",
+                                               ("name", "aliases", "kind"))
+                 if row["kind"].strip() == "legislature"
+                 for form in (row["name"], *_split(row["aliases"]))}
+    titles: dict[str, TitleInfo] = {}
+    for row in _read(folder / "chamber_offices.csv", ("form", "role", "rank")):
+        form = _fold(row["form"])
+        for chamber in chambers:
+            for phrase in (f"{form} of the {chamber}", f"{form} of {chamber}",
+                           f"{chamber} {form}"):
+                if phrase not in written and phrase not in titles:
+                    titles[phrase] = TitleInfo(phrase, row["role"].strip(), "legislator",
+                                               int(row["rank"]), composed=True)
+    return list(titles.values())
 
 
 def _load_portfolios(folder: Path) -> dict[str, str]:

@@ -20,6 +20,7 @@ from .context import Context, Sentence, city_of_venue
 from .dates import WEEKDAYS
 from .facts import Agreement, PlaceRef, Position, Span
 from .nlp import LINE_END
+from .offices import address_start
 from .rules import (
     alternation,
     count_of,
@@ -1233,8 +1234,13 @@ def _signers(ctx: Context, sentence: Sentence, witness_chars, tokens: set[int] |
         keys = {k for k in ref.persons if k != ctx.linked.author}
         (witnesses if as_witness else signatories).update(keys)
     linked_starts = {ref.start for ref in ctx.linked.refs}
+    # "the Prime Minister, the Hon NAME MP": the office the name's words of address follow
+    addresses = {address_start(ctx.doc, m.start, ctx.world) for m in ctx.mentions.persons
+                 if sentence.start <= m.start < sentence.end} if ctx.doc is not None else set()
     for description in ctx.mentions.descriptions:
         if not (sentence.start <= description.start < sentence.end):
+            continue
+        if description.end in addresses and ctx.doc[description.end].text == ",":
             continue
         if tokens is not None and description.start not in tokens:
             continue

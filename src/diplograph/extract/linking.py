@@ -836,6 +836,13 @@ class _Linker:
                     if role is None or any(same(p.role, role) and not p.former
                                            for p in self.linked.persons[k].positions
                                            | self.background.get(k, set()))]
+            if len(description.states) == 1 and role is not None:
+                # "the two Japanese ministers": the ministers of that state, not the pair
+                # the story named together just before
+                of_state = [k for k in pool if any(
+                    p.state == description.states[0] and not p.former
+                    for p in self.linked.persons[k].positions | self.background.get(k, set()))]
+                pool = of_state if len(of_state) >= count else pool
             if role is None:
                 # "the two leaders": heads of state or government before aides and
                 # spokespersons who happen to be mentioned more.

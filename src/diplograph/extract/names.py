@@ -830,6 +830,8 @@ def trim_names(doc, ranges: dict[int, int], world: World) -> None:
         headline = words("headline_words")
         while new_end > start + 1 and (not doc[new_end - 1].text[:1].isalnum()
                                        or doc[new_end - 1].lower_ in ("of", "and", "the")
+                                       or doc[new_end - 1].text.isupper()
+                                       and doc[new_end - 1].lower_ in words("post_nominals")
                                        or doc[new_end - 1].lower_ in headline
                                        and doc[new_end - 2].lower_ not in NAME_PARTICLES):
             new_end -= 1  # "NAME -", "NAME of", "NAME Call" (the tagger took a word too many)

@@ -43,9 +43,9 @@ def load_model(name: str | None = None):
 
 def _prepared(nlp):
     """The model with the story's own words kept whole and its line breaks respected."""
-    from spacy.symbols import ORTH
+    from spacy.symbols import NORM, ORTH
 
-    from .rules import words
+    from .rules import table, words
 
     for word in words("whole_words"):
         for form in (word, word[:1].upper() + word[1:]):
@@ -53,6 +53,9 @@ def _prepared(nlp):
     for word in words("title_abbreviations"):
         form = word[:1].upper() + word[1:] + "."
         nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    for short, given in table("given_name_abbreviations", "short", "given").items():
+        form = short[:1].upper() + short[1:] + "."
+        nlp.tokenizer.add_special_case(form, [{ORTH: form, NORM: given}])
     return _with_line_breaks(nlp)
 
 
@@ -76,11 +79,15 @@ def _line_breaks(doc):
     alpha = doc.to_array("IS_ALPHA")
     space = doc.to_array("IS_SPACE")
     starts = doc.to_array("SENT_START").astype("int64")
+    stop = doc.to_array("IS_STOP")
+    from .tokens import SHORT_GIVEN_NAMES as given
     for i in range(1, len(texts)):
         # "Chancellor Friedrich Merz travelled …": no sentence starts right after a word on
         # the same line (the parser may cut a title off its name there).
         if alpha[i] and (alpha[i - 1] or _closes_rank_note(texts, i - 1)):
             starts[i] = -1  # nor after "Lt Gen (ret.)"
+        elif alpha[i] and texts[i - 1] in given and texts[i][:1].isupper() and not stop[i]:
+            starts[i] = -1  # "Secretary Ma. NAME": the rest of the name
     for i in range(1, len(texts) - 1):
         text = texts[i]
         if not space[i] or "\n" not in text:

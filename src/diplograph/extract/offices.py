@@ -184,7 +184,10 @@ def offices_before(doc, index: HitIndex, start: int, world: World) -> list[Posit
         joined.insert(0, Position(portfolio_role(doc, k, found[1], world), None,
                                   former=position.former))
     # "Deputy Prime Minister - Minister of Foreign Affairs NAME": a spaced dash joins too.
-    while k - 2 > sent_start and (lowers[k - 1] == "and" or lowers[k - 1] in ("-", "–", "—")
+    # ", and Minister for Foreign Affairs, NAME": the comma before "and" ends the item
+    # before, the offices of another name.
+    while k - 2 > sent_start and (lowers[k - 1] == "and" and doc[k - 2].text != ","
+                                  or lowers[k - 1] in ("-", "–", "—")
                                   and doc[k - 2].whitespace_ and doc[k - 1].whitespace_):
         found = title_at_end(lowers[max(sent_start, k - 1 - TITLE_SPAN):k - 1], world)
         if found is None and (qualified := _office_with_qualifier_ending_at(
@@ -258,6 +261,8 @@ def _office_before(doc, index: HitIndex, start: int, world: World
                    ) -> tuple[Position | None, int]:
     """:func:`position_before` and where its title starts."""
     sent_start = doc[start].sent.start
+    if (chamber := _office_comma_chamber(doc, index, start, sent_start, world)) is not None:
+        return chamber
     # "... of [the] Republic of Belarus NAME"
     state, j = of_state_ending_at(doc, index, start, sent_start)
     style = None
@@ -361,15 +366,43 @@ def _office_before(doc, index: HitIndex, start: int, world: World
     return None, start
 
 
+def _office_comma_chamber(doc, index: HitIndex, j: int, floor: int, world: World
+                          ) -> tuple[Position, int] | None:
+    """ "the Speaker, Lok Sabha, Shri NAME", "the Deputy Chairman, Rajya Sabha, NAME": the
+    office of the chamber written after it between commas (Indian usage), of the chamber's
+    state; None otherwise."""
+    hit = index.by_end.get(j)
+    if hit is None or hit.kind != "org" or hit.start - 2 <= floor \
+            or doc[hit.start - 1].text != "," \
+            or (org := world.org_by_name(hit.key)) is None or org.kind != "legislature":
+        return None
+    comma = hit.start - 1
+    found = title_at_end([t.lower_ for t in doc[max(floor, comma - TITLE_SPAN):comma]], world)
+    if found is None or is_style(found[1]):
+        return None
+    title = " ".join(t.lower_ for t in doc[comma - found[0]:comma])
+    info = world.title(f"{title} of the {org.name.lower()}")
+    if info is None or info.kind != "legislator":
+        return None
+    return Position(info.role, org.iso2), comma - found[0]
+
+
 def _its_chamber_office(doc, index: HitIndex, j: int, length: int, floor: int,
                         world: World) -> str | None:
     """ "a delegation of the National Assembly led by its President": the office of the
     chamber "its" stands for, the last one named shortly before in the sentence ("President
     of the National Assembly"), or None."""
-    if j - 1 <= floor or doc[j - 1].lower_ != "its":
+    if j - 1 < floor or doc[j - 1].lower_ != "its":
         return None
+    reach = max(floor, j - 1 - _CHAMBER_REACH)
+    if j - 1 == floor:
+        if floor == 0:
+            return None
+        # "Spain's Senate … was represented by NAME. Its president, NAME2, did not
+        # travel": the chamber the sentence before names
+        floor = reach = doc[floor - 1].sent.start
     title = " ".join(t.lower_ for t in doc[j:j + length])
-    for k in range(j - 2, max(floor, j - 1 - _CHAMBER_REACH) - 1, -1):
+    for k in range(j - 2, reach - 1, -1):
         if doc[k].lower_ not in words("legislature_nouns"):
             continue
         start = k
@@ -542,8 +575,25 @@ def _office_with_qualifier_ending_at(doc, index: HitIndex, j: int, world: World,
             # "Minister of Culture, Sports and Tourism", "Minister for Pacific Island Affairs";
             # "Deputy Assistant Secretary for East Asian Affairs" keeps its rank words
             role = f"{role} {doc[k].lower_} {portfolio}"
+        elif state is None and org is None and heads_a_body(role) \
+                and (body := _state_body_words(doc, index, k, j)) is not None:
+            role = f"{role} {body}"  # "the Director General of the Guardia Civil, NAME"
         return Position(role, state, org), title_start
     return None
+
+
+def _state_body_words(doc, index: HitIndex, of: int, end: int) -> str | None:
+    """ "of [the] Guardia Civil", "of National Security": the capitalised words after an
+    office heading a body ("Director-General") from its "of" at ``of`` up to ``end``,
+    when they name a state's own body, not an international one the world data does not
+    list ("of the Zorba Organisation"); None otherwise."""
+    opening = of + 2 if of + 1 < len(doc) and doc[of + 1].lower_ == "the" else of + 1
+    if doc[of].lower_ != "of" or _portfolio_after(doc, index, opening, end) is None \
+            or any(t.lower_ in words("international_body_words") for t in doc[opening:end]):
+        return None
+    while end > opening and doc[end - 1].text in (",", "("):
+        end -= 1
+    return doc[of:end].text
 
 
 #: Bare titles a portfolio after "of" completes ("Secretary of National Defense").
@@ -660,6 +710,8 @@ def _org_of_office(doc, index: HitIndex, j: int, end: int) -> str | None:
     hit = index.by_end.get(j)
     if hit is None and j > 0 and doc[j - 1].lower_ in ("'s", "’s"):
         hit = index.by_end.get(j - 1)
+    if hit is None:
+        hit = index.by_start.get(j)  # "Lok Sabha Speaker": the title opens with the body
     if hit is not None and hit.kind == "org":
         return hit.key
     # "SADC Executive Secretary", "ECOWAS Commission President": the body's name before
@@ -777,6 +829,12 @@ def office_at(doc, index: HitIndex, j: int, world: World) -> tuple[Position, int
             state = state_body(world, hit.key)  # "Speaker of the Mazhilis": Kazakh
             org = None if state else hit.key
             j = _past_body_name(doc, hit.end)
+    if state is None and org is None and heads_a_body(role) and j + 1 < len(doc) \
+            and doc[j].lower_ == "of":
+        opening = j + 2 if doc[j + 1].lower_ == "the" else j + 1
+        end = _portfolio_end(doc, index, opening)
+        if (body := _state_body_words(doc, index, j, end)) is not None:
+            role, j = f"{role} {body}", end  # "NAME, Director General of Customs,"
     # A title followed by a name belongs to that name ("X, Prime Minister Y and Z"), also
     # across a comma in a list ("X, the President of the United States, Y, ...").
     if starts_name(doc, index, j, world) or (
@@ -880,6 +938,25 @@ def positions_after(doc, index: HitIndex, end: int, world: World,
             continue
         break
     return positions
+
+
+def office_on_next_line(doc, end: int, world: World) -> Position | None:
+    """A name closing its line with the next line an office and nothing else, as a
+    release's header block sets them ("The Hon NAME MP" over "Speaker of the House of
+    Representatives"): that office, or None."""
+    k = end
+    while k < len(doc) and doc[k].text.isupper() and doc[k].lower_ in words("post_nominals"):
+        k += 1  # "NAME MP"
+    if k >= len(doc) or not doc[k].is_space or "\n" not in doc[k].text \
+            or "\n\n" in doc[k].text:
+        return None
+    line_end = next((i for i in range(k + 1, len(doc))
+                     if doc[i].is_space and "\n" in doc[i].text), len(doc))
+    line = [t.lower_ for t in doc[k + 1:line_end]]
+    found = title_at_start(line, world) if line else None
+    if found is None or found[0] != len(line) or is_style(found[1]):
+        return None
+    return Position(found[1].role, None)
 
 
 def office_in_relative_clause(doc, index: HitIndex, end: int, world: World
@@ -1010,9 +1087,11 @@ def ends_coordinated_offices(doc, address: int, world: World) -> bool:
             return False
         if doc[k].lower_ == "and":
             # "… and premier of the Cabinet": a title right after "and" (not "Minister of
-            # Food and Agriculture").
-            return any(t.text == "," for t in doc[sentence_start:k]) and title_at_start(
-                [t.lower_ for t in doc[k + 1:k + 1 + TITLE_SPAN]], world) is not None
+            # Food and Agriculture"); ", and Minister for Foreign Affairs, NAME2" opens the
+            # next item of a list.
+            return doc[k - 1].text != "," \
+                and any(t.text == "," for t in doc[sentence_start:k]) and title_at_start(
+                    [t.lower_ for t in doc[k + 1:k + 1 + TITLE_SPAN]], world) is not None
     return False
 
 
@@ -1029,6 +1108,12 @@ def address_start(doc, start: int, world: World | None = None) -> int:
         if token.lower_.rstrip(".") in courtesy or token.lower_ in courtesy or (
                 token.text == "." and j - 2 >= floor and doc[j - 2].lower_ in courtesy):
             j -= 1
+        elif token.lower_ == "the" and j < start and doc[j].lower_.rstrip(".") in courtesy:
+            j -= 1  # "Minister for Defence, the Hon NAME": the article of the style
+            if world is not None and j - 1 > floor and doc[j - 1].text[:1].isupper() \
+                    and (seat := world.title(doc[j - 1].lower_)) is not None \
+                    and seat.kind == "legislator":
+                j -= 1  # "Minister for Foreign Affairs, Senator the Hon NAME"
         elif opening is not None:
             j = opening  # "Brigadier (Ret'd)"
         elif world is not None and (style := title_at_end(

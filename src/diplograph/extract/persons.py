@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from ..world import World
+from .facts import Position
 from .mention_types import Hit, PersonMention
 from .names import (
     ANCESTRY,
@@ -43,9 +44,9 @@ from .offices import (
     ends_coordinated_offices,
     office_before_the_comma,
     office_in_relative_clause,
+    office_on_next_line,
     office_with_qualifier_before,
     offices_before,
-    position_before,
     positions_after,
 )
 from .person_states import states_from_sentence
@@ -221,7 +222,10 @@ def find_person_mentions(doc, hits: list[Hit], world: World,
         if before is None and address < start and not closes_other:
             # "Minister of Fisheries and Oceans of Chile, Dr. NAME": the office stands
             # before the courtesy title and the comma.
-            before = position_before(doc, index, address, world) \
+            # "Australia's Deputy Prime Minister and Minister for Defence, the Hon NAME":
+            # the offices joined by "and" share the state written before the first.
+            *joined, before = offices_before(doc, index, address, world) or [None]
+            before = before \
                 or office_with_qualifier_before(doc, index, address, world, name_tokens)
         if before is None and not closes_other:
             before = office_with_qualifier_before(doc, index, start, world, name_tokens)
@@ -241,6 +245,10 @@ def find_person_mentions(doc, hits: list[Hit], world: World,
         positions += [p for p in after if p not in positions]
         if not positions and (relative := office_in_relative_clause(doc, index, close, world)):
             positions = [relative]  # "NAME, who resigned as Prime Minister in 2022,"
+        if all(_a_seat(p, world) for p in positions) \
+                and (below := office_on_next_line(doc, close, world)) is not None:
+            # "Senator the Hon NAME" over "President of the Senate": the header's office
+            positions = [below, *positions]
         if positions and positions[0].state is None:
             # "King NAME of Jordan", "President NAME of Nigeria": the state follows the name.
             states, _ = state_phrase_after(doc, index, end)
@@ -267,6 +275,12 @@ def find_person_mentions(doc, hits: list[Hit], world: World,
     mentions = apply_state_name_pairs(doc, index, mentions, world)
     return states_from_sentence(doc, index, apply_respectively(doc, index, mentions, world),
                                  world)
+
+
+def _a_seat(position: Position, world: World) -> bool:
+    """A seat in a chamber ("Senator", "Member of Parliament"), no office of its own."""
+    info = world.title(position.role)
+    return info is not None and info.kind == "legislator" and info.rank < 50
 
 
 #: Longest office phrase between two names of a list, in tokens.

@@ -30,7 +30,7 @@ from .rules import (
     quote_pairs,
     words,
 )
-from .tokens import doc_sentences, doc_text
+from .tokens import INSTITUTION_WORDS, doc_sentences, doc_text
 
 _QUOTE_CHARS = quote_marks("marks")
 #: Marks that open a quotation, each with the marks whose quotation it closes ("“" closes
@@ -473,7 +473,24 @@ class _Attribution:
                          for body in prep.children if body.dep_ == "pobj"
                          for name in body.children if name.dep_ == "appos"
                          for t in _name_words(name) if (p := self.person_at(t.i))}
+        if not found and self.ctx is not None and token.lower_ in INSTITUTION_WORDS:
+            # "Department of Foreign Affairs spokesperson NAME said", the name parsed as
+            # the object of "of": the official the title before the name makes of it (not
+            # "the office of President NAME", which speaks for its head)
+            found = {p for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                     for name in prep.children if name.dep_ == "pobj"
+                     and (p := self.person_at(name.i)) and self._titled_official(name)}
         return found.pop() if len(found) == 1 else None
+
+    def _titled_official(self, name) -> bool:
+        """A title of an official, no head of state, government or royal, stands among
+        the words the name's head holds ("spokesperson NAME")."""
+        for child in name.children:
+            info = self.ctx.world.title(child.lower_) if child.dep_ == "compound" else None
+            if info is not None and info.kind not in (
+                    "head_of_state", "head_of_government", "royal"):
+                return True
+        return False
 
     def previous_subject(self, sent) -> str | None:
         own = self.subject_by_sentence.get(sent.start)

@@ -9,7 +9,7 @@ from bisect import bisect_left
 from ..world import World
 from .facts import Span
 from .mention_types import Hit
-from .rules import marked, quote_marks, words
+from .rules import marked, quote_marks, values, words
 
 #: Small words inside a person's name ("bin", "da", "van").
 NAME_PARTICLES = frozenset(marked("name_particles", "in_name"))
@@ -191,7 +191,9 @@ def starts_name(doc, index: HitIndex, i: int, world: World) -> bool:
     token = doc[i]
     return (token.pos_ == "PROPN" and token.text[:1].isupper() and token.is_alpha
             and i not in index.covered and world.title(token.lower_) is None) \
-        or family_name_read_as_word(token, world)
+        or family_name_read_as_word(token, world) \
+        or token.text in SHORT_GIVEN_NAMES and i + 1 < len(doc) \
+        and doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha  # "Ma. NAME"
 
 
 def family_name_read_as_word(token, world: World) -> bool:
@@ -210,6 +212,9 @@ def is_style_role(role: str, world: World) -> bool:
     return info is not None and is_style(info)
 
 
+#: Given names written short with a stop, as the tokenizer keeps them ("Ma.", "Mohd.").
+SHORT_GIVEN_NAMES = frozenset(w[:1].upper() + w[1:] + "."
+                              for w in values("given_name_abbreviations", "short"))
 #: Words naming the institution an official speaks for ("Foreign Ministry spokesperson").
 INSTITUTION_WORDS = words("institution_words")
 #: Small words inside an office's name ("Minister of Industry and Trade").

@@ -967,7 +967,11 @@ def visits_of_meetings(ctx: Context, meetings: list[Meeting], visits: list[Visit
     # expected to travel to Mombasa on Wednesday"): both are told.
     found = {(v.guest, v.host) for v in visits if v.status != "planned"}
     found_planned = {(v.guest, v.host) for v in visits if v.status == "planned"}
-    visitors = {v.guest for v in visits if v.status == "held"}
+    # (not a stay of another time: "recalled his official visit to Vietnam in 2023")
+    by_start = {sentence.char_start: sentence for sentence in ctx.sentences}
+    visitors = {v.guest for v in visits if v.status == "held" and not (
+        v.start is None and (sentence := by_start.get(v.evidence.start)) is not None
+        and _earlier_period(ctx, sentence, since_too=False) is not None)}
     added: list[Visit] = []
     for meeting in meetings:
         if meeting.status not in ("held", "planned") or meeting.phase in ("phone", "video"):
