@@ -2582,3 +2582,20 @@ def test_a_host_who_once_visited_the_guests_state_still_hosts_a_visit(extract):
         "in September 2023.")
     assert ("nguyen-thanh-long", "CU") in {(v.guest, v.host) for v in facts.visits
                                        if v.status == "held"}
+
+
+def test_telephone_calls_to_two_ministers_are_a_call_with_each(extract):
+    facts = extract("RIYADH, March 10 - Foreign Minister Tom Hale made telephone calls on "
+                    "Tuesday to Indian Foreign Minister Ravi Verma and Pakistani Foreign "
+                    "Minister Ali Khan.")
+    assert {frozenset(m.participants) for m in held(facts)} == {
+        frozenset({"tom-hale", "ravi-verma"}), frozenset({"tom-hale", "ali-khan"})}
+    assert all(m.phase == "phone" for m in held(facts))
+
+
+def test_a_monarchs_spouse_beside_the_monarch_is_no_participant(extract):
+    facts = extract("AMSTERDAM, Nov 25 - King Willem Vos and Queen Anna Vos of the "
+                    "Netherlands welcomed Grand Duke Luc Weber of Luxembourg on Dam Square on "
+                    "Tuesday morning before talks at the Royal Palace.")
+    assert {frozenset(m.participants) for m in held(facts)} == {
+        frozenset({"willem-vos", "luc-weber"})}

@@ -1790,3 +1790,10 @@ def test_the_office_before_a_comma_and_the_hon_is_no_other_holder(extract):
                     "They will meet Prime Minister the Hon Ron Dow of Fiji on Thursday.")
     signing = [a for a in facts.agreements if a.signatories]
     assert signing and all("ron-dow" not in a.signatories for a in signing)
+
+
+def test_a_two_word_title_the_tagger_cut_in_two_is_no_part_of_the_name(mentions):
+    found = mentions("LUXEMBOURG - The King welcomed him. Grand Duke Guillaume said the two "
+                     "countries were close.")
+    assert offices(found)["Guillaume"][0] == "Grand Duke"
+    assert "Duke Guillaume" not in offices(found)

@@ -34,7 +34,17 @@ from .context import Context, Sentence
 from .dates import WEEKDAYS
 from .facts import Meeting, PlaceRef, Span
 from .linking import named_in_subject, offices_known_on
-from .rules import alternation, entries, forms_alternation, marked, one_of, rules, rules_in, words
+from .rules import (
+    alternation,
+    entries,
+    forms_alternation,
+    marked,
+    one_of,
+    rules,
+    rules_in,
+    table,
+    words,
+)
 
 _THEY = frozenset(marked("pronouns", "plural"))
 _WE = re.compile(r"\b" + one_of(marked("pronouns", "we")) + r"\b", re.IGNORECASE)
@@ -782,6 +792,7 @@ def _principals(ctx: Context, persons: list[str]) -> list[str]:
     """Only the principals take part: when a clause names two leaders and their aides
     ("…with the Secretary of State, NAME, and his executive assistant NAME"), the aides
     are left out."""
+    persons = _without_consorts(ctx, persons)
     if len(persons) < 3:
         return persons
 
@@ -792,6 +803,24 @@ def _principals(ctx: Context, persons: list[str]) -> list[str]:
 
     leaders = [key for key in persons if rank(key) >= AIDE_RANK]
     return leaders if len(leaders) >= 2 else persons
+
+
+def _without_consorts(ctx: Context, persons: list[str]) -> list[str]:
+    """The persons but a monarch's spouse beside the monarch ("King A and Queen B
+    received C": A and C met; the Queen accompanies)."""
+    consorts = table("consort_titles", "consort", "monarch")
+    held = {key: {(p.role, p.state) for p in ctx.linked.persons[key].positions}
+            for key in persons}
+
+    def beside_the_monarch(key: str) -> bool:
+        return bool(held[key]) and all(
+            role.lower() in consorts and any(
+                (consorts[role.lower()], state) in held[other] for other in persons
+                if other != key)
+            for role, state in held[key])
+
+    kept = [key for key in persons if not beside_the_monarch(key)]
+    return kept if len(kept) >= 2 else persons
 
 
 def _sessions(matched) -> list[tuple[str, set[str]]]:
@@ -810,7 +839,9 @@ def _sessions(matched) -> list[tuple[str, set[str]]]:
 
 _SEPARATELY = re.compile(r"\bseparately\b|\b" + alternation("separate_words")
                          + r" (?:\w+ )?(?:meetings|talks)\b|\b" + alternation("one_by_one_words")
-                         + r"(?!\w)", re.IGNORECASE)
+                         + r"(?!\w)"
+                         # "made telephone calls to A and B": a call with each
+                         + r"|\b(?:tele)?phone (?:calls|conversations)\b", re.IGNORECASE)
 
 
 def _separately(ctx: Context, clause: Clause, participants: list[str],

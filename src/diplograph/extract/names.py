@@ -850,6 +850,10 @@ def trim_names(doc, ranges: dict[int, int], world: World) -> None:
                      or doc[new_start].lower_ in words("office_nouns") and new_start > 0
                      and doc[new_start - 1].lower_ in ("and", "of", "'s", "’s")):
             new_start += 1
+        if new_end - new_start >= 2 and new_start > 0 \
+                and world.is_title_word(doc[new_start].lower_) \
+                and world.title(f"{doc[new_start - 1].lower_} {doc[new_start].lower_}"):
+            new_start += 1  # "Grand [Duke NAME]": the title cut in two is no name
         if (new_start, new_end) != (start, end):
             del ranges[start]
             if not any(s <= new_start < e for s, e in ranges.items()):
