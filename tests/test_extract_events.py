@@ -2599,3 +2599,12 @@ def test_a_monarchs_spouse_beside_the_monarch_is_no_participant(extract):
                     "Tuesday morning before talks at the Royal Palace.")
     assert {frozenset(m.participants) for m in held(facts)} == {
         frozenset({"willem-vos", "luc-weber"})}
+
+
+def test_flying_in_with_no_place_is_to_where_the_sentence_before_had_an_arrival(extract):
+    facts = extract(
+        "Ethiopia, Eritrea agree in principle\n\nOfficials in Addis Ababa said on Wednesday "
+        "that the two sides had agreed in principle.\n\nForeign Minister Tom Hale of Ethiopia, who "
+        "arrived in Jeddah on Sunday evening, led the Ethiopian delegation. Eritrea's "
+        "delegation was led by Foreign Minister Ali Omar, who flew in on Monday morning.")
+    assert ("ali-omar", "SA") in {(v.guest, v.host) for v in facts.visits}

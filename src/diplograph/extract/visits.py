@@ -26,7 +26,17 @@ from .clauses import (
 from .context import Context, Sentence, capital_of_hit, place_of_hit
 from .dates import is_future_expression, period_before, period_span
 from .facts import Meeting, PlaceRef, Visit
-from .rules import alternation, count_of, entries, marked, one_of, rules_in, table, words
+from .rules import (
+    alternation,
+    count_of,
+    entries,
+    marked,
+    one_of,
+    rules,
+    rules_in,
+    table,
+    words,
+)
 
 
 def _visit_type(text: str) -> str | None:
@@ -76,7 +86,9 @@ def find_visits(ctx: Context, doc) -> list[Visit]:
     visits: dict[tuple[str, str, str], Visit] = {}
     landings: dict[tuple, Visit] = {}  # arrivals at an airport, no visit named with them
     active = rules_in("visits", ctx.lowered_text)
+    previous: Sentence | None = None
     for sentence in ctx.sentences:
+        before, previous = previous, sentence
         lowered = sentence.text.lower()
         for each in active:
             rule = each.rule
@@ -89,8 +101,11 @@ def find_visits(ctx: Context, doc) -> list[Visit]:
                 continue  # a speaker's "my visit" is told by the story, if at all
             dest_char = sentence.char_start + match.end("dest")
             if rule.values["kind"] in ("arrival-home", "visit-home"):
-                # "X, who arrived on Monday for a state visit, …": to where the story is told
-                first = _story_home(ctx), ctx.dateline
+                # "X, who arrived on Monday for a state visit, …": to where the story is told;
+                # in a story of no dateline, "A arrived in Jeddah on Sunday. B flew in on
+                # Monday": where the sentence before had the arrival
+                first = (ctx.dateline is None and _arrived_just_before(ctx, before)) \
+                    or (_story_home(ctx), ctx.dateline)
             else:
                 first = _destination(ctx, sentence, dest_char)
             # "on the second day of X's official visit": X owns the visit, not the subject
@@ -387,6 +402,20 @@ _THE_COUNTRY = re.compile(r"\s*(?:to\s+|in\s+)?the\s+(?:" + alternation("country
 _DELEGATION_WORDS = words("delegation_words")
 _THE_CAPITAL = re.compile(r"\s*the\s+capital\b(?!\s+of\b)(?!,?\s+(?-i:[A-Z]))",
                           re.IGNORECASE)
+
+
+def _arrived_just_before(ctx: Context, sentence: Sentence | None):
+    """(host, place) of the city the sentence ``sentence`` has someone arrive in ("who
+    arrived in Jeddah on Sunday"), or None."""
+    if sentence is None:
+        return None
+    for rule in rules("visits"):
+        if rule.values["kind"] != "arrival" or not (match := rule.pattern.search(sentence.text)):
+            continue
+        host, place = _destination(ctx, sentence, sentence.char_start + match.end("dest"))
+        if host is not None and place is not None:
+            return host, place
+    return None
 
 
 def _story_home(ctx: Context) -> str | None:
