@@ -2608,3 +2608,11 @@ def test_flying_in_with_no_place_is_to_where_the_sentence_before_had_an_arrival(
         "arrived in Jeddah on Sunday evening, led the Ethiopian delegation. Eritrea's "
         "delegation was led by Foreign Minister Ali Omar, who flew in on Monday morning.")
     assert ("ali-omar", "SA") in {(v.guest, v.host) for v in facts.visits}
+
+
+def test_who_chairs_the_meeting_takes_part(extract):
+    facts = extract("BRASILIA, Oct 15 - Foreign Minister Tom Hale of Guyana and Foreign "
+                    "Minister Luis Soto of Venezuela met on Wednesday at Itamaraty Palace in a "
+                    "meeting chaired by Brazilian Foreign Minister Ana Ruiz.")
+    assert {frozenset(m.participants) for m in held(facts)} == {
+        frozenset({"tom-hale", "luis-soto", "ana-ruiz"})}

@@ -1797,3 +1797,27 @@ def test_a_two_word_title_the_tagger_cut_in_two_is_no_part_of_the_name(mentions)
                      "countries were close.")
     assert offices(found)["Guillaume"][0] == "Grand Duke"
     assert "Duke Guillaume" not in offices(found)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("WARSAW - He held talks with the chairman of the Sejm Foreign Affairs Committee, Adam "
+     "Nowicki, on Tuesday.", "Adam Nowicki"),
+    ("MOSCOW - Chairman of the Federation Council Committee on International Affairs Ivan "
+     "Sokolov attended the talks.", "Ivan Sokolov"),
+])
+def test_a_chambers_committee_chair_is_no_speaker(mentions, text, name):
+    assert offices(mentions(text))[name][0] == "Chairman"
+
+
+def test_a_chamber_named_with_its_states_adjective_after_a_name(mentions):
+    found = mentions("VIENTIANE - Kham Vong, vice president of the Lao National Assembly, "
+                     "accompanied the delegation.")
+    assert offices(found)["Kham Vong"] == ("Deputy Speaker of Parliament", "LA")
+
+
+def test_an_office_in_brackets_after_a_name_is_its_office(mentions):
+    found = mentions("LONDON, 24th March - His Excellency Sir Tom Hale (Governor-General of "
+                     "Jamaica) was received by The King this afternoon. Jane Roe (Labour) "
+                     "spoke later.")
+    assert offices(found)["Tom Hale"] == ("Governor-General", "JM")
+    assert offices(found)["Jane Roe"] == (None, None)

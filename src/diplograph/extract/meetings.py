@@ -68,6 +68,9 @@ def find_meetings(ctx: Context) -> list[Meeting]:
     for clause, matched, first in _event_clauses(ctx):
         sentence = clause.sentence
         participants = _principals(ctx, _participants(ctx, clause, meetings))
+        if len(participants) >= 2:
+            # "A and B met … in a meeting chaired by C": who chairs it takes part
+            participants += [key for key in _chairs(ctx, clause) if key not in participants]
         if not clause.persons and first is not None:
             # "X and Y spoke by phone on 21 May, and last met in February": X and Y again
             participants = _principals(ctx, _participants(ctx, first, meetings))
@@ -803,6 +806,27 @@ def _principals(ctx: Context, persons: list[str]) -> list[str]:
 
     leaders = [key for key in persons if rank(key) >= AIDE_RANK]
     return leaders if len(leaders) >= 2 else persons
+
+
+def _chairs(ctx: Context, clause: Clause) -> list[str]:
+    """The persons "chaired by" (or "co-chaired by", "presided over by") names in the
+    clause's sentence: the chairs of the meeting it tells."""
+    if ctx.doc is None:
+        return []
+    by_token = {i: ref.persons[0] for ref in ctx.linked.refs if len(ref.persons) == 1
+                for i in range(ref.start, ref.end)}
+    found: list[str] = []
+    sentence = clause.sentence
+    for token in ctx.doc[sentence.start:sentence.end]:
+        if token.tag_ != "VBN" or token.lemma_.lower() not in words("chairing_verbs"):
+            continue
+        for agent in (c for c in token.subtree if c.dep_ == "agent" and c.head == token
+                      or c.dep_ == "agent" and c.head.head == token):
+            found += [by_token[t.i] for t in agent.subtree
+                      if t.i in by_token and by_token[t.i] not in found
+                      and (t.i == 0 or t.i - 1 not in by_token
+                           or by_token[t.i - 1] != by_token[t.i])]
+    return found
 
 
 def _without_consorts(ctx: Context, persons: list[str]) -> list[str]:

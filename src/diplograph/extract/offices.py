@@ -540,10 +540,15 @@ def _office_with_qualifier_ending_at(doc, index: HitIndex, j: int, world: World,
         if found is None or is_style(found[1]):
             continue
         length, info = found
+        if info.kind == "legislator" and _committee_in(doc, k, j):
+            continue  # "Chairman of the Federation Council Committee on …": the committee's
         title_start = k - length
         if _past_before(doc, title_start) or _complement_of_office(doc, title_start):
             return None
         longer = title_at_start(token_lowers(doc)[title_start:j], world)
+        if longer is not None and longer[1].kind == "legislator" \
+                and _committee_in(doc, title_start + longer[0], j):
+            longer = None  # "chairman of the Sejm Foreign Affairs Committee": no speaker
         if longer is not None and longer[0] > length and not is_style(longer[1]):
             info = longer[1]  # "Minister of Foreign Affairs and Tourism": its first portfolio
         elif (bare := _title_without_states(doc, index, title_start, j, world)) is not None:
@@ -662,6 +667,11 @@ def list_closed_by_and(doc, k: int, word) -> bool:
         and word(k + 1)
 
 
+def _committee_in(doc, start: int, end: int) -> bool:
+    """A noun of a chamber's committee stands between ``start`` and ``end``."""
+    return any(t.lower_ in words("committee_nouns") for t in doc[start:end])
+
+
 def _title_without_states(doc, index: HitIndex, start: int, end: int, world: World):
     """The longest title of the words from ``start`` to ``end`` once the states and
     demonyms inside are left out ("President of the Paraguayan Congress" is a "president
@@ -775,6 +785,7 @@ def office_at(doc, index: HitIndex, j: int, world: World) -> tuple[Position, int
     former = j < len(doc) and doc[j].lower_ in PAST_WORDS
     if former:
         j += 2 if j + 1 < len(doc) and doc[j + 1].text == "-" else 1
+    title_start = info = None
     if j < len(doc) and world.portfolios.get(doc[j].lower_) and j + 1 < len(doc) \
             and doc[j + 1].lower_ == "minister":
         role = f"Minister of {world.portfolios[doc[j].lower_]}"
@@ -796,6 +807,7 @@ def office_at(doc, index: HitIndex, j: int, world: World) -> tuple[Position, int
         if found is None or is_style(found[1]) or _plural_title(doc[j:j + found[0]]):
             return None
         length, info = found
+        title_start = j
         role, j = info.role, j + length
         if rank is not None and not role.lower().startswith(rank.lower()):
             role = f"{rank} {role}"
@@ -821,6 +833,10 @@ def office_at(doc, index: HitIndex, j: int, world: World) -> tuple[Position, int
             if j < len(doc) and doc[j].lower_ in words("subdivision_nouns") \
                     and doc[j].text[:1].isupper():
                 j += 1
+    if state is not None and title_start is not None and j < len(doc) + 1 \
+            and (bare := _title_without_states(doc, index, title_start, j, world)) is not None \
+            and bare.kind == "legislator" and (info is None or info.kind != "legislator"):
+        role = bare.role  # "NAME, vice president of the Lao National Assembly,": its chamber's
     org = None
     if state is None and j + 1 < len(doc) and doc[j].lower_ == "of":
         # "NAME, President of the European Commission": an international body's office
@@ -901,6 +917,10 @@ def positions_after(doc, index: HitIndex, end: int, world: World,
     For a name that already has its office before it (``titled``), an office after the
     comma counts only when it is closed by punctuation: in a list such as "Foreign
     Minister NAME, Minister of Energy and Mines NAME, ..." it is the next name's."""
+    if end < len(doc) and doc[end].text == "(" \
+            and (parsed := office_at(doc, index, end + 1, world)) is not None \
+            and parsed[1] < len(doc) and doc[parsed[1]].text == ")":
+        return [parsed[0]]  # "Sir NAME (Governor-General of Jamaica) was received"
     if end >= len(doc) or doc[end].text != ",":
         return []
     positions: list[Position] = []
