@@ -2616,3 +2616,10 @@ def test_who_chairs_the_meeting_takes_part(extract):
                     "meeting chaired by Brazilian Foreign Minister Ana Ruiz.")
     assert {frozenset(m.participants) for m in held(facts)} == {
         frozenset({"tom-hale", "luis-soto", "ana-ruiz"})}
+
+
+def test_a_plan_of_a_guest_who_has_since_left_office_is_no_planned_visit(extract):
+    facts = extract("BERLIN, March 5 - Chancellor Olaf Scholz, who served as finance minister "
+                    "under Angela Merkel, met the Indian envoy on Monday. The envoy recalled "
+                    "that the two governments had agreed that Merkel would visit India.")
+    assert not [v for v in facts.visits if v.guest == "angela-merkel"]

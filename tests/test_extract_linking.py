@@ -448,3 +448,16 @@ def test_a_chief_executive_officer_beside_a_foreign_agency_is_of_the_home_state(
                     "Tom Hale and a managing director of the Indian agency.")
     assert {(p.role, p.state) for p in facts.persons["tom-hale"].positions} == {
         ("Chief Executive Officer", "GH")}
+
+
+def test_a_name_the_world_data_knows_left_an_office_holds_it_as_former(extract):
+    facts = extract("BERLIN, March 5 - Chancellor Olaf Scholz, who served as finance minister "
+                    "under Angela Merkel, met the envoy on Monday.")
+    held = {(p.role, p.state, p.former) for p in facts.persons["angela-merkel"].positions}
+    assert held == {("Chancellor", "DE", True)}
+
+
+def test_the_late_name_takes_no_former_office(extract):
+    facts = extract("HARARE, March 5 - President Tom Hale laid a wreath at the grave of the "
+                    "late Robert Mugabe.")
+    assert "robert-mugabe" not in facts.persons

@@ -123,6 +123,20 @@ def offices_known_on(world: World, name: str, day: dt.date | None) -> set[Positi
             if person_key(leader.name) == key and _valid_on(leader.start, leader.end, day)}
 
 
+def last_office_before(world: World, name: str, day: dt.date) -> Position | None:
+    """The office the world data last gives the person called ``name`` (in full), when
+    that term ended before ``day`` and no term of theirs runs on it: a former office."""
+    key = person_key(name)
+    terms = [leader for leader in world.leaders_named(name) if person_key(leader.name) == key]
+    if not terms or any(_valid_on(t.start, t.end, day) for t in terms):
+        return None
+    ended = [t for t in terms if t.end and t.end[:10] < day.isoformat()]
+    if not ended:
+        return None
+    last = max(ended, key=lambda t: t.end[:10])
+    return Position(last.role, last.iso2, former=True)
+
+
 _COUNTERPART_WORDS = frozenset(words("counterpart_words"))
 
 
@@ -426,6 +440,22 @@ class _Linker:
         """The tokens of a mention's characters (None where they split a token)."""
         return self.doc.char_span(span.start, span.end, alignment_mode="expand")
 
+    def _told_leaving(self, span: Span) -> bool:
+        """A word telling an office left stands within four words of the name ("after NAME
+        resigned", "the fall of NAME", "succeeded NAME")."""
+        name = self._tokens_of(span)
+        if name is None:
+            return False
+        sentence = name.sent
+        near = self.doc[max(sentence.start, name.start - 4):min(sentence.end, name.end + 4)]
+        return any(t.lemma_.lower() in words("past_office_cues") for t in near
+                   if not name.start <= t.i < name.end)
+
+    def _called_late(self, span: Span) -> bool:
+        """ "the late NAME": the person has died."""
+        name = self._tokens_of(span)
+        return name is not None and name.start > 0 and self.doc[name.start - 1].lower_ == "late"
+
     def _told_dead(self, span: Span) -> bool:
         """ "NAME, who died a year ago": a relative clause on the name says the person
         died, so no office of theirs is of the story."""
@@ -454,6 +484,13 @@ class _Linker:
                     and any(self._acts(span) for span in person.mentions):
                 person.positions.update(offices_known_on(self.world, person.name,
                                                          self.published))
+            if not person.positions and not person.is_author \
+                    and not any(self._called_late(span) for span in person.mentions) \
+                    and any(self._told_leaving(span) for span in person.mentions) \
+                    and (held := last_office_before(self.world, person.name, self.published)):
+                # "after NAME resigned", "the fall of NAME": a name the story gives no office
+                # that the world data knows left one before the story's day held that one
+                person.positions.add(held)
 
     def _acts(self, span: Span) -> bool:
         """The name is (in apposition to, or joined with) the subject of a clause, or

@@ -39,6 +39,7 @@ from .visits import (
     find_visits,
     honoured_invitations,
     invited_visits,
+    plans_of_those_in_office,
     typed_by_meetings,
     visits_hosted_by_states,
     visits_of_meetings,
@@ -177,7 +178,7 @@ def extract_article(article: Article, nlp=None, world: World | None = None,
     facts.visits = typed_by_meetings(ctx, facts.meetings, facts.visits)
     facts.visits += invited_visits(ctx, facts.visits)
     facts.visits += visits_hosted_by_states(ctx, facts.visits)
-    facts.visits = honoured_invitations(ctx, facts.visits)
+    facts.visits = plans_of_those_in_office(ctx, honoured_invitations(ctx, facts.visits))
     # Beside the story's office holders, a name holding no office (a statesman recalled, a
     # word the tagger took for a name) makes no state visit of this graph.
     if any(p.positions for p in ctx.linked.persons.values()):

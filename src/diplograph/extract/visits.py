@@ -1076,6 +1076,15 @@ def _met_abroad(ctx: Context, meeting: Meeting) -> tuple[str, str] | None:
 _INVITED = re.compile(r"\binvit(?:ed|ation)\b", re.IGNORECASE)
 
 
+def plans_of_those_in_office(ctx: Context, visits: list[Visit]) -> list[Visit]:
+    """The visits without those still to come of a guest who has left every office the
+    story gives them ("agreed in April that NAME would visit India", NAME since ousted):
+    a plan of the past."""
+    return [v for v in visits if not (
+        v.status == "planned" and (held := ctx.linked.persons[v.guest].positions)
+        and all(p.former for p in held))]
+
+
 def honoured_invitations(ctx: Context, visits: list[Visit]) -> list[Visit]:
     """The visits without those an invitation planned and the story reports made: "X was
     invited last week to visit Syria" beside X's visit to Syria is that visit, not
