@@ -2623,3 +2623,11 @@ def test_a_plan_of_a_guest_who_has_since_left_office_is_no_planned_visit(extract
                     "under Angela Merkel, met the Indian envoy on Monday. The envoy recalled "
                     "that the two governments had agreed that Merkel would visit India.")
     assert not [v for v in facts.visits if v.guest == "angela-merkel"]
+
+
+def test_the_sender_of_greetings_delivered_at_a_meeting_takes_no_part(extract):
+    facts = extract("AMMAN, March 4 - King Abdullah II received Speaker Ali Nasser of Qatar "
+                    "today.\n\nAt the outset of the meeting, the Speaker conveyed the greetings "
+                    "of His Highness the Amir Sheikh Tamim bin Hamad Al Thani to His Majesty "
+                    "King Abdullah II.")
+    assert not [m for m in held(facts) if "tamim-bin-hamad-al-thani" in m.participants]

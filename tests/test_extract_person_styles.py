@@ -1821,3 +1821,9 @@ def test_an_office_in_brackets_after_a_name_is_its_office(mentions):
                      "spoke later.")
     assert offices(found)["Tom Hale"] == ("Governor-General", "JM")
     assert offices(found)["Jane Roe"] == (None, None)
+
+
+def test_a_double_surname_the_tagger_left_out_closes_the_name(mentions):
+    found = mentions("BRASILIA - The President of Portugal's Assembly of the Republic, Jose "
+                     "Pedro Silva-Branco, addressed the National Congress on Tuesday.")
+    assert offices(found)["Jose Pedro Silva-Branco"] == ("Speaker of Parliament", "PT")

@@ -610,7 +610,8 @@ def clause_persons(ctx: Context, sentence: Sentence, tokens: set[int],
                                     or _possessor_of_one_named(ctx.doc[ref.end - 1])
                                     or _possessor_in_the_topic(ctx.doc[ref.end - 1], verbs)
                                     or _possessor_of_a_time(ctx.doc[ref.end - 1])
-                                    or _commemorated(ctx.doc, ref.start) or (
+                                    or _commemorated(ctx.doc, ref.start)
+                                    or _sender_of_a_message(ctx.doc, ref) or (
                 _reporter(ctx.doc[ref.end - 1], trigger, ctx)
                 and all(_aide(ctx, key) for key in ref.persons))):
             continue
@@ -769,6 +770,22 @@ def _aide(ctx: Context, key: str) -> bool:
     infos = [ctx.world.title(p.role) for p in positions]
     return bool(infos) and all(info is not None and info.kind == "official"
                                and info.rank <= 20 for info in infos)
+
+
+def _sender_of_a_message(doc, ref) -> bool:
+    """ "conveyed the greetings of His Highness the Amir NAME to …", "a letter from
+    President NAME": the sender of what is delivered, no participant."""
+    root = next((t for t in doc[ref.start:ref.end]
+                 if not ref.start <= t.head.i < ref.end or t.head.i == t.i), None)
+    while root is not None and root.dep_ == "appos" and root.head.i != root.i:
+        root = root.head  # "the Amir, NAME": the apposition's head carries the "of"
+    if root is None or root.dep_ != "pobj" or root.head.lower_ not in ("of", "from"):
+        return False
+    noun = root.head.head
+    in_person = words("in_person_objects")
+    # (not "letters of credence from four ambassadors": presented in person)
+    return noun.lemma_.lower() in words("message_nouns") and not any(
+        g.lower_ in in_person for c in noun.children if c.dep_ == "prep" for g in c.children)
 
 
 def _commemorated(doc, start: int) -> bool:

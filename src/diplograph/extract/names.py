@@ -392,6 +392,12 @@ def extend_right(doc, end: int, index: HitIndex) -> int:
                            and doc[end].is_alpha and end not in index.covered) \
             and doc[end].text.istitle() and not doc[end].is_sent_start:
         return end + 1
+    if end + 2 < len(doc) and doc[end - 1].whitespace_ and doc[end].text.istitle() \
+            and doc[end].is_alpha and doc[end + 1].text in ("-", "‑") \
+            and not doc[end].whitespace_ and not doc[end + 1].whitespace_ \
+            and doc[end + 2].text.istitle() and doc[end + 2].is_alpha \
+            and not any(i in index.covered for i in range(end, end + 3)):
+        return end + 3  # "José Pedro [Aguiar-Branco]": a double surname the tagger left out
     return end
 
 

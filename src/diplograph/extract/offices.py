@@ -676,9 +676,17 @@ def _title_without_states(doc, index: HitIndex, start: int, end: int, world: Wor
     """The longest title of the words from ``start`` to ``end`` once the states and
     demonyms inside are left out ("President of the Paraguayan Congress" is a "president
     of the congress"), when it is longer than its first word; else None."""
-    kept = [doc[k].lower_ for k in range(start, end)
-            if (hit := index.covered.get(k)) is None or hit.kind not in ("state", "demonym")]
-    if len(kept) == end - start:
+    kept, dropped = [], False
+    for k in range(start, end):
+        hit = index.covered.get(k)
+        if hit is None or hit.kind not in ("state", "demonym"):
+            kept.append(doc[k].lower_)
+            continue
+        dropped = True
+        if k == hit.start and kept[-1:] == ["of"] and hit.end < end \
+                and doc[hit.end].lower_ in ("'s", "’s"):
+            kept.append("the")  # "President of Portugal's Assembly": of the Assembly
+    if not dropped:
         return None
     if kept[-1:] and kept[-1] in ("'s", "’s"):
         kept.pop()
