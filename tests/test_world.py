@@ -387,3 +387,12 @@ def test_airports_are_places_of_their_state_and_city(world):
     airport = world.locality("Tocumen International Airport")
     assert (airport.iso2, airport.kind) == ("PA", "airport")
     assert world.locality("Hosea Kutako International Airport").city == "Windhoek"
+
+
+def test_a_chambers_presiding_offices_are_composed_without_taking_its_words(world):
+    assert world.title("marshal of the sejm").role == "Speaker of Parliament"
+    assert world.title("deputy chairman of the federation council").role \
+        == "Deputy Speaker of Parliament"
+    assert world.title("national assembly president").role == "Speaker of Parliament"
+    # "Oli" of "Majlisi Oli" stays a word names may hold ("Prime Minister Oli")
+    assert not world.is_title_word("oli") and not world.is_title_word("sejm")

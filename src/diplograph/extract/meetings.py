@@ -820,12 +820,10 @@ def _chairs(ctx: Context, clause: Clause) -> list[str]:
     for token in ctx.doc[sentence.start:sentence.end]:
         if token.tag_ != "VBN" or token.lemma_.lower() not in words("chairing_verbs"):
             continue
-        for agent in (c for c in token.subtree if c.dep_ == "agent" and c.head == token
-                      or c.dep_ == "agent" and c.head.head == token):
-            found += [by_token[t.i] for t in agent.subtree
-                      if t.i in by_token and by_token[t.i] not in found
-                      and (t.i == 0 or t.i - 1 not in by_token
-                           or by_token[t.i - 1] != by_token[t.i])]
+        for agent in (c for c in token.children if c.dep_ == "agent"):
+            for t in agent.subtree:
+                if t.i in by_token and by_token[t.i] not in found:
+                    found.append(by_token[t.i])
     return found
 
 

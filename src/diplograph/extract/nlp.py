@@ -70,6 +70,8 @@ def _line_breaks(doc):
     break after sentence punctuation or before a capitalised word (a headline, a caption,
     a dateline), starts a new sentence.  A hard-wrapped line (lowercase next word) does
     not, nor does a word right after another on the same line."""
+    from .tokens import SHORT_GIVEN_NAMES as given  # read at first use, as _prepared does
+
     if len(doc) < 2:
         return doc
     # Read and write the boundaries as arrays: setting ``token.is_sent_start`` one token
@@ -80,7 +82,6 @@ def _line_breaks(doc):
     space = doc.to_array("IS_SPACE")
     starts = doc.to_array("SENT_START").astype("int64")
     stop = doc.to_array("IS_STOP")
-    from .tokens import SHORT_GIVEN_NAMES as given
     for i in range(1, len(texts)):
         # "Chancellor Friedrich Merz travelled …": no sentence starts right after a word on
         # the same line (the parser may cut a title off its name there).

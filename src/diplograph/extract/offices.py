@@ -841,7 +841,7 @@ def office_at(doc, index: HitIndex, j: int, world: World) -> tuple[Position, int
             if j < len(doc) and doc[j].lower_ in words("subdivision_nouns") \
                     and doc[j].text[:1].isupper():
                 j += 1
-    if state is not None and title_start is not None and j < len(doc) + 1 \
+    if state is not None and title_start is not None \
             and (bare := _title_without_states(doc, index, title_start, j, world)) is not None \
             and bare.kind == "legislator" and (info is None or info.kind != "legislator"):
         role = bare.role  # "NAME, vice president of the Lao National Assembly,": its chamber's
