@@ -1721,9 +1721,7 @@ def test_a_surname_like_a_short_given_name_still_closes_its_sentence(nlp):
      "an agreement.", "Omar Idrissi", ("Director-General of the Royal Gendarmerie", "MA")),
 ])
 def test_an_office_heading_a_states_own_body_is_that_states(extract, text, name, role):
-    facts = extract(text)
-    person = next(p for p in facts.persons.values() if p.name == name)
-    assert role in {(p.role, p.state) for p in person.positions}
+    assert role in offices_of(extract(text))[name]
 
 
 def test_an_office_heading_an_unlisted_international_body_stays_of_no_state(mentions):
@@ -1751,9 +1749,7 @@ def test_an_office_heading_an_unlisted_international_body_stays_of_no_state(ment
      "Anil Rao", ("Deputy Speaker of Parliament", "IN")),
 ])
 def test_a_chambers_presiding_office_is_a_speakers(extract, text, name, position):
-    facts = extract(text)
-    person = next(p for p in facts.persons.values() if p.name == name)
-    assert position in {(p.role, p.state) for p in person.positions}
+    assert position in offices_of(extract(text))[name]
 
 
 def test_its_president_after_a_sentence_naming_the_senate_presides_over_it(mentions):

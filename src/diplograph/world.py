@@ -582,7 +582,7 @@ def _load_read_only_where_tagged(folder: Path, file: str, kind: str) -> list[Pla
     ]
 
 
-def _load_titles(folder: Path) -> list[TitleInfo]:
+def _load_titles(folder: Path, organizations: Iterable[OrgInfo] = ()) -> list[TitleInfo]:
     written = [
         TitleInfo(
             phrase=_fold(row["phrase"]),
@@ -592,10 +592,11 @@ def _load_titles(folder: Path) -> list[TitleInfo]:
         )
         for row in _read(folder / "titles.csv", ("phrase", "role", "kind", "rank"))
     ]
-    return written + _chamber_titles(folder, {title.phrase for title in written})
+    return written + _chamber_titles(folder, {title.phrase for title in written}, organizations)
 
 
-def _chamber_titles(folder: Path, written: set[str]) -> list[TitleInfo]:
+def _chamber_titles(folder: Path, written: set[str],
+                    organizations: Iterable[OrgInfo]) -> list[TitleInfo]:
     """The presiding offices of every chamber (``chamber_offices.csv`` × ``chambers.csv``
     and the parliaments of ``organizations.csv`` known by their own names): "Marshal of the
     Sejm", "National Assembly President", "Deputy Chairman of the Federation Council";
@@ -603,10 +604,8 @@ def _chamber_titles(folder: Path, written: set[str]) -> list[TitleInfo]:
     if not (folder / "chambers.csv").is_file() or not (folder / "chamber_offices.csv").is_file():
         return []  # an older or trimmed world folder
     chambers = {_fold(row["name"]) for row in _read(folder / "chambers.csv", ("name",))}
-    chambers |= {_fold(form) for row in _read(folder / "organizations.csv",
-                                               ("name", "aliases", "kind"))
-                 if row["kind"].strip() == "legislature"
-                 for form in (row["name"], *_split(row["aliases"]))}
+    chambers |= {_fold(form) for org in organizations if org.kind == "legislature"
+                 for form in (org.name, *org.aliases)}
     titles: dict[str, TitleInfo] = {}
     for row in _read(folder / "chamber_offices.csv", ("form", "role", "rank")):
         form = _fold(row["form"])
@@ -663,12 +662,13 @@ def load_world(folder: Path | None = None) -> World:
     a column.
     """
     folder = Path(folder) if folder is not None else world_dir()
+    organizations = _load_organizations(folder)
     world = World(
         states=_load_states(folder),
         places=_load_places(folder),
-        titles=_load_titles(folder),
+        titles=_load_titles(folder, organizations),
         portfolios=_load_portfolios(folder),
-        organizations=_load_organizations(folder),
+        organizations=organizations,
         leaders=_load_leaders(folder),
         towns=[*_load_read_only_where_tagged(folder, "towns.csv", "town"),
                *_load_read_only_where_tagged(folder, "regions.csv", "region")],
