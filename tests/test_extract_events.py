@@ -2631,3 +2631,55 @@ def test_the_sender_of_greetings_delivered_at_a_meeting_takes_no_part(extract):
                     "of His Highness the Amir Sheikh Tamim bin Hamad Al Thani to His Majesty "
                     "King Abdullah II.")
     assert not [m for m in held(facts) if "tamim-bin-hamad-al-thani" in m.participants]
+
+
+def test_a_pronoun_stands_for_a_subject_whose_title_the_tagger_split_off(extract):
+    # "Saudi Minister of State for Foreign Affairs NAME arrived": the tagger may make the
+    # title one subject and the name another; "He" of the next sentence is still NAME.
+    facts = extract("Saudi Minister of State for Foreign Affairs Adel al-Jubeir arrived on "
+                    "Monday. He held talks with Kenyan President William Ruto on Tuesday.",
+                    header="NAIROBI, March 5 (Wire) -")
+    assert {frozenset(m.participants) for m in held(facts)} == {
+        frozenset({"adel-al-jubeir", RUTO})}
+
+
+def test_calls_made_by_one_to_two_are_a_call_with_each(extract):
+    facts = extract("Indian Prime Minister Narendra Modi and Kenyan President William Ruto "
+                    "welcomed the plan. It followed telephone calls made on Monday by Saudi "
+                    "Foreign Minister Faisal bin Farhan to Mr. Modi and Mr. Ruto.")
+    calls = {frozenset(m.participants): m for m in held(facts)}
+    assert set(calls) == {frozenset({"faisal-bin-farhan", MODI}),
+                          frozenset({"faisal-bin-farhan", RUTO})}
+    assert all(m.date == dt.date(2024, 3, 4) and m.phase == "phone" for m in calls.values())
+
+
+@pytest.mark.parametrize("subject", [
+    "EU foreign policy chief Kaja Kallas",
+    "The EU's High Representative for Foreign Affairs and Security Policy, Kaja Kallas,",
+])
+def test_separate_meetings_of_the_eu_foreign_policy_chief(extract, subject):
+    # Her title says "for", not "of", before the name; "foreign policy chief" is her office.
+    facts = extract(f"{subject} held separate meetings with Indian Prime Minister Narendra "
+                    "Modi and Kenyan President William Ruto in Brussels on Monday.")
+    assert {frozenset(m.participants) for m in held(facts)} == {
+        frozenset({"kaja-kallas", MODI}), frozenset({"kaja-kallas", RUTO})}
+    assert {(p.role, p.state) for p in facts.persons["kaja-kallas"].positions} == {
+        ("High Representative", None)}
+
+
+def test_the_monarch_of_a_state_is_its_king(extract):
+    facts = extract("King Jigme Khesar Namgyel Wangchuck of Bhutan arrived in Nairobi on "
+                    "Monday for a state visit. On Tuesday, Kenyan President William Ruto "
+                    "called on the Bhutanese monarch at State House.")
+    assert {frozenset(m.participants) for m in held(facts)} == {
+        frozenset({"jigme-khesar-namgyel-wangchuck", RUTO})}
+
+
+def test_talks_on_an_earlier_visit_take_the_visits_month_not_the_story_day(extract):
+    facts = extract("King Abdullah II of Jordan held talks with Kenyan President William Ruto "
+                    "in Nairobi on Monday. The King's previous stay was a working visit in "
+                    "November 2023, when he held talks with Indian Prime Minister Narendra "
+                    "Modi in New Delhi.")
+    dates = {frozenset(m.participants): m.date for m in held(facts)}
+    assert dates[frozenset({"abdullah-ii", RUTO})] == dt.date(2024, 3, 4)
+    assert dates[frozenset({"abdullah-ii", MODI})] is None

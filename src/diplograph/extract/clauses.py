@@ -601,7 +601,8 @@ def clause_persons(ctx: Context, sentence: Sentence, tokens: set[int],
     for ref in ctx.linked.refs_between(sentence.start, sentence.end):
         if verbs is not None and not any(
                 verb in verbs or (verb.dep_ == "acl" and event is not None
-                                  and verb.head.i == event.i)
+                                  and verb.head.i in (event.i, _event_noun(event).i)
+                                  and (verb.head.i == event.i or ref.description is None))
                 or _leader_of_party(verb, verbs) or _host_of_the_event(verb, verbs)
                 for verb in (_verb_above(ctx.doc, ref), governing_verb(ctx.doc[ref.start]))):
             continue  # "the delegation-level meeting led by A and B": on the event itself
@@ -660,6 +661,15 @@ def clause_persons(ctx: Context, sentence: Sentence, tokens: set[int],
         if key not in persons:
             persons.append(key)
     return persons
+
+
+def _event_noun(token):
+    """The noun the trigger word stands in: "call" of "telephone call", whose own verb
+    ("a telephone call made by X to Y") tells who took part when it names them (not "a
+    video conference requested by both ministers", two told before)."""
+    while token.dep_ == "compound" and token.head.i > token.i:
+        token = token.head
+    return token
 
 
 def _host_of_the_event(verb, verbs) -> bool:
@@ -1215,6 +1225,14 @@ def _date_above(ctx: Context, sentence: Sentence, tokens) -> tuple | None:
             start = ctx.doc[expression[0]].idx
             if start <= anchor < start + len(expression[1]):
                 return expression
+        if any(c.lower_ == "when" for c in head.children):
+            # "a working visit in November 2023, when he held talks with Y": the date of
+            # the noun the clause describes
+            own = {t.i for t in head.subtree}
+            for expression in sentence.date_expressions:
+                if expression[0] not in own and any(
+                        t.i == expression[0] for t in head.head.subtree):
+                    return expression
     elif head.dep_ == "advcl" and any(
             c.lower_ == "when" or (c.dep_ == "prep" and any(g.lower_ == "which"
                                                               for g in c.children))

@@ -1191,8 +1191,12 @@ def link_pronouns(doc, linked: Linked, skip: list[tuple[int, int]] = (),
         for token in sent:
             if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT":
                 ref = by_token.get(token.i) or named_in_subject(token, by_token)
-                subject = ref.persons[0] if ref else None
-                subject_named = ref is not None and ref.kind == "name"
+                if ref is None:
+                    # "Saudi Minister of State for Foreign Affairs NAME arrived": the
+                    # tagger may make the title one subject and the name another
+                    continue
+                subject = ref.persons[0]
+                subject_named = ref.kind == "name"
                 break
         if subject is None:
             # "X is expected to come, where he …, officials said": the sentence is about
@@ -1285,7 +1289,8 @@ def named_in_subject(token, by_token: dict):
 
     "President of Kazakhstan NAME returned …": the tagger makes the title the subject
     and the name its "of" object; the one person named inside the subject's phrase, reached
-    through "of", apposition or compound words only, is who the sentence is about."""
+    through "of" or "for" (of an office: "High Representative for Foreign Affairs …, NAME"),
+    apposition or compound words only, is who the sentence is about."""
     refs = {by_token[t.i].persons[0]: by_token[t.i] for t in token.subtree
             if t.i in by_token and t.i != token.i}
     if len(refs) != 1:
@@ -1294,7 +1299,7 @@ def named_in_subject(token, by_token: dict):
     word = token.doc[ref.start]
     while word.i != token.i and word.head.i != word.i:
         if word.dep_ not in ("pobj", "appos", "compound") \
-                or word.dep_ == "pobj" and word.head.lower_ != "of":
+                or word.dep_ == "pobj" and word.head.lower_ not in ("of", "for"):
             return None
         word = word.head if word.dep_ != "pobj" else word.head.head
     return ref if word.i == token.i else None

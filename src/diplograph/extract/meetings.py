@@ -888,6 +888,11 @@ def _separately(ctx: Context, clause: Clause, participants: list[str],
             ref = by_token.get(token_i) or named_in_subject(token, by_token)
             subject = ref.persons[0] if ref else None
             break
+    if subject is None:
+        # "telephone calls made by X to A and B": the agent of the passive made them
+        subject = next((by_token[i].persons[0] for i in sorted(clause.tokens)
+                        if i in by_token and ctx.doc[i].dep_ == "pobj"
+                        and ctx.doc[i].head.dep_ == "agent"), None)
     if (pair := _each_subject_apart(ctx, clause, participants, by_token)) is not None:
         return pair
     if subject is None or subject not in participants:
