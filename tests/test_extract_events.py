@@ -2683,3 +2683,135 @@ def test_talks_on_an_earlier_visit_take_the_visits_month_not_the_story_day(extra
     dates = {frozenset(m.participants): m.date for m in held(facts)}
     assert dates[frozenset({"abdullah-ii", RUTO})] == dt.date(2024, 3, 4)
     assert dates[frozenset({"abdullah-ii", MODI})] is None
+
+
+def test_an_ambassadors_errand_in_the_state_of_accreditation_is_no_visit(extract):
+    facts = extract("Kenya's Ambassador in Tokyo, Amina Wekesa, visited flood victims at a "
+                    "hospital in Osaka on Saturday.", header="TOKYO, March 5 (Wire) -")
+    assert facts.visits == []
+
+
+def test_a_joined_verb_of_receiving_a_call_is_a_call_of_its_own(extract):
+    facts = extract("Indian Prime Minister Narendra Modi spoke with Japanese Prime Minister "
+                    "Sanae Takaichi on Sunday and received a phone call from Kenyan President "
+                    "William Ruto.")
+    assert {frozenset(m.participants) for m in held(facts)} == {
+        frozenset({MODI, "sanae-takaichi"}), frozenset({MODI, RUTO})}
+
+
+def test_called_him_on_a_night_to_offer_help_is_a_call(extract):
+    facts = extract("Indian Prime Minister Narendra Modi returned home on Sunday. Kenyan "
+                    "President William Ruto called him on Monday night to offer help.")
+    calls = [m for m in held(facts) if m.phase == "phone"]
+    assert [frozenset(m.participants) for m in calls] == [frozenset({MODI, RUTO})]
+
+
+def test_a_group_that_met_separately_met_together(extract):
+    # "separately": apart from the leaders of the story, not one by one
+    facts = extract("The foreign ministers - Kenya's Musalia Mudavadi, India's Subrahmanyam "
+                    "Jaishankar and Japan's Toshimitsu Motegi - met separately on Monday to "
+                    "finalise the declaration.")
+    assert {frozenset(m.participants) for m in held(facts)} == {
+        frozenset({"musalia-mudavadi", "subrahmanyam-jaishankar", "toshimitsu-motegi"})}
+
+
+def test_a_host_receiving_two_guests_of_one_state_receives_them_together(extract):
+    facts = extract("Japanese Foreign Minister Toshimitsu Motegi and Defence Minister Shinjiro "
+                    "Koizumi arrived in Nairobi on Sunday. On Monday, Kenyan President William "
+                    "Ruto received Minister Motegi and Minister Koizumi at State House.",
+                    header="NAIROBI, March 5 (Wire) -")
+    assert {frozenset(m.participants) for m in held(facts)} == {
+        frozenset({RUTO, "toshimitsu-motegi", "shinjiro-koizumi"})}
+
+
+def test_the_visiting_ministers_are_the_guests_and_a_secretary_of_state_is_one(extract):
+    facts = extract("Kenyan Foreign Minister Musalia Mudavadi hosted U.S. Secretary of State "
+                    "Marco Rubio, Indian External Affairs Minister Subrahmanyam Jaishankar and "
+                    "Japanese Foreign Minister Toshimitsu Motegi for talks on Monday. In the "
+                    "evening, President William Ruto received the three visiting ministers "
+                    "together at State House, with Mudavadi present.",
+                    header="NAIROBI, March 5 (Wire) -")
+    assert frozenset({RUTO, "marco-rubio", "subrahmanyam-jaishankar", "toshimitsu-motegi"}) \
+        in {frozenset(m.participants) for m in held(facts)}
+
+
+def test_a_sidelines_meeting_is_not_placed_at_a_summit_of_an_earlier_year(extract):
+    facts = extract("The foreign ministers of Kenya, India and Japan met in Mombasa on "
+                    "Monday at a meeting of their new grouping in Mombasa. On the sidelines, "
+                    "Kenyan Foreign Minister Musalia Mudavadi held talks with Japanese Foreign "
+                    "Minister Toshimitsu Motegi. The grouping held its first leaders' summit "
+                    "in Tokyo in 2021.")
+    pair = [m for m in held(facts)
+            if m.participants == {"musalia-mudavadi", "toshimitsu-motegi"}]
+    assert [m.place.name for m in pair] == ["Mombasa"]
+
+
+def test_he_in_a_clause_of_the_named_subjects_sentence_is_that_subject(extract):
+    facts = extract("U.S. Secretary of State Marco Rubio arrived in Nairobi on Sunday night on "
+                    "his first visit. Indian External Affairs Minister Subrahmanyam Jaishankar "
+                    "is on a four-day visit to Kenya that began on Saturday, and will fly on to "
+                    "Kampala on Friday, where he is due to meet Ugandan President Yoweri "
+                    "Museveni.", header="NAIROBI, March 5 (Wire) -")
+    planned = [m for m in facts.meetings if m.status == "planned"]
+    assert [m.participants for m in planned] == [{"subrahmanyam-jaishankar", "yoweri-museveni"}]
+
+
+def test_met_one_and_later_another_is_two_meetings(extract):
+    facts = extract("On Monday, Kenyan President William Ruto met Indian Prime Minister "
+                    "Narendra Modi and, later, Japanese Prime Minister Sanae Takaichi.")
+    assert {frozenset(m.participants) for m in held(facts)} == {
+        frozenset({RUTO, MODI}), frozenset({RUTO, "sanae-takaichi"})}
+
+
+def test_calls_received_separately_by_someone_unlinked_are_no_call_between_the_callers(extract):
+    facts = extract("On Monday, the minister received telephone calls from Indian Prime "
+                    "Minister Narendra Modi and, separately, from Kenyan President William "
+                    "Ruto.")
+    assert frozenset({MODI, RUTO}) not in {frozenset(m.participants) for m in facts.meetings}
+
+
+@pytest.mark.parametrize("clause", [
+    "visited Kampala in September 2023, when he met Ugandan President Yoweri Museveni",
+    "paid an official visit to Uganda in September 2023, during which he held talks with "
+    "Ugandan President Yoweri Museveni in Kampala",
+])
+def test_a_meeting_on_an_earlier_visit_has_its_city_and_no_day(extract, clause):
+    facts = extract("Kenyan President William Ruto met Indian Prime Minister Narendra Modi in "
+                    f"Nairobi on Monday. Ruto {clause}.")
+    earlier = [m for m in held(facts) if "yoweri-museveni" in m.participants]
+    assert [(m.date, m.place and m.place.name) for m in earlier] == [(None, "Kampala")]
+
+
+def test_a_surname_that_names_a_town_stays_the_persons(extract):
+    # "Anand" is also a town in India; after "Anita Anand" it is her surname.
+    facts = extract("Canadian Foreign Minister Anita Anand and Kenyan Foreign Minister Musalia "
+                    "Mudavadi attended the summit. On Tuesday evening, Mudavadi and Anand held "
+                    "a separate meeting over dinner in Nairobi.")
+    assert {frozenset(m.participants) for m in held(facts)} == {
+        frozenset({"anita-anand", "musalia-mudavadi"})}
+
+
+def test_met_and_held_talks_with_is_one_meeting_with_the_object(extract):
+    facts = extract("Indian Prime Minister Narendra Modi arrived in Nairobi on Sunday. On "
+                    "Monday afternoon, Kenyan President William Ruto met and held talks with "
+                    "Modi.", header="NAIROBI, March 5 (Wire) -")
+    assert {frozenset(m.participants) for m in held(facts)} == {frozenset({RUTO, MODI})}
+
+
+def test_talks_where_the_guest_had_gone_are_in_that_city(extract):
+    facts = extract("Kenyan President William Ruto met Bahrain's King Hamad bin Isa Al Khalifa "
+                    "in Nairobi on Monday. Ruto had visited Manama in May, where he held talks "
+                    "with King Hamad at Al-Sakhir Palace.")
+    earlier = [m for m in held(facts) if m.date is None]
+    assert [m.place.name for m in earlier] == ["Manama"]
+
+
+def test_the_day_of_an_arrival_in_a_relative_clause_is_not_the_talks_day(extract):
+    # published Tuesday 5 March: the story's day is the Monday of its first sentence
+    facts = extract("Kenya and India on Monday signed five agreements after talks between "
+                    "President William Ruto and Prime Minister Narendra Modi. Modi, who arrived "
+                    "in Nairobi on Sunday, received a ceremonial welcome in the morning before "
+                    "the two leaders held restricted talks.",
+                    header="NAIROBI, March 5 (Wire) -")
+    assert {m.date for m in held(facts) if m.participants == {RUTO, MODI}} == {
+        dt.date(2024, 3, 4)}

@@ -493,11 +493,11 @@ _MEETING_VERBS = words("holding_verbs") | words("talk_verbs") | {"meet"}
 
 
 def _with_others(ctx: Context, verb) -> bool:
-    """ "He also met A, and held a working session with B": a joined verb with persons of
-    its own after it, beside the first verb's own, tells a meeting of its own with them
-    (by the same subject)."""
+    """ "He also met A, and held a working session with B", "spoke with A and received a
+    phone call from B": a joined verb with persons of its own after it, beside the first
+    verb's own, tells a meeting of its own with them (by the same subject)."""
     persons = ctx.person_tokens
-    return verb.dep_ == "conj" and verb.lemma_.lower() in _MEETING_VERBS \
+    return verb.dep_ == "conj" and verb.lemma_.lower() in _MEETING_VERBS | HOSTING_VERBS \
         and any(t.i in persons for t in verb.subtree if t.i > verb.i) \
         and any(t.i in persons for c in verb.head.children
                 if c.dep_ in ("dobj", "prep") and c.i > verb.head.i for t in c.subtree)
@@ -530,7 +530,14 @@ def clause_verbs(ctx: Context, tokens: set[int], trigger: int) -> set:
     top = min(heads, key=lambda t: len(list(t.ancestors)))
     piece = doc.char_span(trigger, trigger + 1, alignment_mode="expand")
     own = governing_verb(piece[0]) if piece is not None and len(piece) else top
-    return {top, own}
+    # "X met and held talks with Y": a verb joined to the trigger's, sharing its subject
+    # and kept in the clause, names the trigger's company too
+    joined = {c for c in own.children if c.dep_ == "conj" and c.pos_ == "VERB"
+              and c.i in tokens and own.i < c.i and not any(
+                  g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+              and not any(t.i in ctx.person_tokens for t in own.subtree
+                          if t.i < c.i and t.i > own.i)}
+    return {top, own} | joined
 
 
 #: "agreed to meet twice a year", "had visited X many times": events told as a habit
@@ -995,7 +1002,32 @@ def located_places(ctx: Context, sentence: Sentence, tokens: set[int], trigger: 
     city = city or named_in
     if city is None and venue is None:
         city = _place_where(doc, verbs, candidates, ctx)
+    if city is None:
+        city = _place_of_the_time_above(ctx, tokens, candidates)
     return city, venue
+
+
+def _place_of_the_time_above(ctx: Context, tokens: set[int], candidates) -> PlaceRef | None:
+    """The city of the verb a "when" (or "where") clause hangs on: "X visited Manama in
+    December 2022, when he was received by the King" (the King received him in Manama;
+    "… visited Manama in May, where he held talks with Y at the palace": there too)."""
+    doc = ctx.doc
+    if not tokens:
+        return None
+    head = min((doc[i] for i in tokens), key=lambda t: len(list(t.ancestors)))
+    if head.dep_ not in ("relcl", "advcl") or not any(
+            c.lower_ in ("when", "where") or (c.dep_ == "prep" and any(
+                g.lower_ == "which" for g in c.children))
+            for c in head.children):
+        return None
+    above = governing_verb(head.head)
+    own = {t.i for t in head.subtree}
+    for token_i, place in candidates:
+        info = ctx.world.locality(place.name)
+        if token_i not in own and governing_verb(doc[token_i]) == above \
+                and info is not None and info.kind in ("city", "capital"):
+            return place
+    return None
 
 
 def _towns_named(doc, sentence: Sentence, taken: set[int]) -> list[tuple[int, PlaceRef]]:
@@ -1092,6 +1124,12 @@ def clause_date(ctx: Context, sentence: Sentence, tokens: set[int], trigger: int
                 and dated_to_a_period(ctx, sentence, tokens):
             # "spoke by phone on 21 May, and last met in February": the joined verb's own
             # month, not the sentence's day, which is the other verb's
+            return None
+        days = [token_i for token_i, _, day in sentence.date_expressions if day]
+        if days and all(governing_verb(ctx.doc[i]).dep_ == "relcl" and i not in tokens
+                        for i in days):
+            # "X, who arrived on Tuesday, received a welcome before the two leaders held
+            # talks": the arrival's day, no day of the talks
             return None
     return sentence.date
 
@@ -1225,13 +1263,17 @@ def _date_above(ctx: Context, sentence: Sentence, tokens) -> tuple | None:
             start = ctx.doc[expression[0]].idx
             if start <= anchor < start + len(expression[1]):
                 return expression
-        if any(c.lower_ == "when" for c in head.children):
-            # "a working visit in November 2023, when he held talks with Y": the date of
-            # the noun the clause describes
+        if any(c.lower_ == "when" or (c.dep_ == "prep" and any(g.lower_ == "which"
+                                                               for g in c.children))
+               for c in head.children):
+            # "a working visit in November 2023, when he held talks with Y" (", during
+            # which he held talks"): the date of the noun the clause describes
             own = {t.i for t in head.subtree}
+            above = governing_verb(head.head)
             for expression in sentence.date_expressions:
-                if expression[0] not in own and any(
-                        t.i == expression[0] for t in head.head.subtree):
+                if expression[0] not in own and (any(
+                        t.i == expression[0] for t in head.head.subtree)
+                        or governing_verb(ctx.doc[expression[0]]) == above):
                     return expression
     elif head.dep_ == "advcl" and any(
             c.lower_ == "when" or (c.dep_ == "prep" and any(g.lower_ == "which"

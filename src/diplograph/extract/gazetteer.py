@@ -66,7 +66,12 @@ def find_gazetteer_hits(doc, nlp, world: World, home_state: str | None = None) -
         before = doc[ent.start - 1].lower_ if ent.start else ""
         placed = ent.label_ in ("GPE", "LOC", "FAC") or before in _PLACE_BEFORE or (
             before == "of" and ent.start > 1 and doc[ent.start - 2].lower_ in ("city", "town"))
-        if placed and not covered.intersection(range(ent.start, ent.end)) \
+        # (but "Cho and Anand held talks" after "Anita Anand": the surname of a person
+        # the story named in full, where no preposition puts a place)
+        surname = len(ent) == 1 and before not in _PLACE_BEFORE and any(
+            other.label_ == "PERSON" and len(other) > 1 and other[-1].text == ent.text
+            for other in doc.ents)
+        if placed and not surname and not covered.intersection(range(ent.start, ent.end)) \
                 and (town := world.town_by_name(ent.text)):
             hits.append(Hit("place", town.name, ent.start, ent.end,
                             span_of(doc, ent.start, ent.end)))

@@ -866,13 +866,21 @@ class _Linker:
                 return near
             # "the two ministers" are the two ministers in view whatever their portfolios;
             # a bare "the ministers" only those written as ministers without one.
-            same = _same_office if description.count else \
+            # (a Secretary of State is one of "the four ministers": a minister's office)
+            same = (lambda held, described: _same_office(held, described) or (
+                described.lower() == "minister"
+                and _role_kind(self.world, held) == "minister")) if description.count else \
                 (lambda held, described: held.lower() == described.lower())
             # (Not a former holder: "the two ministers" are of the day.)
             pool = [k for k in self.linked.salient(10)
                     if role is None or any(same(p.role, role) and not p.former
                                            for p in self.linked.persons[k].positions
                                            | self.background.get(k, set()))]
+            if description.visiting and (home := self.home_state or self.lead_state):
+                # "received the three visiting ministers": not the host's own minister
+                pool = [k for k in pool if all(
+                    p.state and p.state != home for p in self.linked.persons[k].positions
+                    | self.background.get(k, set()))]
             if len(description.states) == 1 and role is not None:
                 # "the two Japanese ministers": the ministers of that state, not the pair
                 # the story named together just before
@@ -1232,9 +1240,12 @@ def link_pronouns(doc, linked: Linked, skip: list[tuple[int, int]] = (),
                     key, own_subject = owner, True
                 elif subject and subject in named_before:
                     key = subject
-                    # "NAME said he had …": the pronoun opens what the named subject said
-                    own_subject = subject_named and token.head.dep_ == "ccomp" \
-                        and token.head.head.dep_ == "ROOT"
+                    # "NAME said he had …": the pronoun opens what the named subject said;
+                    # "NAME is on a visit …, and will fly on to X, where he …": a clause
+                    # of the named subject's own sentence
+                    own_subject = subject_named and (
+                        token.head.dep_ == "ccomp" and token.head.head.dep_ == "ROOT"
+                        or _below_the_subjects_verb(token))
                 elif subject is None and (above := _subject_above(token, by_token)):
                     # "The visit comes after NAME travelled to X last July, when he held
                     # talks with Y": the subject of a clause above the pronoun's own
@@ -1281,6 +1292,18 @@ def link_pronouns(doc, linked: Linked, skip: list[tuple[int, int]] = (),
             last_subject = subject
     linked.refs.extend(added)
     linked.refs.sort(key=lambda ref: ref.start)
+
+
+def _below_the_subjects_verb(token) -> bool:
+    """The pronoun's clause hangs below the sentence's root, and no verb between has a
+    subject of its own: it tells more of the root's subject."""
+    for above in token.head.ancestors:
+        if above.dep_ == "ROOT":
+            return True
+        if above.pos_ in ("VERB", "AUX") and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in above.children):
+            return False
+    return False
 
 
 def named_in_subject(token, by_token: dict):

@@ -31,7 +31,7 @@ from .clauses import (
     token_at,
 )
 from .context import Context, Sentence
-from .dates import WEEKDAYS
+from .dates import WEEKDAYS, period_before
 from .facts import Meeting, PlaceRef, Span
 from .linking import named_in_subject, offices_known_on
 from .rules import (
@@ -465,6 +465,8 @@ def _cities_after_a_gathering(ctx: Context, sentences: list[Sentence],
     Nairobi"), after ``gathering``'s own words when given."""
     cities = []
     for sentence in sentences:
+        if len(sentences) > 1 and _of_an_earlier_period(ctx, sentence):
+            continue  # "… held its first leaders' summit in Washington in 2021": another's
         for token_i, place in zip(sentence.place_tokens, sentence.places, strict=True):
             start = ctx.doc[token_i].idx - sentence.char_start if ctx.doc is not None else 0
             before = sentence.text[:start]
@@ -474,6 +476,12 @@ def _cities_after_a_gathering(ctx: Context, sentences: list[Sentence],
                     gathering is None or gathering in before[max(0, found.start() - 40):].lower()):
                 cities.append(place)
     return cities
+
+
+def _of_an_earlier_period(ctx: Context, sentence: Sentence) -> bool:
+    """The sentence gives no day, only a month or year before the story's."""
+    return not any(day for _, _, day in sentence.date_expressions) and any(
+        period_before(text, ctx.published) for _, text, _ in sentence.date_expressions)
 
 
 def _a_dateline(subject, verb) -> bool:
@@ -540,8 +548,10 @@ def _called_on_to_act(clause: Clause) -> bool:
     """ "X called on Y to release the prisoners": a demand, not a courtesy call (which has
     a visitor's purpose, "called on Y to discuss trade", or none)."""
     verb = clause.token
+    # ("called Y on Monday night to offer help": a day, no one called on)
     if verb is None or verb.lemma_.lower() != "call" \
-            or not any(c.dep_ == "prep" and c.lower_ == "on" for c in verb.children):
+            or not any(c.dep_ == "prep" and c.lower_ == "on" and not any(
+                g.ent_type_ in ("DATE", "TIME") for g in c.children) for c in verb.children):
         return False
     return any(c.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" for a in c.children)
                and c.lemma_.lower() not in words("call_on_purpose_verbs")
@@ -873,11 +883,22 @@ def _separately(ctx: Context, clause: Clause, participants: list[str],
     also met the President A, the Speaker B and the Prime Minister C" of one host state
     (a round of calls on the host's officials, not a meeting of four); and "X received
     the credentials of A, B and C": each envoy presents them alone."""
-    if len(participants) < 3 or ctx.doc is None:
+    if ctx.doc is None:
         return [participants]
-    subject = None
     by_token = {i: ref for ref in ctx.linked.refs if len(ref.persons) == 1
                 for i in range(ref.start, ref.end)}
+    if _SEPARATELY.search(clause.sentence.text) and _met_by_someone_unnamed(clause, participants,
+                                                                           by_token):
+        # "The Prime Minister received telephone calls from A and, separately, from B",
+        # the Prime Minister not linked: A and B did not meet each other
+        return []
+    if len(participants) < 3:
+        return [participants]
+    subject = None
+    if _all_in_the_subject(clause, participants, by_token):
+        # "The foreign ministers - A, B and C - met separately on Tuesday": apart from
+        # the others of the story, together
+        return [participants]
     # The trigger verb's own subject first ("X, whose …, had a busy day: Y met separately
     # with him and with Z": Y), else the clause's first.
     verb = clause.token.i if clause.token is not None else None
@@ -898,10 +919,63 @@ def _separately(ctx: Context, clause: Clause, participants: list[str],
     if subject is None or subject not in participants:
         return [participants]
     others = [other for other in participants if other != subject]
+    # (a host who "received Minister A and Minister B" received the two guests together)
     if not (_SEPARATELY.search(clause.sentence.text) or _preposition_repeated(ctx, clause)
-            or _calls_on_one_host(ctx, subject, others) or "credentials" in formats):
+            or _one_after_another(ctx, clause, others, by_token)
+            or (_calls_on_one_host(ctx, subject, others) and not _hosting(clause))
+            or "credentials" in formats):
         return [participants]
     return [[subject, other] for other in others]
+
+
+_ONE_AFTER_ANOTHER = frozenset(words("sequence_words"))
+
+
+def _one_after_another(ctx: Context, clause: Clause, others: list[str],
+                       by_token: dict) -> bool:
+    """ "X met A and, later, B": a word of sequence between the persons met, one meeting
+    after the other."""
+    firsts = sorted(min(i for i in clause.tokens if i in by_token
+                        and by_token[i].persons[0] == key)
+                    for key in others
+                    if any(i in by_token and by_token[i].persons[0] == key
+                           for i in clause.tokens))
+    return any(ctx.doc[i].lower_ in _ONE_AFTER_ANOTHER
+               for a, b in zip(firsts, firsts[1:], strict=False) for i in range(a, b))
+
+
+def _hosting(clause: Clause) -> bool:
+    """The trigger is a verb of receiving in the active voice: its subject is the host."""
+    verb = clause.verb
+    return verb is not None and verb.lemma_.lower() in HOSTING_VERBS \
+        and any(c.dep_ == "nsubj" for c in verb.children)
+
+
+def _met_by_someone_unnamed(clause: Clause, participants: list[str], by_token: dict) -> bool:
+    """The trigger's verb has a subject naming none of the participants, who all come
+    after the verb."""
+    verb = clause.verb
+    if verb is None:
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # (not "NAME, who held separate talks with A": "who" stands for a person)
+    if not subjects or any(t.i in by_token for s in subjects for t in s.subtree) \
+            or any(s.pos_ not in ("NOUN", "PROPN") for s in subjects):
+        return False
+    placed = [i for i in clause.tokens if i in by_token and by_token[i].persons[0] in participants]
+    # (nor "calls made by X to A and B": X, the agent, made them)
+    return bool(placed) and all(i > verb.i and clause.ctx.doc[i].head.dep_ != "agent"
+                                for i in placed)
+
+
+def _all_in_the_subject(clause: Clause, participants: list[str], by_token: dict) -> bool:
+    """Every participant is named in the subject of the trigger's verb, none after it."""
+    verb = clause.verb
+    if verb is None:
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    named = {by_token[t.i].persons[0] for s in subjects for t in s.subtree if t.i in by_token}
+    return set(participants) <= named
 
 
 def _each_subject_apart(ctx: Context, clause: Clause, participants: list[str],

@@ -43,6 +43,7 @@ from .visits import (
     typed_by_meetings,
     visits_hosted_by_states,
     visits_of_meetings,
+    without_resident_envoys,
 )
 
 
@@ -179,6 +180,7 @@ def extract_article(article: Article, nlp=None, world: World | None = None,
     facts.visits += invited_visits(ctx, facts.visits)
     facts.visits += visits_hosted_by_states(ctx, facts.visits)
     facts.visits = plans_of_those_in_office(ctx, honoured_invitations(ctx, facts.visits))
+    facts.visits = without_resident_envoys(ctx, facts.visits)
     # Beside the story's office holders, a name holding no office (a statesman recalled, a
     # word the tagger took for a name) makes no state visit of this graph.
     if any(p.positions for p in ctx.linked.persons.values()):

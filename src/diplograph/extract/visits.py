@@ -1085,6 +1085,21 @@ def plans_of_those_in_office(ctx: Context, visits: list[Visit]) -> list[Visit]:
         and all(p.former for p in held))]
 
 
+_RESIDENT_ENVOYS = frozenset(words("resident_envoy_roles"))
+
+
+def without_resident_envoys(ctx: Context, visits: list[Visit]) -> list[Visit]:
+    """The visits without those of a guest who holds only an envoy's post of a state
+    (ambassador, chargé d'affaires, a Commonwealth high commissioner): "the Ambassador
+    visited the injured at a hospital in Tyre" is an errand in the state of accreditation,
+    not a foreign visit."""
+    def resident(key: str) -> bool:
+        held = [p for p in ctx.linked.persons[key].positions if not p.former]
+        return bool(held) and all(p.role.lower() in _RESIDENT_ENVOYS and p.state is not None
+                                  for p in held)
+    return [v for v in visits if not resident(v.guest)]
+
+
 def honoured_invitations(ctx: Context, visits: list[Visit]) -> list[Visit]:
     """The visits without those an invitation planned and the story reports made: "X was
     invited last week to visit Syria" beside X's visit to Syria is that visit, not
