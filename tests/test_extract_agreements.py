@@ -1188,3 +1188,11 @@ def test_a_field_list_ends_at_but(extract):
                     "protocol was postponed.")
     assert [a.topics for a in facts.agreements if a.status == "held"] == [
         ("trade in services and investment",)]
+
+
+def test_a_statement_issued_after_a_meeting_of_three_states_is_all_three(extract):
+    facts = extract("Kenyan President William Ruto hosted Ugandan President Yoweri Museveni "
+                    "and Tanzanian President Samia Suluhu Hassan for a trilateral summit on "
+                    "Monday. A joint statement issued after the meeting announced a railway "
+                    "partnership.")
+    assert [a.parties for a in facts.agreements] == [frozenset({"KE", "UG", "TZ"})]

@@ -2815,3 +2815,103 @@ def test_the_day_of_an_arrival_in_a_relative_clause_is_not_the_talks_day(extract
                     header="NAIROBI, March 5 (Wire) -")
     assert {m.date for m in held(facts) if m.participants == {RUTO, MODI}} == {
         dt.date(2024, 3, 4)}
+
+
+def test_talks_he_was_to_have_held_name_his_counterpart_and_were_called_off(extract):
+    # "was to have held talks with Y": the talks' verb names Y, not the auxiliary "have";
+    # planned, and no longer so
+    facts = extract("Kenyan Foreign Minister Musalia Mudavadi spoke with Indian External "
+                    "Affairs Minister Subrahmanyam Jaishankar on Monday. Mudavadi has cancelled "
+                    "his visit to New Delhi, which had been scheduled for March 12, and during "
+                    "which he was to have held talks with Jaishankar.")
+    assert {(frozenset(m.participants), m.status) for m in facts.meetings
+            if m.status != "held"} == {
+        (frozenset({"musalia-mudavadi", "subrahmanyam-jaishankar"}), "cancelled")}
+
+
+def test_his_majesty_alone_is_the_king_not_the_queen_styled_after_him(extract):
+    facts = extract("Kenyan Prime Cabinet Secretary Musalia Mudavadi received His Majesty King "
+                    "Tupou VI of Tonga at the airport on Sunday. His Majesty and Her Majesty "
+                    "Queen Nanasipauʻu are in Kenya on a state visit. On Monday, His Majesty "
+                    "was formally welcomed at State House by President William Ruto.",
+                    header="NAIROBI, March 5 (Wire) -")
+    assert frozenset({"tupou-vi", RUTO}) in {frozenset(m.participants) for m in held(facts)}
+
+
+def test_the_first_surname_of_a_longer_spanish_name_is_the_persons(extract):
+    # the world data knows "José Manuel Albares"; the text writes both surnames, then the
+    # first alone after a courtesy title
+    facts = extract("Spanish Foreign Minister José Manuel Albares Bueno arrived in Nairobi on "
+                    "Sunday. On Monday, H.E. Albares held talks with Kenyan President William "
+                    "Ruto.", header="NAIROBI, March 5 (Wire) -")
+    assert {frozenset(m.participants) for m in held(facts)} == {
+        frozenset({"jose-manuel-albares-bueno", RUTO})}
+
+
+def test_a_royal_audience_granted_to_a_minister_is_their_meeting(extract):
+    facts = extract("His Majesty Norodom Sihamoni, King of Cambodia, granted a royal audience "
+                    "this morning at the Royal Palace to Indian External Affairs Minister "
+                    "Subrahmanyam Jaishankar.", header="PHNOM PENH, March 5 (Wire) -")
+    assert {(frozenset(m.participants), m.date) for m in held(facts)} == {
+        (frozenset({"norodom-sihamoni", "subrahmanyam-jaishankar"}), dt.date(2024, 3, 5))}
+
+
+def test_planned_talks_keep_their_day_not_the_day_it_was_said(extract):
+    # "with" said twice (talks with Y, talks with Z) is no list of separate meetings: the
+    # day of "said on Tuesday" after the first is not the talks' day
+    facts = extract("Chilean President Gabriel Boric met Argentine President Javier Milei in "
+                    "Buenos Aires on Monday. Chilean President Gabriel Boric is expected in "
+                    "Montevideo on Friday for talks with President Yamandú Orsi, the Uruguayan "
+                    "presidency said on Tuesday, after a first day of talks in Buenos Aires "
+                    "with Argentina's Javier Milei.")
+    planned = [m for m in facts.meetings if m.status == "planned"]
+    assert [(m.participants, m.date) for m in planned] == [
+        ({"gabriel-boric", "yamandu-orsi"}, dt.date(2024, 3, 8))]
+
+
+def test_a_meeting_abroad_put_off_is_a_visit_put_off(extract):
+    facts = extract("Kenyan Foreign Minister Musalia Mudavadi held talks in Kampala on Monday. "
+                    "The next leg of his tour, a stop in Kigali planned for Wednesday, has been "
+                    "postponed, the ministry said. Mudavadi was to have been received there by "
+                    "Rwandan President Paul Kagame.")
+    assert {(v.guest, v.host, v.status) for v in facts.visits if v.host == "RW"} == {
+        ("musalia-mudavadi", "RW", "postponed")}
+
+
+def test_a_queen_beside_the_king_accompanies_him_whatever_state_the_text_gives(extract):
+    facts = extract("His Majesty King Jigme Khesar Namgyel Wangchuck and Her Majesty Queen "
+                    "Suthida on Tuesday evening granted a royal audience to Kenyan President "
+                    "William Ruto at the palace.", header="THIMPHU, March 5 (Wire) -")
+    assert {frozenset(m.participants) for m in held(facts)} == {
+        frozenset({"jigme-khesar-namgyel-wangchuck", RUTO})}
+
+
+def test_received_on_landing_at_an_air_base_and_the_hosts_dinner_with_his_counterpart(extract):
+    # the welcome on landing is no meeting; the dinner the welcoming minister then hosted
+    # for his counterpart, named after a comma, is theirs
+    facts = extract("Mexican President Claudia Sheinbaum arrived on Monday. Sheinbaum landed at "
+                    "Nairobi Air Base on Monday night and was received by Foreign Minister "
+                    "Musalia Mudavadi, who then hosted his Mexican counterpart, Foreign Minister "
+                    "Juan Ramón de la Fuente, for a working dinner.",
+                    header="NAIROBI, March 5 (Wire) -")
+    assert {frozenset(m.participants) for m in held(facts)} == {
+        frozenset({"musalia-mudavadi", "juan-ramon-de-la-fuente"})}
+
+
+def test_a_monarch_named_by_an_alias_and_a_longer_style_is_the_world_datas(extract):
+    facts = extract("His Majesty King Maha Vajiralongkorn Phra Vajiraklaochaoyuhua received "
+                    "Kenyan President William Ruto on Monday.", header="BANGKOK, March 5 (Wire) -")
+    kings = [p for p in facts.persons.values() if any(x.role == "King" for x in p.positions)]
+    assert [(p.name, {(x.role, x.state) for x in p.positions}) for p in kings] == [
+        ("Vajiralongkorn", {("King", "TH")})]
+
+
+
+def test_a_welcome_on_landing_is_no_meeting_but_starts_the_stay(extract):
+    facts = extract("Lao Prime Minister Sonexay Siphandone arrived at the airport on Monday "
+                    "evening and was welcomed by Kenyan Foreign Minister Musalia Mudavadi.",
+                    header="NAIROBI, March 5 (Wire) -")
+    assert held(facts) == []
+    assert {(v.guest, v.host, v.start) for v in facts.visits} == {
+        ("sonexay-siphandone", "KE", dt.date(2024, 3, 4))}
+

@@ -1715,3 +1715,33 @@ def _fullness(agreement: Agreement) -> tuple[int, int, int]:
 
 def _sentence_span(sentence: Sentence) -> Span:
     return Span(sentence.char_start, sentence.char_start + len(sentence.text), sentence.text)
+
+
+#: "the meeting", "this summit": a document's sentence that names the gathering told before.
+_THE_GATHERING = re.compile(r"\b(?:the|this|that)\s+(?:\w+\s+)?(?:"
+                            + alternation("meeting_nouns") + "|"
+                            + alternation("gathering_nouns") + r")\b", re.IGNORECASE)
+
+
+def parties_of_the_gathering(ctx: Context, agreements: list[Agreement],
+                             meetings) -> list[Agreement]:
+    """The agreements, a document adopted at a meeting of three states or more taking all
+    their states as parties: "A joint statement issued after the meeting announced …",
+    after the foreign ministers of four states met, is the four states' (not the two the
+    story names most). Only for a document its sentence gives no signatory and no states
+    beyond the meeting's."""
+    groups = [m for m in meetings if m.status == "held" and m.phase not in ("phone", "video")
+              and len(m.participants) >= 3]
+    out = []
+    for agreement in agreements:
+        told = [m for m in groups if m.evidence.start <= agreement.evidence.start]
+        states = {p.state for key in told[-1].participants
+                  for p in ctx.linked.persons[key].positions
+                  if p.state and not p.former} if told else set()
+        if agreement.status == "held" and not agreement.signatories and len(states) >= 3 \
+                and agreement.parties < states \
+                and _THE_GATHERING.search(agreement.evidence.text):
+            out.append(replace(agreement, parties=frozenset(states)))
+        else:
+            out.append(agreement)
+    return out

@@ -161,6 +161,20 @@ def present_in_a_future_clause(verb) -> bool:
     return all(t.tag_ in ("VBZ", "VBP") for t in tensed)
 
 
+def _put_off_in(text: str) -> str | None:
+    """"postponed" or "cancelled" when a status pattern of either matches ``text``, what
+    other patterns say aside ("had been scheduled for March 12, and … cancelled")."""
+    text = _QUOTED.sub(" ", text)
+    return next((rule.values["status"] for rule in rules("status")
+                 if rule.values["status"] in PUT_OFF and rule.pattern.search(text)), None)
+
+
+def _previous_text(ctx: Context, sentence: Sentence) -> str:
+    """The text of the sentence before ``sentence`` ("" for the first)."""
+    before = [s for s in ctx.sentences if s.char_start < sentence.char_start]
+    return before[-1].text if before else ""
+
+
 def event_status(ctx: Context, sentence: Sentence, char: int, own_words: bool = True) -> str:
     """Status of the event whose trigger word starts at ``char``.
 
@@ -174,6 +188,14 @@ def event_status(ctx: Context, sentence: Sentence, char: int, own_words: bool = 
         return status_of(sentence.text)
     if token.dep_ in ("aux", "auxpass") and token.head.pos_ in ("VERB", "AUX"):
         token = token.head  # "was to have held talks": the trigger's words begin at "have"
+    if token.tag_ == "VBN" and {"to", "have"} <= {c.lower_ for c in token.children
+                                                  if c.dep_ == "aux"} \
+            and token.head.lemma_ == "be":
+        # "A stop in X was scrapped. Y was to have held talks there with Z": put off, as
+        # its sentence or the one before says
+        for text in (sentence.text, _previous_text(ctx, sentence)):
+            if told := _put_off_in(text):
+                return told
     # "his upcoming visit", "the planned talks", "the postponed summit": the event noun's
     # own modifiers say it first.
     modifiers = " ".join(c.text for c in token.children if c.dep_ in ("amod", "compound"))
@@ -437,6 +459,15 @@ def clause_tokens(ctx: Context, sentence: Sentence, char: int) -> set[int]:
               and (_dated_apart(verb, sentence) or _sequenced(verb)
                    or _with_others(ctx, verb))
               for token in verb.subtree}
+    # "was received by X, who then hosted his counterpart, Y, for dinner": the relative
+    # clause's own meeting, X's with Y, is not this one
+    for verb in head.subtree:
+        if verb.dep_ == "relcl" and verb.pos_ == "VERB" and piece[0] not in verb.subtree \
+                and verb.lemma_.lower() in _MEETING_VERBS | HOSTING_VERBS:
+            own = {t.i for t in verb.subtree if t.i > verb.i} \
+                | _name_of_the_counterpart(ctx, verb, sentence)
+            if own & ctx.person_tokens:
+                joined |= own
     # "called on X, before holding talks with Y": the talks are not the call (but "after
     # taking office in January, X spoke with Y" is when the call was).
     joined |= {token.i for prep in head.children if prep.dep_ == "prep"
@@ -444,8 +475,26 @@ def clause_tokens(ctx: Context, sentence: Sentence, char: int) -> set[int]:
                and piece[0] not in verb.subtree
                and any(t.i in ctx.person_tokens for t in verb.subtree)
                for token in prep.subtree}
-    return ({token.i for token in head.subtree} | _object_hung_above(head, sentence)) \
-        - apart - joined
+    return ({token.i for token in head.subtree} | _object_hung_above(head, sentence)
+            | _name_of_the_counterpart(ctx, head, sentence)) - apart - joined
+
+
+def _name_of_the_counterpart(ctx: Context, verb, sentence: Sentence) -> set[int]:
+    """The name the parse hung elsewhere after the verb's object "his counterpart": "…,
+    who then hosted his Mexican counterpart, Chancellor NAME, for dinner" (NAME read as
+    an apposition of a word before the clause)."""
+    if verb.pos_ != "VERB":
+        return set()
+    obj = next((c for c in verb.children if c.dep_ == "dobj"
+                and c.lemma_.lower() in words("counterpart_words")), None)
+    if obj is None or obj.i + 2 >= sentence.end or obj.doc[obj.i + 1].text != ",":
+        return set()
+    ref = next((r for r in ctx.linked.refs if r.persons and r.kind == "name"
+                and obj.i + 2 <= r.start <= obj.i + 6
+                and all(not t.is_punct for t in obj.doc[obj.i + 2:r.start])), None)
+    if ref is None or any(i in {t.i for t in verb.subtree} for i in range(ref.start, ref.end)):
+        return set()
+    return set(range(obj.i + 2, ref.end))
 
 
 def _done_before_or_after(verb) -> bool:
@@ -530,6 +579,8 @@ def clause_verbs(ctx: Context, tokens: set[int], trigger: int) -> set:
     top = min(heads, key=lambda t: len(list(t.ancestors)))
     piece = doc.char_span(trigger, trigger + 1, alignment_mode="expand")
     own = governing_verb(piece[0]) if piece is not None and len(piece) else top
+    if own.dep_ == "aux" and own.lemma_.lower() == "have" and own.head.pos_ == "VERB":
+        own = own.head  # "was to have held talks with Y": the talks' verb, not "have"
     # "X met and held talks with Y": a verb joined to the trigger's, sharing its subject
     # and kept in the clause, names the trigger's company too
     joined = {c for c in own.children if c.dep_ == "conj" and c.pos_ == "VERB"

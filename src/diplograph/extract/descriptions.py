@@ -309,7 +309,10 @@ def _styled_before(doc, end: int, length: int, persons: list[PersonMention]) -> 
         floor = max(doc[mention.start].sent.start, mention.start - 3 * TITLE_SPAN,
                     persons[number - 1].end if number else 0)
         window = [t.lower_ for t in doc[floor:mention.start]]
-        if any(window[i:i + length] == style for i in range(len(window) - length + 1)):
+        # the style nearest the name is its own: "His Majesty and Her Majesty Queen NAME"
+        # styles NAME "Her Majesty"
+        last = max((i for i, word in enumerate(window) if word in ("his", "her")), default=None)
+        if last is not None and window[last:last + length] == style:
             return mention.start
     return None
 

@@ -209,8 +209,10 @@ class _Linker:
             if any(_fold(word).split("-")[0] in _IN_NAME for word in words[end:]):
                 continue
             prefix = " ".join(words[:end])
+            # (or an alias of it: "Maha Vajiralongkorn Phra Vajiraklaochaoyuhua")
             known = [leader.name for leader in self.world.leaders_named(prefix)
-                     if person_key(leader.name) == person_key(prefix)
+                     if (person_key(leader.name) == person_key(prefix)
+                         or prefix in leader.aliases)
                      and _role_kind(self.world, leader.role) == "royal"]
             if known:
                 return known[0]

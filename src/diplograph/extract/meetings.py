@@ -54,8 +54,12 @@ _ANAPHORIC = re.compile(r"\b" + forms_alternation("anaphora", "events", "word") 
                         + alternation("meeting_nouns") + r"\b", re.IGNORECASE)
 
 
-def find_meetings(ctx: Context) -> list[Meeting]:
-    """Meetings of the story, one per (date, participants, phase), formats merged."""
+def find_meetings(ctx: Context, welcomes: list[Meeting] | None = None) -> list[Meeting]:
+    """Meetings of the story, one per (date, participants, phase), formats merged.
+
+    A welcome on arrival ("landed at the air base and was received by Y") is no meeting;
+    given a list ``welcomes``, each is added to it (phase "welcome"), the evidence of the
+    guest's stay in the host's state."""
     meetings: list[Meeting] = []
     # A summary ("On Friday she had meetings with delegations from A, B and C.") names no
     # two persons, but dates the meetings the next sentences tell one by one ("At the
@@ -115,6 +119,12 @@ def find_meetings(ctx: Context) -> list[Meeting]:
                 summary_date, summary_host, summary_place, summary_venue = \
                     clause.date, None, None, None
             continue
+        if welcomes is not None and clause.status == "held" and not clause.negated \
+                and _welcomed_on_arrival(clause):
+            host, guest = _host_and_guest(ctx, clause, participants)
+            welcomes.append(Meeting(frozenset(participants), clause.date, clause.evidence,
+                                    place=clause.places[0], phase="welcome", host=host,
+                                    guest=guest, rule=matched[0].name))
         if clause.negated and not _will_not_take_place(clause) or clause.denied \
                 or _received_a_thing(ctx, clause) or _welcomed_on_arrival(clause) \
                 or _called_on_to_act(clause) or _recurring(clause) \
@@ -512,7 +522,10 @@ def _welcomed_on_arrival(clause: Clause) -> bool:
         above = above.head
     at_one = at_a_greeting_place(verb) or (verb.dep_ == "relcl" and there and any(
         t.lemma_.lower() in places for t in above.subtree if t.i < verb.i)) or (
-        verb.dep_ == "conj" and there and at_a_greeting_place(verb.head))
+        verb.dep_ == "conj" and there and at_a_greeting_place(verb.head)) or (
+        # "landed at the air base on Tuesday night and was received by Y"
+        verb.dep_ == "conj" and verb.head.lemma_.lower() in words("arrival_verbs")
+        and at_a_greeting_place(verb.head))
     passive = any(child.dep_ == "auxpass" for child in verb.children)
     return at_one and (passive or verb.lemma_.lower() in HOSTING_VERBS)
 
@@ -847,8 +860,10 @@ def _without_consorts(ctx: Context, persons: list[str]) -> list[str]:
     def beside_the_monarch(key: str) -> bool:
         return bool(held[key]) and all(
             role.lower() in consorts and any(
-                (consorts[role.lower()], state) in held[other] for other in persons
-                if other != key)
+                (consorts[role.lower()], state) in held[other]
+                # ("King A and Queen B", the Queen's state not written: A's)
+                or (state is None and any(r == consorts[role.lower()] for r, _ in held[other]))
+                for other in persons if other != key)
             for role, state in held[key])
 
     kept = [key for key in persons if not beside_the_monarch(key)]
@@ -1050,6 +1065,8 @@ def _own_days(ctx: Context, clause: Clause, groups: list[list[str]]) -> list:
     """Each separate meeting's own day, where the text gives one after each repeated
     preposition ("with A on Monday evening and with B on Sunday"); None where it does
     not, or where the days do not differ."""
+    if len(groups) < 2:
+        return [None] * len(groups)  # one meeting: the clause's day ("… said on Thursday")
     preps = _repeated_prepositions(ctx, clause)
     days = []
     for group in groups:

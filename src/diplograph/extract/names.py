@@ -896,6 +896,11 @@ def add_surnames(doc, ranges: dict[int, int], index: HitIndex, world: World,
     surnames |= {alias for s, e in ranges.items() if e - s >= 2
                  for leader in world.leaders_named(doc[s:e].text)
                  for alias in leader.aliases if " " not in alias and alias[:1].isupper()}
+    # "Albares" of "José Manuel Albares Bueno", whom the world data knows as "José Manuel
+    # Albares": the surname of the leader's name the text's longer name begins with.
+    surnames |= {doc[k - 1].text for s, e in ranges.items() if e - s >= 3
+                 for k in range(s + 2, e) if doc[k - 1].is_alpha
+                 and world.leaders_named(doc[s:k].text)}
     # "Zhou" of "Zhou Ming", "Tran" of "Tran Van Long": family names written first.
     surnames |= {doc[s].text for s, e in ranges.items()
                  if e - s >= 2 and doc[s].lower_ in world.family_names_first}
@@ -949,8 +954,10 @@ def add_surnames(doc, ranges: dict[int, int], index: HitIndex, world: World,
         if before is not None and before.pos_ == "PROPN" and before.i not in covered \
                 and before.text[:1].isupper() and not world.title(before.lower_) \
                 and not _is_rank(before) \
+                and not (token.text in surnames and _rank_or_courtesy(before)) \
                 and before.ent_type_ not in ("DATE", "TIME"):
             continue  # but "On Wednesday Abiy will meet …": a day, then the name; "Adm"
+            # (and "H.E. NAME": a courtesy title before a surname the story gave in full)
         # The tagger often calls a lone surname a place or an organisation; the name
         # found in full earlier in the story outweighs that guess, world data alone not.
         known = token.text in surnames or (

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from ..articles import Article
 from ..furniture import blank_furniture
 from ..world import World, load_world
-from .agreements import enumerated_agreements, find_agreements
+from .agreements import enumerated_agreements, find_agreements, parties_of_the_gathering
 from .clauses import REPORTING_VERBS, some_time_apart, status_of
 from .context import Context, build_context, city_of_venue, place_of_hit
 from .facts import ArticleFacts, ArticleMeta, Meeting, OrgRef, PlaceRef, Quote
@@ -173,9 +173,11 @@ def extract_article(article: Article, nlp=None, world: World | None = None,
     ctx = story.ctx
     facts = ArticleFacts(meta=story.meta, persons=ctx.linked.persons,
                          story_date=ctx.story_date)
-    facts.meetings = find_meetings(ctx)
+    welcomes: list = []
+    facts.meetings = find_meetings(ctx, welcomes)
     facts.visits = find_visits(ctx, ctx.doc)
-    facts.visits += visits_of_meetings(ctx, facts.meetings, facts.visits)
+    # (a welcome on arrival is no meeting, but the start of the guest's stay)
+    facts.visits += visits_of_meetings(ctx, facts.meetings + welcomes, facts.visits)
     facts.visits = typed_by_meetings(ctx, facts.meetings, facts.visits)
     facts.visits += invited_visits(ctx, facts.visits)
     facts.visits += visits_hosted_by_states(ctx, facts.visits)
@@ -185,7 +187,8 @@ def extract_article(article: Article, nlp=None, world: World | None = None,
     # word the tagger took for a name) makes no state visit of this graph.
     if any(p.positions for p in ctx.linked.persons.values()):
         facts.visits = [v for v in facts.visits if ctx.linked.persons[v.guest].positions]
-    facts.agreements = enumerated_agreements(ctx, find_agreements(ctx))
+    facts.agreements = parties_of_the_gathering(
+        ctx, enumerated_agreements(ctx, find_agreements(ctx)), facts.meetings)
     facts.meetings += meetings_of_signings(ctx, facts.meetings, facts.agreements)
     facts.quotes = story.quotes
     _collect_entities(facts, story.mentions, world, ctx.dateline)

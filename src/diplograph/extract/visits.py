@@ -1003,7 +1003,9 @@ def visits_of_meetings(ctx: Context, meetings: list[Meeting], visits: list[Visit
         and _earlier_period(ctx, sentence, since_too=False) is not None)}
     added: list[Visit] = []
     for meeting in meetings:
-        if meeting.status not in ("held", "planned") or meeting.phase in ("phone", "video"):
+        # (a meeting put off abroad is a visit put off: "the leg was postponed; X was to
+        # have been received there by Y")
+        if meeting.phase in ("phone", "video"):
             continue
         if meeting.host is None and (abroad := _stay_its_sentence_names(ctx, meeting)) \
                 and abroad not in {(v.guest, v.host) for v in visits if v.status == "held"}:
@@ -1085,9 +1087,6 @@ def plans_of_those_in_office(ctx: Context, visits: list[Visit]) -> list[Visit]:
         and all(p.former for p in held))]
 
 
-_RESIDENT_ENVOYS = frozenset(words("resident_envoy_roles"))
-
-
 def without_resident_envoys(ctx: Context, visits: list[Visit]) -> list[Visit]:
     """The visits without those of a guest who holds only an envoy's post of a state
     (ambassador, chargé d'affaires, a Commonwealth high commissioner): "the Ambassador
@@ -1095,8 +1094,8 @@ def without_resident_envoys(ctx: Context, visits: list[Visit]) -> list[Visit]:
     not a foreign visit."""
     def resident(key: str) -> bool:
         held = [p for p in ctx.linked.persons[key].positions if not p.former]
-        return bool(held) and all(p.role.lower() in _RESIDENT_ENVOYS and p.state is not None
-                                  for p in held)
+        return bool(held) and all(p.role.lower() in words("resident_roles")
+                                  and p.state is not None for p in held)
     return [v for v in visits if not resident(v.guest)]
 
 
