@@ -492,7 +492,7 @@ def _name_of_the_counterpart(ctx: Context, verb, sentence: Sentence) -> set[int]
     ref = next((r for r in ctx.linked.refs if r.persons and r.kind == "name"
                 and obj.i + 2 <= r.start <= obj.i + 6
                 and all(not t.is_punct for t in obj.doc[obj.i + 2:r.start])), None)
-    if ref is None or any(i in {t.i for t in verb.subtree} for i in range(ref.start, ref.end)):
+    if ref is None or {t.i for t in verb.subtree} & set(range(ref.start, ref.end)):
         return set()
     return set(range(obj.i + 2, ref.end))
 
@@ -1066,10 +1066,7 @@ def _place_of_the_time_above(ctx: Context, tokens: set[int], candidates) -> Plac
     if not tokens:
         return None
     head = min((doc[i] for i in tokens), key=lambda t: len(list(t.ancestors)))
-    if head.dep_ not in ("relcl", "advcl") or not any(
-            c.lower_ in ("when", "where") or (c.dep_ == "prep" and any(
-                g.lower_ == "which" for g in c.children))
-            for c in head.children):
+    if head.dep_ not in ("relcl", "advcl") or not _opened_by_when(head, "where"):
         return None
     above = governing_verb(head.head)
     own = {t.i for t in head.subtree}
@@ -1303,6 +1300,13 @@ def some_time_apart(token) -> bool:
     return False
 
 
+def _opened_by_when(clause_verb, *also: str) -> bool:
+    """The clause of ``clause_verb`` opens with "when" (or one of ``also``, "where") or
+    "during which", "in which": it tells what happened at the time of the word it hangs on."""
+    return any(c.lower_ in ("when", *also) or (c.dep_ == "prep" and any(
+        g.lower_ == "which" for g in c.children)) for c in clause_verb.children)
+
+
 def _date_above(ctx: Context, sentence: Sentence, tokens) -> tuple | None:
     """The date expression a "when" clause hangs on: "in December 2019 when X met Y"."""
     if ctx.doc is None or not tokens:
@@ -1314,9 +1318,7 @@ def _date_above(ctx: Context, sentence: Sentence, tokens) -> tuple | None:
             start = ctx.doc[expression[0]].idx
             if start <= anchor < start + len(expression[1]):
                 return expression
-        if any(c.lower_ == "when" or (c.dep_ == "prep" and any(g.lower_ == "which"
-                                                               for g in c.children))
-               for c in head.children):
+        if _opened_by_when(head):
             # "a working visit in November 2023, when he held talks with Y" (", during
             # which he held talks"): the date of the noun the clause describes
             own = {t.i for t in head.subtree}
@@ -1326,10 +1328,7 @@ def _date_above(ctx: Context, sentence: Sentence, tokens) -> tuple | None:
                         t.i == expression[0] for t in head.head.subtree)
                         or governing_verb(ctx.doc[expression[0]]) == above):
                     return expression
-    elif head.dep_ == "advcl" and any(
-            c.lower_ == "when" or (c.dep_ == "prep" and any(g.lower_ == "which"
-                                                              for g in c.children))
-            for c in head.children):
+    elif head.dep_ == "advcl" and _opened_by_when(head):
         # "… was in March 2011, when X met Y", "… a state visit in November 2023, during
         # which he was received by Y": the date of the verb the clause hangs on.
         for expression in sentence.date_expressions:

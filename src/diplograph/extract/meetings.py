@@ -897,7 +897,11 @@ def _separately(ctx: Context, clause: Clause, participants: list[str],
     "X will call on A and on B" (the preposition said again for each), and "X, visiting,
     also met the President A, the Speaker B and the Prime Minister C" of one host state
     (a round of calls on the host's officials, not a meeting of four); and "X received
-    the credentials of A, B and C": each envoy presents them alone."""
+    the credentials of A, B and C": each envoy presents them alone; and "X met A and,
+    later, B".  But a group that "met separately" met together, apart from the rest; a
+    host who "received Minister A and Minister B" of one state received them together;
+    and calls received "separately" by someone the text leaves unlinked are none between
+    the callers (no group at all)."""
     if ctx.doc is None:
         return [participants]
     by_token = {i: ref for ref in ctx.linked.refs if len(ref.persons) == 1

@@ -1092,11 +1092,8 @@ def without_resident_envoys(ctx: Context, visits: list[Visit]) -> list[Visit]:
     (ambassador, chargé d'affaires, a Commonwealth high commissioner): "the Ambassador
     visited the injured at a hospital in Tyre" is an errand in the state of accreditation,
     not a foreign visit."""
-    def resident(key: str) -> bool:
-        held = [p for p in ctx.linked.persons[key].positions if not p.former]
-        return bool(held) and all(p.role.lower() in words("resident_roles")
-                                  and p.state is not None for p in held)
-    return [v for v in visits if not resident(v.guest)]
+    return [v for v in visits if not (_resident_envoy(ctx, v.guest) and all(
+        p.state for p in ctx.linked.persons[v.guest].positions))]
 
 
 def honoured_invitations(ctx: Context, visits: list[Visit]) -> list[Visit]:
