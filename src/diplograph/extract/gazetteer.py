@@ -60,17 +60,16 @@ def find_gazetteer_hits(doc, nlp, world: World, home_state: str | None = None) -
         and not world.is_title_word(doc[hit.start - 1].lower_)
         and (hit.start - 1) not in covered)]
     covered = {i for hit in hits for i in range(hit.start, hit.end)}
+    full_surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
     for ent in doc.ents:
         # A town of towns.csv counts where the tagger, too, sees a place: "Aachen" the
         # city, not a person or a common word that happens to name a town somewhere.
         before = doc[ent.start - 1].lower_ if ent.start else ""
         placed = ent.label_ in ("GPE", "LOC", "FAC") or before in _PLACE_BEFORE or (
             before == "of" and ent.start > 1 and doc[ent.start - 2].lower_ in ("city", "town"))
-        # (but "Cho and Anand held talks" after "Anita Anand": the surname of a person
+        # (but "A and SURNAME held talks" after "NAME SURNAME": the surname of a person
         # the story named in full, where no preposition puts a place)
-        surname = len(ent) == 1 and before not in _PLACE_BEFORE and any(
-            other.label_ == "PERSON" and len(other) > 1 and other[-1].text == ent.text
-            for other in doc.ents)
+        surname = len(ent) == 1 and before not in _PLACE_BEFORE and ent.text in full_surnames
         if placed and not surname and not covered.intersection(range(ent.start, ent.end)) \
                 and (town := world.town_by_name(ent.text)):
             hits.append(Hit("place", town.name, ent.start, ent.end,
