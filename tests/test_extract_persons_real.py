@@ -338,3 +338,45 @@ def test_an_equato_guinean_office_is_equatorial_guineas(extract):
                     "Equato-Guinean counterpart, Teodoro Obiang Nguema Mbasogo, on Thursday.")
     person = next(p for p in facts.persons.values() if p.name.endswith("Mbasogo"))
     assert {(p.role, p.state) for p in person.positions} == {("President", "GQ")}
+
+
+# --- the thirtieth session: world-data spellings, provinces, envoys' subjects --------------
+
+def test_a_leader_spelt_as_an_alias_in_another_case_is_the_world_datas(extract):
+    # The world data writes the alias "Abdel Fattah el-Sisi"; the story "El-Sisi", and its
+    # headline's sentence names another state.
+    facts = extract("President El-Sisi Receives Chairman of Chad's Transitional Council\n\n"
+                    "President Abdel Fattah El-Sisi received on Sunday the Chairman of "
+                    "Chad's Transitional Council, who arrived in Cairo on a working visit.")
+    assert offices(facts, "abdel-fattah-el-sisi") == {("President", "EG")}
+
+
+def test_a_province_before_an_office_is_a_place_and_gives_the_office_its_state(extract):
+    facts = extract("Sri Lankan President Ravi Gunasekera spoke by telephone with Tamil Nadu "
+                    "Chief Minister Arul Selvam on Monday.")
+    assert "tamil-nadu" not in facts.persons
+    assert offices(facts, "arul-selvam") == {("Chief Minister", "IN")}
+
+
+def test_a_province_after_an_office_and_of_gives_the_office_its_state(extract):
+    facts = extract("Sri Lankan President Ravi Gunasekera spoke by telephone with Arul "
+                    "Selvam, the Chief Minister of Tamil Nadu, on Monday.")
+    assert "tamil-nadu" not in facts.persons
+    assert offices(facts, "arul-selvam") == {("Chief Minister", "IN")}
+
+
+def test_the_state_an_envoy_is_on_is_no_side_of_the_sentence(extract):
+    # "Special Envoy … on Myanmar": the state the office deals with, not the envoy's own;
+    # the sentence's other state (Thailand) is the minister's.
+    facts = extract("Jane Holt, the Special Envoy of the Secretary-General on Myanmar, met "
+                    "Foreign Minister Somchai Rattanakorn in Bangkok on Monday.")
+    assert ("Special Envoy", "MM") not in offices(facts, "jane-holt")
+
+
+def test_an_envoy_on_a_state_written_before_the_name_keeps_the_senders_state(extract):
+    facts = extract("Kenya's Special Envoy on Somalia, Jane Wanjiru, met Somali President "
+                    "Abdi Farah Warsame in Mogadishu on Monday.")
+    assert offices(facts, "jane-wanjiru") == {("Special Envoy", "KE")}
+    facts = extract("UN Special Envoy on Myanmar Jane Holt met Thai Foreign Minister Somchai "
+                    "Rattanakorn in Bangkok on Monday.")
+    assert offices(facts, "jane-holt") == {("Special Envoy", None)}

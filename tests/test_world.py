@@ -396,3 +396,10 @@ def test_a_chambers_presiding_offices_are_composed_without_taking_its_words(worl
     assert world.title("national assembly president").role == "Speaker of Parliament"
     # "Oli" of "Majlisi Oli" stays a word names may hold ("Prime Minister Oli")
     assert not world.is_title_word("oli") and not world.is_title_word("sejm")
+
+
+def test_the_short_names_of_caribbean_states_are_theirs(world: World) -> None:
+    # "visit Trinidad", "flew to St Kitts": what Caribbean news calls the two-island states
+    assert world.state_by_name("Trinidad").iso2 == "TT"
+    assert world.state_by_name("St Kitts").iso2 == "KN"
+    assert world.state_by_name("St. Vincent").iso2 == "VC"

@@ -66,7 +66,8 @@ def find_gazetteer_hits(doc, nlp, world: World, home_state: str | None = None) -
         # city, not a person or a common word that happens to name a town somewhere.
         before = doc[ent.start - 1].lower_ if ent.start else ""
         placed = ent.label_ in ("GPE", "LOC", "FAC") or before in _PLACE_BEFORE or (
-            before == "of" and ent.start > 1 and doc[ent.start - 2].lower_ in ("city", "town"))
+            before == "of" and ent.start > 1 and doc[ent.start - 2].lower_ in ("city", "town")) \
+            or _office_of_the_province(doc, ent, world)
         # (but "A and SURNAME held talks" after "NAME SURNAME": the surname of a person
         # the story named in full, where no preposition puts a place)
         surname = len(ent) == 1 and before not in _PLACE_BEFORE and ent.text in full_surnames
@@ -94,6 +95,19 @@ def find_gazetteer_hits(doc, nlp, world: World, home_state: str | None = None) -
     hits.sort(key=lambda hit: hit.start)
     return [hit for hit in hits if not _opens_a_leaders_name(doc, hit, world)
             and not _closes_a_leaders_name(doc, hit, world)]
+
+
+def _office_of_the_province(doc, ent, world: World) -> bool:
+    """ "Chief Minister of Tamil Nadu", "the Punjab Governor": a province's name right
+    after an office and "of", or right before an office, whatever the tagger took it
+    for (a chief minister, a governor or a premier of the province's state)."""
+    if ent.start > 1 and doc[ent.start - 1].lower_ == "of" and any(
+            world.title(doc[i:ent.start - 1].text) for i in range(max(0, ent.start - 4),
+                                                                 ent.start - 1)):
+        return True
+    return any(world.title(doc[ent.end:end].text)
+               for end in range(ent.end + 1, min(len(doc), ent.end + 3) + 1)
+               if doc[end - 1].pos_ in ("PROPN", "NOUN"))
 
 
 def _known_leader_name(text: str, world: World) -> bool:

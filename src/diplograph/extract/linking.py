@@ -220,8 +220,10 @@ class _Linker:
 
     def _enrich(self, person: Person) -> None:
         for form in _name_forms(person.name):
+            # (an alias written in another case: "el-NAME" in the world data, "El-NAME" here)
             leaders = [leader for leader in self.world.leaders_named(form)
-                       if person_key(leader.name) == person_key(form) or form in leader.aliases]
+                       if person_key(form) in {person_key(known)
+                                               for known in (leader.name, *leader.aliases)}]
             for leader in leaders:
                 person.wikidata = person.wikidata or leader.wikidata
                 if leader.iso2 and len(person.name.split()) > 1:

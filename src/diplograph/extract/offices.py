@@ -562,8 +562,8 @@ def _office_with_qualifier_ending_at(doc, index: HitIndex, j: int, world: World,
                 break  # "of the African Union to Sudan": Sudan is the host
             hit = index.by_start.get(m)
             if hit is not None and hit.kind in ("state", "demonym") and not host_qualifier \
-                    and not (info.kind == "diplomat" and doc[m - 1].lower_ == "for"):
-                # (not "Special Envoy for Yemen": the state the envoy deals with)
+                    and not (info.kind == "diplomat" and doc[m - 1].lower_ in ("for", "on")):
+                # (not "Special Envoy for Yemen", "on Yemen": the state the envoy deals with)
                 state = hit.key
         if state is None and not host_qualifier:
             state = office_state_before(doc, index, title_start, world)

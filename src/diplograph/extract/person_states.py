@@ -153,10 +153,17 @@ def states_from_sentence(doc, index: HitIndex, mentions: list[PersonMention],
 
 
 def _envoys_subject(doc, i: int, world: World) -> bool:
-    """ "Special Envoy for Yemen": the state an envoy is for is what the office deals with,
-    no side whose officials the sentence lists."""
-    return i > 1 and doc[i - 1].lower_ == "for" \
-        and doc[i - 2].lower_ in world.diplomat_heads()
+    """ "Special Envoy for Yemen", "Special Envoy of the Secretary-General on Myanmar": the
+    state an envoy is for or on is what the office deals with, no side whose officials the
+    sentence lists."""
+    if i < 2 or doc[i - 1].lower_ not in ("for", "on"):
+        return False
+    for token in reversed(doc[max(0, i - 8):i - 1]):
+        if token.lower_ in world.diplomat_heads():
+            return True
+        if token.is_punct or token.pos_ in ("VERB", "AUX"):
+            return False  # "met on …", "the envoy, who left for …": not the title's
+    return False
 
 
 def _quoted(doc, start: int, i: int) -> bool:
