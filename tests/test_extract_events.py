@@ -2915,3 +2915,28 @@ def test_a_welcome_on_landing_is_no_meeting_but_starts_the_stay(extract):
     assert {(v.guest, v.host, v.start) for v in facts.visits} == {
         ("sonexay-siphandone", "KE", dt.date(2024, 3, 4))}
 
+
+
+def test_a_meeting_told_in_a_whom_clause_is_with_its_antecedent(extract):
+    facts = extract("President Luis Soto of Peru welcomed President Maria Ruiz of Chile, whom "
+                    "he had last met in Cusco on 21 January, to Lima on Monday.")
+    assert (frozenset({"luis-soto", "maria-ruiz"}), "2024-01-21", "Cusco") in {
+        (m.participants, m.date.isoformat(), m.place.name if m.place else None)
+        for m in facts.meetings if m.date}
+
+
+def test_talks_the_same_evening_are_on_the_day_the_story_was_telling(extract):
+    facts = extract("Prime Minister Luis Soto of Peru returned to Lima on Friday after a "
+                    "three-day visit to Chile. He arrived in Santiago on Wednesday afternoon "
+                    "and was welcomed by President Maria Ruiz at the airport. The two leaders "
+                    "held talks at La Moneda the same evening.")
+    assert [m.date for m in facts.meetings] == [dt.date(2024, 2, 28)]
+
+
+def test_leaving_one_city_for_another_of_the_same_state_is_no_visit(extract):
+    facts = extract("President Luis Soto of Peru arrived in Tokyo on Sunday for a state visit. "
+                    "On Monday morning, Foreign Minister Kenji Sato paid a farewell call on "
+                    "Soto at his hotel before the president left Tokyo by train for Osaka.")
+    assert {(v.host, v.status) for v in facts.visits} == {("JP", "held")}
+    [onward] = extract("President Luis Soto of Peru left Lima on Monday for Tokyo.").visits
+    assert (onward.host, onward.status) == ("JP", "planned")

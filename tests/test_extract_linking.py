@@ -461,3 +461,12 @@ def test_the_late_name_takes_no_former_office(extract):
     facts = extract("HARARE, March 5 - President Tom Hale laid a wreath at the grave of the "
                     "late Robert Mugabe.")
     assert "robert-mugabe" not in facts.persons
+
+
+def test_a_described_office_refers_back_not_to_a_holder_named_later(extract):
+    facts = extract("French envoy Jean Dupont arrived in Beirut on Tuesday for a two-day "
+                    "visit. On Tuesday evening, the envoy met the UN Special Coordinator for "
+                    "Lebanon, Jane Holt, at UN House in Beirut. On Friday Dupont will hold "
+                    "talks in Riyadh with Saudi envoy Khalid bin Nasser.")
+    held = [m.participants for m in facts.meetings if m.status == "held"]
+    assert frozenset({"jean-dupont", "jane-holt"}) in held

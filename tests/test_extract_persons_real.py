@@ -380,3 +380,30 @@ def test_an_envoy_on_a_state_written_before_the_name_keeps_the_senders_state(ext
     facts = extract("UN Special Envoy on Myanmar Jane Holt met Thai Foreign Minister Somchai "
                     "Rattanakorn in Bangkok on Monday.")
     assert offices(facts, "jane-holt") == {("Special Envoy", None)}
+
+
+def test_an_envoy_of_a_bodys_head_holds_the_envoys_office(extract):
+    # "of the Secretary-General" names whose envoy NAME is, not NAME's office
+    facts = extract("The Special Envoy of the Secretary-General on Myanmar, Jane Holt, met "
+                    "Foreign Minister Somchai Rattanakorn in Bangkok on Monday.")
+    assert {p.role for p in facts.persons["jane-holt"].positions} == {"Special Envoy"}
+
+
+def test_the_envoy_of_an_international_bodys_head_is_of_no_state(extract):
+    facts = extract("The African Union chairperson discussed the war with the UN "
+                    "Secretary-General's Personal Envoy for Sudan, Ali Benyahia, in Addis "
+                    "Ababa on Monday.")
+    assert offices(facts, "ali-benyahia") == {("Envoy", None)}
+
+
+def test_an_office_with_its_qualifier_before_a_comma_and_a_style_is_the_names(extract):
+    facts = extract("Saudi Arabia's envoy for Lebanon, Prince Khalid bin Nasser, met Lebanese "
+                    "President Joseph Haddad in Beirut on Monday.")
+    assert ("Envoy", "SA") in offices(facts, "khalid-bin-nasser")
+
+
+def test_a_name_after_an_office_on_a_subject_and_a_comma_is_a_person(extract):
+    # the tagger took the name for an organisation; the office's "on Media" is its subject
+    facts = extract("ABUJA, March 4 -- The Special Adviser to the President on Media, Tunde "
+                    "Bello, said on Monday that the talks went well.")
+    assert ("Special Adviser", "NG") in offices(facts, "tunde-bello")

@@ -626,11 +626,13 @@ def _verb_above(doc, ref):
 
 
 def _relative_antecedent(ctx: Context, verbs) -> str | None:
-    """The person a relative clause's "who" (or "with whom") stands for, when the clause
-    is one: "NAME, who met …", "NAME, with whom he had spoken by telephone"."""
+    """The person a relative clause's "who" (or "with whom", "whom") stands for, when the
+    clause is one: "NAME, who met …", "NAME, with whom he had spoken by telephone", "NAME,
+    whom he had last met in Rome"."""
     for verb in verbs:
         if verb.dep_ == "relcl" and any(
                 c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "who"
+                or c.dep_ == "dobj" and c.lower_ == "whom"
                 or c.dep_ == "prep" and any(g.lower_ == "whom" for g in c.children)
                 for c in verb.children):
             return person_of(ctx, verb.head)

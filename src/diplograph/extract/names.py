@@ -693,6 +693,9 @@ def _ends_office_qualifier(before, world: World) -> bool:
         if not (token.text[:1].isupper() and (token.pos_ in ("PROPN", "NOUN", "ADJ")
                                                or token.is_alpha and token.pos_ != "VERB")
                 or token.lower_ in words("office_name_joiners") or token.lower_ in ("'s", "’s")
+                # "Special Adviser to the President on Media": what the office deals with
+                or token.lower_ == "on" and k + 1 < len(before)
+                and before[k + 1].text[:1].isupper() and before[k + 1].ent_type_ != "DATE"
                 # "Minister of Industry, Energy and Mining": a list of portfolios
                 or token.text in (",", "&") and k + 1 < len(before)
                 and before[k + 1].text[:1].isupper()

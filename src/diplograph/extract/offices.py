@@ -225,6 +225,10 @@ def office_before_the_comma(doc, index: HitIndex, start: int, world: World
         # "the Minister of Power, Chief NAME": an office whose portfolio the world data
         # does not list, read forward from its determiner up to the comma
         earlier, earlier_start = _office_from_determiner_to(doc, index, k - 1, world)
+    if earlier is None and (qualified := _office_with_qualifier_ending_at(
+            doc, index, k - 1, world)) is not None:
+        # "Saudi Arabia's envoy for Lebanon, Prince NAME": an office with its qualifier
+        earlier, earlier_start = qualified
     if earlier is None or earlier.org is not None or earlier_start == 0 \
             or not (earlier.state or doc[earlier_start - 1].lower_ in words("determiners")):
         return None
@@ -543,8 +547,12 @@ def _office_with_qualifier_ending_at(doc, index: HitIndex, j: int, world: World,
         if info.kind == "legislator" and _committee_in(doc, k, j):
             continue  # "Chairman of the Federation Council Committee on …": the committee's
         title_start = k - length
-        if _past_before(doc, title_start) or _complement_of_office(doc, title_start):
+        if _past_before(doc, title_start):
             return None
+        if _complement_of_office(doc, title_start):
+            # "Special Envoy of the Secretary-General on X, NAME": the office whose envoy
+            # NAME is; the title before it is NAME's
+            continue
         longer = title_at_start(token_lowers(doc)[title_start:j], world)
         if longer is not None and longer[1].kind == "legislator" \
                 and _committee_in(doc, title_start + longer[0], j):
@@ -728,6 +736,14 @@ def _org_of_office(doc, index: HitIndex, j: int, end: int) -> str | None:
     hit = index.by_end.get(j)
     if hit is None and j > 0 and doc[j - 1].lower_ in ("'s", "’s"):
         hit = index.by_end.get(j - 1)
+    # "the UN Secretary-General's (Personal) Envoy": the envoy of a body's head is the
+    # body's
+    owner = next((p for p in (_rank_start(doc, j), j - 1) if p > 1
+                  and doc[p - 1].lower_ in ("'s", "’s")), None)
+    if hit is None and owner is not None:
+        head = next((m for m in range(owner - 2, max(0, owner - 5), -1)
+                     if heads_a_body(doc[m:owner - 1].text)), None)
+        hit = index.by_end.get(head) if head is not None else None
     if hit is None:
         hit = index.by_start.get(j)  # "Lok Sabha Speaker": the title opens with the body
     if hit is not None and hit.kind == "org":

@@ -292,6 +292,8 @@ def _visit_at(ctx: Context, doc, sentence: Sentence, rule, match, guest: str, ho
         and clause.token is not None and clause.token.tag_ == "VBD" \
         and sentence.date is not None and ctx.published is not None \
         and sentence.date < ctx.published
+    if rule.values["kind"] == "onward" and _leaves_a_city_of(ctx, trigger_char, dest_char, host):
+        return None  # "left Tokyo by train for Osaka": a move within the state of the stay
     if rule.values["kind"] == "onward" and status == "held" and not left_before:
         status = "planned"  # "left for X" today: the stay there is still ahead
     visit = Visit(guest, host, evidence(sentence), _visit_type(sentence.text),
@@ -354,6 +356,14 @@ def _visit_at(ctx: Context, doc, sentence: Sentence, rule, match, guest: str, ho
 #: Days after a held visit's start within which a coming trip to the same state is part
 #: of the programme of that visit.
 _PROGRAMME_DAYS = 7
+
+
+def _leaves_a_city_of(ctx: Context, start: int, end: int, host: str) -> bool:
+    """ "left Tokyo by train for Osaka": the trip the words from ``start`` to ``end`` tell
+    sets off from a city of the state it goes to."""
+    return any(start <= hit.span.start and hit.span.end <= end and hit.kind == "place"
+               and place_of_hit(ctx.world, hit, ctx.dateline).state == host
+               for hit in ctx.mentions.hits)
 
 
 def _leg_of_a_held_visit(visit: Visit, visits: dict) -> bool:
