@@ -972,13 +972,6 @@ class _Linker:
                 # the text wrote with the name, not Y, who has it only as a counterpart.
                 holders = [k for k in holders
                            if role.lower() not in self.as_counterpart.get(k, set())] or holders
-            if len(holders) > 1 and not description.plural and not description.counterpart \
-                    and description.roles[0] is not None and self.doc is not None:
-                # "the envoy" refers back: not a holder the story names only in a later
-                # sentence
-                end = self.doc[description.start].sent.end_char
-                holders = [k for k in holders if any(
-                    m.start < end for m in self.linked.persons[k].mentions)] or holders
             if len(holders) > 1 and (titled := self._titled_so(description, holders)):
                 # "Taoiseach X … Prime Minister Y … '…,' the Taoiseach said": X, whom the
                 # story called by that word, though both hold the office of prime minister
@@ -991,6 +984,13 @@ class _Linker:
                     p.state == home_state and p.role.lower() == role.lower()
                     for p in positions_of(self.linked.persons[k]))]
                 holders = home if len(home) == 1 else holders
+            if len(holders) > 1 and not description.plural and not description.counterpart \
+                    and description.roles[0] is not None and self.doc is not None:
+                # "the envoy" refers back (after the home holder of a bare "the President"):
+                # not a holder the story names only in a later sentence
+                end = self.doc[description.start].sent.end_char
+                holders = [k for k in holders if any(
+                    m.start < end for m in self.linked.persons[k].mentions)] or holders
             if len(holders) == 1:
                 person = self.linked.persons[holders[0]]
                 if state:
