@@ -470,3 +470,13 @@ def test_a_described_office_refers_back_not_to_a_holder_named_later(extract):
                     "talks in Riyadh with Saudi envoy Khalid bin Nasser.")
     held = [m.participants for m in facts.meetings if m.status == "held"]
     assert frozenset({"jean-dupont", "jane-holt"}) in held
+
+
+def test_the_president_called_on_is_the_one_named_before_not_the_hosts_named_later(extract):
+    # a release told from New Delhi: "the President" is the guest the story just named, not
+    # India's president, whom it names only afterwards
+    facts = extract("NEW DELHI, March 4 -- President Tran Van Minh of Viet Nam is on a state "
+                    "visit to India. External Affairs Minister Arjun Rao called on the "
+                    "President on his arrival in New Delhi on Monday. President Meera Iyer of "
+                    "India hosted a banquet in his honour on Tuesday.")
+    assert frozenset({"arjun-rao", "tran-van-minh"}) in {m.participants for m in facts.meetings}

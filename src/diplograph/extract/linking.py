@@ -972,25 +972,18 @@ class _Linker:
                 # the text wrote with the name, not Y, who has it only as a counterpart.
                 holders = [k for k in holders
                            if role.lower() not in self.as_counterpart.get(k, set())] or holders
+            if len(holders) > 1 and not description.plural and not description.counterpart \
+                    and description.roles[0] is not None and self.doc is not None:
+                holders = self._referred_back(description, holders) or holders
             if len(holders) > 1 and (titled := self._titled_so(description, holders)):
                 # "Taoiseach X … Prime Minister Y … '…,' the Taoiseach said": X, whom the
                 # story called by that word, though both hold the office of prime minister
                 holders = titled
-            home_state = self.home_state or self.publisher_state
-            if len(holders) > 1 and state is None and home_state is not None:
+            if len(holders) > 1 and state is None:
                 # A bare "the President" in a story told from Lusaka is Zambia's, not
                 # the foreign president whose greetings a guest conveyed.
-                home = [k for k in holders if any(
-                    p.state == home_state and p.role.lower() == role.lower()
-                    for p in positions_of(self.linked.persons[k]))]
+                home = self._home_holders(holders, role, positions_of)
                 holders = home if len(home) == 1 else holders
-            if len(holders) > 1 and not description.plural and not description.counterpart \
-                    and description.roles[0] is not None and self.doc is not None:
-                # "the envoy" refers back (after the home holder of a bare "the President"):
-                # not a holder the story names only in a later sentence
-                end = self.doc[description.start].sent.end_char
-                holders = [k for k in holders if any(
-                    m.start < end for m in self.linked.persons[k].mentions)] or holders
             if len(holders) == 1:
                 person = self.linked.persons[holders[0]]
                 if state:
@@ -1025,6 +1018,27 @@ class _Linker:
         # An office the text never names a holder of ("spoke with the Emir of Kuwait") is
         # no person of the story, whoever the world data says held it.
         return ()
+
+    def _referred_back(self, description: Description, holders: list[str]) -> list[str]:
+        """ "the envoy" refers back: those of ``holders`` the story has named or referred
+        to by the end of the description's sentence, not one it names only later, nor one
+        joined to the description ("NAME and the President": another president)."""
+        token = self.doc[description.end - 1]
+        partners = {token.head.i} if token.dep_ == "conj" else set()
+        partners |= {t.i for t in token.children if t.dep_ == "conj"}
+        end = self.doc[description.start].sent.end_char
+        known = {k for ref in self.linked.refs if ref.span.start < end
+                 and not any(ref.start <= i < ref.end for i in partners) for k in ref.persons}
+        return [k for k in holders if k in known]
+
+    def _home_holders(self, holders: list[str], role: str | None, positions_of) -> list[str]:
+        """Those of ``holders`` holding ``role`` for the state the story is told from."""
+        home_state = self.home_state or self.publisher_state
+        if home_state is None or role is None:
+            return []
+        return [k for k in holders if any(
+            p.state == home_state and p.role.lower() == role.lower()
+            for p in positions_of(self.linked.persons[k]))]
 
     def _titled_so(self, description: Description, holders: list[str]) -> list[str]:
         """The one holder the story named right after the description's own title word, when
