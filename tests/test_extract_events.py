@@ -2940,3 +2940,10 @@ def test_leaving_one_city_for_another_of_the_same_state_is_no_visit(extract):
     assert {(v.host, v.status) for v in facts.visits} == {("JP", "held")}
     [onward] = extract("President Luis Soto of Peru left Lima on Monday for Tokyo.").visits
     assert (onward.host, onward.status) == ("JP", "planned")
+
+
+def test_talks_on_the_nth_day_of_a_visit_are_dated_from_its_first_day(extract):
+    facts = extract("President Luis Soto of Peru arrived in Santiago on Saturday for a "
+                    "three-day state visit. On the second day of the visit he held talks with "
+                    "President Maria Ruiz of Chile.")
+    assert [m.date for m in facts.meetings] == [dt.date(2024, 3, 3)]

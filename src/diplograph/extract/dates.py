@@ -87,6 +87,21 @@ _SEVERAL_DAYS = re.compile(
 _ORDINALS = {row["word"]: int(row["number"]) for row in entries("ordinals")}
 
 
+#: "on the second day of his visit", "on day three of the trip": which day of a stay.
+_DAY_OF_A_STAY = re.compile(
+    r"\b(?:day\s+(?P<day_n>\w+)|(?P<nth>\w+)\s+day)\s+of\s+" + alternation("determiners")
+    + r"\s+(?:[\w-]+\s+){0,2}?" + alternation("visit_nouns") + r"\b", re.IGNORECASE)
+
+
+def day_of_a_stay(text: str) -> int | None:
+    """Which day of a visit ``text`` names ("on the first day of the visit": 1), or None."""
+    match = _DAY_OF_A_STAY.search(text)
+    if match is None:
+        return None
+    number = match["day_n"] or match["nth"]
+    return _ORDINALS.get(number.lower()) or count_of(number)
+
+
 def spans_several_days(text: str) -> bool:
     """Whether the text tells of a stay lasting more than one day ("a three-day visit",
     "paid a state visit on March 2-3", "on day two of the visit")."""

@@ -18,6 +18,7 @@ from ..world import World, load_world
 from .agreements import enumerated_agreements, find_agreements, parties_of_the_gathering
 from .clauses import REPORTING_VERBS, some_time_apart, status_of
 from .context import Context, build_context, city_of_venue, place_of_hit
+from .dates import day_of_a_stay
 from .facts import ArticleFacts, ArticleMeta, Meeting, OrgRef, PlaceRef, Quote
 from .linking import (
     link_described_subjects,
@@ -388,6 +389,10 @@ def resolve_article(facts: ArticleFacts, ctx: Context) -> None:
                 visit.place = cities.pop()
         for meeting in during:
             meeting.visit = visit.id
+            if (meeting.assumed_date or meeting.within_visit) and visit.start is not None \
+                    and (day := day_of_a_stay(meeting.evidence.text)):
+                # "On the second day of the visit, X met Y": the visit's first day and one
+                meeting.date = visit.start + dt.timedelta(days=day - 1)
     for meeting in facts.meetings:
         if meeting.place is not None or meeting.phase in ("phone", "video"):
             continue  # a call has no place of its own
