@@ -76,21 +76,19 @@ def relative_to_told_day(expression: str) -> bool:
 
 
 _ANY_MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+#: "on the second day of his visit", "on day three of the trip": which day of a stay.
+_DAY_OF_A_STAY_WORDS = (r"\b(?:day\s+(?P<day_n>\w+)|(?P<nth>\w+)\s+day)\s+of\s+"
+                        + alternation("determiners") + r"\s+(?:[\w-]+\s+){0,2}?"
+                        + alternation("visit_nouns") + r"\b")
+_DAY_OF_A_STAY = re.compile(_DAY_OF_A_STAY_WORDS, re.IGNORECASE)
 #: A stay told as lasting several days: "a two-day visit", "on March 2-3", "2–3 March",
 #: "on day two of the state visit", "the second day of her trip".
 _SEVERAL_DAYS = re.compile(
     r"\b(?P<n>\w+)[ -]day\s+(?:[\w-]+\s+){0,2}?" + alternation("visit_nouns") + r"\b"
     r"|\b" + _ANY_MONTH + r"\s+\d{1,2}\s*[-–]\s*\d{1,2}\b"
     r"|\b\d{1,2}\s*[-–]\s*\d{1,2}\s+" + _ANY_MONTH + r"\b"
-    r"|\b(?:day\s+(?P<day_n>\w+)|(?P<nth>\w+)\s+day)\s+of\s+" + alternation("determiners")
-    + r"\s+(?:[\w-]+\s+){0,2}?" + alternation("visit_nouns") + r"\b", re.IGNORECASE)
+    r"|" + _DAY_OF_A_STAY_WORDS, re.IGNORECASE)
 _ORDINALS = {row["word"]: int(row["number"]) for row in entries("ordinals")}
-
-
-#: "on the second day of his visit", "on day three of the trip": which day of a stay.
-_DAY_OF_A_STAY = re.compile(
-    r"\b(?:day\s+(?P<day_n>\w+)|(?P<nth>\w+)\s+day)\s+of\s+" + alternation("determiners")
-    + r"\s+(?:[\w-]+\s+){0,2}?" + alternation("visit_nouns") + r"\b", re.IGNORECASE)
 
 
 def day_of_a_stay(text: str) -> int | None:
