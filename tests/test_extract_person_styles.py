@@ -181,6 +181,61 @@ def test_offices_joined_by_and_before_a_name_are_all_its_offices(mentions):
     }
 
 
+def test_offices_joined_by_and_before_an_office_with_a_portfolio_of_several_words(mentions):
+    found = mentions(
+        "The agreement was signed by Deputy Prime Minister and Minister of Mines, Energy and "
+        "Water Anna Kaulinge and by Deputy Prime Minister and Cabinet Secretary for Roads "
+        "and Public Works John Waweru.")
+    roles = {m.name: [p.role for p in m.positions] for m in found.persons}
+    assert roles["Anna Kaulinge"][0] == "Deputy Prime Minister"
+    assert roles["John Waweru"] == ["Deputy Prime Minister", "Cabinet Secretary"]
+
+
+@pytest.mark.parametrize("text", [
+    "Afterwards the Crown Prince and Minister of Youth and Sports Karim Fathy signed it.",
+    "Adviser to the Prime Minister and Official Spokesperson of the Foreign Ministry Dr. "
+    "Karim Fathy said so.",
+])
+def test_an_office_after_the_or_to_before_and_is_not_the_names(mentions, text):
+    # (the guard of the offices joined before an office with a portfolio of several words)
+    found = mentions(text)
+    roles = {m.name: [p.role for p in m.positions] for m in found.persons}
+    assert "Crown Prince" not in roles["Karim Fathy"]
+    assert "Prime Minister" not in roles["Karim Fathy"]
+
+
+@pytest.mark.parametrize("text", [
+    "The ministers signed an agreement on a second bridge between Carmen Ortiz and Puerto "
+    "Rivas on Monday.",
+    "The memorandum covers the highway from Jaime Soto to Puerto Alvarez.",
+])
+def test_the_ends_of_a_bridge_or_a_road_are_places_not_persons(mentions, text):
+    assert mentions(text).persons == []
+
+
+def test_the_sides_of_talks_between_two_names_stay_persons(mentions):
+    found = mentions("Talks between Carmen Ortiz and her guest went well.")
+    assert [m.name for m in found.persons] == ["Carmen Ortiz"]
+
+
+def test_the_counterpart_of_a_person_named_by_surname_holds_the_office_written_earlier(
+        extract):
+    facts = extract("CAIRO - Egyptian Foreign Minister Karim Fathy began a tour of the region "
+                    "on Monday. The tour opened in Djibouti, where Fathy held talks with his "
+                    "Djiboutian counterpart, Ali Moussa Hassan, at the foreign ministry.")
+    assert held_offices(facts)["ali-moussa-hassan"] == {("Minister of Foreign Affairs", "DJ")}
+
+
+def test_counterparts_of_two_states_are_not_both_of_the_last_state(extract):
+    # (the guard of the counterpart of a person named by surname, above)
+    facts = extract("THE HAGUE - Dutch Prime Minister Jan de Vries spoke on Monday. De Vries "
+                    "is to meet his Luxembourg and Belgian counterparts, Marc Weber and Pieter "
+                    "Claes, at a summit in December.")
+    offices = held_offices(facts)
+    assert "BE" not in {s for _, s in offices["marc-weber"]}
+    assert "LU" not in {s for _, s in offices["pieter-claes"]}
+
+
 def test_plural_title_after_a_comma_is_no_apposition(mentions):
     found = offices(mentions(
         "Mozambique's Minister of External Relations, Paulo Domingos Matias, said the heads of "
@@ -1089,6 +1144,29 @@ def test_an_official_placed_by_the_sentences_opening_city_is_of_its_state(person
     assert persons(text) == {"Ama Kodjo": {("Vice President", "TG")}}
 
 
+def test_an_office_set_beside_the_name_by_a_comma_after_the_opening_city_is_of_its_state(
+        persons):
+    found = persons("Ghana and Togo signed a deal. In Lomé, the Leader of the Opposition, "
+                    "Kofi Agbeko, said the deal was empty.")
+    assert {state for _, state in found["Kofi Agbeko"]} == {"TG"}
+
+
+@pytest.mark.parametrize("body", ["DIRCO", "Department of International Relations and "
+                                  "Cooperation"])
+def test_a_spokesperson_of_a_states_department_is_of_that_state(extract, body):
+    facts = extract(f"GABORONE - President Kagiso Mmusi of Botswana held talks with President "
+                    f"Sipho Dlamini of South Africa on Monday. {body} spokesperson Thandi "
+                    f"Mokoena said the talks had gone well.")
+    assert held_offices(facts)["thandi-mokoena"] == {("Spokesperson", "ZA")}
+
+
+def test_the_official_a_guest_was_received_by_in_a_city_is_of_the_citys_state(extract):
+    facts = extract("WINDHOEK - President Lena Shipanga of Namibia paid a working visit to "
+                    "Angola on Tuesday. She was received in Luanda by the President of the "
+                    "National Assembly, Rosa Tchipa, before talks at the palace.")
+    assert {state for _, state in held_offices(facts)["rosa-tchipa"]} == {"AO"}
+
+
 @pytest.mark.parametrize(("text", "name"), [
     ("Omani Crown Prince Sayyid Hamid bin Faisal Al Said arrived in Cairo.",
      "Hamid bin Faisal Al Said"),
@@ -1771,6 +1849,11 @@ def test_letters_after_a_name_are_no_part_of_it(persons):
                     "and Tom Hale KC.")
     assert {"Jane Roe", "Tom Hale"} <= set(found)
     assert not any(name.endswith((" MP", " KC")) for name in found)
+
+
+def test_letters_after_a_name_written_with_dots_are_no_part_of_it(persons):
+    found = persons("DUBLIN - The Taoiseach, Seán Byrne T.D., today met the President.")
+    assert set(found) == {"Seán Byrne"}
 
 
 def test_a_grand_chiefs_style_is_no_office(mentions):

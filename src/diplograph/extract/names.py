@@ -211,11 +211,29 @@ def _names_a_place(doc, start: int, end: int) -> bool:
     if first > 1 and doc[first - 1].lower_ == "of" and doc[first - 2].text.islower() \
             and doc[first - 2].lower_ in words("town_nouns"):
         return True  # "in the border town of NAME": a town the gazetteer lacks
+    if _end_of_a_route(doc, first):
+        return True  # "a bridge between NAME and NAME2", "the rail link from NAME to …"
     if first == 0 or doc[first - 1].lower_ != "the":
         return False
     if k + 1 < len(doc) and doc[k].text == "/" and doc[k + 1].text[:1].isupper():
         k += 2
     return k < len(doc) and doc[k].lower_ in words("place_nouns") and doc[k].text.islower()
+
+
+def _end_of_a_route(doc, start: int) -> bool:
+    """The proper noun at ``start`` is one end of a way between two places: "a second
+    bridge between [Kessa] and [Tolo]", "the railway line from [Kessa] to the port of …"."""
+    k = start - 1
+    while k > max(0, start - 6) and (doc[k].text[:1].isupper() and doc[k].is_alpha
+                                     or doc[k].lower_ in ("and", "to", "the")):
+        k -= 1  # back over the first end of the way: "between NAME and", "from NAME to"
+    if k < 1 or doc[k].lower_ not in ("between", "from"):
+        return False
+    if doc[k].lower_ == "from" and not any(t.lower_ == "to" for t in doc[k + 1:start]) \
+            and not (start + 1 < len(doc) and any(t.lower_ == "to" for t in doc[start:start + 5])):
+        return False
+    return any(t.lower_ in words("route_nouns") and t.text.islower()
+               for t in doc[max(doc[k].sent.start, k - 3):k])
 
 
 def _title_words_inside(doc, start: int, end: int, world: World) -> int:
@@ -840,7 +858,8 @@ def trim_names(doc, ranges: dict[int, int], world: World) -> None:
         while new_end > start + 1 and (not doc[new_end - 1].text[:1].isalnum()
                                        or doc[new_end - 1].lower_ in ("of", "and", "the")
                                        or doc[new_end - 1].text.isupper()
-                                       and doc[new_end - 1].lower_ in words("post_nominals")
+                                       and doc[new_end - 1].lower_.replace(".", "")
+                                       in words("post_nominals")
                                        or doc[new_end - 1].lower_ in headline
                                        and doc[new_end - 2].lower_ not in NAME_PARTICLES):
             new_end -= 1  # "NAME -", "NAME of", "NAME Call" (the tagger took a word too many)

@@ -287,6 +287,10 @@ def counterpart_position(doc, index: HitIndex, start: int, earlier: list[PersonM
                 owner = Position(portfolio_role(doc, k - found[0] + 1, found[1], world),
                                  office_state_before(doc, index, k - found[0] + 1, world))
                 break
+    if owner is None and doc[j - 1].tag_ != "NNS":
+        # (not "his Luxembourg and Belgian counterparts, A and B": each of a state told in
+        # order, elsewhere)
+        owner = _office_written_with_the_name_before(sent_start, j, earlier)
     if owner is None:
         owner = _owner_named_before(doc, start, sent_start, j, earlier)
     if owner is None or owner.role.lower() in GENERIC_HEADS or (
@@ -325,6 +329,19 @@ def _owner_named_before(doc, start: int, sent_start: int, j: int,
         last = next((m for m in reversed(before) if m.position is not None
                      and m.name.split()[-1] == last.name.split()[-1]), last)
     return last.position
+
+
+def _office_written_with_the_name_before(sent_start: int, j: int,
+                                         earlier: list[PersonMention]) -> Position | None:
+    """ "Egyptian Foreign Minister NAME began a tour. … SURNAME held talks with his
+    Djiboutian counterpart, NAME2": the office written with the full name of the person
+    the sentence names by surname alone before "counterpart"."""
+    named = [m for m in earlier if sent_start <= m.start < j]
+    if not named or named[-1].position is not None:
+        return None
+    surname = named[-1].name.split()[-1]
+    return next((m.position for m in reversed(earlier) if m.start < sent_start
+                 and m.position is not None and m.name.split()[-1] == surname), None)
 
 
 _SUBJECT_PRONOUNS = frozenset(marked("pronouns", "subject"))

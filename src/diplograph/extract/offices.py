@@ -160,12 +160,22 @@ def offices_before(doc, index: HitIndex, start: int, world: World) -> list[Posit
     ("Prime Minister and Minister of Defence NAME"), which share its state ("Kuwait's
     Prime Minister and ...")."""
     position, title_start = _office_before(doc, index, start, world)
+    return _with_joined_offices(doc, index, position, title_start, world)
+
+
+def _with_joined_offices(doc, index: HitIndex, position: Position | None, title_start: int,
+                         world: World, bare: bool = False) -> list[Position]:
+    """The office ``position`` starting at ``title_start`` and, before it, the offices
+    joined to it by "and" or a spaced dash, all of the state stated before the first.
+    With ``bare``, a joined office may not follow a determiner or a preposition of an
+    office ("the Crown Prince and Minister of …", "Adviser to the Prime Minister and …"
+    speak of another person)."""
     if position is None or position.org is not None \
             or position.role.lower() in words("body_roles"):
         # "The Prime Minister and Secretary General NAME": an office heading an
         # international body shares no "and" with a state's office; two persons are meant.
         return [position] if position else []
-    sent_start = doc[start].sent.start
+    sent_start = doc[title_start].sent.start
     lowers = token_lowers(doc)
     joined: list[Position] = []
     k = title_start
@@ -194,10 +204,14 @@ def offices_before(doc, index: HitIndex, start: int, world: World) -> list[Posit
                 doc, index, k - 1, world)) is not None and qualified[0].org is None:
             # "Minister of Government Communication and government spokesperson NAME": a
             # title with a portfolio the title list does not know
+            if bare and _after_determiner_or_preposition(doc, qualified[1]):
+                break
             k = qualified[1]
             joined.insert(0, replace(qualified[0], state=None, former=position.former))
             continue
         if found is None or is_style(found[1]):
+            break
+        if bare and _after_determiner_or_preposition(doc, k - 1 - found[0]):
             break
         k = k - 1 - found[0]
         joined.insert(0, Position(portfolio_role(doc, k, found[1], world), None,
@@ -497,20 +511,32 @@ _QUALIFIER_POS = frozenset({"PROPN", "NOUN", "ADJ", "ADP", "CCONJ", "DET", "PUNC
 _QUALIFIER_SPAN = 12
 
 
-def office_with_qualifier_before(doc, index: HitIndex, j: int, world: World,
-                                 names: frozenset[int] | None = None) -> Position | None:
+def offices_with_qualifier_before(doc, index: HitIndex, j: int, world: World,
+                                  names: frozenset[int] | None = None) -> list[Position]:
     """An office whose title is followed by a longer qualifier before the name or its
     comma: "Minister of Foreign Affairs, Trade and Nationals Abroad, NAME",
-    "minister of energy and water resources, NAME".  The state is the
-    first state or demonym of the qualifier, else one right before the title."""
+    "minister of energy and water resources, NAME", with the offices joined before it
+    ("Deputy Prime Minister and Minister of Industries, Mines and Energy NAME").  The
+    state is the first state or demonym of the qualifier, else one right before the
+    title."""
     found = _office_with_qualifier_ending_at(doc, index, j, world, names)
-    return found[0] if found else None
+    if found is None:
+        return []
+    position, title_start = found
+    if position.state is not None:
+        return [position]  # the qualifier's state is the last office's alone
+    return _with_joined_offices(doc, index, position, title_start, world, bare=True)
+
+
+def _after_determiner_or_preposition(doc, start: int) -> bool:
+    return start > 0 and (doc[start - 1].lower_ in words("determiners")
+                          or doc[start - 1].lower_ in QUALIFIER_PREPOSITIONS)
 
 
 def _office_with_qualifier_ending_at(doc, index: HitIndex, j: int, world: World,
                                      names: frozenset[int] | None = None
                                      ) -> tuple[Position, int] | None:
-    """:func:`office_with_qualifier_before` and where its title starts."""
+    """The office of :func:`offices_with_qualifier_before` and where its title starts."""
     sent_start = doc[j - 1].sent.start if j > 0 else 0
     floor = max(sent_start, j - _QUALIFIER_SPAN)
     k = j
@@ -989,7 +1015,8 @@ def office_on_next_line(doc, end: int, world: World) -> Position | None:
     release's header block sets them ("The Hon NAME MP" over "Speaker of the House of
     Representatives"): that office, or None."""
     k = end
-    while k < len(doc) and doc[k].text.isupper() and doc[k].lower_ in words("post_nominals"):
+    while k < len(doc) and doc[k].text.isupper() \
+            and doc[k].lower_.replace(".", "") in words("post_nominals"):
         k += 1  # "NAME MP"
     if k >= len(doc) or not doc[k].is_space or "\n" not in doc[k].text \
             or "\n\n" in doc[k].text:

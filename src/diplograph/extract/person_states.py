@@ -227,11 +227,20 @@ _RECEIVING_LEMMAS = frozenset({"meet", *values("hosting_verbs", "lemma")})
 
 def _met_where_received(doc, index: HitIndex, mention: PersonMention, world: World
                         ) -> str | None:
-    """ "Foreign Secretary NAME met Vice Foreign Minister NAME2 in Beijing": the one met,
-    whose state nothing else says, is of the state of the city the meeting was in."""
+    """ "Foreign Secretary NAME met Vice Foreign Minister NAME2 in Beijing", "she was
+    received in Luanda by the Speaker, NAME2": the one met or receiving, whose state
+    nothing else says, is of the state of the city the meeting was in."""
     name = doc[mention.start:mention.end].root
+    if name.dep_ == "appos":
+        name = name.head  # "by the President of the National Assembly, NAME"
+        while name.dep_ == "pobj" and name.head.lower_ == "of" and name.head.head.i < name.i:
+            name = name.head.head  # the parser hangs NAME on "Assembly"
     verb = name.head
-    if name.dep_ != "dobj" or verb.lemma_.lower() not in _RECEIVING_LEMMAS:
+    if name.dep_ == "pobj" and verb.dep_ == "agent":
+        verb = verb.head
+    elif name.dep_ != "dobj":
+        return None
+    if verb.lemma_.lower() not in _RECEIVING_LEMMAS:
         return None
     # the parser hangs "in Beijing" on the verb or on the name
     for prep in (c for c in (*verb.children, *name.children)
@@ -255,10 +264,16 @@ def _place_set_before(doc, index: HitIndex, mention: PersonMention, world: World
             or hit.end >= mention.start or doc[hit.end].text != "," \
             or mention.start - hit.end > 8 \
             or any(t.pos_ in ("VERB", "AUX") or t.text == "," or t.ent_type_ == "PERSON"
-                   for t in doc[hit.end + 1:mention.start]):
+                   for t in doc[hit.end + 1:_before_apposed_name(doc, mention.start)]):
         return None
     place = world.locality(hit.span.text)
     return place.iso2 if place is not None else None
+
+
+def _before_apposed_name(doc, start: int) -> int:
+    """Where the words before a name end: before the comma of "the Leader of the
+    Opposition, NAME", whose office the comma sets beside the name."""
+    return start - 1 if start > 0 and doc[start - 1].text == "," else start
 
 
 def _claimed_by_a_later_title(doc, index: HitIndex, mention: PersonMention,

@@ -45,8 +45,8 @@ from .offices import (
     office_before_the_comma,
     office_in_relative_clause,
     office_on_next_line,
-    office_with_qualifier_before,
     offices_before,
+    offices_with_qualifier_before,
     positions_after,
 )
 from .person_states import states_from_sentence
@@ -224,11 +224,12 @@ def find_person_mentions(doc, hits: list[Hit], world: World,
             # before the courtesy title and the comma.
             # "Australia's Deputy Prime Minister and Minister for Defence, the Hon NAME":
             # the offices joined by "and" share the state written before the first.
-            *joined, before = offices_before(doc, index, address, world) or [None]
-            before = before \
-                or office_with_qualifier_before(doc, index, address, world, name_tokens)
+            *joined, before = offices_before(doc, index, address, world) \
+                or offices_with_qualifier_before(doc, index, address, world, name_tokens) \
+                or [None]
         if before is None and not closes_other:
-            before = office_with_qualifier_before(doc, index, start, world, name_tokens)
+            *joined, before = offices_with_qualifier_before(
+                doc, index, start, world, name_tokens) or [None]
         # "NAME 'Nick', the president of X": the apposition follows the nickname.
         close = max(end, max((i + 1 for i in nick_tokens), default=end))
         after = positions_after(doc, index, close, world, titled=before is not None
