@@ -31,6 +31,22 @@ def test_relative_weekday_resolves_to_past_date():
     assert resolve_date("Sunday", WEDNESDAY) == dt.date(2021, 4, 11)
 
 
+@pytest.mark.parametrize(("text", "day"), [
+    ("on Tues.", dt.date(2021, 4, 13)), ("Thurs", dt.date(2021, 4, 8)),
+    ("last Fri.", dt.date(2021, 4, 9)),
+])
+def test_a_weekday_written_short_is_that_weekday(text, day):
+    assert resolve_date(text, WEDNESDAY) == day
+
+
+def test_meetings_on_short_weekdays_are_dated_and_no_weekday_is_a_person(extract):
+    facts = extract("NEW DELHI - Foreign Minister Ana Perera of Sri Lanka met Prime Minister "
+                    "Ravi Kumar of India on Tues. in New Delhi. On Thurs., Perera spoke by "
+                    "phone with the foreign minister of the Maldives, Ali Rasheed.")
+    assert "Tues" not in {p.name for p in facts.persons.values()}
+    assert sorted(m.date for m in facts.meetings) == [dt.date(2024, 2, 29), dt.date(2024, 3, 5)]
+
+
 def test_previous_day_is_relative_to_the_event_not_publication():
     event = dt.date(2021, 4, 10)
     assert resolve_date("the previous day", WEDNESDAY, event) == dt.date(2021, 4, 9)

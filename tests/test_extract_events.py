@@ -1262,6 +1262,20 @@ def test_ministers_who_signed_at_the_end_of_the_meeting_had_no_meeting_of_their_
     assert [m.participants for m in facts.meetings] == [frozenset({"luis-soto", "ana-ruiz"})]
 
 
+@pytest.mark.parametrize("after", [
+    "Following the meeting, the two presidents witnessed the signing of a memorandum on "
+    "mining by Foreign Minister Pedro Gil of Chile and the Peruvian foreign minister, Rosa "
+    "Paz.",
+    "Following the meeting, Foreign Minister Pedro Gil of Chile and the Peruvian foreign "
+    "minister, Rosa Paz, signed a memorandum on mining.",
+])
+def test_ministers_who_signed_following_the_meeting_had_no_meeting_of_their_own(extract,
+                                                                                  after):
+    facts = extract("President Luis Soto of Chile met President Ana Ruiz of Peru in Lima on "
+                    f"Monday. {after}")
+    assert [m.participants for m in facts.meetings] == [frozenset({"luis-soto", "ana-ruiz"})]
+
+
 def test_an_invitation_is_not_honoured_by_a_visit_of_an_earlier_year(extract):
     facts = extract("President Luis Soto of Chile held talks with President Ana Ruiz of Peru "
                     "in Santiago on Monday. Recalling the state visit of President Ruiz to "
@@ -1472,6 +1486,26 @@ def test_i_in_a_transcript_is_the_speaker_whose_name_heads_the_answer(extract):
                     "ROBERT FICO: Thank you. This morning I was received by President Petr "
                     "Pavel at Prague Castle.")
     assert [sorted(m.participants) for m in facts.meetings] == [["petr-pavel", "robert-fico"]]
+
+
+@pytest.mark.parametrize("quote", [
+    '"On Friday evening I spoke with President Omar Haidar by phone," Nurlan said on '
+    'Saturday.',
+    '"When I met President Omar Haidar in Bishkek on Friday, we agreed on water," Nurlan '
+    'said on Saturday.',
+])
+def test_a_meeting_the_speaker_tells_in_the_first_person_is_the_speakers(extract, quote):
+    facts = extract("ASTANA - Kazakh President Askar Nurlan held talks with Uzbek President "
+                    f"Aziz Karimov in Tashkent on Thursday. {quote}")
+    assert ["askar-nurlan", "omar-haidar"] in [sorted(m.participants) for m in facts.meetings]
+
+
+def test_a_meeting_the_speaker_only_plans_in_a_quote_is_no_held_meeting(extract):
+    facts = extract("ASTANA - Kazakh President Askar Nurlan held talks with Uzbek President "
+                    'Aziz Karimov in Tashkent on Thursday. "I will meet President Omar Haidar '
+                    'in Bishkek next week," Nurlan said.')
+    assert not [m for m in facts.meetings if "omar-haidar" in m.participants
+                and m.status == "held"]
 
 
 def test_the_two_are_the_two_office_holders_named_a_few_sentences_back(extract):

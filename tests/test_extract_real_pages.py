@@ -806,6 +806,14 @@ def test_a_document_signed_by_bodies_of_both_countries_is_theirs(extract):
     assert [a.parties for a in facts.agreements] == [{"BY", "UZ"}]
 
 
+@pytest.mark.parametrize("agent", ["officials", "the two ministers"])
+def test_a_document_signed_by_unnamed_officials_is_the_storys(extract, agent):
+    facts = extract("Belarusian President Ivan Petrov and Uzbek President Aziz Karimov held "
+                    f"talks on Monday. A memorandum on solar power was signed by {agent}, "
+                    "a statement said.")
+    assert [a.parties for a in facts.agreements] == [{"BY", "UZ"}]
+
+
 # --- held or not ----------------------------------------------------------------------------
 
 def test_a_headline_infinitive_announces_the_event(extract):

@@ -205,8 +205,12 @@ def test_a_word_added_to_a_list_reaches_a_rule_that_names_it(lexicon_copy):
 
 
 def test_a_day_name_is_a_date_word_and_never_a_name():
-    from diplograph.extract.dates import WEEKDAYS
+    from diplograph.extract.dates import WEEKDAY_NUMBERS, WEEKDAYS
 
-    assert WEEKDAYS[0] == "monday" and len(WEEKDAYS) == 7
+    assert WEEKDAYS[:7] == ("monday", "tuesday", "wednesday", "thursday", "friday",
+                            "saturday", "sunday")
+    assert [WEEKDAY_NUMBERS[day] for day in WEEKDAYS[:7]] == list(range(7))
+    # the short forms ("tues", "thurs") name the same days
+    assert all(WEEKDAYS[WEEKDAY_NUMBERS[short]].startswith(short[:3]) for short in WEEKDAYS)
     assert set(WEEKDAYS) <= rules.words("not_names")
     assert "may" not in rules.words("not_names")  # a month, but also a verb and a name

@@ -577,11 +577,23 @@ def _signed_by_others(ctx: Context, tokens: set[int], sign_token=None) -> bool:
               and (sign_token is None or sign_token not in t.subtree)
               and not any(c.dep_ == "pobj" and c.lemma_.lower() == "exchange"
                           for c in t.children)]
-    # "by the railway boards of both states": the story's states after all.
+    # "by the railway boards of both states": the story's states after all; so are
+    # "officials", "the two ministers" who go unnamed.
     return bool(agents) and all(not any(d.i in named for d in agent.subtree)
                                 and not _BOTH.search(ctx.doc[agent.left_edge.i:
                                                              agent.right_edge.i + 1].text)
+                                and not _unnamed_agents_of_a_state(agent)
                                 for agent in agents)
+
+
+def _unnamed_agents_of_a_state(agent) -> bool:
+    """ "by officials", "by the two ministers": an agent that is only a noun of people acting
+    for a state, with no other name or owner ("by the bank's officials" is the bank's)."""
+    heads = [c for c in agent.children if c.dep_ == "pobj"]
+    return bool(heads) and all(
+        head.lemma_.lower() in words("state_agent_nouns")
+        and not any(c.dep_ in ("poss", "compound", "prep") for c in head.children)
+        for head in heads)
 
 
 def _clause_text(ctx: Context, sentence: Sentence, tokens: set[int]) -> str:

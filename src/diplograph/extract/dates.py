@@ -14,6 +14,9 @@ import re
 from .rules import alternation, count_of, entries, marked
 
 WEEKDAYS = marked("calendar", "weekday")
+#: The number of the day each weekday word names ("tues" as "tuesday"), Monday 0.
+WEEKDAY_NUMBERS = {row["word"]: int(row["weekday"]) for row in entries("calendar")
+                   if row["weekday"]}
 MONTHS = {row["word"]: int(row["month"]) for row in entries("calendar") if row["month"]}
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
@@ -112,7 +115,7 @@ def spans_several_days(text: str) -> bool:
 
 
 def _weekday(anchor: dt.date, name: str, direction: str) -> dt.date:
-    target = WEEKDAYS.index(name)
+    target = WEEKDAY_NUMBERS[name.lower()]
     if direction == "next":
         return anchor + dt.timedelta(days=(target - anchor.weekday() - 1) % 7 + 1)
     if direction == "last":

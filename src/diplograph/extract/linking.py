@@ -1195,6 +1195,42 @@ def link_speakers_first_person(doc, linked: Linked, blocks) -> None:
     linked.refs.sort(key=lambda ref: ref.start)
 
 
+def link_quoted_first_person(doc, linked: Linked, quotes) -> list[int]:
+    """Add references for "I" and "me" inside quotation marks to the quote's speaker when
+    the verb they hang on is in the past ("'I spoke with President X by phone on
+    Friday,' NAME said"): what a speaker says they did is a fact told by its doer.  A
+    wish or a plan ("I will meet …", "I hope to see …") stays the speaker's words.
+    Returns the tokens referred to."""
+    by_token = {i for ref in linked.refs for i in range(ref.start, ref.end)}
+    added: list[Reference] = []
+    for quote in quotes:
+        if quote.speaker not in linked.persons or quote.speaker == linked.author:
+            continue
+        span = doc.char_span(quote.span.start, quote.span.end, alignment_mode="contract")
+        if span is None:
+            continue
+        for token in span:
+            if token.i in by_token or token.text not in _FIRST_PERSON \
+                    or token.dep_ not in ("nsubj", "dobj", "pobj") or not _told_done(token):
+                continue
+            added.append(Reference(token.i, token.i + 1,
+                                   Span(token.idx, token.idx + len(token.text), token.text),
+                                   (quote.speaker,), "pronoun"))
+    linked.refs.extend(added)
+    linked.refs.sort(key=lambda ref: ref.start)
+    return [ref.start for ref in added]
+
+
+def _told_done(token) -> bool:
+    """The verb the pronoun hangs on is a past tense of its own, with no modal or
+    negation ("I spoke", "when I met", "he called me"; not "I would meet", "I did not")."""
+    verb = token.head
+    while verb.dep_ == "prep" or verb.pos_ == "ADP":
+        verb = verb.head  # "… with me"
+    return verb.tag_ == "VBD" and not any(
+        c.dep_ in ("aux", "neg") and (c.tag_ == "MD" or c.dep_ == "neg") for c in verb.children)
+
+
 def link_pronouns(doc, linked: Linked, skip: list[tuple[int, int]] = (),
                   story_start: int = 0) -> None:
     """Add references for "he", "she", "him", "her" to the person they stand for.

@@ -400,8 +400,9 @@ def _a_gathering_hosted(clause: Clause) -> bool:
 
 
 def _time_of_a_signing(clause: Clause) -> bool:
-    """ "At the end of the meeting, NAME and NAME signed three agreements": the meeting
-    told before is when the signers signed; they are not its participants for that."""
+    """ "At the end of the meeting, NAME and NAME signed three agreements", "Following the
+    meeting, the leaders witnessed the signing of … by NAME and NAME": the meeting told
+    before is when the signers signed; they are not its participants for that."""
     token = clause.token
     if token is None or not any(c.dep_ == "det" and c.lower_ in _THE for c in token.children) \
             or token.dep_ != "pobj":
@@ -410,7 +411,12 @@ def _time_of_a_signing(clause: Clause) -> bool:
     when = prep.lower_ in ("after", "following") or (
         prep.lower_ == "of" and prep.head.lemma_.lower() in ("end", "close", "conclusion"))
     verb = governing_verb(token)
-    return when and any(rule.pattern.search(verb.text) for rule in _SIGNING_VERBS)
+    if verb.i == prep.i and prep.head.i != prep.i:
+        verb = governing_verb(prep.head)  # "Following" tagged a verb of its own
+    # "Following the meeting, the two leaders witnessed the signing of … by A and B"
+    signing = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return when and any(rule.pattern.search(t.text) for rule in _SIGNING_VERBS
+                        for t in signing)
 
 
 _SIGNING_VERBS = [r for r in rules("signing") if r.values["role"] == "sign"]

@@ -21,10 +21,12 @@ from .context import Context, build_context, city_of_venue, place_of_hit
 from .dates import day_of_a_stay
 from .facts import ArticleFacts, ArticleMeta, Meeting, OrgRef, PlaceRef, Quote
 from .linking import (
+    Linked,
     link_described_subjects,
     link_persons,
     link_plural_pronouns,
     link_pronouns,
+    link_quoted_first_person,
     link_speakers_first_person,
     offices_known_on,
 )
@@ -118,7 +120,22 @@ def read_story(article: Article, nlp=None, world: World | None = None, doc=None)
     inline_quotes = find_inline_quotes(doc, body, linked, blocks, meta.story_start, ctx)
     quotes = _once_each([Quote(q.speaker, q.text, q.span, rule=q.rule)
                          for q in speech_quotes + inline_quotes])
+    if (told := link_quoted_first_person(doc, linked, inline_quotes)):
+        _add_tellers(ctx, linked, told)
     return Story(meta, mentions, quotes, ctx)
+
+
+def _add_tellers(ctx: Context, linked: Linked, tokens: list[int]) -> None:
+    """The speakers now referred to by their quoted "I" are persons of those sentences;
+    the clause records read before them are read again."""
+    for sentence in ctx.sentences:
+        for ref in linked.refs_between(sentence.start, sentence.end):
+            if ref.start in tokens:
+                for key in ref.persons:
+                    if key not in sentence.persons:
+                        sentence.persons.append(key)
+    ctx.__dict__.pop("person_tokens", None)
+    ctx.clauses.clear()
 
 
 #: Fewer words than this make a line of the page (a masthead, a menu), not a lead sentence.
