@@ -54,6 +54,10 @@ def test_names_match_without_case_diacritics_and_particles(gold, found, value):
     ("United Nations Special Envoy for Yemen", "Special Envoy", True),
     ("National Security Council Senior Director for Asia", "Senior Director", True),
     ("Deputy Special Envoy for Yemen", "Special Envoy", False),
+    # A portfolio before "Secretary", as before "Minister"; "State Secretary" is no portfolio
+    ("Economy Secretary", "Secretary of Economy", True),
+    ("Agriculture Secretary", "Secretary of Agriculture", True),
+    ("State Secretary", "Secretary of State", False),
 ])
 def test_roles_match_by_core_title_never_across_ranks(world, gold, found, same):
     assert roles_match(gold, found, world) is same
@@ -64,6 +68,17 @@ def _gold(**facts):
             "planned": []}
     base.update(facts)
     return base
+
+
+def test_a_title_the_world_data_gives_a_meaning_in_the_gold_state_matches_that_meaning(
+        world):
+    gold = _gold(persons=[{"name": "Ana Ruiz", "role": "Chancellor", "state": "Mexico"},
+                          {"name": "Otto Brandt", "role": "Chancellor", "state": "Germany"}])
+    found = FoundFacts(persons=[
+        {"name": "Ana Ruiz", "positions": [("Minister of Foreign Affairs", "MX")]},
+        {"name": "Otto Brandt", "positions": [("Minister of Foreign Affairs", "DE")]}])
+    score = score_article("x", gold, found, world)
+    assert [g["name"] for g in score.misses["persons"]] == ["Otto Brandt"]
 
 
 def test_person_needs_name_role_and_state(world):

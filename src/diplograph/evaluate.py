@@ -12,7 +12,9 @@ README, are those of the corpus:
   when it matches no other gold person of the article;
 - roles match by core title: the world data's canonical role of each side
   (Foreign Minister = Minister of Foreign Affairs = Secretary of State,
-  Premier = Prime Minister), or one title containing the other with only a
+  Premier = Prime Minister, Economy Secretary = Secretary of Economy, and a
+  title the world data gives a meaning in the gold state: "Chancellor" of
+  Mexico = Minister of Foreign Affairs), or one title containing the other with only a
   qualifier added ("Ambassador" ~ "Ambassador to France"), never a change of
   rank ("Vice-President" is not "President");
 - states match by ISO code through the world data; places by name, or as one
@@ -129,6 +131,12 @@ def core_role(role: str, world: World) -> str:
         if info is not None:
             folded = _fold_role(info.role)
         return _ROLE_SYNONYMS.get(folded, folded)
+    if folded.endswith(" secretary") and " of " not in folded \
+            and all(w in world.portfolios or w == "and"
+                    for w in folded[: -len(" secretary")].split()):
+        # "Economy Secretary" is "Secretary of Economy", as "Economy Minister" is
+        # "Minister of Economy" (only a portfolio's words: "State Secretary" is none)
+        return "secretary of " + folded[: -len(" secretary")]
     words = folded.split()
     for start in range(1, len(words)):
         # "Foreign Ministry Spokesman": the known title at the end, canonical, with the
@@ -385,7 +393,12 @@ def score_article(article_id: str, gold: dict, found: FoundFacts, world: World) 
         if g.get("role") is None:
             return value
         code = state_code(g.get("state"), world)
-        ok = any(roles_match(g["role"], role, world) and state == code
+        # "Chancellor" of Mexico is its foreign minister: the world data's meaning of a
+        # title in the gold state matches too
+        meant = next((means for (role, iso2), means in world.state_roles.items()
+                      if iso2 == code and role.lower() == g["role"].lower()), None)
+        ok = any((roles_match(g["role"], role, world)
+                  or meant is not None and roles_match(meant, role, world)) and state == code
                  for role, state in f["positions"])
         return value if ok else 0
 
