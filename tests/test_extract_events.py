@@ -2489,6 +2489,16 @@ def test_landing_at_an_airport_for_a_visit_is_a_visit_to_the_storys_state(extrac
         ("tom-hale", "MX", "official")]
 
 
+def test_arriving_at_an_air_force_base_for_a_visit_is_a_visit_to_where_the_talks_were(
+        extract):
+    facts = extract("President Ana Ruiz of Peru said on Wednesday after talks with President "
+                    "Luis Soto of Chile at La Moneda in Santiago that trade would grow. Ruiz, "
+                    "who arrived at Cerrillos Air Force Base on Tuesday evening for a two-day "
+                    "state visit, held a private meeting with Soto.")
+    assert [(v.guest, v.host, v.visit_type) for v in facts.visits] == [
+        ("ana-ruiz", "CL", "state")]
+
+
 def test_a_town_the_dateline_places_in_a_state_is_that_states_town(extract):
     facts = extract("QUEENSTOWN, New Zealand, July 30 (Wire) - Prime Minister Tom Hale of "
                     "Australia arrived in Queenstown on Wednesday for the annual leaders' "

@@ -191,6 +191,13 @@ def test_offices_joined_by_and_before_an_office_with_a_portfolio_of_several_word
     assert roles["John Waweru"] == ["Deputy Prime Minister", "Cabinet Secretary"]
 
 
+def test_the_counterpart_shares_the_office_written_next_to_the_earlier_name(extract):
+    facts = extract("CAIRO - Egypt's Deputy Prime Minister and Minister of Foreign Affairs, "
+                    "Karim Fathy, began a tour of the region on Monday. In Djibouti, Fathy held "
+                    "talks with his Djiboutian counterpart, Ali Moussa Hassan.")
+    assert held_offices(facts)["ali-moussa-hassan"] == {("Minister of Foreign Affairs", "DJ")}
+
+
 @pytest.mark.parametrize("text", [
     "Afterwards the Crown Prince and Minister of Youth and Sports Karim Fathy signed it.",
     "Adviser to the Prime Minister and Official Spokesperson of the Foreign Ministry Dr. "

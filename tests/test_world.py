@@ -197,6 +197,7 @@ def test_state_by_demonym_knows_variant_spellings(world: World) -> None:
     assert world.state_by_demonym("Emirati").iso2 == "AE"
     assert world.state_by_demonym("Filipino").iso2 == "PH"
     assert world.state_by_demonym("Kazakhstani").iso2 == "KZ"
+    assert world.state_by_demonym("Lankan").iso2 == "LK"  # the short form of South Asian news
 
 
 def test_shared_demonym_is_ambiguous(world: World) -> None:

@@ -340,7 +340,9 @@ def _office_written_with_the_name_before(sent_start: int, j: int,
     if not named or named[-1].position is not None:
         return None
     surname = named[-1].name.split()[-1]
-    return next((m.position for m in reversed(earlier) if m.start < sent_start
+    # "Deputy Prime Minister and Minister of Foreign Affairs, NAME": the office written
+    # last, next to the name, is the one a counterpart shares
+    return next((m.positions[-1] for m in reversed(earlier) if m.start < sent_start
                  and m.position is not None and m.name.split()[-1] == surname), None)
 
 
