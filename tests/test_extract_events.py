@@ -1426,6 +1426,36 @@ def test_an_invitation_accepted_with_a_participle_between_plans_the_visit(extrac
         ("sok-chenda-sophea", "LA", "held"), ("sonexay-siphandone", "KH", "planned")]
 
 
+@pytest.mark.parametrize("plan", [
+    "Haidar accepted the invitation of President Mahamat, conveyed by the minister, to visit "
+    "Chad.",
+    'A spokesman said Haidar was expected to visit Chad "in the first half of the year," but '
+    "gave no dates.",
+])
+def test_a_visit_still_to_come_in_reported_speech_or_after_a_conveyed_invitation(extract,
+                                                                                 plan):
+    facts = extract("NIAMEY - President Omar Haidar of Niger held talks with President Ali "
+                    f"Mahamat of Chad in Niamey on Monday. {plan}")
+    assert [(v.guest, v.host, v.status) for v in facts.visits] == [
+        ("omar-haidar", "TD", "planned")]
+
+
+@pytest.mark.parametrize(("verb", "status"), [("will meet in Lima in May", "planned"),
+                                             ("met in Lima on Tuesday", "held")])
+def test_a_commission_co_chaired_by_two_meets_when_its_verb_says(extract, verb, status):
+    facts = extract("SANTIAGO - President Gabriel Rios of Chile met President Marta Cruz of "
+                    "Peru in Santiago on Monday. The Joint Commission, co-chaired by Foreign "
+                    "Minister Ana Vega and Foreign Minister Luis Soto, " + verb + ".")
+    assert [m.status for m in facts.meetings if "ana-vega" in m.participants] == [status]
+
+
+def test_what_talks_were_expected_to_do_is_no_plan(extract):
+    facts = extract("NIAMEY - President Omar Haidar of Niger held talks with President Ali "
+                    "Mahamat of Chad in Niamey on Monday. The talks were expected to focus on "
+                    "trade.")
+    assert [m.status for m in facts.meetings] == ["held"]
+
+
 def test_his_counterpart_with_no_state_is_the_other_sides_holder_just_named(extract):
     facts = extract("SEOUL - South Korean President Lee Jae-myung spoke by phone on Thursday "
                     "with Mongolian President Ukhnaagiin Khurelsukh. Lee invited his "

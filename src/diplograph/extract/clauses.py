@@ -51,6 +51,8 @@ def status_of(text: str) -> str:
 #: "since Trong's visit to Beijing" is past whatever "will meet" says.
 _PAST_PREPOSITIONS = words("past_prepositions")
 _COMING_EVENT_WORDS = frozenset(words("coming_event_words"))
+#: (as word starts: the lemmatizer makes "co-chaired" "co-chaire")
+_CHAIRING_VERBS = tuple(words("chairing_verbs"))
 
 
 #: Verbs whose object is received: "X hosted Y" (lemmas).
@@ -259,13 +261,14 @@ def event_status(ctx: Context, sentence: Sentence, char: int, own_words: bool = 
         # "will no longer travel": called off
         words += [w for c in token.children if c.dep_ == "advmod" and c.lower_ == "longer"
                   for w in (c, *c.children)]
-        if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ == "NOUN" \
-                and token.i != trigger_i \
+        if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in ("NOUN", "PROPN") \
+                and (token.i != trigger_i or token.lower_.startswith(_CHAIRING_VERBS)) \
                 and not any(c.dep_ in ("aux", "auxpass") for c in token.children):
             # "will be received for talks followed by the signing of agreements": a
             # participle on a noun, holding the event, is as held or planned as the verb
             # above the noun (not "a memorandum, signed by X, would serve as …": there
-            # the participle is the event)
+            # the participle is the event); so is "The Joint Commission, co-chaired by A
+            # and B, will meet in May": the chairing as planned as the meeting
             above = token.head
             while above.pos_ not in ("VERB", "AUX") and above.head.i != above.i:
                 above = above.head
@@ -281,7 +284,8 @@ def event_status(ctx: Context, sentence: Sentence, char: int, own_words: bool = 
             # "an invitation conveyed by X to visit Y": the noun the infinitive hangs from
             words.append(token.head.head)
             break
-        if token.dep_ == "xcomp" and token.head.dep_ == "advcl" and token.head.tag_ == "VBN" \
+        if token.dep_ in ("xcomp", "advcl") and token.head.dep_ == "advcl" \
+                and token.head.tag_ in ("VBN", "VBD") \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) \
                 and (noun := next((c for c in token.head.head.children
                                    if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)):
@@ -319,6 +323,8 @@ def event_status(ctx: Context, sentence: Sentence, char: int, own_words: bool = 
             break
         token = token.head
     status = status_of(" ".join(t.text for t in sorted(set(words), key=lambda t: t.i)))
+    if status == "held" and _expected_in_reported_speech(token):
+        return "planned"
     if status in ("held", "planned"):
         # "The meeting was set for March 1 but was pushed back": a verb joined to the
         # event's with the same subject puts it off.
@@ -344,6 +350,15 @@ def event_status(ctx: Context, sentence: Sentence, char: int, own_words: bool = 
     if status == "held" and (_present_with_weekday(verb) or _on_the_programme(verb)):
         status = "planned"
     return status
+
+
+def _expected_in_reported_speech(verb) -> bool:
+    """ "NAME said X was expected to visit Y in April": the past of reported speech for
+    "X is expected to visit", an event still to come (a narrator's own "X was expected
+    to focus on trade" tells of the past)."""
+    return verb.lemma_.lower() == "expect" and verb.tag_ == "VBN" \
+        and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_VERBS \
+        and any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children)
 
 
 def _the_event_itself(noun) -> bool:
