@@ -289,6 +289,25 @@ def test_a_statement_of_partnership_signed_by_two_leaders_is_their_document(extr
 
 
 
+def test_a_signing_a_speaker_tells_as_done_is_a_document_and_one_to_come_is_not(extract):
+    facts = extract("ABUJA - Transcript of the joint press conference of President Ade Bello "
+                    "of Nigeria and President Kofi Mensah of Ghana.\n\nPRESIDENT BELLO: Thank "
+                    "you. A few minutes ago our two foreign ministers signed a memorandum of "
+                    "understanding on the gas pipeline. We will sign a trade treaty next "
+                    "year.\n\nPRESIDENT MENSAH: Thank you, brother.")
+    assert [(a.kind, a.topics, a.status) for a in facts.agreements] == [
+        ("MoU", ("gas pipeline",), "held")]
+
+
+def test_the_agreed_minutes_two_ministers_sign_are_their_states_document(extract):
+    facts = extract("AMMAN - Foreign Minister Omar Haddad of Jordan held talks with Foreign "
+                    "Minister Samir Nasr of Egypt in Amman on Tuesday. The two ministers signed "
+                    "the agreed minutes of the joint consultation committee.")
+    [minutes] = facts.agreements
+    assert minutes.parties == {"JO", "EG"}
+    assert minutes.signatories == {"omar-haddad", "samir-nasr"}
+
+
 def test_a_minister_for_an_unlisted_portfolio_is_the_named_one_not_the_premier(extract):
     facts = extract("Prime Minister Sitiveni Rabuka of Fiji held talks with Prime Minister "
                     "Christopher Luxon of New Zealand in Suva on Tuesday. Ministers of the two "

@@ -221,7 +221,8 @@ def find_agreements(ctx: Context) -> list[Agreement]:
     sign_rules = [r for r in rules("signing") if r.values["role"] in ("sign", "sign-joint")]
     witness_rules = [r for r in rules("signing") if r.values["role"].startswith("witness")]
     for sentence in ctx.sentences:
-        if sentence.speech is not None:
+        if sentence.speech is not None and not _signed_as_told_in_speech(ctx, sentence,
+                                                                         sign_rules):
             continue
         # Words inside quotes ("the treaty will be concluded soon") report no signing.
         narrated = ctx.narrated(sentence)
@@ -265,6 +266,19 @@ _TO_BE_SIGNED = re.compile(
     r"|\bwill sign (?:it|them)\b", re.IGNORECASE)
 _TO_SIGN_IT = re.compile(r"\bto sign (?:it|them)\b|\bwill sign (?:it|them)\b"
                          r"|\bbe signed by\b", re.IGNORECASE)
+
+
+def _signed_as_told_in_speech(ctx: Context, sentence: Sentence, sign_rules) -> bool:
+    """A speech's sentence that tells a signing done, in the past tense of its own verb
+    ("A few minutes ago our foreign ministers signed a memorandum on …"): a fact its
+    speaker reports, unlike a wish or a plan ("we will sign", "we hope to sign")."""
+    for rule in sign_rules:
+        for match in rule.pattern.finditer(sentence.text):
+            token = token_at(ctx, sentence.char_start + match.start())
+            if token is not None and token.tag_ == "VBD" and token.pos_ == "VERB" \
+                    and not any(c.dep_ == "neg" or c.tag_ == "MD" for c in token.children):
+                return True
+    return False
 
 
 def _signings_to_come(ctx: Context, found: list[Agreement]) -> list[Agreement]:
