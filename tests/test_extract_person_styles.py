@@ -243,6 +243,16 @@ def test_counterparts_of_two_states_are_not_both_of_the_last_state(extract):
     assert "LU" not in {s for _, s in offices["pieter-claes"]}
 
 
+@pytest.mark.parametrize(("text", "role"), [
+    ("NEW DELHI - The minister also met NSA Ravi Kumar on Friday.",
+     "National Security Adviser"),
+    ("CHENNAI - Tamil Nadu CM Ravi Kumar wrote to the minister.", "Chief Minister"),
+    ("MANILA - SFA Ravi Kumar met his counterpart on Friday.", "Minister of Foreign Affairs"),
+])
+def test_offices_written_as_initials_in_south_and_southeast_asian_news(persons, text, role):
+    assert {r for r, _ in persons(text)["Ravi Kumar"]} == {role}
+
+
 def test_plural_title_after_a_comma_is_no_apposition(mentions):
     found = offices(mentions(
         "Mozambique's Minister of External Relations, Paulo Domingos Matias, said the heads of "
