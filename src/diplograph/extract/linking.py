@@ -1228,7 +1228,7 @@ def _told_done(token) -> bool:
     while verb.dep_ == "prep" or verb.pos_ == "ADP":
         verb = verb.head  # "… with me"
     return verb.tag_ == "VBD" and not any(
-        c.dep_ in ("aux", "neg") and (c.tag_ == "MD" or c.dep_ == "neg") for c in verb.children)
+        c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
 def link_pronouns(doc, linked: Linked, skip: list[tuple[int, int]] = (),

@@ -128,12 +128,14 @@ def read_story(article: Article, nlp=None, world: World | None = None, doc=None)
 def _add_tellers(ctx: Context, linked: Linked, tokens: list[int]) -> None:
     """The speakers now referred to by their quoted "I" are persons of those sentences;
     the clause records read before them are read again."""
+    told = set(tokens)
     for sentence in ctx.sentences:
         for ref in linked.refs_between(sentence.start, sentence.end):
-            if ref.start in tokens:
+            if ref.start in told:
                 for key in ref.persons:
                     if key not in sentence.persons:
                         sentence.persons.append(key)
+    # ``person_tokens`` is a cached property read from the references: built again
     ctx.__dict__.pop("person_tokens", None)
     ctx.clauses.clear()
 
