@@ -1176,23 +1176,15 @@ def link_speakers_first_person(doc, linked: Linked, blocks) -> None:
     marks inside the speech (words the speaker quotes are someone else's)."""
     by_token = {i for ref in linked.refs for i in range(ref.start, ref.end)}
     added: list[Reference] = []
-    for block in blocks:
-        if block.speaker not in linked.persons or block.speaker == linked.author:
-            continue
-        span = doc.char_span(block.start, block.end, alignment_mode="contract")
-        if span is None:
-            continue
+    for speaker, span in _spoken(doc, linked, [(b.speaker, b.start, b.end) for b in blocks]):
         marks = 0
         for token in span:
             if is_quote_mark(token):
                 marks += 1
             if marks % 2 or token.i in by_token or token.text not in _FIRST_PERSON:
                 continue
-            added.append(Reference(token.i, token.i + 1,
-                                   Span(token.idx, token.idx + len(token.text), token.text),
-                                   (block.speaker,), "pronoun"))
-    linked.refs.extend(added)
-    linked.refs.sort(key=lambda ref: ref.start)
+            added.append(_pronoun_of(token, speaker))
+    _add_references(linked, added)
 
 
 def link_quoted_first_person(doc, linked: Linked, quotes) -> list[int]:
@@ -1203,22 +1195,37 @@ def link_quoted_first_person(doc, linked: Linked, quotes) -> list[int]:
     Returns the tokens referred to."""
     by_token = {i for ref in linked.refs for i in range(ref.start, ref.end)}
     added: list[Reference] = []
-    for quote in quotes:
-        if quote.speaker not in linked.persons or quote.speaker == linked.author:
-            continue
-        span = doc.char_span(quote.span.start, quote.span.end, alignment_mode="contract")
-        if span is None:
-            continue
+    pieces = [(q.speaker, q.span.start, q.span.end) for q in quotes]
+    for speaker, span in _spoken(doc, linked, pieces):
         for token in span:
             if token.i in by_token or token.text not in _FIRST_PERSON \
                     or token.dep_ not in ("nsubj", "dobj", "pobj") or not _told_done(token):
                 continue
-            added.append(Reference(token.i, token.i + 1,
-                                   Span(token.idx, token.idx + len(token.text), token.text),
-                                   (quote.speaker,), "pronoun"))
+            added.append(_pronoun_of(token, speaker))
+    _add_references(linked, added)
+    return [ref.start for ref in added]
+
+
+def _spoken(doc, linked: Linked, pieces):
+    """(speaker, tokens) of each speech or quote, given as (speaker, start, end) characters,
+    whose speaker is a person of the story other than its author."""
+    for speaker, start, end in pieces:
+        if speaker not in linked.persons or speaker == linked.author:
+            continue
+        span = doc.char_span(start, end, alignment_mode="contract")
+        if span is not None:
+            yield speaker, span
+
+
+def _pronoun_of(token, speaker: str) -> Reference:
+    return Reference(token.i, token.i + 1,
+                     Span(token.idx, token.idx + len(token.text), token.text),
+                     (speaker,), "pronoun")
+
+
+def _add_references(linked: Linked, added: list[Reference]) -> None:
     linked.refs.extend(added)
     linked.refs.sort(key=lambda ref: ref.start)
-    return [ref.start for ref in added]
 
 
 def _told_done(token) -> bool:
