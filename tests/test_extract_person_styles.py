@@ -225,6 +225,15 @@ def test_the_sides_of_talks_between_two_names_stay_persons(mentions):
     assert [m.name for m in found.persons] == ["Carmen Ortiz"]
 
 
+@pytest.mark.parametrize("text", [
+    "The border talks between President Carmen Ortiz and President Pablo Rivas went well.",
+    "A meeting at the border between President Carmen Ortiz and President Pablo Rivas went "
+    "well.",
+])
+def test_office_holders_between_whom_a_border_lies_stay_persons(mentions, text):
+    assert [m.name for m in mentions(text).persons] == ["Carmen Ortiz", "Pablo Rivas"]
+
+
 def test_the_counterpart_of_a_person_named_by_surname_holds_the_office_written_earlier(
         extract):
     facts = extract("CAIRO - Egyptian Foreign Minister Karim Fathy began a tour of the region "

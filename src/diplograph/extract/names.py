@@ -155,7 +155,7 @@ def clean_person(doc, start: int, end: int, index: HitIndex, world: World,
         return None  # "at the [Bocharov Ruchei] residence": a residence's name
     if doc[end - 1].lower_ in words("body_nouns"):
         return None  # "Central Committee": a body
-    if _names_a_place(doc, start, end):
+    if _names_a_place(doc, start, end) or _end_of_a_route(doc, start, world):
         return None
     if end - start == 1 and (doc[start].lower_ in words("not_names") or doc[start].ent_type_ in (
             "DATE", "TIME")):
@@ -211,8 +211,6 @@ def _names_a_place(doc, start: int, end: int) -> bool:
     if first > 1 and doc[first - 1].lower_ == "of" and doc[first - 2].text.islower() \
             and doc[first - 2].lower_ in words("town_nouns"):
         return True  # "in the border town of NAME": a town the gazetteer lacks
-    if _end_of_a_route(doc, first):
-        return True  # "a bridge between NAME and NAME2", "the rail link from NAME to …"
     if first == 0 or doc[first - 1].lower_ != "the":
         return False
     if k + 1 < len(doc) and doc[k].text == "/" and doc[k + 1].text[:1].isupper():
@@ -220,20 +218,22 @@ def _names_a_place(doc, start: int, end: int) -> bool:
     return k < len(doc) and doc[k].lower_ in words("place_nouns") and doc[k].text.islower()
 
 
-def _end_of_a_route(doc, start: int) -> bool:
-    """The proper noun at ``start`` is one end of a way between two places: "a second
-    bridge between [Kessa] and [Tolo]", "the railway line from [Kessa] to the port of …"."""
+def _end_of_a_route(doc, start: int, world: World) -> bool:
+    """The proper noun at ``start`` is one end of a way between two places, its noun right
+    before "between" or "from": "a second bridge between [Kessa] and [Tolo]", "the railway
+    line from [Kessa] to the port of …" (not "the border talks between President A and
+    …", nor a name with an office: persons)."""
     k = start - 1
     while k > max(0, start - 6) and (doc[k].text[:1].isupper() and doc[k].is_alpha
                                      or doc[k].lower_ in ("and", "to", "the")):
+        if doc[k].text[:1].isupper() and world.is_title_word(doc[k].lower_):
+            return False  # "between President A and …"
         k -= 1  # back over the first end of the way: "between NAME and", "from NAME to"
-    if k < 1 or doc[k].lower_ not in ("between", "from"):
+    if k < 1 or doc[k].lower_ not in ("between", "from") \
+            or doc[k - 1].lower_ not in words("route_nouns") or not doc[k - 1].text.islower():
         return False
-    if doc[k].lower_ == "from" and not any(t.lower_ == "to" for t in doc[k + 1:start]) \
-            and not (start + 1 < len(doc) and any(t.lower_ == "to" for t in doc[start:start + 5])):
-        return False
-    return any(t.lower_ in words("route_nouns") and t.text.islower()
-               for t in doc[max(doc[k].sent.start, k - 3):k])
+    return doc[k].lower_ == "between" or any(t.lower_ == "to" for t in doc[k + 1:start]) \
+        or any(t.lower_ == "to" for t in doc[start:start + 5])
 
 
 def _title_words_inside(doc, start: int, end: int, world: World) -> int:
