@@ -427,3 +427,32 @@ def test_a_named_military_exercise_is_no_person(extract):
                     "Ben Dole welcomed the bilateral army exercise Harimau Jaya, to be held in "
                     "December.")
     assert sorted(facts.persons) == ["ben-dole", "tom-hale"]
+
+
+@pytest.mark.parametrize("text, role, state", [
+    ("Governor of Texas Maria Lopez received the delegation on Monday.", "Governor", "US"),
+    ("The minister called on Texas Governor Maria Lopez on Monday.", "Governor", "US"),
+    ("The minister called on Busan Mayor Maria Lopez on Monday.", "Mayor", "KR"),
+    ("The envoy met the Mayor of Montevideo, Maria Lopez, on Monday.", "Mayor", "UY"),
+])
+def test_an_office_of_a_city_or_region_before_a_name_is_of_its_state(mentions, text, role,
+                                                                        state):
+    assert positions(mentions(text))["Maria Lopez"] == (role, state)
+
+
+def test_a_town_name_before_an_international_office_gives_it_no_state(mentions):
+    found = positions(mentions("Commonwealth Secretary-General Maria Lopez spoke on Monday."))
+    assert found["Maria Lopez"] == ("Secretary-General", None)
+
+
+def test_an_office_after_in_a_city_takes_no_state_from_the_city(mentions):
+    found = positions(mentions("The talks were held in Busan Prime Minister Maria Lopez said."))
+    assert found["Maria Lopez"] == ("Prime Minister", None)
+
+
+def test_a_leaders_given_name_that_is_a_word_of_a_title_stays_in_the_name(mentions):
+    # "Duma" is a word of "State Duma Speaker"; the world data knows the leader by first
+    # and last name, without the middle name; "Advocate" is a courtesy title.
+    found = positions(mentions("President Cyril Ramaphosa hosted his Botswana counterpart, "
+                               "Advocate Duma Gideon Boko, in Pretoria."))
+    assert found["Duma Gideon Boko"] == ("President", "BW")

@@ -92,7 +92,7 @@ def clean_person(doc, start: int, end: int, index: HitIndex, world: World,
                 or doc[start].lower_.rstrip(".") in words("courtesy_titles") \
                 and not family_name_read_as_word(doc[start], world) \
                 or end - start > 1 and doc[start].lower_ in words("not_names") \
-                and not world.leaders_named(doc[start:end].text) \
+                and not _leader_known(doc, start, end, world) \
                 or (start in index.covered
                     and not (entity and _first_name_place(doc, index, start, end))):
             start += 1  # "the", "HH [Amir]", "Hon.": no part of the name
@@ -367,6 +367,13 @@ def join_particle_surnames(doc, ranges: dict[int, int]) -> None:
                 k += 1
         if k > end:
             ranges[start] = k
+
+
+def _leader_known(doc, start: int, end: int, world: World) -> bool:
+    """Whether the world data knows a leader by the words, or by their first and last
+    ("Duma Boko" in "Duma Gideon Boko": a middle name the data leaves out)."""
+    return bool(world.leaders_named(doc[start:end].text)
+                or end - start > 2 and world.leaders_named(f"{doc[start].text} {doc[end - 1].text}"))
 
 
 def extend_left(doc, start: int, index: HitIndex, world: World, floor: int) -> int:
@@ -867,9 +874,14 @@ def trim_names(doc, ranges: dict[int, int], world: World) -> None:
             del ranges[start]  # "Lt Gen (ret.) NAME": the tagger's name is the rank alone
             continue
         new_start = start
-        # "Sheikh NAME NAME" the world data knows by that name keeps its honorific.
+        # "Sheikh NAME NAME" the world data knows by that name keeps its honorific; so does
+        # a leader's given name that is a word of a title but no title, when the world data
+        # knows the leader by first and last name ("Duma [Gideon] Boko"; not "King NAME" nor
+        # "Grand Duke NAME", titles the world data may keep in an alias).
         known = doc[start].lower_ in _NAME_FORMING_HONORIFICS \
-            and bool(world.leaders_named(doc[start:new_end].text))
+            and bool(world.leaders_named(doc[start:new_end].text)) \
+            or world.title(doc[start].lower_) is None and new_end - start > 2 \
+            and bool(world.leaders_named(f"{doc[start].text} {doc[new_end - 1].text}"))
         while not known and new_end - new_start > 2 \
                 and doc[new_start].lower_ not in NAME_PARTICLES \
                 and (world.is_title_word(doc[new_start].lower_)

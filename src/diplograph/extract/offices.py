@@ -126,8 +126,13 @@ def office_state_before(doc, index: HitIndex, j: int, world: World) -> str | Non
             return state
     hit = index.by_end.get(k)
     if hit is not None and hit.kind == "place":
-        place = world.place_by_name(hit.key)
-        if place is not None and place.kind == "venue":
+        place = world.locality(hit.key)
+        if place is not None and (place.kind == "venue" or k == j and hit.start > 0
+                                  and place.kind in ("city", "region") and doc[hit.start - 1]
+                                  .lower_ not in words("place_before_words") | {"at", "from"}):
+            # "Kremlin spokesman": a venue stands for its state; "Busan Mayor", "Texas
+            # Governor": the office of a city or a region is one of its state (not "met in
+            # Riyadh Crown Prince NAME"; nor a mere town's name, "Commonwealth")
             return place.iso2
     for before in (index.by_end.get(j), hit):
         if before is not None and before.kind == "org" \
@@ -283,6 +288,8 @@ def _office_before(doc, index: HitIndex, start: int, world: World
         return chamber
     # "... of [the] Republic of Belarus NAME"
     state, j = of_state_ending_at(doc, index, start, sent_start)
+    if state is None:
+        state, j = _of_place_ending_at(doc, index, start, sent_start, world)
     style = None
     portfolio_words = None
     while True:
@@ -820,6 +827,26 @@ def portfolio_role(doc, j: int, info, world: World) -> str:
         return " ".join([*(t.text.capitalize() if t.lower_ in ranks else t.text
                            for t in doc[k:j]), info.role])
     return info.role
+
+
+def _of_place_ending_at(doc, index: HitIndex, j: int, floor: int, world: World
+                        ) -> tuple[str | None, int]:
+    """ "Governor of Texas NAME", "Governor of Lagos State NAME": the state of the city or
+    region and where "of" stands, or (None, j)."""
+    k = j
+    if k - 1 >= floor and doc[k - 1].lower_ in words("subdivision_nouns") \
+            and doc[k - 1].text[:1].isupper():
+        k -= 1
+    hit = index.by_end.get(k)
+    if hit is None or hit.kind != "place" \
+            or (place := world.locality(hit.key)) is None or not place.iso2:
+        return None, j
+    k = hit.start
+    if k - 1 >= floor and doc[k - 1].lower_ == "the":
+        k -= 1
+    if k - 1 >= floor and doc[k - 1].lower_ == "of":
+        return place.iso2, k - 1
+    return None, j
 
 
 def office_at(doc, index: HitIndex, j: int, world: World) -> tuple[Position, int] | None:
