@@ -3021,3 +3021,51 @@ def test_talks_on_the_nth_day_of_a_visit_are_dated_from_its_first_day(extract):
                     "three-day state visit. On the second day of the visit he held talks with "
                     "President Maria Ruiz of Chile.")
     assert [m.date for m in facts.meetings] == [dt.date(2024, 3, 3)]
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry rejected as fabricated a report that Prime Minister Abiy Ahmed had held a "
+    "secret meeting with President Abdel Fattah al-Sisi in Abu Dhabi last week.",
+    "Reports that Prime Minister Jeremiah Manele would travel to Canberra next month to meet "
+    "Prime Minister Anthony Albanese were baseless, his office said.",
+    "Foreign Minister Jeyhun Bayramov spoke on Monday. Question: Is Foreign Minister Jeyhun "
+    "Bayramov expected to visit Yerevan in February? Answer: No date has been set.",
+])
+def test_an_event_called_false_or_asked_about_is_neither_held_nor_planned(extract, text):
+    facts = extract(text)
+    assert facts.meetings == [] and facts.visits == []
+
+
+def talks_on_a_trip(extract, verb: str) -> set[str]:
+    facts = extract("Foreign Minister Abbas Araghchi held talks in Muscat on Monday. "
+                    f"Araghchi {verb} to Riyadh later this week for talks with Foreign "
+                    "Minister Faisal bin Farhan.")
+    return {m.status for m in facts.meetings if "faisal-bin-farhan" in m.participants}
+
+
+def test_talks_on_a_trip_that_was_due_are_not_held(extract):
+    assert talks_on_a_trip(extract, "had been due to fly on") == {"planned"}
+
+
+def test_talks_on_a_trip_that_may_come_are_a_guess_and_no_event(extract):
+    assert talks_on_a_trip(extract, "may travel on") == set()
+
+
+def test_a_guest_one_is_expected_to_receive_for_a_visit_is_coming(extract):
+    facts = extract("President Netumbo Nandi-Ndaitwah met the Angolan envoy on Monday. The "
+                    "President is also expected to receive Zambia's President Hakainde "
+                    "Hichilema in Windhoek next week for a working visit, officials said.")
+    assert {(v.guest, v.host, v.status) for v in facts.visits} == {
+        ("hakainde-hichilema", "NA", "planned")}
+
+
+def test_a_blessing_after_a_kings_name_does_not_make_his_audience_to_come(extract):
+    facts = extract("RABAT - His Majesty King Mohammed VI, may God assist Him, received in "
+                    "audience on Monday Prime Minister Ousmane Sonko of Senegal.")
+    assert {m.status for m in facts.meetings} == {"held"}
+
+
+def test_a_guest_who_was_due_for_talks_is_not_told_as_met(extract):
+    facts = extract("President William Ruto, who was due in Addis Ababa on Tuesday for talks "
+                    "with Prime Minister Abiy Ahmed, has put off the trip, his office said.")
+    assert "held" not in {m.status for m in facts.meetings}

@@ -93,8 +93,10 @@ def denied(token) -> bool:
     """The event whose trigger is ``token`` is told under a denial: a verb of denial
     ("denied reports that X would travel") or a noun with "no" ("there were no plans for X
     to meet Y"), from the trigger up to its sentence's root; or as an offer ("was ready to
-    meet X at any time") or a hypothesis ("would meet X if …")."""
-    if _hypothetical(token):
+    meet X at any time") or a hypothesis ("would meet X if …"); or a guess ("X may travel
+    to Y for talks"); or asked ("Will the agreement be signed in X?": a question tells
+    nothing)."""
+    if _hypothetical(token) or _speculated(token) or _asked(token):
         return True
     below = token
     while below.head.i != below.i:
@@ -105,8 +107,9 @@ def denied(token) -> bool:
         coordinate, below = relation == "conj", above
         if coordinate:
             continue
-        if above.pos_ in ("NOUN", "PROPN") and any(
-                c.dep_ == "det" and c.lower_ == "no" for c in above.children):
+        if above.pos_ in ("NOUN", "PROPN") and (any(
+                c.dep_ == "det" and c.lower_ == "no" for c in above.children)
+                or _called_false(above)):
             return True
         lemma = above.lemma_.lower()
         particle = " ".join([lemma] + [c.lower_ for c in above.children if c.dep_ == "prt"])
@@ -121,7 +124,44 @@ def denied(token) -> bool:
 
 
 _READINESS = words("readiness_words")
+_FALSITY = words("falsity_words")
+
+
+def _asked(token) -> bool:
+    """The trigger's sentence is a question."""
+    return token.sent.text.rstrip(" \"'\u201d\u2019)").endswith("?")
+
+
+def _called_false(noun) -> bool:
+    """ "Reports that X would travel to Y were baseless": the noun the event hangs from
+    is the subject of a copula whose complement calls it false."""
+    if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.lemma_ != "be":
+        return False
+    return any(c.dep_ in ("attr", "acomp") and (c.lower_ in _FALSITY or c.lemma_.lower()
+                                               in _FALSITY)
+               for c in noun.head.children)
 _HYPOTHETICAL_MODALS = words("hypothetical_modals")
+
+
+_SPECULATIVE_MODALS = words("speculative_modals")
+
+
+def _speculated(token) -> bool:
+    """The event's verb (or the verb it is the purpose of) is a guess: "X may travel to Y
+    for talks with Z" (not a wish, "may God assist him"; nor "this meeting may have been
+    to prepare …", a guess at what a meeting told was for)."""
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    for _ in range(2):
+        auxiliaries = [c for c in verb.children if c.dep_ == "aux"]
+        if any(c.lower_ in _SPECULATIVE_MODALS and not _wish(c) for c in auxiliaries) \
+                and not any(c.lower_ == "have" for c in auxiliaries):
+            return True
+        if verb.dep_ not in ("xcomp", "advcl", "conj") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return False
 
 
 def _hypothetical(token) -> bool:
@@ -177,6 +217,14 @@ def _previous_text(ctx: Context, sentence: Sentence) -> str:
     return before[-1].text if before else ""
 
 
+def _wish(token) -> bool:
+    """A modal before its own subject is a wish, not the verb's mood: "King X, may God
+    assist him, received Y" (the parser may hang "may" on "received")."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return following is not None and token.dep_ == "aux" and token.tag_ == "MD" \
+        and following.text[:1].isupper() and following.pos_ == "PROPN"
+
+
 def event_status(ctx: Context, sentence: Sentence, char: int, own_words: bool = True) -> str:
     """Status of the event whose trigger word starts at ``char``.
 
@@ -212,7 +260,12 @@ def event_status(ctx: Context, sentence: Sentence, char: int, own_words: bool = 
     trigger_i = token.i
     setting = token.dep_ == "pobj" and token.head.lower_ in _SETTING_PREPOSITIONS \
         or token.dep_ == "prep" and token.lower_ in _SETTING_PREPOSITIONS  # "at a summit"
+    # "who was due in X on Tuesday for talks": the adjective passed on the way up to the
+    # verb tells the time with it
+    passed = []
     while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        if token.dep_ == "acomp":
+            passed.append(token)
         if token.dep_ == "pobj" and token.head.lower_ in _PAST_PREPOSITIONS:
             return "held"
         # "arrived ahead of talks with X"; "the arrangement for a visit", of the event noun
@@ -252,15 +305,19 @@ def event_status(ctx: Context, sentence: Sentence, char: int, own_words: bool = 
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         return "planned"
     verb = token
-    words = []
+    words = list(passed)
     for _ in range(3):
         words += [c for c in token.children
-                  if c.dep_ in ("aux", "auxpass", "neg", "prt")
+                  if c.dep_ in ("aux", "auxpass", "neg", "prt") and not _wish(c)
                   or c.dep_ == "advmod" and c.i == token.i + 1  # "pushed back", tagged so
                   or c.dep_ == "dobj" and c.lower_ == "place"] + [token]  # "take place"
         # "will no longer travel": called off
         words += [w for c in token.children if c.dep_ == "advmod" and c.lower_ == "longer"
                   for w in (c, *c.children)]
+        if token.dep_ == "acomp" and token.head.lemma_ == "be":
+            # "had been due to fly on for talks": the adjective's own verb tells the time
+            words += [token.head] + [c for c in token.head.children
+                                     if c.dep_ in ("aux", "neg")]
         if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in ("NOUN", "PROPN") \
                 and (token.i != trigger_i or token.lower_.startswith(_CHAIRING_VERBS)) \
                 and not any(c.dep_ in ("aux", "auxpass") for c in token.children):
