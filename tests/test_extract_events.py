@@ -3059,6 +3059,14 @@ def test_a_guest_one_is_expected_to_receive_for_a_visit_is_coming(extract):
         ("hakainde-hichilema", "NA", "planned")}
 
 
+def test_the_office_as_subject_is_not_the_holder_it_meets(extract):
+    facts = extract("SEOUL - Japanese Prime Minister Sanae Takaichi arrived in Seoul on "
+                    "Tuesday for a two-day visit. The prime minister is scheduled to meet "
+                    "Prime Minister Kim Min-seok on Thursday morning.")
+    assert {(m.participants, m.status) for m in facts.meetings} == {
+        (frozenset({"sanae-takaichi", "kim-min-seok"}), "planned")}
+
+
 def test_a_blessing_after_a_kings_name_does_not_make_his_audience_to_come(extract):
     facts = extract("RABAT - His Majesty King Mohammed VI, may God assist Him, received in "
                     "audience on Monday Prime Minister Ousmane Sonko of Senegal.")
@@ -3069,3 +3077,26 @@ def test_a_guest_who_was_due_for_talks_is_not_told_as_met(extract):
     facts = extract("President William Ruto, who was due in Addis Ababa on Tuesday for talks "
                     "with Prime Minister Abiy Ahmed, has put off the trip, his office said.")
     assert "held" not in {m.status for m in facts.meetings}
+
+
+@pytest.mark.parametrize("text", [
+    "EU envoy Peter Sorensen met President Aleksandar Vucic in Belgrade on Monday and Prime "
+    "Minister Albin Kurti in Pristina on Tuesday.",
+    "EU envoy Peter Sorensen met President Aleksandar Vucic and Prime Minister Albin Kurti "
+    "separately on Monday.",
+    "EU envoy Peter Sorensen received President Aleksandar Vucic in the morning and Prime "
+    "Minister Albin Kurti in the afternoon.",
+])
+def test_an_envoy_meeting_two_leaders_one_after_the_other_holds_two_meetings(extract, text):
+    facts = extract(text)
+    assert {m.participants for m in facts.meetings} == {
+        frozenset({"peter-sorensen", "aleksandar-vucic"}),
+        frozenset({"peter-sorensen", "albin-kurti"})}
+
+
+def test_a_speakers_label_before_a_call_is_no_participant(extract):
+    facts = extract("Foreign Ministry Spokesperson Guo Jiakun held a regular press conference "
+                    "on Monday.\n\nGuo Jiakun: This afternoon, Premier Li Qiang had a phone "
+                    "call with Prime Minister Lawrence Wong.")
+    assert {m.participants for m in facts.meetings} == {
+        frozenset({"li-qiang", "lawrence-wong"})}

@@ -1029,7 +1029,19 @@ class _Linker:
         end = self.doc[description.start].sent.end_char
         known = {k for ref in self.linked.refs if ref.span.start < end
                  and not any(ref.start <= i < ref.end for i in partners) for k in ref.persons}
-        return [k for k in holders if k in known]
+        return [k for k in holders if k in known and k not in self._in_own_clause(token)]
+
+    def _in_own_clause(self, token) -> set[str]:
+        """Those named after the subject ``token`` inside its own clause: "The prime
+        minister is to meet Prime Minister Y" is not Y, who is met (an apposition to the
+        subject is the subject's name, and counts not)."""
+        if token.dep_ not in ("nsubj", "nsubjpass"):
+            return set()
+        verb = token.head
+        return {k for ref in self.linked.refs if ref.kind == "name"
+                and token.i < ref.start and ref.end <= verb.sent.end
+                and verb in (named := self.doc[ref.end - 1]).ancestors
+                and token not in named.ancestors for k in ref.persons}
 
     def _home_holders(self, holders: list[str], role: str | None, positions_of) -> list[str]:
         """Those of ``holders`` holding ``role`` for the state the story is told from."""

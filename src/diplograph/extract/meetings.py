@@ -71,7 +71,8 @@ def find_meetings(ctx: Context, welcomes: list[Meeting] | None = None) -> list[M
     told_place = (None, None)
     for clause, matched, first in _event_clauses(ctx):
         sentence = clause.sentence
-        participants = _principals(ctx, _participants(ctx, clause, meetings))
+        participants = _principals(ctx, _participants(ctx, clause, meetings),
+                                   _sole_subject(clause))
         if len(participants) >= 2:
             # "A and B met … in a meeting chaired by C": who chairs it takes part
             participants += [key for key in _chairs(ctx, clause) if key not in participants]
@@ -820,10 +821,24 @@ def _host_and_guest(ctx: Context, clause: Clause, participants: list[str]
 AIDE_RANK = 35
 
 
-def _principals(ctx: Context, persons: list[str]) -> list[str]:
+def _sole_subject(clause: Clause) -> str | None:
+    """The person the trigger's verb has as its one subject, not a speaker's label before
+    it ("NAME: This afternoon, Premier X had a phone call with …" has two)."""
+    verb = clause.verb
+    if verb is None:
+        return None
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1 or subjects[0].pos_ not in ("PROPN", "NOUN") \
+            or (subjects[0].i + 1 < len(verb.doc) and verb.doc[subjects[0].i + 1].text == ":"):
+        return None  # (nor a pronoun, which may be a style read as one: "HE the Minister")
+    return person_of(clause.ctx, subjects[0])
+
+
+def _principals(ctx: Context, persons: list[str], subject: str | None = None) -> list[str]:
     """Only the principals take part: when a clause names two leaders and their aides
     ("…with the Secretary of State, NAME, and his executive assistant NAME"), the aides
-    are left out."""
+    are left out; but not the verb's own subject, whatever its rank ("The envoy NAME met
+    President A and Prime Minister B": the envoy met them)."""
     persons = _without_consorts(ctx, persons)
     if len(persons) < 3:
         return persons
@@ -833,7 +848,7 @@ def _principals(ctx: Context, persons: list[str]) -> list[str]:
                  if (info := ctx.world.title(p.role)) is not None]
         return max(ranks, default=AIDE_RANK)
 
-    leaders = [key for key in persons if rank(key) >= AIDE_RANK]
+    leaders = [key for key in persons if rank(key) >= AIDE_RANK or key == subject]
     return leaders if len(leaders) >= 2 else persons
 
 
@@ -947,6 +962,7 @@ def _separately(ctx: Context, clause: Clause, participants: list[str],
     # (a host who "received Minister A and Minister B" received the two guests together)
     if not (_SEPARATELY.search(clause.sentence.text) or _preposition_repeated(ctx, clause)
             or _one_after_another(ctx, clause, others, by_token)
+            or _each_in_its_own_setting(ctx, clause, others, by_token)
             or (_calls_on_one_host(ctx, subject, others) and not _hosting(clause))
             or "credentials" in formats):
         return [participants]
@@ -967,6 +983,33 @@ def _one_after_another(ctx: Context, clause: Clause, others: list[str],
                            for i in clause.tokens))
     return any(ctx.doc[i].lower_ in _ONE_AFTER_ANOTHER
                for a, b in zip(firsts, firsts[1:], strict=False) for i in range(a, b))
+
+
+#: What an "in"/"on"/"at" phrase after a person met may set: a time or a place.
+_SETTING_ENTITIES = frozenset(("DATE", "TIME", "GPE", "LOC", "FAC"))
+_DAY_PARTS = words("day_parts")
+
+
+def _each_in_its_own_setting(ctx: Context, clause: Clause, others: list[str],
+                             by_token: dict) -> bool:
+    """ "X received A in the morning and B in the afternoon", "met A in Belgrade on Monday
+    and B in Pristina": each person met has a time or a place of its own, one meeting
+    after the other."""
+    firsts = sorted(min(i for i in clause.tokens if i in by_token
+                        and by_token[i].persons[0] == key)
+                    for key in others
+                    if any(i in by_token and by_token[i].persons[0] == key
+                           for i in clause.tokens))
+    if len(firsts) != len(others) or len(firsts) < 2:
+        return False
+    bounds = [*firsts[1:], clause.sentence.end]
+
+    def set_apart(start: int, stop: int) -> bool:
+        return any(token.dep_ == "pobj" and token.head.lower_ in ("in", "on", "at")
+                   and (token.ent_type_ in _SETTING_ENTITIES or token.lower_ in _DAY_PARTS)
+                   and token.i not in by_token for token in ctx.doc[start:stop])
+
+    return all(set_apart(a, b) for a, b in zip(firsts, bounds, strict=True))
 
 
 def _hosting(clause: Clause) -> bool:
