@@ -3030,6 +3030,8 @@ def test_talks_on_the_nth_day_of_a_visit_are_dated_from_its_first_day(extract):
     "Prime Minister Anthony Albanese were baseless, his office said.",
     "Foreign Minister Jeyhun Bayramov spoke on Monday. Question: Is Foreign Minister Jeyhun "
     "Bayramov expected to visit Yerevan in February? Answer: No date has been set.",
+    "Foreign Minister Jeyhun Bayramov of Azerbaijan spoke on Monday.\n\nQuestion: Is the "
+    "Foreign Minister of Azerbaijan expected to visit Yerevan in February?\n\nAnswer: No.",
 ])
 def test_an_event_called_false_or_asked_about_is_neither_held_nor_planned(extract, text):
     facts = extract(text)
@@ -3100,3 +3102,12 @@ def test_a_speakers_label_before_a_call_is_no_participant(extract):
                     "call with Prime Minister Lawrence Wong.")
     assert {m.participants for m in facts.meetings} == {
         frozenset({"li-qiang", "lawrence-wong"})}
+
+
+def test_a_visit_asked_about_and_answered_yes_stays_planned(extract):
+    facts = extract("Foreign Minister Margus Tsahkna spoke to the paper on Monday.\n\n"
+                    "Question: Will Foreign Minister Beate Meinl-Reisinger visit Estonia?\n\n"
+                    "Tsahkna: She has accepted my invitation, and we will see her in Tallinn "
+                    "in the spring.")
+    assert {(v.guest, v.host, v.status) for v in facts.visits} == {
+        ("beate-meinl-reisinger", "EE", "planned")}

@@ -127,9 +127,25 @@ _READINESS = words("readiness_words")
 _FALSITY = words("falsity_words")
 
 
+_NEGATIONS = words("negation_words")
+
+
 def _asked(token) -> bool:
-    """The trigger's sentence is a question."""
-    return token.sent.text.rstrip(" \"'\u201d\u2019)").endswith("?")
+    """The trigger's sentence is a question left unanswered ("Will the agreement be signed
+    in X?" ending the text) or answered in the negative in the paragraph after it
+    ("Answer: No such visit is being discussed"); not one answered yes ("Will she come to
+    X?" "She has accepted my invitation")."""
+    sentence = token.sent
+    if not sentence.text.rstrip().rstrip(" \"'\u201d\u2019)").endswith("?"):
+        return False
+    doc = token.doc
+    rest = doc.text[sentence.end_char:]
+    start = sentence.end_char + len(rest) - len(rest.lstrip())
+    if start >= len(doc.text):
+        return True
+    end = doc.text.find("\n\n", start)
+    end = len(doc.text) if end < 0 else end  # the answer: the paragraph after the question
+    return any(t.lower_ in _NEGATIONS for t in doc[sentence.end:] if start <= t.idx < end)
 
 
 def _called_false(noun) -> bool:
