@@ -3104,6 +3104,15 @@ def test_a_speakers_label_before_a_call_is_no_participant(extract):
         frozenset({"li-qiang", "lawrence-wong"})}
 
 
+def test_each_leader_met_in_turn_keeps_the_day_and_city_written_after_it(extract):
+    facts = extract("The talks were saved by the EU envoy, Peter Sorensen, who met President "
+                    "Aleksandar Vucic in Belgrade on Monday and Prime Minister Albin Kurti in "
+                    "Pristina on Tuesday.")
+    assert {(m.participants, m.date, m.place.name) for m in facts.meetings} == {
+        (frozenset({"peter-sorensen", "aleksandar-vucic"}), dt.date(2024, 3, 4), "Belgrade"),
+        (frozenset({"peter-sorensen", "albin-kurti"}), dt.date(2024, 3, 5), "Pristina")}
+
+
 def test_a_visit_asked_about_and_answered_yes_stays_planned(extract):
     facts = extract("Foreign Minister Margus Tsahkna spoke to the paper on Monday.\n\n"
                     "Question: Will Foreign Minister Beate Meinl-Reisinger visit Estonia?\n\n"

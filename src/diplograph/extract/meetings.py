@@ -188,9 +188,12 @@ def find_meetings(ctx: Context, welcomes: list[Meeting] | None = None) -> list[M
             # A call has no place of its own: "phoned X from his holiday in Y" is the caller's
             remote = phase in ("phone", "video")
             groups = _separately(ctx, clause, participants, formats)
-            for group, own_day in zip(groups, _own_days(ctx, clause, groups), strict=True):
+            own_places = _own_places(ctx, clause, groups)
+            for group, own_day, own_place in zip(groups, _own_days(ctx, clause, groups),
+                                                 own_places, strict=True):
                 meetings.append(Meeting(frozenset(group), own_day or date, clause.evidence,
-                                        set(formats), None if remote else place, status, phase,
+                                        set(formats),
+                                        None if remote else own_place or place, status, phase,
                                         rule=matched[0].name, venue=None if remote else venue,
                                         host=host if host in group else None,
                                         guest=guest if guest in group else None,
@@ -827,11 +830,19 @@ def _sole_subject(clause: Clause) -> str | None:
     verb = clause.verb
     if verb is None:
         return None
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [_antecedent(c) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if len(subjects) != 1 or subjects[0].pos_ not in ("PROPN", "NOUN") \
             or (subjects[0].i + 1 < len(verb.doc) and verb.doc[subjects[0].i + 1].text == ":"):
         return None  # (nor a pronoun, which may be a style read as one: "HE the Minister")
     return person_of(clause.ctx, subjects[0])
+
+
+def _antecedent(subject):
+    """ "NAME, who met A and B": the name "who" stands for; any other subject itself."""
+    verb = subject.head
+    if subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl" and verb.head.i != verb.i:
+        return verb.head
+    return subject
 
 
 def _principals(ctx: Context, persons: list[str], subject: str | None = None) -> list[str]:
@@ -945,8 +956,10 @@ def _separately(ctx: Context, clause: Clause, participants: list[str],
     for token_i in sorted(clause.tokens, key=lambda i: (ctx.doc[i].head.i != verb, i)):
         token = ctx.doc[token_i]
         if token.dep_ in ("nsubj", "nsubjpass"):
-            # "Italy's Prime Minister NAME met separately …": the title is the subject
-            ref = by_token.get(token_i) or named_in_subject(token, by_token)
+            # "Italy's Prime Minister NAME met separately …": the title is the subject;
+            # "NAME, who met A in X and B in Y": NAME
+            token = _antecedent(token)
+            ref = by_token.get(token.i) or named_in_subject(token, by_token)
             subject = ref.persons[0] if ref else None
             break
     if subject is None:
@@ -1116,23 +1129,62 @@ def _in_a_clause_below(token, verb) -> bool:
 
 def _own_days(ctx: Context, clause: Clause, groups: list[list[str]]) -> list:
     """Each separate meeting's own day, where the text gives one after each repeated
-    preposition ("with A on Monday evening and with B on Sunday"); None where it does
-    not, or where the days do not differ."""
-    if len(groups) < 2:
-        return [None] * len(groups)  # one meeting: the clause's day ("… said on Thursday")
-    preps = _repeated_prepositions(ctx, clause)
-    days = []
-    for group in groups:
-        own = None
-        for number, prep in enumerate(preps):
-            stop = preps[number + 1].i if number + 1 < len(preps) else clause.sentence.end
-            if any(ref.start in {x.i for x in prep.subtree} and set(ref.persons) & set(group)
-                   for ref in ctx.linked.refs if ref.persons):
-                found = [day for token_i, _, day in clause.sentence.date_expressions
-                         if prep.i < token_i < stop and day is not None]
-                own = found[0] if len(found) == 1 else None
-        days.append(own)
+    preposition ("with A on Monday evening and with B on Sunday") or after each person
+    met ("met A in X on Monday and B in Y on Tuesday"); None where it does not, or where
+    the days do not differ."""
+    days = [None if segment is None else
+            (found[0] if len(found := [day for token_i, _, day in
+                                       clause.sentence.date_expressions
+                                       if segment[0] < token_i < segment[1]
+                                       and day is not None]) == 1 else None)
+            for segment in _segments(ctx, clause, groups)]
     return days if len(set(days)) == len(days) and None not in days else [None] * len(groups)
+
+
+def _own_places(ctx: Context, clause: Clause, groups: list[list[str]]) -> list:
+    """Each separate meeting's own city, where the text names one after each person met
+    ("met A in Belgrade on Monday and B in Pristina"); None where it does not, or where
+    the cities do not differ."""
+    sentence = clause.sentence
+    places = [None if segment is None else
+              (found[0] if len(found := [place for token_i, place in
+                                         zip(sentence.place_tokens, sentence.places,
+                                             strict=True)
+                                         if segment[0] < token_i < segment[1]
+                                         and ctx.doc[token_i - 1].lower_ == "in"]) == 1
+               else None)
+              for segment in _segments(ctx, clause, groups)]
+    names = [p.name for p in places if p is not None]
+    return places if len(set(names)) == len(places) else [None] * len(groups)
+
+
+def _segments(ctx: Context, clause: Clause, groups: list[list[str]]) -> list:
+    """The stretch of the sentence (token start, stop) that is each separate meeting's
+    own: from its repeated preposition ("with A … and with B …"), else from the first word
+    of the one person met in it, to the next; None for a meeting with none."""
+    if len(groups) < 2 or ctx.doc is None:
+        return [None] * len(groups)  # one meeting: the clause's day ("… said on Thursday")
+    stop_all = clause.sentence.end
+    preps = _repeated_prepositions(ctx, clause)
+    if preps:
+        starts = [(prep.i, {ref.persons[0] for ref in ctx.linked.refs if ref.persons
+                            and ref.start in {x.i for x in prep.subtree}}) for prep in preps]
+    else:
+        common = set.intersection(*(set(group) for group in groups))
+        starts = sorted((min(ref.start for ref in ctx.linked.refs if ref.persons == (key,)
+                             and clause.sentence.start <= ref.start < stop_all), {key})
+                        for group in groups for key in set(group) - common
+                        if any(ref.persons == (key,) and clause.sentence.start <= ref.start
+                               < stop_all for ref in ctx.linked.refs))
+    segments = []
+    for group in groups:
+        segment = None
+        for number, (start, keys) in enumerate(starts):
+            if keys & set(group):
+                stop = starts[number + 1][0] if number + 1 < len(starts) else stop_all
+                segment = (start, stop)
+        segments.append(segment)
+    return segments
 
 
 def _participants(ctx: Context, clause: Clause, earlier: list[Meeting]) -> list[str]:
