@@ -480,3 +480,27 @@ def test_the_president_called_on_is_the_one_named_before_not_the_hosts_named_lat
                     "President on his arrival in New Delhi on Monday. President Meera Iyer of "
                     "India hosted a banquet in his honour on Tuesday.")
     assert frozenset({"arjun-rao", "tran-van-minh"}) in {m.participants for m in facts.meetings}
+
+
+@pytest.mark.parametrize("aide", ["Presidential spokesperson", "Presidential Aide"])
+def test_a_presidential_aide_is_of_the_presidents_state_not_the_datelines(extract, aide):
+    facts = extract(f"President Lee Jae-myung and Japanese Prime Minister Sanae Takaichi agreed "
+                    f"on Monday to expand youth exchanges. {aide} Kang Yu-jung told reporters "
+                    "that the two leaders had also discussed trade.",
+                    header="TOKYO, March 4 (KNA) --")
+    assert {p.state for p in facts.persons["kang-yu-jung"].positions} == {"KR"}
+
+
+def test_a_government_spokesperson_stays_of_the_datelines_state(extract):
+    facts = extract("President Lee Jae-myung and Japanese Prime Minister Sanae Takaichi agreed "
+                    "on Monday to expand youth exchanges. Government spokesperson Taro Kimura "
+                    "told reporters that the two leaders had also discussed trade.",
+                    header="TOKYO, March 4 (KNA) --")
+    assert {p.state for p in facts.persons["taro-kimura"].positions} == {"JP"}
+
+
+def test_a_presidential_aide_in_a_state_with_a_president_stays_of_the_datelines(extract):
+    facts = extract("Kazakh President Kassym-Jomart Tokayev sent greetings to the Russian "
+                    "people. Presidential Press Secretary Dmitry Peskov said no meeting was "
+                    "planned.", header="MOSCOW, March 4 (Wire) --")
+    assert {p.state for p in facts.persons["dmitry-peskov"].positions} == {"RU"}

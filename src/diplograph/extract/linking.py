@@ -102,6 +102,10 @@ class Linked:
         return min((ref.start for ref in self.refs if key in ref.persons), default=10**9)
 
 
+#: "Presidential spokesperson NAME": the words before the name tell whose aide.
+_PRESIDENTIAL = re.compile(r"\bpresidential\s+(?:[\w-]+\s+){1,2}$", re.IGNORECASE)
+
+
 def person_key(name: str) -> str:
     """Normalised name: accents folded, lowercase, words joined by hyphens."""
     folded = ascii_fold(name)
@@ -517,6 +521,7 @@ class _Linker:
         one state the person's other offices belong to, else, for a spokesperson or an
         aide, the state the article is written from."""
         not_theirs = self._states_of_their_counterparts()
+        from_home: set[tuple[str, str]] = set()  # aides given the dateline's state
         for person in self.linked.persons.values():
             everything = person.positions | self.background.get(person.key, set())
             known = {p.role: p.state for p in everything if p.state}
@@ -554,10 +559,45 @@ class _Linker:
                     state = next(iter(states))
                 if state is None and not states and self._home_office(position.role):
                     state = self.home_state
+                    from_home.add((person.key, position.role))
                 if state is not None:
                     person.positions.discard(position)
                     person.positions.add(replace(position, state=state))
+        self._presidential_aides(from_home)
         self._guess_states(not_theirs)
+
+    def _presidential_aides(self, from_home: set[tuple[str, str]]) -> None:
+        """ "Presidential spokesperson NAME", "Presidential Aide NAME": an aide of the one
+        state's president the story names, not of the state it is told from (``from_home``:
+        the aides' offices given the dateline's state)."""
+        presidents = {p.state for person in self.linked.persons.values() if not person.is_author
+                      for p in person.positions
+                      if p.state and not p.former and p.role == "President"}
+        if len(presidents) != 1 or self.doc is None:
+            return
+        state = presidents.pop()
+        text = doc_text(self.doc)
+        # The dateline's state is the aide's unless it has no president ("TOKYO -- …
+        # Presidential spokesperson Y": not Japan's; "MOSCOW -- …": Russia's, whichever
+        # president the story names)
+        home_led_otherwise = self.home_state is not None and not any(
+            leader.iso2 == self.home_state and leader.role == "President"
+            and _valid_on(leader.start, leader.end, self.published)
+            for leader in self.world.leaders)
+        for person in self.linked.persons.values():
+            # (stateless, or with the state of the dateline or a sentence only guessed)
+            open_ = [p for p in person.positions if not p.org
+                     and _role_kind(self.world, p.role) == "official"
+                     and (p.state is None or (person.key, p.role) in self.linked.guessed
+                          or home_led_otherwise and (person.key, p.role) in from_home)]
+            if not open_ or len(open_) != len(person.positions) or not any(
+                    _PRESIDENTIAL.search(text[max(0, m.start - 40):m.start])
+                    for m in person.mentions):
+                continue
+            for position in open_:
+                person.positions.discard(position)
+                person.positions.add(replace(position, state=state))
+                self.linked.guessed.discard((person.key, position.role))
 
     def _owner_state(self, person: Person, floor: int, at: int, by_name: bool) -> str | None:
         """The one state of the person named last between ``floor`` and ``at`` (by name,
