@@ -125,8 +125,6 @@ def denied(token) -> bool:
 
 _READINESS = words("readiness_words")
 _FALSITY = words("falsity_words")
-
-
 _NEGATIONS = words("negation_words")
 
 
@@ -156,6 +154,8 @@ def _called_false(noun) -> bool:
     return any(c.dep_ in ("attr", "acomp") and (c.lower_ in _FALSITY or c.lemma_.lower()
                                                in _FALSITY)
                for c in noun.head.children)
+
+
 _HYPOTHETICAL_MODALS = words("hypothetical_modals")
 
 

@@ -1069,7 +1069,8 @@ class _Linker:
         end = self.doc[description.start].sent.end_char
         known = {k for ref in self.linked.refs if ref.span.start < end
                  and not any(ref.start <= i < ref.end for i in partners) for k in ref.persons}
-        return [k for k in holders if k in known and k not in self._in_own_clause(token)]
+        met = self._in_own_clause(token)
+        return [k for k in holders if k in known and k not in met]
 
     def _in_own_clause(self, token) -> set[str]:
         """Those named after the subject ``token`` inside its own clause: "The prime

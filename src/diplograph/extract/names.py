@@ -370,10 +370,16 @@ def join_particle_surnames(doc, ranges: dict[int, int]) -> None:
 
 
 def _leader_known(doc, start: int, end: int, world: World) -> bool:
-    """Whether the world data knows a leader by the words, or by their first and last
-    ("Duma Boko" in "Duma Gideon Boko": a middle name the data leaves out)."""
-    return bool(world.leaders_named(doc[start:end].text)
-                or end - start > 2 and world.leaders_named(f"{doc[start].text} {doc[end - 1].text}"))
+    """Whether the world data knows a leader by the words, or by their first and last."""
+    return bool(world.leaders_named(doc[start:end].text)) \
+        or _known_by_first_and_last(doc, start, end, world)
+
+
+def _known_by_first_and_last(doc, start: int, end: int, world: World) -> bool:
+    """ "Duma Boko" of "Duma Gideon Boko": a leader the world data knows without the
+    middle name."""
+    return end - start > 2 \
+        and bool(world.leaders_named(f"{doc[start].text} {doc[end - 1].text}"))
 
 
 def extend_left(doc, start: int, index: HitIndex, world: World, floor: int) -> int:
@@ -880,8 +886,8 @@ def trim_names(doc, ranges: dict[int, int], world: World) -> None:
         # "Grand Duke NAME", titles the world data may keep in an alias).
         known = doc[start].lower_ in _NAME_FORMING_HONORIFICS \
             and bool(world.leaders_named(doc[start:new_end].text)) \
-            or world.title(doc[start].lower_) is None and new_end - start > 2 \
-            and bool(world.leaders_named(f"{doc[start].text} {doc[new_end - 1].text}"))
+            or world.title(doc[start].lower_) is None \
+            and _known_by_first_and_last(doc, start, new_end, world)
         while not known and new_end - new_start > 2 \
                 and doc[new_start].lower_ not in NAME_PARTICLES \
                 and (world.is_title_word(doc[new_start].lower_)
