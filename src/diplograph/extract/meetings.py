@@ -985,15 +985,20 @@ def _separately(ctx: Context, clause: Clause, participants: list[str],
 _ONE_AFTER_ANOTHER = frozenset(words("sequence_words"))
 
 
+def _first_words(clause: Clause, keys: list[str], by_token: dict) -> list[int]:
+    """Where the clause first names each of ``keys`` that it names, in text order."""
+    return sorted(min(i for i in clause.tokens if i in by_token
+                      and by_token[i].persons[0] == key)
+                  for key in keys
+                  if any(i in by_token and by_token[i].persons[0] == key
+                         for i in clause.tokens))
+
+
 def _one_after_another(ctx: Context, clause: Clause, others: list[str],
                        by_token: dict) -> bool:
     """ "X met A and, later, B": a word of sequence between the persons met, one meeting
     after the other."""
-    firsts = sorted(min(i for i in clause.tokens if i in by_token
-                        and by_token[i].persons[0] == key)
-                    for key in others
-                    if any(i in by_token and by_token[i].persons[0] == key
-                           for i in clause.tokens))
+    firsts = _first_words(clause, others, by_token)
     return any(ctx.doc[i].lower_ in _ONE_AFTER_ANOTHER
                for a, b in zip(firsts, firsts[1:], strict=False) for i in range(a, b))
 
@@ -1008,11 +1013,7 @@ def _each_in_its_own_setting(ctx: Context, clause: Clause, others: list[str],
     """ "X received A in the morning and B in the afternoon", "met A in Belgrade on Monday
     and B in Pristina": each person met has a time or a place of its own, one meeting
     after the other."""
-    firsts = sorted(min(i for i in clause.tokens if i in by_token
-                        and by_token[i].persons[0] == key)
-                    for key in others
-                    if any(i in by_token and by_token[i].persons[0] == key
-                           for i in clause.tokens))
+    firsts = _first_words(clause, others, by_token)
     if len(firsts) != len(others) or len(firsts) < 2:
         return False
     bounds = [*firsts[1:], clause.sentence.end]

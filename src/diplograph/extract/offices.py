@@ -19,6 +19,7 @@ from .tokens import (
     HitIndex,
     is_numeral,
     is_style,
+    of_before,
     of_state_ending_at,
     starts_name,
     state_before,
@@ -839,14 +840,10 @@ def _of_place_ending_at(doc, index: HitIndex, j: int, floor: int, world: World
         k -= 1
     hit = index.by_end.get(k)
     if hit is None or hit.kind != "place" \
-            or (place := world.locality(hit.key)) is None or not place.iso2:
+            or (place := world.locality(hit.key)) is None or not place.iso2 \
+            or (of := of_before(doc, hit.start, floor)) is None:
         return None, j
-    k = hit.start
-    if k - 1 >= floor and doc[k - 1].lower_ == "the":
-        k -= 1
-    if k - 1 >= floor and doc[k - 1].lower_ == "of":
-        return place.iso2, k - 1
-    return None, j
+    return place.iso2, of
 
 
 def office_at(doc, index: HitIndex, j: int, world: World) -> tuple[Position, int] | None:

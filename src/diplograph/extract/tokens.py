@@ -164,14 +164,17 @@ def of_state_ending_at(doc, index: HitIndex, j: int, floor: int) -> tuple[str | 
     """ "of [the] Republic of Belarus" ending at token ``j``: (iso2, where "of" stands), or
     (None, j)."""
     hit = index.state_ending_at(j)
-    if hit is None:
-        return None, j
-    k = hit.start
+    of = None if hit is None else of_before(doc, hit.start, floor)
+    return (hit.key, of) if of is not None else (None, j)
+
+
+def of_before(doc, start: int, floor: int) -> int | None:
+    """Where "of [the]" right before token ``start`` has its "of" (not before ``floor``),
+    or None."""
+    k = start
     if k - 1 >= floor and doc[k - 1].lower_ == "the":
         k -= 1
-    if k - 1 >= floor and doc[k - 1].lower_ == "of":
-        return hit.key, k - 1
-    return None, j
+    return k - 1 if k - 1 >= floor and doc[k - 1].lower_ == "of" else None
 
 
 def is_numeral(token) -> bool:
