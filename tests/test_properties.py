@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import XSD
@@ -106,12 +106,21 @@ def test_resolve_date_answers_a_date_or_none_for_any_text(expression, anchor, ev
 
 @SETTINGS
 @given(day=st.dates(), anchor=st.none() | ANCHORS)
+@example(day=dt.date(2537, 1, 1), anchor=dt.date(1999, 1, 1))
 def test_a_written_out_date_resolves_to_itself(day, anchor):
     month = MONTH_NAMES[day.month - 1].capitalize()
     assert resolve_date(day.isoformat(), anchor) == day
     if day.year >= 1000:  # the patterns read four-digit years
-        assert resolve_date(f"{day.day} {month} {day.year}", anchor) == day
-        assert resolve_date(f"on {month} {day.day}, {day.year}", anchor) == day
+        expected = day
+        if anchor is not None and abs(day.year - 543 - anchor.year) <= 5:
+            # a written year 543 ahead of the publication's is of the Buddhist Era, as
+            # Thai official pages date ("20 November 2568"; extract/dates.py)
+            try:
+                expected = day.replace(year=day.year - 543)
+            except ValueError:  # 29 February of a year that is no leap year then
+                expected = None
+        assert resolve_date(f"{day.day} {month} {day.year}", anchor) == expected
+        assert resolve_date(f"on {month} {day.day}, {day.year}", anchor) == expected
 
 
 @SETTINGS
