@@ -3120,3 +3120,37 @@ def test_a_visit_asked_about_and_answered_yes_stays_planned(extract):
                     "in the spring.")
     assert {(v.guest, v.host, v.status) for v in facts.visits} == {
         ("beate-meinl-reisinger", "EE", "planned")}
+
+
+@pytest.mark.parametrize("text", [
+    "President Gabriel Boric of Chile received Foreign Minister Mauro Vieira of Brazil on "
+    "Monday. A meeting between Boric and President Javier Milei is possible later in the "
+    "year, an aide said.",
+    "President Gabriel Boric of Chile received Foreign Minister Mauro Vieira of Brazil on "
+    "Monday. A meeting between Boric and President Javier Milei is being discussed, an aide "
+    "said, but none has been scheduled.",
+    "President Gabriel Boric of Chile and President Javier Milei of Argentina attended the "
+    "forum in Lima on Monday. Neither Boric nor Milei had a bilateral meeting on the schedule.",
+    "Asked whether a meeting between President Gabriel Boric and President Javier Milei was "
+    "planned, Foreign Minister Alberto van Klaveren said: \"That is not on the agenda.\"",
+    "President Gabriel Boric declined to meet President Javier Milei in Lima on Monday.",
+])
+def test_a_meeting_only_possible_discussed_refused_or_asked_about_and_denied_is_none(
+        extract, text):
+    facts = extract(text)
+    assert "javier-milei" not in {k for m in facts.meetings for k in m.participants}
+
+
+def test_a_meeting_asked_about_and_confirmed_stays_told(extract):
+    facts = extract("Asked whether President Gabriel Boric would meet President Javier Milei "
+                    "in Lima, Foreign Minister Alberto van Klaveren said the two would meet "
+                    "on Friday.")
+    assert {(m.participants, m.status) for m in facts.meetings} == {
+        (frozenset({"gabriel-boric", "javier-milei"}), "planned")}
+
+
+def test_a_meeting_dropped_from_the_itinerary_is_cancelled(extract):
+    facts = extract("A meeting between President Gabriel Boric and Vice President Kamala "
+                    "Harris, which was earlier on the itinerary for Wednesday, has been "
+                    "dropped, officials said.")
+    assert {m.status for m in facts.meetings} == {"cancelled"}

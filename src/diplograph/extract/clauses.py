@@ -80,9 +80,12 @@ def negated(ctx: Context, char: int) -> bool:
     return any(child.dep_ == "neg" for child in verb.children) or any(
         child.dep_ == "det" and child.lower_ in ("no", "any") and child.head.i == token.i
         for child in token.children) or any(
-        # "No documents were signed", "signed no agreements"
+        # "No documents were signed", "signed no agreements"; "Neither X nor Y had a
+        # bilateral meeting"
         child.dep_ in ("nsubj", "nsubjpass", "dobj") and any(
-            d.dep_ == "det" and d.lower_ == "no" for d in child.children)
+            d.dep_ == "det" and d.lower_ == "no"
+            or d.dep_ in ("det", "preconj") and d.lower_ == "neither"
+            for d in child.children)
         for child in verb.children)
 
 
@@ -96,7 +99,8 @@ def denied(token) -> bool:
     meet X at any time") or a hypothesis ("would meet X if …"); or a guess ("X may travel
     to Y for talks"); or asked ("Will the agreement be signed in X?": a question tells
     nothing)."""
-    if _hypothetical(token) or _speculated(token) or _asked(token):
+    if _hypothetical(token) or _speculated(token) or _asked(token) or _asked_whether(token) \
+            or _only_deliberated(token) or _none_arranged(token):
         return True
     below = token
     while below.head.i != below.i:
@@ -144,6 +148,54 @@ def _asked(token) -> bool:
     end = doc.text.find("\n\n", start)
     end = len(doc.text) if end < 0 else end  # the answer: the paragraph after the question
     return any(t.lower_ in _NEGATIONS for t in doc[sentence.end:] if start <= t.idx < end)
+
+
+def _asked_whether(token) -> bool:
+    """The event is what a question told in reported speech asks ("Asked whether a meeting
+    of X and Y was planned, Z said: 'That is not on the agenda'") and the
+    answer says no (not "said a meeting was 'on the table', but that nothing had been
+    fixed": the answer is its first clause)."""
+    clause = token
+    while clause.head.i != clause.i:
+        above = clause.head
+        if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children) \
+                and above.lemma_.lower() == "ask":
+            asked = {t.i for t in above.subtree}
+            answer = next((c for c in above.head.children
+                           if c.dep_ == "ccomp" and c.i not in asked), None)
+            if answer is None:
+                said = [t for t in token.sent if t.i not in asked]
+            else:
+                joined = {t.i for c in answer.children if c.dep_ == "conj" for t in c.subtree}
+                said = [t for t in answer.subtree if t.i not in joined]
+            return any(t.lower_ in _NEGATIONS for t in said)
+        clause = above
+    return False
+
+
+def _only_deliberated(token) -> bool:
+    """The event is only thought about: "A meeting of X and Y is being discussed", "is
+    possible later in the year" (`deliberation_verbs.txt`, `possibility_words.txt`)."""
+    noun = _event_head(token)
+    if noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in _DELIBERATIONS:
+        return True
+    return noun.dep_ == "nsubj" and noun.head.lemma_ == "be" and any(
+        c.dep_ == "acomp" and c.lower_ in _POSSIBILITIES for c in noun.head.children)
+
+
+def _none_arranged(token) -> bool:
+    """ "…, but none has been scheduled": a verb joined to the event's whose subject is
+    "none" tells that no such event is set."""
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return any(c.dep_ == "conj" and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ == "none"
+                                        for g in c.children)
+               for c in verb.children)
+
+
+_DELIBERATIONS = words("deliberation_verbs")
+_POSSIBILITIES = words("possibility_words")
 
 
 def _called_false(noun) -> bool:
