@@ -3154,3 +3154,29 @@ def test_a_meeting_dropped_from_the_itinerary_is_cancelled(extract):
                     "Harris, which was earlier on the itinerary for Wednesday, has been "
                     "dropped, officials said.")
     assert {m.status for m in facts.meetings} == {"cancelled"}
+
+
+def test_the_meeting_looked_back_to_is_the_one_told_whoever_its_sentence_names(extract):
+    facts = extract("CAIRO - Prime Minister Mostafa Madbouly held talks on Monday with Chinese "
+                    "Commerce Minister Wang Wentao. At the outset of the meeting, Minister Wang "
+                    "conveyed the greetings of President Xi Jinping to President Abdel Fattah "
+                    "El-Sisi.")
+    assert {m.participants for m in facts.meetings} == {
+        frozenset({"mostafa-madbouly", "wang-wentao"})}
+
+
+def test_talks_after_the_meeting_told_are_another_meeting(extract):
+    facts = extract("AMMAN - Foreign Minister Ayman Safadi hosted a meeting of Arab ministers "
+                    "with Secretary-General Ahmed Aboul Gheit on Monday. After the meeting, "
+                    "Safadi and Foreign Minister Asaad al-Shaibani of Syria held bilateral "
+                    "talks.")
+    assert frozenset({"ayman-safadi", "asaad-al-shaibani"}) in {
+        m.participants for m in facts.meetings}
+
+
+def test_a_meeting_of_its_own_members_after_the_one_told_is_another(extract):
+    facts = extract("CAIRO - Prime Minister Mostafa Madbouly held talks on Monday with Chinese "
+                    "Commerce Minister Wang Wentao. Minister Wang later met President Abdel "
+                    "Fattah El-Sisi at the meeting of the Suez Canal Economic Zone board.")
+    assert frozenset({"wang-wentao", "abdel-fattah-el-sisi"}) in {
+        m.participants for m in facts.meetings}

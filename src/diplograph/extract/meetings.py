@@ -1197,6 +1197,13 @@ def _participants(ctx: Context, clause: Clause, earlier: list[Meeting]) -> list[
         # "X told Y that … during summit talks in Bali": the talks of X and Y, however the
         # parse hangs "during" inside what was said.
         return told
+    if len(persons) >= 2 and (told := _told_before(earlier)) is not None \
+            and set(persons) & told.participants \
+            and not told.participants <= set(persons) and _looks_back(ctx, clause):
+        # "At the outset of the meeting, Minister X conveyed the greetings of President Y
+        # to President Z": the meeting told before, whoever else its sentence names (not
+        # "At the conclusion of the meeting, the four ministers …", a larger one)
+        return list(told.participants)
     if sentence.speech is not None and _WE.search(sentence.text):
         speaker = sentence.speech.speaker
         addressed = _addressees(ctx, speaker, earlier)
@@ -1225,6 +1232,31 @@ def _participants(ctx: Context, clause: Clause, earlier: list[Meeting]) -> list[
         # before, whoever else the story calls president
         return list(told.participants)
     return persons
+
+
+def _looks_back(ctx: Context, clause: Clause) -> bool:
+    """The clause's own event is "the meeting" in a phrase of its setting ("during the
+    talks", "at the outset of the meeting"), naming no members of its own: the meeting
+    told before (not "after the meeting", another event after it)."""
+    token = clause.token
+    if token is None or ctx.doc is None:
+        return False
+    if token.dep_ in ("amod", "compound"):
+        token = token.head
+    if token.dep_ != "pobj" or token.pos_ != "NOUN" or not any(
+            child.dep_ == "det" and child.lower_ in _THE for child in token.children):
+        return False
+    prep = token.head
+    if prep.lower_ == "of" and prep.head.dep_ == "pobj":
+        prep = prep.head.head  # "at the outset of the meeting"
+    # (not "during the meeting between A and B", "in the meeting with C": its own persons)
+    own = {t.i for t in token.subtree if t.i != token.i}
+    return prep.lower_ in _SETTING and not _names_its_own_members(ctx, token.idx) \
+        and not any(ref.start in own and ref.persons for ref in ctx.linked.refs)
+
+
+#: Prepositions of the event a clause is set in: "during the meeting", "at the talks".
+_SETTING = ("at", "during", "in")
 
 
 #: "during the meeting", not "following the meeting" (another event after it).
