@@ -3180,3 +3180,33 @@ def test_a_meeting_of_its_own_members_after_the_one_told_is_another(extract):
                     "Fattah El-Sisi at the meeting of the Suez Canal Economic Zone board.")
     assert frozenset({"wang-wentao", "abdel-fattah-el-sisi"}) in {
         m.participants for m in facts.meetings}
+
+
+def test_the_former_and_the_latter_are_the_two_named_in_text_order(extract):
+    facts = extract(
+        "Foreign Minister Kenji Sato of Japan held talks in Tokyo on Monday with his Peruvian "
+        "counterpart, Luis Soto. The two ministers later joined their prime ministers at the "
+        "Kantei.\n\nThe former said the plan would \"give our traders one door\". The latter, "
+        "himself a former banker, was more careful. \"A plan is a promise,\" he said.")
+    assert {(q.speaker, q.text) for q in facts.quotes} == {
+        ("kenji-sato", "give our traders one door"), ("luis-soto", "A plan is a promise")}
+
+
+@pytest.mark.parametrize("text", [
+    "President Luis Soto of Peru arrived in Amman on Sunday. King Abdullah II received him at "
+    "Al Husseiniya Palace.",
+    "President Luis Soto of Peru arrived in Amman on Sunday. King Abdullah II received him at "
+    "Al Husseiniya Palace, and the two held talks; Crown Prince Al Hussein bin Abdullah II "
+    "attended.",
+])
+def test_him_is_never_the_subject_of_his_own_clause_nor_one_named_after(extract, text):
+    facts = extract(text)
+    assert frozenset({"abdullah-ii", "luis-soto"}) in {m.participants for m in facts.meetings}
+
+
+def test_a_call_to_an_office_with_its_holder_set_off_after_it_is_a_call(extract):
+    facts = extract("President Luis Soto of Peru met President Maria Ruiz of Chile in Lima on "
+                    "Friday. He called Bolivia's President, Rodrigo Paz, on Monday to prepare "
+                    "the trip, his office said.")
+    assert (frozenset({"luis-soto", "rodrigo-paz"}), True) in {
+        (m.participants, "phone call" in m.formats) for m in facts.meetings}

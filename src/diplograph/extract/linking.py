@@ -759,7 +759,8 @@ class _Linker:
         return any(_leads(self.world, p.role) and not p.former
                    for p in self.linked.persons[key].positions | self.background.get(key, set()))
 
-    def _named_just_before(self, start: int, count: int = 1) -> tuple[str, ...]:
+    def _named_just_before(self, start: int, count: int = 1,
+                           back_to: int | None = None) -> tuple[str, ...]:
         """The persons named in the sentence of token ``start`` before it, or else in the
         sentence before that one, in text order; wanting ``count`` of them, the names of
         up to three sentences back ("A met B … . "…," B said. After the meeting, the two
@@ -767,9 +768,11 @@ class _Linker:
         if self.doc is None:
             return ()
         sent, end, named = self.doc[start].sent, start, ()
-        for back in range(2 if count == 1 else _NAMED_BACK):
+        for back in range(2 if count == 1 else back_to or _NAMED_BACK):
             # (not a name in a quotation the tagger took for a person's)
-            found = tuple(key for ref in self.linked.refs if ref.kind == "name"
+            # (in text order: the refs of an apposition may have been added out of it)
+            found = tuple(key for ref in sorted(self.linked.refs, key=lambda ref: ref.start)
+                          if ref.kind == "name"
                           and sent.start <= ref.start < end for key in ref.persons
                           if count == 1 or back == 0 or self.linked.persons[key].positions)
             named = tuple(dict.fromkeys(found + named))
@@ -857,7 +860,8 @@ class _Linker:
     def _resolve_description(self, description: Description) -> tuple[str, ...]:
         if description.order is not None:
             # "A thanked B. The latter replied …": B; "the former": A
-            near = self._named_just_before(description.start, 2)
+            # ("The former said …. The latter was more cautious": one sentence further)
+            near = self._named_just_before(description.start, 2, _NAMED_BACK + 1)
             if len(near) < 2:
                 return ()
             return (near[-1],) if description.order == "latter" else (near[0],)
@@ -1353,6 +1357,7 @@ def link_pronouns(doc, linked: Linked, skip: list[tuple[int, int]] = (),
                 continue
             key = None
             own_subject = False
+            doer = None
             if lower in _SUBJECT_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass"):
                 named_before = [by_token[i].persons[0] for i in range(sent.start, token.i)
                                 if i in by_token]
@@ -1375,7 +1380,11 @@ def link_pronouns(doc, linked: Linked, skip: list[tuple[int, int]] = (),
                     key = last_subject
             elif lower in _OBJECT_PRONOUNS and token.dep_ in ("dobj", "pobj", "dative"):
                 doer = _clause_subject(token, by_token)
-                if doer is not None and subject and doer != subject:
+                # (a subject the sentence names before the pronoun: "X received him …;
+                # Y attended" is not Y)
+                if doer is not None and subject and doer != subject and any(
+                        by_token[i].persons[0] == subject for i in range(sent.start, token.i)
+                        if i in by_token):
                     # "he called on X, before Y received him": the sentence's subject,
                     # in a clause whose own subject is another (kept unless the text shows
                     # that person to be of the other sex)
@@ -1397,9 +1406,11 @@ def link_pronouns(doc, linked: Linked, skip: list[tuple[int, int]] = (),
                     and not (own_subject and genders.get(key) is None):
                 # "she" after a man was named (or after someone the text does not show to
                 # be a woman while it shows another): the latest woman named just before.
+                # (never the subject of the object pronoun's own clause: "Y received him")
                 near = next((by_token[i].persons[0] for i in range(
                     token.i - 1, max(-1, _previous_start(doc, sent) - 1), -1)
-                    if i in by_token and genders.get(by_token[i].persons[0]) == sex), None)
+                    if i in by_token and genders.get(by_token[i].persons[0]) == sex
+                    and by_token[i].persons[0] != doer), None)
                 key = near or key  # none shown: the text may have the sex wrong
             if key and key != linked.author:
                 span = Span(token.idx, token.idx + len(token.text), token.text)

@@ -551,7 +551,10 @@ def _a_person_called(clause: Clause) -> bool:
     if any(a.dep_ == "appos" and a.pos_ == "NOUN" and doc[a.left_edge.i - 1].text != ","
            for obj in objects for a in obj.children):
         return False  # "called Y a liar", parsed as an apposition without its comma
-    # The object itself is the person, not a possessor inside it ("called Y's remarks …").
+    # The object itself is the person, not a possessor inside it ("called Y's remarks …"),
+    # or the name set off after it ("called Poland's Prime Minister, Y, on Monday").
+    objects += [a for obj in objects for a in obj.children
+                if a.dep_ == "appos" and doc[a.left_edge.i - 1].text == ","]
     return any(ref.start <= obj.i < ref.end and len(ref.persons) == 1
                for ref in clause.ctx.linked.refs for obj in objects)
 
