@@ -407,3 +407,63 @@ def test_a_name_after_an_office_on_a_subject_and_a_comma_is_a_person(extract):
     facts = extract("ABUJA, March 4 -- The Special Adviser to the President on Media, Tunde "
                     "Bello, said on Monday that the talks went well.")
     assert ("Special Adviser", "NG") in offices(facts, "tunde-bello")
+
+
+@pytest.mark.parametrize("text, key, role", [
+    ("DODOMA - Prof. Amani Juma, Permanent Secretary of the Ministry of Transport, met the "
+     "Zambian delegation on Monday.", "amani-juma", "Permanent Secretary"),
+    ("MEXICO CITY - Ana Ruiz, Mexico's Undersecretary of Energy Planning, met the Canadian "
+     "delegation on Monday.", "ana-ruiz", "Undersecretary"),
+    ("BERLIN - Parliamentary State Secretary Karl Weber met the Polish delegation on Monday.",
+     "karl-weber", "Parliamentary State Secretary"),
+])
+def test_officials_below_ministers_hold_their_office(extract, text, key, role):
+    facts = extract(text)
+    assert role in {p.role for p in facts.persons[key].positions}
+
+
+@pytest.mark.parametrize("text", [
+    "President Luis Soto of Peru received President Maria Ruiz of Chile in the Patio of "
+    "Honour on Thursday morning.",
+    "President Luis Soto of Peru and President Maria Ruiz of Chile held talks at Bellevue "
+    "Court, the President's official residence in Lima, on Thursday.",
+    "Peru's Minister of Digital Transformation, Luis Soto, met President Maria Ruiz of Chile "
+    "in Lima on Thursday.",
+    "Minister for Climate Change and Energy Luis Soto met President Maria Ruiz of Chile in "
+    "Lima on Thursday.",
+])
+def test_a_room_a_residence_or_the_rest_of_a_portfolio_is_no_person(extract, text):
+    facts = extract(text)
+    assert set(facts.persons) == {"luis-soto", "maria-ruiz"}
+
+
+@pytest.mark.parametrize("text", [
+    "King Abdullah II of Jordan received Speaker of the Shura Council Karim Nasser, who "
+    "arrived in Amman yesterday on an official visit, at Al Husseiniya Palace.",
+    "The Speaker of the Shura Council, Karim Nasser, met Jordanian Prime Minister Jafar "
+    "Hassan. The two last met in Doha in January, during the visit of Karim Nasser to Jordan.",
+])
+def test_an_office_holder_travelling_to_a_state_is_not_of_that_state(extract, text):
+    facts = extract(text)
+    assert "JO" not in {p.state for p in facts.persons["karim-nasser"].positions}
+
+
+def test_a_rank_written_after_an_office_leaves_the_office(extract):
+    facts = extract("MANILA - Palace Press Officer Undersecretary Ana Cruz said on Monday that "
+                    "the President was satisfied with the talks.")
+    assert {p.role for p in facts.persons["ana-cruz"].positions} == {"Press Officer"}
+
+
+def test_a_state_owning_a_thing_is_what_an_official_speaks_of_not_theirs(extract):
+    facts = extract("AMMAN - King Abdullah II received the Speaker of the Shura Council of "
+                    "Qatar on Monday. Speaker Omar Haddad of the House of Representatives also "
+                    "held talks with the guest. For his part, Speaker Haddad praised Qatar's "
+                    "mediation efforts in the region.")
+    assert "QA" not in {p.state for p in facts.persons["omar-haddad"].positions}
+
+
+def test_an_office_owned_by_a_seat_of_government_is_of_its_state(extract):
+    facts = extract("Prime Minister Nikol Pashinyan met President Ilham Aliyev in St. "
+                    "Petersburg on Tuesday. The Kremlin's spokesperson Dmitry Peskov told "
+                    "Russia's Channel One television that the talks were useful.")
+    assert {p.state for p in facts.persons["dmitry-peskov"].positions} == {"RU"}

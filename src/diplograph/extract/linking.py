@@ -28,6 +28,7 @@ HEAD_KINDS = frozenset({"head_of_state", "head_of_government", "royal"})
 _STATE_OFFICE_KINDS = HEAD_KINDS | {"deputy", "minister", "legislator"}
 #: Verbs of a journey's end or its going ("arrived in", "flew to"), as lemmas.
 _TRAVEL_LEMMAS = frozenset(words("arrival_verbs")) | frozenset(words("travel_verbs"))
+_VISIT_NOUNS = frozenset(words("visit_nouns"))
 
 #: Party leadership is a state office in one-party states ("General Secretary Xi").
 _STATE_OFFICE_ROLES = frozenset({"General Secretary"})
@@ -521,6 +522,7 @@ class _Linker:
         one state the person's other offices belong to, else, for a spokesperson or an
         aide, the state the article is written from."""
         not_theirs = self._states_of_their_counterparts()
+        away = self._destinations()
         from_home: set[tuple[str, str]] = set()  # aides given the dateline's state
         for person in self.linked.persons.values():
             everything = person.positions | self.background.get(person.key, set())
@@ -548,8 +550,11 @@ class _Linker:
                 if state is None and not states and not (self.home_state and
                                                          self._home_office(position.role)):
                     state = self.hints.get(person.key, {}).get(position.role)
-                    if state in not_theirs.get(person.key, ()):
-                        state = None  # the sentence's state is the other side's
+                    if state in not_theirs.get(person.key, ()) \
+                            or state in away.get(person.key, ()):
+                        # the sentence's state is the other side's, or one the person
+                        # travels to ("NAME … of Nepal"; "NAME's visit to Nepal")
+                        state = None
                     if state is not None:
                         # The sentence's one state, a guess a signing order may correct.
                         self.linked.guessed.add((person.key, position.role))
@@ -730,7 +735,18 @@ class _Linker:
                     subject = subject.head  # "The Speaker, NAME, arrived in …"
                 verb = subject.head if subject is not None and subject.dep_ == "nsubj" \
                     else None
-                if verb is None or verb.lemma_.lower() not in _TRAVEL_LEMMAS:
+                if subject is not None and (verb is None
+                                            or verb.lemma_.lower() not in _TRAVEL_LEMMAS):
+                    # "NAME, who arrived in Amman yesterday", "the visit of NAME to Nepal",
+                    # "NAME's visit to Nepal"
+                    verb = next((c for c in subject.children if c.dep_ == "relcl"
+                                 and c.lemma_.lower() in _TRAVEL_LEMMAS), None)
+                    if verb is None and (subject.dep_ == "poss" or subject.dep_ == "pobj"
+                                         and subject.head.lower_ == "of"):
+                        noun = subject.head if subject.dep_ == "poss" else subject.head.head
+                        verb = noun if noun.lemma_.lower() in _VISIT_NOUNS else None
+                if verb is None or verb.pos_ in ("VERB", "AUX") \
+                        and verb.lemma_.lower() not in _TRAVEL_LEMMAS:
                     continue
                 for prep in (c for c in verb.children
                              if c.dep_ == "prep" and c.lower_ in ("in", "to")):

@@ -126,6 +126,12 @@ def clean_person(doc, start: int, end: int, index: HitIndex, world: World,
     if end - start == 1 and doc[start].lower_ in world.portfolios \
             and start > 0 and doc[start - 1].lower_ in (",", *words("office_name_joiners")):
         return None  # "Minister of Foreign Affairs, [Francophonie] and …": a portfolio
+    if start < end and doc[start].lower_ in words("portfolio_tail_words") and start > 0 \
+            and doc[start - 1].lower_ in world.portfolios and doc[start - 1].text[:1].isupper():
+        # "Minister of Digital [Transformation] NAME", "for Climate [Change] and Energy": the
+        # rest of a portfolio's name
+        return clean_person(doc, start + 1, end, index, world, entity) \
+            if end - start > 1 else None
     if start >= end or doc[start].lower_ in words("event_name_nouns") or (
             start > 0 and doc[start - 1].lower_ in words("event_name_nouns")):
         return None  # "Cyclone Benoni": a storm
@@ -149,6 +155,10 @@ def clean_person(doc, start: int, end: int, index: HitIndex, world: World,
             end - start >= 2 and doc[start].lower_ in words("building_nouns")
             and doc[start + 1].is_lower):
         return None  # "the [NAME] Building", "Palacio de las Garzas": a building's name
+    if start >= 2 and doc[start - 1].lower_ == "of" \
+            and doc[start - 2].lower_ in words("building_nouns") \
+            and doc[start - 2].text[:1].isupper():
+        return None  # "the Patio of [Honour]", "the Hall of [Flags]": a room's name
     if start > 0 and doc[start - 1].lower_ == "the" and end < len(doc) \
             and doc[end].lower_ in words("building_nouns") \
             and not world.leaders_named(doc[start:end].text):

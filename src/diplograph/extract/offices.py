@@ -126,6 +126,8 @@ def office_state_before(doc, index: HitIndex, j: int, world: World) -> str | Non
         if state:
             return state
     hit = index.by_end.get(k)
+    if hit is None and k > 0 and doc[k - 1].lower_ in ("'s", "’s"):
+        hit = index.by_end.get(k - 1)  # "The Kremlin's spokesperson"
     if hit is not None and hit.kind == "place":
         place = world.locality(hit.key)
         if place is not None and (place.kind == "venue" or k == j and hit.start > 0
@@ -329,9 +331,11 @@ def _office_before(doc, index: HitIndex, start: int, world: World
         if found is None:
             break
         length, info = found
-        if info.kind == "diplomat" and _office_right_before(doc, j - length, sent_start, world):
+        if (info.kind == "diplomat" or length == 1 and doc[j - 1].lower_ in _RANKS) \
+                and _office_right_before(doc, j - length, sent_start, world):
             # "presidential spokesman Ambassador NAME": the rank of a career diplomat
-            # holding another office, which is the one stated before it
+            # holding another office, which is the one stated before it; so is "Palace
+            # Press Officer Undersecretary NAME" (a rank of `ranks_after_offices.txt`)
             j -= length
             continue
         if is_style(info):

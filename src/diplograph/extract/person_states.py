@@ -121,6 +121,7 @@ def states_from_sentence(doc, index: HitIndex, mentions: list[PersonMention],
                      and not _describes_another(doc, hit, world)
                      and not _of_a_name(doc, hit, others)
                      and not _of_an_enterprise(doc, hit)
+                     and not _owner_of_a_thing(doc, hit, world)
                      and not _side_named_after(doc, hit, mention)
                      and not _quoted(doc, sent.start, hit.start)}
             free = named - claimed
@@ -437,6 +438,20 @@ def _of_a_name(doc, hit, others: list[PersonMention]) -> bool:
     after = hit.end + 1 if hit.end < len(doc) and doc[hit.end].lower_ in ("'s", "’s") \
         else hit.end
     return any(m.start == after for m in others)
+
+
+def _owner_of_a_thing(doc, hit, world: World) -> bool:
+    """ "Speaker NAME praised Qatar's mediation efforts": a state owning a thing, not an
+    office or a side ("Qatar's Foreign Minister", "Qatar's delegation"), is what the
+    sentence speaks of, not whose official NAME is."""
+    if hit.kind != "state" or hit.end >= len(doc) or doc[hit.end].lower_ not in ("'s", "’s"):
+        return False
+    owner = doc[hit.end - 1]
+    owned = owner.head
+    return owner.dep_ == "poss" and owned.pos_ == "NOUN" and owned.text.islower() \
+        and owned.lemma_.lower() not in words("state_agent_nouns") \
+        and owned.lemma_.lower() not in words("delegation_words") \
+        and not world.is_title_word(owned.lower_)
 
 
 def _of_an_enterprise(doc, hit) -> bool:
