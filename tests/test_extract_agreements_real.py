@@ -388,3 +388,15 @@ def test_other_documents_counted_after_a_list_stay_a_bundle(extract):
                     "were signed.")
     assert sorted(a.topics for a in facts.agreements) == [
         ("energy", "tourism", "culture"), ("health",), ("trade",)]
+
+
+@pytest.mark.parametrize("document", [
+    "a joint action plan on digital public services for 2026-2027",
+    "a work plan on human milk banks",
+    "an implementation plan on smart-farm research",
+    "a record of discussions on new transmission corridors",
+])
+def test_plans_and_records_two_ministers_sign_are_agreements(extract, document):
+    facts = extract(f"Foreign Minister Kenji Sato of Japan and Foreign Minister Luis Soto of "
+                    f"Peru signed {document} in Tokyo on Monday.")
+    assert [a.parties for a in facts.agreements] == [frozenset({"JP", "PE"})]
