@@ -3210,3 +3210,24 @@ def test_a_call_to_an_office_with_its_holder_set_off_after_it_is_a_call(extract)
                     "the trip, his office said.")
     assert (frozenset({"luis-soto", "rodrigo-paz"}), True) in {
         (m.participants, "phone call" in m.formats) for m in facts.meetings}
+
+
+@pytest.mark.parametrize("text", [
+    "President Luis Soto of Peru held talks with President Maria Ruiz of Chile in Lima on "
+    "Monday. According to two people familiar with the programme, Soto also met Senate "
+    "President Jorge Vidal on Tuesday evening. The presidency neither confirmed nor denied it.",
+    "President Luis Soto of Peru held talks with President Maria Ruiz of Chile in Lima on "
+    "Monday. Two officials said Soto also spoke by telephone with Senate President Jorge "
+    "Vidal; his office did not confirm the call.",
+])
+def test_a_meeting_told_as_unconfirmed_is_none(extract, text):
+    facts = extract(text)
+    assert {m.participants for m in facts.meetings} == {
+        frozenset({"luis-soto", "maria-ruiz"})}
+
+
+def test_a_meeting_expected_though_not_yet_confirmed_stays_planned(extract):
+    facts = extract("President Luis Soto of Peru arrived in Santiago on Monday. He is also "
+                    "expected to call on President Maria Ruiz during the visit, though that "
+                    "meeting has not been confirmed.")
+    assert {m.status for m in facts.meetings} == {"planned"}

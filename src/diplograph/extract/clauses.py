@@ -198,6 +198,31 @@ _DELIBERATIONS = words("deliberation_verbs")
 _POSSIBILITIES = words("possibility_words")
 
 
+_UNCONFIRMED = re.compile(r"\b" + alternation("unconfirmed_phrases") + r"\b", re.IGNORECASE)
+
+
+def _unconfirmed(token) -> bool:
+    """The event's sentence or the next says it is not confirmed ("…, X met Y on
+    Wednesday. The presidency neither confirmed nor denied it."); the next only when it
+    names nobody doing something of their own ("Y's office did not confirm it", not "Z
+    also called Y; his office did not confirm the call")."""
+    sentence = token.sent
+    text = sentence.text
+    if sentence.end < len(token.doc):
+        following = token.doc[sentence.end].sent
+        if not any(t.ent_type_ == "PERSON" and _head_of_compounds(t).dep_ != "poss"
+                   for t in following):
+            text += " " + following.text
+    return bool(_UNCONFIRMED.search(_QUOTED.sub(" ", text)))
+
+
+def _head_of_compounds(token):
+    """The word a run of compounds ("Prime Minister X") hangs on: its head noun."""
+    while token.dep_ == "compound" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
 def _called_false(noun) -> bool:
     """ "Reports that X would travel to Y were baseless": the noun the event hangs from
     is the subject of a copula whose complement calls it false."""
@@ -1677,7 +1702,8 @@ class Clause:
         """ "denied reports that X would travel", "no plans for X to meet Y": neither held
         nor planned."""
         token = token_at(self.ctx, self.trigger)
-        return token is not None and denied(token)
+        return token is not None and (denied(token)
+                                      or self.status == "held" and _unconfirmed(token))
 
     @cached_property
     def quoted(self) -> bool:
