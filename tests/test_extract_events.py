@@ -3231,3 +3231,12 @@ def test_a_meeting_expected_though_not_yet_confirmed_stays_planned(extract):
                     "expected to call on President Maria Ruiz during the visit, though that "
                     "meeting has not been confirmed.")
     assert {m.status for m in facts.meetings} == {"planned"}
+
+
+def test_she_told_him_is_the_other_of_the_two_named_before(extract):
+    facts = extract("VILNIUS - President Luis Soto of Peru arrived in Vilnius on Thursday. In "
+                    "the evening the Peruvian president met Prime Minister Ausra Kalnyte at the "
+                    "government palace. She told him that trade would double. \"We will pay "
+                    "our share,\" she said.")
+    assert {(q.speaker, q.text) for q in facts.quotes} == {
+        ("ausra-kalnyte", "We will pay our share")}

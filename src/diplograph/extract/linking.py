@@ -1290,6 +1290,24 @@ def _spoken(doc, linked: Linked, pieces):
             yield speaker, span
 
 
+def _other_of_a_mixed_pair(token, by_token: dict, sent, last_subject: str | None,
+                           doc) -> str | None:
+    """ "A met B. She told him …": a subject pronoun whose verb has an object pronoun of
+    the other sex stands for the one of the two persons the sentence before named who
+    was not its subject (the object pronoun takes that subject, as it would alone)."""
+    sex = _GENDER_WORDS.get(token.lower_, ("", ""))[0]
+    if not sex or last_subject is None or not any(
+            c.dep_ in ("dobj", "dative")
+            and _GENDER_WORDS.get(c.lower_, ("", ""))[1] == "pronoun"
+            and _GENDER_WORDS[c.lower_][0] not in ("", sex)
+            for c in token.head.children):
+        return None
+    before = doc[_previous_start(doc, sent):sent.start]
+    named = list(dict.fromkeys(by_token[t.i].persons[0] for t in before if t.i in by_token))
+    others = [key for key in named if key != last_subject]
+    return others[0] if len(named) == 2 and len(others) == 1 else None
+
+
 def _pronoun_of(token, speaker: str) -> Reference:
     return Reference(token.i, token.i + 1,
                      Span(token.idx, token.idx + len(token.text), token.text),
@@ -1394,6 +1412,12 @@ def link_pronouns(doc, linked: Linked, skip: list[tuple[int, int]] = (),
                     key = above
                 else:
                     key = last_subject
+                    if (other := _other_of_a_mixed_pair(token, by_token, sent,
+                                                        last_subject, doc)) is not None:
+                        # "A met B. She told him …": the text shows B a woman, A a man
+                        key, sex = other, _GENDER_WORDS[lower][0]
+                        genders.setdefault(other, sex)
+                        genders.setdefault(last_subject, "m" if sex == "f" else "f")
             elif lower in _OBJECT_PRONOUNS and token.dep_ in ("dobj", "pobj", "dative"):
                 doer = _clause_subject(token, by_token)
                 # (a subject the sentence names before the pronoun: "X received him …;
