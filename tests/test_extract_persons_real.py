@@ -463,7 +463,7 @@ def test_a_state_owning_a_thing_is_what_an_official_speaks_of_not_theirs(extract
 
 
 def test_an_office_owned_by_a_seat_of_government_is_of_its_state(extract):
-    facts = extract("Prime Minister Nikol Pashinyan met President Ilham Aliyev in St. "
-                    "Petersburg on Tuesday. The Kremlin's spokesperson Dmitry Peskov told "
-                    "Russia's Channel One television that the talks were useful.")
-    assert {p.state for p in facts.persons["dmitry-peskov"].positions} == {"RU"}
+    facts = extract("President Luis Soto of Peru met President Maria Ruiz of Chile in Sochi "
+                    "on Tuesday. The Kremlin's spokesman Ivan Orlov told Russia's state radio "
+                    "that the visit had gone well.")
+    assert {p.state for p in facts.persons["ivan-orlov"].positions} == {"RU"}
