@@ -152,9 +152,9 @@ def _asked(token) -> bool:
 
 def _asked_whether(token) -> bool:
     """The event is what a question told in reported speech asks ("Asked whether a meeting
-    of X and Y was planned, Z said: 'That is not on the agenda'") and the
-    answer says no (not "said a meeting was 'on the table', but that nothing had been
-    fixed": the answer is its first clause)."""
+    of X and Y was planned, Z said: 'That is not on the agenda'") and the answer says no
+    (not "said a meeting was 'on the table', but that nothing had been fixed": the answer
+    is its first clause)."""
     clause = token
     while clause.head.i != clause.i:
         above = clause.head

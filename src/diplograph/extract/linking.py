@@ -721,7 +721,8 @@ class _Linker:
 
     def _destinations(self) -> dict[str, set[str]]:
         """The states each person is said to arrive in or travel to ("NAME arrived in
-        Tallinn", "NAME flew to Lima"): a guest there, whose office is of another state."""
+        Tallinn", "NAME flew to Lima", "NAME, who arrived in Amman", "the visit of NAME to
+        Nepal"): a guest there, whose office is of another state."""
         doc = self.doc
         if doc is None or not self.mentions.hits:
             return {}
@@ -779,8 +780,8 @@ class _Linker:
                            back_to: int | None = None) -> tuple[str, ...]:
         """The persons named in the sentence of token ``start`` before it, or else in the
         sentence before that one, in text order; wanting ``count`` of them, the names of
-        up to three sentences back ("A met B … . "…," B said. After the meeting, the two
-        …"), office holders only past the first sentence."""
+        up to three sentences back, or ``back_to`` ("A met B … . "…," B said. After the
+        meeting, the two …"), office holders only past the first sentence."""
         if self.doc is None:
             return ()
         sent, end, named = self.doc[start].sent, start, ()
@@ -1415,9 +1416,9 @@ def link_pronouns(doc, linked: Linked, skip: list[tuple[int, int]] = (),
                     if (other := _other_of_a_mixed_pair(token, by_token, sent,
                                                         last_subject, doc)) is not None:
                         # "A met B. She told him …": the text shows B a woman, A a man
-                        key, sex = other, _GENDER_WORDS[lower][0]
-                        genders.setdefault(other, sex)
-                        genders.setdefault(last_subject, "m" if sex == "f" else "f")
+                        key, shown = other, _GENDER_WORDS[lower][0]
+                        genders.setdefault(other, shown)
+                        genders.setdefault(last_subject, "m" if shown == "f" else "f")
             elif lower in _OBJECT_PRONOUNS and token.dep_ in ("dobj", "pobj", "dative"):
                 doer = _clause_subject(token, by_token)
                 # (a subject the sentence names before the pronoun: "X received him …;
