@@ -3240,3 +3240,14 @@ def test_she_told_him_is_the_other_of_the_two_named_before(extract):
                     "our share,\" she said.")
     assert {(q.speaker, q.text) for q in facts.quotes} == {
         ("ausra-kalnyte", "We will pay our share")}
+
+
+def test_the_former_and_the_latter_of_the_two_a_description_just_named(extract):
+    facts = extract(
+        "Foreign Minister Kenji Sato of Japan received Foreign Minister Luis Soto of Peru in "
+        "Tokyo on Monday, and later President Maria Ruiz of Chile.\n\nThe talks were followed "
+        "by a session of the joint committee, which the two ministers co-chaired. The former "
+        "said the two states \"share one ocean\", while the latter said the visit came \"at "
+        "the right time\".")
+    assert {(q.speaker, q.text) for q in facts.quotes} == {
+        ("kenji-sato", "share one ocean"), ("luis-soto", "at the right time")}

@@ -798,6 +798,34 @@ class _Linker:
             end, sent = sent.start, self.doc[sent.start - 1].sent
         return named if count > 1 else ()
 
+    def _pair_described_just_before(self, start: int) -> tuple[str, ...]:
+        """ "…, which the two ministers co-chaired. The former affirmed …": the two persons
+        of the one description of two in the sentence before token ``start`` (or in its
+        own sentence before it), with no name after it, in the order the text first named
+        them; () otherwise."""
+        if self.doc is None:
+            return ()
+        sent = self.doc[start].sent
+        for begin, end in ((sent.start, start),
+                           (self.doc[sent.start - 1].sent.start, sent.start) if sent.start
+                           else (0, 0)):
+            # (a "the former" before "the latter" in the same sentence is of the pair too)
+            refs = [ref for ref in self.linked.refs if begin <= ref.start < end
+                    and not (ref.description is not None and ref.description.order)]
+            pairs = [ref for ref in refs if ref.kind == "description"
+                     and ref.description is not None and ref.description.plural
+                     and len(ref.persons) == 2]
+            if len(pairs) > 1 or pairs and any(ref.kind == "name" and ref.start > pairs[0].start
+                                               for ref in refs):
+                return ()
+            if pairs:
+                first = {key: min(ref.start for ref in self.linked.refs if key in ref.persons)
+                         for key in pairs[0].persons}
+                return tuple(sorted(first, key=first.get))
+            if refs:
+                return ()
+        return ()
+
     def _doers_to(self, description: Description) -> set[str]:
         """The persons of the subject of the verb whose object ``description`` is ("C met
         each of the two ministers": C), who are not among those it describes."""
@@ -878,7 +906,8 @@ class _Linker:
         if description.order is not None:
             # "A thanked B. The latter replied …": B; "the former": A
             # ("The former said …. The latter was more cautious": one sentence further)
-            near = self._named_just_before(description.start, 2, _NAMED_BACK + 1)
+            near = self._pair_described_just_before(description.start) \
+                or self._named_just_before(description.start, 2, _NAMED_BACK + 1)
             if len(near) < 2:
                 return ()
             return (near[-1],) if description.order == "latter" else (near[0],)
