@@ -569,7 +569,7 @@ class _Linker:
                     person.positions.discard(position)
                     person.positions.add(replace(position, state=state))
         self._presidential_aides(from_home)
-        self._guess_states(not_theirs)
+        self._guess_states(not_theirs, away)
 
     def _presidential_aides(self, from_home: set[tuple[str, str]]) -> None:
         """ "Presidential spokesperson NAME", "Presidential Aide NAME": an aide of the one
@@ -632,12 +632,13 @@ class _Linker:
                   if p.state and not p.former}
         return next(iter(states)) if len(states) == 1 else None
 
-    def _guess_states(self, not_theirs: dict[str, set[str]]) -> None:
+    def _guess_states(self, not_theirs: dict[str, set[str]],
+                      away: dict[str, set[str]]) -> None:
         """An office of a state with no state anywhere in sight is most likely of the state
         the article is written from, else of the states it mentions most, taken in that
         order so that two presidents are not given the same state, and never the state
-        of a person's counterparts (``not_theirs``).  Offices of international bodies stay
-        stateless."""
+        of a person's counterparts (``not_theirs``) nor one they travel to (``away``,
+        :meth:`_destinations`).  Offices of international bodies stay stateless."""
         ranked = [s for s in (self.home_state, self.publisher_state, self.lead_state,
                               self._setting_state()) if s]
         counts: dict[str, int] = {}
@@ -653,7 +654,6 @@ class _Linker:
                            for person in self.linked.persons.values()
                            if person.key in self.as_counterpart
                            for p in person.positions if p.state}
-        away = self._destinations()
         for person in self.linked.persons.values():
             if person.is_author:
                 continue
@@ -785,12 +785,13 @@ class _Linker:
         if self.doc is None:
             return ()
         sent, end, named = self.doc[start].sent, start, ()
+        # (in text order: the refs of an apposition may have been added out of it)
+        names = sorted((ref for ref in self.linked.refs if ref.kind == "name"),
+                       key=lambda ref: ref.start)
         for back in range(2 if count == 1 else back_to or _NAMED_BACK):
             # (not a name in a quotation the tagger took for a person's)
-            # (in text order: the refs of an apposition may have been added out of it)
-            found = tuple(key for ref in sorted(self.linked.refs, key=lambda ref: ref.start)
-                          if ref.kind == "name"
-                          and sent.start <= ref.start < end for key in ref.persons
+            found = tuple(key for ref in names
+                          if sent.start <= ref.start < end for key in ref.persons
                           if count == 1 or back == 0 or self.linked.persons[key].positions)
             named = tuple(dict.fromkeys(found + named))
             if len(named) >= count or not sent.start:
