@@ -66,13 +66,14 @@ def _init_worker(model: str | None) -> None:
     _WORKER["world"] = load_world()
 
 
-def extract_one(article: Article, nlp, world, doc=None) -> Extracted:
+def extract_one(article: Article, nlp, world, doc=None, prepared=None) -> Extracted:
     """Check the language, extract the facts and build the graph of one article.
 
     ``doc`` is the article's parse when it was parsed in a batch (see
-    :func:`extract_batch`), else it is parsed here.  Bad input gives a
-    ``problem``; a failure of the store or the model (:class:`DiplographError`)
-    is raised, since every further article would fail too.
+    :func:`extract_batch`), else it is parsed here; ``prepared`` is the
+    :func:`~diplograph.extract.pipeline.prepare_article` reading it was parsed from.
+    Bad input gives a ``problem``; a failure of the store or the model
+    (:class:`DiplographError`) is raised, since every further article would fail too.
     """
     from .extract.pipeline import extract_article
     from .graph.build import article_graph
@@ -81,7 +82,7 @@ def extract_one(article: Article, nlp, world, doc=None) -> Extracted:
     try:
         if doc is None:
             check_language(article.body, article.source, getattr(nlp, "lang", "en"))
-        facts = extract_article(article, nlp=nlp, world=world, doc=doc)
+        facts = extract_article(article, nlp=nlp, world=world, doc=doc, prepared=prepared)
         _, triples = article_graph(article, facts, world)
         return Extracted(triples=list(triples))
     except InputError as exc:
@@ -105,15 +106,15 @@ def extract_batch(articles: list[Article], nlp, world) -> list[Extracted]:
     time, so the articles that pass the language check are parsed together, then each
     parse goes to the extractor.  Results are in the order of ``articles``.
     """
-    from .extract.pipeline import prepare_body
+    from .extract.pipeline import prepare_article
     from .language import check_language
 
     results: list[Extracted | None] = [None] * len(articles)
-    ready: list[tuple[int, str]] = []  # (index, text to parse)
+    ready: list[tuple[int, object]] = []  # (index, the reading whose text is parsed)
     for index, article in enumerate(articles):
         try:
             check_language(article.body, article.source, getattr(nlp, "lang", "en"))
-            ready.append((index, prepare_body(article)))
+            ready.append((index, prepare_article(article, world)))
         except InputError as exc:
             results[index] = Extracted(problem=str(exc))
         except DiplographError:
@@ -121,25 +122,27 @@ def extract_batch(articles: list[Article], nlp, world) -> list[Extracted]:
         except Exception as exc:  # noqa: BLE001 - one bad article must not stop a corpus
             results[index] = _bug(article, exc)
     try:
-        docs = list(nlp.pipe([text for _, text in ready], batch_size=max(1, len(ready))))
+        docs = list(nlp.pipe([prepared.text for _, prepared in ready],
+                             batch_size=max(1, len(ready))))
     except DiplographError:
         raise
     except Exception:  # noqa: BLE001 - the model failed on some text of the batch:
         docs = None    # parse one by one, so only that article is skipped
-    for position, (index, text) in enumerate(ready):
+    for position, (index, prepared) in enumerate(ready):
         if docs is None:
-            results[index] = _parse_and_extract(articles[index], nlp, world, text)
+            results[index] = _parse_and_extract(articles[index], nlp, world, prepared)
         else:
-            results[index] = extract_one(articles[index], nlp, world, doc=docs[position])
+            results[index] = extract_one(articles[index], nlp, world, doc=docs[position],
+                                         prepared=prepared)
     return results  # type: ignore[return-value]
 
 
-def _parse_and_extract(article: Article, nlp, world, text: str) -> Extracted:
+def _parse_and_extract(article: Article, nlp, world, prepared) -> Extracted:
     try:
-        doc = nlp(text)
+        doc = nlp(prepared.text)
     except Exception as exc:  # noqa: BLE001 - one bad article must not stop a corpus
         return _bug(article, exc)
-    return extract_one(article, nlp, world, doc=doc)
+    return extract_one(article, nlp, world, doc=doc, prepared=prepared)
 
 
 def _extract_batch(articles: list[Article]) -> list[Extracted]:

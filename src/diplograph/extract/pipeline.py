@@ -50,13 +50,29 @@ from .visits import (
 )
 
 
+@dataclass(frozen=True)
+class Prepared:
+    """An article read before the model: its ``body`` with page furniture blanked, the
+    ``meta`` read from it, and the ``text`` the model parses (the body without the
+    dateline).  Made once per article, for the parse and for :func:`read_story`."""
+
+    body: str
+    meta: ArticleMeta
+    text: str
+
+
+def prepare_article(article: Article, world: World | None = None) -> Prepared:
+    """Blank ``article``'s furniture and read its metadata: see :func:`prepare_body`."""
+    body, meta = _body_and_metadata(article, world or load_world())
+    return Prepared(body, meta, _without_dateline(body, meta))
+
+
 def prepare_body(article: Article, world: World | None = None) -> str:
     """The text of ``article`` the model parses: its body with page furniture (menus, page
     dates, photo credits), the dateline ("Nairobi — ", "DAKAR, 3 Mar (APS) –") and long
     runs of one symbol blanked; every offset stays.  A dateline left in the text is parsed
     as part of the lead's sentence ("Nairobi" as a second subject of its verb)."""
-    body, meta = _body_and_metadata(article, world or load_world())
-    return _without_dateline(body, meta)
+    return prepare_article(article, world).text
 
 
 def _body_and_metadata(article: Article, world: World) -> tuple[str, ArticleMeta]:
@@ -83,22 +99,26 @@ class Story:
     ctx: Context  # sentences, persons, places, dates and the clauses read from them
 
 
-def read_story(article: Article, nlp=None, world: World | None = None, doc=None) -> Story:
+def read_story(article: Article, nlp=None, world: World | None = None, doc=None,
+               prepared: Prepared | None = None) -> Story:
     """Read one article up to its events: metadata, mentions, linked persons, quotes and
     each sentence's context.  Every event step (meetings, visits, agreements) reads the
     returned ``ctx``, so each can be run and tested alone on a small text.
 
     ``doc`` is the article already parsed: ``nlp`` run over :func:`prepare_body`'s
     text, typically by ``nlp.pipe`` over a batch of articles, which is faster than
-    one call per article.  Without it the article is parsed here.
+    one call per article.  Without it the article is parsed here.  ``prepared`` is
+    :func:`prepare_article`'s reading of ``article`` when the parse was made from it, so
+    the furniture and metadata are not read twice.
     """
     nlp = nlp or load_model()
     world = world or load_world()
     # The metadata is read from the text before the dateline is blanked for the model;
     # blanking keeps every offset, so the two texts line up.
-    body, meta = _body_and_metadata(article, world)
+    prepared = prepared or prepare_article(article, world)
+    body, meta = prepared.body, prepared.meta
     if doc is None:
-        doc = nlp(_without_dateline(body, meta))
+        doc = nlp(prepared.text)
     home_state = meta.dateline.state if meta.dateline else None
     mentions = find_mentions(doc, nlp, world, meta.story_start, home_state)
     # Spokespersons and aides with no state stated are the dateline state's.
@@ -183,13 +203,14 @@ def _once_each(quotes: list[Quote]) -> list[Quote]:
 
 
 def extract_article(article: Article, nlp=None, world: World | None = None,
-                    doc=None) -> ArticleFacts:
+                    doc=None, prepared: Prepared | None = None) -> ArticleFacts:
     """Extract the persons, events, agreements and quotes one article states.
 
-    ``doc`` is the article already parsed (see :func:`read_story`).
+    ``doc`` is the article already parsed, ``prepared`` the reading it was parsed from
+    (see :func:`read_story`).
     """
     world = world or load_world()
-    story = read_story(article, nlp, world, doc)
+    story = read_story(article, nlp, world, doc, prepared)
     ctx = story.ctx
     facts = ArticleFacts(meta=story.meta, persons=ctx.linked.persons,
                          story_date=ctx.story_date)
