@@ -1203,6 +1203,16 @@ def test_an_omani_style_is_no_name_and_a_family_name_after_al_is_kept(persons, t
     assert set(persons(text)) == {name}
 
 
+def test_a_side_named_after_the_person_is_the_persons_state(persons):
+    # The sentence names both sides and the first side claims the first officials; the
+    # one "from the Peruvian side" is Peruvian, not of the side named before.
+    found = persons("Minister of Finance Tomas Bel and Minister of Transport, Ports and Trade "
+                    "Luis Ortega attended from the Chilean side; Deputy Prime Minister – "
+                    "Minister of National Planning Rosa Ita attended from the Peruvian side.")
+    assert {state for _, state in found["Rosa Ita"]} == {"PE"}
+    assert {state for _, state in found["Tomas Bel"]} == {"CL"}
+
+
 @pytest.mark.parametrize("text", [
     "Gen. Oumar Diarra, the transitional president of Mali, met the press.",
     "Gen. Oumar Diarra, Mali's President of the Transition, met the press.",
@@ -1528,6 +1538,28 @@ def test_a_name_right_after_a_portfolio_the_titles_do_not_list(persons, office):
     # No comma between the office and the name, and the tagger sees no person.
     assert persons(f"The deal was signed by Ethiopia's {office} Habtamu Itefa.") == {
         "Habtamu Itefa": {(office, "ET")}}
+
+
+def test_a_name_right_after_a_portfolio_opened_by_a_modifier(persons):
+    # "Public" names no portfolio alone; the tagger sees no person in "Public Health María
+    # Varón", so the name is reached past the whole portfolio.
+    assert persons("Minister of Public Health María Varón of Paraguay met him.") == {
+        "María Varón": {("Minister of Public Health", "PY")}}
+
+
+@pytest.mark.parametrize("office", ["Minister for Climate Change and Energy",
+                                    "Minister for Energy Transition"])
+def test_an_office_in_apposition_keeps_the_rest_of_its_portfolio(persons, office):
+    # "Change and Energy" after the title would otherwise read as the next person's name,
+    # and the office as that name's.
+    assert persons(f"Jane Porter, {office} of Australia, met him.") == {
+        "Jane Porter": {(office.replace("for", "of"), "AU")}}
+
+
+def test_a_portfolio_list_ending_in_welfare_is_no_name(persons):
+    assert persons("Minister of Public Health and Social Welfare Clara Benítez of Paraguay "
+                   "signed the letter.") == {
+        "Clara Benítez": {("Minister of Public Health and Social Welfare", "PY")}}
 
 
 def test_myanmar_honorifics_and_a_story_label_are_no_names(extract):

@@ -504,8 +504,8 @@ def name_after_title(doc, index: HitIndex, i: int, world: World) -> tuple[int, i
             and doc[j + 1].lower_ in world.portfolios and doc[j + 1].text[:1].isupper()):
         j = _past_portfolios(doc, j, world)
     elif found[1].role.startswith("Minister") and j + 1 < len(doc) \
-            and doc[j].lower_ in ("of", "for") \
-            and doc[j + 1].lower_ in world.portfolios and doc[j + 1].text[:1].isupper():
+            and doc[j].lower_ in ("of", "for") and doc[j + 1].text[:1].isupper() \
+            and (doc[j + 1].lower_ in world.portfolios or _opens_a_portfolio(doc, j + 1, world)):
         # (also "Minister of State for Foreign Trade NAME", a full name: not "Minister of
         # State for Economic Coordination, NAME")
         portfolio_run = found[1].role != "Minister"
@@ -513,7 +513,7 @@ def name_after_title(doc, index: HitIndex, i: int, world: World) -> tuple[int, i
         # portfolio the titles do not list, its words capitalised up to the name
         k = j + 1
         while k < len(doc) and doc[k].text[:1].isupper() \
-                and doc[k].lower_ in world.portfolio_words:
+                and (doc[k].lower_ in world.portfolio_words or _opens_a_portfolio(doc, k, world)):
             k += 1
         j = _past_portfolios(doc, k, world)
     states, j = state_phrase_after(doc, index, j)
@@ -548,6 +548,13 @@ def name_after_title(doc, index: HitIndex, i: int, world: World) -> tuple[int, i
             and not (portfolio_run and k - j < 2):
         return j, k
     return None
+
+
+def _opens_a_portfolio(doc, k: int, world: World) -> bool:
+    """ "Public" of "Public Health", "Higher" of "Higher Education": a word that opens a
+    portfolio's name, right before a capitalised portfolio word."""
+    return doc[k].lower_ in words("portfolio_openers") and k + 1 < len(doc) \
+        and doc[k + 1].text[:1].isupper() and doc[k + 1].lower_ in world.portfolio_words
 
 
 def _past_portfolios(doc, j: int, world: World) -> int:

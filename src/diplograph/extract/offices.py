@@ -894,6 +894,10 @@ def office_at(doc, index: HitIndex, j: int, world: World) -> tuple[Position, int
                 and (portfolio := _portfolio_after(doc, index, j + 1, end)):
             # "NAME, Minister of Rural Development,": a portfolio the world data lacks
             role, j = f"{role} {doc[j].lower_} {portfolio}", end
+        elif "Minister of " in role and (end := _portfolio_tail_end(doc, j, world)) > j:
+            # "NAME, Minister for Climate Change and Energy,": the rest of the portfolio's
+            # name, which would otherwise read as the next name
+            role, j = f"{role} {doc[j:end].text}", end
     if state is None:
         states, end = state_phrase_after(doc, index, j)
         if states:
@@ -939,6 +943,22 @@ def office_at(doc, index: HitIndex, j: int, world: World) -> tuple[Position, int
             and not _name_with_own_office(doc, index, j + 1, world)):
         return None
     return Position(role, state, org, former=former), j
+
+
+def _portfolio_tail_end(doc, j: int, world: World) -> int:
+    """Where the rest of a portfolio's name that starts at ``j`` ends ("Change and Energy"
+    of "Climate Change and Energy", "Transition" of "Energy Transition"), or ``j``: words
+    of `portfolio_tail_words.txt`, then "and" and further portfolio words."""
+    k = j
+    while k < len(doc) and doc[k].text[:1].isupper() and doc[k].lower_ in words(
+            "portfolio_tail_words"):
+        k += 1
+    if k > j and k + 1 < len(doc) and doc[k].lower_ == "and":
+        m = k + 1
+        while m < len(doc) and doc[m].text[:1].isupper() and doc[m].lower_ in world.portfolio_words:
+            m += 1
+        k = m if m > k + 1 else k
+    return k
 
 
 def _name_with_own_office(doc, index: HitIndex, k: int, world: World) -> bool:

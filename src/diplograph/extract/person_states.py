@@ -88,7 +88,8 @@ def states_from_sentence(doc, index: HitIndex, mentions: list[PersonMention],
             owner = next((m for m in reversed(result[:number]) if m.start >= sent.start
                           and m.position and m.position.state), None)
             state = owner.position.state if owner else None
-        if state is None and (side := _side_before(doc, index, mention)) is not None:
+        if state is None and (side := _side_before(doc, index, mention)
+                              or _side_after(doc, index, mention)) is not None:
             # "on the Omani side by Foreign Minister NAME": the text states the side
             result.append(replace(mention, position=replace(position, state=side)))
             continue
@@ -408,6 +409,23 @@ def _side_before(doc, index: HitIndex, mention: PersonMention) -> str | None:
 
 #: How many tokens before a name the side its list is on may be named.
 _SIDE_REACH = 16
+
+
+def _side_after(doc, index: HitIndex, mention: PersonMention) -> str | None:
+    """ "NAME attended from the Kazakh side": the side named after the person in the same
+    stretch of the clause (up to the next punctuation; a side after a comma opens the
+    next list, see :func:`_side_named_after`)."""
+    ceiling = min(doc[mention.start].sent.end, mention.end + _SIDE_REACH)
+    for k in range(mention.end, ceiling):
+        if doc[k].text in (",", ";", ".", ":"):
+            return None
+        if doc[k].lemma_.lower() in words("delegation_words") \
+                and (hit := index.by_end.get(k)) is not None \
+                and hit.kind in ("state", "demonym") and hit.start >= 2 \
+                and doc[hit.start - 1].lower_ == "the" \
+                and doc[hit.start - 2].lower_ in ("from", "on", "for"):
+            return hit.key
+    return None
 
 
 def _side_named_after(doc, hit, mention: PersonMention) -> bool:
