@@ -1196,3 +1196,20 @@ def test_a_statement_issued_after_a_meeting_of_three_states_is_all_three(extract
                     "Monday. A joint statement issued after the meeting announced a railway "
                     "partnership.")
     assert [a.parties for a in facts.agreements] == [frozenset({"KE", "UG", "TZ"})]
+
+
+def test_an_international_bodys_official_signs_for_the_body_not_a_state(extract):
+    # The body's head is no state's signatory, and no other state of the story fills the
+    # second party.
+    facts = extract("TASHKENT - Uzbek President Ravshan Aliev received the President of the "
+                    "World Bank, Laura Mendes, on Monday, after she met Kenyan officials in "
+                    "Nairobi. Mendes and Finance Minister Odil Rakhimov then signed a financing "
+                    "agreement for irrigation.")
+    assert [a.parties for a in facts.agreements] == [frozenset({"UZ"})]
+
+
+def test_a_state_that_names_a_currency_is_no_party(extract):
+    facts = extract("MANILA - Philippine Foreign Minister Rosa Dimalanta and Vietnamese "
+                    "Foreign Minister Tran Van Long signed a loan agreement worth 300 million US "
+                    "dollars on Monday.")
+    assert [a.parties for a in facts.agreements] == [frozenset({"PH", "VN"})]

@@ -355,6 +355,15 @@ def test_the_organisations_chief_is_its_office_holder_of_the_story(link, referen
     assert "The UN" in " ".join(refs_to(linked, "mara-lind"))
 
 
+def test_a_bodys_office_written_as_a_description_is_the_bodys_holder(extract):
+    # "the World Bank President" is not the story's president of a state.
+    facts = extract("TASHKENT - Uzbek President Ravshan Aliev received World Bank President "
+                    "Laura Mendes on Monday. On Monday evening, the World Bank President held "
+                    "talks with Finance Minister Odil Rakhimov.")
+    assert {frozenset(m.participants) for m in facts.meetings} == {
+        frozenset({"laura-mendes", "ravshan-aliev"}), frozenset({"laura-mendes", "odil-rakhimov"})}
+
+
 def test_the_organisations_chief_is_nobody_when_the_story_has_no_holder(link):
     linked = link("President Tomas Berg spoke on Monday. The UN chief then left for the port.")
     assert not any("UN" in ref.span.text for ref in linked.refs)

@@ -238,6 +238,18 @@ def test_a_courtesy_title_and_an_office_the_tagger_took_for_a_name_are_no_person
     assert clean_person(doc, sir, sir + 3, index, world, entity=True) == (sir + 1, sir + 3)
 
 
+def test_a_tagged_name_ends_before_lower_case_words(nlp, world):
+    # The tagger sometimes runs a name on into the time after it ("NAME this afternoon",
+    # depending on the sentence), so the cleaning is called on the span directly.
+    from diplograph.extract.names import clean_person
+    from diplograph.extract.tokens import HitIndex
+
+    doc = nlp('"I will speak with Prime Minister Tom Brady this afternoon," she said.')
+    index = HitIndex(doc, [])
+    tom = next(t.i for t in doc if t.text == "Tom")
+    assert clean_person(doc, tom, tom + 4, index, world, entity=True) == (tom, tom + 2)
+
+
 @pytest.mark.parametrize("text, words", [
     ("Dinner was served on the shore of Mirror Lake on Monday.", ("Mirror", "Lake")),
     ("He met the head of the Community of Andean Highland Countries.", ("Highland", "Countries")),

@@ -1213,6 +1213,25 @@ def test_a_side_named_after_the_person_is_the_persons_state(persons):
     assert {state for _, state in found["Tomas Bel"]} == {"CL"}
 
 
+@pytest.mark.parametrize(("text", "aide", "state"), [
+    # The aide who reports the talks is the subject's, not the last person named.
+    ("Kazakh President Nurlan Dosov held talks with Azerbaijani President Elmar Guliyev in "
+     "Astana on Thursday, his press secretary Daulet Serik wrote on Telegram.",
+     "Daulet Serik", "KZ"),
+    ("Chilean President Ana Ruiz met Peruvian Prime Minister Tomas Bel in Lima, according to "
+     "her spokesperson Juan Paz.", "Juan Paz", "CL"),
+])
+def test_the_aide_who_reports_is_the_subjects(persons, text, aide, state):
+    assert {s for _, s in persons(text)[aide]} == {state}
+
+
+def test_an_aide_serves_the_state_of_the_office_holder_named_after_to(extract):
+    facts = extract("Egyptian President Adel Karam received the Qatari Emir in Cairo on Monday. "
+                    "Omar Haddad, the adviser to the Qatari prime minister, posted photographs "
+                    "of the meeting.")
+    assert offices_of(facts)["Omar Haddad"] == {("Adviser", "QA")}
+
+
 @pytest.mark.parametrize("text", [
     "Gen. Oumar Diarra, the transitional president of Mali, met the press.",
     "Gen. Oumar Diarra, Mali's President of the Transition, met the press.",

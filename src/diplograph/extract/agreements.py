@@ -659,7 +659,8 @@ def _clause_agreements(ctx: Context, sentence: Sentence, sign_char: int, tokens:
                      if hit.kind == "state" and hit.start in tokens
                      and not _in_relative_clause(ctx, hit.start, sign_token)
                      and not any(a <= hit.span.start < b for a, b in witness_chars)
-                     and not _in_a_route_name(ctx.doc, hit)]
+                     and not _in_a_route_name(ctx.doc, hit)
+                     and not _names_a_currency(ctx.doc, hit)]
     parties = set(clause_states) | {p.state for p in positions if p.state}
     # "Foreign Minister X and his Seychellois counterpart signed": the counterpart's state
     parties |= {state for d in ctx.mentions.descriptions
@@ -669,18 +670,22 @@ def _clause_agreements(ctx: Context, sentence: Sentence, sign_char: int, tokens:
                 for state in d.states}
     # The signers' and witnesses' states fill in parties the clause does not name
     # ("Foreign Minister X and her New Zealand counterpart Y signed…").
+    # An international body's official signs for the body: no state of theirs is a party
+    # ("the World Bank President and the Minister of Finance signed …").
+    for_bodies = {key for key in signatories | witnesses if _official_of_a_body(ctx, key)}
     for group in (signatories, witnesses):
         if len(parties) < 2:
-            parties |= {p.state for key in group
+            parties |= {p.state for key in group - for_bodies
                         for p in ctx.linked.persons[key].positions if p.state}
     if not parties:
         parties = set(sentence.states) or _parties_nearby(ctx, sentence) \
             or _parties_from_story(ctx)
     # "X signed an agreement with the African Union": the other party is the body the
     # clause names, no state of the story.
-    with_body = any(hit.kind == "org" and hit.start in tokens
-                    and not _in_relative_clause(ctx, hit.start, sign_token)
-                    for hit in ctx.mentions.hits)
+    with_body = bool(for_bodies & signatories) or any(
+        hit.kind == "org" and hit.start in tokens
+        and not _in_relative_clause(ctx, hit.start, sign_token)
+        for hit in ctx.mentions.hits)
     if len(parties) > 2 and _TWO_COUNTRIES.search(text):
         # "signed a memorandum on linking the two countries' grids via Jordan": the two
         # are the signers' states, not the one the topic passes through.
@@ -1152,6 +1157,18 @@ def _in_a_route_name(doc, hit) -> bool:
                 and doc[end].text not in ("-", "–"):
             end += 1
     return hyphens >= 2
+
+
+def _names_a_currency(doc, hit) -> bool:
+    """ "worth 1.2 billion US dollars": the state opens the name of a currency."""
+    return hit.end < len(doc) and doc[hit.end].lower_ in words("currency_words")
+
+
+def _official_of_a_body(ctx: Context, key: str) -> bool:
+    """The person holds an office of an international body in the story ("the IMF
+    Managing Director", "the Commonwealth Secretary-General") and none of a state."""
+    positions = [p for p in ctx.linked.persons[key].positions if not p.former]
+    return any(p.org and not p.state for p in positions) and not any(p.state for p in positions)
 
 
 def _parties_nearby(ctx: Context, sentence: Sentence) -> set[str]:

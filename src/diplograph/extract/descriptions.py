@@ -7,7 +7,7 @@ from __future__ import annotations
 from ..world import World
 from .mention_types import Description, Hit, PersonMention
 from .office_lists import GENERIC_HEADS
-from .offices import portfolio_role
+from .offices import portfolio_role, state_body
 from .rules import entries, words
 from .tokens import (
     JOINER_HEADS,
@@ -166,6 +166,13 @@ def find_descriptions(doc, hits: list[Hit], persons: list[PersonMention], world:
                 roles = list(dict.fromkeys(list(reversed(portfolios)) + roles))
         state, j2 = state_before(doc, index, j)
         states = [state] if state else states_after
+        org = None
+        if state is None and not states and not plural and j > 1 \
+                and (body := index.covered.get(j - 1)) is not None and body.kind == "org" \
+                and body.end == j and state_body(world, body.key) is None:
+            # "the World Bank President held talks with …": the body's holder of that office,
+            # not the story's president of a state
+            org, j2 = body.key, body.start
         while state and plural and j2 > 1 and doc[j2 - 1].lower_ in ("and", ","):
             # "the Iraqi and Egyptian foreign ministers": one holder of each state's office
             state, k = state_before(doc, index, j2 - 1)
@@ -212,7 +219,7 @@ def find_descriptions(doc, hits: list[Hit], persons: list[PersonMention], world:
             continue  # "a meeting of Central American foreign ministers": ministers at large
         found.append(Description(j2, token.i + 1, span_of(doc, j2, token.i + 1), tuple(roles),
                                  tuple(states), plural, count, counterpart, visiting,
-                                 predicate_of))
+                                 predicate_of, org=org))
     # "the Qatari Minister of State at the Ministry": "Minister of State" is the office,
     # not "Minister" as well, which would stand for another minister of the story ("the
     # two" of "the two heads of government" stays: the number says who).

@@ -936,6 +936,12 @@ class _Linker:
                        if not person.is_author and any(
                            p.org == description.org and not p.former
                            for p in person.positions | self.background.get(person.key, set()))]
+            role = description.roles[0] if description.roles else None
+            if len(holders) > 1 and role is not None:
+                # "the IMF Managing Director" beside the IMF's other officials
+                holders = [key for key in holders if any(
+                    p.org == description.org and p.role == role and not p.former
+                    for p in self.linked.persons[key].positions)]
             return (holders[0],) if len(holders) == 1 else ()
         if description.plural:
             if len(description.roles) == 1 and len(description.states) > 1:

@@ -119,6 +119,12 @@ def clean_person(doc, start: int, end: int, index: HitIndex, world: World,
         end -= 1
     while end - start > 1 and _is_rank(doc[end - 1]):
         end -= 1  # "[… Defence Force] Field Marshal NAME": a name never ends in a rank
+    while end - start > 1 and doc[end - 1].is_alpha and doc[end - 1].text.islower() \
+            and not doc[start].text.islower() and doc[end - 2].text not in ("-", "‐") \
+            and doc[end - 1].lower_ not in NAME_PARTICLES:
+        end -= 1  # "[NAME this afternoon]": a name never ends in a lower-case word (but
+        # "Halla-aho", "Hye-kyung" end in the lower-case part after a hyphen, and a tagged
+        # "Ursula von der" goes on past its particles)
     if start < end and (runs_on := title_at_start(token_lowers(doc)[start:end + TITLE_SPAN],
                                                   world)) is not None \
             and runs_on[0] > end - start:

@@ -898,6 +898,11 @@ def office_at(doc, index: HitIndex, j: int, world: World) -> tuple[Position, int
             # "NAME, Minister for Climate Change and Energy,": the rest of the portfolio's
             # name, which would otherwise read as the next name
             role, j = f"{role} {doc[j:end].text}", end
+        if state is None and info.kind == "official" \
+                and (served := _served_office_after(doc, index, j, world)) is not None:
+            # "NAME, the adviser to the Qatari prime minister,": an aide serves the state
+            # of the office holder named after "to"
+            state, j = served
     if state is None:
         states, end = state_phrase_after(doc, index, j)
         if states:
@@ -943,6 +948,23 @@ def office_at(doc, index: HitIndex, j: int, world: World) -> tuple[Position, int
             and not _name_with_own_office(doc, index, j + 1, world)):
         return None
     return Position(role, state, org, former=former), j
+
+
+def _served_office_after(doc, index: HitIndex, j: int, world: World
+                         ) -> tuple[str, int] | None:
+    """ "to the Qatari Prime Minister", "to Kenya's President" at ``j``: the state of the
+    office holder an aide serves, and where the office ends; else None."""
+    if j + 2 >= len(doc) or doc[j].lower_ != "to":
+        return None
+    k = j + 1 + (doc[j + 1].lower_ == "the")
+    hit = index.by_start.get(k)
+    if hit is None or hit.kind not in ("state", "demonym") or hit.end >= len(doc):
+        return None
+    m = hit.end + (doc[hit.end].lower_ in ("'s", "’s"))
+    served = title_at_start(token_lowers(doc)[m:m + TITLE_SPAN], world)
+    if served is None or is_style(served[1]):
+        return None
+    return hit.key, m + served[0]
 
 
 def _portfolio_tail_end(doc, j: int, world: World) -> int:

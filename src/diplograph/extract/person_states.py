@@ -75,7 +75,7 @@ def states_from_sentence(doc, index: HitIndex, mentions: list[PersonMention],
             continue
         sent = doc[mention.start].sent
         others = [m for m in mentions if m is not mention and sent.start <= m.start < sent.end]
-        state = None
+        state = reporting = None
         k = address_start(doc, mention.start, None) - 1 if mention.start else -1
         while k >= sent.start and doc[k].lower_ not in ("his", "her", "their", ","):
             k -= 1
@@ -85,8 +85,10 @@ def states_from_sentence(doc, index: HitIndex, mentions: list[PersonMention],
             k -= 2  # "King X and his wife, Queen Consort NAME": "his" owns the office
         if k >= sent.start and doc[k].lower_ in ("his", "her") and k >= mention.start - 5 \
                 and not honorific_at(doc, k, world):
-            owner = next((m for m in reversed(result[:number]) if m.start >= sent.start
-                          and m.position and m.position.state), None)
+            reporting = _reporting_subject(doc, mention, result[:number])
+            owner = reporting or next((m for m in reversed(result[:number])
+                                       if m.start >= sent.start
+                                       and m.position and m.position.state), None)
             state = owner.position.state if owner else None
         if state is None and (side := _side_before(doc, index, mention)
                               or _side_after(doc, index, mention)) is not None:
@@ -145,13 +147,41 @@ def states_from_sentence(doc, index: HitIndex, mentions: list[PersonMention],
                 state = None  # the host "President NAME" beside the guest President of X
         if state is None:
             state = _met_where_received(doc, index, mention, world)
-        owner = _owner_at(doc, mention, k, world) \
-            or _list_peer_at(doc, index, mention, others, world)
+        owner = (reporting.start, reporting.end, True) if reporting is not None else (
+            _owner_at(doc, mention, k, world) or _list_peer_at(doc, index, mention, others, world))
         if state is None and owner is None:
             result.append(mention)
             continue
         result.append(replace(mention, state_hint=state, owner_at=owner))
     return result
+
+
+def _reporting_subject(doc, mention: PersonMention, before: list[PersonMention]
+                       ) -> PersonMention | None:
+    """ "X held talks with Y, his press secretary NAME wrote", "X met Y, according to her
+    spokesperson NAME": the aide who reports is the subject's, not the last person named;
+    the person (with a state) the reported clause or the reporting verb has for subject."""
+    token = doc[mention.end - 1]
+    while token.dep_ in ("appos", "compound", "flat") and token.head is not token:
+        token = token.head
+    if token.dep_ == "nsubj":
+        verb = token.head
+        reported = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")
+                    and c.i < token.i]
+    elif token.dep_ == "pobj" and token.head.lower_ == "to" \
+            and token.head.head.lower_ == "according":
+        reported = [token.head.head.head]
+    else:
+        return None
+    for clause in reported:
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            continue
+        owner = next((m for m in before if m.start <= subject.i < m.end
+                      and m.position and m.position.state), None)
+        if owner is not None:
+            return owner
+    return None
 
 
 def _envoys_subject(doc, i: int, world: World) -> bool:
