@@ -3251,3 +3251,57 @@ def test_the_former_and_the_latter_of_the_two_a_description_just_named(extract):
         "the right time\".")
     assert {(q.speaker, q.text) for q in facts.quotes} == {
         ("kenji-sato", "share one ocean"), ("luis-soto", "at the right time")}
+
+
+@pytest.mark.parametrize(("text", "pairs"), [
+    # A named minister summoning a named envoy meets him; an unnamed envoy or a ministry
+    # that summons makes no meeting.
+    ("BEIRUT - Foreign Minister Karim Haddad summoned Iranian Ambassador Reza Amani to the "
+     "foreign ministry in Beirut on Wednesday over the remarks.",
+     {frozenset({"karim-haddad", "reza-amani"})}),
+    ("BEIRUT - Foreign Minister Karim Haddad summoned the Iranian ambassador on Wednesday "
+     "over the remarks.", set()),
+    ("BEIRUT - The ministry summoned Iranian Ambassador Reza Amani on Wednesday.", set()),
+])
+def test_a_named_envoy_summoned_by_a_named_minister_is_a_meeting(extract, text, pairs):
+    facts = extract(text)
+    assert {frozenset(m.participants) for m in facts.meetings} == pairs
+    assert all("summons" in m.formats for m in facts.meetings)
+
+
+def test_a_trip_in_a_relative_clause_dated_to_a_month_keeps_its_own_time(extract):
+    # "who travelled to New Delhi in October": that trip began in October, not on the
+    # Tuesday of the meeting, and it is not where the two met.
+    facts = extract("OTTAWA - Indian Commerce Minister Arun Mehta arrived in Ottawa on Monday. "
+                    "On Tuesday evening Mehta met Foreign Minister Claire Dubois, who travelled "
+                    "to New Delhi in October in the first step of the thaw.")
+    [meeting] = facts.meetings
+    assert meeting.place.name == "Ottawa"
+    assert [v.start for v in facts.visits if v.guest == "claire-dubois"] == [None]
+
+
+def test_during_the_meeting_is_the_meeting_told_before_whatever_date_it_names(extract):
+    # The date in the sentence is another event's; "During the meeting" is the one told.
+    facts = extract("CHISINAU - On 4 March 2024, Foreign Minister Ion Rusu received the Russian "
+                    "Ambassador, Oleg Petrov, at the ministry in Chisinau. During the meeting, "
+                    "the Ambassador was handed a note about interference ahead of the "
+                    "parliamentary elections of 28 September.")
+    assert [(m.date, m.status) for m in facts.meetings] == [(dt.date(2024, 3, 4), "held")]
+
+
+@pytest.mark.parametrize(("later", "status"), [
+    ("The visit has been called off, her office said.", "cancelled"),
+    ("Her office said the trip had been put off to a later date.", "postponed"),
+    ("The visit will focus on trade.", "planned"),
+])
+def test_a_visit_told_before_is_put_off_by_a_later_sentence(extract, later, status):
+    facts = extract(f"LIMA - Peruvian President Ana Ruiz was to visit Chile next week. {later}")
+    assert [(v.host, v.status) for v in facts.visits] == [("CL", status)]
+
+
+def test_a_minister_who_had_been_due_in_a_capital_had_a_visit_planned(extract):
+    facts = extract("NAIROBI - Kenyan Foreign Minister Peter Otieno had been due in Dar es Salaam "
+                    "next Wednesday for talks with Tanzanian Foreign Minister Ali Juma. His office "
+                    "said the visit had been put off to a later date.")
+    assert [(v.guest, v.host, v.status) for v in facts.visits] == [
+        ("peter-otieno", "TZ", "postponed")]

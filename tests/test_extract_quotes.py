@@ -631,3 +631,15 @@ def test_a_ministrys_spokesperson_parsed_as_the_object_of_of_is_the_speaker(extr
                     'in Kuala Lumpur "within the third quarter of the year", without giving a '
                     'date.')
     assert quotes(facts) == [("ma-rosa-dizon", "within the third quarter of the year")]
+
+
+def test_an_embedded_posts_text_is_the_words_of_the_person_under_it(extract):
+    # A page carries the post as text, its author on the line below with the handle.
+    facts = extract("ACCRA - President Kofi Mensah spoke with President Ama Lartey of Togo on "
+                    "Monday, both leaders said on X.\n\n"
+                    "Good call tonight with my sister Ama Lartey. Our ports will work as one.\n"
+                    "— Kofi Mensah (@kofimensah) March 4, 2024\n"
+                    "View on X\n\n"
+                    "Lartey said the two had agreed to meet in Lome.")
+    assert ("kofi-mensah", "Good call tonight with my sister Ama Lartey. Our ports will work "
+            "as one.") in quotes(facts)

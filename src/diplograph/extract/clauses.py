@@ -1319,6 +1319,8 @@ def clause_date(ctx: Context, sentence: Sentence, tokens: set[int], trigger: int
                          and governing_verb(ctx.doc[token_i]).dep_ != "relcl"), None)
     if inside:
         return inside[0][1]
+    if ctx.doc is not None and tokens and _relative_clause_of_a_period(ctx, sentence, tokens):
+        return None
     if ctx.doc is not None and trigger is not None:
         # "…, a statement said today": the day of the telling, not of the event.
         told = [day for token_i, _, day in sentence.date_expressions if day
@@ -1347,6 +1349,21 @@ def clause_date(ctx: Context, sentence: Sentence, tokens: set[int], trigger: int
             # talks": the arrival's day, no day of the talks
             return None
     return sentence.date
+
+
+def _relative_clause_of_a_period(ctx: Context, sentence: Sentence, tokens: set[int]) -> bool:
+    """ "X met Y, who travelled to New Delhi in October": the relative clause dates its own
+    event to a period; the day the sentence gives is the main clause's, not its."""
+    top = min((governing_verb(ctx.doc[i]) for i in tokens),
+              key=lambda t: len(list(t.ancestors)))
+    doc = ctx.doc
+    # (the period dates the verb itself, "travelled … in October", not a thing it names,
+    # "the first time they met since the attack in September")
+    return top.dep_ == "relcl" and any(
+        day is None and token_i in tokens and names_a_period(text)
+        and (doc[token_i].head == top
+             or doc[token_i].head.dep_ == "prep" and doc[token_i].head.head == top)
+        for token_i, text, day in sentence.date_expressions)
 
 
 def days_apart(token) -> int | None:
@@ -1735,7 +1752,9 @@ class Clause:
         """The clause dates its event to a week, month or year, not a day, or puts it days
         away from another (:func:`some_time_apart`)."""
         return dated_to_a_period(self.ctx, self.sentence, self.tokens) \
-            or some_time_apart(self.token)
+            or some_time_apart(self.token) or (
+                self.ctx.doc is not None and bool(self.tokens)
+                and _relative_clause_of_a_period(self.ctx, self.sentence, self.tokens))
 
     @cached_property
     def places(self) -> tuple[PlaceRef | None, PlaceRef | None]:

@@ -145,7 +145,7 @@ def find_meetings(ctx: Context, welcomes: list[Meeting] | None = None) -> list[M
         if told is not None and set(participants) == told.participants \
                 and len(clause.persons) < 2 and status == told.status \
                 and ((not sentence.date_expressions and _definite(clause))
-                     or _said_of_this_event(clause)):
+                     or _said_of_this_event(clause) or _looks_back(ctx, clause)):
             # "… told reporters about the informal meeting": the meeting told before, once
             # more; what this sentence adds about it joins it.
             for _, formats in _sessions(matched):
@@ -559,6 +559,15 @@ def _a_person_called(clause: Clause) -> bool:
                for ref in clause.ctx.linked.refs for obj in objects)
 
 
+def _a_person_subject(clause: Clause) -> bool:
+    """ "X summoned Y": the verb's subject is a person the story names (not "the ministry",
+    nor a word no reference resolved)."""
+    verb = clause.token
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None else []
+    return any(ref.start <= subject.i < ref.end and len(ref.persons) == 1
+               for ref in clause.ctx.linked.refs for subject in subjects)
+
+
 def _recurring(clause: Clause) -> bool:
     """ "agreed to meet at least twice a year": a commitment to meet again and again, not
     one planned meeting."""
@@ -676,9 +685,14 @@ def _event_clauses(ctx: Context):
                         if each.may_match(lowered)
                         for match in each.rule.pattern.finditer(sentence.text)),
                        key=lambda item: (item[2].values.get("requires") == "joint", item[0]))
-        # "X called Y on Monday" is a call; "Y, called Lucho by friends," is no trigger.
-        found = [item for item in found if item[2].values.get("requires") != "object"
-                 or _a_person_called(clause_at(ctx, sentence, sentence.char_start + item[0]))]
+        # "X called Y on Monday" is a call; "Y, called Lucho by friends," is no trigger;
+        # "X summoned Y" only with X named too.
+        found = [item for item in found
+                 if item[2].values.get("requires") not in ("object", "named pair")
+                 or _a_person_called(clause := clause_at(ctx, sentence,
+                                                         sentence.char_start + item[0]))
+                 and (item[2].values.get("requires") != "named pair"
+                      or _a_person_subject(clause))]
         if not found:
             continue
         first = clause_at(ctx, sentence, sentence.char_start + found[0][0])

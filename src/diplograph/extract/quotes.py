@@ -51,6 +51,8 @@ _QUESTION = re.compile(r"^" + one_of(marked("interview_labels", "question")) + r
 _DASH = re.compile(r"^\s*[-–—]\s*")
 #: The time a live page's entry opens with, and its flag in capitals: "17:14 - ",
 #: "13:41 URGENT - ".
+#: An embedded post's attribution line under its text: "— NAME (@handle) October 14, 2025".
+_POSTED_BY = re.compile(r"\s*[-–—]\s*(?P<who>[^()\n@]{2,80}?)\s*\(@[\w.]{1,30}\)")
 _TIME_STAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}(?:\s+[A-Z]{2,})*\s+[-–—]\s+")
 _FIRST_SECOND = re.compile(r"\b" + one_of(
     form for row in entries("pronouns") if row["speech"]
@@ -187,6 +189,15 @@ def find_speeches(doc, body: str, linked: Linked,
         if stamp := _TIME_STAMP.match(body, start, end):
             start = stamp.end()  # a live page's "17:14 - NAME: …": the label after the time
         line = body[start:end].strip()
+        if i + 1 < len(paragraphs) and not _POSTED_BY.match(body, start, end) \
+                and (post := _POSTED_BY.match(body, *paragraphs[i + 1])) \
+                and (poster := _speaker_in(doc, linked, post.start("who"), post.end("who"))):
+            # An embedded post: its text is the words of the person the line under it names.
+            blocks.append(SpeechBlock(start, end, poster))
+            quotes.append(FoundQuote(poster, line, Span(start, end, body[start:end]),
+                                     "quotes:post"))
+            i += 2
+            continue
         if interviewee and (answer := _ANSWER.match(line)):
             text_start = start + body[start:end].index(answer["text"])
             blocks.append(SpeechBlock(text_start, end, interviewee))

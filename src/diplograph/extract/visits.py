@@ -172,8 +172,31 @@ def find_visits(ctx: Context, doc) -> list[Visit]:
     for visit in visits.values():
         if visit.visit_type is None and visit.status == "held":
             visit.visit_type = toured.get(visit.host)
-    return [visit for visit in visits.values() if not _leg_of_a_held_visit(visit, visits)
+    kept = [visit for visit in visits.values() if not _leg_of_a_held_visit(visit, visits)
             and not _put_off_in_its_sentence(visit, visits)]
+    _put_off_afterwards(ctx, kept)
+    return kept
+
+
+#: "The visit", "her trip": a visit the story told before, named again.
+_THE_VISIT = re.compile(r"\b" + alternation("determiners") + r"\s+(?:\w+\s+)?(?:visit|trip)\b",
+                        re.IGNORECASE)
+
+
+def _put_off_afterwards(ctx: Context, visits: list[Visit]) -> None:
+    """ "X was to visit Chile next week. The visit has been called off": a later sentence
+    whose subject is the visit told before puts that planned visit off."""
+    for sentence in ctx.sentences:
+        for match in _THE_VISIT.finditer(sentence.text):
+            clause = clause_at(ctx, sentence, sentence.char_start + match.end() - 1)
+            noun = token_at(ctx, sentence.char_start + match.end() - 1)
+            if clause.status not in PUT_OFF or noun is None \
+                    or noun.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            told = [v for v in visits if v.status == "planned"
+                    and v.evidence.end <= sentence.char_start]
+            if told:
+                max(told, key=lambda v: v.evidence.start).status = clause.status
 
 
 #: "after working visits to A, B and C": a tour whose legs are all of one type.
