@@ -3305,3 +3305,11 @@ def test_a_minister_who_had_been_due_in_a_capital_had_a_visit_planned(extract):
                     "said the visit had been put off to a later date.")
     assert [(v.guest, v.host, v.status) for v in facts.visits] == [
         ("peter-otieno", "TZ", "postponed")]
+
+
+def test_a_person_inside_what_a_meeting_is_counted_since_is_no_participant(extract):
+    facts = extract("MADRID - The foreign ministers of Spain and Argentina, Luis Arenas and "
+                    "Pablo Vidal, met in Madrid on Monday for the first time since the 2024 row "
+                    "over remarks by President Tomas Ferro.")
+    assert [set(m.participants) for m in facts.meetings] == [{"luis-arenas", "pablo-vidal"}]
+

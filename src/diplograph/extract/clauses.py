@@ -836,6 +836,7 @@ def clause_persons(ctx: Context, sentence: Sentence, tokens: set[int],
                                     or _possessor_of_one_named(ctx.doc[ref.end - 1])
                                     or _possessor_in_the_topic(ctx.doc[ref.end - 1], verbs)
                                     or _possessor_of_a_time(ctx.doc[ref.end - 1])
+                                    or _inside_a_time_since(ctx.doc[ref.end - 1])
                                     or _commemorated(ctx.doc, ref.start)
                                     or _sender_of_a_message(ctx.doc, ref) or (
                 _reporter(ctx.doc[ref.end - 1], trigger, ctx)
@@ -1089,6 +1090,18 @@ def _possessor_of_a_time(token) -> bool:
     if prep.lower_ == "of" and prep.head.lower_ in words("time_prepositions"):
         prep = prep.head  # "ahead of NAME's visit"
     return prep.lower_ in words("time_prepositions")
+
+
+def _inside_a_time_since(token) -> bool:
+    """ "met … for the first time since the row over remarks by NAME": NAME is inside the
+    event the meeting is counted from, no participant of it."""
+    for node in token.ancestors:
+        if node.pos_ in ("VERB", "AUX"):
+            return False
+        if node.dep_ == "prep" and node.lower_ == "since" \
+                and any(c.dep_ == "pobj" and c.pos_ == "NOUN" for c in node.children):
+            return True
+    return False
 
 
 def _attendee(token, event=None) -> bool:
