@@ -51,9 +51,9 @@ _QUESTION = re.compile(r"^" + one_of(marked("interview_labels", "question")) + r
 _DASH = re.compile(r"^\s*[-–—]\s*")
 #: The time a live page's entry opens with, and its flag in capitals: "17:14 - ",
 #: "13:41 URGENT - ".
+_TIME_STAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}(?:\s+[A-Z]{2,})*\s+[-–—]\s+")
 #: An embedded post's attribution line under its text: "— NAME (@handle) October 14, 2025".
 _POSTED_BY = re.compile(r"\s*[-–—]\s*(?P<who>[^()\n@]{2,80}?)\s*\(@[\w.]{1,30}\)")
-_TIME_STAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}(?:\s+[A-Z]{2,})*\s+[-–—]\s+")
 _FIRST_SECOND = re.compile(r"\b" + one_of(
     form for row in entries("pronouns") if row["speech"]
     for form in ((row["word"], row["word"].capitalize()) if row["capital"] else (row["word"],)))
