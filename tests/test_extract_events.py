@@ -3313,3 +3313,10 @@ def test_a_person_inside_what_a_meeting_is_counted_since_is_no_participant(extra
                     "over remarks by President Tomas Ferro.")
     assert [set(m.participants) for m in facts.meetings] == [{"luis-arenas", "pablo-vidal"}]
 
+
+
+def test_the_two_leaders_who_last_spoke_on_a_day_had_an_earlier_contact(extract):
+    facts = extract("CAIRO - Egyptian President Adel Karam spoke by phone with Qatari Emir Hamad "
+                    "Nasser on Monday. The two leaders last spoke on February 26.")
+    assert sorted(m.date for m in facts.meetings) == [dt.date(2024, 2, 26), dt.date(2024, 3, 4)]
+    assert all(set(m.participants) == {"adel-karam", "hamad-nasser"} for m in facts.meetings)

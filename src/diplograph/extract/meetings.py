@@ -363,6 +363,12 @@ def _jointly(ctx: Context, clause: Clause) -> bool:
         # "A and B will have …" parsed with A hung on B: the persons of the subject phrase.
         persons |= {key for token in subject.subtree
                     if (key := person_of(ctx, token)) is not None}
+    if len(persons) < 2 and subject is not None \
+            and any(c.dep_ == "advmod" and c.lower_ == "last" for c in verb.children):
+        # "The two leaders last spoke on …": an earlier contact of the persons a plural
+        # subject stands for (only with "last": "they discussed …" is told by its meeting)
+        persons |= {key for ref in ctx.linked.refs if ref.start <= subject.i < ref.end
+                    for key in ref.persons}
     return len(persons) >= 2
 
 
