@@ -3314,7 +3314,6 @@ def test_a_person_inside_what_a_meeting_is_counted_since_is_no_participant(extra
     assert [set(m.participants) for m in facts.meetings] == [{"luis-arenas", "pablo-vidal"}]
 
 
-
 def test_the_two_leaders_who_last_spoke_on_a_day_had_an_earlier_contact(extract):
     facts = extract("CAIRO - Egyptian President Adel Karam spoke by phone with Qatari Emir Hamad "
                     "Nasser on Monday. The two leaders last spoke on February 26.")
