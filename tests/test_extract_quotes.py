@@ -643,3 +643,21 @@ def test_an_embedded_posts_text_is_the_words_of_the_person_under_it(extract):
                     "Lartey said the two had agreed to meet in Lome.")
     assert ("kofi-mensah", "Good call tonight with my sister Ama Lartey. Our ports will work "
             "as one.") in quotes(facts)
+
+
+def test_a_media_releases_label_gives_the_quotations_under_it_their_speaker(extract):
+    # "Quotes attributable to …:" over quoted paragraphs, each label its own speaker's.
+    facts = extract("WELLINGTON - Foreign Minister Aroha Tane met Samoan Prime Minister Lemalu "
+                    "Faleolo in Wellington on Tuesday.\n\n"
+                    "Quotes attributable to Foreign Minister Aroha Tane:\n\n"
+                    "“Our two countries share an ocean and a future.”\n\n"
+                    "“This week we agreed to work together on fisheries patrols.”\n\n"
+                    "Quotes attributable to Trade Minister Hemi Parata:\n\n"
+                    "“Exports to Samoa grew strongly this year.”\n\n"
+                    "The two governments will meet again in Apia next year.")
+    said = quotes(facts)
+    assert any(who == "aroha-tane" and "share an ocean" in text
+               and "fisheries patrols" in text for who, text in said)
+    assert any(who == "hemi-parata" and "grew strongly" in text for who, text in said)
+    assert not any("Apia" in text or who == "aroha-tane" and "grew strongly" in text
+                   for who, text in said)

@@ -39,6 +39,10 @@ _OPENERS = {open_: frozenset(other for other, close in quote_pairs("marks") if c
             for open_, close in quote_pairs("marks") if open_ != close}
 _INTRO = re.compile(r"^(?P<who>[^\n:]{2,160}?)\s+"
                     + forms_alternation("speech_verbs", "speech", "past") + r"\s*:\s*$")
+#: "Quotes attributable to Minister for Foreign Affairs NAME:": a media release's label
+#: over quotations that are NAME's.
+_LABEL = re.compile(r"^" + alternation("quote_labels") + r"\s+(?P<who>[^\n:]{2,160}?)\s*:\s*$",
+                    re.IGNORECASE)
 # (a page's "|" separates furniture, never a speaker's label: "By NAME | Published: …")
 _INLINE_SPEAKER = re.compile(r"^(?P<who>[^\n:|" + quote_marks("label")
                              + r"]{2,80}):\s+(?P<text>\S.*)$")
@@ -206,7 +210,8 @@ def find_speeches(doc, body: str, linked: Linked,
                                      "quotes:answer"))
             i += 1
             continue
-        intro = _INTRO.match(line)
+        labelled_quotes = _LABEL.match(line)
+        intro = _INTRO.match(line) or labelled_quotes
         inline = _INLINE_SPEAKER.match(line) if not intro else None
         speaker = None
         if intro or inline:
@@ -245,10 +250,14 @@ def find_speeches(doc, body: str, linked: Linked,
             while j < len(paragraphs):
                 p_start, p_end = paragraphs[j]
                 text = body[p_start:p_end]
-                if _INTRO.match(text.strip()) or (_INLINE_SPEAKER.match(text.strip()) and
-                                                  _speaker_in(doc, linked, p_start, p_end)):
+                if _INTRO.match(text.strip()) or _LABEL.match(text.strip()) or (
+                        _INLINE_SPEAKER.match(text.strip())
+                        and _speaker_in(doc, linked, p_start, p_end)):
                     break
-                if parts and not _FIRST_SECOND.search(text) and not _DASH.match(text):
+                # Under a label every quotation is the speaker's; under "NAME said:" a
+                # quotation after the first may be another's ("…," Y added).
+                if parts and not _FIRST_SECOND.search(text) and not _DASH.match(text) \
+                        and not (labelled_quotes and text.lstrip()[:1] in _QUOTE_CHARS):
                     break
                 if not parts and not (_DASH.match(text) or text.lstrip()[:1] in _QUOTE_CHARS
                                       or _FIRST_SECOND.search(text)):
