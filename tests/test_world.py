@@ -404,3 +404,14 @@ def test_the_short_names_of_caribbean_states_are_theirs(world: World) -> None:
     assert world.state_by_name("Trinidad").iso2 == "TT"
     assert world.state_by_name("St Kitts").iso2 == "KN"
     assert world.state_by_name("St. Vincent").iso2 == "VC"
+
+
+def test_no_town_is_called_like_an_international_body(world: World) -> None:
+    # "the Commonwealth" is the body of states, not the district of a Philippine city that
+    # GeoNames lists under that name.
+    bodies = {name.lower().removeprefix("the ") for org in world.organizations
+              if org.kind == "international" for name in (org.name, *org.aliases)}
+    towns = [town.name for town in world.towns if town.kind == "town"]
+    assert len(towns) > 10_000
+    assert not [name for name in towns if name.lower() in bodies]
+    assert world.locality("Commonwealth") is None
