@@ -3319,3 +3319,12 @@ def test_the_two_leaders_who_last_spoke_on_a_day_had_an_earlier_contact(extract)
                     "Nasser on Monday. The two leaders last spoke on February 26.")
     assert sorted(m.date for m in facts.meetings) == [dt.date(2024, 2, 26), dt.date(2024, 3, 4)]
     assert all(set(m.participants) == {"adel-karam", "hamad-nasser"} for m in facts.meetings)
+
+
+def test_a_date_opening_a_line_dates_the_event_after_it(extract):
+    # A timeline's row: the parser makes "Jan. 13, 2024:" a sentence of its own.
+    facts = extract("SEOUL - President Park Min-jae spoke about Prime Minister Aiko Mori of "
+                    "Japan on Monday.\n\nTIMELINE\n"
+                    "Jan. 13, 2024: Park travels to Nara for talks with Mori")
+    assert [m.date for m in held(facts)] == [dt.date(2024, 1, 13)]
+

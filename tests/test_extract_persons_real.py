@@ -467,3 +467,27 @@ def test_an_office_owned_by_a_seat_of_government_is_of_its_state(extract):
                     "on Tuesday. The Kremlin's spokesman Ivan Orlov told Russia's state radio "
                     "that the visit had gone well.")
     assert {p.state for p in facts.persons["ivan-orlov"].positions} == {"RU"}
+
+
+def test_a_name_never_runs_across_the_columns_of_a_table(extract):
+    # A timeline turned into text: date, city and event in columns set apart by spaces.
+    facts = extract("SEOUL - President Park Min-jae met Prime Minister Aiko Mori of Japan on "
+                    "Monday.\n\nTIMELINE\n"
+                    "Oct. 30, 2023   Gyeongju   Park and Mori hold their first summit\n"
+                    "Jan. 13, 2024   Nara       Park visits Nara for talks with Mori")
+    assert sorted(p.name for p in facts.persons.values()) == ["Aiko Mori", "Park Min-jae"]
+
+
+def test_the_officials_under_a_tables_side_column_are_of_that_side(extract):
+    # A ministry's list of outcomes: the column header names whose officials sign there.
+    facts = extract("NAIROBI - The following documents were exchanged on Monday.\n\n"
+                    "No. | Document | Signed by (Kenyan side) | Signed by (Ugandan side)\n"
+                    "1 | MoU on Trade | Mr. Otieno Kamau, Minister of Trade | "
+                    "Ms. Grace Akello, Minister of Agriculture\n"
+                    "2 | MoU on Youth Affairs and Sports | Dr. Wanjiru Mwangi, Minister of "
+                    "Youth Affairs and Sports | Mr. Peter Okello, Minister of Foreign Affairs\n")
+    assert offices(facts, "otieno-kamau") == {("Minister of Trade", "KE")}
+    assert offices(facts, "grace-akello") == {("Minister of Agriculture", "UG")}
+    assert offices(facts, "wanjiru-mwangi") == {("Minister of Youth Affairs and Sports", "KE")}
+    # The office in the cell before is not the next cell's name's.
+    assert offices(facts, "peter-okello") == {("Minister of Foreign Affairs", "UG")}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -313,10 +314,31 @@ def build_context(doc, linked: Linked, mentions: Mentions, world: World,
                                  if s.date and (day := _last_day(s) or s.date)
                                  and not (past and published and day > published)),
                                 default=None)
+    _date_of_a_line_label(text_of_doc, sentences)
     _date_under_day_headings(text_of_doc, story_start, sentences, published, world, doc)
     return Context(sentences, published, story_date, linked, mentions, world, doc, dateline,
                    [(a, b) for a, b in quoted_ranges(text_of_doc)
                     if not _DOCUMENT_TITLE.match(text_of_doc, a + 1, b - 1)])
+
+
+#: A sentence that is only a date and perhaps a colon: a timeline's label ("Jan. 13, 2026:").
+_DATE_LABEL = re.compile(r"[\w.,\s]+:?")
+
+
+def _date_of_a_line_label(text: str, sentences: list[Sentence]) -> None:
+    """A timeline's row "Jan. 13, 2026: Lee visits Nara for talks": the date opening the
+    line, which the parser makes a sentence of its own, is the date of the sentence after
+    it on the same line, when that one names no day of its own."""
+    own = [sentence.date for sentence in sentences]  # (a label's date is never passed on)
+    for (label, sentence), (day, _) in zip(itertools.pairwise(sentences),
+                                           itertools.pairwise(own), strict=True):
+        if day is None or sentence.date is not None \
+                or "\n" in text[label.char_start:sentence.char_start] \
+                or len(label.date_expressions) != 1 \
+                or not _DATE_LABEL.fullmatch(label.text) \
+                or len(label.date_expressions[0][1]) < len(label.text.rstrip(":").strip()):
+            continue
+        sentence.date = day
 
 
 #: "Yesterday (23)", "this Tuesday afternoon (24th)": the day of the month in brackets

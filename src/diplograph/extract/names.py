@@ -98,6 +98,14 @@ def clean_person(doc, start: int, end: int, index: HitIndex, world: World,
             start += 1  # "the", "HH [Amir]", "Hon.": no part of the name
         else:
             break
+    # A name holds no run of spaces: the columns of a table turned into text ("Jan. 13
+    # Nara      Lee visits Nara") are cells of their own; a cell the gazetteer knows
+    # (a place, a state) goes, else the name ends at the gap.
+    gap = next((k for k in range(start + 1, end - 1) if doc[k].is_space), None)
+    if gap is not None:
+        if all(k in index.covered for k in range(start, gap)):
+            return clean_person(doc, gap + 1, end, index, world, entity)
+        end = gap
     # A name holds no spaced dash: "STEPPE INFORM - President …" is an agency's dateline
     # before the story's first words, "NAME - Reuters" a name and its credit.
     dash = next((k for k in range(start + 1, end - 1) if doc[k].text in ("-", "–", "—")

@@ -17,6 +17,7 @@ from .tokens import (
     QUALIFIER_PREPOSITIONS,
     TITLE_SPAN,
     HitIndex,
+    cell_start,
     is_numeral,
     is_style,
     of_before,
@@ -286,7 +287,7 @@ _RANKS = words("military_ranks") | words("ranks_after_offices")
 def _office_before(doc, index: HitIndex, start: int, world: World
                    ) -> tuple[Position | None, int]:
     """:func:`position_before` and where its title starts."""
-    sent_start = doc[start].sent.start
+    sent_start = cell_start(doc, start, doc[start].sent.start)
     if (chamber := _office_comma_chamber(doc, index, start, sent_start, world)) is not None:
         return chamber
     # "... of [the] Republic of Belarus NAME"
@@ -549,7 +550,7 @@ def _office_with_qualifier_ending_at(doc, index: HitIndex, j: int, world: World,
                                      names: frozenset[int] | None = None
                                      ) -> tuple[Position, int] | None:
     """The office of :func:`offices_with_qualifier_before` and where its title starts."""
-    sent_start = doc[j - 1].sent.start if j > 0 else 0
+    sent_start = cell_start(doc, j, doc[j - 1].sent.start) if j > 0 else 0
     floor = max(sent_start, j - _QUALIFIER_SPAN)
     k = j
     while k - 1 > floor:

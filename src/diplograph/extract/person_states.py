@@ -5,6 +5,7 @@ is named, for the linker.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..world import World
@@ -65,6 +66,7 @@ def states_from_sentence(doc, index: HitIndex, mentions: list[PersonMention],
     sentence names that no other person's office there claims ("For Chile, the team was
     headed by Foreign Minister NAME")."""
     result = []
+    columns = _table_column_sides(doc, index)
     for number, mention in enumerate(mentions):
         position = mention.position
         # "her counterpart NAME" is of another state than "her": no hint from the owner.
@@ -91,7 +93,8 @@ def states_from_sentence(doc, index: HitIndex, mentions: list[PersonMention],
                                        and m.position and m.position.state), None)
             state = owner.position.state if owner else None
         if state is None and (side := _side_before(doc, index, mention)
-                              or _side_after(doc, index, mention)) is not None:
+                              or _side_after(doc, index, mention)
+                              or columns.get(mention.start)) is not None:
             # "on the Omani side by Foreign Minister NAME": the text states the side
             result.append(replace(mention, position=replace(position, state=side)))
             continue
@@ -456,6 +459,41 @@ def _side_after(doc, index: HitIndex, mention: PersonMention) -> str | None:
                 and doc[hit.start - 2].lower_ in ("from", "on", "for"):
             return hit.key
     return None
+
+
+#: What divides the cells of a table turned into text: a bar or a tab.
+_CELL_BREAK = re.compile(r"[|\t]")
+
+
+def _table_column_sides(doc, index: HitIndex) -> dict[int, str]:
+    """The side of each token of a table's cell whose column's header names one state
+    ("Sr. No. | Name of MoU | Signed by (Indian side) | Signed by (Maldivian side)"): the
+    officials listed under it sign for that side.  A table is a run of lines with as many
+    cells each; its first line is its header."""
+    text = doc_text(doc)
+    sides: dict[int, str] = {}
+    header: list[str | None] | None = None
+    offset = 0
+    for line in text.split("\n"):
+        start, offset = offset, offset + len(line) + 1
+        breaks = [m.start() for m in _CELL_BREAK.finditer(line)]
+        if not breaks:
+            header = None
+            continue
+        cells = list(zip([-1, *breaks], [*breaks, len(line)], strict=True))
+        if header is None or len(cells) != len(header):
+            header = []
+            for a, b in cells:
+                piece = doc.char_span(start + a + 1, start + b, alignment_mode="contract")
+                keys = {hit.key for t in (piece or ()) if (hit := index.covered.get(t.i))
+                        and hit.kind in ("state", "demonym")}
+                header.append(keys.pop() if len(keys) == 1 else None)
+            continue
+        for (a, b), side in zip(cells, header, strict=True):
+            piece = doc.char_span(start + a + 1, start + b, alignment_mode="contract")
+            if side is not None and piece is not None:
+                sides.update((t.i, side) for t in piece)
+    return sides
 
 
 def _side_named_after(doc, hit, mention: PersonMention) -> bool:

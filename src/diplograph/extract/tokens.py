@@ -177,6 +177,14 @@ def of_before(doc, start: int, floor: int) -> int | None:
     return k - 1 if k - 1 >= floor and doc[k - 1].lower_ == "of" else None
 
 
+def cell_start(doc, i: int, floor: int) -> int:
+    """Where the cell of a table row holding token ``i`` starts, no further back than
+    ``floor`` (a sentence's start): after the last "|" between them.  An office or a
+    qualifier read backwards from a name stays in the name's cell ("… Minister of Youth
+    Affairs and Sports | Mr. NAME" is no office of NAME's)."""
+    return next((k + 1 for k in range(i - 1, floor - 1, -1) if doc[k].text == "|"), floor)
+
+
 def is_numeral(token) -> bool:
     """A Roman numeral: "II" in "Minister of Defence II" or "Abdullah II"."""
     return 1 <= len(token.text) <= 4 and set(token.text) <= set("IVX")
