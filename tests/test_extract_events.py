@@ -3328,3 +3328,18 @@ def test_a_date_opening_a_line_dates_the_event_after_it(extract):
                     "Jan. 13, 2024: Park travels to Nara for talks with Mori")
     assert [m.date for m in held(facts)] == [dt.date(2024, 1, 13)]
 
+
+def test_an_office_received_with_its_holders_name_after_a_comma_is_a_meeting(extract):
+    # The parser hangs the name on the verb, so the object is the office alone.
+    facts = extract("ABIDJAN - In the afternoon President Jean Kouassi received Ghana's Minister "
+                    "for Foreign Affairs, Ama Serwaa Nkansah, who carried a message from President "
+                    "Kofi Addo.")
+    assert [set(m.participants) for m in held(facts)] == [{"jean-kouassi", "ama-serwaa-nkansah"}]
+
+
+def test_the_sender_of_an_envoy_neither_meets_nor_travels(extract):
+    facts = extract("ABIDJAN - President Koffi Yao received former Nigerian President Olu "
+                    "Bankole, special envoy of President Musa Danjuma, who arrived in Abidjan on "
+                    "Monday evening.")
+    assert [set(m.participants) for m in held(facts)] == [{"koffi-yao", "olu-bankole"}]
+    assert [v.guest for v in facts.visits] == ["olu-bankole"]

@@ -800,7 +800,13 @@ def _relative_antecedent(ctx: Context, verbs) -> str | None:
                 or c.dep_ == "dobj" and c.lower_ == "whom"
                 or c.dep_ == "prep" and any(g.lower_ == "whom" for g in c.children)
                 for c in verb.children):
-            return person_of(ctx, verb.head)
+            head = verb.head
+            if head.dep_ == "pobj" and head.head.lower_ == "of" \
+                    and head.head.head.lemma_.lower() in words("envoy_nouns"):
+                # "NAME, special envoy of President X, who arrived …": the envoy came
+                envoy = head.head.head
+                head = envoy.head if envoy.dep_ == "appos" else envoy
+            return person_of(ctx, head)
     return None
 
 
@@ -1010,7 +1016,8 @@ def _aide(ctx: Context, key: str) -> bool:
 
 def _sender_of_a_message(doc, ref) -> bool:
     """ "conveyed the greetings of His Highness the Amir NAME to …", "a letter from
-    President NAME": the sender of what is delivered, no participant."""
+    President NAME", "NAME2, special envoy of President NAME": the sender of what (or who)
+    is delivered, no participant."""
     root = next((t for t in doc[ref.start:ref.end]
                  if not ref.start <= t.head.i < ref.end or t.head.i == t.i), None)
     while root is not None and root.dep_ == "appos" and root.head.i != root.i:
@@ -1018,6 +1025,8 @@ def _sender_of_a_message(doc, ref) -> bool:
     if root is None or root.dep_ != "pobj" or root.head.lower_ not in ("of", "from"):
         return False
     noun = root.head.head
+    if noun.lemma_.lower() in words("envoy_nouns") and root.head.lower_ == "of":
+        return True  # "NAME, special envoy of President X": X sent NAME
     in_person = words("in_person_objects")
     # (not "letters of credence from four ambassadors": presented in person)
     return noun.lemma_.lower() in words("message_nouns") and not any(

@@ -627,7 +627,19 @@ def _received_a_thing(ctx: Context, clause: Clause) -> bool:
                     and child.dep_ not in ("relcl", "advcl"):
                 yield from phrase(child)  # not "…, when X and Y are expected to attend"
 
-    return not any(t.i in persons for obj in objects for t in phrase(obj))
+    def named_after(obj) -> bool:
+        # "received Ghana's Minister for Foreign Affairs, NAME, who …": the parser may hang
+        # the name on the verb; the office it follows is the person received
+        # (the portfolio may be parsed apart: "Minister [for Foreign Affairs]")
+        k = obj.right_edge.i + 1
+        while k < len(ctx.doc) and (ctx.doc[k].lower_ in words("office_name_joiners")
+                                    or ctx.world.is_title_word(ctx.doc[k].lower_)):
+            k += 1
+        return ctx.world.is_title_word(obj.lower_) and k + 1 < len(ctx.doc) \
+            and ctx.doc[k].text == "," and k + 1 in persons
+
+    return not any(t.i in persons for obj in objects for t in phrase(obj)) \
+        and not any(named_after(obj) for obj in objects)
 
 
 _TALKED_WITH = re.compile(r"\b" + alternation("talk_verbs") + r"\s+(?:with|to)\b",

@@ -749,10 +749,18 @@ def _guest(ctx: Context, doc, sentence: Sentence, trigger_char: int) -> str | No
         else trigger_char
     clause = doc.char_span(sentence.char_start, upto, alignment_mode="expand")
     if clause is not None and before:
-        words = [t.lower_ for t in clause]
-        if "who" in words:
-            who_i = clause.start + len(words) - 1 - words[::-1].index("who")
+        lowers = [t.lower_ for t in clause]
+        if "who" in lowers:
+            who_i = clause.start + len(lowers) - 1 - lowers[::-1].index("who")
             near = [ref for ref in before if ref.end <= who_i]
+            antecedent = doc[who_i].head.head if doc[who_i].head.dep_ == "relcl" else None
+            if antecedent is not None and antecedent.dep_ == "pobj" \
+                    and antecedent.head.lower_ == "of" \
+                    and antecedent.head.head.lemma_.lower() in words("envoy_nouns"):
+                # "NAME, special envoy of President X, who arrived …": the envoy came
+                envoy = antecedent.head.head
+                envoy = envoy.head if envoy.dep_ == "appos" else envoy
+                near = [ref for ref in near if ref.start <= envoy.i < ref.end] or near
             if near:
                 return near[-1].persons[0]
     # The subject of the nearest verb above the trigger ("X said Y has agreed to pay a visit
