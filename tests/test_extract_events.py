@@ -3343,3 +3343,13 @@ def test_the_sender_of_an_envoy_neither_meets_nor_travels(extract):
                     "Monday evening.")
     assert [set(m.participants) for m in held(facts)] == [{"koffi-yao", "olu-bankole"}]
     assert [v.guest for v in facts.visits] == ["olu-bankole"]
+
+
+def test_the_two_heads_of_government_are_no_president_named_with_them(extract):
+    facts = extract("TBILISI - Armenian Prime Minister Aram Petrosyan held talks with Georgian "
+                    "Prime Minister Levan Beridze on Monday. On the same day, Prime Minister "
+                    "Petrosyan met the President of Georgia Giorgi Lomidze at the palace. The "
+                    "two heads of government last met in Yerevan in January.")
+    yerevan = [m for m in facts.meetings if m.place and m.place.name == "Yerevan"]
+    assert [set(m.participants) for m in yerevan] == [{"aram-petrosyan", "levan-beridze"}]
+

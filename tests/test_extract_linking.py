@@ -510,3 +510,17 @@ def test_a_presidential_aide_in_a_state_with_a_president_stays_of_the_datelines(
                     "people. Presidential Press Secretary Dmitry Peskov said no meeting was "
                     "planned.", header="MOSCOW, March 4 (Wire) --")
     assert {p.state for p in facts.persons["dmitry-peskov"].positions} == {"RU"}
+
+
+def test_the_president_of_a_story_set_abroad_is_its_own_subject(extract):
+    # Told from a capital whose state has no president in the story: "the President" is
+    # the one the story is about, not the last president named.
+    facts = extract("KUALA LUMPUR - President Ramon Santos of the Philippines held bilateral "
+                    "meetings with Prime Minister Aziz Rahman of Malaysia and President Rui "
+                    "Amaral of Timor-Leste on Sunday.\n\n"
+                    "President Amaral thanked the region for welcoming his country as a "
+                    "member.\n\n"
+                    "In his meeting with Prime Minister Aziz, the President thanked Malaysia "
+                    "for its chairmanship and said: \"We will carry the torch you passed to us.\"")
+    assert [(q.speaker, q.text) for q in facts.quotes] == [
+        ("ramon-santos", "We will carry the torch you passed to us.")]

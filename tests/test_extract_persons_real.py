@@ -491,3 +491,14 @@ def test_the_officials_under_a_tables_side_column_are_of_that_side(extract):
     assert offices(facts, "wanjiru-mwangi") == {("Minister of Youth Affairs and Sports", "KE")}
     # The office in the cell before is not the next cell's name's.
     assert offices(facts, "peter-okello") == {("Minister of Foreign Affairs", "UG")}
+
+
+
+def test_a_title_that_is_the_next_verbs_subject_is_no_apposition(extract):
+    # "In his meeting with Prime Minister NAME, the President thanked …": the President
+    # thanked; the prime minister holds no presidency.
+    facts = extract("KUALA LUMPUR - President Ramon Santos of the Philippines held bilateral "
+                    "meetings with Malaysian Prime Minister Aziz Rahman and Indonesian President "
+                    "Budi Hartono on Sunday. In his meeting with Prime Minister Aziz, the "
+                    "President thanked Malaysia for its chairmanship.")
+    assert offices(facts, "aziz-rahman") == {("Prime Minister", "MY")}

@@ -20,7 +20,7 @@ from .facts import Person, Position, Span
 from .mentions import Description, Mentions
 from .offices import heads_a_body
 from .rules import alternation, entries, forms, marked, words
-from .tokens import HitIndex, doc_sentences, doc_text, is_quote_mark
+from .tokens import HitIndex, doc_sentences, doc_text, doc_tokens, is_quote_mark
 
 HEAD_KINDS = frozenset({"head_of_state", "head_of_government", "royal"})
 #: Kinds of office that belong to one state, so that a person's one known state is theirs
@@ -73,6 +73,8 @@ class Linked:
     guessed: set[tuple[str, str]] = field(default_factory=set)
     #: The state of the first city the story's lead names (see :func:`link_persons`)
     lead_state: str | None = None
+    #: The state of the dateline's city, the story's home
+    home_state: str | None = None
     #: Descriptions several persons fit ("the foreign minister" of a story naming three),
     #: with those persons' keys: left for :func:`link_described_subjects`
     undecided: list[tuple[Description, tuple[str, ...]]] = field(default_factory=list)
@@ -178,7 +180,7 @@ class _Linker:
         self.published = published
         self.home_state = home_state
         self.lead_state = lead_state
-        self.linked = Linked(lead_state=lead_state)
+        self.linked = Linked(lead_state=lead_state, home_state=home_state)
         self.mentions = mentions
         self.background: dict[str, set[Position]] = {}
         #: The states of every office the world data gives each person, on any day: a
@@ -770,6 +772,19 @@ class _Linker:
         # (but "the two heads of diplomacy" are ministers)
         return last == "leader" or last == "head" and after in ("of state", "of government")
 
+    def _of_heads_of_government(self, description: Description) -> bool:
+        """The description speaks of heads of government ("the two heads of government"):
+        prime ministers, not the president the guest also met."""
+        return self.doc is not None \
+            and self.doc[description.end - 1].lemma_.lower() == "head" \
+            and self.doc[description.end:description.end + 2].text.lower() == "of government"
+
+    def _governs(self, key: str) -> bool:
+        """The person heads a government on the story's day (a prime minister's office)."""
+        return any(not p.former and (info := self.world.title(p.role.lower())) is not None
+                   and info.kind == "head_of_government"
+                   for p in self.linked.persons[key].positions | self.background.get(key, set()))
+
     def _leader(self, key: str) -> bool:
         """The person holds a leader's office (head of state or government, monarch) of
         the day: a former president is none of "the two leaders"."""
@@ -958,10 +973,12 @@ class _Linker:
                 return ()  # "the agriculture and foreign ministers of A and B": offices only
             count = description.count or 2
             role = description.roles[0]
+            governing = self._of_heads_of_government(description)
             if role is None and description.count and (near := self._named_just_before(
                     description.start, count)) and len(near) == count \
                     and (not self._of_leaders(description) or all(
-                        self._leader(k) for k in near)):
+                        self._leader(k) for k in near)) \
+                    and (not governing or all(self._governs(k) for k in near)):
                 # "A held talks with B. The two last met in March"; but "the two leaders"
                 # are no deputy president who met the guest at the airport
                 return near
@@ -994,7 +1011,8 @@ class _Linker:
                 # spokespersons who happen to be mentioned more.
                 heads = [k for k in pool if any(
                     _leads(self.world, p.role)
-                    for p in self.linked.persons[k].positions | self.background.get(k, set()))]
+                    for p in self.linked.persons[k].positions | self.background.get(k, set()))
+                    and (not governing or self._governs(k))]
                 if len(heads) >= count:
                     pool = heads
                 elif self._of_leaders(description):
@@ -1647,7 +1665,16 @@ def link_described_subjects(doc, linked: Linked) -> None:
     by_token = {i: ref for ref in linked.refs if len(ref.persons) == 1
                 for i in range(ref.start, ref.end)}
     added = []
+    lead = _lead_subject(doc, by_token)
     for description, holders in linked.undecided:
+        if lead in holders and _bare_office(doc, description) \
+                and _none_of_the_setting(linked, holders):
+            # "KUALA LUMPUR - President NAME held bilateral meetings with six leaders …  In
+            # his meeting with X, the President thanked …": of several holders, none of
+            # the state the story is set in, the story's own subject
+            added.append(Reference(description.start, description.end, description.span,
+                                   (lead,), "description", description))
+            continue
         root = doc[description.start:description.end].root
         if description.start not in by_token and root.dep_ in ("nsubj", "nsubjpass") \
                 and (other := _the_holder_not_named_after(doc, linked, description,
@@ -1684,6 +1711,33 @@ def link_described_subjects(doc, linked: Linked) -> None:
             break
     linked.refs.extend(added)
     linked.refs.sort(key=lambda ref: ref.start)
+
+
+def _lead_subject(doc, by_token: dict) -> str | None:
+    """The person the story's first sentence with a named subject has as its subject."""
+    for token in doc_tokens(doc):
+        if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT" \
+                and token.i in by_token and by_token[token.i].kind == "name":
+            return by_token[token.i].persons[0]
+    return None
+
+
+def _bare_office(doc, description) -> bool:
+    """ "the President", "The Prime Minister": one office alone, capitalised, with no state
+    nor "of" after it to tell whose (a story's way of naming its protagonist)."""
+    words_ = [t for t in doc[description.start:description.end] if t.lower_ != "the"]
+    return not description.plural and not description.states and bool(words_) \
+        and all(t.text[:1].isupper() for t in words_) \
+        and not (description.end < len(doc) and doc[description.end].lower_ == "of")
+
+
+def _none_of_the_setting(linked: Linked, holders: tuple[str, ...]) -> bool:
+    """The story is set in a known state (its dateline's or its lead's city) and none of
+    ``holders`` holds an office of it: "the President" is no host's."""
+    setting = linked.home_state or linked.lead_state
+    return setting is not None and not any(
+        p.state == setting for key in holders
+        for p in linked.persons[key].positions if not p.former)
 
 
 def _the_holder_not_named_after(doc, linked: Linked, description,

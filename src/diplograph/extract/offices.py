@@ -1064,6 +1064,11 @@ def positions_after(doc, index: HitIndex, end: int, world: World,
         j = _skip_trailer(doc, index, j, world)
         if j < len(doc) and doc[j].tag_ in ("VBP", "VB") and doc[j].pos_ == "VERB":
             break  # "Museveni, Tanzanian VP discuss …": a headline's two subjects
+        if j < len(doc) and doc[j].pos_ in ("VERB", "AUX") and any(
+                c.dep_ in ("nsubj", "nsubjpass") and end < c.i < j for c in doc[j].children):
+            # "In his meeting with Prime Minister NAME, the President thanked …": the
+            # office is the subject of the verb after it, not NAME's apposition
+            break
         if titled and not _closes_apposition(doc, index, j, world) \
                 or _a_name_right_after(doc, index, j, world):
             break  # "Erdogan, Emir Sheikh Tamim witness …": the next name's title
