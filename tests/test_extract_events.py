@@ -3353,3 +3353,18 @@ def test_the_two_heads_of_government_are_no_president_named_with_them(extract):
     yerevan = [m for m in facts.meetings if m.place and m.place.name == "Yerevan"]
     assert [set(m.participants) for m in yerevan] == [{"aram-petrosyan", "levan-beridze"}]
 
+
+def test_her_call_with_a_leader_is_a_call_of_the_subject_who_speaks_of_it(extract):
+    facts = extract("MEXICO CITY - Mexican President Lucia Robles received Canadian Foreign "
+                    "Minister Anne Tremblay on Wednesday. Robles said her phone call with Prime "
+                    "Minister Paul Gagnon on Monday had been very good.")
+    calls = [m for m in facts.meetings if m.date == dt.date(2024, 3, 4)]
+    assert [set(m.participants) for m in calls] == [{"lucia-robles", "paul-gagnon"}]
+
+
+def test_a_commission_chaired_by_two_that_is_to_meet_is_planned(extract):
+    facts = extract("COLOMBO - Indian Foreign Minister Raj Varma held talks with Sri Lankan "
+                    "Foreign Minister Nimal Perera in Colombo on Monday. The Joint Commission, "
+                    "co-chaired by the two foreign ministers, is to meet in New Delhi in January.")
+    assert [(m.date, m.status) for m in facts.meetings] == [(dt.date(2024, 3, 4), "held"),
+                                                            (None, "planned")]

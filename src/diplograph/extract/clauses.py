@@ -24,6 +24,7 @@ from .rules import (
     count_of,
     dependency_rules,
     forms,
+    marked,
     quote_pairs,
     rules,
     values,
@@ -407,6 +408,11 @@ def event_status(ctx: Context, sentence: Sentence, char: int, own_words: bool = 
         # "will no longer travel": called off
         words += [w for c in token.children if c.dep_ == "advmod" and c.lower_ == "longer"
                   for w in (c, *c.children)]
+        if token.lemma_ == "be" and token.i != trigger_i:
+            # "The Joint Commission, co-chaired by A and B, is to meet in May": "is to"
+            # with the infinitive it governs
+            words += [w for c in token.children if c.dep_ == "xcomp"
+                      for w in (c, *(a for a in c.children if a.dep_ == "aux"))]
         if token.dep_ == "acomp" and token.head.lemma_ == "be":
             # "had been due to fly on for talks": the adjective's own verb tells the time
             words += [token.head] + [c for c in token.head.children
@@ -892,7 +898,35 @@ def clause_persons(ctx: Context, sentence: Sentence, tokens: set[int],
             persons_counted.append(key)
         if key not in persons:
             persons.append(key)
+    if event is not None and ctx.doc is not None \
+            and (owner := _owner_of_a_possessive(ctx, event)) and owner not in persons:
+        persons.insert(0, owner)
     return persons
+
+
+#: "his", "her", "their": a possessive pronoun before an event noun (one person's when
+#: singular, see :func:`_owner_of_a_possessive`).
+_POSSESSIVES = frozenset(marked("pronouns", "possessive"))
+
+
+def _owner_of_a_possessive(ctx: Context, event) -> str | None:
+    """ "Sheinbaum said her phone call with X on Monday had been cordial": the person
+    "her" stands for is the one subject named above the event noun."""
+    noun = _event_head(event)
+    if noun is None or not any(c.dep_ == "poss" and c.lower_ in _POSSESSIVES
+                               and c.morph.get("Number") == ["Sing"] for c in noun.children):
+        return None
+    for ancestor in noun.ancestors:
+        if ancestor.pos_ not in ("VERB", "AUX"):
+            continue
+        subject = next((c for c in ancestor.children if c.dep_ in ("nsubj", "nsubjpass")
+                        and noun not in c.subtree), None)
+        if subject is None:
+            continue
+        keys = {key for ref in ctx.linked.refs if ref.start <= subject.i < ref.end
+                for key in ref.persons}
+        return keys.pop() if len(keys) == 1 else None
+    return None
 
 
 def _event_noun(token):
