@@ -502,3 +502,18 @@ def test_a_title_that_is_the_next_verbs_subject_is_no_apposition(extract):
                     "Budi Hartono on Sunday. In his meeting with Prime Minister Aziz, the "
                     "President thanked Malaysia for its chairmanship.")
     assert offices(facts, "aziz-rahman") == {("Prime Minister", "MY")}
+
+
+def test_an_office_after_a_members_letters_is_the_members(extract):
+    facts = extract("CANBERRA - Philippine Foreign Affairs Secretary Ana Reyes paid a courtesy "
+                    "call on the Hon. Daniel Foster MP, Deputy Prime Minister and Minister for "
+                    "Defence, at Parliament House on Tuesday.")
+    assert offices(facts, "daniel-foster") == {("Deputy Prime Minister", "AU"),
+                                               ("Minister of Defence", "AU")}
+
+
+def test_seas_and_summits_in_the_plural_are_no_persons(extract):
+    facts = extract("JAKARTA - President Budi Hartono met Prime Minister Aziz Rahman of Malaysia "
+                    "on the sidelines of the ASEAN Summit and Related Summits on Sunday. They "
+                    "discussed maritime cooperation in the Sulu and Celebes Seas.")
+    assert sorted(p.name for p in facts.persons.values()) == ["Aziz Rahman", "Budi Hartono"]

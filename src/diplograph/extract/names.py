@@ -162,9 +162,13 @@ def clean_person(doc, start: int, end: int, index: HitIndex, world: World,
         return None  # "… Minister Receives Phone Call …", "Counterpart Sign MoU": a headline's
     if end - start >= 2 and all(world.is_title_word(t.lower_) for t in doc[start:end]):
         return None  # "Deputy Prime": words of an office the tagger took for a name
-    if doc[end - 1].lower_ in words("building_nouns") or doc[end - 1].lower_ in words(
-            "landform_nouns"):
-        return None  # "Credentials Room", "State House", "Mirror Lake": a place
+    last = doc[end - 1].lower_
+    if last in words("building_nouns") or any(
+            form in words("landform_nouns") or form in words("gathering_nouns")
+            for form in (last, last[:-1] if last.endswith("s") else last)):
+        # "Credentials Room", "State House", "Mirror Lake", "the Sulu and Celebes Seas": a
+        # place; "the ASEAN Summit and Related Summits": gatherings
+        return None
     if building_named_before(doc, end) or (
             end - start >= 2 and doc[start].lower_ in words("building_nouns")
             and doc[start + 1].is_lower):

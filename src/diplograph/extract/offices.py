@@ -1042,6 +1042,7 @@ def positions_after(doc, index: HitIndex, end: int, world: World,
             and (parsed := office_at(doc, index, end + 1, world)) is not None \
             and parsed[1] < len(doc) and doc[parsed[1]].text == ")":
         return [parsed[0]]  # "Sir NAME (Governor-General of Jamaica) was received"
+    end = _past_post_nominals(doc, end)  # "the Hon. NAME MP, Deputy Prime Minister and …"
     if end >= len(doc) or doc[end].text != ",":
         return []
     positions: list[Position] = []
@@ -1086,14 +1087,19 @@ def positions_after(doc, index: HitIndex, end: int, world: World,
     return positions
 
 
+def _past_post_nominals(doc, end: int) -> int:
+    """Where the letters after a name end ("NAME MP", "NAME KC"), from ``end``."""
+    while end < len(doc) and doc[end].text.isupper() \
+            and doc[end].lower_.replace(".", "") in words("post_nominals"):
+        end += 1
+    return end
+
+
 def office_on_next_line(doc, end: int, world: World) -> Position | None:
     """A name closing its line with the next line an office and nothing else, as a
     release's header block sets them ("The Hon NAME MP" over "Speaker of the House of
     Representatives"): that office, or None."""
-    k = end
-    while k < len(doc) and doc[k].text.isupper() \
-            and doc[k].lower_.replace(".", "") in words("post_nominals"):
-        k += 1  # "NAME MP"
+    k = _past_post_nominals(doc, end)  # "NAME MP"
     if k >= len(doc) or not doc[k].is_space or "\n" not in doc[k].text \
             or "\n\n" in doc[k].text:
         return None
