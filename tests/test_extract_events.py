@@ -3368,3 +3368,21 @@ def test_a_commission_chaired_by_two_that_is_to_meet_is_planned(extract):
                     "co-chaired by the two foreign ministers, is to meet in New Delhi in January.")
     assert [(m.date, m.status) for m in facts.meetings] == [(dt.date(2024, 3, 4), "held"),
                                                             (None, "planned")]
+
+
+def test_meetings_with_two_leaders_are_one_meeting_with_each(extract):
+    facts = extract("KUALA LUMPUR - President Ramon Santos of the Philippines held talks on the "
+                    "sidelines of the summit on Sunday. In his meetings with Prime Minister Tom "
+                    "Walker of New Zealand and Prime Minister Luc Martin of Canada, the President "
+                    "discussed trade and defence cooperation.")
+    assert sorted(sorted(m.participants) for m in held(facts)) == [
+        ["luc-martin", "ramon-santos"], ["ramon-santos", "tom-walker"]]
+
+
+def test_a_year_before_the_storys_dates_an_earlier_meeting_and_visit_to_no_day(extract):
+    facts = extract("PORT OF SPAIN - Prime Minister Anna Baptiste spoke with President Ravi "
+                    "Singh of Guyana by phone on Monday. The two leaders last met in 2021 in "
+                    "Georgetown. Baptiste last visited Guyana in 2022.")
+    assert sorted(((m.date, m.place.name if m.place else None) for m in held(facts)),
+                  key=str) == [(None, "Georgetown"), (dt.date(2024, 3, 4), None)]
+    assert [(v.host, v.start) for v in facts.visits] == [("GY", None)]

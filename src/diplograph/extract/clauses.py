@@ -1494,7 +1494,8 @@ def dated_to_a_period(ctx: Context, sentence: Sentence, tokens: set[int]) -> boo
     if above is not None and above[2] is None and names_a_period(above[1]):
         return True  # "… was in December 2019, when X met Y"
     for token_i, text, day in sentence.date_expressions:
-        if day is not None or token_i not in tokens or not names_a_period(text):
+        if day is not None or token_i not in tokens or not (
+                names_a_period(text) or _an_earlier_year(ctx, sentence, tokens, token_i, text)):
             continue
         if ctx.doc is None:
             return True
@@ -1504,6 +1505,25 @@ def dated_to_a_period(ctx: Context, sentence: Sentence, tokens: set[int]) -> boo
             continue
         return True
     return False
+
+
+#: A year alone ("in 2021").
+_YEAR_ALONE = re.compile(r"(?:in\s+)?(\d{4})")
+
+
+def _an_earlier_year(ctx: Context, sentence: Sentence, tokens: set[int], token_i: int,
+                     expression: str) -> bool:
+    """ "The two leaders last met in 2021": a year before the story's, on the clause's own
+    verb, no day of it (not "the first meeting since 2011", nor "the treaty signed on
+    this day in 1963" inside the clause)."""
+    year = _YEAR_ALONE.fullmatch(expression.strip())
+    if year is None or ctx.published is None or int(year.group(1)) >= ctx.published.year \
+            or ctx.doc is None or not tokens:
+        return False
+    if token_i > 0 and ctx.doc[token_i - 1].lower_ == "since":
+        return False
+    top = min((ctx.doc[i] for i in tokens), key=lambda t: len(list(t.ancestors)))
+    return governing_verb(ctx.doc[token_i]) == governing_verb(top)
 
 
 _APART = ("after", "before")

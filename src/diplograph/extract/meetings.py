@@ -955,7 +955,9 @@ _SEPARATELY = re.compile(r"\bseparately\b|\b" + alternation("separate_words")
                          + r" (?:\w+ )?(?:meetings|talks)\b|\b" + alternation("one_by_one_words")
                          + r"(?!\w)"
                          # "made telephone calls to A and B": a call with each
-                         + r"|\b(?:tele)?phone (?:calls|conversations)\b", re.IGNORECASE)
+                         + r"|\b(?:tele)?phone (?:calls|conversations)\b"
+                         # "In his meetings with A and B, the President discussed …"
+                         + r"|\bmeetings with\b", re.IGNORECASE)
 
 
 def _separately(ctx: Context, clause: Clause, participants: list[str],
