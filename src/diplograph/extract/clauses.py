@@ -904,6 +904,8 @@ def clause_persons(ctx: Context, sentence: Sentence, tokens: set[int],
     return persons
 
 
+#: Verbs of speech whose subject reports an event of theirs ("said her call with …").
+_NARRATING = frozenset(forms("speech_verbs", "narration", "lemma"))
 #: "his", "her", "their": a possessive pronoun before an event noun (one person's when
 #: singular, see :func:`_owner_of_a_possessive`).
 _POSSESSIVES = frozenset(marked("pronouns", "possessive"))
@@ -911,13 +913,14 @@ _POSSESSIVES = frozenset(marked("pronouns", "possessive"))
 
 def _owner_of_a_possessive(ctx: Context, event) -> str | None:
     """ "Sheinbaum said her phone call with X on Monday had been cordial": the person
-    "her" stands for is the one subject named above the event noun."""
+    "her" stands for is the one subject of the verb of speech above the event noun (not
+    "X hoped his summit with Y would end with a deal": a hope, not a report)."""
     noun = _event_head(event)
     if noun is None or not any(c.dep_ == "poss" and c.lower_ in _POSSESSIVES
                                and c.morph.get("Number") == ["Sing"] for c in noun.children):
         return None
     for ancestor in noun.ancestors:
-        if ancestor.pos_ not in ("VERB", "AUX"):
+        if ancestor.pos_ not in ("VERB", "AUX") or ancestor.lemma_.lower() not in _NARRATING:
             continue
         subject = next((c for c in ancestor.children if c.dep_ in ("nsubj", "nsubjpass")
                         and noun not in c.subtree), None)
