@@ -98,9 +98,9 @@ def clean_person(doc, start: int, end: int, index: HitIndex, world: World,
             start += 1  # "the", "HH [Amir]", "Hon.": no part of the name
         else:
             break
-    # A name holds no run of spaces: the columns of a table turned into text ("Jan. 13
-    # Nara      Lee visits Nara") are cells of their own; a cell the gazetteer knows
-    # (a place, a state) goes, else the name ends at the gap.
+    # A name holds no run of spaces: the columns of a table turned into text are cells
+    # of their own ("Jan. 13, 2026   Nara      Lee visits Nara …", a timeline's row); a
+    # cell the gazetteer knows (a place, a state) goes, else the name ends at the gap.
     gap = next((k for k in range(start + 1, end - 1) if doc[k].is_space), None)
     if gap is not None:
         if all(k in index.covered for k in range(start, gap)):
