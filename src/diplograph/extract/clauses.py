@@ -747,7 +747,7 @@ def _joined_apart(verb, sentence: Sentence) -> bool:
 def clause_verbs(ctx: Context, tokens: set[int], trigger: int) -> set:
     doc = ctx.doc
     heads = {governing_verb(doc[i]) for i in tokens}
-    top = min(heads, key=lambda t: len(list(t.ancestors)))
+    top = highest(heads)
     piece = doc.char_span(trigger, trigger + 1, alignment_mode="expand")
     own = governing_verb(piece[0]) if piece is not None and len(piece) else top
     if own.dep_ == "aux" and own.lemma_.lower() == "have" and own.head.pos_ == "VERB":
@@ -806,14 +806,25 @@ def _relative_antecedent(ctx: Context, verbs) -> str | None:
                 or c.dep_ == "dobj" and c.lower_ == "whom"
                 or c.dep_ == "prep" and any(g.lower_ == "whom" for g in c.children)
                 for c in verb.children):
-            head = verb.head
-            if head.dep_ == "pobj" and head.head.lower_ == "of" \
-                    and head.head.head.lemma_.lower() in words("envoy_nouns"):
-                # "NAME, special envoy of President X, who arrived …": the envoy came
-                envoy = head.head.head
-                head = envoy.head if envoy.dep_ == "appos" else envoy
-            return person_of(ctx, head)
+            # "NAME, special envoy of President X, who arrived …": the envoy came
+            return person_of(ctx, envoy_sent_by(verb.head) or verb.head)
     return None
+
+
+def envoy_sent_by(token):
+    """The envoy whose sender ``token`` is ("NAME, special envoy of President X": X), as
+    the token the envoy is named by (the apposition's head, NAME); None when ``token`` sends
+    no one (`envoy_nouns.txt`)."""
+    if token.dep_ != "pobj" or token.head.lower_ != "of" \
+            or token.head.head.lemma_.lower() not in words("envoy_nouns"):
+        return None
+    envoy = token.head.head
+    return envoy.head if envoy.dep_ == "appos" else envoy
+
+
+def highest(tokens):
+    """The token of ``tokens`` nearest the root of its parse: a clause's own head."""
+    return min(tokens, key=lambda t: len(list(t.ancestors)))
 
 
 def _leader_of_party(verb, verbs) -> bool:
@@ -1062,7 +1073,7 @@ def _sender_of_a_message(doc, ref) -> bool:
     if root is None or root.dep_ != "pobj" or root.head.lower_ not in ("of", "from"):
         return False
     noun = root.head.head
-    if noun.lemma_.lower() in words("envoy_nouns") and root.head.lower_ == "of":
+    if envoy_sent_by(root) is not None:
         return True  # "NAME, special envoy of President X": X sent NAME
     in_person = words("in_person_objects")
     # (not "letters of credence from four ambassadors": presented in person)
@@ -1291,7 +1302,7 @@ def _place_of_the_time_above(ctx: Context, tokens: set[int], candidates) -> Plac
     doc = ctx.doc
     if not tokens:
         return None
-    head = min((doc[i] for i in tokens), key=lambda t: len(list(t.ancestors)))
+    head = highest(doc[i] for i in tokens)
     if head.dep_ not in ("relcl", "advcl") or not _opened_by_when(head, "where"):
         return None
     above = governing_verb(head.head)
@@ -1365,7 +1376,7 @@ def clause_date(ctx: Context, sentence: Sentence, tokens: set[int], trigger: int
                 return day
     if ctx.doc is not None and inside:
         heads = {governing_verb(ctx.doc[i]) for i in tokens}
-        top = min(heads, key=lambda t: len(list(t.ancestors)))
+        top = highest(heads)
         for token_i, day in inside:
             if governing_verb(ctx.doc[token_i]) == top:
                 return day
@@ -1413,8 +1424,7 @@ def clause_date(ctx: Context, sentence: Sentence, tokens: set[int], trigger: int
 def _relative_clause_of_a_period(ctx: Context, sentence: Sentence, tokens: set[int]) -> bool:
     """ "X met Y, who travelled to New Delhi in October": the relative clause dates its own
     event to a period; the day the sentence gives is the main clause's, not its."""
-    top = min((governing_verb(ctx.doc[i]) for i in tokens),
-              key=lambda t: len(list(t.ancestors)))
+    top = highest(governing_verb(ctx.doc[i]) for i in tokens)
     doc = ctx.doc
     # (the period dates the verb itself, "travelled … in October", not a thing it names,
     # "the first time they met since the attack in September")
@@ -1525,7 +1535,7 @@ def _an_earlier_year(ctx: Context, sentence: Sentence, tokens: set[int], token_i
         return False
     if token_i > 0 and ctx.doc[token_i - 1].lower_ == "since":
         return False
-    top = min((ctx.doc[i] for i in tokens), key=lambda t: len(list(t.ancestors)))
+    top = highest(ctx.doc[i] for i in tokens)
     return governing_verb(ctx.doc[token_i]) == governing_verb(top)
 
 
@@ -1574,7 +1584,7 @@ def _date_above(ctx: Context, sentence: Sentence, tokens) -> tuple | None:
     """The date expression a "when" clause hangs on: "in December 2019 when X met Y"."""
     if ctx.doc is None or not tokens:
         return None
-    head = min((ctx.doc[i] for i in tokens), key=lambda t: len(list(t.ancestors)))
+    head = highest(ctx.doc[i] for i in tokens)
     if head.dep_ == "relcl":
         anchor = head.head.idx  # "in December 2019 [when X met Y]": on the date itself
         for expression in sentence.date_expressions:

@@ -18,6 +18,7 @@ from .clauses import (
     PUT_OFF,
     RECURRENCE,
     clause_at,
+    envoy_sent_by,
     evidence,
     forward_if_planned,
     person_of,
@@ -753,13 +754,9 @@ def _guest(ctx: Context, doc, sentence: Sentence, trigger_char: int) -> str | No
         if "who" in lowers:
             who_i = clause.start + len(lowers) - 1 - lowers[::-1].index("who")
             near = [ref for ref in before if ref.end <= who_i]
-            antecedent = doc[who_i].head.head if doc[who_i].head.dep_ == "relcl" else None
-            if antecedent is not None and antecedent.dep_ == "pobj" \
-                    and antecedent.head.lower_ == "of" \
-                    and antecedent.head.head.lemma_.lower() in words("envoy_nouns"):
+            if doc[who_i].head.dep_ == "relcl" \
+                    and (envoy := envoy_sent_by(doc[who_i].head.head)) is not None:
                 # "NAME, special envoy of President X, who arrived …": the envoy came
-                envoy = antecedent.head.head
-                envoy = envoy.head if envoy.dep_ == "appos" else envoy
                 near = [ref for ref in near if ref.start <= envoy.i < ref.end] or near
             if near:
                 return near[-1].persons[0]
