@@ -3386,3 +3386,30 @@ def test_a_year_before_the_storys_dates_an_earlier_meeting_and_visit_to_no_day(e
     assert sorted(((m.date, m.place.name if m.place else None) for m in held(facts)),
                   key=str) == [(None, "Georgetown"), (dt.date(2024, 3, 4), None)]
     assert [(v.host, v.start) for v in facts.visits] == [("GY", None)]
+
+
+def test_a_timeline_rows_label_gives_the_day_and_city_of_its_events(extract):
+    # The parser cuts such rows anywhere ("- 4 June 2023", ", Nairobi:", "Mr Hale …").
+    facts = extract("Australian Prime Minister Sam Hale will travel to Kenya next week.\n\n"
+                    "RECENT CONTACTS\n"
+                    "- 19 March 2023, Canberra: Kenyan President Daniel Kiprop's official visit "
+                    "to Australia; talks with Mr Hale.\n"
+                    "- 4 June 2023, Nairobi: Mr Hale and Mr Kiprop met at State House.")
+    assert sorted((m.date, m.place.name) for m in held(facts)) == [
+        (dt.date(2023, 3, 19), "Canberra"), (dt.date(2023, 6, 4), "Nairobi")]
+    assert [(v.guest, v.start) for v in facts.visits if v.status == "held"] == [
+        ("daniel-kiprop", dt.date(2023, 3, 19))]
+
+
+def test_a_programme_item_naming_no_one_who_does_it_is_the_visitors(extract):
+    # Day headings with the city after a dash; the items are the protagonist's programme.
+    facts = extract("Australian Prime Minister Sam Hale will travel to Kenya and Tanzania next "
+                    "week, Mr Hale's office said.\n\nPROGRAMME\n\n"
+                    "Monday 11 March - Nairobi\n"
+                    "- 10.00am: Bilateral talks with Kenyan President Daniel Kiprop\n\n"
+                    "Wednesday 13 March - Dodoma\n"
+                    "- 9.00am: Bilateral meeting with Tanzanian President Neema Mushi\n")
+    assert sorted((m.date, tuple(sorted(m.participants))) for m in facts.meetings
+                  if m.status == "planned") == [
+        (dt.date(2024, 3, 11), ("daniel-kiprop", "sam-hale")),
+        (dt.date(2024, 3, 13), ("neema-mushi", "sam-hale"))]

@@ -68,6 +68,12 @@ class Sentence:
     #: The city of the day heading the sentence stands under ("FREETOWN, WEDNESDAY 21
     #: JANUARY"), where what the sentence tells took place unless it says otherwise.
     heading_place: PlaceRef | None = None
+    #: The city of the label opening the sentence's line ("- 4 June 2025, Nairobi: the
+    #: two met at State House"), a timeline's row: where its event took place.
+    label_place: PlaceRef | None = None
+    #: The day of that label ("- 19 March 2025: X's state visit to Y"), the day the row's
+    #: event began.
+    label_date: dt.date | None = None
     #: On a page of items each under its own day heading (a readouts page), the start of
     #: the heading of the sentence's item: events of two items are two occasions.
     item: int | None = None
@@ -315,6 +321,7 @@ def build_context(doc, linked: Linked, mentions: Mentions, world: World,
                                  and not (past and published and day > published)),
                                 default=None)
     _date_of_a_line_label(text_of_doc, sentences)
+    _date_and_place_of_row_labels(text_of_doc, story_start, sentences, published, world)
     _date_under_day_headings(text_of_doc, story_start, sentences, published, world, doc)
     return Context(sentences, published, story_date, linked, mentions, world, doc, dateline,
                    [(a, b) for a, b in quoted_ranges(text_of_doc)
@@ -341,6 +348,65 @@ def _date_of_a_line_label(text: str, sentences: list[Sentence]) -> None:
         sentence.date = day
 
 
+#: A line opening with a label before a colon, perhaps after a bullet ("- 4 June 2025,
+#: Nairobi: …", "Canberra, 19 March 2025: …").
+_ROW_LABEL = re.compile(r"[ \t]*(?:[-–—•*·▪][ \t]*)?(?P<label>[^:\n]{3,60}?)[ \t]*:[ \t]+(?=\S)")
+
+
+def _date_and_place_of_row_labels(text: str, start: int, sentences: list[Sentence],
+                                  published: dt.date | None, world: World) -> None:
+    """A timeline's row "19 March 2025, Canberra: X's official visit; talks with Y": the
+    label's date is the date of the row's sentences that name no day of their own, and
+    its city the place of what they tell (the parser cuts such a row up anywhere)."""
+    offset = start
+    for line in text[start:].split("\n"):
+        line_start, offset = offset, offset + len(line) + 1
+        match = _ROW_LABEL.match(line)
+        if match is None:
+            continue
+        day, place = _row_label(match.group("label"), published, world)
+        if day is None and place is None:
+            continue
+        label_end, line_end = line_start + match.end(), line_start + len(line)
+        for sentence in sentences:
+            if sentence.char_start >= line_end \
+                    or sentence.char_start + len(sentence.text) <= label_end:
+                continue
+            if place is not None:
+                sentence.label_place = place
+            sentence.label_date = day
+            if day is not None and sentence.char_start >= label_end and sentence.date is None:
+                sentence.date = day
+
+
+def _row_label(label: str, published: dt.date | None, world: World
+               ) -> tuple[dt.date | None, PlaceRef | None]:
+    """The day and the city of a row's label (a date, perhaps with a city before or after
+    it), or no day when the label is not one."""
+    pieces = [piece.strip() for piece in label.split(",")]
+    # (a city first: the date reader would take "4 June 2025, Nairobi" for the day alone)
+    tries = [(", ".join(pieces[:-1]), pieces[-1]), (", ".join(pieces[1:]), pieces[0])] \
+        if len(pieces) > 1 else []
+    for date_words, city in [*tries, (label, None)]:
+        if not any(c.isdigit() for c in date_words):
+            continue  # "Monday, Nairobi": a weekday alone dates no timeline's row
+        day = resolve_date(date_words, published)
+        if day is None and not _month_of_a_year(date_words):
+            continue
+        if city is None:
+            return (day, None) if day is not None else (None, None)
+        if (place := _heading_city(world, city)) is not None:
+            return day, place  # ("September 2025, Honiara": a city, and no day)
+    return None, None
+
+
+def _month_of_a_year(words_of_date: str) -> bool:
+    """ "September 2025", "Sept. 2025": a month of a year, which names no day."""
+    folded = words_of_date.lower().replace(".", " ").split()
+    return len(folded) == 2 and folded[0] in MONTHS and folded[1].isdigit() \
+        and len(folded[1]) == 4
+
+
 #: "Yesterday (23)", "this Tuesday afternoon (24th)": the day of the month in brackets
 #: right after a relative date, as some agencies write it.
 _DAY_NOTE = re.compile(r"\s*\((\d{1,2})(?:st|nd|rd|th)?\)")
@@ -358,7 +424,8 @@ def _with_day_note(text: str, doc, token_i: int, expression: str) -> str:
 #: A line that is only a date, perhaps after a place ("Tuesday 10 June", "Wednesday, 11 June
 #: 2025:", "DAKAR, MONDAY 19 JANUARY").
 _DAY_HEADING = re.compile(r"[\W\d]*(?:[A-Za-z]+[\s,]+){0,3}?(?:\d{1,2}(?:[snrt][tdh])?\s+[A-Za-z]+|"
-                          r"[A-Za-z]+\s+\d{1,2}(?:[snrt][tdh])?)(?:,?\s+\d{4})?\s*:?")
+                          r"[A-Za-z]+\s+\d{1,2}(?:[snrt][tdh])?)(?:,?\s+\d{4})?\s*:?"
+                          r"(?P<after>\s+[-–—]\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?")
 #: A paragraph of a few words with no full stop: a section heading ("Background").
 _SECTION_HEADING_WORDS = 3
 
@@ -376,14 +443,18 @@ def _day_headings(text: str, start: int, published: dt.date | None
         if not stripped:
             continue
         words_of_line = stripped.split()
-        if _DAY_HEADING.fullmatch(stripped):
-            # The date begins at its weekday, month or day number; a place before it.
+        if heading := _DAY_HEADING.fullmatch(stripped):
+            # The date begins at its weekday, month or day number; a place before it, or
+            # after a dash ("Monday 1 December - Port Moresby").
+            after = heading.group("after") or ""
+            if after:
+                words_of_line = stripped[:-len(after)].split()
             k = next((k for k, word in enumerate(words_of_line)
                       if (folded := word.strip(",.:").lower()) in WEEKDAYS
                       or folded in MONTHS or folded.isdigit()), 0)
             day = resolve_date(" ".join(words_of_line[k:]).strip(" :"), published)
             if day is not None:
-                place = " ".join(words_of_line[:k]).strip(" ,")
+                place = " ".join(words_of_line[:k]).strip(" ,") or after.strip(" -–—")
                 found.append((line_start, line_start + len(line), day, place))
         elif (weekdays := _weekdays_alone(words_of_line)) and (
                 day := resolve_date(weekdays[0], published)) is not None:

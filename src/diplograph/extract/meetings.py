@@ -100,6 +100,9 @@ def find_meetings(ctx: Context, welcomes: list[Meeting] | None = None) -> list[M
         if len(participants) == 1 and (traveller := _traveller_of_trip(ctx, clause)) \
                 and traveller not in participants:
             participants = [traveller, participants[0]]
+        if len(participants) == 1 and (visitor := _visitor_of_the_programme(
+                ctx, clause, participants[0])):
+            participants = [visitor, participants[0]]
         if len(participants) == 1:
             # "X held bilateral meetings with:" and the persons listed under it
             participants += [key for key in _listed_after(ctx, sentence)
@@ -308,6 +311,23 @@ def _traveller_of_trip(ctx: Context, clause: Clause) -> str | None:
         g for c in trip.children if c.dep_ == "prep" and c.lower_ == "by"
         for g in c.children if g.dep_ == "pobj"]
     return next((person for slot in slots if (person := person_of(ctx, slot))), None)
+
+
+def _visitor_of_the_programme(ctx: Context, clause: Clause, met: str) -> str | None:
+    """A programme's item under a day heading of a city ("10.00am: Bilateral talks with
+    Prime Minister X" under "Monday 1 December - Port Moresby") names no one who does it:
+    it is the programme of the story's protagonist, when the protagonist is of another
+    state than the one met."""
+    if clause.sentence.heading_place is None or clause.verb is not None and any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in clause.verb.children):
+        return None
+    protagonist = next(iter(ctx.linked.salient(1)), None)
+    if protagonist in (None, met):
+        return None
+    def states(key: str) -> set:
+        return {p.state for p in ctx.linked.persons[key].positions if p.state}
+    return protagonist if states(protagonist) and states(met) \
+        and not states(protagonist) & states(met) else None
 
 
 def _to_come_when(clause: Clause) -> bool:

@@ -436,7 +436,9 @@ def resolve_article(facts: ArticleFacts, ctx: Context) -> None:
     for meeting in facts.meetings:
         if meeting.place is not None or meeting.phase in ("phone", "video"):
             continue  # a call has no place of its own
-        if meeting.venue is not None and (city := city_of_venue(ctx.world, meeting.venue)):
+        if label := _label_place(ctx, meeting):
+            meeting.place = label  # a timeline's row: "4 June 2025, Nairobi: X met Y"
+        elif meeting.venue is not None and (city := city_of_venue(ctx.world, meeting.venue)):
             meeting.place = city  # "at the Kremlin": in Moscow
         elif meeting.visit is not None and visits[meeting.visit].place is not None:
             meeting.place = visits[meeting.visit].place
@@ -500,6 +502,11 @@ def _other_events(facts: ArticleFacts, meeting: Meeting) -> set[int]:
 def _heading_place(ctx: Context, meeting: Meeting):
     index = _sentence_index(ctx, meeting.evidence.start)
     return ctx.sentences[index].heading_place if index is not None else None
+
+
+def _label_place(ctx: Context, meeting: Meeting):
+    index = _sentence_index(ctx, meeting.evidence.start)
+    return ctx.sentences[index].label_place if index is not None else None
 
 
 def _sentence_index(ctx: Context, char: int) -> int | None:

@@ -347,6 +347,8 @@ def _visit_at(ctx: Context, doc, sentence: Sentence, rule, match, guest: str, ho
             arrived_char = sentence.char_start + arrival.start()
             visit.start = _date_after(ctx, doc, sentence, arrived_char,
                                       within=trigger_char - arrived_char)
+    if visit.start is None and visit.status == "held" and sentence.label_date is not None:
+        visit.start = sentence.label_date  # a timeline's row: "19 March 2025: X's visit to Y"
     if _ENDED.search(sentence.text, 0, match.start()) \
             or _ENDED_AFTER.match(sentence.text, match.end()):
         visit.start = None  # "wrapped up his visit on Monday", "X's Qatar visit ended on
