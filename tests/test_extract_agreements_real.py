@@ -3,6 +3,8 @@ invented names: each test stands for a category of the real-news corpus, not an 
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 
@@ -400,3 +402,35 @@ def test_plans_and_records_two_ministers_sign_are_agreements(extract, document):
     facts = extract(f"Foreign Minister Kenji Sato of Japan and Foreign Minister Luis Soto of "
                     f"Peru signed {document} in Tokyo on Monday.")
     assert [a.parties for a in facts.agreements] == [frozenset({"JP", "PE"})]
+
+
+def test_a_page_that_is_a_joint_statement_is_that_agreement(extract):
+    # A ministry's page: the statement's title, its numbered paragraphs, its foot.
+    facts = extract("Ministry of Foreign Affairs\nHome | Documents | Bilateral Documents\n\n"
+                    "Joint Statement between the Republic of Kenya and the Kingdom of Norway on "
+                    "a Green Growth Partnership\n\n"
+                    "1. At the invitation of President Daniel Kiprop of Kenya, Prime Minister "
+                    "Ola Berg of Norway paid an official visit to Kenya from 2 to 4 March 2024.\n\n"
+                    "2. The two sides agreed to expand cooperation in renewable energy and in "
+                    "fisheries.\n\nNairobi, 4 March 2024\n\nRelated documents\n"
+                    "- Joint Statement between Kenya and Ghana (2023-11-02)\n")
+    page = [a for a in facts.agreements if a.rule == "agreements:page"]
+    assert [(a.parties, a.topics, a.date, a.place.name) for a in page] == [
+        (frozenset({"KE", "NO"}), ("a Green Growth Partnership",), dt.date(2024, 3, 4),
+         "Nairobi")]
+
+
+def test_a_joint_statement_the_story_reports_is_not_counted_again_for_its_title(extract):
+    facts = extract("Kenya - Norway Joint Statement on a Green Growth Partnership\n\n"
+                    "NAIROBI - President Daniel Kiprop of Kenya and Prime Minister Ola Berg of "
+                    "Norway signed a joint statement on a green growth partnership in Nairobi on "
+                    "Monday after their talks at State House.")
+    assert len(facts.agreements) == 1
+    assert "joint-statement" not in facts.persons
+
+
+def test_a_headline_naming_a_document_is_no_persons_name(extract):
+    facts = extract("Ghana and Norway Issue Joint Statement at End of Ghanaian President's "
+                    "Visit\n\nOSLO - President Kofi Mensah of Ghana and Prime Minister Ola Berg "
+                    "of Norway issued a joint statement after their talks in Oslo on Monday.")
+    assert set(facts.persons) == {"kofi-mensah", "ola-berg"}

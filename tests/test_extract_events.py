@@ -3413,3 +3413,16 @@ def test_a_programme_item_naming_no_one_who_does_it_is_the_visitors(extract):
                   if m.status == "planned") == [
         (dt.date(2024, 3, 11), ("daniel-kiprop", "sam-hale")),
         (dt.date(2024, 3, 13), ("neema-mushi", "sam-hale"))]
+
+
+def test_a_round_of_golf_together_is_a_meeting(extract):
+    facts = extract("MIAMI - Finnish President Eero Lind played a round of golf with US "
+                    "President Tom Hale at a club in Miami on Sunday.")
+    assert [set(m.participants) for m in held(facts)] == [{"eero-lind", "tom-hale"}]
+
+
+def test_a_name_after_a_noun_and_in_is_where_the_thing_is(extract):
+    # The tagger calls a district a person: "a cafe in NAME" says where the cafe is.
+    facts = extract("SYDNEY - Australian Foreign Minister Jane Wood hosted New Zealand Foreign "
+                    "Minister Tom Reid for breakfast at a cafe in Yarramundi on Monday.")
+    assert [set(m.participants) for m in held(facts)] == [{"jane-wood", "tom-reid"}]

@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 
 from .clauses import clause_at, present_in_a_future_clause, token_at
-from .context import Context, Sentence, city_of_venue
+from .context import Context, Sentence, city_of_venue, row_label
 from .dates import WEEKDAYS
 from .facts import Agreement, PlaceRef, Position, Span
 from .nlp import LINE_END
@@ -255,7 +255,66 @@ def find_agreements(ctx: Context) -> list[Agreement]:
             # "X announced a roadmap": one state's plan, no agreement between states.
             found.extend(_with_count(a) for a in made
                          if clause_start not in joint or len(a.parties) >= 2)
-    return found + _signings_to_come(ctx, found)
+    return found + _signings_to_come(ctx, found) + _the_page_itself(ctx, found)
+
+
+#: A page's title that is a document's ("Joint Statement between A and B on …", "A - B
+#: Joint Statement on …"): the noun first, perhaps after capitalised names and the signs
+#: between them.
+_PAGE_TITLE = re.compile(r"[ \t]*(?P<names>(?:[A-Z][\w'’.]*(?:[ \t]*[-–—,&][ \t]*|[ \t]+and[ \t]+"
+                         r"|[ \t]+))*?)(?i:(?P<noun>" + forms_alternation("document_nouns", "page",
+                                                                        "singular")
+                         + r"))\b(?P<rest>[^\n]*)")
+#: The words that open a body's paragraph: a line of this many words or more ends the
+#: page's header.
+_BODY_WORDS = 15
+
+
+def _the_page_itself(ctx: Context, found: list[Agreement]) -> list[Agreement]:
+    """A page whose title is a joint statement's ("Joint Statement between the Republic of
+    A and the Kingdom of B on …") is that statement published in full: one agreement of the
+    states its title names, dated and placed by its foot ("Beijing, 15 April 2026"), unless
+    the story reports it otherwise ("the two sides issued a joint statement")."""
+    text = ctx.text
+    offset, title = 0, None
+    for line in text.split("\n"):
+        line_start, offset = offset, offset + len(line) + 1
+        if len(line.split()) >= _BODY_WORDS and line.rstrip()[-1:] in ".!?\"”":
+            break  # the body begins
+        if (match := _PAGE_TITLE.fullmatch(line)) is not None:
+            title = (line_start, line_start + len(line), match)
+            break
+    if title is None:
+        return []
+    start, end, match = title
+    noun = match["noun"].lower()
+    if any(noun in agreement.evidence.text.lower() for agreement in found):
+        return []  # "the two countries issued a joint statement": the story's own report
+    parties = {state for sentence in ctx.sentences
+               if start <= sentence.char_start < end for state in sentence.states}
+    if len(parties) != 2 and len(parties) != 3:
+        return []
+    day, place = _foot(ctx, end)
+    rest = re.sub(r"\s*\(.*$", "", match["rest"]).strip(" .:")
+    topic = re.split(r"\bon\s+(?:the\s+occasion\s+of\s+)?(?:the\s+)?", rest, maxsplit=1,
+                     flags=re.I)
+    return [Agreement("Agreement", Span(start, end, text[start:end]),
+                      topics=(topic[1].strip(),) if len(topic) == 2 and topic[1].strip() else (),
+                      parties=frozenset(parties), date=day or ctx.story_date, place=place,
+                      title=text[start:end].strip(), rule="agreements:page")]
+
+
+def _foot(ctx: Context, after: int) -> tuple:
+    """The day and city a document's foot gives after its text ("Beijing, 15 April 2026",
+    or "New Delhi" over "March 05, 2026"), or (None, None)."""
+    lines = (ctx.page or ctx.text)[after:].split("\n")
+    for before, line in zip(["", *lines], lines):
+        day, place = row_label(line.strip(), ctx.published, ctx.world)
+        if day is not None and place is None and before.strip():
+            _, place = row_label(f"{before.strip()}, {line.strip()}", ctx.published, ctx.world)
+        if day is not None and place is not None:
+            return day, place
+    return None, None
 
 
 #: A signing still to come of a document just told: "which is to be signed next spring",

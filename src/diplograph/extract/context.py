@@ -95,6 +95,9 @@ class Context:
     #: The clause of each trigger, by its character: read once, shared by the steps
     #: (extract/clauses.py).
     clauses: dict = field(default_factory=dict, repr=False)
+    #: The page's text before furniture was blanked for the model (same offsets): a
+    #: document's foot ("Beijing, 15 April 2026") reads like a page's date stamp.
+    page: str = field(default="", repr=False)
 
     @cached_property
     def text(self) -> str:
@@ -364,7 +367,7 @@ def _date_and_place_of_row_labels(text: str, start: int, sentences: list[Sentenc
         match = _ROW_LABEL.match(line)
         if match is None:
             continue
-        day, place = _row_label(match.group("label"), published, world)
+        day, place = row_label(match.group("label"), published, world)
         if day is None and place is None:
             continue
         label_end, line_end = line_start + match.end(), line_start + len(line)
@@ -379,10 +382,11 @@ def _date_and_place_of_row_labels(text: str, start: int, sentences: list[Sentenc
                 sentence.date = day
 
 
-def _row_label(label: str, published: dt.date | None, world: World
-               ) -> tuple[dt.date | None, PlaceRef | None]:
-    """The day and the city of a row's label (a date, perhaps with a city before or after
-    it), or no day when the label is not one."""
+def row_label(label: str, published: dt.date | None, world: World
+              ) -> tuple[dt.date | None, PlaceRef | None]:
+    """The day and the city of a row's label or a document's foot (a date, perhaps with a
+    city before or after it: "4 June 2025, Nairobi", "Beijing, 15 April 2026"), or no day
+    when the label is not one."""
     pieces = [piece.strip() for piece in label.split(",")]
     # (a city first: the date reader would take "4 June 2025, Nairobi" for the day alone)
     tries = [(", ".join(pieces[:-1]), pieces[-1]), (", ".join(pieces[1:]), pieces[0])] \

@@ -12,7 +12,7 @@ from spacy.attrs import DEP
 
 from ..world import World
 from .offices import list_closed_by_and, office_at, qualifier_state_after
-from .rules import marked, quote_pairs, words
+from .rules import entries, marked, quote_pairs, words
 from .tokens import (
     NAME_PARTICLES,
     QUALIFIER_PREPOSITIONS,
@@ -36,6 +36,10 @@ from .tokens import (
 #: Honorifics that are also part of some persons' names ("Sheikh" as a given name): kept in the
 #: name when the word after them is never the first word of a longer name in the article.
 _NAME_FORMING_HONORIFICS = words("name_forming_honorifics")
+#: The nouns of documents, each as its words ("joint statement": ("joint", "statement")).
+_DOCUMENT_NOUNS = frozenset(tuple(form.lower().split()) for row in entries("document_nouns")
+                            for column in ("singular", "plural")
+                            for form in (row.get(column) or "").split("|") if form)
 
 
 def _is_name_token(token, index: HitIndex, world: World) -> bool:
@@ -169,6 +173,9 @@ def clean_person(doc, start: int, end: int, index: HitIndex, world: World,
         # "Credentials Room", "State House", "Mirror Lake", "the Sulu and Celebes Seas": a
         # place; "the ASEAN Summit and Related Summits": gatherings
         return None
+    if any(tuple(t.lower_ for t in doc[max(start, end - len(noun)):end]) == noun
+           for noun in _DOCUMENT_NOUNS):
+        return None  # "Issue Joint Statement" in a headline: a document, no one's name
     if building_named_before(doc, end) or (
             end - start >= 2 and doc[start].lower_ in words("building_nouns")
             and doc[start + 1].is_lower):
@@ -198,7 +205,8 @@ def clean_person(doc, start: int, end: int, index: HitIndex, world: World,
 def _town_not_surname(doc, start: int, end: int, world: World) -> bool:
     """A word the tagger called a person is a town: a town of the world data that closes no
     longer name of the text ("Wilson" after "Jane Wilson" is a surname), or a name right
-    after "in" with no possessive ("in Niagara-on-the-Lake on Tuesday")."""
+    after "in" with no possessive ("in Niagara-on-the-Lake on Tuesday") or after a noun
+    and "in" ("breakfast at a cafe in [Kessa Bay]": where the cafe is)."""
     if world.leaders_named(doc[start:end].text):
         return False
     if end - start == 1 and world.town_by_name(doc[start].text) is not None:
@@ -206,7 +214,8 @@ def _town_not_surname(doc, start: int, end: int, world: World) -> bool:
                        and ent[-1].lower_ == doc[start].lower_ for ent in doc.ents)
     return start > 0 and doc[start - 1].lower_ == "in" \
         and (end >= len(doc) or doc[end].lower_ not in ("'s", "’s")) \
-        and any(t.text == "-" for t in doc[start:min(len(doc), end + 1)])
+        and (any(t.text == "-" for t in doc[start:min(len(doc), end + 1)])
+             or start > 1 and doc[start - 2].pos_ == "NOUN" and doc[start - 2].is_lower)
 
 
 def _in_capital_headline(doc, start: int, end: int) -> bool:

@@ -136,6 +136,7 @@ def read_story(article: Article, nlp=None, world: World | None = None, doc=None,
     ctx = build_context(doc, linked, mentions, world, blocks, article.published,
                         meta.dateline_date, meta.story_start, meta.dateline,
                         meta.dateline_span)
+    ctx.page = body
     # Quotations read their speech verb's clause record, so they come after the context.
     inline_quotes = find_inline_quotes(doc, body, linked, blocks, meta.story_start, ctx)
     quotes = _once_each([Quote(q.speaker, q.text, q.span, rule=q.rule)
