@@ -517,3 +517,18 @@ def test_seas_and_summits_in_the_plural_are_no_persons(extract):
                     "on the sidelines of the ASEAN Summit and Related Summits on Sunday. They "
                     "discussed maritime cooperation in the Sulu and Celebes Seas.")
     assert sorted(p.name for p in facts.persons.values()) == ["Aziz Rahman", "Budi Hartono"]
+
+
+def test_a_surname_that_is_also_a_city_stays_on_the_name(extract):
+    facts = extract("BRASILIA - Brazilian President Joao Lima received Bolivian President Juan "
+                    "Paz on Monday.")
+    assert {p.name for p in facts.persons.values()} == {"Joao Lima", "Juan Paz"}
+    assert [set(m.participants) for m in facts.meetings] == [{"joao-lima", "juan-paz"}]
+
+
+def test_a_railway_or_a_corridor_is_no_person(extract):
+    facts = extract("WINDHOEK - President Anna Shikongo and Botswana's President Kago Molefe "
+                    "held bilateral talks on the sidelines of the SADC Summit in Harare on "
+                    "Sunday, and witnessed the signing of two agreements meant to speed up the "
+                    "long-delayed Trans-Kalahari Railway and a shared energy corridor.")
+    assert set(facts.persons) == {"kago-molefe", "anna-shikongo"}

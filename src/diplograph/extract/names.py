@@ -69,6 +69,17 @@ def _first_name_place(doc, index: HitIndex, i: int, end: int) -> bool:
             and i + 1 < end and doc[i + 1].text[:1].isupper() and i + 1 not in index.covered)
 
 
+def _surname_place(doc, index: HitIndex, i: int) -> bool:
+    """A one-word place closing a name the tagger reads as one person is a surname
+    ("President Joao [Lima]", "Minister Ana [Paz]")."""
+    hit = index.covered.get(i)
+    return hit is not None and hit.kind == "place" and hit.start == i and hit.end == i + 1 \
+        and doc[i].ent_type_ == "PERSON" and doc[i].ent_iob_ == "I" \
+        and doc[i - 1].ent_type_ == "PERSON" \
+        and not (i + 1 < len(doc) and doc[i + 1].is_lower and doc[i + 1].pos_ == "NOUN")
+    # (not "NAME Tokyo trip" in a headline: the city names where the trip goes)
+
+
 def _is_rank(token) -> bool:
     """A capitalised military rank ("Adm", "General", "Marshal"): never part of a name."""
     return token.text[:1].isupper() and token.lower_.rstrip(".") in words("military_ranks")
@@ -155,7 +166,8 @@ def clean_person(doc, start: int, end: int, index: HitIndex, world: World,
         return None  # "Cyclone Benoni": a storm
     if _in_capital_headline(doc, start, end):
         return None  # "ENVOYS PRESENT CREDENTIALS TO …": a headline's words
-    if any(i in index.covered for i in range(start + 1, end)) or (
+    if any(i in index.covered and not (i == end - 1 and _surname_place(doc, index, i))
+           for i in range(start + 1, end)) or (
             start in index.covered and not _first_name_place(doc, index, start, end)):
         return None
     text = doc[start:end].text
@@ -169,10 +181,15 @@ def clean_person(doc, start: int, end: int, index: HitIndex, world: World,
     last = doc[end - 1].lower_
     if last in words("building_nouns") or any(
             form in words("landform_nouns") or form in words("gathering_nouns")
+            or form in words("infrastructure_nouns")
             for form in (last, last[:-1] if last.endswith("s") else last)):
         # "Credentials Room", "State House", "Mirror Lake", "the Sulu and Celebes Seas": a
-        # place; "the ASEAN Summit and Related Summits": gatherings
+        # place; "the ASEAN Summit and Related Summits": gatherings; "the Kessa Railway": a
+        # work
         return None
+    if end < len(doc) and doc[end].text[:1].isupper() \
+            and doc[end].lower_ in words("infrastructure_nouns"):
+        return None  # "the [Trans-Kessa] Railway", however the name was cut
     if any(tuple(t.lower_ for t in doc[max(start, end - len(noun)):end]) == noun
            for noun in _DOCUMENT_NOUNS):
         return None  # "Issue Joint Statement" in a headline: a document, no one's name
@@ -617,7 +634,8 @@ def _name_run_end(doc, j: int, index: HitIndex, world: World, most: int) -> int:
             k = stop  # 'Given "Nick" Surname': the nickname is no name word
             continue
         if not (_is_name_token(doc[k], index, world) or _inner_hyphen(doc, k)
-                or k == j and _first_name_place(doc, index, k, len(doc))):
+                or k == j and _first_name_place(doc, index, k, len(doc))
+                or k > j and _surname_place(doc, index, k)):
             break  # a place opening a name is a given name ("Santiago NAME")
         counted += doc[k].lower_ not in NAME_PARTICLES and doc[k].text != "-"
         k += 1
