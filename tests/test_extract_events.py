@@ -3426,3 +3426,19 @@ def test_a_name_after_a_noun_and_in_is_where_the_thing_is(extract):
     facts = extract("SYDNEY - Australian Foreign Minister Jane Wood hosted New Zealand Foreign "
                     "Minister Tom Reid for breakfast at a cafe in Yarramundi on Monday.")
     assert [set(m.participants) for m in held(facts)] == [{"jane-wood", "tom-reid"}]
+
+
+def test_the_spouses_programme_is_no_meeting_and_spouses_are_no_persons(extract):
+    facts = extract("SINGAPORE - Prime Minister Lim Wei of Singapore held talks with Prime "
+                    "Minister Aziz Omar of Malaysia on Monday at the Istana. While the leaders "
+                    "were in talks, Lim's wife, Tan Mei Ling, hosted Aziz's wife, Nora Hashim, at "
+                    "the Botanic Gardens.")
+    assert set(facts.persons) == {"lim-wei", "aziz-omar"}
+    assert [set(m.participants) for m in facts.meetings] == [{"lim-wei", "aziz-omar"}]
+
+
+def test_a_leaders_spouse_beside_the_leader_is_no_participant(extract):
+    facts = extract("ANKARA - Turkish President Kemal Aydin and his wife, Leyla Aydin, received "
+                    "Azerbaijani President Farid Mammadov at the presidential complex on Monday.")
+    assert set(facts.persons) == {"kemal-aydin", "farid-mammadov"}
+    assert [set(m.participants) for m in facts.meetings] == [{"kemal-aydin", "farid-mammadov"}]

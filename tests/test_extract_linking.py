@@ -524,3 +524,14 @@ def test_the_president_of_a_story_set_abroad_is_its_own_subject(extract):
                     "for its chairmanship and said: \"We will carry the torch you passed to us.\"")
     assert [(q.speaker, q.text) for q in facts.quotes] == [
         ("ramon-santos", "We will carry the torch you passed to us.")]
+
+
+def test_a_surname_alone_is_the_office_holders_not_a_spouses(extract):
+    facts = extract("GABORONE - President Tumelo Ncube of Botswana held talks with President "
+                    "Anna Shikongo of Namibia on Wednesday. While the presidents were at the "
+                    "talks, First Lady Ruth Ncube took the guests to a school. This morning the "
+                    "two presidents are due to fly to Kasane, where Ncube will host his guest "
+                    "on a boat cruise.")
+    assert set(facts.persons) == {"tumelo-ncube", "anna-shikongo"}
+    assert {m.status: set(m.participants) for m in facts.meetings}.get("planned") == {
+        "tumelo-ncube", "anna-shikongo"}

@@ -109,6 +109,17 @@ class Linked:
 _PRESIDENTIAL = re.compile(r"\bpresidential\s+(?:[\w-]+\s+){1,2}$", re.IGNORECASE)
 
 
+#: "his wife, ", "First Lady ", "the President's husband ": a spouse's words before a name.
+_SPOUSE_BEFORE = re.compile(r"\b" + alternation("spouse_words") + r"\s*,?\s+(?:Mrs?s?\.?\s+)?$",
+                            re.IGNORECASE)
+
+
+def introduced_as_spouse(text: str, start: int) -> bool:
+    """The name at ``start`` is introduced as someone's spouse ("his wife, NAME", "First
+    Lady NAME")."""
+    return bool(_SPOUSE_BEFORE.search(text[max(0, start - 40):start]))
+
+
 def person_key(name: str) -> str:
     """Normalised name: accents folded, lowercase, words joined by hyphens."""
     folded = ascii_fold(name)
@@ -397,6 +408,12 @@ class _Linker:
                 q.role.lower() == position.role.lower()
                 for q in p.positions | self.background.get(p.key, set()))]
             chosen = holders or chosen
+        if len(chosen) > 1 and self.doc is not None:
+            # "Boko will host his guest" after "First Lady NAME Boko": a surname alone is
+            # not a spouse's beside a namesake
+            text = doc_text(self.doc)
+            chosen = [p for p in chosen if p.positions or not p.mentions
+                      or not introduced_as_spouse(text, p.mentions[0].start)] or chosen
         if len(chosen) == 1:
             return chosen[0]
         if len(chosen) > 1:

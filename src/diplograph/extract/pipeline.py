@@ -22,6 +22,7 @@ from .dates import day_of_a_stay
 from .facts import ArticleFacts, ArticleMeta, Meeting, OrgRef, PlaceRef, Quote
 from .linking import (
     Linked,
+    introduced_as_spouse,
     link_described_subjects,
     link_persons,
     link_plural_pronouns,
@@ -234,6 +235,7 @@ def extract_article(article: Article, nlp=None, world: World | None = None,
     facts.meetings += meetings_of_signings(ctx, facts.meetings, facts.agreements)
     facts.quotes = story.quotes
     _collect_entities(facts, story.mentions, world, ctx.dateline)
+    _drop_spouses(facts, ctx.text)  # (before the quotes' occasions are the meetings')
     resolve_article(facts, ctx)
     sides_from_signing_order(facts, ctx)
     _offices_of_those_involved(facts, world)
@@ -340,6 +342,30 @@ def _involved(facts: ArticleFacts):
         yield visit.guest
     for agreement in facts.agreements:
         yield from agreement.signatories | agreement.witnesses
+
+
+def _drop_spouses(facts: ArticleFacts, text: str) -> None:
+    """A name that holds no office, introduced as someone's spouse ("Wong's wife, NAME",
+    "First Lady NAME"), is no office holder: no person of this graph, nor a participant in
+    the meetings the spouses hold beside the leaders' ("NAME hosted OTHER's wife, …")."""
+    spouses = {key for key, person in facts.persons.items()
+               if not person.positions and person.mentions
+               and introduced_as_spouse(text, person.mentions[0].start)}
+    if not spouses:
+        return
+    kept = []
+    for meeting in facts.meetings:
+        participants = meeting.participants - spouses
+        if participants == meeting.participants:
+            kept.append(meeting)
+        elif len(participants) >= 2 and len(meeting.participants & spouses) == 1:
+            # "President X and his wife, NAME, received Y": X received Y; two spouses
+            # together are the spouses' own programme, whoever else the parse joined to it
+            kept.append(replace(meeting, participants=frozenset(participants)))
+    facts.meetings = kept
+    facts.quotes = [q for q in facts.quotes if q.speaker not in spouses]
+    for key in spouses:
+        del facts.persons[key]
 
 
 def _drop_bystanders(facts: ArticleFacts) -> None:
