@@ -535,3 +535,14 @@ def test_a_surname_alone_is_the_office_holders_not_a_spouses(extract):
     assert set(facts.persons) == {"tumelo-ncube", "anna-shikongo"}
     assert {m.status: set(m.participants) for m in facts.meetings}.get("planned") == {
         "tumelo-ncube", "anna-shikongo"}
+
+
+def test_he_in_capitals_before_a_title_is_his_excellency_not_a_pronoun(extract):
+    facts = extract("DOHA - At the invitation of His Highness the Amir Sheikh Hamad Nasser, HE "
+                    "President of the Republic of Kenya Daniel Kiprop paid a state visit to Qatar "
+                    "from 3 to 5 March 2024.\n\nHis Highness the Amir and HE the President held "
+                    "official talks at the Amiri Diwan in Doha on 4 March 2024, during which they "
+                    "reviewed bilateral relations.\n\nHE the President also met with HE Sheikh "
+                    "Ali Jassim, Prime Minister and Minister of Foreign Affairs, on 5 March.")
+    assert sorted(sorted(m.participants) for m in facts.meetings) == [
+        ["ali-jassim", "daniel-kiprop"], ["daniel-kiprop", "hamad-nasser"]]

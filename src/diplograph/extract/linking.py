@@ -1461,6 +1461,8 @@ def link_pronouns(doc, linked: Linked, skip: list[tuple[int, int]] = (),
             lower = token.lower_
             if quotes_seen % 2 or token.i in by_token:
                 continue
+            if token.text == "HE" and not sent.text.isupper():
+                continue  # "HE the President": His Excellency, no pronoun
             key = None
             own_subject = False
             doer = None
