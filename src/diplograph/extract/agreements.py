@@ -308,7 +308,7 @@ def _foot(ctx: Context, after: int) -> tuple:
     """The day and city a document's foot gives after its text ("Beijing, 15 April 2026",
     or "New Delhi" over "March 05, 2026"), or (None, None)."""
     lines = (ctx.page or ctx.text)[after:].split("\n")
-    for before, line in zip(["", *lines], lines):
+    for before, line in zip(["", *lines], lines, strict=False):  # (each line, the one above)
         day, place = row_label(line.strip(), ctx.published, ctx.world)
         if day is not None and place is None and before.strip():
             _, place = row_label(f"{before.strip()}, {line.strip()}", ctx.published, ctx.world)

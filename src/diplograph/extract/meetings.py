@@ -324,6 +324,7 @@ def _visitor_of_the_programme(ctx: Context, clause: Clause, met: str) -> str | N
     protagonist = next(iter(ctx.linked.salient(1)), None)
     if protagonist in (None, met):
         return None
+
     def states(key: str) -> set:
         return {p.state for p in ctx.linked.persons[key].positions if p.state}
     return protagonist if states(protagonist) and states(met) \

@@ -527,13 +527,18 @@ def _other_events(facts: ArticleFacts, meeting: Meeting) -> set[int]:
 
 
 def _heading_place(ctx: Context, meeting: Meeting):
-    index = _sentence_index(ctx, meeting.evidence.start)
-    return ctx.sentences[index].heading_place if index is not None else None
+    sentence = _sentence_of(ctx, meeting)
+    return sentence.heading_place if sentence is not None else None
 
 
 def _label_place(ctx: Context, meeting: Meeting):
+    sentence = _sentence_of(ctx, meeting)
+    return sentence.label_place if sentence is not None else None
+
+
+def _sentence_of(ctx: Context, meeting: Meeting):
     index = _sentence_index(ctx, meeting.evidence.start)
-    return ctx.sentences[index].label_place if index is not None else None
+    return ctx.sentences[index] if index is not None else None
 
 
 def _sentence_index(ctx: Context, char: int) -> int | None:
