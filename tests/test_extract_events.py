@@ -3442,3 +3442,11 @@ def test_a_leaders_spouse_beside_the_leader_is_no_participant(extract):
                     "Azerbaijani President Farid Mammadov at the presidential complex on Monday.")
     assert set(facts.persons) == {"kemal-aydin", "farid-mammadov"}
     assert [set(m.participants) for m in facts.meetings] == [{"kemal-aydin", "farid-mammadov"}]
+
+
+def test_the_last_time_two_met_is_another_meeting_of_its_own_time_and_place(extract):
+    facts = extract("LISBON - Spanish Prime Minister Luis Arenas met Portuguese Prime Minister "
+                    "Rui Lopes in Lisbon on Monday. The last time they met was on the sidelines "
+                    "of the European Council in Brussels in December.")
+    assert {(m.date, m.place.name) for m in held(facts)} == {
+        (dt.date(2024, 3, 4), "Lisbon"), (None, "Brussels")}

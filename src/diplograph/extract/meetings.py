@@ -144,8 +144,11 @@ def find_meetings(ctx: Context, welcomes: list[Meeting] | None = None) -> list[M
             status = put_off  # "X was due to meet Y, but the meeting was called off"
         if status == "planned" and (trip := _trip_above(ctx, clause)) in PUT_OFF:
             status = trip  # "cancelled her trip to X, where she was due to meet Y"
+        # "The last time they met was in Brussels in December": an earlier meeting, never
+        # the one told just before, dated by what the sentence says of that time
+        last_time = _the_last_time(clause)
         told = _told_before(meetings)
-        if told is not None and set(participants) == told.participants \
+        if told is not None and last_time is None and set(participants) == told.participants \
                 and len(clause.persons) < 2 and status == told.status \
                 and ((not sentence.date_expressions and _definite(clause))
                      or _said_of_this_event(clause) or _looks_back(ctx, clause)):
@@ -157,7 +160,7 @@ def find_meetings(ctx: Context, welcomes: list[Meeting] | None = None) -> list[M
             told.place = told.place or place
             told.venue = told.venue or venue
             continue
-        stated = clause.date
+        stated = clause.date if last_time is None else _day_of_that_time(ctx, clause, last_time)
         if stated is None and summary_date and status == "held" and _definite(clause) \
                 and not clause.dated_to_a_period:
             stated = summary_date
@@ -169,10 +172,14 @@ def find_meetings(ctx: Context, welcomes: list[Meeting] | None = None) -> list[M
         within_visit = stated is None and (
             _within_the_visit(clause)
             or (status == "held" and _another_meeting(clause) and ctx.several_days))
-        date = stated or (ctx.story_date if status == "held"
+        date = stated or (ctx.story_date if status == "held" and last_time is None
                           and not clause.dated_to_a_period and not within_visit else None)
         date = forward_if_planned(ctx, date, status, clause.sentence.text)
         place, venue = clause.places
+        if last_time is not None and place is None:
+            # "… was on the sidelines of the Council in Brussels": the city said of that time
+            place = next((city for city, i in zip(sentence.places, sentence.place_tokens,
+                                                  strict=False) if i > last_time.i), None)
         if place is None and venue is None and status == "held" and (
                 one_of_series or (summary_host in participants and stated in (None, summary_date)
                                    and not clause.dated_to_a_period)):
@@ -202,7 +209,8 @@ def find_meetings(ctx: Context, welcomes: list[Meeting] | None = None) -> list[M
                                         guest=guest if guest in group else None,
                                         assumed_date=stated is None and date is not None,
                                         dated_to_a_period=date is None
-                                        and clause.dated_to_a_period,
+                                        and (clause.dated_to_a_period
+                                             or last_time is not None),
                                         within_visit=within_visit))
     meetings += _delegations_led(ctx, meetings)
     meetings = _date_from_dated_reference(ctx, meetings)
@@ -329,6 +337,23 @@ def _visitor_of_the_programme(ctx: Context, clause: Clause, met: str) -> str | N
         return {p.state for p in ctx.linked.persons[key].positions if p.state}
     return protagonist if states(protagonist) and states(met) \
         and not states(protagonist) & states(met) else None
+
+
+def _the_last_time(clause: Clause):
+    """ "The last time they met was …", "the previous time the two spoke": the noun "time"
+    the meeting's verb describes, or None."""
+    verb = clause.verb
+    if verb is None or verb.dep_ != "relcl" or verb.head.lower_ != "time":
+        return None
+    return verb.head if any(c.dep_ == "amod" and c.lower_ in ("last", "previous")
+                            for c in verb.head.children) else None
+
+
+def _day_of_that_time(ctx: Context, clause: Clause, time):
+    """The day the sentence gives that time ("… was on 4 May"), or None ("… was in
+    December", a month)."""
+    return next((day for token_i, _, day in clause.sentence.date_expressions
+                 if day and governing_verb(ctx.doc[token_i]) == time.head), None)
 
 
 def _to_come_when(clause: Clause) -> bool:
