@@ -345,6 +345,8 @@ def _the_last_time(clause: Clause):
     verb = clause.verb
     if verb is None or verb.dep_ != "relcl" or verb.head.lower_ != "time":
         return None
+    if any(token.lower_ == "when" and token.i > verb.i for token in verb.head.head.subtree):
+        return None  # "… was in May 2019, when X met Y": the time's own meeting is told
     return verb.head if any(c.dep_ == "amod" and c.lower_ in ("last", "previous")
                             for c in verb.head.children) else None
 
