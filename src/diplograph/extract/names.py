@@ -36,10 +36,18 @@ from .tokens import (
 #: Honorifics that are also part of some persons' names ("Sheikh" as a given name): kept in the
 #: name when the word after them is never the first word of a longer name in the article.
 _NAME_FORMING_HONORIFICS = words("name_forming_honorifics")
-#: The nouns of documents, each as its words ("joint statement": ("joint", "statement")).
-_DOCUMENT_NOUNS = frozenset(tuple(form.lower().split()) for row in entries("document_nouns")
-                            for column in ("singular", "plural")
-                            for form in (row.get(column) or "").split("|") if form)
+#: The nouns of documents as their words, by their last word ("statement": {("joint",
+#: "statement"), …}), so a name is checked against the few that could close it.
+def _document_nouns_by_last_word() -> dict[str, set[tuple[str, ...]]]:
+    nouns: dict[str, set[tuple[str, ...]]] = {}
+    for row in entries("document_nouns"):
+        for column in ("singular", "plural"):
+            for form in filter(None, (row.get(column) or "").split("|")):
+                nouns.setdefault(form.lower().split()[-1], set()).add(tuple(form.lower().split()))
+    return nouns
+
+
+_DOCUMENT_NOUNS = _document_nouns_by_last_word()
 
 
 def _is_name_token(token, index: HitIndex, world: World) -> bool:
@@ -191,7 +199,7 @@ def clean_person(doc, start: int, end: int, index: HitIndex, world: World,
             and doc[end].lower_ in words("infrastructure_nouns"):
         return None  # "the [Trans-Kessa] Railway", however the name was cut
     if any(tuple(t.lower_ for t in doc[max(start, end - len(noun)):end]) == noun
-           for noun in _DOCUMENT_NOUNS):
+           for noun in _DOCUMENT_NOUNS.get(last, ())):
         return None  # "Issue Joint Statement" in a headline: a document, no one's name
     if building_named_before(doc, end) or (
             end - start >= 2 and doc[start].lower_ in words("building_nouns")
