@@ -1213,3 +1213,19 @@ def test_a_state_that_names_a_currency_is_no_party(extract):
                     "Foreign Minister Tran Van Long signed a loan agreement worth 300 million US "
                     "dollars on Monday.")
     assert [a.parties for a in facts.agreements] == [frozenset({"PH", "VN"})]
+
+
+def test_a_deal_with_a_union_at_home_is_no_agreement_between_states(extract):
+    facts = extract("MEXICO CITY - President Ana Ruiz said on Monday that the government and the "
+                    "oil workers' union had signed a two-year pay agreement. Ruiz also spoke by "
+                    "phone with Canadian Prime Minister Tom Hale.")
+    assert facts.agreements == []
+
+
+def test_who_signs_with_a_state_is_not_of_that_state(extract):
+    facts = extract("MOMBASA, Kenya - Kenyan President Daniel Kiprop chaired a Cabinet meeting on "
+                    "Monday. Earlier, Cabinet Secretary for Trade Paul Otieno signed a memorandum "
+                    "of understanding with the United Arab Emirates on investment.")
+    assert [(a.parties, set(a.signatories)) for a in facts.agreements] == [
+        (frozenset({"KE", "AE"}), {"paul-otieno"})]
+    assert {p.state for p in facts.persons["paul-otieno"].positions} == {"KE"}

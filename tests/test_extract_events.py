@@ -3450,3 +3450,114 @@ def test_the_last_time_two_met_is_another_meeting_of_its_own_time_and_place(extr
                     "of the European Council in Brussels in December.")
     assert {(m.date, m.place.name) for m in held(facts)} == {
         (dt.date(2024, 3, 4), "Lisbon"), (None, "Brussels")}
+
+
+def test_a_one_day_visit_of_an_earlier_month_keeps_no_day(extract):
+    # The one meeting day of the guest is at home, with the visitor: not the old visit's day.
+    facts = extract("GEORGETOWN - Guyanese President Dev Ramsaran met Surinamese President Ina "
+                    "Kromo in Georgetown on Monday. The two presidents last met in Paramaribo in "
+                    "October 2023, when Ramsaran paid a one-day working visit to Suriname.")
+    assert [(v.guest, v.host, v.start) for v in facts.visits if v.status == "held"
+            and v.host == "SR"] == [("dev-ramsaran", "SR", None)]
+
+
+def test_an_invitation_for_a_later_day_is_planned_beside_a_visit_made_before(extract):
+    facts = extract("GEORGETOWN - Guyanese President Dev Ramsaran met Surinamese President Ina "
+                    "Kromo in Georgetown on Monday. Kromo invited Ramsaran to Paramaribo for the "
+                    "independence celebrations on November 25, 2024. Ramsaran last paid a "
+                    "working visit to Suriname in October 2023.")
+    assert {(v.guest, v.host, v.status) for v in facts.visits} >= {
+        ("dev-ramsaran", "SR", "planned"), ("dev-ramsaran", "SR", "held")}
+
+
+def test_a_visit_planned_for_a_month_after_its_destination_is_planned(extract):
+    facts = extract("ASTANA - Kazakh President Erlan Seitov and Uzbek President Bakhrom Nazarov "
+                    "talked on the sidelines of the summit in Moscow on Monday and discussed the "
+                    "Uzbek leader's state visit to Kazakhstan, planned for May.")
+    assert [(v.guest, v.host, v.status) for v in facts.visits] == [
+        ("bakhrom-nazarov", "KZ", "planned")]
+    # the month is the visit's, not the talks'
+    assert [m.date for m in held(facts)] == [dt.date(2024, 3, 4)]
+
+
+def test_a_pull_aside_of_two_leaders_is_a_meeting(extract):
+    facts = extract("MOSCOW - Kazakh President Erlan Seitov and Uzbek President Bakhrom Nazarov "
+                    "had a brief pull-aside in the palace garden on Monday.")
+    assert [set(m.participants) for m in held(facts)] == [{"erlan-seitov", "bakhrom-nazarov"}]
+
+
+def test_the_two_after_a_meeting_with_someone_named_include_that_someone(extract):
+    facts = extract("MOSCOW - Kazakh President Erlan Seitov attended the summit on Monday with "
+                    "Uzbek President Bakhrom Nazarov and Belarusian President Pavel Kazlou. "
+                    "Seitov and Nazarov had a pull-aside in the garden. No separate meeting "
+                    "with Kazlou took place; the two presidents spoke by phone on February 20.")
+    calls = [m for m in facts.meetings if m.phase == "phone"]
+    assert [set(m.participants) for m in calls] == [{"erlan-seitov", "pavel-kazlou"}]
+
+
+def test_an_invitation_to_spend_a_weekend_is_a_planned_visit_to_the_inviters_state(extract):
+    facts = extract("MONTEVIDEO - Brazilian President Paulo Mendes met Uruguayan President Rafael "
+                    "Olivera in Montevideo on Monday. Mendes invited Olivera to spend a weekend at "
+                    "his country residence, and Olivera accepted.")
+    assert [(v.guest, v.host, v.status) for v in facts.visits] == [
+        ("rafael-olivera", "BR", "planned")]
+
+
+def test_a_trip_to_another_state_before_returning_home_is_a_visit_of_its_own(extract):
+    facts = extract("PORT MORESBY - Australian Prime Minister Sam Hale arrived in Port Moresby on "
+                    "Monday for an official visit to Papua New Guinea. Hale will fly to Honiara "
+                    "on Friday for talks with Solomon Islands Prime Minister Peter Tome before "
+                    "returning to Australia.")
+    assert {(v.host, v.status) for v in facts.visits} == {("PG", "held"), ("SB", "planned")}
+
+
+def test_an_event_with_someone_put_off_is_the_protagonists(extract):
+    facts = extract("PALM BEACH - Finnish President Eero Lind met US President Tom Hale in Palm "
+                    "Beach on Saturday. A meeting with US Vice President Rick Dale, planned for "
+                    "Sunday evening, was cancelled after Dale's flight was delayed, Lind's office "
+                    "said.")
+    assert [(set(m.participants), m.status) for m in facts.meetings
+            if m.status != "held"] == [({"eero-lind", "rick-dale"}, "cancelled")]
+
+
+def test_a_meeting_of_office_holders_of_one_state_is_home_politics_not_held_here(extract):
+    # Both hold offices of Kenya by the world data on the day: no contact between states.
+    facts = extract("NAIROBI - President William Ruto met Foreign Minister Musalia Mudavadi at "
+                    "State House on Monday to prepare the budget. Later, Ruto spoke by phone "
+                    "with Tanzanian President Neema Mushi.")
+    assert [set(m.participants) for m in facts.meetings] == [{RUTO, "neema-mushi"}]
+
+
+def test_a_meeting_named_for_its_leaders_names_no_persons(extract):
+    # "Leaders'" in the name of a meeting is no reference to the story's leaders; the
+    # leaders who confirm it are its participants.
+    facts = extract("CANBERRA - Australian Prime Minister Sam Hale met New South Wales Premier "
+                    "Tom Reid on Monday, and Reid said Reid's state would share the costs. Later "
+                    "Hale spoke by phone with New Zealand Prime "
+                    "Minister Kate Marsh. The two leaders confirmed that the annual "
+                    "Australia-New Zealand Leaders' Meeting will be held in Wellington on May 3.")
+    assert [(set(m.participants), m.date) for m in facts.meetings if m.status == "planned"] == [
+        ({"sam-hale", "kate-marsh"}, dt.date(2024, 5, 3))]
+
+
+def test_a_stay_until_a_coming_day_is_under_way(extract):
+    facts = extract("VILNIUS - German Defence Minister Jan Albers arrived in Vilnius on Monday. "
+                    "Albers stays in Lithuania until Saturday for talks with his Lithuanian "
+                    "counterpart.")
+    assert {(v.host, v.status) for v in facts.visits} == {("LT", "held")}
+
+
+def test_the_kingdom_in_a_story_told_from_a_republic_is_the_kingdom_it_names(extract):
+    facts = extract("ISLAMABAD - Pakistani Prime Minister Imran Qadir returned to Islamabad on "
+                    "Monday after concluding an official visit to Saudi Arabia. On his way back "
+                    "he met the Emir of Qatar in Doha. The Prime Minister last visited the "
+                    "Kingdom in October 2023.")
+    assert sorted((v.host, v.visit_type or "") for v in facts.visits if v.status == "held"
+                  and v.host == "SA") == [("SA", ""), ("SA", "official")]
+
+
+def test_talks_of_a_president_with_his_own_governors_are_home_politics(extract):
+    facts = extract("MOMBASA, Kenya - President William Ruto held talks with Mombasa Governor Ali "
+                    "Noor and Kilifi Governor Grace Mwangi on Monday on port revenue. Later Ruto "
+                    "spoke by phone with Tanzanian President Neema Mushi.")
+    assert [set(m.participants) for m in facts.meetings] == [{RUTO, "neema-mushi"}]

@@ -546,3 +546,26 @@ def test_he_in_capitals_before_a_title_is_his_excellency_not_a_pronoun(extract):
                     "Ali Jassim, Prime Minister and Minister of Foreign Affairs, on 5 March.")
     assert sorted(sorted(m.participants) for m in facts.meetings) == [
         ["ali-jassim", "daniel-kiprop"], ["daniel-kiprop", "hamad-nasser"]]
+
+
+def test_a_capitalised_title_with_no_article_stands_for_its_holder(extract):
+    # An official release's style: "Prime Minister" alone, as object or subject.
+    facts = extract("NEW DELHI - King Tashi Dorji of Bhutan held talks with Prime Minister Arun "
+                    "Mehta on Monday and called on President Meera Rao. His Majesty extended an "
+                    "invitation to Prime Minister to visit Bhutan later this year, which Prime "
+                    "Minister accepted.")
+    assert [(v.guest, v.host, v.status) for v in facts.visits
+            if v.status == "planned"] == [("arun-mehta", "BT", "planned")]
+
+
+def test_an_office_with_no_state_in_sight_is_of_the_state_most_officials_serve(extract):
+    # No dateline, and the other state named more often: the story's own officials come
+    # with no adjective, the foreign one with it.
+    facts = extract("South Korean President Min Ho-jun marked the anniversary at the National "
+                    "Assembly on Monday, attended by National Assembly Speaker Choi Dae-sung. "
+                    "South Korean Prime Minister Park Sang-woo also attended, and so did South "
+                    "Korean Foreign Minister Lim Jae-won. Later Min spoke "
+                    "by phone with Japanese Prime Minister Kenji Sato about Japan's trade "
+                    "measures. Japan and Japanese firms were discussed; the Japanese side said "
+                    "Japan would reply.")
+    assert {p.state for p in facts.persons["choi-dae-sung"].positions} == {"KR"}

@@ -1983,3 +1983,10 @@ def test_a_double_surname_the_tagger_left_out_closes_the_name(mentions):
     found = mentions("BRASILIA - The President of Portugal's Assembly of the Republic, Jose "
                      "Pedro Silva-Branco, addressed the National Congress on Tuesday.")
     assert offices(found)["Jose Pedro Silva-Branco"] == ("Speaker of Parliament", "PT")
+
+
+def test_a_treasurer_is_an_office_not_part_of_the_name(extract):
+    facts = extract("CANBERRA - Australian Treasurer Tom Reid said on Monday the fund would not "
+                    "change the budget.")
+    assert [(p.name, {(x.role, x.state) for x in p.positions})
+            for p in facts.persons.values()] == [("Tom Reid", {("Treasurer", "AU")})]

@@ -333,3 +333,21 @@ def test_headlines_under_a_related_heading_are_furniture_up_to_a_blank_line():
 def test_a_sentence_right_under_a_related_heading_is_the_story():
     text = "Related\nThe two presidents met in Vientiane on Monday.\n"
     assert [text[f.start:f.end] for f in furniture_spans(text)] == ["Related"]
+
+
+def test_the_captions_of_a_photo_story_are_its_story():
+    page = ("In pictures: Kenya's president welcomes Tanzania's president\n\n"
+            "Photo story | Published: 5 Mar 2024, 09:30\n\n"
+            "[1 of 2]\n"
+            "President Daniel Kiprop (R) receives Tanzanian President Neema Mushi at State "
+            "House in Nairobi on Monday. Photo: Ali Noor/Daily Ledger\n\n"
+            "[2 of 2]\n"
+            "The two presidents hold talks with their delegations at State House on Monday. "
+            "Photo: Ali Noor/Daily Ledger\n")
+    kinds = [span.kind for span in furniture_spans(page)]
+    assert "caption" not in kinds
+    # beside a story of its own, a caption stays furniture
+    story = ("Kenya and Tanzania agreed on Monday to reopen the border post at Namanga, the "
+             "two governments said in a joint statement issued after talks in Nairobi that "
+             "lasted most of the day and covered trade, security and the railway link.\n\n")
+    assert [span.kind for span in furniture_spans(story + page)].count("caption") == 2

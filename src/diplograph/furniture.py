@@ -178,7 +178,26 @@ def furniture_spans(text: str) -> list[Furniture]:
         run = []
     for start in _item_day_lines(text, lines, found):
         del found[start]
+    for start in _photo_story_captions(text, lines, found):
+        del found[start]
     return [found[start] for start in sorted(found)]
+
+
+#: A page whose story, captions aside, is shorter than this (in words) is a photo story.
+PHOTO_STORY_WORDS = 40
+
+
+def _photo_story_captions(text: str, lines: list[tuple[int, int]],
+                          found: dict[int, Furniture]) -> list[int]:
+    """The caption lines of a photo story ("In pictures: …", a gallery "1/6"): when the
+    page tells nothing but its headline besides them, its captions are its story (who
+    met whom, where, when), no furniture around one."""
+    captions = [start for start in found if found[start].kind == "caption"]
+    if len(captions) < 2:
+        return []
+    story = sum(len(text[start:end].split()) for start, end in lines
+                if start not in found and _SENTENCE_END.search(text[start:end].strip()))
+    return captions if story < PHOTO_STORY_WORDS else []
 
 
 #: A page listing items each under its title and its own day is a listing, not one story

@@ -635,6 +635,22 @@ def _without_other_clauses(ctx: Context, sentence: Sentence, sign_token) -> str:
     return text
 
 
+def _a_side_at_home(ctx: Context, sign_token) -> bool:
+    """One side of the signing ("the government and the union signed", "an agreement
+    between the authority and the union", "signed by the union") is a body that is no
+    state's (non_state_signers.txt): a deal at home, not between states.  (Not a body
+    the gazetteer knows, "the European Union", named in an office's title.)"""
+    known = {i for hit in ctx.mentions.hits for i in range(hit.start, hit.end)}
+    sides = [c for c in sign_token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    sides += [g for c in sign_token.children if c.dep_ == "agent"
+              for g in c.children if g.dep_ == "pobj"]
+    sides += [g for c in sign_token.children if c.dep_ == "dobj"
+              for p in c.children if p.dep_ == "prep" and p.lower_ == "between"
+              for g in p.children if g.dep_ == "pobj"]
+    sides += [c for side in sides for c in side.conjuncts]
+    return any(side.lemma_.lower() in _HOME_SIDES and side.i not in known for side in sides)
+
+
 def _signed_by_others(ctx: Context, tokens: set[int], sign_token=None) -> bool:
     """A passive signing whose agent ("by the CSTO leaders") names no person and no state
     of the story: the document is someone else's, its parties are not the story's."""
@@ -684,6 +700,7 @@ def _without_places(topics: list[str], sentence: Sentence) -> list[str]:
 
 #: A state's own acts signed by its leader ("a law on ratification", "a decree").
 _LAW_NOUNS = words("law_nouns")
+_HOME_SIDES = frozenset(words("non_state_signers"))
 
 
 def _clause_agreements(ctx: Context, sentence: Sentence, sign_char: int, tokens: set[int],
@@ -705,6 +722,8 @@ def _clause_agreements(ctx: Context, sentence: Sentence, sign_char: int, tokens:
             and any(g.lemma_.lower() in _LAW_NOUNS for g in c.children if g.dep_ == "pobj")
             for c in sign_token.children):
         return []  # "signed Federal Law On Ratification of the Agreement …", "signed into law"
+    if sign_token is not None and _a_side_at_home(ctx, sign_token):
+        return []  # "the government and the oil workers' union signed a pay agreement"
     if text == sentence.text:
         # "inked seven agreements after A and B held talks on energy and trade": the
         # talks' fields are not the documents'.

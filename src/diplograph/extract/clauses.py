@@ -1516,6 +1516,9 @@ def dated_to_a_period(ctx: Context, sentence: Sentence, tokens: set[int]) -> boo
         if verb.dep_ in ("relcl", "acl") or (verb.dep_ == "advcl"
                                              and verb.head.pos_ not in ("VERB", "AUX")):
             continue
+        if verb.dep_ == "advcl" and verb.tag_ == "VBN" and _PLANNED_WORDS.fullmatch(verb.text) \
+                and not any(c.dep_.startswith("nsubj") for c in verb.children):
+            continue  # "…, in which they discussed X's visit, planned for March": its month
         return True
     return False
 

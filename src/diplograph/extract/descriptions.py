@@ -92,6 +92,9 @@ def find_descriptions(doc, hits: list[Hit], persons: list[PersonMention], world:
         generic = lower in GENERIC_HEADS
         if title is None and not generic:
             continue
+        if token.text[:1].isupper() and token.i + 2 < len(doc) \
+                and doc[token.i + 1].text in ("'", "’") and doc[token.i + 2].text[:1].isupper():
+            continue  # "the Australia-New Zealand Leaders' Meeting": the name of an event
         if generic and title is None and any(child.dep_ == "compound" and child.pos_ == "NOUN"
                                              for child in token.children):
             continue  # "a delegation of Mexican business leaders": not the story's leaders
@@ -210,7 +213,8 @@ def find_descriptions(doc, hits: list[Hit], persons: list[PersonMention], world:
         abbreviated = length == 1 and token.text.isupper() and len(token.text) > 1 \
             and token.dep_ in ("nsubj", "nsubjpass") and not plural
         if not states and not plural and not counterpart and not visiting and not abbreviated \
-                and not determiners & words("determiners") and predicate_of is None:
+                and not determiners & words("determiners") and predicate_of is None \
+                and not _capitalised_as_a_name(doc, first, token):
             continue
         if plural and count is None and not states and not visiting and j2 > 0 \
                 and not determiners & words("determiners") and (
@@ -225,6 +229,29 @@ def find_descriptions(doc, hits: list[Hit], persons: list[PersonMention], world:
     # two" of "the two heads of government" stays: the number says who).
     return [d for d in found if not (any(d.roles) and any(
         o.start == d.start and o.end > d.end for o in found))]
+
+
+#: Prepositions after which a bare capitalised title is a person's ("an invitation to
+#: Prime Minister", "talks with President"), not an office's ("the post of President").
+_TO_A_PERSON = frozenset(("to", "with", "by"))
+
+
+def _capitalised_as_a_name(doc, first: int, token) -> bool:
+    """ "Prime Minister accepted the invitation", "extended an invitation to Prime
+    Minister": an official release's title with capitals and no article stands for the
+    holder it names, as the subject or object of a sentence not written in capitals
+    throughout (not "sworn in as President", a predicate, nor a headline)."""
+    words_of_title = doc[first:token.i + 1]
+    if len(words_of_title) < 2 or not all(t.text[:1].isupper() for t in words_of_title):
+        return False  # (a lone "President" is too often an office: "ran for President")
+    if first > 0 and doc[first - 1].lower_ in ("as", "of"):
+        return False
+    if not (token.dep_ in ("nsubj", "nsubjpass", "dobj") or (
+            token.dep_ == "pobj" and token.head.lower_ in _TO_A_PERSON)):
+        return False
+    sentence = [t for t in token.sent if t.is_alpha]
+    lower = sum(1 for t in sentence if t.text[:1].islower())
+    return lower * 2 > len(sentence)
 
 
 def _organisation_before(doc, index: HitIndex, token) -> str | None:

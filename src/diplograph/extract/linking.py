@@ -29,6 +29,7 @@ _STATE_OFFICE_KINDS = HEAD_KINDS | {"deputy", "minister", "legislator"}
 #: Verbs of a journey's end or its going ("arrived in", "flew to"), as lemmas.
 _TRAVEL_LEMMAS = frozenset(words("arrival_verbs")) | frozenset(words("travel_verbs"))
 _VISIT_NOUNS = frozenset(words("visit_nouns"))
+_MEETING_NOUNS = frozenset(words("meeting_nouns"))
 
 #: Party leadership is a state office in one-party states ("General Secretary Xi").
 _STATE_OFFICE_ROLES = frozenset({"General Secretary"})
@@ -132,6 +133,11 @@ def _valid_on(start: str | None, end: str | None, day: dt.date | None) -> bool:
     iso = day.isoformat()
     return (not start or start[:10] <= iso) and (not end or iso <= end[:10] + "-12-31"[
         len(end[:10]) - 4 if len(end) == 4 else 99:])
+
+
+def _position_order(position: Position) -> tuple[str, str, str]:
+    """A fixed order of offices, for the steps whose outcome depends on the order."""
+    return position.role, position.state or "", position.org or ""
 
 
 def offices_known_on(world: World, name: str, day: dt.date | None) -> set[Position]:
@@ -545,9 +551,12 @@ class _Linker:
         from_home: set[tuple[str, str]] = set()  # aides given the dateline's state
         for person in self.linked.persons.values():
             everything = person.positions | self.background.get(person.key, set())
-            known = {p.role: p.state for p in everything if p.state}
+            # (in one order, run after run: a set's order follows hashes that differ
+            # between runs, and one office filled first may decide the next one's state)
+            known = {p.role: p.state for p in sorted(everything, key=_position_order)
+                     if p.state}
             states = {p.state for p in everything if p.state}
-            for position in list(person.positions):
+            for position in sorted(person.positions, key=_position_order):
                 if position.state is not None:
                     continue
                 state = known.get(position.role) or self.world.one_state_roles.get(position.role)
@@ -660,6 +669,18 @@ class _Linker:
         :meth:`_destinations`).  Offices of international bodies stay stateless."""
         ranked = [s for s in (self.home_state, self.publisher_state, self.lead_state,
                               self._setting_state()) if s]
+        # then the states most of the story's office holders serve (a story of home
+        # politics names its own officials with no adjective, and a foreign one by it),
+        # then the states it names most
+        served: dict[str, int] = {}
+        for person in self.linked.persons.values():
+            for state in sorted({p.state for p in person.positions
+                                 if p.state and not p.former}):
+                served[state] = served.get(state, 0) + 1
+        by_served = sorted(served, key=lambda k: -served[k])
+        if by_served and served[by_served[0]] >= 3 and (
+                len(by_served) == 1 or served[by_served[0]] >= 2 * served[by_served[1]]):
+            ranked.append(by_served[0])  # (one state's, clearly: not a visit's two sides)
         counts: dict[str, int] = {}
         for hit in self.mentions.hits:
             if hit.kind in ("state", "demonym"):
@@ -830,6 +851,15 @@ class _Linker:
                 return named
             end, sent = sent.start, self.doc[sent.start - 1].sent
         return named if count > 1 else ()
+
+    def _met_with(self, i: int) -> bool:
+        """The name ending at token ``i`` is the object of "with" after an event noun
+        ("a meeting with NAME", "talks with NAME")."""
+        token = self.doc[i]
+        while token.dep_ in ("compound", "flat", "appos") and token.head.i != token.i:
+            token = token.head
+        return token.dep_ == "pobj" and token.head.lower_ == "with" \
+            and token.head.head.lemma_.lower() in _MEETING_NOUNS
 
     def _pair_described_just_before(self, start: int) -> tuple[str, ...]:
         """ "…, which the two ministers co-chaired. The former affirmed …": the two persons
@@ -1051,7 +1081,13 @@ class _Linker:
                     # story's protagonists, however many heads it names in pairs)
                     doers = self._doers_to(description)
                     pool = [k for k in pool if k not in doers]
-                    if group := self._named_together(description.start, pool, count):
+                    # (but "No meeting with C took place; the two presidents spoke by
+                    # phone": C, named in the sentence as one met with, is one of them)
+                    met_with = {k for ref in self.linked.refs
+                                if sentence_start <= ref.start < description.start
+                                and self._met_with(ref.end - 1) for k in ref.persons}
+                    if not met_with.intersection(pool) \
+                            and (group := self._named_together(description.start, pool, count)):
                         return group
                 pool = [k for k in pool if k in here] + [k for k in pool if k not in here]
             return tuple(pool[:count]) if len(pool) >= 2 else ()

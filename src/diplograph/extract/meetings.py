@@ -101,8 +101,11 @@ def find_meetings(ctx: Context, welcomes: list[Meeting] | None = None) -> list[M
                 and traveller not in participants:
             participants = [traveller, participants[0]]
         if len(participants) == 1 and (visitor := _visitor_of_the_programme(
+                ctx, clause, participants[0]) or _owner_of_an_event_put_off(
                 ctx, clause, participants[0])):
             participants = [visitor, participants[0]]
+        if not participants and (above := _those_who_announce_it(ctx, clause)):
+            participants = above
         if len(participants) == 1:
             # "X held bilateral meetings with:" and the persons listed under it
             participants += [key for key in _listed_after(ctx, sentence)
@@ -329,6 +332,41 @@ def _visitor_of_the_programme(ctx: Context, clause: Clause, met: str) -> str | N
     if clause.sentence.heading_place is None or clause.verb is not None and any(
             c.dep_ in ("nsubj", "nsubjpass") for c in clause.verb.children):
         return None
+    return _protagonist_of_another_state(ctx, met)
+
+
+def _those_who_announce_it(ctx: Context, clause: Clause) -> list[str]:
+    """ "The two leaders confirmed that the annual Leaders' Meeting will be held in
+    Queenstown on 20 March": a coming meeting that names no one is of the two or more
+    persons whose word it is, the subject of the verb it is said under."""
+    verb = clause.verb
+    if clause.status != "planned" or verb is None or verb.dep_ != "ccomp" \
+            or any(c.dep_ == "nsubj" for c in verb.children):
+        return []
+    subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return []
+    tokens = {t.i for t in subject.subtree}
+    found = [key for ref in ctx.linked.refs if ref.start in tokens for key in ref.persons]
+    found = list(dict.fromkeys(found))
+    return found if len(found) >= 2 else []
+
+
+def _owner_of_an_event_put_off(ctx: Context, clause: Clause, met: str) -> str | None:
+    """ "A dinner with Vice President X, planned for Sunday, was cancelled": an event noun
+    with its "with" and no owner, the subject of the verb that puts it off, is the story's
+    protagonist's, when the protagonist is of another state than the one met."""
+    token = clause.token
+    if clause.status not in PUT_OFF or token is None or token.pos_ != "NOUN" \
+            or token.dep_ not in ("nsubj", "nsubjpass") \
+            or any(c.dep_ == "poss" for c in token.children) \
+            or not any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
+        return None
+    return _protagonist_of_another_state(ctx, met)
+
+
+def _protagonist_of_another_state(ctx: Context, met: str) -> str | None:
+    """The story's protagonist, when of another state than ``met``'s."""
     protagonist = next(iter(ctx.linked.salient(1)), None)
     if protagonist in (None, met):
         return None

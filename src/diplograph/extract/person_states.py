@@ -122,6 +122,7 @@ def states_from_sentence(doc, index: HitIndex, mentions: list[PersonMention],
                      if sent.start <= hit.start < min(sent.end, side_opened)
                      and hit.kind in ("state", "demonym")
                      and not (hit.start > 0 and doc[hit.start - 1].lower_ in ("to", "in"))
+                     and not _the_other_side_with(doc, hit)
                      and not _listed_after_to_or_in(doc, hit)
                      and not _envoys_subject(doc, hit.start, world)
                      and not _describes_another(doc, hit, world)
@@ -413,6 +414,18 @@ def _state_of_those_led(doc, index: HitIndex, mention: PersonMention) -> str | N
               and (hit := index.by_start.get(t.i)) is not None
               and hit.kind in ("state", "demonym")}
     return states.pop() if len(states) == 1 else None
+
+
+def _the_other_side_with(doc, hit) -> bool:
+    """ "NAME signed a memorandum with the United Arab Emirates": the state after "with"
+    is the other side of what the sentence tells, not the office's (not an adjective or a
+    possessive before a title: "with Iranian Majlis Speaker NAME" may be the office's own)."""
+    if hit.kind != "state" or (hit.end < len(doc) and doc[hit.end].tag_ == "POS"):
+        return False
+    k = hit.start - 1
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    return k >= 0 and doc[k].lower_ == "with"
 
 
 def _listed_after_to_or_in(doc, hit) -> bool:

@@ -241,8 +241,47 @@ def extract_article(article: Article, nlp=None, world: World | None = None,
     _offices_of_those_involved(facts, world)
     _drop_commentators(facts, ctx.text)
     _drop_party_roles(facts, ctx.text)
+    _drop_domestic_meetings(facts, world, ctx.published)
     _drop_bystanders(facts)
     return facts
+
+
+_SUBNATIONAL_ROLES = frozenset(words("subnational_roles"))  # (lower case)
+
+
+def _drop_domestic_meetings(facts: ArticleFacts, world: World, day) -> None:
+    """A held meeting whose participants all hold, by the world data on the story's day
+    and by the story, offices of one and the same state (a president and his prime
+    minister, the speaker of his parliament; or a governor, chief minister or mayor the
+    story places in that state) is home politics, no contact between states:
+    this graph does not hold it.  (The offices the story alone gives are not enough: a
+    state read wrongly for a guest would lose a meeting of two states.)"""
+    def known(key: str) -> set[str]:
+        person = facts.persons[key]
+        told = {(p.state if p.state and not p.org else None) for p in person.positions
+                if not p.former}
+        found = {p.state for p in offices_known_on(world, person.name, day) if p.state}
+        if not found and told and None not in told and all(
+                p.role.lower() in _SUBNATIONAL_ROLES for p in person.positions if not p.former):
+            return told  # "Mombasa Governor NAME": of a part of the state the text names
+        # (the story's offices and the world data's must agree: "Chairperson of the
+        # African Union Commission" is no office of the state he served before)
+        return found if told == found else set()
+
+    kept = []
+    for meeting in facts.meetings:
+        held = [known(key) for key in meeting.participants if key in facts.persons]
+        # (a coming or called-off meeting read with two of one state has mostly one of
+        # them read wrongly, the host's minister for the guest's: the event stays)
+        if meeting.status == "held" and len(held) == len(meeting.participants) \
+                and all(len(s) == 1 for s in held) \
+                and len(set().union(*held)) == 1:
+            continue
+        kept.append(meeting)
+    facts.meetings = kept
+    ids = {meeting.id for meeting in kept}
+    facts.quotes = [replace(q, occasion=None) if q.occasion and q.occasion not in ids else q
+                    for q in facts.quotes]
 
 
 #: "NAME, a political scientist at …", "NAME, who lectures in …", "NAME of the X Forum, a

@@ -25,7 +25,7 @@ from .clauses import (
     token_at,
 )
 from .context import Context, Sentence, capital_of_hit, place_of_hit
-from .dates import is_future_expression, period_before, period_span
+from .dates import is_future_expression, period_before, period_span, resolve_date
 from .facts import Meeting, PlaceRef, Visit
 from .rules import (
     alternation,
@@ -309,6 +309,11 @@ def _visit_at(ctx: Context, doc, sentence: Sentence, rule, match, guest: str, ho
         # "discussed preparations for a visit to X": the visit noun's own words ("for",
         # "preparations") say it is still to come, whatever the verb above says
         status = clause_at(ctx, sentence, trigger_char + noun.start()).status
+    if status == "planned" and _STAYS_UNTIL.match(match.group(0)) \
+            and re.match(r"[^.;]{0,40}?\buntil\b", sentence.text[match.end():]):
+        status = "held"  # "X stays in Lithuania until Saturday": a stay under way
+    if status == "held" and _PLANNED_AFTER.match(sentence.text, match.end()):
+        status = "planned"  # "X's state visit to Y, planned for March": the words after it
     # "departed for Bangkok on Monday for a working visit", told on a later day: the stay
     # the sentence names has begun (a bare "left for Dakar on Monday" is the next leg)
     left_before = rule.values["kind"] == "onward" and status == "held" \
@@ -359,8 +364,11 @@ def _visit_at(ctx: Context, doc, sentence: Sentence, rule, match, guest: str, ho
         if days := count_of(done["days"]):
             visit.start = sentence.date - dt.timedelta(days=days - 1)
     if visit.start is None and visit.status == "held" and _ONE_DAY.search(
-            sentence.text[:match.end()]):
-        visit.start = sentence.date or ctx.story_date  # "a one-day state visit"
+            sentence.text[:match.end()]) and (sentence.date or _earlier_period(
+                ctx, sentence, since_too=False) is None):
+        # "a one-day state visit"; not one of a month before ("… in October 2025, when X
+        # paid a one-day working visit"), whose day the text does not give
+        visit.start = sentence.date or ctx.story_date
     if visit.status == "held" and visit.start and ctx.published and (
             visit.start > ctx.published
             or (visit.start == ctx.published and _present_simple(ctx, trigger_char))):
@@ -396,8 +404,13 @@ def _leg_of_a_held_visit(visit: Visit, visits: dict) -> bool:
     """ "X arrived in Paraguay on Monday … On Thursday X will travel to Ciudad del Este":
     a coming trip to another city of the state of a visit under way, within days of its
     start, is part of it, no new visit."""
-    if visit.status == "planned" and _A_LEG.search(visit.evidence.text):
-        return True  # "… will visit the dam before returning home": a leg of the stay
+    if visit.status == "planned" and (leg := _A_LEG.search(visit.evidence.text)):
+        # "… will visit the dam before returning home": a leg of the stay; but "will fly
+        # to Honiara for talks before returning home", told during a stay in another
+        # state, is a visit of its own
+        elsewhere = {key[1] for key in visits if key[0] == visit.guest and key[2] == "held"}
+        place = visit.evidence.text.find(visit.place.name) if visit.place else -1
+        return not elsewhere or visit.host in elsewhere or not 0 <= place < leg.start()
     held = visits.get((visit.guest, visit.host, "held", None))
     if visit.status != "planned" or held is None or visit.place is None \
             or held.place is None or visit.place.name == held.place.name:
@@ -468,14 +481,22 @@ def _destination(ctx: Context, sentence: Sentence, dest_char: int):
     if _HERE.match(ctx.text, dest_char) and ctx.dateline and ctx.dateline.state:
         return ctx.dateline.state, ctx.dateline  # "ABU DHABI (Agency) - X arrived here"
     if (the_country := _THE_COUNTRY.match(ctx.text, dest_char)) is not None:
-        if home := _story_home(ctx):
+        home = _story_home(ctx)
+        kingdom = the_country.group(0).strip().lower().endswith("kingdom")
+        if home and not (kingdom and home not in ctx.world.monarchies):
             return home, None
-        if the_country.group(0).strip().lower().endswith("kingdom"):
-            # "to the kingdom" in a story told from nowhere in particular: the one
-            # monarchy it names
+        if kingdom:
+            # "to the kingdom" in a story told from nowhere in particular, or from a
+            # republic ("The Prime Minister last visited the Kingdom in October", told
+            # from Islamabad): the one monarchy it names
             kingdoms = {hit.key for hit in ctx.mentions.hits
                         if hit.kind in ("state", "demonym")
                         and hit.key in ctx.world.monarchies}
+            if len(kingdoms) > 1:
+                # (a kingdom beside an emirate or a sultanate: the one its name calls one)
+                kingdoms = {key for key in kingdoms
+                            if (state := ctx.world.states.get(key)) is not None
+                            and "kingdom" in (state.official_name or "").lower()}
             if len(kingdoms) == 1:
                 return kingdoms.pop(), None
     if _THE_CAPITAL.match(ctx.text, dest_char) and (home := _story_home(ctx)) \
@@ -878,8 +899,12 @@ def invited_visits(ctx: Context, visits: list[Visit]) -> list[Visit]:
     if doc is None:
         return []
     found = {(v.guest, v.host) for v in visits}
+    found_planned = {(v.guest, v.host) for v in visits if v.status == "planned"}
     added: list[Visit] = []
     for sentence in ctx.sentences:
+        # "invited X to Lima for the celebrations on 25 November" names a time to come:
+        # a stay of X there the story tells as made is another one
+        told = found_planned if _for_later(ctx, sentence) else found
         for verb in doc[sentence.start:sentence.end]:
             if verb.pos_ != "VERB" or verb.lemma_.lower() not in _INVITING_VERBS:
                 continue
@@ -897,9 +922,10 @@ def invited_visits(ctx: Context, visits: list[Visit]) -> list[Visit]:
             states = {welcomed_to} if welcomed_to else {
                 p.state for p in ctx.linked.persons[host].positions if p.state and not p.former}
             guest_states = {p.state for p in ctx.linked.persons[guest].positions if p.state}
-            if len(states) != 1 or states & guest_states or (guest, *states) in found:
+            if len(states) != 1 or states & guest_states or (guest, *states) in told:
                 continue
             found.add((guest, *states))
+            found_planned.add((guest, *states))
             added.append(Visit(guest, next(iter(states)), clause.evidence,
                                _visit_type(sentence.text),
                                status=clause.status if clause.status != "held" else "planned",
@@ -910,6 +936,14 @@ def invited_visits(ctx: Context, visits: list[Visit]) -> list[Visit]:
 #: Meeting formats of a gathering of many, where a meeting on the host's soil is no visit.
 _SUMMIT_FORMATS = frozenset({"summit", "on the sidelines"})
 _VISIT_WORD = re.compile(r"\b" + alternation("visit_nouns") + r"\b", re.IGNORECASE)
+#: "stays", "remains", "is": a present of being somewhere, which "until Saturday" makes a
+#: stay under way, no coming one.
+_STAYS_UNTIL = re.compile(r"\b(?:stays|remains|is)\b", re.IGNORECASE)
+#: ", planned for March", "(scheduled for next year)": what follows a visit's destination
+#: (read from where it begins) that says the visit is still to come, however the parser attaches it.
+_PLANNED_AFTER = re.compile(r"[\w'’ .-]{0,40}?\s*[,(]\s*(?:which is |that is )?(?:now )?"
+                            + alternation("planned_words") + r"\s+(?:for|in|on)\b",
+                            re.IGNORECASE)
 #: "met in Abuja to prepare the visit": the visit is still to come, not the meeting's.
 _COMING_VISIT = re.compile(r"\b" + alternation("coming_event_words") + r"\W+(?:\w+\W+){0,3}?"
                            + alternation("visit_nouns") + r"\b", re.IGNORECASE)
@@ -925,6 +959,8 @@ _COMPLETED = re.compile(r"\b" + alternation("completion_verbs")
                         re.IGNORECASE)
 _ONE_DAY = re.compile(r"\b" + alternation("one_day_words") + r"\b", re.IGNORECASE)
 _INVITING_VERBS = frozenset(words("invitation_verbs"))
+_BEING_THERE_VERBS = frozenset(words("being_there_verbs"))
+_INTERVAL_NOUNS = frozenset(words("interval_nouns")) | frozenset(words("period_nouns"))
 
 
 _VISIT_NOUNS = frozenset(words("visit_nouns"))
@@ -978,8 +1014,14 @@ def _invited_to_hold_talks_in(ctx: Context, verb) -> str | None:
 
 def _asks_for_a_visit(verb) -> bool:
     """The verb asks its object for a visit with no destination: "for a (return) visit",
-    "on a trip", "to visit" with no place after it."""
+    "on a trip", "to visit" with no place after it, "to spend a weekend" or "to stay a
+    few days" (at a residence of the inviter's)."""
     for child in verb.children:
+        if child.dep_ == "xcomp" and child.lemma_.lower() in _BEING_THERE_VERBS and any(
+                o.lemma_.lower() in _INTERVAL_NOUNS for c in child.children
+                for o in ([c] if c.dep_ in ("dobj", "npadvmod") else c.children
+                          if c.dep_ == "prep" else ())):
+            return True
         if child.dep_ == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() in _VISIT_NOUNS
                                         for o in child.children):
             return True
@@ -1023,8 +1065,10 @@ def _one_day_dated(visit: Visit, meetings: list[Meeting]) -> Visit:
     if visit.status != "held" or visit.start is not None \
             or not _ONE_DAY.search(visit.evidence.text):
         return visit
+    # (not a meeting in a city of another state: the guest's host at home, another time)
     days = {m.date for m in meetings if m.status == "held" and visit.guest in m.participants
-            and m.date and not m.assumed_date and m.phase not in ("phone", "video")}
+            and m.date and not m.assumed_date and m.phase not in ("phone", "video")
+            and (m.place is None or m.place.state in (None, visit.host))}
     return replace(visit, start=days.pop()) if len(days) == 1 else visit
 
 
@@ -1147,11 +1191,14 @@ def honoured_invitations(ctx: Context, visits: list[Visit]) -> list[Visit]:
         and _earlier_period(ctx, sentence, since_too=False) is not None)}
     return [v for v in visits if not (v.status == "planned" and (v.guest, v.host) in made
                                       and _INVITED.search(v.evidence.text)
-                                      and not _for_later(by_start.get(v.evidence.start)))]
+                                      and not _for_later(ctx, by_start.get(v.evidence.start)))]
 
 
-def _for_later(sentence: Sentence | None) -> bool:
-    """ "accepted an invitation to visit X next year": a time still to come, which no
-    visit the story reports made can have honoured."""
-    return sentence is not None and any(is_future_expression(text)
-                                        for _, text, _ in sentence.date_expressions)
+def _for_later(ctx: Context, sentence: Sentence | None) -> bool:
+    """ "accepted an invitation to visit X next year", "… for the celebrations on 25
+    November 2026": a time still to come, which no visit the story reports made can have
+    honoured."""
+    return sentence is not None and any(
+        is_future_expression(text) or (ctx.published is not None and (
+            day := resolve_date(text, ctx.published)) is not None and day > ctx.published)
+        for _, text, _ in sentence.date_expressions)
