@@ -349,5 +349,7 @@ def test_the_captions_of_a_photo_story_are_its_story():
     # beside a story of its own, a caption stays furniture
     story = ("Kenya and Tanzania agreed on Monday to reopen the border post at Namanga, the "
              "two governments said in a joint statement issued after talks in Nairobi that "
-             "lasted most of the day and covered trade, security and the railway link.\n\n")
+             "lasted most of the day and covered trade, security and the railway link. The "
+             "two presidents also asked their ministers to draw up, within three months, a "
+             "plan for a joint customs office and a shared weighbridge on the main road.\n\n")
     assert [span.kind for span in furniture_spans(story + page)].count("caption") == 2

@@ -183,8 +183,9 @@ def furniture_spans(text: str) -> list[Furniture]:
     return [found[start] for start in sorted(found)]
 
 
-#: A page whose story, captions aside, is shorter than this (in words) is a photo story.
-PHOTO_STORY_WORDS = 40
+#: A page whose story, captions aside, is shorter than this (in words: a standfirst of two or
+#: three sentences, then the pictures) is a photo story.
+PHOTO_STORY_WORDS = 60
 
 
 def _photo_story_captions(text: str, lines: list[tuple[int, int]],
