@@ -3561,3 +3561,14 @@ def test_talks_of_a_president_with_his_own_governors_are_home_politics(extract):
                     "Noor and Kilifi Governor Grace Mwangi on Monday on port revenue. Later Ruto "
                     "spoke by phone with Tanzanian President Neema Mushi.")
     assert [set(m.participants) for m in facts.meetings] == [{RUTO, "neema-mushi"}]
+
+
+def test_a_digest_items_weekday_counts_from_the_publication_not_the_first_item(extract):
+    # The page's first item is dated days before the second: the second item's "Tuesday"
+    # is the last Tuesday of the publication, not one before the first item's day.
+    facts = extract("AFRICA DIGEST\n\n"
+                    "ACCRA, Feb 29 (Wire) - Ghana's parliament passed the budget on Thursday.\n\n"
+                    "DAKAR, March 5 (Wire) - Senegalese President Amadou Sy held a telephone "
+                    "conversation with Mauritanian President Sidi Ould Cheikh on Tuesday about "
+                    "fisheries.\n")
+    assert [m.date for m in facts.meetings] == [dt.date(2024, 3, 5)]

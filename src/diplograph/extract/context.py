@@ -302,10 +302,14 @@ def build_context(doc, linked: Linked, mentions: Mentions, world: World,
                 event = told
             else:
                 event = story_date
-            # An item's "yesterday" from its own dateline's day; its weekdays, like the
-            # page's, from the publication.
-            written = filed if filed and not sentence.speech \
-                and relative_to_publication(text) else anchor
+            # An item's "yesterday" from its own dateline's day; its weekdays from the
+            # publication, like the page's ("ADDIS ABABA, Nov 5 - … on Wednesday": not a
+            # Wednesday before the page's first item's day, which is no dateline of the
+            # page's, nor before the item's own day, updated later on)
+            if filed and not sentence.speech:
+                written = filed if relative_to_publication(text) else (published or anchor)
+            else:
+                written = anchor
             resolved.append((token_i, text, resolve_date(text, written, event)))
         sentence.date_expressions = resolved
         sentence.date = next((d for _, text, d in resolved if d and not _is_duration(text)),
