@@ -253,9 +253,9 @@ def _drop_domestic_meetings(facts: ArticleFacts, world: World, day) -> None:
     """A held meeting whose participants all hold, by the world data on the story's day
     and by the story, offices of one and the same state (a president and his prime
     minister, the speaker of his parliament; or a governor, chief minister or mayor the
-    story places in that state) is home politics, no contact between states:
-    this graph does not hold it.  (The offices the story alone gives are not enough: a
-    state read wrongly for a guest would lose a meeting of two states.)"""
+    story places in that state) is home politics, no contact between states: this graph
+    does not hold it.  (The offices the story alone gives are not enough: a state read
+    wrongly for a guest would lose a meeting of two states.)"""
     def known(key: str) -> set[str]:
         person = facts.persons[key]
         told = {(p.state if p.state and not p.org else None) for p in person.positions

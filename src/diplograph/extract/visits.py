@@ -939,8 +939,9 @@ _VISIT_WORD = re.compile(r"\b" + alternation("visit_nouns") + r"\b", re.IGNORECA
 #: "stays", "remains", "is": a present of being somewhere, which "until Saturday" makes a
 #: stay under way, no coming one.
 _STAYS_UNTIL = re.compile(r"\b(?:stays|remains|is)\b", re.IGNORECASE)
-#: ", planned for March", "(scheduled for next year)": what follows a visit's destination
-#: (read from where it begins) that says the visit is still to come, however the parser attaches it.
+#: ", planned for March", "(scheduled for next year)": the words after a visit's destination
+#: (read from where it begins) that say the visit is still to come, however the parser
+#: attaches them.
 _PLANNED_AFTER = re.compile(r"[\w'’ .-]{0,40}?\s*[,(]\s*(?:which is |that is )?(?:now )?"
                             + alternation("planned_words") + r"\s+(?:for|in|on)\b",
                             re.IGNORECASE)
