@@ -3572,3 +3572,9 @@ def test_a_digest_items_weekday_counts_from_the_publication_not_the_first_item(e
                     "conversation with Mauritanian President Sidi Ould Cheikh on Tuesday about "
                     "fisheries.\n")
     assert [m.date for m in facts.meetings] == [dt.date(2024, 3, 5)]
+
+
+def test_a_visit_returned_from_on_a_day_did_not_start_that_day(extract):
+    facts = extract("ISLAMABAD - Pakistani Prime Minister Imran Qadir returned to Islamabad on "
+                    "Monday from an official visit to Saudi Arabia.")
+    assert [(v.host, v.start) for v in facts.visits] == [("SA", None)]

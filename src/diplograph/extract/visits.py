@@ -355,9 +355,11 @@ def _visit_at(ctx: Context, doc, sentence: Sentence, rule, match, guest: str, ho
     if visit.start is None and visit.status == "held" and sentence.label_date is not None:
         visit.start = sentence.label_date  # a timeline's row: "19 March 2025: X's visit to Y"
     if _ENDED.search(sentence.text, 0, match.start()) \
-            or _ENDED_AFTER.match(sentence.text, match.end()):
+            or _ENDED_AFTER.match(sentence.text, match.end()) \
+            or (_FROM_OR_AFTER.match(match.group(0))
+                and _RETURNED_BEFORE.search(sentence.text, 0, match.start())):
         visit.start = None  # "wrapped up his visit on Monday", "X's Qatar visit ended on
-        # Monday": the last day
+        # Monday", "returned to Islamabad on Monday from a visit to X": the last day
     if visit.start is None and visit.status == "held" and sentence.date \
             and (done := _COMPLETED.search(sentence.text)):
         # "returned yesterday (May 3) after completing a three-day visit": May 1.
@@ -951,6 +953,11 @@ _COMING_VISIT = re.compile(r"\b" + alternation("coming_event_words") + r"\W+(?:\
 #: "concluded his visit", "at the end of a two-day visit": the words right before the visit.
 _ENDED = re.compile(r"\b" + alternation("completion_verbs") + r"\s+(?:[\w’'-]+\s+){0,3}$",
                     re.IGNORECASE)
+#: "returned to Islamabad on Monday from an official visit to X": a completion verb some
+#: words before a visit "from" or "after" which the day told is the last.
+_RETURNED_BEFORE = re.compile(r"\b" + alternation("completion_verbs") + r"\b[^.;:]{0,60}$",
+                              re.IGNORECASE)
+_FROM_OR_AFTER = re.compile(r"(?:from|after)\b", re.IGNORECASE)
 #: "X's Qatar visit ended on Monday": a completion verb right after the visit noun.
 _ENDED_AFTER = re.compile(r"[\w'’ -]{0,40}?\b(?:visit|trip)\s+(?:was\s+)?"
                           + alternation("completion_verbs") + r"\b", re.IGNORECASE)
