@@ -268,9 +268,11 @@ def _drop_domestic_meetings(facts: ArticleFacts, world: World, day) -> None:
         # African Union Commission" is no office of the state he served before)
         return found if told == found else set()
 
+    states = {key: known(key) for meeting in facts.meetings if meeting.status == "held"
+              for key in meeting.participants if key in facts.persons}
     kept = []
     for meeting in facts.meetings:
-        held = [known(key) for key in meeting.participants if key in facts.persons]
+        held = [states[key] for key in meeting.participants if key in states]
         # (a coming or called-off meeting read with two of one state has mostly one of
         # them read wrongly, the host's minister for the guest's: the event stays)
         if meeting.status == "held" and len(held) == len(meeting.participants) \

@@ -25,7 +25,7 @@ from .clauses import (
     token_at,
 )
 from .context import Context, Sentence, capital_of_hit, place_of_hit
-from .dates import is_future_expression, period_before, period_span, resolve_date
+from .dates import is_future_expression, period_before, period_span
 from .facts import Meeting, PlaceRef, Visit
 from .rules import (
     alternation,
@@ -310,7 +310,7 @@ def _visit_at(ctx: Context, doc, sentence: Sentence, rule, match, guest: str, ho
         # "preparations") say it is still to come, whatever the verb above says
         status = clause_at(ctx, sentence, trigger_char + noun.start()).status
     if status == "planned" and _STAYS_UNTIL.match(match.group(0)) \
-            and re.match(r"[^.;]{0,40}?\buntil\b", sentence.text[match.end():]):
+            and _UNTIL_AFTER.match(sentence.text, match.end()):
         status = "held"  # "X stays in Lithuania until Saturday": a stay under way
     if status == "held" and _PLANNED_AFTER.match(sentence.text, match.end()):
         status = "planned"  # "X's state visit to Y, planned for March": the words after it
@@ -904,9 +904,6 @@ def invited_visits(ctx: Context, visits: list[Visit]) -> list[Visit]:
     found_planned = {(v.guest, v.host) for v in visits if v.status == "planned"}
     added: list[Visit] = []
     for sentence in ctx.sentences:
-        # "invited X to Lima for the celebrations on 25 November" names a time to come:
-        # a stay of X there the story tells as made is another one
-        told = found_planned if _for_later(ctx, sentence) else found
         for verb in doc[sentence.start:sentence.end]:
             if verb.pos_ != "VERB" or verb.lemma_.lower() not in _INVITING_VERBS:
                 continue
@@ -924,6 +921,9 @@ def invited_visits(ctx: Context, visits: list[Visit]) -> list[Visit]:
             states = {welcomed_to} if welcomed_to else {
                 p.state for p in ctx.linked.persons[host].positions if p.state and not p.former}
             guest_states = {p.state for p in ctx.linked.persons[guest].positions if p.state}
+            # "invited X to Lima for the celebrations on 25 November" names a time to come:
+            # a stay of X there the story tells as made is another one
+            told = found_planned if _for_later(ctx, sentence) else found
             if len(states) != 1 or states & guest_states or (guest, *states) in told:
                 continue
             found.add((guest, *states))
@@ -941,6 +941,7 @@ _VISIT_WORD = re.compile(r"\b" + alternation("visit_nouns") + r"\b", re.IGNORECA
 #: "stays", "remains", "is": a present of being somewhere, which "until Saturday" makes a
 #: stay under way, no coming one.
 _STAYS_UNTIL = re.compile(r"\b(?:stays|remains|is)\b", re.IGNORECASE)
+_UNTIL_AFTER = re.compile(r"[^.;]{0,40}?\buntil\b")
 #: ", planned for March", "(scheduled for next year)": the words after a visit's destination
 #: (read from where it begins) that say the visit is still to come, however the parser
 #: attaches them.
@@ -1206,7 +1207,8 @@ def _for_later(ctx: Context, sentence: Sentence | None) -> bool:
     """ "accepted an invitation to visit X next year", "… for the celebrations on 25
     November 2026": a time still to come, which no visit the story reports made can have
     honoured."""
+    # (the sentence's days as the context resolved them, after the publication)
     return sentence is not None and any(
-        is_future_expression(text) or (ctx.published is not None and (
-            day := resolve_date(text, ctx.published)) is not None and day > ctx.published)
-        for _, text, _ in sentence.date_expressions)
+        is_future_expression(text) or (day is not None and ctx.published is not None
+                                       and day > ctx.published)
+        for _, text, day in sentence.date_expressions)
