@@ -401,6 +401,34 @@ def test_a_persons_meetings_of_one_day_share_its_place(extract):
     assert places.get(frozenset({"rafael-costa", "ana-soto"})) == "Buenos Aires"
 
 
+def test_separate_talks_of_the_same_day_are_in_the_days_one_city(extract):
+    # The ministers meet none of the leaders, and the city is named paragraphs before:
+    # the story has only that city on that day.
+    facts = extract("On Monday, Kenyan President Amani Otieno held talks with Ghanaian "
+                    "President Kofi Badu in Accra.\n\n" + _TALK + "Also on Monday, Kenyan "
+                    "Foreign Minister Joseph Kamau held separate talks with his Ghanaian "
+                    "counterpart Ama Owusu at the foreign ministry.")
+    places = {frozenset(m.participants): m.place and m.place.name for m in facts.meetings}
+    assert places[frozenset({"joseph-kamau", "ama-owusu"})] == "Accra"
+
+
+def test_a_day_of_two_cities_gives_no_place_to_its_unplaced_meeting(extract):
+    facts = extract("On Monday, Kenyan President Amani Otieno held talks with Ghanaian "
+                    "President Kofi Badu in Accra.\n\nOn Monday evening, Otieno met Togolese "
+                    "President Yao Mensah in Lome.\n\n" + _TALK + "Also on Monday, Kenyan "
+                    "Foreign Minister Joseph Kamau held separate talks with his Ghanaian "
+                    "counterpart Ama Owusu at the foreign ministry.")
+    places = {frozenset(m.participants): m.place and m.place.name for m in facts.meetings}
+    assert places[frozenset({"joseph-kamau", "ama-owusu"})] is None
+
+
+#: Paragraphs that tell no event (so no place is near the sentence after them).
+_TALK = ("Trade between the two countries has doubled in five years.\n\n"
+         "Cocoa and tea make up most of it.\n\n"
+         "Officials expect the figure to grow again this year.\n\n"
+         "Energy and transport were also on the agenda.\n\n")
+
+
 def test_spoke_with_and_no_place_is_a_call(extract):
     facts = extract("Finnish President Aino Virtanen spoke with US President Tom Baker on "
                     "Monday.\n\n"

@@ -527,6 +527,11 @@ def resolve_article(facts: ArticleFacts, ctx: Context) -> None:
             # The dateline's city: the host's, or "met … here", or the summit's where a
             # meeting on its sidelines is reported from.
             meeting.place = dateline
+    for meeting in facts.meetings:
+        if meeting.place is None and meeting.status == "held" and meeting.date is not None \
+                and meeting.phase not in ("phone", "video") \
+                and (place := _place_of_the_day(ctx, facts.meetings, meeting)):
+            meeting.place = place
     main = _main_meeting(facts.meetings, ctx.story_date)
     for agreement in facts.agreements:
         if agreement.place is None and main is not None and agreement.date == main.date:
@@ -624,6 +629,17 @@ def _place_of_same_day(ctx: Context, meetings: list[Meeting], meeting: Meeting):
               and m.phase not in ("phone", "video") and m.participants & meeting.participants
               and _item_of(ctx, m) == item}
     return places.pop() if len(places) == 1 else None
+
+
+def _place_of_the_day(ctx: Context, meetings: list[Meeting], meeting: Meeting):
+    """Where the story has that day's other meetings in person ("Also on Wednesday, the two
+    foreign ministers held separate talks"): one city, if the day has only one."""
+    item = _item_of(ctx, meeting)
+    places = {m.place.name: m.place for m in meetings
+              if m is not meeting and m.place is not None and m.date == meeting.date
+              and m.status == "held" and m.phase not in ("phone", "video")
+              and _item_of(ctx, m) == item}
+    return next(iter(places.values())) if len(places) == 1 else None
 
 
 def _item_of(ctx: Context, meeting: Meeting) -> int | None:
