@@ -429,6 +429,17 @@ _TALK = ("Trade between the two countries has doubled in five years.\n\n"
          "Energy and transport were also on the agenda.\n\n")
 
 
+def test_a_district_the_world_data_lacks_is_within_the_visits_city(extract):
+    text = ("Japanese Foreign Minister Kenji Sato arrived in Seoul on Monday for a three-day "
+            "official visit.\n\nOn Tuesday, South Korean President Park Min-ho received Sato "
+            "at the presidential office in Hannamdong.")
+    [meeting] = extract(text).meetings
+    assert meeting.place.name == "Seoul"
+    # With no city of the visit in the story, the place named stays the meeting's.
+    [meeting] = extract(text.replace("arrived in Seoul", "arrived")).meetings
+    assert meeting.place.name == "Hannamdong"
+
+
 def test_spoke_with_and_no_place_is_a_call(extract):
     facts = extract("Finnish President Aino Virtanen spoke with US President Tom Baker on "
                     "Monday.\n\n"

@@ -502,6 +502,11 @@ def resolve_article(facts: ArticleFacts, ctx: Context) -> None:
                 # "On the second day of the visit, X met Y": the visit's first day and one
                 meeting.date = visit.start + dt.timedelta(days=day - 1)
     for meeting in facts.meetings:
+        if meeting.place is not None and meeting.place.state is None \
+                and (city := _city_around_a_site(ctx, facts, visits, meeting)):
+            meeting.venue = meeting.venue or meeting.place
+            meeting.place = city
+    for meeting in facts.meetings:
         if meeting.place is not None or meeting.phase in ("phone", "video"):
             continue  # a call has no place of its own
         if label := _label_place(ctx, meeting):
@@ -544,6 +549,22 @@ def resolve_article(facts: ArticleFacts, ctx: Context) -> None:
             quote.date = occasion.date
         else:
             quote.date = ctx.story_date
+
+
+def _city_around_a_site(ctx: Context, facts: ArticleFacts, visits: dict, meeting: Meeting):
+    """ "at the presidential office in Yongsan": a place the world data does not know is a
+    district or a site of the city the story has the meeting in, the city of the visit it
+    took place during or the dateline's city of a participant's state."""
+    if ctx.world.locality(meeting.place.name) is not None:
+        return None
+    visit = visits.get(meeting.visit) if meeting.visit is not None else None
+    if visit is not None and visit.place is not None and visit.place.state is not None:
+        return visit.place
+    dateline = facts.meta.dateline
+    if dateline is not None and dateline.state is not None and any(
+            dateline.state in _person_states(facts, key) for key in meeting.participants):
+        return dateline
+    return None
 
 
 def _here(ctx: Context, meeting: Meeting) -> bool:
