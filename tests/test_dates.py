@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from diplograph.extract.dates import resolve_date
+from diplograph.extract.dates import relative_to_an_event, resolve_date
 
 WEDNESDAY = dt.date(2021, 4, 14)
 
@@ -60,6 +60,16 @@ def test_previous_day_is_relative_to_the_event_not_publication():
 def test_event_relative_phrases(expression, offset):
     event = dt.date(2021, 4, 10)
     assert resolve_date(expression, WEDNESDAY, event) == event + dt.timedelta(days=offset)
+
+
+@pytest.mark.parametrize("expression, offset", [
+    ("the day before yesterday", -2), ("the day after tomorrow", 2)])
+def test_a_day_counted_from_the_publication_holds_no_event_phrase(expression, offset):
+    # "the day before yesterday" holds "the day before", which counts from an event; the
+    # whole counts from the day of writing, whatever event the sentence tells of.
+    event = dt.date(2021, 4, 10)
+    assert resolve_date(expression, WEDNESDAY, event) == WEDNESDAY + dt.timedelta(days=offset)
+    assert not relative_to_an_event(expression)
 
 
 def test_month_day_last_year():
@@ -141,3 +151,19 @@ def test_the_month_or_year_an_expression_names(expression, span):
 ])
 def test_a_thai_pages_buddhist_era_year_is_its_common_era_year(expression, day):
     assert resolve_date(expression, dt.date(2025, 11, 21)) == day
+
+
+@pytest.mark.parametrize("expression, day", [
+    ("17.02.2026", dt.date(2026, 2, 17)), ("on 02.03.2026", dt.date(2026, 3, 2)),
+    ("17/02/2026", dt.date(2026, 2, 17)), ("2/17/2026", dt.date(2026, 2, 17)),
+    ("5/5/2026", dt.date(2026, 5, 5)), ("3/12/2026", None)])
+def test_numeric_dates_read_day_first_with_dots_and_either_way_when_clear(expression, day):
+    # Dots put the day first; slashes are read only when one number cannot be a month.
+    assert resolve_date(expression, WEDNESDAY) == day
+
+
+def test_a_numeric_date_the_tagger_takes_for_a_number_dates_the_event(extract):
+    facts = extract("Kazakh President Arman Seitkali and Uzbek President Timur Rashidov "
+                    "last spoke by telephone on 17.02.2024.")
+    [call] = facts.meetings
+    assert call.date == dt.date(2024, 2, 17)

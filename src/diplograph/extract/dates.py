@@ -21,6 +21,10 @@ MONTHS = {row["word"]: int(row["month"]) for row in entries("calendar") if row["
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _ISO = re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")
+#: "17.02.2026" (day first, as Europe and Central Asia write it) and "17/02/2026" or
+#: "2/17/2026" (either order: read only when one number cannot be a month).
+_NUMERIC_WORDS = r"\d{1,2}(?P<sep>[./])\d{1,2}(?P=sep)\d{4}"
+_NUMERIC = re.compile(r"\b(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})\b")
 _DAY_MONTH = re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH
                         + r"(?:,?\s+(?P<year>\d{4}))?\b", re.IGNORECASE)
 _MONTH_DAY = re.compile(r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b"
@@ -50,17 +54,30 @@ _RELATIVE_TO_TOLD = re.compile(r"\b(?:" + "|".join(
     + r")\b", re.IGNORECASE)
 
 
+#: The publication's phrases that hold an event's phrase ("the day before yesterday" holds
+#: "the day before"): read as the whole, longest first.
+_HOLDING_AN_EVENT_PHRASE = re.compile(r"\b(?:" + "|".join(
+    re.escape(phrase) for phrase in sorted(_RELATIVE_DAYS, key=len, reverse=True)
+    if any(inner in phrase for inner in _RELATIVE_TO_EVENT)) + r")\b")
+
+
+def _event_words(expression: str) -> str:
+    """The expression in lower case without the publication's phrases that hold an
+    event's phrase."""
+    return _HOLDING_AN_EVENT_PHRASE.sub(" ", " ".join(expression.lower().split()))
+
+
 def relative_to_an_event(expression: str) -> bool:
     """The expression is a day counted from an event ("the following day", "that
     evening"), not from the publication."""
-    text = " ".join(expression.lower().split())
+    text = _event_words(expression)
     return any(phrase in text for phrase in _RELATIVE_TO_EVENT)
 
 
 def days_from_an_event(expression: str) -> int | None:
     """How many days the expression counts from an event ("the following day": 1, "later
     in the day": 0), or None if it counts from none."""
-    text = " ".join(expression.lower().split())
+    text = _event_words(expression)
     return next((offset for phrase, offset in _RELATIVE_TO_EVENT.items() if phrase in text),
                 None)
 
@@ -185,6 +202,8 @@ def _resolve(expression: str, anchor: dt.date | None,
     text = _LEADING_PREPOSITION.sub("", text)
     if match := _ISO.search(text):
         return _safe_date(int(match["y"]), int(match["m"]), int(match["d"]))
+    if match := _NUMERIC.search(text):
+        return _numeric_date(int(match["a"]), int(match["b"]), int(match["y"]), match["sep"])
     for pattern in (_DAY_MONTH, _MONTH_DAY):
         if match := pattern.search(text):
             number = int(match["day"])
@@ -202,7 +221,7 @@ def _resolve(expression: str, anchor: dt.date | None,
         back = [anchor - dt.timedelta(days=shift) for shift in range(0, 32)]
         return next((d for d in back if d.day == wanted), None)
     for phrase, offset in _RELATIVE_TO_EVENT.items():
-        if phrase in text or phrase in spoken:
+        if phrase in _event_words(text) or phrase in _event_words(spoken):
             base = event_anchor or anchor
             return base + dt.timedelta(days=offset) if base else None
     if (ago := _DAYS_AGO.search(text)) and anchor is not None \
@@ -278,6 +297,17 @@ def is_future_expression(expression: str) -> bool:
     return bool(_FUTURE.search(text))
 
 
+def _numeric_date(first: int, second: int, year: int, separator: str) -> dt.date | None:
+    """The day "17.02.2026" or "17/02/2026" writes: dots put the day first; with slashes
+    the order differs between writers, so a date whose two numbers could each be the month
+    ("3/12/2026") stays unknown."""
+    if separator == "." or first > 12 or first == second:
+        return _safe_date(year, second, first)
+    if second > 12:
+        return _safe_date(year, first, second)
+    return None
+
+
 def date_phrases() -> re.Pattern[str]:
     """A pattern for relative date phrases the tagger may not mark ("the day before")."""
     phrases = sorted([*_RELATIVE_TO_EVENT, *_RELATIVE_DAYS], key=len, reverse=True)
@@ -290,6 +320,6 @@ def date_phrases() -> re.Pattern[str]:
     # "15 January 2024 - X visits Manila": the tagger may keep only "January 2024".
     full_day = day + rf" (?:{months})\.?(?:,? \d{{4}})?"
     return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases)
-                      + rf"|{day_range}|{full_day}"
+                      + rf"|{day_range}|{full_day}|{_NUMERIC_WORDS}"
                       + rf"|(?:on |last |next )?(?:{weekdays})(?: (?:morning|evening|night))?)\b",
                       re.IGNORECASE)
