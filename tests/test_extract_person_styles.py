@@ -1990,3 +1990,24 @@ def test_a_treasurer_is_an_office_not_part_of_the_name(extract):
                     "change the budget.")
     assert [(p.name, {(x.role, x.state) for x in p.positions})
             for p in facts.persons.values()] == [("Tom Reid", {("Treasurer", "AU")})]
+
+
+def test_a_name_before_a_streets_noun_is_the_streets(extract):
+    # (a street named after a person the world data knows, who would be taken for one)
+    facts = extract("Kenyan President Amani Otieno held talks with Ghanaian President Kofi "
+                    "Badu at the State Office on Queen Elizabeth Highway in Accra.")
+    assert "Queen Elizabeth" not in {p.name for p in facts.persons.values()}
+    [meeting] = facts.meetings
+    assert len(meeting.participants) == 2
+
+
+def test_a_turkic_fathers_name_with_its_link_word_stays_inside_the_name(extract):
+    facts = extract("First Vice-President of Azerbaijan Leyla Arif gizi Mammadova met "
+                    "Georgian Prime Minister Giorgi Beridze in Baku on Monday.")
+    assert "Leyla Arif gizi Mammadova" in {p.name for p in facts.persons.values()}
+
+
+def test_the_chair_of_a_council_of_ministers_heads_the_government(extract):
+    facts = extract("Irish Foreign Minister Aoife Byrne held talks in Sarajevo with the Chair "
+                    "of the Council of Ministers of Bosnia and Herzegovina, Ana Petrovic.")
+    assert offices_of(facts)["Ana Petrovic"] == {("Prime Minister", "BA")}

@@ -896,6 +896,15 @@ def drop_listed_portfolios(doc, ranges: dict[int, int], world: World) -> None:
                     del ranges[other]
 
 
+def drop_street_names(doc, ranges: dict[int, int]) -> None:
+    """ "on Queen Elizabeth Highway", "along Nelson Mandela Avenue": a name that a street's
+    closing noun follows, capitalised, is the street's, not a person's in the story."""
+    for start, end in list(ranges.items()):
+        if end < len(doc) and doc[end].text[:1].isupper() \
+                and doc[end].lower_ in words("street_nouns"):
+            del ranges[start]
+
+
 def drop_office_words(doc, ranges: dict[int, int], world: World) -> None:
     """ "Deputy Prime Minister for Defence [Affairs]", "Minister of Commerce, Industry and
     Investment [Promotion]", "Minister of Energy and Energy [Industries]": a one-word name

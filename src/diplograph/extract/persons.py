@@ -20,6 +20,7 @@ from .names import (
     clean_person,
     drop_listed_portfolios,
     drop_office_words,
+    drop_street_names,
     extend_left,
     extend_right,
     extend_surname,
@@ -203,6 +204,7 @@ def find_person_mentions(doc, hits: list[Hit], world: World,
     keep_name_forming_honorific(doc, ranges, world)
     drop_listed_portfolios(doc, ranges, world)
     drop_office_words(doc, ranges, world)
+    drop_street_names(doc, ranges)
     trim_names(doc, ranges, world)
     keep_given_name_titles(doc, ranges, index, world)
     ranges = _whole_hyphened_names(doc, ranges, world)
