@@ -1229,3 +1229,13 @@ def test_who_signs_with_a_state_is_not_of_that_state(extract):
     assert [(a.parties, set(a.signatories)) for a in facts.agreements] == [
         (frozenset({"KE", "AE"}), {"paul-otieno"})]
     assert {p.state for p in facts.persons["paul-otieno"].positions} == {"KE"}
+
+
+def test_a_documents_day_of_force_is_not_its_signing_day(extract):
+    # Published on Tuesday 2024-03-05.
+    facts = extract("Kenyan President Amani Otieno met Ghanaian President Kofi Badu in Accra "
+                    "on Monday. The agreement on border trade, signed by the two presidents "
+                    "after their talks, enters into force on 1 January 2025.")
+    [agreement] = facts.agreements
+    assert (agreement.status, agreement.date) == ("held", dt.date(2024, 3, 4))
+

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .clauses import clause_at, present_in_a_future_clause, token_at
+from .clauses import clause_at, present_in_a_future_clause, signing_day, token_at
 from .context import Context, Sentence, city_of_venue, row_label
 from .dates import WEEKDAYS
 from .facts import Agreement, PlaceRef, Position, Span
@@ -786,7 +786,8 @@ def _clause_agreements(ctx: Context, sentence: Sentence, sign_char: int, tokens:
                                 sentence.text),
                   parties=frozenset(parties), signatories=frozenset(signatories),
                   signatory_positions=frozenset(positions), witnesses=frozenset(witnesses),
-                  date=sentence.date or (ctx.story_date if status == "held" else None),
+                  date=signing_day(ctx, sentence)
+                  or (ctx.story_date if status == "held" else None),
                   place=_city(ctx, sentence.places[0]) if sentence.places else None,
                   status=status)
     documents = [(kind, _without_places(topics, sentence)) for kind, topics in _documents(text)]

@@ -1361,6 +1361,13 @@ def clause_date(ctx: Context, sentence: Sentence, tokens: set[int], trigger: int
     May") is that event's: with only such dates, the clause states none."""
     inside = [(token_i, day) for token_i, _, day in sentence.date_expressions
               if day and token_i in tokens]
+    if ctx.doc is not None and inside and trigger is not None \
+            and (token := token_at(ctx, trigger)) is not None and not _of_validity(token):
+        # "…, signed on Monday, enters into force on 1 January": the document's validity
+        inside = [(token_i, day) for token_i, day in inside
+                  if not _of_validity(ctx.doc[token_i])]
+        if not inside:
+            return None
     if ctx.doc is not None and trigger is not None and inside:
         own = [(token_i, day) for token_i, day in inside
                if not _of_another_event(ctx, token_i, trigger)]
@@ -1397,6 +1404,10 @@ def clause_date(ctx: Context, sentence: Sentence, tokens: set[int], trigger: int
                 and governing_verb(ctx.doc[token_i]).lemma_.lower() in REPORTING_VERBS]
         if told and sentence.date in told:
             return None
+        # "…, signed on Monday, enters into force on 1 January": the document's validity.
+        if any(day == sentence.date and _of_validity(ctx.doc[token_i])
+               for token_i, _, day in sentence.date_expressions):
+            return None
         # "…, just days after the dispute over the July 28 elections": another event's.
         if any(day == sentence.date and some_time_apart(ctx.doc[token_i])
                for token_i, _, day in sentence.date_expressions):
@@ -1419,6 +1430,30 @@ def clause_date(ctx: Context, sentence: Sentence, tokens: set[int], trigger: int
             # talks": the arrival's day, no day of the talks
             return None
     return sentence.date
+
+
+_VALIDITY = frozenset(words("validity_words"))
+
+
+def signing_day(ctx: Context, sentence: Sentence):
+    """The sentence's day for a signing, unless a document's validity gives it ("…, signed
+    at the end of the lunch, enters into force on 1 January"): then the next day the
+    sentence states, if any."""
+    if ctx.doc is None or sentence.date is None or not any(
+            day == sentence.date and _of_validity(ctx.doc[token_i])
+            for token_i, _, day in sentence.date_expressions):
+        return sentence.date  # (a timeline row's date is its label's, no expression of it)
+    return next((day for token_i, _, day in sentence.date_expressions
+                 if day and not _of_validity(ctx.doc[token_i])), None)
+
+
+def _of_validity(token) -> bool:
+    """The date at ``token`` hangs on a verb of a document's validity ("enters into force",
+    "takes effect", "expires", "is valid until")."""
+    verb = governing_verb(token)
+    near = [verb, *verb.children, *(g for c in verb.children if c.dep_ == "prep"
+                                    for g in c.children)]
+    return any(t.lemma_.lower() in _VALIDITY for t in near)
 
 
 def _relative_clause_of_a_period(ctx: Context, sentence: Sentence, tokens: set[int]) -> bool:
