@@ -2175,3 +2175,11 @@ def test_a_headline_clause_after_a_semicolon_is_its_own(extract):
     assert (meeting.participants, meeting.date, meeting.status) == (
         {"mary-wanjiru", "william-ruto"}, dt.date(2024, 3, 5), "held")
     assert not [v for v in facts.visits if v.guest == "mary-wanjiru"]
+
+
+def test_a_seat_of_government_the_world_data_knows_places_the_meeting_in_its_city(extract):
+    facts = extract("Estonian Prime Minister Mart Tamm received Latvian Foreign Minister "
+                    "Ilze Ozola at Stenbock House on Monday.")
+    [meeting] = facts.meetings
+    assert meeting.place.name == "Tallinn"
+
