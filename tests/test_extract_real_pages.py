@@ -2183,3 +2183,10 @@ def test_a_seat_of_government_the_world_data_knows_places_the_meeting_in_its_cit
     [meeting] = facts.meetings
     assert meeting.place.name == "Tallinn"
 
+
+def test_an_official_of_a_sentence_opened_in_a_state_is_of_that_state(extract):
+    facts = extract("PANAMA CITY (Agency) - Guatemalan President Bernardo Ruiz held talks "
+                    "with Panamanian President Jorge Vega on Monday.\n\nIn Guatemala, Vice "
+                    "President Lucia Mendez is in charge of the executive during the trip.")
+    offices = {p.name: {(q.role, q.state) for q in p.positions} for p in facts.persons.values()}
+    assert offices["Lucia Mendez"] == {("Vice President", "GT")}

@@ -292,16 +292,19 @@ def _met_where_received(doc, index: HitIndex, mention: PersonMention, world: Wor
 def _place_set_before(doc, index: HitIndex, mention: PersonMention, world: World
                       ) -> str | None:
     """ "In Paramaribo, Vice President NAME told …", "Back in CITY, NAME …": the official
-    the sentence opens on, placed by its opening "in CITY,", is of that city's state."""
+    the sentence opens on, placed by its opening "in CITY,", is of that city's state; "In
+    Guatemala, Vice President NAME is in charge": of the state named."""
     sent = doc[mention.start].sent
     k = sent.start + (doc[sent.start].lower_ == "back")
     hit = index.by_start.get(k + 1)
-    if doc[k].lower_ != "in" or hit is None or hit.kind != "place" \
+    if doc[k].lower_ != "in" or hit is None or hit.kind not in ("place", "state") \
             or hit.end >= mention.start or doc[hit.end].text != "," \
             or mention.start - hit.end > 8 \
             or any(t.pos_ in ("VERB", "AUX") or t.text == "," or t.ent_type_ == "PERSON"
                    for t in doc[hit.end + 1:_before_apposed_name(doc, mention.start)]):
         return None
+    if hit.kind == "state":
+        return hit.key
     place = world.locality(hit.span.text)
     return place.iso2 if place is not None else None
 
