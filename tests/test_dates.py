@@ -167,3 +167,23 @@ def test_a_numeric_date_the_tagger_takes_for_a_number_dates_the_event(extract):
                     "last spoke by telephone on 17.02.2024.")
     [call] = facts.meetings
     assert call.date == dt.date(2024, 2, 17)
+
+
+def test_the_same_day_not_opening_its_sentence_is_the_day_told_before(extract):
+    # Published on Tuesday 2024-03-05; the lead tells of Monday, the talks of Sunday.
+    facts = extract("Kenya and Ghana agreed on Monday to open their markets to each other's "
+                    "tea and cocoa.\n\nKenyan Foreign Minister Joseph Kamau arrived in Accra "
+                    "on Sunday and held talks with Ghanaian Foreign Minister Ama Owusu.\n\n"
+                    "Later the same day, Kamau called on President Kofi Badu at Jubilee House.")
+    dates = {frozenset(m.participants): m.date for m in facts.meetings}
+    assert dates[frozenset({"joseph-kamau", "kofi-badu"})] == dt.date(2024, 3, 3)
+
+
+def test_the_same_day_is_no_day_of_a_treaty_years_before(extract):
+    # A digression on the past between the story's days is not the day "the same day" is.
+    facts = extract("Ghanaian President Kofi Badu received Kenyan Foreign Minister Joseph "
+                    "Kamau on Monday.\n\nThe two countries signed their first trade treaty on "
+                    "12 May 2010.\n\nOn the same day, Kamau also met Ghanaian Foreign Minister "
+                    "Ama Owusu.")
+    dates = {frozenset(m.participants): m.date for m in facts.meetings}
+    assert dates[frozenset({"joseph-kamau", "ama-owusu"})].year == 2024

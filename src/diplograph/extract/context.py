@@ -293,12 +293,15 @@ def build_context(doc, linked: Linked, mentions: Mentions, world: World,
             elif relative_to_an_event(text) and (own or (
                     told and token_i == sentence.start
                     and (days_from_an_event(text) or _SAME.match(text))
-                    and not _names_its_event(doc, token_i, text))):
+                    and not _names_its_event(doc, token_i, text))
+                    or told and _SAME.search(text) and _recent(told, published)):
                 # "arrived on 18 August, … and called on X the following day": the day
                 # the sentence told just before; opening a sentence, the day the sentences
                 # before told ("… visited Mauritius from 19 to 21 May. The following day
                 # he …"; not "Later in the day", the story's day, nor "A day before the
-                # talks", counted from the talks)
+                # talks", counted from the talks); "He was received the same day by Y",
+                # "later the same day": the day told, wherever the sentence says it, when
+                # that is a day of the story's week (not a treaty's day years before)
                 event = told
             else:
                 event = story_date
@@ -567,6 +570,15 @@ def _last_day(sentence: Sentence) -> dt.date | None:
     today, who arrived yesterday" tells of today last."""
     return max((day for _, text, day in sentence.date_expressions
                 if day and not _is_duration(text)), default=None)
+
+
+def _recent(day: dt.date, published: dt.date | None) -> bool:
+    """``day`` falls in the week up to the publication: a day the story itself tells."""
+    return published is not None and 0 <= (published - day).days <= _STORY_WEEK
+
+
+#: How many days before the publication a day told is still one of the story's own.
+_STORY_WEEK = 7
 
 
 def _names_its_event(doc, token_i: int, expression: str) -> bool:
