@@ -1404,7 +1404,7 @@ def clause_date(ctx: Context, sentence: Sentence, tokens: set[int], trigger: int
                 and governing_verb(ctx.doc[token_i]).lemma_.lower() in REPORTING_VERBS]
         if told and sentence.date in told:
             return None
-        # "…, signed on Monday, enters into force on 1 January": the document's validity.
+        # (the sentence's day, too, when a document's validity gives it)
         if any(day == sentence.date and _of_validity(ctx.doc[token_i])
                for token_i, _, day in sentence.date_expressions):
             return None

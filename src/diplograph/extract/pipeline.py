@@ -535,7 +535,7 @@ def resolve_article(facts: ArticleFacts, ctx: Context) -> None:
     for meeting in facts.meetings:
         if meeting.place is None and meeting.status == "held" and meeting.date is not None \
                 and meeting.phase not in ("phone", "video") \
-                and (place := _place_of_the_day(ctx, facts.meetings, meeting)):
+                and (place := _place_of_same_day(ctx, facts.meetings, meeting, whoever_met=True)):
             meeting.place = place
     main = _main_meeting(facts.meetings, ctx.story_date)
     for agreement in facts.agreements:
@@ -639,26 +639,19 @@ def _place_of_same_meeting(ctx: Context, meeting: Meeting, others: set[int]):
     return _place_in(ctx, same)
 
 
-def _place_of_same_day(ctx: Context, meetings: list[Meeting], meeting: Meeting):
+def _place_of_same_day(ctx: Context, meetings: list[Meeting], meeting: Meeting,
+                       whoever_met: bool = False):
     """Where the same person met others in person on the same day ("held a series of
     meetings in Buenos Aires … Afterwards, X met with Y"): one place, if there is one; not
-    across the items of a readouts page, each told on its own."""
-    item = _item_of(ctx, meeting)
-    places = {m.place for m in meetings
-              if m is not meeting and m.place is not None and m.date == meeting.date
-              and m.date is not None and m.status == "held"
-              and m.phase not in ("phone", "video") and m.participants & meeting.participants
-              and _item_of(ctx, m) == item}
-    return places.pop() if len(places) == 1 else None
-
-
-def _place_of_the_day(ctx: Context, meetings: list[Meeting], meeting: Meeting):
-    """Where the story has that day's other meetings in person ("Also on Wednesday, the two
-    foreign ministers held separate talks"): one city, if the day has only one."""
+    across the items of a readouts page, each told on its own.  With ``whoever_met``, where
+    the story has that day's other meetings in person, whoever met ("Also on Wednesday,
+    the two foreign ministers held separate talks"): the day's one city, if it has one."""
     item = _item_of(ctx, meeting)
     places = {m.place.name: m.place for m in meetings
               if m is not meeting and m.place is not None and m.date == meeting.date
-              and m.status == "held" and m.phase not in ("phone", "video")
+              and m.date is not None and m.status == "held"
+              and m.phase not in ("phone", "video")
+              and (whoever_met or m.participants & meeting.participants)
               and _item_of(ctx, m) == item}
     return next(iter(places.values())) if len(places) == 1 else None
 
