@@ -3578,3 +3578,12 @@ def test_a_visit_returned_from_on_a_day_did_not_start_that_day(extract):
     facts = extract("ISLAMABAD - Pakistani Prime Minister Imran Qadir returned to Islamabad on "
                     "Monday from an official visit to Saudi Arabia.")
     assert [(v.host, v.start) for v in facts.visits] == [("SA", None)]
+
+
+@pytest.mark.parametrize("verb", ["flew in", "had flown in"])
+def test_flying_in_for_a_visit_starts_it(extract, verb):
+    # Published on Tuesday 2024-03-05.
+    facts = extract(f"Italian Prime Minister Lucia Bianchi {verb} from Rome on Monday "
+                    "afternoon for a two-day working visit to Germany.")
+    [visit] = facts.visits
+    assert (visit.host, visit.visit_type, visit.start) == ("DE", "working", dt.date(2024, 3, 4))

@@ -162,7 +162,8 @@ def test_no_pattern_of_extract_writes_a_word_alternation_of_its_own():
 
 def test_every_alternation_is_built_escaped_and_in_file_order():
     assert rules.alternation("arrival_verbs") == \
-        "(?:arrived|arrives|arriving|landed|lands|arrive|land|touched\\ down)"
+        "(?:arrived|arrives|arriving|landed|lands|arrive|land|touched\\ down|flew\\ in" \
+        "|flies\\ in|flown\\ in)"
     assert rules.forms("document_nouns", "next", "stem")[:2] == ("agreement", "memorand")
     assert re.fullmatch(rules.forms_alternation("document_nouns", "topic", "singular"),
                         "road map")
