@@ -24,7 +24,7 @@ _ISO = re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")
 #: "17.02.2026" (day first, as Europe and Central Asia write it) and "17/02/2026" or
 #: "2/17/2026" (either order: read only when one number cannot be a month).
 _NUMERIC_WORDS = r"\d{1,2}(?P<sep>[./])\d{1,2}(?P=sep)\d{4}"
-_NUMERIC = re.compile(r"\b(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})\b")
+_NUMERIC = re.compile(r"\b" + _NUMERIC_WORDS + r"\b")
 _DAY_MONTH = re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH
                         + r"(?:,?\s+(?P<year>\d{4}))?\b", re.IGNORECASE)
 _MONTH_DAY = re.compile(r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b"
@@ -203,7 +203,8 @@ def _resolve(expression: str, anchor: dt.date | None,
     if match := _ISO.search(text):
         return _safe_date(int(match["y"]), int(match["m"]), int(match["d"]))
     if match := _NUMERIC.search(text):
-        return _numeric_date(int(match["a"]), int(match["b"]), int(match["y"]), match["sep"])
+        first, second, year = (int(n) for n in match.group(0).split(match["sep"]))
+        return _numeric_date(first, second, year, match["sep"])
     for pattern in (_DAY_MONTH, _MONTH_DAY):
         if match := pattern.search(text):
             number = int(match["day"])
@@ -220,8 +221,9 @@ def _resolve(expression: str, anchor: dt.date | None,
         wanted = int(match[1])
         back = [anchor - dt.timedelta(days=shift) for shift in range(0, 32)]
         return next((d for d in back if d.day == wanted), None)
+    event_text, event_spoken = _event_words(text), _event_words(spoken)
     for phrase, offset in _RELATIVE_TO_EVENT.items():
-        if phrase in _event_words(text) or phrase in _event_words(spoken):
+        if phrase in event_text or phrase in event_spoken:
             base = event_anchor or anchor
             return base + dt.timedelta(days=offset) if base else None
     if (ago := _DAYS_AGO.search(text)) and anchor is not None \
