@@ -199,6 +199,17 @@ def test_an_office_after_a_long_membership_with_an_acronym_is_read(extract):
     assert {p.role for p in facts.persons["ri-chol-man"].positions} == {"Prime Minister"}
 
 
+def test_offices_joined_after_a_name_and_and_are_the_next_names(extract):
+    # "… NAME of Peru and the Deputy Prime Minister and Minister of Commerce of Thailand,
+    # NAME2": the joined offices open NAME2's description, they close no apposition of NAME.
+    facts = extract("The notes were exchanged in Lima by Minister of Trade, Commerce, Food "
+                    "Security and Cooperative Development Jorge Vela of Peru and the Deputy "
+                    "Prime Minister and Minister of Commerce of Thailand, Anong Srisuk, who "
+                    "is on an official visit to Peru.")
+    assert {(p.role, p.state) for p in facts.persons["anong-srisuk"].positions} == {
+        ("Deputy Prime Minister", "TH"), ("Minister of Commerce", "TH")}
+
+
 def test_a_world_region_in_an_office_is_no_state(extract):
     facts = extract("Lima, March 3 (Andina) - Miguel Soto, Director for the Latin America "
                     "Desk of the Foreign Ministry, attended the talks.")

@@ -1244,8 +1244,24 @@ def ends_coordinated_offices(doc, address: int, world: World) -> bool:
             # next item of a list.
             return doc[k - 1].text != "," \
                 and any(t.text == "," for t in doc[sentence_start:k]) and title_at_start(
-                    [t.lower_ for t in doc[k + 1:k + 1 + TITLE_SPAN]], world) is not None
+                    [t.lower_ for t in doc[k + 1:k + 1 + TITLE_SPAN]], world) is not None \
+                and _opens_an_apposition(doc, k, sentence_start)
     return False
+
+
+def _opens_an_apposition(doc, k: int, sentence_start: int) -> bool:
+    """Whether the offices joined at the "and" at ``k`` begin after a comma (an apposition
+    of the name before: "NAME, member of X and premier of Y,"), not after a name and "and"
+    ("NAME of Peru and the Deputy Prime Minister and Minister of Commerce of X, NAME2")."""
+    m = k - 1
+    while m > sentence_start:
+        token = doc[m]
+        if token.text in (",", ";", ":") or token.ent_type_ == "PERSON":
+            break
+        if token.lower_ == "and" and doc[m + 1].lower_ == "the":
+            break  # "… and the Deputy Prime Minister and …": a new person's offices
+        m -= 1
+    return doc[m].text == ","
 
 
 def address_start(doc, start: int, world: World | None = None) -> int:
