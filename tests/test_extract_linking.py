@@ -238,6 +238,54 @@ def test_two_transliterations_of_one_name_are_one_person(extract, again):
     assert sorted(facts.persons) == ["abdel-fatah-al-sisi", "mahmoud-abbas"]
 
 
+@pytest.mark.parametrize("first, again", [
+    ("Andriy Kovalchuk", "Andrii Kovalchuk"),
+    ("Mohamed Saleh Haddad", "Muhammad Saleh Haddad"),
+    ("Tarek Abdel Aty", "Tarek Abdelatty"),
+    ("S. Rangarajan", "Srinivasan Rangarajan"),
+])
+def test_one_name_spelt_two_ways_is_one_person(extract, first, again):
+    # Transliterations differ in vowels, doubled letters, the space inside a name, or a
+    # given name written as an initial first and in full later.
+    facts = extract(f"Foreign Minister {first} received Polish Foreign Minister Jan Nowicki "
+                    f"on Monday. On Tuesday, Foreign Minister {again} held talks with "
+                    "Lithuanian Foreign Minister Rasa Petraite.")
+    assert len(facts.persons) == 3
+    assert len({key for meeting in facts.meetings for key in meeting.participants}) == 3
+
+
+def test_a_name_spelt_two_ways_is_called_by_the_spelling_written_most(extract):
+    facts = extract("An Emirati account spelt the name of Foreign Minister Karim Abdel Nour its "
+                    "own way. On Tuesday, Foreign Minister Karim Abdelnour held talks with "
+                    "Lithuanian Foreign Minister Rasa Petraite. Abdelnour called the talks "
+                    "useful.")
+    names = {person.name for person in facts.persons.values()}
+    assert names == {"Karim Abdelnour", "Rasa Petraite"}
+
+
+def test_the_two_monarchs_are_the_king_and_the_sultan_not_the_ministers_after_them(extract):
+    facts = extract("OSLO - King Erik Vang received Sultan Faisal bin Omar of Oman at the "
+                    "palace on Monday. Foreign Minister Jon Dahl and Omani Foreign Minister "
+                    "Salim Harthy attended. The two Monarchs last met in Muscat in 2019.")
+    earlier = [m for m in facts.meetings if m.place and m.place.name == "Muscat"]
+    assert [sorted(m.participants) for m in earlier] == [["erik-vang", "faisal-bin-omar"]]
+
+
+def test_a_surname_before_and_is_no_part_of_the_next_ministers_portfolio(extract):
+    facts = extract("Foreign Secretary Rosa Lagman welcomed the visitors. Later, Lagman and "
+                    "External Affairs Minister R. Venkatesan co-chaired the joint commission.")
+    assert {p.role for p in facts.persons["r-venkatesan"].positions} == {
+        "Minister of Foreign Affairs"}
+
+
+def test_a_known_monarch_written_without_his_hyphen_keeps_his_state(extract):
+    # The reporting office's state is the sentence's one state, not the king's.
+    facts = extract("PRAGUE - The Czech presidential office said in a statement that King "
+                    "Willem Alexander had accepted an invitation to pay a state visit.")
+    assert {(p.role, p.state) for p in facts.persons["willem-alexander"].positions} == {
+        ("King", "NL")}
+
+
 def test_a_king_of_centuries_ago_is_no_person_and_no_antecedent(extract):
     facts = extract("STOCKHOLM - Prime Minister Ulf Kristersson called the sea \"a lake of "
                     "allies\". Recalling that Riga was for a century part of the Swedish realm "

@@ -307,6 +307,11 @@ def test_leaders_named_by_full_name_alias_or_surname(world: World) -> None:
     assert len(world.leaders_named("Trump")) == 2
 
 
+def test_a_leaders_hyphened_name_is_found_written_with_a_space(world: World) -> None:
+    # A wire writes "Willem Alexander" where the world data has "Willem-Alexander".
+    assert [leader.iso2 for leader in world.leaders_named("Willem Alexander")] == ["NL"]
+
+
 def test_load_world_is_cached() -> None:
     assert load_world() is load_world()
 

@@ -316,7 +316,7 @@ class World:
         self._leader_names: dict[str, list[int]] = {}
         for number, leader in enumerate(self.leaders):
             for form in (leader.name, *leader.aliases, *_surnames(leader)):
-                numbers = self._leader_names.setdefault(_fold(form), [])
+                numbers = self._leader_names.setdefault(_family_key(form), [])
                 if number not in numbers:
                     numbers.append(number)
 
@@ -494,8 +494,9 @@ class World:
     # --- leaders ------------------------------------------------------------------------
 
     def leaders_named(self, name: str) -> list[LeaderInfo]:
-        """Every term, in file order, of the leaders called ``name`` (full name, alias, surname)."""
-        return [self.leaders[number] for number in self._leader_names.get(_fold(name), [])]
+        """Every term, in file order, of the leaders called ``name`` (full name, alias, surname),
+        a hyphen read as a space ("Willem Alexander" is "Willem-Alexander")."""
+        return [self.leaders[number] for number in self._leader_names.get(_family_key(name), [])]
 
     # --- surface forms ------------------------------------------------------------------
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from ..world import World, ascii_fold
@@ -269,10 +270,11 @@ class _Linker:
             if _spelling(tokens[0]) == _spelling(other[0]) \
                     and _spelling(tokens[-1]) == _spelling(other[-1]):
                 return person  # "Abdel Fattah El-Sisi" is "Abdel Fatah al-Sisi"
+            if _transliterated(tokens, other):
+                return person  # "Andriy Sybiha" is "Andrii Sybiha"
             # "U. Khurelsukh" is "Ukhnaagiin Khurelsukh": an initial of the given name.
-            if len(tokens) == 2 and len(tokens[0]) == 2 and tokens[0].endswith(".") \
-                    and other[0][:1].lower() == tokens[0][:1].lower() \
-                    and tokens[-1] == other[-1]:
+            # (either way round: "Subrahmanyam Jaishankar" after "S. Jaishankar")
+            if _initial_of(tokens, other) or _initial_of(other, tokens):
                 return person
             # "SATO Haruki" is "Haruki Sato": the same words in the other order.
             if sorted(t.lower() for t in tokens) == sorted(t.lower() for t in other):
@@ -317,6 +319,7 @@ class _Linker:
         for mention in short:
             person = self._resolve_short(mention.name, mention.position)
             self._add_ref(mention, person)
+        self._spelling_most_written()
         self._offices_from_world()
         self._fill_states()
         self._roles_of_their_states()
@@ -339,6 +342,35 @@ class _Linker:
                 person.positions.discard(position)
                 person.positions.add(replace(
                     position, role=self.world.state_roles[(position.role, position.state)]))
+
+    def _spelling_most_written(self) -> None:
+        """A person whose name the story transliterates several ways ("Badr Abdel Aty" in
+        one quoted account, "Badr Abdelatty" and "Abdelatty" everywhere else) is called by
+        the spelling it writes most, a surname alone counting for the spellings it is part
+        of; on a tie, the one the world data knows, else the first written.  The others
+        stay aliases."""
+        by_start = {m.start: m.name for m in self.mentions.persons}
+        written: dict[str, Counter] = {}
+        for ref in self.linked.refs:
+            if ref.kind == "name" and len(ref.persons) == 1 and ref.start in by_start:
+                written.setdefault(ref.persons[0], Counter())[by_start[ref.start]] += 1
+        for key, counts in written.items():
+            person = self.linked.persons[key]
+            spellings = [name for name in counts if len(name.split()) >= 2
+                         and _transliterated(_words(name), _words(person.name))]
+            if len(spellings) < 2 or person.is_author:
+                continue
+
+            def weight(name: str) -> tuple[int, bool]:
+                words = _words(name)
+                alone = sum(n for short, n in counts.items() if len(short.split()) == 1
+                            and _fold(short) in words)
+                return counts[name] + alone, bool(self.world.leaders_named(name))
+            most = max(spellings, key=weight)  # (the first written on a tie)
+            if most != person.name and weight(most) > weight(person.name):
+                person.aliases.add(person.name)
+                person.aliases.discard(most)
+                person.name = most
 
     def _add_ref(self, mention, person: Person) -> None:
         person.mentions.append(mention.span)
@@ -392,6 +424,9 @@ class _Linker:
                       and (folded in (_fold(t) for t in p.name.split())
                            or spelt in (_spelling(t) for t in p.name.split())
                            or len(parts) > 1 and _holds_run(_words(p.name), parts)
+                           # "Abdelnour" of "Karim Abdel Nour", also written "Karim
+                           # Abdelnour"
+                           or any(folded in _words(alias) for alias in p.aliases)
                            # "Simons" of "Jennifer Geerlings-Simons": one part of a
                            # double surname
                            or len(parts) == 1 and "-" in p.name.split()[-1]
@@ -801,14 +836,16 @@ class _Linker:
         return found
 
     def _of_leaders(self, description: Description) -> bool:
-        """The description speaks of leaders ("the two leaders", "the two heads [of
-        state]")."""
+        """The description speaks of leaders ("the two leaders", "the two monarchs", "the
+        two heads [of state]")."""
         if self.doc is None:
             return False
         last = self.doc[description.end - 1].lemma_.lower()
         after = self.doc[description.end:description.end + 2].text.lower()
         # (but "the two heads of diplomacy" are ministers)
-        return last == "leader" or last == "head" and after in ("of state", "of government")
+        # (a capitalised plural is a proper noun to the tagger: "the two Monarchs")
+        return last in ("leader", "monarch", "leaders", "monarchs") \
+            or last == "head" and after in ("of state", "of government")
 
     def _of_heads_of_government(self, description: Description) -> bool:
         """The description speaks of heads of government ("the two heads of government"):
@@ -1904,6 +1941,35 @@ def _spelling(word: str) -> str:
     """A name's word as transliterations differ in it: "al-Sisi" and "El-Sisi", "Fattah"
     and "Fatah" are spelt alike."""
     return _DOUBLED.sub(r"\1", _ARTICLE.sub("", _fold(word)))
+
+
+def _initial_of(tokens: list[str], other: list[str]) -> bool:
+    """Whether ``tokens`` ("U. Khurelsukh") is ``other`` with its given name as an initial."""
+    return len(tokens) == 2 and len(tokens[0]) == 2 and tokens[0].endswith(".") \
+        and other[0][:1].lower() == tokens[0][:1].lower() and tokens[-1] == other[-1]
+
+
+_VOWELS = re.compile(r"[aeiouy]")
+
+
+def _consonants(word: str) -> str:
+    """A name's word as every transliteration spells it: its first letter, then its
+    consonants without doubling ("Zelenskiy" and "Zelenskyy", "Mohamed" and "Muhammad",
+    "Shehbaz" and "Shahbaz" are spelt alike)."""
+    word = re.sub(r"[^a-z]", "", _spelling(word))
+    return word[:1] + _DOUBLED.sub(r"\1", _VOWELS.sub("", word[1:]))
+
+
+def _transliterated(tokens: list[str], other: list[str]) -> bool:
+    """Whether two names of two words or more are one name transliterated two ways: the
+    same first word and the same words run together, vowels aside ("Badr Abdel Aty" and
+    "Badr Abdelatty", "Andriy Sybiha" and "Andrii Sybiha").  Short names carry too little
+    to tell two persons apart this way."""
+    if len(tokens) < 2 or len(other) < 2 or _consonants(tokens[0]) != _consonants(other[0]):
+        return False
+    joined, joined_other = "".join(tokens), "".join(other)
+    return min(len(joined), len(joined_other)) >= 8 and min(len(tokens[0]), len(other[0])) >= 4 \
+        and _consonants(joined) == _consonants(joined_other)
 
 
 def _fold(word: str) -> str:
