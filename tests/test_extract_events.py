@@ -1530,6 +1530,32 @@ def test_a_meeting_the_speaker_tells_in_the_first_person_is_the_speakers(extract
     assert ["askar-nurlan", "omar-haidar"] in [sorted(m.participants) for m in facts.meetings]
 
 
+def test_a_ministers_release_in_the_first_person_tells_the_ministers_own_meetings(extract):
+    # The release's head names the minister over the office; "I" is the minister, not the
+    # last person the text named.
+    facts = extract("Visit to Chile\n\nMedia release\n\nSenator the Hon Mary Brennan\n"
+                    "Minister for Foreign Affairs\n\nI will travel to Chile this week and "
+                    "call on President Luis Rojas in Santiago on Wednesday.\n\nI spoke with "
+                    "Foreign Minister Ana Vidal by telephone last week to prepare the visit.")
+    assert {(tuple(sorted(m.participants)), m.status) for m in facts.meetings} == {
+        (("luis-rojas", "mary-brennan"), "planned"), (("ana-vidal", "mary-brennan"), "held")}
+
+
+def test_a_leader_who_joined_the_meeting_by_video_link_takes_part_in_it(extract):
+    facts = extract("PORT MORESBY - Foreign Minister Mary Brennan met Prime Minister John Kila "
+                    "at the Melanesian Haus on Wednesday. Prime Minister Tom Reid joined the "
+                    "first part of the meeting by video link from Canberra.")
+    assert [sorted(m.participants) for m in facts.meetings] == [
+        ["john-kila", "mary-brennan", "tom-reid"]]
+
+
+def test_a_minister_who_later_joined_the_talks_is_no_participant(extract):
+    facts = extract("PORT MORESBY - Foreign Minister Mary Brennan met Prime Minister John Kila "
+                    "at the Melanesian Haus on Wednesday. Trade Minister Tom Reid later joined "
+                    "the talks.")
+    assert [sorted(m.participants) for m in facts.meetings] == [["john-kila", "mary-brennan"]]
+
+
 def test_a_meeting_the_speaker_only_plans_in_a_quote_is_no_held_meeting(extract):
     facts = extract("ASTANA - Kazakh President Askar Nurlan held talks with Uzbek President "
                     'Aziz Karimov in Tashkent on Thursday. "I will meet President Omar Haidar '

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from ..world import World, ascii_fold
 from .facts import Person, Position, Span
 from .mentions import Description, Mentions
-from .offices import heads_a_body
+from .offices import heads_a_body, office_on_next_line
 from .rules import alternation, entries, forms, marked, words
 from .tokens import HitIndex, doc_sentences, doc_text, doc_tokens, is_quote_mark
 
@@ -177,7 +177,7 @@ def _role_kind(world: World, role: str | None) -> str | None:
 LEADER_RANK = 95
 
 
-def _leads(world: World, role: str | None) -> bool:
+def leads(world: World, role: str | None) -> bool:
     """A head of state or government, a monarch, or an office ranked with them."""
     info = world.title(role.lower()) if role else None
     return info is not None and (info.kind in HEAD_KINDS or info.rank >= LEADER_RANK)
@@ -863,7 +863,7 @@ class _Linker:
     def _leader(self, key: str) -> bool:
         """The person holds a leader's office (head of state or government, monarch) of
         the day: a former president is none of "the two leaders"."""
-        return any(_leads(self.world, p.role) and not p.former
+        return any(leads(self.world, p.role) and not p.former
                    for p in self.linked.persons[key].positions | self.background.get(key, set()))
 
     def _named_just_before(self, start: int, count: int = 1,
@@ -1094,7 +1094,7 @@ class _Linker:
                 # "the two leaders": heads of state or government before aides and
                 # spokespersons who happen to be mentioned more.
                 heads = [k for k in pool if any(
-                    _leads(self.world, p.role)
+                    leads(self.world, p.role)
                     for p in self.linked.persons[k].positions | self.background.get(k, set()))
                     and (not governing or self._governs(k))]
                 if len(heads) >= count:
@@ -1403,6 +1403,46 @@ def link_speakers_first_person(doc, linked: Linked, blocks) -> None:
                 continue
             added.append(_pronoun_of(token, speaker))
     _add_references(linked, added)
+
+
+def link_release_author_first_person(doc, linked: Linked, world: World,
+                                     story_start: int = 0) -> None:
+    """A release headed by its minister's name over their office ("Senator the Hon NAME"
+    over "Minister for Foreign Affairs") and told in the first person ("I will travel to
+    …", "I spoke with … by telephone"): its "I" and "me" outside quotation marks, after
+    the header, are that minister."""
+    header = next((ref for ref in sorted(linked.refs, key=lambda r: r.start)
+                   if ref.kind == "name" and len(ref.persons) == 1
+                   and doc[ref.start].idx >= story_start
+                   and _opens_its_line(doc, ref.start, world)
+                   and office_on_next_line(doc, ref.end, world) is not None), None)
+    if header is None or header.persons[0] == linked.author:
+        return
+    by_token = {i for ref in linked.refs for i in range(ref.start, ref.end)}
+    added: list[Reference] = []
+    marks = 0
+    for token in doc[header.end:]:
+        if token.is_space and "\n" in token.text:
+            marks = 0  # a quotation left open ends with its paragraph
+        elif is_quote_mark(token):
+            marks += 1
+        elif not marks % 2 and token.i not in by_token and token.text in _FIRST_PERSON:
+            added.append(_pronoun_of(token, header.persons[0]))
+    _add_references(linked, added)
+
+
+def _opens_its_line(doc, start: int, world: World) -> bool:
+    """Whether only styles of address stand before the name at ``start`` on its line
+    ("Senator the Hon NAME")."""
+    styles = words("courtesy_titles")
+    k = start - 1
+    while k >= 0 and not (doc[k].is_space and "\n" in doc[k].text):
+        token = doc[k]
+        if token.lower_.rstrip(".") not in styles and token.lower_ != "the" \
+                and (world.title(token.lower_) is None or not token.text[:1].isupper()):
+            return False
+        k -= 1
+    return True
 
 
 def link_quoted_first_person(doc, linked: Linked, quotes) -> list[int]:

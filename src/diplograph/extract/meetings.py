@@ -33,7 +33,7 @@ from .clauses import (
 from .context import Context, Sentence
 from .dates import WEEKDAYS, period_before
 from .facts import Meeting, PlaceRef, Span
-from .linking import named_in_subject, offices_known_on
+from .linking import leads, named_in_subject, offices_known_on
 from .rules import (
     alternation,
     entries,
@@ -110,6 +110,14 @@ def find_meetings(ctx: Context, welcomes: list[Meeting] | None = None) -> list[M
             # "X held bilateral meetings with:" and the persons listed under it
             participants += [key for key in _listed_after(ctx, sentence)
                              if key not in participants]
+        if clause.status == "held" \
+                and (joiner := _joiner_of_the_meeting(ctx, clause)) is not None \
+                and (told := _told_before(meetings)) is not None and told.status == "held" \
+                and joiner not in told.participants and _a_leader(ctx, joiner):
+            # "Prime Minister X joined the first part of our meeting by video link": a
+            # leader taking part in the meeting told before, not a meeting of their own
+            told.participants = told.participants | {joiner}
+            continue
         if len(participants) < 2:
             if clause.status == "held" and clause.places[0] and _the_event(clause) \
                     and not series(clause.token):
@@ -1412,6 +1420,34 @@ def _will_not_take_place(clause: Clause) -> bool:
     (status.csv row 3), it does not deny a meeting ("were not cancelled" does)."""
     return clause.status == "cancelled" and clause.verb is not None \
         and clause.verb.lemma_.lower() in _HAPPENING
+
+
+def _joiner_of_the_meeting(ctx: Context, clause: Clause) -> str | None:
+    """The person named as the subject of "joined" when the clause's trigger is the
+    meeting told before, its object ("X joined the talks", "X joined the first part of
+    our meeting"); None otherwise."""
+    token = clause.token
+    if token.lemma_.lower() not in words("meeting_nouns") \
+            or not any(d.lower_ in ("the", "our", "their", "this") for d in token.children):
+        return None
+    verb = token.head
+    while verb.pos_ != "VERB" and verb.head is not verb and verb.dep_ in ("pobj", "prep",
+                                                                          "dobj"):
+        verb = verb.head
+    if verb.lemma_.lower() != "join":
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    keys = {key for ref in ctx.linked.refs if ref.start <= subject.i < ref.end
+            for key in ref.persons}
+    return keys.pop() if len(keys) == 1 else None
+
+
+def _a_leader(ctx: Context, key: str) -> bool:
+    """The person holds the office of a head of state or government, or one ranked so."""
+    return any(leads(ctx.world, p.role) for p in ctx.linked.persons[key].positions
+               if not p.former)
 
 
 def _told_before(earlier: list[Meeting]) -> Meeting | None:

@@ -28,6 +28,7 @@ from .linking import (
     link_plural_pronouns,
     link_pronouns,
     link_quoted_first_person,
+    link_release_author_first_person,
     link_speakers_first_person,
     offices_known_on,
 )
@@ -132,6 +133,7 @@ def read_story(article: Article, nlp=None, world: World | None = None, doc=None,
     speech = [(b.start, b.end) for b in blocks]
     link_pronouns(doc, linked, speech, meta.story_start)
     link_speakers_first_person(doc, linked, blocks)
+    link_release_author_first_person(doc, linked, world, meta.story_start)
     link_plural_pronouns(doc, linked, speech, meta.story_start)
     link_described_subjects(doc, linked)
     ctx = build_context(doc, linked, mentions, world, blocks, article.published,
