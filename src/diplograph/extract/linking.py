@@ -844,7 +844,7 @@ class _Linker:
         after = self.doc[description.end:description.end + 2].text.lower()
         # (but "the two heads of diplomacy" are ministers)
         # (a capitalised plural is a proper noun to the tagger: "the two Monarchs")
-        return last in ("leader", "monarch", "leaders", "monarchs") \
+        return last.removesuffix("s") in ("leader", "monarch") \
             or last == "head" and after in ("of state", "of government")
 
     def _of_heads_of_government(self, description: Description) -> bool:

@@ -1428,7 +1428,8 @@ def _joiner_of_the_meeting(ctx: Context, clause: Clause) -> str | None:
     our meeting"); None otherwise."""
     token = clause.token
     if token.lemma_.lower() not in words("meeting_nouns") \
-            or not any(d.lower_ in ("the", "our", "their", "this") for d in token.children):
+            or not any(d.lower_ in words("determiners") or d.lower_ == "our"
+                       for d in token.children):
         return None
     verb = token.head
     while verb.pos_ != "VERB" and verb.head is not verb and verb.dep_ in ("pobj", "prep",
