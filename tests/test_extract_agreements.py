@@ -104,6 +104,24 @@ def test_agreement_signed_at_the_meeting_takes_its_place(extract):
     assert agreement.place is not None and agreement.place.name == "Nairobi"
 
 
+def test_ministers_who_put_their_signatures_to_a_document_signed_it(extract):
+    facts = extract("WINDHOEK - President Anna Shikongo of Namibia and Botswana's President "
+                    "Kabo Seretse held talks in Windhoek on Sunday. Deputy Prime Minister "
+                    "Tomas Nghidinwa and his Botswana counterpart put their signatures to a "
+                    "letter of intent on a power corridor.")
+    [agreement] = facts.agreements
+    assert agreement.parties == {"BW", "NA"} and "tomas-nghidinwa" in agreement.signatories
+
+
+def test_a_field_ending_in_or_or_and_keeps_its_last_letters(extract):
+    # "corridor", "Thailand": the end of a word, not a listing's dangling "or" or "and"
+    facts = extract("WINDHOEK - President Anna Shikongo of Namibia and Botswana's President "
+                    "Kabo Seretse signed a letter of intent on a transport corridor and a "
+                    "power corridor.")
+    [agreement] = facts.agreements
+    assert set(agreement.topics) == {"transport corridor", "power corridor"}
+
+
 def test_leaders_who_witnessed_the_exchange_are_witnesses(extract):
     facts = extract("Indonesian President Joko Widodo and Malaysian Prime Minister Anwar Ibrahim "
                     "witnessed the exchange of memorandums of understanding in Jakarta on "

@@ -194,7 +194,8 @@ def _split_topics(listing: str, split_pair: bool = False) -> list[str]:
         topic = re.sub(r"^(?:on|in|for)\s+", "", part.strip(" ."), flags=re.IGNORECASE)
         topic = re.sub(r"^(?:(?:cooperation|collaboration|partnership) (?:in|on)\s+)?"
                        r"(?:(?:the|a|an)\s+)?", "", topic, flags=re.IGNORECASE)
-        topic = re.sub(r"\s*,?\s*(?:and|or)$", "", topic).strip(" ,")
+        # (a listing's dangling joiner, not the end of "corridor" or "Thailand")
+        topic = re.sub(r"\s*,?\s*\b(?:and|or)$", "", topic).strip(" ,")
         first = topic.split()[0].lower() if topic else ""
         if first in WEEKDAYS or first == "years":
             continue  # "on Wednesday", "for the years 2024–2026"
