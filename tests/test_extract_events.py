@@ -1607,6 +1607,27 @@ def test_a_day_before_the_talks_counts_from_the_talks_not_the_day_told(extract):
     assert dates[frozenset({"jose-raul-mulino", "kevin-cabrera"})] == ("2024-02-27", "held")
 
 
+def test_a_day_before_restated_as_a_weekday_is_that_weekday(extract):
+    # "The day before, on Monday evening": not the day before the date a quote looked
+    # forward to.
+    facts = extract("BERLIN - Foreign Minister Jan Weber met Polish Foreign Minister Piotr "
+                    'Nowak in Berlin on Tuesday. "The talks go on, and on 20 March they will," '
+                    "Nowak said. The day before, on Monday evening, Chancellor Karl Brandt "
+                    "and Polish Prime Minister Adam Zielinski spoke by telephone.")
+    dates = {frozenset(m.participants): (str(m.date), m.status) for m in facts.meetings}
+    assert dates[frozenset({"karl-brandt", "adam-zielinski"})] == ("2024-03-04", "held")
+
+
+def test_a_guest_who_flew_in_for_a_visit_came_to_the_city_of_the_sentence_before(extract):
+    # No dateline: not the state of the story's first paragraph.
+    facts = extract("President Luis Ortega of Peru will pay a state visit to Bolivia in May, "
+                    "his office said.\n\nThe announcement came after German Foreign Minister "
+                    "Jan Weber met Uruguayan Foreign Minister Ana Soto in Montevideo. Weber "
+                    "flew in on Monday morning for a one-day working visit.")
+    assert [(v.host, str(v.start)) for v in facts.visits if v.guest == "jan-weber"] == [
+        ("UY", "2024-03-04")]
+
+
 def test_the_eve_of_the_talks_is_the_day_before_them(extract):
     facts = extract("President Ana Ruiz of Peru held talks with President Tomas Lara of Chile "
                     "in Lima on Thursday. On the eve of the talks, Peruvian Foreign Minister "

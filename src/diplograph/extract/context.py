@@ -314,9 +314,9 @@ def build_context(doc, linked: Linked, mentions: Mentions, world: World,
             else:
                 written = anchor
             resolved.append((token_i, text, resolve_date(text, written, event)))
-        sentence.date_expressions = resolved
-        sentence.date = next((d for _, text, d in resolved if d and not _is_duration(text)),
-                             None)
+        sentence.date_expressions = _apposed_days(text_of_doc, doc, resolved)
+        sentence.date = next((d for _, text, d in sentence.date_expressions
+                              if d and not _is_duration(text)), None)
         if sentence.date is None and number and (_SEQUENCE.match(sentence.text) or any(
                 token.dep_ == "advmod" and token.head.dep_ == "ROOT"
                 and _SEQUENCE.fullmatch(token.text) for token in doc[sentence.start:sentence.end])):
@@ -336,6 +336,24 @@ def build_context(doc, linked: Linked, mentions: Mentions, world: World,
     return Context(sentences, published, story_date, linked, mentions, world, doc, dateline,
                    [(a, b) for a, b in quoted_ranges(text_of_doc)
                     if not _DOCUMENT_TITLE.match(text_of_doc, a + 1, b - 1)])
+
+
+def _apposed_days(text: str, doc, resolved: list) -> list:
+    """ "The day before, on Monday evening, X and Y spoke": a day counted from an event,
+    restated right after it by a day of the calendar or the week, is that day (the event
+    counted from may be one told inside a quotation, or still to come)."""
+    result = list(resolved)
+    for k in range(len(result) - 1):
+        (i, first, _), (j, second, day) = result[k], result[k + 1]
+        gap = text[doc[i].idx + len(first):doc[j].idx]
+        if day and relative_to_an_event(first) and not relative_to_an_event(second) \
+                and not relative_to_told_day(second) and _APPOSED.fullmatch(gap):
+            result[k] = (i, first, day)
+    return result
+
+
+#: What stands between a day counted from an event and the day restating it.
+_APPOSED = re.compile(r"\s*,\s*(?:on|in|at)?\s*")
 
 
 #: A sentence that is only a date and perhaps a colon: a timeline's label ("Jan. 13, 2026:").

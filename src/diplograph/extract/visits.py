@@ -105,7 +105,8 @@ def find_visits(ctx: Context, doc) -> list[Visit]:
                 # "X, who arrived on Monday for a state visit, …": to where the story is told;
                 # in a story of no dateline, "A arrived in Jeddah on Sunday. B flew in on
                 # Monday": where the sentence before had the arrival
-                first = (ctx.dateline is None and _arrived_just_before(ctx, before)) \
+                first = (ctx.dateline is None and (_arrived_just_before(ctx, before)
+                                                   or _city_just_before(before))) \
                     or (_story_home(ctx), ctx.dateline)
             else:
                 first = _destination(ctx, sentence, dest_char)
@@ -467,6 +468,15 @@ def _arrived_just_before(ctx: Context, sentence: Sentence | None):
         if host is not None and place is not None:
             return host, place
     return None
+
+
+def _city_just_before(sentence: Sentence | None):
+    """(host, place) of the one city the sentence ``sentence`` names ("X met Y in
+    Montevideo. X flew in on Monday morning for a one-day working visit"), or None."""
+    if sentence is None:
+        return None
+    cities = {(place.state, place) for place in sentence.places if place.state}
+    return cities.pop() if len(cities) == 1 else None
 
 
 def _story_home(ctx: Context) -> str | None:
