@@ -1628,6 +1628,13 @@ def test_a_guest_who_flew_in_for_a_visit_came_to_the_city_of_the_sentence_before
         ("UY", "2024-03-04")]
 
 
+def test_a_minister_who_was_in_a_capital_for_the_day_visited_its_state(extract):
+    facts = extract("BERLIN - Foreign Minister Jan Weber met his Polish counterpart Piotr Nowak "
+                    "in Berlin on Monday. Nowak, who was in the German capital for the day, "
+                    "and Weber signed a joint declaration.")
+    assert [(v.guest, v.host) for v in facts.visits] == [("piotr-nowak", "DE")]
+
+
 def test_the_eve_of_the_talks_is_the_day_before_them(extract):
     facts = extract("President Ana Ruiz of Peru held talks with President Tomas Lara of Chile "
                     "in Lima on Thursday. On the eve of the talks, Peruvian Foreign Minister "
