@@ -1635,6 +1635,21 @@ def test_a_minister_who_was_in_a_capital_for_the_day_visited_its_state(extract):
     assert [(v.guest, v.host) for v in facts.visits] == [("piotr-nowak", "DE")]
 
 
+def test_a_meeting_that_is_the_purpose_of_a_visit_to_come_is_to_come_there(extract):
+    facts = extract("SINGAPORE - Prime Minister Tan Wei Ming is expected to visit Kuala Lumpur "
+                    "on Thursday to meet Prime Minister Amir Hassan.")
+    assert [(m.status, m.place and m.place.name) for m in facts.meetings] == [
+        ("planned", "Kuala Lumpur")]
+
+
+def test_a_meeting_of_a_visit_that_visit_put_off_later_is_put_off_with_it(extract):
+    facts = extract("SINGAPORE - Prime Minister Tan Wei Ming had been due to visit Kuala Lumpur "
+                    "on Thursday to meet Prime Minister Amir Hassan. That visit has been "
+                    "postponed, a spokesman said.")
+    assert [v.status for v in facts.visits] == ["postponed"]
+    assert [m.status for m in facts.meetings] == ["postponed"]
+
+
 def test_the_eve_of_the_talks_is_the_day_before_them(extract):
     facts = extract("President Ana Ruiz of Peru held talks with President Tomas Lara of Chile "
                     "in Lima on Thursday. On the eve of the talks, Peruvian Foreign Minister "

@@ -452,8 +452,10 @@ def event_status(ctx: Context, sentence: Sentence, char: int, own_words: bool = 
         # "is expected to travel to X next week to meet Y": the purpose of a trip is as held
         # or planned as the trip.
         # "invited Y on Wednesday to travel to X": as planned as the invitation
+        # (and "was due to visit X on Thursday to meet Y": the visit's own time)
         purpose = token.dep_ == "advcl" \
-            and token.head.lemma_.lower() in _TRAVEL_VERBS | _INVITING_VERBS \
+            and (token.head.lemma_.lower() in _TRAVEL_VERBS | _INVITING_VERBS
+                 or token.head.lemma_.lower() == "visit" and token.head.pos_ == "VERB") \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
         if token.dep_ == "pcomp" and token.head.dep_ == "prep" and (
                 token.head.head.pos_ == "VERB" or token.head.lower_ in ("before", "after")

@@ -232,6 +232,7 @@ def extract_article(article: Article, nlp=None, world: World | None = None,
     # word the tagger took for a name) makes no state visit of this graph.
     if any(p.positions for p in ctx.linked.persons.values()):
         facts.visits = [v for v in facts.visits if ctx.linked.persons[v.guest].positions]
+    facts.meetings = _meetings_of_trips_put_off(facts.meetings, facts.visits)
     facts.agreements = parties_of_the_gathering(
         ctx, enumerated_agreements(ctx, find_agreements(ctx)), facts.meetings)
     facts.meetings += meetings_of_signings(ctx, facts.meetings, facts.agreements)
@@ -246,6 +247,17 @@ def extract_article(article: Article, nlp=None, world: World | None = None,
     _drop_domestic_meetings(facts, world, ctx.published)
     _drop_bystanders(facts)
     return facts
+
+
+def _meetings_of_trips_put_off(meetings: list[Meeting], visits) -> list[Meeting]:
+    """ "X had been due to visit Y on Wednesday to meet Z. That visit has been postponed":
+    a meeting planned in the sentence of a trip put off later is put off with it."""
+    put_off = {(v.evidence.start, v.guest): v.status for v in visits
+               if v.status in ("postponed", "cancelled")}
+    return [replace(m, status=put_off[key]) if m.status == "planned" and (
+        key := next(((start, guest) for start, guest in put_off
+                     if start == m.evidence.start and guest in m.participants), None))
+            else m for m in meetings]
 
 
 _SUBNATIONAL_ROLES = frozenset(words("subnational_roles"))  # (lower case)

@@ -181,8 +181,8 @@ def find_visits(ctx: Context, doc) -> list[Visit]:
 
 
 #: "The visit", "her trip": a visit the story told before, named again.
-_THE_VISIT = re.compile(r"\b" + alternation("determiners") + r"\s+(?:\w+\s+)?(?:visit|trip)\b",
-                        re.IGNORECASE)
+_THE_VISIT = re.compile(r"\b(?:" + alternation("determiners") + r"|that|this)\s+(?:\w+\s+)?"
+                        r"(?:visit|trip)\b", re.IGNORECASE)
 
 
 def _put_off_afterwards(ctx: Context, visits: list[Visit]) -> None:
