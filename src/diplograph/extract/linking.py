@@ -347,8 +347,8 @@ class _Linker:
         """A person whose name the story transliterates several ways ("Badr Abdel Aty" in
         one quoted account, "Badr Abdelatty" and "Abdelatty" everywhere else) is called by
         the spelling it writes most, a surname alone counting for the spellings it is part
-        of; on a tie, the one the world data knows, else the first written.  The others
-        stay aliases."""
+        of; on a tie, the one the world data knows, else the name it was first linked by
+        (its longest).  The others stay aliases."""
         by_start = {m.start: m.name for m in self.mentions.persons}
         written: dict[str, Counter] = {}
         for ref in self.linked.refs:
@@ -366,7 +366,7 @@ class _Linker:
                 alone = sum(n for short, n in counts.items() if len(short.split()) == 1
                             and _fold(short) in words)
                 return counts[name] + alone, bool(self.world.leaders_named(name))
-            most = max(spellings, key=weight)  # (the first written on a tie)
+            most = max(spellings, key=weight)
             if most != person.name and weight(most) > weight(person.name):
                 person.aliases.add(person.name)
                 person.aliases.discard(most)
