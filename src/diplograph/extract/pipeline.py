@@ -16,7 +16,7 @@ from ..articles import Article
 from ..furniture import blank_furniture
 from ..world import World, load_world
 from .agreements import enumerated_agreements, find_agreements, parties_of_the_gathering
-from .clauses import REPORTING_VERBS, some_time_apart, status_of
+from .clauses import PUT_OFF, REPORTING_VERBS, some_time_apart, status_of
 from .context import Context, build_context, city_of_venue, place_of_hit
 from .dates import day_of_a_stay
 from .facts import ArticleFacts, ArticleMeta, Meeting, OrgRef, PlaceRef, Quote
@@ -252,12 +252,15 @@ def extract_article(article: Article, nlp=None, world: World | None = None,
 def _meetings_of_trips_put_off(meetings: list[Meeting], visits) -> list[Meeting]:
     """ "X had been due to visit Y on Wednesday to meet Z. That visit has been postponed":
     a meeting planned in the sentence of a trip put off later is put off with it."""
-    put_off = {(v.evidence.start, v.guest): v.status for v in visits
-               if v.status in ("postponed", "cancelled")}
-    return [replace(m, status=put_off[key]) if m.status == "planned" and (
-        key := next(((start, guest) for start, guest in put_off
-                     if start == m.evidence.start and guest in m.participants), None))
-            else m for m in meetings]
+    put_off = [v for v in visits if v.status in PUT_OFF]
+    result = []
+    for meeting in meetings:
+        trip = next((v for v in put_off if v.evidence.start == meeting.evidence.start
+                     and v.guest in meeting.participants), None)
+        if meeting.status == "planned" and trip is not None:
+            meeting = replace(meeting, status=trip.status)
+        result.append(meeting)
+    return result
 
 
 _SUBNATIONAL_ROLES = frozenset(words("subnational_roles"))  # (lower case)
