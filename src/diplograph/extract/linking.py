@@ -360,14 +360,10 @@ class _Linker:
                          and _transliterated(_words(name), _words(person.name))]
             if len(spellings) < 2 or person.is_author:
                 continue
-
-            def weight(name: str) -> tuple[int, bool]:
-                words = _words(name)
-                alone = sum(n for short, n in counts.items() if len(short.split()) == 1
-                            and _fold(short) in words)
-                return counts[name] + alone, bool(self.world.leaders_named(name))
-            most = max(spellings, key=weight)
-            if most != person.name and weight(most) > weight(person.name):
+            weight = {name: (_times_written(name, counts), bool(self.world.leaders_named(name)))
+                      for name in spellings}
+            most = max(spellings, key=weight.__getitem__)
+            if most != person.name and weight[most] > weight[person.name]:
                 person.aliases.add(person.name)
                 person.aliases.discard(most)
                 person.name = most
@@ -1414,8 +1410,8 @@ def link_release_author_first_person(doc, linked: Linked, world: World,
     header = next((ref for ref in sorted(linked.refs, key=lambda r: r.start)
                    if ref.kind == "name" and len(ref.persons) == 1
                    and doc[ref.start].idx >= story_start
-                   and _opens_its_line(doc, ref.start, world)
-                   and office_on_next_line(doc, ref.end, world) is not None), None)
+                   and office_on_next_line(doc, ref.end, world) is not None
+                   and _opens_its_line(doc, ref.start, world)), None)
     if header is None or header.persons[0] == linked.author:
         return
     by_token = {i for ref in linked.refs for i in range(ref.start, ref.end)}
@@ -1438,6 +1434,8 @@ def _opens_its_line(doc, start: int, world: World) -> bool:
     k = start - 1
     while k >= 0 and not (doc[k].is_space and "\n" in doc[k].text):
         token = doc[k]
+        # (offices.address_start steps over a style of address before an office and its
+        # comma, not over a legislator's seat opening a release's header line)
         if token.lower_.rstrip(".") not in styles and token.lower_ != "the" \
                 and (world.title(token.lower_) is None or not token.text[:1].isupper()):
             return False
@@ -1981,6 +1979,13 @@ def _spelling(word: str) -> str:
     """A name's word as transliterations differ in it: "al-Sisi" and "El-Sisi", "Fattah"
     and "Fatah" are spelt alike."""
     return _DOUBLED.sub(r"\1", _ARTICLE.sub("", _fold(word)))
+
+
+def _times_written(name: str, counts: Counter) -> int:
+    """How often a story writes ``name``: in full, or by one of its words alone."""
+    words = _words(name)
+    return counts[name] + sum(n for short, n in counts.items()
+                              if len(short.split()) == 1 and _fold(short) in words)
 
 
 def _initial_of(tokens: list[str], other: list[str]) -> bool:

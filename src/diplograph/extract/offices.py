@@ -484,6 +484,9 @@ def _portfolio_before(doc, index: HitIndex, j: int, world: World) -> tuple[int, 
     (where they start, the portfolio) or None."""
     not_portfolio = words("rank_words") | words("courtesy_titles") | words("past_words") \
         | words("not_portfolio_words")
+    # "Lazaro and External Affairs Minister NAME": a word the story writes as a person's
+    # last name ("Theresa Lazaro") is that person beside the minister, not a portfolio.
+    surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
     k = j
     while k > 0 and j - k < _PORTFOLIO_SPAN:
         token = doc[k - 1]
@@ -495,7 +498,7 @@ def _portfolio_before(doc, index: HitIndex, j: int, world: World) -> tuple[int, 
                 and token.pos_ in ("PROPN", "NOUN", "ADJ") and token.ent_type_ in ("", "ORG")
                 and (hit is None or hit.kind == "org")  # "CARICOM Affairs", not "Kenyan"
                 and token.lower_ not in not_portfolio and world.title(token.lower_) is None) \
-                or _a_surname_of_the_story(doc, token):
+                or token.text in surnames:
             break
         k -= 1
     if k < j and doc[k].lower_ == "and":
@@ -506,13 +509,6 @@ def _portfolio_before(doc, index: HitIndex, j: int, world: World) -> tuple[int, 
                   or doc[k - 1].lower_ == "the" and doc[k - 2].lower_ == "of"):
         return None  # "Member of the CPC Central Committee and Foreign Minister"
     return k, " ".join(t.text for t in doc[k:j])
-
-
-def _a_surname_of_the_story(doc, token) -> bool:
-    """ "Lazaro and External Affairs Minister NAME": a word the story writes as a person's
-    last name ("Theresa Lazaro") is that person beside the minister, not a portfolio."""
-    return any(ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == token.text
-               for ent in doc.ents)
 
 
 def _rank_start(doc, j: int) -> int:

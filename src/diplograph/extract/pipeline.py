@@ -257,9 +257,8 @@ def _meetings_of_trips_put_off(meetings: list[Meeting], visits) -> list[Meeting]
     for meeting in meetings:
         trip = next((v for v in put_off if v.evidence.start == meeting.evidence.start
                      and v.guest in meeting.participants), None)
-        if meeting.status == "planned" and trip is not None:
-            meeting = replace(meeting, status=trip.status)
-        result.append(meeting)
+        put = meeting.status == "planned" and trip is not None
+        result.append(replace(meeting, status=trip.status) if put else meeting)
     return result
 
 
