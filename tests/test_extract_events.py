@@ -3656,3 +3656,28 @@ def test_flying_in_for_a_visit_starts_it(extract, verb):
                     "afternoon for a two-day working visit to Germany.")
     [visit] = facts.visits
     assert (visit.host, visit.visit_type, visit.start) == ("DE", "working", dt.date(2024, 3, 4))
+
+
+def test_a_day_of_january_a_december_story_plans_is_next_years(nlp, world):
+    from diplograph.articles import parse_article
+    from diplograph.extract.pipeline import extract_article
+    article = parse_article("date 2025-12-09\nJAKARTA - President Adi Santoso will pay a state "
+                            "visit to Brazil from 15 to 17 January and will hold talks with "
+                            "President Carlos Mendes in Brasília on 16 January.", "test.txt")
+    facts = extract_article(article, nlp, world)
+    assert [(v.status, str(v.start)) for v in facts.visits] == [("planned", "2026-01-15")]
+    assert [(m.status, str(m.date)) for m in facts.meetings] == [("planned", "2026-01-16")]
+
+
+def test_a_purpose_parsed_onto_the_leg_of_a_tour_is_as_planned_as_the_trip(extract):
+    facts = extract("DOHA, March 4 (PNA) - Foreign Minister Karim Haddad held talks in Doha on "
+                    "Monday. Haddad is scheduled to travel to Kuwait tomorrow, the last leg of "
+                    "his tour, to meet his Kuwaiti counterpart, Sheikh Nasser Al-Fahad.")
+    meeting = next(m for m in facts.meetings if "nasser-al-fahad" in m.participants)
+    assert meeting.status == "planned"
+
+
+def test_the_first_leader_to_meet_someone_met_him(extract):
+    facts = extract("Haddad was the first foreign minister to meet King Tomas of Arland at the "
+                    "palace on Monday.")
+    assert [m.status for m in facts.meetings] == ["held"]

@@ -434,6 +434,19 @@ def event_status(ctx: Context, sentence: Sentence, char: int, own_words: bool = 
         if token.dep_ == "acl" and token.head.pos_ == "NOUN":
             words.append(token.head)  # "an invitation to pay a visit", "plans to meet"
             break
+        if token.dep_ == "relcl" and token.head.pos_ in ("NOUN", "PROPN") \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) \
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in token.children):
+            # "is scheduled to travel to X tomorrow, the last leg of his tour, to meet Y":
+            # a purpose parsed onto the noun in between is as held or planned as the verb
+            # above that noun ("was the first leader to visit X": as held as "was"; but
+            # "the documents to be signed" are still to come, whatever the verb above)
+            above = token.head
+            while above.pos_ not in ("VERB", "AUX") and above.head.i != above.i:
+                above = above.head
+            if above.pos_ in ("VERB", "AUX"):
+                words, token = list(passed), above  # not "was … to meet": "was to meet"
+                continue
         if token.dep_ in ("advcl", "xcomp") and token.head.dep_ == "acl" \
                 and token.head.head.pos_ == "NOUN" \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
@@ -1658,6 +1671,19 @@ _DAY_OF_A_MONTH = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\b.*{_MONTH_NAME}"
 _SCHEDULED = re.compile(r"\b" + alternation("scheduled_words") + r"\b", re.IGNORECASE)
 
 
+#: Days before the story's day a planned event's date may lie before it is taken for a
+#: day of the month read back to the wrong year (a late filing may still tell of last
+#: week's plan as planned).
+_DAYS_A_PLAN_MAY_LIE_BEHIND = 60
+
+
+def _safe_next_year(date: dt.date) -> dt.date:
+    try:
+        return date.replace(year=date.year + 1)
+    except ValueError:  # 29 February
+        return date + dt.timedelta(days=365)
+
+
 def forward_if_planned(ctx: Context, date, status: str, text: str = ""):
     """"will meet on Friday": a bare weekday of a planned event is the coming one, not
     the one before publication; so is the day a postponed or cancelled event had been
@@ -1670,6 +1696,10 @@ def forward_if_planned(ctx: Context, date, status: str, text: str = ""):
     # to travel on Wednesday"), not when it follows the day the story tells ("… traveled
     # on Tuesday … is scheduled to leave on Wednesday", published on Thursday).
     story, published = ctx.story_date or ctx.published, ctx.published or ctx.story_date
+    if story is not None and (story - date).days > _DAYS_A_PLAN_MAY_LIE_BEHIND:
+        # "will visit Brazil from 15 to 17 January", published in December: a day of the
+        # month with no year, read back to this year, is next year's when still to come.
+        return _safe_next_year(date)
     if story is not None and (0 < (story - date).days < 7
                               or date <= story and 0 < (published - date).days < 7):
         return date + dt.timedelta(days=7)
