@@ -2011,3 +2011,35 @@ def test_the_chair_of_a_council_of_ministers_heads_the_government(extract):
     facts = extract("Irish Foreign Minister Aoife Byrne held talks in Sarajevo with the Chair "
                     "of the Council of Ministers of Bosnia and Herzegovina, Ana Petrovic.")
     assert offices_of(facts)["Ana Petrovic"] == {("Prime Minister", "BA")}
+
+
+@pytest.mark.parametrize("text, name, office", [
+    ("The Minister of Mines, Mawlawi Karim Sadiq Wardak, spoke.", "Karim Sadiq Wardak",
+     ("Minister of Mines", None)),
+    ("Vice President Uz. Ahmed Nazim Rasheed spoke.", "Ahmed Nazim Rasheed",
+     ("Vice President", None)),
+    ("Prime Minister Janab Tariq Saleem spoke.", "Tariq Saleem", ("Prime Minister", None)),
+])
+def test_styles_of_afghan_maldivian_and_urdu_papers_are_not_names(persons, text, name, office):
+    assert persons(text) == {name: {office}}
+
+
+def test_a_royal_title_opening_a_name_the_world_data_knows_after_a_courtesy_is_the_name(
+        persons):
+    # The rule reads the world data's office holders: a minister known by "Amir …" is not
+    # an emir, whatever courtesy stands before his name.
+    found = persons("Foreign Minister Mawlawi Amir Khan Muttaqi spoke in Kabul.")
+    assert found == {"Amir Khan Muttaqi": {("Minister of Foreign Affairs", "AF")}}
+
+
+def test_a_chancellor_written_in_spanish_is_a_foreign_minister(persons):
+    found = persons("The Bolivian Canciller, Ramiro Quispe Mamani, spoke on Monday.")
+    assert found == {"Ramiro Quispe Mamani": {("Minister of Foreign Affairs", "BO")}}
+
+
+def test_the_coas_standing_alone_is_the_army_chief_the_story_named(extract):
+    facts = extract("RIYADH - Pakistan's Chief of Army Staff, General Tariq Nadeem Baig, is on "
+                    "an official visit to Saudi Arabia. The COAS called on the Saudi Minister "
+                    "of Defence, Prince Faisal bin Nasser, on Wednesday.")
+    assert [sorted(m.participants) for m in facts.meetings] == [
+        ["faisal-bin-nasser", "tariq-nadeem-baig"]]

@@ -674,12 +674,21 @@ def keep_given_name_titles(doc, ranges: dict[int, int], index: HitIndex,
     title that is also a given name, written right before a name, is that name's first
     word unless "the", a courtesy ("HH"), a state ("Qatari", "Kuwait's") comes before it,
     the state follows the name ("Sultan NAME of Oman") or the world data knows a ruler by
-    the name ("Sultan Haitham bin Tarik")."""
+    the name ("Sultan Haitham bin Tarik"); and it is, whatever stands before it, when the
+    world data knows the whole name and no ruler by it."""
     for start, end in list(ranges.items()):
         if start == 0 or doc[start - 1].lower_ not in words("given_name_titles") \
                 or not doc[start - 1].text[:1].isupper() or start - 1 in ranges.values():
             continue
         before = doc[start - 2] if start >= 2 else None
+        known = world.leaders_named(doc[start - 1:end].text)
+        if known and not any((info := world.title(leader.role)) is not None
+                             and info.kind == "royal" for leader in known):
+            # "Mawlawi Amir Khan Muttaqi": a minister the world data knows by the whole
+            # name, whatever courtesy stands before it
+            del ranges[start]
+            ranges[start - 1] = end
+            continue
         if before is not None and (
                 before.lower_ in ("the", "'s", "’s")
                 or before.lower_.rstrip(".") in words("courtesy_titles")
