@@ -2043,3 +2043,23 @@ def test_the_coas_standing_alone_is_the_army_chief_the_story_named(extract):
                     "of Defence, Prince Faisal bin Nasser, on Wednesday.")
     assert [sorted(m.participants) for m in facts.meetings] == [
         ["faisal-bin-nasser", "tariq-nadeem-baig"]]
+
+
+def test_names_after_an_opening_phrase_that_ends_with_an_office_are_not_its_holders(extract):
+    facts = extract("ASUNCION - President Luis Benitez Ortiz of Paraguay received Uruguayan "
+                    "President Mario Salgado on Monday. Earlier, Paraguayan Foreign Minister "
+                    "Ana Prieto had met her Uruguayan counterpart, Pablo Ferro. After lunch, in "
+                    "the presence of the two presidents, Prieto and Ferro signed an agreement "
+                    "on river transport.")
+    offices = held_offices(facts)
+    assert offices["ana-prieto"] == {("Minister of Foreign Affairs", "PY")}
+    assert offices["pablo-ferro"] == {("Minister of Foreign Affairs", "UY")}
+    assert [sorted(a.signatories) for a in facts.agreements] == [["ana-prieto", "pablo-ferro"]]
+
+
+def test_the_two_chancellors_are_the_foreign_ministers_of_states_that_call_them_so(extract):
+    facts = extract("LIMA - Peruvian Foreign Minister Julio Arana Vela received his Ecuadorian "
+                    "counterpart, Marta Ruales, on Monday. At the end, the two chancellors "
+                    "signed a memorandum of understanding on border crime.")
+    assert [sorted(a.signatories) for a in facts.agreements] == [
+        ["julio-arana-vela", "marta-ruales"]]

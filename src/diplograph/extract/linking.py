@@ -1070,10 +1070,15 @@ class _Linker:
                 and _role_kind(self.world, held) == "minister")) if description.count else \
                 (lambda held, described: held.lower() == described.lower())
             # (Not a former holder: "the two ministers" are of the day.)
+            # ("the two chancellors" of Peru and Ecuador: the office the title means in
+            # each holder's state)
             pool = [k for k in self.linked.salient(10)
-                    if role is None or any(same(p.role, role) and not p.former
-                                           for p in self.linked.persons[k].positions
-                                           | self.background.get(k, set()))]
+                    if role is None or any(
+                        (same(p.role, role) or p.state is not None and same(
+                            p.role, self.world.state_roles.get((role, p.state), role)))
+                        and not p.former
+                        for p in self.linked.persons[k].positions
+                        | self.background.get(k, set()))]
             if description.visiting and (home := self.home_state or self.lead_state):
                 # "received the three visiting ministers": not the host's own minister
                 pool = [k for k in pool if all(

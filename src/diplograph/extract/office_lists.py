@@ -12,7 +12,13 @@ from spacy.attrs import TAG
 from ..world import World
 from .facts import Position
 from .mention_types import PersonMention
-from .offices import address_start, counterpart_word_end, office_state_before, portfolio_role
+from .offices import (
+    address_start,
+    counterpart_word_end,
+    office_state_before,
+    portfolio_role,
+    subject_after_an_opening_phrase,
+)
 from .rules import entries, marked, words
 from .tokens import (
     TITLE_SPAN,
@@ -171,6 +177,7 @@ def plural_title_of_list(doc, index: HitIndex, start: int, mentions: list[Person
             break
         first, first_start = mention, mention.start
     if first_start > 1 and doc[first_start - 1].text in (",", "-", "–", "—") \
+            and not subject_after_an_opening_phrase(doc, first_start - 1, first_start) \
             and (listed := _plural_title_before_comma(doc, index, first_start - 1, world)):
         return listed  # "the tourism ministers - NAME for Jamaica and NAME2 …"
     if first_start > 1 and doc[first_start - 1].text == ":":

@@ -1268,6 +1268,34 @@ def _opens_an_apposition(doc, k: int, sentence_start: int) -> bool:
     return doc[m].text == ","
 
 
+def subject_after_an_opening_phrase(doc, address: int, start: int) -> bool:
+    """ "In the presence of the two presidents, A and B signed": the plural office before
+    the comma closes a phrase that opens the sentence (a preposition's, no verb in it) and the
+    names after it run straight into the verb, its subject, not the office's apposition
+    ("The two presidents, A and B, signed" is one)."""
+    if doc[address].text != "," or address == 0 or doc[address - 1].tag_ not in ("NNS", "NNPS"):
+        return False  # (a plural office: "the two presidents", "the leaders")
+    floor = doc[address].sent.start
+    if any(t.pos_ in ("VERB", "AUX") for t in doc[floor:address]):
+        return False
+    # the phrase the office closes hangs from a preposition (not "At the talks the
+    # President of X, NAME said", its comma after the name left out)
+    top = doc[address - 1]
+    while floor <= top.head.i < address and top.head.i != top.i:
+        top = top.head
+    if top.pos_ != "ADP":
+        return False
+    k, end = start, min(len(doc), start + _LIST_SPAN)
+    while k < end and (doc[k].pos_ == "PROPN" or doc[k].lower_ in ("and", "&")):
+        k += 1
+    return k < end and k > start and doc[k].pos_ in ("VERB", "AUX") \
+        and doc[k].tag_ in ("VBD", "VBZ", "VBP", "MD")
+
+
+#: How many words a list of names runs to before its verb.
+_LIST_SPAN = 10
+
+
 def address_start(doc, start: int, world: World | None = None) -> int:
     """Where the words before a name begin once courtesy titles and one appositive comma
     are stepped over; ``start`` when there are none."""

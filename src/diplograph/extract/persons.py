@@ -49,6 +49,7 @@ from .offices import (
     offices_before,
     offices_with_qualifier_before,
     positions_after,
+    subject_after_an_opening_phrase,
 )
 from .person_states import states_from_sentence
 from .tokens import (
@@ -220,7 +221,9 @@ def find_person_mentions(doc, hits: list[Hit], world: World,
         *joined, before = offices_before(doc, index, start, world) or [None]
         address = address_start(doc, start, world)
         closes_other = address < start and (ends_coordinated_offices(doc, address, world)
-                                            or _apposition_of_previous(doc, address, ranges))
+                                            or _apposition_of_previous(doc, address, ranges)
+                                            or subject_after_an_opening_phrase(doc, address,
+                                                                               start))
         if before is None and address < start and not closes_other:
             # "Minister of Fisheries and Oceans of Chile, Dr. NAME": the office stands
             # before the courtesy title and the comma.
