@@ -3681,3 +3681,9 @@ def test_the_first_leader_to_meet_someone_met_him(extract):
     facts = extract("Haddad was the first foreign minister to meet King Tomas of Arland at the "
                     "palace on Monday.")
     assert [m.status for m in facts.meetings] == ["held"]
+
+
+def test_a_visiting_minister_opening_the_sentence_is_the_subject_of_its_verb(extract):
+    facts = extract("Visiting Indian Foreign Minister Arjun Mehra met President Ali Rasheed "
+                    "in Male on Monday.")
+    assert [sorted(m.participants) for m in facts.meetings] == [["ali-rasheed", "arjun-mehra"]]

@@ -2063,3 +2063,17 @@ def test_the_two_chancellors_are_the_foreign_ministers_of_states_that_call_them_
                     "signed a memorandum of understanding on border crime.")
     assert [sorted(a.signatories) for a in facts.agreements] == [
         ["julio-arana-vela", "marta-ruales"]]
+
+
+def test_an_office_whose_owner_is_an_office_is_not_the_owners(extract):
+    facts = extract("WARSAW - Polish President Adam Wrona met German Chancellor Klaus Berger in "
+                    "Berlin on Monday. Piotr Zielinski, the president's spokesman, said the "
+                    "talks went well.")
+    assert held_offices(facts)["piotr-zielinski"] == {("Spokesperson", "PL")}
+
+
+def test_the_press_secretary_of_an_office_is_of_that_offices_state(extract):
+    facts = extract("NEW DELHI - Bangladesh's Chief Adviser Rahman Karim met Indian Prime "
+                    "Minister Vijay Nair in Bangkok in April. The Chief Adviser's press "
+                    "secretary, Shafiq Alam, said on Monday that no visit was planned.")
+    assert held_offices(facts)["shafiq-alam"] == {("Press Secretary", "BD")}

@@ -138,12 +138,34 @@ def _has_verb(doc, start: int, end: int) -> bool:
     return any(doc[i].tag_.startswith("VB") for i in range(start, end))
 
 
+def _mended_parse(doc):
+    """ "Visiting Indian Foreign Minister NAME met Y": the parser reads the opening
+    participle as a clause, the subject of the verb, with the minister as its object; the
+    minister is the verb's subject and "Visiting" describes him."""
+    for token in doc:
+        if token.lower_ != "visiting" or token.dep_ != "csubj" \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in token.head.children):
+            continue
+        verb = token.head
+        named = next((c for c in token.children
+                      if c.dep_ == "dobj" and c.tag_ in ("NNP", "NNPS") and c.i < verb.i), None)
+        if named is not None:
+            named.head, named.dep_ = verb, "nsubj"
+            token.head, token.dep_ = named, "amod"
+    return doc
+
+
 def _with_line_breaks(nlp):
-    """The model with :func:`_line_breaks` run before its parser."""
+    """The model with :func:`_line_breaks` run before its parser and :func:`_mended_parse`
+    after it."""
     from spacy.language import Language
 
     if "diplograph_line_breaks" not in Language.factories:
         Language.component("diplograph_line_breaks", func=_line_breaks)
+    if "diplograph_mended_parse" not in Language.factories:
+        Language.component("diplograph_mended_parse", func=_mended_parse)
     if "diplograph_line_breaks" not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe("diplograph_line_breaks", before="parser")
+    if "diplograph_mended_parse" not in nlp.pipe_names and "parser" in nlp.pipe_names:
+        nlp.add_pipe("diplograph_mended_parse", last=True)
     return nlp

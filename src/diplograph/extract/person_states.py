@@ -630,6 +630,10 @@ def _owner_at(doc, mention: PersonMention, his: int, world: World
     if j > sent.start and doc[j].lower_ in ("'s", "’s") and doc[j - 1].pos_ == "PROPN" \
             and not world.is_title_word(doc[j - 1].lower_):  # not "Prime Minister's Office"
         return sent.start, j, True
+    if j > sent.start and doc[j].lower_ in ("'s", "’s") \
+            and world.is_title_word(doc[j - 1].lower_):
+        # "The Chief Adviser's press secretary, NAME": the state of that office's holder
+        return sent.start, j, False
     subject = _subject_token(doc[mention.end - 1])
     if subject is not None and subject.head.lemma_.lower() == "accompany":
         # "NAME and several cabinet secretaries accompanied President NAME2": NAME2's side
