@@ -3687,3 +3687,19 @@ def test_a_visiting_minister_opening_the_sentence_is_the_subject_of_its_verb(ext
     facts = extract("Visiting Indian Foreign Minister Arjun Mehra met President Ali Rasheed "
                     "in Male on Monday.")
     assert [sorted(m.participants) for m in facts.meetings] == [["ali-rasheed", "arjun-mehra"]]
+
+
+def test_a_state_guest_house_is_no_guest(extract):
+    facts = extract("DHAKA - Foreign Adviser Karim Uddin and Aziz Rahman held bilateral talks "
+                    "at the state guest house Padma. Professor Salam had paid an official visit "
+                    "to Malaysia in August at the invitation of Malaysian Prime Minister Hakim "
+                    "Yusof.")
+    talks = next(m for m in facts.meetings if "karim-uddin" in m.participants)
+    assert sorted(talks.participants) == ["aziz-rahman", "karim-uddin"]
+
+
+def test_a_meeting_held_on_the_agenda_of_a_visit_is_held(extract):
+    facts = extract("LIMA - Ecuador's Foreign Minister Rosa Carrion met Peru's Foreign Minister "
+                    "Julio Arana Vela in Lima yesterday. She later held a working meeting with "
+                    "Prime Minister Ernesto Salas on the agenda of the visit.")
+    assert {m.status for m in facts.meetings} == {"held"}

@@ -98,6 +98,11 @@ def find_descriptions(doc, hits: list[Hit], persons: list[PersonMention], world:
         if generic and title is None and any(child.dep_ == "compound" and child.pos_ == "NOUN"
                                              for child in token.children):
             continue  # "a delegation of Mexican business leaders": not the story's leaders
+        if lower in words("guest_words") and token.dep_ == "compound" \
+                and token.head.pos_ in ("NOUN", "PROPN") and token.head.i > token.i \
+                and token.head.i not in inside_names:
+            continue  # "the state guest house": a kind of house, no person ("the APEC
+            # leaders meeting" is still the leaders')
         # "President-elect NAME": the title goes on past a hyphen; the longer one is
         # the named person's.
         if token.i + 2 < len(doc) and doc[token.i + 1].text in ("-", "‐") \
