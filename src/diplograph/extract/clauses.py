@@ -561,8 +561,9 @@ def _on_the_programme(verb) -> bool:
         return True
     # (not "held a meeting with X on the agenda of the visit": a topic, told as held;
     # but "was not on the agenda" is still the programme's)
-    return (verb.tag_ != "VBD" or verb.lemma_ == "be") and any(c.dep_ == "prep" and c.lower_ == "on" and any(
-        g.dep_ == "pobj" and g.lemma_.lower() in programme for g in c.children)
+    return (verb.tag_ != "VBD" or verb.lemma_ == "be") and any(
+        c.dep_ == "prep" and c.lower_ == "on" and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in programme for g in c.children)
         for c in verb.children)
 
 
