@@ -3703,3 +3703,11 @@ def test_a_meeting_held_on_the_agenda_of_a_visit_is_held(extract):
                     "Julio Arana Vela in Lima yesterday. She later held a working meeting with "
                     "Prime Minister Ernesto Salas on the agenda of the visit.")
     assert {m.status for m in facts.meetings} == {"held"}
+
+
+def test_a_call_planned_before_or_after_the_talks_is_the_travellers_meeting(extract):
+    facts = extract("PODGORICA - Irish Foreign Minister Sean Byrne is due to hold talks with "
+                    "Foreign Minister Marko Vukovic in the afternoon before calling on Prime "
+                    "Minister Ivan Petrovic.")
+    assert sorted((sorted(m.participants), m.status) for m in facts.meetings) == [
+        (["ivan-petrovic", "sean-byrne"], "planned"), (["marko-vukovic", "sean-byrne"], "planned")]

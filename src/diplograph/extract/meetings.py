@@ -85,6 +85,10 @@ def find_meetings(ctx: Context, welcomes: list[Meeting] | None = None) -> list[M
             subject = _subject_of_chain(ctx, clause)
             if subject is not None and subject not in participants:
                 participants = [subject, *participants]
+        if len(participants) == 1 and first is not None \
+                and _before_or_after_the_first(first, clause) \
+                and first.subject not in participants:
+            participants = [first.subject, *participants]  # "… before calling on B": X
         one_of_series = len(participants) == 1 and summary_host not in (None, participants[0]) \
             and _one_of_a_series(clause)
         if one_of_series:
@@ -822,12 +826,23 @@ def _event_clauses(ctx: Context):
                 and clause.token is not None and clause.token.dep_ in ("advcl", "acl") \
                 and any(child.dep_ == "agent" for child in clause.token.children)
             if clause.tokens == first.tokens and not names_the_pair or (
-                    len(clause.persons) < 2 and not _another_time_conjoined(first, clause)):
+                    len(clause.persons) < 2 and not _another_time_conjoined(first, clause)
+                    and not _before_or_after_the_first(first, clause)):
                 continue
             others.setdefault(clause.tokens, (clause, []))[1].append((start, number, rule))
         for clause, own in others.values():
             yield clause, _in_file_order(own), first
 
+
+
+def _before_or_after_the_first(first: Clause, clause: Clause) -> bool:
+    """ "X is due to hold talks with A in the afternoon before calling on B": a meeting of
+    the first clause's subject with one person, told in a "before"/"after" phrase of the
+    first clause's verb."""
+    token = clause.token
+    return token is not None and first.verb is not None and token.dep_ == "pcomp" \
+        and token.head.lower_ in ("before", "after") and token.head.head.i == first.verb.i \
+        and len(clause.persons) == 1 and first.subject is not None
 
 
 def _in_file_order(found) -> list:
