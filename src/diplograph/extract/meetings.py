@@ -834,7 +834,6 @@ def _event_clauses(ctx: Context):
             yield clause, _in_file_order(own), first
 
 
-
 def _before_or_after_the_first(first: Clause, clause: Clause) -> bool:
     """ "X is due to hold talks with A in the afternoon before calling on B": a meeting of
     the first clause's subject with one person, told in a "before"/"after" phrase of the

@@ -890,8 +890,8 @@ def office_at(doc, index: HitIndex, j: int, world: World) -> tuple[Position, int
         if found is None or is_style(found[1]) or _plural_title(doc[j:j + found[0]]):
             return None
         if j + found[0] + 1 < len(doc) and doc[j + found[0]].lower_ in ("'s", "’s"):
-            # "NAME, the president's spokesman,": the office is the spokesman's, not the
-            # president's whose it is
+            # "NAME, the president's spokesman,": NAME holds the spokesman's office; the
+            # president is whose spokesman he is
             j += found[0] + 1
             found = title_at_start([t.lower_ for t in doc[j:j + TITLE_SPAN]], world)
             if found is None or is_style(found[1]) or _plural_title(doc[j:j + found[0]]):
