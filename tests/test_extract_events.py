@@ -3711,3 +3711,12 @@ def test_a_call_planned_before_or_after_the_talks_is_the_travellers_meeting(extr
                     "Minister Ivan Petrovic.")
     assert sorted((sorted(m.participants), m.status) for m in facts.meetings) == [
         (["ivan-petrovic", "sean-byrne"], "planned"), (["marko-vukovic", "sean-byrne"], "planned")]
+
+
+def test_his_talks_recalled_are_those_of_the_one_named_before_him(extract):
+    facts = extract("BRASILIA - Vice-President Paulo Mendes received Indian Vice-President "
+                    "Ravi Kumar on Monday. Mendes recalled the state visit of Prime Minister "
+                    "Arun Sharma to Brazil in July and his talks with President Joao Castro in "
+                    "Brasilia.")
+    assert sorted(sorted(m.participants) for m in facts.meetings) == [
+        ["arun-sharma", "joao-castro"], ["paulo-mendes", "ravi-kumar"]]

@@ -73,6 +73,8 @@ def find_meetings(ctx: Context, welcomes: list[Meeting] | None = None) -> list[M
         sentence = clause.sentence
         participants = _principals(ctx, _participants(ctx, clause, meetings),
                                    _sole_subject(clause))
+        if (owned := _talks_of_the_one_named_before(ctx, clause)) is not None:
+            participants = owned
         if len(participants) >= 2:
             # "A and B met … in a meeting chaired by C": who chairs it takes part
             participants += [key for key in _chairs(ctx, clause) if key not in participants]
@@ -832,6 +834,30 @@ def _event_clauses(ctx: Context):
             others.setdefault(clause.tokens, (clause, []))[1].append((start, number, rule))
         for clause, own in others.values():
             yield clause, _in_file_order(own), first
+
+
+def _talks_of_the_one_named_before(ctx: Context, clause: Clause) -> list[str] | None:
+    """ "X recalled the state visit of A to Brazil and his talks with B": talks named as a
+    thing with "his"/"her" are those of the person named last before the pronoun and of
+    those they were "with", not of the subject who recalls or praises them; None when
+    the clause is no such noun."""
+    token = clause.token
+    if ctx.doc is None or token is None or token.pos_ != "NOUN" \
+            or token.dep_ not in ("dobj", "conj"):
+        return None  # (not "a reference to his first summit with B": whose is less sure)
+    pronoun = next((c for c in token.children if c.dep_ == "poss"
+                    and c.lower_ in ("his", "her")), None)
+    if pronoun is None:
+        return None
+    with_ = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "with"
+             for g in c.children if g.dep_ == "pobj"]
+    met = [key for g in with_ for ref in ctx.linked.refs if len(ref.persons) == 1
+           and ref.start <= g.i < ref.end for key in ref.persons]
+    before = [ref for ref in ctx.linked.refs if ref.kind == "name" and len(ref.persons) == 1
+              and token.sent.start <= ref.start and ref.end <= pronoun.i]
+    if len(met) != 1 or not before or before[-1].persons[0] in met:
+        return None
+    return [before[-1].persons[0], met[0]]
 
 
 def _before_or_after_the_first(first: Clause, clause: Clause) -> bool:
