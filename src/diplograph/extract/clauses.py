@@ -17,7 +17,14 @@ from functools import cached_property
 from spacy.matcher import DependencyMatcher
 
 from .context import Context, Sentence
-from .dates import MONTHS, WEEKDAYS, is_future_expression, names_a_period, relative_to_told_day
+from .dates import (
+    MONTHS,
+    WEEKDAYS,
+    in_year,
+    is_future_expression,
+    names_a_period,
+    relative_to_told_day,
+)
 from .facts import PlaceRef, Span
 from .rules import (
     alternation,
@@ -1680,13 +1687,6 @@ _SCHEDULED = re.compile(r"\b" + alternation("scheduled_words") + r"\b", re.IGNOR
 _DAYS_A_PLAN_MAY_LIE_BEHIND = 60
 
 
-def _safe_next_year(date: dt.date) -> dt.date:
-    try:
-        return date.replace(year=date.year + 1)
-    except ValueError:  # 29 February
-        return date + dt.timedelta(days=365)
-
-
 def forward_if_planned(ctx: Context, date, status: str, text: str = ""):
     """"will meet on Friday": a bare weekday of a planned event is the coming one, not
     the one before publication; so is the day a postponed or cancelled event had been
@@ -1702,7 +1702,7 @@ def forward_if_planned(ctx: Context, date, status: str, text: str = ""):
     if story is not None and (story - date).days > _DAYS_A_PLAN_MAY_LIE_BEHIND:
         # "will visit Brazil from 15 to 17 January", published in December: a day of the
         # month with no year, read back to this year, is next year's when still to come.
-        return _safe_next_year(date)
+        return in_year(date, date.year + 1) or date + dt.timedelta(days=365)  # (29 Feb)
     if story is not None and (0 < (story - date).days < 7
                               or date <= story and 0 < (published - date).days < 7):
         return date + dt.timedelta(days=7)
@@ -1904,10 +1904,7 @@ class Clause:
         if not _DAY_OF_A_MONTH.search(text) or _A_YEAR.search(text) \
                 or event_status(self.ctx, self.sentence, self.trigger) != "held":
             return day
-        try:
-            return day.replace(year=day.year - 1)
-        except ValueError:  # 29 February
-            return day
+        return in_year(day, day.year - 1) or day  # (a 29 February stays)
 
     @cached_property
     def dated_to_a_period(self) -> bool:

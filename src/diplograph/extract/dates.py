@@ -169,6 +169,12 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
+def in_year(day: dt.date, year: int) -> dt.date | None:
+    """The same day of the month in another year ("4 April" of last year), or None for a
+    29 February that year lacks."""
+    return _safe_date(year, day.month, day.day)
+
+
 def resolve_date(expression: str, anchor: dt.date | None,
                  event_anchor: dt.date | None = None) -> dt.date | None:
     """Resolve a date expression to a date, or None if it names no single day.

@@ -142,6 +142,8 @@ def _mended_parse(doc):
     """ "Visiting Indian Foreign Minister NAME met Y": the parser reads the opening
     participle as a clause, the subject of the verb, with the minister as its object; the
     minister is the verb's subject and "Visiting" describes him."""
+    if "isiting" not in doc.text and "ISITING" not in doc.text:
+        return doc  # (most texts: no walk over their tokens)
     for token in doc:
         if token.lower_ != "visiting" or token.dep_ != "csubj" \
                 or any(c.dep_ in ("nsubj", "nsubjpass") for c in token.head.children):
