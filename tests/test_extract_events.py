@@ -3720,3 +3720,28 @@ def test_his_talks_recalled_are_those_of_the_one_named_before_him(extract):
                     "Brasilia.")
     assert sorted(sorted(m.participants) for m in facts.meetings) == [
         ["arun-sharma", "joao-castro"], ["paulo-mendes", "ravi-kumar"]]
+
+
+def test_an_invitation_accepted_to_pay_a_visit_parsed_onto_the_verb_plans_it(extract):
+    # "to pay" hangs on "accepted" rather than on "invitation": still what was invited
+    facts = extract("NIAMEY - President Omar Haidar of Niger held talks with President Ali "
+                    "Mahamat of Chad in Niamey on Monday. President Haidar accepted the "
+                    "invitation of his elder brother to pay a state visit to Chad.")
+    assert [(v.guest, v.host, v.status) for v in facts.visits] == [
+        ("omar-haidar", "TD", "planned")]
+
+
+def test_the_name_in_apposition_to_a_subject_title_is_the_guest_invited(extract):
+    facts = extract("DUBLIN - Foreign Minister Nora Kelly of Ireland met Foreign Minister Adnan "
+                    "Hodzic of Bosnia in Dublin on Monday. Kelly said the Prime Minister, Sean "
+                    "Byrne, had accepted an invitation to visit Sarajevo in 2027.")
+    planned = [(v.guest, v.host) for v in facts.visits if v.status == "planned"]
+    assert planned == [("sean-byrne", "BA")]
+
+
+def test_an_invitation_handed_to_a_leader_is_his_planned_visit(extract):
+    facts = extract("BEIRUT - Foreign Minister Omar Haddad of Jordan met President Elias Khoury "
+                    "of Lebanon in Beirut on Monday. He handed Khoury a written invitation "
+                    "from the King to visit Amman.")
+    assert [(v.guest, v.host, v.status) for v in facts.visits] == [
+        ("elias-khoury", "JO", "planned")]

@@ -469,6 +469,14 @@ def event_status(ctx: Context, sentence: Sentence, char: int, own_words: bool = 
             # infinitive under the participle, the object of the verb above it
             words.append(noun)
             break
+        if token.dep_ in ("advcl", "xcomp") and token.head.pos_ == "VERB" \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) \
+                and (noun := next((c for c in token.head.children if c.dep_ == "dobj"
+                                   and c.lower_ in _COMING_EVENT_WORDS), None)):
+            # "accepted the invitation of his elder brother to pay a state visit": the
+            # infinitive parsed onto the verb, not the invitation, is still what was invited
+            words.append(noun)
+            break
         # "is expected to travel to X next week to meet Y": the purpose of a trip is as held
         # or planned as the trip.
         # "invited Y on Wednesday to travel to X": as planned as the invitation

@@ -749,6 +749,12 @@ def _guest(ctx: Context, doc, sentence: Sentence, trigger_char: int) -> str | No
                 slots = [c for c in head.children if c.dep_ == "dobj"] + [
                     g for c in head.children if c.dep_ == "prep" and c.lower_ == "to"
                     for g in c.children if g.dep_ == "pobj"]
+                if not slots and head.dep_ == "dobj":
+                    # "handed Y an invitation to visit", "delivered to Y an invitation":
+                    # the one the invitation was handed to
+                    slots = [c for c in head.head.children if c.dep_ == "dative"] + [
+                        g for c in head.head.children if c.dep_ == "prep" and c.lower_ == "to"
+                        for g in c.children if g.dep_ == "pobj"]
                 # "an invitation to His Highness Sheikh X": the name in apposition to a style
                 slots += [a for s in slots for a in s.children if a.dep_ == "appos"]
                 invited = [ref.persons[0] for ref in ctx.linked.refs
@@ -807,7 +813,10 @@ def _guest(ctx: Context, doc, sentence: Sentence, trigger_char: int) -> str | No
         for child in verb.children:
             if child.dep_ in ("nsubj", "nsubjpass") and child.idx < trigger_char \
                     and not (verb is event and child.pos_ == "PRON"):
-                ref = next((r for r in before if r.start <= child.i < r.end), None)
+                # (or the name in apposition to it: "the Taoiseach, NAME, had accepted")
+                ref = next((r for r in before for t in (child, *(
+                    a for a in child.children if a.dep_ == "appos"))
+                    if r.start <= t.i < r.end), None)
                 if ref is not None:
                     return ref.persons[0]
     for token in doc[sentence.start:sentence.end]:
