@@ -2077,3 +2077,12 @@ def test_the_press_secretary_of_an_office_is_of_that_offices_state(extract):
                     "Minister Vijay Nair in Bangkok in April. The Chief Adviser's press "
                     "secretary, Shafiq Alam, said on Monday that no visit was planned.")
     assert held_offices(facts)["shafiq-alam"] == {("Press Secretary", "BD")}
+
+
+@pytest.mark.parametrize("comma", [",", ""])
+def test_counterparts_of_listed_states_hold_the_hosts_office_in_order(extract, comma):
+    facts = extract("LIMA - Foreign Minister Ana Vega of Peru hosted her Chilean and Bolivian "
+                    f"counterparts{comma} Luis Soto and Marta Cruz{comma} in Lima on Monday.")
+    offices = held_offices(facts)
+    assert offices["luis-soto"] == {("Minister of Foreign Affairs", "CL")}
+    assert offices["marta-cruz"] == {("Minister of Foreign Affairs", "BO")}

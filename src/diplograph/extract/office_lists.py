@@ -43,6 +43,12 @@ def apply_respectively(doc, index: HitIndex, mentions: list[PersonMention],
     result = list(mentions)
     for names, k in _listed_names(doc, result):
         owners, title = _owners_and_plural_title(doc, index, k, world)
+        if title is None and (counterparts := _counterparts_of_states(
+                doc, index, k, result[:names[0]], len(names), world)) is not None:
+            for n, state in zip(names, counterparts[1], strict=True):
+                result[n] = replace(result[n], position=Position(counterparts[0], state),
+                                    also=(), counterpart=True)
+            continue
         if title is None or len(owners) != len(names):
             continue
         for n, (kind, key) in zip(names, owners, strict=True):
@@ -50,6 +56,30 @@ def apply_respectively(doc, index: HitIndex, mentions: list[PersonMention],
                 Position(title[1].role, None, key)
             result[n] = replace(result[n], position=position, also=())
     return result
+
+
+def _counterparts_of_states(doc, index: HitIndex, k: int, before: list[PersonMention],
+                            count: int, world: World) -> tuple[str, list[str]] | None:
+    """ "X hosted his French and German counterparts, A and B": the office of X, named
+    with one in the sentence, and the states listed before the plural counterpart word
+    ending at token ``k`` (one per name); None when that is not what precedes a list."""
+    if k < 2 or doc[k - 1].lemma_.lower() not in words("counterpart_words") \
+            or doc[k - 1].lower_ == doc[k - 1].lemma_.lower():  # (the plural, however tagged)
+        return None
+    owners, _ = _owners_before(doc, index, k - 1)
+    if len(owners) != count or any(kind != "state" for kind, _ in owners):
+        return None
+    sent_start = doc[k].sent.start
+    owner = next((m.position for m in reversed(before)
+                  if m.start >= sent_start and m.position is not None), None) \
+        or _office_written_with_the_name_before(sent_start, k, before)
+    if owner is None or owner.role.lower() in GENERIC_HEADS \
+            or owner.state in {key for _, key in owners}:
+        return None
+    role = owner.role
+    if world.title(role) is None and role.startswith("Minister of "):
+        role = "Minister"  # a portfolio of one government only (as for one counterpart)
+    return role, [key for _, key in owners]
 
 
 def apply_state_name_pairs(doc, index: HitIndex, mentions: list[PersonMention],
