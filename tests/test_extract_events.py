@@ -3761,3 +3761,13 @@ def test_a_joined_verb_with_no_subject_of_its_own_meets_the_one_named_after_it(e
                     "Morel then drove to the parliament for talks with Parliament Speaker Nabil "
                     "Berri, and later met Prime Minister Karim Salam at the Grand Serail.")
     assert ["jean-morel", "karim-salam"] in [sorted(m.participants) for m in facts.meetings]
+
+
+def test_an_initial_written_onto_the_surname_is_the_person_named_in_full(extract):
+    # "PM A.Karimov": the agencies of Central Asia and Mongolia write the initial onto
+    # the surname, with no space
+    facts = extract("ULAANBAATAR - Prime Minister of Uzbekistan Alisher Karimov arrived in "
+                    "Ulaanbaatar on Tuesday. PM A.Karimov paid a courtesy call on President of "
+                    "Mongolia Batbold Erdene at the State Palace.")
+    assert [sorted(m.participants) for m in facts.meetings] == [
+        ["alisher-karimov", "batbold-erdene"]]

@@ -2086,3 +2086,9 @@ def test_counterparts_of_listed_states_hold_the_hosts_office_in_order(extract, c
     offices = held_offices(facts)
     assert offices["luis-soto"] == {("Minister of Foreign Affairs", "CL")}
     assert offices["marta-cruz"] == {("Minister of Foreign Affairs", "BO")}
+
+
+def test_a_surname_after_an_initial_is_no_portfolio_of_the_next_minister(extract):
+    facts = extract("ULAANBAATAR - Foreign Minister of Mongolia D. Batbayar and Foreign Minister "
+                    "of China Li Wei signed eight documents.")
+    assert held_offices(facts)["li-wei"] == {("Minister of Foreign Affairs", "CN")}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import os
+import re
 from functools import cache
 
 from ..errors import ModelError
@@ -57,7 +58,18 @@ def _prepared(nlp):
     for short, given in table("given_name_abbreviations", "short", "given").items():
         form = short[:1].upper() + short[1:] + "."
         nlp.tokenizer.add_special_case(form, [{ORTH: form, NORM: given}])
+    model_prefix = nlp.tokenizer.prefix_search
+
+    def prefix_search(text: str):
+        # "PM A.Aripov", "Sh.Mirziyoyev": an initial written onto the surname, as the
+        # agencies of Central Asia and Mongolia write names, is an initial of its own
+        return _INITIAL_ON_SURNAME.match(text) or (model_prefix(text) if model_prefix else None)
+
+    nlp.tokenizer.prefix_search = prefix_search
     return _with_line_breaks(nlp)
+
+
+_INITIAL_ON_SURNAME = re.compile(r"[A-Z][a-z]?\.(?=[A-Z][a-z]{2,})")
 
 
 #: A line ending in one of these closes its sentence ("…talks.\nThe next…").

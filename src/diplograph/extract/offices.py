@@ -498,7 +498,7 @@ def _portfolio_before(doc, index: HitIndex, j: int, world: World) -> tuple[int, 
                 and token.pos_ in ("PROPN", "NOUN", "ADJ") and token.ent_type_ in ("", "ORG")
                 and (hit is None or hit.kind == "org")  # "CARICOM Affairs", not "Kenyan"
                 and token.lower_ not in not_portfolio and world.title(token.lower_) is None) \
-                or token.text in surnames:
+                or token.text in surnames or _after_an_initial(token):
             break
         k -= 1
     if k < j and doc[k].lower_ == "and":
@@ -509,6 +509,14 @@ def _portfolio_before(doc, index: HitIndex, j: int, world: World) -> tuple[int, 
                   or doc[k - 1].lower_ == "the" and doc[k - 2].lower_ == "of"):
         return None  # "Member of the CPC Central Committee and Foreign Minister"
     return k, " ".join(t.text for t in doc[k:j])
+
+
+def _after_an_initial(token) -> bool:
+    """ "of Mongolia D. Tsogtbaatar and Foreign Minister": a word after a given name's
+    initial is a surname."""
+    before = token.doc[token.i - 1] if token.i else None
+    return before is not None and len(before.text) == 2 and before.text[0].isupper() \
+        and before.text[1] == "."
 
 
 def _rank_start(doc, j: int) -> int:

@@ -270,7 +270,9 @@ def find_person_mentions(doc, hits: list[Hit], world: World,
         if not positions:
             shared = plural_title_of_list(doc, index, start, mentions, world)
             positions = [shared] if shared else []
-        text = "".join(t.text_with_ws for t in doc[start:end] if t.i not in nick_tokens)
+        # ("A.Aripov": the initial the tokenizer split off stands apart in the name)
+        text = "".join(t.text_with_ws if t.whitespace_ or not t.text.endswith(".")
+                       else t.text + " " for t in doc[start:end] if t.i not in nick_tokens)
         name = " ".join(text.replace("’", "'").split())
         if name.endswith(".") and len(doc[end - 1]) > 2 and world.leaders_named(name[:-1]):
             name = name[:-1]  # "Hun Sen." closing a sentence: the tokenizer's "Sen." of Senator
