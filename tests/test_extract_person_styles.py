@@ -2092,3 +2092,35 @@ def test_a_surname_after_an_initial_is_no_portfolio_of_the_next_minister(extract
     facts = extract("ULAANBAATAR - Foreign Minister of Mongolia D. Batbayar and Foreign Minister "
                     "of China Li Wei signed eight documents.")
     assert held_offices(facts)["li-wei"] == {("Minister of Foreign Affairs", "CN")}
+
+
+def test_a_dinner_hosted_for_a_delegation_is_not_the_hosts_side(extract):
+    facts = extract("ABIDJAN - President Kofi Mensah of Ghana arrived in Abidjan on Monday. "
+                    "Prime Minister Awa Kone hosted a dinner for the Ghanaian delegation that "
+                    "evening.")
+    assert held_offices(facts)["awa-kone"] == {("Prime Minister", "CI")}
+
+
+@pytest.mark.parametrize(("text", "key", "office"), [
+    ("NAIROBI - Admiral Rajan Kumar is scheduled to call on Deputy President Peter Mwangi this "
+     "afternoon before travelling to Mombasa on Thursday to go aboard the Indian ships.",
+     "peter-mwangi", ("Deputy President", "KE")),
+    ("NEW DELHI - Briefing reporters, Foreign Secretary Rohan Mehta said the two sides had "
+     "discussed hydrography and the training of Seychelles' defence personnel.",
+     "rohan-mehta", ("Foreign Secretary", "IN")),
+    # (but a body of the state's people is a side: the chairman goes with it)
+    ("GENEVA - Speaker Ahmet Kaya arrived in Geneva on Sunday. The chairman of the Foreign "
+     "Affairs Committee, Ali Demir, and members of the Turkish parliamentary group accompanied "
+     "the speaker.", "ali-demir", ("Chairman", "TR")),
+])
+def test_a_state_named_only_for_a_thing_of_its_own_gives_no_official_its_state(extract, text,
+                                                                               key, office):
+    assert held_offices(extract(text))[key] == {office}
+
+
+def test_a_federal_councillor_is_swiss_beside_an_austrian_minister(extract):
+    facts = extract("BERN - After the talks, Federal Councillor Anna Keller, head of the "
+                    "Federal Department of Transport, and the Austrian Federal Minister for "
+                    "Innovation, Mobility and Infrastructure, Peter Gruber, signed a declaration "
+                    "of intent.")
+    assert {s for _, s in held_offices(facts)["anna-keller"]} == {"CH"}

@@ -472,9 +472,22 @@ def _side_after(doc, index: HitIndex, mention: PersonMention) -> str | None:
                 and (hit := index.by_end.get(k)) is not None \
                 and hit.kind in ("state", "demonym") and hit.start >= 2 \
                 and doc[hit.start - 1].lower_ == "the" \
-                and doc[hit.start - 2].lower_ in ("from", "on", "for"):
+                and doc[hit.start - 2].lower_ in ("from", "on", "for") \
+                and not _given_for_them(doc[hit.start - 2]):
             return hit.key
     return None
+
+
+def _given_for_them(preposition) -> bool:
+    """ "NAME hosted a dinner for the Ghanaian delegation": a thing given or an event
+    hosted for a delegation, the host's side not theirs (not "signed for the X side")."""
+    if preposition.lower_ != "for":
+        return False
+    head = preposition.head
+    return head.pos_ in ("NOUN", "PROPN") or head.lemma_.lower() in _HOSTING_VERBS
+
+
+_HOSTING_VERBS = frozenset(values("hosting_verbs", "lemma"))
 
 
 #: What divides the cells of a table turned into text: a bar or a tab.
@@ -543,14 +556,20 @@ def _of_a_name(doc, hit, others: list[PersonMention]) -> bool:
 
 
 def _owner_of_a_thing(doc, hit, world: World) -> bool:
-    """ "Speaker NAME praised Qatar's mediation efforts": a state owning a thing, not an
-    office or a side ("Qatar's Foreign Minister", "Qatar's delegation"), is what the
-    sentence speaks of, not whose official NAME is."""
-    if hit.kind != "state" or hit.end >= len(doc) or doc[hit.end].lower_ not in ("'s", "’s"):
-        return False
+    """ "Speaker NAME praised Qatar's mediation efforts", "… before going aboard the Indian
+    ships": a state owning a thing, not an office or a side ("Qatar's Foreign Minister",
+    "Qatar's delegation"), is what the sentence speaks of, not whose official NAME is."""
     owner = doc[hit.end - 1]
-    owned = owner.head
-    return owner.dep_ == "poss" and owned.pos_ == "NOUN" and owned.text.islower() \
+    if hit.kind == "demonym" and owner.dep_ in ("amod", "compound") and owner.head.i > owner.i:
+        owned = owner.head  # "go aboard the Indian ships": a thing of the state's
+        if owned.lemma_.lower() in words("team_nouns"):
+            return False  # "members of the Turkish IPU group": a body of its people
+    elif hit.kind != "state" or hit.end >= len(doc) \
+            or doc[hit.end].lower_ not in ("'s", "’s", "'", "’") or owner.dep_ != "poss":
+        return False
+    else:
+        owned = owner.head
+    return owned.pos_ == "NOUN" and owned.text.islower() \
         and owned.lemma_.lower() not in words("state_agent_nouns") \
         and owned.lemma_.lower() not in words("delegation_words") \
         and not world.is_title_word(owned.lower_)
