@@ -3771,3 +3771,13 @@ def test_an_initial_written_onto_the_surname_is_the_person_named_in_full(extract
                     "Mongolia Batbold Erdene at the State Palace.")
     assert [sorted(m.participants) for m in facts.meetings] == [
         ["alisher-karimov", "batbold-erdene"]]
+
+
+def test_a_mayor_of_a_city_named_before_the_name_is_a_person_met(extract):
+    # the tagger reads "Dushanbe Farrukh Rahimov" as one body
+    facts = extract("DUSHANBE - President Aman Durdyev of Turkmenistan arrived in Dushanbe on "
+                    "Monday. On the same day, the President of Turkmenistan met with the "
+                    "Chairman of the National Council of the Republic of Tajikistan, Mayor of "
+                    "Dushanbe Farrukh Rahimov.")
+    assert [sorted(m.participants) for m in facts.meetings] == [
+        ["aman-durdyev", "farrukh-rahimov"]]

@@ -2124,3 +2124,9 @@ def test_a_federal_councillor_is_swiss_beside_an_austrian_minister(extract):
                     "Innovation, Mobility and Infrastructure, Peter Gruber, signed a declaration "
                     "of intent.")
     assert {s for _, s in held_offices(facts)["anna-keller"]} == {"CH"}
+
+
+def test_a_region_closing_an_office_of_no_one_named_is_no_person(extract):
+    facts = extract("RIYADH - The Prime Minister was seen off at the airport by the Deputy "
+                    "Governor of Riyadh Region and senior officials of the foreign ministry.")
+    assert "region" not in facts.persons

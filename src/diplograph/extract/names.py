@@ -573,8 +573,16 @@ def name_after_title(doc, index: HitIndex, i: int, world: World) -> tuple[int, i
         _, j = qualifier_state_after(doc, index, j)
     if not states and j + 1 < len(doc) and doc[j].lower_ in QUALIFIER_PREPOSITIONS \
             and (host := index.by_start.get(j + 1)) is not None \
-            and (host.kind == "state" or host.kind == "place" and doc[j].lower_ in ("in", "at")):
-        j = host.end  # "Ambassador to Peru NAME", "High Commissioner in Colombo NAME"
+            and (host.kind == "state" or host.kind == "place" and doc[j].lower_ in ("in", "at")
+                 or host.kind == "place" and doc[j].lower_ == "of" and doc[i].lower_ != "of"
+                 and found[1].kind not in ("head_of_state", "head_of_government")):
+        # "Ambassador to Peru NAME", "High Commissioner in Colombo NAME", "Mayor of Dushanbe
+        # NAME" (the tagger may read the city and the name as one body); "Governor of Riyadh
+        # Region NAME": the region's noun closes the place
+        j = host.end
+        if j < len(doc) and doc[j].lower_ in words("subdivision_nouns") \
+                and doc[j].text[:1].isupper():
+            j += 1
     if not states and j + 1 < len(doc) and doc[j].lower_ == "of":
         # "Chairman of the Senate of the Oliy Majlis NAME": a state's legislature or
         # government closes the office
