@@ -3781,3 +3781,46 @@ def test_a_mayor_of_a_city_named_before_the_name_is_a_person_met(extract):
                     "Dushanbe Farrukh Rahimov.")
     assert [sorted(m.participants) for m in facts.meetings] == [
         ["aman-durdyev", "farrukh-rahimov"]]
+
+
+def test_one_who_joined_by_video_link_makes_no_video_call_of_the_meeting(extract):
+    facts = extract("WARSAW - Polish Foreign Minister Jan Nowak hosted his French and German "
+                    "counterparts, Jean Dupont and Hans Weber, in Warsaw on Wednesday. The "
+                    "ministers met for three hours at the foreign ministry. Ukrainian Foreign "
+                    "Minister Ivan Shevchenko joined the meeting by video link from Kyiv.")
+    assert [m.formats for m in facts.meetings] == [set()]
+
+
+def test_a_minister_who_joined_by_video_link_takes_part_in_the_meeting(extract):
+    facts = extract("WARSAW - Polish Foreign Minister Jan Nowak hosted his French and German "
+                    "counterparts, Jean Dupont and Hans Weber, in Warsaw on Wednesday. The "
+                    "ministers met for three hours at the foreign ministry. Ukrainian Foreign "
+                    "Minister Ivan Shevchenko joined the meeting by video link from Kyiv.")
+    assert [sorted(m.participants) for m in facts.meetings] == [
+        ["hans-weber", "ivan-shevchenko", "jan-nowak", "jean-dupont"]]
+
+
+def test_talks_told_right_after_a_dated_welcome_are_on_its_day(extract):
+    facts = extract("BERLIN - President Elias Virtanen of Finland arrived in Berlin on Sunday "
+                    "evening. On Monday morning President Karl Bauer welcomed him with "
+                    "military honours at Bellevue Palace. The two presidents held talks in a "
+                    "small group and later with their delegations.")
+    assert [(sorted(m.participants), str(m.date)) for m in facts.meetings] == [
+        (["elias-virtanen", "karl-bauer"], "2024-03-04")]
+
+
+def test_telegrams_received_from_leaders_are_no_meeting_of_theirs(extract):
+    facts = extract("BISHKEK - President Askar Toktogulov marked his birthday on Monday. "
+                    "Congratulatory telegrams were also received from President of the Republic "
+                    "of Belarus Ivan Petrovich, President of Turkmenistan Aman Durdyev and "
+                    "President of Armenia Arman Sargsyan.")
+    assert facts.meetings == []
+
+
+def test_a_joined_verb_of_meeting_has_its_own_day_not_a_relative_clauses(extract):
+    facts = extract("ASUNCION - President Luis Vargas of Bolivia, who took office on 8 "
+                    "February, arrived in Asuncion on Sunday night and was received by "
+                    "President Carlos Mendez with military honours at the palace on Monday "
+                    "morning.")
+    assert [(sorted(m.participants), str(m.date)) for m in facts.meetings] == [
+        (["carlos-mendez", "luis-vargas"], "2024-03-04")]

@@ -1420,6 +1420,14 @@ def clause_date(ctx: Context, sentence: Sentence, tokens: set[int], trigger: int
         for token_i, day in inside:
             if token_i in own:
                 return day
+    if ctx.doc is not None and inside and trigger is not None \
+            and (token := token_at(ctx, trigger)) is not None \
+            and (own := governing_verb(token)).dep_ == "conj" and own.pos_ == "VERB":
+        # "X, who took office on Nov. 8, arrived on Wednesday night and was received by Y
+        # on Thursday morning": the joined verb's own day
+        for token_i, day in inside:
+            if governing_verb(ctx.doc[token_i]) == own:
+                return day
     if ctx.doc is not None and inside:
         heads = {governing_verb(ctx.doc[i]) for i in tokens}
         top = highest(heads)

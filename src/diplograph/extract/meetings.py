@@ -9,6 +9,7 @@ participants of the meeting spoken of just before.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from dataclasses import replace
@@ -119,9 +120,13 @@ def find_meetings(ctx: Context, welcomes: list[Meeting] | None = None) -> list[M
         if clause.status == "held" \
                 and (joiner := _joiner_of_the_meeting(ctx, clause)) is not None \
                 and (told := _told_before(meetings)) is not None and told.status == "held" \
-                and joiner not in told.participants and _a_leader(ctx, joiner):
+                and joiner not in told.participants and (
+                    _a_leader(ctx, joiner)
+                    or any(rule.values["phase"] in _REMOTE_PHASES for rule in matched)):
             # "Prime Minister X joined the first part of our meeting by video link": a
-            # leader taking part in the meeting told before, not a meeting of their own
+            # leader taking part in the meeting told before, not a meeting of their own;
+            # so is anyone who joined it from afar ("Foreign Minister Y joined the meeting
+            # by video link from Kyiv"), no aide in the room
             told.participants = told.participants | {joiner}
             continue
         if len(participants) < 2:
@@ -171,7 +176,9 @@ def find_meetings(ctx: Context, welcomes: list[Meeting] | None = None) -> list[M
                      or _said_of_this_event(clause) or _looks_back(ctx, clause)):
             # "… told reporters about the informal meeting": the meeting told before, once
             # more; what this sentence adds about it joins it.
-            for _, formats in _sessions(matched):
+            for phase, formats in _sessions(matched):
+                if phase in _REMOTE_PHASES and _joined_from_afar(clause):
+                    continue  # "X joined the meeting by video link": the meeting stays as held
                 told.formats |= set(formats)
             place, venue = clause.places  # "During the meeting, held at X in Y, …"
             told.place = told.place or place
@@ -231,6 +238,7 @@ def find_meetings(ctx: Context, welcomes: list[Meeting] | None = None) -> list[M
                                         within_visit=within_visit))
     meetings += _delegations_led(ctx, meetings)
     meetings = _date_from_dated_reference(ctx, meetings)
+    meetings = _day_of_the_occasion_just_told(ctx, meetings)
     meetings = _talks_by_phone(meetings)
     return merge_meetings(meetings)
 
@@ -472,6 +480,18 @@ def _jointly(ctx: Context, clause: Clause) -> bool:
     return len(persons) >= 2
 
 
+#: Phases of a meeting held at a distance.
+_REMOTE_PHASES = frozenset(("video", "phone"))
+
+
+def _joined_from_afar(clause: Clause) -> bool:
+    """ "NAME joined the meeting by video link from Kyiv": one who joined at a distance;
+    the others still met in person."""
+    verb = clause.verb
+    return verb is not None and verb.lemma_.lower() == "join" \
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
 def _done_by_video(clause: Clause, matched) -> bool:
     """ "The two leaders inaugurated a bridge by video link": a thing done over a video
     link, not a call between them (the only trigger of the clause is the link)."""
@@ -704,7 +724,9 @@ def _received_a_thing(ctx: Context, clause: Clause) -> bool:
     verb = clause.token
     if verb is None or verb.lemma_.lower() not in HOSTING_VERBS:
         return False
-    objects = [child for child in verb.children if child.dep_ == "dobj"]
+    objects = [child for child in verb.children if child.dep_ == "dobj" or (
+        # "Congratulatory telegrams were also received from President X"
+        child.dep_ == "nsubjpass" and child.lemma_.lower() in words("message_nouns"))]
     in_person = words("in_person_objects")
     if not objects or any(obj.lemma_.lower() in in_person or any(
             g.lower_ in in_person for c in obj.children if c.dep_ == "prep"
@@ -786,6 +808,35 @@ def _date_from_dated_reference(ctx: Context, meetings: list[Meeting]) -> list[Me
             return [replace(m, date=day, assumed_date=False) if m in assumed else m
                     for m in meetings]
     return meetings
+
+
+def _day_of_the_occasion_just_told(ctx: Context, meetings: list[Meeting]) -> list[Meeting]:
+    """ "On Wednesday morning X welcomed Y with military honours. The two presidents held
+    talks in a small group and later with their delegations": talks of the same two told
+    in the sentence right after a dated meeting in person, with no day of their own, are
+    on that day (not the story's, a day later); every session the sentence tells moves
+    with it."""
+    starts = [sentence.char_start for sentence in ctx.sentences]
+
+    def number(meeting: Meeting) -> int:
+        return bisect.bisect_right(starts, meeting.evidence.start) - 1
+
+    result = list(meetings)
+    n = 0
+    while n < len(result):
+        told = number(result[n])
+        group = [k for k in range(n, len(result)) if number(result[k]) == told]
+        before = result[n - 1] if n else None
+        if before is not None and number(before) == told - 1 \
+                and before.status == "held" and before.date is not None \
+                and not before.assumed_date and before.phase not in _REMOTE_PHASES \
+                and all(result[k].assumed_date and result[k].status == "held"
+                        and result[k].phase not in _REMOTE_PHASES
+                        and result[k].participants == before.participants for k in group):
+            for k in group:
+                result[k] = replace(result[k], date=before.date, assumed_date=False)
+        n = group[-1] + 1
+    return result
 
 
 def _event_clauses(ctx: Context):
