@@ -223,6 +223,8 @@ MORE_FURNITURE = {
     "Image caption, The two leaders met in Abuja on Monday": "caption",
     "We and our partners use cookies to personalise content and ads.": "cookie",
     "Do Not Sell or Share My Personal Information": "cookie",
+    ("Your privacy matters. We and 96 partners use cookies and similar technologies. "
+     "Accept all | Reject all | Manage"): "cookie",
     "Reject all": "cookie",
     "You have reached your limit of free articles.": "chrome",
     "Breaking News": "chrome",
