@@ -3824,3 +3824,20 @@ def test_a_joined_verb_of_meeting_has_its_own_day_not_a_relative_clauses(extract
                     "morning.")
     assert [(sorted(m.participants), str(m.date)) for m in facts.meetings] == [
         (["carlos-mendez", "luis-vargas"], "2024-03-04")]
+
+
+def test_those_who_flew_in_for_the_meeting_hold_no_meeting_of_their_own(extract):
+    facts = extract("WARSAW - Polish Foreign Minister Jan Nowak hosted his French and German "
+                    "counterparts, Jean Dupont and Hans Weber, in Warsaw on Monday. The ministers "
+                    "met for three hours at the foreign ministry. Dupont and Weber flew in on "
+                    "Monday morning for the meeting and left Warsaw the same evening.")
+    assert [sorted(m.participants) for m in facts.meetings] == [
+        ["hans-weber", "jan-nowak", "jean-dupont"]]
+
+
+def test_the_city_of_the_office_that_told_of_a_meeting_is_not_its_place(extract):
+    facts = extract("PARIS - Foreign Minister Jean Dupont received his British and German "
+                    "counterparts, Anne Clarke and Hans Weber, on Monday. Before the session, "
+                    "Clarke and Weber held a short bilateral meeting on the ministry's premises, "
+                    "the Foreign Office in London said.")
+    assert {m.place.name for m in facts.meetings} == {"Paris"}

@@ -155,6 +155,7 @@ def find_meetings(ctx: Context, welcomes: list[Meeting] | None = None) -> list[M
                 or _received_a_thing(ctx, clause) or _welcomed_on_arrival(clause) \
                 or _called_on_to_act(clause) or _recurring(clause) \
                 or _met_others(ctx, clause) or _indirect(clause) \
+                or _travelled_for_the_event(clause) \
                 or _done_by_video(clause, matched) or _hosted_by_a_state(ctx, clause) \
                 or _a_gathering_hosted(clause) or _a_session_of_a_gathering(clause) \
                 or _time_of_a_signing(clause) or _asked(clause) or _to_come_when(clause) \
@@ -974,6 +975,16 @@ def _the_event(clause: Clause) -> bool:
 
 
 _THE = ("the", "this", "that")
+
+
+def _travelled_for_the_event(clause: Clause) -> bool:
+    """ "A and B flew in on Wednesday morning for the meeting": a journey made to the
+    meeting told elsewhere, not a meeting of the two travellers (but "X is expected to
+    travel to Minsk for the meeting" still tells who is to meet)."""
+    token = clause.token
+    return token is not None and clause.status == "held" and token.dep_ == "pobj" \
+        and token.head.lower_ == "for" \
+        and token.head.head.lemma_.lower() in words("travel_verbs") and _definite(clause)
 
 
 def _definite(clause: Clause) -> bool:

@@ -696,12 +696,23 @@ def _place_in(ctx: Context, sentences):
             if preposition.dep_ != "prep" or any(
                     a.dep_ in ("relcl", "acl") and a.lemma_.lower() not in _BEING_THERE
                     for a in preposition.ancestors) or some_time_apart(preposition) \
-                    or preposition.head.lemma_.lower() in REPORTING_VERBS:
+                    or preposition.head.lemma_.lower() in REPORTING_VERBS \
+                    or _of_the_teller(preposition):
                 continue  # but "X, who is attending the summit in Kigali, met Y": there;
                 # "…, a day after her summit with Z in La Paz" is the summit's place; "In
                 # Tokyo, the spokesman told reporters" is where the telling was
             return place
     return None
+
+
+def _of_the_teller(preposition) -> bool:
+    """ "…, the Foreign Office in London said": a place in the subject of the verb that
+    reports the event is the teller's, not the event's."""
+    for token in (preposition, *preposition.ancestors):
+        if token.dep_ in ("nsubj", "nsubjpass") \
+                and token.head.lemma_.lower() in REPORTING_VERBS:
+            return True
+    return False
 
 
 def _main_meeting(meetings: list[Meeting], day) -> Meeting | None:
