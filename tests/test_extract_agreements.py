@@ -1257,3 +1257,14 @@ def test_a_documents_day_of_force_is_not_its_signing_day(extract):
     [agreement] = facts.agreements
     assert (agreement.status, agreement.date) == ("held", dt.date(2024, 3, 4))
 
+
+
+@pytest.mark.parametrize("signing", ["At the end of the session, the co-chairs signed its "
+                                     "protocol.",
+                                     "The Agreed Minutes were signed by the two co-chairs."])
+def test_the_co_chairs_who_signed_are_those_named_chairing(extract, signing):
+    facts = extract("ULAANBAATAR - The first session of the Intergovernmental Commission was "
+                    "held on Monday, co-chaired by Foreign Minister B. Altangerel of Mongolia "
+                    f"and Foreign Minister Anvar Saidov of Uzbekistan. {signing}")
+    [agreement] = facts.agreements
+    assert agreement.signatories == {"anvar-saidov", "b-altangerel"}

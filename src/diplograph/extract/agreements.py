@@ -1384,7 +1384,36 @@ def _signers(ctx: Context, sentence: Sentence, witness_chars, tokens: set[int] |
                     signatories.add(others[0])
                 else:
                     positions.add(Position(role, state))
+    if not signatories and ctx.doc is not None:
+        signatories = _the_co_chairs(ctx, sentence, tokens) - witnesses
     return signatories - witnesses, witnesses, positions
+
+
+#: How many sentences back "the co-chairs" may have been named chairing.
+_CHAIRS_LOOKBACK = 3
+
+
+def _the_co_chairs(ctx: Context, sentence: Sentence, tokens: set[int] | None) -> set[str]:
+    """ "The session was held, co-chaired by A and B. … the co-chairs signed its protocol":
+    the persons named chairing the session told last, for "the co-chairs" of the clause."""
+    doc = ctx.doc
+    chairing = words("chairing_verbs")
+    if not any(t.tag_ == "NNS" and t.lemma_.lower() in chairing
+               and (tokens is None or t.i in tokens)
+               for t in doc[sentence.start:sentence.end]):
+        return set()
+    # (by position: an item of a list is a sentence of its own, not one of the story's)
+    before = [s for s in ctx.sentences if s.char_start < sentence.char_start]
+    for earlier in [sentence, *reversed(before[-_CHAIRS_LOOKBACK:])]:
+        for verb in reversed(doc[earlier.start:earlier.end]):
+            if verb.pos_ != "VERB" or not verb.lower_.startswith(tuple(chairing)):
+                continue
+            inside = {t.i for t in verb.subtree}
+            keys = {key for ref in ctx.linked.refs_between(earlier.start, earlier.end)
+                    if ref.start in inside for key in ref.persons if key != ctx.linked.author}
+            if len(keys) >= 2:
+                return keys
+    return set()
 
 
 def _other_holders(ctx: Context, role: str, state: str | None, besides: set[str]) -> list[str]:
