@@ -2130,3 +2130,10 @@ def test_a_region_closing_an_office_of_no_one_named_is_no_person(extract):
     facts = extract("RIYADH - The Prime Minister was seen off at the airport by the Deputy "
                     "Governor of Riyadh Region and senior officials of the foreign ministry.")
     assert "region" not in facts.persons
+
+
+@pytest.mark.parametrize("body", ["European Parliament", "Pan-African Parliament"])
+def test_the_president_of_an_international_parliament_holds_the_bodys_office(extract, body):
+    facts = extract(f"STRASBOURG - {body} President Maria Borg met Danish Prime Minister Anne "
+                    "Lund on Tuesday.")
+    assert held_offices(facts)["maria-borg"] == {("President", None)}

@@ -354,6 +354,12 @@ def _office_before(doc, index: HitIndex, start: int, world: World
             (hit := index.state_or_demonym_ending_at(j)) is not None
             and _past_before(doc, hit.start))
         role = portfolio_role(doc, j, info, world)
+        if info.composed and state is None and (body := index.covered.get(j)) is not None \
+                and body.kind == "org" and body.start < j and state_body(world, body.key) is None:
+            # "European Parliament President NAME": the chamber's word is the end of an
+            # international body's name; the office is the body's, of no state
+            return Position(doc[body.end:j + length].text, None, body.key, former=former), \
+                body.start
         if role in _PORTFOLIO_TITLES and portfolio_words:
             # a portfolio the world data knows ("of Trade [and Industry]") by its name
             known = title_at_start([t.lower_ for t in doc[j:portfolio_words.end]], world)
