@@ -3841,3 +3841,11 @@ def test_the_city_of_the_office_that_told_of_a_meeting_is_not_its_place(extract)
                     "Clarke and Weber held a short bilateral meeting on the ministry's premises, "
                     "the Foreign Office in London said.")
     assert {m.place.name for m in facts.meetings} == {"Paris"}
+
+
+def test_a_session_to_be_co_chaired_is_still_to_come(extract):
+    facts = extract("PRETORIA - Saudi Foreign Minister Faisal Rahman met South African Foreign "
+                    "Minister Ronald Dube in Pretoria on Monday. The two sides agreed to hold "
+                    "the first meeting of the Coordination Council in Pretoria later this year, "
+                    "to be co-chaired by the two foreign ministers.")
+    assert sorted(m.status for m in facts.meetings) == ["held", "planned"]
