@@ -3849,3 +3849,10 @@ def test_a_session_to_be_co_chaired_is_still_to_come(extract):
                     "the first meeting of the Coordination Council in Pretoria later this year, "
                     "to be co-chaired by the two foreign ministers.")
     assert sorted(m.status for m in facts.meetings) == ["held", "planned"]
+
+
+def test_a_tour_before_flying_back_home_is_part_of_the_visit_under_way(extract):
+    facts = extract("NAIROBI - Tanzanian Prime Minister Juma Salim arrived in Nairobi on Sunday "
+                    "and held talks with President Peter Otieno on Monday. Salim is expected to "
+                    "fly back to Dodoma today after a tour of the port of Mombasa.")
+    assert [(v.guest, v.host, v.status) for v in facts.visits] == [("juma-salim", "KE", "held")]
