@@ -661,3 +661,12 @@ def test_a_media_releases_label_gives_the_quotations_under_it_their_speaker(extr
     assert any(who == "hemi-parata" and "grew strongly" in text for who, text in said)
     assert not any("Apia" in text or who == "aroha-tane" and "grew strongly" in text
                    for who, text in said)
+
+
+def test_a_short_day_with_its_full_stop_does_not_end_the_speakers_sentence(extract):
+    facts = extract('CEBU - Foreign Minister Daniel Tan of Singapore met Foreign Secretary Maria '
+                    'Reyes of the Philippines in Cebu on Monday. Minister Tan, who arrived in '
+                    'Cebu on Tues. for the retreat, said, "Our region is strongest when its '
+                    'members rely on each other."')
+    assert [(q.speaker, q.text[:20]) for q in facts.quotes] == [
+        ("daniel-tan", "Our region is strong")]

@@ -47,7 +47,7 @@ def _prepared(nlp):
     """The model with the story's own words kept whole and its line breaks respected."""
     from spacy.symbols import NORM, ORTH
 
-    from .rules import table, words
+    from .rules import entries, table, words
 
     for word in words("whole_words"):
         for form in (word, word[:1].upper() + word[1:]):
@@ -55,6 +55,12 @@ def _prepared(nlp):
     for word in words("title_abbreviations"):
         form = word[:1].upper() + word[1:] + "."
         nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    for row in entries("calendar"):
+        # "arrived in Cebu on Tues. for the retreat": a short day with its full stop is one
+        # word, no end of the sentence (not a month's: "in March." ends many)
+        if row["weekday"] and not row["word"].endswith("day"):
+            form = row["word"].capitalize() + "."
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     for short, given in table("given_name_abbreviations", "short", "given").items():
         form = short[:1].upper() + short[1:] + "."
         nlp.tokenizer.add_special_case(form, [{ORTH: form, NORM: given}])
