@@ -2137,3 +2137,11 @@ def test_the_president_of_an_international_parliament_holds_the_bodys_office(ext
     facts = extract(f"STRASBOURG - {body} President Maria Borg met Danish Prime Minister Anne "
                     "Lund on Tuesday.")
     assert held_offices(facts)["maria-borg"] == {("President", None)}
+
+
+def test_a_seat_of_state_named_shortly_is_no_person(extract):
+    facts = extract("DUBLIN - Prime Minister Sean Byrne of Ireland received Prime Minister Anna "
+                    "Lund of Denmark at Áras an Uachtaráin on Monday. A spokeswoman for the "
+                    "Áras said the two had discussed energy.")
+    assert "aras" not in facts.persons
+    assert [m.place.name for m in facts.meetings] == ["Dublin"]
