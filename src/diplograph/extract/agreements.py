@@ -1398,6 +1398,7 @@ def _the_co_chairs(ctx: Context, sentence: Sentence, tokens: set[int] | None) ->
     the persons named chairing the session told last, for "the co-chairs" of the clause."""
     doc = ctx.doc
     chairing = words("chairing_verbs")
+    prefixes = tuple(chairing)  # "co-chaired", whatever the tagger's lemma
     if not any(t.tag_ == "NNS" and t.lemma_.lower() in chairing
                and (tokens is None or t.i in tokens)
                for t in doc[sentence.start:sentence.end]):
@@ -1406,7 +1407,7 @@ def _the_co_chairs(ctx: Context, sentence: Sentence, tokens: set[int] | None) ->
     before = [s for s in ctx.sentences if s.char_start < sentence.char_start]
     for earlier in [sentence, *reversed(before[-_CHAIRS_LOOKBACK:])]:
         for verb in reversed(doc[earlier.start:earlier.end]):
-            if verb.pos_ != "VERB" or not verb.lower_.startswith(tuple(chairing)):
+            if verb.pos_ != "VERB" or not verb.lower_.startswith(prefixes):
                 continue
             inside = {t.i for t in verb.subtree}
             keys = {key for ref in ctx.linked.refs_between(earlier.start, earlier.end)

@@ -34,10 +34,9 @@ from .rules import (
     marked,
     quote_pairs,
     rules,
-    values,
     words,
 )
-from .tokens import building_named_before, ents_between
+from .tokens import HOSTING_LEMMAS, building_named_before, ents_between
 
 _QUOTED = re.compile("|".join(f"{re.escape(open_)}[^{re.escape(close)}]*{re.escape(close)}"
                               for open_, close in quote_pairs("status")))
@@ -64,7 +63,7 @@ _CHAIRING_VERBS = tuple(words("chairing_verbs"))
 
 
 #: Verbs whose object is received: "X hosted Y" (lemmas).
-HOSTING_VERBS = frozenset(values("hosting_verbs", "lemma"))
+HOSTING_VERBS = HOSTING_LEMMAS
 
 
 def token_at(ctx: Context, char: int):

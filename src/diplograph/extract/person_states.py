@@ -11,8 +11,16 @@ from dataclasses import replace
 from ..world import World
 from .mention_types import PersonMention
 from .offices import address_start, counterpart_word_end, heads_a_body, state_body
-from .rules import values, words
-from .tokens import NAME_PARTICLES, HitIndex, doc_text, honorific_at, is_quote_mark
+from .rules import words
+from .tokens import (
+    HOSTING_LEMMAS,
+    NAME_PARTICLES,
+    RECEIVING_LEMMAS,
+    HitIndex,
+    doc_text,
+    honorific_at,
+    is_quote_mark,
+)
 
 
 def _paragraph(doc, token_i: int) -> tuple[int, int]:
@@ -258,9 +266,6 @@ def _not_an_envoy(mention: PersonMention, world: World) -> bool:
     return info is not None and info.kind in ("minister", "head_of_government")
 
 
-_RECEIVING_LEMMAS = frozenset({"meet", *values("hosting_verbs", "lemma")})
-
-
 def _met_where_received(doc, index: HitIndex, mention: PersonMention, world: World
                         ) -> str | None:
     """ "Foreign Secretary NAME met Vice Foreign Minister NAME2 in Beijing", "she was
@@ -276,7 +281,7 @@ def _met_where_received(doc, index: HitIndex, mention: PersonMention, world: Wor
         verb = verb.head
     elif name.dep_ != "dobj":
         return None
-    if verb.lemma_.lower() not in _RECEIVING_LEMMAS:
+    if verb.lemma_.lower() not in RECEIVING_LEMMAS:
         return None
     # the parser hangs "in Beijing" on the verb or on the name
     for prep in (c for c in (*verb.children, *name.children)
@@ -484,10 +489,7 @@ def _given_for_them(preposition) -> bool:
     if preposition.lower_ != "for":
         return False
     head = preposition.head
-    return head.pos_ in ("NOUN", "PROPN") or head.lemma_.lower() in _HOSTING_VERBS
-
-
-_HOSTING_VERBS = frozenset(values("hosting_verbs", "lemma"))
+    return head.pos_ in ("NOUN", "PROPN") or head.lemma_.lower() in HOSTING_LEMMAS
 
 
 #: What divides the cells of a table turned into text: a bar or a tab.

@@ -19,6 +19,12 @@ PAST_WORDS = words("past_words")
 TITLE_SPAN = 6
 
 
+#: Lemmas of the verbs of hosting ("hosted", "received": `hosting_verbs.csv`), and with
+#: "meet" those whose object is the person met.
+HOSTING_LEMMAS = frozenset(values("hosting_verbs", "lemma"))
+RECEIVING_LEMMAS = HOSTING_LEMMAS | {"meet"}
+
+
 def span_of(doc, start: int, end: int) -> Span:
     """The characters of tokens ``start`` to ``end`` as a :class:`Span`."""
     piece = doc[start:end]
