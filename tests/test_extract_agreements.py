@@ -1268,3 +1268,13 @@ def test_the_co_chairs_who_signed_are_those_named_chairing(extract, signing):
                     f"and Foreign Minister Anvar Saidov of Uzbekistan. {signing}")
     [agreement] = facts.agreements
     assert agreement.signatories == {"anvar-saidov", "b-altangerel"}
+
+
+@pytest.mark.parametrize("meeting", ["President Tomas Varga received President Ilse Moreau",
+                                     "President Tomas Varga held talks with President Ilse "
+                                     "Moreau"])
+def test_they_who_sign_after_a_meeting_are_the_two_who_met(extract, meeting):
+    facts = extract(f"VIENNA, March 9 - {meeting} in Vienna on Monday. After the talks they "
+                    "signed a joint declaration on energy.")
+    [agreement] = facts.agreements
+    assert agreement.signatories == {"tomas-varga", "ilse-moreau"}

@@ -21,7 +21,7 @@ from .facts import Person, Position, Span
 from .mentions import Description, Mentions
 from .offices import heads_a_body, office_on_next_line
 from .rules import alternation, entries, forms, marked, words
-from .tokens import HitIndex, doc_sentences, doc_text, doc_tokens, is_quote_mark
+from .tokens import RECEIVING_LEMMAS, HitIndex, doc_sentences, doc_text, doc_tokens, is_quote_mark
 
 HEAD_KINDS = frozenset({"head_of_state", "head_of_government", "royal"})
 #: Kinds of office that belong to one state, so that a person's one known state is theirs
@@ -1754,7 +1754,7 @@ def link_plural_pronouns(doc, linked: Linked, skip: list[tuple[int, int]] = (),
                 together = _subject_and_object(token.head, by_token)
             else:
                 together = _last_together(doc, by_token, _previous_start(doc, sent),
-                                          token.i)
+                                          token.i, signing=token.head.lemma_ == "sign")
             if together:
                 span = Span(token.idx, token.idx + len(token.text), token.text)
                 ref = Reference(token.i, token.i + 1, span, together, "pronoun")
@@ -1912,9 +1912,12 @@ def _holder_beside(doc, linked: Linked, subject: str, start: int, end: int,
     return beside[0] if len(beside) == 1 else None
 
 
-def _last_together(doc, by_token: dict, start: int, end: int) -> tuple[str, ...]:
+def _last_together(doc, by_token: dict, start: int, end: int,
+                   signing: bool = False) -> tuple[str, ...]:
     """The persons of the latest reference to several persons between ``start`` and
-    ``end``, or of the latest person subject joined by "and" to another person."""
+    ``end``, or of the latest person subject joined by "and" to another person; for
+    "they" who sign (``signing``), also a subject and the one it met ("A received B.
+    They signed …")."""
     for i in range(end - 1, start - 1, -1):
         ref = by_token.get(i)
         if ref is None:
@@ -1926,9 +1929,26 @@ def _last_together(doc, by_token: dict, start: int, end: int) -> tuple[str, ...]
             joined = [by_token[c.i].persons[0] for c in token.conjuncts
                       if c.i in by_token and len(by_token[c.i].persons) == 1]
             keys = tuple(dict.fromkeys([ref.persons[0], *joined]))
+            if len(keys) == 1 and signing:
+                keys = tuple(dict.fromkeys([*keys, *_met_by(token.head, by_token)]))
             if len(keys) >= 2:
                 return keys
     return ()
+
+
+def _met_by(verb, by_token: dict) -> list[str]:
+    """The persons a verb of meeting names as met: "A received B", "A held talks with B"
+    (so that "They signed …" after it is the two)."""
+    if verb.lemma_ not in RECEIVING_LEMMAS and verb.lemma_ != "hold":
+        return []
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    met = [c for c in verb.children if c.dep_ == "dobj"] if verb.lemma_ != "hold" else []
+    met += [pobj for head in heads for prep in head.children
+            if prep.dep_ == "prep" and prep.lower_ == "with"
+            for pobj in prep.children if pobj.dep_ == "pobj"]
+    met += [c for token in list(met) for c in token.conjuncts]
+    return [by_token[t.i].persons[0] for t in met
+            if t.i in by_token and len(by_token[t.i].persons) == 1]
 
 
 _GENDER_WORDS = {row["word"]: (row["gender"], row["steps"]) for row in entries("gender_words")}
