@@ -2145,3 +2145,47 @@ def test_a_seat_of_state_named_shortly_is_no_person(extract):
                     "Áras said the two had discussed energy.")
     assert "aras" not in facts.persons
     assert [m.place.name for m in facts.meetings] == ["Dublin"]
+
+
+def test_a_leaders_surname_that_names_a_state_is_that_leader_again(nlp, invented_world):
+    from diplograph.articles import parse_article
+    from diplograph.extract.pipeline import extract_article
+    facts = extract_article(parse_article(
+        "date 2024-03-05\nSANTIAGO - Prime Minister Ana Panama of Chile met President Ana Ruiz "
+        "of Peru in Santiago on Monday. \"We have work to do,\" Panama said. Panama accepted "
+        "an invitation to visit Peru next year.", "t.txt"), nlp, invented_world)
+    assert [q.speaker for q in facts.quotes] == ["ana-panama"]
+    assert [(v.guest, v.host, v.status) for v in facts.visits] == [("ana-panama", "PE",
+                                                                    "planned")]
+
+
+def test_a_city_a_traveller_leaves_for_gives_no_state_to_the_speaker_after_it(extract):
+    facts = extract("JAKARTA - Indian Foreign Minister Rohan Mehta held talks with Foreign "
+                    "Minister Budi Santosa on Monday. The minister then leaves for Kuala "
+                    "Lumpur, Cabinet Secretary Dewi Lestari told reporters.")
+    assert held_offices(facts)["dewi-lestari"] == {("Cabinet Secretary", "ID")}
+
+
+def test_an_office_whose_portfolios_run_on_to_a_name_is_that_names(extract):
+    facts = extract("AMMAN - Deputy Prime Minister and Minister of Foreign and Expatriates "
+                    "Affairs Karim Haddad, Egyptian Minister of Foreign Affairs, Emigration "
+                    "and Egyptian Expatriates Samir Fawzi and Iraqi Foreign Minister Ali Jaber "
+                    "held a tripartite meeting on Monday.")
+    offices = held_offices(facts)
+    assert {state for _, state in offices["karim-haddad"]} == {"JO"}
+    assert offices["samir-fawzi"] == {("Minister of Foreign Affairs", "EG")}
+
+
+def test_the_state_after_an_offices_listed_portfolios_is_its_own(extract):
+    facts = extract("ABU DHABI - Minister of State Khalid Saeed received a written message "
+                    "from Hatem Ben Amor, Minister of Foreign Affairs, Migration and Tunisians "
+                    "Abroad of the Republic of Tunisia.")
+    offices = held_offices(facts)
+    assert offices["hatem-ben-amor"] == {("Minister of Foreign Affairs", "TN")}
+    assert offices["khalid-saeed"] == {("Minister of State", "AE")}
+
+
+def test_an_envoy_named_after_the_state_he_serves_in_is_a_person(extract):
+    facts = extract("RIYADH - The deputy minister received the Ambassador of Mauritania to the "
+                    "Kingdom, Sidi Mohamed Ould Brahim, at the ministry on Monday.")
+    assert held_offices(facts)["sidi-mohamed-ould-brahim"] == {("Ambassador", "MR")}

@@ -94,7 +94,21 @@ def find_gazetteer_hits(doc, nlp, world: World, home_state: str | None = None) -
                 break
     hits.sort(key=lambda hit: hit.start)
     return [hit for hit in hits if not _opens_a_leaders_name(doc, hit, world)
-            and not _closes_a_leaders_name(doc, hit, world)]
+            and not _closes_a_leaders_name(doc, hit, world)
+            and not (hit.kind in ("state", "place") and hit.end - hit.start == 1
+                     and leaders_surname_again(doc, hit.start, world))]
+
+
+def leaders_surname_again(doc, i: int, world: World) -> bool:
+    """ "Luís Montenegro … Montenegro said": a one-word name of a state or place (token
+    ``i``) alone as a clause's subject, once the story has named before it a leader the
+    world data knows whose full name it closes, is that person again."""
+    if doc[i].dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return any(token.text == doc[i].text and any(
+        all(t.text[:1].isupper() for t in doc[start:token.i])
+        and _known_leader_name(doc[start:token.i + 1].text, world)
+        for start in range(max(0, token.i - 3), token.i)) for token in doc[:i])
 
 
 def _office_of_the_province(doc, ent, world: World) -> bool:

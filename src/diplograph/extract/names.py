@@ -11,6 +11,7 @@ import re
 from spacy.attrs import DEP
 
 from ..world import World
+from .gazetteer import leaders_surname_again
 from .offices import list_closed_by_and, office_at, qualifier_state_after
 from .rules import entries, marked, quote_pairs, words
 from .tokens import (
@@ -220,7 +221,8 @@ def clean_person(doc, start: int, end: int, index: HitIndex, world: World,
     if end - start == 1 and (doc[start].lower_ in words("not_names") or doc[start].ent_type_ in (
             "DATE", "TIME")):
         return None
-    if world.org_by_name(text) or world.state_by_name(text) or world.place_by_name(text):
+    if (world.org_by_name(text) or world.state_by_name(text) or world.place_by_name(text)) \
+            and not (end - start == 1 and leaders_surname_again(doc, start, world)):
         return None
     if entity and _town_not_surname(doc, start, end, world):
         return None  # "the Trincomalee energy hub", "In Niagara-on-the-Lake on Tuesday"
@@ -814,6 +816,9 @@ def _ends_office_qualifier(before, world: World) -> bool:
                 # "Special Adviser to the President on Media": what the office deals with
                 or token.lower_ == "on" and k + 1 < len(before)
                 and before[k + 1].text[:1].isupper() and before[k + 1].ent_type_ != "DATE"
+                # "the Ambassador of Mauritania to the Kingdom": where an envoy serves
+                or token.lower_ == "to" and k + 1 < len(before)
+                and (before[k + 1].text[:1].isupper() or before[k + 1].lower_ == "the")
                 # "Minister of Industry, Energy and Mining": a list of portfolios
                 or token.text in (",", "&") and k + 1 < len(before)
                 and before[k + 1].text[:1].isupper()

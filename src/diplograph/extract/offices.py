@@ -1096,8 +1096,11 @@ def positions_after(doc, index: HitIndex, end: int, world: World,
             # office is the subject of the verb after it, not NAME's apposition
             break
         if titled and not _closes_apposition(doc, index, j, world) \
-                or _a_name_right_after(doc, index, j, world):
+                or _a_name_right_after(doc, index, j, world) \
+                or _portfolios_go_on_to_a_name(doc, index, j, world):
             break  # "Erdogan, Emir Sheikh Tamim witness …": the next name's title
+        if position.state is None and (state := _state_past_portfolios(doc, index, j, world)):
+            position = replace(position, state=state)
         positions.append(position)
         if j < len(doc) and doc[j].lower_ == "and":
             j += 1
@@ -1236,6 +1239,44 @@ def _a_name_right_after(doc, index: HitIndex, j: int, world: World) -> bool:
         j += 1
     return j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].is_title \
         and j not in index.covered and not world.is_title_word(doc[j].lower_)
+
+
+def _state_past_portfolios(doc, index: HitIndex, j: int, world: World) -> str | None:
+    """ "NAME, Minister of Foreign Affairs, Migration and Tunisians Abroad of the Republic
+    of Tunisia": the one state named after the portfolios an office lists past the comma
+    at ``j``."""
+    if j >= len(doc) or doc[j].text != "," or not _portfolios_go_on(doc, j + 1, world):
+        return None
+    k = j + 1
+    while k < min(len(doc), j + 1 + TITLE_SPAN) and (
+            doc[k].lower_ == "and" or doc[k].text[:1].isupper() and doc[k].is_alpha):
+        k += 1
+    states, _ = state_phrase_after(doc, index, k)
+    return states[0] if len(states) == 1 else None
+
+
+def _portfolios_go_on_to_a_name(doc, index: HitIndex, j: int, world: World) -> bool:
+    """ "NAME, Egyptian Minister of Foreign Affairs, Emigration and Egyptian Expatriates
+    NAME2": past the comma at ``j`` the office's portfolios go on (portfolio words, "and",
+    a people's name) to a name: the office is NAME2's title, not NAME's apposition."""
+    if j >= len(doc) or doc[j].text != ",":
+        return False
+    k, portfolio = j + 1, False
+    while k < min(len(doc), j + _QUALIFIER_SPAN):
+        hit = index.covered.get(k)
+        if hit is not None and hit.kind == "demonym":
+            k = hit.end
+            continue
+        lower = doc[k].lower_
+        if lower in world.portfolios and doc[k].text[:1].isupper():
+            portfolio = True
+        elif lower not in ("and", ","):
+            # (two words of a name: not "Tunisians Abroad", a portfolio's own words)
+            return portfolio and doc[k - 1].text != "," and all(
+                _a_name_right_after(doc, index, i, world) and doc[i].lower_ not in
+                world.portfolios for i in (k, k + 1))
+        k += 1
+    return False
 
 
 def _closes_apposition(doc, index: HitIndex, j: int, world: World) -> bool:

@@ -246,7 +246,10 @@ def _place_of_office(doc, index: HitIndex, mention: PersonMention, world: World)
                     and doc[k - 2].lower_ == "of"
                     # "the Secretary of State for Wales, NAME": a minister's region, not
                     # an envoy's ("Special Envoy for Darfur")
+                    # (an office's own "for": not "leaves for Kuala Lumpur, Cabinet
+                    # Secretary NAME said")
                     or doc[k - 1].lower_ == "for" and _not_an_envoy(mention, world)
+                    and k > 1 and world.is_title_word(doc[k - 2].lower_)
                     # "Brandenburg's Minister-President NAME", "Kurdistan Region Prime
                     # Minister NAME": the place before the office
                     or span is before and hit.end < len(doc) and (
