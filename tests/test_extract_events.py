@@ -3856,3 +3856,14 @@ def test_a_tour_before_flying_back_home_is_part_of_the_visit_under_way(extract):
                     "and held talks with President Peter Otieno on Monday. Salim is expected to "
                     "fly back to Dodoma today after a tour of the port of Mombasa.")
     assert [(v.guest, v.host, v.status) for v in facts.visits] == [("juma-salim", "KE", "held")]
+
+
+@pytest.mark.parametrize("visit", ["paid a courtesy visit to", "will pay a courtesy visit to",
+                                   "is scheduled to pay a courtesy call to"])
+def test_a_courtesy_visit_or_call_to_a_person_is_a_meeting(extract, visit):
+    facts = extract(f"HANOI - Singaporean Prime Minister Daniel Goh {visit} State President "
+                    "Tran Van Long on Wednesday.")
+    [meeting] = facts.meetings
+    assert meeting.participants == {"daniel-goh", "tran-van-long"}
+    assert meeting.status == ("held" if visit.startswith("paid") else "planned")
+
