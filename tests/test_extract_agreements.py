@@ -1278,3 +1278,11 @@ def test_they_who_sign_after_a_meeting_are_the_two_who_met(extract, meeting):
                     "signed a joint declaration on energy.")
     [agreement] = facts.agreements
     assert agreement.signatories == {"tomas-varga", "ilse-moreau"}
+
+
+def test_views_exchanged_beside_an_agreement_named_are_no_signing(extract):
+    facts = extract("TEHRAN - Iranian Foreign Minister Reza Karimi and Omani Foreign Minister "
+                    "Salim Al-Harthy exchanged views on the regional situation and stressed the "
+                    "need to continue consultations within the framework of the Muscat "
+                    "agreement between the two countries.")
+    assert facts.agreements == []
