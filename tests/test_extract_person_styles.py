@@ -2189,3 +2189,38 @@ def test_an_envoy_named_after_the_state_he_serves_in_is_a_person(extract):
     facts = extract("RIYADH - The deputy minister received the Ambassador of Mauritania to the "
                     "Kingdom, Sidi Mohamed Ould Brahim, at the ministry on Monday.")
     assert held_offices(facts)["sidi-mohamed-ould-brahim"] == {("Ambassador", "MR")}
+
+
+@pytest.mark.parametrize("again", ["T.K.Varga", "T. K. Varga"])
+def test_a_name_written_with_its_given_names_initials_is_the_one_named_in_full(extract,
+                                                                               again):
+    facts = extract("VIENNA - President Tomas Karel Varga received Foreign Minister Ilse "
+                    f"Moreau of Belgium on Monday. President {again} looks forward to a "
+                    "return visit.")
+    assert set(facts.persons) == {"tomas-karel-varga", "ilse-moreau"}
+
+
+def test_an_acronym_in_brackets_after_an_events_name_is_no_person(extract):
+    facts = extract("MANILA - Foreign Affairs Secretary Maria Santos on Thursday chaired the "
+                    "ASEAN Foreign Ministers' Meeting (AMM) Retreat in Cebu.")
+    assert set(facts.persons) == {"maria-santos"}
+
+
+def test_a_crossing_named_for_its_two_towns_is_no_person(extract):
+    facts = extract("AMMAN - Foreign Minister Karim Haddad and Iraqi Foreign Minister Ali "
+                    "Jaber discussed the reopening of the Karameh-Trebil border crossing to trade.")
+    assert set(facts.persons) == {"karim-haddad", "ali-jaber"}
+
+
+def test_a_bodys_short_name_in_brackets_stands_between_an_office_and_its_holder(extract):
+    facts = extract("TEHRAN - Speaker of the Islamic Consultative Assembly (Majlis) Reza "
+                    "Tabrizi received the Omani foreign minister on Sunday.")
+    assert held_offices(facts)["reza-tabrizi"] == {("Speaker of Parliament", "IR")}
+
+
+@pytest.mark.parametrize("title", ["Vice-Minister for Foreign Affairs",
+                                   "Parliamentary Vice-Minister for Foreign Affairs"])
+def test_a_vice_minister_is_no_minister(extract, world, title):
+    facts = extract(f"PHNOM PENH - {title} Aiko Tanabe of Japan met the prime minister.")
+    [(role, state)] = held_offices(facts)["aiko-tanabe"]
+    assert (world.title(role.lower()).kind, state) == ("deputy", "JP")

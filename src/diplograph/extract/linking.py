@@ -2014,9 +2014,13 @@ def _times_written(name: str, counts: Counter) -> int:
 
 
 def _initial_of(tokens: list[str], other: list[str]) -> bool:
-    """Whether ``tokens`` ("U. Khurelsukh") is ``other`` with its given name as an initial."""
-    return len(tokens) == 2 and len(tokens[0]) == 2 and tokens[0].endswith(".") \
-        and other[0][:1].lower() == tokens[0][:1].lower() and tokens[-1] == other[-1]
+    """Whether ``tokens`` ("U. Khurelsukh", "Sh. Mirziyoyev", "R. T. Erdogan") is
+    ``other`` with its given names as initials, one or two letters each."""
+    initials = tokens[:-1]
+    return 1 <= len(initials) < len(other) and tokens[-1] == other[-1] and all(
+        2 <= len(initial) <= 3 and initial.endswith(".")
+        and given.lower().startswith(initial[:-1].lower())
+        for initial, given in zip(initials, other, strict=False))
 
 
 _VOWELS = re.compile(r"[aeiouy]")

@@ -593,6 +593,10 @@ def name_after_title(doc, index: HitIndex, i: int, world: World) -> tuple[int, i
                 and (info := world.org_by_name(body.key)) is not None \
                 and info.kind in ("legislature", "government") and info.iso2:
             j = body.end
+    if j + 2 < len(doc) and doc[j].text == "(" and (close := next(
+            (k for k in range(j + 2, min(len(doc), j + 5)) if doc[k].text == ")"), None)) \
+            and all(t.is_alpha and t.text[:1].isupper() for t in doc[j + 1:close]):
+        j = close + 1  # "Speaker of the Islamic Consultative Assembly (Majlis) NAME"
     # Styles between the office and the name: "Minister of Foreign Affairs Prince X"; a
     # numeral closing the office ("Minister of Defence II") is no part of the name.
     while j < len(doc):
@@ -924,6 +928,29 @@ def drop_street_names(doc, ranges: dict[int, int]) -> None:
     for start, end in list(ranges.items()):
         if end < len(doc) and doc[end].text[:1].isupper() \
                 and doc[end].lower_ in words("street_nouns"):
+            del ranges[start]
+
+
+def drop_names_of_works_and_acronyms(doc, ranges: dict[int, int]) -> None:
+    """ "the Karameh-Trebil border crossing": a name after "the" that a work's noun
+    follows (a word between allowed) is the work's; "the Ministers' Meeting (AMM)": a word
+    in capitals alone in brackets after no name is an acronym, not a person."""
+    works = words("infrastructure_nouns")
+    for start, end in list(ranges.items()):
+        first = start
+        while first >= 2 and doc[first - 1].text in ("-", "–") and not doc[first - 1].whitespace_:
+            first -= 2  # "Karameh-[Trebil]"
+        last = end
+        while last + 1 < len(doc) and doc[last].text in ("-", "–") \
+                and not doc[last - 1].whitespace_ and doc[last + 1].text[:1].isupper():
+            last += 2  # "[Karameh]-Trebil"
+        if first > 0 and doc[first - 1].lower_ == "the" and any(
+                doc[k].lower_ in works for k in range(last, min(len(doc), last + 2))):
+            del ranges[start]
+        elif end - start == 1 and doc[start].text.isupper() and doc[start].is_alpha \
+                and 0 < start and end < len(doc) and doc[start - 1].text == "(" \
+                and doc[end].text == ")" \
+                and not any(e == start - 1 for e in ranges.values()):
             del ranges[start]
 
 

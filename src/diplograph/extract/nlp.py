@@ -74,7 +74,7 @@ def _prepared(nlp):
     return _with_line_breaks(nlp)
 
 
-_INITIAL_ON_SURNAME = re.compile(r"[A-Z][a-z]?\.(?=[A-Z][a-z]{2,})")
+_INITIAL_ON_SURNAME = re.compile(r"[A-Z][a-z]?\.(?=(?:[A-Z][a-z]?\.)*[A-Z][a-z]{2,})")
 
 
 #: A line ending in one of these closes its sentence ("…talks.\nThe next…").
