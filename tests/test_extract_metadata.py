@@ -290,3 +290,22 @@ def test_a_dateline_with_the_hijri_day_first_and_its_gregorian_correspondence(ex
                     "Al-Yamamah Palace today.")
     assert facts.meta.dateline.name == "Riyadh"
     assert [m.date for m in facts.meetings] == [dt.date(2024, 3, 4)]
+
+
+def test_a_story_filed_from_two_cities_is_dated_from_the_first(world):
+    text = ("SEOUL/BEIJING, March 4 (Hangang) -- National Security Adviser Kim Min-ho met "
+            "Chinese Foreign Minister Liu Wen in Beijing on Monday.")
+    meta = meta_of(text, world)
+    assert (meta.dateline.name, meta.dateline.state) == ("Seoul", "KR")
+    assert (meta.second_dateline.name, meta.second_dateline.state) == ("Beijing", "CN")
+    assert text[meta.story_start:].startswith("National Security Adviser")
+
+
+def test_an_office_of_no_state_in_a_story_filed_from_two_cities_is_of_the_first(extract):
+    facts = extract("SEOUL/BEIJING, March 4 (Hangang) -- National Security Adviser Kim Min-ho "
+                    "met Chinese Foreign Minister Liu Wen in Beijing on Monday. Separately, "
+                    "First Vice Foreign Minister Lee Joon-ho held consultations on Monday with "
+                    "Chinese Vice Foreign Minister Zhao Ming.")
+    offices = {p.name: {q.state for q in p.positions} for p in facts.persons.values()}
+    assert offices["Kim Min-ho"] == offices["Lee Joon-ho"] == {"KR"}
+    assert [m.place.name for m in facts.meetings] == ["Beijing", "Beijing"]

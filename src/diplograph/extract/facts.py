@@ -179,6 +179,9 @@ class ArticleMeta:
     #: Character range of the dateline ("Pyongyang, June 21 (KCNA) --"), which may stand
     #: inside the story when a headline is above it; its date is the filing date.
     dateline_span: tuple[int, int] | None = None
+    #: The second city of a story filed from two ("SEOUL/BEIJING, March 19"): the
+    #: dateline is the first's; a meeting may have been in either.
+    second_dateline: PlaceRef | None = None
 
 
 @dataclass

@@ -25,6 +25,10 @@ _DATELINE = re.compile(
     r"^(?P<city>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{1,40}?"
     # "Brasília, August 27 (…) –", "Bogotá": a capital with its accents
     r"|[A-Z][a-zà-öø-ÿ]+(?:(?:-[a-z]{1,3})*-[A-Z][a-zà-öø-ÿ]+| [A-Z][a-zà-öø-ÿ]+)?)"
+    # "SEOUL/BEIJING, March 19": a story filed from two cities is dated from the first,
+    # the outlet's own.
+    r"(?:/(?P<second_city>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{1,30}?|[A-Z][a-zà-öø-ÿ]+"
+    r"(?: [A-Z][a-zà-öø-ÿ]+)?)(?=,))?"
     # "Aachen (Germany), Jan. 22 (AGENCY):", "New Delhi [India], …": the state in brackets.
     r"(?:\s*[(\[](?P<bracketed>[A-Z][A-Za-z. ]{2,30})[)\]](?=,))?"
     r"(?:,\s*(?P<region>[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*))?"
@@ -283,6 +287,9 @@ def _read_dateline(line: str, offset: int, meta: ArticleMeta, published: dt.date
         meta.dateline = PlaceRef(place.name, place.iso2, place.wikidata)
     elif city_state is None:
         meta.dateline = PlaceRef(city, state.iso2 if state else None)
+    if match["second_city"] and (second := world.locality(
+            match["second_city"].strip(" .-").title())) is not None:
+        meta.second_dateline = PlaceRef(second.name, second.iso2, second.wikidata)
     if match["date"]:
         meta.dateline_date = resolve_date(match["date"], published)
     if agency:

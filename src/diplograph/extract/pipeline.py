@@ -542,7 +542,8 @@ def resolve_article(facts: ArticleFacts, ctx: Context) -> None:
             meeting.place = heading  # a day-by-day page: "FREETOWN, WEDNESDAY 21 JANUARY"
         elif dateline and meeting.status == "held" and (
                 (dateline.state and any(dateline.state in _person_states(facts, k)
-                                        for k in meeting.participants))
+                                        for k in meeting.participants)
+                 and not _second_datelines_too(facts, meeting))
                 or _here(ctx, meeting) or "on the sidelines" in meeting.formats
                 or (meeting.date == ctx.story_date and ctx.gathering_at_dateline)):
             # The dateline's city: the host's, or "met … here", or the summit's where a
@@ -565,6 +566,14 @@ def resolve_article(facts: ArticleFacts, ctx: Context) -> None:
             quote.date = occasion.date
         else:
             quote.date = ctx.story_date
+
+
+def _second_datelines_too(facts: ArticleFacts, meeting: Meeting) -> bool:
+    """A story filed from two cities ("SEOUL/BEIJING") has a participant of the second
+    city's state too: the meeting may have been in either."""
+    second = facts.meta.second_dateline
+    return second is not None and second.state is not None and any(
+        second.state in _person_states(facts, key) for key in meeting.participants)
 
 
 def _city_around_a_site(ctx: Context, facts: ArticleFacts, visits: dict, meeting: Meeting):
