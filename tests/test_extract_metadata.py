@@ -309,3 +309,14 @@ def test_an_office_of_no_state_in_a_story_filed_from_two_cities_is_of_the_first(
     offices = {p.name: {q.state for q in p.positions} for p in facts.persons.values()}
     assert offices["Kim Min-ho"] == offices["Lee Joon-ho"] == {"KR"}
     assert [m.place.name for m in facts.meetings] == ["Beijing", "Beijing"]
+
+
+def test_a_dateline_below_a_portals_masthead_headline_and_byline_is_read(extract):
+    facts = extract("OFFICE OF THE PRIME MINISTER – KINGDOM OF CAMBODIA\nNation Religion King\n"
+                    "ភាសាខ្មែរ | English\n"
+                    "Prime Minister receives Japanese envoy\nAuthor: Press Team\n"
+                    "Demining and scholarships on the agenda\n"
+                    "Phnom Penh, 5 March 2024 – Prime Minister Sok Dara received Japanese "
+                    "Ambassador Kenji Mori at the Peace Palace on 4 March 2024.")
+    assert facts.meta.dateline is not None and facts.meta.dateline.name == "Phnom Penh"
+    assert [m.place.name for m in facts.meetings] == ["Phnom Penh"]

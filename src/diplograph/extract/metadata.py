@@ -224,7 +224,7 @@ def _lead_length(body: str) -> int:
 
 #: How many non-empty lines at the top of a story are searched for its dateline (a
 #: headline, a standfirst and a caption may stand above it).
-DATELINE_LINES = 5
+DATELINE_LINES = 7
 
 
 def _dateline(body: str, meta: ArticleMeta, published: dt.date | None,
