@@ -3867,3 +3867,27 @@ def test_a_courtesy_visit_or_call_to_a_person_is_a_meeting(extract, visit):
     assert meeting.participants == {"daniel-goh", "tran-van-long"}
     assert meeting.status == ("held" if visit.startswith("paid") else "planned")
 
+
+
+def test_the_addressee_and_sender_of_a_message_its_bearer_carries_are_not_there(extract):
+    facts = extract("RABAT - Foreign Minister Ali Jaber received on Tuesday in Rabat "
+                    "Mauritanian Foreign Minister Sidi Ould Ahmed, bearer of a written message "
+                    "to King Mohammed VI from President Mohamed Ould Cheikh El Ghazouani.")
+    assert [m.participants for m in facts.meetings] == [{"ali-jaber", "sidi-ould-ahmed"}]
+
+
+def test_the_one_received_for_is_not_there(extract):
+    facts = extract("ABU DHABI - Minister of State Khalid Saeed today received Tunisian "
+                    "Ambassador Ali Ben Salem on behalf of Foreign Minister Abdullah bin Zayed "
+                    "Al Nahyan.")
+    assert [m.participants for m in facts.meetings] == [{"khalid-saeed", "ali-ben-salem"}]
+
+
+def test_the_head_of_a_presidential_council_is_a_leader_the_two_leaders_speak_of(extract):
+    facts = extract("CAIRO - President Abdel Fattah El Sisi received Libyan Presidential "
+                    "Council head Mohamed al-Menfi in Cairo on Monday. The two leaders had "
+                    "last met in El Alamein in July.")
+    assert {(m.date is None, m.place.name) for m in facts.meetings} == {(False, "Cairo"),
+                                                                       (True, "El Alamein")}
+    assert {q.role for p in facts.persons.values() if p.name == "Mohamed al-Menfi"
+            for q in p.positions} == {"Chairman of the Presidential Council"}

@@ -899,7 +899,8 @@ def clause_persons(ctx: Context, sentence: Sentence, tokens: set[int],
                                     or _possessor_of_a_time(ctx.doc[ref.end - 1])
                                     or _inside_a_time_since(ctx.doc[ref.end - 1])
                                     or _commemorated(ctx.doc, ref.start)
-                                    or _sender_of_a_message(ctx.doc, ref) or (
+                                    or _sender_of_a_message(ctx.doc, ref)
+                                    or _on_whose_behalf(ctx.doc, ref) or (
                 _reporter(ctx.doc[ref.end - 1], trigger, ctx)
                 and all(_aide(ctx, key) for key in ref.persons))):
             continue
@@ -1100,6 +1101,16 @@ def _aide(ctx: Context, key: str) -> bool:
                                and info.rank <= 20 for info in infos)
 
 
+def _on_whose_behalf(doc, ref) -> bool:
+    """ "X received, on behalf of the Foreign Minister NAME, …": the one another stands
+    in for is not there."""
+    token = doc[ref.end - 1]
+    while token.dep_ in ("compound", "appos", "flat") and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ == "of" \
+        and token.head.head.lower_ == "behalf"
+
+
 def _sender_of_a_message(doc, ref) -> bool:
     """ "conveyed the greetings of His Highness the Amir NAME to …", "a letter from
     President NAME", "NAME2, special envoy of President NAME": the sender of what (or who)
@@ -1108,14 +1119,23 @@ def _sender_of_a_message(doc, ref) -> bool:
                  if not ref.start <= t.head.i < ref.end or t.head.i == t.i), None)
     while root is not None and root.dep_ == "appos" and root.head.i != root.i:
         root = root.head  # "the Amir, NAME": the apposition's head carries the "of"
-    if root is None or root.dep_ != "pobj" or root.head.lower_ not in ("of", "from"):
+    if root is None or root.dep_ != "pobj" or root.head.lower_ not in ("of", "from", "to"):
         return False
     noun = root.head.head
-    if envoy_sent_by(root) is not None:
+    if root.head.lower_ != "to" and envoy_sent_by(root) is not None:
         return True  # "NAME, special envoy of President X": X sent NAME
+    messages = words("message_nouns")
+    if root.head.lower_ == "to" or noun.lemma_.lower() not in messages:
+        # "NAME2, bearer of a written message to King X from President NAME": what the
+        # bearer carries is a message, its addressee and its sender are elsewhere
+        carried = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for g in c.children if g.lemma_.lower() in messages), None)
+        if carried is None or noun.dep_ != "appos":
+            return False
+        noun = carried
     in_person = words("in_person_objects")
     # (not "letters of credence from four ambassadors": presented in person)
-    return noun.lemma_.lower() in words("message_nouns") and not any(
+    return noun.lemma_.lower() in messages and not any(
         g.lower_ in in_person for c in noun.children if c.dep_ == "prep" for g in c.children)
 
 
