@@ -670,3 +670,10 @@ def test_a_short_day_with_its_full_stop_does_not_end_the_speakers_sentence(extra
                     'members rely on each other."')
     assert [(q.speaker, q.text[:20]) for q in facts.quotes] == [
         ("daniel-tan", "Our region is strong")]
+
+
+def test_the_party_chief_is_the_general_secretary(extract):
+    facts = extract('HANOI - Party General Secretary Tran Van Long received Singaporean Prime '
+                    'Minister Daniel Goh on Monday. "Singapore is a trusted friend," the Party '
+                    'chief said.')
+    assert [q.speaker for q in facts.quotes] == ["tran-van-long"]
