@@ -677,3 +677,11 @@ def test_the_party_chief_is_the_general_secretary(extract):
                     'Minister Daniel Goh on Monday. "Singapore is a trusted friend," the Party '
                     'chief said.')
     assert [q.speaker for q in facts.quotes] == ["tran-van-long"]
+
+
+@pytest.mark.parametrize("surname", ["King", "Prince"])
+def test_a_surname_that_is_a_titles_word_is_the_person_named_in_full(extract, surname):
+    facts = extract(f"PERTH - Australian Resources Minister Anna {surname} met Japanese Trade "
+                    f'Minister Ken Sato on Monday. "Our minerals matter," {surname} said. The '
+                    "King of Spain sent his greetings.")
+    assert [q.speaker for q in facts.quotes] == [f"anna-{surname.lower()}"]

@@ -1133,3 +1133,9 @@ def add_surnames(doc, ranges: dict[int, int], index: HitIndex, world: World,
             and any(not leader.end for leader in world.leaders_named(token.text)))
         if known and clean_person(doc, token.i, token.i + 1, index, world):
             ranges[token.i] = token.i + 1
+        elif token.text in surnames and world.title(token.lower_) is not None \
+                and (before is None or before.lower_ not in ("the", "a", "an", "'s", "’s")
+                     and not before.text[:1].isupper()):
+            # "Madeleine King … King said": the surname of someone named in full, though
+            # a title's word, alone and with no name after it (not "King Charles")
+            ranges[token.i] = token.i + 1
