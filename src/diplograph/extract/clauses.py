@@ -1114,7 +1114,8 @@ def _on_whose_behalf(doc, ref) -> bool:
 def _sender_of_a_message(doc, ref) -> bool:
     """ "conveyed the greetings of His Highness the Amir NAME to …", "a letter from
     President NAME", "NAME2, special envoy of President NAME": the sender of what (or who)
-    is delivered, no participant."""
+    is delivered, no participant; nor is the addressee of a message its bearer carries
+    ("NAME2, bearer of a written message to King NAME")."""
     root = next((t for t in doc[ref.start:ref.end]
                  if not ref.start <= t.head.i < ref.end or t.head.i == t.i), None)
     while root is not None and root.dep_ == "appos" and root.head.i != root.i:
