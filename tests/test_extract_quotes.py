@@ -685,3 +685,12 @@ def test_a_surname_that_is_a_titles_word_is_the_person_named_in_full(extract, su
                     f'Minister Ken Sato on Monday. "Our minerals matter," {surname} said. The '
                     "King of Spain sent his greetings.")
     assert [q.speaker for q in facts.quotes] == [f"anna-{surname.lower()}"]
+
+
+def test_a_colon_gives_the_quote_to_the_one_person_subject_of_its_clause(extract):
+    facts = extract('BANGKOK - Prime Minister Somchai Wong received Malaysian Prime Minister '
+                    'Hamid Rahman on Monday. Somchai kept it practical: "We want the rail link '
+                    'open by next year."')
+    assert [(q.speaker, q.text) for q in facts.quotes] == [
+        ("somchai-wong", "We want the rail link open by next year.")]
+

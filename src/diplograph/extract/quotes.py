@@ -688,7 +688,25 @@ class _Attribution:
                     person = self.subject_by_sentence.get(sent.start)
                     if person and person is not _NOBODY:
                         return person
-        return previous
+        return previous or self._opened_by_a_colon(q_start)
+
+    def _opened_by_a_colon(self, q_start: int) -> str | None:
+        """ 'NAME kept it practical: "…"': the one person subject of the clause that a
+        colon right before the quote closes, whatever its verb (not one asked, nor a
+        passive's)."""
+        doc = self.doc
+        before = doc_text(doc)[:q_start].rstrip().rstrip("\"“”'‘’«»").rstrip()
+        if not before.endswith(":"):
+            return None
+        colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+        if colon is None:
+            return None
+        verb = colon[0].sent.root
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if verb.lemma_.lower() == "ask" or len(subjects) != 1 \
+                or subjects[0].dep_ == "nsubjpass" or subjects[0].i > colon[0].i:
+            return None
+        return self.person_at(subjects[0].i)
 
     def last_teller(self, start: int, end: int) -> str | None:
         """The person who speaks last in a stretch of narration ("…, Vidal said")."""
