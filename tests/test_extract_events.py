@@ -3891,3 +3891,11 @@ def test_the_head_of_a_presidential_council_is_a_leader_the_two_leaders_speak_of
                                                                        (True, "El Alamein")}
     assert {q.role for p in facts.persons.values() if p.name == "Mohamed al-Menfi"
             for q in p.positions} == {"Chairman of the Presidential Council"}
+
+
+def test_a_visit_one_planned_to_make_is_planned(extract):
+    facts = extract("BANGKOK - Thai Prime Minister Somchai Wong met Chinese Ambassador Han Li on "
+                    "Monday. Somchai told reporters he planned to make an official visit to "
+                    "China early next year.")
+    assert [(v.guest, v.host, v.status) for v in facts.visits] == [("somchai-wong", "CN",
+                                                                    "planned")]
