@@ -223,7 +223,9 @@ def _lead_length(body: str) -> int:
 
 
 #: How many non-empty lines at the top of a story are searched for its dateline (a
-#: headline, a standfirst and a caption may stand above it).
+#: headline, a standfirst and a caption may stand above it; a portal's masthead, motto and
+#: language switch too); the byline below the lead is looked for in the same lines, and a
+#: date-first dateline three lines further.
 DATELINE_LINES = 7
 
 

@@ -19,6 +19,7 @@ from .tokens import (
     QUALIFIER_PREPOSITIONS,
     TITLE_SPAN,
     HitIndex,
+    brackets_after,
     building_named_before,
     doc_sentences,
     doc_text,
@@ -593,10 +594,8 @@ def name_after_title(doc, index: HitIndex, i: int, world: World) -> tuple[int, i
                 and (info := world.org_by_name(body.key)) is not None \
                 and info.kind in ("legislature", "government") and info.iso2:
             j = body.end
-    if j + 2 < len(doc) and doc[j].text == "(" and (close := next(
-            (k for k in range(j + 2, min(len(doc), j + 5)) if doc[k].text == ")"), None)) \
-            and all(t.is_alpha and t.text[:1].isupper() for t in doc[j + 1:close]):
-        j = close + 1  # "Speaker of the Islamic Consultative Assembly (Majlis) NAME"
+    if (past := brackets_after(doc, j)) is not None:
+        j = past  # "Speaker of the Islamic Consultative Assembly (Majlis) NAME"
     # Styles between the office and the name: "Minister of Foreign Affairs Prince X"; a
     # numeral closing the office ("Minister of Defence II") is no part of the name.
     while j < len(doc):

@@ -17,6 +17,7 @@ from .tokens import (
     QUALIFIER_PREPOSITIONS,
     TITLE_SPAN,
     HitIndex,
+    brackets_before,
     cell_start,
     is_numeral,
     is_style,
@@ -290,10 +291,7 @@ def _office_before(doc, index: HitIndex, start: int, world: World
     sent_start = cell_start(doc, start, doc[start].sent.start)
     if (chamber := _office_comma_chamber(doc, index, start, sent_start, world)) is not None:
         return chamber
-    if start - 3 > sent_start and doc[start - 1].text == ")" and (opening := next(
-            (k for k in range(start - 3, max(sent_start, start - 5) - 1, -1)
-             if doc[k].text == "("), None)) is not None \
-            and all(t.is_alpha and t.text[:1].isupper() for t in doc[opening + 1:start - 1]):
+    if (opening := brackets_before(doc, start, sent_start)) is not None:
         start = opening  # "Speaker of the Islamic Consultative Assembly (Majlis) NAME"
     # "... of [the] Republic of Belarus NAME"
     state, j = of_state_ending_at(doc, index, start, sent_start)

@@ -183,6 +183,35 @@ def of_before(doc, start: int, floor: int) -> int | None:
     return k - 1 if k - 1 >= floor and doc[k - 1].lower_ == "of" else None
 
 
+#: How many words a body's short name in brackets may have ("(Majlis)", "(NPC)").
+_BRACKETED_WORDS = 3
+
+
+def _capitalised_words(tokens) -> bool:
+    return all(t.is_alpha and t.text[:1].isupper() for t in tokens)
+
+
+def brackets_after(doc, j: int) -> int | None:
+    """Past a body's short name in brackets opening at token ``j`` ("… Assembly (Majlis)
+    NAME"): where the next word starts; None when no such brackets open there."""
+    if j >= len(doc) or doc[j].text != "(":
+        return None
+    close = next((k for k in range(j + 2, min(len(doc), j + 2 + _BRACKETED_WORDS))
+                  if doc[k].text == ")"), None)
+    return close + 1 if close is not None and _capitalised_words(doc[j + 1:close]) else None
+
+
+def brackets_before(doc, end: int, floor: int) -> int | None:
+    """Where a body's short name in brackets closing right before token ``end`` opens
+    (its "("), no earlier than ``floor``; None when no such brackets close there."""
+    if end - 3 <= floor or doc[end - 1].text != ")":
+        return None
+    opening = next((k for k in range(end - 3, max(floor, end - 2 - _BRACKETED_WORDS) - 1, -1)
+                    if doc[k].text == "("), None)
+    return opening if opening is not None and _capitalised_words(doc[opening + 1:end - 1]) \
+        else None
+
+
 def cell_start(doc, i: int, floor: int) -> int:
     """Where the cell of a table row holding token ``i`` starts, no further back than
     ``floor`` (a sentence's start): after the last "|" between them.  An office or a
