@@ -3899,3 +3899,27 @@ def test_a_visit_one_planned_to_make_is_planned(extract):
                     "China early next year.")
     assert [(v.guest, v.host, v.status) for v in facts.visits] == [("somchai-wong", "CN",
                                                                     "planned")]
+
+
+def test_a_meal_hosted_for_guests_past_a_time_and_a_venue_is_a_meeting_with_them(extract):
+    facts = extract("ADDIS ABABA - Prime Minister Tefera Alemu will host a working dinner "
+                    "tonight at the National Palace for President Juma Otieno of Kenya and "
+                    "President Ali Warsame of Somalia, his office said.")
+    assert [(m.participants, m.status) for m in facts.meetings] == [
+        ({"tefera-alemu", "juma-otieno", "ali-warsame"}, "planned")]
+
+
+def test_a_summit_named_in_several_words_the_pair_will_hold_is_their_planned_meeting(extract):
+    facts = extract("ROME - Prime Minister Carla Benvenuti and President Paul Ravel will hold "
+                    "the next Italy-France intergovernmental summit in France in the first "
+                    "half of next year, the government said on Monday.")
+    assert [(m.participants, m.status) for m in facts.meetings] == [
+        ({"carla-benvenuti", "paul-ravel"}, "planned")]
+
+
+def test_a_meeting_one_had_been_due_to_hold_on_a_trip_called_off_is_cancelled(extract):
+    facts = extract("BRUSSELS - Anna Lind has cancelled her trip to Beijing next week, where "
+                    "she had been due to meet Chinese Foreign Minister Wang Yi, a spokesperson "
+                    "said on Monday.")
+    assert [(m.participants, m.status) for m in facts.meetings] == [
+        ({"anna-lind", "wang-yi"}, "cancelled")]

@@ -317,6 +317,26 @@ def _previous_text(ctx: Context, sentence: Sentence) -> str:
     return before[-1].text if before else ""
 
 
+_EXPECTATION_WORDS = frozenset(words("expectation_words"))
+
+
+def _had_been_due(token) -> bool:
+    """ "had been due to meet", "had been scheduled to hold talks": the event hangs on a
+    past perfect of expectation (an event the text may go on to say did not happen)."""
+    for _ in range(3):
+        if token.dep_ not in ("xcomp", "acomp", "dobj", "pobj", "prep") \
+                or token.head.i == token.i:
+            return False
+        token = token.head
+        auxiliaries = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
+        if "had" in auxiliaries and (
+                token.lemma_.lower() in _EXPECTATION_WORDS and "been" in auxiliaries
+                or token.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in
+                                                _EXPECTATION_WORDS for c in token.children)):
+            return True
+    return False
+
+
 def _wish(token) -> bool:
     """A modal before its own subject is a wish, not the verb's mood: "King X, may God
     assist him, received Y" (the parser may hang "may" on "received")."""
@@ -343,6 +363,12 @@ def event_status(ctx: Context, sentence: Sentence, char: int, own_words: bool = 
             and token.head.lemma_ == "be":
         # "A stop in X was scrapped. Y was to have held talks there with Z": put off, as
         # its sentence or the one before says
+        for text in (sentence.text, _previous_text(ctx, sentence)):
+            if told := _put_off_in(text):
+                return told
+    if _had_been_due(token):
+        # "will no longer travel to X, where she had been due to meet Y": put off, as its
+        # sentence or the one before says
         for text in (sentence.text, _previous_text(ctx, sentence)):
             if told := _put_off_in(text):
                 return told

@@ -736,10 +736,15 @@ def _received_a_thing(ctx: Context, clause: Clause) -> bool:
     if any(obj.lower_ in words("counterpart_words") for obj in objects):
         return False  # "welcomed his counterpart NAME", the name parsed apart from the word
     persons = {i for ref in ctx.linked.refs for i in range(ref.start, ref.end)}
-    if any(child.dep_ == "prep" and any(t.lemma_.lower() in ("honour", "honor")
-                                        for t in child.children)
-           and any(t.i in persons for t in child.subtree) for child in verb.children):
-        return False  # "hosted a banquet in honour of X": a meeting with X
+    if any(prep.dep_ == "prep" and (prep.lower_ == "for" or any(
+            t.lemma_.lower() in ("honour", "honor") for t in prep.children))
+           and _in_the_clause_of(prep, verb) and any(t.i in persons for t in prep.subtree)
+           for prep in verb.subtree) \
+            and not any(obj.lemma_.lower() in words("message_nouns") for obj in objects):
+        # "hosted a banquet in honour of X", "will host a dinner tonight at the palace for
+        # X" (the parser hangs "for" on the verb or the place when a word comes between):
+        # a meeting with X
+        return False
     persons = {i for ref in ctx.linked.refs for i in range(ref.start, ref.end)}
 
     def phrase(token):
@@ -767,6 +772,16 @@ def _received_a_thing(ctx: Context, clause: Clause) -> bool:
 
 _TALKED_WITH = re.compile(r"\b" + alternation("talk_verbs") + r"\s+(?:with|to)\b",
                           re.IGNORECASE)
+
+
+def _in_the_clause_of(token, verb) -> bool:
+    """ ``token`` hangs on ``verb`` through phrases only, no clause of its own between."""
+    while token.i != verb.i:
+        if token.dep_ in ("relcl", "advcl", "ccomp", "xcomp", "acl", "conj") \
+                or token.head.i == token.i:
+            return False
+        token = token.head
+    return True
 
 
 def _talks_by_phone(meetings: list[Meeting]) -> list[Meeting]:
