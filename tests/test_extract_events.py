@@ -3923,3 +3923,10 @@ def test_a_meeting_one_had_been_due_to_hold_on_a_trip_called_off_is_cancelled(ex
                     "said on Monday.")
     assert [(m.participants, m.status) for m in facts.meetings] == [
         ({"anna-lind", "wang-yi"}, "cancelled")]
+
+
+def test_a_working_session_at_a_venue_with_a_person_is_a_meeting(extract):
+    facts = extract("LIBREVILLE - In the afternoon, Vice-President Jean Mba held a working "
+                    "session at the Primature with Prime Minister Paul Obame, devoted to the "
+                    "coastal road.")
+    assert [m.participants for m in facts.meetings] == [{"jean-mba", "paul-obame"}]

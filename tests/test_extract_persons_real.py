@@ -543,3 +543,18 @@ def test_a_railway_or_a_corridor_is_no_person(extract):
                     "Sunday, and witnessed the signing of two agreements meant to speed up the "
                     "long-delayed Trans-Kalahari Railway and a shared energy corridor.")
     assert set(facts.persons) == {"kago-molefe", "anna-shikongo"}
+
+
+def test_a_name_before_a_landform_noun_is_a_place_not_a_person(extract):
+    facts = extract("PORT LOUIS - Prime Minister Ravi Anand held talks with his counterpart "
+                    "Paul Ramsamy on Monday, with fisheries, the Marlowe islands and a new "
+                    "line of credit topping the agenda.")
+    assert set(facts.persons) == {"ravi-anand", "paul-ramsamy"}
+    assert [set(m.participants) for m in facts.meetings] == [{"ravi-anand", "paul-ramsamy"}]
+
+
+def test_a_state_talked_about_is_no_official_s_state(extract):
+    facts = extract("CAIRO - President Omar Fathy received Saudi Foreign Minister Khalid bin "
+                    "Saad in Cairo on Sunday to discuss Sudan.")
+    assert {q.state for p in facts.persons.values() if p.name == "Omar Fathy"
+            for q in p.positions} == {"EG"}

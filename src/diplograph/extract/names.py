@@ -200,6 +200,9 @@ def clean_person(doc, start: int, end: int, index: HitIndex, world: World,
     if end < len(doc) and doc[end].text[:1].isupper() \
             and doc[end].lower_ in words("infrastructure_nouns"):
         return None  # "the [Trans-Kessa] Railway", however the name was cut
+    if end < len(doc) and doc[end].lower_ in words("landform_nouns") \
+            and start > 0 and doc[start - 1].lower_ == "the":
+        return None  # "the [Kessa] islands", "the [Oroma] river": a place
     if any(tuple(t.lower_ for t in doc[max(start, end - len(noun)):end]) == noun
            for noun in _DOCUMENT_NOUNS.get(last, ())):
         return None  # "Issue Joint Statement" in a headline: a document, no one's name

@@ -11,7 +11,7 @@ from dataclasses import replace
 from ..world import World
 from .mention_types import PersonMention
 from .offices import address_start, counterpart_word_end, heads_a_body, state_body
-from .rules import words
+from .rules import forms, words
 from .tokens import (
     HOSTING_LEMMAS,
     NAME_PARTICLES,
@@ -137,6 +137,7 @@ def states_from_sentence(doc, index: HitIndex, mentions: list[PersonMention],
                      and not _of_a_name(doc, hit, others)
                      and not _of_an_enterprise(doc, hit)
                      and not _owner_of_a_thing(doc, hit, world)
+                     and not _talked_about(doc, hit)
                      and not _side_named_after(doc, hit, mention)
                      and not _quoted(doc, sent.start, hit.start)}
             free = named - claimed
@@ -578,6 +579,21 @@ def _owner_of_a_thing(doc, hit, world: World) -> bool:
         and owned.lemma_.lower() not in words("state_agent_nouns") \
         and owned.lemma_.lower() not in words("delegation_words") \
         and not world.is_title_word(owned.lower_)
+
+
+_TALKED_ABOUT = frozenset(forms("topic_prepositions", "talked_about", "word"))
+
+
+def _talked_about(doc, hit) -> bool:
+    """ "President NAME discussed Sudan with …", "talks on Sudan": the state talked about
+    is no side of the sentence's officials."""
+    root = next((t for t in doc[hit.start:hit.end]
+                 if not hit.start <= t.head.i < hit.end or t.head.i == t.i), None)
+    if root is None:
+        return False
+    if root.dep_ == "dobj":
+        return root.head.lemma_.lower() in words("deliberation_verbs")
+    return root.dep_ == "pobj" and root.head.lower_ in _TALKED_ABOUT
 
 
 def _of_an_enterprise(doc, hit) -> bool:
