@@ -558,3 +558,26 @@ def test_a_state_talked_about_is_no_official_s_state(extract):
                     "Saad in Cairo on Sunday to discuss Sudan.")
     assert {q.state for p in facts.persons.values() if p.name == "Omar Fathy"
             for q in p.positions} == {"EG"}
+
+
+def test_the_most_honourable_stands_between_an_office_and_its_holder(extract):
+    facts = extract("KINGSTON - Prime Minister Tom Ward of Fiji arrived on Sunday. He later "
+                    "paid a courtesy call on the Governor-General, His Excellency the Most Hon. "
+                    "Sir Patrick Hale, at King's House.")
+    assert {(q.role, q.state) for p in facts.persons.values() if p.name == "Patrick Hale"
+            for q in p.positions} == {("Governor-General", "JM")}
+
+
+def test_an_office_after_a_name_s_honours_is_that_name_s(extract):
+    facts = extract("ST GEORGE'S - Prime Minister Tom Ward of Fiji arrived on Sunday and paid "
+                    "a courtesy call on Her Excellency Dame Cecile Marsh, GCMG, OBE, "
+                    "Governor-General of Grenada.")
+    assert {(q.role, q.state) for p in facts.persons.values() if p.name == "Cecile Marsh"
+            for q in p.positions} == {("Governor-General", "GD")}
+
+
+def test_a_title_case_headline_s_verb_ends_the_name_before_it(extract):
+    facts = extract("President Kollie Returns Home After Successful State Visit to Ghana\n\n"
+                    "MONROVIA - President Joseph Kollie returned home on Monday after a state "
+                    "visit to Ghana.")
+    assert {p.name for p in facts.persons.values()} == {"Joseph Kollie"}

@@ -1006,6 +1006,10 @@ def trim_names(doc, ranges: dict[int, int], world: World) -> None:
                                        or doc[new_end - 1].lower_ in headline
                                        and doc[new_end - 2].lower_ not in NAME_PARTICLES):
             new_end -= 1  # "NAME -", "NAME of", "NAME Call" (the tagger took a word too many)
+        # "President NAME Returns Home After …": a title-case headline's verb ends the name
+        new_end = next((k for k in range(start + 1, new_end)
+                        if doc[k].lower_ in headline and doc[k].text[:1].isupper()
+                        and doc[k - 1].lower_ not in NAME_PARTICLES), new_end)
         if all(_rank_or_courtesy(t) for t in doc[start:end]):
             del ranges[start]  # "Lt Gen (ret.) NAME": the tagger's name is the rank alone
             continue

@@ -1119,9 +1119,13 @@ def positions_after(doc, index: HitIndex, end: int, world: World,
 
 
 def _past_post_nominals(doc, end: int) -> int:
-    """Where the letters after a name end ("NAME MP", "NAME KC"), from ``end``."""
-    while end < len(doc) and doc[end].text.isupper() \
-            and doc[end].lower_.replace(".", "") in words("post_nominals"):
+    """Where the letters after a name end ("NAME MP", "NAME KC", "NAME, GCMG, OBE"), from
+    ``end``: at the comma before what follows them."""
+    def letters(k: int) -> bool:
+        return k < len(doc) and doc[k].text.isupper() \
+            and doc[k].lower_.replace(".", "") in words("post_nominals")
+
+    while letters(end) or doc[end:end + 1].text == "," and letters(end + 1):
         end += 1
     return end
 
