@@ -581,3 +581,26 @@ def test_a_title_case_headline_s_verb_ends_the_name_before_it(extract):
                     "MONROVIA - President Joseph Kollie returned home on Monday after a state "
                     "visit to Ghana.")
     assert {p.name for p in facts.persons.values()} == {"Joseph Kollie"}
+
+def test_a_town_of_the_world_data_the_tagger_takes_for_a_name_is_no_person(extract):
+    facts = extract("NEW DELHI - Prime Minister Ravi Anand and President Anura Dissa met on "
+                    "Monday. Ciudad Hidalgo welcomed President Claudia Sheinbaum on Monday.")
+    assert "Ciudad Hidalgo" not in {p.name for p in facts.persons.values()}
+
+
+def test_an_office_one_state_gives_one_person_is_not_read_as_that_state_s_twice(extract):
+    facts = extract("COLOMBO - Pakistan's Foreign Minister Ishaq Raza called on the President on "
+                    "Wednesday. The first memorandum was exchanged by Foreign Secretary Mala "
+                    "Perera and Pakistan's Foreign Secretary Sara Khan, and the second by "
+                    "Pakistan's High Commissioner in Colombo Ali Shah and Foreign Secretary "
+                    "Perera.")
+    states = {p.name: {q.state for q in p.positions} for p in facts.persons.values()}
+    assert states["Sara Khan"] == {"PK"} and states["Mala Perera"] == {"LK"}
+
+
+def test_the_state_of_an_office_the_sentence_names_is_not_left_for_another(extract):
+    facts = extract("YEREVAN - The Prime Minister of Georgia was also received by the President "
+                    "of the Republic of Armenia Vahan Arakelyan and met with the President of "
+                    "the National Assembly Aren Sarkisyan.")
+    assert {(q.role, q.state) for p in facts.persons.values() if p.name == "Aren Sarkisyan"
+            for q in p.positions} == {("Speaker of Parliament", "AM")}

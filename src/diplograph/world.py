@@ -391,6 +391,11 @@ class World:
                 return self._places_by_name[keys[0]] if len(keys) == 1 else None
         return None
 
+    def names_a_town(self, text: str) -> bool:
+        """``text`` is the name of one or more towns of ``towns.csv`` or provinces of
+        ``regions.csv`` ("Nuevo León", "Hat Yai")."""
+        return any(self._town_names.keys(variant) for variant in self._variants(text))
+
     def org_by_name(self, text: str) -> OrgInfo | None:
         """The news agency, outlet or international body called ``text``, or None."""
         for variant in self._variants(text):

@@ -172,6 +172,10 @@ def _role_kind(world: World, role: str | None) -> str | None:
     return info.kind if info else None
 
 
+#: Lowest rank in titles.csv of an office a state gives one person at a time ("Foreign
+#: Secretary", "Minister of Foreign Affairs"; not "Minister", "Minister of State").
+_ONE_HOLDER_RANK = 50
+
 #: Rank of a monarch in titles.csv: an office ranked so high leads its state whatever its
 #: kind (a ruling party's General Secretary beside a President).
 LEADER_RANK = 95
@@ -606,6 +610,10 @@ class _Linker:
                 if state is None and not states and position.role in self.owners.get(
                         person.key, {}):
                     state = self._owner_state(person, *self.owners[person.key][position.role])
+                    if state is not None and self._held_by_another(person, position.role, state):
+                        # "A's Foreign Secretary X … by A's High Commissioner Y and Foreign
+                        # Secretary Z": Z is not A's, whose foreign secretary is X
+                        state = None
                 if state is None and not states and not (self.home_state and
                                                          self._home_office(position.role)):
                     state = self.hints.get(person.key, {}).get(position.role)
@@ -662,6 +670,18 @@ class _Linker:
                 person.positions.discard(position)
                 person.positions.add(replace(position, state=state))
                 self.linked.guessed.discard((person.key, position.role))
+
+    def _held_by_another(self, person: Person, role: str, state: str) -> bool:
+        """Another person of the story holds ``role`` for ``state`` today, an office a state
+        gives one person at a time (not an aide's or an envoy's, of which it has many)."""
+        info = self.world.title(role.lower())
+        # (not "Minister", "Minister of State", "Cabinet Secretary": a state has several)
+        if info is None or info.kind in ("official", "legislator") \
+                or info.rank < _ONE_HOLDER_RANK or role.lower() in words("resident_roles"):
+            return False
+        return any(p.role == role and p.state == state and not p.former
+                   for other in self.linked.persons.values() if other is not person
+                   for p in other.positions)
 
     def _owner_state(self, person: Person, floor: int, at: int, by_name: bool) -> str | None:
         """The one state of the person named last between ``floor`` and ``at`` (by name,

@@ -138,12 +138,19 @@ def states_from_sentence(doc, index: HitIndex, mentions: list[PersonMention],
                      and not _of_an_enterprise(doc, hit)
                      and not _owner_of_a_thing(doc, hit, world)
                      and not _talked_about(doc, hit)
+                     and not _of_an_office(doc, hit, world)
                      and not _side_named_after(doc, hit, mention)
                      and not _quoted(doc, sent.start, hit.start)}
             free = named - claimed
+            # "Foreign Secretary NAME and Pakistan's Foreign Secretary NAME2": no list of one
+            # state's officials, whose one office NAME2 holds
+            held = {p.state for m in others for p in m.positions
+                    if p.state and not p.former and p.role == position.role} & {
+                hit.key for hit in index.by_start.values()
+                if sent.start <= hit.start < sent.end and hit.kind in ("state", "demonym")}
             if len(free) == 1:
                 state = free.pop()
-            elif not free and len(claimed) == 1 and (
+            elif not free and len(claimed) == 1 and not claimed & held and (
                     sum(1 for m in others if m.position and m.position.state
                         and not m.position.former) >= 2
                     or _in_delegation(doc[mention.start])) \
@@ -579,6 +586,24 @@ def _owner_of_a_thing(doc, hit, world: World) -> bool:
         and owned.lemma_.lower() not in words("state_agent_nouns") \
         and owned.lemma_.lower() not in words("delegation_words") \
         and not world.is_title_word(owned.lower_)
+
+
+def _of_an_office(doc, hit, world: World) -> bool:
+    """ "The Prime Minister of Georgia was also received by …": the state of an office the
+    sentence names (its holder's, named or not), not one it leaves free for another."""
+    k = hit.start - 1
+    if k > 0 and doc[k].lower_ == "the":
+        k -= 1
+    if k < 2 or doc[k].lower_ != "of":
+        return False
+    j = k - 1
+    while j > 0 and doc[j].lower_ != "the" and world.is_title_word(doc[j].lower_):
+        j -= 1
+    # "the Prime Minister of", not "…, Minister of Foreign Affairs and International
+    # Cooperation of the Union of the Comoros" (the name's own office, its state unparsed)
+    # nor "on behalf of the Government of the Republic of Zambia"
+    return j < k - 1 and doc[j].lower_ == "the" \
+        and world.title(" ".join(t.lower_ for t in doc[j + 1:k])) is not None
 
 
 _TALKED_ABOUT = frozenset(forms("topic_prepositions", "talked_about", "word"))
