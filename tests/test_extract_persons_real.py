@@ -604,3 +604,27 @@ def test_the_state_of_an_office_the_sentence_names_is_not_left_for_another(extra
                     "the National Assembly Aren Sarkisyan.")
     assert {(q.role, q.state) for p in facts.persons.values() if p.name == "Aren Sarkisyan"
             for q in p.positions} == {("Speaker of Parliament", "AM")}
+
+
+def test_a_state_represented_by_an_official_is_that_official_s(extract):
+    facts = extract("MOSCOW - President Vladimir Putin hosted the summit on Monday, attended by "
+                    "Prime Minister Tom Ward of Fiji. Kenya was represented by Deputy President "
+                    "Amos Kiprono and Ghana by Vice-President Ama Owusu.")
+    assert {(q.role, q.state) for p in facts.persons.values() if p.name == "Amos Kiprono"
+            for q in p.positions} == {("Deputy President", "KE")}
+
+
+def test_the_head_of_a_body_and_a_titled_minister_are_two_persons(extract):
+    facts = extract("ST JOHN'S - The Secretary-General of the Commonwealth, Jane Dorr, arrived "
+                    "on Sunday for a three-day official visit. On Monday, the Secretary-General "
+                    "and Minister Tom Greer co-chaired a meeting of the steering committee.")
+    assert {q.role for p in facts.persons.values() if p.name == "Tom Greer"
+            for q in p.positions} == {"Minister"}
+    assert [m.participants for m in facts.meetings] == [{"jane-dorr", "tom-greer"}]
+
+
+def test_the_president_of_congress_is_its_speaker(extract):
+    facts = extract("LIMA - In the afternoon the visiting president was received at the "
+                    "Legislative Palace by the President of Congress, Jorge Salas.")
+    assert {q.role for p in facts.persons.values() if p.name == "Jorge Salas"
+            for q in p.positions} == {"Speaker of Parliament"}

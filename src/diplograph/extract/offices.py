@@ -219,8 +219,8 @@ def _with_joined_offices(doc, index: HitIndex, position: Position | None, title_
             k = qualified[1]
             joined.insert(0, replace(qualified[0], state=None, former=position.former))
             continue
-        if found is None or is_style(found[1]):
-            break
+        if found is None or is_style(found[1]) or heads_a_body(found[1].role):
+            break  # "the Secretary-General and Minister NAME co-chaired": two persons
         if bare and _after_determiner_or_preposition(doc, k - 1 - found[0]):
             break
         k = k - 1 - found[0]

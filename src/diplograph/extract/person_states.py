@@ -107,7 +107,8 @@ def states_from_sentence(doc, index: HitIndex, mentions: list[PersonMention],
             result.append(replace(mention, position=replace(position, state=side)))
             continue
         if state is None:
-            state = _side_of_subject(doc, index, mention) or _state_of_those_led(
+            state = _represented(doc, index, mention) or _side_of_subject(
+                doc, index, mention) or _state_of_those_led(
                 doc, index, mention) or _state_body_of_office(doc, index, mention, world)
         if state is None and (opening := _place_set_before(doc, index, mention, world)):
             # "In Tokyo, Chief Cabinet Secretary NAME told reporters … North Korea's …":
@@ -374,6 +375,21 @@ def _subject_token(token):
             and token.dep_ in ("compound", "appos", "conj", "flat"):
         token = token.head
     return token if token.dep_ in ("nsubj", "nsubjpass") else None
+
+
+def _represented(doc, index: HitIndex, mention: PersonMention) -> str | None:
+    """ "South Africa was represented by Deputy President NAME": the state the passive's
+    subject names is the one NAME stands for."""
+    token = doc[mention.end - 1]
+    while token.dep_ in ("compound", "appos", "flat") and token.head.i != token.i:
+        token = token.head
+    if token.dep_ != "pobj" or token.head.dep_ != "agent" \
+            or token.head.head.lemma_.lower() != "represent":
+        return None
+    subjects = [c for c in token.head.head.children if c.dep_ == "nsubjpass"]
+    return next((hit.key for hit in index.by_start.values() for subject in subjects
+                 if hit.kind in ("state", "demonym") and hit.start <= subject.i < hit.end),
+                None)
 
 
 def _side_of_subject(doc, index: HitIndex, mention: PersonMention) -> str | None:
