@@ -3930,3 +3930,12 @@ def test_a_working_session_at_a_venue_with_a_person_is_a_meeting(extract):
                     "session at the Primature with Prime Minister Paul Obame, devoted to the "
                     "coastal road.")
     assert [m.participants for m in facts.meetings] == [{"jean-mba", "paul-obame"}]
+
+
+def test_the_one_an_invitation_is_extended_to_is_the_guest_of_the_visit(extract):
+    facts = extract("DOHA - Prime Minister Khalid bin Saif Al Marri received Indonesian Foreign "
+                    "Minister Budi Hartono on Monday. Hartono extended an invitation from "
+                    "President Adi Wirawan to Sheikh Khalid to pay a state visit to Indonesia, "
+                    "which he accepted.")
+    assert ("khalid-bin-saif-al-marri", "ID", "planned") in {
+        (v.guest, v.host, v.status) for v in facts.visits}

@@ -628,3 +628,11 @@ def test_the_president_of_congress_is_its_speaker(extract):
                     "Legislative Palace by the President of Congress, Jorge Salas.")
     assert {q.role for p in facts.persons.values() if p.name == "Jorge Salas"
             for q in p.positions} == {"Speaker of Parliament"}
+
+def test_a_state_one_is_invited_to_visit_is_not_the_side_of_the_invited(extract):
+    facts = extract("SOFIA - President Ivan Petrov accepted an invitation from President Ana "
+                    "Kovac to visit Croatia.")
+    assert {q.state for p in facts.persons.values() if p.name == "Ivan Petrov"
+            for q in p.positions} == {"BG"}
+    assert [(v.guest, v.host, v.status) for v in facts.visits] == [("ivan-petrov", "HR",
+                                                                    "planned")]

@@ -694,3 +694,13 @@ def test_a_colon_gives_the_quote_to_the_one_person_subject_of_its_clause(extract
     assert [(q.speaker, q.text) for q in facts.quotes] == [
         ("somchai-wong", "We want the rail link open by next year.")]
 
+
+
+def test_a_release_s_quote_block_is_given_to_the_name_signed_below_it(extract):
+    facts = extract("OTTAWA - Canada and Chile signed a trade agreement today.\n\nQuotes\n\n"
+                    '"This agreement opens doors for our farmers and our manufacturers."\n'
+                    "- The Honourable Maria Lopez, Minister of International Trade\n\n"
+                    '"For our exporters, this agreement builds a bridge." — Carlos Perez, '
+                    "Secretary of Trade of Chile\n\nQuick facts")
+    assert [(q.speaker, q.text[:20]) for q in facts.quotes] == [
+        ("maria-lopez", "This agreement opens"), ("carlos-perez", "For our exporters, t")]

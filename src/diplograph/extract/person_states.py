@@ -139,6 +139,7 @@ def states_from_sentence(doc, index: HitIndex, mentions: list[PersonMention],
                      and not _of_an_enterprise(doc, hit)
                      and not _owner_of_a_thing(doc, hit, world)
                      and not _talked_about(doc, hit)
+                     and not _visited(doc, hit, mention)
                      and not _of_an_office(doc, hit, world)
                      and not _side_named_after(doc, hit, mention)
                      and not _quoted(doc, sent.start, hit.start)}
@@ -602,6 +603,23 @@ def _owner_of_a_thing(doc, hit, world: World) -> bool:
         and owned.lemma_.lower() not in words("state_agent_nouns") \
         and owned.lemma_.lower() not in words("delegation_words") \
         and not world.is_title_word(owned.lower_)
+
+
+def _visited(doc, hit, mention: PersonMention) -> bool:
+    """ "NAME accepted an invitation to visit Croatia": the state NAME is to visit is a host,
+    not NAME's side (as a state "to" or "in" which one travels is not); it may still be the
+    side of another official ("NAME2's spokesperson said NAME had accepted …")."""
+    root = next((t for t in doc[hit.start:hit.end]
+                 if not hit.start <= t.head.i < hit.end or t.head.i == t.i), None)
+    if root is None or root.dep_ != "dobj" \
+            or root.head.lemma_.lower() not in words("visit_nouns"):
+        return False
+    # the subject of the first verb above the visit that has one: its guest
+    for verb in [root.head, *list(root.head.ancestors)[:5]]:
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return any(s.left_edge.i <= mention.start <= s.right_edge.i for s in subjects)
+    return False
 
 
 def _of_an_office(doc, hit, world: World) -> bool:

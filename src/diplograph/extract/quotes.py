@@ -688,7 +688,25 @@ class _Attribution:
                     person = self.subject_by_sentence.get(sent.start)
                     if person and person is not _NOBODY:
                         return person
-        return previous or self._opened_by_a_colon(q_start)
+        return previous or self._opened_by_a_colon(q_start) or self._signed_below(q_end)
+
+    def _signed_below(self, q_end: int) -> str | None:
+        """ A release's quote block: '"…"' and, after it, a dash and the speaker's name, on
+        its line or the next ('- The Honourable NAME, Minister of …')."""
+        doc = self.doc
+        text = doc_text(doc)
+        tail = _SIGNATURE_DASH.match(text, q_end)
+        if tail is None:
+            return None
+        piece = doc.char_span(tail.end(), tail.end() + 1, alignment_mode="expand")
+        if piece is None or not len(piece):
+            return None
+        for i in range(piece.start, min(piece.start + 6, len(doc))):
+            if doc[i].text == "," or "\n" in doc[i].text:
+                break
+            if person := self.person_at(i):
+                return person
+        return None
 
     def _opened_by_a_colon(self, q_start: int) -> str | None:
         """ 'NAME kept it practical: "…"': the one person subject of the clause that a
@@ -768,6 +786,10 @@ class _Attribution:
             return before[-1].persons[0]
         fitting = [key for key in self.linked.persons if fits(key)]
         return fitting[0] if len(fitting) == 1 else None
+
+
+#: After a quote's closing mark: a dash opening its speaker's signature line ("- NAME").
+_SIGNATURE_DASH = re.compile("[\"”’»']?[ \t]*(?:\n[ \t]*)?[-–—][ \t]*")
 
 
 def _name_words(token) -> list:

@@ -763,6 +763,18 @@ def _guest(ctx: Context, doc, sentence: Sentence, trigger_char: int) -> str | No
                 if invited:
                     return invited[0]
                 break
+            if head.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() == "invitation"
+                                           for c in head.children):
+                # "X extended an invitation from A to B to visit Y", the infinitive parsed
+                # onto the verb: B, to whom it was extended, is the guest
+                slots = [g for c in head.children if c.dep_ in ("dative", "prep")
+                         and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+                slots += [a for s in slots for a in s.children if a.dep_ == "appos"]
+                invited = [ref.persons[0] for ref in ctx.linked.refs
+                           if len(ref.persons) == 1 and any(
+                               ref.start <= c.i < ref.end for c in slots)]
+                if invited:
+                    return invited[0]
     if (welcomed := _welcomed_on_visit(ctx, trigger_char)) is not None:
         return welcomed
     # "At the invitation of President X, President Y paid a state visit": X invited, Y came
