@@ -468,3 +468,17 @@ def test_a_leaders_given_name_that_is_a_word_of_a_title_stays_in_the_name(mentio
     found = positions(mentions("President Cyril Ramaphosa hosted his Botswana counterpart, "
                                "Advocate Duma Gideon Boko, in Pretoria."))
     assert found["Duma Gideon Boko"] == ("President", "BW")
+
+
+@pytest.mark.parametrize("text", [
+    "THE DAILY HERALD | French Edition",
+    "The Prime Minister, speaking in Polish and then in Spanish, took questions.",
+    "Translated from the Spanish.",
+])
+def test_a_people_s_adjective_naming_a_language_is_no_state(mentions, text):
+    assert [hit.key for hit in mentions(text).hits if hit.kind == "demonym"] == []
+
+
+def test_a_people_s_adjective_before_a_noun_is_still_its_state(mentions):
+    found = mentions("The talks in Polish territory were held with the French team.")
+    assert {hit.key for hit in found.hits if hit.kind == "demonym"} == {"PL", "FR"}

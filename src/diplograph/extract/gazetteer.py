@@ -93,10 +93,26 @@ def find_gazetteer_hits(doc, nlp, world: World, home_state: str | None = None) -
                 covered.update(range(token.i, end))
                 break
     hits.sort(key=lambda hit: hit.start)
-    return [hit for hit in hits if not _opens_a_leaders_name(doc, hit, world)
+    return [hit for hit in hits if not _a_language(doc, hit)
+            and not _opens_a_leaders_name(doc, hit, world)
             and not _closes_a_leaders_name(doc, hit, world)
             and not (hit.kind in ("state", "place") and hit.end - hit.start == 1
                      and leaders_surname_again(doc, hit.start, world))]
+
+
+def _a_language(doc, hit) -> bool:
+    """ "English Edition", "translated from the Spanish", "speaking in Polish and then in
+    English": a people's adjective naming a language, no state of the story."""
+    if hit.kind != "demonym":
+        return False
+    after = doc[hit.end] if hit.end < len(doc) else None
+    if after is not None and after.lower_ in words("language_nouns"):
+        return True
+    k = hit.start - 1
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    alone = after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ")
+    return alone and k >= 0 and doc[k].lower_ in ("in", "into", "from")
 
 
 def leaders_surname_again(doc, i: int, world: World) -> bool:
