@@ -1286,3 +1286,11 @@ def test_views_exchanged_beside_an_agreement_named_are_no_signing(extract):
                     "need to continue consultations within the framework of the Muscat "
                     "agreement between the two countries.")
     assert facts.agreements == []
+
+
+def test_a_headline_s_signing_the_story_tells_in_its_own_words_is_one_document(extract):
+    facts = extract("Ghana, Togo sign border health pact\n\nACCRA - Ghana and Togo on Monday "
+                    "signed a memorandum of understanding on cooperation in health at their "
+                    "common border, in the presence of President Kofi Mensah and President "
+                    "Kodjo Adjo.")
+    assert [(a.kind, a.parties) for a in facts.agreements] == [("MoU", {"GH", "TG"})]

@@ -1685,7 +1685,41 @@ def enumerated_agreements(ctx: Context, found: list[Agreement]) -> list[Agreemen
             index = following
         else:
             index += 1
-    return merge_reports(_without_bundles_listed(result))
+    return _without_headlines_told(merge_reports(_without_bundles_listed(result)))
+
+
+def _topic_words(agreement: Agreement) -> set[str]:
+    """The words of a document's topics, without a plural's "s" ("cables", "cable")."""
+    return {word.lower().rstrip("s") for topic in agreement.topics for word in topic.split()
+            if len(word) > 3}
+
+
+#: The family of the nouns a headline gives any document ("pact", "deal", "accord").
+_ANY_FAMILY = "agreement"
+
+
+def _without_headlines_told(agreements: list[Agreement]) -> list[Agreement]:
+    """The agreements without a headline's report of a signing the story tells in its own
+    words ("X, Y sign border health pact" over "… signed a memorandum on cooperation in
+    health at the border"): the story's documents (same status, parties of one within the
+    other's, on the same day) are what the headline sums up, whatever its shorthand."""
+    told = [a for a in agreements if not _a_headline(a)]
+
+    def covered(a: Agreement, b: Agreement) -> bool:
+        # the headline's topic in the story's words ("border health pact": "on health at
+        # the border"), or no topic and a story of one document
+        return bool(_topic_words(a) & _topic_words(b)) if a.topics else len(told) == 1
+
+    # (a headline is a single report above the story's, not an item of a list of documents)
+    return [a for a in agreements if not (_a_headline(a) and _single(a) and any(
+        b.evidence.start > a.evidence.start and b.status == a.status
+        # (a "pact" or a "deal" may be any document; a declaration is a declaration)
+        and _family(a.evidence.text) in ("", _ANY_FAMILY, _family(b.evidence.text))
+        and covered(a, b) and a.parties and b.parties
+        and (a.parties <= b.parties or b.parties <= a.parties)
+        and not (a.date and b.date and abs((a.date - b.date).days) > 1)
+        and (a.count is None or b.count is not None or b.rule.endswith(":bundle"))
+        for b in told))]
 
 
 def _heading_intro(ctx: Context, sentence: Sentence, text: str):
