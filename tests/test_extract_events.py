@@ -3939,3 +3939,11 @@ def test_the_one_an_invitation_is_extended_to_is_the_guest_of_the_visit(extract)
                     "which he accepted.")
     assert ("khalid-bin-saif-al-marri", "ID", "planned") in {
         (v.guest, v.host, v.status) for v in facts.visits}
+
+
+def test_it_was_their_nth_meeting_counts_the_meeting_told_not_another(extract):
+    facts = extract("SEOUL - Foreign Minister Park Min-ho met Prime Minister Kenji Sato in "
+                    "Tokyo on Monday. It was Park's first meeting with Sato since he took "
+                    "office in October.")
+    assert [(m.participants, m.place.name) for m in facts.meetings] == [
+        ({"park-min-ho", "kenji-sato"}, "Tokyo")]

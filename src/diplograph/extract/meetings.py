@@ -172,18 +172,21 @@ def find_meetings(ctx: Context, welcomes: list[Meeting] | None = None) -> list[M
         last_time = _the_last_time(clause)
         told = _told_before(meetings)
         if told is not None and last_time is None and set(participants) == told.participants \
-                and len(clause.persons) < 2 and status == told.status \
-                and ((not sentence.date_expressions and _definite(clause))
-                     or _said_of_this_event(clause) or _looks_back(ctx, clause)):
+                and status == told.status and (_it_was_the_meeting(clause) or (
+                    len(clause.persons) < 2
+                    and ((not sentence.date_expressions and _definite(clause))
+                         or _said_of_this_event(clause) or _looks_back(ctx, clause)))):
             # "… told reporters about the informal meeting": the meeting told before, once
             # more; what this sentence adds about it joins it.
             for phase, formats in _sessions(matched):
                 if phase in _REMOTE_PHASES and _joined_from_afar(clause):
                     continue  # "X joined the meeting by video link": the meeting stays as held
                 told.formats |= set(formats)
-            place, venue = clause.places  # "During the meeting, held at X in Y, …"
-            told.place = told.place or place
-            told.venue = told.venue or venue
+            if not _it_was_the_meeting(clause):
+                # (not "this was their third meeting, following the one in Gyeongju")
+                place, venue = clause.places  # "During the meeting, held at X in Y, …"
+                told.place = told.place or place
+                told.venue = told.venue or venue
             continue
         stated = clause.date if last_time is None else _day_of_that_time(ctx, clause, last_time)
         if stated is None and summary_date and status == "held" and _definite(clause) \
@@ -1015,6 +1018,15 @@ def _definite(clause: Clause) -> bool:
     if token.dep_ in ("nsubj", "nsubjpass"):
         return False  # "The meeting then continued in an expanded format": a new session
     return any(child.dep_ == "det" and child.lower_ in _THE for child in token.children)
+
+
+def _it_was_the_meeting(clause: Clause) -> bool:
+    """ "It was Cho's first meeting with Takaichi since …", "It was the two leaders' third
+    meeting": the meeting told before, counted among theirs, not another one."""
+    token = clause.token
+    return token is not None and token.dep_ == "attr" and token.head.lemma_ == "be" \
+        and any(c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that")
+                for c in token.head.children)
 
 
 def _said_of_this_event(clause: Clause) -> bool:
