@@ -3947,3 +3947,12 @@ def test_it_was_their_nth_meeting_counts_the_meeting_told_not_another(extract):
                     "office in October.")
     assert [(m.participants, m.place.name) for m in facts.meetings] == [
         ({"park-min-ho", "kenji-sato"}, "Tokyo")]
+
+
+def test_the_visiting_dignitary_is_the_one_foreign_office_holder_named_before(extract):
+    facts = extract("NEW DELHI - President Erik Lund of Finland will pay a State Visit to India "
+                    "from 3 to 5 February. Prime Minister Ravi Anand will hold talks with "
+                    "President Lund at Hyderabad House. External Affairs Minister Vikram Rao "
+                    "will call on the visiting dignitary in the afternoon.")
+    assert {frozenset(m.participants) for m in facts.meetings} == {
+        frozenset({"erik-lund", "ravi-anand"}), frozenset({"erik-lund", "vikram-rao"})}

@@ -636,3 +636,9 @@ def test_a_state_one_is_invited_to_visit_is_not_the_side_of_the_invited(extract)
             for q in p.positions} == {"BG"}
     assert [(v.guest, v.host, v.status) for v in facts.visits] == [("ivan-petrov", "HR",
                                                                     "planned")]
+
+
+def test_a_lone_title_word_after_the_is_no_name(extract):
+    facts = extract('BASSETERRE - The meeting was chaired by Prime Minister Tom Drew of St Kitts '
+                    'and Nevis. "We will act," the Chair told the closing press conference.')
+    assert {p.name for p in facts.persons.values()} == {"Tom Drew"}

@@ -1157,7 +1157,10 @@ class _Linker:
         if description.visiting or (role is None and state is None
                                     and description.span.text.lower().split()[-1]
                                     in words("guest_words")):
-            return self._visitor(role)  # "the visiting president", "the guest"
+            # "the visiting president", "the guest", "the visiting dignitary"
+            return self._visitor(role, description.start,
+                                 any_office=description.span.text.lower().split()[-1]
+                                 in words("dignitary_words"))
         if role is None and state is None and not description.plural and self.doc is not None \
                 and description.span.text.lower() == "host" and description.start \
                 and self.doc[description.start - 1].lower_ in ("his", "her"):
@@ -1293,10 +1296,13 @@ class _Linker:
             for m in self.linked.persons[key].mentions)]
         return titled if len(titled) == 1 else []
 
-    def _visitor(self, role: str | None) -> tuple[str, ...]:
+    def _visitor(self, role: str | None, before: int | None = None,
+                 any_office: bool = False) -> tuple[str, ...]:
         """The one person named so far who holds an office of a state other than the one
         the story is told from (and the office the words give, if any; "the visiting
-        minister" is a minister of any portfolio): the guest."""
+        minister" is a minister of any portfolio): the guest.  A leader, unless the words
+        name no rank (``any_office``: "the visiting dignitary"), then one named before
+        ``before``."""
         # Told from where the lead's city is, when no dateline or publisher says.
         home = self.home_state or self.lead_state
         if home is None:
@@ -1306,8 +1312,12 @@ class _Linker:
                       key, set()))
                   and all(p.state and p.state != home for p in positions)
                   and (role is None or any(_same_office(p.role, role) for p in positions))
-                  and (role is not None or any(_role_kind(self.world, p.role) in HEAD_KINDS
-                                               for p in positions))]
+                  and (role is not None or any_office
+                       or any(_role_kind(self.world, p.role) in HEAD_KINDS for p in positions))]
+        if any_office and before is not None:
+            named = {key for ref in self.linked.refs if ref.start < before
+                     for key in ref.persons}
+            guests = [key for key in guests if key in named]
         return (guests[0],) if len(guests) == 1 else ()
 
     def _host(self) -> tuple[str, ...]:

@@ -188,6 +188,9 @@ def clean_person(doc, start: int, end: int, index: HitIndex, world: World,
         return None  # "… Minister Receives Phone Call …", "Counterpart Sign MoU": a headline's
     if end - start >= 2 and all(world.is_title_word(t.lower_) for t in doc[start:end]):
         return None  # "Deputy Prime": words of an office the tagger took for a name
+    if end - start == 1 and start > 0 and doc[start - 1].lower_ == "the" \
+            and world.is_title_word(doc[start].lower_):
+        return None  # "…," the Chair told the press conference: an office, no one's name
     if end - start >= 2 and world.names_a_town(text) and not world.leaders_named(text):
         return None  # "Nuevo León", "Hat Yai": a province or a town the tagger took for a name
     last = doc[end - 1].lower_
