@@ -1289,8 +1289,8 @@ def test_views_exchanged_beside_an_agreement_named_are_no_signing(extract):
 
 
 def test_a_headline_s_signing_the_story_tells_in_its_own_words_is_one_document(extract):
-    facts = extract("Ghana, Togo sign border health pact\n\nACCRA - Ghana and Togo on Monday "
-                    "signed a memorandum of understanding on cooperation in health at their "
-                    "common border, in the presence of President Kofi Mensah and President "
-                    "Kodjo Adjo.")
-    assert [(a.kind, a.parties) for a in facts.agreements] == [("MoU", {"GH", "TG"})]
+    facts = extract("Malawi, Zambia sign border health pact\n\nLILONGWE - Malawi and Zambia "
+                    "on Monday signed a memorandum of understanding on health cooperation along "
+                    "their frontier, in the presence of President Peter Banda and President "
+                    "Joseph Mwale.")
+    assert [(a.kind, a.parties) for a in facts.agreements] == [("MoU", {"MW", "ZM"})]

@@ -3902,57 +3902,56 @@ def test_a_visit_one_planned_to_make_is_planned(extract):
 
 
 def test_a_meal_hosted_for_guests_past_a_time_and_a_venue_is_a_meeting_with_them(extract):
-    facts = extract("ADDIS ABABA - Prime Minister Tefera Alemu will host a working dinner "
-                    "tonight at the National Palace for President Juma Otieno of Kenya and "
-                    "President Ali Warsame of Somalia, his office said.")
+    facts = extract("ADDIS ABABA - Prime Minister Tefera Alemu is to host a working dinner "
+                    "this evening at State Lodge for President Juma Otieno of Kenya and "
+                    "President Ali Warsame of Somalia, according to his office.")
     assert [(m.participants, m.status) for m in facts.meetings] == [
         ({"tefera-alemu", "juma-otieno", "ali-warsame"}, "planned")]
 
 
 def test_a_summit_named_in_several_words_the_pair_will_hold_is_their_planned_meeting(extract):
     facts = extract("ROME - Prime Minister Carla Benvenuti and President Paul Ravel will hold "
-                    "the next Italy-France intergovernmental summit in France in the first "
-                    "half of next year, the government said on Monday.")
+                    "the next Franco-Italian intergovernmental summit in Naples in the "
+                    "spring, the government said on Monday.")
     assert [(m.participants, m.status) for m in facts.meetings] == [
         ({"carla-benvenuti", "paul-ravel"}, "planned")]
 
 
 def test_a_meeting_one_had_been_due_to_hold_on_a_trip_called_off_is_cancelled(extract):
-    facts = extract("BRUSSELS - Anna Lind has cancelled her trip to Beijing next week, where "
-                    "she had been due to meet Chinese Foreign Minister Wang Yi, a spokesperson "
-                    "said on Monday.")
+    facts = extract("BRUSSELS - Anna Lind has cancelled her trip to Hanoi next week, where "
+                    "she had been scheduled to meet Foreign Minister Tran Van Minh of Vietnam, "
+                    "her office announced on Monday.")
     assert [(m.participants, m.status) for m in facts.meetings] == [
-        ({"anna-lind", "wang-yi"}, "cancelled")]
+        ({"anna-lind", "tran-van-minh"}, "cancelled")]
 
 
 def test_a_working_session_at_a_venue_with_a_person_is_a_meeting(extract):
-    facts = extract("LIBREVILLE - In the afternoon, Vice-President Jean Mba held a working "
-                    "session at the Primature with Prime Minister Paul Obame, devoted to the "
-                    "coastal road.")
+    facts = extract("LIBREVILLE - Vice-President Jean Mba held a working session at the "
+                    "Primature with Prime Minister Paul Obame on Thursday about the new bridge.")
     assert [m.participants for m in facts.meetings] == [{"jean-mba", "paul-obame"}]
 
 
 def test_the_one_an_invitation_is_extended_to_is_the_guest_of_the_visit(extract):
     facts = extract("DOHA - Prime Minister Khalid bin Saif Al Marri received Indonesian Foreign "
                     "Minister Budi Hartono on Monday. Hartono extended an invitation from "
-                    "President Adi Wirawan to Sheikh Khalid to pay a state visit to Indonesia, "
-                    "which he accepted.")
+                    "President Adi Wirawan to Sheikh Khalid to make a state visit to Indonesia "
+                    "next year, and the Prime Minister accepted it.")
     assert ("khalid-bin-saif-al-marri", "ID", "planned") in {
         (v.guest, v.host, v.status) for v in facts.visits}
 
 
 def test_it_was_their_nth_meeting_counts_the_meeting_told_not_another(extract):
     facts = extract("SEOUL - Foreign Minister Park Min-ho met Prime Minister Kenji Sato in "
-                    "Tokyo on Monday. It was Park's first meeting with Sato since he took "
-                    "office in October.")
+                    "Tokyo on Monday. It was the third meeting between Park and Sato this "
+                    "year.")
     assert [(m.participants, m.place.name) for m in facts.meetings] == [
         ({"park-min-ho", "kenji-sato"}, "Tokyo")]
 
 
 def test_the_visiting_dignitary_is_the_one_foreign_office_holder_named_before(extract):
-    facts = extract("NEW DELHI - President Erik Lund of Finland will pay a State Visit to India "
-                    "from 3 to 5 February. Prime Minister Ravi Anand will hold talks with "
-                    "President Lund at Hyderabad House. External Affairs Minister Vikram Rao "
-                    "will call on the visiting dignitary in the afternoon.")
+    facts = extract("NEW DELHI - President Erik Lund of Finland arrives on Monday for a "
+                    "three-day state visit. Prime Minister Ravi Anand is to hold talks with "
+                    "President Lund on Tuesday. Foreign Minister Vikram Rao is to meet the "
+                    "visiting dignitary on Tuesday evening.")
     assert {frozenset(m.participants) for m in facts.meetings} == {
         frozenset({"erik-lund", "ravi-anand"}), frozenset({"erik-lund", "vikram-rao"})}

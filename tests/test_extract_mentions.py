@@ -472,8 +472,8 @@ def test_a_leaders_given_name_that_is_a_word_of_a_title_stays_in_the_name(mentio
 
 @pytest.mark.parametrize("text", [
     "THE DAILY HERALD | French Edition",
-    "The Prime Minister, speaking in Polish and then in Spanish, took questions.",
-    "Translated from the Spanish.",
+    "The Prime Minister answered first in Polish and afterwards in Spanish.",
+    "This report was machine-translated from the Spanish.",
 ])
 def test_a_people_s_adjective_naming_a_language_is_no_state(mentions, text):
     assert [hit.key for hit in mentions(text).hits if hit.kind == "demonym"] == []

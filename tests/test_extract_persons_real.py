@@ -547,39 +547,39 @@ def test_a_railway_or_a_corridor_is_no_person(extract):
 
 def test_a_name_before_a_landform_noun_is_a_place_not_a_person(extract):
     facts = extract("PORT LOUIS - Prime Minister Ravi Anand held talks with his counterpart "
-                    "Paul Ramsamy on Monday, with fisheries, the Marlowe islands and a new "
-                    "line of credit topping the agenda.")
+                    "Paul Ramsamy on Monday about fisheries, the Marlowe islands and a loan "
+                    "for the new port.")
     assert set(facts.persons) == {"ravi-anand", "paul-ramsamy"}
     assert [set(m.participants) for m in facts.meetings] == [{"ravi-anand", "paul-ramsamy"}]
 
 
 def test_a_state_talked_about_is_no_official_s_state(extract):
-    facts = extract("CAIRO - President Omar Fathy received Saudi Foreign Minister Khalid bin "
-                    "Saad in Cairo on Sunday to discuss Sudan.")
+    facts = extract("CAIRO - President Omar Fathy welcomed the Saudi foreign minister, Khalid "
+                    "bin Saad, on Sunday to discuss Sudan.")
     assert {q.state for p in facts.persons.values() if p.name == "Omar Fathy"
             for q in p.positions} == {"EG"}
 
 
 def test_the_most_honourable_stands_between_an_office_and_its_holder(extract):
-    facts = extract("KINGSTON - Prime Minister Tom Ward of Fiji arrived on Sunday. He later "
-                    "paid a courtesy call on the Governor-General, His Excellency the Most Hon. "
-                    "Sir Patrick Hale, at King's House.")
+    facts = extract("KINGSTON - Prime Minister Tom Ward of Fiji arrived on Sunday. On Monday he "
+                    "met the Governor-General, His Excellency the Most Hon. Sir Patrick Hale, "
+                    "for an hour.")
     assert {(q.role, q.state) for p in facts.persons.values() if p.name == "Patrick Hale"
             for q in p.positions} == {("Governor-General", "JM")}
 
 
 def test_an_office_after_a_name_s_honours_is_that_name_s(extract):
-    facts = extract("ST GEORGE'S - Prime Minister Tom Ward of Fiji arrived on Sunday and paid "
-                    "a courtesy call on Her Excellency Dame Cecile Marsh, GCMG, OBE, "
-                    "Governor-General of Grenada.")
+    facts = extract("ST GEORGE'S - Prime Minister Tom Ward of Fiji arrived on Sunday and met "
+                    "Dame Cecile Marsh, GCMG, OBE, Governor-General of Grenada, on Monday "
+                    "morning.")
     assert {(q.role, q.state) for p in facts.persons.values() if p.name == "Cecile Marsh"
             for q in p.positions} == {("Governor-General", "GD")}
 
 
 def test_a_title_case_headline_s_verb_ends_the_name_before_it(extract):
-    facts = extract("President Kollie Returns Home After Successful State Visit to Ghana\n\n"
-                    "MONROVIA - President Joseph Kollie returned home on Monday after a state "
-                    "visit to Ghana.")
+    facts = extract("President Kollie Returns Home After Three-Day Visit To Ghana\n\n"
+                    "MONROVIA - Liberia's President Joseph Kollie came back from Ghana on "
+                    "Monday.")
     assert {p.name for p in facts.persons.values()} == {"Joseph Kollie"}
 
 def test_a_town_of_the_world_data_the_tagger_takes_for_a_name_is_no_person(extract):
@@ -590,18 +590,17 @@ def test_a_town_of_the_world_data_the_tagger_takes_for_a_name_is_no_person(extra
 
 def test_an_office_one_state_gives_one_person_is_not_read_as_that_state_s_twice(extract):
     facts = extract("COLOMBO - Pakistan's Foreign Minister Ishaq Raza called on the President on "
-                    "Wednesday. The first memorandum was exchanged by Foreign Secretary Mala "
-                    "Perera and Pakistan's Foreign Secretary Sara Khan, and the second by "
-                    "Pakistan's High Commissioner in Colombo Ali Shah and Foreign Secretary "
-                    "Perera.")
+                    "Wednesday. Two memoranda followed, one handed over by Foreign Secretary "
+                    "Mala Perera and Pakistan's Foreign Secretary Sara Khan, the other by "
+                    "Pakistan's High Commissioner Ali Shah and Foreign Secretary Perera.")
     states = {p.name: {q.state for q in p.positions} for p in facts.persons.values()}
     assert states["Sara Khan"] == {"PK"} and states["Mala Perera"] == {"LK"}
 
 
 def test_the_state_of_an_office_the_sentence_names_is_not_left_for_another(extract):
-    facts = extract("YEREVAN - The Prime Minister of Georgia was also received by the President "
-                    "of the Republic of Armenia Vahan Arakelyan and met with the President of "
-                    "the National Assembly Aren Sarkisyan.")
+    facts = extract("YEREVAN - The Prime Minister of Georgia, in town for talks, saw the "
+                    "President of the Republic of Armenia Vahan Arakelyan in the morning and "
+                    "the President of the National Assembly Aren Sarkisyan at noon.")
     assert {(q.role, q.state) for p in facts.persons.values() if p.name == "Aren Sarkisyan"
             for q in p.positions} == {("Speaker of Parliament", "AM")}
 
@@ -615,17 +614,17 @@ def test_a_state_represented_by_an_official_is_that_official_s(extract):
 
 
 def test_the_head_of_a_body_and_a_titled_minister_are_two_persons(extract):
-    facts = extract("ST JOHN'S - The Secretary-General of the Commonwealth, Jane Dorr, arrived "
-                    "on Sunday for a three-day official visit. On Monday, the Secretary-General "
-                    "and Minister Tom Greer co-chaired a meeting of the steering committee.")
+    facts = extract("CASTRIES - The Commonwealth's Secretary-General, Jane Dorr, began a "
+                    "two-day official visit on Sunday. The Secretary-General and Minister Tom "
+                    "Greer co-chaired a planning session on Monday.")
     assert {q.role for p in facts.persons.values() if p.name == "Tom Greer"
             for q in p.positions} == {"Minister"}
     assert [m.participants for m in facts.meetings] == [{"jane-dorr", "tom-greer"}]
 
 
 def test_the_president_of_congress_is_its_speaker(extract):
-    facts = extract("LIMA - In the afternoon the visiting president was received at the "
-                    "Legislative Palace by the President of Congress, Jorge Salas.")
+    facts = extract("LIMA - The visitor also called on the President of Congress, Jorge Salas, "
+                    "at his office on Tuesday.")
     assert {q.role for p in facts.persons.values() if p.name == "Jorge Salas"
             for q in p.positions} == {"Speaker of Parliament"}
 
@@ -639,6 +638,6 @@ def test_a_state_one_is_invited_to_visit_is_not_the_side_of_the_invited(extract)
 
 
 def test_a_lone_title_word_after_the_is_no_name(extract):
-    facts = extract('BASSETERRE - The meeting was chaired by Prime Minister Tom Drew of St Kitts '
-                    'and Nevis. "We will act," the Chair told the closing press conference.')
+    facts = extract('BASSETERRE - Prime Minister Tom Drew of St Kitts and Nevis chaired the '
+                    'summit. "We will act," the Chair told reporters as it ended.')
     assert {p.name for p in facts.persons.values()} == {"Tom Drew"}

@@ -330,7 +330,7 @@ def _had_been_due(token) -> bool:
         token = token.head
         auxiliaries = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
         if "had" in auxiliaries and (
-                token.lemma_.lower() in _EXPECTATION_WORDS and "been" in auxiliaries
+                token.lower_ in _EXPECTATION_WORDS and "been" in auxiliaries
                 or token.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in
                                                 _EXPECTATION_WORDS for c in token.children)):
             return True

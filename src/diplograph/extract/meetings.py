@@ -1021,8 +1021,8 @@ def _definite(clause: Clause) -> bool:
 
 
 def _it_was_the_meeting(clause: Clause) -> bool:
-    """ "It was Cho's first meeting with Takaichi since …", "It was the two leaders' third
-    meeting": the meeting told before, counted among theirs, not another one."""
+    """ "It was X's first meeting with Y since …", "It was the two leaders' third meeting":
+    the meeting told before, counted among theirs, not another one."""
     token = clause.token
     return token is not None and token.dep_ == "attr" and token.head.lemma_ == "be" \
         and any(c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that")

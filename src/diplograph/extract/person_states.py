@@ -623,7 +623,7 @@ def _visited(doc, hit, mention: PersonMention) -> bool:
 
 
 def _of_an_office(doc, hit, world: World) -> bool:
-    """ "The Prime Minister of Georgia was also received by …": the state of an office the
+    """ "The Prime Minister of X, in town for talks, met …": the state of an office the
     sentence names (its holder's, named or not), not one it leaves free for another."""
     k = hit.start - 1
     if k > 0 and doc[k].lower_ == "the":
@@ -635,7 +635,7 @@ def _of_an_office(doc, hit, world: World) -> bool:
         j -= 1
     # "the Prime Minister of", not "…, Minister of Foreign Affairs and International
     # Cooperation of the Union of the Comoros" (the name's own office, its state unparsed)
-    # nor "on behalf of the Government of the Republic of Zambia"
+    # nor "on behalf of the Government of the Republic of X"
     return j < k - 1 and doc[j].lower_ == "the" \
         and world.title(" ".join(t.lower_ for t in doc[j + 1:k])) is not None
 
