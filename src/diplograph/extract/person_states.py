@@ -605,12 +605,17 @@ def _owner_of_a_thing(doc, hit, world: World) -> bool:
         and not world.is_title_word(owned.lower_)
 
 
+def _root_of(doc, hit):
+    """The token of a hit's words that hangs outside them (its head in the parse), or None."""
+    return next((t for t in doc[hit.start:hit.end]
+                 if not hit.start <= t.head.i < hit.end or t.head.i == t.i), None)
+
+
 def _visited(doc, hit, mention: PersonMention) -> bool:
     """ "NAME accepted an invitation to visit Croatia": the state NAME is to visit is a host,
     not NAME's side (as a state "to" or "in" which one travels is not); it may still be the
     side of another official ("NAME2's spokesperson said NAME had accepted …")."""
-    root = next((t for t in doc[hit.start:hit.end]
-                 if not hit.start <= t.head.i < hit.end or t.head.i == t.i), None)
+    root = _root_of(doc, hit)
     if root is None or root.dep_ != "dobj" \
             or root.head.lemma_.lower() not in words("visit_nouns"):
         return False
@@ -646,8 +651,7 @@ _TALKED_ABOUT = frozenset(forms("topic_prepositions", "talked_about", "word"))
 def _talked_about(doc, hit) -> bool:
     """ "President NAME discussed Sudan with …", "talks on Sudan": the state talked about
     is no side of the sentence's officials."""
-    root = next((t for t in doc[hit.start:hit.end]
-                 if not hit.start <= t.head.i < hit.end or t.head.i == t.i), None)
+    root = _root_of(doc, hit)
     if root is None:
         return False
     if root.dep_ == "dobj":

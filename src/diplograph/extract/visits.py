@@ -734,6 +734,16 @@ def _path_up(token, top) -> list:
     return path
 
 
+def _named_in(ctx: Context, slots: list) -> str | None:
+    """The one person named by the first of the tokens ``slots`` that names one, or by a
+    name in apposition to it ("an invitation to His Highness Sheikh X": the name after the
+    style)."""
+    slots = slots + [a for s in slots for a in s.children if a.dep_ == "appos"]
+    return next((ref.persons[0] for ref in ctx.linked.refs
+                 if len(ref.persons) == 1 and any(ref.start <= c.i < ref.end for c in slots)),
+                None)
+
+
 def _guest(ctx: Context, doc, sentence: Sentence, trigger_char: int) -> str | None:
     """The person the visit clause is about: the owner ("X's visit"), the antecedent of
     "who", else the subject."""
@@ -755,13 +765,8 @@ def _guest(ctx: Context, doc, sentence: Sentence, trigger_char: int) -> str | No
                     slots = [c for c in head.head.children if c.dep_ == "dative"] + [
                         g for c in head.head.children if c.dep_ == "prep" and c.lower_ == "to"
                         for g in c.children if g.dep_ == "pobj"]
-                # "an invitation to His Highness Sheikh X": the name in apposition to a style
-                slots += [a for s in slots for a in s.children if a.dep_ == "appos"]
-                invited = [ref.persons[0] for ref in ctx.linked.refs
-                           if len(ref.persons) == 1 and any(
-                               ref.start <= c.i < ref.end for c in slots)]
-                if invited:
-                    return invited[0]
+                if (invited := _named_in(ctx, slots)) is not None:
+                    return invited
                 break
             if head.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() == "invitation"
                                            for c in head.children):
@@ -769,12 +774,8 @@ def _guest(ctx: Context, doc, sentence: Sentence, trigger_char: int) -> str | No
                 # onto the verb: B, to whom it was extended, is the guest
                 slots = [g for c in head.children if c.dep_ in ("dative", "prep")
                          and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
-                slots += [a for s in slots for a in s.children if a.dep_ == "appos"]
-                invited = [ref.persons[0] for ref in ctx.linked.refs
-                           if len(ref.persons) == 1 and any(
-                               ref.start <= c.i < ref.end for c in slots)]
-                if invited:
-                    return invited[0]
+                if (invited := _named_in(ctx, slots)) is not None:
+                    return invited
     if (welcomed := _welcomed_on_visit(ctx, trigger_char)) is not None:
         return welcomed
     # "At the invitation of President X, President Y paid a state visit": X invited, Y came
