@@ -3955,3 +3955,14 @@ def test_the_visiting_dignitary_is_the_one_foreign_office_holder_named_before(ex
                     "visiting dignitary on Tuesday evening.")
     assert {frozenset(m.participants) for m in facts.meetings} == {
         frozenset({"erik-lund", "ravi-anand"}), frozenset({"erik-lund", "vikram-rao"})}
+
+
+
+def test_the_host_city_names_no_host(extract):
+    facts = extract("PENANG - Prime Minister Aziz Rahman received Prime Minister Lim Wei of "
+                    "Singapore on Monday for the annual retreat. The two foreign ministers, "
+                    "Hamid Osman and Tan Boon, met in the host city on Sunday evening.")
+    assert {frozenset(m.participants) for m in facts.meetings} >= {
+        frozenset({"hamid-osman", "tan-boon"})}
+    assert not any("aziz-rahman" in m.participants and "hamid-osman" in m.participants
+                   for m in facts.meetings)

@@ -704,3 +704,11 @@ def test_a_release_s_quote_block_is_given_to_the_name_signed_below_it(extract):
                     "Secretary of Trade of Chile\n\nQuick facts")
     assert [(q.speaker, q.text[:20]) for q in facts.quotes] == [
         ("maria-lopez", "This agreement opens"), ("carlos-perez", "For our exporters, t")]
+
+
+def test_the_host_who_speaks_is_the_host_of_the_story_s_one_guest(extract):
+    facts = extract('GABORONE - President Kabo Molefe of Botswana welcomed President Ana '
+                    'Shilongo of Namibia at the airport on Monday for a state visit. "We share a '
+                    'long border," Molefe said. "The railway must stop being a drawing," the '
+                    'host added.')
+    assert [q.speaker for q in facts.quotes] == ["kabo-molefe", "kabo-molefe"]

@@ -1163,9 +1163,12 @@ class _Linker:
                                  in words("dignitary_words"))
         if role is None and state is None and not description.plural and self.doc is not None \
                 and description.span.text.lower() == "host" and description.start \
-                and self.doc[description.start - 1].lower_ in ("his", "her"):
-            # "His host called the talks …" (but "the host, Foreign Minister NAME,
-            # chaired": the host of a gathering, named)
+                and self.doc[description.start - 1].lower_ in ("his", "her", "the") \
+                and not (description.end < len(self.doc)
+                         and (self.doc[description.end].text == ","
+                              or self.doc[description.end].pos_ in ("NOUN", "PROPN"))):
+            # "His host called the talks …", "…," the host added (but "the host, Foreign
+            # Minister NAME, chaired": the host of a gathering, named; nor "the host city")
             return self._host()
         if description.counterpart and state is None:
             return self._other_side(description)
