@@ -36,7 +36,7 @@ from .rules import (
     rules,
     words,
 )
-from .tokens import HOSTING_LEMMAS, building_named_before, ents_between
+from .tokens import HOSTING_LEMMAS, building_named_before, ents_between, name_head
 
 _QUOTED = re.compile("|".join(f"{re.escape(open_)}[^{re.escape(close)}]*{re.escape(close)}"
                               for open_, close in quote_pairs("status")))
@@ -360,15 +360,10 @@ def event_status(ctx: Context, sentence: Sentence, char: int, own_words: bool = 
         token = token.head  # "was to have held talks": the trigger's words begin at "have"
     if token.tag_ == "VBN" and {"to", "have"} <= {c.lower_ for c in token.children
                                                   if c.dep_ == "aux"} \
-            and token.head.lemma_ == "be":
-        # "A stop in X was scrapped. Y was to have held talks there with Z": put off, as
-        # its sentence or the one before says
-        for text in (sentence.text, _previous_text(ctx, sentence)):
-            if told := _put_off_in(text):
-                return told
-    if _had_been_due(token):
-        # "will no longer travel to X, where she had been due to meet Y": put off, as its
-        # sentence or the one before says
+            and token.head.lemma_ == "be" or _had_been_due(token):
+        # "A stop in X was scrapped. Y was to have held talks there with Z", "will no
+        # longer travel to X, where she had been due to meet Y": put off, as its sentence
+        # or the one before says
         for text in (sentence.text, _previous_text(ctx, sentence)):
             if told := _put_off_in(text):
                 return told
@@ -1130,9 +1125,7 @@ def _aide(ctx: Context, key: str) -> bool:
 def _on_whose_behalf(doc, ref) -> bool:
     """ "X received, on behalf of the Foreign Minister NAME, …": the one another stands
     in for is not there."""
-    token = doc[ref.end - 1]
-    while token.dep_ in ("compound", "appos", "flat") and token.head.i != token.i:
-        token = token.head
+    token = name_head(doc, ref.end)
     return token.dep_ == "pobj" and token.head.lower_ == "of" \
         and token.head.head.lower_ == "behalf"
 

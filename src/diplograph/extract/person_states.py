@@ -20,6 +20,7 @@ from .tokens import (
     doc_text,
     honorific_at,
     is_quote_mark,
+    name_head,
 )
 
 
@@ -381,9 +382,7 @@ def _subject_token(token):
 def _represented(doc, index: HitIndex, mention: PersonMention) -> str | None:
     """ "South Africa was represented by Deputy President NAME": the state the passive's
     subject names is the one NAME stands for."""
-    token = doc[mention.end - 1]
-    while token.dep_ in ("compound", "appos", "flat") and token.head.i != token.i:
-        token = token.head
+    token = name_head(doc, mention.end)
     if token.dep_ != "pobj" or token.head.dep_ != "agent" \
             or token.head.head.lemma_.lower() != "represent":
         return None
@@ -438,9 +437,7 @@ _BODY_REACH = 8
 def _state_of_those_led(doc, index: HitIndex, mention: PersonMention) -> str | None:
     """ "a delegation of Kenyan lawmakers led by Speaker NAME": the state of those the
     person leads, named in the words the verb of leading hangs on."""
-    token = doc[mention.end - 1]
-    while token.dep_ in ("compound", "appos", "flat") and token.head.i != token.i:
-        token = token.head
+    token = name_head(doc, mention.end)
     by = token.head
     verb = by.head
     if token.dep_ != "pobj" or by.lower_ != "by" or verb.dep_ != "acl" \

@@ -162,7 +162,10 @@ def _names_several(doc, linked: Linked, start: int, end: int) -> bool:
 _NARRATION_VERBS = frozenset(forms("speech_verbs", "narration", "lemma"))
 _TALK_VERBS = words("talk_verbs")
 #: A closing quotation mark and a dash: the speaker's name follows ('"…" - NAME').
-_DASHED_BY = re.compile(r"[\"”»’']?\s*[-–—]\s+(?=\w)")
+#: (on the quote's line or the next, where a release signs its quote block)
+_DASHED_BY = re.compile(r"[\"”»’']?[ \t]*(?:\n[ \t]*)?[-–—][ \t]+(?=\w)")
+#: How many words after that dash may stand before the name ("The Honourable NAME").
+_SIGNATURE_REACH = 6
 
 #: A paragraph opened by a dash and a space: a speech printed after its speaker's name.
 _SPEECH_DASH = re.compile(r"\s*[-–—]\s+(?=\S)")
@@ -391,11 +394,11 @@ def find_inline_quotes(doc, body: str, linked: Linked, blocks: list[SpeechBlock]
                     or (previous_speaker if q_start == from_char + 1 + (
                         len(body[from_char:p_end]) - len(body[from_char:p_end].lstrip()))
                         else None)
-            if not speaker and (by := _DASHED_BY.match(body, q_end, p_end)):
+            if not speaker and (by := _DASHED_BY.match(body, q_end)):
                 # '"The Forum is a family." - NAME, opening the plenary': a pull quote
-                # signed with the speaker's name after a dash
-                name = doc.char_span(by.end(), by.end() + 1, alignment_mode="expand")
-                speaker = reader.person_at(name.start) if name is not None else None
+                # signed with the speaker's name after a dash, on its line or the next (a
+                # release's quote block: "- The Honourable NAME, Minister of …")
+                speaker = reader.signed_after(by)
             previous_speaker = speaker or previous_speaker
             if speaker:
                 quotes.append(FoundQuote(speaker, text, Span(q_start, q_end,
@@ -688,21 +691,17 @@ class _Attribution:
                     person = self.subject_by_sentence.get(sent.start)
                     if person and person is not _NOBODY:
                         return person
-        return previous or self._opened_by_a_colon(q_start) or self._signed_below(q_end)
+        return previous or self._opened_by_a_colon(q_start)
 
-    def _signed_below(self, q_end: int) -> str | None:
-        """ A release's quote block: '"…"' and, after it, a dash and the speaker's name, on
-        its line or the next ('- The Honourable NAME, Minister of …')."""
-        doc = self.doc
-        text = doc_text(doc)
-        tail = _SIGNATURE_DASH.match(text, q_end)
-        if tail is None:
-            return None
-        piece = doc.char_span(tail.end(), tail.end() + 1, alignment_mode="expand")
+    def signed_after(self, by) -> str | None:
+        """The person whose name signs a quote after a dash (``by``, a match of
+        ``_DASHED_BY``), past a style before it ("- The Honourable NAME, Minister of …"),
+        on the dash's line."""
+        piece = self.doc.char_span(by.end(), by.end() + 1, alignment_mode="expand")
         if piece is None or not len(piece):
             return None
-        for i in range(piece.start, min(piece.start + 6, len(doc))):
-            if doc[i].text == "," or "\n" in doc[i].text:
+        for i in range(piece.start, min(piece.start + _SIGNATURE_REACH, len(self.doc))):
+            if self.doc[i].text == "," or "\n" in self.doc[i].text:
                 break
             if person := self.person_at(i):
                 return person
@@ -786,10 +785,6 @@ class _Attribution:
             return before[-1].persons[0]
         fitting = [key for key in self.linked.persons if fits(key)]
         return fitting[0] if len(fitting) == 1 else None
-
-
-#: After a quote's closing mark: a dash opening its speaker's signature line ("- NAME").
-_SIGNATURE_DASH = re.compile("[\"”’»']?[ \t]*(?:\n[ \t]*)?[-–—][ \t]*")
 
 
 def _name_words(token) -> list:

@@ -183,6 +183,15 @@ def of_before(doc, start: int, floor: int) -> int | None:
     return k - 1 if k - 1 >= floor and doc[k - 1].lower_ == "of" else None
 
 
+def name_head(doc, end: int):
+    """The token a name ending before ``end`` hangs on the rest of its sentence by: its
+    last word, past the words of the name and its apposition ("the Speaker, NAME")."""
+    token = doc[end - 1]
+    while token.dep_ in ("compound", "appos", "flat") and token.head.i != token.i:
+        token = token.head
+    return token
+
+
 #: How many words a body's short name in brackets may have ("(Majlis)", "(NPC)").
 _BRACKETED_WORDS = 3
 
