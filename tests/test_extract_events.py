@@ -1426,6 +1426,20 @@ def test_an_invitation_accepted_with_a_participle_between_plans_the_visit(extrac
         ("sok-chenda-sophea", "LA", "held"), ("sonexay-siphandone", "KH", "planned")]
 
 
+@pytest.mark.parametrize("accepted", [
+    "Haidar accepted an invitation to attend the Independence Day parade in N'Djamena on "
+    "11 August.",
+    "Haidar accepted President Mahamat's invitation to attend, in N'Djamena, the opening of "
+    "the new bridge.",
+])
+def test_an_invitation_accepted_to_attend_an_occasion_in_a_city_plans_a_visit(extract,
+                                                                              accepted):
+    facts = extract("NIAMEY - President Omar Haidar of Niger held talks with President Ali "
+                    f"Mahamat of Chad in Niamey on Monday. {accepted}")
+    assert [(v.guest, v.host, v.status) for v in facts.visits] == [
+        ("omar-haidar", "TD", "planned")]
+
+
 @pytest.mark.parametrize("plan", [
     "Haidar accepted the invitation of President Mahamat, conveyed by the minister, to visit "
     "Chad.",

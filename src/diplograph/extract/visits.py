@@ -326,6 +326,8 @@ def _visit_at(ctx: Context, doc, sentence: Sentence, rule, match, guest: str, ho
         return None  # "left Tokyo by train for Osaka": a move within the state of the stay
     if rule.values["kind"] == "onward" and status == "held" and not left_before:
         status = "planned"  # "left for X" today: the stay there is still ahead
+    if rule.values["kind"] == "invitation" and status == "held":
+        status = "planned"  # "accepted an invitation to attend X in Y": a stay to come
     visit = Visit(guest, host, evidence(sentence), _visit_type(sentence.text),
                   place=place, status=status, rule=rule.name)
     if _to_a_gathering(sentence.text, match.end()):
