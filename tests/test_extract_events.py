@@ -3980,3 +3980,10 @@ def test_the_host_city_names_no_host(extract):
         frozenset({"hamid-osman", "tan-boon"})}
     assert not any("aziz-rahman" in m.participants and "hamid-osman" in m.participants
                    for m in facts.meetings)
+
+
+def test_calling_on_someone_at_a_building_is_a_visit_whatever_follows(extract):
+    facts = extract("MANILA - President Tomas Reyes of the Philippines arrived in Manila on "
+                    "Tuesday. That evening, Foreign Minister Dario Cruz called on Reyes at his "
+                    "hotel to go over the next day's programme.")
+    assert [m.participants for m in facts.meetings] == [{"tomas-reyes", "dario-cruz"}]

@@ -718,9 +718,14 @@ def _called_on_to_act(clause: Clause) -> bool:
             or not any(c.dep_ == "prep" and c.lower_ == "on" and not any(
                 g.ent_type_ in ("DATE", "TIME") for g in c.children) for c in verb.children):
         return False
-    return any(c.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" for a in c.children)
-               and c.lemma_.lower() not in words("call_on_purpose_verbs")
-               for c in verb.children)
+    asked = [c for c in verb.children if c.dep_ in ("advcl", "xcomp")
+             and any(a.lower_ == "to" for a in c.children)]
+    asked_words = {t.i for c in asked for t in c.subtree}
+    if any(t.dep_ == "prep" and t.lower_ == "at" and t.i not in asked_words and any(
+            g.dep_ == "pobj" and g.lower_ in words("building_nouns") for g in t.children)
+           for t in verb.subtree):
+        return False  # "called on Y at her hotel to go through the programme": a visit
+    return any(c.lemma_.lower() not in words("call_on_purpose_verbs") for c in asked)
 
 
 def _received_a_thing(ctx: Context, clause: Clause) -> bool:
