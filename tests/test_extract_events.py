@@ -3987,3 +3987,5 @@ def test_calling_on_someone_at_a_building_is_a_visit_whatever_follows(extract):
                     "Tuesday. That evening, Foreign Minister Dario Cruz called on Reyes at his "
                     "hotel to go over the next day's programme.")
     assert [m.participants for m in facts.meetings] == [{"tomas-reyes", "dario-cruz"}]
+
+

@@ -1956,7 +1956,12 @@ class Clause:
         and month with no year that a held event told in the past tense would only reach
         after the story's day is last year's ("they last met in Samarkand on 4 April", in
         a story of 5 March)."""
-        day = clause_date(self.ctx, self.sentence, self.tokens, self.trigger)
+        return self.as_told(clause_date(self.ctx, self.sentence, self.tokens, self.trigger))
+
+    def as_told(self, day):
+        """``day``, a day of the sentence's, a year earlier when it is a day and month
+        with no year the clause's held event, told in the past tense, would only reach
+        after the story's day ("had visited Berlin on 3 September", in a story of March)."""
         published = self.ctx.published
         if day is None or published is None or day <= published or not self._told_as_past():
             return day

@@ -374,6 +374,7 @@ def _visit_at(ctx: Context, doc, sentence: Sentence, rule, match, guest: str, ho
         # "a one-day state visit"; not one of a month before ("… in October 2025, when X
         # paid a one-day working visit"), whose day the text does not give
         visit.start = sentence.date or ctx.story_date
+    visit.start = clause.as_told(visit.start)
     if visit.status == "held" and visit.start and ctx.published and (
             visit.start > ctx.published
             or (visit.start == ctx.published and _present_simple(ctx, trigger_char))):
