@@ -3989,3 +3989,19 @@ def test_calling_on_someone_at_a_building_is_a_visit_whatever_follows(extract):
     assert [m.participants for m in facts.meetings] == [{"tomas-reyes", "dario-cruz"}]
 
 
+
+
+
+def test_a_visit_told_in_the_past_perfect_with_a_day_and_month_is_last_years(extract):
+    facts = extract("OSLO - Prime Minister Ivar Holm of Norway said on Monday that ties had "
+                    "deepened. Holm had visited Stockholm on 20 June.")
+    assert [(v.guest, v.host, v.status, v.start) for v in facts.visits] == [
+        ("ivar-holm", "SE", "held", dt.date(2023, 6, 20))]
+
+
+def test_they_in_a_when_clause_after_two_joined_subjects_are_those_two(extract):
+    facts = extract("KUALA LUMPUR - A spokesman said Prime Minister Aziz Rahman of Malaysia "
+                    "and his Thai counterpart Somchai Wong settled the timetable when they "
+                    "spoke by telephone on Sunday.")
+    assert [(m.participants, m.formats) for m in facts.meetings] == [
+        ({"aziz-rahman", "somchai-wong"}, {"phone call"})]

@@ -1799,10 +1799,24 @@ def link_plural_pronouns(doc, linked: Linked, skip: list[tuple[int, int]] = (),
 
 def _subject_and_object(verb, by_token: dict) -> tuple[str, ...]:
     """The persons the main verb's subject and object name, when "they" is the subject of
-    a time clause on it ("X told Y … when they spoke by phone"); () otherwise."""
+    a time clause on it ("X told Y … when they spoke by phone"), or its subject alone
+    when it names two ("X and Y agreed on the date when they spoke by phone", also as
+    what someone said); () otherwise."""
     main = verb.head
-    if verb.dep_ != "advcl" or main.dep_ != "ROOT" \
+    if verb.dep_ != "advcl" or main.dep_ not in ("ROOT", "ccomp") \
             or not any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children):
+        return ()
+    subject = next((c for c in main.children if c.dep_ == "nsubj"), None)
+    joined = [subject, *(c for c in subject.children if c.dep_ == "conj")] \
+        if subject is not None else []
+    # ("his counterpart Lim Boon": the name in apposition to the noun joined)
+    named = [ref for t in joined if (ref := by_token.get(t.i) or next(
+        (by_token[c.i] for c in t.children if c.dep_ == "appos" and c.i in by_token), None))]
+    if len(joined) >= 2 and len(named) == len(joined) and all(
+            len(ref.persons) == 1 for ref in named) \
+            and len({ref.persons[0] for ref in named}) == len(named):
+        return tuple(ref.persons[0] for ref in named)
+    if main.dep_ != "ROOT":
         return ()
     found = []
     for dep in ("nsubj", "dobj"):
