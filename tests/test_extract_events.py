@@ -4005,3 +4005,22 @@ def test_they_in_a_when_clause_after_two_joined_subjects_are_those_two(extract):
                     "spoke by telephone on Sunday.")
     assert [(m.participants, m.formats) for m in facts.meetings] == [
         ({"aziz-rahman", "somchai-wong"}, {"phone call"})]
+
+
+@pytest.mark.parametrize("rumour", [
+    "Several regional outlets reported that Kamali had also spoken by phone with Ross.",
+    "Reports in the local press last week said Kamali and Ross had held a video call.",
+    "Reports that Kamali and Ross had met secretly at a hotel spread quickly on Sunday.",
+    "A newspaper reported that Kamali and Ross spoke by phone on Monday.",
+])
+def test_a_meeting_only_an_unnamed_press_reported_is_a_rumour(extract, rumour):
+    facts = extract("MUSCAT - Foreign Minister Reza Kamali of Iran arrived in Muscat on "
+                    f"Monday. The American envoy Dan Ross was also in the city. {rumour}")
+    assert facts.meetings == []
+
+
+def test_a_meeting_state_media_reported_is_held(extract):
+    facts = extract("MUSCAT - Foreign Minister Reza Kamali of Iran arrived in Muscat on "
+                    "Monday. State media reported that Kamali met the American envoy Dan Ross "
+                    "in Muscat on Monday.")
+    assert [m.participants for m in facts.meetings] == [{"reza-kamali", "dan-ross"}]

@@ -107,7 +107,7 @@ def denied(token) -> bool:
     to Y for talks"); or asked ("Will the agreement be signed in X?": a question tells
     nothing)."""
     if _hypothetical(token) or _speculated(token) or _asked(token) or _asked_whether(token) \
-            or _only_deliberated(token) or _none_arranged(token):
+            or _only_deliberated(token) or _none_arranged(token) or _rumoured(token):
         return True
     below = token
     while below.head.i != below.i:
@@ -221,6 +221,47 @@ def _unconfirmed(token) -> bool:
                    for t in following):
             text += " " + following.text
     return bool(_UNCONFIRMED.search(_QUOTED.sub(" ", text)))
+
+
+_RUMOUR_SOURCES = words("rumour_sources")
+_OFFICIAL_SOURCES = words("official_source_words")
+#: "Several outlets reported", "Some media claimed": a report's verbs; "Reports that X met
+#: Y spread quickly": what a rumour does.
+_RUMOUR_VERBS = frozenset(forms("speech_verbs", "reporting", "lemma")) | {"claim", "spread"}
+
+
+def _rumoured(token) -> bool:
+    """The event is told only as an unnamed press reported it: "Several outlets reported
+    that X had spoken by phone with Y", "Reports in the regional media said X and Y had
+    held a video call", "Reports that X and Y had met secretly spread quickly"; not "state
+    media reported that X met Y", nor "the newspaper reported" (a source the story
+    named)."""
+    below = token
+    while below.head.i != below.i:
+        above = below.head
+        if above.pos_ in ("NOUN", "PROPN") and above.lemma_.lower() == "report" \
+                and above.tag_ == "NNS" and below.dep_ in ("acl", "ccomp", "relcl") \
+                and above.i < token.i:
+            return True  # "Reports that X and Y had met …" (not "…, the press service reports")
+        if above.pos_ in ("VERB", "AUX") and above.lemma_.lower() in _RUMOUR_VERBS and any(
+                _unnamed_press(c) for c in above.children if c.dep_ == "nsubj"):
+            return True
+        below = above
+    return False
+
+
+def _unnamed_press(noun) -> bool:
+    """ "several outlets", "a newspaper", "reports in the regional media", "two
+    columnists": a press source, plural or indefinite, and no official one."""
+    if noun.lemma_.lower() not in _RUMOUR_SOURCES:
+        return False
+    modifiers = [c for c in noun.children if c.dep_ in ("det", "amod", "compound", "nummod")]
+    if any(m.lower_ in _OFFICIAL_SOURCES for m in modifiers):
+        return False
+    determiner = next((m for m in modifiers if m.dep_ == "det"), None)
+    return noun.tag_ == "NNS" and (determiner is None or determiner.lower_ not in (
+        "the", "these", "those")) or determiner is not None and determiner.lower_ in (
+        "a", "an") or any(m.dep_ == "nummod" for m in modifiers)
 
 
 def _head_of_compounds(token):
