@@ -4024,3 +4024,10 @@ def test_a_meeting_state_media_reported_is_held(extract):
                     "Monday. State media reported that Kamali met the American envoy Dan Ross "
                     "in Muscat on Monday.")
     assert [m.participants for m in facts.meetings] == [{"reza-kamali", "dan-ross"}]
+
+
+def test_a_meeting_joined_to_a_visit_of_a_city_months_ago_is_in_that_city(extract):
+    facts = extract("VILNIUS - President Aras Kalvis of Lithuania said on Monday that ties "
+                    "were close. In January, he visited Riga and met President Inga Berzina.")
+    assert [(m.participants, m.place and m.place.name, m.date) for m in facts.meetings] == [
+        ({"aras-kalvis", "inga-berzina"}, "Riga", None)]

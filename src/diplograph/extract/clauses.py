@@ -1408,7 +1408,8 @@ def located_places(ctx: Context, sentence: Sentence, tokens: set[int], trigger: 
             city = city or place
     city = city or named_in
     if city is None and venue is None:
-        city = _place_where(doc, verbs, candidates, ctx)
+        city = _place_where(doc, verbs, candidates, ctx) \
+            or _place_visited_before(doc, verbs, candidates, ctx)
     if city is None:
         city = _place_of_the_time_above(ctx, tokens, candidates)
     return city, venue
@@ -1452,6 +1453,22 @@ def _towns_named(doc, sentence: Sentence, taken: set[int]) -> list[tuple[int, Pl
             end += 1
         found.append((i, PlaceRef(doc[i:end].text)))
     return found
+
+
+def _place_visited_before(doc, verbs, candidates, ctx: Context):
+    """ "In March he visited Chisinau and met Y": the city a visiting verb the clause's
+    verb is joined to names as its object."""
+    for verb in verbs:
+        visit = verb.head
+        if verb.dep_ != "conj" or visit.pos_ != "VERB" or visit.i >= verb.i \
+                or visit.lemma_.lower() not in words("visit_nouns"):
+            continue
+        for token_i, place in candidates:
+            info = ctx.world.locality(place.name)
+            if doc[token_i].head.i == visit.i and doc[token_i].dep_ == "dobj" and (
+                    info is None or info.kind in ("city", "capital", "town")):
+                return place
+    return None
 
 
 def _place_where(doc, verbs, candidates, ctx: Context):
