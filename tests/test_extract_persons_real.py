@@ -336,6 +336,28 @@ def test_an_opposition_spokesperson_signs_no_states_document(extract):
     assert not [a for a in facts.agreements if "jane-roe" in a.signatories]
 
 
+def test_a_counterpart_styled_prince_holds_the_counterparts_office(extract):
+    facts = extract("RIYADH - Foreign Minister Omar Haddad of Jordan held talks on Monday "
+                    "with his Saudi counterpart, Prince Saud bin Fahd, at the ministry.")
+    assert ("Minister of Foreign Affairs", "SA") in offices(facts, "saud-bin-fahd")
+
+
+def test_a_long_portfolio_and_the_republics_name_before_the_name_are_one_office(extract):
+    facts = extract("ANKARA - On 11 June, Foreign Minister Emre Aydin of Turkey met with the "
+                    "Minister of State, Minister of Foreign Affairs, Regional Integration and "
+                    "Guineans Abroad of the Republic of Guinea Sekou Bah, who is in Turkey on an "
+                    "official visit.")
+    assert ("Minister of Foreign Affairs", "GN") in offices(facts, "sekou-bah")
+
+
+def test_a_two_word_portfolio_after_a_ministers_title_is_no_person(extract):
+    facts = extract("LOME - The session was held on Tuesday under the co-chairmanship of Mr "
+                    "Awa Ndiaye and the Minister of Foreign Affairs, African Integration and "
+                    "Togolese Abroad, Mr Sidi Baba.")
+    assert "African Integration" not in {p.name for p in facts.persons.values()}
+    assert offices(facts, "sidi-baba") == {("Minister of Foreign Affairs", "TG")}
+
+
 def test_a_portfolio_word_after_a_ministers_title_is_no_person(extract):
     facts = extract("BRAZZAVILLE, March 4 -- President Denis Sassou Nguesso received on Monday "
                     "the Minister of Foreign Affairs, Francophonie and Congolese Abroad, Ana Bel, "

@@ -165,6 +165,10 @@ def clean_person(doc, start: int, end: int, index: HitIndex, world: World,
     if end - start == 1 and doc[start].lower_ in world.portfolios \
             and start > 0 and doc[start - 1].lower_ in (",", *words("office_name_joiners")):
         return None  # "Minister of Foreign Affairs, [Francophonie] and …": a portfolio
+    if 1 < end - start <= 3 and doc[end - 1].lower_ in world.portfolios \
+            and start > 0 and doc[start - 1].lower_ in (",", *words("office_name_joiners")) \
+            and end < len(doc) and doc[end].lower_ in (",", "and"):
+        return None  # "Minister of Foreign Affairs, [African Cooperation] and …"
     if start < end and doc[start].lower_ in words("portfolio_tail_words") and start > 0 \
             and doc[start - 1].lower_ in world.portfolios and doc[start - 1].text[:1].isupper():
         # "Minister of Digital [Transformation] NAME", "for Climate [Change] and Energy": the

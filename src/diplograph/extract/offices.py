@@ -542,7 +542,7 @@ def _rank_start(doc, j: int) -> int:
 #: Nationals Abroad", "of the Republic of Chile in Peru").
 _QUALIFIER_POS = frozenset({"PROPN", "NOUN", "ADJ", "ADP", "CCONJ", "DET", "PUNCT", "PART"})
 #: Longest qualifier looked through, in tokens.
-_QUALIFIER_SPAN = 12
+_QUALIFIER_SPAN = 16
 
 
 def offices_with_qualifier_before(doc, index: HitIndex, j: int, world: World,

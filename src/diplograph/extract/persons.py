@@ -266,6 +266,13 @@ def find_person_mentions(doc, hits: list[Hit], world: World,
         if not positions:
             counterpart = counterpart_position(doc, index, start, mentions, world)
             positions = [counterpart] if counterpart else []
+        elif all(_a_royal_rank(p, world) for p in positions):
+            # "his Saudi counterpart, Prince NAME": the counterpart's office, and the rank
+            title_start = start
+            while title_start > 0 and world.is_title_word(doc[title_start - 1].lower_):
+                title_start -= 1
+            counterpart = counterpart_position(doc, index, title_start, mentions, world)
+            positions = [counterpart, *positions] if counterpart else positions
         if not positions:
             held = predecessor_position(doc, address, mentions)  # "predecessor, Dr NAME"
             positions = [held] if held else []
@@ -285,6 +292,12 @@ def find_person_mentions(doc, hits: list[Hit], world: World,
     mentions = apply_state_name_pairs(doc, index, mentions, world)
     return states_from_sentence(doc, index, apply_respectively(doc, index, mentions, world),
                                  world)
+
+
+def _a_royal_rank(position: Position, world: World) -> bool:
+    """A royal family's rank ("Prince", "Princess"), no office of a state's government."""
+    info = world.title(position.role)
+    return info is not None and info.kind == "royal" and info.rank < 85
 
 
 def _a_seat(position: Position, world: World) -> bool:
