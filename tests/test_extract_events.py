@@ -4031,3 +4031,12 @@ def test_a_meeting_joined_to_a_visit_of_a_city_months_ago_is_in_that_city(extrac
                     "were close. In January, he visited Riga and met President Inga Berzina.")
     assert [(m.participants, m.place and m.place.name, m.date) for m in facts.meetings] == [
         ({"aras-kalvis", "inga-berzina"}, "Riga", None)]
+
+
+def test_a_surname_alone_is_the_namesake_in_office_not_a_father_recalled(extract):
+    facts = extract("TBILISI - President Irakli Beridze of Georgia met Prime Minister Armen "
+                    "Sarkis of Armenia in Tbilisi on Monday. His father, Levan Beridze, had "
+                    "led talks with Armenia in the 1990s. Beridze and Sarkis met again in "
+                    "Vienna in October, on the margins of a conference.")
+    assert {frozenset(m.participants) for m in facts.meetings} == {
+        frozenset({"irakli-beridze", "armen-sarkis"})}
