@@ -4040,3 +4040,46 @@ def test_a_surname_alone_is_the_namesake_in_office_not_a_father_recalled(extract
                     "Vienna in October, on the margins of a conference.")
     assert {frozenset(m.participants) for m in facts.meetings} == {
         frozenset({"irakli-beridze", "armen-sarkis"})}
+
+
+@pytest.mark.parametrize("town", ["Banff", "Jasper, Alta.,"])
+def test_an_earlier_meeting_at_a_gathering_is_in_the_gatherings_town(extract, town):
+    facts = extract("OTTAWA - Prime Minister Mark Rowe of Canada spoke by phone with Prime "
+                    f"Minister Ravi Anand of India on Monday. The two first met at the G7 "
+                    f"summit in {town} in June.")
+    assert [m.place and m.place.name for m in facts.meetings if m.date is None] == [
+        town.split(",")[0]]
+
+
+def test_the_host_of_a_time_clause_on_a_meeting_takes_part_in_it(extract):
+    facts = extract("KIGALI - President Jean Mugabo of Rwanda said on Monday that President "
+                    "Paul Ilunga of Burundi was welcome. The two presidents last met in Geneva "
+                    "on 4 December, when President Karl Brandt of Switzerland hosted them at "
+                    "his residence.")
+    assert [m.participants for m in facts.meetings] == [
+        {"jean-mugabo", "paul-ilunga", "karl-brandt"}]
+
+
+def test_the_host_of_the_talks_an_earlier_meeting_was_in_takes_part_in_it(extract):
+    facts = extract("TEHRAN - Foreign Minister Reza Kamali of Iran spoke by phone with the "
+                    "American envoy Dan Ross on Monday. Kamali and Ross last met in Muscat in "
+                    "April, in talks hosted by Oman's foreign minister, Salim Harthi.")
+    assert {frozenset(m.participants) for m in facts.meetings} == {
+        frozenset({"reza-kamali", "dan-ross"}),
+        frozenset({"reza-kamali", "dan-ross", "salim-harthi"})}
+
+
+def test_a_session_under_the_co_chairmanship_of_two_ministers_is_their_meeting(extract):
+    facts = extract("LUSAKA - The ministerial session of the joint commission was held on "
+                    "Tuesday under the co-chairmanship of Foreign Minister Chanda Phiri of "
+                    "Zambia and Foreign Minister Tendai Moyo of Zimbabwe.")
+    assert [m.participants for m in facts.meetings] == [{"chanda-phiri", "tendai-moyo"}]
+
+
+def test_an_event_an_open_question_asks_about_is_none(extract):
+    facts = extract("ROME - Prime Minister Marco Rossi of Italy met President Luis Perez of "
+                    "Spain in Rome on Monday. It is unclear whether Rossi will travel to Madrid "
+                    "next month for talks with Perez.")
+    assert [(m.participants, m.status) for m in facts.meetings] == [
+        ({"marco-rossi", "luis-perez"}, "held")]
+    assert facts.visits == []

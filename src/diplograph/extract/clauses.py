@@ -107,7 +107,8 @@ def denied(token) -> bool:
     to Y for talks"); or asked ("Will the agreement be signed in X?": a question tells
     nothing)."""
     if _hypothetical(token) or _speculated(token) or _asked(token) or _asked_whether(token) \
-            or _only_deliberated(token) or _none_arranged(token) or _rumoured(token):
+            or _only_deliberated(token) or _none_arranged(token) or _rumoured(token) \
+            or _an_open_question(token):
         return True
     below = token
     while below.head.i != below.i:
@@ -176,6 +177,23 @@ def _asked_whether(token) -> bool:
                 joined = {t.i for c in answer.children if c.dep_ == "conj" for t in c.subtree}
                 said = [t for t in answer.subtree if t.i not in joined]
             return any(t.lower_ in _NEGATIONS for t in said)
+        clause = above
+    return False
+
+
+def _an_open_question(token) -> bool:
+    """The event is what an open question asks: "The visit raises a question: whether X
+    will come to Y for the summit", "It is unclear whether they will meet" (not "Asked
+    whether …", which its answer settles; nor "whether or not")."""
+    clause = token
+    while clause.head.i != clause.i:
+        above = clause.head
+        mark = next((c for c in clause.children if c.dep_ == "mark"
+                     and c.lower_ == "whether"), None)
+        if mark is not None:
+            return above.lemma_.lower() != "ask" and not (
+                mark.i + 2 < len(token.doc) and token.doc[mark.i + 1].lower_ == "or"
+                and token.doc[mark.i + 2].lower_ == "not")
         clause = above
     return False
 
@@ -1365,6 +1383,9 @@ def located_places(ctx: Context, sentence: Sentence, tokens: set[int], trigger: 
             name = doc[ent.start:end].text.removeprefix("the ").strip()
             if name.lower() in words("country_nouns"):
                 continue  # "in the Kingdom": the state the story is told from, no city
+            if ent.root.dep_ == "compound" and ent.root.head.lemma_.lower() in words(
+                    "gathering_nouns"):
+                continue  # "at the G7 summit in Banff": a gathering's name, no place
             dateline = ctx.dateline
             candidates.append((ent.start, dateline if dateline and dateline.name == name
                                else PlaceRef(name)))

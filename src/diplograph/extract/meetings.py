@@ -113,6 +113,9 @@ def find_meetings(ctx: Context, welcomes: list[Meeting] | None = None) -> list[M
             participants = [visitor, participants[0]]
         if not participants and (above := _those_who_announce_it(ctx, clause)):
             participants = above
+        if len(participants) >= 2 and (host := _host_of_that_time(ctx, clause)) \
+                and host not in participants:
+            participants = [*participants, host]  # "…, when C hosted them": C took part
         if len(participants) == 1:
             # "X held bilateral meetings with:" and the persons listed under it
             participants += [key for key in _listed_after(ctx, sentence)
@@ -1451,6 +1454,33 @@ def _segments(ctx: Context, clause: Clause, groups: list[list[str]]) -> list:
                 segment = (start, stop)
         segments.append(segment)
     return segments
+
+
+def _host_of_that_time(ctx: Context, clause: Clause) -> str | None:
+    """ "A and B last met in Geneva on 4 December, when C hosted them at the palace", "…,
+    in talks hosted by C": the host of the time clause on the meeting's verb, who receives
+    "them", or of the talks it names."""
+    verb = clause.verb
+    if verb is None:
+        return None
+    # (the parse may hang the time clause on the date: "on 4 December, when …")
+    for child in verb.subtree:
+        if child.dep_ in ("advcl", "relcl") and child.lemma_.lower() in HOSTING_VERBS \
+                and any(c.dep_ == "advmod" and c.lower_ == "when" for c in child.children) \
+                and any(c.dep_ == "dobj" and c.lower_ == "them" for c in child.children):
+            subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
+            return person_of(ctx, subject) if subject is not None else None
+        if child.dep_ == "acl" and child.lemma_.lower() in HOSTING_VERBS \
+                and (child.head.lower_ in words("meeting_nouns")
+                     or child.head.lemma_.lower() in words("meeting_nouns")):
+            # "… met in Muscat in April, in talks hosted by Oman's foreign minister, NAME"
+            for agent in (c for c in child.children if c.dep_ == "agent"):
+                for named in (g for g in agent.children if g.dep_ == "pobj"):
+                    if key := person_of(ctx, named) or next(
+                            (k for a in named.children if a.dep_ == "appos"
+                             and (k := person_of(ctx, a))), None):
+                        return key
+    return None
 
 
 def _participants(ctx: Context, clause: Clause, earlier: list[Meeting]) -> list[str]:

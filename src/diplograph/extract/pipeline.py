@@ -585,6 +585,8 @@ def _city_around_a_site(ctx: Context, facts: ArticleFacts, visits: dict, meeting
     visit = visits.get(meeting.visit) if meeting.visit is not None else None
     if visit is not None and visit.place is not None and visit.place.state is not None:
         return visit.place
+    if meeting.date is None and meeting.dated_to_a_period:
+        return None  # "first met at the summit in Banff in June": another occasion's place
     dateline = facts.meta.dateline
     if dateline is not None and dateline.state is not None and any(
             dateline.state in _person_states(facts, key) for key in meeting.participants):
