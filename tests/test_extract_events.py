@@ -4069,6 +4069,15 @@ def test_the_host_of_the_talks_an_earlier_meeting_was_in_takes_part_in_it(extrac
         frozenset({"reza-kamali", "dan-ross", "salim-harthi"})}
 
 
+def test_a_summit_the_dateline_city_hosts_later_makes_no_arrival_an_attendance(extract):
+    facts = extract("NAIROBI - Foreign Minister Omar Nabil of Egypt arrived in Nairobi on "
+                    "Monday evening. On Tuesday he held talks with Foreign Minister Jane Wanjiru "
+                    "of Kenya. The visit raises a question: whether President Tarek Fahmy will "
+                    "come to Nairobi for the summit Kenya hosts later this year.")
+    assert {(v.guest, v.host, v.status) for v in facts.visits} == {
+        ("omar-nabil", "KE", "held")}
+
+
 def test_a_session_under_the_co_chairmanship_of_two_ministers_is_their_meeting(extract):
     facts = extract("LUSAKA - The ministerial session of the joint commission was held on "
                     "Tuesday under the co-chairmanship of Foreign Minister Chanda Phiri of "

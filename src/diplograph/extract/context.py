@@ -14,6 +14,7 @@ from .dates import (
     WEEKDAYS,
     date_phrases,
     days_from_an_event,
+    is_future_expression,
     relative_to_an_event,
     relative_to_publication,
     relative_to_told_day,
@@ -128,6 +129,8 @@ class Context:
         Read once per story."""
         return self.dateline is not None and (any(
             self.dateline.name in sentence.text and _of_many(sentence.text)
+            # (not "whether X will come to the city for the summit it hosts later this year")
+            and not any(is_future_expression(text) for _, text, _ in sentence.date_expressions)
             for sentence in self.sentences) or any(
             # "JOHANNESBURG - Leaders used the margins of the summit …": the lead's
             # gathering, in no other city, is where the story is filed from
