@@ -1294,3 +1294,23 @@ def test_a_headline_s_signing_the_story_tells_in_its_own_words_is_one_document(e
                     "their frontier, in the presence of President Peter Banda and President "
                     "Joseph Mwale.")
     assert [(a.kind, a.parties) for a in facts.agreements] == [("MoU", {"MW", "ZM"})]
+
+
+@pytest.mark.parametrize(("coverage", "fields"), [
+    (", covering river patrols, pilot training and data sharing",
+     {"port safety", "river patrols", "pilot training", "data sharing"}),
+    (", covering how the costs will be split between the two ports", {"port safety"}),
+])
+def test_a_verb_of_coverage_after_a_documents_field_is_no_part_of_a_field(extract, coverage,
+                                                                          fields):
+    facts = extract("ACCRA - Foreign Minister Kofi Mensah of Ghana and Foreign Minister Awa "
+                    "Diallo of Senegal on Monday signed a memorandum of understanding on port "
+                    f"safety{coverage}.")
+    assert [set(a.topics) for a in facts.agreements] == [fields]
+
+
+@pytest.mark.parametrize("day", ["on 12 May", "on May 12"])
+def test_the_day_after_a_documents_noun_is_no_field(extract, day):
+    facts = extract("ACCRA - Ghana and Togo signed nine agreements " + day + " in Accra, the "
+                    "foreign ministry said.")
+    assert [a.topics for a in facts.agreements] == [()]

@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from .clauses import clause_at, present_in_a_future_clause, signing_day, token_at
 from .context import Context, Sentence, city_of_venue, row_label
-from .dates import WEEKDAYS
+from .dates import MONTHS, WEEKDAYS
 from .facts import Agreement, PlaceRef, Position, Span
 from .nlp import LINE_END
 from .offices import address_start
@@ -40,6 +40,9 @@ _FIELD_NOUNS = forms_alternation("field_nouns", "fields", "singular", "plural")
 #: "on the sidelines of …" is no topic.
 _NOT_A_TOPIC = r"(?!the " + alternation("not_topic_nouns") + r"\b)"
 _TOPIC_PREPOSITIONS = forms_alternation("topic_prepositions", "after_noun", "word")
+#: "on Monday", "on 3 March", "on March 3": when, not what (but "on 5G networks" is what).
+_NOT_A_DAY = (r"(?!\w+day\b|\d{1,2}(?:st|nd|rd|th)?\s+" + one_of(MONTHS) + r"\b|"
+              + one_of(MONTHS) + r"\.?\s+\d)")
 #: "between the Governments of A and B", before a document's topic.
 _BETWEEN = r"between\s+[^.;:()\n]{1,80}?"
 #: A number of documents, in figures or words: "11", "three".
@@ -70,8 +73,8 @@ _DOCUMENT_ON = re.compile(
     r"\b" + forms_alternation("document_nouns", "topic", "singular", "plural")
     # "an agreement between the two countries on trade"; "five agreements, on water, …,"
     + r",? (?:" + _BETWEEN + r" (?=" + _TOPIC_PREPOSITIONS + r" ))?"
-    + _TOPIC_PREPOSITIONS + r" " + _NOT_A_TOPIC + r"(?!\w+day\b)"
-    r"(?P<list>[^.;:()]+)", re.IGNORECASE)
+    + _TOPIC_PREPOSITIONS + r" " + _NOT_A_TOPIC + _NOT_A_DAY
+    + r"(?P<list>[^.;:()]+)", re.IGNORECASE)
 _LIST_END = re.compile(r"\s+(?:" + forms_alternation("topic_end_words", "listing", "word")
                        + r"|as (?:\w+ ){1,4}looked on|in the (?:\w+ ){0,3}?\w+['’]s? presence"
                        r"|(?:next|last|this) (?:week|month|year)"
@@ -153,6 +156,9 @@ _OTHER_FIELDS = re.compile(r"(?:many |several |various )?other " + _FIELD_NOUNS,
                            re.IGNORECASE)
 
 
+_COVERING = re.compile(r"^" + alternation("coverage_verbs") + r"(?:\s+|$)", re.IGNORECASE)
+
+
 def _split_topics(listing: str, split_pair: bool = False) -> list[str]:
     """Fields in a listing: "A, B and C" is three; "A and B" alone stays one field
     ("science and technology") unless each part has its own "on" ("on A and on B")
@@ -194,6 +200,8 @@ def _split_topics(listing: str, split_pair: bool = False) -> list[str]:
         topic = re.sub(r"^(?:on|in|for)\s+", "", part.strip(" ."), flags=re.IGNORECASE)
         topic = re.sub(r"^(?:(?:cooperation|collaboration|partnership) (?:in|on)\s+)?"
                        r"(?:(?:the|a|an)\s+)?", "", topic, flags=re.IGNORECASE)
+        # "on maritime cooperation, covering joint patrols, …": the listing's verb
+        topic = _COVERING.sub("", topic)
         # (a listing's dangling joiner, not the end of "corridor" or "Thailand")
         topic = re.sub(r"\s*,?\s*\b(?:and|or)$", "", topic).strip(" ,")
         first = topic.split()[0].lower() if topic else ""
@@ -1002,7 +1010,7 @@ _TOPIC_AFTER = re.compile(r"^(?P<comma>[,:])?"
                           + r"\s))?"
                           r"\s+(?:" + _TOPIC_PREPOSITIONS + "|(?P<bare>"
                           + _BARE_PREPOSITIONS + r"))\s+" + _NOT_A_TOPIC
-                          + r"(?!\w+day\b)(?P<list>[^.;:()\n]+)", re.IGNORECASE)
+                          + _NOT_A_DAY + r"(?P<list>[^.;:()\n]+)", re.IGNORECASE)
 #: "a memorandum on tourism and another on mining": a second document of the same noun.
 _ANOTHER_ON = re.compile(r",?\s+and\s+(?:" + alternation("another_words") + r")\s+(?:one\s+)?"
                          + _TOPIC_PREPOSITIONS + r"\s+(?P<list>.+)$", re.IGNORECASE)
