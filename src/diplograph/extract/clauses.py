@@ -1612,9 +1612,16 @@ def signing_day(ctx: Context, sentence: Sentence):
                  if day and not _of_validity(ctx.doc[token_i])), None)
 
 
+_UNTIL = frozenset(("until", "till"))
+
+
 def _of_validity(token) -> bool:
     """The date at ``token`` hangs on a verb of a document's validity ("enters into force",
-    "takes effect", "expires", "is valid until")."""
+    "takes effect", "expires", "is valid until"), or on "until" ("extending until 31
+    December 2030 the agreement on …": how long it holds, not when it was signed)."""
+    if token.lower_ in _UNTIL or token.head.lower_ in _UNTIL \
+            or token.i > 0 and token.doc[token.i - 1].lower_ in _UNTIL:
+        return True
     verb = governing_verb(token)
     near = [verb, *verb.children, *(g for c in verb.children if c.dep_ == "prep"
                                     for g in c.children)]
