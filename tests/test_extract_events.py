@@ -4092,3 +4092,12 @@ def test_an_event_an_open_question_asks_about_is_none(extract):
     assert [(m.participants, m.status) for m in facts.meetings] == [
         ({"marco-rossi", "luis-perez"}, "held")]
     assert facts.visits == []
+
+
+def test_a_trip_told_in_the_present_for_a_later_month_is_still_to_come(extract):
+    facts = extract("SUVA - Prime Minister Josefa Tora of Fiji met Foreign Minister Ana Kerr "
+                    "of New Zealand in Suva on Monday. It is to be signed by Tora and Prime "
+                    "Minister Ben Holt when Tora travels to Wellington in June, a spokesperson "
+                    "said.")
+    assert [(v.guest, v.host, v.status) for v in facts.visits] == [
+        ("josefa-tora", "NZ", "planned")]

@@ -25,7 +25,7 @@ from .clauses import (
     token_at,
 )
 from .context import Context, Sentence, capital_of_hit, place_of_hit
-from .dates import is_future_expression, period_before, period_span
+from .dates import MONTHS, is_future_expression, period_before, period_span
 from .facts import Meeting, PlaceRef, Visit
 from .rules import (
     alternation,
@@ -73,6 +73,22 @@ def _to_a_gathering(text: str, start: int = 0, named_only: bool = False) -> bool
     and no visit is named."""
     return bool(not named_only and _TO_ATTEND.search(text, start)
                 or _TO_ATTEND_NAMED.search(text, start)) and not _VISIT_WORD.search(text)
+
+
+def _a_month_to_come(ctx: Context, sentence: Sentence) -> bool:
+    """The sentence names a month of no year later in the year than the story's ("in
+    April", told in March)."""
+    published = ctx.published
+    for _, text, day in sentence.date_expressions:
+        # (a bare month, "in April": not "last November", "April 2024")
+        span = period_span(text, published) if day is None \
+            and _BARE_MONTH.fullmatch(text.strip()) else None
+        if span is not None and published is not None and span[0].month > published.month:
+            return True
+    return False
+
+
+_BARE_MONTH = re.compile(r"(?:in\s+)?" + one_of(MONTHS) + r"\.?", re.IGNORECASE)
 
 
 def _present_simple(ctx: Context, char: int) -> bool:
@@ -375,6 +391,9 @@ def _visit_at(ctx: Context, doc, sentence: Sentence, rule, match, guest: str, ho
         # paid a one-day working visit"), whose day the text does not give
         visit.start = sentence.date or ctx.story_date
     visit.start = clause.as_told(visit.start)
+    if visit.status == "held" and visit.start is None and _present_simple(ctx, trigger_char) \
+            and _a_month_to_come(ctx, sentence):
+        visit.status = "planned"  # "… when X travels to Wellington in April", told in March
     if visit.status == "held" and visit.start and ctx.published and (
             visit.start > ctx.published
             or (visit.start == ctx.published and _present_simple(ctx, trigger_char))):
