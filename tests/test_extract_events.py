@@ -4101,3 +4101,18 @@ def test_a_trip_told_in_the_present_for_a_later_month_is_still_to_come(extract):
                     "said.")
     assert [(v.guest, v.host, v.status) for v in facts.visits] == [
         ("josefa-tora", "NZ", "planned")]
+
+
+@pytest.mark.parametrize("outcome", ["without a handshake, let alone a meeting",
+                                     "without any meeting"])
+def test_a_meeting_the_leaders_left_without_is_none(extract, outcome):
+    facts = extract("BRATISLAVA - President Ana Horvat of Croatia and Prime Minister Jan Novak "
+                    f"of Slovakia left the regional summit {outcome}.")
+    assert facts.meetings == []
+
+
+def test_a_meeting_someone_has_offered_to_host_is_an_offer_not_a_plan(extract):
+    facts = extract("BRATISLAVA - Prime Minister Jan Novak of Slovakia, who has offered to host "
+                    "a meeting with President Ana Horvat of Croatia in Kosice, said on Monday "
+                    "that the offer stands.")
+    assert facts.meetings == []

@@ -110,9 +110,15 @@ def denied(token) -> bool:
             or _only_deliberated(token) or _none_arranged(token) or _rumoured(token) \
             or _an_open_question(token):
         return True
+    before = [t.lower_ for t in token.doc[max(token.sent.start, token.i - 3):token.i]
+              if t.dep_ != "det"]
+    if before[-1:] == ["without"] or before[-2:] == ["let", "alone"]:
+        return True  # "without a meeting", "without a handshake, let alone a meeting"
     below = token
     while below.head.i != below.i:
         above = below.head
+        if above.dep_ == "prep" and above.lower_ == "without" and below.dep_ == "pobj":
+            return True  # "left the summit without any meeting"
         # "denied reports of a rift and said X would travel": a verb joined to the denial
         # is not under it
         relation = below.dep_
