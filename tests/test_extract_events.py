@@ -4116,3 +4116,10 @@ def test_a_meeting_someone_has_offered_to_host_is_an_offer_not_a_plan(extract):
                     "a meeting with President Ana Horvat of Croatia in Kosice, said on Monday "
                     "that the offer stands.")
     assert facts.meetings == []
+
+
+def test_a_tour_of_the_gulf_is_no_visit_to_a_province_of_that_name(extract):
+    facts = extract("RABAT - King Ali of Morocco received President Sidi Baba of Mauritania "
+                    "on Tuesday. The two had last spoken by telephone after Baba's return from "
+                    "a tour of the Gulf.")
+    assert {v.host for v in facts.visits} <= {"MA"}
