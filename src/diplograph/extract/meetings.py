@@ -1474,11 +1474,11 @@ def _host_of_that_time(ctx: Context, clause: Clause) -> str | None:
                 and (child.head.lower_ in words("meeting_nouns")
                      or child.head.lemma_.lower() in words("meeting_nouns")):
             # "… met in Muscat in April, in talks hosted by Oman's foreign minister, NAME"
+            # (the phrase of the agent holds its name in apposition: "Oman's foreign
+            # minister, NAME")
             for agent in (c for c in child.children if c.dep_ == "agent"):
                 for named in (g for g in agent.children if g.dep_ == "pobj"):
-                    if key := person_of(ctx, named) or next(
-                            (k for a in named.children if a.dep_ == "appos"
-                             and (k := person_of(ctx, a))), None):
+                    if key := person_of(ctx, named):
                         return key
     return None
 
