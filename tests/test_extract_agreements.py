@@ -1318,7 +1318,7 @@ def test_the_day_after_a_documents_noun_is_no_field(extract, day):
 
 def test_the_day_until_which_a_document_is_extended_is_not_its_signing_day(extract):
     facts = extract("DAKAR - Foreign Minister Awa Ndiaye of Senegal and Foreign Minister Sidi "
-                    "Baba of Mauritania signed an exchange of letters extending until 31 "
-                    "December 2031 the agreement on seasonal grazing.")
+                    "Baba of Mauritania signed a protocol prolonging their grazing accord until 31 "
+                    "December 2031.")
     assert [a.status for a in facts.agreements] == ["held"]
     assert all(a.date is None or a.date.year == 2024 for a in facts.agreements)

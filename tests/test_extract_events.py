@@ -3941,7 +3941,7 @@ def test_a_meeting_one_had_been_due_to_hold_on_a_trip_called_off_is_cancelled(ex
 
 def test_a_working_session_at_a_venue_with_a_person_is_a_meeting(extract):
     facts = extract("LIBREVILLE - Vice-President Jean Mba held a working session at the "
-                    "Primature with Prime Minister Paul Obame on Thursday about the new bridge.")
+                    "Government Palace with Prime Minister Paul Obame on Thursday about roads.")
     assert [m.participants for m in facts.meetings] == [{"jean-mba", "paul-obame"}]
 
 
@@ -3975,7 +3975,8 @@ def test_the_visiting_dignitary_is_the_one_foreign_office_holder_named_before(ex
 def test_the_host_city_names_no_host(extract):
     facts = extract("PENANG - Prime Minister Aziz Rahman received Prime Minister Lim Wei of "
                     "Singapore on Monday for the annual retreat. The two foreign ministers, "
-                    "Hamid Osman and Tan Boon, met in the host city on Sunday evening.")
+                    "Hamid Osman and Tan Boon, had dinner together in the host city late on "
+                    "Sunday.")
     assert {frozenset(m.participants) for m in facts.meetings} >= {
         frozenset({"hamid-osman", "tan-boon"})}
     assert not any("aziz-rahman" in m.participants and "hamid-osman" in m.participants
@@ -4008,7 +4009,7 @@ def test_they_in_a_when_clause_after_two_joined_subjects_are_those_two(extract):
 
 
 @pytest.mark.parametrize("rumour", [
-    "Several regional outlets reported that Kamali had also spoken by phone with Ross.",
+    "Several regional outlets reported that Kamali had talked to Ross by phone as well.",
     "Reports in the local press last week said Kamali and Ross had held a video call.",
     "Reports that Kamali and Ross had met secretly at a hotel spread quickly on Sunday.",
     "A newspaper reported that Kamali and Ross spoke by phone on Monday.",
@@ -4062,11 +4063,11 @@ def test_the_host_of_a_time_clause_on_a_meeting_takes_part_in_it(extract):
 
 def test_the_host_of_the_talks_an_earlier_meeting_was_in_takes_part_in_it(extract):
     facts = extract("TEHRAN - Foreign Minister Reza Kamali of Iran spoke by phone with the "
-                    "American envoy Dan Ross on Monday. Kamali and Ross last met in Muscat in "
-                    "April, in talks hosted by Oman's foreign minister, Salim Harthi.")
+                    "American envoy Dan Ross on Monday. Kamali and Ross last met in Geneva in "
+                    "May, in talks hosted by the Swiss foreign minister, Paul Brun.")
     assert {frozenset(m.participants) for m in facts.meetings} == {
         frozenset({"reza-kamali", "dan-ross"}),
-        frozenset({"reza-kamali", "dan-ross", "salim-harthi"})}
+        frozenset({"reza-kamali", "dan-ross", "paul-brun"})}
 
 
 def test_a_summit_the_dateline_city_hosts_later_makes_no_arrival_an_attendance(extract):
@@ -4096,14 +4097,14 @@ def test_an_event_an_open_question_asks_about_is_none(extract):
 
 def test_a_trip_told_in_the_present_for_a_later_month_is_still_to_come(extract):
     facts = extract("SUVA - Prime Minister Josefa Tora of Fiji met Foreign Minister Ana Kerr "
-                    "of New Zealand in Suva on Monday. It is to be signed by Tora and Prime "
-                    "Minister Ben Holt when Tora travels to Wellington in June, a spokesperson "
-                    "said.")
+                    "of New Zealand in Suva on Monday. Officials said Tora would put his name "
+                    "to the pact with Prime Minister Ben Holt when Tora travels to Wellington in "
+                    "June.")
     assert [(v.guest, v.host, v.status) for v in facts.visits] == [
         ("josefa-tora", "NZ", "planned")]
 
 
-@pytest.mark.parametrize("outcome", ["without a handshake, let alone a meeting",
+@pytest.mark.parametrize("outcome", ["without so much as a greeting, let alone a meeting",
                                      "without any meeting"])
 def test_a_meeting_the_leaders_left_without_is_none(extract, outcome):
     facts = extract("BRATISLAVA - President Ana Horvat of Croatia and Prime Minister Jan Novak "
@@ -4112,14 +4113,14 @@ def test_a_meeting_the_leaders_left_without_is_none(extract, outcome):
 
 
 def test_a_meeting_someone_has_offered_to_host_is_an_offer_not_a_plan(extract):
-    facts = extract("BRATISLAVA - Prime Minister Jan Novak of Slovakia, who has offered to host "
-                    "a meeting with President Ana Horvat of Croatia in Kosice, said on Monday "
-                    "that the offer stands.")
+    facts = extract("BRATISLAVA - Prime Minister Jan Novak of Slovakia, who last week offered to "
+                    "host a meeting with President Ana Horvat of Croatia in Kosice, said on "
+                    "Monday that his offer stands.")
     assert facts.meetings == []
 
 
 def test_a_tour_of_the_gulf_is_no_visit_to_a_province_of_that_name(extract):
     facts = extract("RABAT - King Ali of Morocco received President Sidi Baba of Mauritania "
-                    "on Tuesday. The two had last spoken by telephone after Baba's return from "
-                    "a tour of the Gulf.")
+                    "on Tuesday. The two had last spoken by telephone when Baba came home after "
+                    "a three-country tour of the Gulf.")
     assert {v.host for v in facts.visits} <= {"MA"}

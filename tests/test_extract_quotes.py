@@ -709,6 +709,6 @@ def test_a_release_s_quote_block_is_given_to_the_name_signed_below_it(extract):
 def test_the_host_who_speaks_is_the_host_of_the_story_s_one_guest(extract):
     facts = extract('GABORONE - President Kabo Molefe of Botswana welcomed President Ana '
                     'Shilongo of Namibia at the airport on Monday for a state visit. "We share a '
-                    'long border," Molefe said. "The railway must stop being a drawing," the '
+                    'long border," Molefe said. "The rail line cannot stay on paper," the '
                     'host added.')
     assert [q.speaker for q in facts.quotes] == ["kabo-molefe", "kabo-molefe"]

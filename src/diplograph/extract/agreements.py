@@ -200,7 +200,7 @@ def _split_topics(listing: str, split_pair: bool = False) -> list[str]:
         topic = re.sub(r"^(?:on|in|for)\s+", "", part.strip(" ."), flags=re.IGNORECASE)
         topic = re.sub(r"^(?:(?:cooperation|collaboration|partnership) (?:in|on)\s+)?"
                        r"(?:(?:the|a|an)\s+)?", "", topic, flags=re.IGNORECASE)
-        # "on maritime cooperation, covering joint patrols, …": the listing's verb
+        # "on port safety, covering river patrols, …": the listing's verb
         topic = _COVERING.sub("", topic)
         # (a listing's dangling joiner, not the end of "corridor" or "Thailand")
         topic = re.sub(r"\s*,?\s*\b(?:and|or)$", "", topic).strip(" ,")

@@ -113,7 +113,7 @@ def denied(token) -> bool:
     before = [t.lower_ for t in token.doc[max(token.sent.start, token.i - 3):token.i]
               if t.dep_ != "det"]
     if before[-1:] == ["without"] or before[-2:] == ["let", "alone"]:
-        return True  # "without a meeting", "without a handshake, let alone a meeting"
+        return True  # "without a meeting", "without so much as a greeting, let alone a meeting"
     below = token
     while below.head.i != below.i:
         above = below.head
@@ -426,8 +426,8 @@ def event_status(ctx: Context, sentence: Sentence, char: int, own_words: bool = 
     if token.tag_ == "VBN" and {"to", "have"} <= {c.lower_ for c in token.children
                                                   if c.dep_ == "aux"} \
             and token.head.lemma_ == "be" or _had_been_due(token):
-        # "A stop in X was scrapped. Y was to have held talks there with Z", "will no
-        # longer travel to X, where she had been due to meet Y": put off, as its sentence
+        # "A stop in X was scrapped. Y was to have met Z in that city", "called off the
+        # trip to X, on which she had been due to meet Y": put off, as its sentence
         # or the one before says
         for text in (sentence.text, _previous_text(ctx, sentence)):
             if told := _put_off_in(text):
@@ -1483,7 +1483,7 @@ def _towns_named(doc, sentence: Sentence, taken: set[int]) -> list[tuple[int, Pl
 
 
 def _place_visited_before(doc, verbs, candidates, ctx: Context):
-    """ "In March he visited Chisinau and met Y": the city a visiting verb the clause's
+    """ "In January he visited Riga and met Y": the city a visiting verb the clause's
     verb is joined to names as its object."""
     for verb in verbs:
         visit = verb.head
@@ -1623,8 +1623,8 @@ _UNTIL = frozenset(("until", "till"))
 
 def _of_validity(token) -> bool:
     """The date at ``token`` hangs on a verb of a document's validity ("enters into force",
-    "takes effect", "expires", "is valid until"), or on "until" ("extending until 31
-    December 2030 the agreement on …": how long it holds, not when it was signed)."""
+    "takes effect", "expires", "is valid until"), or on "until" ("keeping the accord in
+    force until 31 December 2031": how long it holds, not when it was signed)."""
     if token.lower_ in _UNTIL or token.head.lower_ in _UNTIL \
             or token.i > 0 and token.doc[token.i - 1].lower_ in _UNTIL:
         return True
@@ -2053,7 +2053,7 @@ class Clause:
     def as_told(self, day):
         """``day``, a day of the sentence's, a year earlier when it is a day and month
         with no year the clause's held event, told in the past tense, would only reach
-        after the story's day ("had visited Berlin on 3 September", in a story of March)."""
+        after the story's day ("had visited Stockholm on 20 June", in a story of March)."""
         published = self.ctx.published
         if day is None or published is None or day <= published or not self._told_as_past():
             return day

@@ -101,7 +101,7 @@ def find_gazetteer_hits(doc, nlp, world: World, home_state: str | None = None) -
 
 
 def _a_language(doc, hit) -> bool:
-    """ "English Edition", "translated from the Spanish", "speaking in Polish and then in
+    """ "the French Service", "rendered from the Portuguese", "said first in Czech, then in
     English": a people's adjective naming a language, no state of the story."""
     if hit.kind != "demonym":
         return False

@@ -456,9 +456,10 @@ class _Linker:
             chosen = [p for p in chosen if p.positions or not p.mentions
                       or not introduced_as_spouse(text, p.mentions[0].start)] or chosen
         if len(chosen) > 1:
-            # "His father, Heydar Aliyev, …. Aliyev and Pashinyan met": a surname alone is
+            # "His father, NAME Beridze, …. Beridze and Sarkis met": a surname alone is
             # the namesake the story gives an office now, beside one it gives none (whose
-            # given name begins otherwise: "Djuro" and "Đuro" may be one man spelt twice)
+            # given name begins otherwise: a letter one spelling writes "Đ" and another "Dj"
+            # may make one man two)
             in_office = [p for p in chosen if any(not q.former for q in p.positions)]
             initials = {ascii_fold(p.name)[:1].lower() for p in in_office}
             chosen = [p for p in chosen if p in in_office

@@ -186,7 +186,7 @@ def find_meetings(ctx: Context, welcomes: list[Meeting] | None = None) -> list[M
                     continue  # "X joined the meeting by video link": the meeting stays as held
                 told.formats |= set(formats)
             if not _it_was_the_meeting(clause):
-                # (not "this was their third meeting, following the one in Gyeongju")
+                # (not "this was their third meeting, following the one in CITY")
                 place, venue = clause.places  # "During the meeting, held at X in Y, …"
                 told.place = told.place or place
                 told.venue = told.venue or venue
@@ -1029,7 +1029,7 @@ def _definite(clause: Clause) -> bool:
 
 
 def _it_was_the_meeting(clause: Clause) -> bool:
-    """ "It was X's first meeting with Y since …", "It was the two leaders' third meeting":
+    """ "It was X's first meeting with Y since …", "It was their fourth meeting":
     the meeting told before, counted among theirs, not another one."""
     token = clause.token
     return token is not None and token.dep_ == "attr" and token.head.lemma_ == "be" \
@@ -1473,8 +1473,8 @@ def _host_of_that_time(ctx: Context, clause: Clause) -> str | None:
         if child.dep_ == "acl" and child.lemma_.lower() in HOSTING_VERBS \
                 and (child.head.lower_ in words("meeting_nouns")
                      or child.head.lemma_.lower() in words("meeting_nouns")):
-            # "… met in Muscat in April, in talks hosted by Oman's foreign minister, NAME"
-            # (the phrase of the agent holds its name in apposition: "Oman's foreign
+            # "… met in Geneva in May, in talks hosted by the Swiss foreign minister, NAME"
+            # (the phrase of the agent holds its name in apposition: "the Swiss foreign
             # minister, NAME")
             for agent in (c for c in child.children if c.dep_ == "agent"):
                 for named in (g for g in agent.children if g.dep_ == "pobj"):

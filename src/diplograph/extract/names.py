@@ -168,7 +168,7 @@ def clean_person(doc, start: int, end: int, index: HitIndex, world: World,
     if 1 < end - start <= 3 and doc[end - 1].lower_ in world.portfolios \
             and start > 0 and doc[start - 1].lower_ in (",", *words("office_name_joiners")) \
             and end < len(doc) and doc[end].lower_ in (",", "and"):
-        return None  # "Minister of Foreign Affairs, [African Cooperation] and …"
+        return None  # "Minister of Foreign Affairs, [Regional Trade] and …"
     if start < end and doc[start].lower_ in words("portfolio_tail_words") and start > 0 \
             and doc[start - 1].lower_ in world.portfolios and doc[start - 1].text[:1].isupper():
         # "Minister of Digital [Transformation] NAME", "for Climate [Change] and Energy": the
@@ -896,7 +896,7 @@ def add_names_in_apposition(doc, ranges: dict[int, int], index: HitIndex, world:
             continue  # closed by a comma, a full stop, "who", "of STATE", or "and" + a name
         if any(world.portfolios.get(t.lower_) for t in doc[j:k]) \
                 or _portfolio_list_goes_on(doc, k):
-            continue  # "Minister of Foreign Affairs, African Cooperation and …": its portfolios
+            continue  # "Minister of Foreign Affairs, Regional Trade and …": its portfolios
         if any(s < k and e > j for s, e in ranges.items()):
             continue
         # Named after an office, a place opening the name is a given name ("Santiago").

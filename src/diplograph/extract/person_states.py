@@ -380,7 +380,7 @@ def _subject_token(token):
 
 
 def _represented(doc, index: HitIndex, mention: PersonMention) -> str | None:
-    """ "South Africa was represented by Deputy President NAME": the state the passive's
+    """ "STATE was represented by Deputy President NAME": the state the passive's
     subject names is the one NAME stands for."""
     token = name_head(doc, mention.end)
     if token.dep_ != "pobj" or token.head.dep_ != "agent" \
@@ -635,9 +635,9 @@ def _of_an_office(doc, hit, world: World) -> bool:
     j = k - 1
     while j > 0 and doc[j].lower_ != "the" and world.is_title_word(doc[j].lower_):
         j -= 1
-    # "the Prime Minister of", not "…, Minister of Foreign Affairs and International
-    # Cooperation of the Union of the Comoros" (the name's own office, its state unparsed)
-    # nor "on behalf of the Government of the Republic of X"
+    # "the Prime Minister of", not "…, Minister of Foreign Affairs and Cooperation of the
+    # Union of X" (the name's own office, its state unparsed) nor "on behalf of the
+    # Government of X"
     return j < k - 1 and doc[j].lower_ == "the" \
         and world.title(" ".join(t.lower_ for t in doc[j + 1:k])) is not None
 

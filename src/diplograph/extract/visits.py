@@ -393,7 +393,7 @@ def _visit_at(ctx: Context, doc, sentence: Sentence, rule, match, guest: str, ho
     visit.start = clause.as_told(visit.start)
     if visit.status == "held" and visit.start is None and _present_simple(ctx, trigger_char) \
             and _a_month_to_come(ctx, sentence):
-        visit.status = "planned"  # "… when X travels to Wellington in April", told in March
+        visit.status = "planned"  # "… when X travels to the other capital in June", told in March
     if visit.status == "held" and visit.start and ctx.published and (
             visit.start > ctx.published
             or (visit.start == ctx.published and _present_simple(ctx, trigger_char))):
@@ -758,8 +758,8 @@ def _path_up(token, top) -> list:
 
 def _named_in(ctx: Context, slots: list) -> str | None:
     """The one person named by the first of the tokens ``slots`` that names one, or by a
-    name in apposition to it ("an invitation to His Highness Sheikh X": the name after the
-    style)."""
+    name in apposition to it ("an invitation to the Emir, Sheikh X": the name after the
+    office)."""
     slots = slots + [a for s in slots for a in s.children if a.dep_ == "appos"]
     return next((ref.persons[0] for ref in ctx.linked.refs
                  if len(ref.persons) == 1 and any(ref.start <= c.i < ref.end for c in slots)),
@@ -1237,7 +1237,7 @@ def plans_of_those_in_office(ctx: Context, visits: list[Visit]) -> list[Visit]:
 def without_resident_envoys(ctx: Context, visits: list[Visit]) -> list[Visit]:
     """The visits without those of a guest who holds only an envoy's post of a state
     (ambassador, chargé d'affaires, a Commonwealth high commissioner): "the Ambassador
-    visited the injured at a hospital in Tyre" is an errand in the state of accreditation,
+    visited the wounded at a hospital in the south" is an errand in the state of accreditation,
     not a foreign visit."""
     return [v for v in visits if not (_resident_envoy(ctx, v.guest) and all(
         p.state for p in ctx.linked.persons[v.guest].positions))]
