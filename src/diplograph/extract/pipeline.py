@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from ..articles import Article
 from ..furniture import blank_furniture
+from ..linewrap import unwrap_lines
 from ..world import World, load_world
 from .agreements import enumerated_agreements, find_agreements, parties_of_the_gathering
 from .clauses import PUT_OFF, REPORTING_VERBS, some_time_apart, status_of
@@ -79,7 +80,7 @@ def prepare_body(article: Article, world: World | None = None) -> str:
 
 def _body_and_metadata(article: Article, world: World) -> tuple[str, ArticleMeta]:
     """The body with furniture blanked, and the metadata read from it."""
-    body = _blank_symbol_runs(blank_furniture(article.body))
+    body = unwrap_lines(_blank_symbol_runs(blank_furniture(article.body)))
     return body, extract_metadata(body, article.header, article.published, world,
                                   raw=article.body)
 
