@@ -2224,3 +2224,16 @@ def test_a_vice_minister_is_no_minister(extract, world, title):
     facts = extract(f"PHNOM PENH - {title} Aiko Tanabe of Japan met the prime minister.")
     [(role, state)] = held_offices(facts)["aiko-tanabe"]
     assert (world.title(role.lower()).kind, state) == ("deputy", "JP")
+
+
+@pytest.mark.parametrize("text", [
+    "On Friday evening, Dr. Lena Marsh visited NPP Chairperson and former Prime Minister "
+    "Tara Ahmed at home.",
+    "Kim Dae-ho also spoke with Busan Mayor Park Ji-won.",
+])
+def test_a_body_or_a_city_and_its_title_alone_name_no_person(persons, text):
+    # "PARTY Chairperson", "CITY Mayor": an acronym or a place and the title after it are
+    # an office, not a name.
+    found = persons(text)
+    assert not any(name.endswith(("Chairperson", "Mayor")) for name in found)
+    assert len(found) == 2

@@ -965,6 +965,20 @@ def drop_names_of_works_and_acronyms(doc, ranges: dict[int, int]) -> None:
             del ranges[start]
 
 
+def drop_bodies_with_titles(doc, ranges: dict[int, int], world: World) -> None:
+    """ "called on [PARTY Chairperson] and former Prime Minister NAME", "with [CITY Mayor]
+    NAME": an acronym or a place and the title after it, no more, name a body's or a
+    city's office, not a person."""
+    for start, end in list(ranges.items()):
+        if end - start != 2 or doc[start + 1].lower_ in _NAME_FORMING_HONORIFICS \
+                or world.title(doc[start + 1].lower_) is None:
+            continue
+        first = doc[start]
+        if first.is_alpha and len(first.text) > 1 and first.text.isupper() \
+                or first.ent_type_ == "GPE" or world.place_by_name(first.text) is not None:
+            del ranges[start]
+
+
 def drop_office_words(doc, ranges: dict[int, int], world: World) -> None:
     """ "Deputy Prime Minister for Defence [Affairs]", "Minister of Commerce, Industry and
     Investment [Promotion]", "Minister of Energy and Energy [Industries]": a one-word name

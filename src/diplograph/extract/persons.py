@@ -20,6 +20,7 @@ from .names import (
     clean_person,
     drop_listed_portfolios,
     drop_names_of_works_and_acronyms,
+    drop_bodies_with_titles,
     drop_office_words,
     drop_street_names,
     extend_left,
@@ -206,6 +207,7 @@ def find_person_mentions(doc, hits: list[Hit], world: World,
     keep_name_forming_honorific(doc, ranges, world)
     drop_listed_portfolios(doc, ranges, world)
     drop_office_words(doc, ranges, world)
+    drop_bodies_with_titles(doc, ranges, world)
     drop_street_names(doc, ranges)
     drop_names_of_works_and_acronyms(doc, ranges)
     trim_names(doc, ranges, world)
