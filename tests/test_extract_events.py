@@ -1820,6 +1820,18 @@ def test_what_someone_was_expected_to_do_at_a_meeting_held_leaves_it_held(extrac
     assert {m.status for m in facts.meetings} == {"held"}
 
 
+def test_the_event_a_narrator_says_was_expected_to_happen_is_still_to_come(extract):
+    # "were expected to sign", "was expected to visit": the event's own verb is what was
+    # expected, not a thing done at an event held.
+    facts = extract("LIMA, March 19 - Chile's President Ana Ruiz and Peru's President Pablo "
+                    "Sosa met in Lima on Monday. The two leaders were expected to sign a joint "
+                    "declaration on trade. Sosa was expected to visit Chile in the spring.")
+    assert [(a.status, a.date) for a in facts.agreements] == [("planned", None)]
+    assert [(v.guest, v.host, v.status) for v in facts.visits] == [
+        ("pablo-sosa", "CL", "planned")]
+    assert [m.status for m in facts.meetings] == ["held"]
+
+
 def test_a_headlines_second_verb_read_as_a_noun_with_a_weekday_is_a_coming_trip(extract):
     # The tagger reads "heads" as a plural noun joined to "wraps".
     facts = extract("PM Holness wraps up CARICOM summit in Nassau, heads to Havana on Friday\n\n"

@@ -594,7 +594,8 @@ def event_status(ctx: Context, sentence: Sentence, char: int, own_words: bool = 
             break
         token = token.head
     status = status_of(" ".join(t.text for t in sorted(set(words), key=lambda t: t.i)))
-    if status == "held" and _expected_in_reported_speech(token):
+    if status == "held" and (_expected_in_reported_speech(token)
+                             or _expected_to_do_it(token.doc[trigger_i])):
         return "planned"
     if status in ("held", "planned"):
         # "The meeting was set for March 1 but was pushed back": a verb joined to the
@@ -630,6 +631,18 @@ def _expected_in_reported_speech(verb) -> bool:
     return verb.lemma_.lower() == "expect" and verb.tag_ == "VBN" \
         and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_VERBS \
         and any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children)
+
+
+def _expected_to_do_it(trigger) -> bool:
+    """ "The two leaders were expected to sign a declaration", "X was expected to visit Y
+    in the spring": the event's own verb is what was expected, an event still to come when
+    it was written (not "was expected to use his summit with Y to …", where the expected
+    act is another and the summit is held)."""
+    expected = trigger.head
+    return trigger.pos_ == "VERB" and trigger.dep_ == "xcomp" \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children) \
+        and expected.lemma_.lower() == "expect" and expected.tag_ == "VBN" \
+        and any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in expected.children)
 
 
 def _the_event_itself(noun) -> bool:
