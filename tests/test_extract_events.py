@@ -1832,6 +1832,29 @@ def test_the_event_a_narrator_says_was_expected_to_happen_is_still_to_come(extra
     assert [m.status for m in facts.meetings] == ["held"]
 
 
+@pytest.mark.parametrize("verb", ["called on", "paid a courtesy call on"])
+def test_met_one_person_and_called_on_another_are_two_meetings(extract, verb):
+    facts = extract(f"LIMA, March 4 - In Quito, Foreign Minister Ana Ruiz met Pablo Sosa and "
+                    f"{verb} President Marta Vidal.")
+    assert sorted(sorted(m.participants) for m in facts.meetings) == [
+        ["ana-ruiz", "marta-vidal"], ["ana-ruiz", "pablo-sosa"]]
+
+
+def test_meetings_during_a_visit_one_returned_from_are_not_at_home_on_the_return_day(extract):
+    # "returned to Lima on Monday after a visit to Ecuador, during which …": the talks were
+    # on one of the visit's days, in Ecuador, not in Lima on Monday.
+    facts = extract("LIMA, March 5 - Foreign Minister Ana Ruiz returned to Lima on Monday after "
+                    "a two-day working visit to Ecuador, during which she held talks with her "
+                    "Ecuadorian counterpart Pablo Sosa and called on President Marta Vidal.")
+    assert sorted((sorted(m.participants), m.date, m.place) for m in facts.meetings) == [
+        (["ana-ruiz", "marta-vidal"], None, None), (["ana-ruiz", "pablo-sosa"], None, None)]
+    assert [(v.guest, v.host) for v in facts.visits] == [("ana-ruiz", "EC")]
+    facts = extract("LIMA, March 5 - Foreign Minister Ana Ruiz returned to Lima on Monday after "
+                    "a two-day working visit to Quito, during which she held talks with her "
+                    "Ecuadorian counterpart Pablo Sosa.")
+    assert [(m.date, m.place.name) for m in facts.meetings] == [(None, "Quito")]
+
+
 def test_a_headlines_second_verb_read_as_a_noun_with_a_weekday_is_a_coming_trip(extract):
     # The tagger reads "heads" as a plural noun joined to "wraps".
     facts = extract("PM Holness wraps up CARICOM summit in Nassau, heads to Havana on Friday\n\n"

@@ -848,10 +848,26 @@ def _with_others(ctx: Context, verb) -> bool:
     phone call from B": a joined verb with persons of its own after it, beside the first
     verb's own, tells a meeting of its own with them (by the same subject)."""
     persons = ctx.person_tokens
-    return verb.dep_ == "conj" and verb.lemma_.lower() in _MEETING_VERBS | HOSTING_VERBS \
+    return verb.dep_ == "conj" and _meets_by_itself(verb) \
         and any(t.i in persons for t in verb.subtree if t.i > verb.i) \
         and any(t.i in persons for c in verb.head.children
                 if c.dep_ in ("dobj", "prep") and c.i > verb.head.i for t in c.subtree)
+
+
+def _meets_by_itself(verb) -> bool:
+    """A verb that tells a meeting with its own company: "met", "held talks with",
+    "hosted", "called on" and "paid a courtesy call on" (a meeting noun its object)."""
+    return verb.lemma_.lower() in _MEETING_VERBS | HOSTING_VERBS \
+        or verb.lemma_.lower() == "call" and any(c.dep_ == "prep" and c.lower_ == "on"
+                                                 for c in verb.children) \
+        or (verb.lemma_.lower() in _PAYING or verb.lower_ in words("holding_verbs")) and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _CALL_NOUNS for c in verb.children)
+
+
+#: "paid a courtesy call on", "made a call on", "had a meeting with": a light verb and a
+#: noun of a meeting as its object (not "recalled their conversation").
+_CALL_NOUNS = frozenset(words("meeting_nouns")) | frozenset(words("in_person_objects"))
+_PAYING = frozenset(("pay", "make"))
 
 
 def _sequenced(verb) -> bool:
@@ -896,7 +912,32 @@ def clause_verbs(ctx: Context, tokens: set[int], trigger: int) -> set:
                and c.lemma_.lower() in _MEETING_VERBS | HOSTING_VERBS
                and c.i in tokens and piece is not None and len(piece)
                and piece[0] not in c.subtree}
+    if (within := told_within(own)) is not None and top not in within.children:
+        # not "returned to CITY on Monday after a visit, during which …"
+        return {own} | joined
     return {top, own} | joined
+
+
+def told_within(verb):
+    """ "returned to CITY on Monday after a two-day visit to X, during which she held talks
+    with Y (and called on Z)": the event noun, over before the verb above it, that a
+    relative clause opened by a preposition and "which" tells ``verb`` (or the verb it is
+    joined to) within, else None.  The verb above gives the clause neither its place nor
+    its day."""
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+    noun = verb.head
+    if verb.dep_ != "relcl" or noun.lemma_.lower() not in words("visit_nouns") \
+            or noun.dep_ != "pobj" or noun.head.lower_ not in _BEFORE_THE_VERB:
+        return None  # (not "chose X for a visit in April, during which …": the visit's own)
+    opened = any(c.dep_ == "prep" and c.i < verb.i
+                 and any(g.dep_ == "pobj" and g.lower_ == "which" for g in c.children)
+                 for c in verb.children)
+    return noun if opened else None
+
+
+#: "after a visit to X", "since", "following", "from": an event over before the verb's.
+_BEFORE_THE_VERB = frozenset(words("past_prepositions")) | {"from"}
 
 
 #: "agreed to meet twice a year", "had visited X many times": events told as a habit
@@ -1467,9 +1508,12 @@ def _place_of_the_time_above(ctx: Context, tokens: set[int], candidates) -> Plac
         return None
     above = governing_verb(head.head)
     own = {t.i for t in head.subtree}
+    # "after a visit to CITY, during which …": the city of the visit, not of the return
+    within = told_within(head)
     for token_i, place in candidates:
         info = ctx.world.locality(place.name)
-        if token_i not in own and governing_verb(doc[token_i]) == above \
+        if token_i not in own and (governing_verb(doc[token_i]) == above if within is None
+                                   else doc[token_i] in within.subtree) \
                 and info is not None and info.kind in ("city", "capital"):
             return place
     return None
@@ -1537,6 +1581,12 @@ def clause_date(ctx: Context, sentence: Sentence, tokens: set[int], trigger: int
     May") is that event's: with only such dates, the clause states none."""
     inside = [(token_i, day) for token_i, _, day in sentence.date_expressions
               if day and token_i in tokens]
+    if ctx.doc is not None and trigger is not None and (token := token_at(ctx, trigger)) \
+            is not None and (within := told_within(governing_verb(token))) is not None:
+        # "returned on Monday after a visit to X in May, during which she met Y": the
+        # visit's own day, if it states one, not the return's
+        own = {t.i for t in within.subtree}
+        return next((day for token_i, day in inside if token_i in own), None)
     if ctx.doc is not None and inside and trigger is not None \
             and (token := token_at(ctx, trigger)) is not None and not _of_validity(token):
         # "…, signed on Monday, enters into force on 1 January": the document's validity
@@ -1828,7 +1878,8 @@ def _date_above(ctx: Context, sentence: Sentence, tokens) -> tuple | None:
             for expression in sentence.date_expressions:
                 if expression[0] not in own and (any(
                         t.i == expression[0] for t in head.head.subtree)
-                        or governing_verb(ctx.doc[expression[0]]) == above):
+                        or governing_verb(ctx.doc[expression[0]]) == above
+                        and told_within(head) is None):
                     return expression
     elif head.dep_ == "advcl" and _opened_by_when(head):
         # "… was in March 2011, when X met Y", "… a state visit in November 2023, during

@@ -30,6 +30,7 @@ from .clauses import (
     some_time_apart,
     status_of,
     token_at,
+    told_within,
 )
 from .context import Context, Sentence
 from .dates import WEEKDAYS, period_before
@@ -201,7 +202,7 @@ def find_meetings(ctx: Context, welcomes: list[Meeting] | None = None) -> list[M
         # a story of a stay of several days ("a state visit on March 2-3 … X also met Y"):
         # on one of the visit's days, which the text does not give.
         within_visit = stated is None and (
-            _within_the_visit(clause)
+            _within_the_visit(clause) or _told_within_a_visit(clause)
             or (status == "held" and _another_meeting(clause) and ctx.several_days))
         date = stated or (ctx.story_date if status == "held" and last_time is None
                           and not clause.dated_to_a_period and not within_visit else None)
@@ -978,6 +979,12 @@ def _within_the_visit(clause: Clause) -> bool:
     # The frame opens the sentence: "… during the visit," Y said during her meeting with
     # X" is a quote's frame, not the meeting's.
     return bool(_VISIT_FRAME.match(before.lstrip()))
+
+
+def _told_within_a_visit(clause: Clause) -> bool:
+    """ "returned on Monday after a visit to X, during which she met Y": the meeting was
+    on one of the visit's days, which the sentence does not give."""
+    return clause.verb is not None and told_within(clause.verb) is not None
 
 
 _ANOTHER = frozenset(words("another_words"))
