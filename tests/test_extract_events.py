@@ -1855,6 +1855,31 @@ def test_meetings_during_a_visit_one_returned_from_are_not_at_home_on_the_return
     assert [(m.date, m.place.name) for m in facts.meetings] == [(None, "Quito")]
 
 
+def test_the_two_who_held_talks_after_signing_met(extract):
+    # The tagger reads "The two held talks" as a noun phrase, "held" an adjective.
+    facts = extract("SEOUL, March 4 - South Korean Defense Minister Lee Jun-ho and Philippine "
+                    "Defense Secretary Mario Cruz signed a memorandum on logistics on Monday."
+                    "\n\nThe two held talks at the ministry in Seoul.")
+    assert [(m.participants, m.place.name, m.date) for m in facts.meetings] == [
+        ({"lee-jun-ho", "mario-cruz"}, "Seoul", dt.date(2024, 3, 4))]
+
+
+def test_the_guest_of_a_host_at_a_dinner_met_the_host(extract):
+    facts = extract("WELLINGTON, March 4 - Fiji's Prime Minister Tomasi Vula flew to Wellington "
+                    "on Monday. In the evening he was the guest of Foreign Minister Mark Reid "
+                    "at a dinner, where the two discussed regional security.")
+    assert [(m.participants, m.place.name, m.date) for m in facts.meetings] == [
+        ({"tomasi-vula", "mark-reid"}, "Wellington", dt.date(2024, 3, 4))]
+
+
+def test_her_talks_opening_a_sentence_are_those_of_the_subject_before(extract):
+    facts = extract("TOKYO - Foreign Secretary Ana Cruz of the Philippines and Japanese Foreign "
+                    "Minister Ken Sato on Monday agreed to meet again in Manila in June.\n\n"
+                    "Her talks with Sato at the guest house lasted nearly two hours.")
+    assert [(m.participants, m.status, m.date) for m in facts.meetings
+            if m.status == "held"] == [({"ana-cruz", "ken-sato"}, "held", dt.date(2024, 3, 4))]
+
+
 def test_a_headlines_second_verb_read_as_a_noun_with_a_weekday_is_a_coming_trip(extract):
     # The tagger reads "heads" as a plural noun joined to "wraps".
     facts = extract("PM Holness wraps up CARICOM summit in Nassau, heads to Havana on Friday\n\n"

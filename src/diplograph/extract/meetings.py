@@ -922,7 +922,7 @@ def _talks_of_the_one_named_before(ctx: Context, clause: Clause) -> list[str] | 
     the clause is no such noun."""
     token = clause.token
     if ctx.doc is None or token is None or token.pos_ != "NOUN" \
-            or token.dep_ not in ("dobj", "conj"):
+            or token.dep_ not in ("dobj", "conj", "nsubj"):
         return None  # (not "a reference to his first summit with B": whose is less sure)
     pronoun = next((c for c in token.children if c.dep_ == "poss"
                     and c.lower_ in ("his", "her")), None)
@@ -932,11 +932,35 @@ def _talks_of_the_one_named_before(ctx: Context, clause: Clause) -> list[str] | 
              for g in c.children if g.dep_ == "pobj"]
     met = [key for g in with_ for ref in ctx.linked.refs if len(ref.persons) == 1
            and ref.start <= g.i < ref.end for key in ref.persons]
+    if len(met) != 1:
+        return None
+    if token.dep_ == "nsubj":
+        # "A and B agreed on Wednesday to …. Her talks with B at the guest house lasted two
+        # hours": the sentence opens with the talks; "her" is the one of the subjects of
+        # the sentence before who is not the one met
+        owner = _subject_before_besides(ctx, pronoun, met[0])
+        return [owner, met[0]] if owner is not None else None
     before = [ref for ref in ctx.linked.refs if ref.kind == "name" and len(ref.persons) == 1
               and token.sent.start <= ref.start and ref.end <= pronoun.i]
-    if len(met) != 1 or not before or before[-1].persons[0] in met:
+    if not before or before[-1].persons[0] in met:
         return None
     return [before[-1].persons[0], met[0]]
+
+
+def _subject_before_besides(ctx: Context, pronoun, met: str) -> str | None:
+    """The one person, besides ``met``, named as a subject of the sentence before the one
+    ``pronoun`` opens; None when the pronoun does not open its sentence."""
+    sentence = pronoun.sent
+    if pronoun.i != sentence.start or sentence.start == 0:
+        return None
+    before = ctx.doc[sentence.start - 1].sent
+    subjects = {key for ref in ctx.linked.refs if ref.kind == "name" and len(ref.persons) == 1
+                and before.start <= ref.start < before.end
+                for key in ref.persons
+                if any(t.dep_ in ("nsubj", "nsubjpass") or t.dep_ == "conj"
+                       and t.head.dep_ in ("nsubj", "nsubjpass")
+                       for t in ctx.doc[ref.start:ref.end])} - {met}
+    return subjects.pop() if len(subjects) == 1 else None
 
 
 def _before_or_after_the_first(first: Clause, clause: Clause) -> bool:

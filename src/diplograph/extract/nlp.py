@@ -162,7 +162,11 @@ def _mended_parse(doc):
     the verb's subject and "Visiting" describes him.
 
     "X drove to A for talks with B, and later met Prime Minister C": the joined verb, with
-    no subject of its own, is read as having C for its subject; C is its object."""
+    no subject of its own, is read as having C for its subject; C is its object.
+
+    "The two held talks at the palace": read as a noun phrase ("the two held talks"), the
+    verb an adjective of its object; "the two" is the verb's subject."""
+    _held_by_the_two(doc)
     for token in doc:
         if token.dep_ != "conj" or token.pos_ != "VERB" \
                 or token.lemma_.lower() not in RECEIVING_LEMMAS:
@@ -186,6 +190,29 @@ def _mended_parse(doc):
             named.head, named.dep_ = verb, "nsubj"
             token.head, token.dep_ = named, "amod"
     return doc
+
+
+def _held_by_the_two(doc) -> None:
+    """Mend "The two held talks …" (see :func:`_mended_parse`): a verb of holding read as
+    an adjective between "the" + a number and its plural object."""
+    holding = words("holding_verbs")
+    for token in doc:
+        if token.dep_ != "amod" or token.tag_ not in ("VBD", "VBN") \
+                or token.lower_ not in holding or token.i < 2:
+            continue
+        number, the, noun = doc[token.i - 1], doc[token.i - 2], token.head
+        if number.tag_ != "CD" or number.head != noun or the.lower_ != "the" \
+                or the.head != noun or noun.tag_ != "NNS" or noun.i != token.i + 1 \
+                or noun.dep_ not in ("ROOT", "conj"):
+            continue  # (a noun phrase the parse made a subject is too tangled to mend)
+        if noun.dep_ == "ROOT":
+            token.head, token.dep_ = token, "ROOT"
+        else:
+            token.head, token.dep_ = noun.head, noun.dep_
+        noun.head, noun.dep_ = token, "dobj"
+        number.head, number.dep_ = token, "nsubj"
+        the.head = number
+        token.tag_, token.pos_ = "VBD", "VERB"
 
 
 def _with_line_breaks(nlp):
