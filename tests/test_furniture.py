@@ -218,6 +218,7 @@ MORE_FURNITURE = {
     "Handout": "photo",
     "Advertisement - Scroll to continue": "advert",
     "Story continues below advertisement": "advert",
+    "SCROLL TO CONTINUE WITH CONTENT": "advert",
     "Read next": "related",
     "Related Articles": "related",
     "WATCH | Leaders meet in Abuja": "related",

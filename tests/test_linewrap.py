@@ -4,7 +4,8 @@ sentence and name here is invented."""
 
 from __future__ import annotations
 
-from diplograph.linewrap import unwrap_lines, wrap_width
+from diplograph.furniture import blank_furniture
+from diplograph.linewrap import join_cut_sentences, unwrap_lines, wrap_width
 
 RELEASE = """MINISTRY OF FOREIGN AFFAIRS
 PRESS RELEASE
@@ -57,3 +58,26 @@ def test_a_name_wrapped_onto_the_next_line_is_read_whole(extract):
     facts = extract(RELEASE)
     assert {"Ana Ruiz", "Pablo Sosa", "Marta Vidal"} <= {p.name for p in facts.persons.values()}
     assert ["ana-ruiz", "marta-vidal"] in [sorted(m.participants) for m in facts.meetings]
+
+
+CUT = ('"We have worked on this for too long," Ruiz told reporters. "My colleague and I\n'
+       'Advertisement\n'
+       'have agreed that the commission will meet in June."\n\n'
+       'The talks ended at noon.\n'
+       'Story continues below advertisement\n'
+       'Sosa flew home in the evening.\n')
+
+
+def test_a_sentence_cut_by_an_advert_line_is_one_sentence_again():
+    text = join_cut_sentences(blank_furniture(CUT))
+    assert len(text) == len(CUT)
+    assert '"My colleague and I ' + " " * len("Advertisement") + ' have agreed' in text
+    # a sentence that ended before the advert keeps its break
+    assert "The talks ended at noon.\n" in text
+
+
+def test_a_quotation_cut_by_an_advert_line_is_whole(extract):
+    facts = extract("LIMA, March 4 - Peruvian Foreign Minister Ana Ruiz met Ecuadorian Foreign "
+                    "Minister Pablo Sosa in Lima on Monday. " + CUT)
+    assert "My colleague and I have agreed that the commission will meet in June." in [
+        q.text for q in facts.quotes]

@@ -18,6 +18,12 @@ break is a wrap when the line is nearly full: the next line's first word would n
 fitted on it (with :data:`SLACK` of the width to spare, as wrapping tools differ).  A
 short line (a headline, a list item, a sign-off) keeps its break, unless it ends in a
 word broken with a hyphen whose second part opens in lower case.
+
+:func:`join_cut_sentences` mends the other cut a page makes: an advert line ("Story
+continues below advertisement") set between two halves of one sentence, already blanked
+as furniture, leaves a line of spaces that would end the sentence and any quotation open
+in it; the newlines around it become spaces when the line before it ends mid-sentence and
+the line after it goes on in lower case or with a figure.
 """
 
 from __future__ import annotations
@@ -35,6 +41,9 @@ SLACK = 0.12
 MAX_LONG_SHARE = 0.1
 
 _LINE = re.compile(r"[^\n]*")
+#: A line blanked as furniture (spaces only) between a line ending mid-sentence and one
+#: going on in lower case or with a figure.
+_CUT_SENTENCE = re.compile(r"(?<=[^\s.!?:;\"”’»)])\n( +)\n(?=[a-z0-9$€£])")
 _BROKEN_WORD = re.compile(r"(?<=[^\W\d_])-\n([^\W\d_][^\s]*)")
 
 
@@ -88,3 +97,9 @@ def _mend_broken_word(chars: list[str], text: str, broken: re.Match[str]) -> Non
     freed = broken.end() - hyphen - len(joined)
     chars[hyphen:broken.end()] = list(joined + " " * freed)
     assert len(chars) == len(text)
+
+
+def join_cut_sentences(text: str) -> str:
+    """``text`` with each sentence cut by a blanked furniture line joined again (see the
+    module's docstring); the result has the length of ``text``."""
+    return _CUT_SENTENCE.sub(lambda m: " " + m.group(1) + " ", text)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from ..articles import Article
 from ..furniture import blank_furniture
-from ..linewrap import unwrap_lines
+from ..linewrap import join_cut_sentences, unwrap_lines
 from ..world import World, load_world
 from .agreements import enumerated_agreements, find_agreements, parties_of_the_gathering
 from .clauses import PUT_OFF, REPORTING_VERBS, some_time_apart, status_of
@@ -80,7 +80,7 @@ def prepare_body(article: Article, world: World | None = None) -> str:
 
 def _body_and_metadata(article: Article, world: World) -> tuple[str, ArticleMeta]:
     """The body with furniture blanked, and the metadata read from it."""
-    body = unwrap_lines(_blank_symbol_runs(blank_furniture(article.body)))
+    body = join_cut_sentences(unwrap_lines(_blank_symbol_runs(blank_furniture(article.body))))
     return body, extract_metadata(body, article.header, article.published, world,
                                   raw=article.body)
 
@@ -143,7 +143,9 @@ def read_story(article: Article, nlp=None, world: World | None = None, doc=None,
     ctx.page = body
     # Quotations read their speech verb's clause record, so they come after the context.
     inline_quotes = find_inline_quotes(doc, body, linked, blocks, meta.story_start, ctx)
-    quotes = _once_each([Quote(q.speaker, q.text, q.span, rule=q.rule)
+    # (a quotation over a line break, or over an advert line blanked inside it, is one run
+    # of words)
+    quotes = _once_each([Quote(q.speaker, " ".join(q.text.split()), q.span, rule=q.rule)
                          for q in speech_quotes + inline_quotes])
     if (told := link_quoted_first_person(doc, linked, inline_quotes)):
         _add_tellers(ctx, linked, told)
