@@ -1880,6 +1880,14 @@ def test_her_talks_opening_a_sentence_are_those_of_the_subject_before(extract):
             if m.status == "held"] == [({"ana-cruz", "ken-sato"}, "held", dt.date(2024, 3, 4))]
 
 
+def test_a_guest_staying_in_a_state_on_a_visit_visits_it(extract):
+    facts = extract("SANTIAGO - On 4 March, Foreign Minister of Chile Ana Ruiz held a meeting "
+                    "with the Foreign Minister of Peru Pablo Sosa, who is staying in Chile with "
+                    "the official visit from 3 to 5 March 2024.")
+    assert [(v.guest, v.host, v.visit_type, v.start) for v in facts.visits] == [
+        ("pablo-sosa", "CL", "official", dt.date(2024, 3, 3))]
+
+
 def test_a_headlines_second_verb_read_as_a_noun_with_a_weekday_is_a_coming_trip(extract):
     # The tagger reads "heads" as a plural noun joined to "wraps".
     facts = extract("PM Holness wraps up CARICOM summit in Nassau, heads to Havana on Friday\n\n"

@@ -712,3 +712,13 @@ def test_the_host_who_speaks_is_the_host_of_the_story_s_one_guest(extract):
                     'long border," Molefe said. "The rail line cannot stay on paper," the '
                     'host added.')
     assert [q.speaker for q in facts.quotes] == ["kabo-molefe", "kabo-molefe"]
+
+
+@pytest.mark.parametrize("opening", ["According to her words,", "In her words,"])
+def test_words_said_to_be_hers_are_the_subjects_before(extract, opening):
+    facts = extract("SANTIAGO - On 4 March, Foreign Minister of Chile Ana Ruiz held a meeting "
+                    "with the Foreign Minister of Peru Pablo Sosa. Ruiz underlined the "
+                    f'partnership. {opening} "the partnership of our countries grows every '
+                    'year".')
+    assert [(q.speaker, q.text) for q in facts.quotes] == [
+        ("ana-ruiz", "the partnership of our countries grows every year")]

@@ -408,6 +408,9 @@ def find_inline_quotes(doc, body: str, linked: Linked, blocks: list[SpeechBlock]
     return quotes
 
 
+#: "his words", "her words": whose words a quotation is said to be.
+_WORDS_OWNERS = frozenset(("his", "her"))
+
 #: Told by no person: the speech verb next to the quotation has a subject that names
 #: none ("“…”, the statement says"), so no other verb of the sentence may claim it.
 _NOBODY = object()
@@ -667,6 +670,13 @@ class _Attribution:
                     for i in range(token.i + 2, min(token.i + 8, sent.end)):
                         if person := self.person_at(i):
                             return person
+                # "According to her words, "…"", "In his words, …": the one "her" or "his"
+                # stands for, as for a pronoun subject of a speech verb.
+                if token.lower_ in _WORDS_OWNERS and token.i + 1 < sent.end \
+                        and doc[token.i + 1].lower_ == "words" and token.i > sent.start \
+                        and doc[token.i - 1].lower_ in ("to", "in") \
+                        and (person := self.pronoun_person(token, self.previous_subject(sent))):
+                    return person
                 if not self.is_speech_verb(token):
                     continue
                 clause = self.clause(token)
