@@ -1888,6 +1888,36 @@ def test_a_guest_staying_in_a_state_on_a_visit_visits_it(extract):
         ("pablo-sosa", "CL", "official", dt.date(2024, 3, 3))]
 
 
+def test_a_state_visit_a_former_leader_undertook_is_a_visit(extract):
+    facts = extract("ACCRA, March 4 - Nigerian Foreign Minister Tom Reed met Ghanaian Foreign "
+                    "Minister Kofi Mensah in Accra on Monday. The visit is the first by a Ghanaian "
+                    "leader since former President Kwame Boateng undertook a state visit to Lagos "
+                    "in March 2016.")
+    assert [(v.guest, v.host, v.visit_type) for v in facts.visits] == [
+        ("kwame-boateng", "NG", "state")]
+
+
+def test_a_minister_back_from_a_capital_visited_its_state_on_no_stated_day(extract):
+    facts = extract("ACCRA, March 4 - Nigerian Foreign Minister Tom Reed met Ghanaian Foreign "
+                    "Minister Kofi Mensah in Accra on Monday. Reed had returned to Lagos on Sunday "
+                    "from Muscat, where he held talks with Omani Foreign Minister Said Hamad.")
+    assert [(v.guest, v.host, v.start) for v in facts.visits] == [("tom-reed", "OM", None)]
+
+
+def test_two_who_sat_down_together_met(extract):
+    facts = extract("OTTAWA, March 4 - Canadian Prime Minister Tom Reed spoke by phone with "
+                    "Indian Prime Minister Raj Sosa on Monday. When Reed and Sosa sat down in "
+                    "Abu Dhabi on January 27, the mood was tense.")
+    assert sorted((m.date, m.place and m.place.name) for m in facts.meetings) == [
+        (dt.date(2024, 1, 27), "Abu Dhabi"), (dt.date(2024, 3, 4), None)]
+
+
+def test_the_bearer_of_a_message_received_met_its_receiver(extract):
+    facts = extract("KAMPALA, March 4 - President Tom Reed on Monday received a special message "
+                    "from President Ana Vula delivered by Foreign Minister Sam Kombo.")
+    assert [m.participants for m in facts.meetings] == [{"tom-reed", "sam-kombo"}]
+
+
 def test_a_headlines_second_verb_read_as_a_noun_with_a_weekday_is_a_coming_trip(extract):
     # The tagger reads "heads" as a plural noun joined to "wraps".
     facts = extract("PM Holness wraps up CARICOM summit in Nassau, heads to Havana on Friday\n\n"

@@ -1011,6 +1011,19 @@ def _leader_of_party(verb, verbs) -> bool:
         and governing_verb(verb.head) in verbs
 
 
+def _bearer_of_a_message(verb, verbs) -> bool:
+    """ "received a special message from X delivered by Y": Y, who brought the message the
+    clause's verb receives, was there (X, who sent it, was not)."""
+    return verb.dep_ == "acl" and verb.lemma_.lower() in _BEARING_VERBS \
+        and verb.head.lemma_.lower() in words("message_nouns") \
+        and governing_verb(verb.head) in verbs \
+        and any(child.dep_ == "agent" for child in verb.children)
+
+
+#: "delivered by", "conveyed by", "handed over by": how a message's bearer is named.
+_BEARING_VERBS = frozenset(words("bearing_verbs"))
+
+
 def clause_persons(ctx: Context, sentence: Sentence, tokens: set[int],
                     trigger: int | None = None) -> list[str]:
     """Persons of the clause: named or described as its verb's own subject, object or
@@ -1029,7 +1042,8 @@ def clause_persons(ctx: Context, sentence: Sentence, tokens: set[int],
                 verb in verbs or (verb.dep_ == "acl" and event is not None
                                   and verb.head.i in (event.i, _event_noun(event).i)
                                   and (verb.head.i == event.i or ref.description is None))
-                or _leader_of_party(verb, verbs) or _host_of_the_event(verb, verbs)
+                or _leader_of_party(verb, verbs) or _bearer_of_a_message(verb, verbs)
+                or _host_of_the_event(verb, verbs)
                 for verb in (_verb_above(ctx.doc, ref), governing_verb(ctx.doc[ref.start]))):
             continue  # "the delegation-level meeting led by A and B": on the event itself
         if ctx.doc is not None and (_attendee(ctx.doc[ref.start], event)

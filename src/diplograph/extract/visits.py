@@ -399,8 +399,8 @@ def _visit_at(ctx: Context, doc, sentence: Sentence, rule, match, guest: str, ho
             or (visit.start == ctx.published and _present_simple(ctx, trigger_char))):
         # "when he travels to X this Wednesday (25th)", told on the 25th or before
         visit.status = "planned"
-    if rule.values["kind"] == "onward":
-        visit.start = None  # the day of leaving, not of arriving
+    if rule.values["kind"] in ("onward", "return"):
+        visit.start = None  # the day of leaving, or of coming back, not of arriving
     if (nth := match.groupdict().get("nth")) is not None:
         # "on the second day of his visit": it began the day before
         day = clause_at(ctx, sentence, trigger_char).date or sentence.date \
