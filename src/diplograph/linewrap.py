@@ -29,6 +29,7 @@ the line after it goes on in lower case or with a figure.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 #: Wrapped text is never wider than this: a paragraph of ordinary text is one longer line.
 MAX_WIDTH = 100
@@ -68,7 +69,7 @@ def unwrap_lines(text: str) -> str:
     lines = [(m.start(), m.end()) for m in _LINE.finditer(text)]
     # (the pattern also matches the empty string after each line's newline)
     lines = [(s, e) for k, (s, e) in enumerate(lines) if k == 0 or lines[k - 1][1] != s]
-    for (start, end), (next_start, next_end) in zip(lines, lines[1:]):
+    for (start, end), (next_start, next_end) in pairwise(lines):
         line = text[start:end].rstrip()
         following = text[next_start:next_end].strip()
         if not line or not following or len(line) > MAX_WIDTH:
