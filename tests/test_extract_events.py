@@ -1918,6 +1918,17 @@ def test_the_bearer_of_a_message_received_met_its_receiver(extract):
     assert [m.participants for m in facts.meetings] == [{"tom-reed", "sam-kombo"}]
 
 
+def test_a_leader_last_in_a_city_visited_its_state(extract):
+    facts = extract("WELLINGTON, March 4 - New Zealand Prime Minister Tom Reed met Fiji's Prime "
+                    "Minister Tomasi Vula in Wellington on Monday. Reed was last in Suva in 2023.")
+    assert [(v.guest, v.host, v.status) for v in facts.visits] == [("tom-reed", "FJ", "held")]
+    # (but one who was last there for an inauguration attended a ceremony of many)
+    facts = extract("WELLINGTON, March 4 - New Zealand Prime Minister Tom Reed met Fiji's Prime "
+                    "Minister Tomasi Vula in Wellington on Monday. Reed was last in Suva in July "
+                    "for Vula's inauguration.")
+    assert facts.visits == []
+
+
 def test_a_headlines_second_verb_read_as_a_noun_with_a_weekday_is_a_coming_trip(extract):
     # The tagger reads "heads" as a plural noun joined to "wraps".
     facts = extract("PM Holness wraps up CARICOM summit in Nassau, heads to Havana on Friday\n\n"
