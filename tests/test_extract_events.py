@@ -1929,6 +1929,22 @@ def test_a_leader_last_in_a_city_visited_its_state(extract):
     assert facts.visits == []
 
 
+def test_him_whom_the_one_named_last_invited_is_the_sentences_subject(extract):
+    # "Reed met Sosa, who invited him to visit Turkey": "who" is Sosa, so "him" is Reed.
+    facts = extract("WELLINGTON, March 4 - New Zealand Prime Minister Tom Reed met Turkish "
+                    "President Ali Sosa in Wellington on Monday. Reed also met Sosa, who invited "
+                    "him to visit Turkey.")
+    assert [(v.guest, v.host, v.status) for v in facts.visits] == [("tom-reed", "TR", "planned")]
+
+
+def test_a_minister_also_due_in_a_capital_is_coming(extract):
+    facts = extract("WELLINGTON, March 4 - Fijian Prime Minister Tomasi Vula met New Zealand "
+                    "Foreign Minister Mark Peters in Wellington on Monday. Peters is also due in "
+                    "Suva in May, his office said.")
+    assert [(v.guest, v.host, v.status) for v in facts.visits] == [
+        ("mark-peters", "FJ", "planned")]
+
+
 def test_a_headlines_second_verb_read_as_a_noun_with_a_weekday_is_a_coming_trip(extract):
     # The tagger reads "heads" as a plural noun joined to "wraps".
     facts = extract("PM Holness wraps up CARICOM summit in Nassau, heads to Havana on Friday\n\n"

@@ -1763,9 +1763,16 @@ def _clause_subject(token, by_token: dict) -> str | None:
     verb = token.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
-    ref = next((by_token.get(child.i) or named_in_subject(child, by_token)
-                for child in verb.children if child.dep_ == "nsubj"), None)
+    subject = next((child for child in verb.children if child.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in _RELATIVE_WHO and verb.dep_ == "relcl":
+        subject = verb.head  # "Y, who invited him to visit …": the subject is Y
+    ref = by_token.get(subject.i) or named_in_subject(subject, by_token) \
+        if subject is not None else None
     return ref.persons[0] if ref is not None else None
+
+
+#: Relative pronouns that stand for a person ("Y, who invited him …").
+_RELATIVE_WHO = frozenset(("who", "that"))
 
 
 _PLURAL_PRONOUNS = frozenset(marked("pronouns", "plural"))
