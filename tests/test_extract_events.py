@@ -1824,7 +1824,7 @@ def test_the_event_a_narrator_says_was_expected_to_happen_is_still_to_come(extra
     # "were expected to sign", "was expected to visit": the event's own verb is what was
     # expected, not a thing done at an event held.
     facts = extract("LIMA, March 19 - Chile's President Ana Ruiz and Peru's President Pablo "
-                    "Sosa met in Lima on Monday. The two leaders were expected to sign a joint "
+                    "Sosa met in Lima on Monday. Both presidents were expected to sign a "
                     "declaration on trade. Sosa was expected to visit Chile in the spring.")
     assert [(a.status, a.date) for a in facts.agreements] == [("planned", None)]
     assert [(v.guest, v.host, v.status) for v in facts.visits] == [
@@ -1844,14 +1844,14 @@ def test_meetings_during_a_visit_one_returned_from_are_not_at_home_on_the_return
     # "returned to Lima on Monday after a visit to Ecuador, during which …": the talks were
     # on one of the visit's days, in Ecuador, not in Lima on Monday.
     facts = extract("LIMA, March 5 - Foreign Minister Ana Ruiz returned to Lima on Monday after "
-                    "a two-day working visit to Ecuador, during which she held talks with her "
-                    "Ecuadorian counterpart Pablo Sosa and called on President Marta Vidal.")
+                    "a working visit of two days to Ecuador, during which Ruiz held talks with "
+                    "her Ecuadorian counterpart Pablo Sosa and called on President Marta Vidal.")
     assert sorted((sorted(m.participants), m.date, m.place) for m in facts.meetings) == [
         (["ana-ruiz", "marta-vidal"], None, None), (["ana-ruiz", "pablo-sosa"], None, None)]
     assert [(v.guest, v.host) for v in facts.visits] == [("ana-ruiz", "EC")]
     facts = extract("LIMA, March 5 - Foreign Minister Ana Ruiz returned to Lima on Monday after "
-                    "a two-day working visit to Quito, during which she held talks with her "
-                    "Ecuadorian counterpart Pablo Sosa.")
+                    "a working visit of two days to Quito, during which Ruiz held talks with "
+                    "her Ecuadorian counterpart Pablo Sosa.")
     assert [(m.date, m.place.name) for m in facts.meetings] == [(None, "Quito")]
 
 
@@ -1859,15 +1859,15 @@ def test_the_two_who_held_talks_after_signing_met(extract):
     # The tagger reads "The two held talks" as a noun phrase, "held" an adjective.
     facts = extract("SEOUL, March 4 - South Korean Defense Minister Lee Jun-ho and Philippine "
                     "Defense Secretary Mario Cruz signed a memorandum on logistics on Monday."
-                    "\n\nThe two held talks at the ministry in Seoul.")
+                    "\n\nThe two held talks afterwards in Seoul.")
     assert [(m.participants, m.place.name, m.date) for m in facts.meetings] == [
         ({"lee-jun-ho", "mario-cruz"}, "Seoul", dt.date(2024, 3, 4))]
 
 
 def test_the_guest_of_a_host_at_a_dinner_met_the_host(extract):
     facts = extract("WELLINGTON, March 4 - Fiji's Prime Minister Tomasi Vula flew to Wellington "
-                    "on Monday. In the evening he was the guest of Foreign Minister Mark Reid "
-                    "at a dinner, where the two discussed regional security.")
+                    "on Monday. That night Vula was the guest of New Zealand's Foreign Minister "
+                    "Mark Reid at a banquet, at which both discussed fisheries.")
     assert [(m.participants, m.place.name, m.date) for m in facts.meetings] == [
         ({"tomasi-vula", "mark-reid"}, "Wellington", dt.date(2024, 3, 4))]
 
@@ -1875,7 +1875,7 @@ def test_the_guest_of_a_host_at_a_dinner_met_the_host(extract):
 def test_her_talks_opening_a_sentence_are_those_of_the_subject_before(extract):
     facts = extract("TOKYO - Foreign Secretary Ana Cruz of the Philippines and Japanese Foreign "
                     "Minister Ken Sato on Monday agreed to meet again in Manila in June.\n\n"
-                    "Her talks with Sato at the guest house lasted nearly two hours.")
+                    "Her talks with Sato at the palace went on for ninety minutes.")
     assert [(m.participants, m.status, m.date) for m in facts.meetings
             if m.status == "held"] == [({"ana-cruz", "ken-sato"}, "held", dt.date(2024, 3, 4))]
 
@@ -1883,16 +1883,16 @@ def test_her_talks_opening_a_sentence_are_those_of_the_subject_before(extract):
 def test_a_guest_staying_in_a_state_on_a_visit_visits_it(extract):
     facts = extract("SANTIAGO - On 4 March, Foreign Minister of Chile Ana Ruiz held a meeting "
                     "with the Foreign Minister of Peru Pablo Sosa, who is staying in Chile with "
-                    "the official visit from 3 to 5 March 2024.")
+                    "an official visit lasting from 3 to 5 March 2024.")
     assert [(v.guest, v.host, v.visit_type, v.start) for v in facts.visits] == [
         ("pablo-sosa", "CL", "official", dt.date(2024, 3, 3))]
 
 
 def test_a_state_visit_a_former_leader_undertook_is_a_visit(extract):
     facts = extract("ACCRA, March 4 - Nigerian Foreign Minister Tom Reed met Ghanaian Foreign "
-                    "Minister Kofi Mensah in Accra on Monday. The visit is the first by a Ghanaian "
-                    "leader since former President Kwame Boateng undertook a state visit to Lagos "
-                    "in March 2016.")
+                    "Minister Kofi Mensah in Accra on Monday. The visit was the first by a "
+                    "Ghanaian leader since former President Kwame Boateng undertook a state "
+                    "visit to Lagos in March 2016.")
     assert [(v.guest, v.host, v.visit_type) for v in facts.visits] == [
         ("kwame-boateng", "NG", "state")]
 
@@ -1900,16 +1900,16 @@ def test_a_state_visit_a_former_leader_undertook_is_a_visit(extract):
 def test_a_minister_back_from_a_capital_visited_its_state_on_no_stated_day(extract):
     facts = extract("ACCRA, March 4 - Nigerian Foreign Minister Tom Reed met Ghanaian Foreign "
                     "Minister Kofi Mensah in Accra on Monday. Reed had returned to Lagos on Sunday "
-                    "from Muscat, where he held talks with Omani Foreign Minister Said Hamad.")
+                    "from Muscat, where he had seen Said Hamad, the Omani foreign minister.")
     assert [(v.guest, v.host, v.start) for v in facts.visits] == [("tom-reed", "OM", None)]
 
 
 def test_two_who_sat_down_together_met(extract):
     facts = extract("OTTAWA, March 4 - Canadian Prime Minister Tom Reed spoke by phone with "
                     "Indian Prime Minister Raj Sosa on Monday. When Reed and Sosa sat down in "
-                    "Abu Dhabi on January 27, the mood was tense.")
+                    "Doha on January 27, both were cautious.")
     assert sorted((m.date, m.place and m.place.name) for m in facts.meetings) == [
-        (dt.date(2024, 1, 27), "Abu Dhabi"), (dt.date(2024, 3, 4), None)]
+        (dt.date(2024, 1, 27), "Doha"), (dt.date(2024, 3, 4), None)]
 
 
 def test_the_bearer_of_a_message_received_met_its_receiver(extract):
@@ -1940,7 +1940,7 @@ def test_him_whom_the_one_named_last_invited_is_the_sentences_subject(extract):
 def test_a_minister_also_due_in_a_capital_is_coming(extract):
     facts = extract("WELLINGTON, March 4 - Fijian Prime Minister Tomasi Vula met New Zealand "
                     "Foreign Minister Mark Peters in Wellington on Monday. Peters is also due in "
-                    "Suva in May, his office said.")
+                    "Suva in June, according to his office.")
     assert [(v.guest, v.host, v.status) for v in facts.visits] == [
         ("mark-peters", "FJ", "planned")]
 

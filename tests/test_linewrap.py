@@ -12,8 +12,8 @@ PRESS RELEASE
 
 Foreign Minister Ana Ruiz concludes visit
 
-LIMA, 4 March - Foreign Minister Ana Ruiz returned to Lima on Monday
-after a two-day working visit to Ecuador. In Quito on Friday she held
+LIMA, 4 March - Foreign Minister Ana Ruiz came back to Lima on Monday
+from a working trip of two days to Ecuador. In Quito on Friday she had
 talks with her Ecuadorian counterpart Pablo Sosa, and on Saturday she
 called on the head of state of the host country, President
 Marta Vidal, at the Carondelet Palace. The two ministers agreed to
@@ -48,7 +48,7 @@ def test_a_name_broken_with_a_hyphen_on_a_short_line_is_whole():
 
 def test_text_with_long_lines_is_left_as_it_is():
     text = ("LIMA, 4 March - Foreign Minister Ana Ruiz returned to Lima on Monday after a "
-            "two-day working visit to Ecuador, during which she held talks with Pablo Sosa.\n"
+            "two-day working trip to Ecuador, during which Ruiz held talks with Pablo Sosa.\n"
             "Sosa\nthanked her.\n") * 3
     assert wrap_width(text) is None
     assert unwrap_lines(text) == text

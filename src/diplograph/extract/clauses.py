@@ -634,10 +634,10 @@ def _expected_in_reported_speech(verb) -> bool:
 
 
 def _expected_to_do_it(trigger) -> bool:
-    """ "The two leaders were expected to sign a declaration", "X was expected to visit Y
+    """ "Both presidents were expected to sign a declaration", "X was expected to visit Y
     in the spring": the event's own verb is what was expected, an event still to come when
-    it was written (not "was expected to use his summit with Y to …", where the expected
-    act is another and the summit is held)."""
+    it was written (not "was expected to raise trade at his summit with Y", where the
+    expected act is another and the summit is held)."""
     expected = trigger.head
     return trigger.pos_ == "VERB" and trigger.dep_ == "xcomp" \
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children) \
@@ -856,7 +856,7 @@ def _with_others(ctx: Context, verb) -> bool:
 
 def _meets_by_itself(verb) -> bool:
     """A verb that tells a meeting with its own company: "met", "held talks with",
-    "hosted", "called on" and "paid a courtesy call on" (a meeting noun its object)."""
+    "hosted", "called on", "paid a courtesy call on" (a meeting noun its object)."""
     return verb.lemma_.lower() in _MEETING_VERBS | HOSTING_VERBS \
         or verb.lemma_.lower() == "call" and any(c.dep_ == "prep" and c.lower_ == "on"
                                                  for c in verb.children) \
@@ -919,8 +919,8 @@ def clause_verbs(ctx: Context, tokens: set[int], trigger: int) -> set:
 
 
 def told_within(verb):
-    """ "returned to CITY on Monday after a two-day visit to X, during which she held talks
-    with Y (and called on Z)": the event noun, over before the verb above it, that a
+    """ "came home to CITY on Monday after her visit to X, during which she met Y (and
+    called on Z)": the event noun, over before the verb above it, that a
     relative clause opened by a preposition and "which" tells ``verb`` (or the verb it is
     joined to) within, else None.  The verb above gives the clause neither its place nor
     its day."""

@@ -164,7 +164,7 @@ def _mended_parse(doc):
     "X drove to A for talks with B, and later met Prime Minister C": the joined verb, with
     no subject of its own, is read as having C for its subject; C is its object.
 
-    "The two held talks at the palace": read as a noun phrase ("the two held talks"), the
+    "The two held talks in private": read as a noun phrase ("the two held talks"), the
     verb an adjective of its object; "the two" is the verb's subject."""
     _held_by_the_two(doc)
     for token in doc:
