@@ -9,7 +9,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "src" / "diplograph"
 LAYERS = {
     "errors": 0, "namespaces": 0, "resources": 0, "needles": 0,
     "world": 1, "articles": 1, "ontology": 1, "stores": 1,
-    "readers": 1, "language": 1, "furniture": 1,
+    "readers": 1, "language": 1, "furniture": 1, "linewrap": 1,
     "extract": 2, "graph": 3, "network": 3, "layout": 3, "synthetic": 3, "export": 4,
     "queries": 5, "explorer": 5, "render": 5,
     "jsonld": 2, "ontodoc": 2, "projection": 3, "notebook": 6, "stats": 6, "parallel": 4,
