@@ -1945,6 +1945,17 @@ def test_a_minister_also_due_in_a_capital_is_coming(extract):
         ("mark-peters", "FJ", "planned")]
 
 
+def test_a_surname_alone_is_the_namesake_the_world_data_holds_in_office(extract):
+    # The story gives neither of the two a title; the world data holds one in office on the
+    # day, the other (a namesake of the past) in none.
+    facts = extract("WASHINGTON, March 4 - The two foreign ministers initialled the text on "
+                    "Monday, when Donald Trump hosted Nikol Pashinyan and Ilham Aliyev at the "
+                    "White House. The past offers little comfort. Vardan Pashinyan and Aram "
+                    "Tevosyan came close to a deal at a lakeside retreat in 1999. Pashinyan and "
+                    "Aliyev met again in Vienna in November.")
+    assert {"ilham-aliyev", "nikol-pashinyan"} in [m.participants for m in facts.meetings]
+
+
 def test_a_headlines_second_verb_read_as_a_noun_with_a_weekday_is_a_coming_trip(extract):
     # The tagger reads "heads" as a plural noun joined to "wraps".
     facts = extract("PM Holness wraps up CARICOM summit in Nassau, heads to Havana on Friday\n\n"

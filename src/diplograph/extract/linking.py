@@ -460,7 +460,11 @@ class _Linker:
             # the namesake the story gives an office now, beside one it gives none (whose
             # given name begins otherwise: a letter one spelling writes "Đ" and another "Dj"
             # may make one man two)
-            in_office = [p for p in chosen if any(not q.former for q in p.positions)]
+            # (or the world data holds it on the story's day, the story giving neither a
+            # title: "Vardan NAME and A came close in 1999. … NAME and B met" is the leader
+            # of the day, not the namesake of the past)
+            in_office = [p for p in chosen if any(not q.former for q in p.positions)
+                         or self.background.get(p.key)]
             initials = {ascii_fold(p.name)[:1].lower() for p in in_office}
             chosen = [p for p in chosen if p in in_office
                       or ascii_fold(p.name)[:1].lower() in initials] if in_office else chosen
