@@ -1956,6 +1956,13 @@ def test_a_surname_alone_is_the_namesake_the_world_data_holds_in_office(extract)
     assert {"ilham-aliyev", "nikol-pashinyan"} in [m.participants for m in facts.meetings]
 
 
+def test_a_visit_that_still_has_no_date_is_still_to_come(extract):
+    facts = extract("SANTIAGO, March 4 - Chilean President Ana Ruiz and Argentine President Pablo "
+                    "Sosa spoke by phone on Monday. A state visit by Sosa to Santiago, first "
+                    "suggested by officials in January, still has no date.")
+    assert [(v.guest, v.host, v.status) for v in facts.visits] == [("pablo-sosa", "CL", "planned")]
+
+
 def test_a_headlines_second_verb_read_as_a_noun_with_a_weekday_is_a_coming_trip(extract):
     # The tagger reads "heads" as a plural noun joined to "wraps".
     facts = extract("PM Holness wraps up CARICOM summit in Nassau, heads to Havana on Friday\n\n"

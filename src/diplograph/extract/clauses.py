@@ -595,7 +595,8 @@ def event_status(ctx: Context, sentence: Sentence, char: int, own_words: bool = 
         token = token.head
     status = status_of(" ".join(t.text for t in sorted(set(words), key=lambda t: t.i)))
     if status == "held" and (_expected_in_reported_speech(token)
-                             or _expected_to_do_it(token.doc[trigger_i])):
+                             or _expected_to_do_it(token.doc[trigger_i])
+                             or _awaiting_a_date(token.doc[trigger_i])):
         return "planned"
     if status in ("held", "planned"):
         # "The meeting was set for March 1 but was pushed back": a verb joined to the
@@ -643,6 +644,18 @@ def _expected_to_do_it(trigger) -> bool:
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children) \
         and expected.lemma_.lower() == "expect" and expected.tag_ == "VBN" \
         and any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in expected.children)
+
+
+def _awaiting_a_date(trigger) -> bool:
+    """ "A state visit by X to Y, first suggested in July, still has no date": an event the
+    story says has no date yet is still to come."""
+    noun = _event_head(trigger)
+    verb = noun.head
+    return noun.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() == "have" \
+        and verb.tag_ in ("VBZ", "VBP") and any(
+            c.dep_ == "dobj" and c.lemma_.lower() == "date"
+            and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children)
+            for c in verb.children)
 
 
 def _the_event_itself(noun) -> bool:
