@@ -647,8 +647,8 @@ def _expected_to_do_it(trigger) -> bool:
 
 
 def _awaiting_a_date(trigger) -> bool:
-    """ "A state visit by X to Y, first suggested in July, still has no date": an event the
-    story says has no date yet is still to come."""
+    """ "A state visit by X to Y, first suggested months ago, still has no date": an event
+    the story says has no date yet is still to come."""
     noun = _event_head(trigger)
     verb = noun.head
     return noun.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() == "have" \
