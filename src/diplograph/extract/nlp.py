@@ -195,6 +195,8 @@ def _mended_parse(doc):
 def _held_by_the_two(doc) -> None:
     """Mend "The two held talks …" (see :func:`_mended_parse`): a verb of holding read as
     an adjective between "the" + a number and its plural object."""
+    if not _THE_NUMBER_HELD.search(doc.text):
+        return  # (most texts: no walk over their tokens)
     holding = words("holding_verbs")
     for token in doc:
         if token.dep_ != "amod" or token.tag_ not in ("VBD", "VBN") \
@@ -213,6 +215,11 @@ def _held_by_the_two(doc) -> None:
         number.head, number.dep_ = token, "nsubj"
         the.head = number
         token.tag_, token.pos_ = "VBD", "VERB"
+
+
+#: "the two held", "The three had": the words the mend needs, looked for before its walk.
+_THE_NUMBER_HELD = re.compile(r"\bthe\s+\S+\s+(?:" + "|".join(words("holding_verbs")) + r")\b",
+                              re.IGNORECASE)
 
 
 def _with_line_breaks(nlp):

@@ -296,10 +296,15 @@ def find_person_mentions(doc, hits: list[Hit], world: World,
                                  world)
 
 
+#: Royal ranks below this are a family's, not a reign's (titles.csv: a prince 60, a crown
+#: prince 80; a king, an emir, a sultan 95).
+_NOT_REIGNING_BELOW = 85
+
+
 def _a_royal_rank(position: Position, world: World) -> bool:
     """A royal family's rank ("Prince", "Princess"), no office of a state's government."""
     info = world.title(position.role)
-    return info is not None and info.kind == "royal" and info.rank < 85
+    return info is not None and info.kind == "royal" and info.rank < _NOT_REIGNING_BELOW
 
 
 def _a_seat(position: Position, world: World) -> bool:
