@@ -4267,3 +4267,19 @@ def test_a_tour_of_the_gulf_is_no_visit_to_a_province_of_that_name(extract):
                     "on Tuesday. The two had last spoken by telephone when Baba came home after "
                     "a three-country tour of the Gulf.")
     assert {v.host for v in facts.visits} <= {"MA"}
+
+
+def test_a_commission_agreed_to_be_convened_under_two_co_chairs_is_still_to_come(extract):
+    facts = extract("QUITO - President Ruben Sato of Ecuador met Prime Minister Ana Kovac of "
+                    "Croatia in Quito on Monday. It was also agreed to convene the joint "
+                    "commission at an early date, co-chaired by Foreign Minister Elena Ruiz and "
+                    "Foreign Minister Marko Babic.")
+    assert [m.status for m in facts.meetings if "elena-ruiz" in m.participants] == ["planned"]
+
+
+def test_an_adjective_opening_a_post_about_talks_is_no_participant(extract):
+    facts = extract("TIRANA - Foreign Minister Dara Velik of Albania met Foreign Minister Ilir "
+                    "Prenga of Kosovo in Tirana on Monday. Velik posted on X: \"Frank and "
+                    "friendly talks with my colleague Ilir Prenga.\"")
+    assert all(len(m.participants) == 2 for m in facts.meetings)
+    assert "frank" not in facts.persons

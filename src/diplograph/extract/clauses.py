@@ -589,6 +589,11 @@ def event_status(ctx: Context, sentence: Sentence, char: int, own_words: bool = 
         # auxiliary of its own is as held or planned as the verb it hangs on.
         hung = token.dep_ == "advcl" and token.tag_ == "VBN" \
             and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
+        if hung and token.lower_.startswith(_CHAIRING_VERBS):
+            # "It was agreed to convene the commission soon, co-chaired by A and B": the
+            # chairing hangs on "agreed" but is as held or planned as the convening
+            words += [w for c in token.head.children if c.dep_ == "xcomp"
+                      for w in (c, *(a for a in c.children if a.dep_ == "aux"))]
         if (token.dep_ not in ("xcomp", "conj") and not purpose and not hung) \
                 or token.head.i == token.i:
             break

@@ -234,12 +234,23 @@ def clean_person(doc, start: int, end: int, index: HitIndex, world: World,
     if end - start == 1 and (doc[start].lower_ in words("not_names") or doc[start].ent_type_ in (
             "DATE", "TIME")):
         return None
+    if end - start == 1 and _qualifies_talks(doc, start):
+        return None  # "Frank and useful talks with …": an adjective opening the sentence
     if (world.org_by_name(text) or world.state_by_name(text) or world.place_by_name(text)) \
             and not (end - start == 1 and leaders_surname_again(doc, start, world)):
         return None
     if entity and _town_not_surname(doc, start, end, world):
         return None  # "the Trincomalee energy hub", "In Niagara-on-the-Lake on Tuesday"
     return start, end
+
+
+def _qualifies_talks(doc, start: int) -> bool:
+    """A capitalised word opening its sentence and joined by "and" or a comma to an adjective
+    before a meeting noun ("Frank and useful talks", "Candid, open discussions") describes the
+    talks; it names no one."""
+    opens = doc[start].is_sent_start or start > 0 and doc[start - 1].is_quote
+    return bool(opens) and start + 3 < len(doc) and doc[start + 1].lower_ in ("and", ",") \
+        and doc[start + 2].pos_ == "ADJ" and doc[start + 3].lower_ in words("meeting_nouns")
 
 
 def _town_not_surname(doc, start: int, end: int, world: World) -> bool:
