@@ -480,9 +480,11 @@ def extend_left(doc, start: int, index: HitIndex, world: World, floor: int) -> i
                 or not starts_name(doc, index, k - 1, world) \
                 or token.lower_.rstrip(".") in words("courtesy_titles") \
                 and not family_name_read_as_word(token, world) \
-                or token.lower_ in words("not_names") or _is_rank(token):
+                or token.lower_ in words("not_names") or _is_rank(token) \
+                or token.lower_ in words("portfolio_tail_words") and k >= 2 \
+                and doc[k - 2].lower_ in world.portfolios:
             break  # "Hon.", "Haji": a courtesy title, no given name; "on Thursday NAME";
-            # "Adm NAME": a rank
+            # "Adm NAME": a rank; "Minister of Emergency Management NAME": a portfolio
         ends_title = title_at_end(token_lowers(doc)[max(floor, k - TITLE_SPAN):k], world)
         if ends_title is not None and ends_title[0] >= 2:
             break  # "Queen Consort NAME": "Consort" closes the title, it is no given name
@@ -648,7 +650,11 @@ def _opens_a_portfolio(doc, k: int, world: World) -> bool:
 def _past_portfolios(doc, j: int, world: World) -> int:
     """ "Minister of Ecology[, Sustainable Development and Energy] NAME": past the further
     portfolios of a ministerial title (the stretch of capitalised words after "," or "and"
-    up to its last portfolio word), where the name begins."""
+    up to its last portfolio word), where the name begins; "Minister of Emergency
+    [Management] NAME": past the rest of the portfolio's name."""
+    while 0 < j < len(doc) and doc[j].lower_ in words("portfolio_tail_words") \
+            and doc[j].text[:1].isupper() and doc[j - 1].lower_ in world.portfolios:
+        j += 1
     if j >= len(doc) or doc[j].lower_ not in (",", "and"):
         return j
     last = None

@@ -12,6 +12,8 @@ import itertools
 import re
 from dataclasses import dataclass, replace
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from ..articles import Article
 from ..furniture import blank_furniture
 from ..linewrap import join_cut_sentences, unwrap_lines
@@ -245,7 +247,9 @@ def extract_article(article: Article, nlp=None, world: World | None = None,
     resolve_article(facts, ctx)
     sides_from_signing_order(facts, ctx)
     _offices_of_those_involved(facts, world)
+    _drop_company_offices(facts, ctx.text)
     _drop_commentators(facts, ctx.text)
+    _drop_onlookers(facts, ctx.text, world)
     _drop_party_roles(facts, ctx.text)
     _drop_domestic_meetings(facts, world, ctx.published)
     _drop_bystanders(facts)
@@ -334,6 +338,57 @@ def _drop_commentators(facts: ArticleFacts, text: str) -> None:
             gone.add(key)
             del facts.persons[key]
     facts.quotes = [quote for quote in facts.quotes if quote.speaker not in gone]
+
+
+def _drop_company_offices(facts: ArticleFacts, text: str) -> None:
+    """ "NAME, chief executive of the port operator X", "X's managing director NAME, a
+    Singaporean developer": an office a company gives, stated beside a business, is the
+    company's, no office of a state."""
+    for person in facts.persons.values():
+        company = {p for p in person.positions if p.role.lower() in words("company_roles")}
+        if company and any(_BUSINESS.search(_clause_around(text, span))
+                           for span in person.mentions):
+            person.positions -= company
+
+
+_BUSINESS = re.compile(r"\b" + alternation("company_nouns") + r"\b", re.IGNORECASE)
+
+
+def _clause_around(text: str, span) -> str:
+    """The words that describe a mention: the phrase before it back to a comma, and the
+    apposition after it ("NAME, chief executive of X,") or the phrase up to a comma."""
+    before = re.split(r"[,.!?\n;]", text[max(0, span.start - 80):span.start])[-1]
+    after = text[span.end:span.end + 120]
+    parts = re.split(r"[,.!?\n;]", after)
+    return before + " " + (parts[1] if after.startswith(",") and len(parts) > 1 else parts[0])
+
+
+def _drop_onlookers(facts: ArticleFacts, text: str, world: World) -> None:
+    """A name the story gives no office, that only speaks, with no word of an office in
+    the words around it (a fan "who travelled from Salto", "a student", "an editor at X")
+    is no person of this graph, and its words no quote of it; a name described as an
+    adviser, an aide, a counterpart or a spokesman holds some office the story tells."""
+    acting = _acting(facts) | {key for a in facts.agreements
+                               for key in a.signatories | a.witnesses}
+    gone = set()
+    for key, person in list(facts.persons.items()):
+        if person.positions or person.is_author or key in acting or not person.mentions:
+            continue
+        if not any(_office_word_near(text, span, world) for span in person.mentions):
+            gone.add(key)
+            del facts.persons[key]
+    facts.quotes = [quote for quote in facts.quotes if quote.speaker not in gone]
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def _office_word_near(text: str, span, world: World) -> bool:
+    before = re.split(r"[.!?\n]", text[max(0, span.start - 80):span.start])[-1]
+    after = re.split(r"[.!?\n]", text[span.end:span.end + 120])[0]
+    return any(lower not in STOP_WORDS and world.may_open_title(lower)
+               or lower in words("counterpart_words")
+               for lower in map(str.lower, _WORD.findall(before + " " + after)))
 
 
 def _acting(facts: ArticleFacts) -> set[str]:
