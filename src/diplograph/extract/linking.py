@@ -468,6 +468,13 @@ class _Linker:
             initials = {ascii_fold(p.name)[:1].lower() for p in in_office}
             chosen = [p for p in chosen if p in in_office
                       or ascii_fold(p.name)[:1].lower() in initials] if in_office else chosen
+        if len(chosen) > 1:
+            # "Silva" beside Marina Silva and Luiz Inácio Lula da Silva: not the namesake
+            # the world data knows by another one-word name ("Lula")
+            chosen = [p for p in chosen if not (
+                short := {_fold(a) for leader in self.world.leaders_named(p.name)
+                          for a in leader.aliases if len(a.split()) == 1})
+                or folded in short] or chosen
         if len(chosen) == 1:
             return chosen[0]
         if len(chosen) > 1:
@@ -1615,6 +1622,22 @@ def link_pronouns(doc, linked: Linked, skip: list[tuple[int, int]] = (),
                             and token.head.dep_ == "agent" and token.head.head.dep_ == "ROOT"
                             and token.head.head.lemma_.lower() in _SPEAKING | _DENYING),
                            None)
+        if subject is None and sent.root.pos_ in ("NOUN", "PROPN") and (
+                ref := by_token.get(sent.root.i) or named_in_subject(sent.root, by_token)):
+            # "The mayor of X, NAME, watched from the tribune", the verb parsed as a
+            # modifier of the subject made the root: the person the root names
+            subject = ref.persons[0]
+        if subject is None:
+            # "The plan was high on the agenda for Prime Minister X, who arrived on Sunday":
+            # the person a relative clause tells of is who the sentence is about
+            # (not the object of someone else's act: "the Chilean met X, who …", "was
+            # received by X, who …")
+            subject = next((by_token[token.head.head.i].persons[0] for token in sent
+                            if token.dep_ == "nsubj" and token.lower_ == "who"
+                            and token.head.dep_ == "relcl" and token.head.head.i in by_token
+                            and not any(t.dep_ in ("dobj", "dative", "agent")
+                                        for t in (token.head.head, *token.head.head.ancestors))),
+                           None)
         quotes_seen = open_quote
         for token in sent:
             if is_quote_mark(token):
@@ -1646,6 +1669,11 @@ def link_pronouns(doc, linked: Linked, skip: list[tuple[int, int]] = (),
                     # "The visit comes after NAME travelled to X last July, when he held
                     # talks with Y": the subject of a clause above the pronoun's own
                     key = above
+                elif subject is None and (doer := _subject_before_a_semicolon(
+                        token, sent, by_token)):
+                    # "X did not travel; he spoke with Y by telephone, Y's office said": the
+                    # subject of the clause before, when the sentence's own is no person
+                    key = doer
                 else:
                     key = last_subject
                     if (other := _other_of_a_mixed_pair(token, by_token, sent,
@@ -1700,6 +1728,17 @@ def link_pronouns(doc, linked: Linked, skip: list[tuple[int, int]] = (),
             last_subject = subject
     linked.refs.extend(added)
     linked.refs.sort(key=lambda ref: ref.start)
+
+
+def _subject_before_a_semicolon(token, sent, by_token: dict) -> str | None:
+    """The person named as the subject of the clause a semicolon closes before ``token``."""
+    before = sent[:token.i - sent.start]
+    semicolon = next((t.i for t in reversed(before) if t.text == ";"), None)
+    if semicolon is None:
+        return None
+    return next((by_token[t.i].persons[0] for t in reversed(before)
+                 if t.i < semicolon and t.dep_ in ("nsubj", "nsubjpass") and t.i in by_token),
+                None)
 
 
 def _below_the_subjects_verb(token) -> bool:

@@ -445,6 +445,11 @@ class _Attribution:
                             # "he" after it is not the one named before.
                             subject = _NOBODY
                     break
+            if subject is None and sent.root.pos_ in ("NOUN", "PROPN") \
+                    and not any(t.dep_ in ("nsubj", "nsubjpass") for t in sent.root.children):
+                # "The mayor of X, NAME, watched from the tribune", the verb parsed as a
+                # modifier of the subject made the root: the person the root names
+                subject = self.person_in_phrase(sent.root)
             self.subject_by_sentence[sent.start] = subject
             if subject:
                 last_subject = subject
@@ -588,6 +593,12 @@ class _Attribution:
                 told = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
                 return self.described(told) if told is not None and told.pos_ in (
                     "NOUN", "PROPN") else None
+            if verb.dep_ == "ROOT" and len(named := {
+                    key for ref in self.linked.refs if verb.sent.start <= ref.start < verb.i
+                    for key in ref.persons}) == 1:
+                # "In Abu Dhabi, the UAE's Minister of Energy, NAME, said …", the name
+                # parsed as an apposition of the place: the one person named before
+                return named.pop()
             return None
         if subject.text in _PRONOUNS:
             if self.subject_by_sentence.get(verb.sent.start) is _NOBODY:
