@@ -700,6 +700,24 @@ def _clause_text(ctx: Context, sentence: Sentence, tokens: set[int]) -> str:
     return " ".join(ctx.doc[i].text for i in sorted(tokens))
 
 
+def _capitals_signed_with(ctx: Context, tokens: set[int], sign_token) -> set[str]:
+    """ "China signed a security pact with Honiara": a capital the document was signed
+    with stands for its state (not "… easier to agree with each other than with Brussels")."""
+    if sign_token is None:
+        return set()
+    found = set()
+    for hit in ctx.mentions.hits:
+        last = ctx.doc[hit.end - 1]
+        if hit.kind == "place" and hit.start in tokens and last.dep_ == "pobj" \
+                and last.head.lower_ == "with" \
+                and sign_token.i in (last.head.head.i, last.head.head.head.i) \
+                and (place := ctx.world.place_by_name(hit.span.text)) is not None \
+                and (state := ctx.world.states.get(place.iso2 or "")) is not None \
+                and state.capital == place.name:
+            found.add(state.iso2)
+    return found
+
+
 def _without_places(topics: list[str], sentence: Sentence) -> list[str]:
     """ "on mining in Lima": where it was signed ends the topic."""
     ends = tuple(f" in {place.name}" for place in sentence.places)
@@ -748,7 +766,8 @@ def _clause_agreements(ctx: Context, sentence: Sentence, sign_char: int, tokens:
                      and not any(a <= hit.span.start < b for a, b in witness_chars)
                      and not _in_a_route_name(ctx.doc, hit)
                      and not _names_a_currency(ctx.doc, hit)]
-    parties = set(clause_states) | {p.state for p in positions if p.state}
+    parties = set(clause_states) | {p.state for p in positions if p.state} \
+        | _capitals_signed_with(ctx, tokens, sign_token)
     # "Foreign Minister X and his Seychellois counterpart signed": the counterpart's state
     parties |= {state for d in ctx.mentions.descriptions
                 if d.counterpart and d.start in tokens

@@ -122,6 +122,8 @@ def denied(token) -> bool:
         # "denied reports of a rift and said X would travel": a verb joined to the denial
         # is not under it
         relation = below.dep_
+        if relation == "relcl" and above.pos_ == "PROPN":
+            return False  # "X, who spoke with Y on Monday, declined to say …": told of X
         coordinate, below = relation == "conj", above
         if coordinate:
             continue
@@ -598,6 +600,11 @@ def event_status(ctx: Context, sentence: Sentence, char: int, own_words: bool = 
                 or token.head.i == token.i:
             break
         token = token.head
+    if token.dep_ == "relcl" and (told := _put_off_where(token)):
+        return told  # "A stop in Oslo on Friday, where X was to meet Y, has been called off"
+    if token.dep_ == "ROOT" and token.i != trigger_i \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return "planned"  # "X to visit India next week, sign trade pact": a headline's plan
     status = status_of(" ".join(t.text for t in sorted(set(words), key=lambda t: t.i)))
     if status == "held" and (_expected_in_reported_speech(token)
                              or _expected_to_do_it(token.doc[trigger_i])
@@ -628,6 +635,23 @@ def event_status(ctx: Context, sentence: Sentence, char: int, own_words: bool = 
     if status == "held" and (_present_with_weekday(verb) or _on_the_programme(verb)):
         status = "planned"
     return status
+
+
+def _put_off_where(relative) -> str | None:
+    """The status of the event a relative clause is told in, when the noun it describes
+    (or the noun its time or place hangs from: "a stop in Oslo on Friday, where …") is the
+    subject of a verb that puts it off."""
+    noun = relative.head
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i != noun.i:
+        noun = noun.head.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.pos_ not in ("VERB", "AUX") \
+            or noun.lemma_.lower() not in _TOLD_EVENTS | {"stop", "stopover", "leg"}:
+        return None  # (not "X, who arrived on Monday, has postponed a visit to Y")
+    verb = noun.head
+    told = status_of(" ".join(t.text for t in sorted(
+        [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass", "prt", "neg"))],
+        key=lambda t: t.i)))
+    return told if told in PUT_OFF else None
 
 
 def _expected_in_reported_speech(verb) -> bool:

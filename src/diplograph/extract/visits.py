@@ -25,7 +25,7 @@ from .clauses import (
     token_at,
 )
 from .context import Context, Sentence, capital_of_hit, place_of_hit
-from .dates import MONTHS, is_future_expression, period_before, period_span
+from .dates import MONTHS, WEEKDAYS, is_future_expression, period_before, period_span
 from .facts import Meeting, PlaceRef, Visit
 from .rules import (
     alternation,
@@ -440,8 +440,12 @@ def _leg_of_a_held_visit(visit: Visit, visits: dict) -> bool:
     if visit.status != "planned" or held is None or visit.place is None \
             or held.place is None or visit.place.name == held.place.name:
         return False  # a trip to the state itself may be a visit of its own
-    return visit.start is not None and held.start is not None \
-        and 0 <= (visit.start - held.start).days <= _PROGRAMME_DAYS
+    # ("On Wednesday X is due in Mindelo", its weekday unread: part of the stay under way)
+    return held.start is not None and (
+        visit.start is None and any(word.lower() in WEEKDAYS
+                                    for word in visit.evidence.text.split())
+        or visit.start is not None
+        and 0 <= (visit.start - held.start).days <= _PROGRAMME_DAYS)
 
 
 #: "… before returning home", "… within the framework of the state visit".
