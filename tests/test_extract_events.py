@@ -4427,3 +4427,77 @@ def test_words_said_by_a_name_parsed_as_an_apposition_of_a_place_are_that_person
                     "Energy and Infrastructure, Omar Al Hamadi, said the group had \"the "
                     "discipline and the spare capacity\" to respond if prices weakened further.")
     assert [q.speaker for q in facts.quotes] == ["omar-al-hamadi"]
+
+
+def test_what_two_governments_said_in_a_joint_statement_is_a_joint_statement(extract):
+    facts = extract("ASUNCION - Argentina and Paraguay agreed on Monday to cut the toll on the "
+                    "waterway, the two governments said in a joint statement.")
+    assert [a.parties for a in facts.agreements] == [frozenset({"AR", "PY"})]
+
+
+def test_a_call_a_relative_clause_dates_to_last_week_has_no_day(extract):
+    facts = extract("HANOI - Prime Minister Van Son of Vietnam, who spoke with Prime Minister "
+                    "Lee Wei Ming of Singapore by telephone last week, told a forum on Monday "
+                    "that trade was growing.")
+    assert [(m.formats, m.date) for m in facts.meetings] == [({"phone call"}, None)]
+
+
+def test_ministers_who_joined_two_leaders_for_lunch_are_no_participants(extract):
+    facts = extract("STOCKHOLM - Prime Minister Nils Ek of Sweden met Prime Minister Pekka "
+                    "Lahti of Finland on Monday. The two prime ministers met alone before their "
+                    "foreign ministers, Eva Dahl and Tuula Virta, joined them for lunch.")
+    assert {m.participants for m in facts.meetings} == {frozenset({"nils-ek", "pekka-lahti"})}
+
+
+def test_he_after_someone_a_relative_clause_tells_of_through_a_title_is_that_person(extract):
+    facts = extract("AUCKLAND - Mere Tane, an organiser with the growers' union, said rooms were "
+                    "crowded. The Rev. Tomas Reyes, who runs a church in Hastings, said the clinic "
+                    "was busy. The scheme was high on the agenda this week for Samoa's Prime "
+                    "Minister, Tui Sala, who arrived in Auckland on Sunday for a five-day official "
+                    "visit. He held talks with Prime Minister Christopher Luxon at Government "
+                    "House in Auckland on Monday.")
+    assert [m.participants for m in facts.meetings] == [frozenset({"tui-sala",
+                                                                   "christopher-luxon"})]
+
+
+def test_a_place_named_in_the_next_sentence_is_no_destination(extract):
+    facts = extract("STOCKHOLM - Prime Minister Pekka Lahti of Finland arrived in Stockholm on "
+                    "Monday on a working visit. \"If one of us runs dry, both of us run dry,\" "
+                    "Prime Minister Nils Ek told a joint news conference. Lahti said the two "
+                    "countries had \"no border that matters\" when it came to defence.\n\nA "
+                    "planned stop in Oslo on Tuesday, where Lahti was to meet Norwegian Prime "
+                    "Minister Jonas Gahr Støre, has been called off.")
+    assert [(v.host, v.status) for v in facts.visits if v.status == "held"] == [("SE", "held")]
+
+
+def test_a_signing_the_parser_made_a_headline_s_root_after_to_visit_is_still_to_come(extract):
+    facts = extract("Sri Lanka's PM Nimali Perera to visit India next week, sign education pact\n"
+                    "COLOMBO, March 5 - Sri Lankan Prime Minister Nimali Perera will travel to New "
+                    "Delhi next week on an official visit, her office said on Tuesday.")
+    assert [a.status for a in facts.agreements] == ["planned"]
+
+
+def test_an_invitation_to_return_to_a_state_accepted_is_a_planned_visit(extract):
+    facts = extract("THIMPHU - Prime Minister Ravi Menon of India met Prime Minister Tshering "
+                    "Dorji of Bhutan on Monday. Menon had accepted an invitation to return to "
+                    "Bhutan \"at a convenient time\".")
+    assert [(v.guest, v.host, v.status) for v in facts.visits if v.status == "planned"] == [
+        ("ravi-menon", "BT", "planned")]
+
+
+def test_the_visit_of_a_president_named_after_his_state_is_his(extract):
+    facts = extract("ASHGABAT - Today, the State visit of the President of the Republic of "
+                    "Tajikistan Emomali Rahmon to Turkmenistan came to an end.\n\nOn the eve, "
+                    "Rahmon and President Serdar Berdimuhamedov of Turkmenistan held talks in "
+                    "Ashgabat.")
+    assert [(v.guest, v.host, v.status) for v in facts.visits] == [
+        ("emomali-rahmon", "TM", "held")]
+
+
+def test_accepting_an_invitation_told_before_plans_a_visit_to_where_it_invited(extract):
+    facts = extract("KATHMANDU - Foreign Secretary Ravi Menon of India called on Prime Minister "
+                    "Sita Karna of Nepal on Tuesday. During the meeting Menon conveyed an "
+                    "invitation from Prime Minister Arun Rao to visit India \"at a mutually "
+                    "convenient time\". Karna accepted the invitation, her press adviser said.")
+    assert [(v.guest, v.host, v.status) for v in facts.visits if v.status == "planned"] == [
+        ("sita-karna", "IN", "planned")]

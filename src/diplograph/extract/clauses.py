@@ -605,6 +605,11 @@ def event_status(ctx: Context, sentence: Sentence, char: int, own_words: bool = 
     if token.dep_ == "ROOT" and token.i != trigger_i \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         return "planned"  # "X to visit India next week, sign trade pact": a headline's plan
+    if token.dep_ == "ROOT" and token.tag_ == "VB" \
+            and not any(c.dep_ in ("aux", "auxpass") for c in token.children) \
+            and any(t.dep_ == "aux" and t.lower_ == "to" and t.head.i < token.i
+                    for t in token.sent):
+        return "planned"  # the same, the parser making "sign" the root after "to visit"
     status = status_of(" ".join(t.text for t in sorted(set(words), key=lambda t: t.i)))
     if status == "held" and (_expected_in_reported_speech(token)
                              or _expected_to_do_it(token.doc[trigger_i])
@@ -1419,6 +1424,8 @@ def _attendee(token, event=None) -> bool:
     "in the presence of X"): not a participant of the meeting.  The words above the
     event itself ("the programme includes talks between X and Y") are not read."""
     attendance = words("attendance")
+    if _joins_those_met(token):
+        return True
     chain = [token, *list(token.ancestors)[:6]]
     for number, ancestor in enumerate(chain):
         if event is not None and ancestor.i == event.i and number \
@@ -1433,6 +1440,21 @@ def _attendee(token, event=None) -> bool:
                        or (child.dep_ in ("dobj", "prt") and f"{ancestor.lemma_.lower()} "
                            f"{child.lower_}" in attendance)
                        for child in ancestor.children)
+    return False
+
+
+def _joins_those_met(token) -> bool:
+    """ "… met alone before their foreign ministers, A and B, joined them for lunch": the
+    names right before "joined them" (however the parser hung them) join a meeting under
+    way, they do not hold it."""
+    doc = token.doc
+    for k in range(token.i + 1, min(len(doc), token.i + 10)):
+        word = doc[k]
+        if word.pos_ == "VERB":
+            return word.lemma_.lower() == "join" and word.tag_ in ("VBD", "VBZ", "VBP") \
+                and any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in word.children)
+        if not (word.pos_ in ("PROPN", "PUNCT", "CCONJ") or word.ent_type_ == "PERSON"):
+            return False
     return False
 
 
@@ -1762,9 +1784,16 @@ def _relative_clause_of_a_period(ctx: Context, sentence: Sentence, tokens: set[i
     # "the first time they met since the attack in September")
     return top.dep_ == "relcl" and any(
         day is None and token_i in tokens and names_a_period(text)
-        and (doc[token_i].head == top
-             or doc[token_i].head.dep_ == "prep" and doc[token_i].head.head == top)
+        and ((noun := _noun_of_modifier(doc[token_i])).head == top
+             or noun.head.dep_ == "prep" and noun.head.head == top)
         for token_i, text, day in sentence.date_expressions)
+
+
+def _noun_of_modifier(token):
+    """ "last" of "last week": the noun the expression's first word modifies."""
+    while token.dep_ in ("amod", "det", "nummod", "compound") and token.head.i != token.i:
+        token = token.head
+    return token
 
 
 def days_apart(token) -> int | None:

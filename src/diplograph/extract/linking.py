@@ -1632,9 +1632,12 @@ def link_pronouns(doc, linked: Linked, skip: list[tuple[int, int]] = (),
             # the person a relative clause tells of is who the sentence is about
             # (not the object of someone else's act: "the Chilean met X, who …", "was
             # received by X, who …")
-            subject = next((by_token[token.head.head.i].persons[0] for token in sent
+            # (the antecedent may be the title the name stands in apposition to)
+            subject = next((ref.persons[0] for token in sent
                             if token.dep_ == "nsubj" and token.lower_ == "who"
-                            and token.head.dep_ == "relcl" and token.head.head.i in by_token
+                            and token.head.dep_ == "relcl"
+                            and (ref := by_token.get(token.head.head.i)
+                                 or named_in_subject(token.head.head, by_token))
                             and not any(t.dep_ in ("dobj", "dative", "agent")
                                         for t in (token.head.head, *token.head.head.ancestors))),
                            None)

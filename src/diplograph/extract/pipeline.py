@@ -44,6 +44,7 @@ from .rules import alternation, words
 from .signing_sides import sides_from_signing_order
 from .tokens import doc_sentences
 from .visits import (
+    accepted_invitations,
     find_visits,
     honoured_invitations,
     invited_visits,
@@ -230,6 +231,7 @@ def extract_article(article: Article, nlp=None, world: World | None = None,
     facts.visits += visits_of_meetings(ctx, facts.meetings + welcomes, facts.visits)
     facts.visits = typed_by_meetings(ctx, facts.meetings, facts.visits)
     facts.visits += invited_visits(ctx, facts.visits)
+    facts.visits += accepted_invitations(ctx, facts.visits)
     facts.visits += visits_hosted_by_states(ctx, facts.visits)
     facts.visits = plans_of_those_in_office(ctx, honoured_invitations(ctx, facts.visits))
     facts.visits = without_resident_envoys(ctx, facts.visits)

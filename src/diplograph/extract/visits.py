@@ -544,8 +544,9 @@ def _destination(ctx: Context, sentence: Sentence, dest_char: int):
         return home, (PlaceRef(info.name, info.iso2, info.wikidata) if info is not None
                       else PlaceRef(state.capital, home))
     for hit in ctx.mentions.hits:
-        if hit.span.start < dest_char or hit.span.start > dest_char + 40:
-            continue
+        if hit.span.start < dest_char or hit.span.start > dest_char + 40 \
+                or hit.span.start >= sentence.char_start + len(sentence.text):
+            continue  # (not "… when it came to defence. A stop in Oslo …": another sentence)
         if ctx.doc is not None and (capital := capital_of_hit(ctx.world, ctx.doc, hit)):
             return capital.state, capital  # "arrived in the Senegalese capital"
         if hit.kind == "state":
@@ -656,7 +657,12 @@ def _visit_by(ctx: Context, start: int, end: int) -> str | None:
         return None
     return next((key for prep in visit.children if prep.dep_ in ("prep", "agent")
                  and prep.lower_ in ("by", "of") for obj in prep.children if obj.dep_ == "pobj"
-                 if (key := person_of(ctx, obj)) is not None), None)
+                 if (key := person_of(ctx, obj)) is not None), None) or next((
+        # "the visit of the President of the Republic of X NAME to Y", the name parsed as
+        # an apposition of the visit
+        key for prep in visit.children if prep.dep_ == "prep" and prep.lower_ == "of"
+        for name in visit.children if name.dep_ == "appos" and name.i > prep.i
+        if (key := person_of(ctx, name)) is not None), None)
 
 
 def _visit_noun(ctx: Context, start: int, end: int):
@@ -948,6 +954,37 @@ def visits_hosted_by_states(ctx: Context, visits: list[Visit]) -> list[Visit]:
             added.append(Visit(guest, host, clause.evidence, _visit_type(sentence.text),
                                start=clause.date if clause.status == "held" else None,
                                status=clause.status, rule="visits:state-hosted"))
+    return added
+
+
+#: "X accepted the invitation": an invitation the story told before, taken up.
+_ACCEPTED_THE_INVITATION = re.compile(r"\baccept(?:ed|s)\s+(?:the|that|this)\s+invitation\b"
+                                      r"(?!\s+(?:to|of|from)\b)", re.IGNORECASE)
+#: "… an invitation from NAME to visit India": what the invitation was to.
+_INVITATION_TO_VISIT = re.compile(r"\binvitation\b[^.;]{0,80}?\bto\s+visit\s+(?=\S)",
+                                  re.IGNORECASE)
+
+
+def accepted_invitations(ctx: Context, visits: list[Visit]) -> list[Visit]:
+    """ "Y conveyed an invitation from Z to visit India. X accepted the invitation": a
+    planned visit of X, the subject who accepted, to the state the invitation told before
+    named."""
+    found = {(v.guest, v.host) for v in visits}
+    added: list[Visit] = []
+    told: tuple[int, str] | None = None  # (sentence start, host) of the last invitation told
+    for sentence in ctx.sentences:
+        if (match := _ACCEPTED_THE_INVITATION.search(sentence.text)) is not None \
+                and told is not None and ctx.doc is not None:
+            clause = clause_at(ctx, sentence, sentence.char_start + match.start())
+            guest = clause.subject
+            if guest and (guest, told[1]) not in found \
+                    and told[1] not in {p.state for p in ctx.linked.persons[guest].positions}:
+                found.add((guest, told[1]))
+                added.append(Visit(guest, told[1], evidence(sentence), status="planned",
+                                   rule="visits:accepted"))
+        if (invitation := _INVITATION_TO_VISIT.search(sentence.text)) is not None:
+            host, _ = _destination(ctx, sentence, sentence.char_start + invitation.end())
+            told = (sentence.char_start, host) if host else told
     return added
 
 
