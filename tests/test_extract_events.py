@@ -4271,8 +4271,8 @@ def test_a_tour_of_the_gulf_is_no_visit_to_a_province_of_that_name(extract):
 
 def test_a_commission_agreed_to_be_convened_under_two_co_chairs_is_still_to_come(extract):
     facts = extract("QUITO - President Ruben Sato of Ecuador met Prime Minister Ana Kovac of "
-                    "Croatia in Quito on Monday. It was also agreed to convene the joint "
-                    "commission at an early date, co-chaired by Foreign Minister Elena Ruiz and "
+                    "Croatia in Quito on Monday. It was further agreed to convene the mixed "
+                    "commission at a date soon, co-chaired by Foreign Minister Elena Ruiz and "
                     "Foreign Minister Marko Babic.")
     assert [m.status for m in facts.meetings if "elena-ruiz" in m.participants] == ["planned"]
 
@@ -4295,17 +4295,18 @@ def test_a_word_closing_a_portfolio_is_no_given_name(extract):
 
 def test_he_after_a_sentence_about_someone_told_in_a_relative_clause_is_that_person(extract):
     facts = extract("AUCKLAND - Tomas Reyes, who runs a church in Hastings, said the clinic was "
-                    "busy. The plan was high on the agenda this week for Fiji's Prime Minister, "
-                    "Josefa Lali, who arrived in Auckland on Sunday for a five-day official "
-                    "visit. He held talks with Prime Minister Christopher Luxon in Auckland on "
+                    "busy. The plan was near the top of the list this week for Fiji's Prime "
+                    "Minister, "
+                    "Josefa Lali, who landed in Wellington late on Sunday for an official four-day "
+                    "visit. He had talks with Prime Minister Rob Haddon in Wellington on "
                     "Monday.")
     assert [m.participants for m in facts.meetings] == [
-        frozenset({"josefa-lali", "christopher-luxon"})]
+        frozenset({"josefa-lali", "rob-haddon"})]
 
 
 def test_he_after_a_semicolon_is_the_subject_of_the_clause_before(extract):
     facts = extract("MONTEVIDEO - Uruguay beat Argentina 2-1 on Sunday. President Tomas Vidal "
-                    "of Argentina did not travel; he spoke with President Ana Ruiz of Uruguay by "
+                    "of Argentina stayed at home; he talked with President Ana Ruiz of Uruguay by "
                     "telephone on Monday, her office said.")
     assert [(m.participants, m.date) for m in facts.meetings] == [
         (frozenset({"tomas-vidal", "ana-ruiz"}), dt.date(2024, 3, 4))]
@@ -4313,15 +4314,15 @@ def test_he_after_a_semicolon_is_the_subject_of_the_clause_before(extract):
 
 def test_a_surname_is_not_the_leader_the_world_data_knows_by_another_short_name(extract):
     facts = extract("BELEM - Brazil's Minister of Environment, Marina Silva, spent the day in "
-                    "meetings. In the afternoon Silva and Norway's Minister of Climate, Anders "
-                    "Lie, signed a declaration of intent on forest monitoring. President Luiz "
-                    "Inácio Lula da Silva is expected back in Belém on Wednesday.")
+                    "meetings. Later that day Silva and the Climate Minister of Norway, Anders "
+                    "Lie, signed a letter of intent about river monitoring. President "
+                    "Luiz Inácio Lula da Silva returns to Brasília on Wednesday.")
     assert [a.signatories for a in facts.agreements] == [frozenset({"marina-silva",
                                                                      "anders-lie"})]
 
 
 def test_a_signing_joined_to_a_headline_s_infinitive_is_still_to_come(extract):
-    facts = extract("Nepal's PM Sita Rai to visit India next week, sign trade pact\n"
+    facts = extract("Nepal's PM Sita Rai to tour India in May, sign trade pact\n"
                     "KATHMANDU, March 5 - Nepal's Prime Minister Sita Rai will pay an official "
                     "visit to India next week, her office said on Tuesday.")
     assert [a.status for a in facts.agreements] == ["planned"]
@@ -4329,14 +4330,14 @@ def test_a_signing_joined_to_a_headline_s_infinitive_is_still_to_come(extract):
 
 def test_a_capital_a_document_was_signed_with_stands_for_its_state(extract):
     facts = extract("HONIARA - Foreign Minister Anna Berg of Sweden arrived on Monday for talks. "
-                    "China signed a security pact with Honiara in 2022.")
-    assert [a.parties for a in facts.agreements] == [frozenset({"CN", "SB"})]
+                    "Japan signed a security accord with Honiara in 2021.")
+    assert [a.parties for a in facts.agreements] == [frozenset({"JP", "SB"})]
 
 
 def test_a_meeting_in_a_stop_that_was_called_off_is_called_off(extract):
     facts = extract("STOCKHOLM - Finnish Prime Minister Pekka Lahti held talks with Swedish "
-                    "Prime Minister Nils Ek in Stockholm on Monday. A planned stop in Oslo on "
-                    "Tuesday, where Lahti was to meet Norwegian Prime Minister Jonas Gahr Støre, "
+                    "Prime Minister Nils Ek in Stockholm on Sunday. A planned stop in Bergen on "
+                    "Monday, where Lahti was to meet Norway's Prime Minister Olav Strand, "
                     "has been called off, Lahti's office said.")
     assert sorted(m.status for m in facts.meetings) == ["cancelled", "held"]
 
@@ -4352,8 +4353,9 @@ def test_someone_of_no_office_who_only_speaks_is_no_person_of_the_graph(extract)
 
 
 @pytest.mark.parametrize(("told", "status"), [
-    ("flew on to Port Vila on Tuesday, where she met", "held"),
-    ("will fly on to Port Vila on Wednesday, where she is due to meet", "planned")])
+    ("flew on to Port Vila late on Tuesday, where she met", "held"),
+    ("is to fly on to Port Vila late on Thursday, where she is expected to meet",
+     "planned")])
 def test_flying_on_to_a_city_is_a_visit_to_its_state(extract, told, status):
     facts = extract("HONIARA - Foreign Minister Ana Reyes of Australia met Prime Minister Tom "
                     f"Kerea of Solomon Islands on Monday. Reyes {told} Prime Minister Luc Moli "
@@ -4363,22 +4365,22 @@ def test_flying_on_to_a_city_is_a_visit_to_its_state(extract, told, status):
 
 def test_a_call_told_of_someone_who_then_declined_to_say_more_was_held(extract):
     facts = extract("TOKYO - Finance Minister Kenji Arata of Japan stepped up his warnings. "
-                    "Arata, who spoke with U.S. Treasury Secretary John Bell by phone on Monday "
-                    "morning, according to an official, declined to say whether they had "
-                    "discussed intervention.")
+                    "Arata, who talked with U.S. Treasury Secretary John Bell by phone on Monday "
+                    "morning, an official said, declined to say if the two of them had "
+                    "discussed selling dollars.")
     assert [(m.participants, m.status) for m in facts.meetings] == [
         (frozenset({"kenji-arata", "john-bell"}), "held")]
 
 
 def test_a_name_before_a_lower_case_complex_is_a_site_not_a_participant(extract):
-    facts = extract("BAIKONUR - Prime Minister Aidos Serik of Kazakhstan watched the launch on "
-                    "Tuesday with Roscosmos head Ivan Petrov. After the launch the two held talks "
-                    "at the cosmodrome on the future of the Zenit complex.")
+    facts = extract("BAIKONUR - Prime Minister Aidos Serik of Kazakhstan watched the lift-off on "
+                    "Tuesday with Roscosmos head Ivan Petrov. Later the two held talks in a "
+                    "hangar about the Zenit complex.")
     assert [m.participants for m in facts.meetings] == [frozenset({"aidos-serik", "ivan-petrov"})]
 
 
 def test_a_visit_someone_intended_to_make_is_still_to_come(extract):
-    facts = extract("WARSAW - Prime Minister Jan Nowak of Poland spoke by phone on Monday with "
+    facts = extract("WARSAW - Prime Minister Jan Nowak of Poland talked by phone on Monday with "
                     "Chancellor Karl Brandt of Germany. Brandt told Nowak he intended to come to "
                     "Warsaw soon.")
     assert [(v.guest, v.status) for v in facts.visits] == [("karl-brandt", "planned")]
@@ -4393,8 +4395,8 @@ def test_a_coming_trip_within_a_stay_under_way_with_no_day_read_is_programme(ext
 
 def test_she_after_someone_received_by_a_host_who_sent_greetings_is_the_guest(extract):
     facts = extract("LIMA - Foreign Minister Rosa Vela of Ecuador arrived in Lima on Monday. In "
-                    "the afternoon, the Ecuadorian minister was received by the President of "
-                    "Peru, Carlos Soto, who sent greetings to the President of Ecuador. She later "
+                    "the afternoon, the Ecuadorian minister was welcomed by the President of "
+                    "Peru, Carlos Soto, who sent his regards to the leader of Ecuador. She later "
                     "held a working meeting with Prime Minister Luis Arce of Peru.")
     assert frozenset({"rosa-vela", "luis-arce"}) in [m.participants for m in facts.meetings]
 
@@ -4417,21 +4419,22 @@ def test_he_after_a_subject_the_parser_made_the_root_is_that_subject(extract):
 def test_words_a_leader_offered_in_quotation_marks_are_that_leader_s(extract):
     facts = extract("COLOMBO - President Anil Perera of Sri Lanka spoke by telephone on Monday "
                     "with Prime Minister Ravi Kumar of India, in which, according to the "
-                    "President's office, Kumar offered \"whatever Sri Lanka needs, for as long as "
-                    "it needs it\".")
+                    "President's office, Kumar offered \"all the help the island asks for, as long "
+                    "as it is needed\".")
     assert [q.speaker for q in facts.quotes] == ["ravi-kumar"]
 
 
 def test_words_said_by_a_name_parsed_as_an_apposition_of_a_place_are_that_person_s(extract):
-    facts = extract("RIYADH - Oil prices rose on Monday. In Abu Dhabi, the UAE's Minister of "
-                    "Energy and Infrastructure, Omar Al Hamadi, said the group had \"the "
-                    "discipline and the spare capacity\" to respond if prices weakened further.")
+    facts = extract("RIYADH - Crude prices climbed on Monday. In Abu Dhabi, the Emirates' "
+                    "Minister of "
+                    "Economy and Tourism, Omar Al Hamadi, said the producers had \"the "
+                    "patience and the barrels\" to act if prices fell again.")
     assert [q.speaker for q in facts.quotes] == ["omar-al-hamadi"]
 
 
-def test_what_two_governments_said_in_a_joint_statement_is_a_joint_statement(extract):
+def test_what_two_states_say_in_a_joint_statement_is_a_joint_statement(extract):
     facts = extract("ASUNCION - Argentina and Paraguay agreed on Monday to cut the toll on the "
-                    "waterway, the two governments said in a joint statement.")
+                    "river, both sides declared in a joint statement.")
     assert [a.parties for a in facts.agreements] == [frozenset({"AR", "PY"})]
 
 
@@ -4444,50 +4447,51 @@ def test_a_call_a_relative_clause_dates_to_last_week_has_no_day(extract):
 
 def test_ministers_who_joined_two_leaders_for_lunch_are_no_participants(extract):
     facts = extract("STOCKHOLM - Prime Minister Nils Ek of Sweden met Prime Minister Pekka "
-                    "Lahti of Finland on Monday. The two prime ministers met alone before their "
-                    "foreign ministers, Eva Dahl and Tuula Virta, joined them for lunch.")
+                    "Lahti of Finland on Monday. The prime ministers first met alone before their "
+                    "foreign ministers, Eva Dahl and Tuula Virta, joined them for dinner.")
     assert {m.participants for m in facts.meetings} == {frozenset({"nils-ek", "pekka-lahti"})}
 
 
 def test_he_after_someone_a_relative_clause_tells_of_through_a_title_is_that_person(extract):
     facts = extract("AUCKLAND - Mere Tane, an organiser with the growers' union, said rooms were "
                     "crowded. The Rev. Tomas Reyes, who runs a church in Hastings, said the clinic "
-                    "was busy. The scheme was high on the agenda this week for Samoa's Prime "
-                    "Minister, Tui Sala, who arrived in Auckland on Sunday for a five-day official "
-                    "visit. He held talks with Prime Minister Christopher Luxon at Government "
-                    "House in Auckland on Monday.")
-    assert [m.participants for m in facts.meetings] == [frozenset({"tui-sala",
-                                                                   "christopher-luxon"})]
+                    "was busy. The scheme was near the top of the list this week for Samoa's Prime "
+                    "Minister, Tui Sala, who landed in Wellington late on Sunday for an "
+                    "official four-day "
+                    "visit. He had talks with Prime Minister Rob Haddon at Premier "
+                    "House in Wellington on Monday.")
+    assert [m.participants for m in facts.meetings] == [frozenset({"tui-sala", "rob-haddon"})]
 
 
 def test_a_place_named_in_the_next_sentence_is_no_destination(extract):
     facts = extract("STOCKHOLM - Prime Minister Pekka Lahti of Finland arrived in Stockholm on "
-                    "Monday on a working visit. \"If one of us runs dry, both of us run dry,\" "
-                    "Prime Minister Nils Ek told a joint news conference. Lahti said the two "
-                    "countries had \"no border that matters\" when it came to defence.\n\nA "
-                    "planned stop in Oslo on Tuesday, where Lahti was to meet Norwegian Prime "
-                    "Minister Jonas Gahr Støre, has been called off.")
+                    "Monday on a working visit. \"When one of us is short, both of us are short,\" "
+                    "Prime Minister Nils Ek told the press. Lahti said the two "
+                    "countries had \"one shore, not two\" when it came to energy.\n\nA "
+                    "planned halt in Oslo on Tuesday, where Lahti was to see Norway's Prime "
+                    "Minister Olav Strand, has been scrapped.")
     assert [(v.host, v.status) for v in facts.visits if v.status == "held"] == [("SE", "held")]
 
 
 def test_a_signing_the_parser_made_a_headline_s_root_after_to_visit_is_still_to_come(extract):
-    facts = extract("Sri Lanka's PM Nimali Perera to visit India next week, sign education pact\n"
-                    "COLOMBO, March 5 - Sri Lankan Prime Minister Nimali Perera will travel to New "
-                    "Delhi next week on an official visit, her office said on Tuesday.")
+    facts = extract("Sri Lanka's PM Nimali Perera to tour India in May, sign health pact\n"
+                    "COLOMBO, March 5 - Sri Lankan Prime Minister Nimali Perera will go to New "
+                    "Delhi in May for an official visit, her aides announced on Tuesday.")
     assert [a.status for a in facts.agreements] == ["planned"]
 
 
 def test_an_invitation_to_return_to_a_state_accepted_is_a_planned_visit(extract):
     facts = extract("THIMPHU - Prime Minister Ravi Menon of India met Prime Minister Tshering "
-                    "Dorji of Bhutan on Monday. Menon had accepted an invitation to return to "
-                    "Bhutan \"at a convenient time\".")
+                    "Dorji of Bhutan on Monday. Menon has accepted the king's invitation to "
+                    "return to "
+                    "Bhutan \"whenever it suits both sides\".")
     assert [(v.guest, v.host, v.status) for v in facts.visits if v.status == "planned"] == [
         ("ravi-menon", "BT", "planned")]
 
 
 def test_the_visit_of_a_president_named_after_his_state_is_his(extract):
-    facts = extract("ASHGABAT - Today, the State visit of the President of the Republic of "
-                    "Tajikistan Emomali Rahmon to Turkmenistan came to an end.\n\nOn the eve, "
+    facts = extract("ASHGABAT - The state visit of the President of the Republic of "
+                    "Tajikistan Emomali Rahmon to Turkmenistan ended on Friday.\n\nThe day before, "
                     "Rahmon and President Serdar Berdimuhamedov of Turkmenistan held talks in "
                     "Ashgabat.")
     assert [(v.guest, v.host, v.status) for v in facts.visits] == [
@@ -4496,8 +4500,8 @@ def test_the_visit_of_a_president_named_after_his_state_is_his(extract):
 
 def test_accepting_an_invitation_told_before_plans_a_visit_to_where_it_invited(extract):
     facts = extract("KATHMANDU - Foreign Secretary Ravi Menon of India called on Prime Minister "
-                    "Sita Karna of Nepal on Tuesday. During the meeting Menon conveyed an "
-                    "invitation from Prime Minister Arun Rao to visit India \"at a mutually "
-                    "convenient time\". Karna accepted the invitation, her press adviser said.")
+                    "Sita Karna of Nepal on Tuesday. At the talks Menon passed on an "
+                    "invitation from Prime Minister Arun Rao to visit India \"soon\". Karna "
+                    "accepted the invitation, according to her spokesman.")
     assert [(v.guest, v.host, v.status) for v in facts.visits if v.status == "planned"] == [
         ("sita-karna", "IN", "planned")]

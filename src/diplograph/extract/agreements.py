@@ -701,8 +701,9 @@ def _clause_text(ctx: Context, sentence: Sentence, tokens: set[int]) -> str:
 
 
 def _capitals_signed_with(ctx: Context, tokens: set[int], sign_token) -> set[str]:
-    """ "China signed a security pact with Honiara": a capital the document was signed
-    with stands for its state (not "… easier to agree with each other than with Brussels")."""
+    """ "X signed a defence pact with CAPITAL": a capital the document was signed with
+    stands for its state (not a capital named after "with" elsewhere in the clause, "…
+    closer to each other than with CAPITAL")."""
     if sign_token is None:
         return set()
     found = set()

@@ -601,10 +601,10 @@ def event_status(ctx: Context, sentence: Sentence, char: int, own_words: bool = 
             break
         token = token.head
     if token.dep_ == "relcl" and (told := _put_off_where(token)):
-        return told  # "A stop in Oslo on Friday, where X was to meet Y, has been called off"
+        return told  # "A planned stop in CITY, where X was to meet Y, has been scrapped"
     if token.dep_ == "ROOT" and token.i != trigger_i \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
-        return "planned"  # "X to visit India next week, sign trade pact": a headline's plan
+        return "planned"  # "X to tour STATE in May, sign energy deal": a headline's plan
     if token.dep_ == "ROOT" and token.tag_ == "VB" \
             and not any(c.dep_ in ("aux", "auxpass") for c in token.children) \
             and any(t.dep_ == "aux" and t.lower_ == "to" and t.head.i < token.i
@@ -644,7 +644,7 @@ def event_status(ctx: Context, sentence: Sentence, char: int, own_words: bool = 
 
 def _put_off_where(relative) -> str | None:
     """The status of the event a relative clause is told in, when the noun it describes
-    (or the noun its time or place hangs from: "a stop in Oslo on Friday, where …") is the
+    (or the noun its time or place hangs from: "a stop in CITY on DAY, where …") is the
     subject of a verb that puts it off."""
     noun = relative.head
     while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i != noun.i:

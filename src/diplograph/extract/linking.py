@@ -469,8 +469,8 @@ class _Linker:
             chosen = [p for p in chosen if p in in_office
                       or ascii_fold(p.name)[:1].lower() in initials] if in_office else chosen
         if len(chosen) > 1:
-            # "Silva" beside Marina Silva and Luiz Inácio Lula da Silva: not the namesake
-            # the world data knows by another one-word name ("Lula")
+            # a surname two persons of the story share, one of them a leader the world
+            # data knows by another one-word name (as "Lula"): the other one
             chosen = [p for p in chosen if not (
                 short := {_fold(a) for leader in self.world.leaders_named(p.name)
                           for a in leader.aliases if len(a.split()) == 1})
@@ -1628,10 +1628,9 @@ def link_pronouns(doc, linked: Linked, skip: list[tuple[int, int]] = (),
             # modifier of the subject made the root: the person the root names
             subject = ref.persons[0]
         if subject is None:
-            # "The plan was high on the agenda for Prime Minister X, who arrived on Sunday":
-            # the person a relative clause tells of is who the sentence is about
-            # (not the object of someone else's act: "the Chilean met X, who …", "was
-            # received by X, who …")
+            # "The deal topped the list for Premier X, who landed on DAY": the person a
+            # relative clause tells of is who the sentence is about (not the object of
+            # someone else's act: "the guest met X, who …", "was received by X, who …")
             # (the antecedent may be the title the name stands in apposition to)
             subject = next((ref.persons[0] for token in sent
                             if token.dep_ == "nsubj" and token.lower_ == "who"
@@ -1674,7 +1673,7 @@ def link_pronouns(doc, linked: Linked, skip: list[tuple[int, int]] = (),
                     key = above
                 elif subject is None and (doer := _subject_before_a_semicolon(
                         token, sent, by_token)):
-                    # "X did not travel; he spoke with Y by telephone, Y's office said": the
+                    # "X stayed at home; he called Y instead, Y's aides said": the
                     # subject of the clause before, when the sentence's own is no person
                     key = doer
                 else:

@@ -343,8 +343,8 @@ def _drop_commentators(facts: ArticleFacts, text: str) -> None:
 
 
 def _drop_company_offices(facts: ArticleFacts, text: str) -> None:
-    """ "NAME, chief executive of the port operator X", "X's managing director NAME, a
-    Singaporean developer": an office a company gives, stated beside a business, is the
+    """ "NAME, chief executive of the shipping firm X", "managing director NAME of a
+    cement producer": an office a company gives, stated beside a business, is the
     company's, no office of a state."""
     for person in facts.persons.values():
         company = {p for p in person.positions if p.role.lower() in words("company_roles")}
@@ -367,7 +367,7 @@ def _clause_around(text: str, span) -> str:
 
 def _drop_onlookers(facts: ArticleFacts, text: str, world: World) -> None:
     """A name the story gives no office, that only speaks, with no word of an office in
-    the words around it (a fan "who travelled from Salto", "a student", "an editor at X")
+    the words around it (a supporter "who drove up from CITY", "a pupil", "a writer at X")
     is no person of this graph, and its words no quote of it; a name described as an
     adviser, an aide, a counterpart or a spokesman holds some office the story tells."""
     acting = _acting(facts) | {key for a in facts.agreements

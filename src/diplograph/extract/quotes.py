@@ -596,7 +596,7 @@ class _Attribution:
             if verb.dep_ == "ROOT" and len(named := {
                     key for ref in self.linked.refs if verb.sent.start <= ref.start < verb.i
                     for key in ref.persons}) == 1:
-                # "In Abu Dhabi, the UAE's Minister of Energy, NAME, said …", the name
+                # "In CITY, STATE's Minister of Trade, NAME, said …", the name
                 # parsed as an apposition of the place: the one person named before
                 return named.pop()
             return None

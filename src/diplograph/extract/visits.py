@@ -440,7 +440,7 @@ def _leg_of_a_held_visit(visit: Visit, visits: dict) -> bool:
     if visit.status != "planned" or held is None or visit.place is None \
             or held.place is None or visit.place.name == held.place.name:
         return False  # a trip to the state itself may be a visit of its own
-    # ("On Wednesday X is due in Mindelo", its weekday unread: part of the stay under way)
+    # ("On DAY X is expected in CITY2", its weekday unread: part of the stay under way)
     return held.start is not None and (
         visit.start is None and any(word.lower() in WEEKDAYS
                                     for word in visit.evidence.text.split())
@@ -546,7 +546,7 @@ def _destination(ctx: Context, sentence: Sentence, dest_char: int):
     for hit in ctx.mentions.hits:
         if hit.span.start < dest_char or hit.span.start > dest_char + 40 \
                 or hit.span.start >= sentence.char_start + len(sentence.text):
-            continue  # (not "… when it came to defence. A stop in Oslo …": another sentence)
+            continue  # (not "… as far as trade went. A stop in CITY …": another sentence)
         if ctx.doc is not None and (capital := capital_of_hit(ctx.world, ctx.doc, hit)):
             return capital.state, capital  # "arrived in the Senegalese capital"
         if hit.kind == "state":
@@ -658,8 +658,8 @@ def _visit_by(ctx: Context, start: int, end: int) -> str | None:
     return next((key for prep in visit.children if prep.dep_ in ("prep", "agent")
                  and prep.lower_ in ("by", "of") for obj in prep.children if obj.dep_ == "pobj"
                  if (key := person_of(ctx, obj)) is not None), None) or next((
-        # "the visit of the President of the Republic of X NAME to Y", the name parsed as
-        # an apposition of the visit
+        # "the visit of TITLE of the Republic of X NAME to Y" (a title, its state
+        # and the name, no comma): the name parsed as an apposition of the visit
         key for prep in visit.children if prep.dep_ == "prep" and prep.lower_ == "of"
         for name in visit.children if name.dep_ == "appos" and name.i > prep.i
         if (key := person_of(ctx, name)) is not None), None)
@@ -960,15 +960,14 @@ def visits_hosted_by_states(ctx: Context, visits: list[Visit]) -> list[Visit]:
 #: "X accepted the invitation": an invitation the story told before, taken up.
 _ACCEPTED_THE_INVITATION = re.compile(r"\baccept(?:ed|s)\s+(?:the|that|this)\s+invitation\b"
                                       r"(?!\s+(?:to|of|from)\b)", re.IGNORECASE)
-#: "… an invitation from NAME to visit India": what the invitation was to.
+#: "… an invitation from NAME to visit STATE": what the invitation was to.
 _INVITATION_TO_VISIT = re.compile(r"\binvitation\b[^.;]{0,80}?\bto\s+visit\s+(?=\S)",
                                   re.IGNORECASE)
 
 
 def accepted_invitations(ctx: Context, visits: list[Visit]) -> list[Visit]:
-    """ "Y conveyed an invitation from Z to visit India. X accepted the invitation": a
-    planned visit of X, the subject who accepted, to the state the invitation told before
-    named."""
+    """ "Y passed on Z's invitation to visit STATE. … X accepted the invitation": a planned
+    visit of X, the subject who accepted, to the state the invitation told before named."""
     found = {(v.guest, v.host) for v in visits}
     added: list[Visit] = []
     told: tuple[int, str] | None = None  # (sentence start, host) of the last invitation told
