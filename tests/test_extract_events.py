@@ -4381,7 +4381,7 @@ def test_a_name_before_a_lower_case_complex_is_a_site_not_a_participant(extract)
 
 def test_a_visit_someone_intended_to_make_is_still_to_come(extract):
     facts = extract("WARSAW - Prime Minister Jan Nowak of Poland talked by phone on Monday with "
-                    "Chancellor Karl Brandt of Germany. Brandt told Nowak he intended to come to "
+                    "Chancellor Karl Brandt of Germany. Brandt told Nowak he intended to travel to "
                     "Warsaw soon.")
     assert [(v.guest, v.status) for v in facts.visits] == [("karl-brandt", "planned")]
 
@@ -4396,8 +4396,8 @@ def test_a_coming_trip_within_a_stay_under_way_with_no_day_read_is_programme(ext
 def test_she_after_someone_received_by_a_host_who_sent_greetings_is_the_guest(extract):
     facts = extract("LIMA - Foreign Minister Rosa Vela of Ecuador arrived in Lima on Monday. In "
                     "the afternoon, the Ecuadorian minister was welcomed by the President of "
-                    "Peru, Carlos Soto, who sent his regards to the leader of Ecuador. She later "
-                    "held a working meeting with Prime Minister Luis Arce of Peru.")
+                    "Peru, Carlos Soto, who sent his regards to the leader of Ecuador. She then "
+                    "had a working session with Prime Minister Luis Arce of Peru.")
     assert frozenset({"rosa-vela", "luis-arce"}) in [m.participants for m in facts.meetings]
 
 
@@ -4411,16 +4411,16 @@ def test_a_company_s_chief_executive_holds_no_office_of_a_state(extract):
 
 def test_he_after_a_subject_the_parser_made_the_root_is_that_subject(extract):
     facts = extract("MILAN - Prime Minister Ana Rossi of Italy opened the Games on Friday. The "
-                    "mayor of Milan, Luca Verdi, watched from the VIP tribune. \"The city waited "
-                    "seventy years for this night,\" he said.")
+                    "mayor of Milan, Luca Verdi, watched from the VIP tribune. \"We have hoped for "
+                    "a night like this for a long time,\" he said.")
     assert [q.speaker for q in facts.quotes] == ["luca-verdi"]
 
 
 def test_words_a_leader_offered_in_quotation_marks_are_that_leader_s(extract):
     facts = extract("COLOMBO - President Anil Perera of Sri Lanka spoke by telephone on Monday "
-                    "with Prime Minister Ravi Kumar of India, in which, according to the "
-                    "President's office, Kumar offered \"all the help the island asks for, as long "
-                    "as it is needed\".")
+                    "with Prime Minister Ravi Kumar of India, during which, the President's office "
+                    "said, Kumar offered \"all the help the island asks for, for as many months "
+                    "as it takes\".")
     assert [q.speaker for q in facts.quotes] == ["ravi-kumar"]
 
 
@@ -4490,12 +4490,12 @@ def test_an_invitation_to_return_to_a_state_accepted_is_a_planned_visit(extract)
 
 
 def test_the_visit_of_a_president_named_after_his_state_is_his(extract):
-    facts = extract("ASHGABAT - The state visit of the President of the Republic of "
-                    "Tajikistan Emomali Rahmon to Turkmenistan ended on Friday.\n\nThe day before, "
-                    "Rahmon and President Serdar Berdimuhamedov of Turkmenistan held talks in "
-                    "Ashgabat.")
+    facts = extract("TASHKENT - The state visit of the President of the Republic of "
+                    "Tajikistan Emomali Rahmon to Uzbekistan ended on Friday.\n\nThe day before, "
+                    "Rahmon and President Shavkat Mirziyoyev of Uzbekistan held talks in "
+                    "Tashkent.")
     assert [(v.guest, v.host, v.status) for v in facts.visits] == [
-        ("emomali-rahmon", "TM", "held")]
+        ("emomali-rahmon", "UZ", "held")]
 
 
 def test_accepting_an_invitation_told_before_plans_a_visit_to_where_it_invited(extract):
