@@ -290,9 +290,10 @@ def _unnamed_press(noun) -> bool:
         "a", "an") or any(m.dep_ == "nummod" for m in modifiers)
 
 
-def _head_of_compounds(token):
-    """The word a run of compounds ("Prime Minister X") hangs on: its head noun."""
-    while token.dep_ == "compound" and token.head.i != token.i:
+def _head_of_compounds(token, relations=("compound",)):
+    """The word a run of compounds ("Prime Minister X") hangs on: its head noun; with
+    ``relations`` also of other modifiers ("last" of "last week")."""
+    while token.dep_ in relations and token.head.i != token.i:
         token = token.head
     return token
 
@@ -478,10 +479,7 @@ def event_status(ctx: Context, sentence: Sentence, char: int, own_words: bool = 
     if setting and token.dep_ == "xcomp" and token.head.pos_ == "VERB":
         # "agreed on Monday to reopen the border, at a meeting in Dakar": the meeting is
         # where they agreed, as held or planned as the agreeing, not what they agreed to.
-        head = token.head
-        return status_of(" ".join(t.text for t in sorted(
-            [head, *(c for c in head.children if c.dep_ in ("aux", "auxpass", "neg"))],
-            key=lambda t: t.i)))
+        return _status_with_auxiliaries(token.head, ("aux", "auxpass", "neg"))
     # A headline's "X to pay a state visit", "Leaders to meet": the infinitive at the top
     # of the sentence announces the event.
     if token.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
@@ -652,11 +650,15 @@ def _put_off_where(relative) -> str | None:
     if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.pos_ not in ("VERB", "AUX") \
             or noun.lemma_.lower() not in _TOLD_EVENTS | {"stop", "stopover", "leg"}:
         return None  # (not "X, who arrived on Monday, has postponed a visit to Y")
-    verb = noun.head
-    told = status_of(" ".join(t.text for t in sorted(
-        [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass", "prt", "neg"))],
-        key=lambda t: t.i)))
+    told = _status_with_auxiliaries(noun.head, ("aux", "auxpass", "prt", "neg"))
     return told if told in PUT_OFF else None
+
+
+def _status_with_auxiliaries(verb, relations) -> str:
+    """The status a verb and those of its words in ``relations`` tell ("has been called
+    off", "will meet")."""
+    return status_of(" ".join(t.text for t in sorted(
+        [verb, *(c for c in verb.children if c.dep_ in relations)], key=lambda t: t.i)))
 
 
 def _expected_in_reported_speech(verb) -> bool:
@@ -1784,16 +1786,13 @@ def _relative_clause_of_a_period(ctx: Context, sentence: Sentence, tokens: set[i
     # "the first time they met since the attack in September")
     return top.dep_ == "relcl" and any(
         day is None and token_i in tokens and names_a_period(text)
-        and ((noun := _noun_of_modifier(doc[token_i])).head == top
+        and ((noun := _head_of_compounds(doc[token_i], _MODIFIERS)).head == top
              or noun.head.dep_ == "prep" and noun.head.head == top)
         for token_i, text, day in sentence.date_expressions)
 
 
-def _noun_of_modifier(token):
-    """ "last" of "last week": the noun the expression's first word modifies."""
-    while token.dep_ in ("amod", "det", "nummod", "compound") and token.head.i != token.i:
-        token = token.head
-    return token
+#: The words that modify a noun on the way to it: "last" of "last week".
+_MODIFIERS = ("amod", "det", "nummod", "compound")
 
 
 def days_apart(token) -> int | None:

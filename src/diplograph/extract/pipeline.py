@@ -328,17 +328,22 @@ def _drop_commentators(facts: ArticleFacts, text: str) -> None:
     """A name the story gives no office and describes as an analyst, an academic, a
     lawyer or a think tank's researcher takes part in nothing a leader does: no person of
     this graph, and their words no quote of it (unless they meet, travel or sign)."""
+    _drop_speakers(facts, lambda person: any(
+        _COMMENTATOR_AFTER.match(text[span.end:span.end + 120])
+        or _COMMENTATOR_BEFORE.search(text[max(0, span.start - 80):span.start])
+        for span in person.mentions))
+
+
+def _drop_speakers(facts: ArticleFacts, gone_if) -> None:
+    """Drop the persons of no office who do nothing but speak (no author, no one who meets,
+    travels, signs or witnesses) for whom ``gone_if(person)`` holds, and their quotes."""
     acting = _acting(facts) | {key for a in facts.agreements
                                for key in a.signatories | a.witnesses}
-    gone = set()
-    for key, person in list(facts.persons.items()):
-        if person.positions or person.is_author or key in acting:
-            continue
-        if any(_COMMENTATOR_AFTER.match(text[span.end:span.end + 120])
-               or _COMMENTATOR_BEFORE.search(text[max(0, span.start - 80):span.start])
-               for span in person.mentions):
-            gone.add(key)
-            del facts.persons[key]
+    gone = {key for key, person in facts.persons.items()
+            if not (person.positions or person.is_author or key in acting)
+            and gone_if(person)}
+    for key in gone:
+        del facts.persons[key]
     facts.quotes = [quote for quote in facts.quotes if quote.speaker not in gone]
 
 
@@ -370,16 +375,8 @@ def _drop_onlookers(facts: ArticleFacts, text: str, world: World) -> None:
     the words around it (a supporter "who drove up from CITY", "a pupil", "a writer at X")
     is no person of this graph, and its words no quote of it; a name described as an
     adviser, an aide, a counterpart or a spokesman holds some office the story tells."""
-    acting = _acting(facts) | {key for a in facts.agreements
-                               for key in a.signatories | a.witnesses}
-    gone = set()
-    for key, person in list(facts.persons.items()):
-        if person.positions or person.is_author or key in acting or not person.mentions:
-            continue
-        if not any(_office_word_near(text, span, world) for span in person.mentions):
-            gone.add(key)
-            del facts.persons[key]
-    facts.quotes = [quote for quote in facts.quotes if quote.speaker not in gone]
+    _drop_speakers(facts, lambda person: bool(person.mentions) and not any(
+        _office_word_near(text, span, world) for span in person.mentions))
 
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")

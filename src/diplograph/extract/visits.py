@@ -657,12 +657,17 @@ def _visit_by(ctx: Context, start: int, end: int) -> str | None:
         return None
     return next((key for prep in visit.children if prep.dep_ in ("prep", "agent")
                  and prep.lower_ in ("by", "of") for obj in prep.children if obj.dep_ == "pobj"
-                 if (key := person_of(ctx, obj)) is not None), None) or next((
-        # "the visit of TITLE of the Republic of X NAME to Y" (a title, its state
-        # and the name, no comma): the name parsed as an apposition of the visit
-        key for prep in visit.children if prep.dep_ == "prep" and prep.lower_ == "of"
-        for name in visit.children if name.dep_ == "appos" and name.i > prep.i
-        if (key := person_of(ctx, name)) is not None), None)
+                 if (key := person_of(ctx, obj)) is not None), None) \
+        or _named_in_apposition_after_of(ctx, visit)
+
+
+def _named_in_apposition_after_of(ctx: Context, visit) -> str | None:
+    """ "the visit of TITLE of the Republic of X NAME to Y" (a title, its state and the
+    name, no comma): the name parsed as an apposition of the visit noun, after its "of"."""
+    of = next((c.i for c in visit.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return None if of is None else next(
+        (key for name in visit.children if name.dep_ == "appos" and name.i > of
+         if (key := person_of(ctx, name)) is not None), None)
 
 
 def _visit_noun(ctx: Context, start: int, end: int):
@@ -970,20 +975,19 @@ def accepted_invitations(ctx: Context, visits: list[Visit]) -> list[Visit]:
     visit of X, the subject who accepted, to the state the invitation told before named."""
     found = {(v.guest, v.host) for v in visits}
     added: list[Visit] = []
-    told: tuple[int, str] | None = None  # (sentence start, host) of the last invitation told
+    told: str | None = None  # the state of the last invitation told
     for sentence in ctx.sentences:
         if (match := _ACCEPTED_THE_INVITATION.search(sentence.text)) is not None \
                 and told is not None and ctx.doc is not None:
-            clause = clause_at(ctx, sentence, sentence.char_start + match.start())
-            guest = clause.subject
-            if guest and (guest, told[1]) not in found \
-                    and told[1] not in {p.state for p in ctx.linked.persons[guest].positions}:
-                found.add((guest, told[1]))
-                added.append(Visit(guest, told[1], evidence(sentence), status="planned",
+            guest = clause_at(ctx, sentence, sentence.char_start + match.start()).subject
+            if guest and (guest, told) not in found \
+                    and told not in {p.state for p in ctx.linked.persons[guest].positions}:
+                found.add((guest, told))
+                added.append(Visit(guest, told, evidence(sentence), status="planned",
                                    rule="visits:accepted"))
         if (invitation := _INVITATION_TO_VISIT.search(sentence.text)) is not None:
-            host, _ = _destination(ctx, sentence, sentence.char_start + invitation.end())
-            told = (sentence.char_start, host) if host else told
+            told = _destination(ctx, sentence, sentence.char_start + invitation.end())[0] \
+                or told
     return added
 
 
