@@ -104,6 +104,17 @@ def test_agreement_signed_at_the_meeting_takes_its_place(extract):
     assert agreement.place is not None and agreement.place.name == "Nairobi"
 
 
+def test_leaders_who_signed_together_met_though_they_met_months_before(extract):
+    """Two leaders who signed a document together met that day; a meeting of the two the
+    text dates to an earlier month is another occasion, not this one."""
+    meetings = extract("Fijian Prime Minister Sitiveni Rabuka and Tongan Prime Minister Aisake "
+                       "Eke yesterday signed a joint communiqué on fisheries, at the end of "
+                       "talks at the prime minister's residence in Suva.\n\nMr Rabuka and Mr Eke "
+                       "last met in Apia in July, when they held talks on the margins "
+                       "of a regional fisheries conference.").meetings
+    assert sorted(str(m.date) for m in meetings) == ["2024-03-04", "None"]
+
+
 def test_ministers_who_put_their_signatures_to_a_document_signed_it(extract):
     facts = extract("WINDHOEK - President Anna Shikongo of Namibia and Botswana's President "
                     "Kabo Seretse held talks in Windhoek on Sunday. Deputy Prime Minister "

@@ -192,6 +192,33 @@ def test_is_on_a_working_visit_to(extract):
     assert (visit.guest, visit.host, visit.visit_type) == ("olaf-scholz", "IN", "working")
 
 
+def test_an_arrival_in_a_where_clause_is_in_the_place_it_hangs_on(extract):
+    """ "flew to X, where he arrived … for a working visit": the visit is to X, not to the
+    city the flight left."""
+    [visit] = extract("From Nairobi, Ugandan President Yoweri Museveni flew to Djibouti, "
+                      "where he arrived late on Sunday for a short working visit.").visits
+    assert visit.host == "DJ"
+
+
+def test_arriving_in_the_city_of_the_gathering_the_lead_names_is_no_visit(extract):
+    """A story whose lead names the summit "in CITY": a leader's arrival in CITY is his
+    coming to the summit, no visit (as under a dateline of that city)."""
+    facts = extract("Leaders of the region gathered on Saturday for the Pacific Islands Forum "
+                    "summit in Honiara.\n\nNew Zealand Prime Minister Christopher Luxon arrived "
+                    "in Honiara on Friday afternoon.\n\nLuxon held talks with Fijian Prime "
+                    "Minister Sitiveni Rabuka on Saturday.")
+    assert facts.visits == [] and len(facts.meetings) == 1
+
+
+def test_a_headlines_present_tells_the_visit_the_story_reports_as_made(extract):
+    """ "…, moves on to X" over a story of the arrival in X: one visit, made, not a second
+    one still to come."""
+    facts = extract("Ruto wraps up summit in Addis Ababa, moves on to Djibouti\n\nKenyan "
+                    "President William Ruto left Addis Ababa on Sunday after the summit. He "
+                    "arrived in Djibouti late on Sunday for a short working visit.")
+    assert [(v.host, v.status) for v in facts.visits] == [("DJ", "held")]
+
+
 def test_visit_to_ones_own_state_is_not_a_visit(extract):
     facts = extract("French President Emmanuel Macron arrived in Paris on Monday.")
     assert facts.visits == []
@@ -526,6 +553,96 @@ def test_a_town_described_before_its_name_is_the_meeting_place(extract, where, t
     [meeting] = facts.meetings
     assert meeting.place is not None and meeting.place.name == town
     assert len(facts.persons) == 2
+
+
+def test_a_street_a_building_stands_on_is_no_participant(extract):
+    """ "at the ministry on NAME": the tagger may call the street a person; a proper noun
+    after an "on" that hangs on a building or an institution is where it stands."""
+    facts = extract("Slovak Foreign Minister Juraj Blanár was received by Austrian Foreign "
+                    "Minister Beate Meinl-Reisinger at the ministry on Herrengasse on Tuesday.")
+    [meeting] = facts.meetings
+    assert len(meeting.participants) == 2 and len(facts.persons) == 2
+
+
+def test_the_second_of_two_towns_is_no_signatory(extract):
+    """ "between the towns of A and B": the town after "and" is as much a town as the one
+    after "of"."""
+    facts = extract("Brazil's Mauro Vieira and Uruguay's Mario Lubetkin signed a memorandum "
+                    "on a bridge between the towns of Arroio Manso and Vila Tordesilha.")
+    [agreement] = facts.agreements
+    assert len(agreement.signatories) == 2 and len(facts.persons) == 2
+
+
+def test_a_meeting_on_the_sidelines_of_a_days_session_is_on_that_day(extract):
+    """ "On the margins of Saturday's session": the session's day is the meeting's, even
+    when the story's lead dates a later day."""
+    [meeting] = extract("Kenyan President William Ruto spent two days at the African Union "
+                        "summit in Addis Ababa before leaving on Sunday evening.\n\n"
+                        "On the margins of Saturday's session, Ruto held bilateral talks "
+                        "with Somalia's President Hassan Sheikh Mohamud.").meetings
+    assert meeting.date == dt.date(2024, 3, 2)
+
+
+@pytest.mark.parametrize("text", [
+    "Ghanaian President John Mahama and Senegalese President Bassirou Diomaye Faye held a "
+    "meeting on Monday on the drought in the Sahel.",
+    "Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan on Monday. "
+    "With Samia he reviewed the queues of lorries at the Busia border post.",
+])
+def test_a_place_in_what_was_talked_about_is_not_the_meeting_place(extract, text):
+    [meeting] = extract(text).meetings
+    assert meeting.place is None
+
+
+def test_talks_with_several_leaders_on_a_gatherings_margins_are_one_meeting_with_each(extract):
+    """Around a gathering, "held talks with A, B and C" is three bilateral meetings; "a
+    working breakfast with A, B and C" is one occasion of four."""
+    leaders = ("Maltese Prime Minister Robert Abela, Greek Prime Minister Kyriakos Mitsotakis "
+               "and Croatian Prime Minister Andrej Plenković.")
+    opening = "On the margins of the forum in Geneva on Monday, Cypriot President Nikos " \
+              "Christodoulides held "
+    talks = extract(opening + "talks with " + leaders).meetings
+    assert sorted(len(m.participants) for m in talks) == [2, 2, 2]
+    [breakfast] = extract(opening + "a working breakfast with " + leaders).meetings
+    assert len(breakfast.participants) == 4
+
+
+def test_talks_on_a_gatherings_sidelines_are_no_call_told_twice(extract):
+    """Talks on a summit's sidelines and a call of the same two that evening are two
+    meetings: the talks were held at the summit, not by phone."""
+    meetings = extract("On the sidelines of the regional summit in Addis Ababa on Saturday, "
+                       "Kenyan President William Ruto held talks with Somalia's President "
+                       "Hassan Sheikh Mohamud.\n\nLater on Saturday, Ruto and Mohamud spoke by "
+                       "phone about the border.").meetings
+    assert sorted(m.phase for m in meetings) == ["main", "phone"]
+
+
+def test_summits_with_several_leaders_are_one_meeting_with_each(extract):
+    meetings = extract("Indonesian President Prabowo Subianto held summits with Malaysian "
+                       "Prime Minister Anwar Ibrahim, Singapore's Prime Minister Lawrence "
+                       "Wong and Thai Prime Minister Anutin Charnvirakul on Monday.").meetings
+    assert sorted(len(m.participants) for m in meetings) == [2, 2, 2]
+
+
+def test_a_gathering_still_to_come_does_not_make_a_past_trip_to_its_city_no_visit(extract):
+    facts = extract("Kenyan President William Ruto has yet to say whether he will go to the "
+                    "regional summit in Luanda next month.\n\nRuto flew to Luanda in December "
+                    "2023 for talks with Angolan President João Lourenço.")
+    assert [(v.host, v.status) for v in facts.visits] == [("AO", "held")]
+
+
+def test_a_meeting_on_another_day_of_a_gathering_told_from_its_city_is_there(extract):
+    """A story filed from the city of a summit of several days: a meeting on one of its
+    days, not the story's own, was held there too."""
+    meetings = extract("Marcos ends summit week\n\nKUALA LUMPUR — Philippine President "
+                       "Ferdinand Marcos Jr. held a run of talks on the margins of the regional "
+                       "summit here, which closed on Tuesday.\n\nMarcos flew in on Saturday "
+                       "evening. On Sunday, the opening day, he met Singapore's Prime Minister "
+                       "Lawrence Wong and later Timor-Leste's Prime Minister Xanana "
+                       "Gusmão.").meetings
+    assert len(meetings) == 2
+    assert {m.place.name for m in meetings if m.place} == {"Kuala Lumpur"}
+    assert all(m.place is not None for m in meetings)
 
 
 def test_a_capitals_short_name_is_the_capital(extract):

@@ -301,6 +301,15 @@ def test_a_story_filed_from_two_cities_is_dated_from_the_first(world):
     assert text[meta.story_start:].startswith("National Security Adviser")
 
 
+def test_two_cities_of_a_dateline_may_be_joined_by_and(world):
+    text = ("NAIROBI and KAMPALA, March 4 (Lakeside Wire) - Kenyan President William Ruto met "
+            "Ugandan President Yoweri Museveni in Nairobi on Monday.")
+    meta = meta_of(text, world)
+    assert (meta.dateline.name, meta.dateline.state) == ("Nairobi", "KE")
+    assert meta.dateline_date == dt.date(2024, 3, 4)
+    assert text[meta.story_start:].startswith("Kenyan President")
+
+
 def test_an_office_of_no_state_in_a_story_filed_from_two_cities_is_of_the_first(extract):
     facts = extract("SEOUL/BEIJING, March 4 (Hangang) -- National Security Adviser Kim Min-ho "
                     "met Chinese Foreign Minister Liu Wen in Beijing on Monday. Separately, "

@@ -1543,7 +1543,7 @@ def located_places(ctx: Context, sentence: Sentence, tokens: set[int], trigger: 
         on_event = verb.dep_ in ("acl", "relcl") and event is not None \
             and verb.head.i == event.i
         if token_i not in tokens or not (welcomed_to or _after_in_or_at(doc, sentence, token_i)) \
-                or (verb not in verbs and not on_event):
+                or (verb not in verbs and not on_event) or _in_the_topic(doc[token_i], verbs):
             continue
         info = ctx.world.locality(place.name)
         # "in the Yellow Room": a name the gazetteer lacks ending in a building's noun is
@@ -1574,6 +1574,33 @@ def located_places(ctx: Context, sentence: Sentence, tokens: set[int], trigger: 
     if city is None:
         city = _place_of_the_time_above(ctx, tokens, candidates)
     return city, venue
+
+
+_TALKED_ABOUT = frozenset(forms("topic_prepositions", "talked_about", "word"))
+
+
+def _in_the_topic(token, verbs) -> bool:
+    """ "talks on the drought in the Horn", "reviewed the queues at the X border
+    post", "with Y, the queues at the X border post": a place inside what was talked about
+    is not where the talking was."""
+    child = token
+    for ancestor in token.ancestors:
+        if ancestor in verbs:
+            # (of a verb of discussing, only "in"/"at" on the verb itself says where)
+            return ancestor.lemma_.lower() in _DELIBERATIONS \
+                and not (child.dep_ == "prep" and child.lower_ in ("in", "at"))
+        if ancestor.dep_ == "prep" and ancestor.lower_ in _TALKED_ABOUT \
+                and child.ent_type_ not in ("DATE", "TIME") and not _sidelines(child) and (
+                    ancestor.lower_ != "on" or ancestor.head.pos_ == "NOUN"
+                    and ancestor.head.lemma_.lower() in _EVENT_NOUNS
+                    or ancestor.head in verbs and any(
+                        c.dep_ == "dobj" and c.lemma_.lower() in _EVENT_NOUNS
+                        for c in ancestor.head.children)):
+            # ("met on Monday in X", "on the sidelines of the summit in X": when and where;
+            # "held talks on the situation in X": what about)
+            return True
+        child = ancestor
+    return False
 
 
 def _place_of_the_time_above(ctx: Context, tokens: set[int], candidates) -> PlaceRef | None:
@@ -1854,8 +1881,19 @@ def _of_another_event(ctx: Context, token_i: int, trigger: int) -> bool:
         if ancestor.pos_ in ("VERB", "AUX") and not modifier_verb(ancestor):
             return False
         if ancestor.pos_ == "NOUN" and ancestor.lemma_.lower() in _EVENT_NOUNS:
-            return True
+            return not _on_its_sidelines(ancestor)
     return False
+
+
+def _on_its_sidelines(event) -> bool:
+    """ "on the margins of Tuesday's plenary": a meeting on an event's margins is held on
+    its day, so the event's date is the meeting's too."""
+    return event.dep_ == "pobj" and event.head.lower_ == "of" and _sidelines(event.head.head)
+
+
+def _sidelines(token) -> bool:
+    """ "sidelines", "margins": where meetings around a gathering are held."""
+    return token.lower_.rstrip("s") in ("sideline", "margin")
 
 
 def dated_to_a_period(ctx: Context, sentence: Sentence, tokens: set[int]) -> bool:

@@ -41,6 +41,11 @@ _OF_A_FEW = re.compile(r"\b(?:bilateral|" + one_of(row["word"] for row in entrie
 
 
 #: "a summit of the three heads of state": a gathering of a few, said after the noun.
+#: How many sentences from the top (a page's masthead and byline lines among them) may name
+#: the gathering a story is about.
+_GATHERING_LEAD = 8
+#: The words between a gathering and its city: " in ", " of the African Union in ".
+_GATHERING_IN = re.compile(r"(?:\s+[\w'’-]+){0,5}?\s+in\s+")
 _OF_A_FEW_AFTER = re.compile(r"^\s+of\s+(?:the\s+)?(?:two|three|both)\b", re.IGNORECASE)
 
 
@@ -136,6 +141,29 @@ class Context:
             # gathering, in no other city, is where the story is filed from
             _of_many(sentence.text) and not sentence.places
             for sentence in self.sentences[:_LEAD_SENTENCES]))
+
+    @cached_property
+    def gathering_city(self) -> PlaceRef | None:
+        """The city of the gathering the story is about: the dateline's (see
+        :attr:`gathering_at_dateline`), else the one its first sentences name right after
+        the gathering ("the regional summit in CITY")."""
+        if self.gathering_at_dateline:
+            return self.dateline
+        if self.doc is None:
+            return None
+        for sentence in self.sentences[:_GATHERING_LEAD]:
+            if any(is_future_expression(text) for _, text, _ in sentence.date_expressions):
+                continue  # "next month's summit in X": not the gathering the story tells
+            for match in _GATHERING.finditer(sentence.text):
+                if _OF_A_FEW.search(sentence.text[:match.start()]) \
+                        or _OF_A_FEW_AFTER.search(sentence.text[match.end():]):
+                    continue
+                for token_i, place in zip(sentence.place_tokens, sentence.places, strict=True):
+                    offset = self.doc[token_i].idx - sentence.char_start
+                    if offset > match.end() and _GATHERING_IN.fullmatch(
+                            sentence.text[match.end():offset]):
+                        return place
+        return None
 
     def narrated(self, sentence: Sentence) -> str:
         """The sentence with quoted words blanked out (offsets kept): what the

@@ -1218,8 +1218,9 @@ _SEPARATELY = re.compile(r"\bseparately\b|\b" + alternation("separate_words")
                          + r"(?!\w)"
                          # "made telephone calls to A and B": a call with each
                          + r"|\b(?:tele)?phone (?:calls|conversations)\b"
-                         # "In his meetings with A and B, the President discussed …"
-                         + r"|\bmeetings with\b", re.IGNORECASE)
+                         # "In his meetings with A and B, the President discussed …", "held
+                         # summits with A, B and C"
+                         + r"|\b(?:meetings|summits) with\b", re.IGNORECASE)
 
 
 def _separately(ctx: Context, clause: Clause, participants: list[str],
@@ -1276,9 +1277,43 @@ def _separately(ctx: Context, clause: Clause, participants: list[str],
             or _one_after_another(ctx, clause, others, by_token)
             or _each_in_its_own_setting(ctx, clause, others, by_token)
             or (_calls_on_one_host(ctx, subject, others) and not _hosting(clause))
+            or _bilaterals_on_the_margins(ctx, clause, others, by_token)
             or "credentials" in formats):
         return [participants]
     return [[subject, other] for other in others]
+
+
+def _met_as_object(token, verb) -> bool:
+    """The name at ``token`` is whom ``verb`` met: its object, or after "with"."""
+    child = token
+    for ancestor in token.ancestors:
+        if ancestor.lower_ == "with" and ancestor.dep_ == "prep":
+            return True
+        if ancestor == verb:
+            return child.dep_ == "dobj"
+        child = ancestor
+    return False
+
+
+def _bilaterals_on_the_margins(ctx: Context, clause: Clause, others: list[str],
+                               by_token: dict) -> bool:
+    """ "On the sidelines of the summit, X held talks with A, B and C", "X met A, B and C on
+    the margins": around a gathering, talks with several leaders are one meeting with each;
+    not "a working lunch with A, B and C" (one occasion) nor "a trilateral with A and B",
+    nor "A and B met" or "signed by A, B and C" (no one the subject met)."""
+    text = clause.sentence.text.lower()
+    if not _ON_THE_MARGINS.search(text) or any(
+            re.search(rf"\b{word}\b", text) for word in _SIZES):
+        return False
+    verb = clause.verb
+    if verb is None or not all(_met_as_object(ctx.doc[i], verb)
+                               for i in _first_words(clause, others, by_token)):
+        return False
+    return not any(
+        grandchild.dep_ == "det" and grandchild.lower_ in ("a", "an")
+        for child in (clause.token, *verb.children) if child is not None
+        and (child is clause.token or child.dep_ == "dobj")
+        for grandchild in child.children)
 
 
 _ONE_AFTER_ANOTHER = frozenset(words("sequence_words"))
@@ -1856,8 +1891,9 @@ def merge_meetings(meetings: list[Meeting]) -> list[Meeting]:
     # One call reported twice ("held a phone call", "the two spoke"): the talk without a
     # format joins the call of the same people, day and status.
     for key, meeting in list(merged.items()):
-        if meeting.phase != "main" or "one-on-one" in meeting.formats:
-            continue
+        if meeting.phase != "main" or "one-on-one" in meeting.formats \
+                or _SIDELINES in meeting.formats:
+            continue  # (talks on a gathering's sidelines were held there, not by phone)
         calls = [m for k, m in merged.items() if m.phase in ("phone", "video")
                  and (k[0], k[1], k[3]) == (key[0], key[1], key[3])]
         if len(calls) == 1:
@@ -1920,7 +1956,7 @@ def meetings_of_signings(ctx: Context, meetings: list[Meeting], agreements) -> l
     """Leaders of two states who presided over or witnessed a signing together met there: a
     meeting of them on that day, unless the story tells a meeting of the same persons."""
     added: list[Meeting] = []
-    known = {(m.participants, m.date) for m in meetings}
+    known = {(m.participants, m.date, m.dated_to_a_period) for m in meetings}
     for agreement in agreements:
         offices = {key: _offices_held(ctx, key) for key in agreement.signatories}
         signing_heads = frozenset(
@@ -1936,16 +1972,32 @@ def meetings_of_signings(ctx: Context, meetings: list[Meeting], agreements) -> l
             continue
         # Not when the same persons met in the story (on whatever day the text gives it):
         # the signing closed that occasion ("after which the two signed …", "In the
-        # presence of the two Presidents, the ministers signed …").
+        # presence of the two Presidents, the ministers signed …"); but a signing "at the
+        # end of talks" closed talks of its own day, not a meeting the text dates to
+        # another time ("… last met in X in September").
+        at_talks = _NAMES_A_MEETING.search(agreement.evidence.text) is not None
         if any(leaders <= participants and (day == agreement.date or None in (day,))
-               for participants, day in known) or any(
+               and not (at_talks and period) for participants, day, period in known) or any(
                 leaders <= m.participants for m in meetings
-                if m.status == "held" and m.phase not in ("phone", "video")):
+                if m.status == "held" and m.phase not in ("phone", "video")
+                and not (at_talks and _of_another_time(m, agreement.date))):
             continue
-        known.add((leaders, agreement.date))
+        known.add((leaders, agreement.date, False))
         added.append(Meeting(frozenset(leaders), agreement.date, agreement.evidence,
                              {"signing ceremony"}, agreement.place, rule="meetings:signing"))
     return added
+
+
+_NAMES_A_MEETING = re.compile(r"\b" + alternation("meeting_nouns") + r"\b", re.IGNORECASE)
+
+
+def _of_another_time(meeting: Meeting, day) -> bool:
+    """ "… last met in X in September": a meeting the text dates to a period, or to a day
+    weeks from ``day``, is another occasion than the one of that day."""
+    if meeting.dated_to_a_period:
+        return True
+    return meeting.date is not None and day is not None \
+        and abs((meeting.date - day).days) > _OWN_DAYS
 
 
 def _offices_held(ctx: Context, key: str) -> set:

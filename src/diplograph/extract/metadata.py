@@ -25,9 +25,9 @@ _DATELINE = re.compile(
     r"^(?P<city>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{1,40}?"
     # "Brasília, August 27 (…) –", "Bogotá": a capital with its accents
     r"|[A-Z][a-zà-öø-ÿ]+(?:(?:-[a-z]{1,3})*-[A-Z][a-zà-öø-ÿ]+| [A-Z][a-zà-öø-ÿ]+)?)"
-    # "SEOUL/BEIJING, March 19": a story filed from two cities is dated from the first,
-    # the outlet's own.
-    r"(?:/(?P<second_city>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{1,30}?|[A-Z][a-zà-öø-ÿ]+"
+    # "SEOUL/BEIJING, March 19", "KESSA and TOLO CITY, April 10": a story filed from two
+    # cities is dated from the first, the outlet's own.
+    r"(?:(?:/|[ \t]+and[ \t]+)(?P<second_city>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{1,30}?|[A-Z][a-zà-öø-ÿ]+"
     r"(?: [A-Z][a-zà-öø-ÿ]+)?)(?=,))?"
     # "Aachen (Germany), Jan. 22 (AGENCY):", "New Delhi [India], …": the state in brackets.
     r"(?:\s*[(\[](?P<bracketed>[A-Z][A-Za-z. ]{2,30})[)\]](?=,))?"

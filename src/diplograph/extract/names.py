@@ -296,6 +296,11 @@ def _names_a_place(doc, start: int, end: int) -> bool:
     if first > 0 and doc[first - 1].text[:1].isupper() \
             and doc[first - 1].lower_.rstrip(".") in words("street_openers"):
         return True  # "on Jalan Teuku Umar": a street named after someone
+    if _street_of_a_building(doc, first):
+        return True
+    # "the cities of [A] and [B]", "the [A] and [B] regions": every name of a list stands
+    # where the list's first or last name would
+    first, k = _list_of_names(doc, first, k)
     if first > 1 and doc[first - 1].lower_ == "of" and doc[first - 2].text.islower() \
             and doc[first - 2].lower_ in words("town_nouns"):
         return True  # "in the border town of NAME": a town the gazetteer lacks
@@ -303,7 +308,34 @@ def _names_a_place(doc, start: int, end: int) -> bool:
         return False
     if k + 1 < len(doc) and doc[k].text == "/" and doc[k + 1].text[:1].isupper():
         k += 2
-    return k < len(doc) and doc[k].lower_ in words("place_nouns") and doc[k].text.islower()
+    return k < len(doc) and doc[k].text.islower() and (
+        doc[k].lower_ in words("place_nouns") or doc[k].lemma_ in words("place_nouns"))
+
+
+def _list_of_names(doc, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the pair of capitalised names joined by "and" or "or" that the name
+    ``start:end`` is one of (not by a comma: "in the city of Kessa, NAME and NAME2 met")."""
+    joiners = ("and", "or")
+    while start > 1 and doc[start - 1].lower_ in joiners and doc[start - 2].text[:1].isupper():
+        start -= 2
+        while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha:
+            start -= 1
+    while end + 1 < len(doc) and doc[end].lower_ in joiners and doc[end + 1].text[:1].isupper():
+        end += 2
+        while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
+            end += 1
+    return start, end
+
+
+def _street_of_a_building(doc, first: int) -> bool:
+    """ "at the foreign ministry on NAME", "the Presidency on NAME street": a proper noun
+    after an "on" that hangs on a building or an institution is the street it stands on
+    (a person is called on, not stood on)."""
+    if first < 2 or doc[first - 1].lower_ != "on" or doc[first - 1].dep_ != "prep":
+        return False
+    owner = doc[first - 1].head
+    return owner.pos_ in ("NOUN", "PROPN") and owner.i < first - 1 and (
+        owner.lower_ in words("building_nouns") or owner.lower_ in words("institution_words"))
 
 
 def _end_of_a_route(doc, start: int, world: World) -> bool:

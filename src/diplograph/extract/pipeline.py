@@ -602,10 +602,18 @@ def resolve_article(facts: ArticleFacts, ctx: Context) -> None:
                                         for k in meeting.participants)
                  and not _second_datelines_too(facts, meeting))
                 or _here(ctx, meeting) or "on the sidelines" in meeting.formats
-                or (meeting.date == ctx.story_date and ctx.gathering_at_dateline)):
+                or (ctx.gathering_at_dateline and _on_the_gatherings_days(ctx, meeting))):
             # The dateline's city: the host's, or "met … here", or the summit's where a
-            # meeting on its sidelines is reported from.
+            # meeting on its sidelines (or on one of its days) is reported from.
             meeting.place = dateline
+        elif dateline is None and meeting.status == "held" \
+                and meeting.phase not in ("phone", "video") \
+                and (city := ctx.gathering_city) is not None \
+                and ("on the sidelines" in meeting.formats
+                     or _on_the_gatherings_days(ctx, meeting)):
+            # No dateline, but the lead names the gathering's city ("the Forum's summit in
+            # X"): where the meetings of its days were held.
+            meeting.place = city
     for meeting in facts.meetings:
         if meeting.place is None and meeting.status == "held" and meeting.date is not None \
                 and meeting.phase not in ("phone", "video") \
@@ -623,6 +631,17 @@ def resolve_article(facts: ArticleFacts, ctx: Context) -> None:
             quote.date = occasion.date
         else:
             quote.date = ctx.story_date
+
+
+#: How many days a gathering a story is filed from may run around the story's day.
+_GATHERING_DAYS = 3
+
+
+def _on_the_gatherings_days(ctx: Context, meeting: Meeting) -> bool:
+    """The meeting falls within a few days of the story's (a summit of several days, told
+    from its city: "On Monday, the first day, X held bilateral meetings with A and B")."""
+    return meeting.date is not None and ctx.story_date is not None \
+        and abs((meeting.date - ctx.story_date).days) <= _GATHERING_DAYS
 
 
 def _second_datelines_too(facts: ArticleFacts, meeting: Meeting) -> bool:

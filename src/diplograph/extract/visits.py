@@ -21,12 +21,14 @@ from .clauses import (
     envoy_sent_by,
     evidence,
     forward_if_planned,
+    governing_verb,
     person_of,
     token_at,
 )
 from .context import Context, Sentence, capital_of_hit, place_of_hit
 from .dates import MONTHS, WEEKDAYS, is_future_expression, period_before, period_span
 from .facts import Meeting, PlaceRef, Visit
+from .nlp import LINE_END
 from .rules import (
     alternation,
     count_of,
@@ -121,8 +123,9 @@ def find_visits(ctx: Context, doc) -> list[Visit]:
                 # "X, who arrived on Monday for a state visit, …": to where the story is told;
                 # in a story of no dateline, "A arrived in Jeddah on Sunday. B flew in on
                 # Monday": where the sentence before had the arrival
-                first = (ctx.dateline is None and (_arrived_just_before(ctx, before)
-                                                   or _city_just_before(before))) \
+                first = _where_it_hangs(ctx, sentence, trigger_char) \
+                    or (ctx.dateline is None and (_arrived_just_before(ctx, before)
+                                                  or _city_just_before(before))) \
                     or (_story_home(ctx), ctx.dateline)
             else:
                 first = _destination(ctx, sentence, dest_char)
@@ -191,7 +194,8 @@ def find_visits(ctx: Context, doc) -> list[Visit]:
         if visit.visit_type is None and visit.status == "held":
             visit.visit_type = toured.get(visit.host)
     kept = [visit for visit in visits.values() if not _leg_of_a_held_visit(visit, visits)
-            and not _put_off_in_its_sentence(visit, visits)]
+            and not _put_off_in_its_sentence(visit, visits)
+            and not _headline_of_a_held_visit(visit, visits)]
     _put_off_afterwards(ctx, kept)
     return kept
 
@@ -269,10 +273,10 @@ def _earlier_period(ctx: Context, sentence: Sentence, since_too: bool = True,
 def _at_the_gathering(ctx: Context, sentence: Sentence, match, place) -> bool:
     """ "JOHANNESBURG - Leaders used the margins of the summit … Lee arrived in
     Johannesburg on Friday from Cairo, at the end of a state visit to Egypt": in a story of
-    a gathering in the dateline's city, arriving there is attending it, unless the words
-    after the arrival name a visit."""
-    if not ctx.gathering_at_dateline or place is None or ctx.dateline is None \
-            or place.name != ctx.dateline.name:
+    a gathering in the dateline's city (or the city its lead names for the gathering),
+    arriving there is attending it, unless the words after the arrival name a visit."""
+    city = ctx.gathering_city
+    if city is None or place is None or place.name != city.name:
         return False
     after = sentence.text[match.end():]
     clause = after.split(",")[0]
@@ -425,6 +429,20 @@ def _leaves_a_city_of(ctx: Context, start: int, end: int, host: str) -> bool:
                for hit in ctx.mentions.hits)
 
 
+def _headline_of_a_held_visit(visit: Visit, visits: dict) -> bool:
+    """ "X …, moves on to Y", "… leaves for Y" in a headline: the headline's present tells
+    the visit to Y the story reports as made, not one still to come (as "X to make
+    official visit to Y next month" or "X will visit Y" do)."""
+    text = visit.evidence.text.rstrip()
+    return visit.status == "planned" and visit.start is None and text[-1:] not in LINE_END \
+        and not _HEADLINE_FUTURE.search(text) \
+        and (visit.guest, visit.host, "held", None) in visits
+
+
+#: "X to make …", "X will …": a headline's words for what is still to come.
+_HEADLINE_FUTURE = re.compile(r"\bwill\b|\bto (?-i:[a-z])", re.IGNORECASE)
+
+
 def _leg_of_a_held_visit(visit: Visit, visits: dict) -> bool:
     """ "X arrived in Paraguay on Monday … On Thursday X will travel to Ciudad del Este":
     a coming trip to another city of the state of a visit under way, within days of its
@@ -493,6 +511,25 @@ def _arrived_just_before(ctx: Context, sentence: Sentence | None):
         host, place = _destination(ctx, sentence, sentence.char_start + match.end("dest"))
         if host is not None and place is not None:
             return host, place
+    return None
+
+
+def _where_it_hangs(ctx: Context, sentence: Sentence, char: int):
+    """(host, place) of the city a "where" clause of the arrival hangs on ("flew to X,
+    where he arrived on Sunday for a working visit"), or None."""
+    token = token_at(ctx, char)
+    if token is None:
+        return None
+    verb = governing_verb(token)
+    if verb.dep_ != "relcl" or not any(c.lower_ == "where" for c in verb.children):
+        return None
+    for hit in ctx.mentions.hits:
+        if hit.start <= verb.head.i < hit.end:
+            if hit.kind == "state":
+                return hit.key, None
+            if hit.kind == "place":
+                place = place_of_hit(ctx.world, hit, ctx.dateline)
+                return (place.state, place) if place.state else None
     return None
 
 
