@@ -15,6 +15,7 @@ from .dates import (
     date_phrases,
     days_from_an_event,
     is_future_expression,
+    period_before,
     relative_to_an_event,
     relative_to_publication,
     relative_to_told_day,
@@ -44,8 +45,10 @@ _OF_A_FEW = re.compile(r"\b(?:bilateral|" + one_of(row["word"] for row in entrie
 #: How many sentences from the top (a page's masthead and byline lines among them) may name
 #: the gathering a story is about.
 _GATHERING_LEAD = 8
-#: The words between a gathering and its city: " in ", " of the African Union in ".
-_GATHERING_IN = re.compile(r"(?:\s+[\w'’-]+){0,5}?\s+in\s+")
+#: A gathering's noun and up to five words before "in" and a city: "the summit held at
+#: State House in …".
+_GATHERING_BEFORE_CITY = re.compile(r"\b(?P<noun>" + alternation("gathering_nouns")
+                                    + r")\b(?:\s+[\w'’-]+){0,5}?\s+in\s+$", re.IGNORECASE)
 _OF_A_FEW_AFTER = re.compile(r"^\s+of\s+(?:the\s+)?(?:two|three|both)\b", re.IGNORECASE)
 
 
@@ -151,19 +154,11 @@ class Context:
             return self.dateline
         if self.doc is None:
             return None
-        for sentence in self.sentences[:_GATHERING_LEAD]:
-            if any(is_future_expression(text) for _, text, _ in sentence.date_expressions):
-                continue  # "next month's summit in X": not the gathering the story tells
-            for match in _GATHERING.finditer(sentence.text):
-                if _OF_A_FEW.search(sentence.text[:match.start()]) \
-                        or _OF_A_FEW_AFTER.search(sentence.text[match.end():]):
-                    continue
-                for token_i, place in zip(sentence.place_tokens, sentence.places, strict=True):
-                    offset = self.doc[token_i].idx - sentence.char_start
-                    if offset > match.end() and _GATHERING_IN.fullmatch(
-                            sentence.text[match.end():offset]):
-                        return place
-        return None
+        # (not "next month's summit in X": not the gathering the story tells)
+        lead = [sentence for sentence in self.sentences[:_GATHERING_LEAD]
+                if not any(is_future_expression(text) for _, text, _ in sentence.date_expressions)]
+        cities = cities_after_a_gathering(self, lead, of_many=True)
+        return cities[0] if cities else None
 
     def narrated(self, sentence: Sentence) -> str:
         """The sentence with quoted words blanked out (offsets kept): what the
@@ -187,6 +182,38 @@ def _before_a_comma(ent) -> str:
                 and ent.doc[token.i + 1].lower_ not in MONTHS:
             return ent.doc[ent.start:token.i].text
     return ent.text
+
+
+def cities_after_a_gathering(ctx: Context, sentences: list[Sentence],
+                             gathering: str | None = None,
+                             of_many: bool = False) -> list[PlaceRef]:
+    """The cities named right after a gathering noun ("the summit held at State House in
+    Nairobi"), after ``gathering``'s own words when given; with ``of_many``, only after a
+    gathering of many (not "the bilateral summit in X")."""
+    cities = []
+    for sentence in sentences:
+        if len(sentences) > 1 and of_an_earlier_period(ctx, sentence):
+            continue  # "… held its first leaders' summit in Washington in 2021": another's
+        for token_i, place in zip(sentence.place_tokens, sentence.places, strict=True):
+            start = ctx.doc[token_i].idx - sentence.char_start if ctx.doc is not None else 0
+            before = sentence.text[:start]
+            found = _GATHERING_BEFORE_CITY.search(before) if start > 0 else None
+            info = ctx.world.locality(place.name)
+            if not found or (info is not None and info.kind != "city") or (
+                    gathering is not None
+                    and gathering not in before[max(0, found.start() - 40):].lower()):
+                continue
+            if of_many and (_OF_A_FEW.search(before[:found.start()])
+                            or _OF_A_FEW_AFTER.search(sentence.text[found.end("noun"):])):
+                continue
+            cities.append(place)
+    return cities
+
+
+def of_an_earlier_period(ctx: Context, sentence: Sentence) -> bool:
+    """The sentence gives no day, only a month or year before the story's."""
+    return not any(day for _, _, day in sentence.date_expressions) and any(
+        period_before(text, ctx.published) for _, text, _ in sentence.date_expressions)
 
 
 def place_of_hit(world: World, hit, dateline: PlaceRef | None = None) -> PlaceRef:

@@ -32,8 +32,8 @@ from .clauses import (
     token_at,
     told_within,
 )
-from .context import Context, Sentence
-from .dates import WEEKDAYS, period_before
+from .context import Context, Sentence, cities_after_a_gathering
+from .dates import WEEKDAYS
 from .facts import Meeting, PlaceRef, Span
 from .linking import leads, named_in_subject, offices_known_on
 from .rules import (
@@ -312,6 +312,7 @@ _BUT_THE_EVENT = re.compile(r"\bbut\s+(?:the|this|that)\s+(?:\w+\s+)?"
 
 
 _SIZES = {row["word"]: int(row["persons"]) for row in entries("meeting_sizes")}
+_SIZE_WORDS = re.compile(r"\b" + one_of(_SIZES) + r"\b", re.IGNORECASE)
 
 
 def _stated_size(clause: Clause) -> int | None:
@@ -586,10 +587,6 @@ _SIDELINES_OF = re.compile(r"\b(?:sidelines|margins?) of (?:the |this year's |la
                            r"(?P<gathering>(?:[\w'’-]+ ){0,3}?" + alternation("gathering_nouns")
                            + r")\b", re.IGNORECASE)
 #: A gathering's name and the city it is held in: "the 47th ASEAN Summit in Kuala Lumpur".
-_GATHERING_IN = re.compile(r"\b" + alternation("gathering_nouns")
-                           + r"\b(?:\s+[\w'’-]+){0,5}?\s+in\s+$", re.IGNORECASE)
-
-
 def _gathering_place(ctx: Context, clause: Clause) -> PlaceRef | None:
     """The city of the gathering on whose sidelines a meeting took place: named in the
     sentence after the gathering ("on the sidelines of the summit in Rio"), else the city
@@ -598,12 +595,12 @@ def _gathering_place(ctx: Context, clause: Clause) -> PlaceRef | None:
     Forum's leaders meeting in Honiara"), else the dateline's city of a story of a
     gathering; None when the story names several such cities or none."""
     named = _SIDELINES_OF.search(clause.sentence.text)
-    if one := _one_city(_cities_after_a_gathering(ctx, [clause.sentence])):
+    if one := _one_city(cities_after_a_gathering(ctx, [clause.sentence])):
         return one
-    if named and (one := _one_city(_cities_after_a_gathering(
+    if named and (one := _one_city(cities_after_a_gathering(
             ctx, ctx.sentences, named["gathering"].lower()))):
         return one
-    if anywhere := _cities_after_a_gathering(ctx, ctx.sentences):
+    if anywhere := cities_after_a_gathering(ctx, ctx.sentences):
         return _one_city(anywhere)
     # "HONIARA — … on the margins of the Forum": a gathering told from its city
     return ctx.dateline if ctx.gathering_at_dateline else None
@@ -611,31 +608,6 @@ def _gathering_place(ctx: Context, clause: Clause) -> PlaceRef | None:
 
 def _one_city(cities: list[PlaceRef]) -> PlaceRef | None:
     return cities[0] if len({place.name for place in cities}) == 1 else None
-
-
-def _cities_after_a_gathering(ctx: Context, sentences: list[Sentence],
-                              gathering: str | None = None) -> list[PlaceRef]:
-    """The cities named right after a gathering noun ("the summit held at State House in
-    Nairobi"), after ``gathering``'s own words when given."""
-    cities = []
-    for sentence in sentences:
-        if len(sentences) > 1 and _of_an_earlier_period(ctx, sentence):
-            continue  # "… held its first leaders' summit in Washington in 2021": another's
-        for token_i, place in zip(sentence.place_tokens, sentence.places, strict=True):
-            start = ctx.doc[token_i].idx - sentence.char_start if ctx.doc is not None else 0
-            before = sentence.text[:start]
-            found = _GATHERING_IN.search(before) if start > 0 else None
-            info = ctx.world.locality(place.name)
-            if found and (info is None or info.kind == "city") and (
-                    gathering is None or gathering in before[max(0, found.start() - 40):].lower()):
-                cities.append(place)
-    return cities
-
-
-def _of_an_earlier_period(ctx: Context, sentence: Sentence) -> bool:
-    """The sentence gives no day, only a month or year before the story's."""
-    return not any(day for _, _, day in sentence.date_expressions) and any(
-        period_before(text, ctx.published) for _, text, _ in sentence.date_expressions)
 
 
 def _a_dateline(subject, verb) -> bool:
@@ -1301,9 +1273,8 @@ def _bilaterals_on_the_margins(ctx: Context, clause: Clause, others: list[str],
     the margins": around a gathering, talks with several leaders are one meeting with each;
     not "a working lunch with A, B and C" (one occasion) nor "a trilateral with A and B",
     nor "A and B met" or "signed by A, B and C" (no one the subject met)."""
-    text = clause.sentence.text.lower()
-    if not _ON_THE_MARGINS.search(text) or any(
-            re.search(rf"\b{word}\b", text) for word in _SIZES):
+    text = clause.sentence.text
+    if not _ON_THE_MARGINS.search(text) or _SIZE_WORDS.search(text):
         return False
     verb = clause.verb
     if verb is None or not all(_met_as_object(ctx.doc[i], verb)
