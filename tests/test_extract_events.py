@@ -617,6 +617,15 @@ def test_talks_on_a_gatherings_sidelines_are_no_call_told_twice(extract):
     assert sorted(m.phase for m in meetings) == ["main", "phone"]
 
 
+def test_a_headline_on_a_gatherings_sidelines_without_the_article(extract):
+    """ "X meets A, B on AU sidelines": a headline drops "the"; still one meeting with
+    each, around the gathering."""
+    meetings = extract("Ruto meets Mohamud, Samia, Museveni on AU sidelines\n\nKenyan President "
+                       "William Ruto held talks with Somalia's President Hassan Sheikh Mohamud "
+                       "in Addis Ababa on Monday.").meetings
+    assert meetings and all(len(m.participants) == 2 for m in meetings)
+
+
 def test_summits_with_several_leaders_are_one_meeting_with_each(extract):
     meetings = extract("Indonesian President Prabowo Subianto held summits with Malaysian "
                        "Prime Minister Anwar Ibrahim, Singapore's Prime Minister Lawrence "

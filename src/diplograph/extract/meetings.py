@@ -580,8 +580,10 @@ def _asked(clause: Clause) -> bool:
 
 
 _SIDELINES = "on the sidelines"
-#: "met on the sidelines for forty minutes", "On the margins, X met Y": no gathering named.
-_ON_THE_MARGINS = re.compile(r"\b(?:on|in) the (?:sidelines|margins?)\b", re.IGNORECASE)
+#: "met on the sidelines for forty minutes", "On the margins, X met Y": no gathering named;
+#: a headline's "X meets A, B on ASEAN sidelines" drops the article.
+_ON_THE_MARGINS = re.compile(r"\b(?:on|in) (?:the |(?-i:[A-Z][\w-]+) )(?:sidelines|margins?)\b",
+                             re.IGNORECASE)
 #: The gathering a meeting was held on the sidelines of: "of the BRICS summit".
 _SIDELINES_OF = re.compile(r"\b(?:sidelines|margins?) of (?:the |this year's |last year's )?"
                            r"(?P<gathering>(?:[\w'’-]+ ){0,3}?" + alternation("gathering_nouns")
