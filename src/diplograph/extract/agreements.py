@@ -19,7 +19,7 @@ from .clauses import clause_at, present_in_a_future_clause, signing_day, token_a
 from .context import Context, Sentence, city_of_venue, row_label
 from .dates import MONTHS, WEEKDAYS
 from .facts import Agreement, PlaceRef, Position, Span
-from .nlp import LINE_END
+from .nlp import unstopped
 from .offices import address_start
 from .rules import (
     alternation,
@@ -1864,7 +1864,7 @@ def _same_document(first: Agreement, later: Agreement) -> bool:
 def _a_headline(agreement: Agreement) -> bool:
     """A report in a headline ("X and Y sign declaration on border towns"): a line
     of its own with no full stop, which words the story's document in its own short way."""
-    return agreement.evidence.text.rstrip()[-1:] not in LINE_END
+    return unstopped(agreement.evidence.text)
 
 
 def _named_by_modifier(first: Agreement, later: Agreement) -> bool:

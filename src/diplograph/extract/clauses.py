@@ -36,7 +36,13 @@ from .rules import (
     rules,
     words,
 )
-from .tokens import HOSTING_LEMMAS, building_named_before, ents_between, name_head
+from .tokens import (
+    HOSTING_LEMMAS,
+    TALKED_ABOUT,
+    building_named_before,
+    ents_between,
+    name_head,
+)
 
 _QUOTED = re.compile("|".join(f"{re.escape(open_)}[^{re.escape(close)}]*{re.escape(close)}"
                               for open_, close in quote_pairs("status")))
@@ -1576,9 +1582,6 @@ def located_places(ctx: Context, sentence: Sentence, tokens: set[int], trigger: 
     return city, venue
 
 
-_TALKED_ABOUT = frozenset(forms("topic_prepositions", "talked_about", "word"))
-
-
 def _in_the_topic(token, verbs) -> bool:
     """ "talks on the drought in the Horn", "reviewed the queues at the X border
     post", "with Y, the queues at the X border post": a place inside what was talked about
@@ -1589,7 +1592,7 @@ def _in_the_topic(token, verbs) -> bool:
             # (of a verb of discussing, only "in"/"at" on the verb itself says where)
             return ancestor.lemma_.lower() in _DELIBERATIONS \
                 and not (child.dep_ == "prep" and child.lower_ in ("in", "at"))
-        if ancestor.dep_ == "prep" and ancestor.lower_ in _TALKED_ABOUT \
+        if ancestor.dep_ == "prep" and ancestor.lower_ in TALKED_ABOUT \
                 and child.ent_type_ not in ("DATE", "TIME") and not _sidelines(child) and (
                     ancestor.lower_ != "on" or ancestor.head.pos_ == "NOUN"
                     and ancestor.head.lemma_.lower() in _EVENT_NOUNS

@@ -41,7 +41,6 @@ _OF_A_FEW = re.compile(r"\b(?:bilateral|" + one_of(row["word"] for row in entrie
                        + r")\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
-#: "a summit of the three heads of state": a gathering of a few, said after the noun.
 #: How many sentences from the top (a page's masthead and byline lines among them) may name
 #: the gathering a story is about.
 _GATHERING_LEAD = 8
@@ -49,6 +48,7 @@ _GATHERING_LEAD = 8
 #: State House in …".
 _GATHERING_BEFORE_CITY = re.compile(r"\b(?P<noun>" + alternation("gathering_nouns")
                                     + r")\b(?:\s+[\w'’-]+){0,5}?\s+in\s+$", re.IGNORECASE)
+#: "a summit of the three heads of state": a gathering of a few, said after the noun.
 _OF_A_FEW_AFTER = re.compile(r"^\s+of\s+(?:the\s+)?(?:two|three|both)\b", re.IGNORECASE)
 
 

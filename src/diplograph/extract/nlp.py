@@ -79,6 +79,11 @@ _INITIAL_ON_SURNAME = re.compile(r"[A-Z][a-z]?\.(?=(?:[A-Z][a-z]?\.)*[A-Z][a-z]{
 
 #: A line ending in one of these closes its sentence ("…talks.\nThe next…").
 LINE_END = frozenset('.!?:;"”’»)')
+
+
+def unstopped(text: str) -> bool:
+    """A line that ends with no stop (a headline: "X and Y sign declaration on …")."""
+    return text.rstrip()[-1:] not in LINE_END
 #: A line opening with one of these is an item of a list, a sentence of its own.
 _BULLETS = frozenset("-–—•*·▪")
 

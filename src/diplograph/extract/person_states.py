@@ -11,11 +11,12 @@ from dataclasses import replace
 from ..world import World
 from .mention_types import PersonMention
 from .offices import address_start, counterpart_word_end, heads_a_body, state_body
-from .rules import forms, words
+from .rules import words
 from .tokens import (
     HOSTING_LEMMAS,
     NAME_PARTICLES,
     RECEIVING_LEMMAS,
+    TALKED_ABOUT,
     HitIndex,
     doc_text,
     honorific_at,
@@ -642,9 +643,6 @@ def _of_an_office(doc, hit, world: World) -> bool:
         and world.title(" ".join(t.lower_ for t in doc[j + 1:k])) is not None
 
 
-_TALKED_ABOUT = frozenset(forms("topic_prepositions", "talked_about", "word"))
-
-
 def _talked_about(doc, hit) -> bool:
     """ "President NAME discussed Sudan with …", "talks on Sudan": the state talked about
     is no side of the sentence's officials."""
@@ -653,7 +651,7 @@ def _talked_about(doc, hit) -> bool:
         return False
     if root.dep_ == "dobj":
         return root.head.lemma_.lower() in words("deliberation_verbs")
-    return root.dep_ == "pobj" and root.head.lower_ in _TALKED_ABOUT
+    return root.dep_ == "pobj" and root.head.lower_ in TALKED_ABOUT
 
 
 def _of_an_enterprise(doc, hit) -> bool:

@@ -9,7 +9,7 @@ from bisect import bisect_left
 from ..world import World
 from .facts import Span
 from .mention_types import Hit
-from .rules import marked, quote_marks, values, words
+from .rules import forms, marked, quote_marks, values, words
 
 #: Small words inside a person's name ("bin", "da", "van").
 NAME_PARTICLES = frozenset(marked("name_particles", "in_name"))
@@ -272,6 +272,8 @@ SHORT_GIVEN_NAMES = frozenset(w[:1].upper() + w[1:] + "."
                               for w in values("given_name_abbreviations", "short"))
 #: Words naming the institution an official speaks for ("Foreign Ministry spokesperson").
 INSTITUTION_WORDS = words("institution_words")
+#: Prepositions that put what was talked about after them ("talks on Sudan", "about X").
+TALKED_ABOUT = frozenset(forms("topic_prepositions", "talked_about", "word"))
 #: Small words inside an office's name ("Minister of Industry and Trade").
 OFFICE_JOINERS = words("office_name_joiners")
 #: Prepositions that carry an office's qualifier ("Ambassador to X").

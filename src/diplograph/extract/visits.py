@@ -28,7 +28,7 @@ from .clauses import (
 from .context import Context, Sentence, capital_of_hit, place_of_hit
 from .dates import MONTHS, WEEKDAYS, is_future_expression, period_before, period_span
 from .facts import Meeting, PlaceRef, Visit
-from .nlp import LINE_END
+from .nlp import unstopped
 from .rules import (
     alternation,
     count_of,
@@ -433,8 +433,8 @@ def _headline_of_a_held_visit(visit: Visit, visits: dict) -> bool:
     """ "X …, moves on to Y", "… leaves for Y" in a headline: the headline's present tells
     the visit to Y the story reports as made, not one still to come (as "X to make
     official visit to Y next month" or "X will visit Y" do)."""
-    text = visit.evidence.text.rstrip()
-    return visit.status == "planned" and visit.start is None and text[-1:] not in LINE_END \
+    text = visit.evidence.text
+    return visit.status == "planned" and visit.start is None and unstopped(text) \
         and not _HEADLINE_FUTURE.search(text) \
         and (visit.guest, visit.host, "held", None) in visits
 
