@@ -4631,3 +4631,86 @@ def test_accepting_an_invitation_told_before_plans_a_visit_to_where_it_invited(e
                     "accepted the invitation, according to her spokesman.")
     assert [(v.guest, v.host, v.status) for v in facts.visits if v.status == "planned"] == [
         ("sita-karna", "IN", "planned")]
+
+
+def test_a_call_whose_person_the_parser_takes_for_a_name_given_is_a_call(extract):
+    """ "X had called Y on Monday, …, to offer help": the parser may hang Y on "called" as
+    what a naming calls someone (no one named): still a call to Y."""
+    facts = extract("LISBON - Portuguese Prime Minister Rui Montero thanked Spain for its "
+                    "rescue teams on Tuesday. Prime Minister Ana Ruiz had called Montero on "
+                    "Monday to offer help.")
+    assert [(sorted(m.participants), m.date) for m in facts.meetings] == [
+        (["ana-ruiz", "rui-montero"], dt.date(2024, 3, 4))]
+
+
+def test_calling_someone_something_is_no_call(extract):
+    facts = extract("LISBON - Spanish Prime Minister Ana Ruiz called Portuguese Prime Minister "
+                    "Joao Castro a reliable partner on Monday.")
+    assert facts.meetings == []
+
+
+def test_a_headline_summing_up_meetings_told_one_by_one_is_no_meeting_of_all(extract):
+    """ "X holds talks with A and B" over a story telling X's meeting with A and, apart,
+    with B: two meetings, none of three."""
+    facts = extract("Okoro holds first talks as president with Banda and Mensah\n\n"
+                    "LUSAKA - President Daniel Okoro of Zambia received Malawian President "
+                    "Peter Banda at State House on Monday. On Tuesday morning Okoro held talks "
+                    "with Ghanaian President Kofi Mensah.")
+    assert sorted(sorted(m.participants) for m in facts.meetings) == [
+        ["daniel-okoro", "kofi-mensah"], ["daniel-okoro", "peter-banda"]]
+
+
+def test_the_two_deputy_ministers_are_deputies_of_any_portfolio(extract):
+    facts = extract("SEOUL - First Vice Foreign Minister Kim Min-ho and Japanese Vice Minister "
+                    "for Foreign Affairs Kenji Sato held talks in Seoul on "
+                    "Tuesday. The two vice ministers had spoken by phone on February 20 to "
+                    "prepare it.")
+    assert sorted((m.date, m.phase) for m in facts.meetings) == [
+        (dt.date(2024, 2, 20), "phone"), (dt.date(2024, 3, 5), "main")]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("NEW DELHI - Indian Foreign Minister Ravi Menon had spoken with Iranian Foreign Minister "
+     "Reza Tabrizi on Monday.", "held"),
+    ("NEW DELHI - Indian Foreign Minister Ravi Menon is expected to speak to Iranian Foreign "
+     "Minister Reza Tabrizi in the coming days.", "planned"),
+])
+def test_spoken_with_and_to_speak_with_are_contacts(extract, text, status):
+    assert [(sorted(m.participants), m.status) for m in extract(text).meetings] == [
+        (["ravi-menon", "reza-tabrizi"], status)]
+
+
+def test_speaking_with_one_voice_is_no_contact(extract):
+    facts = extract("JAKARTA - Indonesian Foreign Minister Dewi Santoso received Malaysian "
+                    "Foreign Minister Lim Wei on Monday. Santoso said the two countries "
+                    "would speak with one voice in Brussels.")
+    assert [m.status for m in facts.meetings] == ["held"]
+
+
+def test_a_meal_with_a_title_and_the_name_set_off_after_it(extract):
+    """ "had dinner with Mexico's Secretary of Economy, NAME, who …": the name after the
+    title's comma is whom the dinner was with."""
+    facts = extract("MEXICO CITY - Canadian Trade Minister Paul Tremblay arrived on Monday. "
+                    "On Monday evening he had dinner with Mexico's Secretary of Economy, Luis "
+                    "Ortega Pardo, who leads the trade review.")
+    assert [sorted(m.participants) for m in facts.meetings] == [
+        ["luis-ortega-pardo", "paul-tremblay"]]
+
+
+def test_their_previous_call_is_an_earlier_call_of_the_two(extract):
+    facts = extract("CAIRO - Egyptian Foreign Minister Samir Fahmy and Qatari Foreign Minister "
+                    "Khalid Al Kuwari spoke by phone on Monday. Their previous telephone call "
+                    "took place on February 12, the ministry said.")
+    assert sorted(m.date for m in facts.meetings) == [dt.date(2024, 2, 12),
+                                                      dt.date(2024, 3, 4)]
+
+
+def test_a_call_ahead_of_another_event_is_held_when_its_verb_says_so(extract):
+    """ "Ahead of the video conference, X spoke by telephone with Y on Monday": the call is
+    the sentence's event, made; the conference is another one."""
+    facts = extract("BERLIN - German Chancellor Hans Keller held a video conference with Polish "
+                    "Prime Minister Jan Nowak on Tuesday. Ahead of the video conference, the "
+                    "Chancellor spoke by telephone with Prime Minister Nowak on Monday "
+                    "evening.")
+    assert sorted((m.date, m.phase, m.status) for m in facts.meetings) == [
+        (dt.date(2024, 3, 4), "phone", "held"), (dt.date(2024, 3, 5), "video", "held")]

@@ -617,3 +617,12 @@ def test_an_office_with_no_state_in_sight_is_of_the_state_most_officials_serve(e
                     "measures. Japan and Japanese firms were discussed; the Japanese side said "
                     "Japan would reply.")
     assert {p.state for p in facts.persons["choi-dae-sung"].positions} == {"KR"}
+
+
+def test_the_president_of_a_story_told_from_home_is_the_one_in_office_that_day(extract):
+    """Two presidents of the dateline's state, the one in office and his predecessor:
+    "the President" is the one the world data has in office on the story's day."""
+    facts = extract("BUENOS AIRES - President Javier Milei and President Alberto Fernández "
+                    "attended a memorial service on Monday. Later on Monday the President "
+                    "received Chilean Foreign Minister Tomas Rivas at the Casa Rosada.")
+    assert [sorted(m.participants) for m in facts.meetings] == [["javier-milei", "tomas-rivas"]]

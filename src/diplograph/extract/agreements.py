@@ -106,6 +106,13 @@ _NOUN_OF = {form.lower(): family for form, family in _NOUN_FORMS}
 
 _PLURAL = re.compile(r"\b" + forms_alternation("document_nouns", "plural", "plural") + r"\b",
                      re.IGNORECASE)
+#: "the 1929 boundary documents": documents of a year gone by, not those signed now.
+_OF_A_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\s+(?:[\w-]+\s+)?$")
+
+
+def _documents_signed_now(text: str) -> bool:
+    """Whether the sentence names documents in the plural, not of a year gone by."""
+    return any(not _OF_A_YEAR.search(text, 0, match.start()) for match in _PLURAL.finditer(text))
 
 
 _LISTING_ENDS = frozenset(row["word"] for row in entries("topic_end_words")
@@ -851,7 +858,7 @@ def _clause_agreements(ctx: Context, sentence: Sentence, sign_char: int, tokens:
                              if t not in topics]
     # "four agreements in the fields of A, B and C", "a package of agreements on A and B":
     # documents not enumerated one by one are one bundle with all its fields.
-    rule = f"{kind_rule.name}:bundle" if _PLURAL.search(text) else kind_rule.name
+    rule = f"{kind_rule.name}:bundle" if _documents_signed_now(text) else kind_rule.name
     if not topics and (purpose := _PURPOSE.search(text)):
         # "documents aimed at deeper trade ties", "a memorandum to promote investment"
         topics = [t for t in (_split_topics(_LIST_END.sub("", purpose["field"].strip()))

@@ -1301,9 +1301,21 @@ class _Linker:
         home_state = self.home_state or self.publisher_state
         if home_state is None or role is None:
             return []
-        return [k for k in holders if any(
+        home = [k for k in holders if any(
             p.state == home_state and p.role.lower() == role.lower()
             for p in positions_of(self.linked.persons[k]))]
+        if len(home) > 1 and self.published is not None:
+            # "Outgoing President X handed over to Y … the President received Z": not one
+            # whose term in that office the world data ends before the story's day
+            def left(key: str) -> bool:
+                name = self.linked.persons[key].name
+                terms = [leader for leader in self.world.leaders_named(name)
+                         if person_key(leader.name) == person_key(name)
+                         and leader.iso2 == home_state and leader.role.lower() == role.lower()]
+                return bool(terms) and not any(_valid_on(t.start, t.end, self.published)
+                                               for t in terms)
+            home = [k for k in home if not left(k)] or home
+        return home
 
     def _titled_so(self, description: Description, holders: list[str]) -> list[str]:
         """The one holder the story named right after the description's own title word, when
@@ -1839,10 +1851,13 @@ def link_plural_pronouns(doc, linked: Linked, skip: list[tuple[int, int]] = (),
         if sent.end_char <= story_start or any(a <= sent.start_char < b for a, b in skip):
             continue
         for token in sent:
-            if token.lower_ not in _PLURAL_PRONOUNS or token.i in by_token \
-                    or token.dep_ not in ("nsubj", "nsubjpass"):
+            if token.i in by_token or not (
+                    token.lower_ in _PLURAL_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass")
+                    or _their_earlier_event(token)):
                 continue
-            if token.head.dep_ != "ROOT":
+            if token.dep_ == "poss":
+                together = _last_together(doc, by_token, _previous_start(doc, sent), token.i)
+            elif token.head.dep_ != "ROOT":
                 # "X told Y of the change when they spoke by phone": the main clause's
                 # subject and object; "the first time that they met" restates an event
                 together = _subject_and_object(token.head, by_token)
@@ -1856,6 +1871,16 @@ def link_plural_pronouns(doc, linked: Linked, skip: list[tuple[int, int]] = (),
                 by_token[token.i] = ref
     linked.refs.extend(added)
     linked.refs.sort(key=lambda ref: ref.start)
+
+
+def _their_earlier_event(token) -> bool:
+    """ "Their previous telephone call took place on 26 October", "Their last meeting was
+    in May" (also as what someone said): "their" owning the subject of a main clause that
+    is an earlier event of the two just told, which it stands for."""
+    owned = token.head
+    return token.lower_ == "their" and token.dep_ == "poss" \
+        and owned.dep_ in ("nsubj", "nsubjpass") and owned.head.dep_ in ("ROOT", "ccomp") \
+        and any(c.dep_ == "amod" and c.lower_ in ("last", "previous") for c in owned.children)
 
 
 def _subject_and_object(verb, by_token: dict) -> tuple[str, ...]:
@@ -2098,6 +2123,11 @@ def _same_office(held: str, described: str) -> bool:
     """A held office answers a description's: the same role, or any minister's portfolio
     for a bare "minister" ("the two ministers" of a Minister of Foreign Affairs)."""
     held, described = held.lower(), described.lower()
+    if described.endswith(" minister"):
+        # "the two deputy ministers" of a First Deputy Minister of Foreign Affairs and a
+        # Deputy Minister of Trade: that rank of minister, of any portfolio
+        held = held.removeprefix("first ")
+        return held == described or held.startswith(described + " of ")
     return held == described or (described == "minister" and held.startswith("minister of "))
 
 

@@ -36,6 +36,7 @@ from .context import Context, Sentence, cities_after_a_gathering
 from .dates import WEEKDAYS
 from .facts import Meeting, PlaceRef, Span
 from .linking import leads, named_in_subject, offices_known_on
+from .nlp import unstopped
 from .rules import (
     alternation,
     entries,
@@ -474,6 +475,11 @@ def _jointly(ctx: Context, clause: Clause) -> bool:
     together = [subject, *(subject.conjuncts if subject is not None else ())] + [
         g for head in heads for c in head.children if c.dep_ == "prep" and c.lower_ == "with"
         for g in c.children if g.dep_ == "pobj"]
+    # "had dinner with X's Secretary of Economy, NAME, who …": the name set off after the
+    # title (an apposition, or a phrase the parser hangs elsewhere)
+    doc = verb.doc
+    together += [doc[g.right_edge.i + 2] for g in together[1:] if g is not None
+                 and g.right_edge.i + 2 < len(doc) and doc[g.right_edge.i + 1].text == ","]
     persons = {key for token in together if token is not None
                and (key := person_of(ctx, token)) is not None}
     if len(persons) < 2 and subject is not None:
@@ -652,9 +658,15 @@ def _a_person_called(clause: Clause) -> bool:
     """ "X called Y on Monday": a person is the verb's object and is called nothing ("X
     called Y a liar" names Y; "a plan called Z" names a thing)."""
     verb = clause.token
-    if verb is None or any(c.dep_ == "oprd" for c in verb.children):
+    if verb is None:
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if predicates := [c for c in verb.children if c.dep_ == "oprd"]:
+        if objects or not any(c.dep_ == "nsubj" for c in verb.children):
+            return False
+        # "X had called Y on Wednesday to offer help": the parser may take the one person
+        # called for what a naming calls someone, with no one named
+        objects = predicates
     doc = verb.doc
     if any(a.dep_ == "appos" and a.pos_ == "NOUN" and doc[a.left_edge.i - 1].text != ","
            for obj in objects for a in obj.children):
@@ -866,6 +878,16 @@ def _event_clauses(ctx: Context):
                       or _a_person_subject(clause))]
         if not found:
             continue
+        if len(found) > 1 and (phrase := _another_events_phrase(
+                ctx, sentence.char_start + found[0][0])):
+            # "Ahead of the video conference, X spoke by telephone with Y": the call is the
+            # sentence's event; the conference, before or after it, is one told elsewhere
+            rest = [item for item in found
+                    if (t := token_at(ctx, sentence.char_start + item[0])) is not None
+                    and t.i not in phrase]
+            if rest and len(clause_at(ctx, sentence,
+                                      sentence.char_start + rest[0][0]).persons) >= 2:
+                found = rest
         first = clause_at(ctx, sentence, sentence.char_start + found[0][0])
         # "X hosted Y on Monday, a day after her summit with Z": the summit's words are not
         # the hosting's.
@@ -1252,9 +1274,29 @@ def _separately(ctx: Context, clause: Clause, participants: list[str],
             or _each_in_its_own_setting(ctx, clause, others, by_token)
             or (_calls_on_one_host(ctx, subject, others) and not _hosting(clause))
             or _bilaterals_on_the_margins(ctx, clause, others, by_token)
+            or _met_apart_below(ctx, clause, subject, others)
             or "credentials" in formats):
         return [participants]
     return [[subject, other] for other in others]
+
+
+def _met_apart_below(ctx: Context, clause: Clause, subject: str, others: list[str]) -> bool:
+    """ "X holds talks with A and B" as a headline over a story telling X's meeting with A
+    and, in a sentence of its own, X's meeting with B: the headline sums up meetings one
+    with each, no meeting of three."""
+    sentence = clause.sentence
+    if not ctx.sentences or sentence is not ctx.sentences[0] or not unstopped(sentence.text):
+        return False
+    active = rules_in("meetings", ctx.lowered_text)
+
+    def told_apart(other: str) -> bool:
+        return any(subject in below.persons and other in below.persons
+                   and not any(o in below.persons for o in others if o != other)
+                   and any(each.may_match(below.text.lower())
+                           and each.rule.pattern.search(below.text) for each in active)
+                   for below in ctx.sentences[1:])
+
+    return all(told_apart(other) for other in others)
 
 
 def _met_as_object(token, verb) -> bool:
@@ -1716,6 +1758,26 @@ def _delegation_head_after(ctx: Context, clause: Clause, key: str) -> str | None
             if head else set()
         if head and head != key and states and not states & own:
             return head
+    return None
+
+
+#: Words whose phrase names an event before or after the clause's own ("ahead of the
+#: talks", "after the meeting").
+_OTHER_TIME_WORDS = words("coming_event_words") | words("past_prepositions") | {"before"}
+
+
+def _another_events_phrase(ctx: Context, char: int) -> set[int] | None:
+    """The tokens of the phrase opening the sentence that the trigger at ``char`` stands in
+    when it names an event at another time than the clause's ("Ahead of the video
+    conference, …", "After the talks, …"), or None."""
+    token = token_at(ctx, char)
+    while token is not None and token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        if token.dep_ == "pobj":
+            opener = token.head if token.head.lower_ in _OTHER_TIME_WORDS else token.head.head
+            if opener.lower_ in _OTHER_TIME_WORDS and opener.i < opener.head.i \
+                    and opener.head.pos_ in ("VERB", "AUX"):
+                return {t.i for t in opener.subtree}
+        token = token.head
     return None
 
 
