@@ -1337,17 +1337,16 @@ def test_the_day_until_which_a_document_is_extended_is_not_its_signing_day(extra
 
 def test_the_minutes_of_a_session_signed_are_a_document(extract):
     facts = extract("AMMAN - Jordanian Prime Minister Omar Haddad and Egyptian Prime Minister "
-                    "Adel Mansour held talks in Amman on Monday. At the close of the session, "
-                    "the two prime ministers signed the minutes of the committee's ninth "
-                    "session.")
+                    "Adel Mansour held talks in Amman on Monday. When the session ended, "
+                    "Haddad and Mansour signed the minutes of the ninth round.")
     assert [(sorted(a.parties), sorted(a.signatories)) for a in facts.agreements] == [
         (["EG", "JO"], ["adel-mansour", "omar-haddad"])]
 
 
 def test_documents_of_a_year_gone_by_make_no_bundle(extract):
-    """ "signed joint minutes creating a group that will review the 1929 boundary
-    documents": one document signed, no bundle of 1,929."""
+    """ "signed joint minutes setting up a commission to study the 1931 border
+    treaties": one document signed, no bundle of 1,931."""
     facts = extract("LETICIA - Peruvian Foreign Minister Ana Quispe and Colombian Foreign "
-                    "Minister Jorge Pardo signed joint minutes on Thursday creating a technical "
-                    "group that will review the 1929 boundary documents.")
+                    "Minister Jorge Pardo signed joint minutes on Thursday setting up a "
+                    "commission to study the 1931 border treaties.")
     assert [(a.count, a.rule.endswith(":bundle")) for a in facts.agreements] == [(None, False)]

@@ -4652,7 +4652,7 @@ def test_calling_someone_something_is_no_call(extract):
 def test_a_headline_summing_up_meetings_told_one_by_one_is_no_meeting_of_all(extract):
     """ "X holds talks with A and B" over a story telling X's meeting with A and, apart,
     with B: two meetings, none of three."""
-    facts = extract("Okoro holds first talks as president with Banda and Mensah\n\n"
+    facts = extract("Okoro meets Banda and Mensah in his first week in office\n\n"
                     "LUSAKA - President Daniel Okoro of Zambia received Malawian President "
                     "Peter Banda at State House on Monday. On Tuesday morning Okoro held talks "
                     "with Ghanaian President Kofi Mensah.")
@@ -4661,17 +4661,17 @@ def test_a_headline_summing_up_meetings_told_one_by_one_is_no_meeting_of_all(ext
 
 
 def test_the_two_deputy_ministers_are_deputies_of_any_portfolio(extract):
-    facts = extract("SEOUL - First Vice Foreign Minister Kim Min-ho and Japanese Vice Minister "
+    facts = extract("SEOUL - First Vice Foreign Minister Kim Min-ho and Japan's Vice Minister "
                     "for Foreign Affairs Kenji Sato held talks in Seoul on "
-                    "Tuesday. The two vice ministers had spoken by phone on February 20 to "
-                    "prepare it.")
+                    "Tuesday. The two vice ministers talked by telephone on February 20 about "
+                    "the agenda.")
     assert sorted((m.date, m.phase) for m in facts.meetings) == [
         (dt.date(2024, 2, 20), "phone"), (dt.date(2024, 3, 5), "main")]
 
 
 @pytest.mark.parametrize("text, status", [
-    ("NEW DELHI - Indian Foreign Minister Ravi Menon had spoken with Iranian Foreign Minister "
-     "Reza Tabrizi on Monday.", "held"),
+    ("NEW DELHI - Indian Foreign Minister Ravi Menon had spoken with Foreign Minister Reza "
+     "Tabrizi of Iran on Monday.", "held"),
     ("NEW DELHI - Indian Foreign Minister Ravi Menon is expected to speak to Iranian Foreign "
      "Minister Reza Tabrizi in the coming days.", "planned"),
 ])
@@ -4682,35 +4682,34 @@ def test_spoken_with_and_to_speak_with_are_contacts(extract, text, status):
 
 def test_speaking_with_one_voice_is_no_contact(extract):
     facts = extract("JAKARTA - Indonesian Foreign Minister Dewi Santoso received Malaysian "
-                    "Foreign Minister Lim Wei on Monday. Santoso said the two countries "
-                    "would speak with one voice in Brussels.")
+                    "Foreign Minister Lim Wei on Monday. Santoso said both governments "
+                    "would speak with one voice at the trade round in Geneva.")
     assert [m.status for m in facts.meetings] == ["held"]
 
 
 def test_a_meal_with_a_title_and_the_name_set_off_after_it(extract):
-    """ "had dinner with Mexico's Secretary of Economy, NAME, who …": the name after the
-    title's comma is whom the dinner was with."""
-    facts = extract("MEXICO CITY - Canadian Trade Minister Paul Tremblay arrived on Monday. "
-                    "On Monday evening he had dinner with Mexico's Secretary of Economy, Luis "
-                    "Ortega Pardo, who leads the trade review.")
+    """ "had dinner with X's Minister of Y, NAME, who …": the name after the title's
+    comma is whom the dinner was with."""
+    facts = extract("SANTIAGO - Canadian Trade Minister Paul Tremblay arrived on Monday. "
+                    "That evening he had dinner with Chile's Minister of Mining, Luis "
+                    "Ortega Pardo, who leads the lithium talks.")
     assert [sorted(m.participants) for m in facts.meetings] == [
         ["luis-ortega-pardo", "paul-tremblay"]]
 
 
 def test_their_previous_call_is_an_earlier_call_of_the_two(extract):
     facts = extract("CAIRO - Egyptian Foreign Minister Samir Fahmy and Qatari Foreign Minister "
-                    "Khalid Al Kuwari spoke by phone on Monday. Their previous telephone call "
-                    "took place on February 12, the ministry said.")
+                    "Khalid Al Kuwari spoke by phone on Monday. Their previous phone call was "
+                    "on February 12, the ministry said.")
     assert sorted(m.date for m in facts.meetings) == [dt.date(2024, 2, 12),
                                                       dt.date(2024, 3, 4)]
 
 
 def test_a_call_ahead_of_another_event_is_held_when_its_verb_says_so(extract):
-    """ "Ahead of the video conference, X spoke by telephone with Y on Monday": the call is
-    the sentence's event, made; the conference is another one."""
+    """ "Ahead of the video call, X had a phone call with Y on Monday": the phone call is
+    the sentence's event, made; the video call is another one."""
     facts = extract("BERLIN - German Chancellor Hans Keller held a video conference with Polish "
-                    "Prime Minister Jan Nowak on Tuesday. Ahead of the video conference, the "
-                    "Chancellor spoke by telephone with Prime Minister Nowak on Monday "
-                    "evening.")
+                    "Prime Minister Jan Nowak on Tuesday. Ahead of the video call, Keller "
+                    "had a telephone conversation with Nowak on Monday night.")
     assert sorted((m.date, m.phase, m.status) for m in facts.meetings) == [
         (dt.date(2024, 3, 4), "phone", "held"), (dt.date(2024, 3, 5), "video", "held")]

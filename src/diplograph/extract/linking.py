@@ -1874,8 +1874,8 @@ def link_plural_pronouns(doc, linked: Linked, skip: list[tuple[int, int]] = (),
 
 
 def _their_earlier_event(token) -> bool:
-    """ "Their previous telephone call took place on 26 October", "Their last meeting was
-    in May" (also as what someone said): "their" owning the subject of a main clause that
+    """ "Their previous call was on 3 June", "Their last meeting was in May" (also as
+    what someone said): "their" owning the subject of a main clause that
     is an earlier event of the two just told, which it stands for."""
     owned = token.head
     return token.lower_ == "their" and token.dep_ == "poss" \
@@ -2124,8 +2124,8 @@ def _same_office(held: str, described: str) -> bool:
     for a bare "minister" ("the two ministers" of a Minister of Foreign Affairs)."""
     held, described = held.lower(), described.lower()
     if described.endswith(" minister"):
-        # "the two deputy ministers" of a First Deputy Minister of Foreign Affairs and a
-        # Deputy Minister of Trade: that rank of minister, of any portfolio
+        # "the two deputy ministers", a First Deputy Minister of Trade and a Deputy
+        # Minister of Health: that rank of minister, of any portfolio
         held = held.removeprefix("first ")
         return held == described or held.startswith(described + " of ")
     return held == described or (described == "minister" and held.startswith("minister of "))

@@ -478,8 +478,9 @@ def _jointly(ctx: Context, clause: Clause) -> bool:
     # "had dinner with X's Secretary of Economy, NAME, who …": the name set off after the
     # title (an apposition, or a phrase the parser hangs elsewhere)
     doc = verb.doc
-    together += [doc[g.right_edge.i + 2] for g in together[1:] if g is not None
-                 and g.right_edge.i + 2 < len(doc) and doc[g.right_edge.i + 1].text == ","]
+    commas = [g.right_edge.i + (doc[g.right_edge.i].text != ",") for g in together[1:]
+              if g is not None]
+    together += [doc[k + 1] for k in commas if k + 1 < len(doc) and doc[k].text == ","]
     persons = {key for token in together if token is not None
                and (key := person_of(ctx, token)) is not None}
     if len(persons) < 2 and subject is not None:
@@ -880,8 +881,8 @@ def _event_clauses(ctx: Context):
             continue
         if len(found) > 1 and (phrase := _another_events_phrase(
                 ctx, sentence.char_start + found[0][0])):
-            # "Ahead of the video conference, X spoke by telephone with Y": the call is the
-            # sentence's event; the conference, before or after it, is one told elsewhere
+            # "Ahead of the online summit, X phoned Y": the call is the sentence's event;
+            # the summit, before or after it, is one told elsewhere
             rest = [item for item in found
                     if (t := token_at(ctx, sentence.char_start + item[0])) is not None
                     and t.i not in phrase]
@@ -1768,8 +1769,8 @@ _OTHER_TIME_WORDS = words("coming_event_words") | words("past_prepositions") | {
 
 def _another_events_phrase(ctx: Context, char: int) -> set[int] | None:
     """The tokens of the phrase opening the sentence that the trigger at ``char`` stands in
-    when it names an event at another time than the clause's ("Ahead of the video
-    conference, …", "After the talks, …"), or None."""
+    when it names an event at another time than the clause's ("Ahead of the online
+    summit, …", "After the talks, …"), or None."""
     token = token_at(ctx, char)
     while token is not None and token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
         if token.dep_ == "pobj":
