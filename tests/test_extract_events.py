@@ -4713,3 +4713,44 @@ def test_a_call_ahead_of_another_event_is_held_when_its_verb_says_so(extract):
                     "had a telephone conversation with Nowak on Monday night.")
     assert sorted((m.date, m.phase, m.status) for m in facts.meetings) == [
         (dt.date(2024, 3, 4), "phone", "held"), (dt.date(2024, 3, 5), "video", "held")]
+
+
+def test_a_surname_the_tagger_takes_into_the_time_before_it_is_still_a_name(extract):
+    """ "In the afternoon NAME was received by …": the tagger reads "the afternoon NAME" as
+    a time; the surname of one named in full is the person all the same."""
+    facts = extract("LISBON - Spain's Foreign Minister Carlos Moreira arrived in Lisbon on "
+                    "Monday. In the afternoon Moreira was received by President Rui Tavares "
+                    "at the palace.")
+    assert [sorted(m.participants) for m in facts.meetings] == [["carlos-moreira",
+                                                                "rui-tavares"]]
+
+
+def test_a_sentence_telling_two_visits_gives_both(extract):
+    """ "X, on a visit to Y, invited Z to visit W": the visit under way and the one invited
+    to, both."""
+    facts = extract("ROME - Argentine President Carlos Ibarra, who is on a visit to Italy which "
+                    "started on Monday, invited Italian Prime Minister Laura Conti to visit "
+                    "Argentina in the spring.")
+    assert sorted((v.guest, v.host, v.status) for v in facts.visits) == [
+        ("carlos-ibarra", "IT", "held"), ("laura-conti", "AR", "planned")]
+
+
+def test_a_session_or_round_of_consultations_held_is_a_meeting(extract):
+    facts = extract("MUSCAT - Omani Foreign Minister Hamad Al Harthy and Kuwaiti Deputy Foreign "
+                    "Minister Nasser Al Sabah held a third round of political consultations "
+                    "in Muscat on Monday.")
+    assert [sorted(m.participants) for m in facts.meetings] == [
+        ["hamad-al-harthy", "nasser-al-sabah"]]
+
+
+def test_contacted_with_a_person_as_object_is_a_call(extract):
+    facts = extract("CANBERRA - Prime Minister Tom Reid said US President Dan Cole had "
+                    "contacted him early on Monday to tell him the trip was off.")
+    assert [(sorted(m.participants), m.phase) for m in facts.meetings] == [
+        (["dan-cole", "tom-reid"], "phone")]
+
+
+def test_two_who_had_spoken_are_a_contact_of_the_two(extract):
+    facts = extract("OTTAWA - Indian Foreign Minister Ravi Menon and Canadian Foreign Minister "
+                    "Anne Roy had also spoken in the first days of the month.")
+    assert [sorted(m.participants) for m in facts.meetings] == [["anne-roy", "ravi-menon"]]

@@ -11,6 +11,7 @@ import re
 from spacy.attrs import DEP
 
 from ..world import World
+from .dates import MONTHS, WEEKDAYS
 from .gazetteer import leaders_surname_again
 from .offices import list_closed_by_and, office_at, qualifier_state_after
 from .rules import entries, marked, quote_pairs, words
@@ -1185,6 +1186,12 @@ def add_surnames(doc, ranges: dict[int, int], index: HitIndex, world: World,
                 token.pos_ in ("NOUN", "ADJ", "X") or token.is_sent_start)):
             continue
         if token.ent_type_ in ("DATE", "TIME"):
+            if token.text in surnames and token.lower_ not in MONTHS \
+                    and token.lower_ not in WEEKDAYS and token.pos_ == "PROPN" \
+                    and not token.is_sent_start:
+                # "In the afternoon Albares was received …": the tagger takes the surname
+                # of one named in full into the time before it (no month: "in May")
+                ranges[token.i] = token.i + 1
             continue
         # Part of a longer name ("Ruto Avenue", "Otieno government" stays a name reference).
         if token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN" \

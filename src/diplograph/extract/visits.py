@@ -111,73 +111,75 @@ def find_visits(ctx: Context, doc) -> list[Visit]:
         lowered = sentence.text.lower()
         for each in active:
             rule = each.rule
-            match = rule.pattern.search(sentence.text) if each.may_match(lowered) else None
-            if not match:
-                continue
-            trigger_char = sentence.char_start + match.start()
-            if sentence.speech is not None \
-                    and clause_at(ctx, sentence, trigger_char).status == "held":
-                continue  # a speaker's "my visit" is told by the story, if at all
-            dest_char = sentence.char_start + match.end("dest")
-            if rule.values["kind"] in ("arrival-home", "visit-home"):
-                # "X, who arrived on Monday for a state visit, …": to where the story is told;
-                # in a story of no dateline, "A arrived in Jeddah on Sunday. B flew in on
-                # Monday": where the sentence before had the arrival
-                first = _where_it_hangs(ctx, sentence, trigger_char) \
-                    or (ctx.dateline is None and (_arrived_just_before(ctx, before)
-                                                  or _city_just_before(before))) \
-                    or (_story_home(ctx), ctx.dateline)
-            else:
-                first = _destination(ctx, sentence, dest_char)
-            # "on the second day of X's official visit": X owns the visit, not the subject
-            owned = match.groupdict().get("nth") and match.groupdict().get("type")
-            guest = (owned and _possessor(ctx, doc, sentence,
-                                          sentence.char_start + match.start("type"))) \
-                or _guest(ctx, doc, sentence, trigger_char)
-            if rule.values["kind"] == "visit-home" and match.group().rstrip().endswith(" by"):
-                guest = _visit_by(ctx, trigger_char, dest_char)  # the by-phrase's, or no one
-            elif (of_someone := _visit_of_someone(ctx, trigger_char, dest_char)) \
-                    or _VISIT_OF.search(match.group()):
-                # "The visit of X to Chile", "a visit by X to Chile": X's, whoever the
-                # sentence's subject is (no one found when X is not named in the story).
-                guest = _visit_by(ctx, trigger_char, dest_char) \
-                    or (None if of_someone else guest)
-            if first[0] is None:
-                continue
-            guests = _fellow_guests(ctx, doc, trigger_char, guest)
-            if not guests:
-                continue
-            if rule.values["kind"] == "arrival" and _at_the_gathering(ctx, sentence, match,
-                                                                      first[1]):
-                continue
-            # "landed at Gimhae International Airport and drove to Gyeongju": a landing with
-            # no visit named in its sentence dates a stay told elsewhere, tells none itself
-            landing_only = _an_airport_at(ctx, dest_char) \
-                and not _VISIT_WORD.search(sentence.text)
-            destinations = [first, *_listed_destinations(ctx, sentence, dest_char)]
-            for traveller, (host, place) in product(guests, destinations):
-                visit = _visit_at(ctx, doc, sentence, rule, match, traveller, host, place)
-                if visit is None:
-                    continue
-                # A headline's "postponed" and the text's "cancelled" visit are one visit put off;
-                # "previously paid a state visit to X in January 2023" is a visit of its own.
-                earlier = _earlier_period(ctx, sentence, since_too=False, at=trigger_char) \
-                    if visit.status == "held" else None
-                key = (traveller, host, "off" if visit.status in PUT_OFF else visit.status,
-                       earlier)
-                if landing_only and key not in visits:
-                    landings[key] = visit
-                    continue
-                if key in visits:
-                    kept = visits[key]
-                    kept.visit_type = kept.visit_type or visit.visit_type
-                    kept.start = kept.start or visit.start
-                    kept.place = kept.place or visit.place
-                    kept.dated_to_a_period = kept.dated_to_a_period and kept.start is None
+            # A later match tells a visit still to come: "X, who is on a visit to Y,
+            # invited Z to visit W" (a later held one is the first told again)
+            matches = rule.pattern.finditer(sentence.text) if each.may_match(lowered) else ()
+            for later, match in enumerate(matches):
+                trigger_char = sentence.char_start + match.start()
+                if sentence.speech is not None \
+                        and clause_at(ctx, sentence, trigger_char).status == "held":
+                    continue  # a speaker's "my visit" is told by the story, if at all
+                dest_char = sentence.char_start + match.end("dest")
+                if rule.values["kind"] in ("arrival-home", "visit-home"):
+                    # "X, who arrived on Monday for a state visit, …": to where the story is told;
+                    # in a story of no dateline, "A arrived in Jeddah on Sunday. B flew in on
+                    # Monday": where the sentence before had the arrival
+                    first = _where_it_hangs(ctx, sentence, trigger_char) \
+                        or (ctx.dateline is None and (_arrived_just_before(ctx, before)
+                                                      or _city_just_before(before))) \
+                        or (_story_home(ctx), ctx.dateline)
                 else:
-                    visits[key] = visit
-                # No break: "who arrived in Delhi on Monday on a state visit to India" needs
-                # both the arrival (start date) and the visit rule (type); they merge by key.
+                    first = _destination(ctx, sentence, dest_char)
+                # "on the second day of X's official visit": X owns the visit, not the subject
+                owned = match.groupdict().get("nth") and match.groupdict().get("type")
+                guest = (owned and _possessor(ctx, doc, sentence,
+                                              sentence.char_start + match.start("type"))) \
+                    or _guest(ctx, doc, sentence, trigger_char)
+                if rule.values["kind"] == "visit-home" and match.group().rstrip().endswith(" by"):
+                    guest = _visit_by(ctx, trigger_char, dest_char)  # the by-phrase's, or no one
+                elif (of_someone := _visit_of_someone(ctx, trigger_char, dest_char)) \
+                        or _VISIT_OF.search(match.group()):
+                    # "The visit of X to Chile", "a visit by X to Chile": X's, whoever the
+                    # sentence's subject is (no one found when X is not named in the story).
+                    guest = _visit_by(ctx, trigger_char, dest_char) \
+                        or (None if of_someone else guest)
+                if first[0] is None:
+                    continue
+                guests = _fellow_guests(ctx, doc, trigger_char, guest)
+                if not guests:
+                    continue
+                if rule.values["kind"] == "arrival" and _at_the_gathering(ctx, sentence, match,
+                                                                          first[1]):
+                    continue
+                # "landed at Gimhae International Airport and drove to Gyeongju": a landing with
+                # no visit named in its sentence dates a stay told elsewhere, tells none itself
+                landing_only = _an_airport_at(ctx, dest_char) \
+                    and not _VISIT_WORD.search(sentence.text)
+                destinations = [first, *_listed_destinations(ctx, sentence, dest_char)]
+                for traveller, (host, place) in product(guests, destinations):
+                    visit = _visit_at(ctx, doc, sentence, rule, match, traveller, host, place)
+                    if visit is None or later and visit.status == "held":
+                        continue
+                    # A headline's "postponed" and the text's "cancelled" visit are one visit
+                    # put off; "previously paid a state visit to X in January 2023" is a
+                    # visit of its own.
+                    earlier = _earlier_period(ctx, sentence, since_too=False, at=trigger_char) \
+                        if visit.status == "held" else None
+                    key = (traveller, host, "off" if visit.status in PUT_OFF else visit.status,
+                           earlier)
+                    if landing_only and key not in visits:
+                        landings[key] = visit
+                        continue
+                    if key in visits:
+                        kept = visits[key]
+                        kept.visit_type = kept.visit_type or visit.visit_type
+                        kept.start = kept.start or visit.start
+                        kept.place = kept.place or visit.place
+                        kept.dated_to_a_period = kept.dated_to_a_period and kept.start is None
+                    else:
+                        visits[key] = visit
+                    # No break: "who arrived in Delhi on Monday on a state visit to India" needs
+                    # both the arrival (start date) and the visit rule (type); they merge by key.
     for key, landing in landings.items():
         if (kept := visits.get(key)) is not None:
             kept.start = kept.start or landing.start
