@@ -1350,3 +1350,12 @@ def test_documents_of_a_year_gone_by_make_no_bundle(extract):
                     "Minister Jorge Pardo signed joint minutes on Thursday setting up a "
                     "commission to study the 1931 border treaties.")
     assert [(a.count, a.rule.endswith(":bundle")) for a in facts.agreements] == [(None, False)]
+
+
+def test_a_round_of_talks_on_an_agreement_concluded_signs_nothing(extract):
+    """ "concluded the third round of talks on an agreement": the round ended, the
+    agreement is still being negotiated."""
+    facts = extract("MONTEVIDEO - Brazilian Foreign Minister Carlos Lima and Uruguayan Foreign "
+                    "Minister Pablo Sosa concluded on Monday the fourth round of negotiations "
+                    "on an agreement on river transport.")
+    assert facts.agreements == []

@@ -4754,3 +4754,11 @@ def test_two_who_had_spoken_are_a_contact_of_the_two(extract):
     facts = extract("OTTAWA - Indian Foreign Minister Ravi Menon and Canadian Foreign Minister "
                     "Anne Roy had also spoken in the first days of the month.")
     assert [sorted(m.participants) for m in facts.meetings] == [["anne-roy", "ravi-menon"]]
+
+
+def test_a_session_under_the_chairmanship_of_two_is_their_meeting(extract):
+    facts = extract("MINSK - Next year's session of the military cooperation committee is to "
+                    "take place in Minsk under the chairmanship of Belarusian Defence Minister "
+                    "Ivan Petrov and Russian Defence Minister Oleg Smirnov.")
+    assert [(sorted(m.participants), m.status) for m in facts.meetings] == [
+        (["ivan-petrov", "oleg-smirnov"], "planned")]
