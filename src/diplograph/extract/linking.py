@@ -1873,6 +1873,11 @@ def link_plural_pronouns(doc, linked: Linked, skip: list[tuple[int, int]] = (),
     linked.refs.sort(key=lambda ref: ref.start)
 
 
+#: Words that make an event an earlier one of the same persons ("their last meeting", "the
+#: previous time they met").
+EARLIER_WORDS = frozenset(("last", "previous"))
+
+
 def _their_earlier_event(token) -> bool:
     """ "Their previous call was on 3 June", "Their last meeting was in May" (also as
     what someone said): "their" owning the subject of a main clause that
@@ -1880,7 +1885,7 @@ def _their_earlier_event(token) -> bool:
     owned = token.head
     return token.lower_ == "their" and token.dep_ == "poss" \
         and owned.dep_ in ("nsubj", "nsubjpass") and owned.head.dep_ in ("ROOT", "ccomp") \
-        and any(c.dep_ == "amod" and c.lower_ in ("last", "previous") for c in owned.children)
+        and any(c.dep_ == "amod" and c.lower_ in EARLIER_WORDS for c in owned.children)
 
 
 def _subject_and_object(verb, by_token: dict) -> tuple[str, ...]:

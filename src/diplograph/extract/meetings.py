@@ -35,7 +35,7 @@ from .clauses import (
 from .context import Context, Sentence, cities_after_a_gathering
 from .dates import WEEKDAYS
 from .facts import Meeting, PlaceRef, Span
-from .linking import leads, named_in_subject, offices_known_on
+from .linking import EARLIER_WORDS, leads, named_in_subject, offices_known_on
 from .nlp import unstopped
 from .rules import (
     alternation,
@@ -417,7 +417,7 @@ def _the_last_time(clause: Clause):
         return None
     if any(token.lower_ == "when" and token.i > verb.i for token in verb.head.head.subtree):
         return None  # "… was in May 2019, when X met Y": the time's own meeting is told
-    return verb.head if any(c.dep_ == "amod" and c.lower_ in ("last", "previous")
+    return verb.head if any(c.dep_ == "amod" and c.lower_ in EARLIER_WORDS
                             for c in verb.head.children) else None
 
 

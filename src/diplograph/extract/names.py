@@ -1189,7 +1189,7 @@ def add_surnames(doc, ranges: dict[int, int], index: HitIndex, world: World,
             if token.text in surnames and token.lower_ not in MONTHS \
                     and token.lower_ not in WEEKDAYS and token.pos_ == "PROPN" \
                     and not token.is_sent_start:
-                # "In the afternoon Albares was received …": the tagger takes the surname
+                # "In the afternoon NAME was received …": the tagger takes the surname
                 # of one named in full into the time before it (no month: "in May")
                 ranges[token.i] = token.i + 1
             continue

@@ -111,8 +111,8 @@ def find_visits(ctx: Context, doc) -> list[Visit]:
         lowered = sentence.text.lower()
         for each in active:
             rule = each.rule
-            # A later match tells a visit still to come: "X, who is on a visit to Y,
-            # invited Z to visit W" (a later held one is the first told again)
+            # A later match tells a visit still to come: "X, here on a visit to Y, invited
+            # Z to visit W" (a later held one is the first told again)
             matches = rule.pattern.finditer(sentence.text) if each.may_match(lowered) else ()
             for later, match in enumerate(matches):
                 trigger_char = sentence.char_start + match.start()
@@ -121,7 +121,7 @@ def find_visits(ctx: Context, doc) -> list[Visit]:
                     continue  # a speaker's "my visit" is told by the story, if at all
                 dest_char = sentence.char_start + match.end("dest")
                 if rule.values["kind"] in ("arrival-home", "visit-home"):
-                    # "X, who arrived on Monday for a state visit, …": to where the story is told;
+                    # "X, who arrived on DAY for a state visit, …": to where the story is told;
                     # in a story of no dateline, "A arrived in Jeddah on Sunday. B flew in on
                     # Monday": where the sentence before had the arrival
                     first = _where_it_hangs(ctx, sentence, trigger_char) \
@@ -151,8 +151,8 @@ def find_visits(ctx: Context, doc) -> list[Visit]:
                 if rule.values["kind"] == "arrival" and _at_the_gathering(ctx, sentence, match,
                                                                           first[1]):
                     continue
-                # "landed at Gimhae International Airport and drove to Gyeongju": a landing with
-                # no visit named in its sentence dates a stay told elsewhere, tells none itself
+                # "landed at the international airport and drove to CITY": a landing with no
+                # visit named in its sentence dates a stay told elsewhere, tells none itself
                 landing_only = _an_airport_at(ctx, dest_char) \
                     and not _VISIT_WORD.search(sentence.text)
                 destinations = [first, *_listed_destinations(ctx, sentence, dest_char)]
@@ -161,8 +161,8 @@ def find_visits(ctx: Context, doc) -> list[Visit]:
                     if visit is None or later and visit.status == "held":
                         continue
                     # A headline's "postponed" and the text's "cancelled" visit are one visit
-                    # put off; "previously paid a state visit to X in January 2023" is a
-                    # visit of its own.
+                    # put off; an earlier state visit "to X in May 2019" is a visit of its
+                    # own.
                     earlier = _earlier_period(ctx, sentence, since_too=False, at=trigger_char) \
                         if visit.status == "held" else None
                     key = (traveller, host, "off" if visit.status in PUT_OFF else visit.status,
@@ -178,8 +178,8 @@ def find_visits(ctx: Context, doc) -> list[Visit]:
                         kept.dated_to_a_period = kept.dated_to_a_period and kept.start is None
                     else:
                         visits[key] = visit
-                    # No break: "who arrived in Delhi on Monday on a state visit to India" needs
-                    # both the arrival (start date) and the visit rule (type); they merge by key.
+                    # No break: "who arrived in CITY on DAY for a state visit" needs both the
+                    # arrival (start date) and the visit rule (type); they merge by key.
     for key, landing in landings.items():
         if (kept := visits.get(key)) is not None:
             kept.start = kept.start or landing.start
