@@ -4762,3 +4762,13 @@ def test_a_session_under_the_chairmanship_of_two_is_their_meeting(extract):
                     "Ivan Petrov and Russian Defence Minister Oleg Smirnov.")
     assert [(sorted(m.participants), m.status) for m in facts.meetings] == [
         (["ivan-petrov", "oleg-smirnov"], "planned")]
+
+
+def test_hosting_counterparts_named_after_the_word_is_a_meeting(extract):
+    """ "A and B hosted their counterparts, C and D, at the ministry": four ministers met
+    (the plural "counterparts" is no thing received)."""
+    facts = extract("OSLO - Foreign Minister Erik Dahl and Defence Minister Kari Lund hosted "
+                    "their Swedish counterparts, Foreign Minister Anna Berg and Defence Minister "
+                    "Nils Ek, at the ministry on Monday.")
+    assert [sorted(m.participants) for m in facts.meetings] == [
+        ["anna-berg", "erik-dahl", "kari-lund", "nils-ek"]]

@@ -732,8 +732,10 @@ def _received_a_thing(ctx: Context, clause: Clause) -> bool:
             g.lower_ in in_person for c in obj.children if c.dep_ == "prep"
             for g in c.children) for obj in objects):
         return False  # "received a phone call from X", "letters of credence from X"
-    if any(obj.lower_ in words("counterpart_words") for obj in objects):
-        return False  # "welcomed his counterpart NAME", the name parsed apart from the word
+    if any(obj.lemma_.lower() in words("counterpart_words") for obj in objects):
+        # "welcomed his counterpart NAME", the name parsed apart from the word; "hosted
+        # their counterparts, A and B"
+        return False
     persons = {i for ref in ctx.linked.refs for i in range(ref.start, ref.end)}
     if any(prep.dep_ == "prep" and (prep.lower_ == "for" or any(
             t.lemma_.lower() in ("honour", "honor") for t in prep.children))
