@@ -626,3 +626,13 @@ def test_the_president_of_a_story_told_from_home_is_the_one_in_office_that_day(e
                     "attended a memorial service on Monday. Later on Monday the President "
                     "received Chilean Foreign Minister Tomas Rivas at the Casa Rosada.")
     assert [sorted(m.participants) for m in facts.meetings] == [["javier-milei", "tomas-rivas"]]
+
+
+def test_a_title_the_parser_splits_does_not_give_the_guest_the_hosts_state(extract):
+    """ "Deputy Prime Minister and Minister for Defence NAME arrived in Tokyo …": the name
+    hangs inside the title, whose head is the subject; he travels to Japan, so Japan is not
+    his state and his stay there is a visit."""
+    facts = extract("Deputy Prime Minister and Minister for Defence Tom Harlow arrived in "
+                    "Tokyo late on Sunday for a visit of four days.")
+    assert [(v.guest, v.host) for v in facts.visits] == [("tom-harlow", "JP")]
+    assert all(p.state != "JP" for p in facts.persons["tom-harlow"].positions)

@@ -857,6 +857,15 @@ class _Linker:
                                          and subject.head.lower_ == "of"):
                         noun = subject.head if subject.dep_ == "poss" else subject.head.head
                         verb = noun if noun.lemma_.lower() in _VISIT_NOUNS else None
+                if verb is None and name is not None:
+                    # "Deputy Prime Minister and Minister for Defence NAME arrived in …":
+                    # the parser hangs the name inside the title, whose head is the subject
+                    head = name.root
+                    while head.dep_ in ("pobj", "prep", "conj", "compound") \
+                            and head.head.i != head.i:
+                        head = head.head
+                    if head.dep_ == "nsubj" and head.head.lemma_.lower() in _TRAVEL_LEMMAS:
+                        verb = head.head
                 if verb is None or verb.pos_ in ("VERB", "AUX") \
                         and verb.lemma_.lower() not in _TRAVEL_LEMMAS:
                     continue
