@@ -1359,3 +1359,13 @@ def test_a_round_of_talks_on_an_agreement_concluded_signs_nothing(extract):
                     "Minister Pablo Sosa concluded on Monday the fourth round of negotiations "
                     "on an agreement on river transport.")
     assert facts.agreements == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The two leaders adopted a joint press statement on a hydrogen partnership.",
+    "A joint press statement was issued after the talks.",
+])
+def test_a_joint_press_statement_is_a_joint_statement(extract, sentence):
+    facts = extract("SEOUL - South Korean President Kim Min-su held talks with Japanese Prime "
+                    f"Minister Kenji Sato in Seoul on Monday. {sentence}")
+    assert [sorted(a.parties) for a in facts.agreements] == [["JP", "KR"]]
