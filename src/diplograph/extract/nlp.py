@@ -84,6 +84,8 @@ LINE_END = frozenset('.!?:;"”’»)')
 def unstopped(text: str) -> bool:
     """A line that ends with no stop (a headline: "X and Y sign declaration on …")."""
     return text.rstrip()[-1:] not in LINE_END
+
+
 #: A line opening with one of these is an item of a list, a sentence of its own.
 _BULLETS = frozenset("-–—•*·▪")
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from itertools import product
 
@@ -110,63 +111,23 @@ def find_visits(ctx: Context, doc) -> list[Visit]:
         before, previous = previous, sentence
         lowered = sentence.text.lower()
         for each in active:
-            rule = each.rule
             # A later match tells a visit still to come: "X, here on a visit to Y, invited
             # Z to visit W" (a later held one is the first told again)
-            matches = rule.pattern.finditer(sentence.text) if each.may_match(lowered) else ()
+            matches = each.rule.pattern.finditer(sentence.text) \
+                if each.may_match(lowered) else ()
             for later, match in enumerate(matches):
                 trigger_char = sentence.char_start + match.start()
-                if sentence.speech is not None \
-                        and clause_at(ctx, sentence, trigger_char).status == "held":
-                    continue  # a speaker's "my visit" is told by the story, if at all
-                dest_char = sentence.char_start + match.end("dest")
-                if rule.values["kind"] in ("arrival-home", "visit-home"):
-                    # "X, who arrived on DAY for a state visit, …": to where the story is told;
-                    # in a story of no dateline, "A arrived in Jeddah on Sunday. B flew in on
-                    # Monday": where the sentence before had the arrival
-                    first = _where_it_hangs(ctx, sentence, trigger_char) \
-                        or (ctx.dateline is None and (_arrived_just_before(ctx, before)
-                                                      or _city_just_before(before))) \
-                        or (_story_home(ctx), ctx.dateline)
-                else:
-                    first = _destination(ctx, sentence, dest_char)
-                # "on the second day of X's official visit": X owns the visit, not the subject
-                owned = match.groupdict().get("nth") and match.groupdict().get("type")
-                guest = (owned and _possessor(ctx, doc, sentence,
-                                              sentence.char_start + match.start("type"))) \
-                    or _guest(ctx, doc, sentence, trigger_char)
-                if rule.values["kind"] == "visit-home" and match.group().rstrip().endswith(" by"):
-                    guest = _visit_by(ctx, trigger_char, dest_char)  # the by-phrase's, or no one
-                elif (of_someone := _visit_of_someone(ctx, trigger_char, dest_char)) \
-                        or _VISIT_OF.search(match.group()):
-                    # "The visit of X to Chile", "a visit by X to Chile": X's, whoever the
-                    # sentence's subject is (no one found when X is not named in the story).
-                    guest = _visit_by(ctx, trigger_char, dest_char) \
-                        or (None if of_someone else guest)
-                if first[0] is None:
-                    continue
-                guests = _fellow_guests(ctx, doc, trigger_char, guest)
-                if not guests:
-                    continue
-                if rule.values["kind"] == "arrival" and _at_the_gathering(ctx, sentence, match,
-                                                                          first[1]):
-                    continue
-                # "landed at the international airport and drove to CITY": a landing with no
-                # visit named in its sentence dates a stay told elsewhere, tells none itself
-                landing_only = _an_airport_at(ctx, dest_char) \
-                    and not _VISIT_WORD.search(sentence.text)
-                destinations = [first, *_listed_destinations(ctx, sentence, dest_char)]
-                for traveller, (host, place) in product(guests, destinations):
-                    visit = _visit_at(ctx, doc, sentence, rule, match, traveller, host, place)
-                    if visit is None or later and visit.status == "held":
+                for visit, landing_only in _visits_of_match(ctx, doc, sentence, before,
+                                                            each.rule, match):
+                    if later and visit.status == "held":
                         continue
                     # A headline's "postponed" and the text's "cancelled" visit are one visit
                     # put off; an earlier state visit "to X in May 2019" is a visit of its
                     # own.
                     earlier = _earlier_period(ctx, sentence, since_too=False, at=trigger_char) \
                         if visit.status == "held" else None
-                    key = (traveller, host, "off" if visit.status in PUT_OFF else visit.status,
-                           earlier)
+                    key = (visit.guest, visit.host,
+                           "off" if visit.status in PUT_OFF else visit.status, earlier)
                     if landing_only and key not in visits:
                         landings[key] = visit
                         continue
@@ -200,6 +161,52 @@ def find_visits(ctx: Context, doc) -> list[Visit]:
             and not _headline_of_a_held_visit(visit, visits)]
     _put_off_afterwards(ctx, kept)
     return kept
+
+
+def _visits_of_match(ctx: Context, doc, sentence: Sentence, before: Sentence | None, rule,
+                     match) -> Iterator[tuple[Visit, bool]]:
+    """The visits one match of a visit rule reports, each with whether it is only a
+    landing at an airport (which dates a stay told elsewhere and tells none itself)."""
+    trigger_char = sentence.char_start + match.start()
+    if sentence.speech is not None and clause_at(ctx, sentence, trigger_char).status == "held":
+        return  # a speaker's "my visit" is told by the story, if at all
+    dest_char = sentence.char_start + match.end("dest")
+    if rule.values["kind"] in ("arrival-home", "visit-home"):
+        # "X, who arrived on DAY for a state visit, …": to where the story is told; in a
+        # story of no dateline, "A arrived in Jeddah on Sunday. B flew in on Monday": where
+        # the sentence before had the arrival
+        first = _where_it_hangs(ctx, sentence, trigger_char) \
+            or (ctx.dateline is None and (_arrived_just_before(ctx, before)
+                                          or _city_just_before(before))) \
+            or (_story_home(ctx), ctx.dateline)
+    else:
+        first = _destination(ctx, sentence, dest_char)
+    # "on the second day of X's official visit": X owns the visit, not the subject
+    owned = match.groupdict().get("nth") and match.groupdict().get("type")
+    guest = (owned and _possessor(ctx, doc, sentence, sentence.char_start + match.start("type"))) \
+        or _guest(ctx, doc, sentence, trigger_char)
+    if rule.values["kind"] == "visit-home" and match.group().rstrip().endswith(" by"):
+        guest = _visit_by(ctx, trigger_char, dest_char)  # the by-phrase's, or no one
+    elif (of_someone := _visit_of_someone(ctx, trigger_char, dest_char)) \
+            or _VISIT_OF.search(match.group()):
+        # "The visit of X to Chile", "a visit by X to Chile": X's, whoever the sentence's
+        # subject is (no one found when X is not named in the story).
+        guest = _visit_by(ctx, trigger_char, dest_char) or (None if of_someone else guest)
+    if first[0] is None:
+        return
+    guests = _fellow_guests(ctx, doc, trigger_char, guest)
+    if not guests:
+        return
+    if rule.values["kind"] == "arrival" and _at_the_gathering(ctx, sentence, match, first[1]):
+        return
+    # "landed at the international airport and drove to CITY": a landing with no visit
+    # named in its sentence dates a stay told elsewhere, tells none itself
+    landing_only = _an_airport_at(ctx, dest_char) and not _VISIT_WORD.search(sentence.text)
+    destinations = [first, *_listed_destinations(ctx, sentence, dest_char)]
+    for traveller, (host, place) in product(guests, destinations):
+        visit = _visit_at(ctx, doc, sentence, rule, match, traveller, host, place)
+        if visit is not None:
+            yield visit, landing_only
 
 
 #: "The visit", "her trip": a visit the story told before, named again.
