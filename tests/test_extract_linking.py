@@ -636,3 +636,42 @@ def test_a_title_the_parser_splits_does_not_give_the_guest_the_hosts_state(extra
                     "Tokyo late on Sunday for a visit of four days.")
     assert [(v.guest, v.host) for v in facts.visits] == [("tom-harlow", "JP")]
     assert all(p.state != "JP" for p in facts.persons["tom-harlow"].positions)
+
+
+def test_a_list_of_offices_each_before_its_name_gives_each_its_own(extract):
+    """ "attended by the President of X, NAME, the President of Y, NAME2, …": each office
+    is the name's after it, not the apposition of the name before."""
+    facts = extract("Also at the table in Bucharest were the President of the Czech "
+                    "Republic, Jan Novotny, the President of Estonia, Mart Tamm, the President "
+                    "of Hungary, Gabor Szabo, the President of Lithuania, Jonas Kazlauskas, "
+                    "and, for Slovakia, its President, Peter Horvath.")
+    assert {key: sorted((p.role, p.state) for p in person.positions)
+            for key, person in facts.persons.items()} == {
+        "jan-novotny": [("President", "CZ")], "mart-tamm": [("President", "EE")],
+        "gabor-szabo": [("President", "HU")], "jonas-kazlauskas": [("President", "LT")],
+        "peter-horvath": [("President", "SK")]}
+
+
+def test_those_who_accompanied_a_leader_on_a_trip_are_of_the_leader_s_state(extract):
+    """ "The Vice President had with him on the trip the Minister of X, NAME; …" —
+    written "accompanied on the trip by" — in the host's capital: the companions serve the
+    guest's state."""
+    facts = extract("DAKAR - Nigerian Vice President Musa Danjuma held talks with Senegalese "
+                    "President Amadou Ndiaye in Dakar on Monday.\n\nDanjuma was accompanied "
+                    "on the journey by the Minister of Works, Ibrahim Lawal; the Minister of "
+                    "Mines, Chinedu Okeke; and senior officials.")
+    assert {p.state for key in ("ibrahim-lawal", "chinedu-okeke")
+            for p in facts.persons[key].positions} == {"NG"}
+
+
+def test_a_chief_of_protocol_is_an_office_and_an_embassy_no_person(extract):
+    """ "handed a copy of her letters to the US Chief of Protocol, NAME, … the Embassy's
+    plans": an office of the United States; "Embassy" is nobody."""
+    facts = extract("WASHINGTON - Ukrainian Ambassador Iryna Koval handed a copy of her "
+                    "letters of credence to the US Chief of Protocol, Laura Price, on "
+                    "Monday. During the meeting, the Ambassador "
+                    "and Price talked over the Embassy's plans for the spring.")
+    assert sorted(facts.persons) == ["iryna-koval", "laura-price"]
+    assert {(p.role, p.state) for p in facts.persons["laura-price"].positions} == {
+        ("Chief of Protocol", "US")}
+    assert [sorted(m.participants) for m in facts.meetings] == [["iryna-koval", "laura-price"]]

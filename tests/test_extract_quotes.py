@@ -722,3 +722,15 @@ def test_words_said_to_be_hers_are_the_subjects_before(extract, opening):
                     'year".')
     assert [(q.speaker, q.text) for q in facts.quotes] == [
         ("ana-ruiz", "the partnership of our countries grows every year")]
+
+
+def test_his_highness_alone_is_not_one_of_those_who_attended(extract):
+    """ "The supper was also attended by His Highness Sheikh A, …; His Highness Sheikh B, ….
+    Later His Highness wrote: '…'": the host styled so, not the last attendee."""
+    facts = extract("ABU DHABI - The UAE's President, His Highness Sheikh Hamad bin Saif Al "
+                    "Mazrouei, gave a supper for the King of Jordan on Monday.\n\nThe supper "
+                    "was also attended by His Highness Sheikh Omar bin Saif Al Mazrouei, Vice "
+                    "President; His Highness Sheikh Majid bin Omar Al Mazrouei, Minister of "
+                    "Foreign Affairs; and senior officials.\n\nLater that night His Highness "
+                    "wrote online: \"Our guest and I share more than a border of history.\"")
+    assert [q.speaker for q in facts.quotes] == ["hamad-bin-saif-al-mazrouei"]

@@ -328,6 +328,43 @@ def _names_follow(doc, index: HitIndex, end: int, name_starts: set[int]) -> bool
                                     and after + 1 in name_starts)
 
 
+#: Dependencies that lead from a name in a list to the verb the list hangs on.
+_LIST_LINKS = frozenset(("compound", "flat", "appos", "conj", "pobj", "agent",
+                         # (a list item the parser hangs on the subject: "The dinner was
+                         # attended by A; B")
+                         "nsubjpass"))
+
+
+def _an_attendee(token) -> bool:
+    """ "The dinner was attended by His Highness A, …; His Highness B": a name in the list
+    of those who attended, whom a style standing alone later does not mean."""
+    while token.dep_ in _LIST_LINKS and token.head.i != token.i:
+        token = token.head
+        if token.lemma_.lower() in words("attendance") and token.pos_ == "VERB":
+            return True
+    return False
+
+
+#: Dependencies that keep a style, offices and a name in one phrase.
+_PHRASE_LINKS = frozenset(("compound", "flat", "appos", "amod", "nmod", "det", "poss"))
+
+
+def _heads_in_phrase(token) -> set[int]:
+    """The token and the heads it hangs on through links of one noun phrase."""
+    found = {token.i}
+    while token.dep_ in _PHRASE_LINKS and token.head.i != token.i:
+        token = token.head
+        found.add(token.i)
+    return found
+
+
+def _one_phrase(style, name) -> bool:
+    """The style's last word and the name meet within one noun phrase ("His Majesty King
+    NAME"), not across a clause or a list ("the Office of His Majesty, and, for the guests,
+    Foreign Minister NAME")."""
+    return bool(_heads_in_phrase(style) & _heads_in_phrase(name))
+
+
 def _styled_before(doc, end: int, length: int, persons: list[PersonMention]) -> int | None:
     """The start of the last name the style ending at ``end`` introduced before, when the
     style ("His Royal Highness", "Her Majesty") stands alone here, no name after it."""
@@ -341,7 +378,7 @@ def _styled_before(doc, end: int, length: int, persons: list[PersonMention]) -> 
         return None  # "His Majesty the King of X": the style of the office that follows
     style = [t.lower_ for t in doc[first:end + 1]]
     for number, mention in reversed(list(enumerate(persons))):
-        if mention.start >= first:
+        if mention.start >= first or _an_attendee(doc[mention.end - 1]):
             continue
         # Offices may stand between ("His Royal Highness Crown Prince and Prime Minister"),
         # no other name.
@@ -351,7 +388,13 @@ def _styled_before(doc, end: int, length: int, persons: list[PersonMention]) -> 
         # the style nearest the name is its own: "His Majesty and Her Majesty Queen NAME"
         # styles NAME "Her Majesty"
         last = max((i for i, word in enumerate(window) if word in ("his", "her")), default=None)
-        if last is not None and window[last:last + length] == style:
+        # The style and the name in one phrase; where the parser breaks it ("His Majesty
+        # The Ruler of X, King NAME"), capitalised words alone between them.
+        if last is not None and window[last:last + length] == style and (
+                _one_phrase(doc[floor + last + length - 1], doc[mention.end - 1])
+                or not any(doc[floor + i].is_lower and doc[floor + i].is_alpha
+                           and doc[floor + i].lower_ != "of"
+                           for i in range(last + length, len(window)))):
             return mention.start
     return None
 

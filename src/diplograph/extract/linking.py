@@ -1114,7 +1114,7 @@ class _Linker:
             # "the two ministers" are the two ministers in view whatever their portfolios;
             # a bare "the ministers" only those written as ministers without one.
             # (a Secretary of State is one of "the four ministers": a minister's office)
-            same = (lambda held, described: _same_office(held, described) or (
+            same = (lambda held, described: same_office(held, described) or (
                 described.lower() == "minister"
                 and _role_kind(self.world, held) == "minister")) if description.count else \
                 (lambda held, described: held.lower() == described.lower())
@@ -1214,7 +1214,7 @@ class _Linker:
                 # "…," the minister said: the one minister of any portfolio in the story
                 holders = [person.key for person in self.linked.persons.values()
                            if not person.is_author and any(
-                               _same_office(p.role, role) and not p.former
+                               same_office(p.role, role) and not p.former
                                and (state is None or p.state == state)
                                for p in positions_of(person))]
                 if len(holders) > 1 and not description.plural:
@@ -1355,7 +1355,7 @@ class _Linker:
                   if (positions := self.linked.persons[key].positions | self.background.get(
                       key, set()))
                   and all(p.state and p.state != home for p in positions)
-                  and (role is None or any(_same_office(p.role, role) for p in positions))
+                  and (role is None or any(same_office(p.role, role) for p in positions))
                   and (role is not None or any_office
                        or any(_role_kind(self.world, p.role) in HEAD_KINDS for p in positions))]
         if any_office and before is not None:
@@ -1403,10 +1403,10 @@ class _Linker:
         if not held:
             return ()
 
-        def same_office(role: str) -> bool:
+        def like_office(role: str) -> bool:
             kind = _role_kind(self.world, role)
             return any(kind in HEAD_KINDS and _role_kind(self.world, p.role) in HEAD_KINDS
-                       or _same_office(p.role, role) for p in held)
+                       or same_office(p.role, role) for p in held)
         states = {p.state for p in held}
         # Named shortly before (a round-up page tells of many presidents).
         near = {key for ref in self.linked.refs
@@ -1415,7 +1415,7 @@ class _Linker:
         others = [key for key in near if key != owner.persons[0]
                   and not self.linked.persons[key].is_author
                   and any(not p.former and p.state and p.state not in states
-                          and same_office(p.role) for p in self.linked.persons[key].positions)]
+                          and like_office(p.role) for p in self.linked.persons[key].positions)]
         return (others[0],) if len(others) == 1 else ()
 
     def _owner_before(self, description: Description) -> Reference | None:
@@ -1684,10 +1684,12 @@ def link_pronouns(doc, linked: Linked, skip: list[tuple[int, int]] = (),
                     key = subject
                     # "NAME said he had …": the pronoun opens what the named subject said;
                     # "NAME is on a visit …, and will fly on to X, where he …": a clause
-                    # of the named subject's own sentence
-                    own_subject = subject_named and (
-                        token.head.dep_ == "ccomp" and token.head.head.dep_ == "ROOT"
-                        or _below_the_subjects_verb(token))
+                    # of the named subject's own sentence ("the Vice President stopped
+                    # over in X, where he …": of a described subject's too)
+                    own_subject = _below_the_subjects_verb(token) and (
+                        subject_named or token.head.dep_ in ("relcl", "advcl")) \
+                        or subject_named and token.head.dep_ == "ccomp" \
+                        and token.head.head.dep_ == "ROOT"
                 elif subject is None and (above := _subject_above(token, by_token)):
                     # "The visit comes after NAME travelled to X last July, when he held
                     # talks with Y": the subject of a clause above the pronoun's own
@@ -2133,7 +2135,7 @@ def _genders(doc, linked: Linked, by_token: dict) -> dict[str, str]:
     return {key: genders.pop() for key, genders in seen.items() if len(genders) == 1}
 
 
-def _same_office(held: str, described: str) -> bool:
+def same_office(held: str, described: str) -> bool:
     """A held office answers a description's: the same role, or any minister's portfolio
     for a bare "minister" ("the two ministers" of a Minister of Foreign Affairs)."""
     held, described = held.lower(), described.lower()

@@ -1065,7 +1065,9 @@ def positions_after(doc, index: HitIndex, end: int, world: World,
 
     For a name that already has its office before it (``titled``), an office after the
     comma counts only when it is closed by punctuation: in a list such as "Foreign
-    Minister NAME, Minister of Energy and Mines NAME, ..." it is the next name's."""
+    Minister NAME, Minister of Energy and Mines NAME, ..." it is the next name's, and so
+    it is in a list of offices each followed by a comma and its name ("the President of X,
+    NAME, the President of Y, NAME2")."""
     if end < len(doc) and doc[end].text == "(" \
             and (parsed := office_at(doc, index, end + 1, world)) is not None \
             and parsed[1] < len(doc) and doc[parsed[1]].text == ")":
@@ -1098,7 +1100,9 @@ def positions_after(doc, index: HitIndex, end: int, world: World,
             # "In his meeting with Prime Minister NAME, the President thanked …": the
             # office is the subject of the verb after it, not NAME's apposition
             break
-        if titled and not _closes_apposition(doc, index, j, world) \
+        if titled and (not _closes_apposition(doc, index, j, world)
+                       or j + 1 < len(doc) and doc[j].text == ","
+                       and _a_name_right_after(doc, index, j + 1, world)) \
                 or _a_name_right_after(doc, index, j, world) \
                 or _portfolios_go_on_to_a_name(doc, index, j, world):
             break  # "Erdogan, Emir Sheikh Tamim witness …": the next name's title

@@ -739,8 +739,7 @@ def _owner_at(doc, mention: PersonMention, his: int, world: World
         if accompanied is not None:
             return accompanied.left_edge.i, accompanied.right_edge.i + 1, False
     for k in range(mention.start - 1, sent.start, -1):
-        if doc[k].lemma_.lower() == "accompany" and k + 1 < len(doc) \
-                and doc[k + 1].lower_ == "by" \
+        if doc[k].lemma_.lower() == "accompany" and _by_after(doc, k) \
                 and doc[k] in doc[mention.start].ancestors \
                 and not any(_ends_a_list(t) for t in doc[k + 2:mention.start]):
             # Not the host the guest then "called on": a verb ends the list of companions.
@@ -749,6 +748,21 @@ def _owner_at(doc, mention: PersonMention, his: int, world: World
                 return _latest_named_subject(doc, sent.start)
             return sent.start, k, False
     return None
+
+
+#: How many words a phrase between "accompanied" and "by" may have ("on the trip").
+_ACCOMPANIED_REACH = 4
+
+
+def _by_after(doc, verb: int) -> bool:
+    """ "accompanied by", "accompanied on the trip by": the verb's agent follows, past a
+    short phrase of no punctuation."""
+    for k in range(verb + 1, min(len(doc), verb + 2 + _ACCOMPANIED_REACH)):
+        if doc[k].lower_ == "by":
+            return True
+        if doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def _latest_named_subject(doc, before: int) -> tuple[int, int, bool] | None:

@@ -225,7 +225,8 @@ def find_person_mentions(doc, hits: list[Hit], world: World,
         *joined, before = offices_before(doc, index, start, world) or [None]
         address = address_start(doc, start, world)
         closes_other = address < start and (ends_coordinated_offices(doc, address, world)
-                                            or _apposition_of_previous(doc, address, ranges)
+                                            or _apposition_of_previous(doc, address, ranges,
+                                                                       index, world)
                                             or subject_after_an_opening_phrase(doc, address,
                                                                                start))
         if before is None and address < start and not closes_other:
@@ -317,9 +318,12 @@ def _a_seat(position: Position, world: World) -> bool:
 _APPOSITION_SPAN = 24
 
 
-def _apposition_of_previous(doc, address: int, ranges: dict[int, int]) -> bool:
+def _apposition_of_previous(doc, address: int, ranges: dict[int, int], index: HitIndex,
+                            world: World) -> bool:
     """ "NAME, premier of the Cabinet, NAME2, foreign minister": in a list of names each
-    followed by its office, the office before NAME2's comma is NAME's apposition."""
+    followed by its office, the office before NAME2's comma is NAME's apposition.  Not in a
+    list of offices each followed by its name ("the President of X, NAME, the President of
+    Y, NAME2"): there the office before the comma is NAME2's."""
     if doc[address].text != ",":
         return False
     floor = max(doc[address].sent.start, address - _APPOSITION_SPAN)
@@ -330,6 +334,10 @@ def _apposition_of_previous(doc, address: int, ranges: dict[int, int]) -> bool:
         k -= 1
     # ", and X's chief of staff, NAME2": the next item of the list, with its own office;
     # ", in the presence of X's Minister, NAME2": a phrase of the clause, not NAME's office.
-    return k > floor and doc[k].text == "," and k in ranges.values() \
-        and doc[k + 1].lower_ not in ("and", "or") and doc[k + 1].pos_ != "ADP"
+    if not (k > floor and doc[k].text == "," and k in ranges.values()
+            and doc[k + 1].lower_ not in ("and", "or") and doc[k + 1].pos_ != "ADP"):
+        return False
+    previous = next(start for start, end in ranges.items() if end == k)
+    before = address_start(doc, previous, world)
+    return not (before < previous and offices_before(doc, index, before, world))
 
