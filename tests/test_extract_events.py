@@ -4772,3 +4772,68 @@ def test_hosting_counterparts_named_after_the_word_is_a_meeting(extract):
                     "Nils Ek, at the ministry on Monday.")
     assert [sorted(m.participants) for m in facts.meetings] == [
         ["anna-berg", "erik-dahl", "kari-lund", "nils-ek"]]
+
+
+def test_what_the_two_also_discussed_is_their_call_told_before(extract):
+    """ "A received a call from B …. A and B also discussed X": the call, not another
+    contact, even in a story of several days."""
+    facts = extract("KUWAIT CITY - Kuwaiti Foreign Minister Faisal Al-Rashed held talks with "
+                    "Slovak Foreign Minister Jan Mraz on Monday, a day after Mraz arrived on "
+                    "a two-day visit.\n\nOn Tuesday, Al-Rashed received a phone call from "
+                    "Azerbaijani Foreign Minister Elnur Gasimov, during which they reviewed "
+                    "relations. Al-Rashed and Gasimov also discussed cooperation in energy.")
+    calls = [m for m in facts.meetings if "elnur-gasimov" in m.participants]
+    assert [(m.phase, str(m.date)) for m in calls] == [("phone", "2024-03-05")]
+
+
+def test_a_stopover_where_the_guest_was_received_is_the_meeting_s_place(extract):
+    """ "Bound for X, the Vice President made a stop in Y, where he was received by
+    President NAME": a meeting of the Vice President (not of a president named before) in
+    Y, the place "where" stands for."""
+    facts = extract("DAKAR - Nigerian Vice President Musa Danjuma held talks with Senegalese "
+                    "President Amadou Ndiaye in Dakar on Monday.\n\nPresident Ndiaye, in his "
+                    "remarks, praised the talks. President Ndiaye also accepted an invitation "
+                    "to visit Nigeria.\n\nEn route to Dakar, the Vice President made a stop "
+                    "in Accra on Sunday, where he was received by Ghanaian President Kofi "
+                    "Mensah at his office.")
+    stop = [m for m in facts.meetings if "kofi-mensah" in m.participants]
+    assert [(sorted(m.participants), m.place.name) for m in stop] == [
+        (["kofi-mensah", "musa-danjuma"], "Accra")]
+
+
+def test_the_addressee_of_a_message_handed_to_another_is_no_participant(extract):
+    """ "A handed B a message from C to D": A met B, not D."""
+    facts = extract("WASHINGTON - Egyptian Foreign Minister Karim Fathy met US Secretary of "
+                    "State Joe Harlan in Washington on Monday. Early in the meeting, "
+                    "Minister Fathy handed Secretary Harlan a written message from "
+                    "President Samir Nour to President Tom Briggs on relations between the "
+                    "two countries.")
+    assert [sorted(m.participants) for m in facts.meetings] == [["joe-harlan", "karim-fathy"]]
+
+
+def test_the_day_of_a_guest_s_arrival_is_not_the_meeting_s(extract):
+    """ "On DAY, A had a meeting with B, who arrived in CITY on DAY2": the meeting's day is
+    DAY; DAY2 is B's arrival."""
+    facts = extract("YEREVAN - On March 4, Foreign Minister Aram Petrosyan had a meeting with "
+                    "Lena Voss, Commissioner for Enlargement of the European Union, who "
+                    "arrived in Yerevan on March 3 on a two-day visit.")
+    assert [str(m.date) for m in facts.meetings] == ["2024-03-04"]
+
+
+def test_a_state_named_after_an_ambassador_s_to_is_no_meeting_place(extract):
+    """ "received NAME, the French Republic's envoy to the Republic of X": the state the
+    envoy is sent to is no place of the meeting."""
+    facts = extract("YEREVAN - On Monday, Minister Aram Petrosyan received Paul Girard, the "
+                    "French Republic's envoy to the Republic of Armenia.")
+    assert [(m.place.name if m.place else None, m.venue) for m in facts.meetings] == [
+        ("Yerevan", None)]
+
+
+def test_the_margins_of_a_summit_are_not_those_of_one_to_come(extract):
+    """ "… talked about getting ready for the alliance's summit in X on 7–8 July. On the
+    margins of their summit, A met B": not in X, where a summit is still to come."""
+    facts = extract("The President of Romania, Andrei Pop, hosted a summit of eastern allies "
+                    "at the Cotroceni Palace on Monday. The leaders talked about getting ready "
+                    "for the alliance summit in Ankara on 8-9 July. On the margins of their "
+                    "summit, Pop also met Moldovan Prime Minister Ion Rusu.")
+    assert [m.place for m in facts.meetings if "ion-rusu" in m.participants] == [None]

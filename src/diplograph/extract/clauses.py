@@ -1333,6 +1333,10 @@ def _sender_of_a_message(doc, ref) -> bool:
     if root.head.lower_ != "to" and envoy_sent_by(root) is not None:
         return True  # "NAME, special envoy of President X": X sent NAME
     messages = words("message_nouns")
+    if root.head.lower_ == "to" and _addressed_past_a_receiver(noun, messages):
+        # "handed Y a message from NAME to President X": X is whom it is addressed to,
+        # not the one it was handed to
+        return True
     if root.head.lower_ == "to" or noun.lemma_.lower() not in messages:
         # "NAME2, bearer of a written message to King X from President NAME": what the
         # bearer carries is a message, its addressee and its sender are elsewhere
@@ -1345,6 +1349,19 @@ def _sender_of_a_message(doc, ref) -> bool:
     # (not "letters of credence from four ambassadors": presented in person)
     return noun.lemma_.lower() in messages and not any(
         g.lower_ in in_person for c in noun.children if c.dep_ == "prep" for g in c.children)
+
+
+def _addressed_past_a_receiver(holder, messages) -> bool:
+    """The "to" under ``holder`` (a message, its "from", or the verb) names a message's
+    addressee: the verb that hands the message over has a receiver of its own ("handed Y
+    a message from NAME to X")."""
+    if holder.lower_ == "from":
+        holder = holder.head
+    verb = holder if holder.pos_ in ("VERB", "AUX") else holder.head
+    carried = holder.lemma_.lower() in messages or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in messages for c in verb.children)
+    # (a receiver named as the verb's object, not "delivered a letter … to X" itself)
+    return carried and any(c.dep_ == "dative" and c.pos_ != "ADP" for c in verb.children)
 
 
 def _commemorated(doc, start: int) -> bool:
@@ -1527,8 +1544,10 @@ def located_places(ctx: Context, sentence: Sentence, tokens: set[int], trigger: 
             end = next((t.i for t in ent if t.i > ent.start and t.is_lower and t.pos_ == "ADP"
                         and t.lower_ != "of"), ent.end)
             name = doc[ent.start:end].text.removeprefix("the ").strip()
-            if name.lower() in words("country_nouns"):
-                continue  # "in the Kingdom": the state the story is told from, no city
+            if name.lower() in words("country_nouns") or ctx.world.state_by_name(name):
+                # "in the Kingdom": the state the story is told from, no city; "Ambassador
+                # … to the Republic of X": a state the gazetteer knows, no venue
+                continue
             if ent.root.dep_ == "compound" and ent.root.head.lemma_.lower() in words(
                     "gathering_nouns"):
                 continue  # "at the G7 summit in Banff": a gathering's name, no place
@@ -1620,7 +1639,12 @@ def _place_of_the_time_above(ctx: Context, tokens: set[int], candidates) -> Plac
     own = {t.i for t in head.subtree}
     # "after a visit to CITY, during which …": the city of the visit, not of the return
     within = told_within(head)
-    for token_i, place in candidates:
+    # "On his way to X, he stopped over in Y on Monday, where …": the nearest city before
+    # the clause first
+    first = head.left_edge.i
+    ordered = [*reversed([c for c in candidates if c[0] < first]),
+               *[c for c in candidates if c[0] >= first]]
+    for token_i, place in ordered:
         info = ctx.world.locality(place.name)
         if token_i not in own and (governing_verb(doc[token_i]) == above if within is None
                                    else doc[token_i] in within.subtree) \
@@ -1673,15 +1697,24 @@ def _place_where(doc, verbs, candidates, ctx: Context):
             continue
         head = verb.head
         above = governing_verb(head)  # "…to Brussels for the forum, where": the trip's place
-        for token_i, place in candidates:
-            info = ctx.world.locality(place.name)
-            if info is not None and info.kind not in ("city", "capital", "town"):
-                continue
-            if token_i <= head.i < token_i + len(place.name.split()) + 1 or (
-                    token_i > 0 and doc[token_i - 1].lower_ in ("to", "in")
-                    and governing_verb(doc[token_i]).i == above.i):
-                return place
+        towns = [(token_i, place) for token_i, place in candidates
+                 if (info := ctx.world.locality(place.name)) is None
+                 or info.kind in ("city", "capital", "town")]
+        # "On his way to X, he stopped in Y, where he met Z": the place "where" hangs on,
+        # else the nearest one the verb above goes to or is in
+        found = next((place for token_i, place in towns
+                      if token_i <= head.i < token_i + len(place.name.split()) + 1), None) \
+            or next((place for token_i, place in reversed(towns)
+                     if token_i < verb.i and token_i > 0
+                     and doc[token_i - 1].lower_ in ("to", "in")
+                     and governing_verb(doc[token_i]).i == above.i), None)
+        if found is not None:
+            return found
     return None
+
+
+#: Relative pronouns of persons ("X, who arrived on Monday").
+_RELATIVE_PERSONS = frozenset(("who", "whom", "whose"))
 
 
 def clause_date(ctx: Context, sentence: Sentence, tokens: set[int], trigger: int | None = None):
@@ -1715,7 +1748,11 @@ def clause_date(ctx: Context, sentence: Sentence, tokens: set[int], trigger: int
         # "arrived on Tuesday ahead of talks on Friday": the event noun's own date first.
         own = {t.i for t in event.subtree}
         for token_i, day in inside:
-            if token_i in own:
+            # (not "a meeting with X, who arrived on Monday": the day of X's arrival; but
+            # "the meeting of the Council, which the two chaired on Monday")
+            verb = governing_verb(ctx.doc[token_i])
+            if token_i in own and not (verb.dep_ == "relcl" and verb.i in own and any(
+                    c.lower_ in _RELATIVE_PERSONS for c in verb.children)):
                 return day
     if ctx.doc is not None and inside and trigger is not None \
             and (token := token_at(ctx, trigger)) is not None \

@@ -206,8 +206,24 @@ def cities_after_a_gathering(ctx: Context, sentences: list[Sentence],
             if of_many and (_OF_A_FEW.search(before[:found.start()])
                             or _OF_A_FEW_AFTER.search(sentence.text[found.end("noun"):])):
                 continue
+            if dated_to_come(ctx, sentence, token_i):
+                continue  # "getting ready for the alliance's summit in X on 7–8 July": to come
             cities.append(place)
     return cities
+
+
+#: How many tokens after a gathering's city its day may follow ("in X on 7–8 July").
+DAY_AFTER_CITY = 6
+
+
+def dated_to_come(ctx: Context, sentence: Sentence, city_token: int) -> bool:
+    """A day after the publication's follows the city ("the summit in X on 7–8 July"):
+    the place of an event to come."""
+    # (after the day of publication: a story of several days tells of days after its first)
+    today = ctx.published or ctx.story_date
+    return today is not None and any(
+        day is not None and day > today and 0 < token_i - city_token <= DAY_AFTER_CITY
+        for token_i, _, day in sentence.date_expressions)
 
 
 def of_an_earlier_period(ctx: Context, sentence: Sentence) -> bool:

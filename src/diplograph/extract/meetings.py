@@ -180,7 +180,8 @@ def find_meetings(ctx: Context, welcomes: list[Meeting] | None = None) -> list[M
                 and status == told.status and (_it_was_the_meeting(clause) or (
                     len(clause.persons) < 2
                     and ((not sentence.date_expressions and _definite(clause))
-                         or _said_of_this_event(clause) or _looks_back(ctx, clause)))):
+                         or _said_of_this_event(clause) or _looks_back(ctx, clause)))
+                    or _also_talked_about(clause)):
             # "… told reporters about the informal meeting": the meeting told before, once
             # more; what this sentence adds about it joins it.
             for phase, formats in _sessions(matched):
@@ -1018,6 +1019,15 @@ def _another_meeting(clause: Clause) -> bool:
     return any(child.lower_ in _ANOTHER and child.dep_ in ("advmod", "amod")
                for token in (clause.verb, clause.token) if token is not None
                for child in token.children)
+
+
+def _also_talked_about(clause: Clause) -> bool:
+    """ "A and B also discussed X" (no day of its own) right after A and B's meeting or
+    call: what they talked about there, no meeting besides it."""
+    verb = clause.verb
+    return verb is not None and not clause.sentence.date_expressions \
+        and verb.lemma_.lower() in words("deliberation_verbs") \
+        and any(child.lower_ == "also" and child.dep_ == "advmod" for child in verb.children)
 
 
 def _the_event(clause: Clause) -> bool:

@@ -20,7 +20,7 @@ from ..linewrap import join_cut_sentences, unwrap_lines
 from ..world import World, load_world
 from .agreements import enumerated_agreements, find_agreements, parties_of_the_gathering
 from .clauses import PUT_OFF, REPORTING_VERBS, some_time_apart, status_of
-from .context import Context, build_context, city_of_venue, place_of_hit
+from .context import Context, build_context, city_of_venue, dated_to_come, place_of_hit
 from .dates import day_of_a_stay
 from .facts import ArticleFacts, ArticleMeta, Meeting, OrgRef, PlaceRef, Quote
 from .linking import (
@@ -784,10 +784,11 @@ def _place_in(ctx: Context, sentences):
                     a.dep_ in ("relcl", "acl") and a.lemma_.lower() not in _BEING_THERE
                     for a in preposition.ancestors) or some_time_apart(preposition) \
                     or preposition.head.lemma_.lower() in REPORTING_VERBS \
-                    or _of_the_teller(preposition):
+                    or _of_the_teller(preposition) or dated_to_come(ctx, sentence, token_i):
                 continue  # but "X, who is attending the summit in Kigali, met Y": there;
                 # "…, a day after her summit with Z in La Paz" is the summit's place; "In
-                # Tokyo, the spokesman told reporters" is where the telling was
+                # Tokyo, the spokesman told reporters" is where the telling was; "the
+                # summit in X on 7–8 July" is still to come
             return place
     return None
 
