@@ -1369,3 +1369,56 @@ def test_a_joint_press_statement_is_a_joint_statement(extract, sentence):
     facts = extract("SEOUL - South Korean President Kim Min-su held talks with Japanese Prime "
                     f"Minister Kenji Sato in Seoul on Monday. {sentence}")
     assert [sorted(a.parties) for a in facts.agreements] == [["JP", "KR"]]
+
+
+def test_a_listed_document_told_again_takes_its_signatories(extract):
+    """ "… looked on as an agreement on X and a memorandum on Y were signed. The agreement
+    bears the signatures of A and B; officials signed the memorandum": each report is the
+    one listed document of its kind, which takes the signers the report gives."""
+    facts = extract("DOHA - Qatari Prime Minister Salem Al Kuwari and Paraguayan President Luis "
+                    "Benitez met for talks in Doha on Monday. The two then looked on as an "
+                    "agreement on visa waivers for diplomats and a memorandum of understanding "
+                    "on farming were signed. For Qatar the agreement was signed by Minister "
+                    "of State Khalid Al Nuaimi and for Paraguay by Foreign Minister Pedro "
+                    "Acosta; the memorandum was signed by officials.")
+    assert sorted((a.kind, sorted(a.signatories)) for a in facts.agreements) == [
+        ("Agreement", ["khalid-al-nuaimi", "pedro-acosta"]), ("MoU", [])]
+
+
+def test_the_ministers_who_sign_are_the_two_just_named(extract):
+    """ "Foreign Minister A met Foreign Minister B. Afterwards the Ministers signed an
+    Agreement between the Government of X acting through … and the Government of Y …
+    on Z": A and B signed it, on Z (past the long "between")."""
+    facts = extract("RIYADH - Kazakh Foreign Minister Aidar Omarov met Saudi Foreign Minister "
+                    "Fahd Al Qahtani in Riyadh on Monday. Afterwards the Ministers signed an "
+                    "Agreement between the Government of Kazakhstan acting through its Foreign "
+                    "Ministry and the Government of Saudi Arabia acting likewise on visa "
+                    "exemption for diplomats.")
+    assert [(sorted(a.signatories), a.topics) for a in facts.agreements] == [
+        (["aidar-omarov", "fahd-al-qahtani"], ("visa exemption",))]
+
+
+def test_other_documents_signed_besides_a_list_are_a_bundle_of_their_own(extract):
+    """ "… an agreement on X and a memorandum on Y. Several other memoranda were also
+    signed": three documents, the last a bundle besides the two listed."""
+    facts = extract("DOHA - Qatari Prime Minister Salem Al Kuwari and Paraguayan President Luis "
+                    "Benitez met for talks in Doha on Monday. The two then looked on as an "
+                    "agreement on visa waivers for diplomats and a memorandum of understanding "
+                    "on farming were signed. Several other memoranda of understanding were "
+                    "also signed that day.")
+    assert sorted((a.kind, a.rule.endswith(":bundle")) for a in facts.agreements) == [
+        ("Agreement", False), ("MoU", False), ("MoU", True)]
+
+
+def test_his_majesty_alone_is_the_king_not_the_last_name_after_the_style(extract):
+    """ "… the head of His Majesty's office, and, for the guests, Foreign Minister NAME.
+    In the presence of both His Majesty and the Chancellor, …": "His Majesty" is the King
+    styled so before, not the minister named after that office."""
+    facts = extract("AMMAN - His Majesty King Talal bin Hussein and German Chancellor Klaus "
+                    "Vogel held talks in Amman on Monday.\n\nAlso present were, for Jordan, "
+                    "the head of His Majesty's office, and, for the guests, Foreign Minister "
+                    "Jens Albrecht.\n\nIn the presence of both His Majesty and the "
+                    "Chancellor, Albrecht and Jordanian Foreign Minister Omar Haddad signed a "
+                    "declaration on water security.")
+    assert [(sorted(a.signatories), "talal-bin-hussein" in a.witnesses)
+            for a in facts.agreements] == [(["jens-albrecht", "omar-haddad"], True)]

@@ -19,6 +19,7 @@ from .clauses import clause_at, present_in_a_future_clause, signing_day, token_a
 from .context import Context, Sentence, city_of_venue, row_label
 from .dates import MONTHS, WEEKDAYS
 from .facts import Agreement, PlaceRef, Position, Span
+from .linking import same_office
 from .nlp import unstopped
 from .offices import address_start
 from .rules import (
@@ -43,8 +44,9 @@ _TOPIC_PREPOSITIONS = forms_alternation("topic_prepositions", "after_noun", "wor
 #: "on Monday", "on 3 March", "on March 3": when, not what (but "on 5G networks" is what).
 _NOT_A_DAY = (r"(?!\w+day\b|\d{1,2}(?:st|nd|rd|th)?\s+" + one_of(MONTHS) + r"\b|"
               + one_of(MONTHS) + r"\.?\s+\d)")
-#: "between the Governments of A and B", before a document's topic.
-_BETWEEN = r"between\s+[^.;:()\n]{1,80}?"
+#: "between the Governments of A and B", before a document's topic (two governments named
+#: by their states' full official names run past 100 characters).
+_BETWEEN = r"between\s+[^.;:()\n]{1,160}?"
 #: A number of documents, in figures or words: "11", "three".
 _COUNT_WORD = r"(?P<number>\d+|" + one_of(row["word"] for row in entries("counts")) + r")"
 
@@ -1407,6 +1409,9 @@ def _signers(ctx: Context, sentence: Sentence, witness_chars, tokens: set[int] |
             continue
         if _in_other_clause(ctx, description.start, sign_token):
             continue
+        if pair := _the_two_just_named(ctx, sentence, description):
+            signatories.update(pair)
+            continue
         for role in description.roles:
             if role is None:
                 continue
@@ -1422,6 +1427,27 @@ def _signers(ctx: Context, sentence: Sentence, witness_chars, tokens: set[int] |
     if not signatories and ctx.doc is not None:
         signatories = _the_co_chairs(ctx, sentence, tokens) - witnesses
     return signatories - witnesses, witnesses, positions
+
+
+def _the_two_just_named(ctx: Context, sentence: Sentence, description) -> set[str]:
+    """ "A met Foreign Minister B. Afterwards the ministers signed …":
+    a bare plural office of no state or count signing is the two holders of such an
+    office the sentence before named; none when it named more or fewer."""
+    if not description.plural or description.count or description.states \
+            or len(description.roles) != 1 or description.roles[0] is None:
+        return set()
+    role = description.roles[0]
+    index = next((i for i, s in enumerate(ctx.sentences) if s.start == sentence.start), 0)
+    if not index:
+        return set()
+    before = ctx.sentences[index - 1]
+    named = {key for ref in ctx.linked.refs_between(before.start, before.end)
+             if ref.kind == "name" for key in ref.persons}
+    holders = {key for key in named if any(
+        not p.former and (same_office(p.role, role) or role.lower() == "minister" and (
+            info := ctx.world.title(p.role.lower())) is not None and info.kind == "minister")
+        for p in ctx.linked.persons[key].positions)}
+    return holders if len(holders) == 2 == len(named) else set()
 
 
 #: How many sentences back "the co-chairs" may have been named chairing.
@@ -1788,6 +1814,8 @@ def _without_bundles_listed(agreements: list[Agreement]) -> list[Agreement]:
     listed = [a for a in agreements if a.rule in _LISTED_RULES]
     return [a for a in agreements if not (
         a.rule.endswith(":bundle") and not _NUMBER.search(a.evidence.text)
+        # ("Several other memoranda … were also signed": more documents than those listed)
+        and not _OTHER_DOCUMENTS.search(a.evidence.text)
         and len([b for b in agreements if (b.parties, b.date, b.status)
                  == (a.parties, a.date, a.status) and (b in listed or (
                      # "Then documents were signed. The \"Joint Declaration …\" was signed
@@ -1805,6 +1833,10 @@ def _without_bundles_listed(agreements: list[Agreement]) -> list[Agreement]:
                  and b.evidence.start > a.evidence.start]) >= a.count)]
 
 
+#: "other memoranda", "other cooperation agreements": documents besides those told.
+_OTHER_DOCUMENTS = re.compile(r"\bother\s+(?:\w+\s+)?"
+                              + forms_alternation("document_nouns", "plural", "plural") + r"\b",
+                              re.IGNORECASE)
 #: "also signed an agreement", "a second memorandum": another document, not a report again.
 _ANOTHER = re.compile(r"\b" + alternation("another_words") + r"\b", re.IGNORECASE)
 _LISTED_RULES = ("agreements:enumerated", "agreements:documents")
@@ -1868,6 +1900,31 @@ def _same_document(first: Agreement, later: Agreement) -> bool:
         or _named_by_modifier(first, later)
 
 
+#: "the agreement", "this memorandum": a document told before, right before its noun.
+_THE_DOCUMENT = re.compile(r"\b(?:the|this|that)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _listed_document_told_again(kept: list[Agreement], later: Agreement) -> int | None:
+    """ "… signed an agreement on X and a memorandum on Y. The agreement was signed by A
+    and B": a report of "the agreement" with no topics of its own is the one document of
+    its kind a list told before (of the same status, parties and day); the index of that
+    document in ``kept``, or None when the list holds none or several of its kind."""
+    if not _single(later) or _has_topics(later) or not later.parties:
+        return None
+    text = later.evidence.text
+    noun = _DOCUMENT_NOUN.search(text)
+    # ("A joint communiqué was issued": a document of its own)
+    if noun is None or not _THE_DOCUMENT.search(text[:noun.start()]) \
+            or _ANOTHER.search(text[:noun.start()]):
+        return None
+    listed = [i for i, k in enumerate(kept) if k.rule in _LISTED_RULES
+              and k.kind == later.kind and k.status == later.status
+              and len({_family(k.evidence.text), _family(text)} - {""}) == 1
+              and k.parties and (k.parties <= later.parties or later.parties <= k.parties)
+              and not (k.date and later.date and abs((k.date - later.date).days) > 1)]
+    return listed[0] if len(listed) == 1 else None
+
+
 def _a_headline(agreement: Agreement) -> bool:
     """A report in a headline ("X and Y sign declaration on border towns"): a line
     of its own with no full stop, which words the story's document in its own short way."""
@@ -1905,6 +1962,8 @@ def merge_reports(agreements: list[Agreement]) -> list[Agreement]:
     for agreement in agreements:
         index = next((i for i, k in enumerate(kept)
                       if _same_document(k, agreement) or _same_bundle(k, agreement)), None)
+        if index is None:
+            index = _listed_document_told_again(kept, agreement)
         if index is None:
             kept.append(agreement)
             continue
