@@ -1380,7 +1380,7 @@ def test_a_listed_document_told_again_takes_its_signatories(extract):
                     "agreement on visa waivers for diplomats and a memorandum of understanding "
                     "on farming were signed. For Qatar the agreement was signed by Minister "
                     "of State Khalid Al Nuaimi and for Paraguay by Foreign Minister Pedro "
-                    "Acosta; the memorandum was signed by officials.")
+                    "Acosta; officials signed the memorandum.")
     assert sorted((a.kind, sorted(a.signatories)) for a in facts.agreements) == [
         ("Agreement", ["khalid-al-nuaimi", "pedro-acosta"]), ("MoU", [])]
 
