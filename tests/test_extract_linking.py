@@ -675,3 +675,16 @@ def test_a_chief_of_protocol_is_an_office_and_an_embassy_no_person(extract):
     assert {(p.role, p.state) for p in facts.persons["laura-price"].positions} == {
         ("Chief of Protocol", "US")}
     assert [sorted(m.participants) for m in facts.meetings] == [["iryna-koval", "laura-price"]]
+
+
+def test_he_goes_on_standing_for_the_one_it_stood_for(extract):
+    """ "A arrived …. On Monday he met Mr X; on Tuesday he held talks with Y. He was also
+    received by Z": every "he" is A, whom the text shows no sex, not X, whom "Mr" shows a
+    man."""
+    facts = extract("Latvian Foreign Minister Janis Ozols arrived in Vienna on Sunday for two "
+                    "days of talks. On Monday he met OSCE Secretary General Mr Tarik Aydin; on "
+                    "Tuesday he held talks with Austrian Foreign Minister Eva Gruber. On "
+                    "Tuesday evening he was also received by Chancellor Franz Huber.")
+    assert sorted(sorted(m.participants) for m in facts.meetings) == [
+        ["eva-gruber", "janis-ozols"], ["franz-huber", "janis-ozols"],
+        ["janis-ozols", "tarik-aydin"]]

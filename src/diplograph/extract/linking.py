@@ -1609,6 +1609,9 @@ def link_pronouns(doc, linked: Linked, skip: list[tuple[int, int]] = (),
     # A quotation of several sentences leaves the next one open: '"… us. It is our turn,"
     # he said': "he" is after the closing mark, outside the quotation.
     open_quote, opened_at = 0, 0
+    # a pronoun ("he", "she") -> whom it stood for, in this sentence and the one before
+    given: dict[str, str] = {}
+    given_before: dict[str, str] = {}
     for sent in doc_sentences(doc):
         if "\n" in doc_text(doc)[opened_at:sent.start_char]:
             open_quote = 0  # a new line: a stray mark ('4\'12"') opens no quotation
@@ -1617,6 +1620,7 @@ def link_pronouns(doc, linked: Linked, skip: list[tuple[int, int]] = (),
             continue
         subject = None
         subject_named = False
+        given_before, given = given, {}
         for token in sent:
             if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT":
                 ref = by_token.get(token.i) or named_in_subject(token, by_token)
@@ -1730,9 +1734,13 @@ def link_pronouns(doc, linked: Linked, skip: list[tuple[int, int]] = (),
             sex = _GENDER_WORDS.get(lower, ("", ""))[0]
             # "NAME said he had …": the sentence's own subject, unless the text shows that
             # person to be of the other sex
+            # ("On Monday he met X; on Tuesday he held talks with Y": the second "he" is
+            # the one the first stood for, whom the text shows no sex, not X whom it shows
+            # a man)
             if key and _GENDER_WORDS.get(lower, ("", ""))[1] == "pronoun" \
                     and genders.get(key) != sex \
-                    and not (own_subject and genders.get(key) is None):
+                    and not ((own_subject or key in (given.get(lower), given_before.get(lower)))
+                             and genders.get(key) is None):
                 # "she" after a man was named (or after someone the text does not show to
                 # be a woman while it shows another): the latest woman named just before.
                 # (never the subject of the object pronoun's own clause: "Y received him")
@@ -1746,6 +1754,7 @@ def link_pronouns(doc, linked: Linked, skip: list[tuple[int, int]] = (),
                 ref = Reference(token.i, token.i + 1, span, (key,), "pronoun")
                 added.append(ref)
                 by_token[token.i] = ref
+                given[lower] = key
                 if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT":
                     subject = key
         open_quote = quotes_seen % 2
