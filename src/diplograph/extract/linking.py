@@ -1734,7 +1734,7 @@ def link_pronouns(doc, linked: Linked, skip: list[tuple[int, int]] = (),
             sex = _GENDER_WORDS.get(lower, ("", ""))[0]
             # "NAME said he had …": the sentence's own subject, unless the text shows that
             # person to be of the other sex
-            # ("On Monday he met X; on Tuesday he held talks with Y": the second "he" is
+            # ("He first met X; the next day he talked with Y": the second "he" is
             # the one the first stood for, whom the text shows no sex, not X whom it shows
             # a man)
             if key and _GENDER_WORDS.get(lower, ("", ""))[1] == "pronoun" \
