@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from ..needles import HeldNeedles
 from ..world import World
 from .dates import (
     MONTHS,
@@ -123,6 +124,12 @@ class Context:
     def lowered_text(self) -> str:
         """The story's text in lower case, for the rules' needles (extract/rules.py)."""
         return (self.text or " ".join(s.text for s in self.sentences)).lower()
+
+    @cached_property
+    def needles(self) -> HeldNeedles:
+        """The rules' needles the story holds (extract/rules.py), each looked for once
+        however many rules and steps ask."""
+        return HeldNeedles(self.lowered_text)
 
     @cached_property
     def several_days(self) -> bool:

@@ -862,7 +862,7 @@ def _event_clauses(ctx: Context):
     A sentence's first trigger gives its clause every rule the sentence matched; a later
     trigger in a clause of its own that names two persons itself is another meeting
     ("The confirmation of X's attendance comes after X received Y last week")."""
-    active = rules_in("meetings", ctx.lowered_text)
+    active = rules_in("meetings", ctx.needles)
     for sentence in ctx.sentences:
         lowered = sentence.text.lower()
         # A trigger that needs two persons doing it together ("A and B discussed") comes
@@ -1290,7 +1290,7 @@ def _met_apart_below(ctx: Context, clause: Clause, subject: str, others: list[st
     sentence = clause.sentence
     if not ctx.sentences or sentence is not ctx.sentences[0] or not unstopped(sentence.text):
         return False
-    active = rules_in("meetings", ctx.lowered_text)
+    active = rules_in("meetings", ctx.needles)
 
     def told_apart(other: str) -> bool:
         return any(subject in below.persons and other in below.persons

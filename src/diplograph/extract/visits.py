@@ -105,7 +105,7 @@ def find_visits(ctx: Context, doc) -> list[Visit]:
     """Visits of the story, one per (guest, host state, status)."""
     visits: dict[tuple[str, str, str], Visit] = {}
     landings: dict[tuple, Visit] = {}  # arrivals at an airport, no visit named with them
-    active = rules_in("visits", ctx.lowered_text)
+    active = rules_in("visits", ctx.needles)
     previous: Sentence | None = None
     for sentence in ctx.sentences:
         before, previous = previous, sentence
