@@ -48,6 +48,7 @@ from .rules import (
     table,
     words,
 )
+from .tokens import doc_tokens
 
 _THEY = frozenset(marked("pronouns", "plural"))
 _WE = re.compile(r"\b" + one_of(marked("pronouns", "we")) + r"\b", re.IGNORECASE)
@@ -265,7 +266,7 @@ def _delegations_led(ctx: Context, meetings: list[Meeting]) -> list[Meeting]:
         return []
     heads: list[tuple[int, str, int]] = []  # (sentence number, person, char)
     for number, sentence in enumerate(ctx.sentences):
-        for token in doc[sentence.start:sentence.end]:
+        for token in doc_tokens(doc)[sentence.start:sentence.end]:
             if token.lemma_.lower() != "lead" or token.pos_ != "VERB":
                 continue
             team = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")
