@@ -145,3 +145,23 @@ def test_an_nquads_bulk_batch_with_a_bad_term_writes_nothing(tmp_path, bulk, mon
         assert list(store.quads()) == []
     finally:
         store.close()
+
+
+@pytest.mark.parametrize("facts", [True, False])
+def test_a_small_batch_as_nquads_stores_what_quad_objects_store(tmp_path, facts):
+    # Below BULK_LOAD_QUADS a batch without blank nodes goes in as N-Quads bytes in one
+    # transaction: the same quads, facts view (the default graph) included, as ``extend``
+    # of the Quad objects gives.
+    graphs = [plain_graph(i) for i in range(20)] + [plain_graph(3)]
+    store = EmbeddedStore(tmp_path / "text")
+    try:
+        store._keep_facts = facts
+        store.replace_graphs(graphs)
+        written = sorted(map(str, store._db))
+    finally:
+        store.close()
+    quads = embedded._quads(graphs)
+    reference = embedded.ox.Store()
+    reference.extend(embedded._with_facts(quads) if facts else quads)
+    assert written == sorted(map(str, reference))
+    assert len(written) == (20 * 8) * (2 if facts else 1)

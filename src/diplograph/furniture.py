@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .needles import holds_a_needle, needles_held, required_literals
+from .needles import HeldNeedles, holds_a_needle, required_literals
 from .resources import reading_dir
 
 #: Only lines this short can be furniture: a paragraph of the story is longer.
@@ -122,22 +122,28 @@ def furniture_spans(text: str) -> list[Furniture]:
     """
     lines = _lines(text)
     found: dict[int, Furniture] = {}
+    # (start, end, the line stripped, in lower case, whether it is too long to be
+    # furniture) of every line that is not blank
+    judged = []
+    for start, end in lines:
+        stripped = text[start:end].strip()
+        if stripped:
+            judged.append((start, end, stripped, stripped.lower(),
+                           len(stripped.split()) > MAX_WORDS))
     # The rules that may match somewhere on the page, with the needles it holds: each
-    # line is then tested against those only.
-    page = text.lower()
-    held = ((kind, pattern, needles_held(needles, page)) for kind, pattern, needles in _rules())
+    # line is then tested against those only.  A rule judging short lines only looks
+    # for its needles in those (most of a story is long lines), and a needle shared
+    # by several rules is looked for once.
+    short = HeldNeedles("\n".join(lowered for *_, lowered, long in judged if not long))
+    page = HeldNeedles(text.lower())
+    held = ((kind, pattern, (page if kind in _ANY_LENGTH else short).of(needles))
+            for kind, pattern, needles in _rules())
     active = [(kind, pattern, needles) for kind, pattern, needles in held
               if needles is None or needles]
-    for start, end in lines:
-        line = text[start:end]
-        stripped = line.strip()
-        if not stripped:
-            continue
-        long = len(stripped.split()) > MAX_WORDS
+    for start, end, stripped, lowered, long in judged:
         if not long and _is_menu_line(stripped):
             found[start] = Furniture(start, end, "menu")
             continue
-        lowered = stripped.lower()
         for kind, pattern, needles in active:
             # A caption or a correction note is furniture however long; other rules
             # judge short lines only.

@@ -2,10 +2,24 @@
 
 from __future__ import annotations
 
-from rdflib import Namespace
+from functools import lru_cache
+
+from rdflib import Namespace, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD
 
-DG = Namespace("https://w3id.org/diplograph/ontology#")
+
+class _Vocabulary(Namespace):
+    """A namespace of a closed vocabulary (the ontology's), each term made once: rdflib
+    makes and checks a new URIRef at every ``DG.Meeting``, graph building reads one or
+    two per triple, and a term shared by many triples pickles once when a worker sends
+    a batch of articles' triples back."""
+
+    @lru_cache(maxsize=1024)  # noqa: B019 - a few hundred terms, the namespaces live on
+    def term(self, name: str) -> URIRef:
+        return super().term(name)
+
+
+DG = _Vocabulary("https://w3id.org/diplograph/ontology#")
 DGR = Namespace("https://w3id.org/diplograph/id/")
 SCHEMA = Namespace("https://schema.org/")
 WD = Namespace("http://www.wikidata.org/entity/")

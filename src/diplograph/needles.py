@@ -17,10 +17,25 @@ def holds_a_needle(needles: Needles, lowered: str) -> bool:
     return needles is None or any(needle in lowered for needle in needles)
 
 
-def needles_held(needles: Needles, lowered: str) -> tuple[str, ...] | None:
-    """The needles the lower-case text holds (an empty tuple: none, the pattern cannot
-    match there); None stays None."""
-    return None if needles is None else tuple(n for n in needles if n in lowered)
+class HeldNeedles:
+    """The needles a lower-case text holds, asked for many patterns: each distinct needle
+    is looked for once, since patterns share many ("photo", "(reuters") and each look is
+    a scan of the whole text."""
+
+    def __init__(self, lowered: str) -> None:
+        self.lowered = lowered
+        self._holds: dict[str, bool] = {}
+
+    def of(self, needles: Needles) -> tuple[str, ...] | None:
+        """The needles of ``needles`` the text holds (an empty tuple: none, the pattern
+        cannot match there); None stays None."""
+        if needles is None:
+            return None
+        holds = self._holds
+        for needle in needles:
+            if needle not in holds:
+                holds[needle] = needle in self.lowered
+        return tuple(n for n in needles if holds[n])
 
 
 #: Needles shorter than this select too little to be worth testing.

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from ..needles import HeldNeedles
 from ..world import World
 from .dates import (
     MONTHS,
@@ -29,7 +30,7 @@ from .mentions import Mentions
 from .metadata import item_dateline_days
 from .quotes import SpeechBlock
 from .rules import alternation, entries, forms_alternation, one_of, rules, words
-from .tokens import doc_sentences, doc_text, ents_between
+from .tokens import doc_sentences, doc_text, doc_tokens, ents_between
 
 #: How many of the story's first sentences make its lead.
 _LEAD_SENTENCES = 2
@@ -123,6 +124,12 @@ class Context:
     def lowered_text(self) -> str:
         """The story's text in lower case, for the rules' needles (extract/rules.py)."""
         return (self.text or " ".join(s.text for s in self.sentences)).lower()
+
+    @cached_property
+    def needles(self) -> HeldNeedles:
+        """The rules' needles the story holds (extract/rules.py), each looked for once
+        however many rules and steps ask."""
+        return HeldNeedles(self.lowered_text)
 
     @cached_property
     def several_days(self) -> bool:
@@ -393,7 +400,8 @@ def build_context(doc, linked: Linked, mentions: Mentions, world: World,
                               if d and not _is_duration(text)), None)
         if sentence.date is None and number and (_SEQUENCE.match(sentence.text) or any(
                 token.dep_ == "advmod" and token.head.dep_ == "ROOT"
-                and _SEQUENCE.fullmatch(token.text) for token in doc[sentence.start:sentence.end])):
+                and _SEQUENCE.fullmatch(token.text)
+                for token in doc_tokens(doc)[sentence.start:sentence.end])):
             # "Later, X and Y held talks", "He will then call on Z": the day the story was
             # telling goes on; what happened later did not happen on a day still to come
             # ("… will travel to Madrid from 9 to 11 February. Albares later met …").

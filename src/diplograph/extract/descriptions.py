@@ -40,6 +40,7 @@ def find_descriptions(doc, hits: list[Hit], persons: list[PersonMention], world:
     name_starts = {m.start for m in persons}
     inside_names = {i for m in persons for i in range(m.start, m.end)}
     found: list[Description] = []
+    lowers = token_lowers(doc)
     for token in doc_tokens(doc):
         if token.idx < story_start or token.i in inside_names:
             continue
@@ -77,7 +78,7 @@ def find_descriptions(doc, hits: list[Hit], persons: list[PersonMention], world:
                                      (demonym,)))
             continue
         singular = token.lemma_.lower() if token.lemma_ else lower
-        title = title_at_end(token_lowers(doc)[max(0, token.i - 3):token.i + 1], world)
+        title = title_at_end(lowers[max(0, token.i - 3):token.i + 1], world)
         if title is None and world.title(singular) is not None:
             title = (1, world.title(singular))
         if title is not None and title[1].kind == "honorific":
@@ -127,7 +128,7 @@ def find_descriptions(doc, hits: list[Hit], persons: list[PersonMention], world:
                      or doc[after].lower_ in JOINER_HEADS
                      or world.is_title_word(doc[after].lower_)) \
                 and (longer := title_at_start(
-                token_lowers(doc)[token.i - title[0] + 1:token.i + 1 + TITLE_SPAN], world)) \
+                lowers[token.i - title[0] + 1:token.i + 1 + TITLE_SPAN], world)) \
                 and longer[0] > title[0] and not any(
                     t.is_space for t in doc[token.i + 1:token.i + 1 + longer[0] - title[0]]) \
                 and _names_follow(

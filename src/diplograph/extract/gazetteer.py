@@ -7,7 +7,7 @@ from __future__ import annotations
 from ..world import World
 from .mention_types import Hit
 from .rules import words
-from .tokens import doc_tokens, span_of
+from .tokens import doc_tokens, span_of, token_lowers
 
 # Words a place follows ("in Aachen", "visited Johor"), so an untagged name there is one.
 _PLACE_BEFORE = frozenset(words("place_before_words"))
@@ -76,11 +76,12 @@ def find_gazetteer_hits(doc, nlp, world: World, home_state: str | None = None) -
             hits.append(Hit("place", town.name, ent.start, ent.end,
                             span_of(doc, ent.start, ent.end)))
     covered = {i for hit in hits for i in range(hit.start, hit.end)}
+    lowers = token_lowers(doc)
     for token in doc_tokens(doc):
         # "a visit by X to Jaffna", "flew into Cork", "visited Johor": a town or province
         # right after "to"/"in"/"into" or a visiting verb
         # that the tagger left untagged (not a person's name or anything else it tagged).
-        if token.i == 0 or doc[token.i - 1].lower_ not in _PLACE_BEFORE \
+        if token.i == 0 or lowers[token.i - 1] not in _PLACE_BEFORE \
                 or token.pos_ != "PROPN" or not token.text.istitle() or token.ent_type_ \
                 or token.i in covered:
             continue

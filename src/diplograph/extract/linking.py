@@ -1621,7 +1621,9 @@ def link_pronouns(doc, linked: Linked, skip: list[tuple[int, int]] = (),
         subject = None
         subject_named = False
         given_before, given = given, {}
-        for token in sent:
+        # (a list of the tokens: walking the Span builds a new Token at each step)
+        tokens = doc_tokens(doc)[sent.start:sent.end]
+        for token in tokens:
             if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT":
                 ref = by_token.get(token.i) or named_in_subject(token, by_token)
                 if ref is None:
@@ -1634,7 +1636,7 @@ def link_pronouns(doc, linked: Linked, skip: list[tuple[int, int]] = (),
         if subject is None:
             # "X is expected to come, where he …, officials said": the sentence is about
             # the subject of what was said.
-            subject = next((by_token[token.i].persons[0] for token in sent
+            subject = next((by_token[token.i].persons[0] for token in tokens
                             if token.dep_ in ("nsubj", "nsubjpass") and token.i in by_token
                             and token.head.dep_ == "ccomp" and token.head.head.dep_ == "ROOT"),
                            None)
@@ -1642,7 +1644,7 @@ def link_pronouns(doc, linked: Linked, skip: list[tuple[int, int]] = (),
             # "The reports were denied by spokesman X. '…,' he said": the teller a passive
             # of saying or denying names is who the sentence is about (not the host of
             # "… was received by X", whose guest the story is about)
-            subject = next((by_token[token.i].persons[0] for token in sent
+            subject = next((by_token[token.i].persons[0] for token in tokens
                             if token.dep_ == "pobj" and token.i in by_token
                             and token.head.dep_ == "agent" and token.head.head.dep_ == "ROOT"
                             and token.head.head.lemma_.lower() in _SPEAKING | _DENYING),
@@ -1657,7 +1659,7 @@ def link_pronouns(doc, linked: Linked, skip: list[tuple[int, int]] = (),
             # relative clause tells of is who the sentence is about (not the object of
             # someone else's act: "the guest met X, who …", "was received by X, who …")
             # (the antecedent may be the title the name stands in apposition to)
-            subject = next((ref.persons[0] for token in sent
+            subject = next((ref.persons[0] for token in tokens
                             if token.dep_ == "nsubj" and token.lower_ == "who"
                             and token.head.dep_ == "relcl"
                             and (ref := by_token.get(token.head.head.i)
@@ -1666,7 +1668,7 @@ def link_pronouns(doc, linked: Linked, skip: list[tuple[int, int]] = (),
                                         for t in (token.head.head, *token.head.head.ancestors))),
                            None)
         quotes_seen = open_quote
-        for token in sent:
+        for token in tokens:
             if is_quote_mark(token):
                 quotes_seen += 1
                 opened_at = token.idx
@@ -1870,7 +1872,7 @@ def link_plural_pronouns(doc, linked: Linked, skip: list[tuple[int, int]] = (),
     for sent in doc_sentences(doc):
         if sent.end_char <= story_start or any(a <= sent.start_char < b for a, b in skip):
             continue
-        for token in sent:
+        for token in doc_tokens(doc)[sent.start:sent.end]:
             if token.i in by_token or not (
                     token.lower_ in _PLURAL_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass")
                     or _their_earlier_event(token)):
@@ -1902,9 +1904,10 @@ def _their_earlier_event(token) -> bool:
     """ "Their previous call was on 3 June", "Their last meeting was in May" (also as
     what someone said): "their" owning the subject of a main clause that
     is an earlier event of the two just told, which it stands for."""
+    if token.lower_ != "their" or token.dep_ != "poss":
+        return False  # asked of every token: its head is not built for the others
     owned = token.head
-    return token.lower_ == "their" and token.dep_ == "poss" \
-        and owned.dep_ in ("nsubj", "nsubjpass") and owned.head.dep_ in ("ROOT", "ccomp") \
+    return owned.dep_ in ("nsubj", "nsubjpass") and owned.head.dep_ in ("ROOT", "ccomp") \
         and any(c.dep_ == "amod" and c.lower_ in EARLIER_WORDS for c in owned.children)
 
 
@@ -2132,7 +2135,7 @@ def _genders(doc, linked: Linked, by_token: dict) -> dict[str, str]:
             seen.setdefault(ref.persons[0], set()).add(word[0])
     for sent in doc_sentences(doc):
         named = []
-        for token in sent:
+        for token in doc_tokens(doc)[sent.start:sent.end]:
             if token.i in by_token:
                 key = by_token[token.i].persons[0]
                 if key not in named:

@@ -48,6 +48,7 @@ from .rules import (
     table,
     words,
 )
+from .tokens import doc_tokens
 
 _THEY = frozenset(marked("pronouns", "plural"))
 _WE = re.compile(r"\b" + one_of(marked("pronouns", "we")) + r"\b", re.IGNORECASE)
@@ -266,7 +267,7 @@ def _delegations_led(ctx: Context, meetings: list[Meeting]) -> list[Meeting]:
         return []
     heads: list[tuple[int, str, int]] = []  # (sentence number, person, char)
     for number, sentence in enumerate(ctx.sentences):
-        for token in doc[sentence.start:sentence.end]:
+        for token in doc_tokens(doc)[sentence.start:sentence.end]:
             if token.lemma_.lower() != "lead" or token.pos_ != "VERB":
                 continue
             team = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")
@@ -863,7 +864,7 @@ def _event_clauses(ctx: Context):
     A sentence's first trigger gives its clause every rule the sentence matched; a later
     trigger in a clause of its own that names two persons itself is another meeting
     ("The confirmation of X's attendance comes after X received Y last week")."""
-    active = rules_in("meetings", ctx.lowered_text)
+    active = rules_in("meetings", ctx.needles)
     for sentence in ctx.sentences:
         lowered = sentence.text.lower()
         # A trigger that needs two persons doing it together ("A and B discussed") comes
@@ -1300,7 +1301,7 @@ def _met_apart_below(ctx: Context, clause: Clause, subject: str, others: list[st
     sentence = clause.sentence
     if not ctx.sentences or sentence is not ctx.sentences[0] or not unstopped(sentence.text):
         return False
-    active = rules_in("meetings", ctx.lowered_text)
+    active = rules_in("meetings", ctx.needles)
 
     def told_apart(other: str) -> bool:
         return any(subject in below.persons and other in below.persons

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import pairwise
 
 from spacy.attrs import DEP
 
@@ -1168,8 +1169,8 @@ def add_surnames(doc, ranges: dict[int, int], index: HitIndex, world: World,
     # The first word is compared without case: "van Weel" opens a sentence as "Van Weel".
     double = {(doc[e - 2].lower_, doc[e - 1].text) for s, e in ranges.items()
               if e - s >= 3 and doc[e - 2].is_alpha and doc[e - 3].text != "-"}
-    for token in doc_tokens(doc)[:-1]:
-        pair = (token.lower_, doc[token.i + 1].text)
+    for token, following in pairwise(doc_tokens(doc)):
+        pair = (token.lower_, following.text)
         if pair in double and token.idx >= story_start and token.i not in covered \
                 and token.i + 1 not in covered and token.i not in index.covered:
             ranges[token.i] = token.i + 2

@@ -6,6 +6,7 @@ counterpart NAME".
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import islice
 
 from spacy.attrs import TAG
 
@@ -23,6 +24,7 @@ from .rules import entries, marked, words
 from .tokens import (
     TITLE_SPAN,
     HitIndex,
+    doc_tokens,
     is_style,
     state_before,
     title_at_end,
@@ -201,7 +203,9 @@ def plural_title_of_list(doc, index: HitIndex, start: int, mentions: list[Person
     first, first_start = None, start
     for mention in reversed(mentions):
         # "NAME of Nigeria and NAME2 of Ghana": each name's state stands between them.
-        between = [t for t in doc[mention.end:first_start] if not _of_state_word(doc, index, t)]
+        # (three words at most are read: more than two is no list)
+        between = list(islice((t for t in doc_tokens(doc)[mention.end:first_start]
+                               if not _of_state_word(doc, index, t)), 3))
         if not all(t.text in (",", "&") or t.lower_ == "and" for t in between) \
                 or len(between) > 2:
             break

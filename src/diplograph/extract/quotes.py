@@ -30,7 +30,7 @@ from .rules import (
     quote_pairs,
     words,
 )
-from .tokens import INSTITUTION_WORDS, doc_sentences, doc_text
+from .tokens import INSTITUTION_WORDS, doc_sentences, doc_text, doc_tokens
 
 _QUOTE_CHARS = quote_marks("marks")
 #: Marks that open a quotation, each with the marks whose quotation it closes ("“" closes
@@ -752,7 +752,7 @@ class _Attribution:
         if span is None:
             return None
         speaker = None
-        for token in span:
+        for token in doc_tokens(self.doc)[span.start:span.end]:
             if self.is_speech_verb(token):
                 for child in token.children:
                     if child.dep_ in ("nsubj", "nsubjpass") and (

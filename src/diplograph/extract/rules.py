@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from ..needles import holds_a_needle, needles_held, required_literals
+from ..needles import HeldNeedles, holds_a_needle, required_literals
 from ..resources import rules_dir
 
 
@@ -51,11 +51,12 @@ class ActiveRule:
         return holds_a_needle(self.needles, lowered)
 
 
-def rules_in(name: str, lowered_story: str) -> list[ActiveRule]:
+def rules_in(name: str, story: HeldNeedles) -> list[ActiveRule]:
     """The rules of ``data/extraction/<name>.csv`` that may match somewhere in a story
-    (its text in lower case): a rule none of whose needles the story holds is left out,
-    so each sentence is tested against a few rules and a few needles only."""
-    held = ((number, rule, needles_held(rule.needles, lowered_story))
+    (the needles its text in lower case holds): a rule none of whose needles the story
+    holds is left out, so each sentence is tested against a few rules and a few needles
+    only."""
+    held = ((number, rule, story.of(rule.needles))
             for number, rule in enumerate(rules(name)))
     return [ActiveRule(number, rule, needles) for number, rule, needles in held
             if needles is None or needles]

@@ -41,6 +41,7 @@ from .rules import (
     table,
     words,
 )
+from .tokens import doc_tokens
 
 
 def _visit_type(text: str) -> str | None:
@@ -105,7 +106,7 @@ def find_visits(ctx: Context, doc) -> list[Visit]:
     """Visits of the story, one per (guest, host state, status)."""
     visits: dict[tuple[str, str, str], Visit] = {}
     landings: dict[tuple, Visit] = {}  # arrivals at an airport, no visit named with them
-    active = rules_in("visits", ctx.lowered_text)
+    active = rules_in("visits", ctx.needles)
     previous: Sentence | None = None
     for sentence in ctx.sentences:
         before, previous = previous, sentence
@@ -990,7 +991,7 @@ def visits_hosted_by_states(ctx: Context, visits: list[Visit]) -> list[Visit]:
               for i in range(hit.start, hit.end)}
     added: list[Visit] = []
     for sentence in ctx.sentences:
-        for verb in doc[sentence.start:sentence.end]:
+        for verb in doc_tokens(doc)[sentence.start:sentence.end]:
             if verb.pos_ != "VERB" or verb.lemma_.lower() not in HOSTING_VERBS:
                 continue
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -1048,7 +1049,7 @@ def invited_visits(ctx: Context, visits: list[Visit]) -> list[Visit]:
     found_planned = {(v.guest, v.host) for v in visits if v.status == "planned"}
     added: list[Visit] = []
     for sentence in ctx.sentences:
-        for verb in doc[sentence.start:sentence.end]:
+        for verb in doc_tokens(doc)[sentence.start:sentence.end]:
             if verb.pos_ != "VERB" or verb.lemma_.lower() not in _INVITING_VERBS:
                 continue
             welcomed_to = _welcomed_to(ctx, verb) or _invited_to_hold_talks_in(ctx, verb)

@@ -48,7 +48,8 @@ from .terms import (
 
 #: Batches of new graphs with at least this many quads go through pyoxigraph's bulk
 #: loader (about 2-3 times the rate of ``extend`` per CPU second on article graphs);
-#: below it the loader's fixed cost (a table file per index) makes ``extend`` faster.
+#: below it the loader's fixed cost (a table file per index) makes a transactional
+#: write faster.
 BULK_LOAD_QUADS = 10_000
 #: Quads written between two flushes of RocksDB's in-memory tables to disk. Without
 #: them the memtables of oxigraph's eleven indexes fill up to their limits: the process
@@ -258,8 +259,9 @@ class EmbeddedStore:
         without parsing a SPARQL Update: a batch of at least :data:`BULK_LOAD_QUADS`
         quads through pyoxigraph's bulk loader (see :meth:`_bulk`: up to
         :data:`BULK_THREADS` commits, each holding whole graphs), a smaller one
-        through its transactional ``extend`` in one commit.  Otherwise one Update
-        drops and inserts them all, in one commit.
+        through its transactional ``load`` (as N-Quads bytes, like the bulk loader's;
+        ``extend`` with blank nodes) in one commit.  Otherwise one Update drops and
+        inserts them all, in one commit.
 
         Why the bulk loader keeps each article whole: since pyoxigraph 0.5.1 it is
         atomic by default.  It sorts what it is given into RocksDB table files on
@@ -281,12 +283,19 @@ class EmbeddedStore:
         try:
             if sum(len(t) for _, t in graphs) >= BULK_LOAD_QUADS:
                 self._bulk(graphs)
-            else:
+            elif _has_blank_nodes(graphs):
                 quads = _quads(graphs)
                 if self._keep_facts:
                     quads = _with_facts(quads)
                 self._db.extend(quads)
                 self._written(len(quads))
+            else:
+                # N-Quads bytes, for the reasons of _bulk: the text costs the parent of a
+                # parallel build a third of the CPU of a ``Quad`` object per quad.
+                data = _nquads(graphs, facts=self._keep_facts)
+                self._load(data, bulk=False)
+                # one line per quad (line breaks inside literals are escaped)
+                self._written(data.count(b"\n"))
         except OSError as exc:
             raise StoreError(
                 f"cannot write to the store {self.location}: {one_line(exc)}") from None
@@ -304,8 +313,7 @@ class EmbeddedStore:
         ``bulk_extend`` as ``Quad`` objects, in one commit. Every part is converted
         before anything is written, so a bad term writes nothing.
         """
-        if any(type(term) is BNode for _, triples in graphs for triple in triples
-               for term in triple):
+        if _has_blank_nodes(graphs):
             quads = _quads(graphs)
             self._db.bulk_extend(_with_facts(quads) if self._keep_facts else quads)
             return
@@ -330,10 +338,12 @@ class EmbeddedStore:
         if errors:
             raise errors[0]
 
-    def _load(self, data: bytes) -> None:
+    def _load(self, data: bytes, *, bulk: bool = True) -> None:
+        """Load N-Quads ``data`` through the bulk loader, or else in one transaction."""
         # lenient: every term in ``data`` was written by pyoxigraph from a checked term.
+        load = self._db.bulk_load if bulk else self._db.load
         try:
-            self._db.bulk_load(data, format=ox.RdfFormat.N_QUADS, lenient=True)
+            load(data, format=ox.RdfFormat.N_QUADS, lenient=True)
         except (SyntaxError, ValueError) as exc:  # not expected: the text is ours
             raise StoreError(f"cannot write a batch of graphs: {one_line(exc)}") from None
 
@@ -494,6 +504,12 @@ def _iri(graph: URIRef) -> str:
         return sparql_term(URIRef(graph))
     except ValueError as exc:
         raise InputError(f"bad graph name {str(graph)!r}: {exc}") from None
+
+
+def _has_blank_nodes(graphs: list[tuple[URIRef, list[Triple]]]) -> bool:
+    """Whether a term of ``graphs`` is a blank node (which N-Quads text would rename)."""
+    return any(type(term) is BNode for _, triples in graphs for triple in triples
+               for term in triple)
 
 
 def _with_facts(quads: list[ox.Quad]) -> list[ox.Quad]:
