@@ -1430,9 +1430,9 @@ def _signers(ctx: Context, sentence: Sentence, witness_chars, tokens: set[int] |
 
 
 def _the_two_just_named(ctx: Context, sentence: Sentence, description) -> set[str]:
-    """ "A met Foreign Minister B. Afterwards the ministers signed …":
-    a bare plural office of no state or count signing is the two holders of such an
-    office the sentence before named; none when it named more or fewer."""
+    """ "A met Foreign Minister B. Afterwards the ministers signed …": a bare plural
+    office of no state or count signing is the two holders of such an office the sentence
+    before named; none when it named more or fewer."""
     if not description.plural or description.count or description.states \
             or len(description.roles) != 1 or description.roles[0] is None:
         return set()

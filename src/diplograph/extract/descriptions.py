@@ -329,41 +329,35 @@ def _names_follow(doc, index: HitIndex, end: int, name_starts: set[int]) -> bool
                                     and after + 1 in name_starts)
 
 
-#: Dependencies that lead from a name in a list to the verb the list hangs on.
-_LIST_LINKS = frozenset(("compound", "flat", "appos", "conj", "pobj", "agent",
-                         # (a list item the parser hangs on the subject: "The dinner was
-                         # attended by A; B")
-                         "nsubjpass"))
+#: Dependencies that lead from a name in a list to the verb the list hangs on (a list
+#: item the parser hangs on the subject too: "The dinner was attended by A; B").
+_LIST_LINKS = frozenset(("compound", "flat", "appos", "conj", "pobj", "agent", "nsubjpass"))
+#: Dependencies that keep a style, offices and a name in one phrase.
+_PHRASE_LINKS = frozenset(("compound", "flat", "appos", "amod", "nmod", "det", "poss"))
+
+
+def _heads_through(token, links: frozenset[str]) -> list:
+    """The token and the heads it hangs on through dependencies of ``links``."""
+    chain = [token]
+    while token.dep_ in links and token.head.i != token.i:
+        token = token.head
+        chain.append(token)
+    return chain
 
 
 def _an_attendee(token) -> bool:
     """ "The dinner was attended by His Highness A, …; His Highness B": a name in the list
     of those who attended, whom a style standing alone later does not mean."""
-    while token.dep_ in _LIST_LINKS and token.head.i != token.i:
-        token = token.head
-        if token.lemma_.lower() in words("attendance") and token.pos_ == "VERB":
-            return True
-    return False
-
-
-#: Dependencies that keep a style, offices and a name in one phrase.
-_PHRASE_LINKS = frozenset(("compound", "flat", "appos", "amod", "nmod", "det", "poss"))
-
-
-def _heads_in_phrase(token) -> set[int]:
-    """The token and the heads it hangs on through links of one noun phrase."""
-    found = {token.i}
-    while token.dep_ in _PHRASE_LINKS and token.head.i != token.i:
-        token = token.head
-        found.add(token.i)
-    return found
+    return any(head.lemma_.lower() in words("attendance") and head.pos_ == "VERB"
+               for head in _heads_through(token, _LIST_LINKS)[1:])
 
 
 def _one_phrase(style, name) -> bool:
     """The style's last word and the name meet within one noun phrase ("His Majesty King
     NAME"), not across a clause or a list ("the Office of His Majesty, and, for the guests,
     Foreign Minister NAME")."""
-    return bool(_heads_in_phrase(style) & _heads_in_phrase(name))
+    return bool({t.i for t in _heads_through(style, _PHRASE_LINKS)}
+                & {t.i for t in _heads_through(name, _PHRASE_LINKS)})
 
 
 def _styled_before(doc, end: int, length: int, persons: list[PersonMention]) -> int | None:
