@@ -1288,11 +1288,16 @@ def _official_of_a_body(ctx: Context, key: str) -> bool:
     return any(p.org and not p.state for p in positions) and not any(p.state for p in positions)
 
 
+def _number_of(ctx: Context, sentence: Sentence) -> int | None:
+    """Where ``sentence`` stands among the story's sentences."""
+    return next((i for i, s in enumerate(ctx.sentences) if s.start == sentence.start), None)
+
+
 def _parties_nearby(ctx: Context, sentence: Sentence) -> set[str]:
     """ "X received a phone call from Y. … During the call, they reviewed the agreement
     signed between the two countries": the two states of the persons this sentence and
     the one before it name, when there are two (a digest of several stories names more)."""
-    number = next((i for i, s in enumerate(ctx.sentences) if s.start == sentence.start), None)
+    number = _number_of(ctx, sentence)
     if number is None:
         return set()
     start = ctx.sentences[max(0, number - 1)].start
@@ -1437,7 +1442,7 @@ def _the_two_just_named(ctx: Context, sentence: Sentence, description) -> set[st
             or len(description.roles) != 1 or description.roles[0] is None:
         return set()
     role = description.roles[0]
-    index = next((i for i, s in enumerate(ctx.sentences) if s.start == sentence.start), 0)
+    index = _number_of(ctx, sentence)
     if not index:
         return set()
     before = ctx.sentences[index - 1]

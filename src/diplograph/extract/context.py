@@ -220,7 +220,7 @@ def cities_after_a_gathering(ctx: Context, sentences: list[Sentence],
 
 
 #: How many tokens after a gathering's city its day may follow ("in X on 7–8 July").
-DAY_AFTER_CITY = 6
+_DAY_AFTER_CITY = 6
 
 
 def dated_to_come(ctx: Context, sentence: Sentence, city_token: int) -> bool:
@@ -229,7 +229,7 @@ def dated_to_come(ctx: Context, sentence: Sentence, city_token: int) -> bool:
     # (after the day of publication: a story of several days tells of days after its first)
     today = ctx.published or ctx.story_date
     return today is not None and any(
-        day is not None and day > today and 0 < token_i - city_token <= DAY_AFTER_CITY
+        day is not None and day > today and 0 < token_i - city_token <= _DAY_AFTER_CITY
         for token_i, _, day in sentence.date_expressions)
 
 
