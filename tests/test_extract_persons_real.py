@@ -663,3 +663,88 @@ def test_a_lone_title_word_after_the_is_no_name(extract):
     facts = extract('BASSETERRE - Prime Minister Tom Drew of St Kitts and Nevis chaired the '
                     'summit. "We will act," the Chair told reporters as it ended.')
     assert {p.name for p in facts.persons.values()} == {"Tom Drew"}
+
+
+# --- offices of the armed forces ---------------------------------------------------------------
+
+def test_an_office_with_its_state_inside_is_read_without_it(extract):
+    """ "the commander of the Peruvian Army", "the chairman of the US Joint Chiefs of
+    Staff": the office once the state's word is left out, and that state."""
+    facts = extract("Defence Minister Walter Ayala of Peru spoke on Monday with Gen. Harold "
+                    "Benning, the chairman of the US Joint Chiefs of Staff. The commander of "
+                    "the Peruvian Army, Gen. Rolando Quispe, joined the call.")
+    assert offices(facts, "harold-benning") == {("Chairman of the Joint Chiefs of Staff", "US")}
+    assert offices(facts, "rolando-quispe") == {("Army Commander", "PE")}
+
+
+def test_a_rank_of_two_words_stands_between_the_office_and_the_name(extract):
+    """ "the Navy Commander, Vice Admiral NAME", "the Commander of the Army, Major
+    General NAME": the rank is neither name nor office (not "Attorney General")."""
+    facts = extract("COLOMBO - Sri Lankan Defence Minister Ranjith Wickrama received the "
+                    "Navy Commander, Vice Admiral Nimal Dias, and the Commander of the "
+                    "Army, Major General Sunil Rathnayake, on Monday.")
+    assert offices(facts, "nimal-dias") == {("Commander of the Navy", "LK")}
+    assert offices(facts, "sunil-rathnayake") == {("Army Commander", "LK")}
+
+
+def test_words_of_a_capital_headline_the_story_never_names_are_no_name(extract):
+    """ "… AS MINISTER LEADS BUSINESS DELEGATION TO KAMPALA": a headline's words after a title,
+    which the story below never writes as a name, are no name."""
+    facts = extract("PRESS RELEASE\n\nKENYA AND UGANDA SIGN ROAD ACCORD AS MINISTER LEADS "
+                    "BUSINESS DELEGATION TO KAMPALA\n\nThe Minister of Trade of Kenya, Dr. Amina "
+                    "Otieno, met Ugandan Trade Minister Joseph Okello in Kampala on Tuesday.")
+    assert set(facts.persons) == {"amina-otieno", "joseph-okello"}
+
+
+def test_a_minister_delegate_is_an_office(extract):
+    """ "Minister Delegate NAME": a minister's office, no person called "Delegate"."""
+    facts = extract("RABAT - Minister Delegate Karim Bennani received the Spanish Minister of "
+                    "Defence, Laura Ortiz, in Rabat on Monday.")
+    assert "delegate" not in facts.persons
+    assert offices(facts, "karim-bennani") == {("Minister Delegate", "MA")}
+
+
+def test_a_first_name_that_is_also_an_agency_s_name_opens_the_name(extract):
+    """ "Minister Petra NAME": the one-word name of a news agency (Jordan's) opening a
+    name the tagger reads as one person is her first name."""
+    facts = extract("BERLIN - Energy Minister Petra Sommer of Germany met Norwegian Energy "
+                    "Minister Kjell Haugen on Monday.")
+    assert offices(facts, "petra-sommer") == {("Minister of Energy", "DE")}
+
+
+def test_a_korean_family_name_alone_is_the_person_named_before(extract):
+    """ "Trade Minister Yeo NAME … Yeo also called on …": a Korean family name written
+    first, used alone later, is the same person."""
+    facts = extract("TOKYO - South Korean Trade Minister Yeo Dong-hyun met Japanese Economy "
+                    "Minister Kenji Ota on Monday. Yeo later called on Chief Cabinet Secretary "
+                    "Taro Mori on Monday evening.")
+    assert sorted(sorted(m.participants) for m in facts.meetings) == [
+        ["kenji-ota", "yeo-dong-hyun"], ["taro-mori", "yeo-dong-hyun"]]
+
+
+def test_a_state_s_army_named_later_is_no_side_of_an_office(extract):
+    """ "… CM NAME wrote to X about arrests by the Sri Lankan army": the army is a thing of
+    that state, not an office whose state NAME's office takes."""
+    facts = extract("NEW DELHI - Indian Foreign Minister Arjun Rao met Sri Lanka's Foreign "
+                    "Minister Nimal Perera in New Delhi on Friday.\nOn Thursday, Tamil Nadu CM "
+                    "Ravi Kumar wrote to Rao about the arrests of fishermen by the Sri Lankan "
+                    "army.")
+    assert offices(facts, "ravi-kumar") == {("Chief Minister", "IN")}
+
+
+def test_a_word_before_business_leaders_is_no_name(extract):
+    """ "… to meet Kansai business leaders": the region's word says which leaders; it is no
+    person met."""
+    facts = extract("TOKYO - Indian Trade Minister Rohan Mehta met Japanese Economy Minister "
+                    "Kenji Ota on Monday. Mehta is to travel to Osaka on Wednesday to meet "
+                    "Kansai business leaders.")
+    assert "kansai" not in facts.persons
+    assert [sorted(m.participants) for m in facts.meetings] == [["kenji-ota", "rohan-mehta"]]
+
+
+def test_a_chief_of_cabinet_is_one_office(extract):
+    """ "the Argentine national government's Chief of Cabinet, NAME": the office whole, of
+    the state that owns the government (no bare "Chief")."""
+    facts = extract("BUENOS AIRES - The Argentine national government's Chief of Cabinet, Lucas "
+                    "Ferreyra, met Chilean Foreign Minister Ana Soto in Buenos Aires on Monday.")
+    assert offices(facts, "lucas-ferreyra") == {("Chief of Cabinet", "AR")}

@@ -10,6 +10,7 @@ import re
 from itertools import pairwise
 
 from spacy.attrs import DEP
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..world import World
 from .dates import MONTHS, WEEKDAYS
@@ -74,9 +75,13 @@ def _is_name_token(token, index: HitIndex, world: World) -> bool:
 
 def _first_name_place(doc, index: HitIndex, i: int, end: int) -> bool:
     """A one-word place opening a longer name is a first name ("Santiago Cafiero"), not
-    after "in" or "at" ("High Commissioner in Accra NAME")."""
+    after "in" or "at" ("High Commissioner in Accra NAME"); so is a one-word name of an
+    organisation (a news agency's, "Petra") that the tagger reads as part of one person."""
     hit = index.covered.get(i)
-    return (hit is not None and hit.kind == "place" and hit.start == i and hit.end == i + 1
+    return (hit is not None and hit.start == i and hit.end == i + 1
+            and (hit.kind == "place" or hit.kind == "org" and doc[i].ent_type_ == "PERSON"
+                 and i + 1 < end and doc[i + 1].ent_type_ == "PERSON"
+                 and doc[i + 1].ent_iob_ == "I")
             and not (i > 0 and doc[i - 1].lower_ in ("in", "at"))
             and i + 1 < end and doc[i + 1].text[:1].isupper() and i + 1 not in index.covered)
 
@@ -238,6 +243,9 @@ def clean_person(doc, start: int, end: int, index: HitIndex, world: World,
         return None
     if end - start == 1 and _qualifies_talks(doc, start):
         return None  # "Frank and useful talks with …": an adjective opening the sentence
+    if end - start == 1 and _describes_people(doc, start) \
+            and not leaders_surname_again(doc, start, world):
+        return None  # "to meet Kansai business leaders": a word for whom, no one's name
     if (world.org_by_name(text) or world.state_by_name(text) or world.place_by_name(text)) \
             and not (end - start == 1 and leaders_surname_again(doc, start, world)):
         return None
@@ -253,6 +261,15 @@ def _qualifies_talks(doc, start: int) -> bool:
     opens = doc[start].is_sent_start or start > 0 and doc[start - 1].is_quote
     return bool(opens) and start + 3 < len(doc) and doc[start + 1].lower_ in ("and", ",") \
         and doc[start + 2].pos_ == "ADJ" and doc[start + 3].lower_ in words("meeting_nouns")
+
+
+def _describes_people(doc, start: int) -> bool:
+    """A lone capitalised word modifying a plural noun after common nouns ("Kansai business
+    leaders", "Mekong farmers"): it says which people, it names none of them."""
+    token = doc[start]
+    head = token.head
+    return token.dep_ in ("compound", "amod") and head.i > start + 1 and head.tag_ == "NNS" \
+        and all(t.is_lower and t.pos_ in ("NOUN", "ADJ") for t in doc[start + 1:head.i + 1])
 
 
 def _town_not_surname(doc, start: int, end: int, world: World) -> bool:
@@ -275,13 +292,23 @@ def _in_capital_headline(doc, start: int, end: int) -> bool:
     """Words in capitals inside a line in capitals of several words (a headline), none
     of them tagged a person: "FOUR NEW ENVOYS PRESENT CREDENTIALS"."""
     words_ = doc[start:end]
-    if not words_.text.isupper() or any(t.ent_type_ == "PERSON" for t in words_):
+    if not words_.text.isupper():
         return False
     text = doc_text(doc)
     line_start = text.rfind("\n", 0, words_.start_char) + 1
     line_end = text.find("\n", words_.end_char)
     line = text[line_start:line_end if line_end >= 0 else len(text)]
-    return line.isupper() and len(line.split()) >= 4
+    if not (line.isupper() and len(line.split()) >= 4):
+        return False
+    # "… AS MINISTER [HEADS BUSINESS DELEGATION TO] LOME": no name has a "to", even one the
+    # tagger took for a person; nor is one a name that the text below never writes in
+    # small letters (a person in a headline is named in the story too)
+    if any(t.lower_ in STOP_WORDS and t.lower_ not in NAME_PARTICLES and t.is_alpha
+           for t in words_[1:]) or not any(t.ent_type_ == "PERSON" for t in words_):
+        return True
+    rest = text[:line_start] + " " + text[line_end if line_end >= 0 else len(text):]
+    return not any(not found.group(0).isupper() for found in re.finditer(
+        r"\b" + re.escape(words_.text) + r"\b", rest, re.IGNORECASE))
 
 
 def _names_a_place(doc, start: int, end: int) -> bool:

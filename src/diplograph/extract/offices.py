@@ -600,7 +600,8 @@ def _office_with_qualifier_ending_at(doc, index: HitIndex, j: int, world: World,
             return None  # "Minister of X NAME, NAME2": the office is NAME's, not NAME2's
         if token.lower_ not in QUALIFIER_PREPOSITIONS:
             continue
-        found = title_at_end([t.lower_ for t in doc[max(floor, k - TITLE_SPAN):k]], world)
+        found = title_at_end([t.lower_ for t in doc[max(floor, k - TITLE_SPAN):k]], world) \
+            or _title_around_a_state(doc, index, k, j, floor, world)
         if found is None or is_style(found[1]):
             continue
         length, info = found
@@ -653,6 +654,49 @@ def _office_with_qualifier_ending_at(doc, index: HitIndex, j: int, world: World,
             role = f"{role} {body}"  # "the Director General of the Guardia Civil, NAME"
         return Position(role, state, org), title_start
     return None
+
+
+def _title_around_a_state(doc, index: HitIndex, k: int, end: int, floor: int, world: World
+                          ) -> tuple[int, object] | None:
+    """ "the commander of the Peruvian Army": no title ends at the "of" at ``k``, but one
+    runs through it once the state's words are left out ("commander of the army"): the
+    words from its start to ``k`` and that title."""
+    for start in range(max(floor + 1, k - TITLE_SPAN), k):
+        if (found := title_through_a_state(doc, index, start, world, end)) is not None \
+                and start + found[0] > k + 1:
+            return k - start, found[1]
+    return None
+
+
+def title_through_a_state(doc, index: HitIndex, start: int, world: World,
+                          end: int | None = None) -> tuple[int, object, str] | None:
+    """A title from ``start`` with a state or demonym inside ("chairman of the US Joint
+    Chiefs of Staff", "commander of the Peruvian Army") read without it: how many of the
+    text's tokens it covers, its title and the state; None when there is none (or none
+    longer than the title read with the state's words)."""
+    stop = min(len(doc), start + TITLE_SPAN + 3, end if end is not None else len(doc))
+    if not any((hit := index.by_start.get(k)) is not None and hit.kind in ("state", "demonym")
+               for k in range(start + 1, stop)) or not world.may_open_title(doc[start].lower_):
+        return None
+    kept: list[int] = []
+    state = None
+    k = start
+    while k < stop:
+        hit = index.covered.get(k)
+        if hit is not None and hit.kind in ("state", "demonym") and hit.start == k \
+                and state is None and kept:
+            state, k = hit.key, hit.end
+            continue
+        kept.append(k)
+        k += 1
+    if state is None:
+        return None
+    found = title_at_start([doc[i].lower_ for i in kept], world)
+    if found is None or found[0] < 2 or is_style(found[1]):
+        return None
+    last = kept[found[0] - 1]
+    dropped_inside = any(kept[i + 1] - kept[i] > 1 for i in range(found[0] - 1))
+    return (last + 1 - start, found[1], state) if dropped_inside else None
 
 
 def _state_body_words(doc, index: HitIndex, of: int, end: int) -> str | None:
@@ -914,6 +958,10 @@ def office_at(doc, index: HitIndex, j: int, world: World) -> tuple[Position, int
             if found is None or is_style(found[1]) or _plural_title(doc[j:j + found[0]]):
                 return None
         length, info = found
+        if (through := title_through_a_state(doc, index, j, world)) is not None \
+                and through[0] > length:
+            # "NAME, the chairman of the US Joint Chiefs of Staff": the whole title, its state
+            length, info, state = through
         title_start = j
         role, j = info.role, j + length
         if rank is not None and not role.lower().startswith(rank.lower()):
@@ -1382,6 +1430,8 @@ def address_start(doc, start: int, world: World | None = None) -> int:
         if token.lower_.rstrip(".") in courtesy or token.lower_ in courtesy or (
                 token.text == "." and j - 2 >= floor and doc[j - 2].lower_ in courtesy):
             j -= 1
+        elif _a_rank_of_two_words(doc, j - 1, floor):
+            j -= 2  # "the Commander of the Army, Major General NAME" (not "Attorney General")
         elif token.lower_ == "the" and j < start and doc[j].lower_.rstrip(".") in courtesy:
             j -= 1  # "Minister for Defence, the Hon NAME": the article of the style
             if world is not None and j - 1 > floor and doc[j - 1].text[:1].isupper() \
@@ -1406,6 +1456,13 @@ def address_start(doc, start: int, world: World | None = None) -> int:
     if j > floor and doc[j - 1].text == "," and (commas == 0 or j < start - 1):
         j -= 1  # "prime minister, Brigadier (Ret'd), NAME": the office's comma too
     return j
+
+
+def _a_rank_of_two_words(doc, k: int, floor: int) -> bool:
+    """ "Major General", "Lieutenant General" ending at ``k``: a word that is a rank only
+    after another rank (ranks_after_offices.txt), both capitalised."""
+    return k > floor and doc[k].text[:1].isupper() and doc[k - 1].text[:1].isupper() \
+        and doc[k].lower_ in _RANKS and doc[k - 1].lower_.rstrip(".") in _RANKS
 
 
 def _opening_of_rank_note(doc, close: int, floor: int, courtesy: frozenset[str]) -> int | None:

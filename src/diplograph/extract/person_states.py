@@ -22,6 +22,7 @@ from .tokens import (
     honorific_at,
     is_quote_mark,
     name_head,
+    title_at_end,
 )
 
 
@@ -600,7 +601,13 @@ def _owner_of_a_thing(doc, hit, world: World) -> bool:
     return owned.pos_ == "NOUN" and owned.text.islower() \
         and owned.lemma_.lower() not in words("state_agent_nouns") \
         and owned.lemma_.lower() not in words("delegation_words") \
-        and not world.is_title_word(owned.lower_)
+        and (not world.is_title_word(owned.lower_)
+             # "the Sri Lankan army": a word of titles that makes none with the words
+             # before it is a thing of the state's, no office ("Qatar's foreign minister")
+             # nor the owner of one ("the Argentine national government's Chief of Cabinet")
+             or title_at_end([t.lower_ for t in doc[hit.end:owned.i + 1]
+                              if t.lower_ not in ("'s", "’s", "'", "’")], world) is None
+             and doc[owned.i + 1:owned.i + 2].text not in ("'s", "’s"))
 
 
 def _root_of(doc, hit):
