@@ -187,3 +187,22 @@ def test_the_same_day_is_no_day_of_a_treaty_years_before(extract):
                     "Ama Owusu.")
     dates = {frozenset(m.participants): m.date for m in facts.meetings}
     assert dates[frozenset({"joseph-kamau", "ama-owusu"})].year == 2024
+
+
+def test_a_day_of_a_month_named_with_its_year_before_is_in_that_year(extract):
+    """ "… his state visit in April 2022, when the two held talks on April 5": the talks
+    were on 5 April 2022, not on the coming 5 April."""
+    facts = extract("COLOMBO - The visit follows Indian Prime Minister Arjun Rao's state visit "
+                    "to Sri Lanka in April 2022, when Rao and President Nimal Perera of Sri "
+                    "Lanka held talks in Kandy on April 5.")
+    assert [(str(m.date), m.status) for m in facts.meetings] == [("2022-04-05", "held")]
+
+
+def test_a_when_clause_hung_on_a_day_took_place_that_day(extract):
+    """ "… a trip X made to Y on October 3rd, 2022, when the pair met at the palace":
+    the meeting of that day, not the story's."""
+    facts = extract("KINGSTON - Prime Minister Owen Rowe of Jamaica and President Carlos Medina "
+                    "of the Dominican Republic agreed on Monday to restore direct flights. The "
+                    "visit returns a trip Rowe made to Punta Cana on October 3rd, 2022, when "
+                    "the pair met at a seaside hotel.")
+    assert "2022-10-03" in [str(m.date) for m in facts.meetings]

@@ -4837,3 +4837,79 @@ def test_the_margins_of_a_summit_are_not_those_of_one_to_come(extract):
                     "for the alliance summit in Ankara on 8-9 July. On the margins of their "
                     "summit, Pop also met Moldovan Prime Minister Ion Rusu.")
     assert [m.place for m in facts.meetings if "ion-rusu" in m.participants] == [None]
+
+
+def test_a_day_inside_a_quotation_is_not_the_meeting_s(extract):
+    """ "'Today was about …,' X remarked once the meeting was over": the speaker's "today" is
+    the day of the talks told before, not the day of publication."""
+    facts = extract("OTTAWA - Canadian Defence Minister Paul Gagnon met his Norwegian "
+                    "counterpart Lars Vik in Ottawa on Monday.\n\n\"Today was about making sure "
+                    "our navies can work together,\" Gagnon told reporters after the meeting.")
+    assert [(sorted(m.participants), str(m.date)) for m in facts.meetings] == [
+        (["lars-vik", "paul-gagnon"], "2024-03-04")]
+
+
+def test_a_trip_that_will_no_longer_take_place_keeps_its_day_to_come(extract):
+    """ "X will no longer travel to Y on Friday for talks with Z" (published on a Tuesday):
+    the Friday to come, for the trip and the talks called off."""
+    facts = extract("CANBERRA - Prime Minister Tom Keller will no longer travel to Suva on "
+                    "Friday for talks with Jone Tora, the Prime Minister of Fiji, his office said on "
+                    "Monday.")
+    assert {(m.status, str(m.date)) for m in facts.meetings} == {("cancelled", "2024-03-08")}
+    assert {(v.status, str(v.start)) for v in facts.visits} == {("cancelled", "2024-03-08")}
+
+
+def test_a_courtesy_call_by_one_on_another_is_a_meeting(extract):
+    """ "A courtesy call by A on B took place …": a meeting of A and B."""
+    facts = extract("HARARE - A courtesy call by Zambian President Joseph Mwale on Vice "
+                    "President Tendai Moyo took place at State House on Monday.")
+    assert [sorted(m.participants) for m in facts.meetings] == [["joseph-mwale", "tendai-moyo"]]
+
+
+def test_two_who_sign_after_talks_met(extract):
+    """ "A and B signed the memorandum after two hours of talks": the signers met."""
+    facts = extract("OSLO - German Energy Minister Anke Sommer and Norwegian Energy Minister "
+                    "Kjell Haugen signed a memorandum on hydrogen in Oslo on Monday after two "
+                    "hours of talks at the ministry.")
+    assert [(sorted(m.participants), m.place.name) for m in facts.meetings] == [
+        (["anke-sommer", "kjell-haugen"], "Oslo")]
+
+
+def test_the_office_holder_whose_building_two_met_in_is_no_participant(extract):
+    """ "A called on B at the prime minister's own office": A and B met; the premier
+    owns the building (not "A was received at the president's palace": the president)."""
+    facts = extract("TOKYO - Prime Minister Aiko Fujita spoke about the economy on Monday. "
+                    "Indian Trade Minister Rohan Mehta later called on Chief Cabinet Secretary "
+                    "Taro Mori at the prime minister's own office that evening.")
+    assert [sorted(m.participants) for m in facts.meetings] == [["rohan-mehta", "taro-mori"]]
+
+
+def test_an_invitation_for_someone_to_visit_makes_them_the_guest(extract):
+    """ "conveyed an invitation from A for B to visit X": B's visit to X, still to come."""
+    facts = extract("JAKARTA - Japanese Foreign Minister Kenji Ota met Indonesian Foreign "
+                    "Minister Budi Santosa in Jakarta on Monday. Ota conveyed an invitation "
+                    "from Prime Minister Aiko Fujita for Indonesian President Adi Wirawan to "
+                    "visit Japan.")
+    assert [(v.guest, v.host, v.status) for v in facts.visits] == [
+        ("adi-wirawan", "JP", "planned")]
+
+
+def test_talks_with_a_name_the_parse_gives_to_the_reporting_verb(extract):
+    """ "A held talks with B's Minister of Defence C, who arrived …, the press service of X
+    reported": C is who A held talks with, whatever verb the parse hangs C on."""
+    facts = extract("YEREVAN, March 4 - Armenia's Minister of Defence Davit Harutyunyan held "
+                    "talks on Monday with Georgian Minister of Defence Zurab Abashidze, who "
+                    "arrived in Yerevan late on Sunday on an official trip, the press "
+                    "office of the Armenian defence ministry reported.")
+    assert [sorted(m.participants) for m in facts.meetings] == [
+        ["davit-harutyunyan", "zurab-abashidze"]]
+
+
+
+def test_a_headline_s_talk_is_the_call_the_story_dates(extract):
+    """A headline "A and B discuss X" (no day, place or format) over "A spoke by phone on
+    Monday with B": one call, on Monday."""
+    facts = extract("Albanese and Luxon discuss storms and direct flights\n\nAustralian Prime "
+                    "Minister Anthony Albanese spoke on Monday by telephone with New Zealand Prime "
+                    "Minister Christopher Luxon, his office said this afternoon.")
+    assert [(m.phase, str(m.date)) for m in facts.meetings] == [("phone", "2024-03-04")]

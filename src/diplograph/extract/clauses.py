@@ -833,7 +833,29 @@ def clause_tokens(ctx: Context, sentence: Sentence, char: int) -> set[int]:
                and any(t.i in ctx.person_tokens for t in verb.subtree)
                for token in prep.subtree}
     return ({token.i for token in head.subtree} | _object_hung_above(head, sentence)
-            | _name_of_the_counterpart(ctx, head, sentence)) - apart - joined
+            | _name_of_the_counterpart(ctx, head, sentence)
+            | _name_hung_off_a_bare_with(ctx, head, sentence)) - apart - joined
+
+
+def _name_hung_off_a_bare_with(ctx: Context, verb, sentence: Sentence) -> set[int]:
+    """ "X held talks with Y's Minister of Defence Z, who arrived …, the press service
+    reported": the parse makes Z the subject of "reported" and leaves "with" without its
+    object; the name right after "with" is the one it stands with."""
+    found: set[int] = set()
+    near = [c for child in verb.children for c in (child, *child.children)]
+    for prep in near:
+        if prep.lower_ != "with" or prep.dep_ != "prep" \
+                or any(c.dep_ == "pobj" for c in prep.children):
+            continue
+        ref = next((r for r in ctx.linked.refs if r.persons and r.kind == "name"
+                    and prep.i < r.start <= prep.i + 8 and r.end <= sentence.end), None)
+        if ref is None or any(t.text in (",", ";") or t.is_sent_start
+                              for t in ctx.doc[prep.i + 1:ref.start]):
+            continue
+        if ctx.doc[ref.end - 1].head.i in {t.i for t in verb.subtree}:
+            continue  # already the verb's
+        found |= set(range(prep.i + 1, ref.end))
+    return found
 
 
 def _name_of_the_counterpart(ctx: Context, verb, sentence: Sentence) -> set[int]:
@@ -1103,6 +1125,7 @@ def clause_persons(ctx: Context, sentence: Sentence, tokens: set[int],
             continue  # "the delegation-level meeting led by A and B": on the event itself
         if ctx.doc is not None and (_attendee(ctx.doc[ref.start], event)
                                     or _a_venue(ctx.doc, ref)
+                                    or _described_owner_of_the_venue(ctx, ref, tokens)
                                     or _possessor_of_one_named(ctx.doc[ref.end - 1])
                                     or _possessor_in_the_topic(ctx.doc[ref.end - 1], verbs)
                                     or _possessor_of_a_time(ctx.doc[ref.end - 1])
@@ -1386,6 +1409,20 @@ def _a_venue(doc, ref) -> bool:
         token = token.head
     return token.dep_ == "pobj" and token.head.lower_ == "at" and not any(
         child.dep_ == "case" for child in token.children)
+
+
+def _described_owner_of_the_venue(ctx: Context, ref, tokens: set[int]) -> bool:
+    """ "A called on B at the president's residence": an office holder only described
+    whose building is where two persons the clause names met is the venue's owner, not a
+    third participant (but "A was received at the president's palace": the president)."""
+    if ref.description is None:
+        return False
+    token = ctx.doc[ref.end - 1]
+    if token.dep_ != "poss" or token.head.dep_ != "pobj" or token.head.head.lower_ != "at":
+        return False
+    named = {key for other in ctx.linked.refs if other.description is None
+             and other.start in tokens for key in other.persons}
+    return len(named - set(ref.persons)) >= 2
 
 
 def _possessor_of_one_named(token) -> bool:
@@ -1723,7 +1760,7 @@ def clause_date(ctx: Context, sentence: Sentence, tokens: set[int], trigger: int
     of another event the clause names ("…, following a meeting of the ministers on 18
     May") is that event's: with only such dates, the clause states none."""
     inside = [(token_i, day) for token_i, _, day in sentence.date_expressions
-              if day and token_i in tokens]
+              if day and token_i in tokens and not _spoken_of(ctx, token_i, trigger)]
     if ctx.doc is not None and trigger is not None and (token := token_at(ctx, trigger)) \
             is not None and (within := told_within(governing_verb(token))) is not None:
         # "returned on Monday after a visit to X in May, during which she met Y": the
@@ -1779,6 +1816,8 @@ def clause_date(ctx: Context, sentence: Sentence, tokens: set[int], trigger: int
         return inside[0][1]
     if ctx.doc is not None and tokens and _relative_clause_of_a_period(ctx, sentence, tokens):
         return None
+    if ctx.doc is not None and tokens and (day := _day_the_clause_describes(ctx, sentence, tokens)):
+        return day
     if ctx.doc is not None and trigger is not None:
         # "…, a statement said today": the day of the telling, not of the event.
         told = [day for token_i, _, day in sentence.date_expressions if day
@@ -1810,7 +1849,19 @@ def clause_date(ctx: Context, sentence: Sentence, tokens: set[int], trigger: int
             # "X, who arrived on Tuesday, received a welcome before the two leaders held
             # talks": the arrival's day, no day of the talks
             return None
+        if days and all(_spoken_of(ctx, i, trigger) for i in days):
+            return None
     return sentence.date
+
+
+def _spoken_of(ctx: Context, token_i: int, trigger: int | None) -> bool:
+    """ "'Today was about …,' X told reporters after the meeting": a day inside a quotation
+    is the speaker's word for a day, not the day the narration around it gives its event."""
+    if ctx.doc is None or trigger is None:
+        return False
+    char = ctx.doc[token_i].idx
+    return any(start <= char < end for start, end in ctx.quoted) \
+        and not any(start <= trigger < end for start, end in ctx.quoted)
 
 
 _VALIDITY = frozenset(words("validity_words"))
@@ -2019,6 +2070,18 @@ def _opened_by_when(clause_verb, *also: str) -> bool:
     "during which", "in which": it tells what happened at the time of the word it hangs on."""
     return any(c.lower_ in ("when", *also) or (c.dep_ == "prep" and any(
         g.lower_ == "which" for g in c.children)) for c in clause_verb.children)
+
+
+def _day_the_clause_describes(ctx: Context, sentence: Sentence, tokens) -> dt.date | None:
+    """ "… on 3 May 2021, when the pair met": a "when" clause the parse hangs
+    on the day itself took place that day."""
+    head = highest(ctx.doc[i] for i in tokens)
+    if head.dep_ != "relcl" or not _opened_by_when(head):
+        return None
+    anchor = head.head.idx
+    return next((day for token_i, text, day in sentence.date_expressions
+                 if day is not None
+                 and ctx.doc[token_i].idx <= anchor < ctx.doc[token_i].idx + len(text)), None)
 
 
 def _date_above(ctx: Context, sentence: Sentence, tokens) -> tuple | None:

@@ -15,6 +15,7 @@ from .dates import (
     WEEKDAYS,
     date_phrases,
     days_from_an_event,
+    in_year,
     is_future_expression,
     period_before,
     relative_to_an_event,
@@ -395,7 +396,8 @@ def build_context(doc, linked: Linked, mentions: Mentions, world: World,
             else:
                 written = anchor
             resolved.append((token_i, text, resolve_date(text, written, event)))
-        sentence.date_expressions = _apposed_days(text_of_doc, doc, resolved)
+        sentence.date_expressions = _apposed_days(text_of_doc, doc,
+                                                  _in_the_year_named_before(resolved))
         sentence.date = next((d for _, text, d in sentence.date_expressions
                               if d and not _is_duration(text)), None)
         if sentence.date is None and number and (_SEQUENCE.match(sentence.text) or any(
@@ -705,6 +707,29 @@ _SAME = re.compile(r"(?:on\s+)?the\s+same\b", re.IGNORECASE)
 _DOCUMENT_TITLE = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,3}?(?=[A-Z])(?i:"
                              + forms_alternation("document_nouns", "item", "item")
                              + r")s?\b[^.!?;:]*$")
+
+
+_MONTH_OF_A_YEAR = re.compile(r"\b(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True))
+                              + r")\.?,?\s+(?P<year>\d{4})\b", re.IGNORECASE)
+_A_YEAR = re.compile(r"\b\d{4}\b")
+
+
+def _in_the_year_named_before(resolved: list) -> list:
+    """ "his trip there in May 2019, when they talked on May 7": a day of a month
+    the sentence named before with its year, given without one, is in that year (not the
+    one closest to publication)."""
+    years: dict[int, int] = {}
+    result = []
+    for token_i, text, day in resolved:
+        named = _MONTH_OF_A_YEAR.search(text)
+        if day is None and named:
+            years[MONTHS[named["month"].lower()]] = int(named["year"])
+        elif day is not None and not _A_YEAR.search(text) \
+                and years.get(day.month, day.year) != day.year:
+            result.append((token_i, text, in_year(day, years[day.month]) or day))
+            continue
+        result.append((token_i, text, day))
+    return result
 
 
 def quoted_ranges(text: str) -> list[tuple[int, int]]:

@@ -40,6 +40,7 @@ from .nlp import unstopped
 from .rules import (
     alternation,
     entries,
+    forms,
     forms_alternation,
     marked,
     one_of,
@@ -1955,6 +1956,14 @@ def merge_meetings(meetings: list[Meeting]) -> list[Meeting]:
         # day is the one meeting of the same people the text dates.
         dated = [m for k, m in merged.items() if m.date is not None and not m.assumed_date
                  and k[1:] == key[1:] and m is not meeting]
+        if not dated and meeting.phase == "main" and not meeting.formats \
+                and meeting.place is None and meeting.venue is None:
+            # "X and Y discuss storms and flights" (a headline, no day, place or format of
+            # its own) over "X phoned Y on Monday": that call, of the day
+            # before at most (not one days earlier "to prepare Thursday's meeting")
+            dated = [m for k, m in merged.items() if m.date is not None and not m.assumed_date
+                     and m.phase in _REMOTE_PHASES and (k[1], k[3]) == (key[1], key[3])
+                     and meeting.date is not None and 0 <= (meeting.date - m.date).days <= 1]
         if len(dated) == 1 and not _another_occasion(meeting, dated[0]):
             _absorb(dated[0], meeting)
             del merged[key]
@@ -2015,6 +2024,13 @@ def meetings_of_signings(ctx: Context, meetings: list[Meeting], agreements) -> l
         if agreement.witnesses and len(signing_heads) >= 2:
             continue  # leaders signed "in the presence of" others: theirs is the occasion
         leaders = agreement.witnesses or signing_heads
+        at_talks = _NAMES_A_MEETING.search(agreement.evidence.text) is not None
+        signers_met = len(leaders) < 2 and at_talks and len(agreement.signatories) == 2 \
+            and _talks_of_the_signers(ctx, agreement)
+        if signers_met:
+            # "A and B signed the memorandum after two hours of talks": the two who signed
+            # met, whatever their offices
+            leaders = frozenset(agreement.signatories)
         states = {p.state for key in leaders
                   for p in offices.get(key) or ctx.linked.persons[key].positions if p.state}
         if agreement.status != "held" or len(leaders) < 2 or len(states) < 2:
@@ -2024,7 +2040,6 @@ def meetings_of_signings(ctx: Context, meetings: list[Meeting], agreements) -> l
         # presence of the two Presidents, the ministers signed …"); but a signing "at the
         # end of talks" closed talks of its own day, not a meeting the text dates to
         # another time ("… last met in X in September").
-        at_talks = _NAMES_A_MEETING.search(agreement.evidence.text) is not None
         if any(leaders <= participants and (day == agreement.date or None in (day,))
                and not (at_talks and period) for participants, day, period in known) or any(
                 leaders <= m.participants for m in meetings
@@ -2033,11 +2048,50 @@ def meetings_of_signings(ctx: Context, meetings: list[Meeting], agreements) -> l
             continue
         known.add((leaders, agreement.date, False))
         added.append(Meeting(frozenset(leaders), agreement.date, agreement.evidence,
-                             {"signing ceremony"}, agreement.place, rule="meetings:signing"))
+                             {"signing ceremony"}, agreement.place,
+                             rule="meetings:signers" if signers_met else "meetings:signing"))
     return added
 
 
 _NAMES_A_MEETING = re.compile(r"\b" + alternation("meeting_nouns") + r"\b", re.IGNORECASE)
+
+
+def _talks_of_the_signers(ctx: Context, agreement) -> bool:
+    """ "A and B signed the memorandum after two hours of talks": talks of their own, not
+    "the talks" told before (those of the leaders they served), in a sentence that names
+    no one but the two signers."""
+    if ctx.doc is None:
+        return False
+    span = ctx.doc.char_span(agreement.evidence.start, agreement.evidence.end,
+                             alignment_mode="expand")
+    if span is None:
+        return False
+    named = {key for ref in ctx.linked.refs_between(span.start, span.end)
+             for key in ref.persons}
+    return named <= set(agreement.signatories) and any(
+        token.lower_ in _MEETING_NOUNS and _after_talks_of_their_own(token) for token in span)
+
+
+def _after_talks_of_their_own(token) -> bool:
+    """ "after talks at X", "after two hours of talks", "after a meeting of two hours" (not
+    "after the talks", "following the round of talks": those told before)."""
+    while True:
+        if any(child.dep_ in ("det", "poss") and child.lower_ in _THE_TALKS
+               for child in token.children):
+            return False
+        if token.dep_ != "pobj":
+            return False
+        preposition = token.head
+        if preposition.lower_ in ("after", "following"):
+            return True
+        if preposition.lower_ != "of" or preposition.head.pos_ != "NOUN":
+            return False
+        token = preposition.head  # "two hours of talks": the hours
+
+
+_MEETING_NOUNS = frozenset(words("meeting_nouns"))
+#: Words that make "the talks" the ones told before ("the", "their", "this").
+_THE_TALKS = frozenset(words("determiners")) | frozenset(forms("anaphora", "events", "word"))
 
 
 def _of_another_time(meeting: Meeting, day) -> bool:

@@ -839,9 +839,10 @@ def _guest(ctx: Context, doc, sentence: Sentence, trigger_char: int) -> str | No
     if piece is not None and len(piece):
         for head in [piece[0], *list(piece[0].ancestors)[:3]]:
             if head.lemma_.lower() in ("invite", "invitation"):
-                # "invited Y to visit", "an invitation to Y to visit": Y is the guest
+                # "invited Y to visit", "an invitation to Y to visit", "an invitation for
+                # Y to visit": Y is the guest
                 slots = [c for c in head.children if c.dep_ == "dobj"] + [
-                    g for c in head.children if c.dep_ == "prep" and c.lower_ == "to"
+                    g for c in head.children if c.dep_ == "prep" and c.lower_ in ("to", "for")
                     for g in c.children if g.dep_ == "pobj"]
                 if not slots and head.dep_ == "dobj":
                     # "handed Y an invitation to visit", "delivered to Y an invitation":
