@@ -4853,8 +4853,8 @@ def test_a_trip_that_will_no_longer_take_place_keeps_its_day_to_come(extract):
     """ "X will no longer travel to Y on Friday for talks with Z" (published on a Tuesday):
     the Friday to come, for the trip and the talks called off."""
     facts = extract("CANBERRA - Prime Minister Tom Keller will no longer travel to Suva on "
-                    "Friday for talks with Jone Tora, the Prime Minister of Fiji, his office said on "
-                    "Monday.")
+                    "Friday for talks with Jone Tora, the Prime Minister of Fiji, his office "
+                    "said on Monday.")
     assert {(m.status, str(m.date)) for m in facts.meetings} == {("cancelled", "2024-03-08")}
     assert {(v.status, str(v.start)) for v in facts.visits} == {("cancelled", "2024-03-08")}
 

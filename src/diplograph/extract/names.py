@@ -289,8 +289,9 @@ def _town_not_surname(doc, start: int, end: int, world: World) -> bool:
 
 
 def _in_capital_headline(doc, start: int, end: int) -> bool:
-    """Words in capitals inside a line in capitals of several words (a headline), none
-    of them tagged a person: "FOUR NEW ENVOYS PRESENT CREDENTIALS"."""
+    """Words in capitals inside a line in capitals of several words (a headline) that are
+    no name: none of them tagged a person ("FOUR NEW ENVOYS PRESENT CREDENTIALS"), or
+    with a word no name has, or never written in small letters below the headline."""
     words_ = doc[start:end]
     if not words_.text.isupper():
         return False

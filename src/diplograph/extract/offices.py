@@ -662,18 +662,18 @@ def _title_around_a_state(doc, index: HitIndex, k: int, end: int, floor: int, wo
     runs through it once the state's words are left out ("commander of the army"): the
     words from its start to ``k`` and that title."""
     for start in range(max(floor + 1, k - TITLE_SPAN), k):
-        if (found := title_through_a_state(doc, index, start, world, end)) is not None \
+        if (found := _title_through_a_state(doc, index, start, world, end)) is not None \
                 and start + found[0] > k + 1:
             return k - start, found[1]
     return None
 
 
-def title_through_a_state(doc, index: HitIndex, start: int, world: World,
-                          end: int | None = None) -> tuple[int, object, str] | None:
+def _title_through_a_state(doc, index: HitIndex, start: int, world: World,
+                           end: int | None = None) -> tuple[int, object, str] | None:
     """A title from ``start`` with a state or demonym inside ("chairman of the US Joint
     Chiefs of Staff", "commander of the Peruvian Army") read without it: how many of the
-    text's tokens it covers, its title and the state; None when there is none (or none
-    longer than the title read with the state's words)."""
+    text's tokens it covers, its title and the state; None when no state's word stands
+    inside a title of at least two words."""
     stop = min(len(doc), start + TITLE_SPAN + 3, end if end is not None else len(doc))
     if not any((hit := index.by_start.get(k)) is not None and hit.kind in ("state", "demonym")
                for k in range(start + 1, stop)) or not world.may_open_title(doc[start].lower_):
@@ -958,7 +958,7 @@ def office_at(doc, index: HitIndex, j: int, world: World) -> tuple[Position, int
             if found is None or is_style(found[1]) or _plural_title(doc[j:j + found[0]]):
                 return None
         length, info = found
-        if (through := title_through_a_state(doc, index, j, world)) is not None \
+        if (through := _title_through_a_state(doc, index, j, world)) is not None \
                 and through[0] > length:
             # "NAME, the chairman of the US Joint Chiefs of Staff": the whole title, its state
             length, info, state = through
@@ -1459,8 +1459,8 @@ def address_start(doc, start: int, world: World | None = None) -> int:
 
 
 def _a_rank_of_two_words(doc, k: int, floor: int) -> bool:
-    """ "Major General", "Lieutenant General" ending at ``k``: a word that is a rank only
-    after another rank (ranks_after_offices.txt), both capitalised."""
+    """ "Major General", "Lieutenant General" ending at ``k``: two capitalised rank words,
+    the second one that is a rank only after another (ranks_after_offices.txt)."""
     return k > floor and doc[k].text[:1].isupper() and doc[k - 1].text[:1].isupper() \
         and doc[k].lower_ in _RANKS and doc[k - 1].lower_.rstrip(".") in _RANKS
 
