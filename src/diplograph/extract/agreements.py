@@ -19,7 +19,7 @@ from .clauses import clause_at, present_in_a_future_clause, signing_day, token_a
 from .context import Context, Sentence, city_of_venue, row_label
 from .dates import MONTHS, WEEKDAYS
 from .facts import Agreement, PlaceRef, Position, Span
-from .linking import same_office
+from .linking import answers_office
 from .nlp import unstopped
 from .offices import address_start
 from .rules import (
@@ -1449,8 +1449,7 @@ def _the_two_just_named(ctx: Context, sentence: Sentence, description) -> set[st
     named = {key for ref in ctx.linked.refs_between(before.start, before.end)
              if ref.kind == "name" for key in ref.persons}
     holders = {key for key in named if any(
-        not p.former and (same_office(p.role, role) or role.lower() == "minister" and (
-            info := ctx.world.title(p.role.lower())) is not None and info.kind == "minister")
+        not p.former and answers_office(ctx.world, p.role, role)
         for p in ctx.linked.persons[key].positions)}
     return holders if len(holders) == 2 == len(named) else set()
 

@@ -1859,9 +1859,7 @@ def _spoken_of(ctx: Context, token_i: int, trigger: int | None) -> bool:
     is the speaker's word for a day, not the day the narration around it gives its event."""
     if ctx.doc is None or trigger is None:
         return False
-    char = ctx.doc[token_i].idx
-    return any(start <= char < end for start, end in ctx.quoted) \
-        and not any(start <= trigger < end for start, end in ctx.quoted)
+    return ctx.in_quotation(ctx.doc[token_i].idx) and not ctx.in_quotation(trigger)
 
 
 _VALIDITY = frozenset(words("validity_words"))
@@ -2078,10 +2076,17 @@ def _day_the_clause_describes(ctx: Context, sentence: Sentence, tokens) -> dt.da
     head = highest(ctx.doc[i] for i in tokens)
     if head.dep_ != "relcl" or not _opened_by_when(head):
         return None
-    anchor = head.head.idx
-    return next((day for token_i, text, day in sentence.date_expressions
-                 if day is not None
-                 and ctx.doc[token_i].idx <= anchor < ctx.doc[token_i].idx + len(text)), None)
+    expression = _expression_at(ctx, sentence, head.head.idx)
+    return expression[2] if expression is not None else None
+
+
+def _expression_at(ctx: Context, sentence: Sentence, char: int) -> tuple | None:
+    """The sentence's date expression that covers the character ``char``, if any."""
+    for expression in sentence.date_expressions:
+        start = ctx.doc[expression[0]].idx
+        if start <= char < start + len(expression[1]):
+            return expression
+    return None
 
 
 def _date_above(ctx: Context, sentence: Sentence, tokens) -> tuple | None:
@@ -2090,11 +2095,9 @@ def _date_above(ctx: Context, sentence: Sentence, tokens) -> tuple | None:
         return None
     head = highest(ctx.doc[i] for i in tokens)
     if head.dep_ == "relcl":
-        anchor = head.head.idx  # "in December 2019 [when X met Y]": on the date itself
-        for expression in sentence.date_expressions:
-            start = ctx.doc[expression[0]].idx
-            if start <= anchor < start + len(expression[1]):
-                return expression
+        # "in December 2019 [when X met Y]": on the date itself
+        if (expression := _expression_at(ctx, sentence, head.head.idx)) is not None:
+            return expression
         if _opened_by_when(head):
             # "a working visit in November 2023, when he held talks with Y" (", during
             # which he held talks"): the date of the noun the clause describes
@@ -2329,7 +2332,7 @@ class Clause:
     @cached_property
     def quoted(self) -> bool:
         """The trigger stands inside quotation marks."""
-        return any(start <= self.trigger < end for start, end in self.ctx.quoted)
+        return self.ctx.in_quotation(self.trigger)
 
     @cached_property
     def date(self):

@@ -121,6 +121,10 @@ class Context:
         return frozenset(i for ref in self.linked.refs if ref.persons
                          for i in range(ref.start, ref.end))
 
+    def in_quotation(self, char: int) -> bool:
+        """The character ``char`` of the text stands inside quotation marks."""
+        return any(start <= char < end for start, end in self.quoted)
+
     @cached_property
     def lowered_text(self) -> str:
         """The story's text in lower case, for the rules' needles (extract/rules.py)."""

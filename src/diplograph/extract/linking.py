@@ -1114,9 +1114,8 @@ class _Linker:
             # "the two ministers" are the two ministers in view whatever their portfolios;
             # a bare "the ministers" only those written as ministers without one.
             # (a Secretary of State is one of "the four ministers": a minister's office)
-            same = (lambda held, described: same_office(held, described) or (
-                described.lower() == "minister"
-                and _role_kind(self.world, held) == "minister")) if description.count else \
+            same = (lambda held, described: answers_office(self.world, held, described)) \
+                if description.count else \
                 (lambda held, described: held.lower() == described.lower())
             # (Not a former holder: "the two ministers" are of the day.)
             # ("the two chancellors" of Peru and Ecuador: the office the title means in
@@ -2145,6 +2144,14 @@ def _genders(doc, linked: Linked, by_token: dict) -> dict[str, str]:
             if word and word[1] == "pronoun" and token.dep_ == "poss" and len(named) == 1:
                 seen.setdefault(named[0], set()).add(word[0])
     return {key: genders.pop() for key, genders in seen.items() if len(genders) == 1}
+
+
+def answers_office(world: World, held: str, described: str) -> bool:
+    """:func:`same_office`, or any minister's office, by the world's titles, for a bare
+    "minister" ("the two ministers" of a Secretary of State and a Minister of Foreign
+    Affairs)."""
+    return same_office(held, described) or (
+        described.lower() == "minister" and _role_kind(world, held) == "minister")
 
 
 def same_office(held: str, described: str) -> bool:

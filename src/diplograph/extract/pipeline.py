@@ -674,7 +674,7 @@ def _here(ctx: Context, meeting: Meeting) -> bool:
     """The meeting's sentence says it took place "here": in the dateline's city."""
     for match in _HERE.finditer(meeting.evidence.text):
         char = meeting.evidence.start + match.start()
-        if not any(start <= char < end for start, end in ctx.quoted):
+        if not ctx.in_quotation(char):
             return True  # a speaker's "here" is where the speaker is, not the story
     return False
 
