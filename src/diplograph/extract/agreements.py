@@ -1878,7 +1878,8 @@ def _same_document(first: Agreement, later: Agreement) -> bool:
     generic = "" in (_family(first.evidence.text), _family(later.evidence.text))
     if not (_single(first) and _single(later)) or first.kind != later.kind and not generic \
             or first.status != later.status \
-            or (_has_topics(first) and _has_topics(later) and not _named_by_modifier(first, later)
+            or (_has_topics(first) and _has_topics(later)
+                and not (_named_by_modifier(first, later) or _topics_within(first, later))
                 and _a_headline(first) == _a_headline(later)):
         return False
     if not (first.parties and later.parties) or not (
@@ -1947,6 +1948,20 @@ def _named_by_modifier(first: Agreement, later: Agreement) -> bool:
     return False
 
 
+def _topics_within(first: Agreement, later: Agreement) -> bool:
+    """One report's topics are words of the other's ("on rail links", then "on better rail
+    links between two valleys"), signed by the same (or
+    the shorter report naming no signers: "A declaration on X was signed", then "A and B
+    signed a declaration on X, Y and Z")."""
+    for short, full in ((first, later), (later, first)):
+        if short.signatories and short.signatories != full.signatories:
+            continue
+        fuller = [f" {topic.lower()} " for topic in full.topics]
+        if all(any(f" {topic.lower()} " in t for t in fuller) for topic in short.topics):
+            return True
+    return False
+
+
 def _same_bundle(first: Agreement, later: Agreement) -> bool:
     """ "11 agreements signed in Nairobi" (the headline), then "Kenya and Ghana signed 11
     agreements and memoranda": a bundle of the same stated count, status and parties, on
@@ -1984,14 +1999,23 @@ def merge_reports(agreements: list[Agreement]) -> list[Agreement]:
             keeper, evidence=first.evidence if keeper is first else keeper.evidence,
             # "the document" takes the kind of the memorandum it reports again.
             kind=keeper.kind if _family(keeper.evidence.text) else other.kind,
-            topics=keeper.topics + tuple(t for t in other.topics if t not in keeper.topics
-                                         and not (headline_only and keeper.topics)),
+            topics=_without_words_of_another(
+                keeper.topics + tuple(t for t in other.topics if t not in keeper.topics
+                                      and not (headline_only and keeper.topics))),
             parties=keeper.parties | other.parties, signatories=signatories,
             signatory_positions=keeper.signatory_positions if signatories is keeper.signatories
             else keeper.signatory_positions | other.signatory_positions,
             witnesses=(keeper.witnesses | other.witnesses) - signatories,
             date=keeper.date or other.date, place=keeper.place or other.place)
     return kept
+
+
+def _without_words_of_another(topics: tuple[str, ...]) -> tuple[str, ...]:
+    """The topics, less any that is words of another ("rail services" beside "improving
+    rail services between A and B")."""
+    return tuple(t for k, t in enumerate(topics) if not any(
+        f" {t.lower()} " in f" {u.lower()} " and (t.lower() != u.lower() or j < k)
+        for j, u in enumerate(topics) if j != k))
 
 
 def _fullness(agreement: Agreement) -> tuple[int, int, int]:

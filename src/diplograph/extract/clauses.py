@@ -1132,7 +1132,8 @@ def clause_persons(ctx: Context, sentence: Sentence, tokens: set[int],
                                     or _inside_a_time_since(ctx.doc[ref.end - 1])
                                     or _commemorated(ctx.doc, ref.start)
                                     or _sender_of_a_message(ctx.doc, ref)
-                                    or _on_whose_behalf(ctx.doc, ref) or (
+                                    or _on_whose_behalf(ctx.doc, ref)
+                                    or _told_of_it(ctx.doc[ref.end - 1], event) or (
                 _reporter(ctx.doc[ref.end - 1], trigger, ctx)
                 and all(_aide(ctx, key) for key in ref.persons))):
             continue
@@ -1323,6 +1324,20 @@ def _reporter(token, trigger: int | None, ctx: Context) -> bool:
         return False
     event = token_at(ctx, trigger)
     return event is not None and event.i != verb.i and verb in event.ancestors
+
+
+def _told_of_it(token, event) -> bool:
+    """ "X briefed Y on his meeting with Z", "updated Y about the talks": Y, whom a verb of
+    telling tells of the event, took no part in it."""
+    while token.dep_ in ("appos", "compound", "flat") and token.head.i != token.i:
+        token = token.head
+    if event is None or token.dep_ not in ("dobj", "dative"):
+        return False
+    verb = token.head
+    # (not "briefed Y on the plans by telephone": the telling is the call)
+    return verb.lemma_.lower() in REPORTING_VERBS and any(
+        c.dep_ == "prep" and c.lower_ in ("on", "about", "of") and c.i > token.i
+        and event.dep_ == "pobj" and event.head.i == c.i for c in verb.children)
 
 
 def _aide(ctx: Context, key: str) -> bool:
@@ -1809,9 +1824,11 @@ def clause_date(ctx: Context, sentence: Sentence, tokens: set[int], trigger: int
                 governing_verb(ctx.doc[token_i]).dep_ == "relcl" for token_i, _ in inside):
             # "X, who arrived in Seoul on Tuesday, held talks with Y": the day of the
             # arrival, not of the talks; the sentence's day outside such a clause, if any
-            # ("…, was welcomed on Monday morning before holding talks")
+            # ("…, was welcomed in the morning before the talks began"), or of the day
+            # heading it stands under
             return next((day for token_i, _, day in sentence.date_expressions if day
-                         and governing_verb(ctx.doc[token_i]).dep_ != "relcl"), None)
+                         and governing_verb(ctx.doc[token_i]).dep_ != "relcl"),
+                        sentence.heading_date)
     if inside:
         return inside[0][1]
     if ctx.doc is not None and tokens and _relative_clause_of_a_period(ctx, sentence, tokens):

@@ -79,6 +79,9 @@ class Sentence:
     #: The city of the day heading the sentence stands under ("FREETOWN, WEDNESDAY 21
     #: JANUARY"), where what the sentence tells took place unless it says otherwise.
     heading_place: PlaceRef | None = None
+    #: The day of that heading, the day of what the sentence tells when it names none of
+    #: its own outside a clause about something else.
+    heading_date: dt.date | None = None
     #: The city of the label opening the sentence's line ("- 4 June 2025, Nairobi: the
     #: two met at State House"), a timeline's row: where its event took place.
     label_place: PlaceRef | None = None
@@ -543,6 +546,11 @@ def _with_day_note(text: str, doc, token_i: int, expression: str) -> str:
 _DAY_HEADING = re.compile(r"[\W\d]*(?:[A-Za-z]+[\s,]+){0,3}?(?:\d{1,2}(?:[snrt][tdh])?\s+[A-Za-z]+|"
                           r"[A-Za-z]+\s+\d{1,2}(?:[snrt][tdh])?)(?:,?\s+\d{4})?\s*:?"
                           r"(?P<after>\s+[-–—]\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?")
+#: An item's title ending with its place and day in brackets: "2. CALL WITH X (Tuesday 3
+#: February)", "Visit to Y (Hanoi, 8 and 9 May)"; the day holds a number.
+_TITLE_WITH_ITS_DAY = re.compile(r"(?:\d{1,2}[.)]\s*)?[^.!?()\n]{3,80}"
+                                 r"\((?:(?P<place>[A-Z][^,()\d]{1,30}),\s*)?"
+                                 r"(?P<when>[^(),]*\d[^(),]*)\)")
 #: A paragraph of a few words with no full stop: a section heading ("Background").
 _SECTION_HEADING_WORDS = 3
 
@@ -573,6 +581,11 @@ def _day_headings(text: str, start: int, published: dt.date | None
             if day is not None:
                 place = " ".join(words_of_line[:k]).strip(" ,") or after.strip(" -–—")
                 found.append((line_start, line_start + len(line), day, place))
+        elif (titled := _TITLE_WITH_ITS_DAY.fullmatch(stripped)) \
+                and (day := resolve_date(titled.group("when"), published)) is not None:
+            # "3. WORKING VISIT TO X (Jakarta, 4 and 5 February)": a digest's item, titled
+            # with its place and day
+            found.append((line_start, line_start + len(line), day, titled.group("place") or ""))
         elif (weekdays := _weekdays_alone(words_of_line)) and (
                 day := resolve_date(weekdays[0], published)) is not None:
             # "MONDAY", "TUESDAY AND WEDNESDAY": a week's review, day by day
@@ -660,6 +673,7 @@ def _date_under_day_headings(text: str, start: int, sentences: list[Sentence],
             sentence.date = day  # the heading itself, which the parser may have cut up
             continue
         sentence.heading_place, sentence.item = cities[line_start], line_start
+        sentence.heading_date = day
         if sentence.date is None and all(d is None and _time_of_day(expression)
                                          for _, expression, d in sentence.date_expressions):
             sentence.date = day

@@ -934,6 +934,30 @@ class _Linker:
             end, sent = sent.start, self.doc[sent.start - 1].sent
         return named if count > 1 else ()
 
+    def _last_named_of(self, start: int, pool: list[str], count: int) -> tuple[str, ...]:
+        """The ``count`` persons of ``pool`` the last sentence before token ``start`` that
+        names (or describes, one by one) any of them names, with those of the sentence
+        before when its subject is "he" or "she" ("X arrived. He then met his counterpart
+        Y. The two ministers …"), in the description's paragraph; none when fewer or more
+        are found."""
+        refs = sorted((ref for ref in self.linked.refs if len(ref.persons) == 1),
+                      key=lambda ref: ref.start)
+        sent, named = self.doc[start].sent, ()
+        for _ in range(_NAMED_BACK):
+            if not sent.start or "\n" in self.doc[sent.start - 1].text_with_ws \
+                    or "\n" in self.doc[sent.start].text:
+                return ()  # (only in the description's own paragraph)
+            end, sent = sent.start, self.doc[sent.start - 1].sent
+            found = tuple(ref.persons[0] for ref in refs
+                          if sent.start <= ref.start < end and ref.persons[0] in pool)
+            named = tuple(dict.fromkeys(found + named))
+            if len(named) >= count:
+                return named if len(named) == count else ()
+            if named and not any(t.lower_ in _SUBJECT_PRONOUNS and t.dep_.startswith("nsubj")
+                                 for t in sent):
+                return ()
+        return ()
+
     def _met_with(self, i: int) -> bool:
         """The name ending at token ``i`` is the object of "with" after an event noun
         ("a meeting with NAME", "talks with NAME")."""
@@ -1159,6 +1183,12 @@ class _Linker:
                 sentence_start = self.doc[description.start].sent.start
                 here = {k for ref in self.linked.refs
                         if sentence_start <= ref.start < description.start for k in ref.persons}
+                if role is not None and len(pool) > count and not here.intersection(pool) \
+                        and (last := self._last_named_of(description.start, pool, count)):
+                    # "… held talks with his counterpart Y. The two ministers signed …":
+                    # the two the sentences just before named, not the story's most
+                    # mentioned pair (a digest's earlier item)
+                    return last
                 if role is not None and len(pool) > count \
                         and len(here.intersection(pool)) < count:
                     # "Talks … led by A and B, hosted by C. … C received the two ministers
@@ -1209,13 +1239,13 @@ class _Linker:
         for positions_of in (lambda p: p.positions,
                              lambda p: self.background.get(p.key, set())):
             holders = self._holders(role, state, positions_of)
+            if role is not None and role.lower() == "minister" and not description.plural \
+                    and (own := self._ministrys_own(
+                        description, self._ministers(role, state, positions_of), positions_of)):
+                holders = own  # a ministry's page writes "the Minister" for its own minister
             if not holders and role is not None and role.lower() == "minister":
                 # "…," the minister said: the one minister of any portfolio in the story
-                holders = [person.key for person in self.linked.persons.values()
-                           if not person.is_author and any(
-                               same_office(p.role, role) and not p.former
-                               and (state is None or p.state == state)
-                               for p in positions_of(person))]
+                holders = self._ministers(role, state, positions_of)
                 if len(holders) > 1 and not description.plural:
                     # several: the one the story was just about, if any (see
                     # link_described_subjects)
@@ -1304,6 +1334,29 @@ class _Linker:
                 and verb in (named := self.doc[ref.end - 1]).ancestors
                 and token not in named.ancestors for k in ref.persons}
 
+    def _ministers(self, role: str, state: str | None, positions_of) -> list[str]:
+        """Persons holding a minister's office of any portfolio (of ``state``, if given)."""
+        return [person.key for person in self.linked.persons.values()
+                if not person.is_author and any(
+                    same_office(p.role, role) and not p.former
+                    and (state is None or p.state == state)
+                    for p in positions_of(person))]
+
+    def _ministrys_own(self, description: Description, holders: list[str],
+                       positions_of) -> list[str]:
+        """The one minister of ``holders`` of the state whose government publishes the page,
+        when the page writes "the Minister" with a capital (its own minister's style)."""
+        if self.publisher_state is None or self.doc is None or description.span.text != "Minister" \
+                or not description.start or self.doc[description.start - 1].lower_ != "the" \
+                or description.end < len(self.doc) and (
+                    self.doc[description.end].lower_ in ("for", "of")
+                    or self.doc[description.end].pos_ == "PROPN"):
+            return []  # (not "the Federal Minister for …": a minister of some state)
+        own = [k for k in holders if any(
+            p.state == self.publisher_state and not p.former
+            for p in positions_of(self.linked.persons[k]))]
+        return own if len(own) == 1 else []
+
     def _home_holders(self, holders: list[str], role: str | None, positions_of) -> list[str]:
         """Those of ``holders`` holding ``role`` for the state the story is told from."""
         home_state = self.home_state or self.publisher_state
@@ -1331,13 +1384,33 @@ class _Linker:
         nothing."""
         word = description.span.text.lower().split()[-1]
         role = description.roles[0] if description.roles else None
-        if self.doc is None or role is None or word in role.lower().split():
-            return []  # "the president", "the foreign minister": the office's own words
+        if self.doc is None or role is None:
+            return []
         text = doc_text(self.doc)
+        if word in role.lower().split():
+            # "Prime Minister X welcomed the Taoiseach, Y … the Prime Minister said": X,
+            # not Y, whom the story calls only by his state's other name of the office
+            own = [key for key in holders
+                   if not self._titled_only_otherwise(key, role, text)]
+            return own if len(own) == 1 else []
         titled = [key for key in holders if any(
             text[max(0, m.start - len(word) - 3):m.start].lower().rstrip(" ,").endswith(word)
             for m in self.linked.persons[key].mentions)]
         return titled if len(titled) == 1 else []
+
+    def _titled_only_otherwise(self, key: str, role: str, text: str) -> bool:
+        """Whether every title the story writes right before the person's name is another
+        name of ``role`` (Taoiseach, Premier), none the office's own words."""
+        own = set(role.lower().split())
+        titles = set()
+        for m in self.linked.persons[key].mentions:
+            before = text[max(0, m.start - 40):m.start].rstrip(" ,").split()
+            if before and (info := self.world.title(before[-1].lower())) is not None \
+                    and info.role.lower() == role.lower():
+                # ("PM X": the office's own words, written short)
+                titles.add(role.split()[-1].lower() if before[-1].isupper()
+                           else before[-1].lower())
+        return bool(titles) and not titles & own
 
     def _visitor(self, role: str | None, before: int | None = None,
                  any_office: bool = False) -> tuple[str, ...]:

@@ -222,6 +222,8 @@ def clean_person(doc, start: int, end: int, index: HitIndex, world: World,
     if any(tuple(t.lower_ for t in doc[max(start, end - len(noun)):end]) == noun
            for noun in _DOCUMENT_NOUNS.get(last, ())):
         return None  # "Issue Joint Statement" in a headline: a document, no one's name
+    if end - start > 1 and doc[start].lower_.rstrip(".") in words("saint_titles"):
+        return None  # "at a St Patrick's Day reception": a saint's feast, no one of the day
     if building_named_before(doc, end) or (
             end - start >= 2 and doc[start].lower_ in words("building_nouns")
             and doc[start + 1].is_lower):

@@ -303,10 +303,12 @@ def _plural_title_before_comma(doc, index: HitIndex, comma: int, world: World
 
 
 def counterpart_position(doc, index: HitIndex, start: int, earlier: list[PersonMention],
-                          world: World) -> Position | None:
+                          world: World, name: str = "") -> Position | None:
     """"his Russian counterpart NAME", "her counterpart NAME", "his Estonian colleague
     NAME": the office of the person named (or described by title) before, of the state
-    given, or with its state left to be found (the world data, the article)."""
+    given, or with its state left to be found (the world data, the article).  Of an owner
+    of two offices ("Deputy Premier and Foreign Minister X"), the one the world data
+    knows ``name`` to hold."""
     j = counterpart_word_end(doc, start)
     state_after = None
     if j is None and (found := _counterpart_of_state_before(doc, index, start)):
@@ -316,8 +318,16 @@ def counterpart_position(doc, index: HitIndex, start: int, earlier: list[PersonM
     state, _ = state_before(doc, index, j - 1)
     state = state or state_after
     sent_start = doc[start].sent.start
-    owner = next((m.position for m in reversed(earlier)
-                  if m.start >= sent_start and m.position), None)
+    owning = next((m for m in reversed(earlier) if m.start >= sent_start and m.position), None)
+    owner = owning.position if owning is not None else None
+    if owning is not None and len(owning.positions) > 1 and name:
+        held = {leader.role.lower() for leader in world.leaders_named(name)}
+        owner = next((p for p in owning.positions if p.role.lower() in held), owner)
+    if owner is not None and _owned_by_a_pronoun_subject(doc, j - 1) \
+            and not _a_subject(doc[owning.end - 1] if owning is not None else None):
+        # "He … was received by President X before holding talks with his counterpart
+        # NAME": "his" is the subject's, named in the sentence before, not X's.
+        owner = _owner_named_before(doc, start, sent_start, j, earlier) or owner
     if owner is None:
         # "the Danish Foreign Minister held a call with his Estonian colleague NAME": the
         # office of the description before.
@@ -370,6 +380,33 @@ def _owner_named_before(doc, start: int, sent_start: int, j: int,
         last = next((m for m in reversed(before) if m.position is not None
                      and m.name.split()[-1] == last.name.split()[-1]), last)
     return last.position
+
+
+def _a_subject(token) -> bool:
+    """The name (or the title it is in apposition to) is a verb's subject ("Mali's foreign
+    minister, NAME, told reporters he had …": the one "he" stands for)."""
+    if token is None:
+        return False
+    while token.dep_ in ("compound", "flat", "appos") and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in ("nsubj", "nsubjpass")
+
+
+def _owned_by_a_pronoun_subject(doc, k: int) -> bool:
+    """Whether the verb the noun at ``k`` hangs on (through its conjuncts) has "he" or
+    "she" for subject, no person named in the sentence being the one it refers to."""
+    token = doc[k]
+    while token.head.i != token.i:
+        token = token.head
+        if token.pos_ not in ("VERB", "AUX"):
+            continue
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return subjects[0].lower_ in _SUBJECT_PRONOUNS
+        if token.dep_ != "conj":
+            # "before holding talks with his counterpart": the verb the clause is hung on
+            continue
+    return False
 
 
 def _office_written_with_the_name_before(sent_start: int, j: int,

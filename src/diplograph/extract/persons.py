@@ -267,7 +267,8 @@ def find_person_mentions(doc, hits: list[Hit], world: World,
                 positions[0] = replace(positions[0], state=states[0])
         counterpart = None
         if not positions:
-            counterpart = counterpart_position(doc, index, start, mentions, world)
+            counterpart = counterpart_position(doc, index, start, mentions, world,
+                                               doc[start:end].text)
             positions = [counterpart] if counterpart else []
         elif all(_a_royal_rank(p, world) for p in positions):
             # "his Saudi counterpart, Prince NAME": the counterpart's office, and the rank
