@@ -131,3 +131,65 @@ def test_a_document_told_twice_with_fuller_topics_is_one(extract):
     [agreement] = facts.agreements
     assert sorted(agreement.parties) == ["AT", "CH"]
 
+
+
+
+def test_a_meeting_not_scheduled_is_no_event(extract):
+    """ "X is not scheduled to meet Y during the stay": no meeting, held or to come."""
+    facts = extract("Japanese Foreign Minister Kenji Ota will travel to Seoul on Friday. Ota "
+                    "is not scheduled to meet Prime Minister Lee Min-ho during the two-day "
+                    "stay, a spokesman said.")
+    assert [m for m in facts.meetings if "lee-min-ho" in m.participants] == []
+
+
+def test_heading_somewhere_on_a_weekday_is_a_trip_to_come(extract):
+    """ "X heads to Kuwait on Thursday for talks with Y", in a story of Tuesday (the
+    tagger reading "heads" as a noun): the talks and the stay are to come, that Thursday."""
+    facts = extract("Egypt's Foreign Minister Karim Adel was in Muscat on Monday. Adel heads "
+                    "to Kuwait on Thursday for talks with its Prime Minister, Sheikh Ahmad Al "
+                    "Sabah.")
+    talks = [m for m in facts.meetings if "ahmad-al-sabah" in m.participants]
+    assert [(m.status, m.date) for m in talks] == [("planned", dt.date(2024, 3, 7))]
+    assert [(v.host, v.status) for v in facts.visits if v.host == "KW"] == [("KW", "planned")]
+
+
+def test_a_call_joined_to_a_meeting_is_its_own_event(extract):
+    """ "X met Y in Warsaw and phoned Z the same evening": a meeting with Y, a call with Z."""
+    facts = extract("Polish Foreign Minister Radek Nowak met Estonian Foreign Minister Mart "
+                    "Kask in Warsaw on Monday and phoned Ukrainian Foreign Minister Ivan "
+                    "Bondar the same evening.")
+    assert sorted((m.phase, sorted(m.participants)) for m in facts.meetings) == [
+        ("main", ["mart-kask", "radek-nowak"]), ("phone", ["ivan-bondar", "radek-nowak"])]
+
+
+def test_one_flown_in_for_a_visit_stays_in_the_city_the_sentence_names(extract):
+    """A digest's item after one about Madrid: "was home in Berlin to receive X, who had
+    flown in early that day for a one-day visit": a visit to Germany, not to Spain."""
+    facts = extract(
+        "Hanna Vogel had a full week. First the German chancellor dined in Paris with "
+        "President Luc Martin; on Wednesday she went to Madrid, on a short working "
+        "visit, to see Prime Minister Pablo Ruiz.\n\n"
+        "On Thursday the chancellor was home in Berlin, where she would receive the "
+        "Ukrainian President, Ivan Bondar, who had flown in early that day for a one-day visit.")
+    assert [(v.guest, v.host) for v in facts.visits if v.guest == "ivan-bondar"] == [
+        ("ivan-bondar", "DE")]
+
+
+def test_a_flight_to_a_city_starts_on_its_own_clause_s_day(extract):
+    """ "X spent Monday in Rome …; on Friday she flew on to Vienna for a visit": the visit
+    to Austria begins on Friday, not on the sentence's first day."""
+    facts = extract("Chancellor Hanna Vogel of Germany had a busy week. She spent Monday in "
+                    "Rome with Prime Minister Carla Bruni; on Friday she flew on to Vienna for "
+                    "a working visit.")
+    assert [(v.host, v.start) for v in facts.visits if v.host == "AT"] == [
+        ("AT", dt.date(2024, 3, 1))]
+
+
+def test_a_surname_that_names_a_state_opening_a_pair_is_the_person(extract):
+    """ "Luís Montenegro …" then "Montenegro and Mozambique's President, X, co-chaired the
+    summit" (the parser reading the surname as the state before the office): Portugal's
+    prime minister and X met."""
+    facts = extract("Portugal's Prime Minister Luís Montenegro reached Maputo on Monday. "
+                    "Later, Montenegro and Mozambique's President, Ana Tembe, co-chaired the "
+                    "sixth bilateral summit in the government palace.")
+    assert [sorted(m.participants) for m in facts.meetings] == [["ana-tembe", "luis-montenegro"]]

@@ -90,6 +90,8 @@ def negated(ctx: Context, char: int) -> bool:
     verb = token
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
+    if _under_a_negated_plan(verb):
+        return True
     return any(child.dep_ == "neg" for child in verb.children) or any(
         child.dep_ == "det" and child.lower_ in ("no", "any") and child.head.i == token.i
         for child in token.children) or any(
@@ -100,6 +102,18 @@ def negated(ctx: Context, char: int) -> bool:
             or d.dep_ in ("det", "preconj") and d.lower_ == "neither"
             for d in child.children)
         for child in verb.children)
+
+
+def _under_a_negated_plan(verb) -> bool:
+    """ "X is not scheduled to meet Y", "is not due to travel", "does not plan to sign":
+    the event's infinitive hangs on a negated verb (or on the adjective of one)."""
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        verb = verb.head
+        if verb.dep_ == "acomp" and verb.head.i != verb.i:
+            verb = verb.head  # "is not due to travel": the negation is the copula's
+        if any(child.dep_ == "neg" for child in verb.children):
+            return True
+    return False
 
 
 _DENIALS = words("denial_verbs")
@@ -452,6 +466,10 @@ def event_status(ctx: Context, sentence: Sentence, char: int, own_words: bool = 
         return later if later in PUT_OFF else status
     if token.tag_ == "NNS" and _present_with_weekday(token):
         return "planned"  # "…, heads to Lima on Friday", the verb read as a noun
+    if (travel := _TRAVELS_ON_A_WEEKDAY.search(
+            ctx.text, sentence.char_start, sentence.char_start + len(sentence.text))) \
+            and travel.start() <= char and status_of(sentence.text) == "held":
+        return "planned"  # "X heads to Kuwait on Friday for a meeting", however parsed
     trigger_i = token.i
     setting = token.dep_ == "pobj" and token.head.lower_ in _SETTING_PREPOSITIONS \
         or token.dep_ == "prep" and token.lower_ in _SETTING_PREPOSITIONS  # "at a summit"
@@ -644,6 +662,21 @@ def event_status(ctx: Context, sentence: Sentence, char: int, own_words: bool = 
     if status == "held" and (_present_with_weekday(verb) or _on_the_programme(verb)):
         status = "planned"
     return status
+
+
+def _third_person(lemma: str) -> str:
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        return lemma[:-1] + "ies"
+    return lemma + ("es" if lemma.endswith(("o", "s", "sh", "ch", "x")) else "s")
+
+
+#: "X heads to Kuwait on Friday to meet Y": a verb of travel in the simple present with a
+#: weekday of its own before the event, however the tagger read the verb ("heads" as a
+#: plural noun).
+_TRAVELS_ON_A_WEEKDAY = re.compile(
+    r"\b(?:" + "|".join(_third_person(verb) for verb in words("travel_verbs"))
+    + r")\s+(?:to|for|in)\s+(?:[A-Z][\w'’-]*\s+){1,3}on\s+(?:"
+    + "|".join(sorted(WEEKDAYS)) + r")\b", re.IGNORECASE)
 
 
 def _put_off_where(relative) -> str | None:
@@ -1133,7 +1166,9 @@ def clause_persons(ctx: Context, sentence: Sentence, tokens: set[int],
                                     or _commemorated(ctx.doc, ref.start)
                                     or _sender_of_a_message(ctx.doc, ref)
                                     or _on_whose_behalf(ctx.doc, ref)
-                                    or _told_of_it(ctx.doc[ref.end - 1], event) or (
+                                    or _told_of_it(ctx.doc[ref.end - 1], event)
+                                    or _object_of_the_verb_before(ctx.doc[ref.end - 1], event)
+                                    or (
                 _reporter(ctx.doc[ref.end - 1], trigger, ctx)
                 and all(_aide(ctx, key) for key in ref.persons))):
             continue
@@ -1324,6 +1359,21 @@ def _reporter(token, trigger: int | None, ctx: Context) -> bool:
         return False
     event = token_at(ctx, trigger)
     return event is not None and event.i != verb.i and verb in event.ancestors
+
+
+def _object_of_the_verb_before(token, event) -> bool:
+    """ "X met Y in Warsaw and phoned Z the same evening": Y, the object of the verb the
+    event's own verb is joined to, is no party to the call, which has an object of its own."""
+    if event is None:
+        return False
+    own = governing_verb(event)
+    if own.dep_ != "conj" or own.head.pos_ not in ("VERB", "AUX") or own.i == event.i and not any(
+            c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "with" for c in own.children):
+        return False
+    while token.dep_ in ("compound", "flat", "appos") and token.head.i != token.i:
+        token = token.head
+    objects = ("dobj", "pobj", "dative")
+    return token.dep_ in objects and token.i < own.i and governing_verb(token) == own.head
 
 
 def _told_of_it(token, event) -> bool:

@@ -119,8 +119,13 @@ def _a_language(doc, hit) -> bool:
 def leaders_surname_again(doc, i: int, world: World) -> bool:
     """ "Luís Montenegro … Montenegro said": a one-word name of a state or place (token
     ``i``) alone as a clause's subject, once the story has named before it a leader the
-    world data knows whose full name it closes, is that person again."""
-    if doc[i].dep_ not in ("nsubj", "nsubjpass"):
+    world data knows whose full name it closes, is that person again; so is one opening
+    the subject "SURNAME and X's Prime Minister, NAME2, co-chaired …", which the parser
+    reads as a modifier of the office."""
+    subjects = ("nsubj", "nsubjpass")
+    if doc[i].dep_ not in subjects and not (
+            doc[i].dep_ in ("nmod", "compound", "poss") and i + 1 < len(doc)
+            and doc[i + 1].lower_ == "and" and doc[i].head.dep_ in subjects):
         return False
     return any(token.text == doc[i].text and any(
         all(t.text[:1].isupper() for t in doc[start:token.i])

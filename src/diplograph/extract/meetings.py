@@ -908,7 +908,8 @@ def _event_clauses(ctx: Context):
             names_the_pair = len(first.persons) < 2 <= len(clause.persons) \
                 and clause.token is not None and clause.token.dep_ in ("advcl", "acl") \
                 and any(child.dep_ == "agent" for child in clause.token.children)
-            if clause.tokens == first.tokens and not names_the_pair or (
+            if clause.tokens == first.tokens and not names_the_pair \
+                    and not _another_object_conjoined(first, clause) or (
                     len(clause.persons) < 2 and not _another_time_conjoined(first, clause)
                     and not _before_or_after_the_first(first, clause)):
                 continue
@@ -1801,7 +1802,21 @@ def _an_event_of_its_own(first: Clause, clause: Clause) -> bool:
     telephone on 27 January, and met again on the margins of … in February"): its
     formats are its event's, not the first's."""
     return clause.tokens < first.tokens and len(clause.persons) >= 2 \
-        or _another_time_conjoined(first, clause)
+        or _another_time_conjoined(first, clause) or _another_object_conjoined(first, clause)
+
+
+def _another_object_conjoined(first: Clause, clause: Clause) -> bool:
+    """ "X met Y in Warsaw and phoned Z the same evening": a verb of meeting conjoined to
+    the first trigger's, with a person of its own as its object, tells another event of
+    the subject with that person (not "welcomed Y and valued her talks with Z": there the
+    verb is no trigger)."""
+    verb, head = clause.verb, first.verb
+    return verb is not None and head is not None and verb.i != head.i \
+        and clause.token is not None and clause.token.i == verb.i \
+        and verb.dep_ == "conj" and _joined(verb, head) and len(clause.persons) >= 2 \
+        and bool(set(clause.persons) - set(first.persons)) \
+        and any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "with"
+                for c in verb.children)
 
 
 def _another_time_conjoined(first: Clause, clause: Clause) -> bool:

@@ -177,6 +177,7 @@ def _visits_of_match(ctx: Context, doc, sentence: Sentence, before: Sentence | N
         # story of no dateline, "A arrived in Jeddah on Sunday. B flew in on Monday": where
         # the sentence before had the arrival
         first = _where_it_hangs(ctx, sentence, trigger_char) \
+            or _city_named_before(ctx, sentence, trigger_char) \
             or (ctx.dateline is None and (_arrived_just_before(ctx, before)
                                           or _city_just_before(before))) \
             or (_story_home(ctx), ctx.dateline)
@@ -369,7 +370,9 @@ def _visit_at(ctx: Context, doc, sentence: Sentence, rule, match, guest: str, ho
         visit.dated_to_a_period = visit.start is None and clause_at(
             ctx, sentence, trigger_char).dated_to_a_period
         if visit.start is None and not visit.dated_to_a_period:
-            visit.start = sentence.date or (
+            # "X spent Monday in Rome …; on Friday she flew on to Vienna": the arrival's
+            # own day before the sentence's first
+            visit.start = clause_at(ctx, sentence, trigger_char).date or sentence.date or (
                 ctx.story_date if visit.status == "held" else None)
     else:
         # "a state visit to Vietnam from Dec. 12 to 13", "…that was to begin on Nov. 6"
@@ -541,6 +544,17 @@ def _where_it_hangs(ctx: Context, sentence: Sentence, char: int):
                 place = place_of_hit(ctx.world, hit, ctx.dateline)
                 return (place.state, place) if place.state else None
     return None
+
+
+def _city_named_before(ctx: Context, sentence: Sentence, char: int):
+    """(host, place) of the one city the sentence names before the arrival ("returned to
+    Rome to welcome X, who had landed at noon for a short visit"), or None."""
+    if ctx.doc is None:
+        return None
+    cities = {(place.state, place) for place, token_i in zip(
+        sentence.places, sentence.place_tokens, strict=False)
+        if place.state and ctx.doc[token_i].idx < char}
+    return cities.pop() if len(cities) == 1 else None
 
 
 def _city_just_before(sentence: Sentence | None):
