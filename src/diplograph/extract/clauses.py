@@ -665,9 +665,10 @@ def event_status(ctx: Context, sentence: Sentence, char: int, own_words: bool = 
 
 
 def _third_person(lemma: str) -> str:
-    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+    """ "fly" → "flies", "go" → "goes", "head" → "heads"."""
+    if re.search(r"[^aeiou]y$", lemma):
         return lemma[:-1] + "ies"
-    return lemma + ("es" if lemma.endswith(("o", "s", "sh", "ch", "x")) else "s")
+    return lemma + ("es" if re.search(r"(?:[osx]|[cs]h)$", lemma) else "s")
 
 
 #: "X heads to Kuwait on Friday to meet Y": a verb of travel in the simple present with a
