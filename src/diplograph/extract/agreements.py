@@ -1950,9 +1950,9 @@ def _named_by_modifier(first: Agreement, later: Agreement) -> bool:
 
 def _topics_within(first: Agreement, later: Agreement) -> bool:
     """One report's topics are words of the other's ("on rail links", then "on better rail
-    links between two valleys"), signed by the same (or
-    the shorter report naming no signers: "A declaration on X was signed", then "A and B
-    signed a declaration on X, Y and Z")."""
+    links between two valleys"), signed by the same, or the shorter report naming no
+    signers ("A declaration on X was signed", then "A and B signed a declaration on X, Y
+    and Z")."""
     for short, full in ((first, later), (later, first)):
         if short.signatories and short.signatories != full.signatories:
             continue

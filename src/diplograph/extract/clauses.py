@@ -1167,8 +1167,9 @@ def clause_persons(ctx: Context, sentence: Sentence, tokens: set[int],
                                     or _commemorated(ctx.doc, ref.start)
                                     or _sender_of_a_message(ctx.doc, ref)
                                     or _on_whose_behalf(ctx.doc, ref)
-                                    or _told_of_it(ctx.doc[ref.end - 1], event)
-                                    or _object_of_the_verb_before(ctx.doc[ref.end - 1], event)
+                                    or _told_of_it(name_head(ctx.doc, ref.end), event)
+                                    or _object_of_the_verb_before(name_head(ctx.doc, ref.end),
+                                                                  event)
                                     or (
                 _reporter(ctx.doc[ref.end - 1], trigger, ctx)
                 and all(_aide(ctx, key) for key in ref.persons))):
@@ -1363,25 +1364,29 @@ def _reporter(token, trigger: int | None, ctx: Context) -> bool:
 
 
 def _object_of_the_verb_before(token, event) -> bool:
-    """ "X met Y in Warsaw and phoned Z the same evening": Y, the object of the verb the
-    event's own verb is joined to, is no party to the call, which has an object of its own."""
+    """ "X met Y in Warsaw and phoned Z the same evening": Y (``token``, the head of a
+    name), the object of the verb the event's own verb is joined to, is no party to the
+    call, which has an object of its own."""
     if event is None:
         return False
     own = governing_verb(event)
-    if own.dep_ != "conj" or own.head.pos_ not in ("VERB", "AUX") or own.i == event.i and not any(
-            c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "with" for c in own.children):
+    if own.dep_ != "conj" or own.head.pos_ not in ("VERB", "AUX"):
         return False
-    while token.dep_ in ("compound", "flat", "appos") and token.head.i != token.i:
-        token = token.head
-    objects = ("dobj", "pobj", "dative")
-    return token.dep_ in objects and token.i < own.i and governing_verb(token) == own.head
+    if own.i == event.i and not has_an_object(own):
+        return False  # the event's verb with no object of its own
+    return token.dep_ in ("dobj", "pobj", "dative") and token.i < own.i \
+        and governing_verb(token) == own.head
+
+
+def has_an_object(verb) -> bool:
+    """The verb has an object of its own: "phoned Z", "held talks with Z"."""
+    return any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "with"
+               for c in verb.children)
 
 
 def _told_of_it(token, event) -> bool:
-    """ "X briefed Y on his meeting with Z", "updated Y about the talks": Y, whom a verb of
-    telling tells of the event, took no part in it."""
-    while token.dep_ in ("appos", "compound", "flat") and token.head.i != token.i:
-        token = token.head
+    """ "X briefed Y on his meeting with Z", "updated Y about the talks": Y (``token``, the
+    head of a name), whom a verb of telling tells of the event, took no part in it."""
     if event is None or token.dep_ not in ("dobj", "dative"):
         return False
     verb = token.head

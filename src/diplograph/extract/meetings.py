@@ -23,6 +23,7 @@ from .clauses import (
     clause_at,
     forward_if_planned,
     governing_verb,
+    has_an_object,
     noun_phrase,
     person_of,
     present_in_a_future_clause,
@@ -1814,9 +1815,7 @@ def _another_object_conjoined(first: Clause, clause: Clause) -> bool:
     return verb is not None and head is not None and verb.i != head.i \
         and clause.token is not None and clause.token.i == verb.i \
         and verb.dep_ == "conj" and _joined(verb, head) and len(clause.persons) >= 2 \
-        and bool(set(clause.persons) - set(first.persons)) \
-        and any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "with"
-                for c in verb.children)
+        and bool(set(clause.persons) - set(first.persons)) and has_an_object(verb)
 
 
 def _another_time_conjoined(first: Clause, clause: Clause) -> bool:

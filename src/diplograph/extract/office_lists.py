@@ -26,6 +26,7 @@ from .tokens import (
     HitIndex,
     doc_tokens,
     is_style,
+    name_head,
     state_before,
     title_at_end,
     token_lowers,
@@ -324,7 +325,7 @@ def counterpart_position(doc, index: HitIndex, start: int, earlier: list[PersonM
         held = {leader.role.lower() for leader in world.leaders_named(name)}
         owner = next((p for p in owning.positions if p.role.lower() in held), owner)
     if owner is not None and _owned_by_a_pronoun_subject(doc, j - 1) \
-            and not _a_subject(doc[owning.end - 1] if owning is not None else None):
+            and name_head(doc, owning.end).dep_ not in ("nsubj", "nsubjpass"):
         # "He … was received by President X before holding talks with his counterpart
         # NAME": "his" is the subject's, named in the sentence before, not X's.
         owner = _owner_named_before(doc, start, sent_start, j, earlier) or owner
@@ -382,30 +383,17 @@ def _owner_named_before(doc, start: int, sent_start: int, j: int,
     return last.position
 
 
-def _a_subject(token) -> bool:
-    """The name (or the title it is in apposition to) is a verb's subject ("Mali's foreign
-    minister, NAME, told reporters he had …": the one "he" stands for)."""
-    if token is None:
-        return False
-    while token.dep_ in ("compound", "flat", "appos") and token.head.i != token.i:
-        token = token.head
-    return token.dep_ in ("nsubj", "nsubjpass")
-
-
 def _owned_by_a_pronoun_subject(doc, k: int) -> bool:
-    """Whether the verb the noun at ``k`` hangs on (through its conjuncts) has "he" or
-    "she" for subject, no person named in the sentence being the one it refers to."""
+    """Whether the first verb above the noun at ``k`` that has a subject ("before holding
+    talks with his counterpart": the verb the clause hangs on, or the one it is joined
+    to) has "he" or "she" for it."""
     token = doc[k]
     while token.head.i != token.i:
         token = token.head
-        if token.pos_ not in ("VERB", "AUX"):
-            continue
-        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")] \
+            if token.pos_ in ("VERB", "AUX") else []
         if subjects:
             return subjects[0].lower_ in _SUBJECT_PRONOUNS
-        if token.dep_ != "conj":
-            # "before holding talks with his counterpart": the verb the clause is hung on
-            continue
     return False
 
 

@@ -177,7 +177,7 @@ def _visits_of_match(ctx: Context, doc, sentence: Sentence, before: Sentence | N
         # story of no dateline, "A arrived in Jeddah on Sunday. B flew in on Monday": where
         # the sentence before had the arrival
         first = _where_it_hangs(ctx, sentence, trigger_char) \
-            or _city_named_before(ctx, sentence, trigger_char) \
+            or _city_just_before(sentence, ctx, trigger_char) \
             or (ctx.dateline is None and (_arrived_just_before(ctx, before)
                                           or _city_just_before(before))) \
             or (_story_home(ctx), ctx.dateline)
@@ -546,23 +546,17 @@ def _where_it_hangs(ctx: Context, sentence: Sentence, char: int):
     return None
 
 
-def _city_named_before(ctx: Context, sentence: Sentence, char: int):
-    """(host, place) of the one city the sentence names before the arrival ("returned to
-    Rome to welcome X, who had landed at noon for a short visit"), or None."""
-    if ctx.doc is None:
+def _city_just_before(sentence: Sentence | None, ctx: Context | None = None,
+                      char: int | None = None):
+    """(host, place) of the one city the sentence ``sentence`` names ("X met Y in
+    Montevideo. X flew in on Monday morning for a one-day working visit"), or before the
+    character ``char`` of the sentence itself ("returned to Rome to welcome X, who had
+    landed at noon for a short visit"); or None."""
+    if sentence is None or char is not None and (ctx is None or ctx.doc is None):
         return None
     cities = {(place.state, place) for place, token_i in zip(
-        sentence.places, sentence.place_tokens, strict=False)
-        if place.state and ctx.doc[token_i].idx < char}
-    return cities.pop() if len(cities) == 1 else None
-
-
-def _city_just_before(sentence: Sentence | None):
-    """(host, place) of the one city the sentence ``sentence`` names ("X met Y in
-    Montevideo. X flew in on Monday morning for a one-day working visit"), or None."""
-    if sentence is None:
-        return None
-    cities = {(place.state, place) for place in sentence.places if place.state}
+        sentence.places, sentence.place_tokens, strict=True)
+        if place.state and (char is None or ctx.doc[token_i].idx < char)}
     return cities.pop() if len(cities) == 1 else None
 
 
