@@ -193,3 +193,14 @@ def test_a_surname_that_names_a_state_opening_a_pair_is_the_person(extract):
                     "Later, Montenegro and Mozambique's President, Ana Tembe, co-chaired the "
                     "sixth bilateral summit in the government palace.")
     assert [sorted(m.participants) for m in facts.meetings] == [["ana-tembe", "luis-montenegro"]]
+
+
+def test_a_section_headed_coming_up_tells_events_to_come(extract):
+    """A digest's "COMING UP" section: "X co-chairs the commission with Y in Z", in the
+    present tense, is a meeting to come; the item before the heading stays held."""
+    facts = extract("WEEK IN REVIEW\n\nKenyan Foreign Minister Amani Otieno met Ugandan "
+                    "Foreign Minister Ruth Nabirye in Kampala on Monday.\n\nCOMING UP\n\n"
+                    "Otieno co-chairs the joint commission with Tanzanian Foreign Minister "
+                    "Juma Salim in Arusha.")
+    assert sorted((m.status, sorted(m.participants)) for m in facts.meetings) == [
+        ("held", ["amani-otieno", "ruth-nabirye"]), ("planned", ["amani-otieno", "juma-salim"])]

@@ -769,6 +769,13 @@ def _on_the_programme(verb) -> bool:
         for c in verb.children)
 
 
+def _in_the_present(verb) -> bool:
+    """A verb of the simple present ("meets", "co-chair"), or one the tagger read as a
+    plural noun with a subject of its own ("X co-chairs the commission")."""
+    return verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "NNS" and any(
+        c.dep_ == "nsubj" for c in verb.children)
+
+
 def _present_with_weekday(verb) -> bool:
     """ "X arrives in Astana on Friday", "meets Y on Monday": a verb of the simple present
     with a weekday of its own tells a coming event (news writes the day's past events in
@@ -2377,6 +2384,9 @@ class Clause:
                                     and not _RELATIVE_TO_EVENT.search(text)
                                     for token_i, text, _ in self.sentence.date_expressions):
             return "planned"  # "to visit Senegal next week", not "the next day, they met"
+        if status == "held" and self.sentence.coming and self.verb is not None \
+                and _in_the_present(self.verb):
+            return "planned"  # "COMING UP … X co-chairs the commission with Y in Z"
         return status
 
     def _own_date_word(self, token_i: int) -> bool:

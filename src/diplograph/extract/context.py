@@ -88,6 +88,9 @@ class Sentence:
     #: The day of that label ("- 19 March 2025: X's state visit to Y"), the day the row's
     #: event began.
     label_date: dt.date | None = None
+    #: The sentence stands in a section headed as what is to come ("COMING UP", "NEXT
+    #: WEEK"): an event it tells in the present tense is planned.
+    coming: bool = False
     #: On a page of items each under its own day heading (a readouts page), the start of
     #: the heading of the sentence's item: events of two items are two occasions.
     item: int | None = None
@@ -424,6 +427,7 @@ def build_context(doc, linked: Linked, mentions: Mentions, world: World,
     _date_of_a_line_label(text_of_doc, sentences)
     _date_and_place_of_row_labels(text_of_doc, story_start, sentences, published, world)
     _date_under_day_headings(text_of_doc, story_start, sentences, published, world, doc)
+    _under_coming_headings(text_of_doc, story_start, sentences)
     return Context(sentences, published, story_date, linked, mentions, world, doc, dateline,
                    [(a, b) for a, b in quoted_ranges(text_of_doc)
                     if not _DOCUMENT_TITLE.match(text_of_doc, a + 1, b - 1)])
@@ -640,6 +644,40 @@ def _heading_city(world: World, name: str) -> PlaceRef | None:
         return None
     info = world.locality(name) or world.locality(name.title())
     return PlaceRef(info.name, info.iso2, info.wikidata) if info is not None else None
+
+
+#: A line that heads a section: a few words, no full stop ("ELSEWHERE IN THE REGION",
+#: "6. NEXT WEEK", "Looking ahead: March").
+_SECTION_LINE = re.compile(r"[ \t]*(?:\d{1,2}[.)][ \t]*)?(?P<words>[^.!?\n]{2,40}?)"
+                           r"[ \t]*(?::[^.!?\n]*)?")
+_COMING = words("coming_headings")
+
+
+def _under_coming_headings(text: str, start: int, sentences: list[Sentence]) -> None:
+    """Marks the sentences of a section headed as what is to come ("COMING UP", "NEXT
+    WEEK", "6. Looking ahead: March"), down to the next heading in capitals or one of
+    its kind."""
+    coming, offset, sections = False, start, []
+    for line in text[start:].split("\n"):
+        line_start, offset = offset, offset + len(line) + 1
+        match = _SECTION_LINE.fullmatch(line)
+        if match is None or len(match.group("words").split()) > _COMING_HEADING_WORDS:
+            continue
+        heading = match.group("words").strip().lower()
+        if heading in _COMING:
+            coming = True
+        elif line.strip().isupper():
+            coming = False  # another section's heading, in capitals
+        else:
+            continue
+        sections.append((line_start, coming))
+    for sentence in sentences:
+        above = [c for line_start, c in sections if line_start <= sentence.char_start]
+        sentence.coming = bool(above) and above[-1]
+
+
+#: Most words of a heading of a section to come ("In the diary this week").
+_COMING_HEADING_WORDS = 6
 
 
 def _date_under_day_headings(text: str, start: int, sentences: list[Sentence],
