@@ -204,3 +204,18 @@ def test_a_section_headed_coming_up_tells_events_to_come(extract):
                     "Juma Salim in Arusha.")
     assert sorted((m.status, sorted(m.participants)) for m in facts.meetings) == [
         ("held", ["amani-otieno", "ruth-nabirye"]), ("planned", ["amani-otieno", "juma-salim"])]
+
+
+def test_the_two_who_last_met_are_the_story_s_pair(extract):
+    """ "The two leaders met last in Amman" after a paragraph naming others: the
+    story's two leaders, not the two its last sentences named."""
+    facts = extract(
+        "DOHA - Emir Tamim bin Hamad Al Thani welcomed Lebanon's President Joseph Aoun to "
+        "Doha on Monday. The Emir and Aoun discussed reconstruction. Aoun thanked the Emir "
+        "for his support.\n\n"
+        "The Lebanese president will see Prime Minister Khalid Al Sayed on Tuesday before "
+        "leaving. He also met Turkish President Kemal Aydin in the city.\n\n"
+        "The two leaders met last in Amman in June.")
+    earlier = [m for m in facts.meetings if m.date is None]
+    assert [sorted(m.participants) for m in earlier] == [
+        ["joseph-aoun", "tamim-bin-hamad-al-thani"]]

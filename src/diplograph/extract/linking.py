@@ -934,6 +934,19 @@ class _Linker:
             end, sent = sent.start, self.doc[sent.start - 1].sent
         return named if count > 1 else ()
 
+    def _their_last_time(self, description: Description) -> bool:
+        """ "The two leaders met last in Amman", a paragraph of its own: a pair told of as
+        having met before is the story's own pair, not the two the paragraph before named
+        (in the paragraph that names them, they are those two)."""
+        if self.doc is None:
+            return False
+        opening = self.doc[description.start].sent.start
+        if opening and "\n" not in self.doc[opening - 1].text_with_ws:
+            return False
+        verb = self.doc[description.end - 1].head
+        return self.doc[description.end - 1].dep_ in ("nsubj", "nsubjpass") and any(
+            c.dep_ == "advmod" and c.lower_ in EARLIER_WORDS for c in verb.children)
+
     def _last_named_of(self, start: int, pool: list[str], count: int) -> tuple[str, ...]:
         """The ``count`` persons of ``pool`` the last sentence before token ``start`` that
         names (or describes, one by one) any of them names, with those of the sentence
@@ -1127,8 +1140,9 @@ class _Linker:
             count = description.count or 2
             role = description.roles[0]
             governing = self._of_heads_of_government(description)
-            if role is None and description.count and (near := self._named_just_before(
-                    description.start, count)) and len(near) == count \
+            if role is None and description.count and not self._their_last_time(description) \
+                    and (near := self._named_just_before(description.start, count)) \
+                    and len(near) == count \
                     and (not self._of_leaders(description) or all(
                         self._leader(k) for k in near)) \
                     and (not governing or all(self._governs(k) for k in near)):
