@@ -219,3 +219,12 @@ def test_the_two_who_last_met_are_the_story_s_pair(extract):
     earlier = [m for m in facts.meetings if m.date is None]
     assert [sorted(m.participants) for m in earlier] == [
         ["joseph-aoun", "tamim-bin-hamad-al-thani"]]
+
+
+def test_offices_after_an_opening_phrase_are_the_name_s(extract):
+    """ "Meanwhile in Lima, the Deputy Prime Minister and Trade Minister, NAME, met …":
+    the comma closes the opening phrase, not a name's apposition; the offices are NAME's."""
+    facts = extract("Meanwhile in Lima, the Deputy Prime Minister and Trade Minister, "
+                    "Aiko Fujita of Japan, met Peruvian President Luis Soto on Wednesday.")
+    assert offices(facts, "aiko-fujita") == {
+        ("Deputy Prime Minister", "JP"), ("Minister of Trade", "JP")}

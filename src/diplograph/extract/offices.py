@@ -1386,7 +1386,13 @@ def _opens_an_apposition(doc, k: int, sentence_start: int) -> bool:
         if token.lower_ == "and" and doc[m + 1].lower_ == "the":
             break  # "… and the Deputy Prime Minister and …": a new person's offices
         m -= 1
-    return doc[m].text == ","
+    if doc[m].text != ",":
+        return False
+    # Not "Meanwhile in Lima, the Deputy Prime Minister and Trade Minister, NAME,": the
+    # comma closes a phrase that opens the sentence and names no one.
+    opening = doc[sentence_start:m]
+    return not (len(opening) and opening[0].pos_ in ("ADV", "ADP", "SCONJ") and not any(
+        t.ent_type_ == "PERSON" or t.pos_ == "PROPN" and not t.ent_type_ for t in opening))
 
 
 def subject_after_an_opening_phrase(doc, address: int, start: int) -> bool:
