@@ -771,21 +771,19 @@ def _on_the_programme(verb) -> bool:
 
 def _in_the_present(verb) -> bool:
     """A verb of the simple present ("meets", "co-chair"), or one the tagger read as a
-    plural noun with a subject of its own ("X co-chairs the commission")."""
-    return verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "NNS" and any(
-        c.dep_ == "nsubj" for c in verb.children)
+    plural noun: "X heads to Lima on Friday", "X co-chairs the commission" (the sentence's
+    root with a subject of its own), "PM X wraps up the summit, heads to Lima" (joined to
+    a verb of the present)."""
+    return verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "NNS" and (
+        verb.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in verb.children)
+        or verb.dep_ == "conj" and verb.head.tag_ in ("VBZ", "VBP"))
 
 
 def _present_with_weekday(verb) -> bool:
     """ "X arrives in Astana on Friday", "meets Y on Monday": a verb of the simple present
     with a weekday of its own tells a coming event (news writes the day's past events in
     the past tense; headlines carry no weekday)."""
-    # "X heads to Lima on Friday": the tagger may read the verb as a plural noun
-    # ("PM X wraps up the summit, heads to Lima on Friday": joined to a verb of its own)
-    misread = verb.tag_ == "NNS" and (
-        verb.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in verb.children)
-        or verb.dep_ == "conj" and verb.head.tag_ in ("VBZ", "VBP"))
-    if verb.tag_ not in ("VBZ", "VBP") and not misread or verb.lemma_ in ("be", "have", "say"):
+    if not _in_the_present(verb) or verb.lemma_ in ("be", "have", "say"):
         return False
     for child in verb.children:
         dates = [child] if child.dep_ == "npadvmod" else \

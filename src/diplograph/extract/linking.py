@@ -21,7 +21,15 @@ from .facts import Person, Position, Span
 from .mentions import Description, Mentions
 from .offices import heads_a_body, office_on_next_line
 from .rules import alternation, entries, forms, marked, words
-from .tokens import RECEIVING_LEMMAS, HitIndex, doc_sentences, doc_text, doc_tokens, is_quote_mark
+from .tokens import (
+    RECEIVING_LEMMAS,
+    HitIndex,
+    doc_sentences,
+    doc_text,
+    doc_tokens,
+    is_quote_mark,
+    opens_a_line,
+)
 
 HEAD_KINDS = frozenset({"head_of_state", "head_of_government", "royal"})
 #: Kinds of office that belong to one state, so that a person's one known state is theirs
@@ -940,8 +948,7 @@ class _Linker:
         (in the paragraph that names them, they are those two)."""
         if self.doc is None:
             return False
-        opening = self.doc[description.start].sent.start
-        if opening and "\n" not in self.doc[opening - 1].text_with_ws:
+        if not opens_a_line(self.doc, self.doc[description.start].sent.start):
             return False
         verb = self.doc[description.end - 1].head
         return self.doc[description.end - 1].dep_ in ("nsubj", "nsubjpass") and any(
@@ -957,8 +964,7 @@ class _Linker:
                       key=lambda ref: ref.start)
         sent, named = self.doc[start].sent, ()
         for _ in range(_NAMED_BACK):
-            if not sent.start or "\n" in self.doc[sent.start - 1].text_with_ws \
-                    or "\n" in self.doc[sent.start].text:
+            if opens_a_line(self.doc, sent.start):
                 return ()  # (only in the description's own paragraph)
             end, sent = sent.start, self.doc[sent.start - 1].sent
             found = tuple(ref.persons[0] for ref in refs

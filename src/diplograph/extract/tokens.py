@@ -183,6 +183,12 @@ def of_before(doc, start: int, floor: int) -> int | None:
     return k - 1 if k - 1 >= floor and doc[k - 1].lower_ == "of" else None
 
 
+def opens_a_line(doc, i: int) -> bool:
+    """The token ``i`` begins the text or a line (a paragraph, in news as crawled): the
+    token before it ends with a line break, or it is one itself."""
+    return i == 0 or "\n" in doc[i - 1].text_with_ws or "\n" in doc[i].text
+
+
 def name_head(doc, end: int):
     """The token a name ending before ``end`` hangs on the rest of its sentence by: its
     last word, past the words of the name and its apposition ("the Speaker, NAME")."""

@@ -372,7 +372,7 @@ def _visit_at(ctx: Context, doc, sentence: Sentence, rule, match, guest: str, ho
         if visit.start is None and not visit.dated_to_a_period:
             # "X spent Monday in Rome …; on Friday she flew on to Vienna": the arrival's
             # own day before the sentence's first
-            visit.start = clause_at(ctx, sentence, trigger_char).date or sentence.date or (
+            visit.start = clause.date or sentence.date or (
                 ctx.story_date if visit.status == "held" else None)
     else:
         # "a state visit to Vietnam from Dec. 12 to 13", "…that was to begin on Nov. 6"
@@ -381,7 +381,7 @@ def _visit_at(ctx: Context, doc, sentence: Sentence, rule, match, guest: str, ho
             ctx, doc, sentence, dest_char, within=40, lead=_ON_DATE)
         if visit.start is None and _BEGAN.match(match.group(0)):
             # "on Monday began a state visit to X": the day the clause gives
-            visit.start = clause_at(ctx, sentence, trigger_char).date
+            visit.start = clause.date
         # "who arrived on Monday on a state visit to India": the arrival's date.
         arrival = _ARRIVED.search(sentence.text, 0, match.start())
         if visit.start is None and arrival:
@@ -420,7 +420,7 @@ def _visit_at(ctx: Context, doc, sentence: Sentence, rule, match, guest: str, ho
         visit.start = None  # the day of leaving, or of coming back, not of arriving
     if (nth := match.groupdict().get("nth")) is not None:
         # "on the second day of his visit": it began the day before
-        day = clause_at(ctx, sentence, trigger_char).date or sentence.date \
+        day = clause.date or sentence.date \
             or ctx.story_date
         number = _ORDINALS.get(nth.lower())
         visit.start = day - dt.timedelta(days=number - 1) if number and day \
