@@ -264,6 +264,10 @@ class World:
         #: Offices only one state has, {role: iso2}, from one_state_roles.csv ("Pope": the
         #: Holy See), so an office stated without its state is of that one.
         self.one_state_roles: dict[str, str] = {}
+        #: Offices only a few states have, {role: iso2s}, from few_state_roles.csv (a
+        #: Governor-General: the realms whose monarch lives abroad), so a guess of the
+        #: state of such an office stated without one is made among them only.
+        self.few_state_roles: dict[str, frozenset[str]] = {}
         #: Family names written first ("Zhou" of "Zhou Ming"), from family_names_first.txt.
         self.family_names_first: frozenset[str] = frozenset()
         #: Reigning dynasties' family names, folded ("al sabah"), and their states, from
@@ -442,7 +446,11 @@ class World:
             return self._title_cache[phrase]
         key = _fold(phrase)
         candidates = [key, key.replace("-", " ")]
-        candidates.append(" ".join(self._singular(word) for word in key.split()))
+        # (the head's plural only: "states" in "United States Secretary" is no "state")
+        words_ = key.split()
+        candidates.append(" ".join(
+            self._singular(word) if at + 1 == len(words_) or words_[at + 1] in ("of", "for")
+            else word for at, word in enumerate(words_)))
         found = next((self._titles[c] for c in candidates if c in self._titles), None)
         if len(self._title_cache) < 100_000:  # bounded: phrases come from article text
             self._title_cache[phrase] = found
@@ -688,6 +696,10 @@ def load_world(folder: Path | None = None) -> World:
         world.one_state_roles = {
             row["role"].strip(): row["iso2"].strip()
             for row in _read(folder / "one_state_roles.csv", ("role", "iso2"))}
+    if (folder / "few_state_roles.csv").is_file():
+        world.few_state_roles = {
+            row["role"].strip(): frozenset(_split(row["states"]))
+            for row in _read(folder / "few_state_roles.csv", ("role", "states"))}
     if (folder / "ruling_families.csv").is_file():
         world.ruling_families = {
             _family_key(row["family"]): row["iso2"].strip()

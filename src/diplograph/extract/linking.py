@@ -699,13 +699,18 @@ class _Linker:
                 person.positions.add(replace(position, state=state))
                 self.linked.guessed.discard((person.key, position.role))
 
+    def _many_hold(self, role: str) -> bool:
+        """"Minister", "Minister of State", "Cabinet Secretary": an office a state gives
+        several persons at once."""
+        info = self.world.title(role.lower())
+        return info is not None and info.rank < _ONE_HOLDER_RANK
+
     def _held_by_another(self, person: Person, role: str, state: str) -> bool:
         """Another person of the story holds ``role`` for ``state`` today, an office a state
         gives one person at a time (not an aide's or an envoy's, of which it has many)."""
         info = self.world.title(role.lower())
-        # (not "Minister", "Minister of State", "Cabinet Secretary": a state has several)
         if info is None or info.kind in ("official", "legislator") \
-                or info.rank < _ONE_HOLDER_RANK or role.lower() in words("resident_roles"):
+                or self._many_hold(role) or role.lower() in words("resident_roles"):
             return False
         return any(p.role == role and p.state == state and not p.former
                    for other in self.linked.persons.values() if other is not person
@@ -788,7 +793,11 @@ class _Linker:
                     royal = _role_kind(self.world, position.role) == "royal"
                     # Aides, advisers, spokespersons: a state has many, one taken is no hint;
                     # and two chambers, each with its speaker
-                    many = _role_kind(self.world, position.role) in ("official", "legislator")
+                    # (and "Minister", "Cabinet Secretary": offices a state gives many;
+                    # not a deputy's, whose one state's holder is the other side's)
+                    kind = _role_kind(self.world, position.role)
+                    many = kind in ("official", "legislator") \
+                        or kind == "minister" and self._many_hold(position.role)
                     # An envoy serves in the state where the story is set, for another.
                     setting = {self.home_state, self.lead_state} - {None}
                     envoy = position.role.lower() in words("resident_roles") \
@@ -801,7 +810,9 @@ class _Linker:
                                   and s not in not_theirs.get(person.key, ())
                                   and (self._office_kind(position.role), s)
                                   not in of_counterparts
-                                  and (not royal or s in self.world.monarchies)), None)
+                                  and (not royal or s in self.world.monarchies)
+                                  and s in self.world.few_state_roles.get(position.role, (s,))),
+                                 None)
                 if state is None:
                     continue
                 person.positions.discard(position)
@@ -1310,6 +1321,9 @@ class _Linker:
             # "Prime Minister X" ... "the Bangladesh premier": the one holder of that office
             # whose state was not stated is the one meant, and now it is.
             holders = self._holders(role, state, lambda p: p.positions, stateless=True)
+            if description.counterpart:
+                # "NAME and his Botswana counterpart signed": not NAME, whose counterpart it is
+                holders = [k for k in holders if k != self._owner_key(description)]
             if len(holders) == 1:
                 person = self.linked.persons[holders[0]]
                 person.positions = {p for p in person.positions
@@ -1526,15 +1540,19 @@ class _Linker:
         return named[-1] if len({key for ref in named for key in ref.persons}) == 1 \
             else None
 
-    def _owner_role(self, description: Description) -> str | None:
-        """The one office of the person named just before a counterpart (its owner)."""
+    def _owner_key(self, description: Description) -> str | None:
+        """The person named just before a counterpart (its owner)."""
         owner = next((ref for ref in reversed(self.linked.refs) if ref.kind == "name"
                       and ref.end <= description.start
                       and description.start - ref.end <= _OWNER_DISTANCE), None)
+        return owner.persons[0] if owner is not None else None
+
+    def _owner_role(self, description: Description) -> str | None:
+        """The one office of the person named just before a counterpart (its owner)."""
+        owner = self._owner_key(description)
         if owner is None:
             return None
-        roles = {p.role for p in self.linked.persons[owner.persons[0]].positions
-                 if not p.former}
+        roles = {p.role for p in self.linked.persons[owner].positions if not p.former}
         role = roles.pop() if len(roles) == 1 else None
         # A head's counterpart is the other state's head, whatever the title (a Chancellor's
         # Indian counterpart is India's Prime Minister).
@@ -1578,24 +1596,47 @@ def link_release_author_first_person(doc, linked: Linked, world: World,
     over "Minister for Foreign Affairs") and told in the first person ("I will travel to
     …", "I spoke with … by telephone"): its "I" and "me" outside quotation marks, after
     the header, are that minister."""
-    header = next((ref for ref in sorted(linked.refs, key=lambda r: r.start)
-                   if ref.kind == "name" and len(ref.persons) == 1
-                   and doc[ref.start].idx >= story_start
-                   and office_on_next_line(doc, ref.end, world) is not None
-                   and _opens_its_line(doc, ref.start, world)), None)
-    if header is None or header.persons[0] == linked.author:
+    headers = [ref for ref in sorted(linked.refs, key=lambda r: r.start)
+               if ref.kind == "name" and len(ref.persons) == 1
+               and doc[ref.start].idx >= story_start
+               and office_on_next_line(doc, ref.end, world) is not None
+               and _opens_its_line(doc, ref.start, world)]
+    if not headers or headers[0].persons[0] == linked.author:
         return
+    # A joint release heads its text with each minister's name over their office, and
+    # "we" in it are those ministers ("Today we welcomed NAME to Canberra").
+    joint = tuple(dict.fromkeys(ref.persons[0] for ref in headers[:_JOINT_AUTHORS]
+                                if _before_the_prose(doc, ref, headers[0])))
     by_token = {i for ref in linked.refs for i in range(ref.start, ref.end)}
     added: list[Reference] = []
     marks = 0
+    header = headers[0] if len(joint) < 2 else next(
+        ref for ref in reversed(headers) if ref.persons[0] in joint)
     for token in doc[header.end:]:
         if token.is_space and "\n" in token.text:
             marks = 0  # a quotation left open ends with its paragraph
         elif is_quote_mark(token):
             marks += 1
-        elif not marks % 2 and token.i not in by_token and token.text in _FIRST_PERSON:
+        elif marks % 2 or token.i in by_token:
+            continue
+        elif len(joint) < 2 and token.text in _FIRST_PERSON:
             added.append(_pronoun_of(token, header.persons[0]))
+        elif len(joint) >= 2 and token.lower_ in _WE and token.dep_ != "poss":
+            added.append(Reference(token.i, token.i + 1,
+                                   Span(token.idx, token.idx + len(token.text), token.text),
+                                   joint, "pronoun"))
     _add_references(linked, added)
+
+
+#: How many ministers' names may head a joint release.
+_JOINT_AUTHORS = 4
+_WE = frozenset(marked("pronouns", "we"))
+
+
+def _before_the_prose(doc, ref: Reference, first: Reference) -> bool:
+    """Whether the header name ``ref`` stands, like the first one, above the release's
+    first sentence of prose: no line between them ends a sentence."""
+    return not any(t.text in (".", "!", "?") for t in doc[first.end:ref.start])
 
 
 def _opens_its_line(doc, start: int, world: World) -> bool:

@@ -244,7 +244,9 @@ def find_meetings(ctx: Context, welcomes: list[Meeting] | None = None) -> list[M
                                         rule=matched[0].name, venue=None if remote else venue,
                                         host=host if host in group else None,
                                         guest=guest if guest in group else None,
-                                        assumed_date=stated is None and date is not None,
+                                        assumed_date=(stated is None
+                                                      or _dated_by_its_heading(sentence))
+                                        and date is not None,
                                         dated_to_a_period=date is None
                                         and (clause.dated_to_a_period
                                              or last_time is not None),
@@ -811,6 +813,13 @@ def _talks_by_phone(meetings: list[Meeting]) -> list[Meeting]:
 
 _DATED_REFERENCE = re.compile(r"\bthe (?P<day>" + "|".join(WEEKDAYS) + r")(?:'s|’s)? "
                               + alternation("meeting_nouns") + r"\b", re.IGNORECASE)
+
+
+def _dated_by_its_heading(sentence) -> bool:
+    """A sentence stating no day, under a heading's ("FEBRUARY 4, 2026 … X's Meeting
+    with Y"): the day the page put it out, which another sentence may put earlier."""
+    return not sentence.date_expressions and sentence.heading_date is not None \
+        and sentence.date == sentence.heading_date
 
 
 def _date_from_dated_reference(ctx: Context, meetings: list[Meeting]) -> list[Meeting]:

@@ -144,6 +144,7 @@ def states_from_sentence(doc, index: HitIndex, mentions: list[PersonMention],
                      and not _talked_about(doc, hit)
                      and not _visited(doc, hit, mention)
                      and not _of_an_office(doc, hit, world)
+                     and not _listed_after_an_office(doc, index, hit, world)
                      and not _side_named_after(doc, hit, mention)
                      and not _quoted(doc, sent.start, hit.start)}
             free = named - claimed
@@ -307,7 +308,31 @@ def _met_where_received(doc, index: HitIndex, mention: PersonMention, world: Wor
             if hit is not None and hit.kind == "place" \
                     and (place := world.locality(hit.span.text)) is not None:
                 return place.iso2
-    return None
+    return _received_there(doc, index, verb, world)
+
+
+def _received_there(doc, index: HitIndex, verb, world: World) -> str | None:
+    """ "… for a trip to Uganda, and was greeted there by Vice President NAME", "flew to
+    Honiara, where he met Prime Minister NAME": the place "there" or "where" stands for,
+    the last the sentence names before the verb."""
+    if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
+        hit = index.by_start.get(verb.head.left_edge.i) or index.by_start.get(verb.head.i)
+        return _state_of_hit(hit, world)
+    if not any(c.lower_ == "there" and c.dep_ == "advmod" for c in verb.children):
+        return None
+    named = [hit for hit in index.by_start.values()
+             if verb.sent.start <= hit.start and hit.end <= verb.i
+             and hit.kind in ("place", "state")]
+    return _state_of_hit(max(named, key=lambda hit: hit.start), world) if named else None
+
+
+def _state_of_hit(hit, world: World) -> str | None:
+    if hit is None or hit.kind not in ("place", "state"):
+        return None
+    if hit.kind == "state":
+        return hit.key
+    place = world.locality(hit.span.text)
+    return place.iso2 if place is not None else None
 
 
 def _place_set_before(doc, index: HitIndex, mention: PersonMention, world: World
@@ -636,18 +661,45 @@ def _of_an_office(doc, hit, world: World) -> bool:
     """ "The Prime Minister of X, in town for talks, met …": the state of an office the
     sentence names (its holder's, named or not), not one it leaves free for another."""
     k = hit.start - 1
+    if k > 1 and doc[k].lower_ == "of" and doc[k - 1].lower_ == "republic":
+        k -= 2  # "… of the Republic of Greece"
     if k > 0 and doc[k].lower_ == "the":
         k -= 1
     if k < 2 or doc[k].lower_ != "of":
         return False
     j = k - 1
-    while j > 0 and doc[j].lower_ != "the" and world.is_title_word(doc[j].lower_):
+    # (over "the First Deputy Premier and Minister of Finance of")
+    while j > 0 and doc[j].lower_ != "the" and (world.is_title_word(doc[j].lower_)
+                                                 or doc[j].lower_ in ("of", "and", "for", "-")):
         j -= 1
     # "the Prime Minister of", not "…, Minister of Foreign Affairs and Cooperation of the
     # Union of X" (the name's own office, its state unparsed) nor "on behalf of the
     # Government of X"
     return j < k - 1 and doc[j].lower_ == "the" \
-        and world.title(" ".join(t.lower_ for t in doc[j + 1:k])) is not None
+        and any(world.title(" ".join(t.lower_ for t in doc[i:k])) is not None
+                for i in range(j + 1, k))
+
+
+def _listed_after_an_office(doc, index: HitIndex, hit, world: World) -> bool:
+    """ "the foreign ministers of Romania, the Republic of Poland and Türkiye": every
+    state of the list after an office's "of" is an office's, as the first is."""
+    for _ in range(_LIST_REACH):
+        k = hit.start - 1
+        while k > 0 and doc[k].lower_ in ("the", "republic", "of"):
+            k -= 1  # "…, the Republic of Poland"
+        if k < 1 or doc[k].lower_ not in (",", "and"):
+            return False
+        k -= doc[k - 1].text == ","  # ", and"
+        hit = index.covered.get(k - 1)
+        if hit is None or hit.kind not in ("state", "demonym"):
+            return False
+        if _of_an_office(doc, hit, world):
+            return True
+    return False
+
+
+#: How many states back a list is followed to the office it comes after.
+_LIST_REACH = 6
 
 
 def _talked_about(doc, hit) -> bool:
@@ -683,9 +735,14 @@ def _list_peer_at(doc, index: HitIndex, mention: PersonMention, others: list[Per
     official whose own title names a state ("NAME and Chile's Minister NAME2") is of the
     other side, not a peer."""
     titled = [m for m in others if m.position is not None and not m.position.former]
-    if len(titled) < 2:
+    if len(titled) < 2 and not (titled and _joined_offices(doc, titled[0], mention, world)):
         return None
+    # "… at the invitation of President NAME, Press Secretary NAME2 told reporters": the
+    # subject of a clause heads its own list, whose peers follow it
+    subject = doc[mention.start:mention.end].root.dep_ in ("nsubj", "nsubjpass")
     for peer in sorted(titled, key=lambda m: abs(m.start - mention.start)):
+        if subject and peer.start < mention.start:
+            continue
         between = doc[min(peer.end, mention.end):max(peer.start, mention.start)]
         if any(t.text in (";", ":", ".") or t.pos_ == "VERB" for t in between):
             continue
@@ -700,6 +757,19 @@ def _list_peer_at(doc, index: HitIndex, mention: PersonMention, others: list[Per
                                         world.leaders_named(peer.name)}) == 1:
             return peer.start, peer.end, True
     return None
+
+
+def _joined_offices(doc, peer: PersonMention, mention: PersonMention, world: World) -> bool:
+    """ "STATE's Minister of Foreign Affairs, NAME, and Minister of Defence, NAME2": an
+    office joined by "and" to the one before, with nothing but its title between, and set
+    off by a comma as the first was, shares the state of the first (not "signed by X's
+    Minister, NAME, and Foreign Secretary NAME2", each side's signer)."""
+    between = doc[peer.end:mention.start]
+    return peer.position.state is not None and peer.end < mention.start \
+        and doc[mention.start - 1].text == "," and doc[peer.start - 1].text == "," \
+        and any(t.lower_ == "and" for t in between) \
+        and all(t.text == "," or t.lower_ == "and" or t.pos_ in ("ADP", "DET")
+                or world.is_title_word(t.lower_) for t in between)
 
 
 def _own_apposition(doc, mention: PersonMention, others: list[PersonMention]):
@@ -733,7 +803,9 @@ def _owner_at(doc, mention: PersonMention, his: int, world: World
             and doc[j].text not in (",", ";"):
         j -= 1
     if j > sent.start and doc[j].lower_ in ("'s", "’s") and doc[j - 1].pos_ == "PROPN" \
-            and not world.is_title_word(doc[j - 1].lower_):  # not "Prime Minister's Office"
+            and not world.is_title_word(doc[j - 1].lower_) \
+            and doc[j - 1].ent_type_ != "GPE" and world.state_by_name(doc[j - 1].text) is None:
+        # (not "Prime Minister's Office", nor "Kenya's Trade Cabinet Secretary, NAME")
         return sent.start, j, True
     if j > sent.start and doc[j].lower_ in ("'s", "’s") \
             and world.is_title_word(doc[j - 1].lower_):
