@@ -155,3 +155,73 @@ def test_an_item_title_under_the_day_before_it_is_the_meeting_its_text_dates(ext
         "cooperation.")
     with_salas = [m for m in facts.meetings if "andres-salas" in m.participants]
     assert [str(m.date) for m in with_salas] == ["2024-03-04"]
+
+
+def test_an_envoy_of_the_un_secretary_general_is_the_envoy(extract):
+    """ "The Special Envoy of the UN Secretary-General on Libya, X": X is the envoy, of
+    no state (Libya is where the envoy is sent), not a Secretary-General of Libya."""
+    facts = extract("TRIPOLI, May 3 (Agency) - The Special Envoy of the UN Secretary-General "
+                    "on Libya, Anna Berglund, held talks with Foreign Minister Omar Salem in "
+                    "Tripoli on Monday.")
+    assert offices(facts, "anna-berglund") == {("Special Envoy", None)}
+
+
+def test_each_stop_of_a_trip_listed_with_its_days_is_a_visit(extract):
+    """A media note's "will travel to Nairobi, Kenya, March 11-12, and Kampala, Uganda,
+    March 13-14": two visits to come, one to each state, past the first stop's days."""
+    facts = extract("WASHINGTON, March 5 (Agency) - Assistant Secretary of State Mary Clarke "
+                    "will travel to Nairobi, Kenya, March 11-12, and Kampala, Uganda, March "
+                    "13-14, the department said.")
+    assert sorted((v.host, v.status) for v in facts.visits) == [("KE", "planned"),
+                                                                 ("UG", "planned")]
+
+
+def test_a_delegation_led_by_named_persons_arrives_on_their_visit(extract):
+    """ "The delegation, led by Senator X and Senator Y, arrived in Wellington for a
+    five-day visit": a visit of each leader (but "shortly after the Iraqi delegation
+    arrived" names nobody's)."""
+    facts = extract("WASHINGTON, March 5 (Agency) - The delegation, led by US Senator Mary "
+                    "Holt and US Senator John Reyes, arrived in Wellington on Saturday for a "
+                    "five-day visit.")
+    assert sorted((v.guest, v.host) for v in facts.visits) == [("john-reyes", "NZ"),
+                                                               ("mary-holt", "NZ")]
+
+
+def test_the_delegation_told_before_stands_for_those_who_lead_it(extract):
+    """ "A US delegation led by Commerce Secretary X arrived …. On Monday, the delegation
+    met Prime Minister Y": X met Y."""
+    facts = extract("WASHINGTON, March 5 (Agency) - A US delegation led by Commerce Secretary "
+                    "Mary Holt arrived in Wellington on Saturday evening for three days of "
+                    "talks. On Monday, the delegation met Prime Minister Christopher Luxon at "
+                    "Parliament.")
+    assert [sorted(m.participants) for m in facts.meetings] == [["christopher-luxon",
+                                                                 "mary-holt"]]
+
+
+def test_a_known_name_followed_by_a_second_surname_is_the_whole_name(extract):
+    """The world data knows a former foreign minister as "María Ángela Holguín"; written
+    with her second surname, "María Ángela Holguín Cuéllar", the name is the whole of it."""
+    facts = extract("NICOSIA, May 3 (Agency) - María Ángela Holguín Cuéllar held talks with "
+                    "Foreign Minister Ana Lopez in Nicosia on Monday.")
+    assert "maria-angela-holguin-cuellar" in facts.persons
+
+
+def test_the_members_of_one_side_at_the_meeting_told_before_meet_no_one(extract):
+    """ "At the meeting, the Greek side was represented by Foreign Minister X and Defence
+    Minister Y": the meeting told before, with its members; no meeting of X with Y."""
+    facts = extract("ATHENS, May 3 (Agency) - Prime Minister Kyriakos Mitsotakis and "
+                    "President Nikos Christodoulides held talks in Athens on Wednesday. At "
+                    "the meeting, the Greek side was represented by Foreign Minister Petros "
+                    "Alexiou and Defence Minister Nikos Vlachos.")
+    assert [sorted(m.participants) for m in facts.meetings] == [
+        ["kyriakos-mitsotakis", "nikos-christodoulides"]]
+
+
+def test_two_guests_welcomed_to_a_city_today_each_visit_now(extract):
+    """ "welcomed STATE's Minister of Foreign Affairs, X, and Minister of Defence, Y, to
+    Canberra today": each has begun a visit, not one still to come."""
+    facts = extract("CANBERRA, March 5 (Agency) - Foreign Minister Penny Wong welcomed "
+                    "Vietnam's Minister of Foreign Affairs, Tran Van Hoa, and Minister of "
+                    "Defence, Le Minh Tuan, to Canberra today.")
+    assert sorted((v.guest, v.host, v.status) for v in facts.visits) == [
+        ("le-minh-tuan", "AU", "held"), ("tran-van-hoa", "AU", "held")]

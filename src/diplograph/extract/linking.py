@@ -1639,6 +1639,45 @@ def _before_the_prose(doc, ref: Reference, first: Reference) -> bool:
     return not any(t.text in (".", "!", "?") for t in doc[first.end:ref.start])
 
 
+def link_delegations(doc, linked: Linked) -> None:
+    """ "A delegation led by Senator X arrived on Sunday. … the delegation met Prime
+    Minister Y": "the delegation" later stands for those who lead the one told before
+    (not "the delegations", nor one of its own "led by" or of another state's word)."""
+    led: tuple[str, ...] = ()
+    by_token = {i: ref for ref in linked.refs if ref.kind == "name" for i in
+                range(ref.start, ref.end)}
+    added: list[Reference] = []
+    for token in doc_tokens(doc):
+        if token.lemma_.lower() != "delegation" or token.tag_ != "NN":
+            continue
+        leaders = [name for verb in token.children if verb.dep_ == "acl"
+                   and verb.lemma_.lower() in _LEADING
+                   for agent in verb.children if agent.dep_ == "agent"
+                   for name in agent.children if name.dep_ == "pobj"]
+        if leaders:
+            # (up to the delegation's own verb: "The delegation, led by A, a senator, and B,
+            # a senator, arrived", which the parser may hang B on)
+            end = token.head.i if token.head.i > leaders[0].i else leaders[0].right_edge.i
+            named = [by_token[i].persons[0] for i in range(leaders[0].left_edge.i, end + 1)
+                     if i in by_token and len(by_token[i].persons) == 1]
+            led = tuple(dict.fromkeys(named))
+        elif led and [c.lower_ for c in token.children] == ["the"] \
+                and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
+                and any(ref.kind == "name" and set(ref.persons) - set(led)
+                        for ref in linked.refs
+                        if token.sent.start <= ref.start < token.sent.end):
+            # (with someone else named beside it: a delegation alone meets nobody; "the
+            # delegation flies on for meetings with business leaders" is no meeting of the
+            # two who lead it)
+            added.append(Reference(token.i, token.i + 1,
+                                   Span(token.idx, token.idx + len(token.text), token.text),
+                                   led, "pronoun"))
+    _add_references(linked, added)
+
+
+_LEADING = frozenset(words("leading_verbs"))
+
+
 def _opens_its_line(doc, start: int, world: World) -> bool:
     """Whether only styles of address stand before the name at ``start`` on its line
     ("Senator the Hon NAME")."""

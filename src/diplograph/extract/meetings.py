@@ -1600,11 +1600,12 @@ def _participants(ctx: Context, clause: Clause, earlier: list[Meeting]) -> list[
         # parse hangs "during" inside what was said.
         return told
     if len(persons) >= 2 and (told := _told_before(earlier)) is not None \
-            and set(persons) & told.participants \
+            and (set(persons) & told.participants or _sides_listed(sentence, ctx)) \
             and not told.participants <= set(persons) and _looks_back(ctx, clause):
         # "At the outset of the meeting, Minister X conveyed the greetings of President Y
         # to President Z": the meeting told before, whoever else its sentence names (not
-        # "At the conclusion of the meeting, the four ministers …", a larger one)
+        # "When the meeting ended, the four ministers …", a larger one); so is
+        # "At the meeting, the Turkish side was represented by X and Y", its members
         return list(told.participants)
     if sentence.speech is not None and _WE.search(sentence.text):
         speaker = sentence.speech.speaker
@@ -1634,6 +1635,16 @@ def _participants(ctx: Context, clause: Clause, earlier: list[Meeting]) -> list[
         # before, whoever else the story calls president
         return list(told.participants)
     return persons
+
+
+def _sides_listed(sentence: Sentence, ctx: Context) -> bool:
+    """The sentence lists a side's members ("the Turkish side was represented by …"; not
+    "at that meeting, the Omani delegation was headed by X", who led it, a principal)."""
+    return ctx.doc is not None and any(
+        t.lemma_.lower() in _SIDE_WORDS for t in ctx.doc[sentence.start:sentence.end])
+
+
+_SIDE_WORDS = frozenset({"side"})
 
 
 def _looks_back(ctx: Context, clause: Clause) -> bool:

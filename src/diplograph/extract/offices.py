@@ -821,6 +821,9 @@ def _complement_of_office(doc, j: int) -> bool:
     """ "Special Assistant to the Prime Minister NAME", "Adviser to the President":
     the title starting at ``j`` names whom another office serves, not NAME's office."""
     k = j
+    if k > 1 and doc[k - 1].text.isupper() and doc[k - 1].is_alpha and len(doc[k - 1]) <= 5 \
+            and doc[k - 2].lower_ == "the":
+        k -= 1  # "Special Envoy of the UN Secretary-General": a body's letters before it
     if k > 0 and doc[k - 1].lower_ == "the":
         k -= 1
     # Not "a message from President X to Sultan NAME": a person's name before "to".

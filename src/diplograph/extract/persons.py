@@ -120,8 +120,15 @@ def add_known_leaders(doc, ranges: dict[int, int], index: HitIndex, world: World
             continue  # (nor a known form with a title before the tagger's name: "King X")
         for s in inside:
             del ranges[s]
-        ranges[piece.start] = piece.end
-        taken.update(range(piece.start, piece.end))
+        end = piece.end
+        full = len(piece) >= 2 and not any(world.is_title_word(t.lower_) for t in piece)
+        if full and end < len(doc) and (after := doc[end]).pos_ == "PROPN" and after.is_alpha \
+                and after.text.istitle() and after.ent_type_ in ("", "PERSON") \
+                and end not in index.covered and end not in taken \
+                and not world.is_title_word(after.lower_) and piece[-1].whitespace_:
+            end += 1  # "NAME Cuéllar": a second surname the world data's form leaves out
+        ranges[piece.start] = end
+        taken.update(range(piece.start, end))
 
 
 def _whole_hyphened_names(doc, ranges: dict[int, int], world: World) -> dict[int, int]:

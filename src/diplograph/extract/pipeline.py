@@ -26,6 +26,7 @@ from .facts import ArticleFacts, ArticleMeta, Meeting, OrgRef, PlaceRef, Quote
 from .linking import (
     Linked,
     introduced_as_spouse,
+    link_delegations,
     link_described_subjects,
     link_persons,
     link_plural_pronouns,
@@ -138,6 +139,7 @@ def read_story(article: Article, nlp=None, world: World | None = None, doc=None,
     link_pronouns(doc, linked, speech, meta.story_start)
     link_speakers_first_person(doc, linked, blocks)
     link_release_author_first_person(doc, linked, world, meta.story_start)
+    link_delegations(doc, linked)
     link_plural_pronouns(doc, linked, speech, meta.story_start)
     link_described_subjects(doc, linked)
     ctx = build_context(doc, linked, mentions, world, blocks, article.published,

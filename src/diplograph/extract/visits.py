@@ -204,9 +204,9 @@ def _visits_of_match(ctx: Context, doc, sentence: Sentence, before: Sentence | N
     # "landed at the international airport and drove to CITY": a landing with no visit
     # named in its sentence dates a stay told elsewhere, tells none itself
     landing_only = _an_airport_at(ctx, dest_char) and not _VISIT_WORD.search(sentence.text)
-    destinations = [first, *_listed_destinations(ctx, sentence, dest_char)]
-    for traveller, (host, place) in product(guests, destinations):
-        visit = _visit_at(ctx, doc, sentence, rule, match, traveller, host, place)
+    destinations = [(*first, None), *_listed_destinations(ctx, sentence, dest_char)]
+    for traveller, (host, place, at) in product(guests, destinations):
+        visit = _visit_at(ctx, doc, sentence, rule, match, traveller, host, place, at)
         if visit is not None:
             yield visit, landing_only
 
@@ -315,11 +315,12 @@ def _put_off_in_its_sentence(visit: Visit, visits: dict) -> bool:
 
 
 def _visit_at(ctx: Context, doc, sentence: Sentence, rule, match, guest: str, host: str,
-              place) -> Visit | None:
+              place, at: int | None = None) -> Visit | None:
     """The visit of ``guest`` to ``host`` a visit rule's ``match`` reports, dated and
-    with its status; None when it is no foreign visit."""
+    with its status; None when it is no foreign visit.  ``at`` is where a destination
+    listed after the first is written (its own days follow it)."""
     trigger_char = sentence.char_start + match.start()
-    dest_char = sentence.char_start + match.end("dest")
+    dest_char = at if at is not None else sentence.char_start + match.end("dest")
     person = ctx.linked.persons[guest]
     if any(p.state == host for p in person.positions):
         return None  # going home is not a foreign visit
@@ -660,7 +661,8 @@ def _an_airport_at(ctx: Context, dest_char: int) -> bool:
 
 def _listed_destinations(ctx: Context, sentence: Sentence, dest_char: int) -> list:
     """ "visited Djibouti, Ethiopia and Kenya", "a tour of A and B": the states or places
-    listed right after the first destination, [(host iso2, PlaceRef or None)]."""
+    listed right after the first destination, [(host iso2, PlaceRef or None, where it is
+    written)]."""
     if ctx.doc is None:
         return []
     hits = sorted((h for h in ctx.mentions.hits if h.kind in ("state", "place")
@@ -672,16 +674,18 @@ def _listed_destinations(ctx: Context, sentence: Sentence, dest_char: int) -> li
     for hit in hits:
         if hit.start < end:
             continue
-        between = [t.lower_ for t in ctx.doc[end:hit.start]]
+        # (past each stop's days: "to Nairobi, Kenya, January 19-21, and Kampala, …")
+        between = [t.lower_ for t in ctx.doc[end:hit.start] if t.ent_type_ != "DATE"]
+        between = [w for k, w in enumerate(between) if not (k and w == between[k - 1] == ",")]
         if not between or len(between) > 2 or any(w not in (",", "and") for w in between):
             break
         if hit.kind == "state":
-            found.append((hit.key, None))
+            found.append((hit.key, None, hit.span.start))
         else:
             place = place_of_hit(ctx.world, hit, ctx.dateline)
             if place.state is None:
                 break  # "comes to Freetown, West Africa": a region of no state ends the list
-            found.append((place.state, place))
+            found.append((place.state, place, hit.span.start))
         end = hit.end
     return found
 
@@ -782,7 +786,12 @@ def _fellow_guests(ctx: Context, doc, trigger_char: int, guest: str | None) -> l
         verb = verb.head
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     # the subject's own words, its conjuncts' and their titles' (not a relative clause's)
-    inside = [t for subject in subjects for t in subject.subtree
+    # (and those who lead a delegation that is the subject: "The delegation, led by X and
+    # Y, arrived in …")
+    heads = subjects + [name for subject in subjects
+                        if subject.lemma_.lower() in _DELEGATION_WORDS
+                        for name in _leaders(subject)]
+    inside = [t for subject in heads for t in subject.subtree
               if all(a.dep_ in _SUBJECT_PARTS for a in _path_up(t, subject))]
     persons: list[str] = []
     named_together = False
@@ -910,9 +919,13 @@ def _guest(ctx: Context, doc, sentence: Sentence, trigger_char: int) -> str | No
     # The subject of the nearest verb above the trigger ("X said Y has agreed to pay a visit
     # to Z": Y), else the sentence's first subject before it.
     event = token_at(ctx, trigger_char)
-    if event is not None and any(c.dep_ == "nsubj" and c.lemma_.lower() in _DELEGATION_WORDS
-                                 for c in event.children):
-        return None  # "…, shortly after the Iraqi delegation arrived in the capital": whose?
+    delegation = next((c for c in event.children if c.dep_ == "nsubj"
+                       and c.lemma_.lower() in _DELEGATION_WORDS), None) \
+        if event is not None else None
+    if delegation is not None:
+        # "…, soon after the Iraqi delegation landed in the capital": whose? But "The
+        # delegation, led by Senator X, arrived in Wellington": X's.
+        return _leader_of(ctx, delegation)
     # (the trigger's own subject first, named or described: "…, a day after the Ivorian
     # leader arrived in …"; a pronoun there is left to the verbs above it)
     for verb in [event, *event.ancestors] if event is not None else []:
@@ -956,6 +969,21 @@ def _guest(ctx: Context, doc, sentence: Sentence, trigger_char: int) -> str | No
     # The parse lost the subject: the first person the sentence names after the pronoun.
     return next((ref.persons[0] for ref in ctx.linked.refs_between(owner.i, sentence.end)
                  if len(ref.persons) == 1), None)
+
+
+def _leader_of(ctx: Context, group) -> str | None:
+    """The person a group noun is "led by" or "headed by", if the text names one."""
+    return next((key for name in _leaders(group)
+                 if (key := person_of(ctx, name)) is not None), None)
+
+
+def _leaders(group) -> list:
+    """The tokens after "led by" or "headed by" of a group noun ("the delegation, led by
+    X and Y, …"), whose persons lead it."""
+    return [name for verb in group.children if verb.dep_ == "acl"
+            and verb.lemma_.lower() in words("leading_verbs")
+            for agent in verb.children if agent.dep_ == "agent"
+            for name in agent.children if name.dep_ == "pobj"]
 
 
 _POSSESSIVES = frozenset(marked("pronouns", "possessive"))
@@ -1080,12 +1108,22 @@ def invited_visits(ctx: Context, visits: list[Visit]) -> list[Visit]:
             told = found_planned if _for_later(ctx, sentence) else found
             if len(states) != 1 or states & guest_states or (guest, *states) in told:
                 continue
-            found.add((guest, *states))
-            found_planned.add((guest, *states))
-            added.append(Visit(guest, next(iter(states)), clause.evidence,
-                               _visit_type(sentence.text),
-                               status=clause.status if clause.status != "held" else "planned",
-                               rule="visits:invited"))
+            # "welcomed X, and Y, to Canberra today": a stay begun, of each one welcomed
+            # (an invitation is to a stay to come)
+            welcomed = verb.tag_ == "VBD" and welcomed_to is not None \
+                and clause.status == "held" and verb.lemma_.lower() in HOSTING_VERBS
+            guests = [guest, *(key for token in roles.tokens["guest"].conjuncts
+                               if (key := person_of(ctx, token)) not in (None, guest, host))] \
+                if welcomed else [guest]
+            for each in guests:
+                found.add((each, *states))
+                found_planned.add((each, *states))
+                added.append(Visit(each, next(iter(states)), clause.evidence,
+                                   _visit_type(sentence.text),
+                                   status="held" if welcomed else clause.status
+                                   if clause.status != "held" else "planned",
+                                   rule="visits:invited",
+                                   start=clause.date or sentence.date if welcomed else None))
     return added
 
 
