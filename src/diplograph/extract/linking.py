@@ -28,6 +28,7 @@ from .tokens import (
     doc_text,
     doc_tokens,
     is_quote_mark,
+    leaders_of,
     opens_a_line,
 )
 
@@ -1622,9 +1623,7 @@ def link_release_author_first_person(doc, linked: Linked, world: World,
         elif len(joint) < 2 and token.text in _FIRST_PERSON:
             added.append(_pronoun_of(token, header.persons[0]))
         elif len(joint) >= 2 and token.lower_ in _WE and token.dep_ != "poss":
-            added.append(Reference(token.i, token.i + 1,
-                                   Span(token.idx, token.idx + len(token.text), token.text),
-                                   joint, "pronoun"))
+            added.append(_pronoun_of(token, *joint))
     _add_references(linked, added)
 
 
@@ -1650,10 +1649,7 @@ def link_delegations(doc, linked: Linked) -> None:
     for token in doc_tokens(doc):
         if token.lemma_.lower() != "delegation" or token.tag_ != "NN":
             continue
-        leaders = [name for verb in token.children if verb.dep_ == "acl"
-                   and verb.lemma_.lower() in _LEADING
-                   for agent in verb.children if agent.dep_ == "agent"
-                   for name in agent.children if name.dep_ == "pobj"]
+        leaders = leaders_of(token)
         if leaders:
             # (up to the delegation's own verb: "The delegation, led by A, a senator, and B,
             # a senator, arrived", which the parser may hang B on)
@@ -1669,13 +1665,8 @@ def link_delegations(doc, linked: Linked) -> None:
             # (with someone else named beside it: a delegation alone meets nobody; "the
             # delegation flies on for meetings with business leaders" is no meeting of the
             # two who lead it)
-            added.append(Reference(token.i, token.i + 1,
-                                   Span(token.idx, token.idx + len(token.text), token.text),
-                                   led, "pronoun"))
+            added.append(_pronoun_of(token, *led))
     _add_references(linked, added)
-
-
-_LEADING = frozenset(words("leading_verbs"))
 
 
 def _opens_its_line(doc, start: int, world: World) -> bool:
@@ -1742,10 +1733,10 @@ def _other_of_a_mixed_pair(token, by_token: dict, sent, last_subject: str | None
     return others[0] if len(named) == 2 and len(others) == 1 else None
 
 
-def _pronoun_of(token, speaker: str) -> Reference:
+def _pronoun_of(token, *persons: str) -> Reference:
     return Reference(token.i, token.i + 1,
                      Span(token.idx, token.idx + len(token.text), token.text),
-                     (speaker,), "pronoun")
+                     persons, "pronoun")
 
 
 def _add_references(linked: Linked, added: list[Reference]) -> None:

@@ -306,8 +306,8 @@ def _met_where_received(doc, index: HitIndex, mention: PersonMention, world: Wor
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             hit = index.by_start.get(obj.left_edge.i) or index.by_start.get(obj.i)
             if hit is not None and hit.kind == "place" \
-                    and (place := world.locality(hit.span.text)) is not None:
-                return place.iso2
+                    and (state := _state_of_hit(hit, world)) is not None:
+                return state
     return _received_there(doc, index, verb, world)
 
 
@@ -349,10 +349,7 @@ def _place_set_before(doc, index: HitIndex, mention: PersonMention, world: World
             or any(t.pos_ in ("VERB", "AUX") or t.text == "," or t.ent_type_ == "PERSON"
                    for t in doc[hit.end + 1:_before_apposed_name(doc, mention.start)]):
         return None
-    if hit.kind == "state":
-        return hit.key
-    place = world.locality(hit.span.text)
-    return place.iso2 if place is not None else None
+    return _state_of_hit(hit, world)
 
 
 def _before_apposed_name(doc, start: int) -> int:

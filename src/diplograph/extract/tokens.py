@@ -25,6 +25,18 @@ HOSTING_LEMMAS = frozenset(values("hosting_verbs", "lemma"))
 RECEIVING_LEMMAS = HOSTING_LEMMAS | {"meet"}
 
 
+def leaders_of(group) -> list:
+    """The tokens after "led by" or "headed by" of a group noun ("a delegation led by X",
+    "the delegation, led by X and Y, …"): where the persons who lead it are named."""
+    return [name for verb in group.children if verb.dep_ == "acl"
+            and verb.lemma_.lower() in _LEADING_VERBS
+            for agent in verb.children if agent.dep_ == "agent"
+            for name in agent.children if name.dep_ == "pobj"]
+
+
+_LEADING_VERBS = frozenset(words("leading_verbs"))
+
+
 def span_of(doc, start: int, end: int) -> Span:
     """The characters of tokens ``start`` to ``end`` as a :class:`Span`."""
     piece = doc[start:end]

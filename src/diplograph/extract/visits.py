@@ -41,7 +41,7 @@ from .rules import (
     table,
     words,
 )
-from .tokens import doc_tokens
+from .tokens import doc_tokens, leaders_of
 
 
 def _visit_type(text: str) -> str | None:
@@ -790,7 +790,7 @@ def _fellow_guests(ctx: Context, doc, trigger_char: int, guest: str | None) -> l
     # Y, arrived in …")
     heads = subjects + [name for subject in subjects
                         if subject.lemma_.lower() in _DELEGATION_WORDS
-                        for name in _leaders(subject)]
+                        for name in leaders_of(subject)]
     inside = [t for subject in heads for t in subject.subtree
               if all(a.dep_ in _SUBJECT_PARTS for a in _path_up(t, subject))]
     persons: list[str] = []
@@ -973,17 +973,8 @@ def _guest(ctx: Context, doc, sentence: Sentence, trigger_char: int) -> str | No
 
 def _leader_of(ctx: Context, group) -> str | None:
     """The person a group noun is "led by" or "headed by", if the text names one."""
-    return next((key for name in _leaders(group)
+    return next((key for name in leaders_of(group)
                  if (key := person_of(ctx, name)) is not None), None)
-
-
-def _leaders(group) -> list:
-    """The tokens after "led by" or "headed by" of a group noun ("the delegation, led by
-    X and Y, …"), whose persons lead it."""
-    return [name for verb in group.children if verb.dep_ == "acl"
-            and verb.lemma_.lower() in words("leading_verbs")
-            for agent in verb.children if agent.dep_ == "agent"
-            for name in agent.children if name.dep_ == "pobj"]
 
 
 _POSSESSIVES = frozenset(marked("pronouns", "possessive"))
