@@ -225,3 +225,15 @@ def test_two_guests_welcomed_to_a_city_today_each_visit_now(extract):
                     "Defence, Le Minh Tuan, to Canberra today.")
     assert sorted((v.guest, v.host, v.status) for v in facts.visits) == [
         ("le-minh-tuan", "AU", "held"), ("tran-van-hoa", "AU", "held")]
+
+
+def test_a_title_naming_two_talks_at_once_is_those_talks(extract):
+    """A title "X discusses trade with A, B in Sofia" over "X held separate talks with A and
+    with B": the two talks, not one meeting of the three."""
+    facts = extract("Petrov discusses trade with Kovac, Horvat in Sofia\n\n"
+                    "SOFIA, May 3 (Agency) - President Ivan Petrov held separate talks with "
+                    "Slovak Prime Minister Jan Kovac and with Croatian Prime Minister Ante "
+                    "Horvat in Sofia on Friday, on the margins of the regional summit.")
+    groups = sorted(sorted(m.participants) for m in facts.meetings)
+    assert ["ante-horvat", "ivan-petrov", "jan-kovac"] not in groups
+    assert ["ante-horvat", "ivan-petrov"] in groups and ["ivan-petrov", "jan-kovac"] in groups

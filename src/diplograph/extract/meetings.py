@@ -2014,7 +2014,21 @@ def merge_meetings(meetings: list[Meeting]) -> list[Meeting]:
             kept.status = "postponed"
             _absorb(kept, meeting)
             del merged[key]
-    return list(merged.values())
+    return [m for m in merged.values() if not _told_as_its_parts(m, merged.values())]
+
+
+def _told_as_its_parts(meeting: Meeting, meetings) -> bool:
+    """ "X discusses energy with A, B in Tirana", a title over "X held bilateral talks
+    with A and with B": the two talks the text tells after it, not a meeting of three (a
+    meeting of its own day or format, a summit's, stays)."""
+    if meeting.status != "held" or meeting.phase != "main" or meeting.formats \
+            or not meeting.assumed_date or len(meeting.participants) < 3:
+        return False
+    parts = [m for m in meetings if m is not meeting and m.status == "held"
+             and m.participants < meeting.participants and m.date == meeting.date
+             and m.evidence.start > meeting.evidence.start]
+    return len(parts) >= 2 and bool(frozenset.intersection(*(m.participants for m in parts))) \
+        and frozenset().union(*(m.participants for m in parts)) == meeting.participants
 
 
 #: Characters between the end of one sentence and the start of the next (a paragraph
