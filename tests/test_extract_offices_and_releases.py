@@ -5,9 +5,7 @@ media release."""
 
 from __future__ import annotations
 
-
-def offices(facts, key):
-    return {(p.role, p.state) for p in facts.persons[key].positions}
+from extract_facts import offices
 
 
 def test_an_official_who_welcomed_a_guest_there_is_of_that_place_s_state(extract):

@@ -8,11 +8,7 @@ and checks the rule or data row that handles it on a short text written for the 
 from __future__ import annotations
 
 import pytest
-
-
-def offices(facts, key):
-    return {(p.role, p.state) for p in facts.persons[key].positions}
-
+from extract_facts import offices
 
 # --- one person, several spellings ----------------------------------------------------------
 

@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-
-def offices(facts, key):
-    return {(p.role, p.state) for p in facts.persons[key].positions}
+from extract_facts import offices
 
 
 def test_a_counterpart_is_the_pronoun_subject_s_not_the_host_s(extract):

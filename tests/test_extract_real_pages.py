@@ -9,11 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
-
-def offices(facts, key):
-    return {(p.role, p.state) for p in facts.persons[key].positions}
-
+from extract_facts import offices
 
 # --- page furniture -------------------------------------------------------------------------
 

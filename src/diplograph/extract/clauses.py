@@ -675,7 +675,7 @@ def _third_person(lemma: str) -> str:
 #: weekday of its own before the event, however the tagger read the verb ("heads" as a
 #: plural noun).
 _TRAVELS_ON_A_WEEKDAY = re.compile(
-    r"\b(?:" + "|".join(_third_person(verb) for verb in words("travel_verbs"))
+    r"\b(?:" + "|".join(_third_person(verb) for verb in _TRAVEL_VERBS)
     + r")\s+(?:to|for|in)\s+(?:[A-Z][\w'’-]*\s+){1,3}on\s+(?:"
     + "|".join(sorted(WEEKDAYS)) + r")\b", re.IGNORECASE)
 

@@ -30,6 +30,7 @@ from .tokens import (
     is_quote_mark,
     leaders_of,
     opens_a_line,
+    state_of_hit,
 )
 
 HEAD_KINDS = frozenset({"head_of_state", "head_of_government", "royal"})
@@ -892,11 +893,7 @@ class _Linker:
                 for prep in (c for c in verb.children
                              if c.dep_ == "prep" and c.lower_ in ("in", "to")):
                     for target in (c for c in prep.children if c.dep_ == "pobj"):
-                        hit = by_token.get(target.i)
-                        state = hit.key if hit is not None and hit.kind == "state" else (
-                            place.iso2 if hit is not None and hit.kind == "place"
-                            and (place := self.world.locality(hit.span.text)) else None)
-                        if state:
+                        if state := state_of_hit(by_token.get(target.i), self.world):
                             found.setdefault(person.key, set()).add(state)
         return found
 
@@ -1606,13 +1603,14 @@ def link_release_author_first_person(doc, linked: Linked, world: World,
         return
     # A joint release heads its text with each minister's name over their office, and
     # "we" in it are those ministers ("Today we welcomed NAME to Canberra").
-    joint = tuple(dict.fromkeys(ref.persons[0] for ref in headers[:_JOINT_AUTHORS]
-                                if _before_the_prose(doc, ref, headers[0])))
+    heading = [ref for ref in headers[:_JOINT_AUTHORS] if _before_the_prose(doc, ref, headers[0])]
+    joint = tuple(dict.fromkeys(ref.persons[0] for ref in heading))
     by_token = {i for ref in linked.refs for i in range(ref.start, ref.end)}
     added: list[Reference] = []
     marks = 0
-    header = headers[0] if len(joint) < 2 else next(
-        ref for ref in reversed(headers) if ref.persons[0] in joint)
+    # (the release's words begin after the last name heading it, not after a name over an
+    # office further down, in a signature or a list of those present)
+    header = heading[-1] if len(joint) >= 2 else headers[0]
     for token in doc[header.end:]:
         if token.is_space and "\n" in token.text:
             marks = 0  # a quotation left open ends with its paragraph

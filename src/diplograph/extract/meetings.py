@@ -1641,10 +1641,7 @@ def _sides_listed(sentence: Sentence, ctx: Context) -> bool:
     """The sentence lists a side's members ("the Turkish side was represented by …"; not
     "at that meeting, the Omani delegation was headed by X", who led it, a principal)."""
     return ctx.doc is not None and any(
-        t.lemma_.lower() in _SIDE_WORDS for t in ctx.doc[sentence.start:sentence.end])
-
-
-_SIDE_WORDS = frozenset({"side"})
+        t.lemma_.lower() == "side" for t in ctx.doc[sentence.start:sentence.end])
 
 
 def _looks_back(ctx: Context, clause: Clause) -> bool:

@@ -22,6 +22,7 @@ from .tokens import (
     honorific_at,
     is_quote_mark,
     name_head,
+    state_of_hit,
     title_at_end,
 )
 
@@ -269,8 +270,7 @@ def _place_of_office(doc, index: HitIndex, mention: PersonMention, world: World)
                     or span is before and hit.end < len(doc) and (
                         doc[hit.end].lower_ in ("'s", "’s")
                         or world.is_title_word(doc[hit.end].lower_))):
-                place = world.locality(hit.span.text)
-                return place.iso2 if place is not None else None
+                return state_of_hit(hit, world)
             if hit is not None and hit.kind in ("state", "demonym"):
                 break  # "the Mayor of Lima of Peru": the state stated
             if doc[k].text in (".", ";"):
@@ -306,7 +306,7 @@ def _met_where_received(doc, index: HitIndex, mention: PersonMention, world: Wor
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             hit = index.by_start.get(obj.left_edge.i) or index.by_start.get(obj.i)
             if hit is not None and hit.kind == "place" \
-                    and (state := _state_of_hit(hit, world)) is not None:
+                    and (state := state_of_hit(hit, world)) is not None:
                 return state
     return _received_there(doc, index, verb, world)
 
@@ -317,22 +317,13 @@ def _received_there(doc, index: HitIndex, verb, world: World) -> str | None:
     the last the sentence names before the verb."""
     if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
         hit = index.by_start.get(verb.head.left_edge.i) or index.by_start.get(verb.head.i)
-        return _state_of_hit(hit, world)
+        return state_of_hit(hit, world)
     if not any(c.lower_ == "there" and c.dep_ == "advmod" for c in verb.children):
         return None
     named = [hit for hit in index.by_start.values()
              if verb.sent.start <= hit.start and hit.end <= verb.i
              and hit.kind in ("place", "state")]
-    return _state_of_hit(max(named, key=lambda hit: hit.start), world) if named else None
-
-
-def _state_of_hit(hit, world: World) -> str | None:
-    if hit is None or hit.kind not in ("place", "state"):
-        return None
-    if hit.kind == "state":
-        return hit.key
-    place = world.locality(hit.span.text)
-    return place.iso2 if place is not None else None
+    return state_of_hit(max(named, key=lambda hit: hit.start), world) if named else None
 
 
 def _place_set_before(doc, index: HitIndex, mention: PersonMention, world: World
@@ -349,7 +340,7 @@ def _place_set_before(doc, index: HitIndex, mention: PersonMention, world: World
             or any(t.pos_ in ("VERB", "AUX") or t.text == "," or t.ent_type_ == "PERSON"
                    for t in doc[hit.end + 1:_before_apposed_name(doc, mention.start)]):
         return None
-    return _state_of_hit(hit, world)
+    return state_of_hit(hit, world)
 
 
 def _before_apposed_name(doc, start: int) -> int:
@@ -657,11 +648,7 @@ def _visited(doc, hit, mention: PersonMention) -> bool:
 def _of_an_office(doc, hit, world: World) -> bool:
     """ "The Prime Minister of X, in town for talks, met …": the state of an office the
     sentence names (its holder's, named or not), not one it leaves free for another."""
-    k = hit.start - 1
-    if k > 1 and doc[k].lower_ == "of" and doc[k - 1].lower_ == "republic":
-        k -= 2  # "… of the Republic of Greece"
-    if k > 0 and doc[k].lower_ == "the":
-        k -= 1
+    k = _before_the_name(doc, hit.start)
     if k < 2 or doc[k].lower_ != "of":
         return False
     j = k - 1
@@ -677,13 +664,23 @@ def _of_an_office(doc, hit, world: World) -> bool:
                 for i in range(j + 1, k))
 
 
+def _before_the_name(doc, start: int) -> int:
+    """The token before a state's name starting at ``start``, past the words the
+    gazetteer may leave out of it: "the", "the Republic of" ("… of the Republic of
+    Greece", "…, the Republic of Poland")."""
+    k = start - 1
+    if k > 1 and doc[k].lower_ == "of" and doc[k - 1].lower_ == "republic":
+        k -= 2
+    if k > 0 and doc[k].lower_ == "the":
+        k -= 1
+    return k
+
+
 def _listed_after_an_office(doc, index: HitIndex, hit, world: World) -> bool:
     """ "the foreign ministers of Romania, the Republic of Poland and Türkiye": every
     state of the list after an office's "of" is an office's, as the first is."""
     for _ in range(_LIST_REACH):
-        k = hit.start - 1
-        while k > 0 and doc[k].lower_ in ("the", "republic", "of"):
-            k -= 1  # "…, the Republic of Poland"
+        k = _before_the_name(doc, hit.start)
         if k < 1 or doc[k].lower_ not in (",", "and"):
             return False
         k -= doc[k - 1].text == ","  # ", and"

@@ -37,6 +37,17 @@ def leaders_of(group) -> list:
 _LEADING_VERBS = frozenset(words("leading_verbs"))
 
 
+def state_of_hit(hit, world: World) -> str | None:
+    """The state a gazetteer hit names: a state's own code, or the state of the city,
+    venue or airport it names; None for any other hit."""
+    if hit is None or hit.kind not in ("place", "state"):
+        return None
+    if hit.kind == "state":
+        return hit.key
+    place = world.locality(hit.span.text)
+    return place.iso2 if place is not None else None
+
+
 def span_of(doc, start: int, end: int) -> Span:
     """The characters of tokens ``start`` to ``end`` as a :class:`Span`."""
     piece = doc[start:end]

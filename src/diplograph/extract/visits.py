@@ -1106,15 +1106,17 @@ def invited_visits(ctx: Context, visits: list[Visit]) -> list[Visit]:
             guests = [guest, *(key for token in roles.tokens["guest"].conjuncts
                                if (key := person_of(ctx, token)) not in (None, guest, host))] \
                 if welcomed else [guest]
+            if welcomed:
+                status, start = "held", clause.date or sentence.date
+            else:
+                status = clause.status if clause.status != "held" else "planned"
+                start = None
             for each in guests:
                 found.add((each, *states))
                 found_planned.add((each, *states))
                 added.append(Visit(each, next(iter(states)), clause.evidence,
-                                   _visit_type(sentence.text),
-                                   status="held" if welcomed else clause.status
-                                   if clause.status != "held" else "planned",
-                                   rule="visits:invited",
-                                   start=clause.date or sentence.date if welcomed else None))
+                                   _visit_type(sentence.text), status=status,
+                                   rule="visits:invited", start=start))
     return added
 
 
