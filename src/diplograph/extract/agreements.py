@@ -824,7 +824,7 @@ def _clause_agreements(ctx: Context, sentence: Sentence, sign_char: int, tokens:
                                 sentence.text),
                   parties=frozenset(parties), signatories=frozenset(signatories),
                   signatory_positions=frozenset(positions), witnesses=frozenset(witnesses),
-                  date=signing_day(ctx, sentence)
+                  date=signing_day(ctx, sentence, held=status == "held")
                   or (ctx.story_date if status == "held" else None),
                   place=_city(ctx, sentence.places[0]) if sentence.places else None,
                   status=status)

@@ -1163,6 +1163,7 @@ def clause_persons(ctx: Context, sentence: Sentence, tokens: set[int],
                 for verb in (_verb_above(ctx.doc, ref), governing_verb(ctx.doc[ref.start]))):
             continue  # "the delegation-level meeting led by A and B": on the event itself
         if ctx.doc is not None and (_attendee(ctx.doc[ref.start], event)
+                                    and not _joined_from_abroad(ctx, ref)
                                     or _a_venue(ctx.doc, ref)
                                     or _described_owner_of_the_venue(ctx, ref, tokens)
                                     or _possessor_of_one_named(ctx.doc[ref.end - 1])
@@ -1413,8 +1414,35 @@ def _on_whose_behalf(doc, ref) -> bool:
     """ "X received, on behalf of the Foreign Minister NAME, …": the one another stands
     in for is not there."""
     token = name_head(doc, ref.end)
-    return token.dep_ == "pobj" and token.head.lower_ == "of" \
-        and token.head.head.lower_ == "behalf"
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ == "behalf":
+        return True
+    # "B, who represented the Minister, A", "B, standing in for A": A, the one represented
+    while token.dep_ == "appos" and token.head.i != token.i:
+        token = token.head
+    verb = token.head
+    if token.dep_ == "pobj" and verb.lower_ == "for" and verb.head.pos_ in ("VERB", "ADP"):
+        verb = verb.head if verb.head.pos_ == "VERB" else verb.head.head
+        particle = next((c.lower_ for c in verb.children if c.dep_ in ("prt", "prep")
+                         and c.lower_ != "for"), "")
+        return f"{verb.lemma_.lower()} {particle}".strip() in _STANDING_IN \
+            or verb.lemma_.lower() in _STANDING_IN
+    if token.dep_ == "dobj" and verb.lemma_.lower() in _STANDING_IN:
+        return True
+    # (the parser may hang the name set off after the office elsewhere: "represented the
+    # Minister of X, Ambassador A")
+    k = ref.start
+    while k > 0 and doc[k - 1].pos_ == "PROPN" and doc[k - 1].ent_type_ != "PERSON":
+        k -= 1
+    if k < 2 or doc[k - 1].text != ",":
+        return False
+    office = doc[k - 2]
+    for above in (office, *list(office.ancestors)[:4]):
+        if above.dep_ == "dobj":
+            return above.head.lemma_.lower() in _STANDING_IN
+    return False
+
+
+_STANDING_IN = frozenset(words("standing_in_verbs"))
 
 
 def _sender_of_a_message(doc, ref) -> bool:
@@ -1570,7 +1598,8 @@ def _attendee(token, event=None) -> bool:
                 and chain[number - 1].lower_ in words("member_prepositions") | {"with"}:
             return False  # "talks between X and Y", "talks with X": the event's own
         if ancestor.lemma_.lower() in attendance and not (
-                ancestor.pos_ == "VERB" and ancestor.lemma_.lower() in words("handing_verbs")):
+                ancestor.pos_ == "VERB" and ancestor.lemma_.lower() in words("handing_verbs")) \
+                and not _joins_one_person(ancestor):
             return True
         if ancestor.pos_ in ("VERB", "AUX") and not modifier_verb(ancestor):
             # "X and Y were present", "X and Y took part in the extended meeting"
@@ -1579,6 +1608,51 @@ def _attendee(token, event=None) -> bool:
                            f"{child.lower_}" in attendance)
                        for child in ancestor.children)
     return False
+
+
+#: "him", "her": the one person someone joins ("A and B joined him at the hall for talks":
+#: they met him), where "joined them for lunch" joins a meeting under way.
+_ONE_PERSON = frozenset(("him", "her"))
+_ONE_SUBJECT = frozenset(("he", "she"))
+_MEETING_NOUNS = frozenset(words("meeting_nouns"))
+
+
+def _joins_one_person(verb) -> bool:
+    """ "A and B joined him (or NAME) at the hall for talks": the verb of joining has one
+    person as its object, and talks for its purpose; those who join meet that person,
+    they do not attend (not "who joined him for part of his tour")."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() == "join" and any(
+        c.dep_ == "dobj" and (c.lower_ in _ONE_PERSON or c.pos_ == "PROPN")
+        for c in verb.children) and any(
+        t.lower_ == "for" and any(
+            g.lower_ in _MEETING_NOUNS or g.lemma_.lower() in _MEETING_NOUNS for g in t.subtree)
+        for t in verb.subtree)
+
+
+def _joined_from_abroad(ctx: Context, ref) -> bool:
+    """ "He was joined by A, Minister of X; B, Minister of Y; and C": one person joined by
+    officials of other states meets them; neither he nor they attend (his own ministers
+    joining him are his delegation)."""
+    verb = next((t for t in [ctx.doc[ref.start], *list(ctx.doc[ref.start].ancestors)[:5]]
+                 if t.pos_ == "VERB" and t.lemma_.lower() == "join"), None)
+    if verb is None or len(ref.persons) != 1:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"
+                    and (c.lower_ in _ONE_SUBJECT or c.pos_ == "PROPN")), None)
+    host = person_of(ctx, subject) if subject is not None else None
+    # (the parser hangs the items of a list set off by semicolons anywhere below the verb)
+    agents = [ref.persons[0] for ref in ctx.linked.refs if len(ref.persons) == 1
+              and verb.i < ref.start < verb.sent.end
+              and verb in list(ctx.doc[ref.start].ancestors)[:6]]
+    if host is None or not agents:
+        return False
+
+    def states(key):
+        return {p.state for p in ctx.linked.persons[key].positions if p.state and not p.former}
+
+    own = states(host)
+    abroad = [key for key in agents if own and states(key) and not own & states(key)]
+    return ref.persons[0] in abroad or ref.persons[0] == host and bool(abroad)
 
 
 def _joins_those_met(token) -> bool:
@@ -1590,7 +1664,8 @@ def _joins_those_met(token) -> bool:
         word = doc[k]
         if word.pos_ == "VERB":
             return word.lemma_.lower() == "join" and word.tag_ in ("VBD", "VBZ", "VBP") \
-                and any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in word.children)
+                and any(c.dep_ == "dobj" and c.pos_ == "PRON" and c.lower_ not in _ONE_PERSON
+                        for c in word.children)
         if not (word.pos_ in ("PROPN", "PUNCT", "CCONJ") or word.ent_type_ == "PERSON"):
             return False
     return False
@@ -1943,16 +2018,21 @@ def _spoken_of(ctx: Context, token_i: int, trigger: int | None) -> bool:
 _VALIDITY = frozenset(words("validity_words"))
 
 
-def signing_day(ctx: Context, sentence: Sentence):
+def signing_day(ctx: Context, sentence: Sentence, held: bool = False):
     """The sentence's day for a signing, unless a document's validity gives it ("…, signed
     at the end of the lunch, enters into force on 1 January"): then the next day the
-    sentence states, if any."""
+    sentence states, if any. A signing ``held`` is on no day after the story's ("signed a
+    statement that sets a timetable: the ministers will meet on 1 July")."""
+    def fits(day) -> bool:
+        return not (held and ctx.published and day > ctx.published)
+
     if ctx.doc is None or sentence.date is None or not any(
             day == sentence.date and _of_validity(ctx.doc[token_i])
             for token_i, _, day in sentence.date_expressions):
-        return sentence.date  # (a timeline row's date is its label's, no expression of it)
+        if sentence.date is None or fits(sentence.date):
+            return sentence.date  # (a timeline row's date is its label's, no expression)
     return next((day for token_i, _, day in sentence.date_expressions
-                 if day and not _of_validity(ctx.doc[token_i])), None)
+                 if day and fits(day) and not _of_validity(ctx.doc[token_i])), None)
 
 
 _UNTIL = frozenset(("until", "till"))

@@ -382,6 +382,12 @@ def build_context(doc, linked: Linked, mentions: Mentions, world: World,
             told = own or told_day
             if (own or told_far) and relative_to_told_day(text):
                 event = own or told_far
+            elif relative_to_an_event(text) and token_i == sentence.start \
+                    and not told and told_far and _SAME.match(text) \
+                    and not _names_its_event(doc, token_i, text):
+                # "The same day, the minister held …" after paragraphs of what was said
+                # at the audience: the day told last, however far back
+                event = told_far
             elif relative_to_an_event(text) and (own or (
                     told and token_i == sentence.start
                     and (days_from_an_event(text) or _SAME.match(text))

@@ -120,6 +120,20 @@ def find_descriptions(doc, hits: list[Hit], persons: list[PersonMention], world:
             continue  # "the President of the Government of Spain, NAME": the name's office
         if _body_then_name(doc, after_end, name_starts):
             continue  # "the President of the Paraguayan Congress and Senate, NAME"
+        if title is not None and _joined_office_then_name(doc, index, after, name_starts,
+                                                          world):
+            continue  # "the Vice-Premier and Minister of Finance of X, NAME"
+        if title is not None \
+                and (apposed := _name_set_off_after(doc, after, name_starts)) is not None:
+            # "the Minister of Agriculture, Dr. NAME", "the Governor of Kano, Mr. NAME": the
+            # office of the name set off after it, whoever else holds one
+            start = token.i - title[0] + 1
+            if not any(d.apposed == apposed for d in found):  # (once: at its first word)
+                state, _ = state_before(doc, index, start)
+                found.append(Description(start, token.i + 1, span_of(doc, start, token.i + 1),
+                                         (title[1].role,), (state,) if state else (),
+                                         apposed=apposed))
+            continue
         if title is not None and _portfolio_then_name(doc, after_end, name_starts) \
                 and not _longer_title(doc, token.i - title[0] + 1, title[0], world):
             continue  # "Fiji's Minister for Policing NAME": NAME's office
@@ -303,6 +317,20 @@ def _body_then_name(doc, start: int, name_starts: set[int]) -> bool:
     return start < k < len(doc) - 1 and doc[k].text == "," and k + 1 in name_starts
 
 
+def _joined_office_then_name(doc, index: HitIndex, start: int, name_starts: set[int],
+                              world: World) -> bool:
+    """ "and Minister of Finance of X, NAME" from ``start``: another office joined by
+    "and", its state, a comma and a name; the office before it is that person's too (not
+    "the President and Prime Minister NAME": two persons, no comma)."""
+    if start >= len(doc) or doc[start].lower_ != "and":
+        return False
+    joined = title_at_start(token_lowers(doc)[start + 1:start + 1 + TITLE_SPAN], world)
+    if joined is None:
+        return False
+    _, after = state_phrase_after(doc, index, start + 1 + joined[0])
+    return after + 1 < len(doc) and doc[after].text == "," and after + 1 in name_starts
+
+
 def _longer_title(doc, first: int, length: int, world: World) -> bool:
     """The title list knows a longer title starting where this one does ("Minister of
     Foreign Affairs" for "Minister"): that title's own rules decide."""
@@ -320,6 +348,27 @@ def _portfolio_then_name(doc, start: int, name_starts: set[int]) -> bool:
             doc[k].text[:1].isupper() or doc[k].lower_ in words("office_name_joiners")):
         k += 1
     return k > start + 1 and k in name_starts
+
+
+def _name_set_off_after(doc, start: int, name_starts: set[int]) -> int | None:
+    """Where the name starts that an office's words from ``start`` ("of Agriculture", "of
+    Lagos State") set off after a comma and courtesy titles ("…, Dr. NAME"); None when no
+    such name follows, or when another office opens first ("the Ivorian minister on the
+    Speaker, Rt. Hon. NAME": the Speaker's)."""
+    k = start
+    while k < len(doc) and k - start < _OFFICE_WORDS and doc[k].text != "," and (
+            doc[k].text[:1].isupper() or doc[k].lower_ in words("office_name_joiners")
+            or doc[k].lower_ in QUALIFIER_PREPOSITIONS) \
+            and doc[k].lower_ not in words("determiners"):
+        k += 1
+    if k == start or k + 1 >= len(doc) or doc[k].text != ",":
+        return None
+    name = _past_courtesy_titles(doc, k + 1)
+    return name if name > k + 1 and name in name_starts else None
+
+
+#: How many words an office's portfolio and state may take before its holder's name.
+_OFFICE_WORDS = 12
 
 
 def _names_follow(doc, index: HitIndex, end: int, name_starts: set[int]) -> bool:

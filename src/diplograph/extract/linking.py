@@ -1108,6 +1108,14 @@ class _Linker:
             if len(near) < 2:
                 return ()
             return (near[-1],) if description.order == "latter" else (near[0],)
+        if description.apposed is not None:
+            # "Fiji's Minister for Lands, Dr NAME": NAME, who holds that office
+            named = next((ref.persons for ref in self.linked.refs if ref.kind == "name"
+                          and ref.start == description.apposed and len(ref.persons) == 1), ())
+            if named and description.roles[0] is not None and description.states:
+                self.linked.persons[named[0]].positions.add(
+                    Position(description.roles[0], description.states[0]))
+            return named
         if description.predicate_of is not None:
             # "NAME has been Colombia's foreign minister": NAME's own office
             subject = next((ref for ref in self.linked.refs if ref.kind == "name"
@@ -1139,13 +1147,25 @@ class _Linker:
                     p.org == description.org and p.role == role and not p.former
                     for p in self.linked.persons[key].positions)]
             return (holders[0],) if len(holders) == 1 else ()
+        if description.plural and description.counterpart and not description.states \
+                and (around := self._counterparts_around(description)):
+            # "X welcomed his Nordic counterparts. A, B and C joined him …": the holders of
+            # X's office for other states the text names around it
+            return around
         if description.plural:
             if len(description.roles) == 1 and len(description.states) > 1:
                 # "the Presidents of Chile and Peru", "the leaders of A, B
                 # and C": one holder of that office per state, or nobody.
                 holders = []
                 for state in description.states:
-                    found = self._holders(description.roles[0], state, lambda p: p.positions)
+                    if description.counterpart:
+                        # "received his Chilean and Peruvian counterparts": of the host's office
+                        found = self._counterparts_in(description, state)
+                        found = found if len(found) == 1 \
+                            else self._holders(None, state, lambda p: p.positions)
+                    else:
+                        found = self._holders(description.roles[0], state,
+                                              lambda p: p.positions)
                     if len(found) != 1:
                         return ()
                     holders.append(found[0])
@@ -1315,6 +1335,9 @@ class _Linker:
                 if not description.plural:
                     self.linked.undecided.append((description, tuple(holders)))
                 return ()
+        if description.counterpart and state is not None \
+                and len(other := self._counterparts_in(description, state)) == 1:
+            return other
         if role is not None and state is not None:
             # "Prime Minister X" ... "the Bangladesh premier": the one holder of that office
             # whose state was not stated is the one meant, and now it is.
@@ -1419,6 +1442,17 @@ class _Linker:
         if self.doc is None or role is None:
             return []
         text = doc_text(self.doc)
+        phrase = " ".join(w for w in description.span.text.lower().split()
+                          if w.isalpha() and w != "the")
+        if len(phrase.split()) > 1 and not set(phrase.split()) <= set(role.lower().split()) \
+                and len(titled := [
+                key for key in holders if any(
+                    _title_before(text, m.start).endswith(phrase)
+                    for m in self.linked.persons[key].mentions)]) == 1:
+            # "H.E. the State President, Dr NAME" … "called on the State President": NAME,
+            # whom the story called so, not the President who came as a guest
+            # (a phrase of the office's own words, "the foreign minister", tells no one)
+            return titled
         if word in role.lower().split():
             # "Prime Minister X welcomed the Taoiseach, Y … the Prime Minister said": X,
             # not Y, whom the story calls only by his state's other name of the office
@@ -1522,6 +1556,30 @@ class _Linker:
                           and like_office(p.role) for p in self.linked.persons[key].positions)]
         return (others[0],) if len(others) == 1 else ()
 
+    def _counterparts_around(self, description: Description) -> tuple[str, ...]:
+        """The persons named in the description's sentence or the next who hold an office
+        like its owner's (any head's, for a head) for another state; at least two, or
+        none."""
+        owner = self._owner_key(description)
+        if owner is None or self.doc is None:
+            return ()
+        held = {p for p in self.linked.persons[owner].positions if not p.former and p.state}
+        states = {p.state for p in held}
+        sentence = self.doc[description.start].sent
+        end = self.doc[sentence.end].sent.end if sentence.end < len(self.doc) else sentence.end
+
+        def like(position) -> bool:
+            return any(_role_kind(self.world, position.role) in HEAD_KINDS
+                       and _role_kind(self.world, p.role) in HEAD_KINDS
+                       or same_office(p.role, position.role) for p in held)
+        found = [key for ref in self.linked.refs if ref.kind == "name"
+                 and sentence.start <= ref.start < end for key in ref.persons
+                 if key != owner and any(not p.former and p.state and p.state not in states
+                                         and like(p)
+                                         for p in self.linked.persons[key].positions)]
+        found = list(dict.fromkeys(found))
+        return tuple(found) if len(found) >= 2 else ()
+
     def _owner_before(self, description: Description) -> Reference | None:
         """ "“…,” X said. “…,” replied his counterpart.": with nobody named before it in its
         own sentence, "his" is the one person named in the sentence before."""
@@ -1545,18 +1603,69 @@ class _Linker:
                       and description.start - ref.end <= _OWNER_DISTANCE), None)
         return owner.persons[0] if owner is not None else None
 
+    def _counterparts_in(self, description: Description, state: str) -> list[str]:
+        """ "The Trade Representative hosted his Canadian counterpart": the persons of
+        ``state`` in a minister's office (a Minister of Trade), when the counterpart's owner
+        holds only ministers' offices; none for any other owner. Two offices the titles
+        both know are no counterparts unless the same ("her PNG counterpart" of a Foreign
+        Minister is no Defence Minister)."""
+        owner = self._owner_key(description)
+        held = {p for p in self.linked.persons[owner].positions if not p.former} \
+            if owner is not None else set()
+        if not held or {portfolio_kind(self.world, p.role) for p in held} != {"minister"}:
+            return []
+        known = {self.world.title(p.role.lower()) for p in held} - {None}
+        return [person.key for person in self.linked.persons.values()
+                if not person.is_author and person.key != owner and any(
+                    p.state == state and not p.former
+                    and portfolio_kind(self.world, p.role) == "minister"
+                    and self._may_counter(known, p.role)
+                    for p in person.positions)]
+
+    def _may_counter(self, known: set, role: str) -> bool:
+        """An office that may be the counterpart of the known offices ``known``: the same,
+        or one the titles do not tell apart (a bare "Minister", a portfolio they do not
+        list)."""
+        info = self.world.title(role.lower())
+        return not known or info is None or info in known or self._many_hold(role) \
+            or any(self._portfolio_words(role) & self._portfolio_words(other.role)
+                   for other in known)
+
+    def _portfolio_words(self, role: str) -> set[str]:
+        """The portfolios an office's title names ("Trade Representative", "Minister of
+        Trade": trade)."""
+        return {word for word in role.lower().split() if word in self.world.portfolios}
+
     def _owner_role(self, description: Description) -> str | None:
         """The one office of the person named just before a counterpart (its owner)."""
         owner = self._owner_key(description)
         if owner is None:
             return None
         roles = {p.role for p in self.linked.persons[owner].positions if not p.former}
+        if len(roles) > 1:
+            # a Minister of State who is also the Minister of Trade: the office of the two
+            # that a state gives one person
+            roles = {role for role in roles if not self._many_hold(role)}
         role = roles.pop() if len(roles) == 1 else None
         # A head's counterpart is the other state's head, whatever the title (a Chancellor's
         # Indian counterpart is India's Prime Minister).
         return None if role is None or _role_kind(self.world, role) in HEAD_KINDS else role
 
 
+#: How many characters before a name the title the story calls the person by may stand
+#: ("the State President, Professor NAME").
+_TITLE_REACH = 40
+
+
+def _title_before(text: str, start: int) -> str:
+    """The words right before a name at ``start``, lower case, past its courtesy titles and
+    the comma that sets it off ("the State President, Professor NAME": "… state
+    president")."""
+    before = text[max(0, start - _TITLE_REACH):start].lower().split()
+    while before and (before[-1].rstrip(".,") in words("courtesy_titles")
+                      or before[-1] in (",", "")):
+        before.pop()
+    return " ".join(before).rstrip(",")
 #: How many tokens before "his counterpart" (with no state) the other side is sought.
 _COUNTERPART_REACH = 60
 #: How many sentences back "the two" may find the two named ("A met B. … B said. After the
@@ -1876,6 +1985,7 @@ def link_pronouns(doc, linked: Linked, skip: list[tuple[int, int]] = (),
                         genders.setdefault(last_subject, "m" if shown == "f" else "f")
             elif lower in _OBJECT_PRONOUNS and token.dep_ in ("dobj", "pobj", "dative"):
                 doer = _clause_subject(token, by_token)
+                joined = _joined_subjects(token, by_token)
                 # (a subject the sentence names before the pronoun: "X received him …;
                 # Y attended" is not Y)
                 if doer is not None and subject and doer != subject and any(
@@ -1887,11 +1997,18 @@ def link_pronouns(doc, linked: Linked, skip: list[tuple[int, int]] = (),
                     key, own_subject = subject, True
                 elif others := [by_token[i].persons[0] for i in range(sent.start, token.i)
                                 if i in by_token
-                                and by_token[i].persons[0] not in (subject, doer)]:
+                                and by_token[i].persons[0] not in (subject, doer)
+                                and by_token[i].persons[0] not in joined]:
                     # "X will visit Brazil at the invitation of Y and will hold talks with
                     # him", "X received Y and told him …": the other person the sentence
                     # named before, not its subject's predecessor
                     key = others[-1]
+                elif joined:
+                    # "A and B spoke with him by phone": the person named last before the
+                    # sentence, neither A nor B
+                    key = next((by_token[i].persons[0] for i in range(sent.start - 1, max(
+                        -1, _previous_start(doc, sent) - 1), -1)
+                        if i in by_token and by_token[i].persons[0] not in joined), None)
                 elif last_subject and last_subject != subject:
                     key = last_subject
             sex = _GENDER_WORDS.get(lower, ("", ""))[0]
@@ -2009,6 +2126,16 @@ def _clause_subject(token, by_token: dict) -> str | None:
     ref = by_token.get(subject.i) or named_in_subject(subject, by_token) \
         if subject is not None else None
     return ref.persons[0] if ref is not None else None
+
+
+def _joined_subjects(token, by_token: dict) -> set[str]:
+    """The persons named as the subjects joined by "and" in the clause ``token`` stands in
+    ("A and B joined him at the hall": A and B, neither of whom "him" is)."""
+    verb = token.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return {by_token[c.i].persons[0] for child in verb.children if child.dep_ == "nsubj"
+            for c in child.conjuncts if c.i in by_token}
 
 
 #: Relative pronouns that stand for a person ("Y, who invited him …").
@@ -2313,7 +2440,14 @@ def answers_office(world: World, held: str, described: str) -> bool:
     "minister" ("the two ministers" of a Secretary of State and a Minister of Foreign
     Affairs)."""
     return same_office(held, described) or (
-        described.lower() == "minister" and _role_kind(world, held) == "minister")
+        described.lower() == "minister" and portfolio_kind(world, held) == "minister")
+
+
+def portfolio_kind(world: World, role: str) -> str | None:
+    """The kind of office ``role`` is by the world's titles, or for a portfolio they do not
+    list ("Secretary of Economy") its head title's ("Secretary": a minister's)."""
+    return _role_kind(world, role) \
+        or _role_kind(world, re.split(r" (?:of|for) ", role, maxsplit=1)[0])
 
 
 def same_office(held: str, described: str) -> bool:

@@ -137,7 +137,13 @@ def find_meetings(ctx: Context, welcomes: list[Meeting] | None = None) -> list[M
             # by video link from Kyiv"), no aide in the room
             told.participants = told.participants | {joiner}
             continue
-        if len(participants) < 2:
+        if len(participants) < 2 and clause.status != "held" \
+                and len(chairs := _chairs(ctx, clause)) == 1 \
+                and participants in ([], chairs) and _with_a_counterpart_unnamed(ctx, clause):
+            # a session to come "co-chaired by Minister X and his Kenyan counterpart": an
+            # event with X, whoever the other side sends
+            participants = chairs
+        elif len(participants) < 2:
             if clause.status == "held" and clause.places[0] and _the_event(clause) \
                     and not series(clause.token):
                 told_place = clause.places
@@ -180,7 +186,8 @@ def find_meetings(ctx: Context, welcomes: list[Meeting] | None = None) -> list[M
         last_time = _the_last_time(clause)
         told = _told_before(meetings)
         if told is not None and last_time is None and set(participants) == told.participants \
-                and status == told.status and (_it_was_the_meeting(clause) or (
+                and (status == told.status or _during_it(clause)) \
+                and (_it_was_the_meeting(clause) or (
                     len(clause.persons) < 2
                     and ((not sentence.date_expressions and _definite(clause))
                          or _said_of_this_event(clause) or _looks_back(ctx, clause)))
@@ -661,6 +668,14 @@ def _welcomed_on_arrival(clause: Clause) -> bool:
     return at_one and (passive or verb.lemma_.lower() in HOSTING_VERBS)
 
 
+def _with_a_counterpart_unnamed(ctx: Context, clause: Clause) -> bool:
+    """The clause names "his counterpart" of a state, whom the story never names."""
+    resolved = {ref.start for ref in ctx.linked.refs if ref.description is not None}
+    return any(d.counterpart and d.states and not d.plural and d.start not in resolved
+               and d.start in clause.tokens
+               for d in ctx.mentions.descriptions)
+
+
 def _a_person_called(clause: Clause) -> bool:
     """ "X called Y on Monday": a person is the verb's object and is called nothing ("X
     called Y a liar" names Y; "a plan called Z" names a thing)."""
@@ -1066,6 +1081,13 @@ def _travelled_for_the_event(clause: Clause) -> bool:
         and token.head.head.lemma_.lower() in words("travel_verbs") and _definite(clause)
 
 
+def _during_it(clause: Clause) -> bool:
+    """ "During the meeting, the envoy was given a note … ahead of the vote of DATE": the
+    meeting told before, whatever the time its sentence goes on to name."""
+    token = clause.token
+    return token is not None and token.head.lower_ == "during" and _definite(clause)
+
+
 def _definite(clause: Clause) -> bool:
     """The clause's event noun is definite ("told of the informal meeting", "about that
     call") and not the subject of a verb of its own: it names an event told before."""
@@ -1182,6 +1204,10 @@ def _principals(ctx: Context, persons: list[str], subject: str | None = None) ->
     return leaders if len(leaders) >= 2 else persons
 
 
+#: "preceded by", "followed by": another meeting before or after the clause's.
+_SEQUENCE_VERBS = frozenset(("precede", "follow"))
+
+
 def _chairs(ctx: Context, clause: Clause) -> list[str]:
     """The persons "chaired by" (or "co-chaired by", "presided over by") names in the
     clause's sentence: the chairs of the meeting it tells."""
@@ -1192,11 +1218,22 @@ def _chairs(ctx: Context, clause: Clause) -> list[str]:
     found: list[str] = []
     sentence = clause.sentence
     for token in ctx.doc[sentence.start:sentence.end]:
-        if token.tag_ != "VBN" or token.lemma_.lower() not in words("chairing_verbs"):
+        # (the lemmatizer reads "co-chaired" as "co-chaire")
+        if token.tag_ != "VBN" or not {token.lemma_.lower(), token.lower_.removesuffix("ed")
+                                       } & words("chairing_verbs"):
             continue
+        head = token.head
+        if token.dep_ == "acl" and head.lemma_.lower() in words("gathering_nouns") \
+                or token.dep_ == "relcl" and head.lemma_.lower() not in words("meeting_nouns"):
+            continue  # "talked beside a summit, which was co-chaired by C and D"
+        if head.lemma_.lower() in _SEQUENCE_VERBS or head.dep_ == "pobj" \
+                and head.head.dep_ == "agent" and head.head.head.lemma_.lower() in _SEQUENCE_VERBS:
+            continue  # "The talks were preceded by a committee session, co-chaired by C"
         for agent in (c for c in token.children if c.dep_ == "agent"):
             for t in agent.subtree:
-                if t.i in by_token and by_token[t.i] not in found:
+                # (not the owner in "co-chaired by A and B's predecessor, C")
+                if t.i in by_token and by_token[t.i] not in found and not (
+                        t.dep_ == "poss" or any(c.dep_ == "case" for c in t.children)):
                     found.append(by_token[t.i])
     return found
 

@@ -70,6 +70,9 @@ class Description:
     org: str | None = None
     #: "the latter", "the former": which of the two persons named just before is meant.
     order: str | None = None
+    #: "the Minister of Agriculture, Dr. NAME": the token where the name set off after the
+    #: office starts, the person meant.
+    apposed: int | None = None
 
 
 @dataclass

@@ -194,6 +194,13 @@ def clean_person(doc, start: int, end: int, index: HitIndex, world: World,
     text = doc[start:end].text
     if not text[:1].isupper() or any(c.isdigit() for c in text) or "@" in text or "/" in text:
         return None
+    if all(t.lower_.replace(".", "") in words("post_nominals") for t in doc[start:end]):
+        return None  # "NAME, M.P., and …": the letters after a name, set off by commas
+    if end - start == 1 and doc[start].dep_ == "conj" and (
+            (hit := index.covered.get(doc[start].head.i)) is not None and hit.kind == "place"
+            or doc[start].head.dep_ == "pobj" and doc[start].head.head.lower_ in ("at", "in")
+            and doc[start].head.ent_type_ != "PERSON"):
+        return None  # "a crossing at Tunduma and Nakonde": a place joined to a place
     if all(t.lower_ in words("headline_words") for t in doc[start:end]) \
             or doc[start].lower_ in words("headline_words") and doc[start].text[:1].isupper():
         return None  # "… Minister Receives Phone Call …", "Counterpart Sign MoU": a headline's

@@ -237,12 +237,29 @@ def office_before_the_comma(doc, index: HitIndex, start: int, world: World
     """ "the Swiss foreign minister, Federal Councillor NAME": the office written before the
     comma that opens the title next to the name (its state with it), or None."""
     position, title_start = _office_before(doc, index, start, world)
+    if position is None:
+        return None
     k = title_start
-    while position is not None and k > 0 \
-            and doc[k - 1].lower_.rstrip(".") in words("courtesy_titles"):
+    while k > 0 and doc[k - 1].lower_.rstrip(".") in words("courtesy_titles"):
         k -= 1
-    if position is None or k < 2 or doc[k - 1].text != "," \
-            or doc[k - 1].sent.start != doc[start].sent.start:
+    return _office_before_comma_at(doc, index, k, start, world)
+
+
+def office_before_a_qualified_office(doc, index: HitIndex, address: int, world: World,
+                                     names: frozenset[int] | None = None) -> Position | None:
+    """ "The Senior Minister, Minister of Trade, Industry and X, Mrs. NAME": the
+    office written before the comma that opens a long office the name's address closes
+    (:func:`offices_with_qualifier_before`), or None."""
+    found = _office_with_qualifier_ending_at(doc, index, address, world, names)
+    return None if found is None else _office_before_comma_at(doc, index, found[1],
+                                                              address, world)
+
+
+def _office_before_comma_at(doc, index: HitIndex, k: int, start: int, world: World
+                            ) -> Position | None:
+    """The office ending at the comma right before token ``k`` (where the office next to
+    the name at ``start`` begins), stated with its state or after a determiner."""
+    if k < 2 or doc[k - 1].text != "," or doc[k - 1].sent.start != doc[start].sent.start:
         return None
     earlier, earlier_start = _office_before(doc, index, k - 1, world)
     if earlier is None:
@@ -258,8 +275,11 @@ def office_before_the_comma(doc, index: HitIndex, start: int, world: World
         return None
     opening = earlier_start - 1 if doc[earlier_start - 1].lower_ in words("determiners") \
         else earlier_start
-    if opening > 0 and doc[opening - 1].text == ",":
-        return None  # "NAME2, the finance minister, Senator NAME": NAME2's apposition
+    if opening > 1 and doc[opening - 1].text == "," and doc[opening - 2].pos_ == "PROPN" \
+            and doc[opening - 2].ent_type_ not in ("DATE", "TIME"):
+        # "NAME2, the finance minister, Senator NAME": NAME2's apposition (not "Late on
+        # Monday, the Vice President, Senator NAME")
+        return None
     return earlier
 
 

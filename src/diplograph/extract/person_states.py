@@ -63,11 +63,13 @@ def _delegation_state(doc, mention: PersonMention, mentions: list[PersonMention]
         # that names the delegation lists its members; the next ones may name the hosts.
         others = [m for m in others if sent.start_char <= m.span.start < sent.end_char]
     states = {p.state for m in others for p in m.positions if p.state and not p.former}
-    if not states:
-        # "accompanied by NAME, Minister of Foreign Affairs; NAME2, …": the office holders
-        # the world data knows by those names tell the side
-        states = {leader.iso2 for m in others for leader in world.leaders_named(m.name)
-                  if leader.name == m.name}
+    # "accompanied by NAME, Minister of Foreign Affairs; NAME2, …": the office holders the
+    # world data knows by those names tell the side, when the text states none of theirs
+    # (a fuller form of a leader's name counts too: "President John Dramani Mahama" beside
+    # the guest's minister leaves the side undecided)
+    states |= {leader.iso2 for m in others if not any(p.state for p in m.positions)
+               for leader in world.leaders_named(m.name)
+               if leader.name == m.name or len(m.name.split()) > len(leader.name.split())}
     return next(iter(states)) if len(states) == 1 else None
 
 

@@ -45,6 +45,7 @@ from .office_lists import (
 from .offices import (
     address_start,
     ends_coordinated_offices,
+    office_before_a_qualified_office,
     office_before_the_comma,
     office_in_relative_clause,
     office_on_next_line,
@@ -244,6 +245,13 @@ def find_person_mentions(doc, hits: list[Hit], world: World,
             *joined, before = offices_before(doc, index, address, world) \
                 or offices_with_qualifier_before(doc, index, address, world, name_tokens) \
                 or [None]
+            if before is not None and (
+                    comma := office_before_the_comma(doc, index, address, world)
+                    or office_before_a_qualified_office(doc, index, address, world,
+                                                        name_tokens)):
+                # "The Senior Minister, Minister of Trade, Industry and X, Mrs. NAME":
+                # both offices, of one state
+                joined = [replace(comma, state=comma.state or before.state), *joined]
         if before is None and not closes_other:
             *joined, before = offices_with_qualifier_before(
                 doc, index, start, world, name_tokens) or [None]
