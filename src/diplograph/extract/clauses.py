@@ -1641,9 +1641,9 @@ def _joined_from_abroad(ctx: Context, ref) -> bool:
                     and (c.lower_ in _ONE_SUBJECT or c.pos_ == "PROPN")), None)
     host = person_of(ctx, subject) if subject is not None else None
     # (the parser hangs the items of a list set off by semicolons anywhere below the verb)
-    agents = [ref.persons[0] for ref in ctx.linked.refs if len(ref.persons) == 1
-              and verb.i < ref.start < verb.sent.end
-              and verb in list(ctx.doc[ref.start].ancestors)[:6]]
+    agents = [other.persons[0] for other in ctx.linked.refs if len(other.persons) == 1
+              and verb.i < other.start < verb.sent.end
+              and verb in list(ctx.doc[other.start].ancestors)[:6]]
     if host is None or not agents:
         return False
 

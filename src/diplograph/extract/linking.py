@@ -1540,11 +1540,6 @@ class _Linker:
                 if not p.former and p.state}
         if not held:
             return ()
-
-        def like_office(role: str) -> bool:
-            kind = _role_kind(self.world, role)
-            return any(kind in HEAD_KINDS and _role_kind(self.world, p.role) in HEAD_KINDS
-                       or same_office(p.role, role) for p in held)
         states = {p.state for p in held}
         # Named shortly before (a round-up page tells of many presidents).
         near = {key for ref in self.linked.refs
@@ -1553,7 +1548,8 @@ class _Linker:
         others = [key for key in near if key != owner.persons[0]
                   and not self.linked.persons[key].is_author
                   and any(not p.former and p.state and p.state not in states
-                          and like_office(p.role) for p in self.linked.persons[key].positions)]
+                          and self._like_office(held, p.role)
+                          for p in self.linked.persons[key].positions)]
         return (others[0],) if len(others) == 1 else ()
 
     def _counterparts_around(self, description: Description) -> tuple[str, ...]:
@@ -1567,18 +1563,20 @@ class _Linker:
         states = {p.state for p in held}
         sentence = self.doc[description.start].sent
         end = self.doc[sentence.end].sent.end if sentence.end < len(self.doc) else sentence.end
-
-        def like(position) -> bool:
-            return any(_role_kind(self.world, position.role) in HEAD_KINDS
-                       and _role_kind(self.world, p.role) in HEAD_KINDS
-                       or same_office(p.role, position.role) for p in held)
         found = [key for ref in self.linked.refs if ref.kind == "name"
                  and sentence.start <= ref.start < end for key in ref.persons
                  if key != owner and any(not p.former and p.state and p.state not in states
-                                         and like(p)
+                                         and self._like_office(held, p.role)
                                          for p in self.linked.persons[key].positions)]
         found = list(dict.fromkeys(found))
         return tuple(found) if len(found) >= 2 else ()
+
+    def _like_office(self, held: set[Position], role: str) -> bool:
+        """``role`` is like one of the offices ``held``: the same, or any head's for a
+        head (a counterpart's office)."""
+        kind = _role_kind(self.world, role)
+        return any(kind in HEAD_KINDS and _role_kind(self.world, p.role) in HEAD_KINDS
+                   or same_office(p.role, role) for p in held)
 
     def _owner_before(self, description: Description) -> Reference | None:
         """ "“…,” X said. “…,” replied his counterpart.": with nobody named before it in its
