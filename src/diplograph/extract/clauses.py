@@ -1062,6 +1062,18 @@ RECURRENCE = re.compile(r"\b" + alternation("recurrence_words") + r"\b", re.IGNO
 
 
 def governing_verb(token):
+    """The verb ``token`` hangs on (climbing past verbs that only describe a person),
+    found once per token of a Doc: the clause steps ask it of every token of a clause."""
+    memo = token.doc.user_data.get("diplograph_governing_verbs")
+    if memo is None:
+        memo = token.doc.user_data["diplograph_governing_verbs"] = {}
+    found = memo.get(token.i)
+    if found is None:
+        found = memo[token.i] = _governing_verb(token)
+    return found
+
+
+def _governing_verb(token):
     while (token.pos_ not in ("VERB", "AUX") or modifier_verb(token)) \
             and token.head.i != token.i:
         token = token.head
