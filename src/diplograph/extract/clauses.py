@@ -42,6 +42,7 @@ from .tokens import (
     building_named_before,
     ents_between,
     name_head,
+    nearest_verb,
 )
 
 _QUOTED = re.compile("|".join(f"{re.escape(open_)}[^{re.escape(close)}]*{re.escape(close)}"
@@ -68,6 +69,12 @@ _COMING_EVENT_WORDS = frozenset(words("coming_event_words"))
 _CHAIRING_VERBS = tuple(words("chairing_verbs"))
 
 
+def chairing(token) -> bool:
+    """A form of a verb of chairing ("chaired", "co-chaired", "presided"), read by its
+    beginning: the lemmatizer's "co-chaire" for "co-chaired" is no lemma of the list."""
+    return token.lower_.startswith(_CHAIRING_VERBS)
+
+
 #: Verbs whose object is received: "X hosted Y" (lemmas).
 HOSTING_VERBS = HOSTING_LEMMAS
 
@@ -87,9 +94,7 @@ def negated(ctx: Context, char: int) -> bool:
         return False
     if any(child.dep_ == "det" and child.lower_ == "no" for child in token.children):
         return True
-    verb = token
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
+    verb = nearest_verb(token)
     if _under_a_negated_plan(verb):
         return True
     return any(child.dep_ == "neg" for child in verb.children) or any(
@@ -239,9 +244,7 @@ def _only_deliberated(token) -> bool:
 def _none_arranged(token) -> bool:
     """ "…, but none has been scheduled": a verb joined to the event's whose subject is
     "none" tells that no such event is set."""
-    verb = token
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
+    verb = nearest_verb(token)
     return any(c.dep_ == "conj" and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ == "none"
                                         for g in c.children)
                for c in verb.children)
@@ -338,9 +341,7 @@ def _speculated(token) -> bool:
     """The event's verb (or the verb it is the purpose of) is a guess: "X may travel to Y
     for talks with Z" (not a wish, "may God assist him"; nor "this meeting may have been
     to prepare …", a guess at what a meeting told was for)."""
-    verb = token
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
+    verb = nearest_verb(token)
     for _ in range(2):
         auxiliaries = [c for c in verb.children if c.dep_ == "aux"]
         if any(c.lower_ in _SPECULATIVE_MODALS and not _wish(c) for c in auxiliaries) \
@@ -354,9 +355,7 @@ def _speculated(token) -> bool:
 
 def _hypothetical(token) -> bool:
     """The event's verb is a modal's under a condition: "would meet X if X apologised"."""
-    verb = token
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
+    verb = nearest_verb(token)
     return any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL_MODALS for c in verb.children) \
         and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
                                            for m in c.children) for c in verb.children)
@@ -534,7 +533,7 @@ def event_status(ctx: Context, sentence: Sentence, char: int, own_words: bool = 
             words += [token.head] + [c for c in token.head.children
                                      if c.dep_ in ("aux", "neg")]
         if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in ("NOUN", "PROPN") \
-                and (token.i != trigger_i or token.lower_.startswith(_CHAIRING_VERBS)) \
+                and (token.i != trigger_i or chairing(token)) \
                 and not any(c.dep_ in ("aux", "auxpass") for c in token.children):
             # "will be received for talks followed by the signing of agreements": a
             # participle on a noun, holding the event, is as held or planned as the verb
@@ -613,7 +612,7 @@ def event_status(ctx: Context, sentence: Sentence, char: int, own_words: bool = 
         # auxiliary of its own is as held or planned as the verb it hangs on.
         hung = token.dep_ == "advcl" and token.tag_ == "VBN" \
             and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
-        if hung and token.lower_.startswith(_CHAIRING_VERBS):
+        if hung and chairing(token):
             # "It was agreed to convene the commission soon, co-chaired by A and B": the
             # chairing hangs on "agreed" but is as held or planned as the convening
             words += [w for c in token.head.children if c.dep_ == "xcomp"
@@ -1624,8 +1623,8 @@ def _attendee(token, event=None) -> bool:
 
 #: "him", "her": the one person someone joins ("A and B joined him at the hall for talks":
 #: they met him), where "joined them for lunch" joins a meeting under way.
-_ONE_PERSON = frozenset(("him", "her"))
-_ONE_SUBJECT = frozenset(("he", "she"))
+_ONE_PERSON = frozenset(marked("pronouns", "object"))
+_ONE_SUBJECT = frozenset(marked("pronouns", "subject"))
 _MEETING_NOUNS = frozenset(words("meeting_nouns"))
 
 
@@ -1639,6 +1638,11 @@ def _joins_one_person(verb) -> bool:
         t.lower_ == "for" and any(
             g.lower_ in _MEETING_NOUNS or g.lemma_.lower() in _MEETING_NOUNS for g in t.subtree)
         for t in verb.subtree)
+
+
+def states_held(ctx: Context, key: str) -> set[str]:
+    """The states the person ``key`` holds an office of today."""
+    return {p.state for p in ctx.linked.persons[key].positions if p.state and not p.former}
 
 
 def _joined_from_abroad(ctx: Context, ref) -> bool:
@@ -1658,12 +1662,9 @@ def _joined_from_abroad(ctx: Context, ref) -> bool:
               and verb in list(ctx.doc[other.start].ancestors)[:6]]
     if host is None or not agents:
         return False
-
-    def states(key):
-        return {p.state for p in ctx.linked.persons[key].positions if p.state and not p.former}
-
-    own = states(host)
-    abroad = [key for key in agents if own and states(key) and not own & states(key)]
+    own = states_held(ctx, host)
+    abroad = [key for key in agents
+              if own and states_held(ctx, key) and not own & states_held(ctx, key)]
     return ref.persons[0] in abroad or ref.persons[0] == host and bool(abroad)
 
 

@@ -29,6 +29,7 @@ from .tokens import (
     doc_tokens,
     is_quote_mark,
     leaders_of,
+    nearest_verb,
     opens_a_line,
     state_of_hit,
 )
@@ -2115,9 +2116,7 @@ def _subject_above(token, by_token: dict) -> str | None:
 
 def _clause_subject(token, by_token: dict) -> str | None:
     """The person who is the subject of the clause ``token`` stands in, if named."""
-    verb = token.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
+    verb = nearest_verb(token.head)
     subject = next((child for child in verb.children if child.dep_ == "nsubj"), None)
     if subject is not None and subject.lower_ in _RELATIVE_WHO and verb.dep_ == "relcl":
         subject = verb.head  # "Y, who invited him to visit …": the subject is Y
@@ -2129,9 +2128,7 @@ def _clause_subject(token, by_token: dict) -> str | None:
 def _joined_subjects(token, by_token: dict) -> set[str]:
     """The persons named as the subjects joined by "and" in the clause ``token`` stands in
     ("A and B joined him at the hall": A and B, neither of whom "him" is)."""
-    verb = token.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
+    verb = nearest_verb(token.head)
     return {by_token[c.i].persons[0] for child in verb.children if child.dep_ == "nsubj"
             for c in child.conjuncts if c.i in by_token}
 

@@ -20,6 +20,7 @@ from .clauses import (
     RECURRENCE,
     REPORTING_VERBS,
     Clause,
+    chairing,
     clause_at,
     forward_if_planned,
     governing_verb,
@@ -29,6 +30,7 @@ from .clauses import (
     present_in_a_future_clause,
     series,
     some_time_apart,
+    states_held,
     status_of,
     token_at,
     told_within,
@@ -1218,9 +1220,7 @@ def _chairs(ctx: Context, clause: Clause) -> list[str]:
     found: list[str] = []
     sentence = clause.sentence
     for token in ctx.doc[sentence.start:sentence.end]:
-        # (the lemmatizer reads "co-chaired" as "co-chaire")
-        if token.tag_ != "VBN" or not {token.lemma_.lower(), token.lower_.removesuffix("ed")
-                                       } & words("chairing_verbs"):
+        if token.tag_ != "VBN" or not chairing(token):
             continue
         head = token.head
         if token.dep_ == "acl" and head.lemma_.lower() in words("gathering_nouns") \
@@ -1495,13 +1495,10 @@ def _each_subject_apart(ctx: Context, clause: Clause, participants: list[str],
 
 def _calls_on_one_host(ctx: Context, subject: str, others: list[str]) -> bool:
     """The others all hold office for one state, not the subject's, each a different one."""
-    def states(key: str) -> set[str]:
-        return {p.state for p in ctx.linked.persons[key].positions if p.state and not p.former}
-
-    hosts = [states(key) for key in others]
+    hosts = [states_held(ctx, key) for key in others]
     roles = [frozenset(p.role for p in ctx.linked.persons[key].positions) for key in others]
     return all(len(held) == 1 for held in hosts) and len({next(iter(h)) for h in hosts}) == 1 \
-        and not hosts[0] & states(subject) and bool(states(subject)) \
+        and not hosts[0] & states_held(ctx, subject) and bool(states_held(ctx, subject)) \
         and len(set(roles)) == len(roles)
 
 

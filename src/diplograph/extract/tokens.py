@@ -37,6 +37,14 @@ def leaders_of(group) -> list:
 _LEADING_VERBS = frozenset(words("leading_verbs"))
 
 
+def nearest_verb(token):
+    """The verb of the clause ``token`` stands in: the token itself when it is one, else
+    the first verb (or auxiliary) above it; the root when there is none."""
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token
+
+
 def state_of_hit(hit, world: World) -> str | None:
     """The state a gazetteer hit names: a state's own code, or the state of the city,
     venue or airport it names; None for any other hit."""

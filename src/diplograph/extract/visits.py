@@ -41,7 +41,7 @@ from .rules import (
     table,
     words,
 )
-from .tokens import doc_tokens, leaders_of
+from .tokens import doc_tokens, leaders_of, nearest_verb
 
 
 def _visit_type(text: str) -> str | None:
@@ -781,9 +781,7 @@ def _fellow_guests(ctx: Context, doc, trigger_char: int, guest: str | None) -> l
     piece = doc.char_span(trigger_char, trigger_char + 1, alignment_mode="expand")
     if piece is None or not len(piece):
         return alone
-    verb = piece[0]
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
+    verb = nearest_verb(piece[0])
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     # the subject's own words, its conjuncts' and their titles' (not a relative clause's)
     # (and those who lead a delegation that is the subject: "The delegation, led by X and
