@@ -445,6 +445,12 @@ def event_status(ctx: Context, sentence: Sentence, char: int, own_words: bool = 
         return status_of(sentence.text)
     if token.dep_ in ("aux", "auxpass") and token.head.pos_ in ("VERB", "AUX"):
         token = token.head  # "was to have held talks": the trigger's words begin at "have"
+    if chairing(token) and token.dep_ == "relcl" and token.tag_ in ("VBZ", "VBP") \
+            and token.head.dep_ in ("nsubj", "nsubjpass") \
+            and token.head.head.pos_ in ("VERB", "AUX"):
+        # "the body, which he now co-chairs with Y, sits in May": the chairs' habit;
+        # the body's meeting is as held as the verb it is the subject of
+        return event_status(ctx, sentence, token.head.head.idx, own_words)
     if token.tag_ == "VBN" and {"to", "have"} <= {c.lower_ for c in token.children
                                                   if c.dep_ == "aux"} \
             and token.head.lemma_ == "be" or _had_been_due(token):
@@ -870,8 +876,12 @@ def clause_tokens(ctx: Context, sentence: Sentence, char: int) -> set[int]:
                and piece[0] not in verb.subtree
                and any(t.i in ctx.person_tokens for t in verb.subtree)
                for token in prep.subtree}
+    # "The pair last held talks at X in May", parsed with "held" as an adjective of
+    # "talks": the noun's words (its place and time) are the verb's
+    read_as_modifier = {token.i for token in head.head.subtree} \
+        if head.dep_ == "amod" and head.pos_ == "VERB" and head.head.i > head.i else set()
     return ({token.i for token in head.subtree} | _object_hung_above(head, sentence)
-            | _name_of_the_counterpart(ctx, head, sentence)
+            | _name_of_the_counterpart(ctx, head, sentence) | read_as_modifier
             | _name_hung_off_a_bare_with(ctx, head, sentence)) - apart - joined
 
 
@@ -937,7 +947,10 @@ def _object_hung_above(verb, sentence: Sentence) -> set[int]:
     if noun is None or noun.pos_ != "PROPN" or noun.dep_ != "npadvmod" \
             or noun.head not in verb.ancestors:
         return set()
-    return {t.i for t in noun_phrase(noun)}
+    # "…, NAME, on Wednesday evening": the time the parse hung on the name with it
+    return {t.i for t in noun_phrase(noun)} | {
+        t.i for prep in noun.children if prep.dep_ == "prep" and prep.i > noun.i
+        and any(t.ent_type_ in ("DATE", "TIME") for t in prep.subtree) for t in prep.subtree}
 
 
 def _dated_apart(verb, sentence: Sentence) -> bool:

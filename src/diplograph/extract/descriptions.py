@@ -64,6 +64,16 @@ def find_descriptions(doc, hits: list[Hit], persons: list[PersonMention], world:
                                      span_of(doc, token.i - 1, token.i + 1), (None,),
                                      order=lower))
             continue
+        if _COUNTS.get(lower) and token.pos_ in ("NOUN", "NUM") and token.i > 0 \
+                and doc[token.i - 1].lower_ == "the" and (
+                    token.dep_ in ("nsubj", "nsubjpass")
+                    or doc[token.i - 1].is_sent_start and token.dep_ == "nmod"):
+            # "The pair last held talks at X" (the parse may hang "pair" on "talks"): the
+            # number alone, as "the two leaders" says
+            found.append(Description(token.i - 1, token.i + 1,
+                                     span_of(doc, token.i - 1, token.i + 1), (None,),
+                                     plural=True, count=_COUNTS[lower]))
+            continue
         if (org := _organisation_before(doc, index, token)) is not None:
             # "The UN chief then drove to …": the story's holder of an office of the UN
             start = index.covered[token.i - 1].start - 1

@@ -31,6 +31,7 @@ from .tokens import (
     leaders_of,
     nearest_verb,
     opens_a_line,
+    outer_subject,
     state_of_hit,
 )
 
@@ -740,6 +741,11 @@ class _Linker:
                       for p in other.positions | self.background.get(other.key, set())
                       if p.state and not p.former and p.role.lower() == role.lower()}
             return next(iter(states)) if len(states) == 1 else None
+        if not by_name and self.doc is not None and self.doc[at].lower_ in ("his", "her") \
+                and (subject := outer_subject(self.doc[at])) is not None:
+            # "A thanked B and said her minister would travel": the reporting subject's
+            last_ref = next((ref for ref in refs if ref.start <= subject.i < ref.end),
+                            last_ref)
         if last_ref is None or len(last_ref.persons) != 1:
             return None
         owner = self.linked.persons[last_ref.persons[0]]
@@ -1189,7 +1195,7 @@ class _Linker:
             # a bare "the ministers" only those written as ministers without one.
             # (a Secretary of State is one of "the four ministers": a minister's office)
             same = (lambda held, described: answers_office(self.world, held, described)) \
-                if description.count else \
+                if description.count or len(description.states) == 1 else \
                 (lambda held, described: held.lower() == described.lower())
             # (Not a former holder: "the two ministers" are of the day.)
             # ("the two chancellors" of Peru and Ecuador: the office the title means in
@@ -1212,6 +1218,9 @@ class _Linker:
                 of_state = [k for k in pool if any(
                     p.state == description.states[0] and not p.former
                     for p in self.linked.persons[k].positions | self.background.get(k, set()))]
+                if not description.count:
+                    # "the Indonesian ministers": every minister of that state in view
+                    return tuple(of_state) if len(of_state) >= 2 else ()
                 pool = of_state if len(of_state) >= count else pool
             if role is None:
                 # "the two leaders": heads of state or government before aides and
@@ -1874,6 +1883,8 @@ def link_pronouns(doc, linked: Linked, skip: list[tuple[int, int]] = (),
                 for i in range(ref.start, ref.end)}
     genders = linked.genders = _genders(doc, linked, by_token)
     last_subject: str | None = None
+    # the named subject of what the latest sentence's teller said ("X said Y had arrived")
+    last_reported: str | None = None
     added: list[Reference] = []
     # A quotation of several sentences leaves the next one open: '"… us. It is our turn,"
     # he said': "he" is after the closing mark, outside the quotation.
@@ -1892,8 +1903,16 @@ def link_pronouns(doc, linked: Linked, skip: list[tuple[int, int]] = (),
         given_before, given = given, {}
         # (a list of the tokens: walking the Span builds a new Token at each step)
         tokens = doc_tokens(doc)[sent.start:sent.end]
+        # ('"A and I sat down for hours," she said': not A, the subject inside the quotation)
+        quoted, marks = set(), open_quote
         for token in tokens:
-            if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT":
+            if is_quote_mark(token):
+                marks += 1
+            elif marks % 2:
+                quoted.add(token.i)
+        for token in tokens:
+            if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT" \
+                    and token.i not in quoted:
                 ref = by_token.get(token.i) or named_in_subject(token, by_token)
                 if ref is None:
                     # "Saudi Minister of State for Foreign Affairs NAME arrived": the
@@ -1918,7 +1937,8 @@ def link_pronouns(doc, linked: Linked, skip: list[tuple[int, int]] = (),
                             and token.head.dep_ == "agent" and token.head.head.dep_ == "ROOT"
                             and token.head.head.lemma_.lower() in _SPEAKING | _DENYING),
                            None)
-        if subject is None and sent.root.pos_ in ("NOUN", "PROPN") and (
+        if subject is None and sent.root.pos_ in ("NOUN", "PROPN") \
+                and sent.root.i not in quoted and (
                 ref := by_token.get(sent.root.i) or named_in_subject(sent.root, by_token)):
             # "The mayor of X, NAME, watched from the tribune", the verb parsed as a
             # modifier of the subject made the root: the person the root names
@@ -1951,7 +1971,7 @@ def link_pronouns(doc, linked: Linked, skip: list[tuple[int, int]] = (),
             doer = None
             if lower in _SUBJECT_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass"):
                 named_before = [by_token[i].persons[0] for i in range(sent.start, token.i)
-                                if i in by_token]
+                                if i in by_token and i not in quoted]
                 if owner := _owner_of_the_teller(token, by_token):
                     # "NAME's office said he had received a call": NAME
                     key, own_subject = owner, True
@@ -1965,7 +1985,7 @@ def link_pronouns(doc, linked: Linked, skip: list[tuple[int, int]] = (),
                         subject_named or token.head.dep_ in ("relcl", "advcl")) \
                         or subject_named and token.head.dep_ == "ccomp" \
                         and token.head.head.dep_ == "ROOT"
-                elif subject is None and (above := _subject_above(token, by_token)):
+                elif subject is None and (above := _subject_above(token, by_token, quoted)):
                     # "The visit comes after NAME travelled to X last July, when he held
                     # talks with Y": the subject of a clause above the pronoun's own
                     key = above
@@ -1976,6 +1996,11 @@ def link_pronouns(doc, linked: Linked, skip: list[tuple[int, int]] = (),
                     key = doer
                 else:
                     key = last_subject
+                    if key is not None and last_reported not in (None, key) \
+                            and _teller_after(token, by_token) == key:
+                        # "X said Y had arrived on Tuesday. Next morning he had a meeting with
+                        # Z, X said": not the teller, but the one X told of
+                        key = last_reported
                     if (other := _other_of_a_mixed_pair(token, by_token, sent,
                                                         last_subject, doc)) is not None:
                         # "A met B. She told him …": the text shows B a woman, A a man
@@ -2039,8 +2064,27 @@ def link_pronouns(doc, linked: Linked, skip: list[tuple[int, int]] = (),
         open_quote = quotes_seen % 2
         if subject:
             last_subject = subject
+        last_reported = next((by_token[t.i].persons[0] for t in tokens
+                              if t.dep_ in ("nsubj", "nsubjpass") and t.i in by_token
+                              and t.head.dep_ == "ccomp" and t.head.head.dep_ == "ROOT"
+                              and t.head.head.lemma_.lower() in _SPEAKING), None)
     linked.refs.extend(added)
     linked.refs.sort(key=lambda ref: ref.start)
+
+
+def _teller_after(token, by_token: dict) -> str | None:
+    """The person named as the teller of the pronoun ``token``'s clause after it: "he held
+    talks with Z, X said" (X)."""
+    verb = token.head
+    tellers = [c for c in verb.children if c.dep_ in ("parataxis", "ccomp")]
+    if verb.dep_ == "ccomp":
+        tellers.append(verb.head)
+    for teller in tellers:
+        if teller.i > token.i and teller.lemma_.lower() in _SPEAKING:
+            subject = next((c for c in teller.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.i in by_token:
+                return by_token[subject.i].persons[0]
+    return None
 
 
 def _subject_before_a_semicolon(token, sent, by_token: dict) -> str | None:
@@ -2101,14 +2145,16 @@ def _owner_of_the_teller(token, by_token: dict) -> str | None:
     return by_token[owner.i].persons[0] if owner is not None else None
 
 
-def _subject_above(token, by_token: dict) -> str | None:
+def _subject_above(token, by_token: dict, quoted: set[int] = frozenset()) -> str | None:
     """The person named as the subject of a verb above the clause of ``token`` (a
-    subject pronoun), through subordinate clauses, before the pronoun."""
+    subject pronoun), through subordinate clauses, before the pronoun; not one named inside
+    a quotation (the ``quoted`` tokens)."""
     for above in token.head.ancestors:
         if above.pos_ not in ("VERB", "AUX"):
             continue  # "travelled for the celebrations last July, when he …"
         ref = next((by_token.get(child.i) for child in above.children
-                    if child.dep_ == "nsubj" and child.i < token.i), None)
+                    if child.dep_ == "nsubj" and child.i < token.i
+                    and child.i not in quoted), None)
         if ref is not None:
             return ref.persons[0]
     return None
@@ -2198,21 +2244,24 @@ def _subject_and_object(verb, by_token: dict) -> tuple[str, ...]:
     """The persons the main verb's subject and object name, when "they" is the subject of
     a time clause on it ("X told Y … when they spoke by phone"), or its subject alone
     when it names two ("X and Y agreed on the date when they spoke by phone", also as
-    what someone said); () otherwise."""
+    what someone said); for "they" in a relative clause, the persons the subject of a
+    verb above names ("the ministers fly to CITY, where they are to see X", "A and B
+    agreed that the body they jointly co-chair would convene"); () otherwise."""
     main = verb.head
+    if verb.dep_ == "relcl":
+        for _ in range(_RELATIVE_REACH):
+            main = nearest_verb(main)
+            if found := _persons_of_subject(main, by_token):
+                return found
+            if main.head.i == main.i:
+                break
+            main = main.head
+        return ()
     if verb.dep_ != "advcl" or main.dep_ not in ("ROOT", "ccomp") \
             or not any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children):
         return ()
-    subject = next((c for c in main.children if c.dep_ == "nsubj"), None)
-    joined = [subject, *(c for c in subject.children if c.dep_ == "conj")] \
-        if subject is not None else []
-    # ("his counterpart Lim Boon": the name in apposition to the noun joined)
-    named = [ref for t in joined if (ref := by_token.get(t.i) or next(
-        (by_token[c.i] for c in t.children if c.dep_ == "appos" and c.i in by_token), None))]
-    if len(joined) >= 2 and len(named) == len(joined) and all(
-            len(ref.persons) == 1 for ref in named) \
-            and len({ref.persons[0] for ref in named}) == len(named):
-        return tuple(ref.persons[0] for ref in named)
+    if found := _persons_of_subject(main, by_token, joined_only=True):
+        return found
     if main.dep_ != "ROOT":
         return ()
     found = []
@@ -2223,6 +2272,29 @@ def _subject_and_object(verb, by_token: dict) -> tuple[str, ...]:
             return ()
         found.append(ref.persons[0])
     return tuple(found) if found[0] != found[1] else ()
+
+
+#: How many verbs up a "they" of a relative clause may find the persons it stands for.
+_RELATIVE_REACH = 3
+
+
+def _persons_of_subject(verb, by_token: dict, joined_only: bool = False) -> tuple[str, ...]:
+    """The two or more persons the verb's subject names: names joined by "and", or (unless
+    ``joined_only``) one reference to several ("the Indonesian ministers")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return ()
+    if not joined_only and subject.i in by_token and len(by_token[subject.i].persons) >= 2:
+        return by_token[subject.i].persons
+    joined = [subject, *(c for c in subject.children if c.dep_ == "conj")]
+    # ("his counterpart Lim Boon": the name in apposition to the noun joined)
+    named = [ref for t in joined if (ref := by_token.get(t.i) or next(
+        (by_token[c.i] for c in t.children if c.dep_ == "appos" and c.i in by_token), None))]
+    if len(joined) >= 2 and len(named) == len(joined) and all(
+            len(ref.persons) == 1 for ref in named) \
+            and len({ref.persons[0] for ref in named}) == len(named):
+        return tuple(ref.persons[0] for ref in named)
+    return ()
 
 
 _SPEAKING = frozenset(forms("speech_verbs", "narration", "lemma"))

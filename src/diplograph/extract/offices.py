@@ -967,8 +967,9 @@ def office_at(doc, index: HitIndex, j: int, world: World) -> tuple[Position, int
         k = j
         while found is None and k < len(doc) and k - j < 3 \
                 and doc[k].lower_ in words("institution_words"):
-            # "NAME, Presidential Spokesperson,": the institution is not the office.
-            k += 1
+            # "NAME, Presidential Spokesperson,": the institution is not the office; nor
+            # is it in "NAME, the Slovak government's Secretary of State".
+            k += 1 + (k + 1 < len(doc) and doc[k + 1].lower_ in ("'s", "’s"))
             found = title_at_start([t.lower_ for t in doc[k:k + TITLE_SPAN]], world)
             j = k if found is not None else j
         if found is None or is_style(found[1]) or _plural_title(doc[j:j + found[0]]):

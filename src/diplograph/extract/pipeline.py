@@ -19,7 +19,7 @@ from ..furniture import blank_furniture
 from ..linewrap import join_cut_sentences, unwrap_lines
 from ..world import World, load_world
 from .agreements import enumerated_agreements, find_agreements, parties_of_the_gathering
-from .clauses import PUT_OFF, REPORTING_VERBS, some_time_apart, status_of
+from .clauses import PUT_OFF, REPORTING_VERBS, event_status, some_time_apart, status_of
 from .context import Context, build_context, city_of_venue, dated_to_come, place_of_hit
 from .dates import day_of_a_stay
 from .facts import ArticleFacts, ArticleMeta, Meeting, OrgRef, PlaceRef, Quote
@@ -566,7 +566,7 @@ def resolve_article(facts: ArticleFacts, ctx: Context) -> None:
             cities = {place for s in ctx.sentences if visit.guest in s.persons
                       and s.date in (None, visit.anchor) and not s.speech
                       and s.char_start not in other_days
-                      and (place := _place_in(ctx, [s])) is not None
+                      and (place := _place_in(ctx, [s], plans_too=True)) is not None
                       and place.state == visit.host}
             if len(cities) == 1:
                 visit.place = cities.pop()
@@ -770,7 +770,10 @@ def _item_of(ctx: Context, meeting: Meeting) -> int | None:
 _BEING_THERE = words("being_there_verbs")
 
 
-def _place_in(ctx: Context, sentences):
+def _place_in(ctx: Context, sentences, plans_too: bool = False):
+    """The first city named "in …" in the sentences, where an event is told, not a city of
+    a clause about something else nor, unless ``plans_too`` (the cities of a stay, its
+    morning preview's "is expected to land in X" too), of an event still to come."""
     doc = ctx.doc
     for sentence in sentences:
         for token_i, place in zip(sentence.place_tokens, sentence.places, strict=True):
@@ -786,11 +789,14 @@ def _place_in(ctx: Context, sentences):
                     a.dep_ in ("relcl", "acl") and a.lemma_.lower() not in _BEING_THERE
                     for a in preposition.ancestors) or some_time_apart(preposition) \
                     or preposition.head.lemma_.lower() in REPORTING_VERBS \
-                    or _of_the_teller(preposition) or dated_to_come(ctx, sentence, token_i):
+                    or _of_the_teller(preposition) or dated_to_come(ctx, sentence, token_i) \
+                    or not plans_too \
+                    and event_status(ctx, sentence, preposition.idx) != "held":
                 continue  # but "X, who is attending the summit in Kigali, met Y": there;
                 # "…, a day after her summit with Z in La Paz" is the summit's place; "In
                 # Tokyo, the spokesman told reporters" is where the telling was; "the
-                # summit in X on 7–8 July" is still to come
+                # summit in X on 7–8 July" is still to come, as is "agreed to hold the next
+                # one in X"
             return place
     return None
 

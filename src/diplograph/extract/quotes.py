@@ -628,20 +628,27 @@ class _Attribution:
             return None
         root = next((t for t in inside if not (q_start <= t.head.idx < q_end)
                      or t.head.i == t.i), None)
-        if root is None or root.head.i == root.i:
-            return None
-        for token in [root.head, *root.head.ancestors]:
-            if q_start <= token.idx < q_end:
-                continue
-            if self.is_speech_verb(token):
-                return token
-            # "“…,” X was quoted as saying": the speech verb after "as".
-            said = next((p for prep in token.children if prep.dep_ == "prep"
-                         and prep.lower_ == "as" for p in prep.children
-                         if p.dep_ == "pcomp" and self.is_speech_verb(p)), None)
-            if said is not None:
-                return said
-        return None
+        if root is not None and root.head.i != root.i:
+            for token in [root.head, *root.head.ancestors]:
+                if q_start <= token.idx < q_end:
+                    continue
+                if self.is_speech_verb(token):
+                    return token
+                # "“…,” X was quoted as saying": the speech verb after "as".
+                if (said := self._said_as(token)) is not None:
+                    return said
+        # "The statement quoted X as telling Y: “…”", however the parse hangs the words:
+        # the speech verb after "as" of a verb of quoting before them in the sentence
+        sent = inside[0].sent
+        return next((said for token in reversed(sent[:inside[0].i - sent.start])
+                     if token.lemma_.lower() == "quote" and token.pos_ == "VERB"
+                     and (said := self._said_as(token)) is not None), None)
+
+    def _said_as(self, token):
+        """The speech verb after the "as" of ``token`` ("quoted X as saying"), or None."""
+        return next((p for prep in token.children if prep.dep_ == "prep"
+                     and prep.lower_ == "as" for p in prep.children
+                     if p.dep_ == "pcomp" and self.is_speech_verb(p)), None)
 
     def speaker(self, q_start: int, q_end: int) -> str | None:
         """The speaker of the quoted words between ``q_start`` and ``q_end``."""

@@ -45,6 +45,29 @@ def nearest_verb(token):
     return token
 
 
+def outer_subject(token):
+    """The subject of the clause that reports the one ``token`` is the subject of: "A
+    thanked B and said her minister would travel": A, for "her" (not B, named last).  None
+    when the first verb above ``token`` has a subject without it (``token`` then belongs to
+    that clause's object or adjuncts), or when there is no such clause."""
+    node, own_clause = token, True
+    while node.head.i != node.i:
+        node = node.head
+        if node.pos_ not in ("VERB", "AUX"):
+            continue
+        verb = node
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        while subject is None and verb.dep_ == "conj":
+            verb = verb.head  # "… and said": the subject the verbs share
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            return None
+        if token not in subject.subtree:
+            return subject if not own_clause else None
+        own_clause = False
+    return None
+
+
 def state_of_hit(hit, world: World) -> str | None:
     """The state a gazetteer hit names: a state's own code, or the state of the city,
     venue or airport it names; None for any other hit."""
