@@ -155,6 +155,15 @@ def test_the_pair_last_held_talks_on_another_occasion(extract):
     assert met == [(dt.date.min, "Kigali"), (dt.date(2024, 3, 4), "Nairobi")]
 
 
+def test_a_call_between_the_two_is_theirs(extract):
+    """ "A and B agreed on Monday …, State House announced after a brief phone call between
+    the two": a call of A and B ("the two" alone, as "the two leaders")."""
+    facts = extract("NAIROBI, March 5 (Agency) - Kenya's President Daniel Kiprono and "
+                    "Uganda's President Grace Namara agreed on Monday to open the border "
+                    "post, State House announced after a brief phone call between the two.")
+    assert frozenset({"daniel-kiprono", "grace-namara"}) in _meetings(facts)
+
+
 def _speakers(facts) -> dict[str, str]:
     return {q.text: q.speaker for q in facts.quotes}
 
@@ -207,3 +216,17 @@ def test_an_office_after_the_governments_possessive(extract):
                     "two ministers had only passed each other in a corridor.")
     assert {(p.role, p.state) for p in facts.persons["peter-hudec"].positions} \
         == {("Secretary of State", "SK")}
+
+
+def _visits(facts, status: str) -> set[tuple[str, str]]:
+    return {(v.guest, v.host) for v in facts.visits if v.status == status}
+
+
+def test_the_one_a_message_invites_to_visit_is_the_guest(extract):
+    """ "passed on a letter from A inviting the B leader to visit C": B is the guest of a
+    visit to come, whatever the tagger makes of "inviting"."""
+    facts = extract("DODOMA, March 5 (Agency) - Egypt's Foreign Minister Hany Samir was "
+                    "received by Tanzanian President Samia Suluhu Hassan in Dodoma, where he "
+                    "passed on a written letter from Abdel Fattah al-Sisi inviting the "
+                    "Tanzanian leader to visit Egypt.")
+    assert ("samia-suluhu-hassan", "EG") in _visits(facts, "planned")

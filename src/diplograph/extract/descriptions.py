@@ -67,9 +67,11 @@ def find_descriptions(doc, hits: list[Hit], persons: list[PersonMention], world:
         if _COUNTS.get(lower) and token.pos_ in ("NOUN", "NUM") and token.i > 0 \
                 and doc[token.i - 1].lower_ == "the" and (
                     token.dep_ in ("nsubj", "nsubjpass")
+                    or token.dep_ == "pobj" and token.head.lower_ == "between"
+                    and not _counted_event(token.head.head)
                     or doc[token.i - 1].is_sent_start and token.dep_ == "nmod"):
-            # "The pair last held talks at X" (the parse may hang "pair" on "talks"): the
-            # number alone, as "the two leaders" says
+            # "The pair last held talks at X" (the parse may hang "pair" on "talks"), "a
+            # call between the two": the number alone, as "the two leaders" says
             found.append(Description(token.i - 1, token.i + 1,
                                      span_of(doc, token.i - 1, token.i + 1), (None,),
                                      plural=True, count=_COUNTS[lower]))
@@ -464,3 +466,12 @@ def _past_courtesy_titles(doc, i: int) -> int:
     while i < len(doc) and doc[i].lower_.rstrip(".") in words("courtesy_titles"):
         i += 1
     return i
+
+
+_ORDINAL_WORDS = frozenset(row["word"] for row in entries("ordinals"))
+
+
+def _counted_event(noun) -> bool:
+    """ "their third meeting, between the two": an event counted in a series, which a story
+    names to say what today's is, not one more of its own."""
+    return any(c.dep_ == "amod" and c.lower_ in _ORDINAL_WORDS for c in noun.children)

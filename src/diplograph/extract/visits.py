@@ -850,6 +850,8 @@ def _guest(ctx: Context, doc, sentence: Sentence, trigger_char: int) -> str | No
     if owner:
         return owner
     # "A invited B to visit C", "invited B for a visit": the invited person is the guest.
+    if (invited := _invited_right_before(ctx, doc, trigger_char)) is not None:
+        return invited
     piece = doc.char_span(trigger_char, trigger_char + 1, alignment_mode="expand")
     if piece is not None and len(piece):
         for head in [piece[0], *list(piece[0].ancestors)[:3]]:
@@ -967,6 +969,21 @@ def _guest(ctx: Context, doc, sentence: Sentence, trigger_char: int) -> str | No
     # The parse lost the subject: the first person the sentence names after the pronoun.
     return next((ref.persons[0] for ref in ctx.linked.refs_between(owner.i, sentence.end)
                  if len(ref.persons) == 1), None)
+
+
+def _invited_right_before(ctx: Context, doc, trigger_char: int) -> str | None:
+    """ "a message from A inviting B to visit C", however the parse hangs the words: the
+    one named between a verb of inviting and the "to" of the visit."""
+    event = token_at(ctx, trigger_char)
+    if event is None or event.i < 3 or doc[event.i - 1].lower_ != "to":
+        return None
+    ref = next((r for r in ctx.linked.refs if r.end == event.i - 1 and len(r.persons) == 1),
+               None)
+    if ref is None or ref.start < 2:
+        return None
+    k = ref.start - 1 - (doc[ref.start - 1].lower_ in words("determiners"))  # "the X leader"
+    # (read by its beginning: the tagger may take "inviting" after a name for a noun)
+    return ref.persons[0] if doc[k].lower_.startswith(_INVITING_STEMS) else None
 
 
 def _leader_of(ctx: Context, group) -> str | None:
@@ -1151,6 +1168,7 @@ _COMPLETED = re.compile(r"\b" + alternation("completion_verbs")
                         re.IGNORECASE)
 _ONE_DAY = re.compile(r"\b" + alternation("one_day_words") + r"\b", re.IGNORECASE)
 _INVITING_VERBS = frozenset(words("invitation_verbs"))
+_INVITING_STEMS = tuple(verb.removesuffix("e") for verb in sorted(_INVITING_VERBS))
 _BEING_THERE_VERBS = frozenset(words("being_there_verbs"))
 _INTERVAL_NOUNS = frozenset(words("interval_nouns")) | frozenset(words("period_nouns"))
 
