@@ -230,3 +230,27 @@ def test_the_one_a_message_invites_to_visit_is_the_guest(extract):
                     "passed on a written letter from Abdel Fattah al-Sisi inviting the "
                     "Tanzanian leader to visit Egypt.")
     assert ("samia-suluhu-hassan", "EG") in _visits(facts, "planned")
+
+
+def test_the_day_a_spokesperson_confirmed_the_meeting_is_not_its_day(extract):
+    """ "… had met for breakfast that morning. A spokesman confirmed the meeting on Monday":
+    one meeting, of the morning told, not another on Monday."""
+    facts = extract("ADDIS ABABA, March 5 (Agency) - Two envoys said on Saturday that "
+                    "Kenya's President William Ruto and South Africa's President Cyril "
+                    "Ramaphosa had met for breakfast at a hotel that morning. Presidential "
+                    "spokesman Thabo Dlamini confirmed the meeting on Monday.")
+    met = [m.date for m in facts.meetings
+           if m.participants == frozenset({"william-ruto", "cyril-ramaphosa"})]
+    assert met == [dt.date(2024, 3, 2)]
+
+
+def test_an_earlier_call_between_the_two_is_a_call_of_its_own(extract):
+    """ "An earlier call between the two leaders was held on February 3": a phone call of
+    its own day, beside today's."""
+    facts = extract("YEREVAN, March 5 (Agency) - Nikol Pashinyan, Armenia's Prime Minister, "
+                    "talked by phone with Georgian Prime Minister Irakli Kobakhidze on "
+                    "Monday. An earlier call between the two leaders was held on February "
+                    "3, officials said.")
+    calls = sorted(m.date for m in facts.meetings if m.phase == "phone"
+                   and m.participants == frozenset({"nikol-pashinyan", "irakli-kobakhidze"}))
+    assert calls == [dt.date(2024, 2, 3), dt.date(2024, 3, 4)]

@@ -1938,6 +1938,13 @@ def clause_date(ctx: Context, sentence: Sentence, tokens: set[int], trigger: int
     May") is that event's: with only such dates, the clause states none."""
     inside = [(token_i, day) for token_i, _, day in sentence.date_expressions
               if day and token_i in tokens and not _spoken_of(ctx, token_i, trigger)]
+    if inside and ctx.doc is not None and trigger is not None \
+            and (event := token_at(ctx, trigger)) is not None \
+            and event.dep_ in ("dobj", "nsubjpass") \
+            and event.head.lemma_.lower() in REPORTING_VERBS:
+        # "X's spokesperson confirmed the meeting on Monday": the day of the telling
+        inside = [(token_i, day) for token_i, day in inside
+                  if governing_verb(ctx.doc[token_i]) != event.head]
     if ctx.doc is not None and trigger is not None and (token := token_at(ctx, trigger)) \
             is not None and (within := told_within(governing_verb(token))) is not None:
         # "returned on Monday after a visit to X in May, during which she met Y": the
