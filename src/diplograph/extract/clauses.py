@@ -1942,7 +1942,7 @@ def clause_date(ctx: Context, sentence: Sentence, tokens: set[int], trigger: int
             and (event := token_at(ctx, trigger)) is not None \
             and event.dep_ in ("dobj", "nsubjpass") \
             and event.head.lemma_.lower() in REPORTING_VERBS:
-        # "X's spokesperson confirmed the meeting on Monday": the day of the telling
+        # "X's aide confirmed the talks on Monday": the day of the telling, not theirs
         inside = [(token_i, day) for token_i, day in inside
                   if governing_verb(ctx.doc[token_i]) != event.head]
     if ctx.doc is not None and trigger is not None and (token := token_at(ctx, trigger)) \

@@ -1903,11 +1903,14 @@ def link_pronouns(doc, linked: Linked, skip: list[tuple[int, int]] = (),
         given_before, given = given, {}
         # (a list of the tokens: walking the Span builds a new Token at each step)
         tokens = doc_tokens(doc)[sent.start:sent.end]
-        # ('"A and I sat down for hours," she said': not A, the subject inside the quotation)
+        # The words inside quotation marks speak from the speaker's view: no pronoun there
+        # is linked, and no one named there is whom the sentence is about ('"A and I sat
+        # down for hours," she said': not A).
         quoted, marks = set(), open_quote
         for token in tokens:
             if is_quote_mark(token):
                 marks += 1
+                opened_at = token.idx
             elif marks % 2:
                 quoted.add(token.i)
         for token in tokens:
@@ -1956,13 +1959,9 @@ def link_pronouns(doc, linked: Linked, skip: list[tuple[int, int]] = (),
                             and not any(t.dep_ in ("dobj", "dative", "agent")
                                         for t in (token.head.head, *token.head.head.ancestors))),
                            None)
-        quotes_seen = open_quote
         for token in tokens:
-            if is_quote_mark(token):
-                quotes_seen += 1
-                opened_at = token.idx
             lower = token.lower_
-            if quotes_seen % 2 or token.i in by_token:
+            if token.i in quoted or is_quote_mark(token) or token.i in by_token:
                 continue
             if token.text == "HE" and not sent.text.isupper():
                 continue  # "HE the President": His Excellency, no pronoun
@@ -2061,7 +2060,7 @@ def link_pronouns(doc, linked: Linked, skip: list[tuple[int, int]] = (),
                 given[lower] = key
                 if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT":
                     subject = key
-        open_quote = quotes_seen % 2
+        open_quote = marks % 2
         if subject:
             last_subject = subject
         last_reported = next((by_token[t.i].persons[0] for t in tokens
