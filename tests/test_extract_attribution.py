@@ -7,13 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-
-def _meetings(facts, status: str = "held") -> set[frozenset[str]]:
-    return {m.participants for m in facts.meetings if m.status == status}
-
-
-def _states(facts, key: str) -> set[str | None]:
-    return {p.state for p in facts.persons[key].positions}
+from extract_facts import meetings, offices
 
 
 def test_her_minister_in_what_a_leader_said_is_of_her_state(extract):
@@ -24,7 +18,7 @@ def test_her_minister_in_what_a_leader_said_is_of_her_state(extract):
                     "Barbadian Prime Minister Joy Clarke at Ilaro Court on Monday.\n\n"
                     "Ramdial thanked Clarke for the dinner and said her Energy Minister, "
                     "Dev Persaud, would travel to Barbados in April to close the gas price.")
-    assert _states(facts, "dev-persaud") == {"TT"}
+    assert {state for _, state in offices(facts, "dev-persaud")} == {"TT"}
     assert any(v.guest == "dev-persaud" and v.host == "BB" and v.status == "planned"
                for v in facts.visits)
 
@@ -46,7 +40,7 @@ def test_talks_on_a_day_with_someone_are_a_meeting(extract):
                     "Japan's defence chief Kenji Sato agreed on Tuesday that their staffs "
                     "would open technical talks on a hotline between their ministries, "
                     "Seoul's ministry said.")
-    assert not _meetings(facts, "planned")
+    assert not meetings(facts, "planned")
 
 
 def test_a_leader_called_by_the_name_the_world_data_gives(extract):
@@ -57,7 +51,7 @@ def test_a_leader_called_by_the_name_the_world_data_gives(extract):
                     "spokeswoman said. Samoa's leader, La'auli Leuatea Schmidt, asked for "
                     "the visit in January.")
     assert frozenset({"winston-peters", "la-auli-leuatea-schmidt"}) \
-        in _meetings(facts, "planned")
+        in meetings(facts, "planned")
 
 
 def test_the_ministers_of_one_state_are_those_named(extract):
@@ -69,11 +63,11 @@ def test_the_ministers_of_one_state_are_those_named(extract):
     met = frozenset({"sugiono", "sjafrie-sjamsoeddin", "chris-minns"})
     facts = extract(lead + "This Friday the Indonesian ministers will meet Chris Minns, "
                     "Premier of New South Wales, in Sydney.")
-    assert met in _meetings(facts, "planned")
+    assert met in meetings(facts, "planned")
     facts = extract(lead + "This Friday the Indonesian ministers fly to Sydney, where "
                     "they are to meet Chris Minns, Premier of New South Wales, before a tour "
                     "of the harbour.")
-    assert met in _meetings(facts, "planned")
+    assert met in meetings(facts, "planned")
 
 
 def test_a_day_the_parse_hangs_on_the_name_is_the_calls(extract):
@@ -109,12 +103,12 @@ def test_he_in_what_a_named_teller_says_is_not_the_teller(extract):
                     "in Colombo late on Monday for two days. On Tuesday morning he had a "
                     "meeting with Vijitha Herath, Sri Lanka's Foreign Minister, Mr. Jaiswal "
                     "said, and both then signed a power grid accord.")
-    held = _meetings(facts)
+    held = meetings(facts)
     assert frozenset({"subrahmanyam-jaishankar", "vijitha-herath"}) in held
     assert not any("randhir-jaiswal" in m for m in held)
 
 
-def test_the_place_of_a_plan_is_not_the_meetings(extract):
+def test_the_place_of_a_plan_is_not_themeetings(extract):
     """ "A met B at its seat on Saturday; the two agreed to host the next yearly
     conference in New York": New York is where the next one is to be, not where they
     met."""
@@ -138,7 +132,7 @@ def test_they_of_a_relative_clause_are_the_subjects_above(extract):
                     "further agreed that the border commission, which they jointly "
                     "co-chair, would convene in Guatemala City in May.")
     assert frozenset({"carlos-ramiro-martinez", "francis-fonseca"}) \
-        in _meetings(facts, "planned")
+        in meetings(facts, "planned")
 
 
 def test_the_pair_last_held_talks_on_another_occasion(extract):
@@ -161,7 +155,7 @@ def test_a_call_between_the_two_is_theirs(extract):
     facts = extract("NAIROBI, March 5 (Agency) - Kenya's President Daniel Kiprono and "
                     "Uganda's President Grace Namara agreed on Monday to open the border "
                     "post, State House announced after a brief phone call between the two.")
-    assert frozenset({"daniel-kiprono", "grace-namara"}) in _meetings(facts)
+    assert frozenset({"daniel-kiprono", "grace-namara"}) in meetings(facts)
 
 
 def _speakers(facts) -> dict[str, str]:
@@ -214,8 +208,7 @@ def test_an_office_after_the_governments_possessive(extract):
     facts = extract("BRATISLAVA, March 5 (Agency) - Peter Hudec, the Slovak government's "
                     "Secretary of State at the Office of the Cabinet, said on Monday that the "
                     "two ministers had only passed each other in a corridor.")
-    assert {(p.role, p.state) for p in facts.persons["peter-hudec"].positions} \
-        == {("Secretary of State", "SK")}
+    assert offices(facts, "peter-hudec") == {("Secretary of State", "SK")}
 
 
 def _visits(facts, status: str) -> set[tuple[str, str]]:
