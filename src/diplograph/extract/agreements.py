@@ -499,6 +499,8 @@ def _told_signers(ctx: Context, sentence: Sentence, signs: list[int], found: lis
 
 
 _BEFORE_SIGNING = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?")
+#: "joint statements for the press": words spoken to reporters, no document.
+_TO_REPORTERS = re.compile(r"\s+(?:for|to)\s+the\s+(?:press|media)\b", re.I)
 
 
 def _signing_first(text: str) -> bool:
@@ -509,11 +511,12 @@ def _signing_first(text: str) -> bool:
 
 def _only_about_signing(text: str, signs: list[int]) -> bool:
     """Whether every document noun of the sentence has the signing as its topic
-    ("arrangements for the signing", "the plan of the signing"): nothing is signed."""
+    ("arrangements for the signing", "the plan of the signing") or is words for reporters
+    ("a signing ceremony and statements to the press followed"): nothing is signed."""
     nouns = list(_ANY_DOCUMENT.finditer(text))
     return bool(nouns) and all(
         (gap := _BEFORE_SIGNING.match(text, noun.end())) and gap.end() in signs
-        for noun in nouns)
+        or _TO_REPORTERS.match(text, noun.end()) for noun in nouns)
 
 
 def _signing_clauses(ctx: Context, sentence: Sentence, signs: list[int]):

@@ -525,6 +525,7 @@ def event_status(ctx: Context, sentence: Sentence, char: int, own_words: bool = 
         words += [c for c in token.children
                   if c.dep_ in ("aux", "auxpass", "neg", "prt") and not _wish(c)
                   or c.dep_ == "advmod" and c.i == token.i + 1  # "pushed back", tagged so
+                  or c.tag_ == "RP" and c.i == token.i + 1  # "fell through", a preposition
                   or c.dep_ == "dobj" and c.lower_ == "place"] + [token]  # "take place"
         # "will no longer travel": called off
         words += [w for c in token.children if c.dep_ == "advmod" and c.lower_ == "longer"

@@ -115,6 +115,8 @@ class Context:
     #: The page's text before furniture was blanked for the model (same offsets): a
     #: document's foot ("Beijing, 15 April 2026") reads like a page's date stamp.
     page: str = field(default="", repr=False)
+    #: Each sentence's narration (see :meth:`narrated`), made once: every step asks again.
+    narrations: dict = field(default_factory=dict, repr=False)
 
     @cached_property
     def text(self) -> str:
@@ -181,12 +183,15 @@ class Context:
     def narrated(self, sentence: Sentence) -> str:
         """The sentence with quoted words blanked out (offsets kept): what the
         narrator, not a speaker, says happened."""
-        chars = list(sentence.text)
-        for start, end in self.quoted:
-            for i in range(max(start, sentence.char_start) - sentence.char_start,
-                           min(end, sentence.char_start + len(chars)) - sentence.char_start):
-                chars[i] = " "
-        return "".join(chars)
+        key = (sentence.char_start, sentence.text)
+        if (told := self.narrations.get(key)) is None:
+            chars = list(sentence.text)
+            for start, end in self.quoted:
+                for i in range(max(start, sentence.char_start) - sentence.char_start,
+                               min(end, sentence.char_start + len(chars)) - sentence.char_start):
+                    chars[i] = " "
+            told = self.narrations[key] = "".join(chars)
+        return told
 
 
 def _before_a_comma(ent) -> str:

@@ -9,6 +9,7 @@ the date of the event the sentence is about).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from .rules import alternation, count_of, entries, marked
@@ -316,6 +317,7 @@ def _numeric_date(first: int, second: int, year: int, separator: str) -> dt.date
     return None
 
 
+@functools.cache
 def date_phrases() -> re.Pattern[str]:
     """A pattern for relative date phrases the tagger may not mark ("the day before")."""
     phrases = sorted([*_RELATIVE_TO_EVENT, *_RELATIVE_DAYS], key=len, reverse=True)

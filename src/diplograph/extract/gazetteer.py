@@ -121,9 +121,12 @@ def leaders_surname_again(doc, i: int, world: World) -> bool:
     ``i``) alone as a clause's subject, once the story has named before it a leader the
     world data knows whose full name it closes, is that person again; so is one opening
     the subject "SURNAME and X's Prime Minister, NAME2, co-chaired …", which the parser
-    reads as a modifier of the office."""
+    reads as a modifier of the office; so is one after a form of address ("Mr
+    Montenegro"), wherever it stands."""
     subjects = ("nsubj", "nsubjpass")
-    if doc[i].dep_ not in subjects and not (
+    addressed = i > 0 and (style := world.title(doc[i - 1].lower_)) is not None \
+        and style.kind == "honorific"
+    if not addressed and doc[i].dep_ not in subjects and not (
             doc[i].dep_ in ("nmod", "compound", "poss") and i + 1 < len(doc)
             and doc[i + 1].lower_ == "and" and doc[i].head.dep_ in subjects):
         return False

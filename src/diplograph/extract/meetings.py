@@ -699,8 +699,12 @@ def _a_person_called(clause: Clause) -> bool:
     # or the name set off after it ("called Poland's Prime Minister, Y, on Monday").
     objects += [a for obj in objects for a in obj.children
                 if a.dep_ == "appos" and doc[a.left_edge.i - 1].text == ","]
-    return any(ref.start <= obj.i < ref.end and len(ref.persons) == 1
-               for ref in clause.ctx.linked.refs for obj in objects)
+    refs = [ref for ref in clause.ctx.linked.refs if len(ref.persons) == 1]
+    return any(ref.start <= obj.i < ref.end for ref in refs for obj in objects) or any(
+        # "X rang President of Uzbekistan Y": the parser makes the title the object
+        clause.ctx.world.title(obj.lower_) is not None and len(
+            [ref for ref in refs if obj.i < ref.start and ref.end <= obj.right_edge.i + 1]) == 1
+        for obj in objects)
 
 
 def _a_person_subject(clause: Clause) -> bool:

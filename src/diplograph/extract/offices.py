@@ -688,6 +688,15 @@ def _title_around_a_state(doc, index: HitIndex, k: int, end: int, floor: int, wo
     return None
 
 
+def _before_a_state(index: HitIndex, start: int) -> int:
+    """Where the words an office's title may take from token ``start`` end: at a state's
+    name ("President of the Republic of Kenya" is the President of Kenya, not a
+    "President of the Republic" followed by "of Kenya")."""
+    return next((k for k in range(start + 1, start + TITLE_SPAN)
+                 if (hit := index.by_start.get(k)) is not None and hit.kind == "state"),
+                start + TITLE_SPAN)
+
+
 def _title_through_a_state(doc, index: HitIndex, start: int, world: World,
                            end: int | None = None) -> tuple[int, object, str] | None:
     """A title from ``start`` with a state or demonym inside ("chairman of the US Joint
@@ -846,9 +855,11 @@ def _complement_of_office(doc, j: int) -> bool:
         k -= 1  # "Special Envoy of the UN Secretary-General": a body's letters before it
     if k > 0 and doc[k - 1].lower_ == "the":
         k -= 1
-    # Not "a message from President X to Sultan NAME": a person's name before "to".
+    # Not "a message from President X to Sultan NAME": a person's name before "to"; nor
+    # "the State Visit of Prime Minister NAME": an event of NAME's, capitalised.
     return k > 1 and doc[k - 1].lower_ in ("to", "of") and doc[k - 2].text[:1].isupper() \
-        and doc[k - 2].pos_ in ("PROPN", "NOUN") and doc[k - 2].ent_type_ != "PERSON"
+        and doc[k - 2].pos_ in ("PROPN", "NOUN") and doc[k - 2].ent_type_ != "PERSON" \
+        and doc[k - 2].lower_ not in words("visit_nouns") | words("meeting_nouns")
 
 
 def state_body(world: World, name: str) -> str | None:
@@ -963,7 +974,7 @@ def office_at(doc, index: HitIndex, j: int, world: World) -> tuple[Position, int
                 and title_at_start([t.lower_ for t in doc[j:j + TITLE_SPAN]], world) is None \
                 and title_at_start([t.lower_ for t in doc[j + 1:j + 1 + TITLE_SPAN]], world):
             rank, j = doc[j].text.capitalize(), j + 1  # "NAME, first vice-chairman of X"
-        found = title_at_start([t.lower_ for t in doc[j:j + TITLE_SPAN]], world)
+        found = title_at_start([t.lower_ for t in doc[j:_before_a_state(index, j)]], world)
         k = j
         while found is None and k < len(doc) and k - j < 3 \
                 and doc[k].lower_ in words("institution_words"):

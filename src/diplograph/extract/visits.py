@@ -1055,9 +1055,20 @@ def visits_hosted_by_states(ctx: Context, visits: list[Visit]) -> list[Visit]:
 #: "X accepted the invitation": an invitation the story told before, taken up.
 _ACCEPTED_THE_INVITATION = re.compile(r"\baccept(?:ed|s)\s+(?:the|that|this)\s+invitation\b"
                                       r"(?!\s+(?:to|of|from)\b)", re.IGNORECASE)
+#: "X accepted an invitation to Portugal": the invitation names the place itself.
+_ACCEPTED_AN_INVITATION_TO = re.compile(r"\baccept(?:ed|s)\s+(?:an|the|a)\s+invitation\s+to\s+"
+                                        r"(?=(?:the\s+)?[A-Z])")
 #: "… an invitation from NAME to visit STATE": what the invitation was to.
 _INVITATION_TO_VISIT = re.compile(r"\binvitation\b[^.;]{0,80}?\bto\s+visit\s+(?=\S)",
                                   re.IGNORECASE)
+
+
+def _names_a_place_at(ctx: Context, char: int) -> bool:
+    """A state or place is named right at ``char`` ("to Portugal", "to the Netherlands"),
+    not a gathering held in one ("to the summit in Johannesburg")."""
+    at = {char, char + 4} if ctx.text[char:char + 4].lower() == "the " else {char}
+    return any(hit.span.start in at for hit in ctx.mentions.hits
+               if hit.kind in ("state", "place"))
 
 
 def accepted_invitations(ctx: Context, visits: list[Visit]) -> list[Visit]:
@@ -1067,6 +1078,16 @@ def accepted_invitations(ctx: Context, visits: list[Visit]) -> list[Visit]:
     added: list[Visit] = []
     told: str | None = None  # the state of the last invitation told
     for sentence in ctx.sentences:
+        if (named := _ACCEPTED_AN_INVITATION_TO.search(sentence.text)) is not None \
+                and ctx.doc is not None and _names_a_place_at(ctx, sentence.char_start
+                                                              + named.end()) \
+                and (to := _destination(ctx, sentence, sentence.char_start + named.end())[0]):
+            guest = clause_at(ctx, sentence, sentence.char_start + named.start()).subject
+            if guest and (guest, to) not in found \
+                    and to not in {p.state for p in ctx.linked.persons[guest].positions}:
+                found.add((guest, to))
+                added.append(Visit(guest, to, evidence(sentence), status="planned",
+                                   rule="visits:accepted"))
         if (match := _ACCEPTED_THE_INVITATION.search(sentence.text)) is not None \
                 and told is not None and ctx.doc is not None:
             guest = clause_at(ctx, sentence, sentence.char_start + match.start()).subject
