@@ -172,3 +172,22 @@ def test_the_head_of_a_regional_commission_serves_no_state_its_name_evokes(extra
                     "Commission since January, at State House.")
     assert {state for _, state in offices(facts, "anjara-rakoto")} == {None}
     assert facts.visits == []
+
+
+def test_a_dialogue_with_someone_is_talks(extract):
+    """ "travels to CITY on DAY for a new strategic dialogue with NAME" is a
+    meeting to come with NAME, and "A and B held a strategic dialogue" talks held; a named
+    forum in a headline ("Leaders hold first Kula dialogue") names no person."""
+    facts = extract("DUBLIN, March 5 (Agency) - Irish Foreign Minister Aoife Byrne travels to "
+                    "Porto on April 2 for a new strategic dialogue with Portuguese "
+                    "Foreign Minister Rui Cardoso.")
+    assert meetings(facts, "planned") == {frozenset({"aoife-byrne", "rui-cardoso"})}
+    facts = extract("VALLETTA, March 5 (Agency) - Maltese Foreign Minister Ian Borg and "
+                    "Greek Foreign Minister Nikos Vlachos held a strategic dialogue in "
+                    "Valletta on Monday.")
+    assert meetings(facts) == {frozenset({"ian-borg", "nikos-vlachos"})}
+    facts = extract("Leaders hold first Kula dialogue\n\nPORT MORESBY, March 5 (Agency) - "
+                    "Peter Kaupa, the Prime Minister of Papua New Guinea, hosted Australian "
+                    "Prime Minister Tom Hardy in Port Moresby on Monday.")
+    assert "kula" not in facts.persons
+    assert meetings(facts) == {frozenset({"peter-kaupa", "tom-hardy"})}
