@@ -846,6 +846,10 @@ def _acronym_opening(doc, close: int, floor: int) -> int | None:
     return None
 
 
+#: Nouns of the events an office holder has ("the State Visit of Prime Minister NAME").
+_EVENT_NOUNS = words("visit_nouns") | words("meeting_nouns")
+
+
 def _complement_of_office(doc, j: int) -> bool:
     """ "Special Assistant to the Prime Minister NAME", "Adviser to the President":
     the title starting at ``j`` names whom another office serves, not NAME's office."""
@@ -859,7 +863,7 @@ def _complement_of_office(doc, j: int) -> bool:
     # "the State Visit of Prime Minister NAME": an event of NAME's, capitalised.
     return k > 1 and doc[k - 1].lower_ in ("to", "of") and doc[k - 2].text[:1].isupper() \
         and doc[k - 2].pos_ in ("PROPN", "NOUN") and doc[k - 2].ent_type_ != "PERSON" \
-        and doc[k - 2].lower_ not in words("visit_nouns") | words("meeting_nouns")
+        and doc[k - 2].lower_ not in _EVENT_NOUNS
 
 
 def state_body(world: World, name: str) -> str | None:

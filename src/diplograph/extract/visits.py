@@ -1077,25 +1077,25 @@ def accepted_invitations(ctx: Context, visits: list[Visit]) -> list[Visit]:
     found = {(v.guest, v.host) for v in visits}
     added: list[Visit] = []
     told: str | None = None  # the state of the last invitation told
+
+    def taken_up(sentence: Sentence, start: int, host: str) -> None:
+        # the subject of the accepting verb at ``start``, a guest from another state
+        guest = clause_at(ctx, sentence, sentence.char_start + start).subject
+        if guest and (guest, host) not in found \
+                and host not in {p.state for p in ctx.linked.persons[guest].positions}:
+            found.add((guest, host))
+            added.append(Visit(guest, host, evidence(sentence), status="planned",
+                               rule="visits:accepted"))
+
     for sentence in ctx.sentences:
         if (named := _ACCEPTED_AN_INVITATION_TO.search(sentence.text)) is not None \
                 and ctx.doc is not None and _names_a_place_at(ctx, sentence.char_start
                                                               + named.end()) \
                 and (to := _destination(ctx, sentence, sentence.char_start + named.end())[0]):
-            guest = clause_at(ctx, sentence, sentence.char_start + named.start()).subject
-            if guest and (guest, to) not in found \
-                    and to not in {p.state for p in ctx.linked.persons[guest].positions}:
-                found.add((guest, to))
-                added.append(Visit(guest, to, evidence(sentence), status="planned",
-                                   rule="visits:accepted"))
+            taken_up(sentence, named.start(), to)
         if (match := _ACCEPTED_THE_INVITATION.search(sentence.text)) is not None \
                 and told is not None and ctx.doc is not None:
-            guest = clause_at(ctx, sentence, sentence.char_start + match.start()).subject
-            if guest and (guest, told) not in found \
-                    and told not in {p.state for p in ctx.linked.persons[guest].positions}:
-                found.add((guest, told))
-                added.append(Visit(guest, told, evidence(sentence), status="planned",
-                                   rule="visits:accepted"))
+            taken_up(sentence, match.start(), told)
         if (invitation := _INVITATION_TO_VISIT.search(sentence.text)) is not None:
             told = _destination(ctx, sentence, sentence.char_start + invitation.end())[0] \
                 or told
