@@ -191,3 +191,13 @@ def test_a_dialogue_with_someone_is_talks(extract):
                     "Prime Minister Tom Hardy in Port Moresby on Monday.")
     assert "kula" not in facts.persons
     assert meetings(facts) == {frozenset({"peter-kaupa", "tom-hardy"})}
+
+
+def test_two_leaders_who_are_to_sign_together_are_to_meet(extract):
+    """ "X will travel to CITY next week, and the two presidents will sign an accord": a
+    meeting to come of the two, beside the visit and the signing to come."""
+    facts = extract("GUATEMALA CITY, March 5 (Agency) - Guatemalan President Ana Lucia Paz "
+                    "said on Tuesday that Honduran President Jorge Mejia Valle will travel to "
+                    "Guatemala City next week, and that the two presidents will sign an "
+                    "accord on border trade during his stay.")
+    assert meetings(facts, "planned") == {frozenset({"ana-lucia-paz", "jorge-mejia-valle"})}

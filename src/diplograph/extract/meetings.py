@@ -2116,7 +2116,16 @@ def meetings_of_signings(ctx: Context, meetings: list[Meeting], agreements) -> l
             leaders = frozenset(agreement.signatories)
         states = {p.state for key in leaders
                   for p in offices.get(key) or ctx.linked.persons[key].positions if p.state}
-        if agreement.status != "held" or len(leaders) < 2 or len(states) < 2:
+        if agreement.status not in ("held", "planned") or len(leaders) < 2 or len(states) < 2:
+            continue
+        if agreement.status == "planned":
+            # "X will travel to CITY on DAY, and the two leaders will sign an agreement that
+            # day": leaders of two states who are to sign together are to meet
+            if signing_heads == leaders and len(leaders) == 2 and not agreement.witnesses \
+                    and not any(leaders <= m.participants for m in meetings + added):
+                added.append(Meeting(frozenset(leaders), agreement.date, agreement.evidence,
+                                     {"signing ceremony"}, agreement.place, status="planned",
+                                     rule="meetings:signing"))
             continue
         # Not when the same persons met in the story (on whatever day the text gives it):
         # the signing closed that occasion ("after which the two signed …", "In the
