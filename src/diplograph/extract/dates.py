@@ -109,7 +109,8 @@ _SEVERAL_DAYS = re.compile(
     r"|\b" + _ANY_MONTH + r"\s+\d{1,2}\s*[-–]\s*\d{1,2}\b"
     r"|\b\d{1,2}\s*[-–]\s*\d{1,2}\s+" + _ANY_MONTH + r"\b"
     r"|" + _DAY_OF_A_STAY_WORDS, re.IGNORECASE)
-_ORDINALS = {row["word"]: int(row["number"]) for row in entries("ordinals")}
+#: Ordinal words and their numbers ("third": 3), from ordinals.csv.
+ORDINALS = {row["word"]: int(row["number"]) for row in entries("ordinals")}
 
 
 def day_of_a_stay(text: str) -> int | None:
@@ -118,7 +119,7 @@ def day_of_a_stay(text: str) -> int | None:
     if match is None:
         return None
     number = match["day_n"] or match["nth"]
-    return _ORDINALS.get(number.lower()) or count_of(number)
+    return ORDINALS.get(number.lower()) or count_of(number)
 
 
 def spans_several_days(text: str) -> bool:
@@ -127,7 +128,7 @@ def spans_several_days(text: str) -> bool:
     for match in _SEVERAL_DAYS.finditer(text):
         number = match["n"] or match["day_n"] or match["nth"]
         # "three-day", "day two", "the second day" (a range of days has no number word)
-        if number is None or (count_of(number) or _ORDINALS.get(number.lower()) or 0) >= 2:
+        if number is None or (count_of(number) or ORDINALS.get(number.lower()) or 0) >= 2:
             return True
     return False
 

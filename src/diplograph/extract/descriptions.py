@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 from ..world import World
+from .dates import ORDINALS
 from .mention_types import Description, Hit, PersonMention
 from .office_lists import GENERIC_HEADS
 from .offices import portfolio_role, state_body
@@ -50,8 +51,9 @@ def find_descriptions(doc, hits: list[Hit], persons: list[PersonMention], world:
         subject = token.dep_ in ("nsubj", "nsubjpass") or token.dep_ == "nummod" \
             and token.head.i == token.i + 1 and token.head.pos_ in ("ADJ", "ADV") \
             and token.head.dep_ in ("nsubj", "nsubjpass")
-        if _COUNTS.get(lower) and subject and token.i > 0 \
-                and doc[token.i - 1].lower_ in words("determiners"):
+        if _COUNTS.get(lower) and token.i > 0 and (
+                subject and doc[token.i - 1].lower_ in words("determiners")
+                or _number_alone_elsewhere(doc, token)):
             # "The two met at the palace": the number alone stands for those the story told.
             found.append(Description(token.i - 1, token.i + 1,
                                      span_of(doc, token.i - 1, token.i + 1), (None,), (),
@@ -63,18 +65,6 @@ def find_descriptions(doc, hits: list[Hit], persons: list[PersonMention], world:
             found.append(Description(token.i - 1, token.i + 1,
                                      span_of(doc, token.i - 1, token.i + 1), (None,),
                                      order=lower))
-            continue
-        if _COUNTS.get(lower) and token.pos_ in ("NOUN", "NUM") and token.i > 0 \
-                and doc[token.i - 1].lower_ == "the" and (
-                    token.dep_ in ("nsubj", "nsubjpass")
-                    or token.dep_ == "pobj" and token.head.lower_ == "between"
-                    and not _counted_event(token.head.head)
-                    or doc[token.i - 1].is_sent_start and token.dep_ == "nmod"):
-            # "The pair last held talks at X" (the parse may hang "pair" on "talks"), "a
-            # call between the two": the number alone, as "the two leaders" says
-            found.append(Description(token.i - 1, token.i + 1,
-                                     span_of(doc, token.i - 1, token.i + 1), (None,),
-                                     plural=True, count=_COUNTS[lower]))
             continue
         if (org := _organisation_before(doc, index, token)) is not None:
             # "The UN chief then drove to …": the story's holder of an office of the UN
@@ -468,10 +458,18 @@ def _past_courtesy_titles(doc, i: int) -> int:
     return i
 
 
-_ORDINAL_WORDS = frozenset(row["word"] for row in entries("ordinals"))
+
+def _number_alone_elsewhere(doc, token) -> bool:
+    """ "The pair last held talks at X" (the parse may hang "pair" on "talks"), "a call
+    between the two": "the" and a count word standing for those the story told, though not
+    the subject."""
+    return token.pos_ in ("NOUN", "NUM") and doc[token.i - 1].lower_ == "the" and (
+        token.dep_ == "pobj" and token.head.lower_ == "between"
+        and not _counted_event(token.head.head)
+        or doc[token.i - 1].is_sent_start and token.dep_ == "nmod")
 
 
 def _counted_event(noun) -> bool:
     """ "their third meeting, between the two": an event counted in a series, which a story
     names to say what today's is, not one more of its own."""
-    return any(c.dep_ == "amod" and c.lower_ in _ORDINAL_WORDS for c in noun.children)
+    return any(c.dep_ == "amod" and c.lower_ in ORDINALS for c in noun.children)

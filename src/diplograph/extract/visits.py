@@ -27,13 +27,19 @@ from .clauses import (
     token_at,
 )
 from .context import Context, Sentence, capital_of_hit, place_of_hit
-from .dates import MONTHS, WEEKDAYS, is_future_expression, period_before, period_span
+from .dates import (
+    MONTHS,
+    ORDINALS,
+    WEEKDAYS,
+    is_future_expression,
+    period_before,
+    period_span,
+)
 from .facts import Meeting, PlaceRef, Visit
 from .nlp import unstopped
 from .rules import (
     alternation,
     count_of,
-    entries,
     marked,
     one_of,
     rules,
@@ -423,7 +429,7 @@ def _visit_at(ctx: Context, doc, sentence: Sentence, rule, match, guest: str, ho
         # "on the second day of his visit": it began the day before
         day = clause.date or sentence.date \
             or ctx.story_date
-        number = _ORDINALS.get(nth.lower())
+        number = ORDINALS.get(nth.lower())
         visit.start = day - dt.timedelta(days=number - 1) if number and day \
             else None
     visit.start = forward_if_planned(ctx, visit.start, visit.status, sentence.text)
@@ -497,7 +503,6 @@ def _own_words(verb) -> list:
 _OTHER_CLAUSES = frozenset({"relcl", "ccomp", "advcl", "conj", "xcomp", "acl", "parataxis"})
 _VISIT_NOUN_IN = re.compile(r"\b" + alternation("visit_nouns") + r"\b(?=\W*\w*\W*$)",
                             re.IGNORECASE)
-_ORDINALS = {row["word"]: int(row["number"]) for row in entries("ordinals")}
 _VISIT_NOUNS = words("visit_nouns")
 _VISIT_OF = re.compile(r"\b" + alternation("visit_nouns") + r" (?:of|by)\b", re.IGNORECASE)
 _BEGAN = re.compile(r"(?:" + alternation("start_words") + r")\b", re.IGNORECASE)
