@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from itertools import pairwise
 
 from spacy.attrs import DEP
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -633,13 +632,24 @@ def _inner_hyphen(doc, k: int) -> bool:
             and not doc[k].whitespace_ and doc[k + 1].text[:1].isupper())
 
 
+def title_openings(doc, world: World) -> list[int]:
+    """The tokens a title or "counterpart" may start at, the only ones
+    :func:`name_after_title` reads: one pass over the lower-cased words instead of a call
+    per token."""
+    lowers = token_lowers(doc)
+    counterparts = words("counterpart_words")
+    opening = {lower for lower in set(lowers)
+               if lower in counterparts or world.may_open_title(lower)}
+    return [i for i, lower in enumerate(lowers) if lower in opening]
+
+
 def name_after_title(doc, index: HitIndex, i: int, world: World) -> tuple[int, int] | None:
     """The name a title (or "counterpart") starting at token ``i`` announces: "President
     Jane Doe", "Deputy Prime Minister for Restoration of Ukraine Jane Doe", "Minister
     Prince X"."""
     lowers = token_lowers(doc)
     if not world.may_open_title(lowers[i]) and lowers[i] not in words("counterpart_words"):
-        return None  # (asked at every token: most open nothing, and cheaply so)
+        return None
     found = title_at_start(lowers[i:i + TITLE_SPAN], world)
     if found is None and lowers[i] in words("counterpart_words"):
         # "her Malian counterpart Boubacar Traore", which the tagger may call a body: two
@@ -1206,13 +1216,17 @@ def add_surnames(doc, ranges: dict[int, int], index: HitIndex, world: World,
     # The first word is compared without case: "van Weel" opens a sentence as "Van Weel".
     double = {(doc[e - 2].lower_, doc[e - 1].text) for s, e in ranges.items()
               if e - s >= 3 and doc[e - 2].is_alpha and doc[e - 3].text != "-"}
-    for token, following in pairwise(doc_tokens(doc)):
+    tokens = doc_tokens(doc)
+    firsts = {first for first, _ in double}
+    # (a pass over the lower-cased words: most open no such pair)
+    for i in [i for i, lower in enumerate(token_lowers(doc)[:-1]) if lower in firsts]:
+        token, following = tokens[i], tokens[i + 1]
         pair = (token.lower_, following.text)
         if pair in double and token.idx >= story_start and token.i not in covered \
                 and token.i + 1 not in covered and token.i not in index.covered:
             ranges[token.i] = token.i + 2
             covered |= {token.i, token.i + 1}
-    for token in doc_tokens(doc):
+    for token in tokens:
         if token.idx < story_start or token.i in covered or token.i in index.covered:
             continue
         # "Sa'ar", "O'Brien": an apostrophe inside a name keeps it a word

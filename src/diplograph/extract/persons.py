@@ -33,6 +33,7 @@ from .names import (
     keep_given_name_titles,
     keep_name_forming_honorific,
     name_after_title,
+    title_openings,
     trim_names,
 )
 from .office_lists import (
@@ -196,9 +197,10 @@ def find_person_mentions(doc, hits: list[Hit], world: World,
     join_particle_surnames(doc, ranges)
     join_hyphened_styles(doc, ranges, world)
     # Names spaCy missed but a title announces: "President Jane Doe".
-    for token in doc_tokens(doc):
-        if token.idx < story_start or (found := name_after_title(doc, index, token.i,
-                                                                   world)) is None:
+    tokens = doc_tokens(doc)
+    for i in title_openings(doc, world):
+        if tokens[i].idx < story_start or (found := name_after_title(doc, index, i,
+                                                                     world)) is None:
             continue
         j, k = found
         if j in ranges and ranges[j] < k:
