@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from .clauses import clause_at, present_in_a_future_clause, signing_day, token_at
 from .context import Context, Sentence, city_of_venue, row_label
-from .dates import MONTHS, WEEKDAYS
+from .dates import MONTHS, ORDINALS, WEEKDAYS
 from .facts import Agreement, PlaceRef, Position, Span
 from .linking import answers_office
 from .nlp import unstopped
@@ -956,7 +956,7 @@ def _compound_topics(ctx: Context, tokens: set[int]) -> list[tuple[str, str, int
                 continue
             break
         words_ = phrase[:-1]
-        while words_ and words_[0].lower_ in _STOPWORDS:
+        while words_ and (words_[0].lower_ in _STOPWORDS or _signing_word(words_[0])):
             words_ = words_[1:]  # "a landmark security pact": security
         if any(w.lemma_.lower() in _PERIODS or w.lower_ in _PERIODS for w in words_):
             continue  # "a 10-year agreement": how long, not what
@@ -973,6 +973,12 @@ def _compound_topics(ctx: Context, tokens: set[int]) -> list[tuple[str, str, int
 _FIELD_ADJECTIVES = words("field_adjectives")
 
 
+def _signing_word(word) -> bool:
+    """A verb of signing the tagger read as a noun, as in a headline's "X, Y ink pacts":
+    how the documents were made, not what they are about."""
+    return any(verb.match(word.text) for verb in _SIGNER_VERBS)
+
+
 def _field_modifiers(noun, tokens: set[int]) -> list[str]:
     """Fields the document noun's modifiers name, coordinated or not: "a cultural
     agreement", "cultural, military and investment agreements" (an adjective counts only
@@ -982,7 +988,8 @@ def _field_modifiers(noun, tokens: set[int]) -> list[str]:
             word.lower_ in _FIELD_ADJECTIVES
             or word.pos_ == "NOUN" and word.lower_ not in _GENERIC_FIELDS
             and word.lower_ not in _ONE_WORD_NOUNS
-            and word.lemma_.lower() not in _PERIODS)
+            and word.lemma_.lower() not in _PERIODS
+            and not _signing_word(word))
     for child in noun.lefts:
         if child.dep_ not in ("amod", "compound") or not names_field(child):
             continue
@@ -1591,6 +1598,33 @@ _LEAD_ADVERB = re.compile(r"^\s*[A-Z][a-z]+,\s+")
 _AND_NEXT = re.compile(r"\s+and\s+(?=(?:the|a|an)\s)")
 
 
+#: "the first on A, and the second on B": ordinal words that open the items of a list.
+_ORDINAL_ITEM = re.compile(r"(^\s*|[,;]\s*(?:and\s+)?)the\s+(?:" + one_of(ORDINALS)
+                           + r")\b(?=\s+" + _TOPIC_PREPOSITIONS + r"\b)", re.IGNORECASE)
+#: A document noun's plural to its singular: "memoranda of understanding" -> "memorandum
+#: of understanding".
+_SINGULAR = {plural.lower(): row["singular"].split("|")[0] for row in entries("document_nouns")
+             for plural in (row.get("plural") or "").split("|") if plural}
+
+
+#: "signed two memoranda: the first on …": documents counted, then told by ordinals.
+_PLURAL_NOUN = re.compile(r"\b" + forms_alternation("document_nouns", "plural", "plural")
+                          + r"\b", re.IGNORECASE)
+_ORDINAL_LIST = re.compile(_PLURAL_NOUN.pattern + r"(?:\s+[\w-]+){0,3}\s*:(?=\s*the\s+"
+                           + one_of(ORDINALS) + r"\b)", re.IGNORECASE)
+
+
+def _ordinals_named(rest: str, before: str) -> str:
+    """ "signed two memoranda: the first on A, and the second on B": each ordinal stands
+    for the document noun the sentence counted ("the memorandum of understanding on A"),
+    so that the items read as documents."""
+    if not _ORDINAL_ITEM.match(rest):
+        return rest
+    counted = list(_PLURAL_NOUN.finditer(before))
+    noun = _SINGULAR.get(counted[-1][0].lower()) if counted else None
+    return _ORDINAL_ITEM.sub(lambda m: f"{m[1]}the {noun} ", rest) if noun else rest
+
+
 def _split_items(text: str) -> list[str]:
     """A sentence's enumerated documents: parts split at ";" (else at commas and "and")
     that each open with a document; a part split at ";" may hold one more after "and
@@ -1664,7 +1698,8 @@ def enumerated_agreements(ctx: Context, found: list[Agreement]) -> list[Agreemen
     while index < len(sentences):
         sentence = sentences[index]
         text = ctx.narrated(sentence)
-        intro = _LIST_INTRO.search(text) or _heading_intro(ctx, sentence, text)
+        intro = _LIST_INTRO.search(text) or _heading_intro(ctx, sentence, text) \
+            or _ORDINAL_LIST.search(text)
         counted = [s for s in sentences[max(0, index - 1):index + 1]
                    if _PLURAL.search(s.text) or _COUNTED.search(s.text)] if intro else []
         if intro is None or not counted or _passive(ctx, sentence, intro.end()):
@@ -1686,6 +1721,7 @@ def enumerated_agreements(ctx: Context, found: list[Agreement]) -> list[Agreemen
         items: list[Agreement] = []
         # "The following MoUs were signed:": the list comes after the colon, not the word.
         rest = "" if text.rstrip().endswith(":") else text[intro.end():]
+        rest = _ordinals_named(rest, text[:intro.end()])
         # "they include memoranda on A and on B": one item naming two documents.
         for part in _one_topic_each(_split_items(rest) or ([rest] if _ITEM.match(rest)
                                                            else [])):
@@ -1775,11 +1811,15 @@ def _without_headlines_told(agreements: list[Agreement]) -> list[Agreement]:
 
     def covered(a: Agreement, b: Agreement) -> bool:
         # the headline's topic in the story's words ("border health pact": "on health at
-        # the border"), or no topic and a story of one document
-        return bool(_topic_words(a) & _topic_words(b)) if a.topics else len(told) == 1
+        # the border"), or no topic and a story of one document, or documents of no topic
+        # ("X, Y ink pacts") over a story of any number
+        return bool(_topic_words(a) & _topic_words(b)) if a.topics \
+            else len(told) == 1 or a.rule.endswith(":bundle")
 
-    # (a headline is a single report above the story's, not an item of a list of documents)
-    return [a for a in agreements if not (_a_headline(a) and _single(a) and any(
+    # (a headline is a report above the story's, of one document or of documents it
+    # neither counts nor names the fields of ("X, Y ink pacts"), not an item of a list)
+    return [a for a in agreements if not (_a_headline(a) and (_single(a) or (
+            a.rule.endswith(":bundle") and not a.topics and a.count is None)) and any(
         b.evidence.start > a.evidence.start and b.status == a.status
         # (a "pact" or a "deal" may be any document; a declaration is a declaration)
         and _family(a.evidence.text) in ("", _ANY_FAMILY, _family(b.evidence.text))

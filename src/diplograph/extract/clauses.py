@@ -43,6 +43,7 @@ from .tokens import (
     ents_between,
     name_head,
     nearest_verb,
+    text_before,
 )
 
 _QUOTED = re.compile("|".join(f"{re.escape(open_)}[^{re.escape(close)}]*{re.escape(close)}"
@@ -653,6 +654,15 @@ def event_status(ctx: Context, sentence: Sentence, char: int, own_words: bool = 
         joined_verbs += [t for t in verb.sent if t.i > verb.i and t.pos_ in ("VERB", "AUX")
                          and any(g.dep_ in ("nsubj", "nsubjpass") and _the_event_itself(g)
                                  for g in t.children)]
+        trigger = token.doc[trigger_i]
+        if any(t.dep_ == "dobj" and t.head.i == verb.i for t in (trigger, *trigger.ancestors)):
+            # "the cabinet said X's trip to Y, set for June, has been put off", parsed with
+            # the trip the object of "said" and "has been put off" a clause of its own
+            # lacking its subject: the trip is that subject
+            joined_verbs += [c for c in verb.children if c.dep_ == "ccomp" and c.i > trigger_i
+                             and c.pos_ in ("VERB", "AUX")
+                             and not any(g.dep_ in ("nsubj", "nsubjpass", "expl")
+                                         for g in c.children)]
         for joined in joined_verbs:
             put_off = status_of(" ".join(t.text for t in sorted(
                 [joined, *(g for g in joined.children if g.dep_ in ("aux", "auxpass", "prt")
@@ -663,7 +673,7 @@ def event_status(ctx: Context, sentence: Sentence, char: int, own_words: bool = 
     if status == "held":
         # "is due to have a telephone conversation", "is expected to hold talks": the
         # words just before the trigger, when the parse hangs them elsewhere.
-        before = ctx.text[max(sentence.char_start, char - 40):char]
+        before = text_before(ctx.text, char, 40, sentence.char_start)
         status = status_of(before.rsplit(",", 1)[-1])
     if status == "held" and (_present_with_weekday(verb) or _on_the_programme(verb)):
         status = "planned"
@@ -883,7 +893,8 @@ def clause_tokens(ctx: Context, sentence: Sentence, char: int) -> set[int]:
         if head.dep_ == "amod" and head.pos_ == "VERB" and head.head.i > head.i else set()
     return ({token.i for token in head.subtree} | _object_hung_above(head, sentence)
             | _name_of_the_counterpart(ctx, head, sentence) | read_as_modifier
-            | _name_hung_off_a_bare_with(ctx, head, sentence)) - apart - joined
+            | _name_hung_off_a_bare_with(ctx, head, sentence)
+            | _name_after_an_office_object(ctx, head, sentence)) - apart - joined
 
 
 def _name_hung_off_a_bare_with(ctx: Context, verb, sentence: Sentence) -> set[int]:
@@ -923,6 +934,34 @@ def _name_of_the_counterpart(ctx: Context, verb, sentence: Sentence) -> set[int]
     if ref is None or {t.i for t in verb.subtree} & set(range(ref.start, ref.end)):
         return set()
     return set(range(obj.i + 2, ref.end))
+
+
+def _name_after_an_office_object(ctx: Context, verb, sentence: Sentence) -> set[int]:
+    """The name the parse hung elsewhere after an office the verb's clause ends with: "…,
+    where she is to have talks with Premier of X and Chair of Y, Dr NAME, before …"
+    (NAME read as an apposition of a word before the clause)."""
+    if verb.pos_ != "VERB":
+        return set()
+    doc = verb.doc
+    own = {t.i for t in verb.subtree}
+    k = max(own) + 1
+    if k + 1 >= sentence.end or doc[k].text != ",":
+        return set()
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [g for o in [verb, *objects] for p in o.children
+                if p.dep_ == "prep" and p.lower_ == "with"
+                for g in p.children if g.dep_ == "pobj"]
+    offices = [o for o in objects if ctx.world.title(o.lower_) is not None]
+    if not offices or any(t.i in ctx.person_tokens for o in offices for t in o.subtree):
+        return set()
+    # (only forms of address between the comma and the name: not ", and later NAME")
+    ref = next((r for r in ctx.linked.refs if r.persons and r.kind == "name"
+                and k + 1 <= r.start <= k + 4
+                and all(t.lower_.rstrip(".") in words("courtesy_titles")
+                        for t in doc[k + 1:r.start])), None)
+    if ref is None or own & set(range(ref.start, ref.end)):
+        return set()
+    return set(range(k + 1, ref.end))
 
 
 def _done_before_or_after(verb) -> bool:
@@ -1193,6 +1232,8 @@ def clause_persons(ctx: Context, sentence: Sentence, tokens: set[int],
                                     or _described_owner_of_the_venue(ctx, ref, tokens)
                                     or _possessor_of_one_named(ctx.doc[ref.end - 1])
                                     or _possessor_in_the_topic(ctx.doc[ref.end - 1], verbs)
+                                    or _inside_what_was_discussed(
+                                        name_head(ctx.doc, ref.end), verbs, event)
                                     or _possessor_of_a_time(ctx.doc[ref.end - 1])
                                     or _inside_a_time_since(ctx.doc[ref.end - 1])
                                     or _commemorated(ctx.doc, ref.start)
@@ -1584,6 +1625,31 @@ def _possessor_in_the_topic(token, verbs) -> bool:
         if ancestor.dep_ == "prep" and ancestor.lower_ in _TOPIC_WORDS \
                 and ancestor.head in verbs:
             return True
+    return False
+
+
+def _inside_what_was_discussed(token, verbs, event=None) -> bool:
+    """ "X in a call with Y discussed the plans for the journey of Z": Z is named
+    inside the object of a verb of discussing, what was talked about, not who talked (not
+    "was discussed by Z", nor "discussed plans for talks with Z", the event itself there)."""
+    if not verbs or token.dep_ not in ("pobj", "poss"):
+        return False
+    def what_was_said(child) -> bool:  # the object, or a phrase of topic or purpose
+        return child.dep_ == "dobj" or child.dep_ == "prep" \
+            and (child.lower_ in TALKED_ABOUT or child.lower_ == "for")
+
+    path = [token]
+    for ancestor in list(token.ancestors)[:8]:
+        if ancestor.lower_ == "with":
+            return False  # "discussed X in a call with Z": Z talked
+        if ancestor in verbs:
+            # (the event itself among what was discussed, "discussed plans for talks with
+            # Z": Z is the event's)
+            return ancestor.lemma_.lower() in words("deliberation_verbs") \
+                and what_was_said(path[-1]) and not (event is not None and any(
+                    event in child.subtree for child in ancestor.children
+                    if what_was_said(child)))
+        path.append(ancestor)
     return False
 
 

@@ -33,6 +33,7 @@ from .tokens import (
     opens_a_line,
     outer_subject,
     state_of_hit,
+    text_before,
 )
 
 HEAD_KINDS = frozenset({"head_of_state", "head_of_government", "royal"})
@@ -131,7 +132,7 @@ _SPOUSE_BEFORE = re.compile(r"\b" + alternation("spouse_words") + r"\s*,?\s+(?:M
 def introduced_as_spouse(text: str, start: int) -> bool:
     """The name at ``start`` is introduced as someone's spouse ("his wife, NAME", "First
     Lady NAME")."""
-    return bool(_SPOUSE_BEFORE.search(text[max(0, start - 40):start]))
+    return bool(_SPOUSE_BEFORE.search(text_before(text, start, 40)))
 
 
 def person_key(name: str) -> str:
@@ -259,8 +260,23 @@ class _Linker:
                 return known[0]
         return name
 
+    def _name_of_initials(self, name: str) -> str:
+        """The full name of the one office holder the world data knows in office on the
+        article's date whom ``name``, initials and a surname ("S. V. Lavrov"), can stand
+        for; else ``name``."""
+        words = name.split()
+        if len(words) < 2 or not words[0].endswith("."):
+            return name
+        folded = [_fold(word) for word in words]
+        known = {leader.name for leader in self.world.leaders_named(words[-1])
+                 if _valid_on(leader.start, leader.end, self.published)
+                 and _initial_of(folded, [_fold(word) for word in leader.name.split()])}
+        return known.pop() if len(known) == 1 else name
+
     def _enrich(self, person: Person) -> None:
-        for form in _name_forms(person.name):
+        # ("S. V. Lavrov" keeps the name the text writes, the offices of the one it means)
+        for form in dict.fromkeys([*_name_forms(person.name),
+                                   self._name_of_initials(person.name)]):
             # (an alias written in another case: "el-NAME" in the world data, "El-NAME" here)
             leaders = [leader for leader in self.world.leaders_named(form)
                        if person_key(form) in {person_key(known)
@@ -322,8 +338,11 @@ class _Linker:
     def run(self) -> Linked:
         # Longer names first, so that a shortened form finds the full one whatever the
         # order they appear in; address forms with a patronymic last of all.
+        # (a name of a given name's and a patronymic's initials, "V. V. Putin", after the
+        # full name it may shorten, "Vladimir Putin", which then names the person)
         full = sorted((m for m in self.mentions.persons if len(m.name.split()) >= 2),
-                      key=lambda m: (_is_address_form(m.name), -len(m.name.split())))
+                      key=lambda m: (_is_address_form(m.name), _two_initials(m.name),
+                                     -len(m.name.split())))
         short = [m for m in self.mentions.persons if len(m.name.split()) < 2]
         for mention in full:
             if self.linked.author and person_key(mention.name) == self.linked.author:
@@ -583,8 +602,8 @@ class _Linker:
         for person in self.linked.persons.values():
             if not person.positions and not person.is_author \
                     and any(self._acts(span) for span in person.mentions):
-                person.positions.update(offices_known_on(self.world, person.name,
-                                                         self.published))
+                person.positions.update(offices_known_on(
+                    self.world, self._name_of_initials(person.name), self.published))
             if not person.positions and not person.is_author \
                     and not any(self._called_late(span) for span in person.mentions) \
                     and any(self._told_leaving(span) for span in person.mentions) \
@@ -624,8 +643,8 @@ class _Linker:
                      if p.state}
             states = {p.state for p in everything if p.state}
             for position in sorted(person.positions, key=_position_order):
-                if position.state is not None:
-                    continue
+                if position.state is not None or position.org is not None:
+                    continue  # (an international body's office is of no state)
                 state = known.get(position.role) or self.world.one_state_roles.get(position.role)
                 served = self.served.get(person.key, set())
                 if state is None and not states and len(served) == 1 \
@@ -695,7 +714,7 @@ class _Linker:
                      and (p.state is None or (person.key, p.role) in self.linked.guessed
                           or home_led_otherwise and (person.key, p.role) in from_home)]
             if not open_ or len(open_) != len(person.positions) or not any(
-                    _PRESIDENTIAL.search(text[max(0, m.start - 40):m.start])
+                    _PRESIDENTIAL.search(text_before(text, m.start, 40))
                     for m in person.mentions):
                 continue
             for position in open_:
@@ -1480,7 +1499,7 @@ class _Linker:
         own = set(role.lower().split())
         titles = set()
         for m in self.linked.persons[key].mentions:
-            before = text[max(0, m.start - 40):m.start].rstrip(" ,").split()
+            before = text_before(text, m.start, 40).rstrip(" ,").split()
             if before and (info := self.world.title(before[-1].lower())) is not None \
                     and info.role.lower() == role.lower():
                 # ("PM X": the office's own words, written short)
@@ -1892,6 +1911,7 @@ def link_pronouns(doc, linked: Linked, skip: list[tuple[int, int]] = (),
     # a pronoun ("he", "she") -> whom it stood for, in this sentence and the one before
     given: dict[str, str] = {}
     given_before: dict[str, str] = {}
+    named_just_before: str | None = None  # the named subject of the sentence before
     for sent in doc_sentences(doc):
         if "\n" in doc_text(doc)[opened_at:sent.start_char]:
             open_quote = 0  # a new line: a stray mark ('4\'12"') opens no quotation
@@ -2041,7 +2061,8 @@ def link_pronouns(doc, linked: Linked, skip: list[tuple[int, int]] = (),
             # the one the first stood for, whom the text shows no sex, not X whom it shows
             # a man)
             if key and _GENDER_WORDS.get(lower, ("", ""))[1] == "pronoun" \
-                    and genders.get(key) != sex \
+                    and (genders.get(key) != sex if key != named_just_before
+                         else _other_sex_than(genders.get(key), sex)) \
                     and not ((own_subject or key in (given.get(lower), given_before.get(lower)))
                              and genders.get(key) is None):
                 # "she" after a man was named (or after someone the text does not show to
@@ -2061,6 +2082,7 @@ def link_pronouns(doc, linked: Linked, skip: list[tuple[int, int]] = (),
                 if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT":
                     subject = key
         open_quote = marks % 2
+        named_just_before = subject if subject_named else None
         if subject:
             last_subject = subject
         last_reported = next((by_token[t.i].persons[0] for t in tokens
@@ -2069,6 +2091,16 @@ def link_pronouns(doc, linked: Linked, skip: list[tuple[int, int]] = (),
                               and t.head.head.lemma_.lower() in _SPEAKING), None)
     linked.refs.extend(added)
     linked.refs.sort(key=lambda ref: ref.start)
+
+
+def _other_sex_than(shown: str | None, sex: str) -> bool:
+    """Whether the subject named in the sentence before, whom the text shows as ``shown``
+    (None: not shown), may not be the one a pronoun of ``sex`` stands for: a woman for
+    "he"; for "she", anyone not shown a woman.  Most office holders are men, so a "Mr" the
+    text gives another man says little against the subject just named, while a "Ms" or a
+    "her" marks the one woman a "she" is likely to mean ("For his part, A … greeted Mr B.
+    '…,' he said": A, whom the text shows no sex)."""
+    return shown == "f" if sex == "m" else shown != sex
 
 
 def _teller_after(token, by_token: dict) -> str | None:
@@ -2550,12 +2582,13 @@ def _times_written(name: str, counts: Counter) -> int:
 
 def _initial_of(tokens: list[str], other: list[str]) -> bool:
     """Whether ``tokens`` ("U. Khurelsukh", "Sh. Mirziyoyev", "R. T. Erdogan") is
-    ``other`` with its given names as initials, one or two letters each."""
+    ``other`` with its given names as initials, one or two letters each; an initial more
+    than ``other`` has given names is a patronymic's ("V. V. Putin", "Vladimir Putin")."""
     initials = tokens[:-1]
-    return 1 <= len(initials) < len(other) and tokens[-1] == other[-1] and all(
-        2 <= len(initial) <= 3 and initial.endswith(".")
-        and given.lower().startswith(initial[:-1].lower())
-        for initial, given in zip(initials, other, strict=False))
+    return bool(initials) and len(other) >= 2 and tokens[-1] == other[-1] and all(
+        2 <= len(initial) <= 3 and initial.endswith(".") for initial in initials) and all(
+        given.lower().startswith(initial[:-1].lower())
+        for initial, given in zip(initials, other[:-1], strict=False))
 
 
 _VOWELS = re.compile(r"[aeiouy]")
@@ -2621,7 +2654,17 @@ def _name_forms(name: str) -> list[str]:
         # "Muhammad Shehbaz Sharif": a first given name the world data may leave out
         forms.append(" ".join(tokens[1:]))
         forms.append(" ".join(tokens[:-1]))
+    elif len(tokens) == 2:
+        # "TAKAICHI Sanae": the family name written first, as Japanese outlets do, of a
+        # name the world data has given name first
+        forms.append(f"{tokens[1]} {tokens[0]}")
     return forms
+
+
+def _two_initials(name: str) -> bool:
+    """A name opening with two initials or more ("V. V. Putin", "S. V. Lavrov")."""
+    words = name.split()
+    return len(words) >= 3 and all(len(w) <= 3 and w.endswith(".") for w in words[:2])
 
 
 def _is_address_form(name: str) -> bool:

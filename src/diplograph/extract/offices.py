@@ -203,6 +203,14 @@ def _with_joined_offices(doc, index: HitIndex, position: Position | None, title_
         k -= found[0]
         joined.insert(0, Position(portfolio_role(doc, k, found[1], world), None,
                                   former=position.former))
+    if info is not None and info.kind == "royal" and k - 1 > sent_start \
+            and (found := title_at_end(lowers[max(sent_start, k - TITLE_SPAN):k], world)) \
+            and found[1].kind == "royal" and not is_style(found[1]) \
+            and found[1].role != position.role:
+        # "the Yang di-Pertuan Agong Sultan NAME": a monarch's office written right before
+        # the royal title the name goes with; both are the person's
+        k -= found[0]
+        joined.insert(0, Position(found[1].role, None, former=position.former))
     # "Deputy Prime Minister - Minister of Foreign Affairs NAME": a spaced dash joins too.
     # ", and Minister for Foreign Affairs, NAME": the comma before "and" ends the item
     # before, the offices of another name.
@@ -270,8 +278,10 @@ def _office_before_comma_at(doc, index: HitIndex, k: int, start: int, world: Wor
             doc, index, k - 1, world)) is not None:
         # "Saudi Arabia's envoy for Lebanon, Prince NAME": an office with its qualifier
         earlier, earlier_start = qualified
-    if earlier is None or earlier.org is not None or earlier_start == 0 \
-            or not (earlier.state or doc[earlier_start - 1].lower_ in words("determiners")):
+    # (an office of a body too: "the AU Chairperson, President NAME of X")
+    if earlier is None or earlier_start == 0 \
+            or not (earlier.state or earlier.org
+                    or doc[earlier_start - 1].lower_ in words("determiners")):
         return None
     opening = earlier_start - 1 if doc[earlier_start - 1].lower_ in words("determiners") \
         else earlier_start
@@ -1426,6 +1436,13 @@ def _opens_an_apposition(doc, k: int, sentence_start: int) -> bool:
             break  # "… and the Deputy Prime Minister and …": a new person's offices
         m -= 1
     if doc[m].text != ",":
+        return False
+    # Not "…, where she is to see Premier of X and Chair of Y, NAME2": a
+    # clause with a verb of its own names NAME2's offices, not the previous name's (a
+    # relative clause, "NAME, who is member of X and premier of Y,", still describes NAME).
+    stretch = doc[m + 1:k]
+    if any(t.pos_ in ("VERB", "AUX") for t in stretch) \
+            and not any(t.tag_ == "WP" for t in stretch):
         return False
     # Not "Meanwhile in Lima, the Deputy Prime Minister and Trade Minister, NAME,": the
     # comma closes a phrase that opens the sentence and names no one.

@@ -253,7 +253,8 @@ def find_person_mentions(doc, hits: list[Hit], world: World,
                                                         name_tokens)):
                 # "The Senior Minister, Minister of Trade, Industry and X, Mrs. NAME":
                 # both offices, of one state
-                joined = [replace(comma, state=comma.state or before.state), *joined]
+                joined = [comma if comma.org else replace(comma, state=comma.state or before.state),
+                          *joined]
         if before is None and not closes_other:
             *joined, before = offices_with_qualifier_before(
                 doc, index, start, world, name_tokens) or [None]
@@ -277,11 +278,13 @@ def find_person_mentions(doc, hits: list[Hit], world: World,
                 and (below := office_on_next_line(doc, close, world)) is not None:
             # "Senator the Hon NAME" over "President of the Senate": the header's office
             positions = [below, *positions]
-        if positions and positions[0].state is None:
-            # "King NAME of Jordan", "President NAME of Nigeria": the state follows the name.
+        # "King NAME of Jordan", "President NAME of Nigeria": the state follows the name
+        # (of the first office a state's, not "the AU Chairperson, President NAME of X"'s).
+        first = next((n for n, p in enumerate(positions) if p.org is None), None)
+        if first is not None and positions[first].state is None:
             states, _ = state_phrase_after(doc, index, end)
             if len(states) == 1:
-                positions[0] = replace(positions[0], state=states[0])
+                positions[first] = replace(positions[first], state=states[0])
         counterpart = None
         if not positions:
             counterpart = counterpart_position(doc, index, start, mentions, world,

@@ -43,7 +43,7 @@ from .nlp import load_model
 from .quotes import find_inline_quotes, find_speeches
 from .rules import alternation, words
 from .signing_sides import sides_from_signing_order
-from .tokens import doc_sentences
+from .tokens import doc_sentences, text_before
 from .visits import (
     accepted_invitations,
     find_visits,
@@ -332,7 +332,7 @@ def _drop_commentators(facts: ArticleFacts, text: str) -> None:
     this graph, and their words no quote of it (unless they meet, travel or sign)."""
     _drop_speakers(facts, lambda person: any(
         _COMMENTATOR_AFTER.match(text[span.end:span.end + 120])
-        or _COMMENTATOR_BEFORE.search(text[max(0, span.start - 80):span.start])
+        or _COMMENTATOR_BEFORE.search(text_before(text, span.start, 80))
         for span in person.mentions))
 
 
@@ -366,7 +366,7 @@ _BUSINESS = re.compile(r"\b" + alternation("company_nouns") + r"\b", re.IGNORECA
 def _clause_around(text: str, span) -> str:
     """The words that describe a mention: the phrase before it back to a comma, and the
     apposition after it ("NAME, chief executive of X,") or the phrase up to a comma."""
-    before = re.split(r"[,.!?\n;]", text[max(0, span.start - 80):span.start])[-1]
+    before = re.split(r"[,.!?\n;]", text_before(text, span.start, 80))[-1]
     after = text[span.end:span.end + 120]
     parts = re.split(r"[,.!?\n;]", after)
     return before + " " + (parts[1] if after.startswith(",") and len(parts) > 1 else parts[0])
@@ -385,7 +385,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
 def _office_word_near(text: str, span, world: World) -> bool:
-    before = re.split(r"[.!?\n]", text[max(0, span.start - 80):span.start])[-1]
+    before = re.split(r"[.!?\n]", text_before(text, span.start, 80))[-1]
     after = re.split(r"[.!?\n]", text[span.end:span.end + 120])[0]
     return any(lower not in STOP_WORDS and world.may_open_title(lower)
                or lower in words("counterpart_words")
@@ -419,7 +419,7 @@ def _drop_party_roles(facts: ArticleFacts, text: str) -> None:
             continue
         first = person.mentions[0] if person.mentions else None
         if first is not None and _PARTY_TITLE_BEFORE.search(
-                text[max(0, first.start - 60):first.start]):
+                text_before(text, first.start, 60)):
             gone.add(key)
             del facts.persons[key]
     if gone:

@@ -4,6 +4,7 @@ starting or ending at a token, a state written right before or after one.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from ..world import World
@@ -377,6 +378,17 @@ def ents_between(doc, start: int, end: int) -> list:
         doc.user_data["diplograph_ent_starts"] = [ent.start for ent in ents]
     starts = doc.user_data["diplograph_ent_starts"]
     return ents[bisect_left(starts, start):bisect_left(starts, end)]
+
+
+def text_before(text: str, end: int, width: int, floor: int = 0) -> str:
+    """The words of ``text`` in the ``width`` characters before ``end`` (not before
+    ``floor``), without a word the window cuts: "shall" is no word of "Marshall"."""
+    start = max(floor, end - width)
+    window = text[start:end]
+    if start > floor and text[start - 1].isalnum() and window[:1].isalnum():
+        cut = re.search(r"\W", window)
+        window = window[cut.start():] if cut else ""
+    return window
 
 
 def doc_text(doc) -> str:

@@ -719,10 +719,21 @@ def _visit_by(ctx: Context, start: int, end: int) -> str | None:
     visit = _visit_noun(ctx, start, end)
     if visit is None:
         return None
-    return next((key for prep in visit.children if prep.dep_ in ("prep", "agent")
-                 and prep.lower_ in ("by", "of") for obj in prep.children if obj.dep_ == "pobj"
-                 if (key := person_of(ctx, obj)) is not None), None) \
+    return next((key for prep in _by_or_of(ctx, visit) for obj in prep.children
+                 if obj.dep_ == "pobj" if (key := person_of(ctx, obj)) is not None), None) \
         or _named_in_apposition_after_of(ctx, visit)
+
+
+def _by_or_of(ctx: Context, visit) -> list:
+    """The by- and of-phrases that say whose a visit is: on the visit noun, or on the
+    state or place it went to ("the official visit to Kenya of President X", as the parser
+    hangs it; not "a visit to the tomb of X")."""
+    phrases = [prep for prep in visit.children if prep.dep_ in ("prep", "agent")
+               and prep.lower_ in ("by", "of")]
+    places = {hit.end - 1 for hit in ctx.mentions.hits if hit.kind in ("state", "place")}
+    return phrases + [of for to in visit.children if to.dep_ == "prep" and to.lower_ == "to"
+                      for place in to.children if place.dep_ == "pobj" and place.i in places
+                      for of in place.children if of.dep_ == "prep" and of.lower_ == "of"]
 
 
 def _named_in_apposition_after_of(ctx: Context, visit) -> str | None:
@@ -754,12 +765,11 @@ def _visit_of_someone(ctx: Context, start: int, end: int) -> bool:
               for i in range(hit.start, hit.end)}
     # "a tour of Senegal" is a place's, no one's
     return any(
-        prep.dep_ in ("prep", "agent") and prep.lower_ in ("by", "of") and any(
-            obj.dep_ == "pobj" and obj.i not in places
+        any(obj.dep_ == "pobj" and obj.i not in places
             and obj.ent_type_ not in ("GPE", "LOC", "FAC", "NORP", "ORG")
             and (obj.pos_ == "PROPN" or obj.ent_type_ == "PERSON")
             for obj in prep.children)
-        for prep in visit.children)
+        for prep in _by_or_of(ctx, visit))
 
 
 def _welcomed_on_visit(ctx: Context, trigger_char: int) -> str | None:
