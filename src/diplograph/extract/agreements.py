@@ -1608,9 +1608,7 @@ _SINGULAR = {plural.lower(): row["singular"].split("|")[0] for row in entries("d
 
 
 #: "signed two memoranda: the first on …": documents counted, then told by ordinals.
-_PLURAL_NOUN = re.compile(r"\b" + forms_alternation("document_nouns", "plural", "plural")
-                          + r"\b", re.IGNORECASE)
-_ORDINAL_LIST = re.compile(_PLURAL_NOUN.pattern + r"(?:\s+[\w-]+){0,3}\s*:(?=\s*the\s+"
+_ORDINAL_LIST = re.compile(_PLURAL.pattern + r"(?:\s+[\w-]+){0,3}\s*:(?=\s*the\s+"
                            + one_of(ORDINALS) + r"\b)", re.IGNORECASE)
 
 
@@ -1620,7 +1618,7 @@ def _ordinals_named(rest: str, before: str) -> str:
     so that the items read as documents."""
     if not _ORDINAL_ITEM.match(rest):
         return rest
-    counted = list(_PLURAL_NOUN.finditer(before))
+    counted = list(_PLURAL.finditer(before))
     noun = _SINGULAR.get(counted[-1][0].lower()) if counted else None
     return _ORDINAL_ITEM.sub(lambda m: f"{m[1]}the {noun} ", rest) if noun else rest
 

@@ -1634,10 +1634,6 @@ def _inside_what_was_discussed(token, verbs, event=None) -> bool:
     "was discussed by Z", nor "discussed plans for talks with Z", the event itself there)."""
     if not verbs or token.dep_ not in ("pobj", "poss"):
         return False
-    def what_was_said(child) -> bool:  # the object, or a phrase of topic or purpose
-        return child.dep_ == "dobj" or child.dep_ == "prep" \
-            and (child.lower_ in TALKED_ABOUT or child.lower_ == "for")
-
     path = [token]
     for ancestor in list(token.ancestors)[:8]:
         if ancestor.lower_ == "with":
@@ -1646,11 +1642,17 @@ def _inside_what_was_discussed(token, verbs, event=None) -> bool:
             # (the event itself among what was discussed, "discussed plans for talks with
             # Z": Z is the event's)
             return ancestor.lemma_.lower() in words("deliberation_verbs") \
-                and what_was_said(path[-1]) and not (event is not None and any(
+                and _what_was_said(path[-1]) and not (event is not None and any(
                     event in child.subtree for child in ancestor.children
-                    if what_was_said(child)))
+                    if _what_was_said(child)))
         path.append(ancestor)
     return False
+
+
+def _what_was_said(child) -> bool:
+    """A verb's object, or its phrase of topic or purpose ("on trade", "for talks")."""
+    return child.dep_ == "dobj" or child.dep_ == "prep" \
+        and (child.lower_ in TALKED_ABOUT or child.lower_ == "for")
 
 
 def _possessor_of_a_time(token) -> bool:
