@@ -181,3 +181,17 @@ def test_documents_told_by_ordinals_are_one_agreement_each(extract):
     assert sorted((a.kind, a.topics) for a in facts.agreements) == [
         ("MoU", ("electricity trade across the border",)),
         ("MoU", ("fisheries management in Lake Victoria",))]
+
+
+def test_an_office_of_a_legislature_or_of_its_committee_before_a_name(extract):
+    """ "Chairman of the Standing Committee of the National People's Congress NAME" (a
+    committee of a state's legislature closes the office, though the tagger reads the name
+    into the body's); "Speaker of the House of Peoples' Representatives NAME" (a title
+    whose last words open the legislature's name): NAME holds the office, of that state."""
+    facts = extract("BEIJING, March 5 (Agency) - Chairman of the Standing Committee of the "
+                    "National People's Congress Zhao Leji met Speaker Kim Jin-pyo of South "
+                    "Korea on Monday.\n\n"
+                    "Speaker of the House of Peoples' Representatives Abebe Kebede Tolossa "
+                    "hosted Kenya's President William Ruto in Addis Ababa on Tuesday.")
+    assert offices(facts, "zhao-leji") == {("Chairman", "CN")}
+    assert offices(facts, "abebe-kebede-tolossa") == {("Speaker of Parliament", "ET")}

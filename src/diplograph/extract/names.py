@@ -14,6 +14,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from ..world import World
 from .dates import MONTHS, WEEKDAYS
 from .gazetteer import leaders_surname_again
+from .mention_types import Hit
 from .offices import list_closed_by_and, office_at, qualifier_state_after
 from .rules import entries, marked, quote_pairs, words
 from .tokens import (
@@ -659,6 +660,10 @@ def name_after_title(doc, index: HitIndex, i: int, world: World) -> tuple[int, i
     if found is None:
         return None
     j = i + found[0]
+    if (inside := index.covered.get(j - 1)) is not None and inside.end > j \
+            and _a_states_body(inside, world):
+        j = inside.end  # "Speaker of the House of Peoples' Representatives NAME": the
+        # title's last words open the name of the legislature, which closes the office
     portfolio_run = False
     if found[1].role.startswith("Minister of") and not (
             j + 1 < len(doc) and doc[j].lower_ == "for"
@@ -696,10 +701,8 @@ def name_after_title(doc, index: HitIndex, i: int, world: World) -> tuple[int, i
         # "Chairman of the Senate of the Oliy Majlis NAME": a state's legislature or
         # government closes the office
         k = j + 1 + (doc[j + 1].lower_ == "the")
-        if (body := index.by_start.get(k)) is not None and body.kind == "org" \
-                and (info := world.org_by_name(body.key)) is not None \
-                and info.kind in ("legislature", "government") and info.iso2:
-            j = body.end
+        if (end := _end_of_a_states_body(doc, index, k, world)) is not None:
+            j = end
     if (past := brackets_after(doc, j)) is not None:
         j = past  # "Speaker of the Islamic Consultative Assembly (Majlis) NAME"
     # Styles between the office and the name: "Minister of Foreign Affairs Prince X"; a
@@ -719,6 +722,28 @@ def name_after_title(doc, index: HitIndex, i: int, world: World) -> tuple[int, i
             and not (portfolio_run and k - j < 2):
         return j, k
     return None
+
+
+def _end_of_a_states_body(doc, index: HitIndex, k: int, world: World) -> int | None:
+    """Where a state's legislature or government that starts at token ``k`` ends ("the
+    Oliy Majlis"), or a committee of one ("the Standing Committee of the National
+    People's Congress"); None when no such body starts there."""
+    body = index.by_start.get(k)
+    if body is None:
+        m = k
+        while m < min(len(doc) - 1, k + 3) and doc[m].text[:1].isupper() \
+                and doc[m].lower_ not in words("committee_nouns"):
+            m += 1
+        if m + 1 < len(doc) and doc[m].lower_ in words("committee_nouns") \
+                and doc[m + 1].lower_ == "of":
+            body = index.by_start.get(m + 2 + (m + 2 < len(doc) and doc[m + 2].lower_ == "the"))
+    return body.end if body is not None and _a_states_body(body, world) else None
+
+
+def _a_states_body(hit: Hit, world: World) -> bool:
+    """Whether the gazetteer's ``hit`` is a state's legislature or government."""
+    return hit.kind == "org" and (info := world.org_by_name(hit.key)) is not None \
+        and info.kind in ("legislature", "government") and bool(info.iso2)
 
 
 def _opens_a_portfolio(doc, k: int, world: World) -> bool:
