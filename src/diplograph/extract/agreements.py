@@ -500,7 +500,7 @@ def _told_signers(ctx: Context, sentence: Sentence, signs: list[int], found: lis
 
 _BEFORE_SIGNING = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?")
 #: "joint statements for the press": words spoken to reporters, no document.
-_TO_REPORTERS = re.compile(r"\s+(?:for|to)\s+the\s+(?:press|media)\b", re.I)
+_TO_REPORTERS = re.compile(r"\s+(?:for|to)\s+the\s+(?:press|media)\b", re.IGNORECASE)
 
 
 def _signing_first(text: str) -> bool:

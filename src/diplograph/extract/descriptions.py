@@ -458,7 +458,6 @@ def _past_courtesy_titles(doc, i: int) -> int:
     return i
 
 
-
 def _number_alone_elsewhere(doc, token) -> bool:
     """ "The pair last held talks at X" (the parse may hang "pair" on "talks"), "a call
     between the two": "the" and a count word standing for those the story told, though not

@@ -662,8 +662,9 @@ def name_after_title(doc, index: HitIndex, i: int, world: World) -> tuple[int, i
     j = i + found[0]
     if (inside := index.covered.get(j - 1)) is not None and inside.end > j \
             and _a_states_body(inside, world):
-        j = inside.end  # "Speaker of the House of Peoples' Representatives NAME": the
-        # title's last words open the name of the legislature, which closes the office
+        # "Speaker of the House of Peoples' Representatives NAME": the title's last words
+        # open the name of the legislature, which closes the office
+        j = inside.end
     portfolio_run = False
     if found[1].role.startswith("Minister of") and not (
             j + 1 < len(doc) and doc[j].lower_ == "for"
