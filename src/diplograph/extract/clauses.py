@@ -44,6 +44,8 @@ from .tokens import (
     name_head,
     nearest_verb,
     text_before,
+    token_at_char,
+    token_depths,
 )
 
 _QUOTED = re.compile("|".join(f"{re.escape(open_)}[^{re.escape(close)}]*{re.escape(close)}"
@@ -84,8 +86,7 @@ def token_at(ctx: Context, char: int):
     """The token of the parsed story at character ``char``, or None (no parse, or blank)."""
     if ctx.doc is None:
         return None
-    piece = ctx.doc.char_span(char, char + 1, alignment_mode="expand")
-    return piece[0] if piece is not None and len(piece) else None
+    return token_at_char(ctx.doc, char)
 
 
 def negated(ctx: Context, char: int) -> bool:
@@ -827,10 +828,9 @@ def clause_tokens(ctx: Context, sentence: Sentence, char: int) -> set[int]:
     phone" the spokesman is outside the clause of "spoke".
     """
     doc = ctx.doc
-    piece = doc.char_span(char, char + 1, alignment_mode="expand") if doc is not None else None
-    if piece is None or len(piece) == 0:
+    trigger = head = token_at_char(doc, char) if doc is not None else None
+    if head is None:
         return set(range(sentence.start, sentence.end))
-    head = piece[0]
     while True:
         # "… and last met in May": the tagger may read "last" as the subject
         if head.pos_ in ("VERB", "AUX") and any(
@@ -855,7 +855,7 @@ def clause_tokens(ctx: Context, sentence: Sentence, char: int) -> set[int]:
                            None)
             own = {token.i for token in head.subtree}
             return own | ({token.i for token in subject.subtree} if subject else set())
-        if head.i != piece[0].i and _counted_apart(head):
+        if head.i != trigger.i and _counted_apart(head):
             break  # "…, a day after [her summit with Y]": an event of its own
         if head.head.i == head.i or head.head.i < sentence.start or head.head.i >= sentence.end:
             break
@@ -863,18 +863,18 @@ def clause_tokens(ctx: Context, sentence: Sentence, char: int) -> set[int]:
     # The event counted from is no part of this one: "X hosted Y on Monday, a day after her
     # summit with Z" (Z met X, not Y).
     apart = {token.i for prep in head.subtree if prep.i != head.i and _counted_apart(prep)
-             and piece[0] not in prep.subtree for token in prep.subtree}
+             and trigger not in prep.subtree for token in prep.subtree}
     # "… last met in Astana in August, and they spoke by telephone on 30 December": a
     # joined verb with a time of its own is another event, whose day is not this one's.
     joined = {token.i for verb in head.children if verb.dep_ == "conj" and verb.pos_ == "VERB"
-              and piece[0] not in verb.subtree
+              and trigger not in verb.subtree
               and (_dated_apart(verb, sentence) or _sequenced(verb)
                    or _with_others(ctx, verb))
               for token in verb.subtree}
     # "was received by X, who then hosted his counterpart, Y, for dinner": the relative
     # clause's own meeting, X's with Y, is not this one
     for verb in head.subtree:
-        if verb.dep_ == "relcl" and verb.pos_ == "VERB" and piece[0] not in verb.subtree \
+        if verb.dep_ == "relcl" and verb.pos_ == "VERB" and trigger not in verb.subtree \
                 and verb.lemma_.lower() in _MEETING_VERBS | HOSTING_VERBS:
             own = {t.i for t in verb.subtree if t.i > verb.i} \
                 | _name_of_the_counterpart(ctx, verb, sentence)
@@ -884,7 +884,7 @@ def clause_tokens(ctx: Context, sentence: Sentence, char: int) -> set[int]:
     # taking office in January, X spoke with Y" is when the call was).
     joined |= {token.i for prep in head.children if prep.dep_ == "prep"
                for verb in prep.children if _done_before_or_after(verb)
-               and piece[0] not in verb.subtree
+               and trigger not in verb.subtree
                and any(t.i in ctx.person_tokens for t in verb.subtree)
                for token in prep.subtree}
     # "The pair last held talks at X in May", parsed with "held" as an adjective of
@@ -1063,8 +1063,8 @@ def clause_verbs(ctx: Context, tokens: set[int], trigger: int) -> set:
     doc = ctx.doc
     heads = {governing_verb(doc[i]) for i in tokens}
     top = highest(heads)
-    piece = doc.char_span(trigger, trigger + 1, alignment_mode="expand")
-    own = governing_verb(piece[0]) if piece is not None and len(piece) else top
+    at = token_at_char(doc, trigger)
+    own = governing_verb(at) if at is not None else top
     if own.dep_ == "aux" and own.lemma_.lower() == "have" and own.head.pos_ == "VERB":
         own = own.head  # "was to have held talks with Y": the talks' verb, not "have"
     # "X met and held talks with Y": a verb joined to the trigger's, sharing its subject
@@ -1078,8 +1078,7 @@ def clause_verbs(ctx: Context, tokens: set[int], trigger: int) -> set:
     # the verb above, the company on the infinitive it governs
     joined |= {c for c in own.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
                and c.lemma_.lower() in _MEETING_VERBS | HOSTING_VERBS
-               and c.i in tokens and piece is not None and len(piece)
-               and piece[0] not in c.subtree}
+               and c.i in tokens and at is not None and at not in c.subtree}
     if (within := told_within(own)) is not None and top not in within.children:
         # not "returned to CITY on Monday after a visit, during which …"
         return {own} | joined
@@ -1182,7 +1181,9 @@ def envoy_sent_by(token):
 
 def highest(tokens):
     """The token of ``tokens`` nearest the root of its parse: a clause's own head."""
-    return min(tokens, key=lambda t: len(list(t.ancestors)))
+    tokens = list(tokens)
+    depths = token_depths(tokens[0].doc) if tokens else []
+    return min(tokens, key=lambda t: depths[t.i])
 
 
 def _leader_of_party(verb, verbs) -> bool:

@@ -30,7 +30,7 @@ from .rules import (
     quote_pairs,
     words,
 )
-from .tokens import INSTITUTION_WORDS, doc_sentences, doc_text, doc_tokens
+from .tokens import INSTITUTION_WORDS, doc_sentences, doc_text, doc_tokens, token_at_char
 
 _QUOTE_CHARS = quote_marks("marks")
 #: Marks that open a quotation, each with the marks whose quotation it closes ("“" closes
@@ -840,20 +840,20 @@ def _wrapped_paragraphs(body: str) -> list[tuple[int, int]]:
 
 def _sentence_before(doc, char: int) -> int:
     """Where the sentence before the one at ``char`` starts (``char`` itself if none)."""
-    piece = doc.char_span(char, char + 1, alignment_mode="expand")
-    if piece is None or not len(piece) or piece[0].sent.start == 0:
+    at = token_at_char(doc, char)
+    if at is None or at.sent.start == 0:
         return char
-    return doc[piece[0].sent.start - 1].sent.start_char
+    return doc[at.sent.start - 1].sent.start_char
 
 
 def _stands_alone(doc, body: str, q_start: int, q_end: int) -> bool:
     """Whether nothing but the quotation (and punctuation) fills its sentences."""
-    first = doc.char_span(q_start, q_start + 1, alignment_mode="expand")
-    last = doc.char_span(max(q_start, q_end - 1), q_end, alignment_mode="expand")
-    if first is None or last is None or not len(first) or not len(last):
+    first = token_at_char(doc, q_start)
+    last = token_at_char(doc, q_end - 1) if q_end > q_start else None
+    if first is None or last is None:
         return False
-    before = body[first[0].sent.start_char:q_start]
-    after = body[q_end:last[0].sent.end_char]
+    before = body[first.sent.start_char:q_start]
+    after = body[q_end:last.sent.end_char]
     return not re.search(r"\w", before) and not re.search(r"\w", after)
 
 

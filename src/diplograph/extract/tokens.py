@@ -5,7 +5,7 @@ starting or ending at a token, a state written right before or after one.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 from ..world import World
 from .facts import Span
@@ -367,6 +367,42 @@ def token_lowers(doc) -> list[str]:
         lowers = doc.user_data["diplograph_lowers"] = [t.lower_ for t in doc_tokens(doc)]
     return lowers
 
+
+def token_depths(doc) -> list[int]:
+    """How many heads lie above each token of ``doc`` (its number of ancestors), counted
+    once per Doc: walking a token's ancestors at each comparison was a hot loop."""
+    depths = doc.user_data.get("diplograph_depths")
+    if depths is None or len(depths) != len(doc):
+        heads = [token.head.i for token in doc_tokens(doc)]
+        depths = [-1] * len(heads)
+        for i in range(len(heads)):
+            path = []
+            j = i
+            while depths[j] < 0 and heads[j] != j:
+                path.append(j)
+                j = heads[j]
+            depth = 0 if depths[j] < 0 else depths[j]
+            depths[j] = depth
+            for k in reversed(path):
+                depth += 1
+                depths[k] = depth
+        doc.user_data["diplograph_depths"] = depths
+    return depths
+
+
+def token_at_char(doc, char: int):
+    """The token of ``doc`` that holds character ``char``, or None (a space between
+    tokens, or past the end): what ``doc.char_span(char, char + 1, "expand")`` gives, by
+    bisection on token offsets kept once per Doc."""
+    starts = doc.user_data.get("diplograph_token_starts")
+    if starts is None or len(starts) != len(doc):
+        starts = doc.user_data["diplograph_token_starts"] = [
+            token.idx for token in doc_tokens(doc)]
+    k = bisect_right(starts, char) - 1
+    if k < 0:
+        return None
+    token = doc_tokens(doc)[k]
+    return token if char < token.idx + len(token.text) else None
 
 def ents_between(doc, start: int, end: int) -> list:
     """The named entities starting within tokens ``start`` to ``end``: a Span's own

@@ -47,7 +47,7 @@ from .rules import (
     table,
     words,
 )
-from .tokens import doc_tokens, leaders_of, nearest_verb
+from .tokens import doc_tokens, leaders_of, nearest_verb, token_at_char
 
 
 def _visit_type(text: str) -> str | None:
@@ -697,10 +697,10 @@ def _listed_destinations(ctx: Context, sentence: Sentence, dest_char: int) -> li
 
 def _possessor(ctx: Context, doc, sentence: Sentence, trigger_char: int) -> str | None:
     """"Trong's visit to Beijing", "Xi's third state visit": the person owning the visit."""
-    piece = doc.char_span(trigger_char, trigger_char + 1, alignment_mode="expand")
-    if piece is None or len(piece) == 0:
+    at = token_at_char(doc, trigger_char)
+    if at is None:
         return None
-    i = piece[0].i
+    i = at.i
     # Step back over the words between owner and "visit": "'s third official".
     j = i
     while j > sentence.start and doc[j - 1].lower_ not in ("'s", "’s", "'"):
@@ -793,10 +793,10 @@ def _fellow_guests(ctx: Context, doc, trigger_char: int, guest: str | None) -> l
     """The guest and those the verb's subject names with them: "X and Y arrived in
     Manila", "The two Japanese ministers arrived in Manila" (each a guest)."""
     alone = [guest] if guest else []
-    piece = doc.char_span(trigger_char, trigger_char + 1, alignment_mode="expand")
-    if piece is None or not len(piece):
+    at = token_at_char(doc, trigger_char)
+    if at is None:
         return alone
-    verb = nearest_verb(piece[0])
+    verb = nearest_verb(at)
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     # the subject's own words, its conjuncts' and their titles' (not a relative clause's)
     # (and those who lead a delegation that is the subject: "The delegation, led by X and
@@ -818,7 +818,7 @@ def _fellow_guests(ctx: Context, doc, trigger_char: int, guest: str | None) -> l
         # "X and Y arrived …" names a visit for each only with the visit itself ("for a
         # state visit"; not "arrived in Honiara for the leaders' sessions"), and a consort
         # ("King X and Queen Y") is the King's company, not a guest of her own
-        sentence = piece[0].sent.text
+        sentence = at.sent.text
         persons = [k for k in persons if k == guest or not _royal_only(ctx, k)] \
             if _VISIT_WORD.search(sentence) else []
     if len(persons) > 1 and (guest in persons or guest is None):
@@ -867,9 +867,9 @@ def _guest(ctx: Context, doc, sentence: Sentence, trigger_char: int) -> str | No
     # "A invited B to visit C", "invited B for a visit": the invited person is the guest.
     if (invited := _invited_right_before(ctx, doc, trigger_char)) is not None:
         return invited
-    piece = doc.char_span(trigger_char, trigger_char + 1, alignment_mode="expand")
-    if piece is not None and len(piece):
-        for head in [piece[0], *list(piece[0].ancestors)[:3]]:
+    at = token_at_char(doc, trigger_char)
+    if at is not None:
+        for head in [at, *list(at.ancestors)[:3]]:
             if head.lemma_.lower() in ("invite", "invitation"):
                 # "invited Y to visit", "an invitation to Y to visit", "an invitation for
                 # Y to visit": Y is the guest
