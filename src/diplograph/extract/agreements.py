@@ -35,6 +35,7 @@ from .rules import (
     word_list,
     words,
 )
+from .tokens import nearest_verb
 
 #: Nouns of fields of cooperation, singular and plural: "fields?", "areas?".
 _FIELD_NOUNS = forms_alternation("field_nouns", "fields", "singular", "plural")
@@ -352,6 +353,10 @@ def _signed_as_told_in_speech(ctx: Context, sentence: Sentence, sign_rules) -> b
     for rule in sign_rules:
         for match in rule.pattern.finditer(sentence.text):
             token = token_at(ctx, sentence.char_start + match.start())
+            if token is not None and token.pos_ == "NOUN":
+                # "Then we saw the signing of three more accords": the verb the signing
+                # hangs on tells it done
+                token = nearest_verb(token)
             if token is not None and token.tag_ == "VBD" and token.pos_ == "VERB" \
                     and not any(c.dep_ == "neg" or c.tag_ == "MD" for c in token.children):
                 return True
@@ -700,6 +705,10 @@ def _unnamed_agents_of_a_state(agent) -> bool:
     """ "by officials", "by the two ministers": an agent that is only a noun of people acting
     for a state, with no other name or owner ("by the bank's officials" is the bank's)."""
     heads = [c for c in agent.children if c.dep_ == "pobj"]
+    # "by members of both delegations": the members of such a noun's group act for it
+    heads = [next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj"), head)
+             if head.lemma_.lower() in words("member_nouns") else head for head in heads]
     return bool(heads) and all(
         head.lemma_.lower() in words("state_agent_nouns")
         and not any(c.dep_ in ("poss", "compound", "prep") for c in head.children)

@@ -468,6 +468,10 @@ def event_status(ctx: Context, sentence: Sentence, char: int, own_words: bool = 
     if own_words and modifiers \
             and (status := status_of(_PLANNED_WORDS.sub("will", modifiers))) != "held":
         # "a planned visit … has been postponed": put off, as its verb says
+        happened = nearest_verb(token)
+        if status == "postponed" and _tells_it_happened(happened) and _status_with_auxiliaries(
+                happened, ("aux", "auxpass", "neg", "prt")) == "held":
+            return "held"  # "the visit, moved to new dates, began", "talks put off went ahead"
         later = event_status(ctx, sentence, char, own_words=False) \
             if status == "planned" else status
         return later if later in PUT_OFF else status
@@ -652,9 +656,13 @@ def event_status(ctx: Context, sentence: Sentence, char: int, own_words: bool = 
         # for talks, but the trip has been called off").
         joined_verbs = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
                         and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+        # (not "the talks went ahead at last on Monday, after the trip had twice been put
+        # off": a putting off told as what came before)
         joined_verbs += [t for t in verb.sent if t.i > verb.i and t.pos_ in ("VERB", "AUX")
                          and any(g.dep_ in ("nsubj", "nsubjpass") and _the_event_itself(g)
-                                 for g in t.children)]
+                                 for g in t.children)
+                         and not any(g.dep_ == "mark" and g.lower_ in _BEFORE_MARKS
+                                     for g in t.children)]
         trigger = token.doc[trigger_i]
         if any(t.dep_ == "dobj" and t.head.i == verb.i for t in (trigger, *trigger.ancestors)):
             # "the cabinet said X's trip to Y, set for June, has been put off", parsed with
@@ -749,6 +757,23 @@ def _awaiting_a_date(trigger) -> bool:
             c.dep_ == "dobj" and c.lemma_.lower() == "date"
             and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children)
             for c in verb.children)
+
+
+def _tells_it_happened(verb) -> bool:
+    """ "began", "took place", "went ahead": the verb says the event it governs is under
+    way or took place (`happening_verbs.txt`)."""
+    lemma = verb.lemma_.lower()
+    return lemma in _HAPPENING_VERBS or any(
+        f"{lemma} {c.lower_}" in _HAPPENING_VERBS for c in verb.children
+        if c.dep_ in ("dobj", "advmod", "prt", "prep"))
+
+
+_HAPPENING_VERBS = frozenset(words("happening_verbs"))
+
+
+#: Words opening a clause that tells what came before the main one ("once the trip was
+#: put off").
+_BEFORE_MARKS = frozenset(("after", "since", "once"))
 
 
 def _the_event_itself(noun) -> bool:

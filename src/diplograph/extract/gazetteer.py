@@ -37,6 +37,7 @@ def find_gazetteer_hits(doc, nlp, world: World, home_state: str | None = None) -
     forms = world.surface_forms()
     spans = filter_spans([doc[s:e] for _, s, e in _matcher(nlp, world)(doc)])
     hits = []
+    shared = []
     for piece in spans:
         entries = forms.get(piece.text, [])
         kinds = {kind for kind, _ in entries}
@@ -51,6 +52,9 @@ def find_gazetteer_hits(doc, nlp, world: World, home_state: str | None = None) -
                 hits.append(Hit(kind, keys.pop(), piece.start, piece.end,
                                 span_of(doc, piece.start, piece.end)))
                 break
+            if kind in kinds and kind == "demonym":
+                shared.append((piece, keys))
+    hits += _shared_demonyms(doc, shared, hits, world)
     # "Finance Minister Jovan Mali": a state's name closing a person's name is a surname.
     surnames = {(ent.start, ent.end) for ent in doc.ents if ent.label_ == "PERSON"}
     covered = {i for hit in hits for i in range(hit.start, hit.end)}
@@ -99,6 +103,30 @@ def find_gazetteer_hits(doc, nlp, world: World, home_state: str | None = None) -
             and not _closes_a_leaders_name(doc, hit, world)
             and not (hit.kind in ("state", "place") and hit.end - hit.start == 1
                      and leaders_surname_again(doc, hit.start, world))]
+
+
+def _shared_demonyms(doc, shared: list, hits: list[Hit], world: World) -> list[Hit]:
+    """Demonyms several states share ("Congolese", "Korean"), each read as the one of
+    those states the story names most often by its name, its cities and other
+    demonyms: a story from Luanda on talks with Brazzaville that names Kinshasa once
+    still means the Republic of the Congo by "the Congolese minister". None where the
+    story names none of them, or two of them as often."""
+    if not shared:
+        return []
+    named: dict[str, int] = {}
+    for hit in hits:
+        state = hit.key if hit.kind in ("state", "demonym") else \
+            getattr(world.place_by_name(hit.key), "iso2", None) if hit.kind == "place" \
+            else None
+        if state is not None:
+            named[state] = named.get(state, 0) + 1
+    found = []
+    for piece, keys in shared:
+        counts = sorted(((named.get(key, 0), key) for key in keys), reverse=True)
+        if counts[0][0] > counts[1][0]:
+            found.append(Hit("demonym", counts[0][1], piece.start, piece.end,
+                             span_of(doc, piece.start, piece.end)))
+    return found
 
 
 def _a_language(doc, hit) -> bool:

@@ -1066,9 +1066,19 @@ class _Linker:
     def _named_together(self, start: int, pool: list[str], count: int) -> tuple[str, ...]:
         """The last ``count`` persons of ``pool`` named before token ``start`` side by side,
         as one coordination ("led by A and B", "attended by A, B and C")."""
-        names = [ref for ref in self.linked.refs
-                 if ref.kind == "name" and ref.end <= start and len(ref.persons) == 1]
+        # (in text order: the last pair named counts, and the refs of an apposition may
+        # have been added out of it)
+        names = sorted((ref for ref in self.linked.refs
+                        if ref.kind == "name" and ref.end <= start and len(ref.persons) == 1),
+                       key=lambda ref: ref.start)
         at = {i: ref.persons[0] for ref in names for i in range(ref.start, ref.end)}
+        for ref in names:
+            # "A and Tanzanian President B", parsed with the title as A's conjunct: the
+            # title stands for the name it opens
+            k = ref.start - 1
+            while k >= 0 and k not in at and self.world.is_title_word(self.doc[k].lower_):
+                at[k] = ref.persons[0]
+                k -= 1
         found: tuple[str, ...] = ()
         for ref in names:
             root = self.doc[ref.start:ref.end].root

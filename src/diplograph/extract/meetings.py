@@ -175,6 +175,7 @@ def find_meetings(ctx: Context, welcomes: list[Meeting] | None = None) -> list[M
                 or _done_by_video(clause, matched) or _hosted_by_a_state(ctx, clause) \
                 or _a_gathering_hosted(clause) or _a_session_of_a_gathering(clause) \
                 or _time_of_a_signing(clause) or _asked(clause) or _to_come_when(clause) \
+                or _topic_of_a_document(clause) \
                 or (all(r.values.get("requires") == "joint" for r in matched)
                     and not _jointly(ctx, clause)):
             continue  # "did not hold any meeting with X", "received a letter from X"
@@ -558,6 +559,37 @@ def _a_gathering_hosted(clause: Clause) -> bool:
     return any(t.i not in own and (t.lemma_.lower() in words("gathering_nouns") or (
         t.lemma_.lower() in words("meeting_nouns") and t.text[:1].isupper() and t.i > 0
         and not t.is_sent_start)) for t in verb.head.subtree)
+
+
+#: One-word nouns of signed documents ("memorandum", "protocol", "plan"): what an event
+#: noun in their topic is about.
+_DOCUMENT_HEADS = frozenset(form.lower() for row in entries("document_nouns")
+                            for form in (row.get("singular") or "").split("|")
+                            if form and " " not in form)
+
+
+def _topic_of_a_document(clause: Clause) -> bool:
+    """ "signed a two-year plan of consultations of their ministries", "a memorandum on
+    holding yearly consultations", "a protocol establishing annual talks": the event noun
+    is what a document is about, no meeting its sentence tells."""
+    token = clause.token
+    if token is None or token.pos_ not in ("NOUN", "VERB"):
+        return False  # (not "talked over the visit's programme by telephone")
+    for _ in range(5):
+        head = token.head
+        if head.i == token.i:
+            return False
+        if token.dep_ in ("prep", "acl") and head.lemma_.lower() in _DOCUMENT_HEADS \
+                and (token.dep_ == "acl" or token.lower_ in ("of", "on", "for")):
+            return True
+        if token.dep_ == "prep" and token.lower_ in ("on", "for") and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in _DOCUMENT_HEADS for c in head.children):
+            return True  # "signed a memorandum … on holding …", the topic hung on the verb
+        if head.pos_ in ("VERB", "AUX") and not (token.dep_ in ("dobj", "pcomp")
+                                                 and head.dep_ in ("acl", "pcomp")):
+            return False  # the event noun hangs on a verb of its own clause
+        token = head
+    return False
 
 
 def _time_of_a_signing(clause: Clause) -> bool:
@@ -2049,6 +2081,16 @@ def merge_meetings(meetings: list[Meeting]) -> list[Meeting]:
             kept.status = "postponed"
             _absorb(kept, meeting)
             del merged[key]
+    # "X is due to talk to Y by phone later today" and, some hours on, their
+    # call: a live page's plan of a call that came true (told before or after it, as the
+    # page runs newest first or last) is the held call, not a plan besides it.
+    for key, meeting in list(merged.items()):
+        if meeting.status == "planned" and meeting.date is not None \
+                and not meeting.assumed_date and meeting.phase in ("phone", "video") and any(
+                    m.status == "held" and m.participants == meeting.participants
+                    and m.date == meeting.date and m.phase == meeting.phase
+                    for m in merged.values()):
+            del merged[key]
     return [m for m in merged.values() if not _told_as_its_parts(m, merged.values())]
 
 
@@ -2118,6 +2160,11 @@ def meetings_of_signings(ctx: Context, meetings: list[Meeting], agreements) -> l
                   for p in offices.get(key) or ctx.linked.persons[key].positions if p.state}
         if agreement.status not in ("held", "planned") or len(leaders) < 2 or len(states) < 2:
             continue
+        if agreement.status == "held" and len(leaders) > 2:
+            # "the four heads of government signed the declaration", "ministers signed
+            # before the three presidents": a summit's signing, no meeting of the leaders
+            # the story tells (where it tells one, another sentence does)
+            continue
         if agreement.status == "planned":
             # "X will travel to CITY on DAY, and the two leaders will sign an agreement that
             # day": leaders of two states who are to sign together are to meet
@@ -2146,6 +2193,7 @@ def meetings_of_signings(ctx: Context, meetings: list[Meeting], agreements) -> l
 
 
 _NAMES_A_MEETING = re.compile(r"\b" + alternation("meeting_nouns") + r"\b", re.IGNORECASE)
+
 
 
 def _talks_of_the_signers(ctx: Context, agreement) -> bool:

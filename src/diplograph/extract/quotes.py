@@ -58,6 +58,10 @@ _DASH = re.compile(r"^\s*[-–—]\s*")
 _TIME_STAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}(?:\s+[A-Z]{2,})*\s+[-–—]\s+")
 #: An embedded post's attribution line under its text: "— NAME (@handle) October 14, 2025".
 _POSTED_BY = re.compile(r"\s*[-–—]\s*(?P<who>[^()\n@]{2,80}?)\s*\(@[\w.]{1,30}\)")
+#: A post's header line above its text, as pages render an embedded post: "NAME @handle",
+#: with the time or date after a dot or bar ("NAME @handle · 16:49").
+_POST_HEADER = re.compile(r"\s*(?P<who>[^()\n@:\"“”]{2,80}?)\s+@[\w.]{1,30}"
+                          r"(?:\s*[·•|]\s*[^\n]{1,40})?\s*")
 _FIRST_SECOND = re.compile(r"\b" + one_of(
     form for row in entries("pronouns") if row["speech"]
     for form in ((row["word"], row["word"].capitalize()) if row["capital"] else (row["word"],)))
@@ -196,6 +200,19 @@ def find_speeches(doc, body: str, linked: Linked,
         if stamp := _TIME_STAMP.match(body, start, end):
             start = stamp.end()  # a live page's "17:14 - NAME: …": the label after the time
         line = body[start:end].strip()
+        if i + 1 < len(paragraphs) and (head := _POST_HEADER.fullmatch(body, start, end)) \
+                and (poster := _speaker_in(doc, linked, head.start("who"), head.end("who"))):
+            # An embedded post under its header: the text is the words of the person the
+            # header names (the quotation marks a page may set around it are not).
+            p_start, p_end = paragraphs[i + 1]
+            text = body[p_start:p_end].strip()
+            if len(text) > 2 and text[0] in _QUOTE_CHARS and text[-1] in _QUOTE_CHARS:
+                text = text[1:-1].strip()
+            blocks.append(SpeechBlock(p_start, p_end, poster))
+            quotes.append(FoundQuote(poster, text, Span(p_start, p_end, body[p_start:p_end]),
+                                     "quotes:post"))
+            i += 2
+            continue
         if i + 1 < len(paragraphs) and not _POSTED_BY.match(body, start, end) \
                 and (post := _POSTED_BY.match(body, *paragraphs[i + 1])) \
                 and (poster := _speaker_in(doc, linked, post.start("who"), post.end("who"))):

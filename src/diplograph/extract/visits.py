@@ -112,6 +112,7 @@ def find_visits(ctx: Context, doc) -> list[Visit]:
     """Visits of the story, one per (guest, host state, status)."""
     visits: dict[tuple[str, str, str], Visit] = {}
     landings: dict[tuple, Visit] = {}  # arrivals at an airport, no visit named with them
+    unplaced: list[tuple] = []  # (guest, day) of landings at airports of no known state
     active = rules_in("visits", ctx.needles)
     previous: Sentence | None = None
     for sentence in ctx.sentences:
@@ -124,6 +125,15 @@ def find_visits(ctx: Context, doc) -> list[Visit]:
                 if each.may_match(lowered) else ()
             for later, match in enumerate(matches):
                 trigger_char = sentence.char_start + match.start()
+                if each.rule.values["kind"] == "arrival" \
+                        and _at_an_airport_unknown(ctx, sentence, match.end("dest")):
+                    # "landed at Ezeiza International Airport on Monday night": an airport
+                    # the world data does not know, so of no known state; its day may still
+                    # date the guest's one stay the story tells
+                    if clause_at(ctx, sentence, trigger_char).status == "held" \
+                            and (guest := _guest(ctx, doc, sentence, trigger_char)):
+                        unplaced.append((guest, _date_after(ctx, doc, sentence, trigger_char)))
+                    continue
                 for visit, landing_only in _visits_of_match(ctx, doc, sentence, before,
                                                             each.rule, match):
                     if later and visit.status == "held":
@@ -151,6 +161,11 @@ def find_visits(ctx: Context, doc) -> list[Visit]:
     for key, landing in landings.items():
         if (kept := visits.get(key)) is not None:
             kept.start = kept.start or landing.start
+    for guest, day in unplaced:
+        stays = [visit for key, visit in visits.items()
+                 if key[0] == guest and key[2] == "held" and key[3] is None]
+        if day is not None and len(stays) == 1 and stays[0].start is None:
+            stays[0].start = day
     for key in [key for key in visits if key[3] is not None]:
         # "Wang returned the visit in August. He arrived in New Delhi on 18 August": the
         # month told first holds the visit told by its day, one visit.
@@ -655,6 +670,23 @@ def _to_after_an_office_of(ctx: Context, sentence: Sentence, hit):
                  and doc[h.start - 1].lower_ == "to"), None)
 
 
+def _at_an_airport_unknown(ctx: Context, sentence: Sentence, at: int) -> bool:
+    """The words at ``at`` (in the sentence) name an airport by capitalised words with an
+    airport's noun ("Ezeiza International Airport", "Casement Aerodrome", "Joint Base
+    Andrews") in which the gazetteer knows no place or state."""
+    names = _CAPITALISED_RUN.match(sentence.text, at)
+    if names is None or not any(word.lower() in words("greeting_places")
+                                for word in names.group(1).split()):
+        return False
+    start, end = sentence.char_start + at, sentence.char_start + names.end()
+    return not any(start <= hit.span.start < end for hit in ctx.mentions.hits
+                   if hit.kind in ("state", "place"))
+
+
+#: Up to six capitalised words ("the" before them allowed).
+_CAPITALISED_RUN = re.compile(r"(?:the\s+)?((?:[A-Z][\w'’.-]*[ \t]*){1,6})")
+
+
 def _an_airport_at(ctx: Context, dest_char: int) -> bool:
     """The destination written at ``dest_char`` is an airport of the world data."""
     hit = next((h for h in ctx.mentions.hits if dest_char <= h.span.start <= dest_char + 40
@@ -798,6 +830,12 @@ def _fellow_guests(ctx: Context, doc, trigger_char: int, guest: str | None) -> l
         return alone
     verb = nearest_verb(at)
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # "X, accompanied by his spouse and Foreign Minister Y, arrived …", parsed with the
+    # company a subject of its own: those after the participle only came with X
+    company = [t.i for t in (*(c for s in subjects for c in s.children), *verb.children)
+               if t.dep_ in ("acl", "advcl") and t.i < verb.i
+               and t.lemma_.lower() in words("attendance")]
+    subjects = [s for s in subjects if not any(i < s.i for i in company)]
     # the subject's own words, its conjuncts' and their titles' (not a relative clause's)
     # (and those who lead a delegation that is the subject: "The delegation, led by X and
     # Y, arrived in …")
