@@ -2195,7 +2195,6 @@ def meetings_of_signings(ctx: Context, meetings: list[Meeting], agreements) -> l
 _NAMES_A_MEETING = re.compile(r"\b" + alternation("meeting_nouns") + r"\b", re.IGNORECASE)
 
 
-
 def _talks_of_the_signers(ctx: Context, agreement) -> bool:
     """ "A and B signed the memorandum after two hours of talks": talks of their own, not
     "the talks" told before (those of the leaders they served), in a sentence that names

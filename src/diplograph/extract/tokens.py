@@ -404,6 +404,7 @@ def token_at_char(doc, char: int):
     token = doc_tokens(doc)[k]
     return token if char < token.idx + len(token.text) else None
 
+
 def ents_between(doc, start: int, end: int) -> list:
     """The named entities starting within tokens ``start`` to ``end``: a Span's own
     ``.ents`` walks the whole document each time, so a loop over sentences grew with
