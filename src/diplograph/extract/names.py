@@ -638,10 +638,13 @@ def title_openings(doc, world: World) -> list[int]:
     :func:`name_after_title` reads: one pass over the lower-cased words instead of a call
     per token."""
     lowers = token_lowers(doc)
-    counterparts = words("counterpart_words")
-    opening = {lower for lower in set(lowers)
-               if lower in counterparts or world.may_open_title(lower)}
+    opening = {lower for lower in set(lowers) if _may_open_title(lower, world)}
     return [i for i, lower in enumerate(lowers) if lower in opening]
+
+
+def _may_open_title(lower: str, world: World) -> bool:
+    """Whether a word (lower-cased) may open a title or be "counterpart"."""
+    return lower in words("counterpart_words") or world.may_open_title(lower)
 
 
 def name_after_title(doc, index: HitIndex, i: int, world: World) -> tuple[int, int] | None:
@@ -649,7 +652,7 @@ def name_after_title(doc, index: HitIndex, i: int, world: World) -> tuple[int, i
     Jane Doe", "Deputy Prime Minister for Restoration of Ukraine Jane Doe", "Minister
     Prince X"."""
     lowers = token_lowers(doc)
-    if not world.may_open_title(lowers[i]) and lowers[i] not in words("counterpart_words"):
+    if not _may_open_title(lowers[i], world):
         return None
     found = title_at_start(lowers[i:i + TITLE_SPAN], world)
     if found is None and lowers[i] in words("counterpart_words"):
