@@ -821,6 +821,9 @@ def _in_the_present(verb) -> bool:
         or verb.dep_ == "conj" and verb.head.tag_ in ("VBZ", "VBP"))
 
 
+_DAY_PARTS = words("day_parts")
+
+
 def _present_with_weekday(verb) -> bool:
     """ "X arrives in Astana on Friday", "meets Y on Monday": a verb of the simple present
     with a weekday of its own tells a coming event (news writes the day's past events in
@@ -830,6 +833,9 @@ def _present_with_weekday(verb) -> bool:
     for child in verb.children:
         dates = [child] if child.dep_ == "npadvmod" else \
             [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else []
+        # "on Friday morning": the weekday the part of the day hangs on
+        dates = [next((c for c in d.children if c.lower_ in WEEKDAYS), d)
+                 if d.lower_ in _DAY_PARTS else d for d in dates]
         for day in dates:
             between = verb.doc[min(verb.i, day.i):max(verb.i, day.i)]
             # Not "comes after last Thursday …", nor a headline's verb whose parse reached

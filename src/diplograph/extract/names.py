@@ -380,8 +380,11 @@ def _street_of_a_building(doc, first: int) -> bool:
 def _end_of_a_route(doc, start: int, world: World) -> bool:
     """The proper noun at ``start`` is one end of a way between two places, its noun right
     before "between" or "from": "a second bridge between [Kessa] and [Tolo]", "the railway
-    line from [Kessa] to the port of …" (not "the border talks between President A and
-    …", nor a name with an office: persons)."""
+    line from [Kessa] to the port of …", "the rail link to [Kessa]" (not "the border talks
+    between President A and …", nor a name with an office: persons)."""
+    if start >= 2 and doc[start - 1].lower_ == "to" and doc[start - 2].text.islower() \
+            and doc[start - 2].lower_ in words("route_nouns"):
+        return True  # "the planned rail link to [Kessa]": where the way leads
     k = start - 1
     while k > max(0, start - 6) and (doc[k].text[:1].isupper() and doc[k].is_alpha
                                      or doc[k].lower_ in ("and", "to", "the")):

@@ -178,7 +178,7 @@ def find_visits(ctx: Context, doc) -> list[Visit]:
     for visit in visits.values():
         if visit.visit_type is None and visit.status == "held":
             visit.visit_type = toured.get(visit.host)
-    kept = [visit for visit in visits.values() if not _leg_of_a_held_visit(visit, visits)
+    kept = [visit for visit in visits.values() if not _leg_of_a_held_visit(ctx, visit, visits)
             and not _put_off_in_its_sentence(visit, visits)
             and not _headline_of_a_held_visit(visit, visits)]
     _put_off_afterwards(ctx, kept)
@@ -192,6 +192,8 @@ def _visits_of_match(ctx: Context, doc, sentence: Sentence, before: Sentence | N
     trigger_char = sentence.char_start + match.start()
     if sentence.speech is not None and clause_at(ctx, sentence, trigger_char).status == "held":
         return  # a speaker's "my visit" is told by the story, if at all
+    if (match.groupdict().get("type") or "").lower() in _PASSING_STOPS:
+        return  # "a refuelling stop in X": the aircraft's, no stay in the state
     dest_char = sentence.char_start + match.end("dest")
     if rule.values["kind"] in ("arrival-home", "visit-home"):
         # "X, who arrived on DAY for a state visit, …": to where the story is told; in a
@@ -217,6 +219,11 @@ def _visits_of_match(ctx: Context, doc, sentence: Sentence, before: Sentence | N
         guest = _visit_by(ctx, trigger_char, dest_char) or (None if of_someone else guest)
     if first[0] is None:
         return
+    if rule.values["kind"] == "leg" \
+            and clause_at(ctx, sentence, trigger_char).status not in PUT_OFF:
+        return  # a stop made or ahead is told by its travel; "a stop in X" alone, an idea
+    if guest is None and rule.values["kind"] == "leg":
+        guest = _traveller_of_the_story(ctx, first[0])
     guests = _fellow_guests(ctx, doc, trigger_char, guest)
     if not guests:
         return
@@ -230,6 +237,10 @@ def _visits_of_match(ctx: Context, doc, sentence: Sentence, before: Sentence | N
         visit = _visit_at(ctx, doc, sentence, rule, match, traveller, host, place, at)
         if visit is not None:
             yield visit, landing_only
+
+
+#: "a refuelling stop", "a technical stopover": a halt on the way, no visit.
+_PASSING_STOPS = words("passing_stop_words")
 
 
 #: "The visit", "her trip": a visit the story told before, named again.
@@ -478,10 +489,12 @@ def _headline_of_a_held_visit(visit: Visit, visits: dict) -> bool:
 _HEADLINE_FUTURE = re.compile(r"\bwill\b|\bto (?-i:[a-z])", re.IGNORECASE)
 
 
-def _leg_of_a_held_visit(visit: Visit, visits: dict) -> bool:
+def _leg_of_a_held_visit(ctx: Context, visit: Visit, visits: dict) -> bool:
     """ "X arrived in Paraguay on Monday … On Thursday X will travel to Ciudad del Este":
-    a coming trip to another city of the state of a visit under way, within days of its
-    start, is part of it, no new visit."""
+    a coming trip to another city or a site of the state of a visit under way, within days
+    of its start, is part of it, no new visit (a stay whose city the story leaves untold is
+    taken to be in the capital); so is a trip within it that was cancelled ("A trip to
+    Kessa … was cancelled", told during a stay in the state of Kessa)."""
     if visit.status == "planned" and (leg := _A_LEG.search(visit.evidence.text)):
         # "… will visit the dam before returning home": a leg of the stay; but "will fly
         # to Honiara for talks before returning home", told during a stay in another
@@ -490,15 +503,22 @@ def _leg_of_a_held_visit(visit: Visit, visits: dict) -> bool:
         place = visit.evidence.text.find(visit.place.name) if visit.place else -1
         return not elsewhere or visit.host in elsewhere or not 0 <= place < leg.start()
     held = visits.get((visit.guest, visit.host, "held", None))
-    if visit.status != "planned" or held is None or visit.place is None \
-            or held.place is None or visit.place.name == held.place.name:
-        return False  # a trip to the state itself may be a visit of its own
+    if held is None or held.start is None or visit.status not in ("planned", *PUT_OFF):
+        return False
+    if visit.place is not None:
+        state = ctx.world.states.get(visit.host)
+        stay = held.place.name if held.place is not None else state.capital if state else None
+        if stay is None or visit.place.name == stay:
+            return False  # a trip to the state itself may be a visit of its own
+        if visit.status in PUT_OFF and visit.start is None:
+            return ctx.published is not None \
+                and 0 <= (ctx.published - held.start).days <= _PROGRAMME_DAYS
+    elif visit.start is None:
+        return False  # "will visit Kenya again next year"
     # ("On DAY X is expected in CITY2", its weekday unread: part of the stay under way)
-    return held.start is not None and (
-        visit.start is None and any(word.lower() in WEEKDAYS
-                                    for word in visit.evidence.text.split())
-        or visit.start is not None
-        and 0 <= (visit.start - held.start).days <= _PROGRAMME_DAYS)
+    return visit.start is None and any(word.lower() in WEEKDAYS
+                                       for word in visit.evidence.text.split()) \
+        or visit.start is not None and 0 <= (visit.start - held.start).days <= _PROGRAMME_DAYS
 
 
 #: "… before returning home", "… within the framework of the state visit".
@@ -894,6 +914,17 @@ def _named_in(ctx: Context, slots: list) -> str | None:
     return next((ref.persons[0] for ref in ctx.linked.refs
                  if len(ref.persons) == 1 and any(ref.start <= c.i < ref.end for c in slots)),
                 None)
+
+
+def _traveller_of_the_story(ctx: Context, host: str) -> str | None:
+    """ "A further stop, in Kessa, was scrapped": a leg of the tour the story is about,
+    whose traveller is its protagonist, when an office holder of another state or of an
+    international body."""
+    protagonist = next(iter(ctx.linked.salient(1)), None)
+    if protagonist is None or not (positions := ctx.linked.persons[protagonist].positions):
+        return None
+    # (an international body's office holder travels to every state a guest)
+    return protagonist if host not in {p.state for p in positions} else None
 
 
 def _guest(ctx: Context, doc, sentence: Sentence, trigger_char: int) -> str | None:
