@@ -70,27 +70,25 @@ def test_a_leg_flown_into_is_a_visit(extract):
     assert ("karim-haddad", "QA", "held") in _visits(facts)
 
 
+#: The story's lead: Vargas's talks on one leg of her tour.
+_BOGOTA_TALKS = ("BOGOTA, March 5 (Agency) - Chile's President Lucia Vargas and Colombia's "
+                 "President Gustavo Petro held talks in Bogota on Monday")
+
+
 def test_a_stop_of_the_tour_that_was_dropped_is_a_visit_called_off(extract):
     """ "A further stop, in Quito, was scrapped": the tour's traveller's visit, called off,
     when the sentence names no one; "The final stop of the tour, Quito, has been
     postponed", "A visit to Ecuador, … among the tour's stops, has been put off": put off."""
-    facts = extract(
-        "BOGOTA, March 5 (Agency) - Chile's President Lucia Vargas and Colombia's President "
-        "Gustavo Petro held talks in Bogota on Monday, the second leg of her regional tour. A "
-        "further stop, in Quito, was scrapped over the weekend.")
+    facts = extract(_BOGOTA_TALKS + ", the second leg of her regional tour. A further stop, "
+                    "in Quito, was scrapped over the weekend.")
     assert ("lucia-vargas", "EC", "cancelled") in _visits(facts)
 
-    postponed = extract(
-        "BOGOTA, March 5 (Agency) - Chile's President Lucia Vargas and Colombia's President "
-        "Gustavo Petro held talks in Bogota on Monday. The final stop of the tour, Quito, has "
-        "been postponed until a new date is found, her office said.")
-    assert ("lucia-vargas", "EC", "postponed") in _visits(postponed)
-
-    visit = extract(
-        "BOGOTA, March 5 (Agency) - Chile's President Lucia Vargas and Colombia's President "
-        "Gustavo Petro held talks in Bogota on Monday. A visit to the Republic of Ecuador, "
-        "which her office had listed among the tour's stops, has been put off.")
-    assert ("lucia-vargas", "EC", "postponed") in _visits(visit)
+    for told in ("The final stop of the tour, Quito, has been postponed until a new date is "
+                 "found, her office said.",
+                 "A visit to the Republic of Ecuador, which her office had listed among the "
+                 "tour's stops, has been put off."):
+        assert ("lucia-vargas", "EC", "postponed") in _visits(extract(
+            _BOGOTA_TALKS + ". " + told)), told
 
     # A trip within the state of a stay under way that was called off is no visit of its own.
     within = extract(

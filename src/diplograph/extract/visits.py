@@ -219,11 +219,10 @@ def _visits_of_match(ctx: Context, doc, sentence: Sentence, before: Sentence | N
         guest = _visit_by(ctx, trigger_char, dest_char) or (None if of_someone else guest)
     if first[0] is None:
         return
-    if rule.values["kind"] == "leg" \
-            and clause_at(ctx, sentence, trigger_char).status not in PUT_OFF:
-        return  # a stop made or ahead is told by its travel; "a stop in X" alone, an idea
-    if guest is None and rule.values["kind"] == "leg":
-        guest = _traveller_of_the_story(ctx, first[0])
+    if rule.values["kind"] == "leg":
+        if clause_at(ctx, sentence, trigger_char).status not in PUT_OFF:
+            return  # a stop made or ahead is told by its travel; "a stop in X" alone, an idea
+        guest = guest or _traveller_of_the_story(ctx, first[0])
     guests = _fellow_guests(ctx, doc, trigger_char, guest)
     if not guests:
         return
