@@ -2,9 +2,11 @@
 a body has that body for its field, a refuelling stop is no visit, "flies on to X on Friday
 morning" is a leg still ahead, "had flown into X" a leg made, a dropped stop of the tour is
 a visit called off by the story's traveller, a trip on to another city of the state of a
-stay under way is no new visit, the town a rail link leads to is no person, and a
-development bank's president holds no state's office.  Each test fails on the code before
-its rule (the checks that guard a rule's limits share its test)."""
+stay under way is no new visit, "he" after a sentence about a described traveller is that
+traveller, and so is a "him" told twice in one sentence, "that evening" is of the latest
+day told, the town a rail link leads to is no person, and a development bank's president
+holds no state's office.  Each test fails on the code before its rule (the checks that
+guard a rule's limits share its test)."""
 
 from __future__ import annotations
 
@@ -127,3 +129,38 @@ def test_a_trip_on_to_another_city_of_the_state_of_a_stay_under_way_is_no_new_vi
         "visit to Japan on Monday, held talks with his counterpart Sanae Takaichi the same "
         "day. Thanh is to call on Emperor Naruhito on Thursday and then travel to Osaka.")
     assert _visits(facts) == {("le-van-thanh", "JP", "held")}
+
+
+def test_he_after_a_described_subject_is_that_subject(extract):
+    """ "The Lebanese President had been in Doha … and held talks with the Amir, Sheikh …. He
+    will travel on to Muscat": "he" is the subject the sentence before described, even when
+    the man it then named is shown a man by his honorific and the subject is not."""
+    facts = extract(
+        "KUWAIT CITY, March 5 (Agency) - Lebanon's President Karim Haddad reached Kuwait on "
+        "Monday.\n\nThe Lebanese President had been in Doha on Sunday and held talks with the "
+        "Amir of Qatar, Sheikh Tamim bin Hamad Al Thani.\n\nHe will travel on to Muscat on "
+        "Thursday to meet Sultan Haitham bin Tarik.")
+    assert _visits(facts) == {("karim-haddad", "OM", "planned")}
+    assert meetings(facts, "planned") == {frozenset({"karim-haddad", "haitham-bin-tarik"})}
+
+
+def test_him_twice_in_one_sentence_is_the_same_guest(extract):
+    """ "A greeted him on the tarmac, and President B received him for talks": the second
+    "him" is whom the first stood for, the guest, not A, who did the first act to him."""
+    facts = extract(
+        "KAMPALA, March 5 (Agency) - Kenya's Foreign Minister Musalia Mudavadi arrived in "
+        "Kampala on Monday. Uganda's Foreign Minister Jeje Odongo greeted him on the tarmac, "
+        "and President Yoweri Museveni received him for talks at State House later.")
+    assert frozenset({"musalia-mudavadi", "yoweri-museveni"}) in meetings(facts)
+    assert not any("jeje-odongo" in m and "yoweri-museveni" in m for m in meetings(facts))
+
+
+def test_that_evening_is_the_latest_day_the_sentence_before_told(extract):
+    """ "took off from Santiago on Saturday, … and reached Panama City on Sunday afternoon.
+    That evening …": the evening of the latest day told, Sunday, not the first."""
+    facts = extract(
+        "PANAMA CITY, March 5 (Agency) - President Maria Lopez of Chile is touring Central "
+        "America. Her aircraft took off from Santiago on Saturday, stopped in Lima to refuel "
+        "and reached Panama City on Sunday afternoon. That evening Panama's Foreign Minister "
+        "Javier Martinez-Acha hosted a dinner for Lopez.")
+    assert [m.date.isoformat() for m in facts.meetings] == ["2024-03-03"]

@@ -370,11 +370,12 @@ def build_context(doc, linked: Linked, mentions: Mentions, world: World,
         anchor = story_date if sentence.speech else (dateline_date or published)
         resolved = []
         # "… arrived in Moscow on 15 July. That evening …": the day told just before
-        told_day = next((s.date for s in reversed(sentences[max(0, number - 3):number])
-                         if s.date), None)
+        told_day = next((day for s in reversed(sentences[max(0, number - 3):number])
+                         if (day := _latest_day_told(s, published))), None)
         # "Later that day": the day told, even paragraphs back
-        told_far = told_day or next((s.date for s in reversed(
-            sentences[max(0, number - _TOLD_REACH):number]) if s.date), None)
+        told_far = told_day or next((day for s in reversed(
+            sentences[max(0, number - _TOLD_REACH):number])
+            if (day := _latest_day_told(s, published))), None)
         told_only = all(relative_to_told_day(text) for _, text, _ in sentence.date_expressions)
         for token_i, text, _ in sentence.date_expressions:
             if any(a <= doc[token_i].idx < b for a, b, _ in items):
@@ -873,3 +874,11 @@ def city_of_venue(world: World, venue: PlaceRef) -> PlaceRef | None:
     city = world.locality(info.city)
     return PlaceRef(city.name, city.iso2, city.wikidata) if city is not None \
         else PlaceRef(info.city, info.iso2)
+
+
+def _latest_day_told(sentence: Sentence, published: dt.date | None) -> dt.date | None:
+    """The latest day a sentence tells, up to the story's own ("took off on Saturday and
+    reached Y on Sunday afternoon. That evening …": Sunday), else its first day."""
+    days = [day for _, text, day in sentence.date_expressions
+            if day and not _is_duration(text) and (published is None or day <= published)]
+    return max(days) if days else sentence.date

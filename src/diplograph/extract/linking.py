@@ -1921,7 +1921,8 @@ def link_pronouns(doc, linked: Linked, skip: list[tuple[int, int]] = (),
     # a pronoun ("he", "she") -> whom it stood for, in this sentence and the one before
     given: dict[str, str] = {}
     given_before: dict[str, str] = {}
-    named_just_before: str | None = None  # the named subject of the sentence before
+    # the subject the sentence before named or described
+    named_just_before: str | None = None
     for sent in doc_sentences(doc):
         if "\n" in doc_text(doc)[opened_at:sent.start_char]:
             open_quote = 0  # a new line: a stray mark ('4\'12"') opens no quotation
@@ -1930,7 +1931,9 @@ def link_pronouns(doc, linked: Linked, skip: list[tuple[int, int]] = (),
             continue
         subject = None
         subject_named = False
+        subject_told = False  # named, or described ("The Lebanese President had flown …")
         given_before, given = given, {}
+        doers: dict[str, str | None] = {}  # an object pronoun -> the subject of its clause
         # (a list of the tokens: walking the Span builds a new Token at each step)
         tokens = doc_tokens(doc)[sent.start:sent.end]
         # The words inside quotation marks speak from the speaker's view: no pronoun there
@@ -1953,6 +1956,7 @@ def link_pronouns(doc, linked: Linked, skip: list[tuple[int, int]] = (),
                     continue
                 subject = ref.persons[0]
                 subject_named = ref.kind == "name"
+                subject_told = ref.kind in ("name", "description")
                 break
         if subject is None:
             # "X is expected to come, where he …, officials said": the sentence is about
@@ -2064,6 +2068,10 @@ def link_pronouns(doc, linked: Linked, skip: list[tuple[int, int]] = (),
                         if i in by_token and by_token[i].persons[0] not in joined), None)
                 elif last_subject and last_subject != subject:
                     key = last_subject
+                if given.get(lower) and key == doers.get(lower):
+                    # "A greeted him on the tarmac, and B received him": the one the same
+                    # pronoun stood for before, not A, who did the first act to him
+                    key, own_subject = given[lower], False
             sex = _GENDER_WORDS.get(lower, ("", ""))[0]
             # "NAME said he had …": the sentence's own subject, unless the text shows that
             # person to be of the other sex
@@ -2089,10 +2097,11 @@ def link_pronouns(doc, linked: Linked, skip: list[tuple[int, int]] = (),
                 added.append(ref)
                 by_token[token.i] = ref
                 given[lower] = key
+                doers[lower] = doer
                 if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT":
                     subject = key
         open_quote = marks % 2
-        named_just_before = subject if subject_named else None
+        named_just_before = subject if subject_told else None
         if subject:
             last_subject = subject
         last_reported = next((by_token[t.i].persons[0] for t in tokens
