@@ -772,8 +772,8 @@ _HAPPENING_VERBS = frozenset(words("happening_verbs"))
 
 
 #: Words opening a clause that tells what came before the main one ("once the trip was
-#: put off").
-_BEFORE_MARKS = frozenset(("after", "since", "once"))
+#: put off"; past_clause_marks.txt).
+_BEFORE_MARKS = words("past_clause_marks")
 
 
 def _the_event_itself(noun) -> bool:
