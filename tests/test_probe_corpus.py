@@ -1,4 +1,4 @@
-"""Integrity of the probe corpora (data/probe, data/probe2 … data/probe117): every
+"""Integrity of the probe corpora (data/probe, data/probe2 … data/probe119): every
 gold file loads, names an article that exists, and states only facts the scorer can read
 (quotes that are exact substrings, participants and speakers who are listed persons, states
 the world data knows)."""
@@ -20,9 +20,9 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 #: v101-v112, 12 texts w101-w112, 12 texts x101-x112, 12 texts y101-y112, 12 texts
 #: z101-z112, 12 texts a101-a112, 12 texts b101-b112, 12 texts c101-c112, 12 texts
 #: d101-d112, 12 texts e101-e112, 12 texts f101-f112, and 12 texts each for g … o
-#: (g101-g112 … o101-o112), then aa … az, ba … bz, ca … cz, da … dm
+#: (g101-g112 … o101-o112), then aa … az, ba … bz, ca … cz, da … do
 #: (aa101-aa112 … az101-az112, ba101-ba112 … bz101-bz112, ca101-ca112 … cz101-cz112,
-#: da101-da112 … dg101-dg112).
+#: da101-da112 … do101-do112).
 CORPORA = {"probe": [f"p{n}" for n in range(101, 125)],
            "probe2": [f"q{n}" for n in range(101, 113)],
            "probe3": [f"r{n}" for n in range(101, 113)],
@@ -139,7 +139,9 @@ CORPORA = {"probe": [f"p{n}" for n in range(101, 125)],
            "probe114": [f"dj{n}" for n in range(101, 113)],
            "probe115": [f"dk{n}" for n in range(101, 113)],
            "probe116": [f"dl{n}" for n in range(101, 113)],
-           "probe117": [f"dm{n}" for n in range(101, 113)]}
+           "probe117": [f"dm{n}" for n in range(101, 113)],
+           "probe118": [f"dn{n}" for n in range(101, 113)],
+           "probe119": [f"do{n}" for n in range(101, 113)]}
 ARTICLES = [(corpus, article_id) for corpus, ids in CORPORA.items() for article_id in ids]
 KEYS = {"id", "url", "source", "date", "date_known", "date_source", "persons", "meetings",
         "visits", "agreements", "quotes", "planned", "traps"}
