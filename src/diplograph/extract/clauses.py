@@ -447,12 +447,19 @@ def event_status(ctx: Context, sentence: Sentence, char: int, own_words: bool = 
         return status_of(sentence.text)
     if token.dep_ in ("aux", "auxpass") and token.head.pos_ in ("VERB", "AUX"):
         token = token.head  # "was to have held talks": the trigger's words begin at "have"
-    if chairing(token) and token.dep_ == "relcl" and token.tag_ in ("VBZ", "VBP") \
+    # (a relative clause's "co-chairs" the tagger may take for a plural noun)
+    if chairing(token) and token.dep_ == "relcl" and token.tag_ in ("VBZ", "VBP", "NNS") \
             and token.head.dep_ in ("nsubj", "nsubjpass") \
             and token.head.head.pos_ in ("VERB", "AUX"):
         # "the body, which he now co-chairs with Y, sits in May": the chairs' habit;
-        # the body's meeting is as held as the verb it is the subject of
-        return event_status(ctx, sentence, token.head.head.idx, own_words)
+        # the body's meeting is as held as the verb it is the subject of ("is due to
+        # meet": the verb of the infinitive)
+        body_verb = token.head.head
+        if body_verb.lemma_ == "be":
+            body_verb = next((g for c in body_verb.children if c.dep_ in ("acomp", "xcomp")
+                              for g in (c, *c.children)
+                              if g.dep_ == "xcomp" and g.pos_ == "VERB"), body_verb)
+        return event_status(ctx, sentence, body_verb.idx, own_words)
     if token.tag_ == "VBN" and {"to", "have"} <= {c.lower_ for c in token.children
                                                   if c.dep_ == "aux"} \
             and token.head.lemma_ == "be" or _had_been_due(token):
@@ -840,11 +847,18 @@ def _present_with_weekday(verb) -> bool:
             between = verb.doc[min(verb.i, day.i):max(verb.i, day.i)]
             # Not "comes after last Thursday …", nor a headline's verb whose parse reached
             # into the lead ("Leaders ink deal - … on Thursday struck …").
-            if day.lower_ in WEEKDAYS and len(between) <= 10 \
+            if (day.lower_ in WEEKDAYS or _a_coming_period(day)) and len(between) <= 10 \
                     and not any(c.lower_ in ("last", "past") for c in day.children) \
                     and not any(t.text in ("-", "–", "—", ":") for t in between):
                 return True
     return False
+
+
+def _a_coming_period(token) -> bool:
+    """ "travels to X at the weekend", "this weekend", "later this month": a period the
+    present tense puts ahead, as a weekday does."""
+    before = token.doc[max(0, token.i - 2):token.i + 1].text
+    return token.lower_ in words("coming_periods") or is_future_expression(before)
 
 
 def evidence(sentence: Sentence) -> Span:

@@ -429,7 +429,10 @@ def build_context(doc, linked: Linked, mentions: Mentions, world: World,
             # "Later, X and Y held talks", "He will then call on Z": the day the story was
             # telling goes on; what happened later did not happen on a day still to come
             # ("… will travel to Madrid from 9 to 11 February. Albares later met …").
-            past = doc[sentence.start:sentence.end].root.tag_ == "VBD"
+            root = doc[sentence.start:sentence.end].root
+            # ("was received by Y": the passive's auxiliary tells the past)
+            past = root.tag_ == "VBD" or any(c.dep_ == "auxpass" and c.tag_ == "VBD"
+                                             for c in root.children)
             # "…, arrived on Wednesday night and was welcomed on Thursday morning. The two
             # leaders then held talks": after the latest day the sentences before told
             sentence.date = max((day for s in sentences[max(0, number - 3):number]

@@ -98,6 +98,8 @@ def find_descriptions(doc, hits: list[Hit], persons: list[PersonMention], world:
         if token.text[:1].isupper() and token.i + 2 < len(doc) \
                 and doc[token.i + 1].text in ("'", "’") and doc[token.i + 2].text[:1].isupper():
             continue  # "the Australia-New Zealand Leaders' Meeting": the name of an event
+        if _body_named_by_members(doc, token, title[0] if title else 1):
+            continue  # "at the Council of Ministers": a body, none of its members
         if generic and title is None and any(child.dep_ == "compound" and child.pos_ == "NOUN"
                                              for child in token.children):
             continue  # "a delegation of Mexican business leaders": not the story's leaders
@@ -403,6 +405,26 @@ def _an_attendee(token) -> bool:
                for head in _heads_through(token, _LIST_LINKS)[1:])
 
 
+def _body_named_by_members(doc, token, width: int) -> bool:
+    """The office of ``width`` words ending at ``token`` is a capitalised plural after
+    "of" and a capitalised noun: a body's name ("the Council of Ministers"), not the
+    persons the story named (a "Council of Ministers of Defence" that sat is still its
+    ministers' meeting).  (The tagger may read such a plural as a proper noun.)"""
+    start = token.i - width + 1
+    return token.text[:1].isupper() and token.lower_.endswith("s") and start > 1 \
+        and doc[start - 1].lower_ == "of" and doc[start - 2].text[:1].isupper() \
+        and (token.i + 1 == len(doc) or doc[token.i + 1].lower_ != "of")
+
+
+def _a_sender(tokens) -> bool:
+    """ "passed on the good wishes of His Highness A": the one a message came from, absent,
+    whom a style standing alone later does not mean (the parser may hang the name or the
+    style before it under "of")."""
+    return any(head.lower_ in ("of", "from") and head.head.lemma_.lower() in words("message_nouns")
+               for token in tokens
+               for head in _heads_through(token, _PHRASE_LINKS | {"pobj"})[1:])
+
+
 def _one_phrase(style, name) -> bool:
     """The style's last word and the name meet within one noun phrase ("His Majesty King
     NAME"), not across a clause or a list ("the Office of His Majesty, and, for the guests,
@@ -423,9 +445,11 @@ def _styled_before(doc, end: int, length: int, persons: list[PersonMention]) -> 
             or doc[end + 1].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "NUM"):
         return None  # "His Majesty the King of X": the style of the office that follows
     style = [t.lower_ for t in doc[first:end + 1]]
+    absent = None
     for number, mention in reversed(list(enumerate(persons))):
         if mention.start >= first or _an_attendee(doc[mention.end - 1]):
             continue
+        sender = _a_sender(doc[max(0, mention.start - 3):mention.end])
         # Offices may stand between ("His Royal Highness Crown Prince and Prime Minister"),
         # no other name.
         floor = max(doc[mention.start].sent.start, mention.start - 3 * TITLE_SPAN,
@@ -441,8 +465,12 @@ def _styled_before(doc, end: int, length: int, persons: list[PersonMention]) -> 
                 or not any(doc[floor + i].is_lower and doc[floor + i].is_alpha
                            and doc[floor + i].lower_ != "of"
                            for i in range(last + length, len(window)))):
-            return mention.start
-    return None
+            if not sender:
+                return mention.start
+            # the one whose greetings were conveyed, absent: the style alone means
+            # another named so before, if any ("His Highness held talks …")
+            absent = absent if absent is not None else mention.start
+    return absent
 
 
 def _past_office_title(doc, i: int, world: World) -> int:

@@ -101,6 +101,9 @@ class Meeting:
     #: The clause tells it within the visit ("During the visit, X also met Y"): on one of
     #: the visit's days, which one not told.
     within_visit: bool = False
+    #: Which day of a stay a sentence telling it names ("On the second day of the visit":
+    #: 2), kept when a mention without one (a headline's) is the meeting told
+    stay_day: int | None = None
 
     @property
     def id(self) -> str:

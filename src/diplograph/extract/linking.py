@@ -1715,6 +1715,7 @@ _OWNER_DISTANCE = 8
 _FIRST_PERSON = frozenset(marked("pronouns", "first"))
 _SUBJECT_PRONOUNS = frozenset(marked("pronouns", "subject"))
 _OBJECT_PRONOUNS = frozenset(marked("pronouns", "object"))
+_HONOURED_PRONOUNS = frozenset(marked("pronouns", "honoured"))
 
 
 def link_speakers_first_person(doc, linked: Linked, blocks) -> None:
@@ -2040,7 +2041,10 @@ def link_pronouns(doc, linked: Linked, skip: list[tuple[int, int]] = (),
                         key, shown = other, _GENDER_WORDS[lower][0]
                         genders.setdefault(other, shown)
                         genders.setdefault(last_subject, "m" if shown == "f" else "f")
-            elif lower in _OBJECT_PRONOUNS and token.dep_ in ("dobj", "pobj", "dative"):
+            elif lower in _OBJECT_PRONOUNS and token.dep_ in ("dobj", "pobj", "dative") \
+                    or lower in _HONOURED_PRONOUNS and token.dep_ == "poss" \
+                    and token.head.lemma_.lower() in words("honour_nouns"):
+                # ("Y gave a lunch in his honour": "his" is whom Y hosted)
                 doer = _clause_subject(token, by_token)
                 joined = _joined_subjects(token, by_token)
                 # (a subject the sentence names before the pronoun: "X received him …;
@@ -2058,8 +2062,11 @@ def link_pronouns(doc, linked: Linked, skip: list[tuple[int, int]] = (),
                                 and by_token[i].persons[0] not in joined]:
                     # "X will visit Brazil at the invitation of Y and will hold talks with
                     # him", "X received Y and told him …": the other person the sentence
-                    # named before, not its subject's predecessor
+                    # named before, not its subject's predecessor ("X received Y and gave a
+                    # lunch in her honour": Y, whom the text shows no sex, not a woman
+                    # named sentences before)
                     key = others[-1]
+                    own_subject = lower in _HONOURED_PRONOUNS and token.dep_ == "poss"
                 elif joined:
                     # "A and B spoke with him by phone": the person named last before the
                     # sentence, neither A nor B

@@ -36,7 +36,7 @@ from .clauses import (
     told_within,
 )
 from .context import Context, Sentence, cities_after_a_gathering
-from .dates import WEEKDAYS
+from .dates import WEEKDAYS, day_of_a_stay
 from .facts import Meeting, PlaceRef, Span
 from .linking import EARLIER_WORDS, leads, named_in_subject, offices_known_on
 from .nlp import unstopped
@@ -257,6 +257,7 @@ def find_meetings(ctx: Context, welcomes: list[Meeting] | None = None) -> list[M
                                         assumed_date=(stated is None
                                                       or _dated_by_its_heading(sentence))
                                         and date is not None,
+                                        stay_day=day_of_a_stay(clause.evidence.text),
                                         dated_to_a_period=date is None
                                         and (clause.dated_to_a_period
                                              or last_time is not None),
@@ -321,11 +322,12 @@ def _same_side(ctx: Context, a: str, b: str) -> bool:
     return bool(states[0] & states[1])
 
 
-#: "…, but the meeting was called off": the planned event told, then put off.
-_BUT_THE_EVENT = re.compile(r"\bbut\s+(?:the|this|that)\s+(?:\w+\s+)?"
-                            + alternation("meeting_nouns") + r"\b(?P<rest>[^.;]*)", re.IGNORECASE)
-
-
+#: "…, but the talks were scrapped": the planned event told, then put off; so is one
+#: planned for a part of the journey that was ("…, but the last leg was scrapped").
+_BUT_THE_EVENT = re.compile(r"\bbut\s+(?:the|this|that)\s+(?:\w+\s+)?(?:"
+                            + "|".join((alternation("meeting_nouns"), alternation("visit_nouns"),
+                                        alternation("journey_part_nouns")))
+                            + r")\b(?P<rest>[^.;]*)", re.IGNORECASE)
 
 
 _SIZES = {row["word"]: int(row["persons"]) for row in entries("meeting_sizes")}
@@ -403,11 +405,14 @@ def _those_who_announce_it(ctx: Context, clause: Clause) -> list[str]:
 def _owner_of_an_event_put_off(ctx: Context, clause: Clause, met: str) -> str | None:
     """ "A dinner with Vice President X, planned for Sunday, was cancelled": an event noun
     with its "with" and no owner, the subject of the verb that puts it off, is the story's
-    protagonist's, when the protagonist is of another state than the one met."""
+    protagonist's, when the protagonist is of another state than the one met.  So is one
+    a copula names ("The centrepiece of the visit was Wednesday's meeting with X"): the
+    weekday it is of is no owner."""
     token = clause.token
-    if clause.status not in PUT_OFF or token is None or token.pos_ != "NOUN" \
-            or token.dep_ not in ("nsubj", "nsubjpass") \
-            or any(c.dep_ == "poss" for c in token.children) \
+    if token is None or token.pos_ != "NOUN" \
+            or not (clause.status in PUT_OFF and token.dep_ in ("nsubj", "nsubjpass")
+                    or token.dep_ == "attr" and token.head.lemma_ == "be") \
+            or any(c.dep_ == "poss" and c.lower_ not in WEEKDAYS for c in token.children) \
             or not any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
         return None
     return _protagonist_of_another_state(ctx, met)
@@ -486,6 +491,8 @@ def _jointly(ctx: Context, clause: Clause) -> bool:
         # "A plans to discuss … with B", "A and B are scheduled to discuss …"
         above = above.head
         subject = next((c for c in above.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.tag_ == "WP" and above.dep_ == "relcl":
+        subject = above.head  # "A, who had breakfast with B, said …": A
     # "with B" on the verb, or hung by the parser on its object ("discuss trade with B")
     heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
     together = [subject, *(subject.conjuncts if subject is not None else ())] + [
@@ -797,7 +804,7 @@ def _received_a_thing(ctx: Context, clause: Clause) -> bool:
         return False
     persons = {i for ref in ctx.linked.refs for i in range(ref.start, ref.end)}
     if any(prep.dep_ == "prep" and (prep.lower_ == "for" or any(
-            t.lemma_.lower() in ("honour", "honor") for t in prep.children))
+            t.lemma_.lower() in words("honour_nouns") for t in prep.children))
            and _in_the_clause_of(prep, verb) and any(t.i in persons for t in prep.subtree)
            for prep in verb.subtree) \
             and not any(obj.lemma_.lower() in words("message_nouns") for obj in objects):
@@ -2129,6 +2136,7 @@ def _another_occasion(undated: Meeting, dated: Meeting) -> bool:
 
 def _absorb(kept: Meeting, other: Meeting) -> None:
     kept.formats |= other.formats
+    kept.stay_day = kept.stay_day or other.stay_day
     kept.place = kept.place or other.place
     kept.venue = kept.venue or other.venue
     kept.host = kept.host or other.host

@@ -573,7 +573,7 @@ def resolve_article(facts: ArticleFacts, ctx: Context) -> None:
         for meeting in during:
             meeting.visit = visit.id
             if (meeting.assumed_date or meeting.within_visit) and visit.start is not None \
-                    and (day := day_of_a_stay(meeting.evidence.text)):
+                    and (day := meeting.stay_day or day_of_a_stay(meeting.evidence.text)):
                 # "On the second day of the visit, X met Y": the visit's first day and one
                 meeting.date = visit.start + dt.timedelta(days=day - 1)
     for meeting in facts.meetings:

@@ -189,7 +189,7 @@ def _visits_of_match(ctx: Context, doc, sentence: Sentence, before: Sentence | N
                      match) -> Iterator[tuple[Visit, bool]]:
     """The visits one match of a visit rule reports, each with whether it is only a
     landing at an airport (which dates a stay told elsewhere and tells none itself)."""
-    trigger_char = sentence.char_start + match.start()
+    trigger_char = _trigger_char(ctx, sentence, match)
     if sentence.speech is not None and clause_at(ctx, sentence, trigger_char).status == "held":
         return  # a speaker's "my visit" is told by the story, if at all
     if (match.groupdict().get("type") or "").lower() in _PASSING_STOPS:
@@ -236,6 +236,18 @@ def _visits_of_match(ctx: Context, doc, sentence: Sentence, before: Sentence | N
         visit = _visit_at(ctx, doc, sentence, rule, match, traveller, host, place, at)
         if visit is not None:
             yield visit, landing_only
+
+
+def _trigger_char(ctx: Context, sentence: Sentence, match) -> int:
+    """Where a visit rule's match tells its visit: its start, or for "X's own visit to Y"
+    (a match opening at the possessive mark) the visit noun, whose clause is the visit's,
+    when the story names its owner X."""
+    start = sentence.char_start + match.start()
+    if match.group(0)[:2] in ("'s", "’s") \
+            and (noun := _VISIT_NOUN_IN.search(match.group(0))) is not None \
+            and _possessor(ctx, ctx.doc, sentence, start + noun.start()) is not None:
+        return start + noun.start()
+    return start
 
 
 #: "a refuelling stop", "a technical stopover": a halt on the way, no visit.
@@ -350,7 +362,7 @@ def _visit_at(ctx: Context, doc, sentence: Sentence, rule, match, guest: str, ho
     """The visit of ``guest`` to ``host`` a visit rule's ``match`` reports, dated and
     with its status; None when it is no foreign visit.  ``at`` is where a destination
     listed after the first is written (its own days follow it)."""
-    trigger_char = sentence.char_start + match.start()
+    trigger_char = _trigger_char(ctx, sentence, match)
     dest_char = at if at is not None else sentence.char_start + match.end("dest")
     person = ctx.linked.persons[guest]
     if any(p.state == host for p in person.positions):
@@ -397,6 +409,7 @@ def _visit_at(ctx: Context, doc, sentence: Sentence, rule, match, guest: str, ho
         return None  # "arrived in Addis Ababa to attend the summit": no visit; nor "will
         # travel on Thursday to Tegucigalpa to take part in the summit", nor "visited
         # Bogota in March, when she attended a conference" (a visit named stays one)
+    from_day = None  # the first day the visit's own words state ("from 8 to 11 May")
     if rule.values["kind"] in ("arrival", "arrival-home"):
         visit.start = _date_after(ctx, doc, sentence, trigger_char)
         visit.dated_to_a_period = visit.start is None and clause_at(
@@ -408,8 +421,8 @@ def _visit_at(ctx: Context, doc, sentence: Sentence, rule, match, guest: str, ho
                 ctx.story_date if visit.status == "held" else None)
     else:
         # "a state visit to Vietnam from Dec. 12 to 13", "…that was to begin on Nov. 6"
-        visit.start = _date_after(ctx, doc, sentence, dest_char, within=60,
-                                  lead=_START_WORDS) or _date_after(
+        from_day = _date_after(ctx, doc, sentence, dest_char, within=60, lead=_START_WORDS)
+        visit.start = from_day or _date_after(
             ctx, doc, sentence, dest_char, within=40, lead=_ON_DATE)
         if visit.start is None and _BEGAN.match(match.group(0)):
             # "on Monday began a state visit to X": the day the clause gives
@@ -426,8 +439,10 @@ def _visit_at(ctx: Context, doc, sentence: Sentence, rule, match, guest: str, ho
             or _ENDED_AFTER.match(sentence.text, match.end()) \
             or (_FROM_OR_AFTER.match(match.group(0))
                 and _RETURNED_BEFORE.search(sentence.text, 0, match.start())):
-        visit.start = None  # "wrapped up his visit on Monday", "X's Qatar visit ended on
-        # Monday", "returned to Islamabad on Monday from a visit to X": the last day
+        # "wrapped up his visit on Monday", "X's Qatar visit ended on Monday", "returned
+        # to Islamabad on Monday from a visit to X": the last day (not a first day the
+        # visit's own words state: "after a visit to X from 8 to 11 May")
+        visit.start = from_day
     if visit.start is None and visit.status == "held" and sentence.date \
             and (done := _COMPLETED.search(sentence.text)):
         # "returned yesterday (May 3) after completing a three-day visit": May 1.
