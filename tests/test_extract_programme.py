@@ -10,8 +10,9 @@ Honour" is a style, no name, and "His Highness" alone is not the one whose greet
 conveyed; "the Council of Ministers" is a body, none of its ministers; "travels to X at the
 weekend" is a trip still ahead; a body "which A co-chairs with B" meets when its verb
 says; a meeting planned for a leg of a journey is called off with the leg; "X said Y's own
-visit was moved" is Y's visit; "spent two days in X" is a stay there.  Each test fails on
-the code before its rule (the checks that guard a rule's limits share its test)."""
+visit was moved" is Y's visit; "spent two days in X" is a stay there; "the Foreign Minister
+called on the Prime Minister", told of two, called on the one of another state.  Each test
+fails on the code before its rule (the checks that guard a rule's limits share its test)."""
 
 from __future__ import annotations
 
@@ -231,3 +232,14 @@ def test_days_spent_in_a_city_abroad_are_a_visit(extract):
     assert student.visits == []
     home = extract("Kenya's President Daniel Kiptoo spent the weekend in Nairobi.")
     assert home.visits == []
+
+
+def test_the_office_called_on_is_the_holder_of_another_state(extract):
+    """ "the Foreign Minister called on the Prime Minister at the guest house", in a story of two
+    prime ministers: the one of another state than the caller's, whom the caller met."""
+    facts = extract(
+        "Fiji's Prime Minister Jone Tuivaga flew into Canberra on Monday for talks with "
+        "Australia's Prime Minister Mark Ellison. Early on Tuesday, Australia's Foreign "
+        "Minister Claire Hughes called on the Prime Minister at the guest house.")
+    assert frozenset({"claire-hughes", "jone-tuivaga"}) in meetings(facts)
+    assert frozenset({"claire-hughes", "mark-ellison"}) not in meetings(facts)

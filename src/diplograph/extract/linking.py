@@ -2392,6 +2392,14 @@ def link_described_subjects(doc, linked: Linked) -> None:
             added.append(Reference(description.start, description.end, description.span,
                                    (other,), "description", description))
             continue
+        if description.start not in by_token \
+                and (abroad := _the_holder_met_from_abroad(doc, linked, description, holders,
+                                                           by_token)) is not None:
+            # "Foreign Minister X called on the Prime Minister at the guest house", told of two
+            # prime ministers: the one of another state than X's, whom X met
+            added.append(Reference(description.start, description.end, description.span,
+                                   (abroad,), "description", description))
+            continue
         if description.start in by_token or root.dep_ != "nsubj" \
                 or root.head.lemma_.lower() not in _SPEAKING:
             continue  # the speaker of "…," the minister said; not "the press service of"
@@ -2462,6 +2470,32 @@ def _the_holder_not_named_after(doc, linked: Linked, description,
              and ref.kind == "name" for k in ref.persons}
     rest = [k for k in holders if k not in after]
     return rest[0] if len(rest) == 1 else None
+
+
+def _the_holder_met_from_abroad(doc, linked: Linked, description, holders: tuple[str, ...],
+                                by_token: dict) -> str | None:
+    """Of the holders of a described office that a named person met, received or called on
+    ("X called on the Prime Minister", "X received the President"), the one of a state
+    other than that person's, when only one is."""
+    root = doc[description.start:description.end].root
+    if root.dep_ == "dobj" and root.head.lemma_.lower() in RECEIVING_LEMMAS:
+        verb = root.head
+    elif root.dep_ == "pobj" and root.head.lower_ == "on" \
+            and root.head.head.lemma_.lower() == "call":
+        verb = root.head.head
+    else:
+        return None
+    # (the subject's name may stand in apposition to its title: "Minister X called on …")
+    subject = next((ref for c in verb.children if c.dep_ == "nsubj"
+                    if (ref := by_token.get(c.i) or named_in_subject(c, by_token))), None)
+    if subject is None:
+        return None
+
+    def states(key: str) -> set:
+        return {p.state for p in linked.persons[key].positions if p.state}
+    own = states(subject.persons[0])
+    abroad = [key for key in holders if own and states(key) and not states(key) & own]
+    return abroad[0] if len(abroad) == 1 else None
 
 
 def _sentences_back(doc, sent, count: int) -> int:
