@@ -115,7 +115,7 @@ def find_meetings(ctx: Context, welcomes: list[Meeting] | None = None) -> list[M
                 and traveller not in participants:
             participants = [traveller, participants[0]]
         if len(participants) == 1 and (visitor := _visitor_of_the_programme(
-                ctx, clause, participants[0]) or _owner_of_an_event_put_off(
+                ctx, clause, participants[0]) or _owner_of_an_event_with(
                 ctx, clause, participants[0])):
             participants = [visitor, participants[0]]
         if not participants and (above := _those_who_announce_it(ctx, clause)):
@@ -402,7 +402,7 @@ def _those_who_announce_it(ctx: Context, clause: Clause) -> list[str]:
     return found if len(found) >= 2 else []
 
 
-def _owner_of_an_event_put_off(ctx: Context, clause: Clause, met: str) -> str | None:
+def _owner_of_an_event_with(ctx: Context, clause: Clause, met: str) -> str | None:
     """ "A dinner with Vice President X, planned for Sunday, was cancelled": an event noun
     with its "with" and no owner, the subject of the verb that puts it off, is the story's
     protagonist's, when the protagonist is of another state than the one met.  So is one
