@@ -198,6 +198,12 @@ def test_a_meeting_planned_for_a_leg_dropped_is_called_off(extract):
     assert meetings(facts, "cancelled") == {frozenset({"diego-ferreira", "carlos-medina"})}
     assert meetings(facts, "planned") == set()
 
+    # with the stop's own day, past by now: still the purpose of a stop only intended
+    dated = extract(
+        "Uruguay's President Diego Ferreira had intended to stop in Santiago on the 2nd to "
+        "meet Chile's President Carlos Medina, but that leg was dropped, his staff said.")
+    assert meetings(dated, "cancelled") == {frozenset({"diego-ferreira", "carlos-medina"})}
+
 
 def test_a_visit_ended_keeps_the_first_day_its_own_words_state(extract):
     """ "returned today after a visit to X from 29 February to 3 March": the visit
