@@ -94,6 +94,10 @@ class Linked:
     #: with those persons' keys: left for :func:`link_described_subjects`
     undecided: list[tuple[Description, tuple[str, ...]]] = field(default_factory=list)
 
+    def states_of(self, key: str) -> set[str]:
+        """The states of the offices the story gives the person ``key``."""
+        return {p.state for p in self.persons[key].positions if p.state}
+
     def fits(self, key: str | None, pronoun: str) -> bool:
         """Whether ``pronoun`` ("she", "his", …) may stand for the person: yes unless the
         text shows the person to be of the other sex."""
@@ -2042,8 +2046,8 @@ def link_pronouns(doc, linked: Linked, skip: list[tuple[int, int]] = (),
                         genders.setdefault(other, shown)
                         genders.setdefault(last_subject, "m" if shown == "f" else "f")
             elif lower in _OBJECT_PRONOUNS and token.dep_ in ("dobj", "pobj", "dative") \
-                    or lower in _HONOURED_PRONOUNS and token.dep_ == "poss" \
-                    and token.head.lemma_.lower() in words("honour_nouns"):
+                    or (honoured := lower in _HONOURED_PRONOUNS and token.dep_ == "poss"
+                        and token.head.lemma_.lower() in words("honour_nouns")):
                 # ("Y gave a lunch in his honour": "his" is whom Y hosted)
                 doer = _clause_subject(token, by_token)
                 joined = _joined_subjects(token, by_token)
@@ -2066,7 +2070,7 @@ def link_pronouns(doc, linked: Linked, skip: list[tuple[int, int]] = (),
                     # lunch in her honour": Y, whom the text shows no sex, not a woman
                     # named sentences before)
                     key = others[-1]
-                    own_subject = lower in _HONOURED_PRONOUNS and token.dep_ == "poss"
+                    own_subject = honoured
                 elif joined:
                     # "A and B spoke with him by phone": the person named last before the
                     # sentence, neither A nor B
@@ -2490,11 +2494,9 @@ def _the_holder_met_from_abroad(doc, linked: Linked, description, holders: tuple
                     if (ref := by_token.get(c.i) or named_in_subject(c, by_token))), None)
     if subject is None:
         return None
-
-    def states(key: str) -> set:
-        return {p.state for p in linked.persons[key].positions if p.state}
-    own = states(subject.persons[0])
-    abroad = [key for key in holders if own and states(key) and not states(key) & own]
+    own = linked.states_of(subject.persons[0])
+    abroad = [key for key in holders
+              if own and linked.states_of(key) and not linked.states_of(key) & own]
     return abroad[0] if len(abroad) == 1 else None
 
 

@@ -318,8 +318,7 @@ def _delegations_led(ctx: Context, meetings: list[Meeting]) -> list[Meeting]:
 
 def _same_side(ctx: Context, a: str, b: str) -> bool:
     """Two persons of one state's offices lead no two sides."""
-    states = [{p.state for p in ctx.linked.persons[k].positions if p.state} for k in (a, b)]
-    return bool(states[0] & states[1])
+    return bool(ctx.linked.states_of(a) & ctx.linked.states_of(b))
 
 
 #: "…, but the talks were scrapped": the planned event told, then put off; so is one
@@ -423,9 +422,7 @@ def _protagonist_of_another_state(ctx: Context, met: str) -> str | None:
     protagonist = next(iter(ctx.linked.salient(1)), None)
     if protagonist in (None, met):
         return None
-
-    def states(key: str) -> set:
-        return {p.state for p in ctx.linked.persons[key].positions if p.state}
+    states = ctx.linked.states_of
     return protagonist if states(protagonist) and states(met) \
         and not states(protagonist) & states(met) else None
 

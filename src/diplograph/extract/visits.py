@@ -233,7 +233,8 @@ def _visits_of_match(ctx: Context, doc, sentence: Sentence, before: Sentence | N
     landing_only = _an_airport_at(ctx, dest_char) and not _VISIT_WORD.search(sentence.text)
     destinations = [(*first, None), *_listed_destinations(ctx, sentence, dest_char)]
     for traveller, (host, place, at) in product(guests, destinations):
-        visit = _visit_at(ctx, doc, sentence, rule, match, traveller, host, place, at)
+        visit = _visit_at(ctx, doc, sentence, rule, match, trigger_char, traveller, host,
+                          place, at)
         if visit is not None:
             yield visit, landing_only
 
@@ -357,12 +358,12 @@ def _put_off_in_its_sentence(visit: Visit, visits: dict) -> bool:
         off.evidence == visit.evidence or visit.start is None or visit.start == off.start)
 
 
-def _visit_at(ctx: Context, doc, sentence: Sentence, rule, match, guest: str, host: str,
-              place, at: int | None = None) -> Visit | None:
+def _visit_at(ctx: Context, doc, sentence: Sentence, rule, match, trigger_char: int,
+              guest: str, host: str, place, at: int | None = None) -> Visit | None:
     """The visit of ``guest`` to ``host`` a visit rule's ``match`` reports, dated and
     with its status; None when it is no foreign visit.  ``at`` is where a destination
-    listed after the first is written (its own days follow it)."""
-    trigger_char = _trigger_char(ctx, sentence, match)
+    listed after the first is written (its own days follow it); ``trigger_char`` is where
+    the match tells its visit (:func:`_trigger_char`)."""
     dest_char = at if at is not None else sentence.char_start + match.end("dest")
     person = ctx.linked.persons[guest]
     if any(p.state == host for p in person.positions):
