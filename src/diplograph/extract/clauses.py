@@ -376,7 +376,8 @@ _RELATIVE_TO_EVENT = re.compile(r"\b(?:the|that)\s+(?:next|following)\b|\bfollow
 
 _TRAVEL_VERBS = words("travel_verbs")
 #: Nouns that name the event itself as a subject ("the trip has been called off").
-_TOLD_EVENTS = frozenset(words("meeting_nouns")) | frozenset(words("visit_nouns"))
+_VISIT_NOUNS = frozenset(words("visit_nouns"))
+_TOLD_EVENTS = frozenset(words("meeting_nouns")) | _VISIT_NOUNS
 _INVITING_VERBS = words("invitation_verbs")
 #: Statuses of an event that was to be held and is not (yet): put off.
 PUT_OFF = ("postponed", "cancelled")
@@ -505,6 +506,15 @@ def event_status(ctx: Context, sentence: Sentence, char: int, own_words: bool = 
                 token.head.lower_ == "for" and not _through_a_preposition(
                     token.doc[trigger_i], token))) \
                 and token.head.head.lower_ in _COMING_EVENT_WORDS:
+            return "planned"
+        if token.i == trigger_i and token.dep_ == "dobj" and token.head.pos_ == "VERB" \
+                and token.head.lower_ in _COMING_EVENT_WORDS \
+                and token.lemma_.lower() not in _VISIT_NOUNS \
+                and not any(c.dep_ == "poss" for c in token.children) \
+                and not any(c.dep_ == "aux" and c.lower_ == "had" for c in token.head.children):
+            # "the foreign ministers prepared a summit of their leaders" (but "prepared
+            # the trip during a call": the call was held; whose trip one prepares, the
+            # sentence seldom says; "had prepared Thursday's meeting": one told as held)
             return "planned"
         if token.dep_ == "pobj" and token.head.lower_ == "for" \
                 and token.head.head.pos_ == "VERB" and any(
@@ -888,16 +898,13 @@ def clause_tokens(ctx: Context, sentence: Sentence, char: int) -> set[int]:
             # "they spoke by telephone on 27 January, and met again in Oslo in February":
             # a joined verb with a day of its own tells an event of its own, by the same
             # subject
-            subject = next((c for c in head.head.children
-                            if c.dep_ in ("nsubj", "nsubjpass")), None)
+            subject = _subject_of(ctx, head.head)
             own = {token.i for token in head.subtree}
             return own | ({token.i for token in subject.subtree} if subject else set())
         if head.pos_ == "VERB" and _done_before_or_after(head):
             # "called on X at the palace, before holding talks with Y": the verb after
             # "before" tells an event of its own, by the same subject
-            above = head.head.head
-            subject = next((c for c in above.children if c.dep_ in ("nsubj", "nsubjpass")),
-                           None)
+            subject = _subject_of(ctx, head.head.head)
             own = {token.i for token in head.subtree}
             return own | ({token.i for token in subject.subtree} if subject else set())
         if head.i != trigger.i and _counted_apart(head):
@@ -940,6 +947,16 @@ def clause_tokens(ctx: Context, sentence: Sentence, char: int) -> set[int]:
             | _name_of_the_counterpart(ctx, head, sentence) | read_as_modifier
             | _name_hung_off_a_bare_with(ctx, head, sentence)
             | _name_after_an_office_object(ctx, head, sentence)) - apart - joined
+
+
+def _subject_of(ctx: Context, verb):
+    """The subject of ``verb``; in "Tuggar travels to Rome on Friday, and is due to …" the
+    tagger may hang the name on the verb as a compound, the verb read as a plural noun."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        subject = next((c for c in verb.children if c.dep_ in ("compound", "amod")
+                        and c.i < verb.i and c.i in ctx.person_tokens), None)
+    return subject
 
 
 def _name_hung_off_a_bare_with(ctx: Context, verb, sentence: Sentence) -> set[int]:
@@ -1276,7 +1293,8 @@ def clause_persons(ctx: Context, sentence: Sentence, tokens: set[int],
                                     and not _joined_from_abroad(ctx, ref)
                                     or _a_venue(ctx.doc, ref)
                                     or _described_owner_of_the_venue(ctx, ref, tokens)
-                                    or _possessor_of_one_named(ctx.doc[ref.end - 1])
+                                    or _possessor_of_one_named(ctx.doc[ref.end - 1],
+                                                               ctx.person_tokens)
                                     or _possessor_in_the_topic(ctx.doc[ref.end - 1], verbs)
                                     or _inside_what_was_discussed(
                                         name_head(ctx.doc, ref.end), verbs, event)
@@ -1641,13 +1659,15 @@ def _described_owner_of_the_venue(ctx: Context, ref, tokens: set[int]) -> bool:
     return len(named - set(ref.persons)) >= 2
 
 
-def _possessor_of_one_named(token) -> bool:
+def _possessor_of_one_named(token, person_tokens=frozenset()) -> bool:
     """ "received NAME's predecessor, OTHER": the one named after the possessive is meant
     (also where the parser joins NAME to the words before: "co-chaired by A and B's
-    predecessor, C")."""
+    predecessor, C"), as is the one named before it ("OTHER, NAME's adviser")."""
     if token.dep_ == "poss":
+        # (and "had dinner with OTHER, NAME's security adviser": the adviser is meant)
         return any(child.dep_ == "appos" and child.pos_ == "PROPN"
-                   for child in token.head.children)
+                   for child in token.head.children) \
+            or token.head.dep_ == "appos" and token.head.head.i in person_tokens
     doc = token.doc
     if token.i + 2 >= len(doc) or doc[token.i + 1].lower_ not in ("'s", "’s"):
         return False

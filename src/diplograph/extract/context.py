@@ -398,7 +398,9 @@ def build_context(doc, linked: Linked, mentions: Mentions, world: World,
                     told and token_i == sentence.start
                     and (days_from_an_event(text) or _SAME.match(text))
                     and not _names_its_event(doc, token_i, text))
-                    or told and _SAME.search(text) and _recent(told, published)):
+                    or told and _SAME.search(text) and _recent(told, published)
+                    or told_day and not own and _ENDS_A_CLAUSE.match(text_of_doc, doc[
+                        token_i].idx + len(text)) and days_from_an_event(text) == 1):
                 # "arrived on 18 August, … and called on X the following day": the day
                 # the sentence told just before; opening a sentence, the day the sentences
                 # before told ("… visited Mauritius from 19 to 21 May. The following day
@@ -491,21 +493,39 @@ def _date_of_a_line_label(text: str, sentences: list[Sentence]) -> None:
 _ROW_LABEL = re.compile(r"[ \t]*(?:[-–—•*·▪][ \t]*)?(?P<label>[^:\n]{3,60}?)[ \t]*:[ \t]+(?=\S)")
 
 
+#: A timeline's row whose date is set off by a dash ("Dec 2 - Call with X", "3 March
+#: – Talks in Y", "3-4 May - Visit to Z"): the label is a day of a month (or the days of a
+#: stay), perhaps with its year, and nothing else.
+_DASHED_ROW = re.compile(r"[ \t]*(?:[-–—•*·▪][ \t]*)?(?P<label>(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}"
+                         r"|(?:\d{1,2}[-–])?\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?)(?:,?[ \t]+\d{4})?)"
+                         r"[ \t]+[-–—][ \t]+(?=\S)")
+#: A line that is only a year: the heading of a timeline's rows of that year ("2025").
+_YEAR_HEADING = re.compile(r"[ \t]*(?P<year>(?:19|20)\d{2})[ \t]*:?[ \t]*")
+
+
 def _date_and_place_of_row_labels(text: str, start: int, sentences: list[Sentence],
                                   published: dt.date | None, world: World) -> None:
     """A timeline's row "19 March 2025, Canberra: X's official visit; talks with Y": the
     label's date is the date of the row's sentences that name no day of their own, and
-    its city the place of what they tell (the parser cuts such a row up anywhere)."""
-    offset = start
+    its city the place of what they tell (the parser cuts such a row up anywhere).  Under
+    a year's heading ("2025"), a label's day with no year of its own is in that year."""
+    offset, year = start, None
     for line in text[start:].split("\n"):
         line_start, offset = offset, offset + len(line) + 1
-        match = _ROW_LABEL.match(line)
+        if heading := _YEAR_HEADING.fullmatch(line):
+            year = int(heading.group("year"))
+            continue
+        match = _ROW_LABEL.match(line) or _DASHED_ROW.match(line)
         if match is None:
             continue
         day, place = row_label(match.group("label"), published, world)
         if day is None and place is None:
             continue
         label_end, line_end = line_start + match.end(), line_start + len(line)
+        if day is not None and year is not None and day.year != year \
+                and not _A_YEAR.search(match.group("label")):
+            _move_to_year(sentences, line_start, line_end, day, in_year(day, year))
+            day = in_year(day, year)
         for sentence in sentences:
             if sentence.char_start >= line_end \
                     or sentence.char_start + len(sentence.text) <= label_end:
@@ -513,8 +533,33 @@ def _date_and_place_of_row_labels(text: str, start: int, sentences: list[Sentenc
             if place is not None:
                 sentence.label_place = place
             sentence.label_date = day
-            if day is not None and sentence.char_start >= label_end and sentence.date is None:
+            if day is None or sentence.char_start < line_start:
+                continue
+            # (a sentence the parser cut from its label, "April: X arrives … and holds
+            # talks the same evening", keeps only days counted from the label's)
+            if sentence.date is None or not any(
+                    found and not relative_to_told_day(words_of_date)
+                    for _, words_of_date, found in sentence.date_expressions):
                 sentence.date = day
+                sentence.date_expressions = [
+                    (token_i, words_of_date,
+                     day if found and relative_to_told_day(words_of_date) else found)
+                    for token_i, words_of_date, found in sentence.date_expressions]
+
+
+def _move_to_year(sentences: list[Sentence], line_start: int, line_end: int,
+                  day: dt.date, moved: dt.date | None) -> None:
+    """The label's day as its line's sentences read it, counted from publication, moved to
+    the year of the heading the line stands under."""
+    for sentence in sentences:
+        if sentence.char_start >= line_end \
+                or sentence.char_start + len(sentence.text) <= line_start:
+            continue
+        if sentence.date == day:
+            sentence.date = moved
+        sentence.date_expressions = [(token_i, words_of_date, moved if found == day else found)
+                                     for token_i, words_of_date, found
+                                     in sentence.date_expressions]
 
 
 def row_label(label: str, published: dt.date | None, world: World
@@ -771,6 +816,9 @@ _SEQUENCE = re.compile(r"^" + alternation("sequence_words") + r"\b", re.IGNORECA
 #: "The same afternoon, X called on Y": the day the sentences before told, as "the
 #: following day" counts from it (unlike "Later in the day", the story's day).
 _SAME = re.compile(r"(?:on\s+)?the\s+same\b", re.IGNORECASE)
+#: "… received him at the palace the next day, and …": a day closing its clause, counted
+#: from the one the sentence before told.
+_ENDS_A_CLAUSE = re.compile(r"\s*[,.;]")
 
 
 #: The title of a document written in quotation marks ("the \"Memorandum of Understanding

@@ -116,10 +116,13 @@ def find_meetings(ctx: Context, welcomes: list[Meeting] | None = None) -> list[M
             participants = [traveller, participants[0]]
         if len(participants) == 1 and (visitor := _visitor_of_the_programme(
                 ctx, clause, participants[0]) or _owner_of_an_event_with(
+                ctx, clause, participants[0]) or _opener_of_the_programme(
                 ctx, clause, participants[0])):
             participants = [visitor, participants[0]]
         if not participants and (above := _those_who_announce_it(ctx, clause)):
             participants = above
+        if not participants and (pair := _pair_of_the_sentence_before(ctx, clause)):
+            participants = pair
         if len(participants) >= 2 and (host := _host_of_that_time(ctx, clause)) \
                 and host not in participants:
             participants = [*participants, host]  # "…, when C hosted them": C took part
@@ -375,10 +378,11 @@ def _traveller_of_trip(ctx: Context, clause: Clause) -> str | None:
 
 def _visitor_of_the_programme(ctx: Context, clause: Clause, met: str) -> str | None:
     """A programme's item under a day heading of a city ("10.00am: Bilateral talks with
-    Prime Minister X" under "Monday 1 December - Port Moresby") names no one who does it:
-    it is the programme of the story's protagonist, when the protagonist is of another
-    state than the one met."""
-    if clause.sentence.heading_place is None or clause.verb is not None and any(
+    Prime Minister X" under "Monday 1 December - Port Moresby"), or a timeline's row ("Dec
+    2 - Call with X"), names no one who does it: it is the programme of the story's
+    protagonist, when the protagonist is of another state than the one met."""
+    if clause.sentence.heading_place is None and clause.sentence.label_date is None \
+            or clause.verb is not None and any(
             c.dep_ in ("nsubj", "nsubjpass") for c in clause.verb.children):
         return None
     return _protagonist_of_another_state(ctx, met)
@@ -401,6 +405,33 @@ def _those_who_announce_it(ctx: Context, clause: Clause) -> list[str]:
     return found if len(found) >= 2 else []
 
 
+def _pair_of_the_sentence_before(ctx: Context, clause: Clause) -> list[str]:
+    """ "X and his counterpart Y agreed on Monday to …. The talks at the ministry lasted two
+    hours": held talks that name no one, the subject of their verb, are those of the two
+    of other states the sentence before has for its subject."""
+    token = clause.token
+    if token is None or clause.status != "held" or token.pos_ != "NOUN" \
+            or token.dep_ not in ("nsubj", "nsubjpass") \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return []
+    number = next((k for k, s in enumerate(ctx.sentences) if s is clause.sentence), 0)
+    if number == 0 or ctx.doc is None:
+        return []
+    before = ctx.sentences[number - 1]
+    root = ctx.doc[before.start:before.end].root
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return []
+    tokens = {t.i for t in subject.subtree}
+    found = list(dict.fromkeys(key for ref in ctx.linked.refs if ref.start in tokens
+                               for key in ref.persons))
+    states = ctx.linked.states_of
+    if len(found) != 2 or not (states(found[0]) and states(found[1])) \
+            or states(found[0]) & states(found[1]):
+        return []
+    return found
+
+
 def _owner_of_an_event_with(ctx: Context, clause: Clause, met: str) -> str | None:
     """ "A dinner with Vice President X, planned for Sunday, was cancelled": an event noun
     with its "with" and no owner, the subject of the verb that puts it off, is the story's
@@ -415,6 +446,26 @@ def _owner_of_an_event_with(ctx: Context, clause: Clause, met: str) -> str | Non
             or not any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
         return None
     return _protagonist_of_another_state(ctx, met)
+
+
+def _opener_of_the_programme(ctx: Context, clause: Clause, met: str) -> str | None:
+    """ "Monday's schedule opened with a call on the Speaker, X": an event a day or a
+    programme (no person) began with is the story's protagonist's, when the protagonist is
+    of another state than the one met."""
+    token = clause.token
+    if token is None or token.pos_ != "NOUN" or token.dep_ != "pobj" \
+            or token.head.lower_ != "with":
+        return None
+    verb = token.head.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _STARTING_VERBS \
+            or subject is None or subject.pos_ != "NOUN" \
+            or any(t.i in ctx.person_tokens for t in subject.subtree):
+        return None
+    return _protagonist_of_another_state(ctx, met)
+
+
+_STARTING_VERBS = frozenset(word for word in words("happening_verbs") if " " not in word)
 
 
 def _protagonist_of_another_state(ctx: Context, met: str) -> str | None:

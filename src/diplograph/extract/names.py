@@ -204,6 +204,9 @@ def clean_person(doc, start: int, end: int, index: HitIndex, world: World,
     if all(t.lower_ in words("headline_words") for t in doc[start:end]) \
             or doc[start].lower_ in words("headline_words") and doc[start].text[:1].isupper():
         return None  # "… Minister Receives Phone Call …", "Counterpart Sign MoU": a headline's
+    if end - start == 1 and doc[start].lower_.rstrip(".") in MONTHS and end < len(doc) \
+            and doc[end].like_num:
+        return None  # "Mar 14 - Talks with X": a timeline's month, no one's name
     if end - start >= 2 and all(world.is_title_word(t.lower_) for t in doc[start:end]):
         return None  # "Deputy Prime": words of an office the tagger took for a name
     if end - start == 1 and start > 0 and doc[start - 1].lower_ == "the" \

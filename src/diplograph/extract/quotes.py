@@ -43,6 +43,11 @@ _INTRO = re.compile(r"^(?P<who>[^\n:]{2,160}?)\s+"
 #: over quotations that are NAME's.
 _LABEL = re.compile(r"^" + alternation("quote_labels") + r"\s+(?P<who>[^\n:]{2,160}?)\s*:\s*$",
                     re.IGNORECASE)
+#: "Address by President X, …", "Speech of His Majesty the King": a heading over the full
+#: text of a speech; "Prime Minister X:" alone on its line, over the speaker's paragraphs.
+_SPEECH_HEADING = re.compile(r"^" + alternation("speech_headings")
+                             + r"\s+(?P<who>[^\n:]{2,160}?)\s*:?\s*$", re.IGNORECASE)
+_BARE_LABEL = re.compile(r"^(?P<who>[^\n:|]{2,80}?)\s*:\s*$")
 # (a page's "|" separates furniture, never a speaker's label: "By NAME | Published: …")
 _INLINE_SPEAKER = re.compile(r"^(?P<who>[^\n:|" + quote_marks("label")
                              + r"]{2,80}):\s+(?P<text>\S.*)$")
@@ -131,6 +136,17 @@ def _speaker_in(doc, linked: Linked, start: int, end: int,
         # holder the transcript labels by no name (its host)
         holders = [p for p in holders if p.key not in labelled]
     return holders[0].key if len(holders) == 1 and not by_surname else None
+
+
+def _a_thing_of_someones(linked: Linked, body: str, start: int, end: int) -> bool:
+    """ "X's year: a chronology": a headline whose label is a thing of a person's (the name
+    before "'s", common words after it), not the person speaking ("Ghana's president:" is
+    a description of one, read whole)."""
+    return any(start <= ref.span.start and ref.span.end <= end
+               and _POSSESSED.match(body, ref.span.end, end) for ref in linked.refs)
+
+
+_POSSESSED = re.compile(r"['’]s\s+[a-z]")
 
 
 def _labelled_by_name(doc, body: str, linked: Linked,
@@ -230,7 +246,8 @@ def find_speeches(doc, body: str, linked: Linked,
                                      "quotes:answer"))
             i += 1
             continue
-        labelled_quotes = _LABEL.match(line)
+        labelled_quotes = _LABEL.match(line) or _SPEECH_HEADING.match(line) \
+            or _BARE_LABEL.match(line)
         intro = _INTRO.match(line) or labelled_quotes
         inline = _INLINE_SPEAKER.match(line) if not intro else None
         speaker = None
@@ -243,6 +260,7 @@ def find_speeches(doc, body: str, linked: Linked,
             if _INTERVIEWER.match(who):
                 who_end = None  # "REPORTER (NAME): …": the newsroom's line, no one quoted
             elif inline and (len(who.split()) > 8 or re.search(r"[.!?]\s", who)
+                           or _a_thing_of_someones(linked, body, start, who_end)
                            or _names_several(doc, linked, start, who_end)
                            or inline["text"][:1] in _QUOTE_CHARS
                            and _has_verb(doc, start, who_end)):
@@ -270,7 +288,9 @@ def find_speeches(doc, body: str, linked: Linked,
             while j < len(paragraphs):
                 p_start, p_end = paragraphs[j]
                 text = body[p_start:p_end]
-                if _INTRO.match(text.strip()) or _LABEL.match(text.strip()) or (
+                if _INTRO.match(text.strip()) or _LABEL.match(text.strip()) \
+                        or _SPEECH_HEADING.match(text.strip()) or _BARE_LABEL.match(
+                            text.strip()) or (
                         _INLINE_SPEAKER.match(text.strip())
                         and _speaker_in(doc, linked, p_start, p_end)):
                     break
@@ -286,7 +306,8 @@ def find_speeches(doc, body: str, linked: Linked,
                 j += 1
             if parts:
                 b_start, b_end = parts[0][0], parts[-1][1]
-                text = "\n\n".join(_DASH.sub("", body[s:e]).strip() for s, e in parts)
+                text = "\n\n".join(_DASH.sub("", body[s:e]).strip().strip(_QUOTE_CHARS)
+                                     for s, e in parts)
                 blocks.append(SpeechBlock(b_start, b_end, speaker))
                 quotes.append(FoundQuote(speaker, text, Span(b_start, b_end,
                                                              body[b_start:b_end]),

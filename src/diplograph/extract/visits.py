@@ -223,6 +223,8 @@ def _visits_of_match(ctx: Context, doc, sentence: Sentence, before: Sentence | N
         if clause_at(ctx, sentence, trigger_char).status not in PUT_OFF:
             return  # a stop made or ahead is told by its travel; "a stop in X" alone, an idea
         guest = guest or _traveller_of_the_story(ctx, first[0])
+    if guest is None and _a_row_of_no_one(ctx, sentence, trigger_char):
+        guest = _traveller_of_the_story(ctx, first[0])  # "Mar 13 - Arrives in X on a …"
     guests = _fellow_guests(ctx, doc, trigger_char, guest)
     if not guests:
         return
@@ -929,6 +931,16 @@ def _named_in(ctx: Context, slots: list) -> str | None:
     return next((ref.persons[0] for ref in ctx.linked.refs
                  if len(ref.persons) == 1 and any(ref.start <= c.i < ref.end for c in slots)),
                 None)
+
+
+def _a_row_of_no_one(ctx: Context, sentence: Sentence, trigger_char: int) -> bool:
+    """A timeline's row that names no one before its trigger ("Mar 13 - Arrives in X on a
+    state visit"): the trip of the one the timeline is about."""
+    if sentence.label_date is None or ctx.doc is None:
+        return False
+    trigger = token_at_char(ctx.doc, trigger_char)
+    return trigger is not None and not any(
+        i in ctx.person_tokens for i in range(sentence.start, trigger.i))
 
 
 def _traveller_of_the_story(ctx: Context, host: str) -> str | None:
