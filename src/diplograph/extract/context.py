@@ -522,13 +522,23 @@ def _date_and_place_of_row_labels(text: str, start: int, sentences: list[Sentenc
         if day is None and place is None:
             continue
         label_end, line_end = line_start + match.end(), line_start + len(line)
-        if day is not None and year is not None and day.year != year \
-                and not _A_YEAR.search(match.group("label")):
-            _move_to_year(sentences, line_start, line_end, day, in_year(day, year))
-            day = in_year(day, year)
+        # the label's day as the line's sentences read it, counted from publication, moves
+        # to the year of the heading the line stands under
+        told, moved = day, day is not None and year is not None and day.year != year \
+            and not _A_YEAR.search(match.group("label"))
+        if moved:
+            day = in_year(told, year)
         for sentence in sentences:
             if sentence.char_start >= line_end \
-                    or sentence.char_start + len(sentence.text) <= label_end:
+                    or sentence.char_start + len(sentence.text) <= line_start:
+                continue
+            if moved:
+                if sentence.date == told:
+                    sentence.date = day
+                sentence.date_expressions = [
+                    (token_i, words_of_date, day if found == told else found)
+                    for token_i, words_of_date, found in sentence.date_expressions]
+            if sentence.char_start + len(sentence.text) <= label_end:
                 continue
             if place is not None:
                 sentence.label_place = place
@@ -545,21 +555,6 @@ def _date_and_place_of_row_labels(text: str, start: int, sentences: list[Sentenc
                     (token_i, words_of_date,
                      day if found and relative_to_told_day(words_of_date) else found)
                     for token_i, words_of_date, found in sentence.date_expressions]
-
-
-def _move_to_year(sentences: list[Sentence], line_start: int, line_end: int,
-                  day: dt.date, moved: dt.date | None) -> None:
-    """The label's day as its line's sentences read it, counted from publication, moved to
-    the year of the heading the line stands under."""
-    for sentence in sentences:
-        if sentence.char_start >= line_end \
-                or sentence.char_start + len(sentence.text) <= line_start:
-            continue
-        if sentence.date == day:
-            sentence.date = moved
-        sentence.date_expressions = [(token_i, words_of_date, moved if found == day else found)
-                                     for token_i, words_of_date, found
-                                     in sentence.date_expressions]
 
 
 def row_label(label: str, published: dt.date | None, world: World

@@ -48,6 +48,8 @@ _LABEL = re.compile(r"^" + alternation("quote_labels") + r"\s+(?P<who>[^\n:]{2,1
 _SPEECH_HEADING = re.compile(r"^" + alternation("speech_headings")
                              + r"\s+(?P<who>[^\n:]{2,160}?)\s*:?\s*$", re.IGNORECASE)
 _BARE_LABEL = re.compile(r"^(?P<who>[^\n:|]{2,80}?)\s*:\s*$")
+#: The lines that open a speaker's paragraphs, and so end the speech before them.
+_SPEAKER_HEADINGS = (_INTRO, _LABEL, _SPEECH_HEADING, _BARE_LABEL)
 # (a page's "|" separates furniture, never a speaker's label: "By NAME | Published: …")
 _INLINE_SPEAKER = re.compile(r"^(?P<who>[^\n:|" + quote_marks("label")
                              + r"]{2,80}):\s+(?P<text>\S.*)$")
@@ -288,10 +290,9 @@ def find_speeches(doc, body: str, linked: Linked,
             while j < len(paragraphs):
                 p_start, p_end = paragraphs[j]
                 text = body[p_start:p_end]
-                if _INTRO.match(text.strip()) or _LABEL.match(text.strip()) \
-                        or _SPEECH_HEADING.match(text.strip()) or _BARE_LABEL.match(
-                            text.strip()) or (
-                        _INLINE_SPEAKER.match(text.strip())
+                stripped = text.strip()
+                if any(pattern.match(stripped) for pattern in _SPEAKER_HEADINGS) or (
+                        _INLINE_SPEAKER.match(stripped)
                         and _speaker_in(doc, linked, p_start, p_end)):
                     break
                 # Under a label every quotation is the speaker's; under "NAME said:" a
