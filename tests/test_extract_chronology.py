@@ -8,8 +8,9 @@ trips' talks to come; "the foreign ministers prepared a summit of A, B and C" is
 Seoul" is in Seoul; "Monday's schedule opened with a courtesy call on X" is the visitor's
 call; the full text of a speech under "Address by X" or "X:" alone is X's words, and "X's
 year: a chronology" no words of X's; "had lunch with A, President B's envoy" is a meeting
-with A alone.  Each test fails on the code before its rule (the checks that guard a rule's
-limits share its test)."""
+with A alone; "Before leaving, X invited Y to make a state visit" is Y's visit ahead.  Each
+test fails on the code before its rule (the checks that guard a rule's limits share its
+test)."""
 
 from __future__ import annotations
 
@@ -183,3 +184,15 @@ def test_the_owner_named_in_a_participants_apposition_takes_no_part(extract):
         "State House on Monday.")
     assert meetings(facts) == {frozenset({"samuel-kariuki", "amina-odhiambo"})}
 
+
+
+def test_a_visit_invited_before_the_inviter_left_is_still_to_come(extract):
+    """ "Before leaving, X invited Y to make a state visit of his own, and Y accepted": Y's
+    visit is ahead; "before leaving" tells X's last act, not a leg of a trip of Y's."""
+    facts = extract(
+        "Ghana's President Kofi Mensah ended a two-day state visit to Togo on Monday, "
+        "where he was hosted by Togo's President Yao Agbeko.\n\n"
+        "Before leaving, Mensah invited Agbeko to make a state visit of his own, to "
+        "Accra, and the Togolese leader accepted.")
+    assert ("yao-agbeko", "GH", "planned") in {
+        (v.guest, v.host, v.status) for v in facts.visits}

@@ -517,6 +517,9 @@ def _leg_of_a_held_visit(ctx: Context, visit: Visit, visits: dict) -> bool:
         # to Honiara for talks before returning home", told during a stay in another
         # state, is a visit of its own
         elsewhere = {key[1] for key in visits if key[0] == visit.guest and key[2] == "held"}
+        if not elsewhere and not visit.evidence.text[:leg.start()].strip() \
+                and _first_named(ctx, visit.evidence) not in (None, visit.guest):
+            return False  # "Before leaving, X invited Y to visit Z": X leaves, Y stays home
         place = visit.evidence.text.find(visit.place.name) if visit.place else -1
         return not elsewhere or visit.host in elsewhere or not 0 <= place < leg.start()
     held = visits.get((visit.guest, visit.host, "held", None))
@@ -539,6 +542,13 @@ def _leg_of_a_held_visit(ctx: Context, visit: Visit, visits: dict) -> bool:
 
 
 #: "… before returning home", "… within the framework of the state visit".
+def _first_named(ctx: Context, evidence) -> str | None:
+    """The one person the sentence ``evidence`` names first."""
+    return next((ref.persons[0] for ref in sorted(ctx.linked.refs, key=lambda r: r.span.start)
+                 if evidence.start <= ref.span.start < evidence.end and len(ref.persons) == 1),
+                None)
+
+
 _A_LEG = re.compile(r"\b" + alternation("leg_phrases") + r"\b", re.IGNORECASE)
 _HERE = re.compile(r"\s*here\b", re.IGNORECASE)
 #: The event noun of a visit rule's match ("… for a visit to"), where its status is read.
