@@ -2496,7 +2496,7 @@ def _the_holder_met_from_abroad(doc, linked: Linked, description, holders: tuple
         return None
     own = linked.states_of(subject.persons[0])
     abroad = [key for key in holders
-              if own and linked.states_of(key) and not linked.states_of(key) & own]
+              if own and (theirs := linked.states_of(key)) and not theirs & own]
     return abroad[0] if len(abroad) == 1 else None
 
 

@@ -544,9 +544,10 @@ def _leg_of_a_held_visit(ctx: Context, visit: Visit, visits: dict) -> bool:
 #: "… before returning home", "… within the framework of the state visit".
 def _first_named(ctx: Context, evidence) -> str | None:
     """The one person the sentence ``evidence`` names first."""
-    return next((ref.persons[0] for ref in sorted(ctx.linked.refs, key=lambda r: r.span.start)
+    first = min((ref for ref in ctx.linked.refs
                  if evidence.start <= ref.span.start < evidence.end and len(ref.persons) == 1),
-                None)
+                key=lambda ref: ref.span.start, default=None)
+    return first.persons[0] if first is not None else None
 
 
 _A_LEG = re.compile(r"\b" + alternation("leg_phrases") + r"\b", re.IGNORECASE)
