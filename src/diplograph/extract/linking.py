@@ -1240,6 +1240,14 @@ class _Linker:
                         and not p.former
                         for p in self.linked.persons[k].positions
                         | self.background.get(k, set()))]
+            # (office holders the story has named by then, when there are enough of them:
+            # "The pair then worked through X" is no pair with a leader named only further
+            # on)
+            named_by_then = {k for ref in self.linked.refs if ref.start < description.start
+                             for k in ref.persons}
+            if len(earlier := [k for k in pool if k in named_by_then and (
+                    self.linked.persons[k].positions or self.background.get(k))]) >= count:
+                pool = earlier
             if description.visiting and (home := self.home_state or self.lead_state):
                 # "received the three visiting ministers": not the host's own minister
                 pool = [k for k in pool if all(
@@ -1532,17 +1540,25 @@ class _Linker:
         home = self.home_state or self.lead_state
         if home is None:
             return ()
-        guests = [key for key in self.linked.salient(10)
-                  if (positions := self.linked.persons[key].positions | self.background.get(
-                      key, set()))
-                  and all(p.state and p.state != home for p in positions)
-                  and (role is None or any(same_office(p.role, role) for p in positions))
-                  and (role is not None or any_office
-                       or any(_role_kind(self.world, p.role) in HEAD_KINDS for p in positions))]
-        if any_office and before is not None:
+        def guests_of(any_office: bool) -> list[str]:
+            return [key for key in self.linked.salient(10)
+                    if (positions := self.linked.persons[key].positions
+                        | self.background.get(key, set()))
+                    and all(p.state and p.state != home for p in positions)
+                    and (role is None or any(same_office(p.role, role) for p in positions))
+                    and (role is not None or any_office or any(
+                        _role_kind(self.world, p.role) in HEAD_KINDS for p in positions))]
+
+        guests = guests_of(any_office)
+        if before is not None:
             named = {key for ref in self.linked.refs if ref.start < before
                      for key in ref.persons}
-            guests = [key for key in guests if key in named]
+            earlier = [key for key in guests if key in named]
+            if not earlier and not any_office and role is None:
+                # "His guest agreed" after a visiting minister was named, no leader yet: the
+                # minister, not a leader of another state named only further on
+                earlier = [key for key in guests_of(True) if key in named]
+            guests = earlier if earlier or any_office else guests
         return (guests[0],) if len(guests) == 1 else ()
 
     def _host(self) -> tuple[str, ...]:
@@ -1934,7 +1950,7 @@ def link_pronouns(doc, linked: Linked, skip: list[tuple[int, int]] = (),
         if sent.end_char <= story_start or any(a <= sent.start_char < b for a, b in skip):
             open_quote = 0
             continue
-        subject = None
+        subject = owner_subject = None
         subject_named = False
         subject_told = False  # named, or described ("The Lebanese President had flown …")
         given_before, given = given, {}
@@ -1955,6 +1971,11 @@ def link_pronouns(doc, linked: Linked, skip: list[tuple[int, int]] = (),
             if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT" \
                     and token.i not in quoted:
                 ref = by_token.get(token.i) or named_in_subject(token, by_token)
+                if ref is None and (owner := _owner_of(token, by_token)) is not None:
+                    # "The president's schedule was far from done. He …": the president is whom
+                    # the next sentence goes on about (not whom "him" in this one stands
+                    # for: "X's press service quoted him": X)
+                    owner_subject = owner.persons[0]
                 if ref is None:
                     # "Saudi Minister of State for Foreign Affairs NAME arrived": the
                     # tagger may make the title one subject and the name another
@@ -2101,6 +2122,14 @@ def link_pronouns(doc, linked: Linked, skip: list[tuple[int, int]] = (),
                     token.i - 1, max(-1, _previous_start(doc, sent) - 1), -1)
                     if i in by_token and genders.get(by_token[i].persons[0]) == sex
                     and by_token[i].persons[0] != doer), None)
+                if near is None and genders.get(key) not in (None, sex):
+                    # "Her host said …. That evening she paid a call on Y": the host is shown
+                    # a man, so "she" is the woman the story told of last, further back
+                    near = next((by_token[i].persons[0] for i in range(
+                        token.i - 1, max(-1, _sentences_back(doc, sent, _SEX_REACH) - 1), -1)
+                        if i in by_token and by_token[i].kind != "pronoun"
+                        and genders.get(by_token[i].persons[0]) == sex
+                        and by_token[i].persons[0] != doer), None)
                 key = near or key  # none shown: the text may have the sex wrong
             if key and key != linked.author:
                 span = Span(token.idx, token.idx + len(token.text), token.text)
@@ -2113,14 +2142,19 @@ def link_pronouns(doc, linked: Linked, skip: list[tuple[int, int]] = (),
                     subject = key
         open_quote = marks % 2
         named_just_before = subject if subject_told else None
-        if subject:
-            last_subject = subject
+        if subject or owner_subject:
+            last_subject = subject or owner_subject
         last_reported = next((by_token[t.i].persons[0] for t in tokens
                               if t.dep_ in ("nsubj", "nsubjpass") and t.i in by_token
                               and t.head.dep_ == "ccomp" and t.head.head.dep_ == "ROOT"
                               and t.head.head.lemma_.lower() in _SPEAKING), None)
     linked.refs.extend(added)
     linked.refs.sort(key=lambda ref: ref.start)
+
+
+#: How many sentences back a pronoun whose sex the person before it does not have may
+#: look for the one of its sex.
+_SEX_REACH = 4
 
 
 def _other_sex_than(shown: str | None, sex: str) -> bool:
@@ -2191,6 +2225,13 @@ def named_in_subject(token, by_token: dict):
             return None
         word = word.head if word.dep_ != "pobj" else word.head.head
     return ref if word.i == token.i else None
+
+
+def _owner_of(token, by_token: dict):
+    """The reference of the person who owns ``token``, a subject naming no one ("The
+    president's schedule was far from done. He …": the president)."""
+    return next((by_token[c.i] for c in token.children if c.dep_ == "poss" and c.i in by_token),
+                None)
 
 
 def _owner_of_the_teller(token, by_token: dict) -> str | None:

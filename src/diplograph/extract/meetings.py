@@ -79,7 +79,8 @@ def find_meetings(ctx: Context, welcomes: list[Meeting] | None = None) -> list[M
     told_place = (None, None)
     for clause, matched, first in _event_clauses(ctx):
         sentence = clause.sentence
-        participants = _principals(ctx, _participants(ctx, clause, meetings),
+        remote = any(rule.values["phase"] in _REMOTE_PHASES for rule in matched)
+        participants = _principals(ctx, _participants(ctx, clause, meetings, remote),
                                    _sole_subject(clause))
         if (owned := _talks_of_the_one_named_before(ctx, clause)) is not None:
             participants = owned
@@ -196,7 +197,8 @@ def find_meetings(ctx: Context, welcomes: list[Meeting] | None = None) -> list[M
                 and (_it_was_the_meeting(clause) or (
                     len(clause.persons) < 2
                     and ((not sentence.date_expressions and _definite(clause))
-                         or _said_of_this_event(clause) or _looks_back(ctx, clause)))
+                         or _said_of_this_event(clause) or _looks_back(ctx, clause)
+                         or _judged(clause)))
                     or _also_talked_about(clause)):
             # "… told reporters about the informal meeting": the meeting told before, once
             # more; what this sentence adds about it joins it.
@@ -1214,6 +1216,17 @@ def _said_of_this_event(clause: Clause) -> bool:
         and any(child.dep_ == "det" and child.lower_ == "this" for child in token.children)
 
 
+def _judged(clause: Clause) -> bool:
+    """ "A day later she called the meeting 'frank'", "hailed the talks as a breakthrough":
+    the event told before, judged on another day, the object of a verb that names it as
+    something (a predicate or "as" after it), not an event of that day."""
+    token = clause.token
+    if token is None or token.dep_ != "dobj" or not _definite(clause):
+        return False
+    return any(child.dep_ == "oprd" or child.dep_ == "prep" and child.lower_ == "as"
+               for child in token.head.children)
+
+
 def _host_and_guest(ctx: Context, clause: Clause, participants: list[str]
                     ) -> tuple[str | None, str | None]:
     """The receiving and the received person of a meeting clause, when it says so:
@@ -1715,9 +1728,12 @@ def _host_of_that_time(ctx: Context, clause: Clause) -> str | None:
     return None
 
 
-def _participants(ctx: Context, clause: Clause, earlier: list[Meeting]) -> list[str]:
+def _participants(ctx: Context, clause: Clause, earlier: list[Meeting],
+                  remote: bool = False) -> list[str]:
     """Who took part: the clause's persons; with "we" in a speech, the speaker and whom
-    they address; for "the meeting" alone, the meeting told just before."""
+    they address; for "the meeting" alone, the meeting told just before.  A ``remote``
+    clause (a call) is an event of its own, whatever meeting in person it was made
+    during."""
     persons, sentence = clause.persons, clause.sentence
     if not persons and clause.token is not None \
             and (told := _teller_and_told(ctx, clause.token)):
@@ -1726,7 +1742,8 @@ def _participants(ctx: Context, clause: Clause, earlier: list[Meeting]) -> list[
         return told
     if len(persons) >= 2 and (told := _told_before(earlier)) is not None \
             and (set(persons) & told.participants or _sides_listed(sentence, ctx)) \
-            and not told.participants <= set(persons) and _looks_back(ctx, clause):
+            and not told.participants <= set(persons) and _looks_back(ctx, clause) \
+            and not (remote and told.phase not in _REMOTE_PHASES):
         # "At the outset of the meeting, Minister X conveyed the greetings of President Y
         # to President Z": the meeting told before, whoever else its sentence names (not
         # "When the meeting ended, the four ministers …", a larger one); so is

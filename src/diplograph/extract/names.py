@@ -492,6 +492,30 @@ def join_ancestry_chains(doc, ranges: dict[int, int]) -> None:
         ranges[start] = end
 
 
+def join_name_tails(doc, ranges: dict[int, int], world: World) -> None:
+    """ "[NAME NAME] Mu'izzaddin [Waddaulah]": a full name that goes on, with no mark
+    between, through proper nouns no title is made of to a name the tagger found after
+    them (a ruler's long style, a regnal name) is one name, not two persons."""
+    for start in sorted(ranges):
+        if start not in ranges:
+            continue
+        end = ranges[start]
+        tail = next((k for k in range(end, min(end + _TAIL_GAP + 1, len(doc))) if k in ranges),
+                    None)
+        if end - start < 2 or tail is None or ranges[tail] - tail > 2 \
+                or doc[tail].sent.start != doc[start].sent.start:
+            continue
+        between = doc[end:ranges[tail]]
+        if all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ in ("", "PERSON")
+               and not world.is_title_word(t.text) and doc[t.i - 1].whitespace_ == " "
+               for t in between):
+            ranges[start] = ranges.pop(tail)
+
+
+#: How many proper nouns may stand between a full name and the rest of it.
+_TAIL_GAP = 2
+
+
 def join_particle_surnames(doc, ranges: dict[int, int]) -> None:
     """ "[NAME Ould NAME] El NAME": a name the tagger ended before a particle goes on
     through it and the proper nouns after it that the tagger gave no other type."""

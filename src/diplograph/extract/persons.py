@@ -29,6 +29,7 @@ from .names import (
     find_nicknames,
     join_ancestry_chains,
     join_hyphened_styles,
+    join_name_tails,
     join_particle_surnames,
     keep_given_name_titles,
     keep_name_forming_honorific,
@@ -195,6 +196,7 @@ def find_person_mentions(doc, hits: list[Hit], world: World,
     add_known_leaders(doc, ranges, index, world, story_start)
     join_ancestry_chains(doc, ranges)
     join_particle_surnames(doc, ranges)
+    join_name_tails(doc, ranges, world)
     join_hyphened_styles(doc, ranges, world)
     # Names spaCy missed but a title announces: "President Jane Doe".
     tokens = doc_tokens(doc)

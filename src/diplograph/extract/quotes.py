@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from .facts import Span
-from .linking import Linked
+from .linking import Linked, answers_office
 from .rules import (
     alternation,
     entries,
@@ -639,6 +639,9 @@ class _Attribution:
                 # parsed as an apposition of the place: the one person named before
                 return named.pop()
             return None
+        if subject.lower_ == "who" and verb.dep_ == "relcl":
+            # "… by Foreign Minister X, who says the two are “…”": X, whom "who" stands for
+            subject = verb.head
         if subject.text in _PRONOUNS:
             if self.subject_by_sentence.get(verb.sent.start) is _NOBODY:
                 return None
@@ -825,11 +828,15 @@ class _Attribution:
         guest = any(t.lower_ in _GUEST_WORDS for t in words)
         state = next((iso for t in words if (iso := state_of(t))), None)
         named = [t for t in words if t.lower_ not in _GUEST_WORDS and not state_of(t)]
-        role = None
+        role = bare = None
         for k in range(len(named)):
             info = world.title(" ".join(t.text for t in named[k:]))
             if info is not None:
                 role = info.role
+                # "the minister", "the secretary": a minister's title alone, which any
+                # minister's office answers ("the secretary" of a Secretary of State)
+                bare = role.lower() if len(named) - k == 1 and info.kind == "minister" \
+                    else None
                 break
         if role is None and subject.lemma_.lower() not in _SPEAKER_NOUNS:
             return None
@@ -841,7 +848,9 @@ class _Attribution:
             person = self.linked.persons.get(key)
             if person is None or key == self.linked.author:
                 return False
-            return any((role is None or position.role == role)
+            return any((role is None or position.role == role or bare is not None and (
+                            answers_office(world, position.role, role)
+                            or bare in position.role.lower().split()))
                        and (state is None or position.state == state)
                        and (not guest or (position.state and position.state != host))
                        for position in person.positions)
