@@ -2118,18 +2118,14 @@ def link_pronouns(doc, linked: Linked, skip: list[tuple[int, int]] = (),
                 # "she" after a man was named (or after someone the text does not show to
                 # be a woman while it shows another): the latest woman named just before.
                 # (never the subject of the object pronoun's own clause: "Y received him")
-                near = next((by_token[i].persons[0] for i in range(
-                    token.i - 1, max(-1, _previous_start(doc, sent) - 1), -1)
-                    if i in by_token and genders.get(by_token[i].persons[0]) == sex
-                    and by_token[i].persons[0] != doer), None)
+                near = _latest_of_sex(by_token, genders, sex, doer, token.i,
+                                      _previous_start(doc, sent))
                 if near is None and genders.get(key) not in (None, sex):
                     # "Her host said …. That evening she paid a call on Y": the host is shown
                     # a man, so "she" is the woman the story told of last, further back
-                    near = next((by_token[i].persons[0] for i in range(
-                        token.i - 1, max(-1, _sentences_back(doc, sent, _SEX_REACH) - 1), -1)
-                        if i in by_token and by_token[i].kind != "pronoun"
-                        and genders.get(by_token[i].persons[0]) == sex
-                        and by_token[i].persons[0] != doer), None)
+                    near = _latest_of_sex(by_token, genders, sex, doer, token.i,
+                                          _sentences_back(doc, sent, _SEX_REACH),
+                                          told_only=True)
                 key = near or key  # none shown: the text may have the sex wrong
             if key and key != linked.author:
                 span = Span(token.idx, token.idx + len(token.text), token.text)
@@ -2155,6 +2151,17 @@ def link_pronouns(doc, linked: Linked, skip: list[tuple[int, int]] = (),
 #: How many sentences back a pronoun whose sex the person before it does not have may
 #: look for the one of its sex.
 _SEX_REACH = 4
+
+
+def _latest_of_sex(by_token: dict, genders: dict, sex: str, doer: str | None, before: int,
+                   start: int, told_only: bool = False) -> str | None:
+    """The person referred to last between token ``start`` and ``before`` whom the text
+    shows to be of ``sex``, not ``doer`` (the subject of the pronoun's own clause); with
+    ``told_only``, by a name or description, not by another pronoun."""
+    return next((by_token[i].persons[0] for i in range(before - 1, max(-1, start - 1), -1)
+                 if i in by_token and not (told_only and by_token[i].kind == "pronoun")
+                 and genders.get(by_token[i].persons[0]) == sex
+                 and by_token[i].persons[0] != doer), None)
 
 
 def _other_sex_than(shown: str | None, sex: str) -> bool:
