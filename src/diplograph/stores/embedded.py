@@ -24,6 +24,7 @@ from __future__ import annotations
 import itertools
 import os
 import threading
+import time
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Self
@@ -45,6 +46,11 @@ from .terms import (
     sparql_term,
     to_oxigraph,
 )
+
+#: How often a read-only opening is tried when a writer removes a file under it, and the
+#: pause (seconds, growing with each try) between tries.
+_READ_ONLY_ATTEMPTS = 5
+_READ_ONLY_PAUSE = 0.05
 
 #: Batches of new graphs with at least this many quads go through pyoxigraph's bulk
 #: loader (about 2-3 times the rate of ``extend`` per CPU second on article graphs);
@@ -139,11 +145,19 @@ class EmbeddedStore:
         """Open the read-only store afresh, so it sees what writers committed since."""
         if not self.read_only:
             return
-        try:
-            self._store = ox.Store.read_only(self.location)
-        except (OSError, RuntimeError) as exc:  # RocksDB says "Corruption" for a moved file
-            raise StoreError(f"cannot open the store {self.location} for reading: "
-                             f"{one_line(exc)}") from None
+        for attempt in range(_READ_ONLY_ATTEMPTS):
+            try:
+                self._store = ox.Store.read_only(self.location)
+                return
+            except (OSError, RuntimeError) as exc:  # RocksDB: "Corruption" for a moved file
+                message = one_line(exc)
+                # A writer's compaction may delete a file between the reader's reading of
+                # the file list and its opening the file: the next try reads the new list.
+                if "No such file or directory" not in message \
+                        or attempt == _READ_ONLY_ATTEMPTS - 1:
+                    raise StoreError(f"cannot open the store {self.location} for reading: "
+                                     f"{message}") from None
+                time.sleep(_READ_ONLY_PAUSE * (attempt + 1))
 
     @property
     def oxigraph(self) -> ox.Store:
