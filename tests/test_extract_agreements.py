@@ -1422,3 +1422,19 @@ def test_his_majesty_alone_is_the_king_not_the_last_name_after_the_style(extract
                     "declaration on water security.")
     assert [(sorted(a.signatories), "talal-bin-hussein" in a.witnesses)
             for a in facts.agreements] == [(["jens-albrecht", "omar-haddad"], True)]
+
+
+def test_two_documents_told_as_one_on_a_and_one_on_b_are_one_each(extract):
+    """ "signed two agreements …: one on A and one on B", "two memoranda …: one on A, the
+    other on B": the counted documents told in turn, one agreement each with its own field,
+    as "the first on A, the second on B" were; no bundle whose field reads "one on B"."""
+    facts = extract("PRETORIA - Namibia's Foreign Minister Anna Shipanga signed two "
+                    "agreements with South Africa's Foreign Minister Sipho Dlamini on "
+                    "Wednesday: one on cooperation in solar power and one on the port of "
+                    "Luderitz.")
+    assert sorted(a.topics for a in facts.agreements) == [
+        ("cooperation in solar power",), ("port of Luderitz",)]
+    other = extract("PRETORIA - Namibia's Foreign Minister Anna Shipanga and South Africa's "
+                    "Foreign Minister Sipho Dlamini signed two memoranda on Wednesday: one on "
+                    "solar power, the other on fisheries.")
+    assert sorted(a.topics for a in other.agreements) == [("fisheries",), ("solar power",)]

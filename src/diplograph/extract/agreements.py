@@ -1608,8 +1608,11 @@ _AND_NEXT = re.compile(r"\s+and\s+(?=(?:the|a|an)\s)")
 
 
 #: "the first on A, and the second on B": ordinal words that open the items of a list.
-_ORDINAL_ITEM = re.compile(r"(^\s*|[,;]\s*(?:and\s+)?)the\s+(?:" + one_of(ORDINALS)
-                           + r")\b(?=\s+" + _TOPIC_PREPOSITIONS + r"\b)", re.IGNORECASE)
+#: (also "one on A and one on B", "one on A, the other on B": the count's documents in
+#: turn)
+_ORDINAL_ITEM = re.compile(r"(^\s*|[,;]\s*(?:and\s+)?|\s+and\s+)(?:the\s+(?:"
+                           + one_of([*ORDINALS, "other"]) + r")|one|another)\b(?=\s+"
+                           + _TOPIC_PREPOSITIONS + r"\b)", re.IGNORECASE)
 #: A document noun's plural to its singular: "memoranda of understanding" -> "memorandum
 #: of understanding".
 _SINGULAR = {plural.lower(): row["singular"].split("|")[0] for row in entries("document_nouns")
@@ -1617,8 +1620,9 @@ _SINGULAR = {plural.lower(): row["singular"].split("|")[0] for row in entries("d
 
 
 #: "signed two memoranda: the first on …": documents counted, then told by ordinals.
-_ORDINAL_LIST = re.compile(_PLURAL.pattern + r"(?:\s+[\w-]+){0,3}\s*:(?=\s*the\s+"
-                           + one_of(ORDINALS) + r"\b)", re.IGNORECASE)
+_ORDINAL_LIST = re.compile(_PLURAL.pattern + r"[^.:;\n]{0,100}:(?=\s*(?:the\s+"
+                           + one_of(ORDINALS) + r"|one\s+" + _TOPIC_PREPOSITIONS + r")\b)",
+                           re.IGNORECASE)
 
 
 def _ordinals_named(rest: str, before: str) -> str:
