@@ -7,7 +7,8 @@ named further on, and "His guest agreed" is the visiting minister named before. 
 those readings bring to light: a phone call made while a meeting in person went on is a
 call of its own.  "A day later she called the meeting 'X'" judges the meeting told before,
 no call of that day; "Sultan X Mu'izzaddin Waddaulah" is one person; "…, who had flown in
-from Herat" is on a visit.  Each test fails on the code before its rule."""
+from Herat" is on a visit; a letter of invitation given to X invites X.  Each test fails
+on the code before its rule."""
 
 from __future__ import annotations
 
@@ -143,3 +144,14 @@ def test_one_who_had_flown_in_from_abroad_is_on_a_visit(extract):
         "Minister Asad Malik on Tuesday. Later they were joined by Afghanistan's acting "
         "Foreign Minister Karim Wardak, who had flown in from Herat that day.")
     assert ("karim-wardak", "UZ", "held") in {(v.guest, v.host, v.status) for v in facts.visits}
+
+
+def test_a_letter_of_invitation_handed_over_invites_whom_it_was_handed_to(extract):
+    """ "the guest gave Sultan X a letter of invitation to pay a visit to Indonesia": the
+    Sultan's visit to Indonesia is ahead, as with "handed X an invitation to visit"."""
+    facts = extract(
+        "MUSCAT - Indonesian President Budi Santoso was received in Muscat on Tuesday by "
+        "Sultan Haitham bin Tarik. On his way out, the guest gave Sultan Haitham a letter of "
+        "invitation to pay a visit to Indonesia.")
+    assert ("haitham-bin-tarik", "ID", "planned") in {
+        (v.guest, v.host, v.status) for v in facts.visits}

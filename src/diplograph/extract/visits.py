@@ -983,12 +983,15 @@ def _guest(ctx: Context, doc, sentence: Sentence, trigger_char: int) -> str | No
                 slots = [c for c in head.children if c.dep_ == "dobj"] + [
                     g for c in head.children if c.dep_ == "prep" and c.lower_ in ("to", "for")
                     for g in c.children if g.dep_ == "pobj"]
-                if not slots and head.dep_ == "dobj":
+                # ("gave Y a letter of invitation": the letter carries the invitation)
+                carrier = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" \
+                    else head
+                if not slots and carrier.dep_ == "dobj":
                     # "handed Y an invitation to visit", "delivered to Y an invitation":
                     # the one the invitation was handed to
-                    slots = [c for c in head.head.children if c.dep_ == "dative"] + [
-                        g for c in head.head.children if c.dep_ == "prep" and c.lower_ == "to"
-                        for g in c.children if g.dep_ == "pobj"]
+                    slots = [c for c in carrier.head.children if c.dep_ == "dative"] + [
+                        g for c in carrier.head.children if c.dep_ == "prep"
+                        and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
                 if (invited := _named_in(ctx, slots)) is not None:
                     return invited
                 break
