@@ -1279,7 +1279,7 @@ def clause_persons(ctx: Context, sentence: Sentence, tokens: set[int],
     described_roles: list[str | None] = []
     count = None
     event = token_at(ctx, trigger) if trigger else None
-    group_subject = False
+    group_subject = counts_objects = False
     for ref in ctx.linked.refs_between(sentence.start, sentence.end):
         if verbs is not None and not any(
                 verb in verbs or (verb.dep_ == "acl" and event is not None
@@ -1318,6 +1318,11 @@ def clause_persons(ctx: Context, sentence: Sentence, tokens: set[int],
                 continue  # "for the APEC leaders' meeting": not the story's leaders
             if described and ref.description.count:
                 count = ref.description.count
+                # "gave a dinner for the two envoys": the number counts those the host
+                # received, not the host too
+                counts_objects = counts_objects or (
+                    ctx.doc is not None and ctx.doc[ref.end - 1].dep_ in ("dobj", "pobj")
+                    and not _doing_the_event(ctx.doc[ref.end - 1], event))
                 group_subject = group_subject or _doing_the_event(ctx.doc[ref.end - 1], event) \
                     or _undergoing_the_event(ctx.doc[ref.end - 1], event)
             if described and not _definite_group(ctx, ref):
@@ -1348,7 +1353,8 @@ def clause_persons(ctx: Context, sentence: Sentence, tokens: set[int],
     else:
         persons_counted = list(persons)
     for key in counted:
-        if count is not None and len(persons_counted) >= count:
+        if count is not None and len(persons_counted) >= count \
+                and not (counts_objects and len(counted) == count):
             break
         if key not in persons_counted:
             persons_counted.append(key)

@@ -30,7 +30,7 @@ from .linking import Linked
 from .mentions import Mentions
 from .metadata import item_dateline_days
 from .quotes import SpeechBlock
-from .rules import alternation, entries, forms_alternation, one_of, rules, words
+from .rules import alternation, count_of, entries, forms_alternation, one_of, rules, words
 from .tokens import doc_sentences, doc_text, doc_tokens, ents_between
 
 #: How many of the story's first sentences make its lead.
@@ -409,6 +409,13 @@ def build_context(doc, linked: Linked, mentions: Mentions, world: World,
                 # "later the same day": the day told, wherever the sentence says it, when
                 # that is a day of the story's week (not a treaty's day years before)
                 event = told
+            elif relative_to_an_event(text) and _names_its_event(doc, token_i, text) \
+                    and (named := _day_of_the_event_named(
+                        doc, token_i, text, sentences[max(0, number - _TOLD_REACH):number],
+                        published)) is not None:
+                # "On Tuesday they held talks. … The day before the talks, X had met Y":
+                # counted from the day the story gave the talks
+                event = named
             else:
                 event = story_date
             # An item's "yesterday" from its own dateline's day; its weekdays from the
@@ -419,15 +426,25 @@ def build_context(doc, linked: Linked, mentions: Mentions, world: World,
                 written = filed if relative_to_publication(text) else (published or anchor)
             else:
                 written = anchor
+            if token_i == sentence.start and (apart := _days_apart_from_a_named_event(
+                    doc, token_i, text, sentences[max(0, number - _TOLD_REACH):number],
+                    published)) is not None:
+                # "Three days after the summit, …": counted from the summit's day (a
+                # sentence opened so; not "…, a session A and B chaired on Friday, three
+                # days before the summit", whose day is the clause's own)
+                resolved.append((token_i, text, apart))
+                continue
             resolved.append((token_i, text, resolve_date(text, written, event)))
         sentence.date_expressions = _apposed_days(text_of_doc, doc,
                                                   _in_the_year_named_before(resolved))
         sentence.date = next((d for _, text, d in sentence.date_expressions
                               if d and not _is_duration(text)), None)
-        if sentence.date is None and number and (_SEQUENCE.match(sentence.text) or any(
-                token.dep_ == "advmod" and token.head.dep_ == "ROOT"
-                and _SEQUENCE.fullmatch(token.text)
-                for token in doc_tokens(doc)[sentence.start:sentence.end])):
+        tokens = doc_tokens(doc)[sentence.start:sentence.end]
+        sequence = _SEQUENCE.match(sentence.text) or any(
+            token.dep_ == "advmod" and token.head.dep_ == "ROOT"
+            and _SEQUENCE.fullmatch(token.text) for token in tokens)
+        continued = not sequence and _opened_by_a_part_of_the_day(sentence)
+        if sentence.date is None and number and (sequence or continued):
             # "Later, X and Y held talks", "He will then call on Z": the day the story was
             # telling goes on; what happened later did not happen on a day still to come
             # ("… will travel to Madrid from 9 to 11 February. Albares later met …").
@@ -435,12 +452,14 @@ def build_context(doc, linked: Linked, mentions: Mentions, world: World,
             # ("was received by Y": the passive's auxiliary tells the past)
             past = root.tag_ == "VBD" or any(c.dep_ == "auxpass" and c.tag_ == "VBD"
                                              for c in root.children)
+            days = [day for s in sentences[max(0, number - 3):number]
+                    if s.date and (day := _last_day(s) or s.date)
+                    and not (past and published and day > published)]
             # "…, arrived on Wednesday night and was welcomed on Thursday morning. The two
-            # leaders then held talks": after the latest day the sentences before told
-            sentence.date = max((day for s in sentences[max(0, number - 3):number]
-                                 if s.date and (day := _last_day(s) or s.date)
-                                 and not (past and published and day > published)),
-                                default=None)
+            # leaders then held talks": after the latest day the sentences before told;
+            # "On Friday she saw X at the ministry. Late that night, Z received her": the
+            # day of the sentence just before
+            sentence.date = (days[-1] if continued else max(days)) if days else None
     _date_of_a_line_label(text_of_doc, sentences)
     _date_and_place_of_row_labels(text_of_doc, story_start, sentences, published, world)
     _date_under_day_headings(text_of_doc, story_start, sentences, published, world, doc)
@@ -794,6 +813,60 @@ def _recent(day: dt.date, published: dt.date | None) -> bool:
 _STORY_WEEK = 7
 
 
+def _opened_by_a_part_of_the_day(sentence: Sentence) -> bool:
+    """ "In the afternoon, …", "Late at night, …": a sentence opened by a part of a
+    day and no day, which goes on with the day told before."""
+    if not sentence.date_expressions or sentence.date_expressions[0][0] != sentence.start:
+        return False
+    _, text, day = sentence.date_expressions[0]
+    # (not "Earlier in the morning, …": earlier than the day's main event, told before)
+    return day is None and bool(set(text.lower().split()) & _DAY_PARTS) \
+        and not text.lower().startswith("earlier") \
+        and all(d is None for _, _, d in sentence.date_expressions)
+
+
+def _days_apart_from_a_named_event(doc, token_i: int, expression: str,
+                                   before: list[Sentence],
+                                   published: dt.date | None) -> dt.date | None:
+    """ "Two days after the talks", "three days before the summit": the day that many days
+    from the day the story gave the event named, if it gave one."""
+    match = _SOME_DAYS.fullmatch(expression.strip())
+    end = token_i + len(expression.split())
+    if match is None or end >= len(doc) or doc[end].lower_ not in ("after", "before") \
+            or (count := count_of(match["n"])) is None:
+        return None
+    named = _day_of_the_event_named(doc, end, doc[end].text, before, published)
+    if named is None:
+        return None
+    return named + dt.timedelta(days=count if doc[end].lower_ == "after" else -count)
+
+
+_SOME_DAYS = re.compile(r"(?P<n>\w+) days?", re.IGNORECASE)
+
+
+def _day_of_the_event_named(doc, token_i: int, expression: str, before: list[Sentence],
+                            published: dt.date | None) -> dt.date | None:
+    """The day of the last sentence in ``before`` that tells the event "a day before the
+    talks" names (the same noun: "held talks on Tuesday"), if it is a day of the story's
+    week."""
+    end = token_i + len(expression.split())
+    # (the event's noun, however tagged: "the Ankara talks" may be read as a verb)
+    noun = next((t.lower_ for t in doc[end:min(end + 4, len(doc))]
+                 if t.lower_ in _EVENT_NOUNS), None)
+    if noun is None:
+        return None
+    for sentence in reversed(before):
+        if sentence.date is not None and _recent(sentence.date, published) and any(
+                t.lower_ == noun for t in doc_tokens(doc)[sentence.start:sentence.end]):
+            return sentence.date
+    return None
+
+
+#: Nouns of the events "a day before the talks" may count from.
+_EVENT_NOUNS = frozenset(words("meeting_nouns")) | frozenset(words("gathering_nouns")) \
+    | frozenset(words("visit_nouns"))
+
+
 def _names_its_event(doc, token_i: int, expression: str) -> bool:
     """ "A day before the talks": the expression goes on to name the event it counts from."""
     end = token_i + len(expression.split())
@@ -808,6 +881,7 @@ _TOLD_REACH = 8
 #: "On arrival", "upon her arrival": the day of the arrival the story just told.
 _ARRIVAL = re.compile(r"\barrival\b", re.IGNORECASE)
 _SEQUENCE = re.compile(r"^" + alternation("sequence_words") + r"\b", re.IGNORECASE)
+_DAY_PARTS = frozenset(words("day_parts"))
 #: "The same afternoon, X called on Y": the day the sentences before told, as "the
 #: following day" counts from it (unlike "Later in the day", the story's day).
 _SAME = re.compile(r"(?:on\s+)?the\s+same\b", re.IGNORECASE)

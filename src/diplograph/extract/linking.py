@@ -11,6 +11,7 @@ too, but a surname alone is never linked to them when anyone else fits.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 import unicodedata
 from collections import Counter
@@ -353,10 +354,10 @@ class _Linker:
                 person = self.linked.persons[self.linked.author]
             else:
                 person = self._same_person(mention.name, mention.position is not None) \
-                    or self.person(mention.name)
+                    or self._known_as(mention) or self.person(mention.name)
             self._add_ref(mention, person)
         for mention in short:
-            person = self._resolve_short(mention.name, mention.position)
+            person = self._resolve_short(mention.name, mention.position, mention.span.start)
             self._add_ref(mention, person)
         self._spelling_most_written()
         self._offices_from_world()
@@ -386,8 +387,9 @@ class _Linker:
         """A person whose name the story transliterates several ways ("Badr Abdel Aty" in
         one quoted account, "Badr Abdelatty" and "Abdelatty" everywhere else) is called by
         the spelling it writes most, a surname alone counting for the spellings it is part
-        of; on a tie, the one the world data knows, else the name it was first linked by
-        (its longest).  The others stay aliases."""
+        of; on a tie, the one the world data knows, else the one in the name's own
+        letters, else the name it was first linked by (its longest).  The others stay
+        aliases."""
         by_start = {m.start: m.name for m in self.mentions.persons}
         written: dict[str, Counter] = {}
         for ref in self.linked.refs:
@@ -399,7 +401,9 @@ class _Linker:
                          and _transliterated(_words(name), _words(person.name))]
             if len(spellings) < 2 or person.is_author:
                 continue
-            weight = {name: (_times_written(name, counts), bool(self.world.leaders_named(name)))
+            # (on a tie still, the spelling in the name's own letters: "Đuro" over "Djuro")
+            weight = {name: (_times_written(name, counts), bool(self.world.leaders_named(name)),
+                             not name.isascii())
                       for name in spellings}
             most = max(spellings, key=weight.__getitem__)
             if most != person.name and weight[most] > weight[person.name]:
@@ -445,7 +449,9 @@ class _Linker:
                 and _valid_on(leader.start, leader.end, self.published)}
         return held.pop() if len(held) == 1 else None
 
-    def _resolve_short(self, word: str, position: Position | None = None) -> Person:
+    def _resolve_short(self, word: str, position: Position | None = None,
+                       at: int | None = None) -> Person:
+        # (``at``: where the name is written, in characters)
         # "Salman" is not "Mohammed bin Salman": a name after bin/ibn is the father's.
         # Without case or accents: "Sato" is the surname of "SATO Haruki"; a hyphen joins
         # the words of a double surname ("Dunmore-Whitfield" of "Clara Dunmore Whitfield").
@@ -512,9 +518,22 @@ class _Linker:
                 or folded in short] or chosen
         if len(chosen) == 1:
             return chosen[0]
+        if len(chosen) > 1 and at is not None and self.doc is not None \
+                and (styled := self._styled_alike(chosen, at)) is not None:
+            return styled  # "Captain Traoré" after "Captain Ibrahim Traoré"
         if len(chosen) > 1:
-            # Two people share the name: the one mentioned most recently is meant.
-            return max(chosen, key=lambda p: p.mentions[-1].start if p.mentions else -1)
+            # Two people share the name: the one mentioned most recently before is meant,
+            # a namesake named once in passing ("his sister, NAME, sat beside him") giving
+            # way to one named more; before either is named (a headline's "X and Lind
+            # meet"), the one named first.
+            before = [p for p in chosen if at is not None
+                      and any(m.start < at for m in p.mentions)]
+            if before:
+                return max(before, key=lambda p: (
+                    sum(m.start < at for m in p.mentions) > 1,
+                    max(m.start for m in p.mentions if m.start < at)))
+            return min(chosen, key=lambda p: min((m.start for m in p.mentions),
+                                                 default=math.inf))
         for leader in self.world.leaders_named(word):
             # A leader's initials ("AMLO"): the person the story names in another form.
             forms = {person_key(form) for form in (leader.name, *leader.aliases)}
@@ -532,6 +551,33 @@ class _Linker:
         if len({leader.name for leader in leaders}) == 1:
             return self.person(leaders[0].name)
         return self.person(word)
+
+    def _known_as(self, mention) -> Person | None:
+        """ "NAME2, as he is known at home, arrived …": the one person of the same surname
+        the story named before, NAME2 being another form of that name."""
+        if self.doc is None:
+            return None
+        text = doc_text(self.doc)
+        if not _KNOWN_AS.match(text, mention.span.end):
+            return None
+        surname = _fold(mention.name.split()[-1])
+        same = [p for p in self.linked.persons.values() if not p.is_author
+                and any(m.start < mention.span.start for m in p.mentions)
+                and _fold(p.surname) == surname]
+        return same[0] if len(same) == 1 else None
+
+    def _styled_alike(self, chosen: list[Person], at: int) -> Person | None:
+        """The one namesake whose full name the story wrote after the same capitalised
+        word as the surname at character ``at`` ("Captain Traoré" after "Captain Ibrahim
+        Traoré", beside "Foreign Minister NAME Traoré")."""
+        text = doc_text(self.doc)
+        word = re.search(r"([A-Z][\w.]*)\s+$", text[max(0, at - 30):at])
+        if word is None:
+            return None
+        styled = [p for p in chosen if any(
+            re.search(re.escape(word[1]) + r"\s+$", text[max(0, m.start - 30):m.start])
+            for m in p.mentions if m.start != at)]
+        return styled[0] if len(styled) == 1 else None
 
     def _set_aside_the_past(self) -> None:
         """A figure of the past ("after King Gustav II Adolf took the city in 1621"): every
@@ -1206,12 +1252,31 @@ class _Linker:
                     else:
                         found = self._holders(description.roles[0], state,
                                               lambda p: p.positions)
+                        if not found:
+                            # "received the foreign ministers of A, B and C" before "the
+                            # three ministers, X of A, …": the office the world data gives
+                            # them on the story's day
+                            found = self._holders(description.roles[0], state,
+                                                  lambda p: self.background.get(p.key, set()))
                     if len(found) != 1:
                         return ()
                     holders.append(found[0])
                 return tuple(dict.fromkeys(holders))
             if len(description.roles) > 1 or description.states and len(description.states) > 1:
                 return ()  # "the agriculture and foreign ministers of A and B": offices only
+            if description.counterpart and len(description.states) == 1 \
+                    and description.roles == (None,):
+                # "the pair sat down with their Brazilian counterparts": that state's
+                # ministers of the story, named before or after, when they are as many
+                ministers = [person.key for person in self.linked.persons.values()
+                             if not person.is_author and any(
+                                 p.state == description.states[0] and not p.former
+                                 and portfolio_kind(self.world, p.role) == "minister"
+                                 for p in person.positions
+                                 | self.background.get(person.key, set()))]
+                if len(ministers) >= 2 and (description.count is None
+                                            or len(ministers) == description.count):
+                    return tuple(ministers)
             count = description.count or 2
             role = description.roles[0]
             governing = self._of_heads_of_government(description)
@@ -2648,7 +2713,10 @@ def answers_office(world: World, held: str, described: str) -> bool:
     "minister" ("the two ministers" of a Secretary of State and a Minister of Foreign
     Affairs)."""
     return same_office(held, described) or (
-        described.lower() == "minister" and portfolio_kind(world, held) == "minister")
+        described.lower() == "minister" and portfolio_kind(world, held) == "minister") or (
+        # "the two secretaries" of a Secretary of State and a Defense Secretary
+        described.lower() == "secretary" and "secretary" in held.lower().split()
+        and portfolio_kind(world, held) == "minister")
 
 
 def portfolio_kind(world: World, role: str) -> str | None:
@@ -2674,13 +2742,15 @@ def same_office(held: str, described: str) -> bool:
 _YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
 _GENERATION = 25
 _ARTICLE = re.compile(r"^(?:al|el)-")
+#: ", as he is known at home": the name before is another form of one named before.
+_KNOWN_AS = re.compile(r",\s+" + alternation("known_as_words") + r"\b", re.IGNORECASE)
 _DOUBLED = re.compile(r"(.)\1")
 
 
 def _spelling(word: str) -> str:
     """A name's word as transliterations differ in it: "al-Sisi" and "El-Sisi", "Fattah"
-    and "Fatah" are spelt alike."""
-    return _DOUBLED.sub(r"\1", _ARTICLE.sub("", _fold(word)))
+    and "Fatah", "Đuro" and "Djuro" (the letter's usual Latin spelling) are spelt alike."""
+    return _DOUBLED.sub(r"\1", _ARTICLE.sub("", _fold(word))).replace("đ", "dj")
 
 
 def _times_written(name: str, counts: Counter) -> int:

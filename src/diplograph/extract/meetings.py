@@ -246,7 +246,14 @@ def find_meetings(ctx: Context, welcomes: list[Meeting] | None = None) -> list[M
             # "met on the sidelines" with no city of its own: where the gathering is
             place = _gathering_place(ctx, clause)
         host, guest = _host_and_guest(ctx, clause, participants)
-        for phase, formats in _sessions(matched):
+        kinds = matched
+        if any(r.values["phase"] == "video" for r in matched) \
+                and any(r.values["phase"] != "video" for r in matched) \
+                and _joined_by_video(clause):
+            # "The ministers met in Riga, a fourth taking part from his capital by video
+            # link": a meeting in person, one of whom took part from afar
+            kinds = [r for r in matched if r.values["phase"] != "video"]
+        for phase, formats in _sessions(kinds):
             # A call has no place of its own: "phoned X from his holiday in Y" is the caller's
             remote = phase in ("phone", "video")
             groups = _separately(ctx, clause, participants, formats)
@@ -270,6 +277,7 @@ def find_meetings(ctx: Context, welcomes: list[Meeting] | None = None) -> list[M
     meetings += _delegations_led(ctx, meetings)
     meetings = _date_from_dated_reference(ctx, meetings)
     meetings = _day_of_the_occasion_just_told(ctx, meetings)
+    meetings = _also_on_that_day(ctx, meetings)
     meetings = _talks_by_phone(meetings)
     return merge_meetings(meetings)
 
@@ -579,6 +587,25 @@ def _joined_from_afar(clause: Clause) -> bool:
     verb = clause.verb
     return verb is not None and verb.lemma_.lower() == "join" \
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+#: Verbs of one who takes part in a meeting from afar (taking_part_verbs.txt).
+_TAKING_PART = frozenset(words("taking_part_verbs"))
+
+
+def _joined_by_video(clause: Clause) -> bool:
+    """The sentence's video link is how one person joined ("with X taking part by video
+    link", "joined via video"), not the kind of the meeting."""
+    sentence = clause.token.sent if clause.token is not None else None
+    for token in sentence if sentence is not None else ():
+        if not token.lower_.startswith("video"):
+            continue
+        # "by video link": the link's compound word, or the word itself, after "by"
+        prep = token.head.head if token.dep_ == "compound" else token.head
+        if prep.dep_ == "prep" and prep.lower_ in ("by", "via", "over") \
+                and prep.head.lemma_.lower() in _TAKING_PART:
+            return True
+    return False
 
 
 def _done_by_video(clause: Clause, matched) -> bool:
@@ -979,6 +1006,44 @@ def _day_of_the_occasion_just_told(ctx: Context, meetings: list[Meeting]) -> lis
     return result
 
 
+def _also_on_that_day(ctx: Context, meetings: list[Meeting]) -> list[Meeting]:
+    """ "On Friday she saw X at the ministry. She also met Y": a meeting told with "also" and no
+    time of its own is on the day of the meeting told just before (in that sentence or
+    the one before), when the text dates that one; not "He also called Z during the week",
+    "During the visit, he also met Y" (a time of its own, or the whole stay's)."""
+    starts = [sentence.char_start for sentence in ctx.sentences]
+
+    def number(meeting: Meeting) -> int:
+        return bisect.bisect_right(starts, meeting.evidence.start) - 1
+
+    result = list(meetings)
+    ordered = sorted(range(len(result)), key=lambda k: result[k].evidence.start)
+    for before, k in zip(ordered, ordered[1:], strict=False):
+        meeting, told = result[k], result[before]
+        sentence = ctx.sentences[number(meeting)]
+        if meeting.status != "held" or (meeting.date is not None and not meeting.assumed_date) \
+                or meeting.dated_to_a_period or sentence.date_expressions \
+                or _DURING.search(sentence.text) or not _continues(ctx, sentence):
+            continue
+        if told.status == "held" and told.date is not None and not told.assumed_date \
+                and 0 <= number(meeting) - number(told) <= 1:
+            result[k] = replace(meeting, date=told.date, assumed_date=False)
+    return result
+
+
+def _continues(ctx: Context, sentence) -> bool:
+    """The sentence's main verb goes on from the one before with "also"."""
+    if ctx.doc is None:
+        return False
+    return any(token.dep_ == "advmod" and token.head.dep_ == "ROOT"
+               and token.lower_ in _CONTINUATION
+               for token in ctx.doc[sentence.start:sentence.end])
+
+
+_CONTINUATION = frozenset(words("continuation_words"))
+_DURING = re.compile(r"\b(?:during|throughout|in the course of)\b", re.IGNORECASE)
+
+
 def _event_clauses(ctx: Context):
     """The clauses of the story that report a meeting, each with the rules that matched.
 
@@ -1167,13 +1232,20 @@ _THE = ("the", "this", "that")
 
 
 def _travelled_for_the_event(clause: Clause) -> bool:
-    """ "A and B flew in on Wednesday morning for the meeting": a journey made to the
-    meeting told elsewhere, not a meeting of the two travellers (but "X is expected to
-    travel to Minsk for the meeting" still tells who is to meet)."""
+    """ "A and B flew in on Wednesday morning for the meeting", "… arrived to attend the
+    meeting": a journey made to the meeting told elsewhere, not a meeting of the two
+    travellers (but "X is expected to travel to Minsk for the meeting" still tells who is
+    to meet)."""
     token = clause.token
-    return token is not None and clause.status == "held" and token.dep_ == "pobj" \
-        and token.head.lower_ == "for" \
-        and token.head.head.lemma_.lower() in words("travel_verbs") and _definite(clause)
+    if token is None or clause.status != "held" or not _definite(clause):
+        return False
+    if token.dep_ == "pobj" and token.head.lower_ == "for" \
+            and token.head.head.lemma_.lower() in words("travel_verbs"):
+        return True
+    # "A and B flew into Lusaka on Monday to attend the meeting": so too
+    verb = token.head if token.dep_ == "dobj" else None
+    return verb is not None and verb.lemma_.lower() in words("attendance") \
+        and verb.dep_ in ("advcl", "xcomp") and verb.head.lemma_.lower() in words("travel_verbs")
 
 
 def _during_it(clause: Clause) -> bool:
@@ -2127,8 +2199,17 @@ def merge_meetings(meetings: list[Meeting]) -> list[Meeting]:
             continue  # "their talks in Lima last November" is another occasion
         # "… the meeting served to strengthen ties": a meeting dated only by the story's
         # day is the one meeting of the same people the text dates.
+        # (a headline's "talks with X" are the talks the body dates, even when it tells
+        # them in an expanded format)
+        # ("… had last seen each other in Quito in early May": an occasion weeks before is
+        # no candidate beside the one of the story's days)
         dated = [m for k, m in merged.items() if m.date is not None and not m.assumed_date
-                 and k[1:] == key[1:] and m is not meeting]
+                 and k[1:] == key[1:] and m is not meeting
+                 and not _another_occasion(meeting, m)] or [
+            m for k, m in merged.items() if m.date is not None and not m.assumed_date
+            and (k[1], k[3]) == (key[1], key[3]) and (key[2], k[2]) == ("main", "expanded")
+            and "one-on-one" not in meeting.formats and meeting.assumed_date
+            and not _another_occasion(meeting, m)]
         if not dated and meeting.phase == "main" and not meeting.formats \
                 and meeting.place is None and meeting.venue is None:
             # "X and Y discuss storms and flights" (a headline, no day, place or format of
@@ -2137,7 +2218,7 @@ def merge_meetings(meetings: list[Meeting]) -> list[Meeting]:
             dated = [m for k, m in merged.items() if m.date is not None and not m.assumed_date
                      and m.phase in _REMOTE_PHASES and (k[1], k[3]) == (key[1], key[3])
                      and meeting.date is not None and 0 <= (meeting.date - m.date).days <= 1]
-        if len(dated) == 1 and not _another_occasion(meeting, dated[0]):
+        if len(dated) == 1:
             _absorb(dated[0], meeting)
             del merged[key]
     # "X and Y will meet on Saturday … The meeting was set for March 1 but was pushed

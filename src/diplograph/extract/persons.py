@@ -57,6 +57,7 @@ from .offices import (
     subject_after_an_opening_phrase,
 )
 from .person_states import states_from_sentence
+from .rules import words
 from .tokens import (
     HitIndex,
     building_named_before,
@@ -341,6 +342,11 @@ def _a_seat(position: Position, world: World) -> bool:
 _APPOSITION_SPAN = 24
 
 
+#: Commas an office's list of portfolios may hold ("Minister of Foreign Affairs,
+#: International Trade and Worship").
+_INNER_COMMAS = 2
+
+
 def _apposition_of_previous(doc, address: int, ranges: dict[int, int], index: HitIndex,
                             world: World) -> bool:
     """ "NAME, premier of the Cabinet, NAME2, foreign minister": in a list of names each
@@ -351,14 +357,25 @@ def _apposition_of_previous(doc, address: int, ranges: dict[int, int], index: Hi
         return False
     floor = max(doc[address].sent.start, address - _APPOSITION_SPAN)
     k = address - 1
-    while k > floor and doc[k].text not in (",", ";", ":", "(", ")"):
+    inner = 0
+    while k > floor and (doc[k].text not in (",", ";", ":", "(", ")") or (
+            # "NAME, Minister of Foreign Affairs, Trade and Worship of X, NAME2":
+            # a comma between the portfolios of one office
+            doc[k].text == "," and k not in ranges.values() and inner < _INNER_COMMAS
+            and doc[k + 1].text[:1].isupper()
+            and doc[k + 1].lower_ not in words("determiners")
+            and (k + 1) not in ranges and (inner := inner + 1))):
         if doc[k].pos_ in ("VERB", "AUX"):
             return False  # "NAME, received the Ambassador …, NAME2": a clause, no apposition
+        if any(start <= k < end for start, end in ranges.items()):
+            return False  # "NAME, Information Minister NAME3 and the Minister of X, NAME2"
         k -= 1
     # ", and X's chief of staff, NAME2": the next item of the list, with its own office;
     # ", in the presence of X's Minister, NAME2": a phrase of the clause, not NAME's office.
+    # (", whereas Nepal's Minister, NAME2, …": a clause of its own, opened by its conjunction)
     if not (k > floor and doc[k].text == "," and k in ranges.values()
-            and doc[k + 1].lower_ not in ("and", "or") and doc[k + 1].pos_ != "ADP"):
+            and doc[k + 1].lower_ not in ("and", "or")
+            and doc[k + 1].pos_ not in ("ADP", "SCONJ")):
         return False
     previous = next(start for start, end in ranges.items() if end == k)
     before = address_start(doc, previous, world)

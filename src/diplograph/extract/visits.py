@@ -164,7 +164,10 @@ def find_visits(ctx: Context, doc) -> list[Visit]:
     for guest, day in unplaced:
         stays = [visit for key, visit in visits.items()
                  if key[0] == guest and key[2] == "held" and key[3] is None]
-        if day is not None and len(stays) == 1 and stays[0].start is None:
+        # (or an earlier one: "signed … on Thursday, during the visit of X. X landed at
+        # the airport on Wednesday": the landing began the stay)
+        if day is not None and len(stays) == 1 \
+                and (stays[0].start is None or day < stays[0].start):
             stays[0].start = day
     for key in [key for key in visits if key[3] is not None]:
         # "Wang returned the visit in August. He arrived in New Delhi on 18 August": the
