@@ -439,12 +439,15 @@ def build_context(doc, linked: Linked, mentions: Mentions, world: World,
                                                   _in_the_year_named_before(resolved))
         sentence.date = next((d for _, text, d in sentence.date_expressions
                               if d and not _is_duration(text)), None)
-        tokens = doc_tokens(doc)[sentence.start:sentence.end]
-        sequence = _SEQUENCE.match(sentence.text) or any(
-            token.dep_ == "advmod" and token.head.dep_ == "ROOT"
-            and _SEQUENCE.fullmatch(token.text) for token in tokens)
-        continued = not sequence and _opened_by_a_part_of_the_day(sentence)
-        if sentence.date is None and number and (sequence or continued):
+        # (looked for only in sentences with no day of their own: most have one)
+        sequence = continued = False
+        if sentence.date is None and number:
+            sequence = bool(_SEQUENCE.match(sentence.text) or any(
+                token.dep_ == "advmod" and token.head.dep_ == "ROOT"
+                and _SEQUENCE.fullmatch(token.text)
+                for token in doc_tokens(doc)[sentence.start:sentence.end]))
+            continued = not sequence and _opened_by_a_part_of_the_day(sentence)
+        if sequence or continued:
             # "Later, X and Y held talks", "He will then call on Z": the day the story was
             # telling goes on; what happened later did not happen on a day still to come
             # ("… will travel to Madrid from 9 to 11 February. Albares later met …").
