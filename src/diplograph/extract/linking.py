@@ -451,7 +451,8 @@ class _Linker:
 
     def _resolve_short(self, word: str, position: Position | None = None,
                        at: int | None = None) -> Person:
-        # (``at``: where the name is written, in characters)
+        """The person a one-word name stands for; ``at`` is where it is written (in
+        characters), for a surname two persons of the story share."""
         # "Salman" is not "Mohammed bin Salman": a name after bin/ibn is the father's.
         # Without case or accents: "Sato" is the surname of "SATO Haruki"; a hyphen joins
         # the words of a double surname ("Dunmore-Whitfield" of "Clara Dunmore Whitfield").

@@ -983,11 +983,7 @@ def _day_of_the_occasion_just_told(ctx: Context, meetings: list[Meeting]) -> lis
     in the sentence right after a dated meeting in person, with no day of their own, are
     on that day (not the story's, a day later); every session the sentence tells moves
     with it."""
-    starts = [sentence.char_start for sentence in ctx.sentences]
-
-    def number(meeting: Meeting) -> int:
-        return bisect.bisect_right(starts, meeting.evidence.start) - 1
-
+    number = _sentence_number(ctx)
     result = list(meetings)
     n = 0
     while n < len(result):
@@ -1011,11 +1007,7 @@ def _also_on_that_day(ctx: Context, meetings: list[Meeting]) -> list[Meeting]:
     time of its own is on the day of the meeting told just before (in that sentence or
     the one before), when the text dates that one; not "He also called Z during the week",
     "During the visit, he also met Y" (a time of its own, or the whole stay's)."""
-    starts = [sentence.char_start for sentence in ctx.sentences]
-
-    def number(meeting: Meeting) -> int:
-        return bisect.bisect_right(starts, meeting.evidence.start) - 1
-
+    number = _sentence_number(ctx)
     result = list(meetings)
     ordered = sorted(range(len(result)), key=lambda k: result[k].evidence.start)
     for before, k in zip(ordered, ordered[1:], strict=False):
@@ -1023,7 +1015,7 @@ def _also_on_that_day(ctx: Context, meetings: list[Meeting]) -> list[Meeting]:
         sentence = ctx.sentences[number(meeting)]
         if meeting.status != "held" or (meeting.date is not None and not meeting.assumed_date) \
                 or meeting.dated_to_a_period or sentence.date_expressions \
-                or _DURING.search(sentence.text) or not _continues(ctx, sentence):
+                or _VISIT_FRAME.search(sentence.text) or not _continues(ctx, sentence):
             continue
         if told.status == "held" and told.date is not None and not told.assumed_date \
                 and 0 <= number(meeting) - number(told) <= 1:
@@ -1041,7 +1033,15 @@ def _continues(ctx: Context, sentence) -> bool:
 
 
 _CONTINUATION = frozenset(words("continuation_words"))
-_DURING = re.compile(r"\b(?:during|throughout|in the course of)\b", re.IGNORECASE)
+
+
+def _sentence_number(ctx: Context):
+    """A function giving the number of the story's sentence a meeting was told in."""
+    starts = [sentence.char_start for sentence in ctx.sentences]
+
+    def number(meeting: Meeting) -> int:
+        return bisect.bisect_right(starts, meeting.evidence.start) - 1
+    return number
 
 
 def _event_clauses(ctx: Context):

@@ -569,7 +569,6 @@ def _own_words(verb) -> list:
 _OTHER_CLAUSES = frozenset({"relcl", "ccomp", "advcl", "conj", "xcomp", "acl", "parataxis"})
 _VISIT_NOUN_IN = re.compile(r"\b" + alternation("visit_nouns") + r"\b(?=\W*\w*\W*$)",
                             re.IGNORECASE)
-_VISIT_NOUNS = words("visit_nouns")
 _VISIT_OF = re.compile(r"\b" + alternation("visit_nouns") + r" (?:of|by)\b", re.IGNORECASE)
 _BEGAN = re.compile(r"(?:" + alternation("start_words") + r")\b", re.IGNORECASE)
 # (not "the Republic of Korea", a state's own name)
