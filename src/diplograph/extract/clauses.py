@@ -1267,6 +1267,21 @@ def _bearer_of_a_message(verb, verbs) -> bool:
 _BEARING_VERBS = frozenset(words("bearing_verbs"))
 
 
+def _owner_inside_an_apposition(doc, ref, person_tokens) -> bool:
+    """ "NAME, one of the President's party, met X": a possessor inside what is said of
+    another person, set off after that person's name, is no party to the clause (but
+    "Nara, Takaichi's home prefecture" says it of a place)."""
+    token = doc[ref.end - 1]
+    if token.dep_ != "poss":
+        return False
+    for ancestor in token.ancestors:
+        if ancestor.pos_ in ("VERB", "AUX"):
+            return False
+        if ancestor.dep_ == "appos":
+            return ancestor.head.i in person_tokens
+    return False
+
+
 def clause_persons(ctx: Context, sentence: Sentence, tokens: set[int],
                     trigger: int | None = None) -> list[str]:
     """Persons of the clause: named or described as its verb's own subject, object or
@@ -1302,6 +1317,8 @@ def clause_persons(ctx: Context, sentence: Sentence, tokens: set[int],
                                     or _inside_a_time_since(ctx.doc[ref.end - 1])
                                     or _commemorated(ctx.doc, ref.start)
                                     or _sender_of_a_message(ctx.doc, ref)
+                                    or _owner_inside_an_apposition(ctx.doc, ref,
+                                                                   ctx.person_tokens)
                                     or _on_whose_behalf(ctx.doc, ref)
                                     or _told_of_it(name_head(ctx.doc, ref.end), event)
                                     or _object_of_the_verb_before(name_head(ctx.doc, ref.end),
@@ -1906,6 +1923,10 @@ def located_places(ctx: Context, sentence: Sentence, tokens: set[int], trigger: 
             if ent.root.dep_ == "compound" and ent.root.head.lemma_.lower() in words(
                     "gathering_nouns"):
                 continue  # "at the G7 summit in Banff": a gathering's name, no place
+            if ent[-1].dep_ == "compound" and ent[-1].head.pos_ == "NOUN" \
+                    and ent[-1].head.text.islower() \
+                    and ent[-1].head.lemma_.lower() not in _NOUNS_OF_PLACES:
+                continue  # "in the Weimar Triangle format": a name of a kind of thing
             dateline = ctx.dateline
             candidates.append((ent.start, dateline if dateline and dateline.name == name
                                else PlaceRef(name)))
@@ -1954,6 +1975,12 @@ def located_places(ctx: Context, sentence: Sentence, tokens: set[int], trigger: 
     if city is None:
         city = _place_of_the_time_above(ctx, tokens, candidates)
     return city, venue
+
+
+#: Nouns a name before them makes a place ("the Kremlin palace", "the Kessa border").
+_NOUNS_OF_PLACES = frozenset(words("building_nouns") | words("place_nouns")
+                             | words("landform_nouns") | words("street_nouns")
+                             | words("town_nouns"))
 
 
 def _in_the_topic(token, verbs) -> bool:

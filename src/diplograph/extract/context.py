@@ -29,7 +29,7 @@ from .facts import PlaceRef
 from .linking import Linked
 from .mentions import Mentions
 from .metadata import item_dateline_days
-from .quotes import SpeechBlock
+from .quotes import SpeechBlock, single_mark_segments
 from .rules import alternation, count_of, entries, forms_alternation, one_of, rules, words
 from .tokens import doc_sentences, doc_text, doc_tokens, ents_between
 
@@ -267,10 +267,26 @@ def place_of_hit(world: World, hit, dateline: PlaceRef | None = None) -> PlaceRe
     return PlaceRef(info.name, info.iso2, info.wikidata)
 
 
+#: Institutions that sit in a state's capital (seat_nouns.txt).
+_SEATS = frozenset(words("seat_nouns"))
+
+
+def _seat_after(doc, i: int) -> bool:
+    """ "[the Mexican] foreign ministry", "[the Kenyan] presidency": an institution of the
+    state, in lower case, within two words after its adjective."""
+    for k in range(i, min(i + 2, len(doc))):
+        if not doc[k].is_lower:
+            return False
+        if doc[k].lemma_ in _SEATS:
+            return True
+    return False
+
+
 def capital_of_hit(world: World, doc, hit) -> PlaceRef | None:
-    """ "the Senegalese capital", "the capital of Senegal": that state's capital."""
+    """ "the Senegalese capital", "the capital of Senegal", "at the Mexican foreign ministry":
+    that state's capital."""
     adjective = hit.kind == "demonym" and hit.end < len(doc) \
-        and doc[hit.end].lower_ == "capital"
+        and (doc[hit.end].lower_ == "capital" or _seat_after(doc, hit.end))
     of_state = hit.kind == "state" and hit.start >= 2 and doc[hit.start - 1].lower_ == "of" \
         and doc[hit.start - 2].lower_ == "capital"
     # "in Djibouti", "in Singapore": a state whose capital bears its name is that city
@@ -399,8 +415,9 @@ def build_context(doc, linked: Linked, mentions: Mentions, world: World,
                     and (days_from_an_event(text) or _SAME.match(text))
                     and not _names_its_event(doc, token_i, text))
                     or told and _SAME.search(text) and _recent(told, published)
-                    or told_day and not own and _ENDS_A_CLAUSE.match(text_of_doc, doc[
-                        token_i].idx + len(text)) and days_from_an_event(text) == 1):
+                    or told_day and not own and days_from_an_event(text) == 1 and (
+                        _ENDS_A_CLAUSE.match(text_of_doc, doc[token_i].idx + len(text))
+                        or _on_the_verb(doc, token_i, text))):
                 # "arrived on 18 August, … and called on X the following day": the day
                 # the sentence told just before; opening a sentence, the day the sentences
                 # before told ("… visited Mauritius from 19 to 21 May. The following day
@@ -888,6 +905,15 @@ _DAY_PARTS = frozenset(words("day_parts"))
 #: "The same afternoon, X called on Y": the day the sentences before told, as "the
 #: following day" counts from it (unlike "Later in the day", the story's day).
 _SAME = re.compile(r"(?:on\s+)?the\s+same\b", re.IGNORECASE)
+def _on_the_verb(doc, token_i: int, text: str) -> bool:
+    """ "The two met the next morning in Entebbe": a relative day right after the
+    verb it dates, before the rest of the clause."""
+    words_ = len(text.split())
+    last = doc[min(token_i + words_ - 1, len(doc) - 1)]
+    return token_i > 0 and doc[token_i - 1].pos_ in ("VERB", "ADP", "PART") \
+        and last.head.pos_ == "VERB" and last.head.i < token_i and last.dep_ == "npadvmod"
+
+
 #: "… received him at the palace the next day, and …": a day closing its clause, counted
 #: from the one the sentence before told.
 _ENDS_A_CLAUSE = re.compile(r"\s*[,.;]")
@@ -924,14 +950,17 @@ def _in_the_year_named_before(resolved: list) -> list:
 
 
 def quoted_ranges(text: str) -> list[tuple[int, int]]:
-    """Character ranges inside quotation marks, paired paragraph by paragraph."""
+    """Character ranges inside quotation marks, paired paragraph by paragraph; quotations
+    in single marks too ("‘We met him, and …’"), told from apostrophes."""
     ranges, offset = [], 0
     for line in text.split("\n"):
         marks = [m.start() for m in re.finditer("[\"“”„«»]", line)]
-        ranges += [(offset + a, offset + b + 1) for a, b in zip(marks[::2], marks[1::2],
+        doubles = [(offset + a, offset + b + 1) for a, b in zip(marks[::2], marks[1::2],
                                                                 strict=False)]
+        ranges += doubles + [(a - 1, b + 1) for a, b in single_mark_segments(line, offset)
+                             if not any(s <= a < e for s, e in doubles)]
         offset += len(line) + 1
-    return ranges
+    return sorted(ranges)
 
 
 def _is_duration(text: str) -> bool:

@@ -1333,7 +1333,7 @@ class _Linker:
                 # "the two leaders": heads of state or government before aides and
                 # spokespersons who happen to be mentioned more.
                 heads = [k for k in pool if any(
-                    leads(self.world, p.role)
+                    leads(self.world, p.role) and not _not_held_yet(p.role)
                     for p in self.linked.persons[k].positions | self.background.get(k, set()))
                     and (not governing or self._governs(k))]
                 if len(heads) >= count:
@@ -2492,9 +2492,16 @@ def link_described_subjects(doc, linked: Linked) -> None:
                 for i in range(ref.start, ref.end)}
     added = []
     lead = _lead_subject(doc, by_token)
+    first_named = next((ref.persons[0] for ref in sorted(linked.refs, key=lambda r: r.start)
+                        if ref.kind == "name" and len(ref.persons) == 1), None)
+    # How often each office is written bare: a story calls the one it is about "the
+    # President" throughout, naming the other "President X" each time
+    bare = Counter(d.span.text.lower() for d, _ in linked.undecided if _bare_office(doc, d))
     for description, holders in linked.undecided:
         if lead in holders and _bare_office(doc, description) \
-                and _none_of_the_setting(linked, holders):
+                and (_none_of_the_setting(linked, holders)
+                     or lead == first_named and bare[description.span.text.lower()]
+                     >= _PROTAGONISTS_OFFICE):
             # "KUALA LUMPUR - President NAME held bilateral meetings with six leaders …  In
             # his meeting with X, the President thanked …": of several holders, none of
             # the state the story is set in, the story's own subject
@@ -2548,11 +2555,15 @@ def link_described_subjects(doc, linked: Linked) -> None:
 
 
 def _lead_subject(doc, by_token: dict) -> str | None:
-    """The person the story's first sentence with a named subject has as its subject."""
+    """The person the story's first sentence with a named subject has as its subject (a
+    name, or an office with the name set off after it: "The President of X, NAME, held
+    …")."""
     for token in doc_tokens(doc):
         if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT" \
-                and token.i in by_token and by_token[token.i].kind == "name":
-            return by_token[token.i].persons[0]
+                and (ref := by_token.get(token.i)) is not None and (
+                    ref.kind == "name" or ref.description is not None
+                    and ref.description.apposed is not None):
+            return ref.persons[0]
     return None
 
 
@@ -2612,6 +2623,17 @@ def _the_holder_met_from_abroad(doc, linked: Linked, description, holders: tuple
     abroad = [key for key in holders
               if own and (theirs := linked.states_of(key)) and not theirs & own]
     return abroad[0] if len(abroad) == 1 else None
+
+
+#: How often a story writes an office bare ("the President") when it stands for the
+#: person the story is about (its lead's subject, named first), whoever else holds it.
+_PROTAGONISTS_OFFICE = 3
+#: Words of an office not held yet ("Chancellor-designate", "President-elect").
+_COMING = frozenset(words("coming_office_words"))
+
+
+def _not_held_yet(role: str | None) -> bool:
+    return role is not None and any(w in _COMING for w in re.split(r"[-\s]", role.lower()))
 
 
 def _sentences_back(doc, sent, count: int) -> int:

@@ -568,6 +568,13 @@ def _jointly(ctx: Context, clause: Clause) -> bool:
         # "A and B will have …" parsed with A hung on B: the persons of the subject phrase.
         persons |= {key for token in subject.subtree
                     if (key := person_of(ctx, token)) is not None}
+    if len(persons) < 2 and subject is not None and subject.pos_ == "NOUN" \
+            and any(c.dep_ == "nummod" for c in subject.children) \
+            and verb.lemma_.lower() not in words("deliberation_verbs"):
+        # "The two leaders dined for three hours": the persons the count stands for (but
+        # "the two leaders discussed X" is told by the meeting where they did)
+        persons |= {key for ref in ctx.linked.refs if ref.start <= subject.i < ref.end
+                    and ref.kind == "description" for key in ref.persons}
     if len(persons) < 2 and subject is not None \
             and any(c.dep_ == "advmod" and c.lower_ == "last" for c in verb.children):
         # "The two leaders last spoke on …": an earlier contact of the persons a plural
@@ -2366,8 +2373,9 @@ def _talks_of_the_signers(ctx: Context, agreement) -> bool:
 
 
 def _after_talks_of_their_own(token) -> bool:
-    """ "after talks at X", "after two hours of talks", "after a meeting of two hours" (not
-    "after the talks", "following the round of talks": those told before)."""
+    """ "after talks at X", "after two hours of talks", "after a meeting of two hours", "in
+    a session of their own" (not "after the talks", "following the round of talks": those told
+    before)."""
     while True:
         if any(child.dep_ in ("det", "poss") and child.lower_ in _THE_TALKS
                for child in token.children):
@@ -2377,6 +2385,9 @@ def _after_talks_of_their_own(token) -> bool:
         preposition = token.head
         if preposition.lower_ in ("after", "following"):
             return True
+        if preposition.lower_ in ("in", "at", "during") and any(
+                child.dep_ == "det" for child in token.children):
+            return True  # "In a session of their own that day, A and B signed …"
         if preposition.lower_ != "of" or preposition.head.pos_ != "NOUN":
             return False
         token = preposition.head  # "two hours of talks": the hours

@@ -589,7 +589,9 @@ def resolve_article(facts: ArticleFacts, ctx: Context) -> None:
         elif meeting.venue is not None and (city := city_of_venue(ctx.world, meeting.venue)):
             meeting.place = city  # "at the Kremlin": in Moscow
         elif meeting.visit is not None and visits[meeting.visit].place is not None:
-            meeting.place = visits[meeting.visit].place
+            # ("arrived at the Élysée": the stay's venue, whose city its meetings were in)
+            meeting.place = city_of_venue(ctx.world, visits[meeting.visit].place) \
+                or visits[meeting.visit].place
         elif meeting.status == "held" and meeting.date is None:
             continue  # "met in December 2019": another occasion, not where the story is
         elif meeting.status == "held" and (

@@ -376,6 +376,84 @@ def _quote_segments(text: str, offset: int) -> list[tuple[int, int]]:
     return segments
 
 
+#: Pairs whose marks are apostrophes too (quote_marks.csv, step "single"): "‘…’", "'…'".
+_SINGLE_PAIRS = dict(quote_pairs("single"))
+#: Every quotation mark, apostrophe-like ones too.
+_ALL_MARKS = _QUOTE_CHARS + "".join(_SINGLE_PAIRS) + "".join(_SINGLE_PAIRS.values())
+#: Furthest a speech verb stands before the colon it closes ("told Y on the phone:").
+_COLON_REACH = 6
+#: Fewest words of a quotation in single marks: papers that quote in double marks set a
+#: name or a catchword in single ones ("the ‘Development Road’", "the ‘Pacific family’").
+_SINGLE_MARK_WORDS = 3
+#: What may end a quotation's last word before its closing mark.
+_CLOSING_PUNCTUATION = frozenset(".,!?;:…")
+
+
+def single_mark_segments(text: str, offset: int) -> list[tuple[int, int]]:
+    """Quotations in single marks in a paragraph, as (start, end) of the words inside: a
+    mark opens at a word's start ("‘We will …") and closes at a word's end; an apostrophe
+    inside a word ("don’t") does neither.  "s’ " may be a plural's possessive ("the
+    farmers’ union"): it closes only when no other closing mark follows before the next
+    opening one.  A quotation left open at the paragraph's end runs to it (the print
+    convention for a quotation going on into the next paragraph)."""
+    def opens(i: int) -> bool:
+        return text[i] in _SINGLE_PAIRS and (i == 0 or not text[i - 1].isalnum()) \
+            and i + 1 < len(text) and text[i + 1].isalpha()
+
+    def closes(i: int, mark: str) -> bool:
+        return text[i] == mark and i > 0 and (
+            text[i - 1].isalnum() or text[i - 1] in _CLOSING_PUNCTUATION) \
+            and (i + 1 == len(text) or not text[i + 1].isalnum())
+
+    def possessive(i: int) -> bool:
+        return text[i - 1] in "sS" and text[i + 1:i + 2] == " "
+
+    segments = []
+    i = 0
+    while i < len(text):
+        if not opens(i):
+            i += 1
+            continue
+        mark = _SINGLE_PAIRS[text[i]]
+        following = next((k for k in range(i + 1, len(text)) if opens(k)), len(text))
+        ends = [k for k in range(i + 1, following) if closes(k, mark)]
+        end = next((k for k in ends if not possessive(k)), ends[-1] if ends else None)
+        if end is None:
+            if text[:i].strip():
+                i += 1  # "the ’90s", "rock ’n’ roll": no quotation left open mid-paragraph
+                continue
+            end = len(text.rstrip())
+        segments.append((offset + i + 1, offset + end))
+        i = end + 1
+    return segments
+
+
+#: Longest telling between the halves of a split quotation ("…”, said X to reporters after
+#: the talks on Tuesday, “…").
+_SPLIT_REACH = 120
+
+
+def _split_by_the_telling(body: str, first_end: int, second_start: int) -> bool:
+    """Between the halves only a telling, no sentence's end: '“…,” X said, “…”'."""
+    between = body[first_end + 1:second_start - 1]
+    return len(between) <= _SPLIT_REACH and re.search(r"\w", between) is not None \
+        and re.search(r"[.!?;]\s", between) is None
+
+
+#: What a person says (speech_nouns.txt): "struck a similar note", "with a message".
+_SPEECH_NOUNS = frozenset(words("speech_nouns"))
+
+
+def _says_something(verb) -> bool:
+    """ "X began the briefing with a message for Y", "X struck a similar note": a
+    verb whose object, or the noun after its preposition, is something said."""
+    if verb.pos_ != "VERB":
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"] + [
+        g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(o.lemma_.lower() in _SPEECH_NOUNS for o in objects)
+
+
 def _person_at(linked: Linked, token_i: int) -> str | None:
     for ref in linked.refs:
         if ref.start <= token_i < ref.end and len(ref.persons) == 1:
@@ -394,15 +472,34 @@ def find_inline_quotes(doc, body: str, linked: Linked, blocks: list[SpeechBlock]
     reader = _Attribution(doc, linked, ctx)
     quotes: list[FoundQuote] = []
     paragraph_speaker = None  # who spoke last in the paragraph before
+    # Paragraphs of a quotation running on, opened by a mark and left open, whose speaker
+    # the paragraph that closes it names ("“…" / "“…" / "“…,” Ouattara said.")
+    running: list[tuple[int, int, str]] = []
     for p_start, p_end in _wrapped_paragraphs(body):
         if p_end <= story_start or any(b.start <= p_start < b.end for b in blocks):
             paragraph_speaker = None
+            running = []
             continue
         from_char = max(p_start, story_start)
+        paragraph = body[from_char:p_end]
+        first_char = from_char + len(paragraph) - len(paragraph.lstrip())
+        doubles = _quote_segments(paragraph, from_char)
+        singles = single_mark_segments(paragraph, from_char)
+        # (single marks crossing double ones are apostrophes after all)
+        singles = [q for q in singles if not any(
+            s < q[1] and q[0] < e and not (q[0] <= s <= e <= q[1] or s <= q[0] <= q[1] <= e)
+            for s, e in doubles)]
+        # '"X told me, 'We …,' and …," Y said', "‘X told me, “We …,” and …’": the marks
+        # inside a quotation give the words of someone the quotation itself quotes
+        nested = [q for q in doubles + singles if any(
+            s <= q[0] and q[1] <= e and (s, e) != q for s, e in doubles + singles)]
+        segments = sorted(q for q in doubles + singles if q not in nested)
         # A paragraph that opens with a quotation and names nobody goes on the words of
         # whoever spoke in the paragraph before ("…, Vidal said." / "We discussed…").
-        opens_quoted = body[from_char:p_end].lstrip()[:1] in _QUOTE_CHARS
+        opens_quoted = bool(segments) and segments[0][0] == first_char + 1
         previous_speaker = paragraph_speaker if opens_quoted else None
+        if not opens_quoted:
+            running = []
         if paragraph_speaker and (dash := _SPEECH_DASH.match(body, from_char, p_end)) \
                 and _FIRST_SECOND.search(body, dash.end(), p_end):
             # "In his statement, X stressed that …" then "- Dear guests. The sea does not
@@ -414,9 +511,11 @@ def find_inline_quotes(doc, body: str, linked: Linked, blocks: list[SpeechBlock]
                                          Span(dash.end(), p_end, body[dash.end():p_end]),
                                          "quotes:dash"))
             continue
-        for q_start, q_end in _quote_segments(body[from_char:p_end], from_char):
+        said_last = None  # where the last quotation with a speaker ended, and its speaker
+        for q_start, q_end in segments:
             text = body[q_start:q_end].strip().strip(",;: ").strip()
-            if len(text.split()) < 2:
+            if len(text.split()) < (_SINGLE_MARK_WORDS if body[q_start - 1] in _SINGLE_PAIRS
+                                    else 2):
                 continue
             # '"…," Ruto said. "That time is over."': a quote standing alone as its own
             # sentence goes on the words of the speaker just quoted.
@@ -430,19 +529,37 @@ def find_inline_quotes(doc, body: str, linked: Linked, blocks: list[SpeechBlock]
                 speaker = told
             else:
                 speaker = reader.speaker(q_start, q_end) \
-                    or (previous_speaker if q_start == from_char + 1 + (
-                        len(body[from_char:p_end]) - len(body[from_char:p_end].lstrip()))
-                        else None)
+                    or (previous_speaker if q_start == first_char + 1 else None)
+            if not speaker and said_last is not None and _split_by_the_telling(
+                    body, said_last[0], q_start):
+                # '“…”, said X to reporters, “and …”': a quotation split by its
+                # telling goes on with the speaker of its first half
+                speaker = said_last[1]
             if not speaker and (by := _DASHED_BY.match(body, q_end)):
                 # '"The Forum is a family." - NAME, opening the plenary': a pull quote
                 # signed with the speaker's name after a dash, on its line or the next (a
                 # release's quote block: "- The Honourable NAME, Minister of …")
                 speaker = reader.signed_after(by)
             previous_speaker = speaker or previous_speaker
+            said_last = (q_end, speaker) if speaker else None
+            if q_start == first_char + 1:
+                if speaker:
+                    quotes.extend(FoundQuote(speaker, words, Span(start, end, body[start:end]),
+                                             "quotes:running") for start, end, words in running)
+                    running = []
+                elif q_end == from_char + len(paragraph.rstrip()):
+                    running.append((q_start, q_end, text))
             if speaker:
                 quotes.append(FoundQuote(speaker, text, Span(q_start, q_end,
                                                              body[q_start:q_end]),
                                          "quotes:inline"))
+        for q_start, q_end in nested:
+            text = body[q_start:q_end].strip().strip(",;: ").strip()
+            if len(text.split()) >= _SINGLE_MARK_WORDS \
+                    and (speaker := reader.inner_speaker(q_start)):
+                quotes.append(FoundQuote(speaker, text, Span(q_start, q_end,
+                                                             body[q_start:q_end]),
+                                         "quotes:nested"))
         paragraph_speaker = previous_speaker or reader.last_teller(from_char, p_end)
     return quotes
 
@@ -609,6 +726,9 @@ class _Attribution:
             return None  # "did not say", or a verb inside another quotation
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None:
+            if (named := self.person_at(verb.i - 1)) and any(
+                    ref.end == verb.i and named in ref.persons for ref in self.linked.refs):
+                return named  # "To Lam said …": a name the parser read as no subject
             if verb.idx >= q_end and (after := _named_after(self.doc, self.linked, verb)):
                 return after  # "“…”, added Weber." / "“…”, said Ruto"
             if verb.idx >= q_end and (between := _named_between(self.linked, q_end, verb)):
@@ -662,6 +782,22 @@ class _Attribution:
                 return _NOBODY
         return None
 
+    def inner_speaker(self, q_start: int) -> str | None:
+        """ '"Minister X said to me, 'Let us …,' and …," Y said': the person a speech
+        verb before the inner quotation, inside the outer one, gives the inner words to
+        (its subject, named in the outer speaker's words)."""
+        at = token_at_char(self.doc, q_start - 1) or token_at_char(self.doc, q_start)
+        if at is None:
+            return None
+        sent = at.sent
+        verb = next((t for t in reversed(self.doc[sent.start:at.i])
+                     if self.is_speech_verb(t)), None)
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")),
+                       None) if verb is not None else None
+        if subject is None or subject.text in _PRONOUNS:
+            return None  # "he told me": whom "he" stands for, inside a quotation, is unsure
+        return self.person_in_phrase(subject)
+
     def governing(self, q_start: int, q_end: int):
         """The speech verb the quotation hangs on ("X said that “…”", "described ties as
         “…”", "“…”, the statement said"), within its sentence, or None."""
@@ -694,6 +830,8 @@ class _Attribution:
 
     def speaker(self, q_start: int, q_end: int) -> str | None:
         """The speaker of the quoted words between ``q_start`` and ``q_end``."""
+        if (told := self._told_before_the_colon(q_start)) is not None:
+            return told
         verb = self.governing(q_start, q_end)
         if verb is not None:
             told = self.teller(verb, q_start, q_end)
@@ -777,6 +915,24 @@ class _Attribution:
                 return person
         return None
 
+    def _told_before_the_colon(self, q_start: int) -> str | None:
+        """ 'X wrote that Y had told Z: "…"': the named subject of the speech verb that the
+        colon before the quotation closes, rather than of a verb above it."""
+        before = doc_text(self.doc)[:q_start].rstrip().rstrip(_ALL_MARKS).rstrip()
+        if not before.endswith(":"):
+            return None
+        colon = token_at_char(self.doc, len(before) - 1)
+        if colon is None:
+            return None
+        verb = next((t for t in reversed(self.doc[max(colon.sent.start,
+                                                      colon.i - _COLON_REACH):colon.i])
+                     if self.is_speech_verb(t)), None)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) \
+            if verb is not None else None
+        if subject is None or subject.text in _PRONOUNS:
+            return None
+        return self.person_in_phrase(subject)
+
     def _opened_by_a_colon(self, q_start: int) -> str | None:
         """ 'NAME kept it practical: "…"': the one person subject of the clause that a
         colon right before the quote closes, whatever its verb (not one asked, nor a
@@ -789,6 +945,12 @@ class _Attribution:
         if colon is None:
             return None
         verb = colon[0].sent.root
+        if verb.i > colon[0].i:
+            # 'X was more expansive: ‘Y told me, “…,” and …’': the parser took a verb of
+            # the quotation for the root; the clause the colon closes is the one before it
+            verb = next((t for t in reversed(self.doc[colon[0].sent.start:colon[0].i])
+                         if t.pos_ in ("VERB", "AUX") and any(
+                             c.dep_ in ("nsubj", "nsubjpass") for c in t.children)), verb)
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if verb.lemma_.lower() == "ask" or len(subjects) != 1 \
                 or subjects[0].dep_ == "nsubjpass" or subjects[0].i > colon[0].i:
@@ -802,8 +964,15 @@ class _Attribution:
             return None
         speaker = None
         for token in doc_tokens(self.doc)[span.start:span.end]:
-            if self.is_speech_verb(token):
-                for child in token.children:
+            said = self.is_speech_verb(token) or _says_something(token)
+            teller = token
+            if said and token.dep_ == "relcl" and _says_something(token) \
+                    and token.head.dep_ in ("dobj", "pobj"):
+                # "X began the briefing that came next with a message": the message X
+                # opened it with, however the parser hung it
+                teller = token.head.head
+            if said:
+                for child in teller.children:
                     if child.dep_ in ("nsubj", "nsubjpass") and (
                             person := self.person_at(child.i)):
                         speaker = person
