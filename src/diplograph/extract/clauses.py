@@ -1270,7 +1270,7 @@ _BEARING_VERBS = frozenset(words("bearing_verbs"))
 def _owner_inside_an_apposition(doc, ref, person_tokens) -> bool:
     """ "NAME, one of the President's party, met X": a possessor inside what is said of
     another person, set off after that person's name, is no party to the clause (but
-    "Nara, Takaichi's home prefecture" says it of a place)."""
+    "Osaka, the minister's home prefecture" says it of a place)."""
     token = doc[ref.end - 1]
     if token.dep_ != "poss":
         return False

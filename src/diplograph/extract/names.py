@@ -225,7 +225,7 @@ def clean_person(doc, start: int, end: int, index: HitIndex, world: World,
         return None
     if start >= 2 and doc[start - 1].text in ("'s", "’s") \
             and doc[start - 2].lower_ in words("town_nouns"):
-        return None  # "on the capital's Zócalo", "the city's Corniche": a place of the town
+        return None  # "on the capital's Obelisco", "the city's Malecón": a place of the town
     first = start - 2 if start >= 2 and doc[start - 1].lower_ == "and" \
         and doc[start - 2].text[:1].isupper() else start
     if first >= 2 and doc[first - 1].lower_ == "of" \
@@ -234,7 +234,7 @@ def clean_person(doc, start: int, end: int, index: HitIndex, world: World,
     if end + 2 < len(doc) and start > 0 and doc[start - 1].lower_ == "the" \
             and doc[end].lower_ == "and" and doc[end + 1].text[:1].isupper() \
             and doc[end + 2].text in words("landform_nouns"):
-        return None  # "the Chu and Talas rivers": two of a kind, named before it
+        return None  # "the Ili and Naryn rivers": two of a kind, named before it
     if end - start >= 2 and doc[start].lower_ in words("landform_nouns"):
         return None  # "Lake Issyk-Kul", "Mount Elgon": a place named by its kind first
     if end < len(doc) and doc[end].text[:1].isupper() \
