@@ -1,12 +1,12 @@
 """Where an occasion was, and who took part: "at the Egyptian foreign ministry" is in
 Egypt's capital; a stay's venue ("arrived at the Kremlin") places its meetings in the
-venue's city; "in the Weimar Triangle format" names no place; "the capital's Obelisco", "the
-Ili and Naryn rivers" and "the islands of Malekula and Ambae" are no persons; "the two
-leaders dined" is a meeting of the two; a President-elect is none of "the two leaders";
-"NAME, one of the President's party, met X" is no meeting of the President; a story
-that calls the one it is about "the President" again and again, naming the other holder
-"President X", means that one by it.  Each test fails on the code before its rule, but
-the last, a guard."""
+venue's city; "in the Weimar Triangle format" names no place; "the capital's Obelisco",
+"the Ili and Naryn rivers", "the islands of Malekula and Ambae", "Hajj" and "Umrah" are
+no persons; "the two leaders dined" is a meeting of the two; a President-elect is none of
+"the two leaders"; "NAME, one of the President's party, met X" is no meeting of the
+President; a story that calls the one it is about "the President" again and again, naming
+the other holder "President X", means that one by it.  Each test fails on the code before
+its rule, but one guard (a host who leads the story keeps the bare office)."""
 
 from __future__ import annotations
 
@@ -106,3 +106,9 @@ def test_the_bare_office_of_a_host_who_leads_the_story_stays_the_hosts(extract):
                     "hosted a dinner for the delegation.")
     assert [(q.speaker, q.text) for q in facts.quotes] == [
         ("nana-akufo-addo", "Our border is a bridge, not a wall")]
+
+
+def test_the_pilgrimages_are_no_persons(extract):
+    facts = extract("Indonesian Foreign Minister Retno Marsudi held talks with her Saudi "
+                    "counterpart in Riyadh on Monday about Hajj quotas and Umrah visas.")
+    assert set(facts.persons) == {"retno-marsudi"}
