@@ -385,6 +385,9 @@ _COLON_REACH = 6
 #: Fewest words of a quotation in single marks: papers that quote in double marks set a
 #: name or a catchword in single ones ("the ‘Development Road’", "the ‘Pacific family’").
 _SINGLE_MARK_WORDS = 3
+#: Any mark of those pairs.
+_SINGLE_MARKS = re.compile("[" + re.escape("".join(_SINGLE_PAIRS) + "".join(_SINGLE_PAIRS.values()))
+                           + "]")
 #: What may end a quotation's last word before its closing mark.
 _CLOSING_PUNCTUATION = frozenset(".,!?;:…")
 
@@ -408,23 +411,24 @@ def single_mark_segments(text: str, offset: int) -> list[tuple[int, int]]:
     def possessive(i: int) -> bool:
         return text[i - 1] in "sS" and text[i + 1:i + 2] == " "
 
+    # (only the marks themselves are looked at: a paragraph is read at C speed)
+    marks = [m.start() for m in _SINGLE_MARKS.finditer(text)]
+    openers = [k for k in marks if opens(k)]
     segments = []
-    i = 0
-    while i < len(text):
-        if not opens(i):
-            i += 1
+    after = 0  # where the last quotation found ended
+    for number, i in enumerate(openers):
+        if i < after:
             continue
         mark = _SINGLE_PAIRS[text[i]]
-        following = next((k for k in range(i + 1, len(text)) if opens(k)), len(text))
-        ends = [k for k in range(i + 1, following) if closes(k, mark)]
+        following = openers[number + 1] if number + 1 < len(openers) else len(text)
+        ends = [k for k in marks if i < k < following and closes(k, mark)]
         end = next((k for k in ends if not possessive(k)), ends[-1] if ends else None)
         if end is None:
             if text[:i].strip():
-                i += 1  # "the ’90s", "rock ’n’ roll": no quotation left open mid-paragraph
-                continue
+                continue  # "the ’90s", "rock ’n’ roll": no quotation left open mid-paragraph
             end = len(text.rstrip())
         segments.append((offset + i + 1, offset + end))
-        i = end + 1
+        after = end + 1
     return segments
 
 
