@@ -2633,6 +2633,7 @@ _COMING = frozenset(words("coming_office_words"))
 
 
 def _not_held_yet(role: str | None) -> bool:
+    """The office is one its holder has not taken up ("Chancellor-designate")."""
     return role is not None and any(w in _COMING for w in re.split(r"[-\s]", role.lower()))
 
 

@@ -922,10 +922,7 @@ class _Attribution:
     def _told_before_the_colon(self, q_start: int) -> str | None:
         """ 'X wrote that Y had told Z: "…"': the named subject of the speech verb that the
         colon before the quotation closes, rather than of a verb above it."""
-        before = doc_text(self.doc)[:q_start].rstrip().rstrip(_ALL_MARKS).rstrip()
-        if not before.endswith(":"):
-            return None
-        colon = token_at_char(self.doc, len(before) - 1)
+        colon = self._colon_before(q_start)
         if colon is None:
             return None
         verb = next((t for t in reversed(self.doc[max(colon.sent.start,
@@ -941,25 +938,28 @@ class _Attribution:
         """ 'NAME kept it practical: "…"': the one person subject of the clause that a
         colon right before the quote closes, whatever its verb (not one asked, nor a
         passive's)."""
-        doc = self.doc
-        before = doc_text(doc)[:q_start].rstrip().rstrip("\"“”'‘’«»").rstrip()
-        if not before.endswith(":"):
-            return None
-        colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+        colon = self._colon_before(q_start)
         if colon is None:
             return None
-        verb = colon[0].sent.root
-        if verb.i > colon[0].i:
+        verb = colon.sent.root
+        if verb.i > colon.i:
             # 'X was more expansive: ‘Y told me, “…,” and …’': the parser took a verb of
             # the quotation for the root; the clause the colon closes is the one before it
-            verb = next((t for t in reversed(self.doc[colon[0].sent.start:colon[0].i])
+            verb = next((t for t in reversed(self.doc[colon.sent.start:colon.i])
                          if t.pos_ in ("VERB", "AUX") and any(
                              c.dep_ in ("nsubj", "nsubjpass") for c in t.children)), verb)
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if verb.lemma_.lower() == "ask" or len(subjects) != 1 \
-                or subjects[0].dep_ == "nsubjpass" or subjects[0].i > colon[0].i:
+                or subjects[0].dep_ == "nsubjpass" or subjects[0].i > colon.i:
             return None
         return self.person_at(subjects[0].i)
+
+    def _colon_before(self, q_start: int):
+        """The colon right before a quotation's opening mark ('X said: "…"'), or None."""
+        before = doc_text(self.doc)[:q_start].rstrip().rstrip(_ALL_MARKS).rstrip()
+        if not before.endswith(":"):
+            return None
+        return token_at_char(self.doc, len(before) - 1)
 
     def last_teller(self, start: int, end: int) -> str | None:
         """The person who speaks last in a stretch of narration ("…, Vidal said")."""
@@ -973,7 +973,7 @@ class _Attribution:
             if said and token.dep_ == "relcl" and _says_something(token) \
                     and token.head.dep_ in ("dobj", "pobj"):
                 # "X began the briefing that came next with a message": the message X
-                # opened it with, however the parser hung it
+                # began it with, however the parser hung it
                 teller = token.head.head
             if said:
                 for child in teller.children:
