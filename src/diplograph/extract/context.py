@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -128,6 +129,19 @@ class Context:
         """The tokens of every reference to a person (names, descriptions, pronouns)."""
         return frozenset(i for ref in self.linked.refs if ref.persons
                          for i in range(ref.start, ref.end))
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [sentence.char_start for sentence in self.sentences]
+
+    def sentence_index(self, char: int) -> int | None:
+        """The number of the story's sentence holding character ``char``, or None (before
+        the story, or between two sentences)."""
+        k = bisect_right(self._sentence_starts, char) - 1
+        if k < 0:
+            return None
+        sentence = self.sentences[k]
+        return k if char < sentence.char_start + len(sentence.text) + 1 else None
 
     def in_quotation(self, char: int) -> bool:
         """The character ``char`` of the text stands inside quotation marks."""

@@ -9,10 +9,10 @@ participants of the meeting spoken of just before.
 
 from __future__ import annotations
 
-import bisect
 import itertools
 import re
 from dataclasses import replace
+from functools import partial
 
 from .clauses import (
     HOSTING_VERBS,
@@ -990,11 +990,14 @@ def _day_of_the_occasion_just_told(ctx: Context, meetings: list[Meeting]) -> lis
     in the sentence right after a dated meeting in person, with no day of their own, are
     on that day (not the story's, a day later); every session the sentence tells moves
     with it."""
-    number = _sentence_number(ctx)
+    number = partial(_sentence_number, ctx)
     result = list(meetings)
     n = 0
     while n < len(result):
         told = number(result[n])
+        if told is None:
+            n += 1
+            continue
         group = [k for k in range(n, len(result)) if number(result[k]) == told]
         before = result[n - 1] if n else None
         if before is not None and number(before) == told - 1 \
@@ -1014,11 +1017,13 @@ def _also_on_that_day(ctx: Context, meetings: list[Meeting]) -> list[Meeting]:
     time of its own is on the day of the meeting told just before (in that sentence or
     the one before), when the text dates that one; not "He also called Z during the week",
     "During the visit, he also met Y" (a time of its own, or the whole stay's)."""
-    number = _sentence_number(ctx)
+    number = partial(_sentence_number, ctx)
     result = list(meetings)
     ordered = sorted(range(len(result)), key=lambda k: result[k].evidence.start)
     for before, k in zip(ordered, ordered[1:], strict=False):
         meeting, told = result[k], result[before]
+        if number(meeting) is None or number(told) is None:
+            continue
         sentence = ctx.sentences[number(meeting)]
         if meeting.status != "held" or (meeting.date is not None and not meeting.assumed_date) \
                 or meeting.dated_to_a_period or sentence.date_expressions \
@@ -1042,13 +1047,9 @@ def _continues(ctx: Context, sentence) -> bool:
 _CONTINUATION = frozenset(words("continuation_words"))
 
 
-def _sentence_number(ctx: Context):
-    """A function giving the number of the story's sentence a meeting was told in."""
-    starts = [sentence.char_start for sentence in ctx.sentences]
-
-    def number(meeting: Meeting) -> int:
-        return bisect.bisect_right(starts, meeting.evidence.start) - 1
-    return number
+def _sentence_number(ctx: Context, meeting: Meeting) -> int | None:
+    """The number of the story's sentence the meeting was told in."""
+    return ctx.sentence_index(meeting.evidence.start)
 
 
 def _event_clauses(ctx: Context):

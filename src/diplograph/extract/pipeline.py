@@ -711,19 +711,14 @@ def _label_place(ctx: Context, meeting: Meeting):
 
 
 def _sentence_of(ctx: Context, meeting: Meeting):
-    index = _sentence_index(ctx, meeting.evidence.start)
+    index = ctx.sentence_index(meeting.evidence.start)
     return ctx.sentences[index] if index is not None else None
-
-
-def _sentence_index(ctx: Context, char: int) -> int | None:
-    return next((i for i, s in enumerate(ctx.sentences)
-                 if s.char_start <= char < s.char_start + len(s.text) + 1), None)
 
 
 def _place_nearby(ctx: Context, meeting: Meeting, others: set[int]):
     """The city named "in …" in the meeting's own sentence or the sentences just before it,
     for a meeting whose clause names none."""
-    index = _sentence_index(ctx, meeting.evidence.start)
+    index = ctx.sentence_index(meeting.evidence.start)
     if index is None:
         return None
     # Not the place of an event still to come ("… would hold its next meeting in Baghdad")
@@ -765,7 +760,7 @@ def _place_of_same_day(ctx: Context, meetings: list[Meeting], meeting: Meeting,
 
 def _item_of(ctx: Context, meeting: Meeting) -> int | None:
     """The item of a readouts page the meeting is told in (see Sentence.item)."""
-    index = _sentence_index(ctx, meeting.evidence.start)
+    index = ctx.sentence_index(meeting.evidence.start)
     return ctx.sentences[index].item if index is not None else None
 
 
