@@ -155,6 +155,21 @@ def test_of_two_visits_to_one_state_the_one_starting_on_the_gold_day_is_the_pair
     assert score.accuracy["visit start"] == [True]
 
 
+def test_of_a_call_and_a_video_link_of_one_day_the_one_of_the_right_kind_is_the_pair(world):
+    # The same two spoke by phone and then by video on one day, found in the other order.
+    gold = _gold(meetings=[{"participants": ["Anna Berg", "Karl Lund"], "date": "2024-05-02",
+                            "place": None, "kind": "phone"},
+                           {"participants": ["Anna Berg", "Karl Lund"], "date": "2024-05-02",
+                            "place": None, "kind": "video"}])
+    found = FoundFacts(meetings=[
+        {"participants": ["Anna Berg", "Karl Lund"], "date": "2024-05-02", "places": [],
+         "formats": ["video call"], "evidence": "", "rule": ""},
+        {"participants": ["Anna Berg", "Karl Lund"], "date": "2024-05-02", "places": [],
+         "formats": ["phone call"], "evidence": "", "rule": ""}])
+    score = score_article("x", gold, found, world)
+    assert score.accuracy["meeting kind"] == [True, True]
+
+
 def test_a_quote_matches_whatever_punctuation_its_gold_carries_at_its_edges(world):
     # '"… a partner, not a rival," she said': the comma belongs to the sentence.
     gold = _gold(quotes=[{"speaker": "Anna Berg", "text": "a partner, not a rival,"},

@@ -404,9 +404,12 @@ def score_article(article_id: str, gold: dict, found: FoundFacts, world: World) 
 
     def meeting(g, f) -> float:
         value = _set_match(names, list(g["participants"]), f["participants"])
-        # Among equal participant sets, the one with the right date and place is the pair.
+        # Among equal participant sets, the one with the right date and place is the pair,
+        # then the one of the right kind (a call and a video link of the same two that day).
         return value and value + 0.5 * (g.get("date") == f["date"]) + 0.25 * bool(
-            g.get("place") and any(same_place(g["place"], p, world) for p in f["places"]))
+            g.get("place") and any(same_place(g["place"], p, world) for p in f["places"])) \
+            + 0.1 * bool(g.get("kind") in ("phone", "video")
+                         and any(g["kind"] in form for form in f["formats"]))
 
     def visit(g, f) -> float:
         if state_code(g.get("host_state"), world) != f["host_state"]:

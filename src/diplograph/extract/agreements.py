@@ -773,6 +773,8 @@ def _clause_agreements(ctx: Context, sentence: Sentence, sign_char: int, tokens:
         return []  # "signed Federal Law On Ratification of the Agreement …", "signed into law"
     if sign_token is not None and _a_side_at_home(ctx, sign_token):
         return []  # "the government and the oil workers' union signed a pay agreement"
+    if sign_token is not None and _a_tally_since(sign_token):
+        return []  # "Since 2012 the sides have concluded some forty texts": a running count
     if text == sentence.text:
         # "inked seven agreements after A and B held talks on energy and trade": the
         # talks' fields are not the documents'.
@@ -787,7 +789,8 @@ def _clause_agreements(ctx: Context, sentence: Sentence, sign_char: int, tokens:
                      and not _in_relative_clause(ctx, hit.start, sign_token)
                      and not any(a <= hit.span.start < b for a, b in witness_chars)
                      and not _in_a_route_name(ctx.doc, hit)
-                     and not _names_a_currency(ctx.doc, hit)]
+                     and not _names_a_currency(ctx.doc, hit)
+                     and not _in_the_documents_topic(ctx.doc, hit)]
     parties = set(clause_states) | {p.state for p in positions if p.state} \
         | _capitals_signed_with(ctx, tokens, sign_token)
     # "Foreign Minister X and his Seychellois counterpart signed": the counterpart's state
@@ -1246,6 +1249,37 @@ def _office_title(area: str) -> str:
                     for word in area.split())
 
 
+#: One-word prepositions that put a document's topic after its noun ("an agreement on X").
+_TOPIC_WORDS = frozenset(word for word in forms("topic_prepositions", "after_noun", "word")
+                         if " " not in word)
+_TALKED_ABOUT = frozenset(forms("topic_prepositions", "talked_about", "word"))
+
+
+def _in_the_documents_topic(doc, hit) -> bool:
+    """ "signed an agreement on countering threats on their borders with Belarus": a state
+    named inside what the document is about is no party to it (but "a grant agreement for
+    Jordan" is Jordan's)."""
+    if doc is None:
+        return False
+    child = doc[hit.start]
+    for token in doc[hit.start].ancestors:
+        beneficiary = token.lower_ == "for" and child.i == hit.start
+        if token.dep_ == "prep" and (token.lower_ in _TOPIC_WORDS and not beneficiary
+                                     or token.lower_ == "in" and child.tag_ == "VBG") and (
+                token.head.lower_ in _ONE_WORD_NOUNS
+                # "signed an agreement on Tuesday on countering …", parsed onto the verb
+                or (token.lower_ in _TALKED_ABOUT or child.tag_ == "VBG")
+                and token.head.pos_ == "VERB"
+                and child.ent_type_ not in ("DATE", "TIME")
+                and any(c.dep_ == "dobj" and c.lower_ in _ONE_WORD_NOUNS
+                        for c in token.head.children)):
+            return True
+        child = token
+        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("pcomp", "acl", "advcl", "xcomp"):
+            return False  # (the clause's own verb: a state in its subject or object)
+    return False
+
+
 def _offices_of_both(text: str, positions: set[Position], parties: set[str]) -> set[Position]:
     """"the foreign ministers of both countries", "the two countries' ministers in charge
     of fisheries": one office per party state ("Minister of Fisheries" of each).  An
@@ -1415,6 +1449,8 @@ def _signers(ctx: Context, sentence: Sentence, witness_chars, tokens: set[int] |
             continue
         if not as_witness and _in_other_clause(ctx, ref.start, sign_token):
             continue
+        if _according_to(ctx, ref.start):
+            continue  # "… signed nine texts, according to NAME": the source, no signer
         keys = {k for k in ref.persons if k != ctx.linked.author}
         (witnesses if as_witness else signatories).update(keys)
     linked_starts = {ref.start for ref in ctx.linked.refs}
@@ -1451,6 +1487,25 @@ def _signers(ctx: Context, sentence: Sentence, witness_chars, tokens: set[int] |
     if not signatories and ctx.doc is not None:
         signatories = _the_co_chairs(ctx, sentence, tokens) - witnesses
     return signatories - witnesses, witnesses, positions
+
+
+def _a_tally_since(verb) -> bool:
+    """ "have signed some forty texts since 2012": a count run up over a
+    time told with "since" in the present perfect, no signing of its own."""
+    return any(c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ") and c.lemma_ == "have"
+               for c in verb.children) \
+        and any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children)
+
+
+def _according_to(ctx: Context, start: int) -> bool:
+    """The words at token ``start`` are whom an "according to" phrase names."""
+    if ctx.doc is None:
+        return False
+    token = ctx.doc[start]
+    while token.dep_ in ("compound", "amod", "appos", "conj") and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ == "to" \
+        and token.head.head.lower_ == "according"
 
 
 def _the_two_just_named(ctx: Context, sentence: Sentence, description) -> set[str]:
@@ -2086,6 +2141,18 @@ _THE_GATHERING = re.compile(r"\b(?:the|this|that)\s+(?:\w+\s+)?(?:"
                             + alternation("gathering_nouns") + r")\b", re.IGNORECASE)
 
 
+#: "the three countries", "all four states": how many states the words count.
+_COUNTED_COUNTRIES = re.compile(r"\b(?:the|all)\s+(?P<count>" + one_of(
+    row["word"] for row in entries("counts") if row["count"] not in ("0", "1", "2"))
+    + r")\s+(?:" + one_of(re.sub(r"y$", "ie", noun) + "s" for noun in word_list("country_nouns"))
+    + r"|states|nations|governments)\b", re.IGNORECASE)
+
+
+def _countries_counted(text: str) -> int | None:
+    match = _COUNTED_COUNTRIES.search(text)
+    return count_of(match["count"]) if match else None
+
+
 def parties_of_the_gathering(ctx: Context, agreements: list[Agreement],
                              meetings) -> list[Agreement]:
     """The agreements, a document adopted at a meeting of three states or more taking all
@@ -2101,9 +2168,10 @@ def parties_of_the_gathering(ctx: Context, agreements: list[Agreement],
         states = {p.state for key in told[-1].participants
                   for p in ctx.linked.persons[key].positions
                   if p.state and not p.former} if told else set()
-        if agreement.status == "held" and not agreement.signatories and len(states) >= 3 \
-                and agreement.parties < states \
-                and _THE_GATHERING.search(agreement.evidence.text):
+        if agreement.status == "held" and len(states) >= 3 and agreement.parties < states \
+                and (not agreement.signatories and _THE_GATHERING.search(agreement.evidence.text)
+                     or _countries_counted(agreement.evidence.text) == len(states)):
+            # ("signed by the three countries' power ministers": all three)
             out.append(replace(agreement, parties=frozenset(states)))
         else:
             out.append(agreement)

@@ -19,6 +19,7 @@ from spacy.matcher import DependencyMatcher
 from .context import Context, Sentence
 from .dates import (
     MONTHS,
+    ORDINALS,
     WEEKDAYS,
     in_year,
     is_future_expression,
@@ -34,6 +35,7 @@ from .rules import (
     marked,
     quote_pairs,
     rules,
+    table,
     words,
 )
 from .tokens import (
@@ -68,6 +70,7 @@ def status_of(text: str) -> str:
 #: "since Trong's visit to Beijing" is past whatever "will meet" says.
 _PAST_PREPOSITIONS = words("past_prepositions")
 _COMING_EVENT_WORDS = frozenset(words("coming_event_words"))
+_PUT_OFF_NOUNS = table("put_off_nouns", "noun", "status")
 #: (as word starts: the lemmatizer makes "co-chaired" "co-chaire")
 _CHAIRING_VERBS = tuple(words("chairing_verbs"))
 
@@ -435,6 +438,21 @@ def _wish(token) -> bool:
         and following.text[:1].isupper() and following.pos_ == "PROPN"
 
 
+def infinitive_of_a_bare_name(verb, ctx: Context) -> bool:
+    """The infinitive ``verb`` hangs on a person's name written bare, as a headline writes
+    "X to visit Y" ("…; Aliyev to visit Tashkent; …"), not on a description ("the first
+    minister to come to Seoul")."""
+    name = verb.head
+    return verb.dep_ in ("relcl", "acl") and name.i in ctx.person_tokens \
+        and name.text[:1].isupper() and any(c.dep_ == "aux" and c.lower_ == "to"
+                                            and c.i == name.i + 1 for c in verb.children) \
+        and not any(c.dep_ in ("det", "poss") or c.lower_ in _ORDINAL_WORDS
+                    for c in name.children)
+
+
+_ORDINAL_WORDS = frozenset(word.lower() for word in ORDINALS) | words("ranking_words")
+
+
 def event_status(ctx: Context, sentence: Sentence, char: int, own_words: bool = True) -> str:
     """Status of the event whose trigger word starts at ``char``.
 
@@ -500,6 +518,9 @@ def event_status(ctx: Context, sentence: Sentence, char: int, own_words: bool = 
             passed.append(token)
         if token.dep_ == "pobj" and token.head.lower_ in _PAST_PREPOSITIONS:
             return "held"
+        if token.dep_ == "pobj" and token.head.lower_ == "of" \
+                and (put_off := _PUT_OFF_NOUNS.get(token.head.head.lemma_.lower())):
+            return put_off  # "a storm forced the postponement of X's visit"
         # "arrived ahead of talks with X"; "the arrangement for a visit", of the event noun
         # itself ("discussed preparations for the visit in a phone call": the call is held)
         if token.dep_ == "pobj" and (token.head.lower_ in ("of", "to") or (
@@ -536,12 +557,29 @@ def event_status(ctx: Context, sentence: Sentence, char: int, own_words: bool = 
     # of the sentence announces the event.
     if token.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         return "planned"
+    # "Japanese FM X to visit Seoul Thursday; trilateral shelved": the infinitive with a
+    # subject of its own, parsed under the other half's verb, announces its event too.
+    if token.dep_ == "ccomp" and token.head.i > token.i \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) \
+            and any(c.dep_ == "nsubj" and c.i < token.i for c in token.children) \
+            and not any(c.dep_ == "mark" for c in token.children):
+        return "planned"
     # "(LEAD) FM Cho to visit Tokyo this week": the infinitive parsed onto the headline's
     # noun, the sentence's root, announces it too.
     if token.dep_ in ("acl", "relcl") and token.head.dep_ == "ROOT" \
             and token.head.pos_ in ("PROPN", "NOUN") \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         return "planned"
+    if infinitive_of_a_bare_name(token, ctx):
+        return "planned"  # a headline's "FM X to visit Dhaka Thursday; …", however parsed
+    if token.dep_ == "conj" and token.tag_ == "VB" and token.head.pos_ in ("NOUN", "PROPN"):
+        # "will receive X for an official visit and travel to Y on Friday", the bare verb
+        # parsed onto the noun: joined to the verb above the noun, whose time it shares
+        above = token.head
+        while above.pos_ not in ("VERB", "AUX") and above.head.i != above.i:
+            above = above.head
+        if above.pos_ in ("VERB", "AUX"):
+            token = above
     verb = token
     words = list(passed)
     for _ in range(3):
@@ -2056,16 +2094,20 @@ def _towns_named(doc, sentence: Sentence, taken: set[int]) -> list[tuple[int, Pl
 
 
 def _place_visited_before(doc, verbs, candidates, ctx: Context):
-    """ "In January he visited Riga and met Y": the city a visiting verb the clause's
-    verb is joined to names as its object."""
+    """ "In January he visited Riga and met Y", "had visited Riga in May for talks with
+    Y": the city a visiting verb (the clause's own, or the one its verb is joined to) names
+    as its object."""
     for verb in verbs:
-        visit = verb.head
-        if verb.dep_ != "conj" or visit.pos_ != "VERB" or visit.i >= verb.i \
-                or visit.lemma_.lower() not in words("visit_nouns"):
+        visit = verb if verb.lemma_.lower() in words("visit_nouns") else verb.head
+        if (visit is not verb and (verb.dep_ != "conj" or visit.i >= verb.i)) \
+                or visit.pos_ != "VERB" or visit.lemma_.lower() not in words("visit_nouns"):
             continue
         for token_i, place in candidates:
             info = ctx.world.locality(place.name)
-            if doc[token_i].head.i == visit.i and doc[token_i].dep_ == "dobj" and (
+            word = doc[token_i]
+            while word.dep_ == "compound" and word.head.i > word.i:
+                word = word.head  # "Buenos Aires": the name's last word is the object
+            if word.head.i == visit.i and word.dep_ == "dobj" and (
                     info is None or info.kind in ("city", "capital", "town")):
                 return place
     return None
@@ -2703,6 +2745,18 @@ class Clause:
         after the story's day is last year's ("they last met in Samarkand on 4 April", in
         a story of 5 March)."""
         return self.as_told(clause_date(self.ctx, self.sentence, self.tokens, self.trigger))
+
+    @cached_property
+    def own_date(self):
+        """:attr:`date` when a date word hanging on the clause's own verb states it, else
+        None: not a day the sentence gives another verb ("X, who paid a visit to Y in 2019,
+        met Z on Monday": none for "paid")."""
+        day = self.date
+        if day is None:
+            return None
+        return day if any(found is not None and self.as_told(found) == day
+                          and self._own_date_word(token_i)
+                          for token_i, _, found in self.sentence.date_expressions) else None
 
     def as_told(self, day):
         """``day``, a day of the sentence's, a year earlier when it is a day and month

@@ -1694,6 +1694,14 @@ class _Linker:
                                          and self._like_office(held, p.role)
                                          for p in self.linked.persons[key].positions)]
         found = list(dict.fromkeys(found))
+        if len(found) < 2 and description.count:
+            # "X had been due to receive his two counterparts": as many holders of a like
+            # office for other states as the story names, wherever it names them
+            found = [key for key, person in self.linked.persons.items()
+                     if key != owner and not person.is_author and any(
+                         not p.former and p.state and p.state not in states
+                         and self._like_office(held, p.role) for p in person.positions)]
+            return tuple(found) if len(found) == description.count else ()
         return tuple(found) if len(found) >= 2 else ()
 
     def _like_office(self, held: set[Position], role: str) -> bool:

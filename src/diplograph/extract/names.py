@@ -111,6 +111,10 @@ def clean_person(doc, start: int, end: int, index: HitIndex, world: World,
     """
     while start < end:
         found = title_at_start([t.lower_ for t in doc[start:end]], world)
+        if found is not None and found[0] == 1 and doc[start].lower_ in words(
+                "given_name_titles") and start + 1 < end and doc[start + 1].text.islower() \
+                and doc[start + 1].lower_ in NAME_PARTICLES:
+            break  # "Sultan bin NAME": a given name before the patronymic, no title
         if found is not None:
             start += found[0]  # "Crown Prince", "His Royal Highness", "Mr"
         elif entity and start > 0 and (inside := _title_words_inside(doc, start, end, world)):

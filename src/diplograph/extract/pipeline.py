@@ -43,7 +43,7 @@ from .nlp import load_model
 from .quotes import find_inline_quotes, find_speeches
 from .rules import alternation, words
 from .signing_sides import sides_from_signing_order
-from .tokens import doc_sentences, text_before
+from .tokens import doc_sentences, text_before, title_at_start
 from .visits import (
     accepted_invitations,
     find_visits,
@@ -70,8 +70,9 @@ class Prepared:
 
 def prepare_article(article: Article, world: World | None = None) -> Prepared:
     """Blank ``article``'s furniture and read its metadata: see :func:`prepare_body`."""
-    body, meta = _body_and_metadata(article, world or load_world())
-    return Prepared(body, meta, _without_dateline(body, meta))
+    world = world or load_world()
+    body, meta = _body_and_metadata(article, world)
+    return Prepared(body, meta, _lead_words_in_title_case(_without_dateline(body, meta), world))
 
 
 def prepare_body(article: Article, world: World | None = None) -> str:
@@ -87,6 +88,25 @@ def _body_and_metadata(article: Article, world: World) -> tuple[str, ArticleMeta
     body = join_cut_sentences(unwrap_lines(_blank_symbol_runs(blank_furniture(article.body))))
     return body, extract_metadata(body, article.header, article.published, world,
                                   raw=article.body)
+
+
+def _lead_words_in_title_case(text: str, world: World) -> str:
+    """ "FIJI Prime Minister X's visit …", "PRIME Minister X says …": a paragraph's first
+    word set in capitals, as some papers print it, written as a word for the model (which
+    reads "FIJI" as a name of its own), when it is a state's name or opens a title; an
+    acronym ("NATO Secretary General …") stays.  Every offset stays."""
+    def title_case(match: re.Match[str]) -> str:
+        word = match.group(0)
+        following = [w.lower() for w in text[match.end():match.end() + 60].split()[:3]]
+        if world.state_by_name(word.title()) is not None \
+                or title_at_start([word.lower(), *following], world) is not None:
+            return word.title()
+        return word
+    return _CAPITALISED_LEAD.sub(title_case, text)
+
+
+#: A paragraph's first word in capitals before a capitalised word ("FIJI Prime Minister").
+_CAPITALISED_LEAD = re.compile(r"(?m)^[A-Z]{3,}(?= [A-Z][a-z])")
 
 
 def _without_dateline(body: str, meta: ArticleMeta) -> str:
@@ -252,6 +272,7 @@ def extract_article(article: Article, nlp=None, world: World | None = None,
     sides_from_signing_order(facts, ctx)
     _offices_of_those_involved(facts, world)
     _drop_company_offices(facts, ctx.text)
+    _drop_heads_of_unnamed_bodies(facts, ctx.text)
     _drop_commentators(facts, ctx.text)
     _drop_onlookers(facts, ctx.text, world)
     _drop_party_roles(facts, ctx.text)
@@ -361,6 +382,22 @@ def _drop_company_offices(facts: ArticleFacts, text: str) -> None:
 
 
 _BUSINESS = re.compile(r"\b" + alternation("company_nouns") + r"\b", re.IGNORECASE)
+
+
+def _drop_heads_of_unnamed_bodies(facts: ArticleFacts, text: str) -> None:
+    """ "said NAME, president of a free-zone association": an office of a body the story
+    names only as "a …" is of no state; a person holding nothing else and doing nothing
+    but speak is no person of this graph."""
+    for person in facts.persons.values():
+        if any(_OF_A_BODY.match(text, span.end) for span in person.mentions):
+            person.positions = {p for p in person.positions if p.state or p.org}
+    _drop_speakers(facts, lambda person: any(_OF_A_BODY.match(text, span.end)
+                                             for span in person.mentions))
+
+
+#: ", president of a …", ", the head of an …": an office set off after a name, of a body
+#: told with the indefinite article.
+_OF_A_BODY = re.compile(r",\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+of\s+an?\s")
 
 
 def _clause_around(text: str, span) -> str:

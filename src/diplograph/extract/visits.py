@@ -23,6 +23,7 @@ from .clauses import (
     evidence,
     forward_if_planned,
     governing_verb,
+    infinitive_of_a_bare_name,
     person_of,
     token_at,
 )
@@ -229,6 +230,10 @@ def _visits_of_match(ctx: Context, doc, sentence: Sentence, before: Sentence | N
     if guest is None and _a_row_of_no_one(ctx, sentence, trigger_char):
         guest = _traveller_of_the_story(ctx, first[0])  # "Mar 13 - Arrives in X on a …"
     guests = _fellow_guests(ctx, doc, trigger_char, guest)
+    if guest is not None and _VISIT_OF.search(match.group()):
+        # "a joint trip by X and Y to Kyiv": each named in the by-phrase a guest
+        guests += [key for key in _visit_by_all(ctx, trigger_char, dest_char)
+                   if key not in guests]
     if not guests:
         return
     if rule.values["kind"] == "arrival" and _at_the_gathering(ctx, sentence, match, first[1]):
@@ -359,8 +364,15 @@ def _put_off_in_its_sentence(visit: Visit, visits: dict) -> bool:
     by the same sentence, not a second one; so is "his upcoming visit" in a story that
     tells the visit put off, unless a day of its own makes it another."""
     off = visits.get((visit.guest, visit.host, "off", None))
+    # ("X was due to fly to Y on Friday for the visit", beside its postponement: the
+    # plan as it stood, the visit put off)
     return visit.status == "planned" and off is not None and (
-        off.evidence == visit.evidence or visit.start is None or visit.start == off.start)
+        off.evidence == visit.evidence or visit.start is None or visit.start == off.start
+        or _ONCE_DUE.search(visit.evidence.text) is not None)
+
+
+_ONCE_DUE = re.compile(r"\b(?:was|were|had been) " + alternation("expectation_words") + r" to\b",
+                       re.IGNORECASE)
 
 
 def _visit_at(ctx: Context, doc, sentence: Sentence, rule, match, trigger_char: int,
@@ -430,9 +442,13 @@ def _visit_at(ctx: Context, doc, sentence: Sentence, rule, match, trigger_char: 
         from_day = _date_after(ctx, doc, sentence, dest_char, within=60, lead=_START_WORDS)
         visit.start = from_day or _date_after(
             ctx, doc, sentence, dest_char, within=40, lead=_ON_DATE)
-        if visit.start is None and _BEGAN.match(match.group(0)):
-            # "on Monday began a state visit to X": the day the clause gives
-            visit.start = clause.date
+        if visit.start is None and (_BEGAN.match(match.group(0)) or (
+                clause.token is not None and clause.token.pos_ == "VERB"
+                and clause.token == clause.verb)):
+            # "on Monday began a state visit to X", "On 12 May, X paid an official visit
+            # to Y": the day the clause gives (the visit's own verb, not one the visit
+            # noun hangs on: "on Monday met Y during his visit to Z")
+            visit.start = clause.date if _BEGAN.match(match.group(0)) else clause.own_date
         # "who arrived on Monday on a state visit to India": the arrival's date.
         arrival = _ARRIVED.search(sentence.text, 0, match.start())
         if visit.start is None and arrival:
@@ -806,6 +822,24 @@ def _visit_by(ctx: Context, start: int, end: int) -> str | None:
         or _named_in_apposition_after_of(ctx, visit)
 
 
+def _visit_by_all(ctx: Context, start: int, end: int) -> list[str]:
+    """Everyone the by- or of-phrase of a visit names, with those joined to the first ("a
+    trip by X and Y to Z")."""
+    visit = _visit_noun(ctx, start, end)
+    if visit is None:
+        return []
+    found = []
+    for prep in _by_or_of(ctx, visit):
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            for token in (obj, *(t for t in obj.subtree if t.dep_ == "conj" and t.head.i in
+                                 {obj.i, *(c.i for c in obj.subtree)})):
+                if (key := person_of(ctx, token)) is not None and key not in found:
+                    found.append(key)
+    return found
+
+
 def _by_or_of(ctx: Context, visit) -> list:
     """The by- and of-phrases that say whose a visit is: on the visit noun, or on the
     state or place it went to ("the official visit to Kenya of President X", as the parser
@@ -977,6 +1011,9 @@ def _guest(ctx: Context, doc, sentence: Sentence, trigger_char: int) -> str | No
     if (invited := _invited_right_before(ctx, doc, trigger_char)) is not None:
         return invited
     at = token_at_char(doc, trigger_char)
+    if at is not None and infinitive_of_a_bare_name(at, ctx) \
+            and (named := person_of(ctx, at.head)) is not None:
+        return named  # a headline's "…; Tokayev to visit Bishkek; …", however parsed
     if at is not None:
         for head in [at, *list(at.ancestors)[:3]]:
             if head.lemma_.lower() in ("invite", "invitation"):
