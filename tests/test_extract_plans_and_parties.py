@@ -13,6 +13,7 @@ a state named in what a document is about ("on patrols along their borders with 
 is no party to it; "the three countries' water ministers then signed" is the three
 states' document; "have signed thirty instruments since 2015" is a tally, no signing;
 a lead's first word set in capitals ("FIJI Prime Minister X's visit …") reads as written;
+a joint statement issued after talks is another document than a letter of intent signed;
 "…, according to Foreign Minister X" names no signatory; "Sultan bin NAME" is a name, no
 title; "NAME, president of a growers' association" is no person of the graph.  Each test
 fails on the code before its rule, but three guards (a visit a relative clause dates to a
@@ -192,3 +193,12 @@ def test_a_lead_whose_first_word_is_set_in_capitals_reads_as_written(extract):
     facts = extract("FIJI Prime Minister Sitiveni Rabuka's state visit to Samoa, set to open "
                     "on Monday, has been put off over a storm warning, his office said.")
     assert _visits(facts)[("sitiveni-rabuka", "WS")][0] == "postponed"
+
+
+def test_a_joint_statement_is_another_document_than_a_letter_of_intent(extract):
+    facts = extract("Kenyan President William Ruto received Ugandan President Yoweri Museveni "
+                    "in Nairobi on Monday. Kenyan Energy Minister Opiyo Wandayi and Ugandan "
+                    "Energy Minister Ruth Nankabirwa signed a letter of intent on a new oil "
+                    "pipeline. A joint statement issued after the talks called for closer "
+                    "trade ties.")
+    assert len(facts.agreements) == 2

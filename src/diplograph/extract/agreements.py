@@ -1978,13 +1978,34 @@ def _family(text: str) -> str:
     return _NOUN_OF.get(match[1].lower(), "") if match else ""
 
 
+def _noun_row(text: str) -> str:
+    """The document noun a sentence names first, by its row's first form ("partnership
+    statement" and "statement of partnership" are one noun)."""
+    match = _ANY_DOCUMENT.search(text)
+    return _ROW_OF.get(match[1].lower(), "") if match else ""
+
+
+#: Each form of a document noun, to the first singular form of its row.
+_ROW_OF = {form.lower(): row["singular"].split("|")[0].lower()
+           for row in entries("document_nouns")
+           for column in ("singular", "plural") for form in (row.get(column) or "").split("|")
+           if form}
+
+
 def _same_document(first: Agreement, later: Agreement) -> bool:
     """Whether ``later`` reports ``first`` again: one document of the same kind and status,
     parties of one within the other's, at most one of them with topics, on the same day
     (a day apart when the story's and the sentence's dates differ), of one family of
     documents, and no word saying it is another document before the document's noun."""
     # "the document" (a noun of any family) may be the memorandum told before.
-    generic = "" in (_family(first.evidence.text), _family(later.evidence.text))
+    families = {_family(first.evidence.text), _family(later.evidence.text)}
+    nouns = {_noun_row(first.evidence.text), _noun_row(later.evidence.text)}
+    if families == {_STATEMENTS} and _INTENT in nouns and len(nouns) == 2 \
+            and not any(a in b for a in nouns for b in nouns if a != b):
+        # "a letter of intent" two ministers signed and "a joint statement" of the talks
+        # (but "the declaration" may be the declaration of intent)
+        return False
+    generic = "" in families
     if not (_single(first) and _single(later)) or first.kind != later.kind and not generic \
             or first.status != later.status \
             or (_has_topics(first) and _has_topics(later)
@@ -2012,6 +2033,12 @@ def _same_document(first: Agreement, later: Agreement) -> bool:
     # ("a third document, on diplomas" is the headline's "diploma pact" all the same)
     return not _ANOTHER.search(text[:noun.start()] if noun else text) \
         or _named_by_modifier(first, later)
+
+
+#: The family of joint statements, communiqués and declarations (document_nouns.csv), and
+#: its noun of a text of intent, which two ministers sign apart from their leaders' words.
+_STATEMENTS = _NOUN_OF["joint statement"]
+_INTENT = _ROW_OF["letter of intent"]
 
 
 #: "the agreement", "this memorandum": a document told before, right before its noun.
