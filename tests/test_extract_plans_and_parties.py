@@ -83,8 +83,8 @@ def test_a_separate_session_of_two_ministers_is_a_meeting_to_come(extract):
 def test_a_joint_trip_called_off_is_each_travellers_visit_called_off(extract):
     facts = extract("Dutch Foreign Minister David van Weel met Belgian Foreign Minister "
                     "Maxime Prévot in The Hague on Monday. A joint trip by Van Weel and "
-                    "Prévot to Chisinau, first set for last week, was called off because of "
-                    "the weather.")
+                    "Prévot to Chisinau, first set for last week, was called off as storms "
+                    "shut the airport.")
     visits = _visits(facts)
     assert visits[("david-van-weel", "MD")][0] == "cancelled"
     assert visits[("maxime-prevot", "MD")][0] == "cancelled"
