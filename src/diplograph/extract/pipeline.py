@@ -78,7 +78,8 @@ def prepare_article(article: Article, world: World | None = None) -> Prepared:
 def prepare_body(article: Article, world: World | None = None) -> str:
     """The text of ``article`` the model parses: its body with page furniture (menus, page
     dates, photo credits), the dateline ("Nairobi — ", "DAKAR, 3 Mar (APS) –") and long
-    runs of one symbol blanked; every offset stays.  A dateline left in the text is parsed
+    runs of one symbol blanked, and a lead's first word set in capitals ("FIJI Prime
+    Minister …") written as a word; every offset stays.  A dateline left in the text is parsed
     as part of the lead's sentence ("Nairobi" as a second subject of its verb)."""
     return prepare_article(article, world).text
 

@@ -442,13 +442,15 @@ def _visit_at(ctx: Context, doc, sentence: Sentence, rule, match, trigger_char: 
         from_day = _date_after(ctx, doc, sentence, dest_char, within=60, lead=_START_WORDS)
         visit.start = from_day or _date_after(
             ctx, doc, sentence, dest_char, within=40, lead=_ON_DATE)
-        if visit.start is None and (_BEGAN.match(match.group(0)) or (
-                clause.token is not None and clause.token.pos_ == "VERB"
-                and clause.token == clause.verb)):
-            # "on Monday began a state visit to X", "On 12 May, X paid an official visit
-            # to Y": the day the clause gives (the visit's own verb, not one the visit
-            # noun hangs on: "on Monday met Y during his visit to Z")
-            visit.start = clause.date if _BEGAN.match(match.group(0)) else clause.own_date
+        if visit.start is None and _BEGAN.match(match.group(0)):
+            # "on Monday began a state visit to X": the day the clause gives
+            visit.start = clause.date
+        elif visit.start is None and clause.token is not None \
+                and clause.token.pos_ == "VERB" and clause.token == clause.verb:
+            # "On 12 May, X paid an official visit to Y": the day a date word on the visit's
+            # own verb gives (not one the visit noun hangs on: "on Monday met Y during his
+            # visit to Z"; nor another verb's: "X, who paid a visit in 2019, met Y on Monday")
+            visit.start = clause.own_date
         # "who arrived on Monday on a state visit to India": the arrival's date.
         arrival = _ARRIVED.search(sentence.text, 0, match.start())
         if visit.start is None and arrival:
@@ -833,8 +835,7 @@ def _visit_by_all(ctx: Context, start: int, end: int) -> list[str]:
         for obj in prep.children:
             if obj.dep_ != "pobj":
                 continue
-            for token in (obj, *(t for t in obj.subtree if t.dep_ == "conj" and t.head.i in
-                                 {obj.i, *(c.i for c in obj.subtree)})):
+            for token in (obj, *(t for t in obj.subtree if t.dep_ == "conj")):
                 if (key := person_of(ctx, token)) is not None and key not in found:
                     found.append(key)
     return found
