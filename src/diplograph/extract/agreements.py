@@ -407,9 +407,9 @@ def _signings_to_come(ctx: Context, found: list[Agreement]) -> list[Agreement]:
 
 
 #: "the two countries", "both nations": a document of two parties.
-_TWO_COUNTRIES = re.compile(r"\b(?:the two|both) " + one_of(
-    re.sub(r"y$", "ie", noun) + "s" for noun in word_list("country_nouns")) + r"\b",
-    re.IGNORECASE)
+#: "countries", "kingdoms": the plurals of the nouns that stand for a state.
+_COUNTRY_PLURALS = one_of(re.sub(r"y$", "ie", noun) + "s" for noun in word_list("country_nouns"))
+_TWO_COUNTRIES = re.compile(r"\b(?:the two|both) " + _COUNTRY_PLURALS + r"\b", re.IGNORECASE)
 
 
 def _with_count(agreement: Agreement) -> Agreement:
@@ -1256,7 +1256,7 @@ _TALKED_ABOUT = frozenset(forms("topic_prepositions", "talked_about", "word"))
 
 
 def _in_the_documents_topic(doc, hit) -> bool:
-    """ "signed an agreement on countering threats on their borders with Belarus": a state
+    """ "signed an agreement on countering threats along their borders with a third state": a state
     named inside what the document is about is no party to it (but "a grant agreement for
     Jordan" is Jordan's)."""
     if doc is None:
@@ -2171,8 +2171,7 @@ _THE_GATHERING = re.compile(r"\b(?:the|this|that)\s+(?:\w+\s+)?(?:"
 #: "the three countries", "all four states": how many states the words count.
 _COUNTED_COUNTRIES = re.compile(r"\b(?:the|all)\s+(?P<count>" + one_of(
     row["word"] for row in entries("counts") if row["count"] not in ("0", "1", "2"))
-    + r")\s+(?:" + one_of(re.sub(r"y$", "ie", noun) + "s" for noun in word_list("country_nouns"))
-    + r"|states|nations|governments)\b", re.IGNORECASE)
+    + r")\s+(?:" + _COUNTRY_PLURALS + r"|states|nations|governments)\b", re.IGNORECASE)
 
 
 def _countries_counted(text: str) -> int | None:

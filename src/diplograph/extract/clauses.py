@@ -440,7 +440,7 @@ def _wish(token) -> bool:
 
 def infinitive_of_a_bare_name(verb, ctx: Context) -> bool:
     """The infinitive ``verb`` hangs on a person's name written bare, as a headline writes
-    "X to visit Y" ("…; Aliyev to visit Tashkent; …"), not on a description ("the first
+    "X to visit Y" (a digest's "…; X to visit Y; …"), not on a description ("the first
     minister to come to Seoul")."""
     name = verb.head
     return verb.dep_ in ("relcl", "acl") and name.i in ctx.person_tokens \
@@ -557,7 +557,7 @@ def event_status(ctx: Context, sentence: Sentence, char: int, own_words: bool = 
     # of the sentence announces the event.
     if token.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         return "planned"
-    # "Japanese FM X to visit Seoul Thursday; trilateral shelved": the infinitive with a
+    # "FM X to visit Y Thursday; talks shelved": the infinitive with a
     # subject of its own, parsed under the other half's verb, announces its event too.
     if token.dep_ == "ccomp" and token.head.i > token.i \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) \
@@ -571,7 +571,7 @@ def event_status(ctx: Context, sentence: Sentence, char: int, own_words: bool = 
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         return "planned"
     if infinitive_of_a_bare_name(token, ctx):
-        return "planned"  # a headline's "FM X to visit Dhaka Thursday; …", however parsed
+        return "planned"  # a headline's "FM X to visit Y Thursday; …", however parsed
     if token.dep_ == "conj" and token.tag_ == "VB" and token.head.pos_ in ("NOUN", "PROPN"):
         # "will receive X for an official visit and travel to Y on Friday", the bare verb
         # parsed onto the noun: joined to the verb above the noun, whose time it shares

@@ -383,7 +383,7 @@ _ALL_MARKS = _QUOTE_CHARS + "".join(_SINGLE_PAIRS) + "".join(_SINGLE_PAIRS.value
 #: Furthest a speech verb stands before the colon it closes ("told Y on the phone:").
 _COLON_REACH = 6
 #: Fewest words of a quotation in single marks: papers that quote in double marks set a
-#: name or a catchword in single ones ("the ‘Development Road’", "the ‘Pacific family’").
+#: name or a catchword in single ones ("the ‘Green Corridor’", "the ‘island way’").
 _SINGLE_MARK_WORDS = 3
 #: Any mark of those pairs.
 _SINGLE_MARKS = re.compile("[" + re.escape("".join(_SINGLE_PAIRS) + "".join(_SINGLE_PAIRS.values()))

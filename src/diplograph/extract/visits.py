@@ -231,7 +231,7 @@ def _visits_of_match(ctx: Context, doc, sentence: Sentence, before: Sentence | N
         guest = _traveller_of_the_story(ctx, first[0])  # "Mar 13 - Arrives in X on a …"
     guests = _fellow_guests(ctx, doc, trigger_char, guest)
     if guest is not None and _VISIT_OF.search(match.group()):
-        # "a joint trip by X and Y to Kyiv": each named in the by-phrase a guest
+        # "a joint trip by X and Y to Z": each named in the by-phrase a guest
         guests += [key for key in _visit_by_all(ctx, trigger_char, dest_char)
                    if key not in guests]
     if not guests:
@@ -819,8 +819,8 @@ def _visit_by(ctx: Context, start: int, end: int) -> str | None:
     visit = _visit_noun(ctx, start, end)
     if visit is None:
         return None
-    return next((key for prep in _by_or_of(ctx, visit) for obj in prep.children
-                 if obj.dep_ == "pobj" if (key := person_of(ctx, obj)) is not None), None) \
+    return next((key for obj in _by_phrase_objects(ctx, visit)
+                 if (key := person_of(ctx, obj)) is not None), None) \
         or _named_in_apposition_after_of(ctx, visit)
 
 
@@ -831,14 +831,17 @@ def _visit_by_all(ctx: Context, start: int, end: int) -> list[str]:
     if visit is None:
         return []
     found = []
-    for prep in _by_or_of(ctx, visit):
-        for obj in prep.children:
-            if obj.dep_ != "pobj":
-                continue
-            for token in (obj, *(t for t in obj.subtree if t.dep_ == "conj")):
-                if (key := person_of(ctx, token)) is not None and key not in found:
-                    found.append(key)
+    for obj in _by_phrase_objects(ctx, visit):
+        for token in (obj, *(t for t in obj.subtree if t.dep_ == "conj")):
+            if (key := person_of(ctx, token)) is not None and key not in found:
+                found.append(key)
     return found
+
+
+def _by_phrase_objects(ctx: Context, visit) -> list:
+    """The objects of the by- and of-phrases of ``visit`` (:func:`_by_or_of`)."""
+    return [obj for prep in _by_or_of(ctx, visit) for obj in prep.children
+            if obj.dep_ == "pobj"]
 
 
 def _by_or_of(ctx: Context, visit) -> list:
@@ -1014,7 +1017,7 @@ def _guest(ctx: Context, doc, sentence: Sentence, trigger_char: int) -> str | No
     at = token_at_char(doc, trigger_char)
     if at is not None and infinitive_of_a_bare_name(at, ctx) \
             and (named := person_of(ctx, at.head)) is not None:
-        return named  # a headline's "…; Tokayev to visit Bishkek; …", however parsed
+        return named  # a digest line's "…; X to visit Y; …", however parsed
     if at is not None:
         for head in [at, *list(at.ancestors)[:3]]:
             if head.lemma_.lower() in ("invite", "invitation"):
