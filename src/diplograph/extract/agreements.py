@@ -2179,6 +2179,29 @@ def _countries_counted(text: str) -> int | None:
     return count_of(match["count"]) if match else None
 
 
+def signed_by_the_pair_met(ctx: Context, agreements: list[Agreement], meetings
+                           ) -> list[Agreement]:
+    """The agreements, one that names no signatory but is signed by "the two men" (or
+    "both women") taking the two of the last meeting told before it that the two held in
+    person: "A met B in CITY. … Later the two men signed a protocol on …"."""
+    out = []
+    for agreement in agreements:
+        told = [m for m in meetings if m.status == "held" and len(m.participants) == 2
+                and m.phase not in ("phone", "video")
+                and m.evidence.start <= agreement.evidence.start]
+        if agreement.status == "held" and not agreement.signatories and told \
+                and _THE_PAIR.search(agreement.evidence.text):
+            out.append(replace(agreement, signatories=frozenset(told[-1].participants)))
+        else:
+            out.append(agreement)
+    return out
+
+
+#: "the two men signed", "both women signed": persons of no office the count stands for.
+_THE_PAIR = re.compile(r"\b(?:the two|both) " + alternation("person_nouns")
+                       + r"\s+(?:\w+\s+){0,2}?signed\b", re.IGNORECASE)
+
+
 def parties_of_the_gathering(ctx: Context, agreements: list[Agreement],
                              meetings) -> list[Agreement]:
     """The agreements, a document adopted at a meeting of three states or more taking all

@@ -1268,6 +1268,26 @@ def _relative_antecedent(ctx: Context, verbs) -> str | None:
     return None
 
 
+def _relative_antecedents_besides(ctx: Context, verbs) -> list[str]:
+    """Those a relative clause's "who" stands for besides the one word it hangs on: "A and
+    B, who last met in Rome in May, …", the subject of its sentence (A too); "the two
+    presidents, who had met before …" (the two persons the description stands for)."""
+    for verb in verbs:
+        if verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ == "who"
+                                        for c in verb.children):
+            head = verb.head
+            if person_of(ctx, head) is None:
+                # ("the two": no larger group, whose members the story may not name)
+                found = [key for ref in ctx.linked.refs if ref.start <= head.i < ref.end
+                         for key in ref.persons]
+                return found if len(found) == 2 else []
+            first = head.head if head.dep_ == "conj" else head
+            if first.dep_ not in ("nsubj", "nsubjpass"):
+                return []  # (not "the delegation included A and B, who took part …")
+            return [key for c in head.conjuncts if (key := person_of(ctx, c)) is not None]
+    return []
+
+
 def envoy_sent_by(token):
     """The envoy whose sender ``token`` is ("NAME, special envoy of President X": X), as
     the token the envoy is named by (the apposition's head, NAME); None when ``token`` sends
@@ -1328,6 +1348,9 @@ def clause_persons(ctx: Context, sentence: Sentence, tokens: set[int],
     # "NAME, who visited Wellington and met Luxon there": the person "who" stands for
     antecedent = _relative_antecedent(ctx, verbs) if verbs else None
     persons: list[str] = [antecedent] if antecedent else []
+    if verbs:
+        persons += [key for key in _relative_antecedents_besides(ctx, verbs)
+                    if key not in persons]
     counted: list[str] = []
     described_roles: list[str | None] = []
     count = None
@@ -1992,6 +2015,8 @@ def located_places(ctx: Context, sentence: Sentence, tokens: set[int], trigger: 
             or place.name.split()[-1].lower() in words("building_nouns") else "city")
         if kind in ("river", "sea", "airport"):
             continue  # an airport is where a guest is greeted, not where talks are
+        if kind == "region" and _region_of_a_matter(doc[token_i]):
+            continue
         if (end := ends.get(token_i)) is not None and building_named_before(doc, end):
             # "at Belém Palace in Lisbon": the palace's name; its city, if none is named
             named_in = named_in or place
@@ -2013,6 +2038,22 @@ def located_places(ctx: Context, sentence: Sentence, tokens: set[int], trigger: 
     if city is None:
         city = _place_of_the_time_above(ctx, tokens, candidates)
     return city, venue
+
+
+def _region_of_a_matter(token) -> bool:
+    """ "talks on security in the Indo-Pacific", "the crisis in the Sahel": a
+    region hanging on a common noun other than a place's or an event's is part of what
+    was talked about, not where ("talks at a resort in X" stay there)."""
+    root = token
+    while root.dep_ in ("compound", "punct", "amod", "det") and root.head.i != root.i:
+        root = root.head
+    preposition = root.head
+    noun = preposition.head
+    return preposition.dep_ == "prep" and noun.pos_ == "NOUN" and noun.text.islower() \
+        and noun.lemma_.lower() not in _NOUNS_OF_PLACES | _EVENT_NOUNS | _GATHERINGS
+
+
+_GATHERINGS = frozenset(words("gathering_nouns"))
 
 
 #: Nouns a name before them makes a place ("the Kremlin palace", "the Kessa border").
@@ -2225,7 +2266,7 @@ def clause_date(ctx: Context, sentence: Sentence, tokens: set[int], trigger: int
                for token_i, _, day in sentence.date_expressions):
             return None
         # "…, just days after the dispute over the July 28 elections": another event's.
-        if any(day == sentence.date and some_time_apart(ctx.doc[token_i])
+        if any(day is not None and day == sentence.date and some_time_apart(ctx.doc[token_i])
                for token_i, _, day in sentence.date_expressions):
             return None
         # "X called Y on Wednesday, a day after A met B": A and B met on the Tuesday;
@@ -2234,6 +2275,12 @@ def clause_date(ctx: Context, sentence: Sentence, tokens: set[int], trigger: int
         if sentence.date is not None and some_time_apart(token):
             shift = days_apart(token)
             return sentence.date + dt.timedelta(days=shift) if shift is not None else None
+        if sentence.date is None and some_time_apart(token) \
+                and (shift := days_apart(token)) is not None \
+                and (told := _day_of_the_event_it_follows(ctx, sentence, token)):
+            # "That call came one day after A had met B": counted from the day of the
+            # event the sentences before told
+            return told + dt.timedelta(days=shift)
         if token is not None and _joined_apart(governing_verb(token), sentence) \
                 and dated_to_a_period(ctx, sentence, tokens):
             # "spoke by phone on 21 May, and last met in February": the joined verb's own
@@ -2248,6 +2295,36 @@ def clause_date(ctx: Context, sentence: Sentence, tokens: set[int], trigger: int
         if days and all(_spoken_of(ctx, i, trigger) for i in days):
             return None
     return sentence.date
+
+
+#: How many sentences back "That summit came two days after …" may find the summit's day.
+_FOLLOWED_REACH = 3
+
+
+def _day_of_the_event_it_follows(ctx: Context, sentence: Sentence, token) -> dt.date | None:
+    """ "That call came one day after [A had met B]": the day of the call, the event the
+    clause's subject names (an event noun with "the", "that" or "this"), as the nearest
+    sentence before that gives a day told it."""
+    verb = next((node for node in [token, *token.ancestors] if any(
+        c.dep_ == "mark" and c.lower_ in _APART for c in node.children)), None)
+    head = verb.head if verb is not None and verb.dep_ == "advcl" else None
+    subject = next((c for c in head.children if c.dep_ == "nsubj"), None) \
+        if head is not None else None
+    if subject is None or not {subject.lower_, subject.lemma_.lower()} & _FOLLOWED_EVENTS \
+            or not any(c.dep_ == "det" and c.lower_ in ("the", "that", "this")
+                       for c in subject.children):
+        return None
+    k = ctx.sentence_index(sentence.char_start)
+    if k is None:
+        return None
+    for before in reversed(ctx.sentences[max(0, k - _FOLLOWED_REACH):k]):
+        if before.date is not None:
+            return before.date
+    return None
+
+
+_FOLLOWED_EVENTS = frozenset(words("meeting_nouns")) | frozenset(words("visit_nouns")) \
+    | frozenset(words("gathering_nouns"))
 
 
 def _spoken_of(ctx: Context, token_i: int, trigger: int | None) -> bool:

@@ -343,6 +343,8 @@ def build_context(doc, linked: Linked, mentions: Mentions, world: World,
         sentence.speech = next((b for b in blocks if b.start <= sent.start_char < b.end), None)
         for hit in mentions.hits:
             if sent.start <= hit.start < sent.end:
+                if hit.kind == "place" and _based_in(doc, hit.end):
+                    continue  # "the Geneva-based agency": where a body sits
                 if hit.kind == "place":
                     place = place_of_hit(world, hit, dateline)
                     info = world.locality(place.name)
@@ -391,6 +393,8 @@ def build_context(doc, linked: Linked, mentions: Mentions, world: World,
     # A digest's items, each under a dateline of its own day ("NAIROBI, Jan. 20 - …"):
     # an item's "yesterday" is the day before its own dateline's.
     items = item_dateline_days(text_of_doc, story_start, published, world)
+    person_starts = {m.start for m in mentions.persons} \
+        | {d.start for d in mentions.descriptions}
     for number, sentence in enumerate(sentences):
         # Words spoken at an event are dated from the day they were spoken; the narration
         # from the day the dateline says it was filed ("Kathmandu, Sept. 22: … said
@@ -457,6 +461,12 @@ def build_context(doc, linked: Linked, mentions: Mentions, world: World,
                 written = filed if relative_to_publication(text) else (published or anchor)
             else:
                 written = anchor
+            if relative_to_an_event(text) and _counted_from_a_person(doc, token_i, text,
+                                                                     person_starts):
+                # "landed two days before the President": counted from another's
+                # coming, no day of its own (the day the sentence names stays)
+                resolved.append((token_i, text, None))
+                continue
             if token_i == sentence.start and (apart := _days_apart_from_a_named_event(
                     doc, token_i, text, sentences[max(0, number - _TOLD_REACH):number],
                     published)) is not None:
@@ -899,6 +909,27 @@ def _day_of_the_event_named(doc, token_i: int, expression: str, before: list[Sen
 #: Nouns of the events "a day before the talks" may count from.
 _EVENT_NOUNS = frozenset(words("meeting_nouns")) | frozenset(words("gathering_nouns")) \
     | frozenset(words("visit_nouns"))
+
+
+def _based_in(doc, end: int) -> bool:
+    """The place ending at token ``end`` says where something is based ("the
+    Geneva-based agency"), not where the sentence's event is."""
+    return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "based"
+
+
+def _counted_from_a_person(doc, token_i: int, expression: str, person_starts: set[int]
+                           ) -> bool:
+    """ "a day before the President", "two days after NAME": the expression counts from a
+    person (their coming), not from an event the story dates."""
+    end = token_i + len(expression.split())
+    if end >= len(doc) or doc[end - 1].lower_ not in _APART_WORDS \
+            or any(t.lower_ in _EVENT_NOUNS for t in doc[end:min(end + 4, len(doc))]):
+        return False  # ("two days before the ministers' talks": the talks')
+    return end in person_starts or doc[end].lower_ in words("determiners") \
+        and end + 1 in person_starts
+
+
+_APART_WORDS = ("before", "after")
 
 
 def _names_its_event(doc, token_i: int, expression: str) -> bool:

@@ -194,6 +194,13 @@ def find_descriptions(doc, hits: list[Hit], persons: list[PersonMention], world:
         state, j2 = state_before(doc, index, j)
         states = [state] if state else states_after
         org = None
+        if state is not None and not plural and j2 > 0 \
+                and (body := index.covered.get(j2 - 1)) is not None and body.kind == "org" \
+                and body.end == j2 and state_body(world, body.key) is None \
+                and (known := world.org_by_name(body.key)) is not None \
+                and known.kind == "international":
+            # "the UN Libya envoy": the body's envoy, for that state, of none
+            state, states, org, j2 = None, [], body.key, body.start
         if state is None and not states and not plural and j > 1 \
                 and (body := index.covered.get(j - 1)) is not None and body.kind == "org" \
                 and body.end == j and state_body(world, body.key) is None:

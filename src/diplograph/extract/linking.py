@@ -226,6 +226,9 @@ class _Linker:
         #: The states of every office the world data gives each person, on any day: a
         #: former Saudi foreign minister is Saudi in his next office too.
         self.served: dict[str, set[str]] = {}
+        #: The leader a fuller form of a name stands for, whose state an office of theirs the
+        #: text gives without one takes (the office the world data gives, no other).
+        self.fuller: dict[str, object] = {}
         self.hints: dict[str, dict[str, str]] = {}
         self.owners: dict[str, dict[str, tuple[int, int, bool]]] = {}
         #: Offices a person has only as someone's counterpart ("her counterpart NAME").
@@ -295,6 +298,29 @@ class _Linker:
                         Position(leader.role, leader.iso2))
             if leaders:
                 return
+        if (leader := self._leader_of_a_fuller_name(person.name)) is not None:
+            self.fuller[person.key] = leader
+
+    def _leader_of_a_fuller_name(self, name: str):
+        """ "GIVEN MIDDLE SURNAME", "GIVEN SECOND SURNAME SURNAME2": the one leader
+        in office on the story's day whom the world data calls by the first word and one
+        later word but the second, a surname the story also writes alone ("SURNAME"):
+        not the holder of a like name of another time ("Ana de la Vega Ruiz" is no "Ana
+        Ruiz" who left office years before), nor of another office."""
+        tokens = name.split()
+        if len(tokens) < 3 or self.doc is None or self.published is None:
+            return None
+        text = doc_text(self.doc)
+        found = {}
+        for later in tokens[2:]:
+            alone = len(re.findall(rf"\b{re.escape(later)}\b", text))
+            if alone <= text.count(name):
+                continue
+            for leader in self.world.leaders_named(f"{tokens[0]} {later}"):
+                if person_key(leader.name) == person_key(f"{tokens[0]} {later}") \
+                        and _valid_on(leader.start, leader.end, self.published):
+                    found[leader.name] = leader
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _same_person(self, name: str, titled: bool = False) -> Person | None:
         # Words compared without case or accents: "SATO Haruki" is "Sato", "Andres Felipe
@@ -697,6 +723,9 @@ class _Linker:
                 if position.state is not None or position.org is not None:
                     continue  # (an international body's office is of no state)
                 state = known.get(position.role) or self.world.one_state_roles.get(position.role)
+                if state is None and (leader := self.fuller.get(person.key)) is not None \
+                        and same_office(leader.role, position.role):
+                    state = leader.iso2  # "President GIVEN MIDDLE SURNAME"
                 served = self.served.get(person.key, set())
                 if state is None and not states and len(served) == 1 \
                         and not position.org and not heads_a_body(position.role):

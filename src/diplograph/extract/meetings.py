@@ -84,6 +84,9 @@ def find_meetings(ctx: Context, welcomes: list[Meeting] | None = None) -> list[M
                                    _sole_subject(clause))
         if (owned := _talks_of_the_one_named_before(ctx, clause)) is not None:
             participants = owned
+        if len(participants) == 1 and clause.token is not None and (joined := _name_joined_above(
+                ctx, clause.token, _own_subject(clause.token))) not in (None, *participants):
+            participants = [joined, *participants]  # "A and B spoke …", misparsed
         if len(participants) >= 2:
             # "A and B met … in a meeting chaired by C": who chairs it takes part
             participants += [key for key in _chairs(ctx, clause) if key not in participants]
@@ -225,7 +228,8 @@ def find_meetings(ctx: Context, welcomes: list[Meeting] | None = None) -> list[M
             _within_the_visit(clause) or _told_within_a_visit(clause)
             or (status == "held" and _another_meeting(clause) and ctx.several_days))
         date = stated or (ctx.story_date if status == "held" and last_time is None
-                          and not clause.dated_to_a_period and not within_visit else None)
+                          and not clause.dated_to_a_period and not within_visit
+                          and not _met_another_time(clause) else None)
         date = forward_if_planned(ctx, date, status, clause.sentence.text)
         place, venue = clause.places
         if last_time is not None and place is None:
@@ -272,7 +276,8 @@ def find_meetings(ctx: Context, welcomes: list[Meeting] | None = None) -> list[M
                                         stay_day=day_of_a_stay(clause.evidence.text),
                                         dated_to_a_period=date is None
                                         and (clause.dated_to_a_period
-                                             or last_time is not None),
+                                             or last_time is not None
+                                             or _met_another_time(clause)),
                                         within_visit=within_visit))
     meetings += _delegations_led(ctx, meetings)
     meetings = _date_from_dated_reference(ctx, meetings)
@@ -581,7 +586,36 @@ def _jointly(ctx: Context, clause: Clause) -> bool:
         # subject stands for (only with "last": "they discussed …" is told by its meeting)
         persons |= {key for ref in ctx.linked.refs if ref.start <= subject.i < ref.end
                     for key in ref.persons}
+    if len(persons) < 2 and (joined := _name_joined_above(ctx, verb, subject)) is not None:
+        persons.add(joined)
     return len(persons) >= 2
+
+
+def _met_another_time(clause: Clause) -> bool:
+    """ "The two last met in Nice", "the two, who first met in X during a
+    summit": a meeting of another time than the story's, on no day the story gives it (not
+    "The pair first talked alone, then with their ministers": the order of the talks)."""
+    token = clause.token
+    return token is not None and token.pos_ == "VERB" and token.tag_ == "VBD" \
+        and any(c.dep_ == "advmod" and (c.lower_ == "last" or c.lower_ == "first"
+                                        and token.dep_ == "relcl")
+                for c in token.children)
+
+
+def _own_subject(verb):
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def _name_joined_above(ctx: Context, verb, subject) -> str | None:
+    """ "A and B spoke by telephone", parsed (for some names) with the verb joined to the first
+    name and only the second as its subject: the person of that first name."""
+    if subject is None or verb.dep_ != "conj" or verb.head.i >= subject.i:
+        return None
+    start = subject.left_edge.i
+    doc = verb.doc
+    if start < 2 or doc[start - 1].lower_ != "and" or doc[start - 2] not in verb.head.subtree:
+        return None
+    return person_of(ctx, verb.head)
 
 
 #: Phases of a meeting held at a distance.

@@ -969,11 +969,20 @@ def office_at(doc, index: HitIndex, j: int, world: World) -> tuple[Position, int
     vice-chairman of X"."""
     if j < len(doc) and doc[j].lower_ in ("the", "a", "an"):
         j += 1
-    state = None
+    state = body = None
     if (hit := index.by_start.get(j)) and hit.kind in ("state", "demonym"):
         state, j = hit.key, hit.end
         if j < len(doc) and doc[j].lower_ in ("'s", "’s"):
             j += 1
+    elif hit is not None and hit.kind == "org" \
+            and (known := world.org_by_name(hit.key)) is not None and known.kind == "international":
+        # "NAME, the UN Special Envoy for X,": an office of the body named before it, of no
+        # state (not X's, nor one the person served before)
+        k = hit.end + (hit.end < len(doc) and doc[hit.end].lower_ in ("'s", "’s"))
+        if (mandate := index.by_start.get(k)) is not None and mandate.kind == "state":
+            k = mandate.end  # "the UN Libya envoy": the state the envoy is for
+        if title_at_start([t.lower_ for t in doc[k:k + TITLE_SPAN]], world) is not None:
+            body, j = hit.key, k
     former = j < len(doc) and doc[j].lower_ in PAST_WORDS
     if former:
         j += 2 if j + 1 < len(doc) and doc[j + 1].text == "-" else 1
@@ -1029,7 +1038,7 @@ def office_at(doc, index: HitIndex, j: int, world: World) -> tuple[Position, int
             # "NAME, the adviser to the Qatari prime minister,": an aide serves the state
             # of the office holder named after "to"
             state, j = served
-    if state is None:
+    if state is None and body is None:
         states, end = state_phrase_after(doc, index, j)
         if states:
             state, j = states[0], _past_body_name(doc, end)
@@ -1050,8 +1059,8 @@ def office_at(doc, index: HitIndex, j: int, world: World) -> tuple[Position, int
             and (bare := _title_without_states(doc, index, title_start, j, world)) is not None \
             and bare.kind == "legislator" and (info is None or info.kind != "legislator"):
         role = bare.role  # "NAME, vice president of the Lao National Assembly,": its chamber's
-    org = None
-    if state is None and j + 1 < len(doc) and doc[j].lower_ == "of":
+    org = body
+    if state is None and org is None and j + 1 < len(doc) and doc[j].lower_ == "of":
         # "NAME, President of the European Commission": an international body's office
         body_start = j + 2 if doc[j + 1].lower_ == "the" else j + 1
         if (hit := index.by_start.get(body_start)) is not None and hit.kind == "org":

@@ -18,7 +18,12 @@ from ..articles import Article
 from ..furniture import blank_furniture
 from ..linewrap import join_cut_sentences, unwrap_lines
 from ..world import World, load_world
-from .agreements import enumerated_agreements, find_agreements, parties_of_the_gathering
+from .agreements import (
+    enumerated_agreements,
+    find_agreements,
+    parties_of_the_gathering,
+    signed_by_the_pair_met,
+)
 from .clauses import PUT_OFF, REPORTING_VERBS, event_status, some_time_apart, status_of
 from .context import Context, build_context, city_of_venue, dated_to_come, place_of_hit
 from .dates import day_of_a_stay
@@ -263,8 +268,8 @@ def extract_article(article: Article, nlp=None, world: World | None = None,
     if any(p.positions for p in ctx.linked.persons.values()):
         facts.visits = [v for v in facts.visits if ctx.linked.persons[v.guest].positions]
     facts.meetings = _meetings_of_trips_put_off(facts.meetings, facts.visits)
-    facts.agreements = parties_of_the_gathering(
-        ctx, enumerated_agreements(ctx, find_agreements(ctx)), facts.meetings)
+    facts.agreements = signed_by_the_pair_met(ctx, parties_of_the_gathering(
+        ctx, enumerated_agreements(ctx, find_agreements(ctx)), facts.meetings), facts.meetings)
     facts.meetings += meetings_of_signings(ctx, facts.meetings, facts.agreements)
     facts.quotes = story.quotes
     _collect_entities(facts, story.mentions, world, ctx.dateline)

@@ -90,10 +90,13 @@ def _a_month_to_come(ctx: Context, sentence: Sentence) -> bool:
     """The sentence names a month of no year later in the year than the story's ("in
     April", told in March)."""
     published = ctx.published
-    for _, text, day in sentence.date_expressions:
-        # (a bare month, "in April": not "last November", "April 2024")
+    for token_i, text, day in sentence.date_expressions:
+        # (a bare month, "in April": not "last November", "April 2024", nor "the first
+        # visit since April", a month gone by)
         span = period_span(text, published) if day is None \
-            and _BARE_MONTH.fullmatch(text.strip()) else None
+            and _BARE_MONTH.fullmatch(text.strip()) and not (
+                ctx.doc is not None and token_i > 0 and ctx.doc[token_i - 1].lower_ == "since"
+            ) else None
         if span is not None and published is not None and span[0].month > published.month:
             return True
     return False
