@@ -2323,8 +2323,7 @@ def _day_of_the_event_it_follows(ctx: Context, sentence: Sentence, token) -> dt.
     return None
 
 
-_FOLLOWED_EVENTS = frozenset(words("meeting_nouns")) | frozenset(words("visit_nouns")) \
-    | frozenset(words("gathering_nouns"))
+_FOLLOWED_EVENTS = _TOLD_EVENTS | _GATHERINGS
 
 
 def _spoken_of(ctx: Context, token_i: int, trigger: int | None) -> bool:

@@ -17,7 +17,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from ..world import World, ascii_fold
+from ..world import LeaderInfo, World, ascii_fold
 from .facts import Person, Position, Span
 from .mentions import Description, Mentions
 from .offices import heads_a_body, office_on_next_line
@@ -228,7 +228,7 @@ class _Linker:
         self.served: dict[str, set[str]] = {}
         #: The leader a fuller form of a name stands for, whose state an office of theirs the
         #: text gives without one takes (the office the world data gives, no other).
-        self.fuller: dict[str, object] = {}
+        self.fuller: dict[str, LeaderInfo] = {}
         self.hints: dict[str, dict[str, str]] = {}
         self.owners: dict[str, dict[str, tuple[int, int, bool]]] = {}
         #: Offices a person has only as someone's counterpart ("her counterpart NAME").
@@ -301,7 +301,7 @@ class _Linker:
         if (leader := self._leader_of_a_fuller_name(person.name)) is not None:
             self.fuller[person.key] = leader
 
-    def _leader_of_a_fuller_name(self, name: str):
+    def _leader_of_a_fuller_name(self, name: str) -> LeaderInfo | None:
         """ "GIVEN MIDDLE SURNAME", "GIVEN SECOND SURNAME SURNAME2": the one leader
         in office on the story's day whom the world data calls by the first word and one
         later word but the second, a surname the story also writes alone ("SURNAME"):

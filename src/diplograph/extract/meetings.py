@@ -597,12 +597,13 @@ def _met_another_time(clause: Clause) -> bool:
     "The pair first talked alone, then with their ministers": the order of the talks)."""
     token = clause.token
     return token is not None and token.pos_ == "VERB" and token.tag_ == "VBD" \
-        and any(c.dep_ == "advmod" and (c.lower_ == "last" or c.lower_ == "first"
-                                        and token.dep_ == "relcl")
+        and any(c.dep_ == "advmod" and (c.lower_ == "last"
+                                        or (c.lower_ == "first" and token.dep_ == "relcl"))
                 for c in token.children)
 
 
 def _own_subject(verb):
+    """The verb's own subject, not one of the verb it is joined to."""
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
