@@ -35,7 +35,7 @@ from .rules import (
     word_list,
     words,
 )
-from .tokens import nearest_verb
+from .tokens import TALKED_ABOUT, nearest_verb
 
 #: Nouns of fields of cooperation, singular and plural: "fields?", "areas?".
 _FIELD_NOUNS = forms_alternation("field_nouns", "fields", "singular", "plural")
@@ -1252,7 +1252,6 @@ def _office_title(area: str) -> str:
 #: One-word prepositions that put a document's topic after its noun ("an agreement on X").
 _TOPIC_WORDS = frozenset(word for word in forms("topic_prepositions", "after_noun", "word")
                          if " " not in word)
-_TALKED_ABOUT = frozenset(forms("topic_prepositions", "talked_about", "word"))
 
 
 def _in_the_documents_topic(doc, hit) -> bool:
@@ -1268,7 +1267,7 @@ def _in_the_documents_topic(doc, hit) -> bool:
                                      or token.lower_ == "in" and child.tag_ == "VBG") and (
                 token.head.lower_ in _ONE_WORD_NOUNS
                 # "signed an agreement on Tuesday on countering …", parsed onto the verb
-                or (token.lower_ in _TALKED_ABOUT or child.tag_ == "VBG")
+                or (token.lower_ in TALKED_ABOUT or child.tag_ == "VBG")
                 and token.head.pos_ == "VERB"
                 and child.ent_type_ not in ("DATE", "TIME")
                 and any(c.dep_ == "dobj" and c.lower_ in _ONE_WORD_NOUNS
