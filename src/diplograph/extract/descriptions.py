@@ -95,9 +95,18 @@ def find_descriptions(doc, hits: list[Hit], persons: list[PersonMention], world:
         generic = lower in GENERIC_HEADS
         if title is None and not generic:
             continue
+        if token.tag_ in ("VBZ", "VBD", "VBP") and token.text.islower():
+            continue  # "NAME, who also heads a commission": a verb, no one's description
+        if token.tag_ in ("NNS", "NNPS") and token.dep_ == "pobj" and token.head.lower_ == "as":
+            continue  # "A, B and C met as leaders of the Group": what they are, no others
         if token.text[:1].isupper() and token.i + 2 < len(doc) \
                 and doc[token.i + 1].text in ("'", "’") and doc[token.i + 2].text[:1].isupper():
             continue  # "the Australia-New Zealand Leaders' Meeting": the name of an event
+        if lower.endswith("s") and token.i + 2 < len(doc) and doc[token.i + 1].text in ("'", "’") \
+                and doc[token.i + 2].pos_ == "NOUN" and _a_setting(doc[token.i + 2]):
+            continue  # "talks in the leaders' tent", "a pause in the leaders' supper": a
+            # room or a meal of theirs, not each of them (not "the leaders' offices said",
+            # "the leaders' retreat is held each year")
         if _body_named_by_members(doc, token, title[0] if title else 1):
             continue  # "at the Council of Ministers": a body, none of its members
         if generic and title is None and any(child.dep_ == "compound" and child.pos_ == "NOUN"
@@ -308,6 +317,21 @@ def _demonym_as_person(doc, index: HitIndex, token) -> str | None:
     hit = index.by_start.get(token.i)
     return hit.key if hit is not None and hit.kind == "demonym" and hit.end == token.i + 1 \
         else None
+
+
+def _a_setting(noun) -> bool:
+    """The noun (its phrase) tells where or when something happened: "in the leaders'
+    tent", "during the leaders' supper"."""
+    head = noun
+    while head.dep_ in ("compound", "amod") and head.head.i != head.i:
+        head = head.head
+    # (not "signed in the leaders' presence": there they are, as witnesses)
+    return head.dep_ == "pobj" and head.head.lower_ in _SETTING_PREPOSITIONS \
+        and head.lemma_.lower() not in words("attendance")
+
+
+#: Prepositions of a place or a time: "in", "at", "during", "after" …
+_SETTING_PREPOSITIONS = words("setting_prepositions")
 
 
 def _subject_of_copula(token) -> int | None:

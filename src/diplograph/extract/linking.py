@@ -44,6 +44,8 @@ _STATE_OFFICE_KINDS = HEAD_KINDS | {"deputy", "minister", "legislator"}
 #: Verbs of a journey's end or its going ("arrived in", "flew to"), as lemmas.
 _TRAVEL_LEMMAS = frozenset(words("arrival_verbs")) | frozenset(words("travel_verbs"))
 _VISIT_NOUNS = frozenset(words("visit_nouns"))
+#: Prepositions that tell a verb's time as a visit's: "during", "on", "in the course of".
+_DURING_VISIT_PREPOSITIONS = words("own_visit_prepositions")
 _MEETING_NOUNS = frozenset(words("meeting_nouns"))
 
 #: Party leadership is a state office in one-party states ("General Secretary Xi").
@@ -209,6 +211,35 @@ def leads(world: World, role: str | None) -> bool:
 _NAME_HONORIFICS = frozenset(words("name_forming_honorifics"))
 
 
+def _during_own_visit(verb) -> list | None:
+    """The places a verb's subject is a guest in when the verb is told "during a visit"
+    ("… during a working visit to X", "on the third day of a five-day state visit"): the
+    visit's "to X" and the verb's own "in X" (None: no such visit).  Not another's visit
+    ("during the President's visit", "the visit of NAME") nor one the subject hosts
+    ("received X during his state visit")."""
+    if verb.lemma_.lower() in RECEIVING_LEMMAS - {"meet"}:
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _DURING_VISIT_PREPOSITIONS:
+            continue
+        noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        # "on the last day of a visit": the visit the day is of
+        while noun is not None and noun.lemma_.lower() not in _VISIT_NOUNS:
+            of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        if noun is None or any(c.dep_ == "poss" and c.lower_ not in ("his", "her", "their")
+                               for c in noun.children) \
+                or any(c.dep_ == "prep" and c.lower_ in ("of", "by") for c in noun.children):
+            continue
+        # (the verb's "in X", which the parser may hang on the person met: "talks with NAME
+        # in CITY")
+        return [t for p in (*noun.children, *verb.subtree)
+                if p.dep_ == "prep" and (p.lower_ == "to" and p.head.i == noun.i
+                                         or p.lower_ == "in" and p.i < prep.i)
+                for t in p.children if t.dep_ == "pobj"]
+    return None
+
+
 class _Linker:
     def __init__(self, mentions: Mentions, world: World, author: str | None,
                  published: dt.date | None, home_state: str | None = None,
@@ -235,6 +266,8 @@ class _Linker:
         self.as_counterpart: dict[str, set[str]] = {}
         #: Nicknames written with a name ("NAME 'Nick'"), folded, to the person's key.
         self.nicknames: dict[str, str] = {}
+        #: (person, role) of offices given the dateline's state for want of any other.
+        self.from_home: set[tuple[str, str]] = set()
         if author:
             key = person_key(author)
             self.linked.persons[key] = Person(key, author, is_author=True)
@@ -397,7 +430,27 @@ class _Linker:
                                                   description.span, keys, "description",
                                                   description))
         self.linked.refs.sort(key=lambda ref: ref.start)
+        self._states_of_companions()
         return self.linked
+
+    def _states_of_companions(self) -> None:
+        """ "NAME accompanied the guest throughout", "NAME, who is travelling with Ms
+        X,": an office whose state was only guessed is of the state of the one the
+        person goes with (known once descriptions are resolved)."""
+        for key, followed in self._companions().items():
+            theirs = {p.state for p in self.linked.persons[followed].positions
+                      | self.background.get(followed, set()) if p.state and not p.former}
+            if len(theirs) != 1:
+                continue
+            state = next(iter(theirs))
+            person = self.linked.persons[key]
+            for position in list(person.positions):
+                if position.org is None and (position.state is None or (
+                        key, position.role) in self.linked.guessed | self.from_home) \
+                        and position.state != state:
+                    person.positions.discard(position)
+                    person.positions.add(replace(position, state=state))
+                    self.linked.guessed.discard((key, position.role))
 
     def _roles_of_their_states(self) -> None:
         """A title that names another office in some states is that office there: the
@@ -767,6 +820,7 @@ class _Linker:
                     person.positions.discard(position)
                     person.positions.add(replace(position, state=state))
         self._presidential_aides(from_home)
+        self.from_home = from_home
         self._guess_states(not_theirs, away)
 
     def _presidential_aides(self, from_home: set[tuple[str, str]]) -> None:
@@ -957,6 +1011,41 @@ class _Linker:
                   and place.kind in ("venue", "airport") and place.iso2}
         return states.pop() if len(states) == 1 else None
 
+    def _companions(self) -> dict[str, str]:
+        """Who goes with whom: "NAME accompanied the guest throughout" and "NAME, who is
+        travelling with Ms X," (the one accompanied named or described as one
+        person), {companion: the person they go with}."""
+        doc = self.doc
+        if doc is None:
+            return {}
+        by_token = {i: ref for ref in self.linked.refs if len(ref.persons) == 1
+                    for i in range(ref.start, ref.end)}
+        found: dict[str, str] = {}
+        for ref in self.linked.refs:
+            if len(ref.persons) != 1 or ref.kind != "name":
+                continue
+            name = doc[ref.end - 1]
+            # ("The Minister of State, NAME, accompanied …": the office is the subject)
+            subject = name.head if name.dep_ == "appos" else name
+            if subject.dep_ == "nsubj" and subject.head.lemma_.lower() == "accompany":
+                verb, dep = subject.head, "dobj"
+            elif (verb := next((c for t in (name, subject) for c in t.children
+                                if c.dep_ == "relcl" and c.lemma_.lower() in _TRAVEL_LEMMAS),
+                               None)) is not None:
+                dep = "with"  # "NAME, who is travelling with Ms X,"
+            else:
+                continue
+            if dep == "with":
+                heads = [p for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"]
+                targets = [t for p in heads for t in p.children if t.dep_ == "pobj"]
+            else:
+                targets = [c for c in verb.children if c.dep_ == "dobj"]
+            other = next((by_token[t.i].persons[0] for t in targets if t.i in by_token
+                          and by_token[t.i].persons[0] != ref.persons[0]), None)
+            if other is not None:
+                found[ref.persons[0]] = other
+        return found
+
     def _destinations(self) -> dict[str, set[str]]:
         """The states each person is said to arrive in or travel to ("NAME arrived in
         Tallinn", "NAME flew to Lima", "NAME, who arrived in Amman", "the visit of NAME to
@@ -993,9 +1082,22 @@ class _Linker:
                         head = head.head
                     if head.dep_ == "nsubj" and head.head.lemma_.lower() in _TRAVEL_LEMMAS:
                         verb = head.head
-                if verb is None or verb.pos_ in ("VERB", "AUX") \
-                        and verb.lemma_.lower() not in _TRAVEL_LEMMAS:
+                targets = None
+                if (verb is None or verb.pos_ in ("VERB", "AUX")
+                        and verb.lemma_.lower() not in _TRAVEL_LEMMAS) and name is not None:
+                    # "NAME co-chaired a forum in CITY during a working visit to X",
+                    # "NAME held talks in CITY, on the third day of a five-day state visit":
+                    # the subject is the visit's guest
+                    head = name.root
+                    while head.dep_ in ("appos", "compound") and head.head.i != head.i:
+                        head = head.head
+                    targets = _during_own_visit(head.head) if head.dep_ == "nsubj" else None
+                    verb = None if targets is None else head.head
+                if verb is None:
                     continue
+                for target in targets or ():
+                    if state := state_of_hit(by_token.get(target.i), self.world):
+                        found.setdefault(person.key, set()).add(state)
                 for prep in (c for c in verb.children
                              if c.dep_ == "prep" and c.lower_ in ("in", "to")):
                     for target in (c for c in prep.children if c.dep_ == "pobj"):

@@ -181,6 +181,7 @@ def find_meetings(ctx: Context, welcomes: list[Meeting] | None = None) -> list[M
                 or _travelled_for_the_event(clause) \
                 or _done_by_video(clause, matched) or _hosted_by_a_state(ctx, clause) \
                 or _a_gathering_hosted(clause) or _a_session_of_a_gathering(clause) \
+                or _greeted_a_crowd(clause) \
                 or _time_of_a_signing(clause) or _asked(clause) or _to_come_when(clause) \
                 or _topic_of_a_document(clause) \
                 or (all(r.values.get("requires") == "joint" for r in matched)
@@ -671,6 +672,59 @@ def _hosted_by_a_state(ctx: Context, clause: Clause) -> bool:
                for hit in ctx.mentions.hits)
 
 
+def _greeted_a_crowd(clause: Clause) -> bool:
+    """ "The President welcomed the leaders to the forum", "welcomed some thirty heads of
+    delegation at the palace gate": a host greeting a gathering's
+    guests, a crowd named by no one's name (not "received the two leaders", "received his
+    counterpart", "welcomed NAME and NAME")."""
+    verb = clause.token
+    if verb is None or verb.lemma_.lower() not in HOSTING_VERBS \
+            or not any(c.dep_ == "nsubj" for c in verb.children):
+        return False
+    if _for_a_meeting(verb):
+        # "welcomed his counterparts to Bergen for a meeting", "will host the heads of
+        # government at an informal meeting": the meeting they came for
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if len(objects) != 1:
+        return False
+    doc = verb.doc
+
+    def clause_verb(i: int):
+        """The verb whose clause names token ``i``, or None past a "with" ("with the
+        Minister at his side": the host's company)."""
+        token = doc[i]
+        while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+            if token.dep_ == "prep" and token.lower_ == "with":
+                return None
+            token = token.head
+        return token
+
+    # (not "hosted their counterparts, NAME and NAME": named in the verb's own clause)
+    return objects[0].tag_ == "NNS" and objects[0].lemma_.lower() in words("crowd_nouns") \
+        and not any(c.dep_ == "nummod" and _A_FEW.get(c.lower_, 0) > 0
+                    for c in objects[0].children) \
+        and not any(ref.kind == "name" and ref.start > verb.i
+                    and getattr(clause_verb(ref.end - 1), "i", None) == verb.i
+                    for ref in clause.ctx.linked.refs
+                    if clause.sentence.start <= ref.start < clause.sentence.end)
+
+
+def _for_a_meeting(verb) -> bool:
+    """The verb's "for" or "at" names a meeting: "hosted them for a meeting", "at an
+    informal meeting", "for the leaders' meeting of X"."""
+    # (not "used the margins for talks with A, B and C": the talks with each)
+    return any(prep.dep_ == "prep" and prep.lower_ in ("for", "at") and any(
+        t.lower_ in _MEETING_NOUNS or t.lemma_.lower() in _MEETING_NOUNS
+        for t in prep.subtree) and not any(t.lower_ == "with" for t in prep.subtree)
+        for prep in verb.children)
+
+
+#: Numbers of a small party, met together ("the two leaders", "three counterparts").
+_A_FEW = {row["word"]: int(row["count"]) for row in entries("counts")
+          if 0 < int(row["count"]) <= 4} | {str(n): n for n in range(1, 5)}
+
+
 def _a_gathering_hosted(clause: Clause) -> bool:
     """ "her participation in the Intersessional Meeting of the Conference of Heads of
     Government, hosted by Prime Minister X": X hosted the gathering, not a meeting with
@@ -762,8 +816,13 @@ def _asked(clause: Clause) -> bool:
 _SIDELINES = "on the sidelines"
 #: "met on the sidelines for forty minutes", "On the margins, X met Y": no gathering named;
 #: a headline's "X meets A, B on ASEAN sidelines" drops the article.
-_ON_THE_MARGINS = re.compile(r"\b(?:on|in) (?:the |(?-i:[A-Z][\w-]+) )(?:sidelines|margins?)\b",
+_ON_THE_MARGINS = re.compile(r"\b" + alternation("margin_openers")
+                             + r" (?:the |(?-i:[A-Z][\w-]+) )(?:sidelines|margins?)\b",
                              re.IGNORECASE)
+#: "On the forum's opening day he met A, B and C", "before the plenary": talks around a
+#: gathering, one with each person met (not a place: a bilateral commission has its plenary
+#: too).
+_GATHERING_MOMENT = re.compile(r"\b" + alternation("gathering_moments") + r"\b", re.IGNORECASE)
 #: The gathering a meeting was held on the sidelines of: "of the BRICS summit".
 _SIDELINES_OF = re.compile(r"\b(?:sidelines|margins?) of (?:the |this year's |last year's )?"
                            r"(?P<gathering>(?:[\w'’-]+ ){0,3}?" + alternation("gathering_nouns")
@@ -1600,12 +1659,15 @@ def _bilaterals_on_the_margins(ctx: Context, clause: Clause, others: list[str],
     not "a working lunch with A, B and C" (one occasion) nor "a trilateral with A and B",
     nor "A and B met" or "signed by A, B and C" (no one the subject met)."""
     text = clause.sentence.text
-    if not _ON_THE_MARGINS.search(text) or _SIZE_WORDS.search(text):
+    if not (_ON_THE_MARGINS.search(text) or _GATHERING_MOMENT.search(text)) \
+            or _SIZE_WORDS.search(text):
         return False
     verb = clause.verb
     if verb is None or not all(_met_as_object(ctx.doc[i], verb)
                                for i in _first_words(clause, others, by_token)):
         return False
+    if _for_a_meeting(verb):
+        return False  # "will host A, B and C for the leaders' meeting of X": one meeting
     return not any(
         grandchild.dep_ == "det" and grandchild.lower_ in ("a", "an")
         for child in (clause.token, *verb.children) if child is not None

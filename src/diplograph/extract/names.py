@@ -269,8 +269,8 @@ def clean_person(doc, start: int, end: int, index: HitIndex, world: World,
     if _names_a_place(doc, start, end) or _end_of_a_route(doc, start, world):
         return None
     if end - start == 1 and (doc[start].lower_ in words("not_names") or doc[start].ent_type_ in (
-            "DATE", "TIME")):
-        return None
+            "DATE", "TIME") or len(doc[start].text.rstrip(".")) == 1):
+        return None  # (nor a letter alone: "[Annex] C")
     if end - start == 1 and _qualifies_talks(doc, start):
         return None  # "Frank and useful talks with …": an adjective opening the sentence
     if end - start == 1 and _describes_people(doc, start) \
@@ -1095,17 +1095,37 @@ def drop_listed_portfolios(doc, ranges: dict[int, int], world: World) -> None:
     last item of an office's list of portfolios, after "and", is no name (the tagger may
     read it as one), nor the item after the office's comma that "and" joins to it."""
     for start, end in sorted(ranges.items()):
-        if start < 2 or doc[start - 1].lower_ not in ("and", "&") \
+        # (the item's first word may be left out of the name: "and Foreign [Trade]")
+        first = start - 1 if start >= 3 and end - start == 1 \
+            and doc[start - 1].text[:1].isupper() and doc[start - 2].lower_ in ("and", "&") \
+            else start
+        if first < 2 or doc[first - 1].lower_ not in ("and", "&") \
                 or end >= len(doc) or doc[end].text != ",":
             continue
         sent_start = doc[start].sent.start
-        before = doc[max(sent_start, start - 1 - _APPOSITION_REACH):start - 1]
-        if _portfolio_list_of_office(before, world):
+        before = doc[max(sent_start, first - 1 - _APPOSITION_REACH):first - 1]
+        # ("the Minister of Labour and Foreign Trade, NAME": two portfolios
+        # need no comma between them when the office's holder is named after them)
+        if _portfolio_list_of_office(before, world, listed=end + 1 in ranges):
             del ranges[start]
             # the item before "and", read as a name joined to this one, goes too
             for other, other_end in list(ranges.items()):
-                if other_end == start - 1 and other > 0 and doc[other - 1].text == ",":
+                if other_end == first - 1 and other > 0 and doc[other - 1].text == ",":
                     del ranges[other]
+
+
+def drop_building_names(doc, ranges: dict[int, int]) -> None:
+    """ "met at the Quilla convention hall", "at the NAME Hall": a name that modifies a
+    building's noun after it (a word between allowed) is the building's, no person's."""
+    buildings = words("building_nouns")
+    for start, end in list(ranges.items()):
+        last = doc[end - 1]
+        if last.dep_ != "compound" or last.head.i not in (end, end + 1) \
+                or last.head.lemma_.lower() not in buildings:
+            continue
+        if last.head.i == end + 1 and not (doc[end].dep_ == "compound" and doc[end].is_lower):
+            continue
+        del ranges[start]
 
 
 def drop_street_names(doc, ranges: dict[int, int]) -> None:
@@ -1170,16 +1190,16 @@ def drop_office_words(doc, ranges: dict[int, int], world: World) -> None:
             del ranges[start]
 
 
-def _portfolio_list_of_office(before, world: World) -> bool:
+def _portfolio_list_of_office(before, world: World, listed: bool = False) -> bool:
     """``before`` ends in a title, "of"/"for" and capitalised portfolios with a comma
     among them ("Minister of Foreign Affairs, African Integration"), not in a title and
     a list of names ("The two presidents, NAME", "the ministers of the three nations, NAME,
-    NAME and NAME")."""
+    NAME and NAME"); with ``listed`` (a name after the item) no comma is needed."""
     for k in range(len(before) - 1, -1, -1):
         if world.title(before[k].lower_) is not None:
             return before[k].tag_ not in ("NNS", "NNPS") \
                 and k + 1 < len(before) and before[k + 1].lower_ in ("of", "for") \
-                and any(t.text == "," for t in before[k + 1:]) \
+                and (listed or any(t.text == "," for t in before[k + 1:])) \
                 and not any(t.ent_type_ == "PERSON" for t in before[k + 1:]) \
                 and _ends_office_qualifier(before, world)
     return False
@@ -1281,6 +1301,13 @@ def add_surnames(doc, ranges: dict[int, int], index: HitIndex, world: World,
     surnames |= {doc[s].text for s, e in ranges.items() if e - s == 2 and any(
         leader.name == f"{doc[s + 1].text} {doc[s].text}"
         for leader in world.leaders_named(f"{doc[s + 1].text} {doc[s].text}"))}
+    # "SURNAME" alone, the surname of a serving leader the tagger reads as no place nor
+    # organisation somewhere in the story: every other "SURNAME" of the story is that
+    # person, though the tagger calls one an organisation.
+    surnames |= {token.text for token in doc_tokens(doc)
+                 if token.pos_ == "PROPN" and token.idx >= story_start and token.is_alpha
+                 and token.ent_type_ in ("", "PERSON") and token.text[:1].isupper()
+                 and any(not leader.end for leader in world.leaders_named(token.text))}
     # "Budi" of "Budi Santosa": the first word of a two-word name, as Indonesian and Thai
     # stories name a person, when no other name of the story has that word.
     # (A name the tagger calls a person: not "Johor Causeway".)

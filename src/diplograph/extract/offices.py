@@ -229,6 +229,8 @@ def _with_joined_offices(doc, index: HitIndex, position: Position | None, title_
             continue
         if found is None or is_style(found[1]) or heads_a_body(found[1].role):
             break  # "the Secretary-General and Minister NAME co-chaired": two persons
+        if info is not None and {found[1].kind, info.kind} == {"royal", "head_of_state"}:
+            break  # "His Highness the Amir and President NAME spoke": a monarch, a president
         if bare and _after_determiner_or_preposition(doc, k - 1 - found[0]):
             break
         k = k - 1 - found[0]

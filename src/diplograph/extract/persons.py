@@ -19,6 +19,7 @@ from .names import (
     add_surnames,
     clean_person,
     drop_bodies_with_titles,
+    drop_building_names,
     drop_listed_portfolios,
     drop_names_of_works_and_acronyms,
     drop_office_words,
@@ -222,6 +223,7 @@ def find_person_mentions(doc, hits: list[Hit], world: World,
     drop_office_words(doc, ranges, world)
     drop_bodies_with_titles(doc, ranges, world)
     drop_street_names(doc, ranges)
+    drop_building_names(doc, ranges)
     drop_names_of_works_and_acronyms(doc, ranges)
     trim_names(doc, ranges, world)
     keep_given_name_titles(doc, ranges, index, world)
