@@ -674,15 +674,15 @@ def _hosted_by_a_state(ctx: Context, clause: Clause) -> bool:
 
 def _greeted_a_crowd(clause: Clause) -> bool:
     """ "The President welcomed the leaders to the forum", "welcomed some thirty heads of
-    delegation at the palace gate": a host greeting a gathering's
-    guests, a crowd named by no one's name (not "received the two leaders", "received his
-    counterpart", "welcomed NAME and NAME")."""
+    delegation at the palace gate": a host greeting a gathering's guests, a crowd named by
+    no one's name (not "received the two leaders", "received his counterpart", "welcomed
+    NAME and NAME")."""
     verb = clause.token
     if verb is None or verb.lemma_.lower() not in HOSTING_VERBS \
             or not any(c.dep_ == "nsubj" for c in verb.children):
         return False
     if _for_a_meeting(verb):
-        # "welcomed his counterparts to Bergen for a meeting", "will host the heads of
+        # "welcomed his counterparts to CITY for a meeting", "will host the heads of
         # government at an informal meeting": the meeting they came for
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]

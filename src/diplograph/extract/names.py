@@ -1104,8 +1104,8 @@ def drop_listed_portfolios(doc, ranges: dict[int, int], world: World) -> None:
             continue
         sent_start = doc[start].sent.start
         before = doc[max(sent_start, first - 1 - _APPOSITION_REACH):first - 1]
-        # ("the Minister of Labour and Foreign Trade, NAME": two portfolios
-        # need no comma between them when the office's holder is named after them)
+        # ("the Minister of Labour and Foreign Trade, NAME": two portfolios need no comma
+        # between them when the office's holder is named after them)
         if _portfolio_list_of_office(before, world, listed=end + 1 in ranges):
             del ranges[start]
             # the item before "and", read as a name joined to this one, goes too
