@@ -1,6 +1,7 @@
 """Summits with many bilaterals, and offices in depth. Each test fails on the code before its
-rule, but two guards (three leaders met on a day of no gathering are one meeting; accords
-initialled "in the leaders' presence" still have the leaders' two states)."""
+rule, but three guards (three leaders met on a day of no gathering are one meeting; accords
+initialled "in the leaders' presence" still have the leaders' two states; "a visit that is
+his first to CITY" keeps its destination)."""
 
 from __future__ import annotations
 
@@ -159,3 +160,17 @@ def test_an_annex_of_a_treaty_is_no_person(extract):
     facts = extract("ASUNCION - Paraguayan President Santiago Pena wanted the revision of the "
                     "border treaty's Annex C concluded by June.")
     assert set(facts.persons) == {"santiago-pena"}
+
+
+def test_a_place_of_another_event_told_of_a_visit_is_not_its_destination(extract):
+    facts = extract("ANKARA - Norwegian State Secretary Eirik Lund met Turkish Deputy Foreign "
+                    "Minister Nuh Yilmaz in Ankara on Tuesday, on a short visit that followed "
+                    "consultations in Baku with Azerbaijani officials.")
+    assert {(v.guest, v.host) for v in facts.visits} == {("eirik-lund", "TR")}
+
+
+def test_guard_a_relative_clause_of_the_visit_itself_keeps_its_destination(extract):
+    facts = extract("KINGSTON - Jamaican Prime Minister Andrew Holness left Kingston yesterday "
+                    "for Barbados, on a three-day official visit that is his first to "
+                    "Bridgetown since 2022.")
+    assert {(v.guest, v.host) for v in facts.visits} == {("andrew-holness", "BB")}

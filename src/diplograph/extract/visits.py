@@ -48,7 +48,7 @@ from .rules import (
     table,
     words,
 )
-from .tokens import doc_tokens, leaders_of, nearest_verb, token_at_char
+from .tokens import doc_text, doc_tokens, leaders_of, nearest_verb, token_at_char
 
 
 def _visit_type(text: str) -> str | None:
@@ -694,6 +694,8 @@ def _destination(ctx: Context, sentence: Sentence, dest_char: int):
         if hit.span.start < dest_char or hit.span.start > dest_char + 40 \
                 or hit.span.start >= sentence.char_start + len(sentence.text):
             continue  # (not "… as far as trade went. A stop in CITY …": another sentence)
+        if ctx.doc is not None and _of_another_event(ctx.doc, hit.start, dest_char):
+            continue  # "on a short visit that followed consultations in CITY": not its
         if ctx.doc is not None and (capital := capital_of_hit(ctx.world, ctx.doc, hit)):
             return capital.state, capital  # "arrived in the Senegalese capital"
         if hit.kind == "state":
@@ -722,6 +724,31 @@ def _destination(ctx: Context, sentence: Sentence, dest_char: int):
                     place = place_of_hit(ctx.world, city, ctx.dateline)
             return place.state, place
     return None, None
+
+
+def _of_another_event(doc, start: int, dest_char: int) -> bool:
+    """The place at token ``start`` hangs on a relative clause on the visit noun ending at
+    ``dest_char`` that tells another event ("a visit that followed talks in CITY"), not a
+    leg of the visit ("a tour that took him to CITY", "that began in CITY")."""
+    text = doc_text(doc)
+    end = dest_char
+    while end > 0 and text[end - 1].isspace():
+        end -= 1  # (the rule's match may end with the space after the visit noun)
+    visit = token_at_char(doc, end - 1)
+    if visit is None:
+        return False
+    for ancestor in doc[start].ancestors:
+        if ancestor.i == visit.i:
+            return False
+        if ancestor.dep_ == "relcl" and ancestor.head.i == visit.i:
+            return ancestor.lemma_.lower() not in _LEG_LEMMAS
+    return False
+
+
+#: Verbs of a relative clause on a visit that tell where the visit goes: "a tour that took
+#: him to X", "a visit that began in X", "that included a stop in X".
+_LEG_LEMMAS = frozenset(words("arrival_verbs")) | frozenset(words("travel_verbs")) \
+    | frozenset(words("leg_verbs"))
 
 
 def _to_after_an_office_of(ctx: Context, sentence: Sentence, hit):
