@@ -824,6 +824,11 @@ def _clause_agreements(ctx: Context, sentence: Sentence, sign_char: int, tokens:
                           for p in ctx.linked.persons[key].positions if p.state}
         if len(signers_states) == 2 and signers_states <= parties:
             parties = signers_states
+    if not signatories and _TWO_COUNTRIES.search(text) \
+            and len(near := _states_of_persons(ctx, sentence.start, sentence.end)) == 2:
+        # "A phoned B; the two countries then released a joint statement urging calm in
+        # C": the states of the two who spoke, not the one the statement is about
+        parties = near
     if len(parties) == 1 and not with_body:
         # "signed on behalf of Bangladesh", "the Ghana Government and her counterpart":
         # the other party is the other state of the story's leaders.
@@ -1352,11 +1357,15 @@ def _parties_nearby(ctx: Context, sentence: Sentence) -> set[str]:
     number = _number_of(ctx, sentence)
     if number is None:
         return set()
-    start = ctx.sentences[max(0, number - 1)].start
-    states = {p.state for ref in ctx.linked.refs_between(start, sentence.end)
-              for key in ref.persons for p in ctx.linked.persons[key].positions
-              if p.state and not p.former}
+    states = _states_of_persons(ctx, ctx.sentences[max(0, number - 1)].start, sentence.end)
     return states if len(states) == 2 else set()
+
+
+def _states_of_persons(ctx: Context, start: int, end: int) -> set[str]:
+    """The states of the persons named between tokens ``start`` and ``end``."""
+    return {p.state for ref in ctx.linked.refs_between(start, end)
+            for key in ref.persons for p in ctx.linked.persons[key].positions
+            if p.state and not p.former}
 
 
 def _parties_from_story(ctx: Context) -> set[str]:

@@ -1326,10 +1326,19 @@ _BEARING_VERBS = frozenset(words("bearing_verbs"))
 
 
 def _owner_inside_an_apposition(doc, ref, person_tokens) -> bool:
-    """ "NAME, one of the President's party, met X": a possessor inside what is said of
-    another person, set off after that person's name, is no party to the clause (but
-    "Osaka, the minister's home prefecture" says it of a place)."""
+    """ "NAME, one of the President's party, met X", "met NAME, adviser to President Y": a
+    possessor or a person inside what is said of another person, set off after that
+    person's name, is no party to the clause (but "Osaka, the minister's home prefecture"
+    says it of a place)."""
     token = doc[ref.end - 1]
+    if token.dep_ == "pobj":
+        # (only after a word of what the person is, "adviser", "cousin": not a title of
+        # a name in a list, "President of Poland NAME"; the parse may hang "to President
+        # Y" on the verb instead)
+        said = doc[token.head.i - 1] if token.head.i > 0 else None
+        return said is not None and token.head.lower_ in ("to", "of", "for") \
+            and said.dep_ == "appos" and said.pos_ == "NOUN" \
+            and said.is_lower and said.head.i in person_tokens
     if token.dep_ != "poss":
         return False
     for ancestor in token.ancestors:
@@ -1376,6 +1385,7 @@ def clause_persons(ctx: Context, sentence: Sentence, tokens: set[int],
                                         name_head(ctx.doc, ref.end), verbs, event)
                                     or _possessor_of_a_time(ctx.doc[ref.end - 1])
                                     or _inside_a_time_since(ctx.doc[ref.end - 1])
+                                    or _between_others(ctx.doc[ref.end - 1], event)
                                     or _commemorated(ctx.doc, ref.start)
                                     or _sender_of_a_message(ctx.doc, ref)
                                     or _owner_inside_an_apposition(ctx.doc, ref,
@@ -1505,7 +1515,13 @@ def _doing_the_event(group, event) -> bool:
     if group.dep_ not in ("nsubj", "nsubjpass") or event is None:
         return False
     verb, event = group.head, _event_head(event)
-    return event.i == verb.i or (event.dep_ == "dobj" and event.head.i == verb.i)
+    own = event.head if event.dep_ == "dobj" else event
+    # ("the pair went on to X and had talks with Y": the verb joined to the subject's)
+    while own.dep_ == "conj" and own.pos_ in ("VERB", "AUX") and own.i != verb.i \
+            and own.head.i != own.i and not any(c.dep_ in ("nsubj", "nsubjpass")
+                                                for c in own.children):
+        own = own.head
+    return event.i == verb.i or own.i == verb.i
 
 
 #: Words that take the whole group after "of" ("each of the two ministers").
@@ -1814,6 +1830,26 @@ def _possessor_of_a_time(token) -> bool:
     if prep.lower_ == "of" and prep.head.lower_ in words("time_prepositions"):
         prep = prep.head  # "ahead of NAME's visit"
     return prep.lower_ in words("time_prepositions")
+
+
+def _between_others(token, event) -> bool:
+    """ "…, alluding to the frosty ties between President A and President B": A and B are
+    named for what lies between them, no party to the clause (not "the talks between A and
+    B", the event itself).  Up to the clause's first verb."""
+    for ancestor in list(token.ancestors)[:_BETWEEN_REACH]:
+        if ancestor.pos_ in ("VERB", "AUX"):
+            return False
+        if ancestor.lower_ == "between" and ancestor.dep_ == "prep":
+            head = ancestor.head
+            return head.lemma_.lower() in _RELATION_NOUNS and (event is None or head.i != event.i)
+    return False
+
+
+_RELATION_NOUNS = frozenset(words("relation_nouns"))
+
+
+#: How far up a name "between" may stand.
+_BETWEEN_REACH = 6
 
 
 def _inside_a_time_since(token) -> bool:
@@ -2447,6 +2483,8 @@ def _of_another_event(ctx: Context, token_i: int, trigger: int) -> bool:
         if ancestor.pos_ in ("VERB", "AUX") and not modifier_verb(ancestor):
             return False
         if ancestor.pos_ == "NOUN" and ancestor.lemma_.lower() in _EVENT_NOUNS:
+            if own is not None and ancestor.dep_ == "dobj" and ancestor.head.i == own.i:
+                return False  # "paid a call on Y … that same evening": the call's own day
             return not _on_its_sidelines(ancestor)
     return False
 

@@ -131,7 +131,7 @@ def find_descriptions(doc, hits: list[Hit], persons: list[PersonMention], world:
             continue
         if after_end < len(doc) and doc[after_end].text == "," and after_end + 1 in name_starts:
             continue  # "the President of the Government of Spain, NAME": the name's office
-        if _body_then_name(doc, after_end, name_starts):
+        if _body_then_name(doc, after_end, name_starts, of_state=after_end > after):
             continue  # "the President of the Paraguayan Congress and Senate, NAME"
         if title is not None and _joined_office_then_name(doc, index, after, name_starts,
                                                           world):
@@ -341,9 +341,13 @@ def _subject_of_copula(token) -> int | None:
     return subject.i if subject is not None and subject.pos_ == "PROPN" else None
 
 
-def _body_then_name(doc, start: int, name_starts: set[int]) -> bool:
+def _body_then_name(doc, start: int, name_starts: set[int], of_state: bool = False) -> bool:
     """The words from ``start`` name a body ("Congress and Senate") and a comma, then a
-    name: the office before them is that person's."""
+    name: the office before them is that person's ("the president of Peru's Congress,
+    NAME": after a state, its possessive may open the body's name; not "the Kazakh
+    President's Special Envoy, NAME", the president's own)."""
+    if of_state and start < len(doc) and doc[start].text in ("'s", "’s"):
+        start += 1
     k = start
     while k < len(doc) and k - start < 6 and (
             doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper()

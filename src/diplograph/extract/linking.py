@@ -207,6 +207,23 @@ def leads(world: World, role: str | None) -> bool:
     return info is not None and (info.kind in HEAD_KINDS or info.rank >= LEADER_RANK)
 
 
+#: The rank of a chamber's presiding officer (a Speaker, a Marshal of the Sejm).
+PRESIDING_RANK = 70
+
+
+_REGIONAL_HEADS = frozenset(words("regional_heads"))
+
+
+def leads_below_the_state(world: World, role: str | None) -> bool:
+    """The presiding officer of a parliament or one of its chambers, or the head of a
+    region, province or city ("Executive Mayor": the office its last word names)."""
+    if not role:
+        return False
+    info = world.title(role.lower()) or world.title(role.lower().split()[-1])
+    return info is not None and (info.kind == "legislator" and info.rank >= PRESIDING_RANK
+                                 or info.role.lower() in _REGIONAL_HEADS)
+
+
 #: Honorifics written with a given name as a name of its own ("Sheikh Tamim").
 _NAME_HONORIFICS = frozenset(words("name_forming_honorifics"))
 
@@ -1467,8 +1484,19 @@ class _Linker:
                     leads(self.world, p.role) and not _not_held_yet(p.role)
                     for p in self.linked.persons[k].positions | self.background.get(k, set()))
                     and (not governing or self._governs(k))]
+                # (counted: "the two leaders"; not "leaders of the two houses")
+                below = [] if len(heads) >= count or not description.count else [
+                    k for k in pool if k not in heads and any(
+                        leads_below_the_state(self.world, p.role) and not p.former
+                        for p in self.linked.persons[k].positions
+                        | self.background.get(k, set()))]
                 if len(heads) >= count:
                     pool = heads
+                elif below and len(heads) + len(below) >= count:
+                    # "the two Speakers' talks", "the pair of leaders at the governor's
+                    # mansion": Speakers, governors, mayors, when the story names too few
+                    # heads of state or government
+                    pool = [k for k in pool if k in heads or k in below]
                 elif self._of_leaders(description):
                     # "the two heads of state" are no vice-president who met the guest:
                     # leaders, or names the story gives no office
@@ -1509,13 +1537,15 @@ class _Linker:
         if role is not None and state is not None:
             # "the Costa Rican chancellor": the office the title means in that state
             role = self.world.state_roles.get((role, state), role)
-        if description.visiting or (role is None and state is None
+        if description.visiting or (role is None
                                     and description.span.text.lower().split()[-1]
                                     in words("guest_words")):
-            # "the visiting president", "the guest", "the visiting dignitary"
+            # "the visiting president", "the guest", "the visiting dignitary"; "the Tajik
+            # guest" is the one visitor of that state, not its leader at home
             return self._visitor(role, description.start,
                                  any_office=description.span.text.lower().split()[-1]
-                                 in words("dignitary_words"))
+                                 in words("dignitary_words") or state is not None,
+                                 state=state)
         if role is None and state is None and not description.plural and self.doc is not None \
                 and description.span.text.lower() == "host" and description.start \
                 and self.doc[description.start - 1].lower_ in ("his", "her", "the") \
@@ -1727,7 +1757,7 @@ class _Linker:
         return bool(titles) and not titles & own
 
     def _visitor(self, role: str | None, before: int | None = None,
-                 any_office: bool = False) -> tuple[str, ...]:
+                 any_office: bool = False, state: str | None = None) -> tuple[str, ...]:
         """The one person named so far who holds an office of a state other than the one
         the story is told from (and the office the words give, if any; "the visiting
         minister" is a minister of any portfolio): the guest.  A leader, unless the words
@@ -1742,6 +1772,7 @@ class _Linker:
                     if (positions := self.linked.persons[key].positions
                         | self.background.get(key, set()))
                     and all(p.state and p.state != home for p in positions)
+                    and (state is None or all(p.state == state for p in positions))
                     and (role is None or any(same_office(p.role, role) for p in positions))
                     and (role is not None or any_office or any(
                         _role_kind(self.world, p.role) in HEAD_KINDS for p in positions))]

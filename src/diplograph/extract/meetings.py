@@ -108,7 +108,8 @@ def find_meetings(ctx: Context, welcomes: list[Meeting] | None = None) -> list[M
         if one_of_series:
             participants = [summary_host, participants[0]]
         if len(participants) == 1 and clause.status == "held" \
-                and (head := _delegation_head_after(ctx, clause, participants[0])):
+                and (head := _delegation_head_after(ctx, clause, participants[0])
+                     or _head_of_the_delegation(ctx, clause, participants[0])):
             participants = [participants[0], head]
         if meetings and (size := _stated_size(clause)) and len(participants) < size:
             # "A trilateral meeting with X …": X and the two the story told meeting
@@ -284,6 +285,7 @@ def find_meetings(ctx: Context, welcomes: list[Meeting] | None = None) -> list[M
     meetings = _date_from_dated_reference(ctx, meetings)
     meetings = _day_of_the_occasion_just_told(ctx, meetings)
     meetings = _also_on_that_day(ctx, meetings)
+    meetings = _on_the_day_of_the_gathering(ctx, meetings)
     meetings = _talks_by_phone(meetings)
     return merge_meetings(meetings)
 
@@ -980,6 +982,9 @@ def _received_a_thing(ctx: Context, clause: Clause) -> bool:
         # "welcomed his counterpart NAME", the name parsed apart from the word; "hosted
         # their counterparts, A and B"
         return False
+    if any(obj.lemma_.lower() == _DELEGATION and any(d.lower_ == "the" for d in obj.children)
+           for obj in objects):
+        return False  # "gave the delegation a dinner": its members, the one told before
     persons = {i for ref in ctx.linked.refs for i in range(ref.start, ref.end)}
     if any(prep.dep_ == "prep" and (prep.lower_ == "for" or any(
             t.lemma_.lower() in words("honour_nouns") for t in prep.children))
@@ -1126,6 +1131,33 @@ def _also_on_that_day(ctx: Context, meetings: list[Meeting]) -> list[Meeting]:
         if told.status == "held" and told.date is not None and not told.assumed_date \
                 and 0 <= number(meeting) - number(told) <= 1:
             result[k] = replace(meeting, date=told.date, assumed_date=False)
+    return result
+
+
+#: "on the sidelines of the forum", "on the margins of this meeting": the gathering told before.
+_SIDELINES_OF_THE = re.compile(r"\b(?:sidelines|margins?) of (?:the|this) (?:[\w'’-]+ ){0,3}?"
+                               r"(?:" + alternation("gathering_nouns") + "|"
+                               + alternation("meeting_nouns") + r")\b", re.IGNORECASE)
+#: A meeting of this many is a gathering, not talks of two.
+_MANY = 3
+
+
+def _on_the_day_of_the_gathering(ctx: Context, meetings: list[Meeting]) -> list[Meeting]:
+    """ "On the sidelines of the forum, X also saw A and B separately", with no day of its
+    own in a story of several days: on the day the story gave the gathering it names, the
+    meeting of three or more told before it (when every such meeting had that one day)."""
+    result = list(meetings)
+    for k, meeting in enumerate(result):
+        number = _sentence_number(ctx, meeting)
+        if meeting.status != "held" or meeting.date is not None or meeting.dated_to_a_period \
+                or number is None or ctx.sentences[number].date_expressions \
+                or not _SIDELINES_OF_THE.search(ctx.narrated(ctx.sentences[number])):
+            continue
+        days = {told.date for told in result
+                if told.evidence.start < meeting.evidence.start and told.status == "held"
+                and len(told.participants) >= _MANY and told.phase not in _REMOTE_PHASES}
+        if len(days) == 1 and None not in days:
+            result[k] = replace(meeting, date=days.pop(), within_visit=False)
     return result
 
 
@@ -1452,9 +1484,12 @@ def _sole_subject(clause: Clause) -> str | None:
     if verb is None:
         return None
     subjects = [_antecedent(c) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if len(subjects) != 1 or subjects[0].pos_ not in ("PROPN", "NOUN") \
+    # A pronoun the story resolved stands for its person ("Later he saw A and B");
+    # not one in capitals, which may be a style read as one ("HE the Minister")
+    if len(subjects) != 1 or (subjects[0].pos_ not in ("PROPN", "NOUN") and not (
+            subjects[0].tag_ == "PRP" and not subjects[0].is_upper)) \
             or (subjects[0].i + 1 < len(verb.doc) and verb.doc[subjects[0].i + 1].text == ":"):
-        return None  # (nor a pronoun, which may be a style read as one: "HE the Minister")
+        return None
     return person_of(clause.ctx, subjects[0])
 
 
@@ -2112,6 +2147,60 @@ def _delegation_head_after(ctx: Context, clause: Clause, key: str) -> str | None
         if head and head != key and states and not states & own:
             return head
     return None
+
+
+def _head_of_the_delegation(ctx: Context, clause: Clause, key: str) -> str | None:
+    """ "NAME landed leading a delegation … Later, the Governor received the delegation":
+    "the delegation" the clause's verb has as its object is the one the story told before,
+    met in its head, when the story names one head only (of another state than the one who
+    met it)."""
+    verb = clause.verb
+    if ctx.doc is None or verb is None or not any(
+            c.dep_ == "dobj" and c.lemma_.lower() == _DELEGATION
+            and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)
+            and not any(d.dep_ in ("amod", "compound", "acl")
+                        or d.dep_ == "prep" and d.lower_ in ("of", "from") for d in c.children)
+            for c in verb.children):
+        return None
+    heads = {head for sentence in ctx.sentences if sentence.end <= clause.sentence.start
+             for head in _delegation_heads(ctx, sentence)}
+    own = {p.state for p in ctx.linked.persons[key].positions if p.state}
+    if len(heads) != 1 or key in heads:
+        return None
+    head = heads.pop()
+    states = {p.state for p in ctx.linked.persons[head].positions if p.state}
+    return head if not states & own else None
+
+
+_DELEGATION = "delegation"
+
+
+def _delegation_heads(ctx: Context, sentence) -> set[str]:
+    """Who the sentence says heads a delegation: "NAME arrived at the head of a
+    delegation", "NAME led a delegation", "a delegation led by NAME"."""
+    found = set()
+    for token in ctx.doc[sentence.start:sentence.end]:
+        if token.lemma_.lower() != _DELEGATION:
+            continue
+        holder = None
+        if token.dep_ == "dobj" and token.head.lemma_.lower() in words("leading_verbs"):
+            holder = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+        elif token.dep_ == "pobj" and token.head.lower_ == "of" \
+                and token.head.head.lemma_.lower() in words("leading_verbs") \
+                and token.head.head.dep_ == "pobj":
+            # "came at the head of a team of MPs": the subject of the verb above
+            verb = governing_verb(token)
+            holder = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        else:
+            led = next((c for c in token.children if c.dep_ == "acl"
+                        and c.lemma_.lower() in words("leading_verbs")), None)
+            agent = next((c for c in led.children if c.dep_ == "agent"), None) \
+                if led is not None else None
+            holder = next((c for c in agent.children if c.dep_ == "pobj"), None) \
+                if agent is not None else None
+        if holder is not None and (key := person_of(ctx, holder)):
+            found.add(key)
+    return found
 
 
 #: Words whose phrase names an event before or after the clause's own ("ahead of the

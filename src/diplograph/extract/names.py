@@ -1054,7 +1054,8 @@ def add_names_in_apposition(doc, ranges: dict[int, int], index: HitIndex, world:
         last = before[-1]
         if not (title_at_end([t.lower_ for t in before], world) is not None
                 or last.lower_ in counterparts or last.i in index.covered
-                or _ends_office_qualifier(before, world)):
+                or _ends_office_qualifier(before, world)
+                or _apposed_to_a_title(doc, comma, before, world)):
             continue  # "… Minister of Foreign Affairs, NAME", "his counterpart, NAME"
         if not any(world.title(t.lower_) is not None or t.lower_ in counterparts
                    or t.lower_.endswith("s") and world.title(t.lower_[:-1]) is not None
@@ -1078,6 +1079,22 @@ def add_names_in_apposition(doc, ranges: dict[int, int], index: HitIndex, world:
         cleaned = clean_person(doc, j, k, index, world, entity=True)
         if cleaned and cleaned[1] - cleaned[0] >= 2:
             ranges[cleaned[0]] = cleaned[1]
+
+
+def _apposed_to_a_title(doc, comma, before, world: World) -> bool:
+    """ "The head of the ministry's Africa Department, NAME, met …": the words after the
+    comma stand in apposition to an office's word the parse hangs them on, however long the
+    office's own words run before the comma."""
+    titles = [t.i for t in before if world.title(t.lower_) is not None]
+    # (the parse may hang the name on the office's last word: "…Bureau, NAME"; one phrase,
+    # no comma inside: not "the President, Mr NAME, at his residence, PLACE")
+    return bool(titles) and not any(t.text == "," for t in doc[titles[0]:comma.i]) and any(
+        t.dep_ == "appos" and titles[0] <= t.head.i < comma.i and t.pos_ == "PROPN"
+        for t in doc[comma.i + 1:min(len(doc), comma.i + 1 + _APPOSITION_NAME_WORDS)])
+
+
+#: How many words after the comma the name in apposition may end within.
+_APPOSITION_NAME_WORDS = 4
 
 
 def _portfolio_list_goes_on(doc, k: int) -> bool:
