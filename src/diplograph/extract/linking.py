@@ -1493,9 +1493,9 @@ class _Linker:
                 if len(heads) >= count:
                     pool = heads
                 elif below and len(heads) + len(below) >= count:
-                    # "the two Speakers' talks", "the pair of leaders at the governor's
-                    # mansion": Speakers, governors, mayors, when the story names too few
-                    # heads of state or government
+                    # "the two leaders" of a story of two Speakers, or of a governor and a
+                    # mayor: Speakers, governors, mayors, when the story names too few heads
+                    # of state or government
                     pool = [k for k in pool if k in heads or k in below]
                 elif self._of_leaders(description):
                     # "the two heads of state" are no vice-president who met the guest:

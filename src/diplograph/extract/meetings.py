@@ -984,7 +984,7 @@ def _received_a_thing(ctx: Context, clause: Clause) -> bool:
         return False
     if any(obj.lemma_.lower() == _DELEGATION and any(d.lower_ == "the" for d in obj.children)
            for obj in objects):
-        return False  # "gave the delegation a dinner": its members, the one told before
+        return False  # "hosted the delegation at a lunch": its members, the one told before
     persons = {i for ref in ctx.linked.refs for i in range(ref.start, ref.end)}
     if any(prep.dep_ == "prep" and (prep.lower_ == "for" or any(
             t.lemma_.lower() in words("honour_nouns") for t in prep.children))
@@ -2150,7 +2150,7 @@ def _delegation_head_after(ctx: Context, clause: Clause, key: str) -> str | None
 
 
 def _head_of_the_delegation(ctx: Context, clause: Clause, key: str) -> str | None:
-    """ "NAME landed leading a delegation … Later, the Governor received the delegation":
+    """ "NAME led a delegation to CITY … Later, the Governor received the delegation":
     "the delegation" the clause's verb has as its object is the one the story told before,
     met in its head, when the story names one head only (of another state than the one who
     met it)."""

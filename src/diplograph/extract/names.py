@@ -1082,7 +1082,7 @@ def add_names_in_apposition(doc, ranges: dict[int, int], index: HitIndex, world:
 
 
 def _apposed_to_a_title(doc, comma, before, world: World) -> bool:
-    """ "The head of the ministry's Africa Department, NAME, met …": the words after the
+    """ "The director of the ministry's Africa Department, NAME, met …": the words after the
     comma stand in apposition to an office's word the parse hangs them on, however long the
     office's own words run before the comma."""
     titles = [t.i for t in before if world.title(t.lower_) is not None]
