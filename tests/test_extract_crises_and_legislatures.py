@@ -128,3 +128,32 @@ def test_the_two_envoys_who_flew_in_both_held_the_talks(extract):
                     "Sunday. The two envoys went on to Nairobi on Monday and held talks that "
                     "evening with Kenya's Foreign Minister Grace Otieno.")
     assert ["grace-otieno", "kofi-mensah-bonsu", "lena-ostrova"] in _met(facts)
+
+
+def test_the_president_of_a_named_chamber_is_that_state_s_speaker(extract):
+    facts = extract("The President of the Storting, Ola Brekke, and the Speaker of the Riksdag, "
+                    "Karin Lund, met in Oslo on Monday. On Tuesday Prime Minister Jonas Gahr Store "
+                    "received the Storting President.")
+    assert ["jonas-gahr-store", "ola-brekke"] in _met(facts)
+
+
+def test_travelling_to_brief_a_president_is_a_meeting_to_come(extract):
+    facts = extract("The envoy, Lena Ostrova, will fly to Accra on Friday to brief President "
+                    "John Mahama on the talks.")
+    assert [(sorted(m.participants), m.status) for m in facts.meetings] == [
+        (["john-mahama", "lena-ostrova"], "planned")]
+
+
+def test_they_received_together_are_both_envoys_with_their_host(extract):
+    facts = extract("Lena Ostrova, the Personal Envoy of the UN Secretary-General, and Kofi "
+                    "Mensah-Bonsu, the AU High Representative for the Horn, reached Juba on "
+                    "Sunday. They were then received together by President Salva Kiir, and "
+                    "later they held separate talks with Vice-President Riek Machar.")
+    assert ["kofi-mensah-bonsu", "lena-ostrova", "salva-kiir"] in _met(facts)
+
+
+def test_expected_back_somewhere_to_meet_someone_is_a_meeting_to_come(extract):
+    facts = extract("Trade Minister Ana Lopes is expected back in Windhoek on Friday to meet "
+                    "President Netumbo Nandi-Ndaitwah.")
+    assert [(m.status, m.date) for m in facts.meetings] == [("planned", dt.date(2024, 3, 8))]
+

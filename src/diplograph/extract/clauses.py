@@ -657,9 +657,11 @@ def event_status(ctx: Context, sentence: Sentence, char: int, own_words: bool = 
         # or planned as the trip.
         # "invited Y on Wednesday to travel to X": as planned as the invitation
         # (and "was due to visit X on Thursday to meet Y": the visit's own time)
+        # ("is expected back in X on Sunday to meet Y": as planned as the expecting)
         purpose = token.dep_ == "advcl" \
             and (token.head.lemma_.lower() in _TRAVEL_VERBS | _INVITING_VERBS
-                 or token.head.lemma_.lower() == "visit" and token.head.pos_ == "VERB") \
+                 or token.head.lemma_.lower() == "visit" and token.head.pos_ == "VERB"
+                 or token.head.lower_ in _EXPECTATION_WORDS and token.head.tag_ == "VBN") \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
         if token.dep_ == "pcomp" and token.head.dep_ == "prep" and (
                 token.head.head.pos_ == "VERB" or token.head.lower_ in ("before", "after")

@@ -210,7 +210,13 @@ def find_descriptions(doc, hits: list[Hit], persons: list[PersonMention], world:
                 and known.kind == "international":
             # "the UN Libya envoy": the body's envoy, for that state, of none
             state, states, org, j2 = None, [], body.key, body.start
-        if state is None and not states and not plural and j > 1 \
+        if state is None and not states and not plural \
+                and (body := index.covered.get(j)) is not None and body.kind == "org" \
+                and body.start == j and (own := state_body(world, body.key)) is not None:
+            # "the Storting President was received by …": an office named by that state's
+            # body (the title itself opens with the body's name)
+            state, states = own, [own]
+        elif state is None and not states and not plural and j > 1 \
                 and (body := index.covered.get(j - 1)) is not None and body.kind == "org" \
                 and body.end == j and state_body(world, body.key) is None:
             # "the World Bank President held talks with …": the body's holder of that office,

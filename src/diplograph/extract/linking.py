@@ -2842,7 +2842,10 @@ def _last_together(doc, by_token: dict, start: int, end: int,
             return ref.persons
         token = doc[i]
         if token.dep_ in ("nsubj", "nsubjpass"):
-            joined = [by_token[c.i].persons[0] for c in token.conjuncts
+            # ("A, the Personal Envoy of X, and B arrived": the parse may join B to A's
+            # apposition)
+            joined = [by_token[c.i].persons[0] for c in (*token.conjuncts, *(
+                        c for a in token.children if a.dep_ == "appos" for c in a.conjuncts))
                       if c.i in by_token and len(by_token[c.i].persons) == 1]
             keys = tuple(dict.fromkeys([ref.persons[0], *joined]))
             if len(keys) == 1 and signing:

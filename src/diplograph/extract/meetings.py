@@ -81,7 +81,7 @@ def find_meetings(ctx: Context, welcomes: list[Meeting] | None = None) -> list[M
         sentence = clause.sentence
         remote = any(rule.values["phase"] in _REMOTE_PHASES for rule in matched)
         participants = _principals(ctx, _participants(ctx, clause, meetings, remote),
-                                   _sole_subject(clause))
+                                   _subject_persons(clause))
         if (owned := _talks_of_the_one_named_before(ctx, clause)) is not None:
             participants = owned
         if len(participants) == 1 and clause.token is not None and (joined := _name_joined_above(
@@ -1477,20 +1477,27 @@ def _host_and_guest(ctx: Context, clause: Clause, participants: list[str]
 AIDE_RANK = 35
 
 
-def _sole_subject(clause: Clause) -> str | None:
-    """The person the trigger's verb has as its one subject, not a speaker's label before
+def _subject_persons(clause: Clause) -> tuple[str, ...]:
+    """The persons the trigger's verb has as its one subject, not a speaker's label before
     it ("NAME: This afternoon, Premier X had a phone call with …" has two)."""
     verb = clause.verb
     if verb is None:
-        return None
+        return ()
     subjects = [_antecedent(c) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    # A pronoun the story resolved stands for its person ("Later he saw A and B");
-    # not one in capitals, which may be a style read as one ("HE the Minister")
-    if len(subjects) != 1 or (subjects[0].pos_ not in ("PROPN", "NOUN") and not (
-            subjects[0].tag_ == "PRP" and not subjects[0].is_upper)) \
+    if len(subjects) != 1 \
             or (subjects[0].i + 1 < len(verb.doc) and verb.doc[subjects[0].i + 1].text == ":"):
-        return None
-    return person_of(clause.ctx, subjects[0])
+        return ()
+    subject = subjects[0]
+    if subject.pos_ in ("PROPN", "NOUN"):
+        key = person_of(clause.ctx, subject)
+        return (key,) if key else ()
+    if subject.tag_ == "PRP" and not subject.is_upper:
+        # A pronoun the story resolved stands for its persons ("Later he saw A and B",
+        # "they were received by Y"); not one in capitals, which may be a style read as
+        # one ("HE the Minister")
+        return next((ref.persons for ref in clause.ctx.linked.refs
+                     if ref.start <= subject.i < ref.end), ())
+    return ()
 
 
 def _antecedent(subject):
@@ -1501,10 +1508,10 @@ def _antecedent(subject):
     return subject
 
 
-def _principals(ctx: Context, persons: list[str], subject: str | None = None) -> list[str]:
+def _principals(ctx: Context, persons: list[str], subjects: tuple[str, ...] = ()) -> list[str]:
     """Only the principals take part: when a clause names two leaders and their aides
     ("…with the Secretary of State, NAME, and his executive assistant NAME"), the aides
-    are left out; but not the verb's own subject, whatever its rank ("The envoy NAME met
+    are left out; but not the verb's own subjects, whatever their rank ("The envoy NAME met
     President A and Prime Minister B": the envoy met them)."""
     persons = _without_consorts(ctx, persons)
     if len(persons) < 3:
@@ -1515,7 +1522,7 @@ def _principals(ctx: Context, persons: list[str], subject: str | None = None) ->
                  if (info := ctx.world.title(p.role)) is not None]
         return max(ranks, default=AIDE_RANK)
 
-    leaders = [key for key in persons if rank(key) >= AIDE_RANK or key == subject]
+    leaders = [key for key in persons if rank(key) >= AIDE_RANK or key in subjects]
     return leaders if len(leaders) >= 2 else persons
 
 
@@ -1595,6 +1602,9 @@ _SEPARATELY = re.compile(r"\bseparately\b|\b" + alternation("separate_words")
                          + r"|\b(?:meetings|summits) with\b", re.IGNORECASE)
 
 
+_TOGETHER = "together"
+
+
 def _separately(ctx: Context, clause: Clause, participants: list[str],
                 formats: set[str] = frozenset()) -> list[list[str]]:
     """"X met separately with A, B and C" is three meetings of X, one with each; so is
@@ -1617,6 +1627,9 @@ def _separately(ctx: Context, clause: Clause, participants: list[str],
         return []
     if len(participants) < 3:
         return [participants]
+    if clause.verb is not None and any(c.dep_ == "advmod" and c.lower_ == _TOGETHER
+                                       for c in clause.verb.children):
+        return [participants]  # "they were received together by Y, and later held separate …"
     subject = None
     if _all_in_the_subject(clause, participants, by_token):
         # "The foreign ministers - A, B and C - met separately on Tuesday": apart from
