@@ -157,3 +157,11 @@ def test_expected_back_somewhere_to_meet_someone_is_a_meeting_to_come(extract):
                     "President Netumbo Nandi-Ndaitwah.")
     assert [(m.status, m.date) for m in facts.meetings] == [("planned", dt.date(2024, 3, 8))]
 
+
+
+def test_the_two_envoys_of_different_titles_both_held_the_talks(extract):
+    facts = extract("Lena Ostrova, the Personal Envoy of the UN Secretary-General, and Kofi "
+                    "Mensah-Bonsu, the AU High Representative for the Horn, reached Juba on "
+                    "Sunday. The two envoys went on to Nairobi on Monday and held talks with "
+                    "Kenya's Foreign Minister Grace Otieno.")
+    assert ["grace-otieno", "kofi-mensah-bonsu", "lena-ostrova"] in _met(facts)

@@ -2913,7 +2913,14 @@ def answers_office(world: World, held: str, described: str) -> bool:
         described.lower() == "minister" and portfolio_kind(world, held) == "minister") or (
         # "the two secretaries" of a Secretary of State and a Defense Secretary
         described.lower() == "secretary" and "secretary" in held.lower().split()
-        and portfolio_kind(world, held) == "minister")
+        and portfolio_kind(world, held) == "minister") or (
+        # "the two envoys" of a Personal Envoy and a High Representative for a crisis (no
+        # ambassadors: "four new envoys presented credentials" are the story's own)
+        described.lower() == _ENVOY and held.lower().endswith((_ENVOY, _REPRESENTATIVE)))
+
+
+_ENVOY = "envoy"
+_REPRESENTATIVE = "representative"
 
 
 def portfolio_kind(world: World, role: str) -> str | None:

@@ -1484,13 +1484,19 @@ def _subject_persons(clause: Clause) -> tuple[str, ...]:
     if verb is None:
         return ()
     subjects = [_antecedent(c) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and verb.dep_ == "conj":
+        # "The two envoys flew to X and held talks with Y": the subject the verbs share
+        subjects = [_antecedent(c) for c in _chain_top(verb).children
+                    if c.dep_ in ("nsubj", "nsubjpass")]
     if len(subjects) != 1 \
             or (subjects[0].i + 1 < len(verb.doc) and verb.doc[subjects[0].i + 1].text == ":"):
         return ()
     subject = subjects[0]
     if subject.pos_ in ("PROPN", "NOUN"):
         key = person_of(clause.ctx, subject)
-        return (key,) if key else ()
+        return (key,) if key else next(
+            (ref.persons for ref in clause.ctx.linked.refs if ref.start <= subject.i < ref.end
+             and ref.description is not None and ref.description.count), ())
     if subject.tag_ == "PRP" and not subject.is_upper:
         # A pronoun the story resolved stands for its persons ("Later he saw A and B",
         # "they were received by Y"); not one in capitals, which may be a style read as
