@@ -24,6 +24,7 @@ from .offices import heads_a_body, office_on_next_line
 from .rules import alternation, entries, forms, marked, words
 from .tokens import (
     RECEIVING_LEMMAS,
+    TRAVEL_LEMMAS,
     HitIndex,
     doc_sentences,
     doc_text,
@@ -42,7 +43,6 @@ HEAD_KINDS = frozenset({"head_of_state", "head_of_government", "royal"})
 #: ("Chairman" or "Secretary-General" often heads an international body instead).
 _STATE_OFFICE_KINDS = HEAD_KINDS | {"deputy", "minister", "legislator"}
 #: Verbs of a journey's end or its going ("arrived in", "flew to"), as lemmas.
-_TRAVEL_LEMMAS = frozenset(words("arrival_verbs")) | frozenset(words("travel_verbs"))
 _VISIT_NOUNS = frozenset(words("visit_nouns"))
 #: Prepositions that tell a verb's time as a visit's: "during", "on", "in the course of".
 _DURING_VISIT_PREPOSITIONS = words("own_visit_prepositions")
@@ -1047,7 +1047,7 @@ class _Linker:
             if subject.dep_ == "nsubj" and subject.head.lemma_.lower() == "accompany":
                 verb, dep = subject.head, "dobj"
             elif (verb := next((c for t in (name, subject) for c in t.children
-                                if c.dep_ == "relcl" and c.lemma_.lower() in _TRAVEL_LEMMAS),
+                                if c.dep_ == "relcl" and c.lemma_.lower() in TRAVEL_LEMMAS),
                                None)) is not None:
                 dep = "with"  # "NAME, who is travelling with Ms X,"
             else:
@@ -1081,11 +1081,11 @@ class _Linker:
                 verb = subject.head if subject is not None and subject.dep_ == "nsubj" \
                     else None
                 if subject is not None and (verb is None
-                                            or verb.lemma_.lower() not in _TRAVEL_LEMMAS):
+                                            or verb.lemma_.lower() not in TRAVEL_LEMMAS):
                     # "NAME, who arrived in Amman yesterday", "the visit of NAME to Nepal",
                     # "NAME's visit to Nepal"
                     verb = next((c for c in subject.children if c.dep_ == "relcl"
-                                 and c.lemma_.lower() in _TRAVEL_LEMMAS), None)
+                                 and c.lemma_.lower() in TRAVEL_LEMMAS), None)
                     if verb is None and (subject.dep_ == "poss" or subject.dep_ == "pobj"
                                          and subject.head.lower_ == "of"):
                         noun = subject.head if subject.dep_ == "poss" else subject.head.head
@@ -1097,11 +1097,11 @@ class _Linker:
                     while head.dep_ in ("pobj", "prep", "conj", "compound") \
                             and head.head.i != head.i:
                         head = head.head
-                    if head.dep_ == "nsubj" and head.head.lemma_.lower() in _TRAVEL_LEMMAS:
+                    if head.dep_ == "nsubj" and head.head.lemma_.lower() in TRAVEL_LEMMAS:
                         verb = head.head
                 targets = None
                 if (verb is None or verb.pos_ in ("VERB", "AUX")
-                        and verb.lemma_.lower() not in _TRAVEL_LEMMAS) and name is not None:
+                        and verb.lemma_.lower() not in TRAVEL_LEMMAS) and name is not None:
                     # "NAME co-chaired a forum in CITY during a working visit to X",
                     # "NAME held talks in CITY, on the third day of a five-day state visit":
                     # the subject is the visit's guest

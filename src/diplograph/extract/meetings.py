@@ -52,7 +52,7 @@ from .rules import (
     table,
     words,
 )
-from .tokens import doc_tokens
+from .tokens import doc_tokens, leaders_of
 
 _THEY = frozenset(marked("pronouns", "plural"))
 _WE = re.compile(r"\b" + one_of(marked("pronouns", "we")) + r"\b", re.IGNORECASE)
@@ -291,7 +291,8 @@ def find_meetings(ctx: Context, welcomes: list[Meeting] | None = None) -> list[M
 
 
 #: "the Bangladesh delegation", "the Sri Lankan side": one party's team at talks.
-_TEAM_NOUNS = frozenset(("delegation", "side"))
+_DELEGATION = "delegation"
+_TEAM_NOUNS = frozenset((_DELEGATION, "side"))
 
 
 def _delegations_led(ctx: Context, meetings: list[Meeting]) -> list[Meeting]:
@@ -2191,9 +2192,6 @@ def _head_of_the_delegation(ctx: Context, clause: Clause, key: str) -> str | Non
     return head if not states & own else None
 
 
-_DELEGATION = "delegation"
-
-
 def _delegation_heads(ctx: Context, sentence) -> set[str]:
     """Who the sentence says heads a delegation: "NAME arrived at the head of a
     delegation", "NAME led a delegation", "a delegation led by NAME"."""
@@ -2210,15 +2208,8 @@ def _delegation_heads(ctx: Context, sentence) -> set[str]:
             # "came at the head of a team of MPs": the subject of the verb above
             verb = governing_verb(token)
             holder = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        else:
-            led = next((c for c in token.children if c.dep_ == "acl"
-                        and c.lemma_.lower() in words("leading_verbs")), None)
-            agent = next((c for c in led.children if c.dep_ == "agent"), None) \
-                if led is not None else None
-            holder = next((c for c in agent.children if c.dep_ == "pobj"), None) \
-                if agent is not None else None
-        if holder is not None and (key := person_of(ctx, holder)):
-            found.add(key)
+        holders = [holder] if holder is not None else leaders_of(token)
+        found |= {key for holder in holders if (key := person_of(ctx, holder))}
     return found
 
 

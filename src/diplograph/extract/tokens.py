@@ -36,6 +36,8 @@ def leaders_of(group) -> list:
 
 
 _LEADING_VERBS = frozenset(words("leading_verbs"))
+#: Lemmas of arriving and travelling ("arrived in", "flew to"): where a person goes.
+TRAVEL_LEMMAS = frozenset(words("arrival_verbs")) | frozenset(words("travel_verbs"))
 
 
 def nearest_verb(token):

@@ -48,7 +48,7 @@ from .rules import (
     table,
     words,
 )
-from .tokens import doc_text, doc_tokens, leaders_of, nearest_verb, token_at_char
+from .tokens import TRAVEL_LEMMAS, doc_text, doc_tokens, leaders_of, nearest_verb, token_at_char
 
 
 def _visit_type(text: str) -> str | None:
@@ -747,8 +747,7 @@ def _of_another_event(doc, start: int, dest_char: int) -> bool:
 
 #: Verbs of a relative clause on a visit that tell where the visit goes: "a tour that took
 #: him to X", "a visit that began in X", "that included a stop in X".
-_LEG_LEMMAS = frozenset(words("arrival_verbs")) | frozenset(words("travel_verbs")) \
-    | frozenset(words("leg_verbs"))
+_LEG_LEMMAS = TRAVEL_LEMMAS | frozenset(words("leg_verbs"))
 
 
 def _to_after_an_office_of(ctx: Context, sentence: Sentence, hit):
