@@ -15,7 +15,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .clauses import clause_at, present_in_a_future_clause, signing_day, token_at
+from .clauses import (
+    clause_at,
+    forward_if_planned,
+    present_in_a_future_clause,
+    signing_day,
+    token_at,
+)
 from .context import Context, Sentence, city_of_venue, row_label
 from .dates import MONTHS, ORDINALS, WEEKDAYS
 from .facts import Agreement, PlaceRef, Position, Span
@@ -398,8 +404,9 @@ def _signings_to_come(ctx: Context, found: list[Agreement]) -> list[Agreement]:
                             if ctx.linked.persons[key].positions) \
             if _TO_SIGN_IT.search(narrated) else frozenset()
         # "it will be signed by the two presidents on 15 December": the day still to come
-        day = sentence.date if sentence.date and ctx.published \
-            and sentence.date > ctx.published else None
+        # (a day of a month already past this year is next year's)
+        day = forward_if_planned(ctx, sentence.date, "planned")
+        day = day if day and ctx.published and day > ctx.published else None
         planned.append(replace(told[0], evidence=_sentence_span(sentence), status="planned",
                                signatories=signers, signatory_positions=frozenset(),
                                witnesses=frozenset(), date=day, rule="agreements:to-come"))
@@ -844,7 +851,10 @@ def _clause_agreements(ctx: Context, sentence: Sentence, sign_char: int, tokens:
                                 sentence.text),
                   parties=frozenset(parties), signatories=frozenset(signatories),
                   signatory_positions=frozenset(positions), witnesses=frozenset(witnesses),
-                  date=signing_day(ctx, sentence, held=status == "held")
+                  # ("will be signed in CITY on March 12", published in December: next
+                  # year's March)
+                  date=forward_if_planned(ctx, signing_day(ctx, sentence, held=status == "held"),
+                                          status, sentence.text)
                   or (ctx.story_date if status == "held" else None),
                   place=_city(ctx, sentence.places[0]) if sentence.places else None,
                   status=status)

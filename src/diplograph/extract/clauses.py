@@ -507,6 +507,10 @@ def event_status(ctx: Context, sentence: Sentence, char: int, own_words: bool = 
             ctx.text, sentence.char_start, sentence.char_start + len(sentence.text))) \
             and travel.start() <= char and status_of(sentence.text) == "held":
         return "planned"  # "X heads to Kuwait on Friday for a meeting", however parsed
+    if (time_clause := _present_in_a_clause_of_time(token)) is not None:
+        # "hopes to sign it with Y when he flies to CITY in May": the simple present
+        # of a clause of time is as held or planned as the verb it hangs on
+        return event_status(ctx, sentence, time_clause.head.idx, own_words=False)
     trigger_i = token.i
     setting = token.dep_ == "pobj" and token.head.lower_ in _SETTING_PREPOSITIONS \
         or token.dep_ == "prep" and token.lower_ in _SETTING_PREPOSITIONS  # "at a summit"
@@ -596,6 +600,9 @@ def event_status(ctx: Context, sentence: Sentence, char: int, own_words: bool = 
             # with the infinitive it governs
             words += [w for c in token.children if c.dep_ == "xcomp"
                       for w in (c, *(a for a in c.children if a.dep_ == "aux"))]
+            # "when X is due there for a short visit and talks with Y": the purpose
+            # parsed onto "is", beside the adjective that tells its time
+            words += [c for c in token.children if c.dep_ == "acomp" and c.i < trigger_i]
         if token.dep_ == "acomp" and token.head.lemma_ == "be":
             # "had been due to fly on for talks": the adjective's own verb tells the time
             words += [token.head] + [c for c in token.head.children
@@ -746,6 +753,25 @@ def event_status(ctx: Context, sentence: Sentence, char: int, own_words: bool = 
     return status
 
 
+#: Conjunctions of a clause of time whose simple present tells what is to come
+#: ("when he travels", "once she arrives").
+_TIME_MARKS = frozenset(("when", "once"))
+
+
+def _present_in_a_clause_of_time(token):
+    """The verb of a clause of time in the simple present ("… when he travels to X for
+    talks"), the trigger's own or the one above it, hung on a verb that is not in the
+    present too ("signs it when he travels": a
+    habit), or None."""
+    verb = nearest_verb(token)
+    if verb.tag_ not in ("VBZ", "VBP") or verb.dep_ != "advcl" \
+            or verb.head.pos_ not in ("VERB", "AUX") or verb.head.tag_ in ("VBZ", "VBP") \
+            or not any(c.dep_ == "advmod" and c.lower_ in _TIME_MARKS or c.dep_ == "mark"
+                       and c.lower_ in _TIME_MARKS for c in verb.children):
+        return None
+    return verb
+
+
 def _third_person(lemma: str) -> str:
     """ "fly" → "flies", "go" → "goes", "head" → "heads"."""
     if re.search(r"[^aeiou]y$", lemma):
@@ -875,7 +901,9 @@ def _in_the_present(verb) -> bool:
     a verb of the present)."""
     return verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "NNS" and (
         verb.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in verb.children)
-        or verb.dep_ == "conj" and verb.head.tag_ in ("VBZ", "VBP"))
+        or verb.dep_ == "conj" and verb.head.tag_ in ("VBZ", "VBP")) \
+        or verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.tag_ in ("VBZ", "VBP") \
+        and verb.head.lemma_ not in ("be", "have", "say")  # "closes the trip, arriving …"
 
 
 _DAY_PARTS = words("day_parts")

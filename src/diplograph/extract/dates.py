@@ -122,6 +122,27 @@ def day_of_a_stay(text: str) -> int | None:
     return ORDINALS.get(number.lower()) or count_of(number)
 
 
+#: The same, of any visit ("on the third day of a four-day state visit", "the first full
+#: day of a state visit").
+_DAY_OF_ANY_STAY = re.compile(
+    r"\b(?:day\s+(?P<day_n>\w+)|(?P<nth>\w+)\s+(?P<full>full\s+)?day)\s+of\s+(?:an?|"
+    + alternation("determiners") + r")\s+(?:[\w-]+\s+){0,2}?" + alternation("visit_nouns")
+    + r"\b", re.IGNORECASE)
+
+
+def day_of_a_stay_at(text: str) -> tuple[int, int] | None:
+    """Which day of a visit ``text`` names and where the words naming the visit end ("on
+    the third day of a state visit| to Ghana": 3 and the offset of "|"), or None."""
+    match = _DAY_OF_ANY_STAY.search(text)
+    if match is None:
+        return None
+    word = match["day_n"] or match["nth"]
+    number = ORDINALS.get(word.lower()) or count_of(word)
+    if number and match["full"]:
+        number += 1  # "the first full day of the visit": the guest came the day before
+    return (number, match.end()) if number else None
+
+
 def spans_several_days(text: str) -> bool:
     """Whether the text tells of a stay lasting more than one day ("a three-day visit",
     "paid a state visit on March 2-3", "on day two of the visit")."""

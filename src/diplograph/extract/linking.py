@@ -168,6 +168,31 @@ def offices_known_on(world: World, name: str, day: dt.date | None) -> set[Positi
             if person_key(leader.name) == key and _valid_on(leader.start, leader.end, day)}
 
 
+def consort_by_title(world: World, name: str, positions, day: dt.date | None) -> bool:
+    """The person titled a monarch's spouse would be ("Queen NAME", "Empress NAME") in a
+    state whose sovereign on ``day`` is another, under the monarch's title (a King): the
+    sovereign's consort, not a holder of that state's office.  "Queen Consort", the
+    spouse's own title written out, is an office the text gives and stays."""
+    key = person_key(name)
+    if offices_known_on(world, name, day) or any(
+            person_key(leader.name) == key and (leader.role in _CONSORT_TITLES.values()
+                                                or leader.role.lower() in _CONSORT_TITLES)
+            for leader in world.leaders_named(name)):
+        return False  # (a queen who reigned, met in a year of her reign)
+    consorts = {k: v for k, v in _CONSORT_TITLES.items() if "consort" not in k}
+    return any(
+        position.role.lower() in consorts and position.state and any(
+            leader.iso2 == position.state and leader.role == consorts[position.role.lower()]
+            and person_key(leader.name) != key and _valid_on(leader.start, leader.end, day)
+            for leader in world.leaders)
+        for position in positions)
+
+
+_MESSAGE_NOUNS = frozenset(words("message_nouns"))
+#: "queen" -> "King": a monarch's spouse's title and the monarch's
+_CONSORT_TITLES = {row["consort"].lower(): row["monarch"] for row in entries("consort_titles")}
+
+
 def last_office_before(world: World, name: str, day: dt.date) -> Position | None:
     """The office the world data last gives the person called ``name`` (in full), when
     that term ended before ``day`` and no term of theirs runs on it: a former office."""
@@ -440,6 +465,7 @@ class _Linker:
         self._fill_states()
         self._roles_of_their_states()
         self._set_aside_the_past()
+        self._not_anothers_office()
         for description in self.mentions.descriptions:
             keys = self._resolve_description(description)
             if keys:
@@ -737,6 +763,25 @@ class _Linker:
             return False
         years = (int(y) for y in _YEAR.findall(name.sent.text))
         return any(year <= self.published.year - _GENERATION for year in years)
+
+    def _not_anothers_office(self) -> None:
+        """ "NAME, Thai prime minister open rail link" (a headline's two subjects read as a
+        name and its apposition): an office the world data gives, on the story's day, to
+        another person the story names is not this person's, when the world data gives
+        this person offices of their own that day."""
+        if self.published is None:
+            return
+        known = {key: offices_known_on(self.world, person.name, self.published)
+                 for key, person in self.linked.persons.items()}
+        for key, person in self.linked.persons.items():
+            if not known[key]:
+                continue
+            others = {(p.role, p.state) for other, held in known.items() if other != key
+                      for p in held}
+            kept = {p for p in person.positions
+                    if p in known[key] or (p.role, p.state) not in others}
+            # (left with none, the person holds what the world data gives that day)
+            person.positions = kept if kept or not person.positions else set(known[key])
 
     def _offices_from_world(self) -> None:
         """A name the story gives no office but makes the subject of what happens
@@ -1167,14 +1212,27 @@ class _Linker:
                        key=lambda ref: ref.start)
         for back in range(2 if count == 1 else back_to or _NAMED_BACK):
             # (not a name in a quotation the tagger took for a person's)
+            # (nor the sender of greetings passed on: "conveyed to B the greetings of King
+            # C" names no one of the pair)
             found = tuple(key for ref in names
-                          if sent.start <= ref.start < end for key in ref.persons
+                          if sent.start <= ref.start < end and not self._a_sender(ref.start)
+                          for key in ref.persons
                           if count == 1 or back == 0 or self.linked.persons[key].positions)
             named = tuple(dict.fromkeys(found + named))
             if len(named) >= count or not sent.start:
                 return named
             end, sent = sent.start, self.doc[sent.start - 1].sent
         return named if count > 1 else ()
+
+    def _a_sender(self, start: int) -> bool:
+        """The name at token ``start`` is that of the sender of a message passed on ("the
+        greetings of King NAME", "a message from President NAME")."""
+        k = start - 1
+        while k > 0 and self.doc[k].lower_ not in ("of", "from") \
+                and (self.world.is_title_word(self.doc[k].lower_) or self.doc[k].lower_ == "the"):
+            k -= 1
+        return k > 0 and self.doc[k].lower_ in ("of", "from") \
+            and self.doc[k - 1].lemma_.lower() in _MESSAGE_NOUNS
 
     def _their_last_time(self, description: Description) -> bool:
         """ "The two leaders met last in Amman", a paragraph of its own: a pair told of as
@@ -2509,6 +2567,11 @@ def _clause_subject(token, by_token: dict) -> str | None:
     """The person who is the subject of the clause ``token`` stands in, if named."""
     verb = nearest_verb(token.head)
     subject = next((child for child in verb.children if child.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "xcomp" \
+            and not any(c.dep_ == "dobj" for c in verb.head.children):
+        # "where Y was to host him": the infinitive's subject is the one of the verb it
+        # completes (not "X asked Y to host him", whose object does it)
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if subject is not None and subject.lower_ in _RELATIVE_WHO and verb.dep_ == "relcl":
         subject = verb.head  # "Y, who invited him to visit …": the subject is Y
     ref = by_token.get(subject.i) or named_in_subject(subject, by_token) \

@@ -32,6 +32,7 @@ from .clauses import (
     some_time_apart,
     states_held,
     status_of,
+    subject_above,
     token_at,
     told_within,
 )
@@ -56,6 +57,9 @@ from .tokens import doc_tokens, leaders_of
 
 _THEY = frozenset(marked("pronouns", "plural"))
 _WE = re.compile(r"\b" + one_of(marked("pronouns", "we")) + r"\b", re.IGNORECASE)
+_FIRST_PERSON = frozenset(marked("pronouns", "first"))
+#: "him", "her": whom a dinner is given for, when no name stands there
+_HIM = frozenset(marked("pronouns", "object"))
 
 
 _ANAPHORIC = re.compile(r"\b" + forms_alternation("anaphora", "events", "word") + " "
@@ -987,14 +991,15 @@ def _received_a_thing(ctx: Context, clause: Clause) -> bool:
            for obj in objects):
         return False  # "hosted the delegation at a lunch": its members, the one told before
     persons = {i for ref in ctx.linked.refs for i in range(ref.start, ref.end)}
-    if any(prep.dep_ == "prep" and (prep.lower_ == "for" or any(
+    if any(prep.dep_ in ("prep", "dative") and (prep.lower_ == "for" or any(
             t.lemma_.lower() in words("honour_nouns") for t in prep.children))
-           and _in_the_clause_of(prep, verb) and any(t.i in persons for t in prep.subtree)
+           and _in_the_clause_of(prep, verb)
+           and any(t.i in persons or t.lower_ in _HIM for t in prep.subtree)
            for prep in verb.subtree) \
             and not any(obj.lemma_.lower() in words("message_nouns") for obj in objects):
         # "hosted a banquet in honour of X", "will host a dinner tonight at the palace for
-        # X" (the parser hangs "for" on the verb or the place when a word comes between):
-        # a meeting with X
+        # X" (the parser hangs "for" on the verb or the place when a word comes between),
+        # "give a dinner for him": a meeting with X
         return False
     persons = {i for ref in ctx.linked.refs for i in range(ref.start, ref.end)}
 
@@ -1205,7 +1210,8 @@ def _event_clauses(ctx: Context):
         if not found:
             continue
         if len(found) > 1 and (phrase := _another_events_phrase(
-                ctx, sentence.char_start + found[0][0])):
+                ctx, sentence.char_start + found[0][0])
+                or _the_event_prepared(ctx, sentence.char_start + found[0][0])):
             # "Ahead of the online summit, X phoned Y": the call is the sentence's event;
             # the summit, before or after it, is one told elsewhere
             rest = [item for item in found
@@ -1231,7 +1237,8 @@ def _event_clauses(ctx: Context):
             if clause.tokens == first.tokens and not names_the_pair \
                     and not _another_object_conjoined(first, clause) or (
                     len(clause.persons) < 2 and not _another_time_conjoined(first, clause)
-                    and not _before_or_after_the_first(first, clause)):
+                    and not _before_or_after_the_first(first, clause)
+                    and not _after_a_welcome(first, clause)):
                 continue
             others.setdefault(clause.tokens, (clause, []))[1].append((start, number, rule))
         for clause, own in others.values():
@@ -1600,7 +1607,8 @@ def _sessions(matched) -> list[tuple[str, set[str]]]:
 
 
 _SEPARATELY = re.compile(r"\bseparately\b|\b" + alternation("separate_words")
-                         + r" (?:\w+ )?(?:meetings|talks)\b|\b" + alternation("one_by_one_words")
+                         + r" (?:\w+ )?(?:meetings|talks|bilaterals)\b|\b"
+                         + alternation("one_by_one_words")
                          + r"(?!\w)"
                          # "made telephone calls to A and B": a call with each
                          + r"|\b(?:tele)?phone (?:calls|conversations)\b"
@@ -1981,7 +1989,12 @@ def _participants(ctx: Context, clause: Clause, earlier: list[Meeting],
         # "When the meeting ended, the four ministers …", a larger one); so is
         # "At the meeting, the Turkish side was represented by X and Y", its members
         return list(told.participants)
-    if sentence.speech is not None and _WE.search(sentence.text):
+    if sentence.speech is not None and _WE.search(sentence.text) and (
+            ctx.doc is None or any(_WE.fullmatch(ctx.doc[i].text)
+                                   or ctx.doc[i].lower_ in _FIRST_PERSON
+                                   for i in clause.tokens)):
+        # (the meeting's own "we" or "me", not "… hold a meeting with Y, but the other
+        # side informed us that …")
         speaker = sentence.speech.speaker
         addressed = _addressees(ctx, speaker, earlier)
         return list(dict.fromkeys([speaker, *addressed, *persons]))
@@ -2233,6 +2246,21 @@ def _another_events_phrase(ctx: Context, char: int) -> set[int] | None:
     return None
 
 
+#: "prepared", "preparing": a verb whose object is an event still to come
+_PREPARING = frozenset(w for w in words("coming_event_words") if w.startswith("prepar"))
+
+
+def _the_event_prepared(ctx: Context, char: int) -> set[int] | None:
+    """The tokens of the event noun at ``char`` when it is what the sentence's verb
+    prepares ("A and B prepared the meeting by telephone on Sunday": the call is the
+    sentence's event, the meeting one to come), or None."""
+    token = token_at(ctx, char)
+    if token is None or token.dep_ != "dobj" or token.head.lower_ not in _PREPARING:
+        return None
+    # (its own words: the parser may hang "in a phone call" on the noun)
+    return {token.i} | {t.i for c in token.children if c.dep_ != "prep" for t in c.subtree}
+
+
 def _an_event_of_its_own(first: Clause, clause: Clause) -> bool:
     """A trigger in a clause of its own inside the first one's words ("spoke by
     telephone on 27 January, and met again on the margins of … in February"): its
@@ -2263,6 +2291,14 @@ def _another_time_conjoined(first: Clause, clause: Clause) -> bool:
         and (clause.date is not None or clause.dated_to_a_period)
 
 
+def _after_a_welcome(first: Clause, clause: Clause) -> bool:
+    """ "Y will welcome X on the tarmac and give a dinner for him": a verb joined to a
+    welcome on arrival, which is no meeting, tells the meeting that follows it."""
+    verb, head = clause.verb, first.verb
+    return verb is not None and head is not None and verb.i != head.i \
+        and verb.dep_ == "conj" and _joined(verb, head) and _welcomed_on_arrival(first)
+
+
 def _indirect(clause: Clause) -> bool:
     """ "five rounds of indirect talks between A and B": a mediator went between them."""
     token = clause.token
@@ -2289,6 +2325,10 @@ def _subject_of_chain(ctx: Context, clause: Clause) -> str | None:
     """The one person subject of the first verb of the chain the clause's verb is in."""
     top = _chain_top(clause.verb)
     subject = next((c for c in top.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and top.dep_ == "xcomp":
+        # "X is due to call on A and to hold talks with B": the infinitives' subject is
+        # the one of the verb they complete
+        subject = subject_above(top)
     if subject is None:
         return None
     keys = {key for ref in ctx.linked.refs if ref.start <= subject.i < ref.end

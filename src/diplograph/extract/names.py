@@ -721,14 +721,16 @@ def name_after_title(doc, index: HitIndex, i: int, world: World) -> tuple[int, i
             j + 1 < len(doc) and doc[j].lower_ == "for"
             and doc[j + 1].lower_ in world.portfolios and doc[j + 1].text[:1].isupper()):
         j = _past_portfolios(doc, j, world)
-    elif found[1].role.startswith("Minister") and j + 1 < len(doc) \
+    elif (found[1].role.startswith("Minister") or found[1].role == "Secretary") \
+            and j + 1 < len(doc) \
             and doc[j].lower_ in ("of", "for") and doc[j + 1].text[:1].isupper() \
             and (doc[j + 1].lower_ in world.portfolios or _opens_a_portfolio(doc, j + 1, world)):
         # (also "Minister of State for Foreign Trade NAME", a full name: not "Minister of
         # State for Economic Coordination, NAME")
         portfolio_run = found[1].role != "Minister"
-        # "Minister of Water and Energy NAME", "Minister for Foreign Trade NAME": a
-        # portfolio the titles do not list, its words capitalised up to the name
+        # "Minister of Water and Energy NAME", "Minister for Foreign Trade NAME",
+        # "Secretary of Trade and Industry NAME": a portfolio the titles do not list, its
+        # words capitalised up to the name
         k = j + 1
         while k < len(doc) and doc[k].text[:1].isupper() \
                 and (doc[k].lower_ in world.portfolio_words or _opens_a_portfolio(doc, k, world)):
@@ -1157,8 +1159,10 @@ def drop_street_names(doc, ranges: dict[int, int]) -> None:
 def drop_names_of_works_and_acronyms(doc, ranges: dict[int, int]) -> None:
     """ "the Karameh-Trebil border crossing": a name after "the" that a work's noun
     follows (a word between allowed) is the work's; "the Ministers' Meeting (AMM)": a word
-    in capitals alone in brackets after no name is an acronym, not a person."""
+    in capitals alone in brackets after no name is an acronym, not a person; so is any one
+    word in brackets after a committee's noun ("the Joint Trade Committee (Jefco)")."""
     works = words("infrastructure_nouns")
+    short_names: set[str] = set()
     for start, end in list(ranges.items()):
         first = start
         while first >= 2 and doc[first - 1].text in ("-", "–") and not doc[first - 1].whitespace_:
@@ -1170,11 +1174,18 @@ def drop_names_of_works_and_acronyms(doc, ranges: dict[int, int]) -> None:
         if first > 0 and doc[first - 1].lower_ == "the" and any(
                 doc[k].lower_ in works for k in range(last, min(len(doc), last + 2))):
             del ranges[start]
-        elif end - start == 1 and doc[start].text.isupper() and doc[start].is_alpha \
+        elif end - start == 1 and doc[start].is_alpha \
                 and 0 < start and end < len(doc) and doc[start - 1].text == "(" \
                 and doc[end].text == ")" \
-                and not any(e == start - 1 for e in ranges.values()):
+                and not any(e == start - 1 for e in ranges.values()) \
+                and (doc[start].text.isupper() or start >= 2
+                     and doc[start - 2].lower_ in words("committee_nouns")):
+            # ("the Trade Committee (Jefco)": a body's short name)
             del ranges[start]
+            short_names.add(doc[start].text)
+    for start, end in list(ranges.items()):
+        if doc[start:end].text in short_names:
+            del ranges[start]  # "a sixth Jefco in the spring": the body again
 
 
 def drop_bodies_with_titles(doc, ranges: dict[int, int], world: World) -> None:

@@ -30,6 +30,7 @@ from .dates import day_of_a_stay
 from .facts import ArticleFacts, ArticleMeta, Meeting, OrgRef, PlaceRef, Quote
 from .linking import (
     Linked,
+    consort_by_title,
     introduced_as_spouse,
     link_delegations,
     link_described_subjects,
@@ -273,12 +274,14 @@ def extract_article(article: Article, nlp=None, world: World | None = None,
     facts.meetings += meetings_of_signings(ctx, facts.meetings, facts.agreements)
     facts.quotes = story.quotes
     _collect_entities(facts, story.mentions, world, ctx.dateline)
-    _drop_spouses(facts, ctx.text)  # (before the quotes' occasions are the meetings')
+    _drop_spouses(facts, ctx.text, world, ctx.published)  # (before the quotes' occasions are
+    # the meetings')
     resolve_article(facts, ctx)
     sides_from_signing_order(facts, ctx)
     _offices_of_those_involved(facts, world)
     _drop_company_offices(facts, ctx.text)
     _drop_heads_of_unnamed_bodies(facts, ctx.text)
+    _drop_heads_of_business_bodies(facts, ctx.text)
     _drop_commentators(facts, ctx.text)
     _drop_onlookers(facts, ctx.text, world)
     _drop_party_roles(facts, ctx.text)
@@ -388,6 +391,32 @@ def _drop_company_offices(facts: ArticleFacts, text: str) -> None:
 
 
 _BUSINESS = re.compile(r"\b" + alternation("company_nouns") + r"\b", re.IGNORECASE)
+
+
+def _drop_heads_of_business_bodies(facts: ArticleFacts, text: str) -> None:
+    """ "the chairman of the X Business Council, NAME", "NAME, president of the Y Chamber
+    of Commerce": an office of a body of business, whatever its word, is no office of a
+    state; a person holding nothing else and doing nothing but speak is no person of this
+    graph."""
+    def heads_one(person) -> bool:
+        return any(_BUSINESS_HEAD_BEFORE.search(text_before(text, span.start, 100))
+                   or _BUSINESS_HEAD_AFTER.match(text, span.end) for span in person.mentions)
+
+    for person in facts.persons.values():
+        if person.positions and heads_one(person):
+            person.positions = set()
+    _drop_speakers(facts, heads_one)
+
+
+#: "chairman of the X Business Council": an office's words, "of" and the body's name.
+_HEAD_OF_A_BUSINESS_BODY = (r"(?-i:[a-z])[\w-]*(?:\s+(?-i:[a-z])[\w-]*){0,2}\s+of\s+"
+                            r"(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?" + alternation("business_bodies")
+                            + r"(?:\s+and\s+\w+)?")
+#: "… the chairman of the X Business Council, NAME" and "NAME, chairman of the X …"
+_BUSINESS_HEAD_BEFORE = re.compile(r"\b" + _HEAD_OF_A_BUSINESS_BODY + r"\s*,\s*$",
+                                   re.IGNORECASE)
+_BUSINESS_HEAD_AFTER = re.compile(r",\s+(?:the\s+)?" + _HEAD_OF_A_BUSINESS_BODY + r"\b",
+                                  re.IGNORECASE)
 
 
 def _drop_heads_of_unnamed_bodies(facts: ArticleFacts, text: str) -> None:
@@ -503,13 +532,16 @@ def _involved(facts: ArticleFacts):
         yield from agreement.signatories | agreement.witnesses
 
 
-def _drop_spouses(facts: ArticleFacts, text: str) -> None:
+def _drop_spouses(facts: ArticleFacts, text: str, world: World, day) -> None:
     """A name that holds no office, introduced as someone's spouse ("Wong's wife, NAME",
     "First Lady NAME"), is no office holder: no person of this graph, nor a participant in
-    the meetings the spouses hold beside the leaders' ("NAME hosted OTHER's wife, …")."""
+    the meetings the spouses hold beside the leaders' ("NAME hosted OTHER's wife, …"); nor
+    is a monarch's consort ("Queen NAME" of a state a King reigns over)."""
     spouses = {key for key, person in facts.persons.items()
                if not person.positions and person.mentions
-               and introduced_as_spouse(text, person.mentions[0].start)}
+               and introduced_as_spouse(text, person.mentions[0].start)
+               or person.positions
+               and consort_by_title(world, person.name, person.positions, day)}
     if not spouses:
         return
     kept = []
@@ -522,6 +554,7 @@ def _drop_spouses(facts: ArticleFacts, text: str) -> None:
             # together are the spouses' own programme, whoever else the parse joined to it
             kept.append(replace(meeting, participants=frozenset(participants)))
     facts.meetings = kept
+    facts.visits = [v for v in facts.visits if v.guest not in spouses]
     facts.quotes = [q for q in facts.quotes if q.speaker not in spouses]
     for key in spouses:
         del facts.persons[key]

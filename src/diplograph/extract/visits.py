@@ -32,6 +32,7 @@ from .dates import (
     MONTHS,
     ORDINALS,
     WEEKDAYS,
+    day_of_a_stay_at,
     is_future_expression,
     period_before,
     period_span,
@@ -84,6 +85,35 @@ def _to_a_gathering(text: str, start: int = 0, named_only: bool = False) -> bool
     and no visit is named."""
     return bool(not named_only and _TO_ATTEND.search(text, start)
                 or _TO_ATTEND_NAMED.search(text, start)) and not _VISIT_WORD.search(text)
+
+
+#: "the Canada-Ireland Economic Forum", "a Chile-Peru summit": two names joined
+#: by a hyphen, no third beside them.
+_TWO_NAMES = re.compile(r"(?<![\w'’-])([A-Z][\w'’]+)[-–]([A-Z][\w'’]+)(?![\w'’-])")
+
+
+def _a_gathering_with_the_host(ctx: Context, sentence: Sentence, start: int,
+                               host: str) -> bool:
+    """The gathering the journey is for is the host state's own with one other: named by
+    the two states ("for the Canada-Ireland Economic Forum") or held with the host's
+    leader ("to go to India for a summit with Prime Minister Y"): a visit, not a
+    gathering of many."""
+    text = sentence.text
+    found = _TO_ATTEND.search(text, start) or _TO_ATTEND_NAMED.search(text, start)
+    if found is None:
+        return False
+    for pair in _TWO_NAMES.finditer(found.group()):
+        states = {state.iso2 for name in pair.groups()
+                  if (state := ctx.world.state_by_name(name) or ctx.world.state_by_demonym(name))}
+        if len(states) == 2 and host in states:
+            return True
+    if not re.match(r"\s+with\s", text[found.end():]) or ctx.doc is None:
+        return False
+    after = sentence.char_start + found.end()
+    # (the first person named after "with", of the host's state)
+    named = sorted((ref for ref in ctx.linked.refs_between(sentence.start, sentence.end)
+                    if ref.persons and ctx.doc[ref.start].idx > after), key=lambda r: r.start)
+    return bool(named) and any(host in ctx.linked.states_of(key) for key in named[0].persons)
 
 
 def _a_month_to_come(ctx: Context, sentence: Sentence) -> bool:
@@ -426,7 +456,8 @@ def _visit_at(ctx: Context, doc, sentence: Sentence, rule, match, trigger_char: 
         status = "planned"  # "accepted an invitation to attend X in Y": a stay to come
     visit = Visit(guest, host, evidence(sentence), _visit_type(sentence.text),
                   place=place, status=status, rule=rule.name)
-    if _to_a_gathering(sentence.text, match.end()):
+    if _to_a_gathering(sentence.text, match.end()) \
+            and not _a_gathering_with_the_host(ctx, sentence, match.end(), host):
         return None  # "arrived in Addis Ababa to attend the summit": no visit; nor "will
         # travel on Thursday to Tegucigalpa to take part in the summit", nor "visited
         # Bogota in March, when she attended a conference" (a visit named stays one)
@@ -499,8 +530,32 @@ def _visit_at(ctx: Context, doc, sentence: Sentence, rule, match, trigger_char: 
         number = ORDINALS.get(nth.lower())
         visit.start = day - dt.timedelta(days=number - 1) if number and day \
             else None
+    elif visit.status == "held" and rule.values["kind"] not in ("onward", "return") \
+            and (told := day_of_a_stay_at(sentence.text)) is not None and told[0] > 1 \
+            and _a_stay_in(ctx, sentence.text[told[1]:], host) \
+            and (day := clause.date or sentence.date or ctx.story_date) is not None:
+        # "flew to CITY2 on Thursday, day three of a state visit to X", "were in CITY on
+        # Tuesday, the second day of their visit to X": the stay the sentence counts its
+        # days in began that many days before
+        visit.start = day - dt.timedelta(days=told[0] - 1)
     visit.start = forward_if_planned(ctx, visit.start, visit.status, sentence.text)
     return visit
+
+
+_TO_A_NAME = re.compile(r"(?:\s+by\s+(?:[\w'’-]+\s+){1,4}?)?\s*(?:to|in)\s+(?:the\s+)?"
+                        r"((?:[A-Z][\w'’-]*\s?){1,4})")
+
+
+def _a_stay_in(ctx: Context, after: str, host: str) -> bool:
+    """The words after a visit's noun name the host state or one of its places ("… of a
+    state visit| to Ghana", "… of a visit| by the Sultan to Japan")."""
+    named = _TO_A_NAME.match(after)
+    if named is None:
+        return False
+    name = named.group(1).strip()
+    state = ctx.world.state_by_name(name)
+    place = ctx.world.place_by_name(name) if state is None else None
+    return (state.iso2 if state else place.iso2 if place else None) == host
 
 
 #: Days after a held visit's start within which a coming trip to the same state is part
