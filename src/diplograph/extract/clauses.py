@@ -761,8 +761,7 @@ _TIME_MARKS = frozenset(("when", "once"))
 def _present_in_a_clause_of_time(token):
     """The verb of a clause of time in the simple present ("… when he travels to X for
     talks"), the trigger's own or the one above it, hung on a verb that is not in the
-    present too ("signs it when he travels": a
-    habit), or None."""
+    present too ("signs it when he travels": a habit), or None."""
     verb = nearest_verb(token)
     if verb.tag_ not in ("VBZ", "VBP") or verb.dep_ != "advcl" \
             or verb.head.pos_ not in ("VERB", "AUX") or verb.head.tag_ in ("VBZ", "VBP") \

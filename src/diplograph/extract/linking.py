@@ -188,6 +188,7 @@ def consort_by_title(world: World, name: str, positions, day: dt.date | None) ->
         for position in positions)
 
 
+#: "greetings", "a message": what a sender passes on through the one who delivers it
 _MESSAGE_NOUNS = frozenset(words("message_nouns"))
 #: "queen" -> "King": a monarch's spouse's title and the monarch's
 _CONSORT_TITLES = {row["consort"].lower(): row["monarch"] for row in entries("consort_titles")}

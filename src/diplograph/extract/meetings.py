@@ -1993,8 +1993,8 @@ def _participants(ctx: Context, clause: Clause, earlier: list[Meeting],
             ctx.doc is None or any(_WE.fullmatch(ctx.doc[i].text)
                                    or ctx.doc[i].lower_ in _FIRST_PERSON
                                    for i in clause.tokens)):
-        # (the meeting's own "we" or "me", not "… hold a meeting with Y, but the other
-        # side informed us that …")
+        # (the meeting's own "we" or "me", not "… was to see Y on Friday, but his office
+        # let us know that …")
         speaker = sentence.speech.speaker
         addressed = _addressees(ctx, speaker, earlier)
         return list(dict.fromkeys([speaker, *addressed, *persons]))
