@@ -46,6 +46,14 @@ def test_both_infinitives_after_due_are_the_subject_s_meetings(extract):
                                (["ana-kerr", "omar-nasser"], dt.date(2024, 3, 8))]
 
 
+def test_both_infinitives_after_a_passive_of_planning_are_the_subject_s(extract):
+    facts = extract("New Zealand Foreign Minister Ana Kerr reached Bangkok on Monday. On Friday "
+                    "she is scheduled to call on Prime Minister Malik Hassan and to hold talks "
+                    "with Defence Minister Omar Nasser.")
+    assert _planned(facts) == [(["ana-kerr", "malik-hassan"], dt.date(2024, 3, 8)),
+                               (["ana-kerr", "omar-nasser"], dt.date(2024, 3, 8))]
+
+
 def test_a_forum_of_the_two_states_is_a_visit(extract):
     facts = extract("Irish Foreign Minister Ciaran Byrne will fly to Ottawa in May for the "
                     "Canada-Ireland Economic Forum, his department said.")
@@ -211,3 +219,21 @@ def test_the_sender_of_greetings_passed_on_is_none_of_the_two_leaders(extract):
                     "him at the palace and passed on to Kiprop the greetings of King Omar "
                     "Rashid. The two leaders then held talks in a restricted format.")
     assert _met(facts) == [["daniel-kiprop", "theyazin-al-said"]]
+
+
+def test_the_king_and_queen_before_a_name_are_two_persons(extract):
+    facts = extract("ACCRA - King Harald V of Norway began a state visit to Ghana on Monday. "
+                    "The King and Queen Solveig landed at the airport late on Sunday, where "
+                    "Foreign Minister Kwame Asante awaited them. President Kofi Mensah welcomed "
+                    "them on Monday morning. \"We are old friends,\" Mensah said. Later that day "
+                    "the King spoke to parliament, where he was received by Speaker Ama "
+                    "Boateng.")
+    assert ["ama-boateng", "harald-v"] in _met(facts)
+
+
+def test_a_meeting_that_could_happen_but_nothing_is_arranged_is_none(extract):
+    facts = extract("New Zealand Foreign Minister Ana Kerr arrived in Nadi on Sunday. Samoan "
+                    "Prime Minister Tui Leota, who is at a fisheries conference in Nadi this "
+                    "week, could meet Kerr on Monday evening if time allows, but nothing has been "
+                    "arranged yet, an official said.")
+    assert facts.meetings == []

@@ -247,10 +247,11 @@ def _only_deliberated(token) -> bool:
 
 
 def _none_arranged(token) -> bool:
-    """ "…, but none has been scheduled": a verb joined to the event's whose subject is
-    "none" tells that no such event is set."""
+    """ "…, but none has been scheduled", "…, but nothing is arranged yet": a verb joined
+    to the event's whose subject is "none" or "nothing" tells that no such event is set."""
     verb = nearest_verb(token)
-    return any(c.dep_ == "conj" and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ == "none"
+    return any(c.dep_ == "conj" and any(g.dep_ in ("nsubj", "nsubjpass")
+                                        and g.lower_ in ("none", "nothing")
                                         for g in c.children)
                for c in verb.children)
 

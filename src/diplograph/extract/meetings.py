@@ -32,7 +32,6 @@ from .clauses import (
     some_time_apart,
     states_held,
     status_of,
-    subject_above,
     token_at,
     told_within,
 )
@@ -2327,8 +2326,9 @@ def _subject_of_chain(ctx: Context, clause: Clause) -> str | None:
     subject = next((c for c in top.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None and top.dep_ == "xcomp":
         # "X is due to call on A and to hold talks with B": the infinitives' subject is
-        # the one of the verb they complete
-        subject = subject_above(top)
+        # the one of the verb they complete (a passive's too: "X is scheduled to …")
+        subject = next((c for verb in (top.head, *top.head.ancestors) for c in verb.children
+                        if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
         return None
     keys = {key for ref in ctx.linked.refs if ref.start <= subject.i < ref.end

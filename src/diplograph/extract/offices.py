@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from ..world import World
 from .facts import Position
-from .rules import words
+from .rules import entries, words
 from .tokens import (
     INSTITUTION_WORDS,
     OFFICE_JOINERS,
@@ -164,6 +164,11 @@ def position_before(doc, index: HitIndex, start: int, world: World) -> Position 
     return _office_before(doc, index, start, world)[0]
 
 
+#: {"king", "queen"}: a monarch's title and the consort's, two persons when joined by "and"
+_MONARCH_AND_CONSORT = frozenset(frozenset((row["consort"].lower(), row["monarch"].lower()))
+                                 for row in entries("consort_titles"))
+
+
 def offices_before(doc, index: HitIndex, start: int, world: World) -> list[Position]:
     """Every office written right before a name, in text order: the one of
     :func:`position_before` and those joined to it by "and" or a spaced dash
@@ -231,6 +236,8 @@ def _with_joined_offices(doc, index: HitIndex, position: Position | None, title_
             break  # "the Secretary-General and Minister NAME co-chaired": two persons
         if info is not None and {found[1].kind, info.kind} == {"royal", "head_of_state"}:
             break  # "His Highness the Amir and President NAME spoke": a monarch, a president
+        if frozenset((found[1].role.lower(), position.role.lower())) in _MONARCH_AND_CONSORT:
+            break  # "The King and Queen NAME landed": the monarch and the consort
         if bare and _after_determiner_or_preposition(doc, k - 1 - found[0]):
             break
         k = k - 1 - found[0]
