@@ -43,8 +43,10 @@ from .tokens import (
     TALKED_ABOUT,
     building_named_before,
     ents_between,
+    envoy_sent_by,
     name_head,
     nearest_verb,
+    sender_of_a_message,
     text_before,
     token_at_char,
     token_depths,
@@ -1318,17 +1320,6 @@ def _relative_antecedents_besides(ctx: Context, verbs) -> list[str]:
     return []
 
 
-def envoy_sent_by(token):
-    """The envoy whose sender ``token`` is ("NAME, special envoy of President X": X), as
-    the token the envoy is named by (the apposition's head, NAME); None when ``token`` sends
-    no one (`envoy_nouns.txt`)."""
-    if token.dep_ != "pobj" or token.head.lower_ != "of" \
-            or token.head.head.lemma_.lower() not in words("envoy_nouns"):
-        return None
-    envoy = token.head.head
-    return envoy.head if envoy.dep_ == "appos" else envoy
-
-
 def highest(tokens):
     """The token of ``tokens`` nearest the root of its parse: a clause's own head."""
     tokens = list(tokens)
@@ -1417,7 +1408,7 @@ def clause_persons(ctx: Context, sentence: Sentence, tokens: set[int],
                                     or _inside_a_time_since(ctx.doc[ref.end - 1])
                                     or _between_others(ctx.doc[ref.end - 1], event)
                                     or _commemorated(ctx.doc, ref.start)
-                                    or _sender_of_a_message(ctx.doc, ref)
+                                    or sender_of_a_message(ctx.doc, ref)
                                     or _owner_inside_an_apposition(ctx.doc, ref,
                                                                    ctx.person_tokens)
                                     or _on_whose_behalf(ctx.doc, ref)
@@ -1703,52 +1694,6 @@ def _on_whose_behalf(doc, ref) -> bool:
 
 
 _STANDING_IN = frozenset(words("standing_in_verbs"))
-
-
-def _sender_of_a_message(doc, ref) -> bool:
-    """ "conveyed the greetings of His Highness the Amir NAME to …", "a letter from
-    President NAME", "NAME2, special envoy of President NAME": the sender of what (or who)
-    is delivered, no participant; nor is the addressee of a message its bearer carries
-    ("NAME2, bearer of a written message to King NAME")."""
-    root = next((t for t in doc[ref.start:ref.end]
-                 if not ref.start <= t.head.i < ref.end or t.head.i == t.i), None)
-    while root is not None and root.dep_ == "appos" and root.head.i != root.i:
-        root = root.head  # "the Amir, NAME": the apposition's head carries the "of"
-    if root is None or root.dep_ != "pobj" or root.head.lower_ not in ("of", "from", "to"):
-        return False
-    noun = root.head.head
-    if root.head.lower_ != "to" and envoy_sent_by(root) is not None:
-        return True  # "NAME, special envoy of President X": X sent NAME
-    messages = words("message_nouns")
-    if root.head.lower_ == "to" and _addressed_past_a_receiver(noun, messages):
-        # "handed Y a message from NAME to President X": X is whom it is addressed to,
-        # not the one it was handed to
-        return True
-    if root.head.lower_ == "to" or noun.lemma_.lower() not in messages:
-        # "NAME2, bearer of a written message to King X from President NAME": what the
-        # bearer carries is a message, its addressee and its sender are elsewhere
-        carried = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-                        for g in c.children if g.lemma_.lower() in messages), None)
-        if carried is None or noun.dep_ != "appos":
-            return False
-        noun = carried
-    in_person = words("in_person_objects")
-    # (not "letters of credence from four ambassadors": presented in person)
-    return noun.lemma_.lower() in messages and not any(
-        g.lower_ in in_person for c in noun.children if c.dep_ == "prep" for g in c.children)
-
-
-def _addressed_past_a_receiver(holder, messages) -> bool:
-    """The "to" under ``holder`` (a message, its "from", or the verb) names a message's
-    addressee: the verb that hands the message over has a receiver of its own ("handed Y
-    a message from NAME to X")."""
-    if holder.lower_ == "from":
-        holder = holder.head
-    verb = holder if holder.pos_ in ("VERB", "AUX") else holder.head
-    carried = holder.lemma_.lower() in messages or any(
-        c.dep_ == "dobj" and c.lemma_.lower() in messages for c in verb.children)
-    # (a receiver named as the verb's object, not "delivered a letter … to X" itself)
-    return carried and any(c.dep_ == "dative" and c.pos_ != "ADP" for c in verb.children)
 
 
 def _commemorated(doc, start: int) -> bool:

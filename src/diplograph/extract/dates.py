@@ -97,11 +97,23 @@ def relative_to_told_day(expression: str) -> bool:
 
 
 _ANY_MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+
+
+def _day_of_a_stay_words(determiners: str, full: str = "") -> str:
+    """The words naming a day of a stay after one of ``determiners``; ``full`` may stand
+    before "day" ("the first full day of …")."""
+    return (r"\b(?:day\s+(?P<day_n>\w+)|(?P<nth>\w+)\s+" + full + r"day)\s+of\s+"
+            + determiners + r"\s+(?:[\w-]+\s+){0,2}?" + alternation("visit_nouns") + r"\b")
+
+
 #: "on the second day of his visit", "on day three of the trip": which day of a stay.
-_DAY_OF_A_STAY_WORDS = (r"\b(?:day\s+(?P<day_n>\w+)|(?P<nth>\w+)\s+day)\s+of\s+"
-                        + alternation("determiners") + r"\s+(?:[\w-]+\s+){0,2}?"
-                        + alternation("visit_nouns") + r"\b")
+_DAY_OF_A_STAY_WORDS = _day_of_a_stay_words(alternation("determiners"))
 _DAY_OF_A_STAY = re.compile(_DAY_OF_A_STAY_WORDS, re.IGNORECASE)
+#: The same, of any visit ("on the third day of a four-day state visit", "the first full
+#: day of a state visit").
+_DAY_OF_ANY_STAY = re.compile(
+    _day_of_a_stay_words(r"(?:an?|" + alternation("determiners") + ")", r"(?P<full>full\s+)?"),
+    re.IGNORECASE)
 #: A stay told as lasting several days: "a two-day visit", "on March 2-3", "2–3 March",
 #: "on day two of the state visit", "the second day of her trip".
 _SEVERAL_DAYS = re.compile(
@@ -113,31 +125,24 @@ _SEVERAL_DAYS = re.compile(
 ORDINALS = {row["word"]: int(row["number"]) for row in entries("ordinals")}
 
 
+def _day_number(match) -> int | None:
+    word = match["day_n"] or match["nth"]
+    return ORDINALS.get(word.lower()) or count_of(word)
+
+
 def day_of_a_stay(text: str) -> int | None:
     """Which day of a visit ``text`` names ("on the first day of the visit": 1), or None."""
     match = _DAY_OF_A_STAY.search(text)
-    if match is None:
-        return None
-    number = match["day_n"] or match["nth"]
-    return ORDINALS.get(number.lower()) or count_of(number)
-
-
-#: The same, of any visit ("on the third day of a four-day state visit", "the first full
-#: day of a state visit").
-_DAY_OF_ANY_STAY = re.compile(
-    r"\b(?:day\s+(?P<day_n>\w+)|(?P<nth>\w+)\s+(?P<full>full\s+)?day)\s+of\s+(?:an?|"
-    + alternation("determiners") + r")\s+(?:[\w-]+\s+){0,2}?" + alternation("visit_nouns")
-    + r"\b", re.IGNORECASE)
+    return _day_number(match) if match is not None else None
 
 
 def day_of_a_stay_at(text: str) -> tuple[int, int] | None:
-    """Which day of a visit ``text`` names and where the words naming the visit end ("on
+    """Which day of any visit ``text`` names and where the words naming the visit end ("on
     the third day of a state visit| to Ghana": 3 and the offset of "|"), or None."""
     match = _DAY_OF_ANY_STAY.search(text)
     if match is None:
         return None
-    word = match["day_n"] or match["nth"]
-    number = ORDINALS.get(word.lower()) or count_of(word)
+    number = _day_number(match)
     if number and match["full"]:
         number += 1  # "the first full day of the visit": the guest came the day before
     return (number, match.end()) if number else None

@@ -34,6 +34,7 @@ from .tokens import (
     nearest_verb,
     opens_a_line,
     outer_subject,
+    sender_of_a_message,
     state_of_hit,
     text_before,
 )
@@ -179,19 +180,19 @@ def consort_by_title(world: World, name: str, positions, day: dt.date | None) ->
                                                 or leader.role.lower() in _CONSORT_TITLES)
             for leader in world.leaders_named(name)):
         return False  # (a queen who reigned, met in a year of her reign)
-    consorts = {k: v for k, v in _CONSORT_TITLES.items() if "consort" not in k}
     return any(
-        position.role.lower() in consorts and position.state and any(
-            leader.iso2 == position.state and leader.role == consorts[position.role.lower()]
+        position.role.lower() in _CONSORTS_UNWRITTEN and position.state and any(
+            leader.iso2 == position.state
+            and leader.role == _CONSORTS_UNWRITTEN[position.role.lower()]
             and person_key(leader.name) != key and _valid_on(leader.start, leader.end, day)
             for leader in world.leaders)
         for position in positions)
 
 
-#: "greetings", "a message": what a sender passes on through the one who delivers it
-_MESSAGE_NOUNS = frozenset(words("message_nouns"))
 #: "queen" -> "King": a monarch's spouse's title and the monarch's
 _CONSORT_TITLES = {row["consort"].lower(): row["monarch"] for row in entries("consort_titles")}
+#: The same but for "Queen Consort" and the like: titles that do not write the consort out
+_CONSORTS_UNWRITTEN = {k: v for k, v in _CONSORT_TITLES.items() if "consort" not in k}
 
 
 def last_office_before(world: World, name: str, day: dt.date) -> Position | None:
@@ -1216,7 +1217,8 @@ class _Linker:
             # (nor the sender of greetings passed on: "conveyed to B the greetings of King
             # C" names no one of the pair)
             found = tuple(key for ref in names
-                          if sent.start <= ref.start < end and not self._a_sender(ref.start)
+                          if sent.start <= ref.start < end
+                          and not sender_of_a_message(self.doc, ref)
                           for key in ref.persons
                           if count == 1 or back == 0 or self.linked.persons[key].positions)
             named = tuple(dict.fromkeys(found + named))
@@ -1224,16 +1226,6 @@ class _Linker:
                 return named
             end, sent = sent.start, self.doc[sent.start - 1].sent
         return named if count > 1 else ()
-
-    def _a_sender(self, start: int) -> bool:
-        """The name at token ``start`` is that of the sender of a message passed on ("the
-        greetings of King NAME", "a message from President NAME")."""
-        k = start - 1
-        while k > 0 and self.doc[k].lower_ not in ("of", "from") \
-                and (self.world.is_title_word(self.doc[k].lower_) or self.doc[k].lower_ == "the"):
-            k -= 1
-        return k > 0 and self.doc[k].lower_ in ("of", "from") \
-            and self.doc[k - 1].lemma_.lower() in _MESSAGE_NOUNS
 
     def _their_last_time(self, description: Description) -> bool:
         """ "The two leaders met last in Amman", a paragraph of its own: a pair told of as

@@ -274,8 +274,8 @@ def extract_article(article: Article, nlp=None, world: World | None = None,
     facts.meetings += meetings_of_signings(ctx, facts.meetings, facts.agreements)
     facts.quotes = story.quotes
     _collect_entities(facts, story.mentions, world, ctx.dateline)
-    _drop_spouses(facts, ctx.text, world, ctx.published)  # (before the quotes' occasions are
-    # the meetings')
+    # (before the quotes' occasions are the meetings')
+    _drop_spouses(facts, ctx.text, world, ctx.published)
     resolve_article(facts, ctx)
     sides_from_signing_order(facts, ctx)
     _offices_of_those_involved(facts, world)

@@ -19,7 +19,6 @@ from .clauses import (
     PUT_OFF,
     RECURRENCE,
     clause_at,
-    envoy_sent_by,
     evidence,
     forward_if_planned,
     governing_verb,
@@ -49,7 +48,16 @@ from .rules import (
     table,
     words,
 )
-from .tokens import TRAVEL_LEMMAS, doc_text, doc_tokens, leaders_of, nearest_verb, token_at_char
+from .tokens import (
+    TRAVEL_LEMMAS,
+    doc_text,
+    doc_tokens,
+    envoy_sent_by,
+    leaders_of,
+    nearest_verb,
+    state_of_hit,
+    token_at_char,
+)
 
 
 def _visit_type(text: str) -> str | None:
@@ -102,9 +110,11 @@ def _a_gathering_with_the_host(ctx: Context, sentence: Sentence, start: int,
     found = _TO_ATTEND.search(text, start) or _TO_ATTEND_NAMED.search(text, start)
     if found is None:
         return False
-    for pair in _TWO_NAMES.finditer(found.group()):
-        states = {state.iso2 for name in pair.groups()
-                  if (state := ctx.world.state_by_name(name) or ctx.world.state_by_demonym(name))}
+    for pair in _TWO_NAMES.finditer(text, found.start(), found.end()):
+        # (each name as the gazetteer read it: a state's or a demonym's)
+        states = {hit.key for k in (1, 2)
+                  if (hit := _hit_at(ctx, sentence.char_start + pair.start(k))) is not None
+                  and hit.kind in ("state", "demonym")}
         if len(states) == 2 and host in states:
             return True
     if not re.match(r"\s+with\s", text[found.end():]) or ctx.doc is None:
@@ -532,7 +542,7 @@ def _visit_at(ctx: Context, doc, sentence: Sentence, rule, match, trigger_char: 
             else None
     elif visit.status == "held" and rule.values["kind"] not in ("onward", "return") \
             and (told := day_of_a_stay_at(sentence.text)) is not None and told[0] > 1 \
-            and _a_stay_in(ctx, sentence.text[told[1]:], host) \
+            and _a_stay_in(ctx, sentence, told[1], host) \
             and (day := clause.date or sentence.date or ctx.story_date) is not None:
         # "flew to CITY2 on Thursday, day three of a state visit to X", "were in CITY on
         # Tuesday, the second day of their visit to X": the stay the sentence counts its
@@ -546,16 +556,18 @@ _TO_A_NAME = re.compile(r"(?:\s+by\s+(?:[\w'’-]+\s+){1,4}?)?\s*(?:to|in)\s+(?:
                         r"((?:[A-Z][\w'’-]*\s?){1,4})")
 
 
-def _a_stay_in(ctx: Context, after: str, host: str) -> bool:
-    """The words after a visit's noun name the host state or one of its places ("… of a
-    state visit| to Ghana", "… of a visit| by the Sultan to Japan")."""
-    named = _TO_A_NAME.match(after)
-    if named is None:
-        return False
-    name = named.group(1).strip()
-    state = ctx.world.state_by_name(name)
-    place = ctx.world.place_by_name(name) if state is None else None
-    return (state.iso2 if state else place.iso2 if place else None) == host
+def _a_stay_in(ctx: Context, sentence: Sentence, end: int, host: str) -> bool:
+    """The words after a visit's noun (ending at ``end`` in the sentence) name the host
+    state or one of its places ("… of a state visit| to Ghana", "… of a visit| by the
+    Sultan to Japan"), as the gazetteer read them."""
+    named = _TO_A_NAME.match(sentence.text, end)
+    return named is not None and state_of_hit(
+        _hit_at(ctx, sentence.char_start + named.start(1)), ctx.world) == host
+
+
+def _hit_at(ctx: Context, char: int):
+    """The gazetteer's hit that starts at ``char`` of the text, or None."""
+    return next((hit for hit in ctx.mentions.hits if hit.span.start == char), None)
 
 
 #: Days after a held visit's start within which a coming trip to the same state is part
