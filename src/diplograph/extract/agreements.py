@@ -811,10 +811,13 @@ def _clause_agreements(ctx: Context, sentence: Sentence, sign_char: int, tokens:
     # An international body's official signs for the body: no state of theirs is a party
     # ("the World Bank President and the Minister of Finance signed …").
     for_bodies = {key for key in signatories | witnesses if _official_of_a_body(ctx, key)}
+    # (an office held before signs for no one: "NAME, once Kenya's trade minister",
+    # signing for a regional bank, binds no Kenya)
     for group in (signatories, witnesses):
         if len(parties) < 2:
             parties |= {p.state for key in group - for_bodies
-                        for p in ctx.linked.persons[key].positions if p.state}
+                        for p in ctx.linked.persons[key].positions
+                        if p.state and not p.former}
     if not parties:
         parties = set(sentence.states) or _parties_nearby(ctx, sentence) \
             or _parties_from_story(ctx)
@@ -828,7 +831,8 @@ def _clause_agreements(ctx: Context, sentence: Sentence, sign_char: int, tokens:
         # "signed a memorandum on linking the two countries' grids via Jordan": the two
         # are the signers' states, not the one the topic passes through.
         signers_states = {p.state for key in signatories
-                          for p in ctx.linked.persons[key].positions if p.state}
+                          for p in ctx.linked.persons[key].positions
+                          if p.state and not p.former}
         if len(signers_states) == 2 and signers_states <= parties:
             parties = signers_states
     if not signatories and _TWO_COUNTRIES.search(text) \
@@ -1384,7 +1388,7 @@ def _parties_from_story(ctx: Context) -> set[str]:
     states: list[str] = []
     for key in ctx.linked.salient(4):
         for position in sorted(ctx.linked.persons[key].positions, key=str):
-            if position.state and position.state not in states:
+            if position.state and not position.former and position.state not in states:
                 states.append(position.state)
     if len(states) >= 2:
         return set(states[:2])

@@ -1853,7 +1853,7 @@ def _attendee(token, event=None) -> bool:
             return False  # "talks between X and Y", "talks with X": the event's own
         if ancestor.lemma_.lower() in attendance and not (
                 ancestor.pos_ == "VERB" and ancestor.lemma_.lower() in words("handing_verbs")) \
-                and not _joins_one_person(ancestor):
+                and not _joins_one_person(ancestor) and not _joined_for_a_meeting(ancestor):
             return True
         if ancestor.pos_ in ("VERB", "AUX") and not modifier_verb(ancestor):
             # "X and Y were present", "X and Y took part in the extended meeting"
@@ -1869,6 +1869,17 @@ def _attendee(token, event=None) -> bool:
 _ONE_PERSON = frozenset(marked("pronouns", "object"))
 _ONE_SUBJECT = frozenset(marked("pronouns", "subject"))
 _MEETING_NOUNS = frozenset(words("meeting_nouns"))
+
+
+def _joined_for_a_meeting(verb) -> bool:
+    """ "A and B were joined by C for a trilateral meeting": a passive of joining with a
+    meeting for its purpose; those joined and the one who joins them all meet."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() == "join" \
+        and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) \
+        and any(t.lower_ == "for" and any(g.lower_ in _MEETING_NOUNS
+                                          or g.lemma_.lower() in _MEETING_NOUNS
+                                          for g in t.subtree)
+                for t in verb.children)
 
 
 def _joins_one_person(verb) -> bool:

@@ -521,8 +521,11 @@ def _past_office_title(doc, i: int, world: World) -> int:
 
 
 def _past_courtesy_titles(doc, i: int) -> int:
-    """Where a name starts after the courtesy titles at ``i`` ("Dr", "H.E.")."""
-    while i < len(doc) and doc[i].lower_.rstrip(".") in words("courtesy_titles"):
+    """Where a name starts after the courtesy titles and ranks at ``i`` ("Dr", "H.E.",
+    "Vice Admiral", "General" right before a capitalised word)."""
+    styles = words("courtesy_titles") | words("military_ranks")
+    while i < len(doc) and (doc[i].lower_.rstrip(".") in styles or doc[i].text == "General"
+                            and i + 1 < len(doc) and doc[i + 1].text[:1].isupper()):
         i += 1
     return i
 

@@ -75,7 +75,9 @@ def find_gazetteer_hits(doc, nlp, world: World, home_state: str | None = None) -
         # (but "A and SURNAME held talks" after "NAME SURNAME": the surname of a person
         # the story named in full, where no preposition puts a place)
         surname = len(ent) == 1 and before not in _PLACE_BEFORE and ent.text in full_surnames
-        if placed and not surname and not covered.intersection(range(ent.start, ent.end)) \
+        # (and a name has a capital: "in the spring" names no town called Spring)
+        if placed and not surname and not ent.text.islower() \
+                and not covered.intersection(range(ent.start, ent.end)) \
                 and (town := world.town_by_name(ent.text)):
             hits.append(Hit("place", town.name, ent.start, ent.end,
                             span_of(doc, ent.start, ent.end)))

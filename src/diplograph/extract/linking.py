@@ -97,6 +97,9 @@ class Linked:
     #: Descriptions several persons fit ("the foreign minister" of a story naming three),
     #: with those persons' keys: left for :func:`link_described_subjects`
     undecided: list[tuple[Description, tuple[str, ...]]] = field(default_factory=list)
+    #: Persons the story names beside a state ("Tuvalu's Prime Minister NAME", "NAME of
+    #: Tuvalu"): those it had to say the state of, so not its own
+    named_with_a_state: set[str] = field(default_factory=set)
 
     def states_of(self, key: str) -> set[str]:
         """The states of the offices the story gives the person ``key``."""
@@ -476,6 +479,9 @@ class _Linker:
                                                   description))
         self.linked.refs.sort(key=lambda ref: ref.start)
         self._states_of_companions()
+        if self.doc is not None:
+            self.linked.named_with_a_state = {key for key in self.linked.persons
+                                              if self._named_with_a_state(key)}
         return self.linked
 
     def _states_of_companions(self) -> None:
@@ -1630,6 +1636,13 @@ class _Linker:
                     self.linked.undecided.append((description, tuple(holders)))
                     return ()
                 holders = holders if len(holders) == 1 else []
+            if len(holders) > 1 and role is not None and self._title_alone(description, role):
+                # "the President", told of a head of state and of the World Bank's
+                # president: the state's (a body's head is "the bank's president")
+                of_states = [k for k in holders if any(
+                    p.role.lower() == role.lower() and p.org is None and not p.former
+                    for p in positions_of(self.linked.persons[k]))]
+                holders = of_states or holders
             if len(holders) > 1 and state is None:
                 # "the President" of a story naming one president: not the holder of an
                 # office "the President of Nepal" named, whom the text never names
@@ -1761,6 +1774,31 @@ class _Linker:
                                                for t in terms)
             home = [k for k in home if not left(k)] or home
         return home
+
+    def _title_alone(self, description: Description, role: str) -> bool:
+        """The description is the office's title alone ("the President", "the head of
+        state"), with no body's word before it nor "of" after it."""
+        if self.doc is None or description.end < len(self.doc) \
+                and self.doc[description.end].lower_ == "of":
+            return False
+        before = self.doc[description.start - 1] if description.start else None
+        if before is not None and before.text[:1].isupper() and before.lower_ != "the" \
+                and not before.is_sent_start:
+            return False  # "The Commission President": a body's word before the title
+        phrase = " ".join(t.lower_ for t in self.doc[description.start:description.end]
+                          if t.lower_ != "the")
+        info = self.world.title(phrase)
+        return info is not None and info.role.lower() == role.lower()
+
+    def _named_with_a_state(self, key: str) -> bool:
+        """The story wrote a state next to one of the person's names: "Tuvalu's Prime
+        Minister NAME", "the Fijian leader, NAME", "NAME of Tuvalu"."""
+        text = doc_text(self.doc)
+        states = [hit.span for hit in self.mentions.hits if hit.kind in ("state", "demonym")]
+        return any(_STATE_THEN_TITLE.fullmatch(text, span.end, m.start)
+                   or _OF_THE_STATE.fullmatch(text, m.end, span.start)
+                   for m in self.linked.persons[key].mentions for span in states
+                   if m.start - 60 <= span.end <= m.start or m.end <= span.start <= m.end + 9)
 
     def _titled_so(self, description: Description, holders: list[str]) -> list[str]:
         """The one holder the story named right after the description's own title word, when
@@ -1999,6 +2037,12 @@ class _Linker:
 #: How many characters before a name the title the story calls the person by may stand
 #: ("the State President, Professor NAME").
 _TITLE_REACH = 40
+
+
+#: Between a state and a name it qualifies: "'s Prime Minister ", " leader, ".
+_STATE_THEN_TITLE = re.compile(r"(?:['’]s)?(?:\s+[\w-]+){0,5},?\s+")
+#: Between a name and the state after it: " of ", ", of the ".
+_OF_THE_STATE = re.compile(r",?\s+of\s+(?:the\s+)?")
 
 
 def _title_before(text: str, start: int) -> str:
@@ -2814,9 +2858,10 @@ def _none_of_the_setting(linked: Linked, holders: tuple[str, ...]) -> bool:
 def _the_holder_not_named_after(doc, linked: Linked, description,
                                 holders: tuple[str, ...]) -> str | None:
     """Of two holders of a described office, the one not named in the rest of the
-    description's sentence when the other is."""
-    if len(holders) != 2:
-        return None
+    description's sentence when the other is; and when the sentence names someone beside a
+    state, the one of those not named there whom the story never named beside a state
+    ("The Prime Minister then called Samoa's Prime Minister X", told of its own prime
+    minister and of foreign ones, each named with a state)."""
     # Past the verb the description is the subject of: "The President of the Republic, Mr
     # NAME, received …" names the description's own holder before it.
     verb = doc[description.start:description.end].root.head
@@ -2824,6 +2869,10 @@ def _the_holder_not_named_after(doc, linked: Linked, description,
     after = {k for ref in linked.refs if verb.i < ref.start < end
              and ref.kind == "name" for k in ref.persons}
     rest = [k for k in holders if k not in after]
+    if len(rest) > 1 and not description.states and after & linked.named_with_a_state:
+        rest = [k for k in rest if k not in linked.named_with_a_state]
+    elif len(holders) != 2:
+        return None
     return rest[0] if len(rest) == 1 else None
 
 

@@ -122,6 +122,18 @@ def find_meetings(ctx: Context, welcomes: list[Meeting] | None = None) -> list[M
         if len(participants) == 1 and (traveller := _traveller_of_trip(ctx, clause)) \
                 and traveller not in participants:
             participants = [traveller, participants[0]]
+        journey = _journey_for_the_session(ctx, clause)
+        if journey is not None and len(participants) == 1 and journey.subject \
+                and journey.subject not in participants:
+            # "X flies to CITY in May for the commission's coming session, which he
+            # co-chairs with Y": X meets Y there
+            participants = [journey.subject, participants[0]]
+        if journey is None and len(participants) <= 1 \
+                and (hosted := _session_hosted_at_the_end(ctx, clause)) is not None:
+            # "X goes to CITY in May for another round of ministerial talks, which Y
+            # hosts": X and Y, at the session of the journey
+            journey, host = hosted
+            participants = [key for key in (journey.subject, host) if key]
         if len(participants) == 1 and (visitor := _visitor_of_the_programme(
                 ctx, clause, participants[0]) or _owner_of_an_event_with(
                 ctx, clause, participants[0]) or _opener_of_the_programme(
@@ -192,6 +204,10 @@ def find_meetings(ctx: Context, welcomes: list[Meeting] | None = None) -> list[M
                     and not _jointly(ctx, clause)):
             continue  # "did not hold any meeting with X", "received a letter from X"
         status = clause.status
+        if journey is not None and journey.status != "held":
+            # "… for the commission's coming session, which she co-chairs with Y": the
+            # session of the journey to come, not the co-chairing the present tense tells
+            status = journey.status
         if status == "planned" and (put_off := _put_off_later(sentence.text)):
             status = put_off  # "X was due to meet Y, but the meeting was called off"
         if status == "planned" and (trip := _trip_above(ctx, clause)) in PUT_OFF:
@@ -221,6 +237,8 @@ def find_meetings(ctx: Context, welcomes: list[Meeting] | None = None) -> list[M
                 told.venue = told.venue or venue
             continue
         stated = clause.date if last_time is None else _day_of_that_time(ctx, clause, last_time)
+        if journey is not None and journey.status != "held":
+            stated = journey.date
         if stated is None and summary_date and status == "held" and _definite(clause) \
                 and not clause.dated_to_a_period:
             stated = summary_date
@@ -236,7 +254,8 @@ def find_meetings(ctx: Context, welcomes: list[Meeting] | None = None) -> list[M
                           and not clause.dated_to_a_period and not within_visit
                           and not _met_another_time(clause) else None)
         date = forward_if_planned(ctx, date, status, clause.sentence.text)
-        place, venue = clause.places
+        place, venue = journey.places if journey is not None and journey.status != "held" \
+            else clause.places
         if last_time is not None and place is None:
             # "… was on the sidelines of the Council in Brussels": the city said of that time
             place = next((city for city, i in zip(sentence.places, sentence.place_tokens,
@@ -377,6 +396,48 @@ def _trip_of_relative(clause: Clause):
         return None
     return next((a for a in list(relative.ancestors)[:3]
                  if a.lemma_.lower() in words("visit_nouns")), None)
+
+
+def _journey_for_the_session(ctx: Context, clause: Clause) -> Clause | None:
+    """The clause of a journey whose purpose is the session a relative clause of the
+    meeting describes: "X flies to CITY for the commission's coming session, which she
+    co-chairs with Y" (the journey's clause, its status and date the session's)."""
+    verb = clause.verb
+    if verb is None or verb.dep_ != "relcl":
+        return None
+    noun = verb.head
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head  # "the coming session of the council, which …"
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for" \
+            or noun.lemma_.lower() not in _SESSION_NOUNS:
+        return None
+    journey = noun.head.head
+    if journey.pos_ != "VERB" or journey.lemma_.lower() not in _JOURNEY_VERBS:
+        return None
+    return clause_at(ctx, clause.sentence, journey.idx)
+
+
+def _session_hosted_at_the_end(ctx: Context, clause: Clause):
+    """(the journey's clause, the host) for a session noun that is a journey's purpose
+    and has a relative clause of hosting: "goes to CITY for another round of ministerial
+    talks, which Y hosts"."""
+    noun = clause.token
+    if noun is None or noun.dep_ != "pobj" or noun.head.lower_ != "for" \
+            or noun.lemma_.lower() not in _SESSION_NOUNS:
+        return None
+    journey = noun.head.head
+    if journey.pos_ != "VERB" or journey.lemma_.lower() not in _JOURNEY_VERBS:
+        return None
+    hosting = next((c for c in noun.children if c.dep_ == "relcl"
+                    and c.lemma_.lower() in HOSTING_VERBS), None)
+    subject = next((c for c in hosting.children if c.dep_ == "nsubj"), None) \
+        if hosting is not None else None
+    host = person_of(ctx, subject) if subject is not None else None
+    return (clause_at(ctx, clause.sentence, journey.idx), host) if host else None
+
+
+_SESSION_NOUNS = frozenset(words("meeting_nouns")) | frozenset(words("gathering_nouns"))
+_JOURNEY_VERBS = frozenset(words("travel_verbs"))
 
 
 def _trip_above(ctx: Context, clause: Clause) -> str | None:
@@ -1678,9 +1739,28 @@ def _separately(ctx: Context, clause: Clause, participants: list[str],
             or (_calls_on_one_host(ctx, subject, others) and not _hosting(clause))
             or _bilaterals_on_the_margins(ctx, clause, others, by_token)
             or _met_apart_below(ctx, clause, subject, others)
+            or _a_call_to_each(ctx, clause, others, formats, by_token)
             or "credentials" in formats):
         return [participants]
     return [[subject, other] for other in others]
+
+
+#: "a joint telephone call", "a three-way call": one call of all those named.
+_JOINT_CALL = re.compile(r"\b" + alternation("joint_call_words") + r"\b", re.IGNORECASE)
+
+
+def _a_call_to_each(ctx: Context, clause: Clause, others: list[str], formats: set[str],
+                    by_token: dict) -> bool:
+    """ "X spoke by telephone with both A and B", "after speaking by phone with A and B":
+    a telephone line joins two, so X made one call to each of those the verb spoke with,
+    unless the text says the call was joint ("a three-way call"); a video link may join
+    many."""
+    if "phone call" not in formats or "video call" in formats or clause.verb is None \
+            or _JOINT_CALL.search(clause.sentence.text):
+        return False
+    spoken_with = {by_token[i].persons[0] for i in clause.tokens
+                   if i in by_token and _met_as_object(ctx.doc[i], clause.verb)}
+    return set(others) <= spoken_with
 
 
 def _met_apart_below(ctx: Context, clause: Clause, subject: str, others: list[str]) -> bool:

@@ -1173,6 +1173,14 @@ def _skip_trailer(doc, index: HitIndex, j: int, world: World) -> int:
     return j
 
 
+def _closes_an_opening_phrase(doc, comma: int) -> bool:
+    """The comma at ``comma`` closes a phrase that opens the sentence without a verb of
+    its own ("According to NAME,", "In a statement by NAME,")."""
+    first = doc[comma].sent.start
+    return (doc[first].pos_ == "ADP" or doc[first].lower_ == "according") and not any(
+        t.pos_ in ("VERB", "AUX") for t in doc[first + 1:comma] if t.lower_ != "according")
+
+
 def positions_after(doc, index: HitIndex, end: int, world: World,
                      titled: bool = False) -> list[Position]:
     """Appositive offices: "NAME, the Belarusian President," / "NAME, President of X" /
@@ -1210,6 +1218,11 @@ def positions_after(doc, index: HitIndex, end: int, world: World,
         j = _skip_trailer(doc, index, j, world)
         if j < len(doc) and doc[j].tag_ in ("VBP", "VB") and doc[j].pos_ == "VERB":
             break  # "Museveni, Tanzanian VP discuss …": a headline's two subjects
+        if j < len(doc) and doc[j].tag_ in ("VBD", "VBZ", "MD") \
+                and doc[j].pos_ in ("VERB", "AUX") and _closes_an_opening_phrase(doc, end):
+            # "According to the Prime Minister's spokesman NAME, the premier stressed
+            # …": the comma closes the phrase the name is in; the office is the subject's
+            break
         if j < len(doc) and doc[j].pos_ in ("VERB", "AUX") and any(
                 c.dep_ in ("nsubj", "nsubjpass") and end < c.i < j for c in doc[j].children):
             # "In his meeting with Prime Minister NAME, the President thanked …": the
@@ -1512,6 +1525,9 @@ def address_start(doc, start: int, world: World | None = None) -> int:
             j -= 1
         elif _a_rank_of_two_words(doc, j - 1, floor):
             j -= 2  # "the Commander of the Army, Major General NAME" (not "Attorney General")
+        elif j == start and token.text == "General" and j - 2 >= floor \
+                and doc[j - 2].text == ",":
+            j -= 1  # "Sweden's Supreme Commander, General NAME": the rank, set off alone
         elif token.lower_ == "the" and j < start and doc[j].lower_.rstrip(".") in courtesy:
             j -= 1  # "Minister for Defence, the Hon NAME": the article of the style
             if world is not None and j - 1 > floor and doc[j - 1].text[:1].isupper() \

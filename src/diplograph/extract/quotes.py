@@ -763,6 +763,13 @@ class _Attribution:
                 # parsed as an apposition of the place: the one person named before
                 return named.pop()
             return None
+        if _within_according_to(subject) and (apposed := next(
+                (c for c in subject.children if c.dep_ == "appos" and c.i > subject.i),
+                None)) is not None and (person := self.person_in_phrase(apposed)
+                                        or self.described(apposed)):
+            # "According to NAME, the premier stressed …", parsed with NAME for the
+            # subject and the words after the comma for an apposition of it: those words
+            return person
         if subject.lower_ == "who" and verb.dep_ == "relcl":
             # "… by Foreign Minister X, who says the two are “…”": X, whom "who" stands for
             subject = verb.head
@@ -845,6 +852,15 @@ class _Attribution:
                 return told
         return self._attribute(q_start, q_end)
 
+    def _another_teller(self, sent, q_start: int, q_end: int, source: str) -> bool:
+        """A speech verb of ``sent`` outside the quote has a person other than ``source``
+        for its subject."""
+        return any(self.is_speech_verb(token) and not q_start <= token.idx < q_end
+                   and any(child.dep_ in ("nsubj", "nsubjpass")
+                           and (person := self.person_at(child.i)) and person != source
+                           for child in token.children)
+                   for token in sent)
+
     def _attribute(self, q_start: int, q_end: int) -> str | None:
         """The subject of a speech verb outside the quote, in the sentences it touches."""
         doc = self.doc
@@ -871,7 +887,11 @@ class _Attribution:
                         and doc[token.i + 1].lower_ == "to":
                     for i in range(token.i + 2, min(token.i + 8, sent.end)):
                         if person := self.person_at(i):
-                            return person
+                            # (but "According to NAME, the premier stressed that …":
+                            # the words are the subject's, NAME only reports them)
+                            if not self._another_teller(sent, q_start, q_end, person):
+                                return person
+                            break
                 # "According to her words, "…"", "In his words, …": the one "her" or "his"
                 # stands for, as for a pronoun subject of a speech verb.
                 if token.lower_ in _WORDS_OWNERS and token.i + 1 < sent.end \
@@ -1098,3 +1118,13 @@ def _named_after(doc, linked: Linked, verb) -> str | None:
     return _person_at(linked, i) or (
         _person_at(linked, i + 1) if doc[i].dep_ in ("det", "poss")
         and i + 1 < len(doc) else None)
+
+
+def _within_according_to(token) -> bool:
+    """The token stands in a sentence's opening "According to …," phrase, before its
+    comma."""
+    sent = token.sent
+    if len(sent) < 3 or sent[0].lower_ != "according" or sent[1].lower_ != "to":
+        return False
+    comma = next((t.i for t in sent if t.text == ","), None)
+    return comma is not None and token.i < comma

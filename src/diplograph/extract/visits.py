@@ -1241,13 +1241,25 @@ def _invited_right_before(ctx: Context, doc, trigger_char: int) -> str | None:
     event = token_at(ctx, trigger_char)
     if event is None or event.i < 3 or doc[event.i - 1].lower_ != "to":
         return None
-    ref = next((r for r in ctx.linked.refs if r.end == event.i - 1 and len(r.persons) == 1),
-               None)
+    end = event.i - 1 - (doc[event.i - 2].text == ",")  # "…, NAME, to pay": an apposition
+    ref = next((r for r in ctx.linked.refs if r.end == end and len(r.persons) == 1), None)
     if ref is None or ref.start < 2:
         return None
     k = ref.start - 1 - (doc[ref.start - 1].lower_ in words("determiners"))  # "the X leader"
     # (read by its beginning: the tagger may take "inviting" after a name for a noun)
-    return ref.persons[0] if doc[k].lower_.startswith(_INVITING_STEMS) else None
+    if doc[k].lower_.startswith(_INVITING_STEMS):
+        return ref.persons[0]
+    if doc[ref.start - 1].text != ",":
+        return None
+    # "an invitation to the Dutch premier, NAME, to come …": the name's title between
+    others = {i for r in ctx.linked.refs if r.persons and r.persons != ref.persons
+              for i in range(r.start, r.end)}
+    for j in range(ref.start - 2, max(0, ref.start - 10), -1):
+        if doc[j].lower_.startswith(_INVITING_STEMS):
+            return ref.persons[0]
+        if doc[j].pos_ in ("VERB", "AUX") or doc[j].is_punct or j in others:
+            return None
+    return None
 
 
 def _leader_of(ctx: Context, group) -> str | None:
