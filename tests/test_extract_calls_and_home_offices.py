@@ -143,3 +143,13 @@ def test_a_journey_for_a_meeting_a_counterpart_will_host_is_a_meeting_to_come(ex
                     "in June for a further meeting, which Shikongo will host.")
     assert [sorted(m.participants) for m in facts.meetings if m.status == "planned"] == [
         ["frieda-shikongo", "manuel-tavares"]]
+
+
+def test_a_ruling_family_s_name_gives_its_state_only_to_one_styled_royal(extract):
+    facts = extract("MANAMA, March 5 - British Defence Secretary John Healey held talks with "
+                    "Lieutenant-General Yusuf bin Saleh Al Nuaimi, the Minister of Defence "
+                    "Affairs, on Monday. Later Sheikh Humaid bin Rashid Al Nuaimi, a Minister of "
+                    "State, called on him.")
+    assert _offices(facts, "yusuf-bin-saleh-al-nuaimi") == {
+        ("Minister of Defence Affairs", "BH")}
+    assert _offices(facts, "humaid-bin-rashid-al-nuaimi") == {("Minister of State", "AE")}

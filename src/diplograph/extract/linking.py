@@ -857,9 +857,10 @@ class _Linker:
                     # hints ("accompanied by Minister of State NAME" in the host's capital)
                     state = next(iter(served))
                 if state is None and not states and not position.org \
-                        and not heads_a_body(position.role):
+                        and not heads_a_body(position.role) and self._styled_royal(person):
                     # "Amiri Diwan Affairs Minister Sheikh NAME Al-Sabah": a member of a
-                    # reigning family holds office in the family's state
+                    # reigning family holds office in the family's state (one styled so:
+                    # the family's name is borne by many outside the family and the state)
                     state = self.world.ruling_family_state(person.name)
                 if state is None and not states and position.role in self.owners.get(
                         person.key, {}):
@@ -1774,6 +1775,21 @@ class _Linker:
                                                for t in terms)
             home = [k for k in home if not left(k)] or home
         return home
+
+    def _styled_royal(self, person: Person) -> bool:
+        """The story styles the person as a member of a royal house ("Sheikh NAME", "HH
+        Prince NAME"): the name opens with such a style, or one stands right before it."""
+        def royal(word: str) -> bool:
+            info = self.world.title(word.lower())
+            return word.lower() in _NAME_HONORIFICS or info is not None and info.kind == "royal"
+
+        if royal(person.name.split()[0]):
+            return True
+        if self.doc is None:
+            return False
+        text = doc_text(self.doc)
+        return any(royal(word) for m in person.mentions
+                   for word in text[max(0, m.start - 30):m.start].split()[-3:])
 
     def _title_alone(self, description: Description, role: str) -> bool:
         """The description is the office's title alone ("the President", "the head of
