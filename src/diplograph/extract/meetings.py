@@ -204,10 +204,11 @@ def find_meetings(ctx: Context, welcomes: list[Meeting] | None = None) -> list[M
                     and not _jointly(ctx, clause)):
             continue  # "did not hold any meeting with X", "received a letter from X"
         status = clause.status
-        if journey is not None and journey.status != "held":
-            # "… for the commission's coming session, which she co-chairs with Y": the
-            # session of the journey to come, not the co-chairing the present tense tells
-            status = journey.status
+        # "… for the commission's coming session, which she co-chairs with Y": the session
+        # of the journey to come, not the co-chairing the present tense tells
+        coming = journey if journey is not None and journey.status != "held" else None
+        if coming is not None:
+            status = coming.status
         if status == "planned" and (put_off := _put_off_later(sentence.text)):
             status = put_off  # "X was due to meet Y, but the meeting was called off"
         if status == "planned" and (trip := _trip_above(ctx, clause)) in PUT_OFF:
@@ -237,8 +238,8 @@ def find_meetings(ctx: Context, welcomes: list[Meeting] | None = None) -> list[M
                 told.venue = told.venue or venue
             continue
         stated = clause.date if last_time is None else _day_of_that_time(ctx, clause, last_time)
-        if journey is not None and journey.status != "held":
-            stated = journey.date
+        if coming is not None:
+            stated = coming.date
         if stated is None and summary_date and status == "held" and _definite(clause) \
                 and not clause.dated_to_a_period:
             stated = summary_date
@@ -254,8 +255,7 @@ def find_meetings(ctx: Context, welcomes: list[Meeting] | None = None) -> list[M
                           and not clause.dated_to_a_period and not within_visit
                           and not _met_another_time(clause) else None)
         date = forward_if_planned(ctx, date, status, clause.sentence.text)
-        place, venue = journey.places if journey is not None and journey.status != "held" \
-            else clause.places
+        place, venue = coming.places if coming is not None else clause.places
         if last_time is not None and place is None:
             # "… was on the sidelines of the Council in Brussels": the city said of that time
             place = next((city for city, i in zip(sentence.places, sentence.place_tokens,
@@ -398,6 +398,16 @@ def _trip_of_relative(clause: Clause):
                  if a.lemma_.lower() in words("visit_nouns")), None)
 
 
+def _journey_for(noun):
+    """The verb of travel whose purpose ("for …") the session noun is, or None."""
+    if noun is None or noun.dep_ != "pobj" or noun.head.lower_ != "for" \
+            or noun.lemma_.lower() not in _SESSION_NOUNS:
+        return None
+    journey = noun.head.head
+    return journey if journey.pos_ == "VERB" and journey.lemma_.lower() in _JOURNEY_VERBS \
+        else None
+
+
 def _journey_for_the_session(ctx: Context, clause: Clause) -> Clause | None:
     """The clause of a journey whose purpose is the session a relative clause of the
     meeting describes: "X flies to CITY for the commission's coming session, which she
@@ -408,13 +418,8 @@ def _journey_for_the_session(ctx: Context, clause: Clause) -> Clause | None:
     noun = verb.head
     while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
         noun = noun.head.head  # "the coming session of the council, which …"
-    if noun.dep_ != "pobj" or noun.head.lower_ != "for" \
-            or noun.lemma_.lower() not in _SESSION_NOUNS:
-        return None
-    journey = noun.head.head
-    if journey.pos_ != "VERB" or journey.lemma_.lower() not in _JOURNEY_VERBS:
-        return None
-    return clause_at(ctx, clause.sentence, journey.idx)
+    journey = _journey_for(noun)
+    return clause_at(ctx, clause.sentence, journey.idx) if journey is not None else None
 
 
 def _session_hosted_at_the_end(ctx: Context, clause: Clause):
@@ -422,11 +427,8 @@ def _session_hosted_at_the_end(ctx: Context, clause: Clause):
     and has a relative clause of hosting: "goes to CITY for another round of ministerial
     talks, which Y hosts"."""
     noun = clause.token
-    if noun is None or noun.dep_ != "pobj" or noun.head.lower_ != "for" \
-            or noun.lemma_.lower() not in _SESSION_NOUNS:
-        return None
-    journey = noun.head.head
-    if journey.pos_ != "VERB" or journey.lemma_.lower() not in _JOURNEY_VERBS:
+    journey = _journey_for(noun)
+    if journey is None:
         return None
     hosting = next((c for c in noun.children if c.dep_ == "relcl"
                     and c.lemma_.lower() in HOSTING_VERBS), None)
