@@ -153,3 +153,12 @@ def test_a_ruling_family_s_name_gives_its_state_only_to_one_styled_royal(extract
     assert _offices(facts, "yusuf-bin-saleh-al-nuaimi") == {
         ("Minister of Defence Affairs", "BH")}
     assert _offices(facts, "humaid-bin-rashid-al-nuaimi") == {("Minister of State", "AE")}
+
+
+def test_the_two_men_are_the_last_two_who_met_not_three_of_a_later_call(extract):
+    facts = extract("Nauru's President Lionel Aingimea held talks with Kiribati's President "
+                    "Taneti Maamau in Tarawa on Monday. Later the two presidents held a video "
+                    "call with Palau's President Surangel Whipps. The two men had talked by "
+                    "telephone on 9 February.")
+    assert (["lionel-aingimea", "taneti-maamau"], dt.date(2024, 2, 9), ("phone call",)) \
+        in _met(facts)

@@ -2079,13 +2079,16 @@ def _participants(ctx: Context, clause: Clause, earlier: list[Meeting],
         speaker = sentence.speech.speaker
         addressed = _addressees(ctx, speaker, earlier)
         return list(dict.fromkeys([speaker, *addressed, *persons]))
-    if not persons and earlier and clause.verb is not None and any(
-            c.dep_ == "nsubj" and (c.lower_ in _THEY or _two_sides(c))
-            for verb in (clause.verb, *((clause.verb.head,) if clause.verb.dep_ == "xcomp"
-                                        else ()))
-            for c in verb.children):
+    subjects = [c for verb in (clause.verb, *((clause.verb.head,) if clause.verb.dep_ == "xcomp"
+                                              else ()))
+                for c in verb.children if c.dep_ == "nsubj"] if clause.verb is not None else []
+    if not persons and earlier and any(c.lower_ in _THEY or _two_sides(c) for c in subjects):
         # "X held phone talks with Y. … when they met in Beijing last December": a "they"
-        # that no reference resolved stands for those of the meeting told before.
+        # that no reference resolved stands for those of the meeting told before; "the
+        # two men" for the last two who met (not the three of a call one of them joined)
+        if any(_two_sides(c) for c in subjects):
+            return list(next((m.participants for m in reversed(earlier)
+                              if len(m.participants) == 2), earlier[-1].participants))
         return list(earlier[-1].participants)
     if len(persons) < 2 and (told := _told_before(earlier)) is not None \
             and (back := _ANAPHORIC.search(sentence.text)) \
