@@ -76,6 +76,12 @@ def test_officers_named_by_their_command_hold_an_office_of_their_state(extract):
     assert {role for role, _ in _offices(facts, "thabo-nkosi")} == {"Chief of the Navy"}
 
 
+def test_a_commander_in_chief_named_after_his_command_holds_it(extract):
+    facts = extract("Sheikh Faris Salem Al-Sabah, Commander-in-Chief of the Kuwaiti armed "
+                    "forces, welcomed Britain's chief of defence staff on Monday.")
+    assert _offices(facts, "faris-salem-al-sabah") == {("Commander-in-Chief", "KW")}
+
+
 def test_the_uk_secretary_of_state_for_defence_is_its_defence_minister(extract):
     facts = extract("The Crown Prince on Monday welcomed Britain's Secretary of State for "
                     "Defence, John Healey, to Manama.")
