@@ -480,8 +480,7 @@ class _Linker:
         self.linked.refs.sort(key=lambda ref: ref.start)
         self._states_of_companions()
         if self.doc is not None:
-            self.linked.named_with_a_state = {key for key in self.linked.persons
-                                              if self._named_with_a_state(key)}
+            self.linked.named_with_a_state = self._named_with_a_state()
         return self.linked
 
     def _states_of_companions(self) -> None:
@@ -1806,15 +1805,16 @@ class _Linker:
         info = self.world.title(phrase)
         return info is not None and info.role.lower() == role.lower()
 
-    def _named_with_a_state(self, key: str) -> bool:
-        """The story wrote a state next to one of the person's names: "Tuvalu's Prime
+    def _named_with_a_state(self) -> set[str]:
+        """The persons the story wrote a state next to one of their names: "Tuvalu's Prime
         Minister NAME", "the Fijian leader, NAME", "NAME of Tuvalu"."""
         text = doc_text(self.doc)
         states = [hit.span for hit in self.mentions.hits if hit.kind in ("state", "demonym")]
-        return any(_STATE_THEN_TITLE.fullmatch(text, span.end, m.start)
-                   or _OF_THE_STATE.fullmatch(text, m.end, span.start)
-                   for m in self.linked.persons[key].mentions for span in states
-                   if m.start - 60 <= span.end <= m.start or m.end <= span.start <= m.end + 9)
+        return {key for key, person in self.linked.persons.items() if any(
+            _STATE_THEN_TITLE.fullmatch(text, span.end, m.start)
+            or _OF_THE_STATE.fullmatch(text, m.end, span.start)
+            for m in person.mentions for span in states
+            if m.start - 60 <= span.end <= m.start or m.end <= span.start <= m.end + 9)}
 
     def _titled_so(self, description: Description, holders: list[str]) -> list[str]:
         """The one holder the story named right after the description's own title word, when

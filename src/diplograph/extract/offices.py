@@ -23,6 +23,7 @@ from .tokens import (
     is_style,
     of_before,
     of_state_ending_at,
+    opening_phrase_end,
     starts_name,
     state_before,
     state_phrase_after,
@@ -1173,14 +1174,6 @@ def _skip_trailer(doc, index: HitIndex, j: int, world: World) -> int:
     return j
 
 
-def _closes_an_opening_phrase(doc, comma: int) -> bool:
-    """The comma at ``comma`` closes a phrase that opens the sentence without a verb of
-    its own ("According to NAME,", "In a statement by NAME,")."""
-    first = doc[comma].sent.start
-    return (doc[first].pos_ == "ADP" or doc[first].lower_ == "according") and not any(
-        t.pos_ in ("VERB", "AUX") for t in doc[first + 1:comma] if t.lower_ != "according")
-
-
 def positions_after(doc, index: HitIndex, end: int, world: World,
                      titled: bool = False) -> list[Position]:
     """Appositive offices: "NAME, the Belarusian President," / "NAME, President of X" /
@@ -1219,7 +1212,7 @@ def positions_after(doc, index: HitIndex, end: int, world: World,
         if j < len(doc) and doc[j].tag_ in ("VBP", "VB") and doc[j].pos_ == "VERB":
             break  # "Museveni, Tanzanian VP discuss …": a headline's two subjects
         if j < len(doc) and doc[j].tag_ in ("VBD", "VBZ", "MD") \
-                and doc[j].pos_ in ("VERB", "AUX") and _closes_an_opening_phrase(doc, end):
+                and doc[j].pos_ in ("VERB", "AUX") and opening_phrase_end(doc[end].sent) == end:
             # "According to the Prime Minister's spokesman NAME, the premier stressed
             # …": the comma closes the phrase the name is in; the office is the subject's
             break

@@ -30,7 +30,14 @@ from .rules import (
     quote_pairs,
     words,
 )
-from .tokens import INSTITUTION_WORDS, doc_sentences, doc_text, doc_tokens, token_at_char
+from .tokens import (
+    INSTITUTION_WORDS,
+    doc_sentences,
+    doc_text,
+    doc_tokens,
+    opening_phrase_end,
+    token_at_char,
+)
 
 _QUOTE_CHARS = quote_marks("marks")
 #: Marks that open a quotation, each with the marks whose quotation it closes ("“" closes
@@ -1126,5 +1133,5 @@ def _within_according_to(token) -> bool:
     sent = token.sent
     if len(sent) < 3 or sent[0].lower_ != "according" or sent[1].lower_ != "to":
         return False
-    comma = next((t.i for t in sent if t.text == ","), None)
+    comma = opening_phrase_end(sent)
     return comma is not None and token.i < comma

@@ -535,3 +535,16 @@ def _addressed_past_a_receiver(holder, messages) -> bool:
         c.dep_ == "dobj" and c.lemma_.lower() in messages for c in verb.children)
     # (a receiver named as the verb's object, not "delivered a letter … to X" itself)
     return carried and any(c.dep_ == "dative" and c.pos_ != "ADP" for c in verb.children)
+
+
+def opening_phrase_end(sent) -> int | None:
+    """Where the comma stands that closes a phrase opening the sentence without a verb of
+    its own ("According to NAME,", "In a statement by NAME,"), or None."""
+    if not (sent[0].pos_ == "ADP" or sent[0].lower_ == "according"):
+        return None
+    for token in sent[1:]:
+        if token.text == ",":
+            return token.i
+        if token.pos_ in ("VERB", "AUX") and token.lower_ != "according":
+            return None
+    return None
