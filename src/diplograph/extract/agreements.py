@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..world import ascii_fold
 from .clauses import (
     clause_at,
     forward_if_planned,
@@ -191,6 +192,9 @@ def _split_topics(listing: str, split_pair: bool = False) -> list[str]:
     if not listing.strip() or listing.split()[0].lower() in _LISTING_ENDS:
         return []  # "… in various areas were signed": no field named
     listing = _LIST_END.sub("", _REPORTED.sub("", listing))
+    # (a clause blanked out of the sentence ends the listing: "on police cooperation
+    # [ahead of …, which …,] providing for …")
+    listing = next((piece for piece in re.split(r"[ \t]{3,}", listing) if piece.strip()), "")
     # (a title's or a phrase's quotation marks are no part of a field)
     listing = re.sub(f"[{quote_marks('marks')}]", "", listing)
     # (not the comma of a number: "50,000")
@@ -206,9 +210,12 @@ def _split_topics(listing: str, split_pair: bool = False) -> list[str]:
     elif re.search(r"\s+and\s+(?:on|in|for)\s+", listing):
         # "on youth and sports and on fisheries": each part has its own "on".
         parts = re.split(r"\s+and\s+(?=(?:on|in|for)\s)", listing)
-    elif re.search(r"\s+and\s+(?:a|an)\s+", listing):
-        # "joint patrols and an exchange of data": each part has its own article.
-        parts = re.split(r"\s+and\s+(?=(?:a|an)\s)", listing)
+    elif re.search(r"\s+and\s+(?:a|an)\s+", listing) or (
+            re.search(r"\s+and\s+the\s+", listing)
+            and not re.search(r"\b(?:between|of|from)\b", listing.split(" and the ")[0])):
+        # "joint patrols and an exchange of data", "hydrogen supply and the storage of
+        # carbon": each part has its own article (not "between A and the B").
+        parts = re.split(r"\s+and\s+(?=(?:a|an|the)\s)", listing)
     elif split_pair:
         parts = re.split(r"\s+and\s+", listing)
     cleaned = []
@@ -249,6 +256,8 @@ def find_agreements(ctx: Context) -> list[Agreement]:
         if sentence.speech is not None and not _signed_as_told_in_speech(ctx, sentence,
                                                                          sign_rules):
             continue
+        if sentence.text.rstrip().endswith("?"):
+            continue  # "Will the two ministers sign any documents?": a question, no signing
         # Words inside quotes ("the treaty will be concluded soon") report no signing.
         narrated = ctx.narrated(sentence)
         lowered = narrated.lower()
@@ -748,10 +757,19 @@ def _capitals_signed_with(ctx: Context, tokens: set[int], sign_token) -> set[str
 
 
 def _without_places(topics: list[str], sentence: Sentence) -> list[str]:
-    """ "on mining in Lima": where it was signed ends the topic."""
-    ends = tuple(f" in {place.name}" for place in sentence.places)
-    return [topic[:-len(end)] if (end := next((e for e in ends if topic.endswith(e)), ""))
-            else topic for topic in topics]
+    """ "on mining in Lima": where it was signed ends the topic; "cooperation in
+    Warsaw" names where, no field (but "the Declaration of Montevideo" is the document's
+    name)."""
+    places = {ascii_fold(place.name) for place in sentence.places}
+    kept = []
+    for topic in topics:
+        if ascii_fold(topic) in places and f" in {topic}" in sentence.text \
+                and f" of {topic}" not in sentence.text:
+            continue
+        where = re.search(r"\s+in\s+(?P<where>[^,;]+)$", topic)
+        kept.append(topic[:where.start()] if where and ascii_fold(where["where"]) in places
+                    else topic)
+    return kept
 
 
 #: A state's own acts signed by its leader ("a law on ratification", "a decree").
@@ -782,6 +800,8 @@ def _clause_agreements(ctx: Context, sentence: Sentence, sign_char: int, tokens:
         return []  # "the government and the oil workers' union signed a pay agreement"
     if sign_token is not None and _a_tally_since(sign_token):
         return []  # "Since 2012 the sides have concluded some forty texts": a running count
+    if sign_token is not None and _years_after_its_signing(sign_token):
+        return []  # "…, thirty years after the Treaty of X was signed": a date, no signing
     if text == sentence.text:
         # "inked seven agreements after A and B held talks on energy and trade": the
         # talks' fields are not the documents'.
@@ -796,7 +816,6 @@ def _clause_agreements(ctx: Context, sentence: Sentence, sign_char: int, tokens:
                      and not _in_relative_clause(ctx, hit.start, sign_token)
                      and not any(a <= hit.span.start < b for a, b in witness_chars)
                      and not _in_a_route_name(ctx.doc, hit)
-                     and not _names_a_currency(ctx.doc, hit)
                      and not _in_the_documents_topic(ctx.doc, hit)]
     parties = set(clause_states) | {p.state for p in positions if p.state} \
         | _capitals_signed_with(ctx, tokens, sign_token)
@@ -872,7 +891,7 @@ def _clause_agreements(ctx: Context, sentence: Sentence, sign_char: int, tokens:
     # "an agreement on industrial cooperation": the document's own topic, unless a
     # listing of fields ("in the fields of A, B and C") says more.
     topics = documents[0][1] if documents and (not fields or fields["list3"] or fields["list5"]) \
-        else _without_places(_topics(text), sentence)
+        else _without_places(_topics(text), sentence) or (documents[0][1] if documents else [])
     if documents and fields and fields["list4"]:
         # "an agreement on tea which also covers coffee": both.
         topics = documents[0][1] + [t for t in topics if t not in documents[0][1]]
@@ -1347,11 +1366,6 @@ def _in_a_route_name(doc, hit) -> bool:
     return hyphens >= 2
 
 
-def _names_a_currency(doc, hit) -> bool:
-    """ "worth 1.2 billion US dollars": the state opens the name of a currency."""
-    return hit.end < len(doc) and doc[hit.end].lower_ in words("currency_words")
-
-
 def _official_of_a_body(ctx: Context, key: str) -> bool:
     """The person holds an office of an international body in the story ("the IMF
     Managing Director", "the Commonwealth Secretary-General") and none of a state."""
@@ -1517,6 +1531,19 @@ def _a_tally_since(verb) -> bool:
     return any(c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ") and c.lemma_ == "have"
                for c in verb.children) \
         and any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children)
+
+
+def _years_after_its_signing(verb) -> bool:
+    """ "signed a declaration on Monday, thirty years after the Treaty of X had been
+    signed": a signing of long ago that dates this one, none told here (the story tells it
+    on its own where it does)."""
+    mark = next((c for c in verb.children if c.dep_ == "mark"
+                 and c.lower_ in ("after", "since")), None)
+    if mark is None or verb.dep_ != "advcl":
+        return False
+    before = verb.doc[max(verb.sent.start, mark.i - 5):mark.i]
+    return any(t.lemma_.lower() in ("year", "decade", "century")
+               and any(c.dep_ == "nummod" for c in t.children) for t in before)
 
 
 def _according_to(ctx: Context, start: int) -> bool:

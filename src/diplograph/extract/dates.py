@@ -279,7 +279,9 @@ _PERIOD = re.compile(r"\b" + alternation("period_words") + r"\s+" + alternation(
                      + r"(?:\s+\d{4})?$"
                      # "at the end of June", "the beginning of the year"
                      + r"|\b" + alternation("period_parts") + r"\s+of\s+(?:(?:the|this|last)\s+)?"
-                     + r"(?:" + _ANY_MONTH + r"|" + alternation("period_nouns") + r"|\d{4})\b",
+                     + r"(?:" + _ANY_MONTH + r"|" + alternation("period_nouns") + r"|\d{4})\b"
+                     # "two weeks ago", "a fortnight ago"
+                     + r"|\b\w+\s+" + alternation("ago_periods") + r"s?\s+ago\b",
                      re.IGNORECASE)
 
 
@@ -358,5 +360,7 @@ def date_phrases() -> re.Pattern[str]:
     full_day = day + rf" (?:{months})\.?(?:,? \d{{4}})?"
     return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases)
                       + rf"|{day_range}|{full_day}|{_NUMERIC_WORDS}"
+                      # "a fortnight ago", which the tagger may leave unmarked
+                      + r"|\w+ " + alternation("ago_periods") + r"s? ago"
                       + rf"|(?:on |last |next )?(?:{weekdays})(?: (?:morning|evening|night))?)\b",
                       re.IGNORECASE)

@@ -101,6 +101,7 @@ def find_gazetteer_hits(doc, nlp, world: World, home_state: str | None = None) -
                 break
     hits.sort(key=lambda hit: hit.start)
     return [hit for hit in hits if not _a_language(doc, hit)
+            and not _names_a_currency(doc, hit)
             and not _opens_a_leaders_name(doc, hit, world)
             and not _closes_a_leaders_name(doc, hit, world)
             and not (hit.kind in ("state", "place") and hit.end - hit.start == 1
@@ -144,6 +145,14 @@ def _a_language(doc, hit) -> bool:
         k -= 1
     alone = after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ")
     return alone and k >= 0 and doc[k].lower_ in ("in", "into", "from")
+
+
+def _names_a_currency(doc, hit) -> bool:
+    """ "worth 650 million US dollars", "a grant of 30 million Australian dollars": the
+    state or people's adjective opens the name of a money, no state of the story (not the
+    office of a minister in the sentence, nor a party to a document)."""
+    return hit.kind in ("state", "demonym") and hit.end < len(doc) \
+        and doc[hit.end].lower_ in words("currency_words")
 
 
 def leaders_surname_again(doc, i: int, world: World) -> bool:

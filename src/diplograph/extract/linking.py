@@ -1588,6 +1588,13 @@ class _Linker:
                             and (group := self._named_together(description.start, pool, count)):
                         return group
                 pool = [k for k in pool if k in here] + [k for k in pool if k not in here]
+            if description.count and self.doc is not None \
+                    and description.end + 1 < len(self.doc) \
+                    and self.doc[description.end].lower_ in ("from", "of", "on") \
+                    and self.doc[description.end + 1].lower_ in ("each", "either", "both"):
+                # "joined by six officials from each side": so many on each side,
+                # whom the story does not name
+                return ()
             return tuple(pool[:count]) if len(pool) >= 2 else ()
         role = description.roles[0]
         state = description.states[0] if description.states else None

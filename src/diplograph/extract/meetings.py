@@ -666,10 +666,15 @@ def _met_another_time(clause: Clause) -> bool:
     summit": a meeting of another time than the story's, on no day the story gives it (not
     "The pair first talked alone, then with their ministers": the order of the talks)."""
     token = clause.token
-    return token is not None and token.pos_ == "VERB" and token.tag_ == "VBD" \
-        and any(c.dep_ == "advmod" and (c.lower_ == "last"
-                                        or (c.lower_ == "first" and token.dep_ == "relcl"))
-                for c in token.children)
+    if token is None or token.pos_ != "VERB":
+        return False
+    # ("the minister said she had first met X in Y": the past perfect)
+    perfect = token.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had"
+                                          for c in token.children)
+    return (token.tag_ == "VBD" or perfect) and any(
+        c.dep_ == "advmod" and (c.lower_ == "last" or (c.lower_ == "first" and (
+            token.dep_ == "relcl" or perfect)))
+        for c in token.children)
 
 
 def _own_subject(verb):

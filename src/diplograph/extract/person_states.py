@@ -89,6 +89,9 @@ def states_from_sentence(doc, index: HitIndex, mentions: list[PersonMention],
                 or counterpart_word_end(doc, mention.start) is not None:
             result.append(mention)
             continue
+        if (body := _body_of_its_head(doc, index, mention, mentions, world)) is not None:
+            result.append(replace(mention, position=replace(position, org=body)))
+            continue
         sent = doc[mention.start].sent
         others = [m for m in mentions if m is not mention and sent.start <= m.start < sent.end]
         state = reporting = None
@@ -183,6 +186,32 @@ def states_from_sentence(doc, index: HitIndex, mentions: list[PersonMention],
             continue
         result.append(replace(mention, state_hint=state, owner_at=owner))
     return result
+
+
+def _body_of_its_head(doc, index: HitIndex, mention: PersonMention,
+                      mentions: list[PersonMention], world: World) -> str | None:
+    """ "NAME, the Secretary-General's Special Representative in the Sahel": an office the
+    head of an international body owns is that body's (the one named with the head's
+    title, or the one another person of the story heads by it), no state's."""
+    sent = doc[mention.start].sent
+    first_word = mention.position.role.lower().split()[0]
+    for k in range(max(sent.start + 1, mention.start - 8), min(sent.end - 1, mention.end + 8)):
+        if doc[k].lower_ not in ("'s", "’s"):
+            continue
+        after = k + 1
+        while after < sent.end and doc[after].pos_ == "ADJ" \
+                and doc[after].lower_ != first_word:
+            after += 1
+        found = title_at_end([t.lower_ for t in doc[max(sent.start, k - 4):k]], world)
+        if after >= sent.end or doc[after].lower_ != first_word or found is None \
+                or not heads_a_body(found[1].role):
+            continue
+        title_start = k - found[0]
+        named = next((hit.key for hit in index.by_start.values()
+                      if hit.kind == "org" and hit.end == title_start), None)
+        return named or next((p.org for m in mentions for p in m.positions
+                              if p.org and p.role == found[1].role), None)
+    return None
 
 
 def _reporting_subject(doc, mention: PersonMention, before: list[PersonMention]
@@ -580,6 +609,11 @@ def _side_named_after(doc, hit, mention: PersonMention) -> bool:
 def _describes_another(doc, hit, world: World) -> bool:
     """ "received the Lao leader", "his Malian counterpart": the adjective is the state of
     the person the words describe, not of an office named elsewhere in the sentence."""
+    if hit.kind == "state" and hit.end + 1 < len(doc) and doc[hit.end].lower_ in ("'s", "’s"):
+        # "signed by Foreign Secretary NAME and Bhutan's Foreign Secretary": the state of
+        # the office the possessive names, held by another
+        return world.title(doc[hit.end + 1].lower_) is not None or world.title(
+            " ".join(t.lower_ for t in doc[hit.end + 1:hit.end + 3])) is not None
     if hit.kind != "demonym" or hit.end >= len(doc):
         return False
     head = doc[hit.end].lower_

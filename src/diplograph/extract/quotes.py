@@ -219,6 +219,7 @@ def find_speeches(doc, body: str, linked: Linked,
     interviewee = _interviewee(body, linked, paragraphs)
     labelled = _labelled_by_name(doc, body, linked, paragraphs) if any(
         _INLINE_SPEAKER.match(body[a:b].strip()) for a, b in paragraphs) else frozenset()
+    turns = {a: label for a, b in paragraphs if (label := _a_turn(body[a:b]))}
     i = 0
     while i < len(paragraphs):
         start, end = paragraphs[i]
@@ -283,6 +284,7 @@ def find_speeches(doc, body: str, linked: Linked,
             while j < len(paragraphs) and _goes_on_speaking(doc, body, linked,
                                                              *paragraphs[j], labelled):
                 j += 1
+            j = _turn_goes_on(body, paragraphs, j, turns, turns.get(paragraphs[i][0]))
             end = paragraphs[j - 1][1]
             text = "\n\n".join([inline["text"].strip()] + [
                 _DASH.sub("", body[s:e]).strip() for s, e in paragraphs[i + 1:j]])
@@ -324,6 +326,37 @@ def find_speeches(doc, body: str, linked: Linked,
                 continue
         i += 1
     return blocks, quotes
+
+
+def _a_turn(text: str) -> str | None:
+    """The label of a paragraph opened by a short one ("NAME: …", "Pan-Africa Wire: …"),
+    a turn of a transcript, a speaker's or a questioner's; None for any other."""
+    inline = _INLINE_SPEAKER.match(text.strip())
+    if inline is None or len(inline["who"].split()) > 4 or not inline["who"][:1].isalpha() \
+            or re.search(r"[.!?]\s", inline["who"]):
+        return None
+    return " ".join(inline["who"].lower().split())
+
+
+def _turn_goes_on(body: str, paragraphs: list[tuple[int, int]], j: int,
+                  turns: dict[int, str], own: str | None) -> int:
+    """Past the paragraphs of a transcript's turn that carry no label of their own: in a
+    transcript of three turns or more, where the speaker takes several turns, plain
+    paragraphs (no quotation, no label) between that speaker's turn and the next label are
+    still the turn ("Lin Jian: … / After the talks, … / Reporter: …"). Not those after the
+    last turn, which the page may go on to narrate, nor after the one turn of a speaker
+    quoted once among narration ("NAME: … / On Friday NAME will travel … / Topics: …")."""
+    labels = list(turns.values())
+    if len(turns) < 3 or own is None or labels.count(own) < 2:
+        return j
+    k = j
+    # (a paragraph with a colon early on may be another speaker's label the turns did not
+    # read: "NAME, President of X (through an interpreter): …")
+    while k < len(paragraphs) and paragraphs[k][0] not in turns \
+            and ":" not in body[paragraphs[k][0]:min(paragraphs[k][1], paragraphs[k][0] + 100)] \
+            and not any(mark in body[slice(*paragraphs[k])] for mark in _QUOTE_CHARS):
+        k += 1
+    return k if k < len(paragraphs) and paragraphs[k][0] in turns else j
 
 
 def _goes_on_speaking(doc, body: str, linked: Linked, start: int, end: int,
@@ -617,6 +650,16 @@ class _Attribution:
                 # "The mayor of X, NAME, watched from the tribune", the verb parsed as a
                 # modifier of the subject made the root: the person the root names
                 subject = self.person_in_phrase(sent.root)
+            if subject is None and sent.root.pos_ == "VERB" \
+                    and (comma := opening_phrase_end(sent)) is not None \
+                    and comma < sent.root.i \
+                    and not any(t.dep_ in ("nsubj", "nsubjpass") for t in sent.root.children):
+                # "In Quito, Ecuador's Minister of Defence, NAME, welcomed the agreement",
+                # the subject parsed into the opening phrase: the one person named between
+                # its comma and the verb
+                named = {p for ref in self.linked.refs if comma < ref.start < sent.root.i
+                         for p in ref.persons}
+                subject = named.pop() if len(named) == 1 else None
             self.subject_by_sentence[sent.start] = subject
             if subject:
                 last_subject = subject

@@ -63,8 +63,9 @@ from .tokens import (
 def _visit_type(text: str) -> str | None:
     types = table("visit_types", "word", "visit_type")
     for phrase in sorted(types, key=len, reverse=True):
-        # ("working visits to A, B and C": a tour's visits are each of that type)
-        if re.search(rf"\b{re.escape(phrase)}\s+visits?\b", text, re.IGNORECASE):
+        # ("working visits to A, B and C": a tour's visits are each of that type; "a
+        # working trip" is one of that type too)
+        if re.search(rf"\b{re.escape(phrase)}\s+(?:visits?|trips?)\b", text, re.IGNORECASE):
             return types[phrase]
     for phrase in sorted(types, key=len, reverse=True):
         # "a two-day visit that Baku described as official": the type the host gave it
@@ -273,6 +274,10 @@ def _visits_of_match(ctx: Context, doc, sentence: Sentence, before: Sentence | N
     if guest is None and _a_row_of_no_one(ctx, sentence, trigger_char):
         guest = _traveller_of_the_story(ctx, first[0])  # "Mar 13 - Arrives in X on a …"
     guests = _fellow_guests(ctx, doc, trigger_char, guest)
+    if guest is not None and (owner := _owner_by_office(ctx, doc, sentence, trigger_char)):
+        guests = [owner]
+    elif guest is not None and _ONE_TRAVELLER.search(match.group(0)):
+        guests = [guest]  # "a tour that took him to A and B": his alone
     if guest is not None and _VISIT_OF.search(match.group()):
         # "a joint trip by X and Y to Z": each named in the by-phrase a guest
         guests += [key for key in _visit_by_all(ctx, trigger_char, dest_char)
@@ -302,6 +307,10 @@ def _trigger_char(ctx: Context, sentence: Sentence, match) -> int:
             and _possessor(ctx, ctx.doc, sentence, start + noun.start()) is not None:
         return start + noun.start()
     return start
+
+
+#: A rule's words that name one traveller ("a tour that took him to …").
+_ONE_TRAVELLER = re.compile(r"\b(?:him|her)\b", re.IGNORECASE)
 
 
 #: "a refuelling stop", "a technical stopover": a halt on the way, no visit.
@@ -907,6 +916,29 @@ def _possessor(ctx: Context, doc, sentence: Sentence, trigger_char: int) -> str 
         if ref.end == j - 1 and len(ref.persons) == 1:
             return ref.persons[0]
     return None
+
+
+def _owner_by_office(ctx: Context, doc, sentence: Sentence, trigger_char: int) -> str | None:
+    """ "X and Y met in Washington during the President's trip to the United States": of
+    those the sentence names, the one holding a state's office the possessive names owns
+    the trip, whoever met him there."""
+    at = token_at_char(doc, trigger_char)
+    if at is None:
+        return None
+    i = at.i + 1 if at.lower_ in ("'s", "’s") else at.i  # (a match opening at the mark)
+    while i > sentence.start and doc[i - 1].lower_ not in ("'s", "’s") and at.i - i < 4 \
+            and doc[i - 1].pos_ in ("ADJ", "NUM", "NOUN", "ADV", "VERB"):
+        i -= 1
+    if i - 2 < sentence.start or doc[i - 1].lower_ not in ("'s", "’s") \
+            or not ctx.world.is_title_word(doc[i - 2].lower_):
+        return None
+    office = doc[i - 2].lower_
+    named = {ref.persons[0] for ref in ctx.linked.refs_between(sentence.start, sentence.end)
+             if len(ref.persons) == 1}
+    holders = [key for key in named if any(
+        p.state and not p.former and p.role.lower().split()[-1] == office
+        for p in ctx.linked.persons[key].positions)]
+    return holders[0] if len(holders) == 1 else None
 
 
 def _visit_by(ctx: Context, start: int, end: int) -> str | None:
