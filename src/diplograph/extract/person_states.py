@@ -610,10 +610,9 @@ def _describes_another(doc, hit, world: World) -> bool:
     """ "received the Lao leader", "his Malian counterpart": the adjective is the state of
     the person the words describe, not of an office named elsewhere in the sentence."""
     if hit.kind == "state" and hit.end + 1 < len(doc) and doc[hit.end].lower_ in ("'s", "’s"):
-        # "signed by Foreign Secretary NAME and Bhutan's Foreign Secretary": the state of
+        # "Foreign Secretary NAME and Bhutan's Foreign Secretary then signed": the state of
         # the office the possessive names, held by another
-        return world.title(doc[hit.end + 1].lower_) is not None or world.title(
-            " ".join(t.lower_ for t in doc[hit.end + 1:hit.end + 3])) is not None
+        return _opens_a_title(doc, hit.end + 1, world)
     if hit.kind != "demonym" or hit.end >= len(doc):
         return False
     head = doc[hit.end].lower_
@@ -621,8 +620,14 @@ def _describes_another(doc, hit, world: World) -> bool:
         return True  # "the Lao leader", "his Malian counterpart"
     # "received the Senegalese president", "met with Qatari Minister of State NAME": the
     # adjective before a title is that office's state, not one the sentence leaves free
-    return world.title(head) is not None or world.title(
-        " ".join(t.lower_ for t in doc[hit.end:hit.end + 2])) is not None
+    return _opens_a_title(doc, hit.end, world)
+
+
+def _opens_a_title(doc, i: int, world: World) -> bool:
+    """A title of one or two words starts at token ``i`` ("president", "Foreign
+    Secretary")."""
+    return world.title(doc[i].lower_) is not None or world.title(
+        " ".join(t.lower_ for t in doc[i:i + 2])) is not None
 
 
 def _of_a_name(doc, hit, others: list[PersonMention]) -> bool:

@@ -343,9 +343,10 @@ def _turn_goes_on(body: str, paragraphs: list[tuple[int, int]], j: int,
     """Past the paragraphs of a transcript's turn that carry no label of their own: in a
     transcript of three turns or more, where the speaker takes several turns, plain
     paragraphs (no quotation, no label) between that speaker's turn and the next label are
-    still the turn ("Lin Jian: … / After the talks, … / Reporter: …"). Not those after the
-    last turn, which the page may go on to narrate, nor after the one turn of a speaker
-    quoted once among narration ("NAME: … / On Friday NAME will travel … / Topics: …")."""
+    still the turn ("Spokesperson: … / Once the talks ended, … / Reporter: …"). Not those
+    after the last turn, which the page may go on to narrate, nor after the one turn of a
+    speaker quoted once among narration ("NAME: … / On Friday NAME will travel … /
+    Topics: …")."""
     labels = list(turns.values())
     if len(turns) < 3 or own is None or labels.count(own) < 2:
         return j
