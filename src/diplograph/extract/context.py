@@ -29,7 +29,7 @@ from .dates import (
 from .facts import PlaceRef
 from .linking import Linked
 from .mentions import Mentions
-from .metadata import item_dateline_days
+from .metadata import item_dateline_days, item_dateline_places
 from .quotes import SpeechBlock, single_mark_segments
 from .rules import alternation, count_of, entries, forms_alternation, one_of, rules, words
 from .tokens import doc_sentences, doc_text, doc_tokens, ents_between
@@ -92,6 +92,9 @@ class Sentence:
     #: The sentence stands in a section headed as what is to come ("COMING UP", "NEXT
     #: WEEK"): an event it tells in the present tense is planned.
     coming: bool = False
+    #: The city of the dateline that opens the sentence's paragraph past the story's own
+    #: (a digest's item: "PHNOM PENH — …"), where the item is told from.
+    item_place: PlaceRef | None = None
     #: On a page of items each under its own day heading (a readouts page), the start of
     #: the heading of the sentence's item: events of two items are two occasions.
     item: int | None = None
@@ -393,6 +396,12 @@ def build_context(doc, linked: Linked, mentions: Mentions, world: World,
     # A digest's items, each under a dateline of its own day ("NAIROBI, Jan. 20 - …"):
     # an item's "yesterday" is the day before its own dateline's.
     items = item_dateline_days(text_of_doc, story_start, published, world)
+    for line_start, _, place in item_dateline_places(text_of_doc, story_start, world):
+        for sentence in sentences:
+            # (the sentences of its paragraph: an item is one)
+            if sentence.char_start >= line_start \
+                    and "\n" not in text_of_doc[line_start:sentence.char_start]:
+                sentence.item_place = place
     person_starts = {m.start for m in mentions.persons} \
         | {d.start for d in mentions.descriptions}
     for number, sentence in enumerate(sentences):

@@ -71,7 +71,7 @@ def find_gazetteer_hits(doc, nlp, world: World, home_state: str | None = None) -
         before = doc[ent.start - 1].lower_ if ent.start else ""
         placed = ent.label_ in ("GPE", "LOC", "FAC") or before in _PLACE_BEFORE or (
             before == "of" and ent.start > 1 and doc[ent.start - 2].lower_ in ("city", "town")) \
-            or _office_of_the_province(doc, ent, world)
+            or office_of_the_province(doc, ent, world)
         # (but "A and SURNAME held talks" after "NAME SURNAME": the surname of a person
         # the story named in full, where no preposition puts a place)
         surname = len(ent) == 1 and before not in _PLACE_BEFORE and ent.text in full_surnames
@@ -86,15 +86,18 @@ def find_gazetteer_hits(doc, nlp, world: World, home_state: str | None = None) -
     for token in doc_tokens(doc):
         # "a visit by X to Jaffna", "flew into Cork", "visited Johor": a town or province
         # right after "to"/"in"/"into" or a visiting verb
-        # that the tagger left untagged (not a person's name or anything else it tagged).
-        if token.i == 0 or lowers[token.i - 1] not in _PLACE_BEFORE \
-                or token.pos_ != "PROPN" or not token.text.istitle() or token.ent_type_ \
-                or token.i in covered:
+        # that the tagger left untagged (not a person's name or anything else it tagged);
+        # so is a province an office around it names ("the Premier of Sarawak").
+        if token.pos_ != "PROPN" or not token.text.istitle() \
+                or token.ent_type_ or token.i in covered:
             continue
+        after_a_place_word = token.i > 0 and lowers[token.i - 1] in _PLACE_BEFORE
         for end in range(min(len(doc), token.i + 3), token.i, -1):
             span = doc[token.i:end]
             if all(t.pos_ == "PROPN" and not t.ent_type_ and t.i not in covered
-                   for t in span) and (town := world.town_by_name(span.text)):
+                   for t in span) \
+                    and (after_a_place_word or office_of_the_province(doc, span, world)) \
+                    and (town := world.town_by_name(span.text)):
                 hits.append(Hit("place", town.name, token.i, end,
                                 span_of(doc, token.i, end)))
                 covered.update(range(token.i, end))
@@ -102,6 +105,7 @@ def find_gazetteer_hits(doc, nlp, world: World, home_state: str | None = None) -
     hits.sort(key=lambda hit: hit.start)
     return [hit for hit in hits if not _a_language(doc, hit)
             and not _names_a_currency(doc, hit)
+            and not _closes_a_landforms_name(doc, hit)
             and not _opens_a_leaders_name(doc, hit, world)
             and not _closes_a_leaders_name(doc, hit, world)
             and not (hit.kind in ("state", "place") and hit.end - hit.start == 1
@@ -155,6 +159,14 @@ def _names_a_currency(doc, hit) -> bool:
         and doc[hit.end].lower_ in words("currency_words")
 
 
+def _closes_a_landforms_name(doc, hit) -> bool:
+    """ "drills off the Gulf of Thailand", "the Sea of Japan": a state's name closing the
+    name of a water or a landform names no state of the story."""
+    return hit.kind == "state" and hit.start >= 2 and doc[hit.start - 1].lower_ == "of" \
+        and doc[hit.start - 2].text[:1].isupper() \
+        and doc[hit.start - 2].lower_ in words("landform_nouns")
+
+
 def leaders_surname_again(doc, i: int, world: World) -> bool:
     """ "Luís Montenegro … Montenegro said": a one-word name of a state or place (token
     ``i``) alone as a clause's subject, once the story has named before it a leader the
@@ -175,7 +187,7 @@ def leaders_surname_again(doc, i: int, world: World) -> bool:
         for start in range(max(0, token.i - 3), token.i)) for token in doc[:i])
 
 
-def _office_of_the_province(doc, ent, world: World) -> bool:
+def office_of_the_province(doc, ent, world: World) -> bool:
     """ "Chief Minister of Tamil Nadu", "the Punjab Governor": a province's name right
     after an office and "of", or right before an office, whatever the tagger took it
     for (a chief minister, a governor or a premier of the province's state)."""
@@ -183,9 +195,11 @@ def _office_of_the_province(doc, ent, world: World) -> bool:
             world.title(doc[i:ent.start - 1].text) for i in range(max(0, ent.start - 4),
                                                                  ent.start - 1)):
         return True
+    # (on its line: not a headline's city over a lead that opens with a title)
     return any(world.title(doc[ent.end:end].text)
                for end in range(ent.end + 1, min(len(doc), ent.end + 3) + 1)
-               if doc[end - 1].pos_ in ("PROPN", "NOUN"))
+               if doc[end - 1].pos_ in ("PROPN", "NOUN")
+               and not any(t.is_space for t in doc[ent.end:end]))
 
 
 def _known_leader_name(text: str, world: World) -> bool:

@@ -249,6 +249,9 @@ def leads_below_the_state(world: World, role: str | None) -> bool:
     region, province or city ("Executive Mayor": the office its last word names)."""
     if not role:
         return False
+    if (place := world.locality(role.partition(" of ")[2].removeprefix("the "))) is not None \
+            and place.kind == "region":
+        return True  # "Premier of Ontario", "President of Zanzibar": a region's own head
     info = world.title(role.lower()) or world.title(role.lower().split()[-1])
     return info is not None and (info.kind == "legislator" and info.rank >= PRESIDING_RANK
                                  or info.role.lower() in _REGIONAL_HEADS)
@@ -1391,6 +1394,38 @@ class _Linker:
                     break
         return result
 
+    def _lead_subject_before(self, start: int) -> str | None:
+        """The person named as the subject of the story's first full sentence (ended by
+        a stop, not a headline), when it stands before token ``start``."""
+        if self.doc is None:
+            return None
+        by_token = {i: ref for ref in self.linked.refs if len(ref.persons) == 1
+                    and ref.kind == "name" and ref.end <= start
+                    for i in range(ref.start, ref.end)}
+        for sent in doc_sentences(self.doc):
+            if sent.start >= start:
+                return None
+            if sent.text.rstrip()[-1:] not in (".", "!", "?"):
+                continue  # a headline
+            # (or of what the sentence reports: "President X took part …, an agency's
+            # correspondent reports")
+            if (subject := next((by_token[t.i].persons[0] for t in sent
+                                 if t.dep_ in ("nsubj", "nsubjpass")
+                                 and t.head.dep_ in ("ROOT", "ccomp") and t.i in by_token),
+                                None)):
+                return subject
+        return None
+
+    def _region_heads_called(self, description: Description, positions_of) -> list[str]:
+        """Persons heading a region by the description's title word ("the premier": a
+        Premier of Ontario, whose office is no state's)."""
+        word = description.span.text.lower().split()[-1]
+        return [person.key for person in self.linked.persons.values()
+                if not person.is_author and any(
+                    not p.former and p.role.lower().startswith(word + " of ")
+                    and leads_below_the_state(self.world, p.role)
+                    for p in positions_of(person))]
+
     def _resolve_description(self, description: Description) -> tuple[str, ...]:
         if description.order is not None:
             # "A thanked B. The latter replied …": B; "the former": A
@@ -1630,6 +1665,10 @@ class _Linker:
         for positions_of in (lambda p: p.positions,
                              lambda p: self.background.get(p.key, set())):
             holders = self._holders(role, state, positions_of)
+            regional = self._region_heads_called(description, positions_of) \
+                if role is not None and state is None and not description.plural else []
+            # "…," the premier said: a region's premier too, whom the story called so
+            holders += [k for k in regional if k not in holders]
             if role is not None and role.lower() == "minister" and not description.plural \
                     and (own := self._ministrys_own(
                         description, self._ministers(role, state, positions_of), positions_of)):
@@ -1646,7 +1685,7 @@ class _Linker:
             if len(holders) > 1 and role is not None and self._title_alone(description, role):
                 # "the President", told of a head of state and of the World Bank's
                 # president: the state's (a body's head is "the bank's president")
-                of_states = [k for k in holders if any(
+                of_states = [k for k in holders if k in regional or any(
                     p.role.lower() == role.lower() and p.org is None and not p.former
                     for p in positions_of(self.linked.persons[k]))]
                 holders = of_states or holders
@@ -1667,6 +1706,15 @@ class _Linker:
                 # "Taoiseach X … Prime Minister Y … '…,' the Taoiseach said": X, whom the
                 # story called by that word, though both hold the office of prime minister
                 holders = titled
+            if len(holders) > 1 and state is None and self.home_state is not None \
+                    and description.span.text.lower().endswith("head of state") \
+                    and (lead := self._lead_subject_before(description.start)) in holders \
+                    and not any(p.state == self.home_state
+                                for p in positions_of(self.linked.persons[lead])):
+                # "DUSHANBE. AGENCY - President X attended a summit there … Later the Head
+                # of State met Y": a leader's own press calls him so abroad too, not the
+                # head of the dateline's state
+                holders = [lead]
             if len(holders) > 1 and state is None:
                 # A bare "the President" in a story told from Lusaka is Zambia's, not
                 # the foreign president whose greetings a guest conveyed.

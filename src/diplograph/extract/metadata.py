@@ -44,7 +44,9 @@ _DATELINE = re.compile(
     r"|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z][a-z]+\.?(?:,?\s*\d{4})?))?"
     # "MOSCOW, March 5. /TASS/.", "MINSK, 5 March /BelTA/ -": the agency between slashes.
     r"(?:\.?\s*/(?P<slash_agency>[A-Za-z][A-Za-z -]{1,20})/(?=\.?\s))?"
-    r"\s*,?\s*(?:\((?P<agency>[^)]{1,80})\)|,\s*(?P<bare_agency>[A-Z][A-Za-z]{1,15}))?"
+    r"\s*,?\s*(?:\((?P<agency>[^)]{1,80})\)|,\s*(?P<bare_agency>[A-Z][A-Za-z]{1,15})"
+    # "ASTANA. KAZINFORM –": the agency after a full stop, before the dash
+    r"|\.[ \t]+(?P<dot_agency>[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+){0,3})(?=[ \t]*[–—-]))?"
     # The dash that ends a dateline is set apart or doubled: "PORT-AU-PRINCE" is one name.
     # "New Delhi, Jun 1 (PTI) India and …": an agency's brackets may close it alone.
     r"(?:\s*\.?\s*(?:[–—:]+|-{2,}|-(?=\s)|(?<=[\s.)])-)\s*|(?<=/)\.?\s+|\s*\.?\s*$"
@@ -270,7 +272,8 @@ def _read_dateline(line: str, offset: int, meta: ArticleMeta, published: dt.date
         place = None  # "QUEENSTOWN, New Zealand": not the town of that name elsewhere
     # "RIYADH, April 21, 2023, SPA --": an agency written without brackets, which the
     # region group takes when no date stands between.
-    agency = match["agency"] or match["bare_agency"] or match["slash_agency"]
+    agency = match["agency"] or match["bare_agency"] or match["slash_agency"] \
+        or match["dot_agency"]
     region_org = world.org_by_name(match["region"]) if match["region"] else None
     if agency is None and region_org and region_org.kind in _PUBLISHER_KINDS:
         agency, state = match["region"], None
@@ -303,13 +306,9 @@ def _read_dateline(line: str, offset: int, meta: ArticleMeta, published: dt.date
     return True
 
 
-def item_dateline_days(text: str, start: int, published: dt.date | None, world: World
-                       ) -> list[tuple[int, int, dt.date]]:
-    """The dated datelines that open lines of the story after ``start`` (a digest's items,
-    each filed on its own day: "NAIROBI, Jan. 20 - …"), as (start, end, day) offsets of the
-    dateline, in order.  Only a dateline with a place the world data knows and a day
-    counts."""
-    found = []
+def _line_datelines(text: str, start: int, world: World):
+    """The datelines that open lines of the story after ``start`` with a place the world
+    data knows: (offset of the dateline, its match, the place, the line's length from it)."""
     offset = 0
     for line in text.split("\n"):
         line_start, offset = offset, offset + len(line) + 1
@@ -317,13 +316,33 @@ def item_dateline_days(text: str, start: int, published: dt.date | None, world: 
             continue
         indent = len(line) - len(line.lstrip())
         match = _DATELINE.match(line[indent:])
-        if match is None or not match["date"] \
-                or world.locality(match["city"].strip(" .-").title()) is None:
-            continue
-        day = resolve_date(match["date"], published)
-        if day is not None and (published is None or day <= published):
-            found.append((line_start + indent, line_start + indent + match.end(), day))
+        if match is not None \
+                and (place := world.locality(match["city"].strip(" .-").title())) is not None:
+            yield line_start + indent, match, place, len(line) - indent
+
+
+def item_dateline_days(text: str, start: int, published: dt.date | None, world: World
+                       ) -> list[tuple[int, int, dt.date]]:
+    """The dated datelines that open lines of the story after ``start`` (a digest's items,
+    each filed on its own day: "NAIROBI, Jan. 20 - …"), as (start, end, day) offsets of the
+    dateline, in order.  Only a dateline with a place the world data knows and a day
+    counts."""
+    found = []
+    for at, match, _, _ in _line_datelines(text, start, world):
+        if match["date"] and (day := resolve_date(match["date"], published)) is not None \
+                and (published is None or day <= published):
+            found.append((at, at + match.end(), day))
     return found
+
+
+def item_dateline_places(text: str, start: int, world: World
+                         ) -> list[tuple[int, int, PlaceRef]]:
+    """The datelines that open lines of the story after ``start`` with a city the world
+    data knows, dated or not (a digest's items: "PHNOM PENH — …", "Nairobi, Jan. 20 -
+    …"), as (start, end, place): offsets of the dateline and its city."""
+    return [(at, at + match.end(), PlaceRef(place.name, place.iso2, place.wikidata))
+            for at, match, place, length in _line_datelines(text, start, world)
+            if match.end() < length]
 
 
 #: "March 17, 2025 - Paris, France", "17 March 2025 – Ottawa, Ontario": a release's

@@ -700,8 +700,8 @@ def name_after_title(doc, index: HitIndex, i: int, world: World) -> tuple[int, i
     Jane Doe", "Deputy Prime Minister for Restoration of Ukraine Jane Doe", "Minister
     Prince X"."""
     lowers = token_lowers(doc)
-    if not _may_open_title(lowers[i], world):
-        return None
+    if not _may_open_title(lowers[i], world) or doc[i].ent_type_ == "TIME":
+        return None  # (nor the time "6:15 p.m. ET", whose "p.m." is no prime minister)
     found = title_at_start(lowers[i:i + TITLE_SPAN], world)
     if found is None and lowers[i] in words("counterpart_words"):
         # "her Malian counterpart Boubacar Traore", which the tagger may call a body: two
@@ -718,8 +718,8 @@ def name_after_title(doc, index: HitIndex, i: int, world: World) -> tuple[int, i
         j = inside.end
     portfolio_run = False
     if found[1].role.startswith("Minister of") and not (
-            j + 1 < len(doc) and doc[j].lower_ == "for"
-            and doc[j + 1].lower_ in world.portfolios and doc[j + 1].text[:1].isupper()):
+            j + 1 < len(doc) and doc[j].lower_ == "for" and doc[j + 1].text[:1].isupper()
+            and (doc[j + 1].lower_ in world.portfolios or _opens_a_portfolio(doc, j + 1, world))):
         j = _past_portfolios(doc, j, world)
     elif (found[1].role.startswith("Minister") or found[1].role == "Secretary") \
             and j + 1 < len(doc) \

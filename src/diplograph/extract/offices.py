@@ -147,6 +147,45 @@ def office_state_before(doc, index: HitIndex, j: int, world: World) -> str | Non
     return None
 
 
+def _of_region_at(doc, index: HitIndex, k: int, world: World):
+    """ "of [the] Kurdistan Region" at token ``k``: the span naming the region and its
+    place, or None (a city, a state, anything else)."""
+    if k + 1 >= len(doc) or doc[k].lower_ != "of":
+        return None
+    start = k + 1 + (doc[k + 1].lower_ == "the")
+    hit = index.by_start.get(start)
+    if hit is None or hit.kind != "place" or (place := world.locality(hit.key)) is None \
+            or place.kind != "region":
+        return None
+    return doc[k + 1:hit.end], place
+
+
+def _region_right_before(doc, index: HitIndex, j: int, world: World):
+    """ "Queensland Premier NAME", "Greenland's premier": the region named right before the
+    title at token ``j`` and its place (not "met in Riyadh Crown Prince NAME"), or None."""
+    if j > 1 and doc[j - 1].lower_ in ("'s", "’s"):
+        j -= 1
+    hit = index.by_end.get(j)
+    if hit is None or hit.kind != "place" or (place := world.locality(hit.key)) is None \
+            or place.kind != "region" or hit.start > 0 and doc[hit.start - 1].lower_ in (
+                words("place_before_words") | {"at", "from"}):
+        return None
+    return doc[hit.start:hit.end], place
+
+
+def _region_head_role(doc, title_start: int, title_end: int, region, place, info
+                     ) -> str | None:
+    """ "Premier of Ontario", "Queensland Premier", "President of Zanzibar": a head's title
+    a region (not a state) qualifies is that region's own office, written out with the
+    region's name ("Premier of Ontario"): its holder is no head of the state the region
+    lies in.  ``region`` is the span naming it; None for other titles and places."""
+    if info.kind not in ("head_of_state", "head_of_government") or place.kind != "region":
+        return None
+    title = " ".join(t.text if t.text[:1].isupper() or t.lower_ in OFFICE_JOINERS
+                     else t.text.capitalize() for t in doc[title_start:title_end])
+    return f"{title} of {region.text}"
+
+
 def heads_a_body(role: str) -> bool:
     """An office of an international body, its rank words aside ("Secretary-General",
     "Deputy Secretary-General", "Assistant Director-General")."""
@@ -392,6 +431,7 @@ def _office_before(doc, index: HitIndex, start: int, world: World
         j -= length
         if _complement_of_office(doc, j):
             return None, j
+        title_at = j
         former = _past_before(doc, j) or (
             # "former Nigerian President", "ex-Lebanese President"
             (hit := index.state_or_demonym_ending_at(j)) is not None
@@ -427,6 +467,9 @@ def _office_before(doc, index: HitIndex, start: int, world: World
                 t.text for t in doc[portfolio[0]:title_end])
         if (chamber := _its_chamber_office(doc, index, j, length, sent_start, world)):
             role = chamber  # "the Senate of Chile and its President, NAME"
+        if (region := _of_region_at(doc, index, title_at + length, world)
+                or _region_right_before(doc, index, title_at, world)) is not None:
+            role = _region_head_role(doc, title_at, title_at + length, *region, info) or role
         if state is None:
             state = office_state_before(doc, index, j, world)
         if state is None and (counterpart := counterpart_word_end(doc, j)) is not None:
@@ -1048,6 +1091,7 @@ def office_at(doc, index: HitIndex, j: int, world: World) -> tuple[Position, int
             # "NAME, the adviser to the Qatari prime minister,": an aide serves the state
             # of the office holder named after "to"
             state, j = served
+    title_end = j
     if state is None and body is None:
         states, end = state_phrase_after(doc, index, j)
         if states:
@@ -1065,6 +1109,9 @@ def office_at(doc, index: HitIndex, j: int, world: World) -> tuple[Position, int
             if j < len(doc) and doc[j].lower_ in words("subdivision_nouns") \
                     and doc[j].text[:1].isupper():
                 j += 1
+    if title_start is not None and info is not None \
+            and (region := _of_region_at(doc, index, title_end, world)) is not None:
+        role = _region_head_role(doc, title_start, title_end, *region, info) or role
     if state is not None and title_start is not None \
             and (bare := _title_without_states(doc, index, title_start, j, world)) is not None \
             and bare.kind == "legislator" and (info is None or info.kind != "legislator"):

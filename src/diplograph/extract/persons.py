@@ -207,8 +207,14 @@ def find_person_mentions(doc, hits: list[Hit], world: World,
                                                                      world)) is None:
             continue
         j, k = found
+        inside = [s for s in ranges if j < s < k]
         if j in ranges and ranges[j] < k:
             extend_surname(doc, ranges, j, k)
+        elif len(inside) == 1 and doc[inside[0] - 1].lower_ in ANCESTRY \
+                and ranges[inside[0]] <= k and not any(s < j < e for s, e in ranges.items()):
+            # "Minister of State NAME bint [NAME bin NAME]": the given name the tagger left
+            # out before "bint" opens the name
+            ranges[j] = max(k, ranges.pop(inside[0]))
         elif not any(j <= s < k for s in ranges):
             cleaned = clean_person(doc, j, k, index, world)
             if cleaned and not any(s <= cleaned[0] < e for s, e in ranges.items()):

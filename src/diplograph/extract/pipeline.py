@@ -28,6 +28,7 @@ from .clauses import PUT_OFF, REPORTING_VERBS, event_status, some_time_apart, st
 from .context import Context, build_context, city_of_venue, dated_to_come, place_of_hit
 from .dates import day_of_a_stay
 from .facts import ArticleFacts, ArticleMeta, Meeting, OrgRef, PlaceRef, Quote
+from .gazetteer import office_of_the_province
 from .linking import (
     Linked,
     consort_by_title,
@@ -78,7 +79,8 @@ def prepare_article(article: Article, world: World | None = None) -> Prepared:
     """Blank ``article``'s furniture and read its metadata: see :func:`prepare_body`."""
     world = world or load_world()
     body, meta = _body_and_metadata(article, world)
-    return Prepared(body, meta, _lead_words_in_title_case(_without_dateline(body, meta), world))
+    return Prepared(body, meta, _lead_words_in_title_case(
+        _without_state_labels(_without_dateline(body, meta), world), world))
 
 
 def prepare_body(article: Article, world: World | None = None) -> str:
@@ -112,6 +114,19 @@ def _lead_words_in_title_case(text: str, world: World) -> str:
     return _CAPITALISED_LEAD.sub(title_case, text)
 
 
+def _without_state_labels(text: str, world: World) -> str:
+    """ "Qatar: The Emir received …": a digest item's label, a state's name and a colon
+    opening the line, blanked for the model like a dateline (read with the sentence, the
+    state is a subject of its verb).  Every offset stays."""
+    def blank(match: re.Match[str]) -> str:
+        if world.state_by_name(match["state"]) is None:
+            return match.group(0)
+        return " " * len(match.group(0))
+    return _STATE_LABEL.sub(blank, text)
+
+
+#: A line opening with a name and a colon before a capitalised word ("Qatar: The Emir").
+_STATE_LABEL = re.compile(r"(?m)^(?P<state>[A-Z][A-Za-z'’. -]{2,40}?):[ \t]+(?=[A-Z])")
 #: A paragraph's first word in capitals before a capitalised word ("FIJI Prime Minister").
 _CAPITALISED_LEAD = re.compile(r"(?m)^[A-Z]{3,}(?= [A-Z][a-z])")
 
@@ -213,7 +228,10 @@ def _lead_state(doc, mentions: Mentions, world: World, story_start: int) -> str 
     for hit in mentions.hits:
         if hit.start in in_names or not any(s.start <= hit.start < s.end for s in lead):
             continue
-        if hit.kind == "place" and (state := place_of_hit(world, hit).state) is not None:
+        if hit.kind == "place" and (state := place_of_hit(world, hit).state) is not None \
+                and not (getattr(world.locality(hit.key), "kind", None) == "region"
+                         and office_of_the_province(doc, doc[hit.start:hit.end], world)):
+            # (not "the Premier of Sarawak", whose province names no place of the story)
             return state
         # "received … the Ambassador of the United States in Algeria": the state the story
         # is in; so is the state of "is on a state visit to India"
@@ -272,6 +290,7 @@ def extract_article(article: Article, nlp=None, world: World | None = None,
     facts.agreements = signed_by_the_pair_met(ctx, parties_of_the_gathering(
         ctx, enumerated_agreements(ctx, find_agreements(ctx)), facts.meetings), facts.meetings)
     facts.meetings += meetings_of_signings(ctx, facts.meetings, facts.agreements)
+    _drop_events_across_digest_items(facts, ctx)
     facts.quotes = story.quotes
     _collect_entities(facts, story.mentions, world, ctx.dateline)
     # (before the quotes' occasions are the meetings')
@@ -288,6 +307,68 @@ def extract_article(article: Article, nlp=None, world: World | None = None,
     _drop_domestic_meetings(facts, world, ctx.published)
     _drop_bystanders(facts)
     return facts
+
+
+#: Where a digest's contents line cuts its items: at each comma after the colon.
+_ITEM_CUTS = re.compile(r",\s*(?:and\s+)?")
+#: How many of the story's first sentences may be a digest's contents line, and how many
+#: words each of its items has at most (a teaser's, not a list of documents signed).
+_CONTENTS_LINE_REACH = 5
+_ITEM_WORDS = 10
+
+
+def _digest_items(ctx: Context, char: int) -> list[tuple[int, int]]:
+    """ "Six things to know: A and B sign a pact, C is in X, D meets E": the items of the
+    digest's contents line that the sentence at ``char`` is, as character ranges; none for
+    any other sentence (three items at least, two of them telling something)."""
+    index = ctx.sentence_index(char)
+    if index is None or index >= _CONTENTS_LINE_REACH or ctx.doc is None:
+        return []  # (a contents line opens the page, before the items it lists)
+    sentence = ctx.sentences[index]
+    colon = sentence.text.find(": ")
+    if colon < 0 and index and ctx.sentences[index - 1].text.endswith(":"):
+        colon = -2  # "Tonight:" the tagger cut off as a sentence of its own
+    elif colon < 0:
+        return []
+    items, at = [], colon + 2
+    for cut in _ITEM_CUTS.finditer(sentence.text, at):
+        items.append((sentence.char_start + at, sentence.char_start + cut.start()))
+        at = cut.end()
+    items.append((sentence.char_start + at, sentence.char_start + len(sentence.text)))
+    telling = 0
+    for start, end in items:
+        piece = ctx.doc.char_span(start, end, alignment_mode="expand")
+        telling += piece is not None and any(
+            # (a verb, or a place word: "A and B in New York"; a list of attendees only
+            # names)
+            t.pos_ in ("VERB", "AUX") or t.lower_ in words("place_before_words")
+            for t in piece)
+    short = all(len(ctx.text[start:end].split()) <= _ITEM_WORDS for start, end in items)
+    return items if len(items) >= 3 and telling >= 2 and short else []
+
+
+def _drop_events_across_digest_items(facts: ArticleFacts, ctx: Context) -> None:
+    """A digest's contents line ("Tonight: X in Suva, a call between A and B, C's next
+    trip") tells each item apart: a meeting or a document is never made of those named in
+    two of its items (the body tells each item again)."""
+    def within_one_item(meeting_or_document, keys, states) -> bool:
+        items = _digest_items(ctx, meeting_or_document.evidence.start)
+        if not items:
+            return True
+        start, end = items[0][0], items[-1][1]
+        seen = [{i for i, (a, b) in enumerate(items) if a <= ref.span.start < b}
+                for key in keys for ref in ctx.linked.refs
+                if key in ref.persons and start <= ref.span.start < end]
+        seen += [{i for i, (a, b) in enumerate(items) if a <= hit.span.start < b}
+                 for hit in ctx.mentions.hits
+                 if hit.kind in ("state", "demonym") and hit.key in states
+                 and start <= hit.span.start < end]
+        named = set().union(*seen) if seen else set()
+        return len(named) <= 1
+    facts.meetings = [m for m in facts.meetings
+                      if within_one_item(m, m.participants, frozenset())]
+    facts.agreements = [a for a in facts.agreements
+                        if within_one_item(a, a.signatories, a.parties)]
 
 
 def _meetings_of_trips_put_off(meetings: list[Meeting], visits) -> list[Meeting]:
@@ -677,6 +758,10 @@ def resolve_article(facts: ArticleFacts, ctx: Context) -> None:
             meeting.place = near
         elif meeting.status == "held" and (heading := _heading_place(ctx, meeting)):
             meeting.place = heading  # a day-by-day page: "FREETOWN, WEDNESDAY 21 JANUARY"
+        elif meeting.status == "held" and (item := _item_place(ctx, meeting)) is not None \
+                and item.state and any(item.state in _person_states(facts, k)
+                                       for k in meeting.participants):
+            meeting.place = item  # a digest's item: "PHNOM PENH — X held talks with Y …"
         elif dateline and meeting.status == "held" and (
                 (dateline.state and any(dateline.state in _person_states(facts, k)
                                         for k in meeting.participants)
@@ -743,10 +828,11 @@ def _city_around_a_site(ctx: Context, facts: ArticleFacts, visits: dict, meeting
         return visit.place
     if meeting.date is None and meeting.dated_to_a_period:
         return None  # "first met at the summit in Banff in June": another occasion's place
-    dateline = facts.meta.dateline
-    if dateline is not None and dateline.state is not None and any(
-            dateline.state in _person_states(facts, key) for key in meeting.participants):
-        return dateline
+    # (a digest's item: its own dateline's city before the page's)
+    for dateline in (_item_place(ctx, meeting), facts.meta.dateline):
+        if dateline is not None and dateline.state is not None and any(
+                dateline.state in _person_states(facts, key) for key in meeting.participants):
+            return dateline
     return None
 
 
@@ -779,6 +865,11 @@ def _other_events(facts: ArticleFacts, meeting: Meeting) -> set[int]:
 def _heading_place(ctx: Context, meeting: Meeting):
     sentence = _sentence_of(ctx, meeting)
     return sentence.heading_place if sentence is not None else None
+
+
+def _item_place(ctx: Context, meeting: Meeting):
+    sentence = _sentence_of(ctx, meeting)
+    return sentence.item_place if sentence is not None else None
 
 
 def _label_place(ctx: Context, meeting: Meeting):
