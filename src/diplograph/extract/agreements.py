@@ -212,7 +212,8 @@ def _split_topics(listing: str, split_pair: bool = False) -> list[str]:
         parts = re.split(r"\s+and\s+(?=(?:on|in|for)\s)", listing)
     elif re.search(r"\s+and\s+(?:a|an)\s+", listing) or (
             re.search(r"\s+and\s+the\s+", listing)
-            and not re.search(r"\b(?:between|of|from)\b", listing.split(" and the ")[0])):
+            and not re.search(r"\b(?:between|of|from)\b",
+                              re.split(r"\s+and\s+the\s+", listing, maxsplit=1)[0])):
         # "joint patrols and an exchange of data", "hydrogen supply and the storage of
         # carbon": each part has its own article (not "between A and the B").
         parts = re.split(r"\s+and\s+(?=(?:a|an|the)\s)", listing)

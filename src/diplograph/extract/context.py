@@ -29,7 +29,7 @@ from .dates import (
 from .facts import PlaceRef
 from .linking import Linked
 from .mentions import Mentions
-from .metadata import item_dateline_days, item_dateline_places
+from .metadata import item_datelines
 from .quotes import SpeechBlock, single_mark_segments
 from .rules import alternation, count_of, entries, forms_alternation, one_of, rules, words
 from .tokens import doc_sentences, doc_text, doc_tokens, ents_between
@@ -395,13 +395,14 @@ def build_context(doc, linked: Linked, mentions: Mentions, world: World,
         or published
     # A digest's items, each under a dateline of its own day ("NAIROBI, Jan. 20 - …"):
     # an item's "yesterday" is the day before its own dateline's.
-    items = item_dateline_days(text_of_doc, story_start, published, world)
-    for line_start, _, place in item_dateline_places(text_of_doc, story_start, world):
+    datelines = item_datelines(text_of_doc, story_start, published, world)
+    items = [(d.start, d.end, d.day) for d in datelines if d.day is not None]
+    for item in (d for d in datelines if d.opens_text):
         for sentence in sentences:
-            # (the sentences of its paragraph: an item is one)
-            if sentence.char_start >= line_start \
-                    and "\n" not in text_of_doc[line_start:sentence.char_start]:
-                sentence.item_place = place
+            # (a digest item's own city, for the sentences of its paragraph: an item is one)
+            if sentence.char_start >= item.start \
+                    and "\n" not in text_of_doc[item.start:sentence.char_start]:
+                sentence.item_place = item.place
     person_starts = {m.start for m in mentions.persons} \
         | {d.start for d in mentions.descriptions}
     for number, sentence in enumerate(sentences):

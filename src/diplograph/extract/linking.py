@@ -1396,25 +1396,15 @@ class _Linker:
 
     def _lead_subject_before(self, start: int) -> str | None:
         """The person named as the subject of the story's first full sentence (ended by
-        a stop, not a headline), when it stands before token ``start``."""
+        a stop, not a headline), when it stands before token ``start``; also the subject of
+        what the sentence reports ("President X took part …, an agency's correspondent
+        reports")."""
         if self.doc is None:
             return None
         by_token = {i: ref for ref in self.linked.refs if len(ref.persons) == 1
                     and ref.kind == "name" and ref.end <= start
                     for i in range(ref.start, ref.end)}
-        for sent in doc_sentences(self.doc):
-            if sent.start >= start:
-                return None
-            if sent.text.rstrip()[-1:] not in (".", "!", "?"):
-                continue  # a headline
-            # (or of what the sentence reports: "President X took part …, an agency's
-            # correspondent reports")
-            if (subject := next((by_token[t.i].persons[0] for t in sent
-                                 if t.dep_ in ("nsubj", "nsubjpass")
-                                 and t.head.dep_ in ("ROOT", "ccomp") and t.i in by_token),
-                                None)):
-                return subject
-        return None
+        return _lead_subject(self.doc, by_token, heads=("ROOT", "ccomp"), full_sentences=True)
 
     def _region_heads_called(self, description: Description, positions_of) -> list[str]:
         """Persons heading a region by the description's title word ("the premier": a
@@ -2895,15 +2885,18 @@ def link_described_subjects(doc, linked: Linked) -> None:
     linked.refs.sort(key=lambda ref: ref.start)
 
 
-def _lead_subject(doc, by_token: dict) -> str | None:
+def _lead_subject(doc, by_token: dict, heads: tuple[str, ...] = ("ROOT",),
+                  full_sentences: bool = False) -> str | None:
     """The person the story's first sentence with a named subject has as its subject (a
     name, or an office with the name set off after it: "The President of X, NAME, held
-    …")."""
+    …"): the subject of a verb whose dependency is one of ``heads``; with
+    ``full_sentences``, only in a sentence ended by a stop (not a headline)."""
     for token in doc_tokens(doc):
-        if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT" \
+        if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ in heads \
                 and (ref := by_token.get(token.i)) is not None and (
                     ref.kind == "name" or ref.description is not None
-                    and ref.description.apposed is not None):
+                    and ref.description.apposed is not None) \
+                and not (full_sentences and token.sent.text.rstrip()[-1:] not in ".!?"):
             return ref.persons[0]
     return None
 

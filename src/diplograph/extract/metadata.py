@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 
 from ..world import World
 from .dates import resolve_date
@@ -306,9 +307,25 @@ def _read_dateline(line: str, offset: int, meta: ArticleMeta, published: dt.date
     return True
 
 
-def _line_datelines(text: str, start: int, world: World):
+@dataclass(frozen=True)
+class ItemDateline:
+    """A dateline opening a line of the story past its own (a digest's item: "PHNOM PENH —
+    …", "NAIROBI, Jan. 20 - …"): character offsets, its place, its day (None when it
+    states none or one after the publication), and whether text follows it on its line."""
+
+    start: int
+    end: int
+    place: PlaceRef
+    day: dt.date | None
+    opens_text: bool
+
+
+def item_datelines(text: str, start: int, published: dt.date | None, world: World
+                   ) -> list[ItemDateline]:
     """The datelines that open lines of the story after ``start`` with a place the world
-    data knows: (offset of the dateline, its match, the place, the line's length from it)."""
+    data knows, in order: each digest item's own, filed on its own day or from its own
+    city."""
+    found = []
     offset = 0
     for line in text.split("\n"):
         line_start, offset = offset, offset + len(line) + 1
@@ -316,33 +333,17 @@ def _line_datelines(text: str, start: int, world: World):
             continue
         indent = len(line) - len(line.lstrip())
         match = _DATELINE.match(line[indent:])
-        if match is not None \
-                and (place := world.locality(match["city"].strip(" .-").title())) is not None:
-            yield line_start + indent, match, place, len(line) - indent
-
-
-def item_dateline_days(text: str, start: int, published: dt.date | None, world: World
-                       ) -> list[tuple[int, int, dt.date]]:
-    """The dated datelines that open lines of the story after ``start`` (a digest's items,
-    each filed on its own day: "NAIROBI, Jan. 20 - …"), as (start, end, day) offsets of the
-    dateline, in order.  Only a dateline with a place the world data knows and a day
-    counts."""
-    found = []
-    for at, match, _, _ in _line_datelines(text, start, world):
-        if match["date"] and (day := resolve_date(match["date"], published)) is not None \
-                and (published is None or day <= published):
-            found.append((at, at + match.end(), day))
+        if match is None \
+                or (place := world.locality(match["city"].strip(" .-").title())) is None:
+            continue
+        day = resolve_date(match["date"], published) if match["date"] else None
+        if day is not None and published is not None and day > published:
+            day = None
+        at = line_start + indent
+        found.append(ItemDateline(at, at + match.end(),
+                                  PlaceRef(place.name, place.iso2, place.wikidata), day,
+                                  match.end() < len(line) - indent))
     return found
-
-
-def item_dateline_places(text: str, start: int, world: World
-                         ) -> list[tuple[int, int, PlaceRef]]:
-    """The datelines that open lines of the story after ``start`` with a city the world
-    data knows, dated or not (a digest's items: "PHNOM PENH — …", "Nairobi, Jan. 20 -
-    …"), as (start, end, place): offsets of the dateline and its city."""
-    return [(at, at + match.end(), PlaceRef(place.name, place.iso2, place.wikidata))
-            for at, match, place, length in _line_datelines(text, start, world)
-            if match.end() < length]
 
 
 #: "March 17, 2025 - Paris, France", "17 March 2025 – Ottawa, Ontario": a release's
