@@ -1,4 +1,4 @@
-"""Integrity of the probe corpora (data/probe, data/probe2 … data/probe143): every
+"""Integrity of the probe corpora (data/probe, data/probe2 … data/probe145): every
 gold file loads, names an article that exists, and states only facts the scorer can read
 (quotes that are exact substrings, participants and speakers who are listed persons, states
 the world data knows)."""
@@ -20,9 +20,9 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 #: v101-v112, 12 texts w101-w112, 12 texts x101-x112, 12 texts y101-y112, 12 texts
 #: z101-z112, 12 texts a101-a112, 12 texts b101-b112, 12 texts c101-c112, 12 texts
 #: d101-d112, 12 texts e101-e112, 12 texts f101-f112, and 12 texts each for g … o
-#: (g101-g112 … o101-o112), then aa … az, ba … bz, ca … cz, da … dz, and ea … em
+#: (g101-g112 … o101-o112), then aa … az, ba … bz, ca … cz, da … dz, and ea … eo
 #: (aa101-aa112 … az101-az112, ba101-ba112 … bz101-bz112, ca101-ca112 … cz101-cz112,
-#: da101-da112 … dz101-dz112, ea101-ea112 … em101-em112).
+#: da101-da112 … dz101-dz112, ea101-ea112 … eo101-eo112).
 CORPORA = {"probe": [f"p{n}" for n in range(101, 125)],
            "probe2": [f"q{n}" for n in range(101, 113)],
            "probe3": [f"r{n}" for n in range(101, 113)],
@@ -165,7 +165,9 @@ CORPORA = {"probe": [f"p{n}" for n in range(101, 125)],
            "probe140": [f"ej{n}" for n in range(101, 113)],
            "probe141": [f"ek{n}" for n in range(101, 113)],
            "probe142": [f"el{n}" for n in range(101, 113)],
-           "probe143": [f"em{n}" for n in range(101, 113)]}
+           "probe143": [f"em{n}" for n in range(101, 113)],
+           "probe144": [f"en{n}" for n in range(101, 113)],
+           "probe145": [f"eo{n}" for n in range(101, 113)]}
 #: Corpora of long reports, whose texts run longer than a news story's usual 700 words.
 LONG_CORPORA = {"probe120"}
 ARTICLES = [(corpus, article_id) for corpus, ids in CORPORA.items() for article_id in ids]
