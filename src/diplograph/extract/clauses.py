@@ -140,7 +140,7 @@ def denied(token) -> bool:
     nothing)."""
     if _hypothetical(token) or _speculated(token) or _asked(token) or _asked_whether(token) \
             or _only_deliberated(token) or _none_arranged(token) or _rumoured(token) \
-            or _an_open_question(token):
+            or _an_open_question(token) or _told_by_an_earlier_version(token):
         return True
     before = [t.lower_ for t in token.doc[max(token.sent.start, token.i - 3):token.i]
               if t.dep_ != "det"]
@@ -156,6 +156,9 @@ def denied(token) -> bool:
         relation = below.dep_
         if relation == "relcl" and above.pos_ == "PROPN":
             return False  # "X, who spoke with Y on Monday, declined to say …": told of X
+        if relation == "advcl" and below.tag_ == "VBG" \
+                and below.lemma_.lower() in _TELLING_VERBS:
+            return False  # "denied reports of a cancellation, saying the two would meet"
         coordinate, below = relation == "conj", above
         if coordinate:
             continue
@@ -303,6 +306,28 @@ def _rumoured(token) -> bool:
         if above.pos_ in ("VERB", "AUX") and above.lemma_.lower() in _RUMOUR_VERBS and any(
                 _unnamed_press(c) for c in above.children if c.dep_ == "nsubj"):
             return True
+        below = above
+    return False
+
+
+_VERSION_NOUNS = frozenset(forms("earlier_versions", "noun", "word"))
+_VERSION_MODIFIERS = frozenset(forms("earlier_versions", "modifier", "word"))
+_TELLING_VERBS = frozenset(forms("speech_verbs", "narration", "lemma")) | _RUMOUR_VERBS
+
+
+def _told_by_an_earlier_version(token) -> bool:
+    """The event is what an earlier version of the page said: "The article's first
+    version said X was due to meet Y", "Our Monday report said the accord was signed
+    by both heads of state" (a correction takes it back; the story tells what happened)."""
+    below = token
+    while below.head.i != below.i:
+        above = below.head
+        if above.pos_ in ("VERB", "AUX") and above.lemma_.lower() in _TELLING_VERBS:
+            subject = next((c for c in above.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.lemma_.lower() in _VERSION_NOUNS and any(
+                    c.lower_ in _VERSION_MODIFIERS for c in subject.children
+                    if c.dep_ in ("amod", "det", "poss")):
+                return True
         below = above
     return False
 
@@ -1407,7 +1432,7 @@ def clause_persons(ctx: Context, sentence: Sentence, tokens: set[int],
                                     or _possessor_of_a_time(ctx.doc[ref.end - 1])
                                     or _inside_a_time_since(ctx.doc[ref.end - 1])
                                     or _between_others(ctx.doc[ref.end - 1], event)
-                                    or _commemorated(ctx.doc, ref.start)
+                                    or commemorated(ctx.doc, ref.start)
                                     or sender_of_a_message(ctx.doc, ref)
                                     or _owner_inside_an_apposition(ctx.doc, ref,
                                                                    ctx.person_tokens)
@@ -1696,7 +1721,7 @@ def _on_whose_behalf(doc, ref) -> bool:
 _STANDING_IN = frozenset(words("standing_in_verbs"))
 
 
-def _commemorated(doc, start: int) -> bool:
+def commemorated(doc, start: int) -> bool:
     """ "the poet NAME", "the monument to NAME", "the late NAME": someone remembered."""
     remembered = words("commemoration_words")
     if any(t.lower_ in remembered for t in doc[max(0, start - 2):start]):
@@ -2204,6 +2229,9 @@ def _place_where(doc, verbs, candidates, ctx: Context):
 _RELATIVE_PERSONS = frozenset(("who", "whom", "whose"))
 
 
+_DECIDING_VERBS = words("deciding_verbs")
+
+
 def clause_date(ctx: Context, sentence: Sentence, tokens: set[int], trigger: int | None = None):
     """The date of the clause's own verb ("held talks … on Tuesday"), before dates of
     clauses inside it ("who arrived on Monday"), before the sentence's first date.  A date
@@ -2218,6 +2246,18 @@ def clause_date(ctx: Context, sentence: Sentence, tokens: set[int], trigger: int
         # "X's aide confirmed the talks on Monday": the day of the telling, not theirs
         inside = [(token_i, day) for token_i, day in inside
                   if governing_verb(ctx.doc[token_i]) != event.head]
+    if inside and ctx.doc is not None and trigger is not None \
+            and (token := token_at(ctx, trigger)) is not None \
+            and (own := governing_verb(token)).dep_ == "xcomp" \
+            and own.head.lemma_.lower() in _DECIDING_VERBS \
+            and (token == own or token.dep_ == "dobj" and token.head == own):
+        # "agreed on Wednesday to hold a summit later in the year": the day of
+        # the decision, not of the summit (but "agreed yesterday to restore flights after
+        # talks at X": the talks' day)
+        inside = [(token_i, day) for token_i, day in inside
+                  if governing_verb(ctx.doc[token_i]) != own.head]
+        if not inside:
+            return None
     if ctx.doc is not None and trigger is not None and (token := token_at(ctx, trigger)) \
             is not None and (within := told_within(governing_verb(token))) is not None:
         # "returned on Monday after a visit to X in May, during which she met Y": the

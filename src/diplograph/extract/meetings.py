@@ -192,7 +192,7 @@ def find_meetings(ctx: Context, welcomes: list[Meeting] | None = None) -> list[M
                                     guest=guest, rule=matched[0].name))
         if clause.negated and not _will_not_take_place(clause) or clause.denied \
                 or _received_a_thing(ctx, clause) or _welcomed_on_arrival(clause) \
-                or _called_on_to_act(clause) or _recurring(clause) \
+                or _greeted_on_arrival(clause) or _called_on_to_act(clause) or _recurring(clause) \
                 or _met_others(ctx, clause) or _indirect(clause) \
                 or _travelled_for_the_event(clause) \
                 or _done_by_video(clause, matched) or _hosted_by_a_state(ctx, clause) \
@@ -959,6 +959,17 @@ def _welcomed_on_arrival(clause: Clause) -> bool:
         and at_a_greeting_place(verb.head))
     passive = any(child.dep_ == "auxpass" for child in verb.children)
     return at_one and (passive or verb.lemma_.lower() in HOSTING_VERBS)
+
+
+def _greeted_on_arrival(clause: Clause) -> bool:
+    """ "The host greeted his royal guest on arrival at the stand": a greeting as the
+    guest came in, a brief encounter, not a meeting (and, at no airport, no start of a
+    stay: the guest may have come for an occasion only)."""
+    verb = clause.token
+    return verb is not None and verb.lemma_.lower() in ("greet", "welcome") and any(
+        child.dep_ == "prep" and child.lower_ in ("on", "upon") and any(
+            g.dep_ == "pobj" and g.lemma_.lower() == "arrival" for g in child.children)
+        for child in verb.children)
 
 
 def _with_a_counterpart_unnamed(ctx: Context, clause: Clause) -> bool:
@@ -2570,12 +2581,17 @@ def merge_meetings(meetings: list[Meeting]) -> list[Meeting]:
             del merged[key]
     # "X is due to talk to Y by phone later today" and, some hours on, their
     # call: a live page's plan of a call that came true (told before or after it, as the
-    # page runs newest first or last) is the held call, not a plan besides it.
+    # page runs newest first or last) is the held call, not a plan besides it.  So is "X
+    # and Y are expected to hold talks this afternoon" above "their talks lasted an hour"
+    # (a story updated as the day went on); not "X called on Y this morning; Y will host a
+    # banquet for X tonight", a plan told after the meeting held.
     for key, meeting in list(merged.items()):
         if meeting.status == "planned" and meeting.date is not None \
-                and not meeting.assumed_date and meeting.phase in ("phone", "video") and any(
+                and not meeting.assumed_date and any(
                     m.status == "held" and m.participants == meeting.participants
                     and m.date == meeting.date and m.phase == meeting.phase
+                    and (m.phase in _REMOTE_PHASES
+                         or m.evidence.start > meeting.evidence.start)
                     for m in merged.values()):
             del merged[key]
     return [m for m in merged.values() if not _told_as_its_parts(m, merged.values())]

@@ -1271,6 +1271,7 @@ def trim_names(doc, ranges: dict[int, int], world: World) -> None:
         while not known and new_end - new_start > 2 \
                 and doc[new_start].lower_ not in NAME_PARTICLES \
                 and (world.is_title_word(doc[new_start].lower_)
+                     or f"{doc[new_start].lower_} {doc[new_start + 1].lower_}" in _PAIRS
                      or doc[new_start].lower_.rstrip(".") in words("military_ranks")
                      or doc[new_start].lower_.rstrip(".") in words("courtesy_titles")
                      or doc[new_start].lower_ in words("office_nouns") and new_start > 0
@@ -1284,6 +1285,10 @@ def trim_names(doc, ranges: dict[int, int], world: World) -> None:
             del ranges[start]
             if not any(s <= new_start < e for s, e in ranges.items()):
                 ranges[new_start] = new_end
+
+
+#: Two-word honorifics whose first word is a name elsewhere ("Tan Sri NAME").
+_PAIRS = words("honorific_pairs")
 
 
 def _rank_or_courtesy(token) -> bool:

@@ -8,7 +8,7 @@ import re
 from functools import cache
 
 from ..errors import ModelError
-from .rules import entries, table, words
+from .rules import entries, forms, table, words
 from .tokens import RECEIVING_LEMMAS, doc_text
 
 #: Tried in order when neither an argument nor DIPLOGRAPH_SPACY_MODEL names a model:
@@ -172,8 +172,13 @@ def _mended_parse(doc):
     no subject of its own, is read as having C for its subject; C is its object.
 
     "The two held talks in private": read as a noun phrase ("the two held talks"), the
-    verb an adjective of its object; "the two" is the verb's subject."""
+    verb an adjective of its object; "the two" is the verb's subject.
+
+    "X went to Jeddah to meet Y, a ministry spokesman said": Y is read as the subject of
+    "said" with the spokesman in apposition; Y is the object of "meet" (see
+    :func:`_object_before_the_teller`)."""
     _held_by_the_two(doc)
+    _object_before_the_teller(doc)
     for token in doc:
         if token.dep_ != "conj" or token.pos_ != "VERB" \
                 or token.lemma_.lower() not in RECEIVING_LEMMAS:
@@ -200,6 +205,34 @@ def _mended_parse(doc):
     return doc
 
 
+def _object_before_the_teller(doc) -> None:
+    """Mend "… to meet NAME, a ministry spokesman said" (see :func:`_mended_parse`).
+
+    A name that closes a clause before ", a spokesman said" is read as the subject of
+    "said", the spokesman its apposition.  Where the apposition runs into the verb with no
+    comma of its own ("NAME, the minister, said" would close it) and the name follows a
+    verb or "with" that has no object, the name is that word's object and the apposition
+    is the teller."""
+    for token in doc:
+        verb = token.head
+        if token.dep_ != "nsubj" or token.pos_ != "PROPN" or verb.i <= token.i \
+                or verb.lemma_.lower() not in _NARRATING_LEMMAS:
+            continue
+        teller = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN"
+                       and c.i < verb.i and c.right_edge.i + 1 == verb.i), None)
+        start = token.left_edge.i
+        if teller is None or start == 0 or doc[start - 1].is_punct \
+                or not doc[teller.left_edge.i - 1].is_punct:
+            continue
+        before = doc[start - 1]
+        wanted = "pobj" if before.pos_ == "ADP" else "dobj"
+        if before.pos_ == "ADP" and before.lower_ != "with" or before.pos_ not in ("ADP", "VERB") \
+                or any(c.dep_ in ("dobj", "pobj") for c in before.children):
+            continue
+        teller.head, teller.dep_ = verb, "nsubj"
+        token.head, token.dep_ = before, wanted
+
+
 def _held_by_the_two(doc) -> None:
     """Mend "The two held talks …" (see :func:`_mended_parse`): a verb of holding read as
     an adjective between "the" + a number and its plural object."""
@@ -224,6 +257,9 @@ def _held_by_the_two(doc) -> None:
         the.head = number
         token.tag_, token.pos_ = "VBD", "VERB"
 
+
+#: Verbs that tell of what was said: "…, a spokesman said".
+_NARRATING_LEMMAS = frozenset(forms("speech_verbs", "narration", "lemma"))
 
 #: "the two held", "The three had": the words the mend needs, looked for before its walk.
 _THE_NUMBER_HELD = re.compile(r"\bthe\s+\S+\s+(?:" + "|".join(words("holding_verbs")) + r")\b",

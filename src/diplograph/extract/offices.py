@@ -1565,6 +1565,8 @@ def address_start(doc, start: int, world: World | None = None) -> int:
             j -= 1
         elif _a_rank_of_two_words(doc, j - 1, floor):
             j -= 2  # "the Commander of the Army, Major General NAME" (not "Attorney General")
+        elif j - 2 >= floor and f"{doc[j - 2].lower_} {token.lower_}" in words("honorific_pairs"):
+            j -= 2  # "the Premier of Sarawak, Tan Sri NAME"
         elif j == start and token.text == "General" and j - 2 >= floor \
                 and doc[j - 2].text == ",":
             j -= 1  # "Sweden's Supreme Commander, General NAME": the rank, set off alone

@@ -24,7 +24,14 @@ from .agreements import (
     parties_of_the_gathering,
     signed_by_the_pair_met,
 )
-from .clauses import PUT_OFF, REPORTING_VERBS, event_status, some_time_apart, status_of
+from .clauses import (
+    PUT_OFF,
+    REPORTING_VERBS,
+    commemorated,
+    event_status,
+    some_time_apart,
+    status_of,
+)
 from .context import Context, build_context, city_of_venue, dated_to_come, place_of_hit
 from .dates import day_of_a_stay
 from .facts import ArticleFacts, ArticleMeta, Meeting, OrgRef, PlaceRef, Quote
@@ -302,6 +309,7 @@ def extract_article(article: Article, nlp=None, world: World | None = None,
     _drop_heads_of_unnamed_bodies(facts, ctx.text)
     _drop_heads_of_business_bodies(facts, ctx.text)
     _drop_commentators(facts, ctx.text)
+    _drop_the_remembered(facts, ctx)
     _drop_onlookers(facts, ctx.text, world)
     _drop_party_roles(facts, ctx.text)
     _drop_domestic_meetings(facts, world, ctx.published)
@@ -445,6 +453,32 @@ def _drop_commentators(facts: ArticleFacts, text: str) -> None:
         _COMMENTATOR_AFTER.match(text[span.end:span.end + 120])
         or _COMMENTATOR_BEFORE.search(text_before(text, span.start, 80))
         for span in person.mentions))
+
+
+def _drop_the_remembered(facts: ArticleFacts, ctx: Context) -> None:
+    """A name the story only ever remembers ("beneath the statue of King NAME", "the
+    mausoleum of NAME") is a historical figure, no person of this graph, whatever office the
+    title before it names, and takes part in no meeting of it (unless they sign or
+    speak)."""
+    if ctx.doc is None:
+        return
+    acting = {key for a in facts.agreements for key in a.signatories | a.witnesses} \
+        | {quote.speaker for quote in facts.quotes}
+
+    def remembered(span) -> bool:
+        tokens = ctx.doc.char_span(span.start, span.end, alignment_mode="expand")
+        return tokens is not None and len(tokens) > 0 and commemorated(ctx.doc, tokens.start)
+
+    gone = [key for key, person in facts.persons.items()
+            if key not in acting and not person.is_author and person.mentions
+            and all(remembered(span) for span in person.mentions)]
+    for key in gone:
+        del facts.persons[key]
+    if gone:
+        for meeting in facts.meetings:
+            meeting.participants = meeting.participants - set(gone)
+        facts.meetings = [m for m in facts.meetings if len(m.participants) >= 2]
+        facts.visits = [v for v in facts.visits if v.guest not in gone]
 
 
 def _drop_speakers(facts: ArticleFacts, gone_if) -> None:

@@ -96,6 +96,25 @@ def _to_a_gathering(text: str, start: int = 0, named_only: bool = False) -> bool
                 or _TO_ATTEND_NAMED.search(text, start)) and not _VISIT_WORD.search(text)
 
 
+#: "Hours before the funeral", "after the summit": the gathering the sentence is set by.
+_THE_GATHERING = re.compile(r"\b" + alternation("gathering_frames")
+                            + r"\s+the\s+(?:[\w'’-]+\s+){0,2}?" + alternation("gathering_nouns")
+                            + r"\b", re.IGNORECASE)
+
+
+def _around_a_gathering(text: str) -> bool:
+    """ "Hours before the funeral, X received Y at State House": a guest the host
+    receives around a gathering of many came for the gathering; no visit is named (not
+    "received Y at the National Congress", a legislature's building)."""
+    return any(found.group(0).split()[-1].lower() not in _LEGISLATURES
+               for found in _THE_GATHERING.finditer(text)) and not _VISIT_WORD.search(text)
+
+
+#: "at the National Congress", "at the National Assembly": a house of a legislature, a
+#: building, not a gathering of many.
+_LEGISLATURES = frozenset(words("legislature_nouns"))
+
+
 #: "the Canada-Ireland Economic Forum", "a Chile-Peru summit": two names joined
 #: by a hyphen, no third beside them.
 _TWO_NAMES = re.compile(r"(?<![\w'’-])([A-Z][\w'’]+)[-–]([A-Z][\w'’]+)(?![\w'’-])")
@@ -1644,7 +1663,8 @@ def visits_of_meetings(ctx: Context, meetings: list[Meeting], visits: list[Visit
                                place=meeting.place, rule="visits:met-on-visit"))
             continue
         if meeting.guest is None or meeting.host is None \
-                or _to_a_gathering(meeting.evidence.text, named_only=True):
+                or _to_a_gathering(meeting.evidence.text, named_only=True) \
+                or _around_a_gathering(meeting.evidence.text):
             continue  # "welcoming X to Tokyo for the Foreign Ministers' Meeting": a summit
         if meeting.status == "held" and meeting.dated_to_a_period and meeting.place is None:
             continue  # "recalled his talks with X in September": another occasion, where?
