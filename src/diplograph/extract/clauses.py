@@ -40,6 +40,7 @@ from .rules import (
 )
 from .tokens import (
     HOSTING_LEMMAS,
+    NARRATING_LEMMAS,
     TALKED_ABOUT,
     building_named_before,
     ents_between,
@@ -312,7 +313,7 @@ def _rumoured(token) -> bool:
 
 _VERSION_NOUNS = frozenset(forms("earlier_versions", "noun", "word"))
 _VERSION_MODIFIERS = frozenset(forms("earlier_versions", "modifier", "word"))
-_TELLING_VERBS = frozenset(forms("speech_verbs", "narration", "lemma")) | _RUMOUR_VERBS
+_TELLING_VERBS = NARRATING_LEMMAS | _RUMOUR_VERBS
 
 
 def _told_by_an_earlier_version(token) -> bool:
@@ -1501,7 +1502,7 @@ def clause_persons(ctx: Context, sentence: Sentence, tokens: set[int],
 
 
 #: Verbs of speech whose subject reports an event of theirs ("said her call with …").
-_NARRATING = frozenset(forms("speech_verbs", "narration", "lemma"))
+_NARRATING = NARRATING_LEMMAS
 #: "his", "her", "their": a possessive pronoun before an event noun (one person's when
 #: singular, see :func:`_owner_of_a_possessive`).
 _POSSESSIVES = frozenset(marked("pronouns", "possessive"))

