@@ -398,10 +398,11 @@ def build_context(doc, linked: Linked, mentions: Mentions, world: World,
     datelines = item_datelines(text_of_doc, story_start, published, world)
     items = [(d.start, d.end, d.day) for d in datelines if d.day is not None]
     for item in (d for d in datelines if d.opens_text):
+        # (a digest item's own city, for the sentences of its paragraph: an item is one)
+        line_end = text_of_doc.find("\n", item.start)
+        line_end = len(text_of_doc) if line_end < 0 else line_end
         for sentence in sentences:
-            # (a digest item's own city, for the sentences of its paragraph: an item is one)
-            if sentence.char_start >= item.start \
-                    and "\n" not in text_of_doc[item.start:sentence.char_start]:
+            if item.start <= sentence.char_start <= line_end:
                 sentence.item_place = item.place
     person_starts = {m.start for m in mentions.persons} \
         | {d.start for d in mentions.descriptions}
